@@ -1,0 +1,308 @@
+#!/usr/bin/env python3
+"""Build the held-out gold corpus (heldout.gold.jsonl) from hand-annotated markup.
+
+Every article below is original, invented news prose with fictional people.
+Annotations are written inline and the character offsets are computed here,
+never by hand.  Markup (see README.md):
+
+    {{q:KIND:SPK:MID:CID|quoted content}}   a quotation; the content between | and }} is the gold span
+        KIND  direct | indirect | mixed, with a trailing ? for optional (borderline) quotes
+        SPK   key into the article's "speakers" dict (canonical name, or list of accepted names)
+        MID   id of the speaker-mention marker ({{m:MID|...}}), or - for none
+        CID   id of the cue marker ({{c:CID|...}}), or - for none
+    {{m:ID|speaker mention}}   e.g. "Vandamme", "she", "the 54-year-old", "a senior official"
+    {{c:ID|cue}}               e.g. "said", "told", "according to", "a déclaré", "ने कहा कि"
+
+Markers nest (a mention or a quote may sit inside a quote).  Run:
+
+    python3 tests/parsing/corpus/build_corpus.py            # writes heldout.gold.jsonl, prints every span
+    python3 tests/parsing/corpus/build_corpus.py --quiet    # only checks and the summary
+"""
+import collections
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "heldout.gold.jsonl")
+
+OPEN_MARKS = "“\"‘'«„‚‹"
+CLOSE_MARKS = "”\"’'»“‘›"
+SPACES = " \u00a0\u202f"
+
+ARTICLES = []
+
+
+def article(id, source, lang, speakers, text, notes=""):
+    ARTICLES.append(dict(id=id, source=source, lang=lang, speakers=speakers, markup=text.strip("\n") + "\n", notes=notes))
+
+
+# --------------------------------------------------------------------------- parser
+
+def parse(markup):
+    """Strip the markup; return plain text and the list of marker records with offsets."""
+    out = []          # plain-text characters
+    stack = []        # open markers: dict(header=..., start=...)
+    records = []
+    i, n = 0, len(markup)
+    pos = 0
+    while i < n:
+        if markup.startswith("{{", i):
+            bar = markup.index("|", i)
+            header = markup[i + 2:bar]
+            if "\n" in header or "{{" in header:
+                raise ValueError(f"bad marker header near {markup[i:i+60]!r}")
+            stack.append(dict(header=header, start=pos))
+            i = bar + 1
+        elif markup.startswith("}}", i):
+            if not stack:
+                raise ValueError(f"unbalanced }} near {markup[max(0, i-60):i+2]!r}")
+            fr = stack.pop()
+            fr["end"] = pos
+            records.append(fr)
+            i += 2
+        else:
+            out.append(markup[i])
+            pos += 1
+            i += 1
+    if stack:
+        raise ValueError(f"unclosed marker {stack[-1]['header']!r}")
+    return "".join(out), records
+
+
+def build(a):
+    text, records = parse(a["markup"])
+    mentions, cues, quotes = {}, {}, []
+    for r in records:
+        parts = r["header"].split(":")
+        typ = parts[0]
+        if typ == "m":
+            assert parts[1] not in mentions, (a["id"], "duplicate mention id", parts[1])
+            mentions[parts[1]] = [r["start"], r["end"]]
+        elif typ == "c":
+            assert parts[1] not in cues, (a["id"], "duplicate cue id", parts[1])
+            cues[parts[1]] = [r["start"], r["end"]]
+        elif typ == "q":
+            assert len(parts) == 5, (a["id"], "bad quote header", r["header"])
+            quotes.append(dict(r, kind=parts[1], spk=parts[2], mid=parts[3], cid=parts[4]))
+        else:
+            raise ValueError(f"{a['id']}: unknown marker type {typ!r}")
+    out_quotes = []
+    used_m, used_c = set(), set()
+    for q in sorted(quotes, key=lambda q: (q["start"], q["end"])):
+        kind = q["kind"]
+        optional = kind.endswith("?")
+        kind = kind.rstrip("?")
+        assert kind in ("direct", "indirect", "mixed"), (a["id"], kind)
+        assert q["spk"] in a["speakers"], (a["id"], "unknown speaker key", q["spk"])
+        rec = dict(start=q["start"], end=q["end"], kind=kind, speaker=a["speakers"][q["spk"]])
+        if q["mid"] == "-":
+            rec["speaker_mention"] = None
+        else:
+            assert q["mid"] in mentions, (a["id"], "unknown mention id", q["mid"])
+            rec["speaker_mention"] = mentions[q["mid"]]
+            used_m.add(q["mid"])
+        if q["cid"] == "-":
+            rec["cue"] = None
+        else:
+            assert q["cid"] in cues, (a["id"], "unknown cue id", q["cid"])
+            rec["cue"] = cues[q["cid"]]
+            used_c.add(q["cid"])
+        if optional:
+            rec["optional"] = True
+        out_quotes.append(rec)
+    unused = (set(mentions) - used_m) | (set(cues) - used_c)
+    assert not unused, (a["id"], "markers not used by any quote", unused)
+    doc = dict(id=a["id"], source=a["source"], lang=a["lang"], text=text, quotes=out_quotes)
+    return doc
+
+
+# --------------------------------------------------------------------------- checks
+
+def check(doc, verbose=True):
+    """Sanity checks; return list of warnings.  Hard errors raise."""
+    text, warns = doc["text"], []
+    assert "{{" not in text and "}}" not in text, doc["id"]
+    words = len(text.split())
+    if not 150 <= words <= 600:
+        warns.append(f"{doc['id']}: {words} words (outside 150-600)")
+    for k, q in enumerate(doc["quotes"]):
+        s, e = q["start"], q["end"]
+        span = text[s:e]
+        assert 0 <= s < e <= len(text), (doc["id"], q)
+        assert span == span.strip(), (doc["id"], "span has outer whitespace", span[:40])
+        for key in ("speaker_mention", "cue"):
+            if q[key]:
+                a, b = q[key]
+                assert 0 <= a < b <= len(text) and text[a:b] == text[a:b].strip(), (doc["id"], key, q)
+        if q["kind"] == "direct":
+            j = s - 1
+            while j >= 0 and text[j] in SPACES:
+                j -= 1
+            jj = e
+            while jj < len(text) and text[jj] in SPACES:
+                jj += 1
+            before = text[j] if j >= 0 else ""
+            after = text[jj] if jj < len(text) else ""
+            if before not in OPEN_MARKS or after not in CLOSE_MARKS:
+                warns.append(f"{doc['id']}: direct quote not framed by marks ({before!r}..{after!r}): {span[:50]!r}")
+        if q["kind"] in ("indirect", "mixed") and span[-1:] in ".。।":
+            warns.append(f"{doc['id']}: reported span ends with sentence punctuation: {span[-40:]!r}")
+        if verbose:
+            m = q["speaker_mention"]
+            c = q["cue"]
+            flag = " (optional)" if q.get("optional") else ""
+            print(f"  [{k:02d}] {q['kind']:8s}{flag} {s}-{e} speaker={q['speaker']!r}")
+            print(f"       span   : {span!r}")
+            print(f"       mention: {text[m[0]:m[1]]!r}" if m else "       mention: None")
+            print(f"       cue    : {text[c[0]:c[1]]!r}" if c else "       cue    : None")
+    return warns
+
+
+def main(argv):
+    verbose = "--quiet" not in argv
+    docs, warns = [], []
+    ids = set()
+    for a in ARTICLES:
+        assert a["id"] not in ids, a["id"]
+        ids.add(a["id"])
+        doc = build(a)
+        if verbose:
+            print(f"=== {doc['id']} ({doc['lang']}, {doc['source']}, {len(doc['text'].split())} words, {len(doc['quotes'])} quotes)")
+        warns += check(doc, verbose)
+        docs.append(doc)
+    with open(OUT, "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps(d, ensure_ascii=False) + "\n")
+    # summary
+    per_lang = collections.Counter(d["lang"] for d in docs)
+    kinds = collections.Counter()
+    for d in docs:
+        for q in d["quotes"]:
+            kinds[(d["lang"], q["kind"] + ("?" if q.get("optional") else ""))] += 1
+    print(f"\nwrote {OUT}: {len(docs)} articles")
+    for lang in sorted(per_lang):
+        ks = {k: v for (l, k), v in sorted(kinds.items()) if l == lang}
+        print(f"  {lang}: {per_lang[lang]} articles, {sum(ks.values())} quotes {ks}  (kind? = optional)")
+    if warns:
+        print("\nWARNINGS:")
+        for w in warns:
+            print("  " + w)
+
+
+# =========================================================================== articles
+# Each article: id, source (style label), lang, speakers {key: canonical name or list}, markup text.
+
+
+article(
+    "ho_en_01_wire_port_strike", "synthetic/wire-reuters-style", "en",
+    {"vandamme": "Pieter Vandamme", "scs": "Scheldt Container Services", "claeys": "Ines Claeys",
+     "source": "a source familiar with the negotiations", "peeters": "Lotte Peeters",
+     "meuse": "Analysts at Meuse Capital"},
+    """
+Antwerp dockworkers extend strike as pay talks stall
+
+ANTWERP, Belgium, March 12 (Wire) - Dockworkers at one of Europe's busiest container terminals extended their strike for a third day on Tuesday, after {{m:m1|union leader Pieter Vandamme}} {{c:c1|said}} {{q:mixed:vandamme:m1:c1|management had not made "a single serious offer" since the walkout began}}.
+
+"{{q:direct:vandamme:m2:c2|We are not going back until there is something on the table that our members can actually vote on,}}" {{m:m2|Vandamme}} {{c:c2|told}} reporters outside the terminal gates. "{{q:direct:vandamme:m2:c2|Nobody wants to see ships waiting at anchor, but the responsibility for that lies with the employers.}}"
+
+The terminal operator, {{m:m3|Scheldt Container Services}}, {{c:c3|said}} in a statement on Tuesday that {{q:indirect:scs:m3:c3|it had offered a 4.5% pay rise over two years and remained open to talks at any time}}. "{{q:direct:scs:m3b:c3b|We regret that the union has chosen to prolong a disruption that harms customers, workers and the wider economy,}}" {{m:m3b|the company}} {{c:c3b|added}}.
+
+About 40 vessels were waiting to berth on Tuesday, according to shipping data, and several freight forwarders said they had begun rerouting cargo.
+
+{{m:m5|Ines Claeys}}, a spokeswoman for the port authority, {{c:c5|told}} reporters that {{q:indirect:claeys:m5:c5|contingency plans were in place to divert some cargo to neighbouring terminals}}, but {{c:c6|warned}} that {{q:indirect:claeys:m5:c6|delays could spread to inland rail and barge connections if the dispute dragged on into next week}}.
+
+{{m:m7|A source familiar with the negotiations}}, who spoke on condition of anonymity because the talks are private, {{c:c7|said}} {{q:indirect:source:m7:c7|the two sides remained divided over the length of the agreement and over weekend overtime rules}}.
+
+Economy Minister {{m:m8|Lotte Peeters}} {{c:c8|urged}} {{q:indirect?:peeters:m8:c8|both sides to return to the table without preconditions}}.
+
+"{{q:direct:peeters:m9:c9|Every day this goes on costs the Belgian economy money, and it costs Antwerp credibility with shippers who have alternatives,}}" {{m:m9|she}} {{c:c9|said}} on Tuesday.
+
+{{q:indirect:meuse:m10:c10|A strike lasting longer than a week could shave around 0.1 percentage point off Belgium's first-quarter growth}}, {{m:m10|analysts at Meuse Capital}} {{c:c10|said}} in a note to clients.
+
+(Reporting by Marc Dujardin; Editing by Helen Carr)
+""")
+
+article(
+    "ho_en_02_ap_tornado", "synthetic/wire-ap-style", "en",
+    {"harlan": "Denise Harlan", "neighbor": "Denise Harlan's neighbor", "whitaker": "Ron Whitaker",
+     "nws": "the National Weather Service", "okafor": "Grace Okafor", "dad": "Marcus Bell's father",
+     "bell": "Marcus Bell"},
+    """
+Small Oklahoma town begins cleanup after overnight tornado
+
+CASHION, Okla. (AP) - Residents of this farming town of 900 picked through splintered lumber and twisted sheet metal Wednesday after a tornado tore through its main street shortly before midnight, destroying the post office and at least 30 homes.
+
+No deaths were reported, which {{m:m1|Mayor Ron Whitaker}} {{c:c1|called}} "{{q:direct?:whitaker:m1:c1|nothing short of a miracle}}."
+
+"{{q:direct:harlan:m2:c2|{{m:m2n|My neighbor}} came banging on the door and {{c:c2n|said}}, '{{q:direct?:neighbor:m2n:c2n|Get in the cellar right now, it's on the ground,}}' and that's the only reason we're standing here,}}" {{c:c2|said}} {{m:m2|Denise Harlan}}, 61, whose roof landed in a soybean field across the road. {{q:indirect:harlan:m2s:c2s|Her neighbor had heard the warning on a weather radio}}, {{m:m2s|she}} {{c:c2s|said}}.
+
+"{{q:direct:whitaker:m3:c3|We've got people sleeping in the church gym tonight and we're going to need help,}}" {{m:m3|Whitaker}} {{c:c3|told}} The Associated Press. "{{q:direct:whitaker:m3:c3|But this town has been knocked down before. We'll get back up.}}"
+
+{{m:m4|The National Weather Service}} {{c:c4|said}} {{q:indirect:nws:m4:c4|a survey team would assess the damage Wednesday afternoon, but that preliminary data suggested winds of up to 140 mph}}, which would make it an EF-2 tornado.
+
+{{m:m5|Grace Okafor}}, a volunteer with the county emergency management office, {{c:c5|said}} {{q:indirect:okafor:m5:c5|crews had restored power to about half the town by midmorning}}. {{m:m6|She}} {{c:c6|said}} {{q:mixed:okafor:m6:c6|the biggest need was "tarps, tarps and more tarps" before rain expected Thursday}}.
+
+Marcus Bell, 17, spent the morning helping his father pull family photos out of the mud.
+
+"{{q:direct:bell:m7b:c7|{{m:m7d|He}} keeps {{c:c7d|saying}}, '{{q:direct?:dad:m7d:c7d|It's just stuff, it's just stuff,}}' but you can tell it's hard for him,}}" {{m:m7b|Bell}} {{c:c7|said}}. "{{q:direct:bell:m7b:c7|My grandpa built that house.}}"
+
+Gov. Laura Pruitt declared a state of emergency for the county Wednesday morning, clearing the way for state aid.
+""")
+
+article(
+    "ho_en_03_sport_football_uk", "synthetic/uk-sport-curly", "en",
+    {"mcallister": "Graham McAllister", "osei": "Kwame Osei", "fenwick": "Tom Fenwick", "ref_body": "PGMOL"},
+    """
+McAllister fumes as Rovers let two-goal lead slip
+
+Bristol Rovers 2 Wigan Athletic 2
+
+{{m:m0|Graham McAllister}} {{c:c0|admitted}} {{q:mixed:mcallister:m0:c0|his side had “nobody to blame but ourselves”}} after Rovers threw away a two-goal lead in the final ten minutes at the Memorial Stadium on Saturday.
+
+“{{q:direct:mcallister:m1:c1|At 2–0 you have to see that game out, simple as that,}}” {{m:m1|the Rovers manager}} {{c:c1|said}}. “{{q:direct:mcallister:m1:c1|We stopped doing the things that got us the lead. We dropped deeper and deeper, and at this level you get punished for it.}}”
+
+Kwame Osei had put the hosts ahead with a glancing header before the break and doubled the lead from the penalty spot on 63 minutes, but substitute Tom Fenwick pulled one back with a deflected shot and then levelled in stoppage time.
+
+“{{q:direct:osei:m2:c2|It’s a strange one,}}” {{c:c2|said}} {{m:m2|Osei}}, who now has nine goals this season. “{{q:direct:osei:m2:c2|The dressing room is flat because we know we should be going home with three points. But we go again on Tuesday.}}”
+
+{{m:m3|McAllister}}, whose side sit 14th, {{c:c3|insisted}} {{q:indirect:mcallister:m3:c3|the equaliser should have been ruled out for a push on his goalkeeper}}. {{m:m4|The 51-year-old}} {{c:c4|said}} {{q:mixed:mcallister:m4:c4|he would be asking for “an explanation, not an apology” from the referees’ body}}.
+
+“{{q:direct:mcallister:m5:c5|I’ve watched it back four times,}}” {{m:m5|he}} {{c:c5|told}} Radio Bristol. “{{q:direct:mcallister:m5:c5|He’s got both hands in the keeper’s back. If that’s given at the other end, we’re all talking about it.}}”
+
+Fenwick, on loan from Stoke, was more philosophical. “{{q:direct:fenwick:m6:c6|The gaffer told us to keep going and that the chances would come, and they did,}}” {{m:m6|the 20-year-old}} {{c:c6|said}}. “{{q:direct:fenwick:m6:c6|Two goals off the bench – I’ll take that every week.}}”
+
+Rovers host Cheltenham on Tuesday night.
+""")
+
+article(
+    "ho_en_04_court_uk_crown", "synthetic/uk-broadsheet-single-quotes", "en",
+    {"judge": "Judge Amelia Hartley", "pros": "Rebecca Thorne", "def": "Owen Pritchard",
+     "ward": "Daniel Ward", "docs": "court documents", "victim": "Ian Baxter"},
+    """
+Council officer who took £180,000 in bribes jailed for four years
+
+A former council planning officer who accepted more than £180,000 in bribes from developers has been jailed for four years, with {{m:m0|a judge}} {{c:c0|describing}} his conduct as ‘{{q:direct?:judge:m0:c0|a sustained betrayal of public trust}}’.
+
+Daniel Ward, 47, of Kettering, admitted misconduct in a public office at Northampton Crown Court in January.
+
+Sentencing him on Friday, {{m:m1|Judge Amelia Hartley}} {{c:c1|said}}: ‘{{q:direct:judge:m1:c1|You were in a position where residents were entitled to assume that applications were decided on their merits. For nearly three years, they were not. Your victims are not only the objectors who lost out, but every honest officer in that department.}}’
+
+{{m:m2|Prosecutor Rebecca Thorne}} {{c:c2|told}} the court that {{q:indirect:pros:m2:c2|Ward had approved 23 applications after receiving cash, holidays and, on one occasion, a second-hand Range Rover}}.
+
+‘{{q:direct:pros:m3:c3|He described the payments in his own messages as “consultancy fees”, but there was no consultancy,}}’ {{m:m3|Ms Thorne}} {{c:c3|said}}. ‘{{q:direct:pros:m3:c3|There was simply a price, and developers who paid it.}}’
+
+{{c:c4b|According to}} {{m:m4|court documents}}, {{q:indirect:docs:m4:c4b|the largest single payment, of £42,000, was made in a supermarket car park in 2021}}.
+
+The court heard that one developer had been {{c:c5|told}} by {{m:m5|Ward}}: ‘{{q:direct:ward:m5:c5|Put it in an envelope and nobody needs to know.}}’
+
+{{m:m6|Owen Pritchard}}, defending, {{c:c6|said}} {{q:mixed:def:m6:c6|his client had been under severe financial pressure after his divorce and was “deeply ashamed”}}. {{m:m7|He}} {{c:c7|asked}} {{q:indirect?:def:m7:c7|the judge to consider a suspended sentence, given Ward’s guilty plea and previous good character}}.
+
+‘{{q:direct:def:m8:c8|Mr Ward does not seek to minimise what he did,}}’ {{m:m8|Mr Pritchard}} {{c:c8|told}} the judge. ‘{{q:direct:def:m8:c8|He has lost his career, his reputation and his home.}}’
+
+{{m:m9|Ian Baxter}}, a resident whose objection to a 60-home scheme was overruled, {{c:c9|said}} outside court that {{q:mixed:victim:m9:c9|the sentence was a “start” but that the approvals themselves should now be reviewed}}.
+""")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
