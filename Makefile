@@ -1,0 +1,72 @@
+# Quotedesk — `make run` serves the app, `make test` runs every test. Both set themselves up.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Django 6.1 needs Python >= 3.12: take the first suitable interpreter on PATH or in pyenv.
+define find_python
+for c in $$PYTHON python3.13 python3.12 python3 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 /root/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9] 2>/dev/null); do \
+  if [ -n "$$c" ] && command -v "$$c" >/dev/null 2>&1 && "$$c" -c 'import sys, venv; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then command -v "$$c"; exit 0; fi; \
+done; exit 1
+endef
+
+.PHONY: help run test test-sqlite test-postgres lint bench bench-parser bench-web bench-export bench-scale score chromium clean
+
+help:
+	@echo "make run     - install, migrate, import seeds, create demo accounts, serve on http://$(HOST):$(PORT)"
+	@echo "make test    - install test tools (incl. Debian chromium) and run the whole test suite"
+	@echo "make score   - parser accuracy on ../shared/eval/seeds.gold.jsonl"
+	@echo "make bench-parser | bench-web | bench-export | bench-scale - benchmarks that print figures"
+
+$(STAMP): pyproject.toml
+	@py="$$( $(find_python) )" || { echo "Quotedesk needs Python >= 3.12 (Django 6.1). None found on PATH or in pyenv; install one (e.g. 'pyenv install 3.12') or set PYTHON=/path/to/python3.12." >&2; exit 1; }; \
+	if [ -x $(PY) ] && ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then rm -rf $(VENV); fi; \
+	[ -x $(PY) ] || { echo "Creating $(VENV) with $$py"; "$$py" -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py setup_demo
+	@echo "Starting a background worker (db_worker) and the server on http://$(HOST):$(PORT)/ — Ctrl-C stops both."
+	@$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: $(STAMP) chromium
+	$(MAKE) test-sqlite
+	$(MAKE) test-postgres
+
+test-sqlite: $(STAMP)
+	QUOTEDESK_TASKS=immediate $(PY) -m pytest
+
+test-postgres: $(STAMP)
+	@url="$$(bash scripts/postgres.sh start)" || { echo "Could not start PostgreSQL" >&2; exit 1; }; \
+	echo "Running the suite on PostgreSQL ($$url)"; \
+	QUOTEDESK_TASKS=immediate DATABASE_URL="$$url" $(PY) -m pytest -p no:cacheprovider
+
+lint: $(STAMP)
+	$(PY) -m ruff check attribution tests
+
+score: $(STAMP)
+	$(PY) manage.py extract_quotes --input ../shared/eval/seeds.gold.jsonl --output /tmp/quotedesk-pred.jsonl
+	$(PY) ../shared/eval/score.py ../shared/eval/seeds.gold.jsonl /tmp/quotedesk-pred.jsonl
+
+bench-parser: $(STAMP)
+	$(PY) manage.py bench_parser
+
+bench: bench-parser
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache test-artifacts

@@ -1,0 +1,139 @@
+"""Django admin: where admins correct anything. Quote edits here write QuoteEvents too."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.db import transaction
+from django.db.models import F, QuerySet
+from django.http import HttpRequest
+
+from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
+
+
+class QuoteInline(admin.TabularInline):
+    model = Quote
+    extra = 0
+    fields = ("start", "end", "text", "kind", "speaker", "speaker_label", "status", "confidence", "rule")
+    readonly_fields = ("text", "confidence", "rule")
+    autocomplete_fields = ("speaker",)
+    show_change_link = True
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
+        return super().get_queryset(request).select_related("speaker")
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ("title", "source", "language", "published", "parse_status", "created_at")
+    list_filter = ("parse_status", "language", "source", "published")
+    search_fields = ("title", "body", "source", "url")
+    date_hierarchy = "published"
+    readonly_fields = ("content_hash", "created_at", "updated_at", "parsed_at", "parse_error")
+    inlines = [QuoteInline]
+
+    def save_formset(self, request: HttpRequest, form: Any, formset: Any, change: bool) -> None:
+        if formset.model is Quote:
+            for inline_form in formset.forms:
+                if inline_form.instance.pk and inline_form.has_changed():
+                    inline_form.instance._admin_before = Quote.objects.get(pk=inline_form.instance.pk).snapshot()
+            instances = formset.save(commit=False)
+            for obj in formset.deleted_objects:
+                obj.delete()
+            for quote in instances:
+                _save_quote_with_event(quote, request)
+            formset.save_m2m()
+        else:
+            super().save_formset(request, form, formset, change)
+
+
+def _save_quote_with_event(quote: Quote, request: HttpRequest) -> None:
+    before = getattr(quote, "_admin_before", None)
+    with transaction.atomic():
+        creating = quote.pk is None
+        if not creating:
+            quote.version = F("version") + 1
+        if quote.article_id:
+            quote.text = quote.article.body[quote.start : quote.end]
+        quote.save()
+        quote.refresh_from_db()
+        QuoteEvent.objects.create(
+            quote=quote,
+            actor=request.user,
+            action=QuoteEvent.Action.ADD if creating else QuoteEvent.Action.ADMIN_EDIT,
+            before=before,
+            after=quote.snapshot(),
+        )
+
+
+class PersonAliasInline(admin.TabularInline):
+    model = PersonAlias
+    extra = 1
+
+
+@admin.action(description="Merge selected persons into the first (oldest) one")
+def merge_persons(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Person]) -> None:
+    persons = list(queryset.order_by("pk"))
+    if len(persons) < 2:
+        modeladmin.message_user(request, "Select at least two persons to merge.", messages.WARNING)
+        return
+    target, others = persons[0], persons[1:]
+    names = ", ".join(p.name for p in others)
+    moved = target.merge_from(others, by=request.user)
+    modeladmin.message_user(request, f"Merged {names} into {target.name}; {moved} quotes moved.", messages.SUCCESS)
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ("name", "title", "external_id", "created_at")
+    search_fields = ("name", "aliases__name", "title", "external_id")
+    inlines = [PersonAliasInline]
+    actions = [merge_persons]
+
+    def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple[QuerySet, bool]:
+        qs, _ = super().get_search_results(request, queryset, search_term)
+        return qs.distinct(), False
+
+
+@admin.register(Quote)
+class QuoteAdmin(admin.ModelAdmin):
+    list_display = ("short_text", "speaker", "kind", "status", "confidence", "article", "reviewed_by")
+    list_filter = ("status", "kind", "article__language", "article__source", "article__published")
+    search_fields = ("text", "speaker__name", "speaker_label", "article__title")
+    list_select_related = ("speaker", "article", "reviewed_by")
+    autocomplete_fields = ("speaker", "article")
+    readonly_fields = ("version", "created_at", "updated_at", "reviewed_by", "reviewed_at")
+
+    @admin.display(description="quote")
+    def short_text(self, obj: Quote) -> str:
+        return obj.text[:80] + ("…" if len(obj.text) > 80 else "")
+
+    def save_model(self, request: HttpRequest, obj: Quote, form: Any, change: bool) -> None:
+        if change:
+            obj._admin_before = Quote.objects.get(pk=obj.pk).snapshot()
+        _save_quote_with_event(obj, request)
+
+
+@admin.register(QuoteEvent)
+class QuoteEventAdmin(admin.ModelAdmin):
+    """The audit log is read-only, even for superusers."""
+
+    list_display = ("created_at", "action", "actor", "quote")
+    list_filter = ("action", "created_at")
+    search_fields = ("quote__text", "actor__username")
+    list_select_related = ("actor", "quote")
+    readonly_fields = ("quote", "actor", "action", "before", "after", "undone", "created_at")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+admin.site.site_header = "Quotedesk administration"
+admin.site.site_title = "Quotedesk admin"

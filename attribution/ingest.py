@@ -1,0 +1,358 @@
+"""Files, pastes and HTML → Article rows.
+
+Every entry point funnels into `ingest_document`, which validates, cleans page furniture,
+deduplicates by content hash and saves. Bad input raises `IngestError` with a message meant for
+the person importing, and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+
+from attribution.models import Article, content_hash
+from attribution.sanitize import BLOCK_TAGS, clean_html
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
+
+# Navigation and widget text that news sites put around an article.
+FURNITURE = re.compile(
+    r"^(go to home ?page|back to top|leave a comment|skip to (main )?content|share( this( article)?)?|"
+    r"print( this)?( article| page)?|advertisement|related (articles|stories|posts)|read more|"
+    r"subscribe( now)?|sign up for our newsletter|follow us( on \w+)?|comments?|tt|"
+    r"click here to (read|subscribe).*|all rights reserved.*|©.*)\.?$",
+    re.IGNORECASE,
+)
+
+
+class IngestError(ValueError):
+    """Input that cannot become an article; the message says why, for the person importing."""
+
+
+@dataclass
+class Document:
+    text: str
+    title: str = ""
+    url: str | None = None
+    source: str = ""
+    byline: str = ""
+    published: dt.date | None = None
+    language: str = ""
+    origin: str = ""
+
+
+@dataclass
+class ImportReport:
+    imported: list[Article] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.imported)} imported, {len(self.duplicates)} duplicates, "
+            f"{len(self.rejected)} rejected"
+        )
+
+
+# -- text helpers ---------------------------------------------------------------------------------
+
+
+def max_bytes() -> int:
+    return int(getattr(settings, "QUOTEDESK_MAX_UPLOAD_BYTES", 5 * 1024 * 1024))
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse binary and other encodings."""
+    if len(data) > max_bytes():
+        raise IngestError(f"{name}: {len(data):,} bytes is over the {max_bytes():,}-byte limit.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError(f"{name}: not valid UTF-16 text ({exc.reason}).") from None
+    if b"\x00" in data[:8192]:
+        raise IngestError(f"{name}: looks like a binary file, not text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            f"{name}: not UTF-8 text (undecodable byte at position {exc.start}); save it as UTF-8 and retry."
+        ) from None
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalise_text(text: str) -> str:
+    """Plain text with \\n line ends, no control characters and at most one blank line in a row."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _CONTROL.sub("", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n ")
+
+
+def strip_furniture(text: str) -> str:
+    """Drop recognisable page furniture and paragraphs repeated verbatim (photo captions)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in text.split("\n"):
+        key = " ".join(line.split()).casefold()
+        if not key:
+            if kept and kept[-1] != "":
+                kept.append("")
+            continue
+        if FURNITURE.match(key) or (len(key) > 40 and key in seen):
+            continue
+        seen.add(key)
+        kept.append(line)
+    return "\n".join(kept).strip("\n")
+
+
+def first_line_title(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            title = line.strip()
+            return title if len(title) <= 300 else title[:297].rstrip() + "…"
+    return ""
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.title = ""
+        self._in_title = False
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        elif tag in {"head", "script", "style"}:
+            self._skip += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        elif tag in {"head", "script", "style"}:
+            self._skip = max(0, self._skip - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+        elif not self._skip:
+            self.parts.append(re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> tuple[str, str]:
+    """(title, plain text with paragraph breaks) from an HTML page or fragment, sanitised by nh3."""
+    title_match = re.search(r"<title[^>]*>(.*?)</title>", html[:20000], re.IGNORECASE | re.DOTALL)
+    title = re.sub(r"\s+", " ", title_match.group(1)).strip() if title_match else ""
+    h1 = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL)
+    parser = _TextExtractor()
+    parser.feed(clean_html(html))
+    parser.close()
+    text = "".join(parser.parts)
+    text = "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text) if p.strip())
+    if h1:
+        h1_parser = _TextExtractor()
+        h1_parser.feed(clean_html(h1.group(1)))
+        title = "".join(h1_parser.parts).strip() or title
+    return title, text
+
+
+def parse_date(value: object, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise IngestError(f"{where}: published date must be a string like 2021-05-14.")
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        raise IngestError(f"{where}: published date {value!r} is not an ISO date (YYYY-MM-DD).") from None
+
+
+# -- documents from inputs ----------------------------------------------------------------------
+
+
+def document_from_text(text: str, *, title: str = "", origin: str = "", **meta: object) -> Document:
+    body = strip_furniture(normalise_text(text))
+    return Document(text=body, title=title.strip() or first_line_title(body), origin=origin, **meta)  # type: ignore[arg-type]
+
+
+def document_from_html(html: str, *, title: str = "", origin: str = "", **meta: object) -> Document:
+    html_title, text = html_to_text(html)
+    body = strip_furniture(normalise_text(text))
+    return Document(
+        text=body, title=title.strip() or html_title or first_line_title(body), origin=origin, **meta  # type: ignore[arg-type]
+    )
+
+
+def documents_from_jsonl(content: str, origin: str) -> Iterator[Document | IngestError]:
+    """One document per line; a malformed line yields an IngestError naming its line number."""
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield IngestError(f"{where}: malformed JSON ({exc.msg}).")
+            continue
+        if not isinstance(record, dict):
+            yield IngestError(f"{where}: expected a JSON object per line.")
+            continue
+        try:
+            meta = {
+                "url": (record.get("url") or None),
+                "source": str(record.get("source") or "")[:200],
+                "byline": str(record.get("byline") or "")[:300],
+                "published": parse_date(record.get("published"), where),
+                "language": str(record.get("language") or record.get("lang") or "")[:12],
+            }
+            title = str(record.get("title") or "")
+            if isinstance(record.get("html"), str) and record["html"].strip():
+                yield document_from_html(record["html"], title=title, origin=where, **meta)
+            elif isinstance(record.get("text"), str):
+                yield document_from_text(record["text"], title=title, origin=where, **meta)
+            else:
+                yield IngestError(f'{where}: needs a "text" or "html" field.')
+        except IngestError as exc:
+            yield exc
+
+
+def documents_from_upload(name: str, data: bytes) -> Iterator[Document | IngestError]:
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        yield IngestError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl.")
+        return
+    try:
+        content = decode_bytes(data, name)
+    except IngestError as exc:
+        yield exc
+        return
+    if suffix == ".jsonl":
+        yield from documents_from_jsonl(content, name)
+    elif suffix in {".html", ".htm"}:
+        yield document_from_html(content, origin=name)
+    else:
+        yield document_from_text(content, origin=name)
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES
+            )
+        else:
+            yield path
+
+
+def documents_from_path(path: Path) -> Iterator[Document | IngestError]:
+    if not path.exists():
+        yield IngestError(f"{path}: no such file.")
+        return
+    size = path.stat().st_size
+    if size > max_bytes() and path.suffix.lower() != ".jsonl":
+        yield IngestError(f"{path}: {size:,} bytes is over the {max_bytes():,}-byte limit.")
+        return
+    if path.suffix.lower() == ".jsonl":
+        # JSONL bundles hold many articles, so the limit applies per line, not per file.
+        yield from _documents_from_large_jsonl(path)
+        return
+    yield from documents_from_upload(str(path), path.read_bytes())
+
+
+def _documents_from_large_jsonl(path: Path) -> Iterator[Document | IngestError]:
+    with path.open("rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            where = f"{path}:{number}"
+            if len(raw) > max_bytes():
+                yield IngestError(f"{where}: line of {len(raw):,} bytes is over the {max_bytes():,}-byte limit.")
+                continue
+            try:
+                line = raw.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                yield IngestError(f"{where}: not UTF-8 text.")
+                continue
+            for item in documents_from_jsonl(line, str(path)):
+                if isinstance(item, IngestError):
+                    yield IngestError(str(item).replace(f"{path}:1:", f"{where}:", 1))
+                else:
+                    item.origin = where
+                    yield item
+
+
+# -- saving -------------------------------------------------------------------------------------
+
+
+def ingest_document(doc: Document) -> tuple[Article, bool]:
+    """Save `doc` as an Article. Returns (article, created); created is False for a duplicate."""
+    if not doc.text.strip():
+        raise IngestError(f"{doc.origin or 'input'}: empty text, nothing to import.")
+    if len(doc.text.encode("utf-8")) > max_bytes():
+        raise IngestError(f"{doc.origin or 'input'}: text is over the {max_bytes():,}-byte limit.")
+    digest = content_hash(doc.text)
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is None and doc.url:
+        existing = Article.objects.filter(url=doc.url).first()
+    if existing is not None:
+        return existing, False
+    article = Article(
+        title=(doc.title or "Untitled")[:500],
+        body=doc.text,
+        url=doc.url or None,
+        source=doc.source,
+        byline=doc.byline,
+        published=doc.published,
+        language=doc.language,
+    )
+    try:
+        with transaction.atomic():
+            article.full_clean(exclude=["content_hash", "language", "url"])
+            article.save()
+    except IntegrityError:
+        # Lost a race with a concurrent import of the same text.
+        dupe = Article.objects.filter(content_hash=digest).first()
+        if dupe is None:
+            raise
+        return dupe, False
+    except Exception as exc:
+        from django.core.exceptions import ValidationError
+
+        if isinstance(exc, ValidationError):
+            raise IngestError(f"{doc.origin or 'input'}: {'; '.join(exc.messages)}") from None
+        raise
+    return article, True
+
+
+def ingest_items(items: Iterable[Document | IngestError], report: ImportReport) -> ImportReport:
+    for item in items:
+        if isinstance(item, IngestError):
+            report.rejected.append(str(item))
+            continue
+        try:
+            article, created = ingest_document(item)
+        except IngestError as exc:
+            report.rejected.append(str(exc))
+            continue
+        if created:
+            report.imported.append(article)
+        else:
+            report.duplicates.append(f"{item.origin or item.title}: same text as article #{article.pk}")
+    return report

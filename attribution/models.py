@@ -1,0 +1,434 @@
+"""Quotedesk's data: articles, the speaker registry, quotes and their append-only audit log.
+
+State changes live here as model / QuerySet methods; each change to a quote writes exactly one
+QuoteEvent (actor, action, before, after) in the same transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+
+def content_hash(text: str) -> str:
+    """Hash of the article body, insensitive to whitespace runs, so re-imports dedupe."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+class StaleQuoteError(Exception):
+    """Someone else changed the quote since the reviewer loaded it (optimistic locking)."""
+
+    def __init__(self, quote: Quote):
+        self.quote = quote
+        who = quote.reviewed_by.get_username() if quote.reviewed_by else "someone"
+        when = timezone.localtime(quote.updated_at).strftime("%Y-%m-%d %H:%M:%S") if quote.updated_at else "?"
+        super().__init__(f"This quote was changed by {who} at {when}; reload to see their change.")
+        self.who = who
+        self.when = when
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_counts(self) -> ArticleQuerySet:
+        return self.annotate(
+            n_quotes=models.Count("quotes", distinct=True),
+            n_pending=models.Count("quotes", filter=Q(quotes__status=Quote.Status.PENDING), distinct=True),
+            n_rejected=models.Count("quotes", filter=Q(quotes__status=Quote.Status.REJECTED), distinct=True),
+            n_verified=models.Count("quotes", filter=Q(quotes__status__in=Quote.VERIFIED), distinct=True),
+        )
+
+
+class Article(models.Model):
+    class ParseStatus(models.TextChoices):
+        PENDING = "pending", "Waiting to be parsed"
+        RUNNING = "running", "Parsing"
+        DONE = "done", "Parsed"
+        FAILED = "failed", "Parse failed"
+
+    title = models.CharField(max_length=500)
+    source = models.CharField("source / outlet", max_length=200, blank=True, db_index=True)
+    url = models.URLField(max_length=2000, blank=True, null=True, unique=True)
+    byline = models.CharField(max_length=300, blank=True)
+    published = models.DateField(null=True, blank=True, db_index=True)
+    language = models.CharField(max_length=12, blank=True, db_index=True)
+    body = models.TextField(help_text="Plain text; paragraphs separated by blank lines.")
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    parse_status = models.CharField(
+        max_length=10, choices=ParseStatus.choices, default=ParseStatus.PENDING, db_index=True
+    )
+    parse_error = models.TextField(blank=True)
+    parsed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["parse_status", "created_at"])]
+        permissions = [("import_articles", "Can import articles")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.content_hash = content_hash(self.body)
+        if self.url == "":
+            self.url = None
+        if not self.language:
+            from attribution.parsing import detect_language
+
+            self.language = detect_language(self.body)
+        super().save(*args, **kwargs)
+
+
+class PersonQuerySet(models.QuerySet):
+    def matching(self, name: str) -> PersonQuerySet:
+        """Persons whose canonical name or one of whose aliases equals `name` (case-insensitive)."""
+        return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
+
+
+class Person(models.Model):
+    name = models.CharField("canonical name", max_length=300, db_index=True)
+    title = models.CharField("title / description", max_length=300, blank=True)
+    external_id = models.CharField(
+        max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PersonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def alias_names(self) -> list[str]:
+        return [a.name for a in self.aliases.all()]
+
+    def add_alias(self, name: str) -> None:
+        name = name.strip()
+        if name and name.casefold() != self.name.casefold():
+            PersonAlias.objects.get_or_create(person=self, name=name)
+
+    @transaction.atomic
+    def merge_from(self, others: list[Person], by: Any = None) -> int:
+        """Move aliases and quotes of `others` onto self, then delete them. Returns quotes moved."""
+        moved = 0
+        for other in others:
+            if other.pk == self.pk:
+                continue
+            self.add_alias(other.name)
+            for alias in other.aliases.all():
+                self.add_alias(alias.name)
+            for quote in Quote.objects.filter(speaker=other):
+                before = quote.snapshot()
+                quote.speaker = self
+                quote.version = F("version") + 1
+                quote.save(update_fields=["speaker", "version", "updated_at"])
+                quote.refresh_from_db()
+                QuoteEvent.objects.create(
+                    quote=quote, actor=by, action=QuoteEvent.Action.MERGE, before=before, after=quote.snapshot()
+                )
+                moved += 1
+            if not self.title and other.title:
+                self.title = other.title
+                self.save(update_fields=["title"])
+            other.delete()
+        return moved
+
+
+class PersonAlias(models.Model):
+    person = models.ForeignKey(Person, related_name="aliases", on_delete=models.CASCADE)
+    name = models.CharField(max_length=300, db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]
+        verbose_name_plural = "person aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class QuoteQuerySet(models.QuerySet):
+    def verified(self) -> QuoteQuerySet:
+        return self.filter(status__in=Quote.VERIFIED)
+
+    def human_reviewed(self) -> QuoteQuerySet:
+        return self.exclude(status=Quote.Status.PENDING)
+
+    def for_display(self) -> QuoteQuerySet:
+        return self.select_related("speaker", "reviewed_by", "article")
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct"
+        INDIRECT = "indirect", "Indirect"
+        MIXED = "mixed", "Mixed"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        CONFIRMED = "confirmed", "Confirmed"
+        CORRECTED = "corrected", "Corrected"
+        REJECTED = "rejected", "Rejected"
+        ADDED = "added", "Added by hand"
+
+    VERIFIED = (Status.CONFIRMED, Status.CORRECTED, Status.ADDED)
+
+    article = models.ForeignKey(Article, related_name="quotes", on_delete=models.CASCADE)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.DIRECT, db_index=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    cue_verb = models.CharField(max_length=100, blank=True)
+    mention_start = models.PositiveIntegerField(null=True, blank=True)
+    mention_end = models.PositiveIntegerField(null=True, blank=True)
+    speaker = models.ForeignKey(Person, related_name="quotes", null=True, blank=True, on_delete=models.SET_NULL)
+    speaker_label = models.CharField("raw speaker label", max_length=300, blank=True)
+    confidence = models.FloatField(default=0.0)
+    rule = models.CharField("parser rule", max_length=100, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    version = models.PositiveIntegerField(default=1)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, related_name="+", on_delete=models.SET_NULL
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True, db_index=True)
+
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        permissions = [("review_quote", "Can review quotes"), ("export_quotes", "Can export quote sheets")]
+        indexes = [
+            models.Index(fields=["article", "start"]),
+            models.Index(fields=["status", "article"]),
+            models.Index(fields=["speaker", "status"]),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_before_end"),
+            models.CheckConstraint(condition=Q(start__gte=0), name="quote_start_not_negative"),
+            models.CheckConstraint(
+                condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="quote_confidence_0_1"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.speaker_name}: {self.text[:60]}"
+
+    @property
+    def speaker_name(self) -> str:
+        return self.speaker.name if self.speaker_id else (self.speaker_label or "unknown")
+
+    @property
+    def is_verified(self) -> bool:
+        return self.status in self.VERIFIED
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.article_id and self.end > len(self.article.body):
+            raise ValidationError({"end": "The quote ends after the end of the article body."})
+        if self.start >= self.end:
+            raise ValidationError({"end": "The quote must end after it starts."})
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The database checks start < end; the end <= body length bound spans two tables, so it is
+        # enforced here on every save (and by a trigger-free check in tests).
+        body_len = len(self.article.body) if self.article_id else None
+        if body_len is not None and (self.end > body_len or self.start < 0):
+            raise ValueError(f"Quote span {self.start}:{self.end} is outside the article body (0:{body_len}).")
+        if not kwargs.get("update_fields") or "text" in (kwargs.get("update_fields") or ()):
+            if self.article_id and not self.text:
+                self.text = self.article.body[self.start : self.end]
+        super().save(*args, **kwargs)
+
+    # -- audit ---------------------------------------------------------------------------------
+    def snapshot(self) -> dict[str, Any]:
+        """What a QuoteEvent records as before/after."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kind": self.kind,
+            "speaker_id": self.speaker_id,
+            "speaker": self.speaker.name if self.speaker_id and self.speaker else None,
+            "speaker_label": self.speaker_label,
+            "status": self.status,
+            "version": self.version,
+        }
+
+    # -- state changes -------------------------------------------------------------------------
+    def _change(
+        self, action: str, by: Any, expected_version: int | None = None, **changes: Any
+    ) -> QuoteEvent:
+        """Apply `changes` under a version check and write one QuoteEvent.
+
+        The UPDATE is conditional on the version the reviewer saw, so two reviewers can never
+        silently overwrite each other: the second gets StaleQuoteError naming the first.
+        """
+        with transaction.atomic():
+            current = Quote.objects.select_related("speaker", "reviewed_by", "article").get(pk=self.pk)
+            if expected_version is not None and current.version != expected_version:
+                raise StaleQuoteError(current)
+            before = current.snapshot()
+            now = timezone.now()
+            fields = dict(changes)
+            if by is not None:
+                fields.setdefault("reviewed_by", by)
+                fields.setdefault("reviewed_at", now)
+            fields["updated_at"] = now
+            updated = Quote.objects.filter(pk=self.pk, version=current.version).update(
+                version=F("version") + 1, **fields
+            )
+            if not updated:
+                raise StaleQuoteError(Quote.objects.select_related("reviewed_by").get(pk=self.pk))
+            fresh = Quote.objects.select_related("speaker", "reviewed_by", "article").get(pk=self.pk)
+            event = QuoteEvent.objects.create(
+                quote=fresh, actor=by, action=action, before=before, after=fresh.snapshot()
+            )
+        for name in [f.attname for f in self._meta.concrete_fields]:
+            setattr(self, name, getattr(fresh, name))
+        self._state.fields_cache = fresh._state.fields_cache
+        return event
+
+    def confirm(self, by: Any, expected_version: int | None = None) -> QuoteEvent:
+        return self._change(QuoteEvent.Action.CONFIRM, by, expected_version, status=self.Status.CONFIRMED)
+
+    def reject(self, by: Any, expected_version: int | None = None) -> QuoteEvent:
+        return self._change(QuoteEvent.Action.REJECT, by, expected_version, status=self.Status.REJECTED)
+
+    def _corrected_status(self) -> str:
+        return self.Status.ADDED if self.status == self.Status.ADDED else self.Status.CORRECTED
+
+    def reassign(self, person: Person | None, by: Any, expected_version: int | None = None) -> QuoteEvent:
+        return self._change(
+            QuoteEvent.Action.REASSIGN,
+            by,
+            expected_version,
+            speaker=person,
+            speaker_label=person.name if person else "",
+            status=self._corrected_status(),
+        )
+
+    def change_kind(self, kind: str, by: Any, expected_version: int | None = None) -> QuoteEvent:
+        if kind not in self.Kind.values:
+            raise ValueError(f"Unknown kind {kind!r}")
+        return self._change(
+            QuoteEvent.Action.CHANGE_KIND, by, expected_version, kind=kind, status=self._corrected_status()
+        )
+
+    def change_span(self, start: int, end: int, by: Any, expected_version: int | None = None) -> QuoteEvent:
+        body = self.article.body
+        if not (0 <= start < end <= len(body)):
+            raise ValueError(f"Span {start}:{end} is outside the article body (0:{len(body)}).")
+        return self._change(
+            QuoteEvent.Action.CHANGE_SPAN,
+            by,
+            expected_version,
+            start=start,
+            end=end,
+            text=body[start:end],
+            status=self._corrected_status(),
+        )
+
+    def restore(self, snapshot: dict[str, Any], by: Any) -> QuoteEvent:
+        """Put the quote back as `snapshot` recorded it (used by undo)."""
+        speaker_id = snapshot.get("speaker_id")
+        if speaker_id is not None and not Person.objects.filter(pk=speaker_id).exists():
+            speaker_id = None
+        return self._change(
+            QuoteEvent.Action.UNDO,
+            by,
+            None,
+            start=snapshot["start"],
+            end=snapshot["end"],
+            text=snapshot["text"],
+            kind=snapshot["kind"],
+            speaker_id=speaker_id,
+            speaker_label=snapshot.get("speaker_label", ""),
+            status=snapshot["status"],
+        )
+
+    @classmethod
+    def add_by_hand(
+        cls,
+        article: Article,
+        start: int,
+        end: int,
+        by: Any,
+        speaker: Person | None = None,
+        kind: str = "direct",
+    ) -> Quote:
+        body = article.body
+        if not (0 <= start < end <= len(body)):
+            raise ValueError(f"Span {start}:{end} is outside the article body (0:{len(body)}).")
+        with transaction.atomic():
+            quote = cls.objects.create(
+                article=article,
+                start=start,
+                end=end,
+                text=body[start:end],
+                kind=kind,
+                speaker=speaker,
+                speaker_label=speaker.name if speaker else "",
+                confidence=1.0,
+                rule="added-by-hand",
+                status=cls.Status.ADDED,
+                reviewed_by=by,
+                reviewed_at=timezone.now(),
+            )
+            QuoteEvent.objects.create(
+                quote=quote, actor=by, action=QuoteEvent.Action.ADD, before=None, after=quote.snapshot()
+            )
+        return quote
+
+
+class QuoteEvent(models.Model):
+    """Append-only audit log: one row per change to a quote."""
+
+    class Action(models.TextChoices):
+        PARSE = "parse", "Found by parser"
+        CONFIRM = "confirm", "Confirmed"
+        REJECT = "reject", "Rejected"
+        REASSIGN = "reassign", "Changed speaker"
+        CHANGE_KIND = "change_kind", "Changed kind"
+        CHANGE_SPAN = "change_span", "Changed span"
+        ADD = "add", "Added by hand"
+        UNDO = "undo", "Undone"
+        MERGE = "merge", "Persons merged"
+        ADMIN_EDIT = "admin_edit", "Edited in admin"
+        BULK_CONFIRM = "bulk_confirm", "Bulk confirmed"
+
+    quote = models.ForeignKey(Quote, related_name="events", on_delete=models.CASCADE)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, related_name="quote_events", on_delete=models.SET_NULL
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    undone = models.BooleanField(default=False, help_text="Set when a later undo reverted this event.")
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["actor", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} by {self.actor or 'system'} at {self.created_at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Append-only: the only permitted update is marking an event undone.
+        if self.pk and set(kwargs.get("update_fields") or ()) != {"undone"}:
+            raise ValueError("Quote events are append-only.")
+        super().save(*args, **kwargs)

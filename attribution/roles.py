@@ -1,0 +1,30 @@
+"""The three roles and what each may do. Groups are (re)created after every migrate."""
+
+from __future__ import annotations
+
+from typing import Any
+
+REVIEWER, EDITOR, ADMIN = "Reviewer", "Editor", "Admin"
+
+# codenames on the attribution app
+ROLE_PERMISSIONS: dict[str, set[str]] = {
+    REVIEWER: {"review_quote", "view_article", "view_quote", "view_person", "view_quoteevent", "add_person"},
+}
+ROLE_PERMISSIONS[EDITOR] = ROLE_PERMISSIONS[REVIEWER] | {"import_articles", "export_quotes", "add_article"}
+ROLE_PERMISSIONS[ADMIN] = ROLE_PERMISSIONS[EDITOR] | {
+    "change_article", "delete_article", "change_person", "delete_person", "change_quote", "delete_quote",
+    "add_quote", "add_personalias", "change_personalias", "delete_personalias", "view_personalias",
+    "view_apitoken", "add_apitoken", "change_apitoken", "delete_apitoken",
+}
+
+
+def ensure_groups(**kwargs: Any) -> None:
+    from django.contrib.auth.models import Group, Permission
+    from django.contrib.auth.management import create_permissions
+    from django.apps import apps as global_apps
+
+    create_permissions(global_apps.get_app_config("attribution"), verbosity=0)
+    for role, codenames in ROLE_PERMISSIONS.items():
+        group, _ = Group.objects.get_or_create(name=role)
+        perms = Permission.objects.filter(content_type__app_label="attribution", codename__in=codenames)
+        group.permissions.set(perms)
