@@ -144,8 +144,10 @@ def check(doc, verbose=True):
                 jj += 1
             before = text[j] if j >= 0 else ""
             after = text[jj] if jj < len(text) else ""
-            if before not in OPEN_MARKS or after not in CLOSE_MARKS:
+            if (before not in OPEN_MARKS or after not in CLOSE_MARKS) and "qa-interview" not in doc["source"]:
                 warns.append(f"{doc['id']}: direct quote not framed by marks ({before!r}..{after!r}): {span[:50]!r}")
+        if q["kind"] == "indirect" and any(ch in span for ch in "“”\"«»"):
+            warns.append(f"{doc['id']}: indirect span contains quotation marks (mixed?): {span[:60]!r}")
         if q["kind"] in ("indirect", "mixed") and span[-1:] in ".。।":
             warns.append(f"{doc['id']}: reported span ends with sentence punctuation: {span[-40:]!r}")
         if verbose:
@@ -301,6 +303,118 @@ The court heard that one developer had been {{c:c5|told}} by {{m:m5|Ward}}: ‘{
 ‘{{q:direct:def:m8:c8|Mr Ward does not seek to minimise what he did,}}’ {{m:m8|Mr Pritchard}} {{c:c8|told}} the judge. ‘{{q:direct:def:m8:c8|He has lost his career, his reputation and his home.}}’
 
 {{m:m9|Ian Baxter}}, a resident whose objection to a 60-home scheme was overruled, {{c:c9|said}} outside court that {{q:mixed:victim:m9:c9|the sentence was a “start” but that the approvals themselves should now be reviewed}}.
+""")
+
+article(
+    "ho_en_05_court_us_federal", "synthetic/us-ap-court-straight", "en",
+    {"docs": "court documents", "pros": "Assistant U.S. Attorney Michael Reyes", "def": "Sandra Kowalczyk",
+     "judge": "U.S. District Judge Harold Lin", "indict": "the indictment", "doj": "the U.S. Attorney's Office",
+     "delacroix": "Victor Delacroix"},
+    """
+Former hospital billing executive pleads not guilty to $14 million fraud
+
+NEWARK, N.J. (AP) - A former billing executive at a New Jersey hospital chain pleaded not guilty Thursday to charges that he steered $14 million in false insurance claims through a network of shell clinics.
+
+Victor Delacroix, 58, of Montclair, is charged with health care fraud, wire fraud and money laundering. {{c:c1|According to}} {{m:m1|court documents}}, {{q:indirect:docs:m1:c1|Delacroix created at least six clinics that existed only on paper and billed insurers for physical therapy sessions that never took place}}.
+
+{{m:m2|The indictment}} {{c:c2|alleges}} {{q:indirect?:indict:m2:c2|that he used part of the money to buy a beach house in Cape May and a 42-foot boat}}.
+
+"{{q:direct:pros:m3:c3|This was not a paperwork error. This was a business model,}}" {{m:m3|Assistant U.S. Attorney Michael Reyes}} {{c:c3|told}} the judge during the brief hearing. {{m:m4|Reyes}} {{c:c4|said}} {{q:indirect:pros:m4:c4|investigators had traced the payments through 11 bank accounts}} and {{c:c4b|asked}} {{q:indirect?:pros:m4:c4b|that Delacroix surrender his passport}}.
+
+{{m:m5|Defense attorney Sandra Kowalczyk}} {{c:c5|said}} {{q:mixed:def:m5:c5|her client was a "mid-level employee" being made a scapegoat for failures by the hospital's own compliance department}}.
+
+"{{q:direct:def:m6:c6|Mr. Delacroix looks forward to his day in court,}}" {{m:m6|Kowalczyk}} {{c:c6|said}} outside the courthouse. "{{q:direct:def:m6:c6|When the full record comes out, people are going to ask a very different question: Who signed off on all of this?}}"
+
+U.S. District Judge Harold Lin granted the passport request and set a trial date of Sept. 8. "{{q:direct:judge:m7b:c7|I expect both sides to be ready. I won't be moving this date,}}" {{m:m7b|Lin}} {{c:c7|said}}.
+
+Asked by reporters whether he had anything to say, {{m:m8|Delacroix}} {{c:c8|replied}}, "{{q:direct:delacroix:m8:c8|Talk to my lawyer,}}" and got into a waiting car.
+
+{{m:m9|The U.S. Attorney's Office}} {{c:c9|said}} in a statement that {{q:indirect:doj:m9:c9|the investigation was continuing and that additional charges against other defendants were possible}}.
+
+If convicted on the most serious count, Delacroix faces up to 20 years in prison.
+""")
+
+article(
+    "ho_en_06_business_earnings", "synthetic/us-business-earnings", "en",
+    {"nakamura": "Erin Nakamura", "company": "Brightwell Foods", "cfo": "Paul Adeyemi",
+     "analyst1": "Julia Moreau", "analyst2": "Dev Raman", "investor": "a top-20 shareholder"},
+    """
+Brightwell Foods shares slide as {{m:h1|CEO}} {{c:h1|warns of}} '{{q:direct?:nakamura:h1:h1|transition year}}'
+
+Brightwell Foods Inc. shares fell 9% in early trading on Wednesday after the packaged-food maker cut its full-year outlook and {{m:h2|its chief executive}} {{c:h2|described}} 2025 as a "{{q:direct?:nakamura:h2:h2|transition year}}" for the company.
+
+{{m:m1|The company}} {{c:c1|said in a statement}} that {{q:indirect:company:m1:c1|it now expected adjusted earnings of $2.10 to $2.20 per share, down from a previous forecast of $2.45 to $2.55}}, citing higher cocoa and packaging costs and weaker demand for its frozen meals.
+
+"{{q:direct:nakamura:m2:c2|We are not going to chase volume with promotions that destroy value,}}" {{m:m2|Chief Executive Erin Nakamura}} {{c:c2|said}} on a call with analysts. "{{q:direct:nakamura:m2:c2|We would rather take the pain now, fix the portfolio and come out of this with brands that can grow on their own.}}"
+
+{{m:m3|Nakamura}}, who took over in March, {{c:c3|said}} {{q:indirect:nakamura:m3:c3|the company would sell or close its private-label snacks unit by the end of the year}}. She declined to say whether any buyers had been approached.
+
+{{m:m4|Chief Financial Officer Paul Adeyemi}} {{c:c4|told}} analysts {{q:mixed:cfo:m4:c4|the dividend was "absolutely safe" and that the company still planned to buy back $300 million of stock}}.
+
+Quarterly net sales fell 3.4% to $1.87 billion, below the $1.92 billion expected by analysts, according to LSEG data. Net income was $141 million, or 98 cents a share, compared with $176 million a year earlier.
+
+Not everyone was convinced. "{{q:direct:analyst1:m5:c5|The strategy makes sense on paper, but they have said 'next year' for three years in a row,}}" {{c:c5|said}} {{m:m5|Julia Moreau}}, an analyst at Harlow Securities who rates the stock "hold."
+
+{{m:m6|Dev Raman}} of Castlegate Research {{c:c6|wrote}} in a note that {{q:mixed:analyst2:m6:c6|the guidance cut was "kitchen-sinking" that left room for the company to beat lowered expectations later in the year}}.
+
+{{m:m7|One top-20 shareholder}}, who asked not to be identified because the discussions were private, {{c:c7|said}} {{q:indirect:investor:m7:c7|several large investors had pressed the board for a faster sale of the snacks unit}}.
+""")
+
+article(
+    "ho_en_07_qa_interview", "synthetic/magazine-qa-interview", "en",
+    {"lindqvist": "Hanna Lindqvist", "interviewer": "the interviewer", "coach": "Hanna Lindqvist's coach"},
+    """
+‘{{q:direct:lindqvist:h1:-|I don’t think about retiring, I think about Tuesday’s session}}’: {{m:h1|marathon great}} on her final season
+
+Ahead of next month’s Berlin Marathon, we spoke to {{m:m1|Hanna Lindqvist}}, 39, the two-time world champion, about training, injuries and why she is not done yet. This interview has been edited for length and clarity.
+
+Q: {{q:direct?:interviewer:-:-|You turned 39 in March. Is Berlin your last marathon?}}
+
+A: {{q:direct:lindqvist:m1:-|People have been asking me that since I was 34. Honestly, I don’t know. If my body tells me it is finished, I will listen. Right now it is telling me to run.}}
+
+Q: {{q:direct?:interviewer:-:-|You missed most of last season with a stress fracture. How did that change your training?}}
+
+A: {{q:direct:lindqvist:m1:-|I run less and I sleep more. I used to do 200 kilometres a week. Now it is closer to 150, with more cycling and a lot more strength work. {{m:m2|My coach}} {{c:c2|said}} to me, “{{q:direct?:coach:m2:c2|You can be stubborn or you can be fast, but not both,}}” and he was right.}}
+
+Q: {{q:direct?:interviewer:-:-|What does a good result in Berlin look like?}}
+
+A: {{q:direct:lindqvist:m1:-|A podium would be wonderful. But the young women are running 2:16 now, so I am realistic. If I run under 2:21 I will be very happy, and I will have a beer with my husband afterwards.}}
+
+Q: {{q:direct?:interviewer:-:-|Do you watch your own old races?}}
+
+A: {{q:direct:lindqvist:m1:-|Never. My daughter does, and she laughs at my haircut from 2013. She is right, it was terrible.}}
+
+Q: {{q:direct?:interviewer:-:-|What will you do when you finally stop?}}
+
+A: {{q:direct:lindqvist:m1:-|Coach, maybe. Or open a bakery. Everyone thinks I am joking about the bakery. I am not joking about the bakery.}}
+""")
+
+article(
+    "ho_en_08_politics_pronouns_uk", "synthetic/uk-politics-pronoun-chains", "en",
+    {"marsh": "Helen Marsh", "okonjo": "David Okonjo", "pike": "Sir Alan Pike", "no10": "Downing Street",
+     "aide": "an aide to the minister"},
+    """
+Housing minister defends planning shake-up as backbench unease grows
+
+The housing minister, {{m:m0|Helen Marsh}}, has defended plans to strip councils of the power to block large developments, {{c:c0|insisting}} {{q:mixed:marsh:m0:c0|the reforms would “get Britain building again”}} despite mounting criticism from her own benches.
+
+{{m:m1|Ms Marsh}} {{c:c1|told}} the Commons on Monday that {{q:indirect:marsh:m1:c1|the current system allowed a handful of objectors to hold entire towns to ransom}}. {{m:m2|She}} {{c:c2|said}} {{q:indirect:marsh:m2:c2|the government would publish a list of 40 priority sites before the summer recess}}.
+
+“{{q:direct:marsh:m3:c3|I make no apology for being impatient. A generation of young people has been locked out of home ownership, and warm words have not built a single house,}}” {{m:m3|the minister}} {{c:c3|said}}.
+
+{{m:m4|The 54-year-old}}, a former council leader in Leeds, {{c:c4|added}} that {{q:mixed:marsh:m4:c4|she had “every confidence” the bill would pass}}, though {{m:m4b|she}} {{c:c4b|acknowledged}} that {{q:indirect:marsh:m4b:c4b|amendments on green-belt land were likely}}.
+
+Her opposite number, {{m:m4c|David Okonjo}}, {{c:c4c|accused}} {{q:mixed?:okonjo:m4c:c4c|the government of “bulldozing local democracy”}}. {{m:m5|He}} {{c:c5|said}} {{q:indirect:okonjo:m5:c5|the minister had failed to explain who would pay for the roads, schools and GP surgeries the new estates would need}}.
+
+“{{q:direct:okonjo:m6:c6|You cannot build communities by decree from Whitehall,}}” {{m:m6|Mr Okonjo}} {{c:c6|said}}. “{{q:direct:okonjo:m6:c6|She talks about impatience. Residents are impatient too – for a doctor’s appointment.}}”
+
+The most pointed criticism came from Sir Alan Pike, the veteran MP for Wessex Downs and chairman of the rural affairs committee. {{m:m7|He}} {{c:c7|warned}} that {{q:indirect:pike:m7:c7|as many as 30 of his colleagues could rebel if the green-belt clauses were not softened}}.
+
+“{{q:direct:pike:m8:c8|I have supported every housing bill for twenty years, but I will not vote for this one as drafted,}}” {{m:m8|he}} {{c:c8|said}}.
+
+{{m:m9|Downing Street}} {{c:c9|said}} {{q:mixed:no10:m9:c9|the prime minister had “full confidence” in Ms Marsh and that there were no plans to delay the second reading}}. {{m:m10|An aide to the minister}}, speaking privately, {{c:c10|said}} {{q:mixed:aide:m10:c10|she had met Sir Alan twice in the past week and would “keep the door open”}}.
+
+Asked whether she feared a rebellion, {{m:m11|Ms Marsh}} {{c:c11|replied}}: “{{q:direct:marsh:m11:c11|I fear a country where my children can’t afford to live near me. That is what keeps me awake.}}”
 """)
 
 
