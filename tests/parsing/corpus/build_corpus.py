@@ -417,6 +417,105 @@ The most pointed criticism came from Sir Alan Pike, the veteran MP for Wessex Do
 Asked whether she feared a rebellion, {{m:m11|Ms Marsh}} {{c:c11|replied}}: “{{q:direct:marsh:m11:c11|I fear a country where my children can’t afford to live near me. That is what keeps me awake.}}”
 """)
 
+article(
+    "ho_en_09_anonymous_sources", "synthetic/us-diplomacy-anonymous", "en",
+    {"official": "a senior administration official", "people": "two people familiar with the talks",
+     "diplomat": "a European diplomat", "briefed": "a person briefed on the discussions",
+     "state": "the State Department", "ministry": "the Ministry of Foreign Affairs", "hale": "Matthew Hale", "official9": "a former negotiator", "bothsides": "officials on both sides of the negotiations"},
+    """
+U.S. weighs easing tariffs in exchange for rare-earth export guarantees
+
+WASHINGTON - {{q:indirect:bothsides:m0:c0|The administration is considering lifting tariffs on a range of industrial goods in exchange for guaranteed supplies of rare-earth minerals}}, {{c:c0|according to}} {{m:m0|officials on both sides of the negotiations}}.
+
+{{m:m1|A senior administration official}}, who asked not to be named because the talks are ongoing, {{c:c1|said}} {{q:indirect:official:m1:c1|a draft framework could be ready for leaders to review by the end of the month}}.
+
+"{{q:direct:official:m2:c2|Nobody is going to sign anything that leaves us dependent on a single supplier again,}}" {{m:m2|the official}} {{c:c2|said}}. "{{q:direct:official:m2:c2|That is the red line.}}"
+
+{{q:indirect:people:m3:c3|The proposal would cover about $18 billion worth of goods}}, {{c:c3|according to}} {{m:m3|two people familiar with the talks}}. {{q:indirect:people:m3b:c3b|Negotiators have so far been unable to agree on how guarantees would be enforced}}, {{m:m3b|they}} {{c:c3b|said}}.
+
+{{m:m4|A European diplomat}} briefed by U.S. counterparts {{c:c4|described}} the mood as "{{q:direct?:diplomat:m4:c4|cautiously hopeful, with heavy emphasis on cautiously}}."
+
+{{c:c5|According to}} {{m:m5|a person briefed on the discussions}}, {{q:mixed:briefed:m5:c5|one option under review would phase out tariffs over three years, with a "snap-back" clause if deliveries fell short}}.
+
+Asked about the talks on Tuesday, {{m:m6|State Department spokesman Matthew Hale}} {{c:c6|said}} {{q:mixed:hale:m6:c6|he would not "negotiate in public"}}. "{{q:direct:hale:m7:c7|We've been clear that we want secure, diversified supply chains, and we're talking to a number of partners about how to get there,}}" {{m:m7|Hale}} {{c:c7|told}} reporters.
+
+{{m:m8|The country's Ministry of Foreign Affairs}} {{c:c8|said}} in a brief statement that {{q:mixed:ministry:m8:c8|consultations were "constructive" and would continue}}.
+
+Officials have been burned before. Talks on a similar arrangement collapsed in 2023 after, {{c:c9|in the words of}} {{m:m9|one former negotiator}}, "{{q:direct:official9:m9:c9|everyone agreed on everything except the details.}}"
+""")
+
+article(
+    "ho_en_10_multiparagraph_statement", "synthetic/uk-regional-multiparagraph", "en",
+    {"family": "the Pryce family", "evans": "Carys Evans", "coastguard": "HM Coastguard"},
+    """
+Family thanks lifeboat crew after father and son rescued off Gower
+
+The family of a father and son who spent three hours clinging to an upturned kayak off the Gower coast have paid tribute to the volunteers who rescued them.
+
+Gareth Pryce, 44, and his son Rhys, 12, were pulled from the water near Worm’s Head on Sunday evening after a passing walker raised the alarm. Both were treated for hypothermia at Morriston Hospital and have since been discharged.
+
+In a statement released through the RNLI on Tuesday, {{m:m1|the family}} {{c:c1|said}}:
+
+“{{q:direct:family:m1:c1|We cannot find the words to thank the crew of the Mumbles lifeboat, the coastguard teams and the walker whose name we still do not know.
+
+“When the kayak went over, Gareth kept Rhys talking the whole time about football, school, anything at all, so that he would not panic. They could see the lights of the cars on the headland and they held on to that.
+
+“We know how lucky we are. Please, if you go out on the water this summer, tell someone where you are going and carry a way to call for help. It made all the difference for us.}}”
+
+{{m:m2|Carys Evans}}, the lifeboat’s helm, {{c:c2|said}} {{q:indirect:evans:m2:c2|the pair had drifted almost two miles from where they launched}}.
+
+“{{q:direct:evans:m2:-|By the time we reached them the light was going and the sea state was building. Another half an hour and this could have been a very different story.
+
+“Rhys was incredibly brave. He gave us a thumbs up as we lifted him aboard, which is more than most adults manage.}}”
+
+{{m:m4|HM Coastguard}} {{c:c4|said}} {{q:indirect:coastguard:m4:c4|it had coordinated more than 40 call-outs along the south Wales coast since the start of May}}, and {{c:c5|urged}} {{q:indirect?:coastguard:m4:c5|paddlers to check tide times and carry a waterproof phone pouch}}.
+""")
+
+article(
+    "ho_en_11_scare_quotes_titles", "synthetic/culture-scare-quotes", "en",
+    {"adeyemi": "Funmi Adeyemi", "critic": "Lorna Fitch", "critics": "critics", "publisher": "Harbour & Finch"},
+    """
+Pandemic novel tops charts as readers embrace the ‘new normal’ in fiction
+
+Funmi Adeyemi’s third novel, “The Quiet Harbour”, has become the surprise hit of the spring, selling more than 120,000 copies in its first month and knocking the latest “Dragon’s Reach” instalment off the top of the bestseller list.
+
+The book follows a family of lighthouse keepers through what the narrator calls the so-called “new normal” of lockdown – a phrase the author admits she grew tired of hearing. {{m:m0|Critics}} have {{c:c0|described}} it as a “{{q:direct?:critics:m0:c0|slow-burn page-turner}}”, and booksellers report queues for signed copies.
+
+“{{q:direct:adeyemi:m1:c1|I didn’t set out to write a pandemic novel. I set out to write about a marriage, and the pandemic got in the way, the way it did for everyone,}}” {{m:m1|Adeyemi}} {{c:c1|said}} at a reading in Bristol on Thursday.
+
+{{m:m2|The 41-year-old}}, who worked as a hospital pharmacist until 2022, {{c:c2|said}} {{q:indirect:adeyemi:m2:c2|the title came from a line in an old sea shanty her grandmother used to sing}}, not from any of the government slogans of the time, such as “Stay Home, Save Lives”.
+
+The novel’s success has not been universal. In a review headlined “Harbouring Doubts”, {{m:m3|the critic Lorna Fitch}} {{c:c3|wrote}} that {{q:mixed:critic:m3:c3|the middle section “drifts as aimlessly as the boats it describes”}}, though {{m:m3b|she}} {{c:c3b|praised}} {{q:indirect?:critic:m3b:c3b|the book’s final chapter}}.
+
+{{m:m4|Harbour & Finch}}, the independent publisher that bought the book after eleven rejections, {{c:c4|said}} {{q:indirect:publisher:m4:c4|it had ordered a fourth print run}}.
+
+Adeyemi, whose Instagram account “@lighthouse_funmi” has gained 50,000 followers since publication, laughed off talk of a sequel. “{{q:direct:adeyemi:m5:c5|People keep asking what happens next. I tell them: the tide comes in, the tide goes out. That’s the sequel,}}” {{m:m5|she}} {{c:c5|said}}.
+
+A television adaptation, provisionally titled “Keepers”, is in development.
+""")
+
+article(
+    "ho_en_12_headline_mediator", "synthetic/uk-headline-attribution", "en",
+    {"sorensen": "Anders Sørensen", "union": "the RMT union", "operator": "Southern Line Rail",
+     "mccall": "Bridget McCall", "dft": "the Department for Transport"},
+    """
+{{q:mixed:sorensen:h1:h1c|Rail talks ‘close to a deal’}}, {{c:h1c|says}} {{m:h1|mediator}}
+
+{{q:mixed:sorensen:m0:c0|Negotiators in the six-month dispute between Southern Line Rail and train drivers are “within touching distance” of an agreement}}, {{m:m0|the independent mediator overseeing the talks}} {{c:c0|said}} last night.
+
+{{m:m1|Anders Sørensen}}, who was appointed by Acas in September, {{c:c1|said}} {{q:mixed:sorensen:m1:c1|the two sides had narrowed their differences on pay to “less than one percentage point” and had agreed in principle on rostering}}.
+
+‘{{q:direct:sorensen:m2:c2|I would not be standing here if I did not believe a settlement was possible this week,}}’ {{m:m2|Mr Sørensen}} {{c:c2|told}} reporters outside the talks in central London. ‘{{q:direct:sorensen:m2:c2|There is goodwill in the room. What there is not yet is a signature.}}’
+
+Bridget McCall, the union’s lead negotiator, was more cautious. ‘{{q:direct:mccall:m3b:c3|We have been close before,}}’ {{m:m3b|she}} {{c:c3|said}}. ‘{{q:direct:mccall:m3b:c3|Our members will believe it when they see it in writing, and so will I.}}’
+
+{{m:m4|Southern Line Rail}} {{c:c4|said}} in a statement that {{q:mixed:operator:m4:c4|it remained “fully committed” to reaching an agreement and that services would run as normal on Thursday}}.
+
+{{m:m5|The Department for Transport}} {{c:c5|said}} {{q:indirect:dft:m5:c5|it welcomed the progress}}, {{c:c5b|adding}} that {{q:mixed:dft:m5:c5b|passengers had “endured enough disruption”}}.
+
+Drivers have staged eleven days of strikes since April, costing the operator an estimated £38m in lost revenue.
+""")
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
