@@ -516,6 +516,77 @@ Bridget McCall, the union’s lead negotiator, was more cautious. ‘{{q:direct:
 Drivers have staged eleven days of strikes since April, costing the operator an estimated £38m in lost revenue.
 """)
 
+article(
+    "ho_fr_01_politique_afp", "synthetic/fr-depeche-afp-style", "fr",
+    {"dubreuil": "Claire Dubreuil", "lavigne": "Jean-Marc Lavigne", "matignon": "Matignon",
+     "proche": "un proche du dossier", "sondage": "l'institut Opinio"},
+    """
+Assurance chômage : la ministre maintient sa réforme malgré la grogne syndicale
+
+PARIS, 14 mai (Dépêche) - {{m:m1|La ministre du Travail, Claire Dubreuil}}, {{c:c1|a déclaré}} mardi que {{q:indirect:dubreuil:m1:c1|le gouvernement ne reviendrait pas sur la réduction de la durée d'indemnisation}}, au lendemain d'une journée de mobilisation qui a réuni plusieurs dizaines de milliers de manifestants.
+
+«\u00a0{{q:direct:dubreuil:m2:c2|Nous ne reculerons pas,}} {{c:c2|a affirmé}} {{m:m2|la ministre}} sur une radio nationale. {{q:direct:dubreuil:m2:c2|Cette réforme est juste, elle est nécessaire, et elle sera appliquée au 1er septembre.}}\u00a0»
+
+{{m:m3|Mme Dubreuil}} {{c:c3|a ajouté que}} {{q:mixed:dubreuil:m3:c3|des «\u00a0ajustements\u00a0» restaient possibles pour les seniors}}, sans en préciser la nature.
+
+Du côté des syndicats, le ton reste ferme. «\u00a0{{q:direct:lavigne:m4:c4|Le gouvernement fait des économies sur le dos de ceux qui n'ont plus rien}}\u00a0», {{c:c4|a dénoncé}} {{m:m4|Jean-Marc Lavigne}}, secrétaire général de la CFTU. «\u00a0{{q:direct:lavigne:m5:c5|S'il le faut, nous appellerons à une nouvelle journée d'action avant l'été}}\u00a0», {{c:c5|a-t-{{m:m5|il}} dit}}.
+
+{{c:c6|Selon}} {{m:m6|Matignon}}, {{q:indirect:matignon:m6:c6|la réforme doit permettre d'économiser près de 3 milliards d'euros par an d'ici à 2027}}.
+
+{{m:m7|Un proche du dossier}}, qui a requis l'anonymat, {{c:c7|estime}} pour sa part que {{q:indirect:proche:m7:c7|l'exécutif pourrait lâcher du lest sur le calendrier si la mobilisation s'amplifiait}}.
+
+{{c:c8|D'après}} {{m:m8|un sondage de l'institut Opinio}} publié dimanche, {{q:mixed?:sondage:m8:c8|62\u00a0% des Français jugent la réforme «\u00a0injuste\u00a0»}}.
+
+Le texte du décret doit être présenté en Conseil des ministres le 28 mai.
+""")
+
+article(
+    "ho_fr_02_sport_rugby", "synthetic/fr-presse-sportive", "fr",
+    {"maury": "Sébastien Maury", "nkembe": "Paul Nkembe", "garcia": "Inès Garcia", "club": "le club"},
+    """
+Top 14 : Bayonne s'offre Toulouse, {{m:h1|Maury}} {{c:h1|savoure}} « {{q:direct?:maury:h1:h1|une victoire de caractère}} »
+
+Vainqueur de Toulouse (24-19) samedi soir au stade Jean-Dauger, l'Aviron bayonnais a signé sa plus belle performance de la saison. Son entraîneur, {{m:m1|Sébastien Maury}}, {{c:c1|estime}} que {{q:mixed:maury:m1:c1|son équipe a « enfin montré son vrai visage » face au champion en titre}}.
+
+« {{q:direct:maury:m1:-|On a souffert en mêlée pendant quarante minutes, mais les garçons n'ont jamais lâché. C'est une victoire de caractère.}} »
+
+{{m:m2|Le technicien}} {{c:c2|a reconnu}} toutefois {{q:mixed:maury:m2:c2|avoir eu « un peu peur » lors des dix dernières minutes}}.
+
+Auteur d'un essai et de trois pénalités, Paul Nkembe a été le grand artisan du succès basque. « {{q:direct:nkembe:m3b:c3|Je ne pense pas aux statistiques. Ce qui compte, c'est qu'on a gagné ensemble,}} » {{c:c3|a affirmé}} {{m:m3b|le demi d'ouverture}}, 23 ans, au micro de la télévision. « {{q:direct:nkembe:m3b:c3|Le public nous a portés du début à la fin.}} »
+
+Côté toulousain, on ne cherchait pas d'excuses. {{c:c4|Selon}} {{m:m4|le manager Inès Garcia}}, {{q:mixed:garcia:m4:c4|son équipe a « manqué de discipline » et a concédé trop de pénalités dans son propre camp}}.
+
+« {{q:direct:garcia:m5:c5|On savait que ce serait un match de combat. Ils ont été meilleurs que nous dans ce domaine, il faut l'accepter,}} » {{c:c5|a-t-{{m:m5|elle}} confié}} en conférence de presse. {{m:m6|Elle}} {{c:c6|a ajouté que}} {{q:indirect:garcia:m6:c6|plusieurs internationaux seraient laissés au repos la semaine prochaine}}.
+
+Avec cette victoire, Bayonne remonte à la cinquième place du classement.
+""")
+
+article(
+    "ho_fr_03_justice_proces", "synthetic/fr-quotidien-regional-justice", "fr",
+    {"roux": "Hélène Roux", "benali": "Karim Benali", "president": "Marc Vidal", "acte": "l'ordonnance de renvoi",
+     "prevenu": "Thierry Lemaire", "victime": "une ancienne salariée"},
+    """
+Procès des faux devis : le parquet requiert trois ans de prison contre l'ancien maire
+
+Trois ans de prison, dont un an ferme, et cinq ans d'inéligibilité : ce sont les réquisitions prononcées jeudi par le parquet contre Thierry Lemaire, ancien maire de Saint-Aubin-sur-Loire, jugé pour favoritisme et détournement de fonds publics.
+
+{{c:c1|Selon}} {{m:m1|l'ordonnance de renvoi}}, {{q:indirect:acte:m1:c1|plus de 400 000 euros de travaux auraient été attribués sans mise en concurrence à une entreprise dirigée par un ami d'enfance de l'élu}}.
+
+«\u202f{{q:direct:roux:m2:c2|Pendant six ans, la commune a été gérée comme une affaire de famille,}}\u202f» {{c:c2|a lancé}} {{m:m2|la procureure Hélène Roux}} dans son réquisitoire. «\u202f{{q:direct:roux:m2:c2|Ce dossier n'est pas celui d'une erreur administrative, c'est celui d'un système.}}\u202f»
+
+{{m:m3|La magistrate}} {{c:c3|a également souligné}} que {{q:indirect:roux:m3:c3|plusieurs devis avaient été antidatés, parfois à la main}}.
+
+L'avocat de la défense, {{m:m4|Me Karim Benali}}, {{c:c4|a plaidé}} {{q:indirect?:benali:m4:c4|la relaxe}}. {{m:m5|Il}} {{c:c5|a affirmé}} que {{q:mixed:benali:m5:c5|son client n'avait « jamais touché un centime » et qu'il avait seulement voulu « aller vite » pour rénover l'école}}.
+
+«\u202f{{q:direct:benali:m6:c6|On reproche à M. Lemaire d'avoir été pressé. Ce n'est pas un délit,}}\u202f» {{c:c6|a-t-{{m:m6|il}} plaidé}}.
+
+Invité à s'exprimer en dernier, {{m:m7|le prévenu}} {{c:c7|a déclaré}} : «\u202f{{q:direct:prevenu:m7:c7|J'ai peut-être été maladroit, mais j'ai toujours agi pour Saint-Aubin.}}\u202f»
+
+{{m:m8|Une ancienne salariée de la mairie}}, citée comme témoin, {{c:c8|avait raconté}} la veille {{q:mixed:victime:m8:c8|avoir reçu l'ordre de « ne poser aucune question » sur les factures}}.
+
+{{m:m9|Le président du tribunal, Marc Vidal}}, {{c:c9|a annoncé}} que {{q:indirect?:president:m9:c9|le jugement serait rendu le 3 juillet}}.
+""")
+
 
 if __name__ == "__main__":
     main(sys.argv[1:])
