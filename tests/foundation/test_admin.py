@@ -1,0 +1,95 @@
+"""The Django admin: every model's pages load for admins; others are kept out; edits are audited."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from attribution.models import Person, Quote, QuoteEvent
+
+pytestmark = pytest.mark.django_db
+
+MODELS = ["article", "person", "quote", "quoteevent"]
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_admin_changelist_and_search_load_for_admin(client_for, admin_user, article_with_quotes, model) -> None:
+    client = client_for(admin_user)
+    url = reverse(f"admin:attribution_{model}_changelist")
+    assert client.get(url).status_code == 200
+    assert client.get(url, {"q": "Porter"}).status_code == 200
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_admin_change_page_loads(client_for, admin_user, article_with_quotes, model) -> None:
+    quote = article_with_quotes.quotes.first()
+    quote.confirm(by=admin_user)
+    obj = {
+        "article": article_with_quotes,
+        "person": Person.objects.first(),
+        "quote": quote,
+        "quoteevent": QuoteEvent.objects.first(),
+    }[model]
+    response = client_for(admin_user).get(reverse(f"admin:attribution_{model}_change", args=[obj.pk]))
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_anonymous_is_redirected_to_admin_login(client, model) -> None:
+    response = client.get(reverse(f"admin:attribution_{model}_changelist"))
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_reviewer_cannot_use_the_admin(client_for, reviewer) -> None:
+    response = client_for(reviewer).get(reverse("admin:attribution_quote_changelist"))
+    assert response.status_code == 302
+
+
+def test_admin_filters_by_status_and_kind(client_for, admin_user, article_with_quotes) -> None:
+    response = client_for(admin_user).get(
+        reverse("admin:attribution_quote_changelist"), {"status__exact": "pending", "kind__exact": "direct"}
+    )
+    assert response.status_code == 200
+    assert response.context["cl"].result_count == 1
+
+
+def test_admin_quote_edit_writes_an_audit_event(client_for, admin_user, article_with_quotes) -> None:
+    quote = article_with_quotes.quotes.get(kind="indirect", speaker__isnull=True)
+    client = client_for(admin_user)
+    url = reverse("admin:attribution_quote_change", args=[quote.pk])
+    data = {
+        "article": article_with_quotes.pk, "start": quote.start, "end": quote.end, "text": quote.text,
+        "kind": "direct", "cue_verb": "", "speaker": "", "speaker_label": "the council",
+        "confidence": quote.confidence, "rule": quote.rule, "status": "corrected",
+    }
+    response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    quote.refresh_from_db()
+    assert (quote.kind, quote.status, quote.version) == ("direct", "corrected", 2)
+    event = QuoteEvent.objects.get(quote=quote)
+    assert event.action == "admin_edit" and event.actor == admin_user
+    assert event.before["kind"] == "indirect" and event.after["kind"] == "direct"
+
+
+def test_audit_log_is_read_only_in_admin(client_for, admin_user, article_with_quotes) -> None:
+    quote = article_with_quotes.quotes.first()
+    quote.confirm(by=admin_user)
+    event = QuoteEvent.objects.get()
+    client = client_for(admin_user)
+    assert client.get(reverse("admin:attribution_quoteevent_add")).status_code == 403
+    client.post(reverse("admin:attribution_quoteevent_delete", args=[event.pk]), {"post": "yes"})
+    assert QuoteEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_merge_persons_action(client_for, admin_user, article_with_quotes) -> None:
+    porter = Person.objects.get(name="Jane Porter")
+    dupe = Person.objects.create(name="Jane M. Porter")
+    Quote.objects.filter(article=article_with_quotes, speaker=porter).update(speaker=dupe)
+    response = client_for(admin_user).post(
+        reverse("admin:attribution_person_changelist"),
+        {"action": "merge_persons", "_selected_action": [porter.pk, dupe.pk]},
+        follow=True,
+    )
+    assert "quotes moved" in response.content.decode()
+    assert Person.objects.count() == 1
+    assert Quote.objects.filter(speaker=porter).count() == 2
