@@ -125,7 +125,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             ),
         }
     )
-    DATABASES["default"]["CONN_MAX_AGE"] = 0 if "pytest" in sys.modules else DATABASES["default"]["CONN_MAX_AGE"]
+    # Opening a SQLite file is cheap; per-request connections keep the PRAGMAs simple and threads safe.
+    DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 0)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
