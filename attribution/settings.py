@@ -127,6 +127,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
     # Opening a SQLite file is cheap; per-request connections keep the PRAGMAs simple and threads safe.
     DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 0)
+else:
+    # Several web processes and workers share one server: drop a dead pooled connection cleanly.
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -176,6 +179,10 @@ TASKS = {
     }
 }
 
+# A RUNNING task older than this is taken to have lost its worker and is run again (run_worker,
+# recover_tasks). Tasks of a dead worker on the same host are requeued at once.
+QUOTEDESK_TASK_STALE_SECONDS = env_int("QUOTEDESK_TASK_STALE_SECONDS", 600)
+
 # Strict Content-Security-Policy: no inline scripts, no third-party hosts.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
@@ -191,6 +198,8 @@ SECURE_CSP = {
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # Load balancers probe over plain HTTP inside the network.
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True

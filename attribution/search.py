@@ -1,0 +1,44 @@
+"""The queue's search box: PostgreSQL full-text search when on PostgreSQL, substring match on SQLite.
+
+Both match articles whose title or body contains every word of the query. On PostgreSQL each word
+is also a prefix ("Port" finds "Porter"), the 'simple' configuration keeps it language-neutral
+(English, French and Hindi articles share one index), and the GIN index on exactly this
+expression (migration 0004_article_search_gin) makes it fast at any size.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connections
+from django.db.models import Q, QuerySet
+
+from attribution.models import Article
+
+SEARCH_CONFIG = "simple"
+# Characters with a meaning in tsquery syntax; words are split on them.
+_TSQUERY_SYNTAX = re.compile(r"[\s'\\:&|!()<>*\"]+")
+
+
+def article_search_vector() -> SearchVector:
+    """The indexed expression; change it only together with a migration rebuilding the index."""
+    return SearchVector("title", "body", config=SEARCH_CONFIG)
+
+
+def search_words(q: str) -> list[str]:
+    return [w for w in _TSQUERY_SYNTAX.split(q) if any(ch.isalnum() for ch in w)][:20]
+
+
+def search_articles(qs: QuerySet[Article], q: str) -> QuerySet[Article]:
+    """Articles in `qs` whose title or body contains every word of `q` (case-insensitive)."""
+    words = search_words(q)
+    if not words:
+        return qs
+    if connections[qs.db].vendor == "postgresql":
+        raw = " & ".join("'" + w + "':*" for w in words)
+        query = SearchQuery(raw, config=SEARCH_CONFIG, search_type="raw")
+        return qs.alias(search_document=article_search_vector()).filter(search_document=query)
+    for word in words:
+        qs = qs.filter(Q(title__icontains=word) | Q(body__icontains=word))
+    return qs

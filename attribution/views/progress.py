@@ -1,0 +1,172 @@
+"""Parse progress as HTMX fragments: one article's parse status, and a batch import's progress.
+
+Each fragment is a template of its own under templates/progress/ so any page can include it:
+
+    {% include "progress/article_status.html" with article=article %}
+    {% include "progress/batch.html" with batch=batch %}   {# batch = batch_progress(ids) #}
+
+While work is outstanding the fragment polls its own endpoint (hx-trigger="every 2s", swapping
+itself); once finished it stops polling. The article fragment sends the `parse-finished` event
+when it sees a parse end, so a page can refresh its quotes (hx-trigger="parse-finished from:body").
+A batch is named by its article ids, compressed to ranges ("12-480,495"), so no table is needed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import trigger_client_event
+
+from attribution.models import Article
+from attribution.tasks import enqueue_parse
+from attribution.views.access import REVIEW_PERM, require_perm
+
+MAX_RANGES = 500
+UNFINISHED = (Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING)
+
+
+def encode_ids(ids: list[int] | set[int]) -> str:
+    """Article ids as compact ranges: [1, 2, 3, 7] -> "1-3,7"."""
+    parts: list[str] = []
+    ordered = sorted(set(ids))
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        parts.append(str(ordered[i]) if i == j else f"{ordered[i]}-{ordered[j]}")
+        i = j + 1
+    return ",".join(parts)
+
+
+def decode_ids(text: str) -> list[tuple[int, int]]:
+    """Inverse of encode_ids, as inclusive ranges; raises ValueError on anything malformed."""
+    ranges: list[tuple[int, int]] = []
+    for part in text.split(","):
+        low, sep, high = part.strip().partition("-")
+        start, end = int(low), int(high) if sep else int(low)
+        if start < 1 or end < start:
+            raise ValueError(part)
+        ranges.append((start, end))
+    if not ranges or len(ranges) > MAX_RANGES:
+        raise ValueError("too many ranges")
+    return ranges
+
+
+@dataclass
+class BatchProgress:
+    ids: str
+    total: int
+    done: int
+    failed: int
+    running: int
+    pending: int
+    failed_articles: list[Article]
+
+    @property
+    def finished(self) -> int:
+        return self.done + self.failed
+
+    @property
+    def complete(self) -> bool:
+        return self.pending + self.running == 0
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else int(100 * self.finished / self.total)
+
+
+def _ranges_q(ranges: list[tuple[int, int]]) -> Q:
+    q = Q()
+    for start, end in ranges:
+        q |= Q(pk=start) if start == end else Q(pk__range=(start, end))
+    return q
+
+
+def batch_progress(ids: str | list[int] | set[int], failed_limit: int = 20) -> BatchProgress:
+    """Counts per parse status for the articles of one import (ids or an encode_ids string)."""
+    encoded = ids if isinstance(ids, str) else encode_ids(ids)
+    articles = Article.objects.filter(_ranges_q(decode_ids(encoded))) if encoded else Article.objects.none()
+    counts = articles.aggregate(
+        total=Count("pk"),
+        **{status.value: Count("pk", filter=Q(parse_status=status)) for status in Article.ParseStatus},
+    )
+    failed_qs = articles.filter(parse_status=Article.ParseStatus.FAILED).order_by("pk")
+    failed = list(failed_qs.only("pk", "title", "parse_error")[:failed_limit])
+    return BatchProgress(
+        ids=encoded,
+        total=counts["total"],
+        done=counts["done"],
+        failed=counts["failed"],
+        running=counts["running"],
+        pending=counts["pending"],
+        failed_articles=failed,
+    )
+
+
+def _batch_from_request(request: HttpRequest) -> BatchProgress:
+    try:
+        return batch_progress(str(request.GET.get("ids") or request.POST.get("ids") or ""))
+    except ValueError:
+        raise Http404("No such import batch.") from None
+
+
+def _next_url(request: HttpRequest, default: str) -> str:
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        return target
+    return default
+
+
+@login_required
+@require_GET
+def article_status(request: HttpRequest, pk: int) -> HttpResponse:
+    require_perm(request.user, REVIEW_PERM)
+    article = get_object_or_404(Article.objects.only("pk", "parse_status", "parse_error", "parsed_at"), pk=pk)
+    response = render(request, "progress/article_status.html", {"article": article})
+    # The fragment only polls while unfinished, so a finished answer to a poll is the transition.
+    if request.htmx and article.parse_status not in UNFINISHED:
+        trigger_client_event(response, "parse-finished", {"article": article.pk})
+    return response
+
+
+@login_required
+@require_POST
+def article_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    require_perm(request.user, REVIEW_PERM)
+    article = get_object_or_404(Article, pk=pk)
+    if article.parse_status != Article.ParseStatus.RUNNING:
+        enqueue_parse([article.pk])
+        article.refresh_from_db(fields=["parse_status", "parse_error", "parsed_at"])
+    if request.htmx:
+        return render(request, "progress/article_status.html", {"article": article})
+    return redirect(_next_url(request, reverse("article", args=[article.pk])))
+
+
+@login_required
+@require_GET
+def batch_status(request: HttpRequest) -> HttpResponse:
+    require_perm(request.user, REVIEW_PERM)
+    return render(request, "progress/batch.html", {"batch": _batch_from_request(request)})
+
+
+@login_required
+@require_POST
+def batch_retry(request: HttpRequest) -> HttpResponse:
+    """Queue the failed articles of a batch again."""
+    require_perm(request.user, REVIEW_PERM)
+    batch = _batch_from_request(request)
+    failed = Article.objects.filter(
+        _ranges_q(decode_ids(batch.ids)), parse_status=Article.ParseStatus.FAILED
+    ).values_list("pk", flat=True)
+    enqueue_parse(list(failed))
+    if request.htmx:
+        return render(request, "progress/batch.html", {"batch": batch_progress(batch.ids)})
+    return redirect(_next_url(request, reverse("queue")))
