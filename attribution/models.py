@@ -166,6 +166,51 @@ class QuoteQuerySet(models.QuerySet):
     def for_display(self) -> QuoteQuerySet:
         return self.select_related("speaker", "reviewed_by", "article")
 
+    def for_review(self) -> QuoteQuerySet:
+        """The quotes of a review page in reading order, with what each row shows."""
+        return self.select_related("speaker", "reviewed_by").order_by("start", "id")
+
+    def bulk_confirm(self, min_confidence: float, by: Any) -> int:
+        """Confirm every pending quote in self with confidence >= min_confidence.
+
+        One UPDATE for all rows, but one QuoteEvent per quote; the events share a timestamp so
+        that undo can revert the whole batch as the single action the reviewer took.
+        """
+        with transaction.atomic():
+            quotes = list(
+                self.filter(status=Quote.Status.PENDING, confidence__gte=min_confidence)
+                .select_related("speaker")
+                .select_for_update(of=("self",))
+                .order_by("start", "id")
+            )
+            if not quotes:
+                return 0
+            now = timezone.now()
+            Quote.objects.filter(pk__in=[q.pk for q in quotes], status=Quote.Status.PENDING).update(
+                status=Quote.Status.CONFIRMED,
+                version=F("version") + 1,
+                reviewed_by=by,
+                reviewed_at=now,
+                updated_at=now,
+            )
+            events = []
+            for quote in quotes:
+                before = quote.snapshot()
+                after = {**before, "status": Quote.Status.CONFIRMED.value, "version": quote.version + 1}
+                events.append(
+                    QuoteEvent(
+                        quote=quote,
+                        actor=by,
+                        action=QuoteEvent.Action.BULK_CONFIRM,
+                        before=before,
+                        after=after,
+                        created_at=now,
+                    )
+                )
+            QuoteEvent.objects.bulk_create(events)
+        return len(quotes)
+
+
 
 class Quote(models.Model):
     class Kind(models.TextChoices):
@@ -426,6 +471,79 @@ class QuoteEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} by {self.actor or 'system'} at {self.created_at:%Y-%m-%d %H:%M}"
+
+    # Actions a reviewer takes in the review screen, which undo can revert.
+    UNDOABLE = (
+        Action.CONFIRM,
+        Action.REJECT,
+        Action.REASSIGN,
+        Action.CHANGE_KIND,
+        Action.CHANGE_SPAN,
+        Action.ADD,
+        Action.BULK_CONFIRM,
+    )
+    # The parts of a snapshot that describe the quote (not who touched it or its version).
+    _CONTENT_KEYS = ("start", "end", "text", "kind", "speaker_id", "speaker_label", "status")
+
+    @classmethod
+    def last_undoable(cls, by: Any) -> list[QuoteEvent]:
+        """The events of `by`'s most recent action not undone yet (several for a bulk confirm)."""
+        last = (
+            cls.objects.filter(actor=by, action__in=cls.UNDOABLE, undone=False)
+            .select_related("quote__article")
+            .order_by("-created_at", "-id")
+            .first()
+        )
+        if last is None:
+            return []
+        if last.action != cls.Action.BULK_CONFIRM:
+            return [last]
+        return list(
+            cls.objects.filter(actor=by, action=cls.Action.BULK_CONFIRM, undone=False, created_at=last.created_at)
+            .select_related("quote__article")
+            .order_by("id")
+        )
+
+    @classmethod
+    def undo_last(cls, by: Any) -> list[QuoteEvent]:
+        """Revert `by`'s last action through quote.restore(event.before) and mark it undone.
+
+        Returns the UNDO events written (empty when there is nothing to undo). If someone else has
+        changed the quote since, raises StaleQuoteError naming them instead of overwriting their
+        work. A hand-added quote is undone by rejecting it: the audit log keeps every row.
+        """
+        with transaction.atomic():
+            events = cls.last_undoable(by)
+            written: list[QuoteEvent] = []
+            for event in events:
+                current = (
+                    Quote.objects.select_related("speaker", "reviewed_by", "article")
+                    .select_for_update(of=("self",))
+                    .get(pk=event.quote_id)
+                )
+                now_state = current.snapshot()
+                after = event.after or {}
+                stale = any(now_state.get(k) != after.get(k) for k in cls._CONTENT_KEYS)
+                if stale and len(events) == 1:
+                    raise StaleQuoteError(current)
+                if not stale:
+                    snapshot = event.before if event.before is not None else {**after, "status": "rejected"}
+                    written.append(current.restore(snapshot, by=by))
+                # A bulk undo leaves quotes that others changed since as they are, but still closes
+                # the whole batch, so the next undo moves on to the reviewer's previous action.
+                event.undone = True
+                event.save(update_fields=["undone"])
+        return written
+
+    def changes(self) -> list[tuple[str, Any, Any]]:
+        """(field, before, after) for each field this event changed, for the history list."""
+        before, after = self.before or {}, self.after or {}
+        shown = {"speaker": "speaker", "kind": "kind", "status": "status", "text": "span"}
+        rows = []
+        for key, label in shown.items():
+            if before.get(key) != after.get(key):
+                rows.append((label, before.get(key), after.get(key)))
+        return rows
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # Append-only: the only permitted update is marking an event undone.

@@ -1,23 +1,29 @@
-"""Review pages. (Being built out: queue, article, person pages and quote actions.)"""
+"""Review pages and quote actions; the views live in review_*.py, one module per page."""
 
 from __future__ import annotations
 
-from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from attribution.views.review_actions import (
+    change_kind,
+    change_span,
+    change_speaker,
+    confirm,
+    quote_history,
+    reject,
+    undo,
+)
+from attribution.views.review_article import (
+    add_quote,
+    article_body,
+    article_counters,
+    article_detail,
+    article_quotes,
+    bulk_confirm,
+)
+from attribution.views.review_persons import person_detail, person_search
+from attribution.views.review_queue import next_article, queue, retry_parse
 
-from attribution.models import Article
-from attribution.views.access import REVIEW_PERM, require_perm
-
-
-@login_required
-def queue(request: HttpRequest) -> HttpResponse:
-    require_perm(request.user, REVIEW_PERM)
-    return render(request, "review/queue.html", {"articles": Article.objects.with_counts()[:50]})
-
-
-@login_required
-def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    require_perm(request.user, REVIEW_PERM)
-    article = get_object_or_404(Article, pk=pk)
-    return render(request, "review/article.html", {"article": article})
+__all__ = [
+    "add_quote", "article_body", "article_counters", "article_detail", "article_quotes", "bulk_confirm",
+    "change_kind", "change_span", "change_speaker", "confirm", "next_article", "person_detail",
+    "person_search", "queue", "quote_history", "reject", "retry_parse", "undo",
+]

@@ -1,0 +1,162 @@
+"""Actions on one quote: confirm, reject, speaker, kind, span, undo, and its history.
+
+Each is a POST that works as a plain form (redirect back to the article) and under HTMX (the
+quote's row fragment, plus HX-Trigger events so counters and the highlighted body refresh).
+A form carries the quote's version; if someone changed the quote meanwhile the model raises
+StaleQuoteError and the reviewer gets 409 with the current row and a message naming them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseClientRedirect
+
+from attribution.models import Quote, QuoteEvent, StaleQuoteError
+from attribution.views.access import REVIEW_PERM, require_perm
+from attribution.views.review_common import (
+    BadInput,
+    _get_quote_for_user,
+    announce,
+    posted_int,
+    posted_version,
+    quote_url,
+)
+from attribution.views.review_persons import person_from_form
+
+ROW = "review/article.html#quote-row"
+
+
+def _row(request: HttpRequest, quote: Quote, *, status: int = 200, message: str = "", level: str = "") -> HttpResponse:
+    context = {"q": quote, "kinds": Quote.Kind.choices, "row_message": message, "row_level": level}
+    return render(request, ROW, context, status=status)
+
+
+def _act(
+    request: HttpRequest, quote: Quote, change: Callable[[int | None], Any], *, span_changed: bool = False
+) -> HttpResponse:
+    """Run `change(expected_version)` and answer the way the request asked for."""
+    try:
+        change(posted_version(request))
+    except StaleQuoteError as exc:
+        fresh = Quote.objects.select_related("speaker", "reviewed_by", "article").get(pk=quote.pk)
+        if request.htmx:
+            return _row(request, fresh, status=409, message=str(exc), level="conflict")
+        messages.error(request, str(exc))
+        return redirect(quote_url(quote))
+    except (BadInput, ValueError) as exc:
+        if request.htmx:
+            return _row(request, quote, status=400, message=str(exc), level="error")
+        messages.error(request, str(exc))
+        return redirect(quote_url(quote))
+    if not request.htmx:
+        return redirect(quote_url(quote))
+    response = _row(request, quote)
+    detail = {"id": quote.pk, "status": quote.status, "kind": quote.kind}
+    announce(response, "quotes-changed", quote_changed=detail)
+    if span_changed:
+        announce(response, "body-changed")
+    return response
+
+
+@login_required
+@require_POST
+def confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    quote = _get_quote_for_user(request, pk)
+    return _act(request, quote, lambda v: quote.confirm(by=request.user, expected_version=v))
+
+
+@login_required
+@require_POST
+def reject(request: HttpRequest, pk: int) -> HttpResponse:
+    quote = _get_quote_for_user(request, pk)
+    return _act(request, quote, lambda v: quote.reject(by=request.user, expected_version=v))
+
+
+@login_required
+@require_POST
+def change_speaker(request: HttpRequest, pk: int) -> HttpResponse:
+    """Pick a person from the typeahead, type a known name or alias, or name a new person."""
+    quote = _get_quote_for_user(request, pk)
+    return _act(
+        request, quote, lambda v: quote.reassign(person_from_form(request), by=request.user, expected_version=v)
+    )
+
+
+@login_required
+@require_POST
+def change_kind(request: HttpRequest, pk: int) -> HttpResponse:
+    quote = _get_quote_for_user(request, pk)
+    kind = request.POST.get("kind") or ""
+    return _act(request, quote, lambda v: quote.change_kind(kind, by=request.user, expected_version=v))
+
+
+@login_required
+@require_POST
+def change_span(request: HttpRequest, pk: int) -> HttpResponse:
+    quote = _get_quote_for_user(request, pk)
+
+    def change(version: int | None) -> Any:
+        start, end = posted_int(request, "start"), posted_int(request, "end")
+        assert start is not None and end is not None
+        return quote.change_span(start, end, by=request.user, expected_version=version)
+
+    return _act(request, quote, change, span_changed=True)
+
+
+@login_required
+@require_POST
+def undo(request: HttpRequest) -> HttpResponse:
+    """Revert the reviewer's last action that is not undone yet (wherever it was)."""
+    require_perm(request.user, REVIEW_PERM)
+    here = request.POST.get("article") or ""
+    try:
+        written = QuoteEvent.undo_last(request.user)
+    except StaleQuoteError as exc:
+        return _undo_answer(request, str(exc), here, status=409, level="error")
+    if not written:
+        return _undo_answer(request, "Nothing to undo.", here, level="info")
+    quote = written[0].quote
+    what = "the bulk confirm" if len(written) > 1 else f"your change to “{_short(quote.text)}”"
+    message = f"Undid {what}."
+    if request.htmx and here and here != str(quote.article_id):
+        messages.success(request, message)
+        return HttpResponseClientRedirect(quote_url(quote))
+    return _undo_answer(request, message, str(quote.article_id), select=quote.pk)
+
+
+def _undo_answer(
+    request: HttpRequest, message: str, article_id: str, *, status: int = 200, level: str = "success",
+    select: int | None = None,
+) -> HttpResponse:
+    if request.htmx:
+        response = HttpResponse(status=status)
+        announce(response, "list-changed", "body-changed", "quotes-changed", toast={"message": message, "level": level})
+        if select:
+            announce(response, select={"id": select})
+        return response
+    getattr(messages, level if level != "conflict" else "error")(request, message)
+    if article_id.isdigit():
+        return redirect("article", pk=int(article_id))
+    return redirect(reverse("queue"))
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 50 else text[:47] + "…"
+
+
+@login_required
+@require_GET
+def quote_history(request: HttpRequest, pk: int) -> HttpResponse:
+    """Who changed the quote, when, and from what to what: a fragment under HTMX, else a page."""
+    quote = _get_quote_for_user(request, pk)
+    events = list(quote.events.select_related("actor").order_by("-created_at", "-id"))
+    template = "review/quote.html#history" if request.htmx else "review/quote.html"
+    return render(request, template, {"q": quote, "events": events})

@@ -1,0 +1,82 @@
+"""Speaker pages and the speaker typeahead."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from attribution.models import Person, Quote
+from attribution.views.access import REVIEW_PERM, require_perm
+
+TYPEAHEAD_LIMIT = 8
+ADD_PERSON_PERM = "attribution.add_person"
+
+
+def person_from_form(request: HttpRequest) -> Person | None:
+    """The speaker a form names: a typeahead pick (`person`), a new name (`new_name`), or typed text.
+
+    Typed text matches a canonical name or alias first; an unknown name becomes a new Person
+    (if the user may add persons). Empty text means "speaker unknown".
+    """
+    from attribution.views.review_common import BadInput
+
+    picked = (request.POST.get("person") or "").strip()
+    if picked:
+        if not picked.isdigit():
+            raise BadInput("Pick a speaker from the list.")
+        person = Person.objects.filter(pk=int(picked)).first()
+        if person is None:
+            raise BadInput("That person no longer exists; pick another.")
+        return person
+    name = " ".join((request.POST.get("new_name") or request.POST.get("speaker") or "").split())[:300]
+    if not name:
+        return None
+    existing = Person.objects.matching(name).first()
+    if existing is not None:
+        return existing
+    require_perm(request.user, ADD_PERSON_PERM)
+    return Person.objects.create(name=name)
+
+
+@login_required
+@require_GET
+def person_search(request: HttpRequest) -> HttpResponse:
+    """Typeahead options: persons whose name or an alias contains what was typed."""
+    require_perm(request.user, REVIEW_PERM)
+    typed = " ".join((request.GET.get("speaker") or request.GET.get("q") or "").split())[:100]
+    persons: list[Person] = []
+    exact = False
+    if typed:
+        persons = list(
+            Person.objects.filter(Q(name__icontains=typed) | Q(aliases__name__icontains=typed))
+            .distinct()
+            .prefetch_related("aliases")
+            .order_by("name")[:TYPEAHEAD_LIMIT]
+        )
+        folded = typed.casefold()
+        exact = any(p.name.casefold() == folded or folded in (a.casefold() for a in p.alias_names()) for p in persons)
+    return render(
+        request,
+        "review/person.html#speaker-options",
+        {"persons": persons, "typed": typed, "offer_new": bool(typed) and not exact},
+    )
+
+
+@login_required
+@require_GET
+def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    require_perm(request.user, REVIEW_PERM)
+    person = get_object_or_404(Person.objects.prefetch_related("aliases"), pk=pk)
+    quotes = Quote.objects.filter(speaker=person).select_related("article").order_by(
+        "-article__published", "-article__created_at", "article_id", "start"
+    )
+    page = Paginator(quotes, 50).get_page(request.GET.get("page"))
+    counts = {
+        "total": page.paginator.count,
+        "articles": Quote.objects.filter(speaker=person).values("article_id").distinct().count(),
+    }
+    return render(request, "review/person.html", {"person": person, "page": page, "counts": counts})

@@ -1,0 +1,93 @@
+"""The article page: highlighted body, quote list, fragments; access and query counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from tests.review.conftest import HTMX
+
+pytestmark = pytest.mark.django_db
+
+
+def test_anonymous_user_is_sent_to_login(client: Any, article_with_quotes: Any) -> None:
+    response = client.get(reverse("article", args=[article_with_quotes.pk]))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_user_without_review_permission_gets_403(client_for: Any, nobody: Any, article_with_quotes: Any) -> None:
+    response = client_for(nobody).get(reverse("article", args=[article_with_quotes.pk]))
+    assert response.status_code == 403
+
+
+def test_post_is_not_allowed(client_for: Any, reviewer: Any, article_with_quotes: Any) -> None:
+    response = client_for(reviewer).post(reverse("article", args=[article_with_quotes.pk]))
+    assert response.status_code == 405
+
+
+def test_reviewer_sees_every_quote_highlighted_and_listed(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    article = quotes[0].article
+    response = client_for(reviewer).get(reverse("article", args=[article.pk]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for q in quotes:
+        assert f'data-quote-id="{q.pk}"' in html
+        assert f'data-q="{q.pk}' in html
+    assert "k-direct s-pending" in html
+    assert "Jane Porter" in html
+    assert "test:direct" in html  # the parser's rule is shown
+    assert ">Confirm<" in html and ">Reject<" in html and ">Undo<" in html
+    assert '<label for="speaker-' in html and ">Speaker</label>" in html
+
+
+def test_page_has_no_inline_scripts_styles_or_hx_on(client_for: Any, reviewer: Any, article_with_quotes: Any) -> None:
+    html = client_for(reviewer).get(reverse("article", args=[article_with_quotes.pk])).content.decode()
+    assert "<script>" not in html
+    assert " style=" not in html
+    assert "hx-on" not in html
+    assert "cdn" not in html.lower()
+
+
+def test_article_page_queries_do_not_grow_with_quotes(
+    client_for: Any, reviewer: Any, big_article: Any, django_assert_max_num_queries: Any
+) -> None:
+    client = client_for(reviewer)
+    small, big = big_article(3), big_article(200)
+    client.get(reverse("article", args=[small.pk]))  # warm the permission cache path
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("article", args=[small.pk])).status_code == 200
+    with django_assert_max_num_queries(8):
+        response = client.get(reverse("article", args=[big.pk]))
+    assert response.content.decode().count("data-quote-id=") == 200
+
+
+@pytest.mark.parametrize("name", ["article-counters", "article-body", "article-quotes"])
+def test_fragments_render_without_the_page(client_for: Any, reviewer: Any, article_with_quotes: Any, name: str) -> None:
+    response = client_for(reviewer).get(reverse(name, args=[article_with_quotes.pk]), **HTMX)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" not in html and "topbar" not in html
+
+
+@pytest.mark.parametrize("name", ["article-counters", "article-body", "article-quotes"])
+def test_fragments_need_login_and_permission(client: Any, nobody: Any, article_with_quotes: Any, name: str) -> None:
+    url = reverse(name, args=[article_with_quotes.pk])
+    assert client.get(url).status_code == 302
+    client.force_login(nobody)
+    assert client.get(url).status_code == 403
+    assert client.post(url).status_code == 405
+
+
+def test_counters_report_reviewed_quotes(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    quotes[0].confirm(by=reviewer)
+    quotes[1].reject(by=reviewer)
+    html = client_for(reviewer).get(reverse("article-counters", args=[quotes[0].article_id]), **HTMX).content.decode()
+    assert "<strong>2</strong> of 3 reviewed" in html
+    assert "1 pending" in html and "1 confirmed" in html and "1 rejected" in html
+
+
+def test_missing_article_is_404(client_for: Any, reviewer: Any) -> None:
+    assert client_for(reviewer).get(reverse("article", args=[999999])).status_code == 404
