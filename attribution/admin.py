@@ -137,3 +137,32 @@ class QuoteEventAdmin(admin.ModelAdmin):
 
 admin.site.site_header = "Quotedesk administration"
 admin.site.site_title = "Quotedesk admin"
+
+
+# -- API tokens (read API) ----------------------------------------------------------------------------------
+from attribution.models import ApiToken  # noqa: E402
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Admins create tokens here; the plain key is shown once, in the message after saving."""
+
+    list_display = ("name", "user", "prefix", "created", "last_used")
+    list_select_related = ("user",)
+    search_fields = ("name", "user__username", "prefix")
+    readonly_fields = ("prefix", "created", "last_used")
+    autocomplete_fields = ("user",)
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        return ["name", "user"] if obj is None else ["name", "user", "prefix", "created", "last_used"]
+
+    def save_model(self, request: HttpRequest, obj: ApiToken, form: Any, change: bool) -> None:
+        key = None if change else obj.set_new_key()
+        super().save_model(request, obj, form, change)
+        if key:
+            self.message_user(
+                request,
+                f"API token for {obj.user}: {key} — copy it now; it is stored hashed and will not be shown again. "
+                f"Use it as the header 'Authorization: Token {key}'.",
+                messages.WARNING,
+            )

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from attribution.views import health, imports, progress, review
+from attribution.views import api, exports, health, imports, progress, review
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
@@ -30,6 +30,13 @@ urlpatterns = [
     path("undo/", review.undo, name="undo"),
     path("persons/search/", review.person_search, name="person-search"),
     path("persons/<int:pk>/", review.person_detail, name="person"),
+    # quote sheets and the read API
+    path("exports/quotes/", exports.export_quotes, name="export_quotes"),
+    path("exports/quotes/print/", exports.print_quotes, name="print_quotes"),
+    path("api/articles/", api.articles, name="api_articles"),
+    path("api/articles/<int:pk>/quotes/", api.article_quotes, name="api_article_quotes"),
+    path("api/persons/", api.persons, name="api_persons"),
+    path("api/quotes/", api.quotes, name="api_quotes"),
     # health and parse progress (HTMX fragments)
     path("healthz", health.healthz, name="healthz"),
     path("progress/articles/<int:pk>/", progress.article_status, name="progress_article"),

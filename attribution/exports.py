@@ -1,0 +1,396 @@
+"""Quote sheets: which quotes (filters), what each row says (columns), and the file formats.
+
+Everything here is a generator over `.iterator(chunk_size=…)`, so an export of any size holds one
+chunk of quotes in memory at a time: the web view streams it, the shell command writes it to a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from django.db.models import Q
+from django.utils import timezone
+
+from attribution.models import Quote
+
+CHUNK_SIZE = 2000
+CSV_BOM = "\ufeff"
+
+# Statuses a filter may name; "verified" and "all" are shorthands.
+STATUS_SHORTHANDS: dict[str, tuple[str, ...]] = {
+    "verified": tuple(Quote.VERIFIED),
+    # "all" means everything a reporter might quote, verified or not yet looked at; rejected quotes are
+    # wrong by definition, so they appear only when asked for by name (status=rejected).
+    "all": (*Quote.VERIFIED, Quote.Status.PENDING),
+}
+
+# (key, header, XLSX column width in characters)
+COLUMNS: list[tuple[str, str, int]] = [
+    ("id", "Quote ID", 9),
+    ("speaker", "Speaker", 24),
+    ("speaker_title", "Speaker title", 28),
+    ("quote", "Quote", 60),
+    ("kind", "Kind", 10),
+    ("sentence", "Sentence", 80),
+    ("article_title", "Article", 40),
+    ("source", "Source", 18),
+    ("published", "Published", 12),
+    ("url", "URL", 40),
+    ("language", "Language", 9),
+    ("status", "Status", 11),
+    ("verified", "Verified", 9),
+    ("reviewer", "Reviewer", 16),
+    ("verified_at", "Verified at", 20),
+    ("article_id", "Article ID", 10),
+    ("speaker_id", "Speaker ID", 10),
+]
+COLUMN_KEYS = [key for key, _, _ in COLUMNS]
+HEADERS = [header for _, header, _ in COLUMNS]
+
+FORMATS = ("csv", "csv-excel", "jsonl", "xlsx")
+
+
+class FilterError(ValueError):
+    """A filter value that cannot be understood; the message is shown to the user."""
+
+
+# -- filters -------------------------------------------------------------------------------------------
+@dataclass
+class QuoteFilters:
+    article: int | None = None
+    speaker: str = ""  # a person id, or a name / alias (case-insensitive)
+    source: str = ""
+    language: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    statuses: tuple[str, ...] = field(default_factory=lambda: STATUS_SHORTHANDS["verified"])
+
+    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status")
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
+        """Read the filters from a querystring (QueryDict) or a dict; raise FilterError on bad values."""
+
+        def get(name: str) -> str:
+            value = params.get(name)
+            return "" if value is None else str(value).strip()
+
+        article = get("article")
+        if article and not article.isdigit():
+            raise FilterError(f"article must be an article id (a number), not {article!r}.")
+        return cls(
+            article=int(article) if article else None,
+            speaker=get("speaker"),
+            source=get("source"),
+            language=get("language"),
+            date_from=_parse_date("date_from", get("date_from")),
+            date_to=_parse_date("date_to", get("date_to")),
+            statuses=parse_status(get("status") or default_status),
+        )
+
+    def apply(self, quotes: Any) -> Any:
+        if self.statuses != tuple(Quote.Status.values):
+            quotes = quotes.filter(status__in=self.statuses)
+        if self.article is not None:
+            quotes = quotes.filter(article_id=self.article)
+        if self.speaker:
+            if self.speaker.isdigit():
+                quotes = quotes.filter(speaker_id=int(self.speaker))
+            else:
+                # A name matches the canonical name, any alias, or the raw label of an unlinked quote.
+                # The alias test is a subquery, so no join multiplies the rows.
+                from attribution.models import Person
+
+                persons = Person.objects.matching(self.speaker).values("pk")
+                quotes = quotes.filter(
+                    Q(speaker__in=persons) | Q(speaker__isnull=True, speaker_label__iexact=self.speaker)
+                )
+        if self.source:
+            quotes = quotes.filter(article__source__iexact=self.source)
+        if self.language:
+            quotes = quotes.filter(article__language__iexact=self.language)
+        if self.date_from:
+            quotes = quotes.filter(article__published__gte=self.date_from)
+        if self.date_to:
+            quotes = quotes.filter(article__published__lte=self.date_to)
+        return quotes
+
+
+def parse_status(value: str) -> tuple[str, ...]:
+    """`verified`, `all`, or a comma-separated list of statuses (e.g. `rejected`, `confirmed,pending`)."""
+    statuses: list[str] = []
+    for part in value.lower().split(","):
+        part = part.strip()
+        if not part:
+            continue
+        if part in STATUS_SHORTHANDS:
+            statuses.extend(STATUS_SHORTHANDS[part])
+        elif part in Quote.Status.values:
+            statuses.append(part)
+        else:
+            allowed = ", ".join([*STATUS_SHORTHANDS, *Quote.Status.values])
+            raise FilterError(f"Unknown status {part!r}; use one of: {allowed}.")
+    if not statuses:
+        statuses = list(STATUS_SHORTHANDS["verified"])
+    return tuple(s for s in Quote.Status.values if s in statuses)  # stable order, no duplicates
+
+
+def _parse_date(name: str, value: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise FilterError(f"{name} must be a date like 2026-01-31, not {value!r}.") from None
+
+
+def quote_sheet_queryset(filters: QuoteFilters, order: str = "article") -> Any:
+    """The quotes of a sheet with everything a row needs in one query (no N+1).
+
+    order="article": by publication date, article, position (sheets, API); "speaker": for the print page.
+    """
+    quotes = filters.apply(Quote.objects.all()).select_related("speaker", "reviewed_by", "article")
+    quotes = quotes.only(
+        "id", "start", "end", "text", "kind", "status", "speaker_label", "reviewed_at", "article_id",
+        "speaker_id", "reviewed_by_id",
+        "speaker__name", "speaker__title",
+        "reviewed_by__username", "reviewed_by__first_name", "reviewed_by__last_name",
+        "article__title", "article__source", "article__published", "article__url", "article__language",
+        "article__body",
+    )  # fmt: skip
+    if order == "speaker":
+        return quotes.order_by(
+            "speaker__name", "speaker_label", "article__published", "article_id", "start", "id"
+        )
+    return quotes.order_by("article__published", "article_id", "start", "id")
+
+
+# -- rows ------------------------------------------------------------------------------------------------
+def quote_sheet_rows(quotes: Any, chunk_size: int | None = None) -> Iterator[dict[str, Any]]:
+    """One dict per quote (keys = COLUMN_KEYS), reading the queryset in chunks."""
+    for quote in quotes.iterator(chunk_size=chunk_size or CHUNK_SIZE):
+        yield quote_sheet_row(quote)
+
+
+def quote_sheet_row(quote: Quote) -> dict[str, Any]:
+    article = quote.article
+    reviewer = quote.reviewed_by
+    verified = quote.status in Quote.VERIFIED
+    return {
+        "id": quote.pk,
+        "speaker": quote.speaker.name if quote.speaker_id else (quote.speaker_label or "unknown"),
+        "speaker_title": quote.speaker.title if quote.speaker_id else "",
+        "quote": quote.text,
+        "kind": quote.kind,
+        "sentence": sentence_around(article.body, quote.start, quote.end),
+        "article_title": article.title,
+        "source": article.source,
+        "published": article.published.isoformat() if article.published else "",
+        "url": article.url or "",
+        "language": article.language,
+        "status": quote.status,
+        "verified": verified,
+        "reviewer": (reviewer.get_full_name() or reviewer.get_username()) if reviewer and verified else "",
+        "verified_at": _iso(quote.reviewed_at) if verified else "",
+        "article_id": quote.article_id,
+        "speaker_id": quote.speaker_id,
+    }
+
+
+def _iso(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    return timezone.localtime(moment).replace(microsecond=0).isoformat()
+
+
+# -- the sentence around a quote -------------------------------------------------------------------------
+CONTEXT_CHARS = 300  # at most this much text is added on either side of the quote
+_TERMINATORS = ".!?…।"
+_CLOSERS = "\"'”’»)]"
+# Words whose trailing full stop does not end a sentence ("Mr. Porter", "Gen. Smith", "U.S. officials").
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "col", "lt", "sgt", "capt", "sen", "rep", "gov", "pres",
+    "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "e.g", "i.e", "u.s", "u.k", "u.n", "mme",
+    "mlle", "m", "jan", "feb", "mar", "apr", "aug", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _ends_sentence(body: str, i: int) -> int | None:
+    """If body[i] is a sentence terminator, the index just after it (and any closing quotes); else None."""
+    if body[i] not in _TERMINATORS:
+        return None
+    j = i + 1
+    while j < len(body) and body[j] in _CLOSERS:
+        j += 1
+    if j < len(body) and not body[j].isspace():
+        return None  # "3.5", "example.com", "U.S.-led"
+    if body[i] == ".":
+        word = _WORD_BEFORE.search(body, max(0, i - 12), i)
+        if word:
+            w = word.group(1).lower()
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and body[i - 1].isupper()):
+                return None  # an abbreviation or an initial ("J. Porter")
+    return j
+
+
+def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHARS) -> str:
+    """The quote's span widened to sentence boundaries (or paragraph breaks), at most `context`
+    characters each side, with whitespace runs collapsed. A cut-off side is marked with "…"."""
+    start = max(0, min(start, len(body)))
+    end = max(start, min(end, len(body)))
+    left_limit = max(0, start - context)
+    right_limit = min(len(body), end + context)
+
+    left = left_limit
+    for i in range(start - 1, left_limit - 1, -1):
+        if body[i] == "\n":
+            left = i + 1
+            break
+        after = _ends_sentence(body, i)
+        if after is not None and after <= start:
+            left = after
+            break
+    right = right_limit
+    # A span that itself ends a sentence ("…have doubled.") stops there.
+    scan_from = end - 1 if end > start and body[end - 1] in _TERMINATORS else end
+    for i in range(scan_from, right_limit):
+        if body[i] == "\n":
+            right = i
+            break
+        after = _ends_sentence(body, i)
+        if after is not None:
+            right = after
+            break
+
+    text = " ".join(body[left:right].split())
+    if left == left_limit and left > 0 and body[left - 1] != "\n":
+        if not body[left - 1].isspace() and " " in text:
+            text = text.split(" ", 1)[1]  # drop the cut word
+        text = "…" + text
+    if right == right_limit and right < len(body):
+        if not body[right].isspace() and " " in text:
+            text = text.rsplit(" ", 1)[0]
+        text = text + "…"
+    return text
+
+
+# -- formula injection -----------------------------------------------------------------------------------
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading single quote."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _spreadsheet_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if value is None:
+        return ""
+    return neutralise(value)
+
+
+# -- formats ---------------------------------------------------------------------------------------------
+class _Echo:
+    """A file-like object whose write returns what it was given, so csv.writer yields strings."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def iter_csv(rows: Iterable[dict[str, Any]], bom: bool = False, lines_per_chunk: int = 200) -> Iterator[str]:
+    """CSV text in chunks of a few hundred lines (fewer, larger writes than one per row)."""
+    writer = csv.writer(_Echo())
+    yield (CSV_BOM if bom else "") + writer.writerow(HEADERS)
+    batch: list[str] = []
+    for row in rows:
+        batch.append(writer.writerow([_spreadsheet_value(row[key]) for key in COLUMN_KEYS]))
+        if len(batch) >= lines_per_chunk:
+            yield "".join(batch)
+            batch = []
+    if batch:
+        yield "".join(batch)
+
+
+def iter_jsonl(rows: Iterable[dict[str, Any]], lines_per_chunk: int = 200) -> Iterator[str]:
+    """One JSON object per line, keys as in COLUMN_KEYS. Data, not a spreadsheet: values unchanged."""
+    batch: list[str] = []
+    for row in rows:
+        batch.append(json.dumps(row, ensure_ascii=False) + "\n")
+        if len(batch) >= lines_per_chunk:
+            yield "".join(batch)
+            batch = []
+    if batch:
+        yield "".join(batch)
+
+
+def write_xlsx(rows: Iterable[dict[str, Any]], out: IO[bytes] | str) -> int:
+    """Write an XLSX sheet with openpyxl in write-only mode (rows go to a temporary file as they come,
+    so memory stays bounded); bold, frozen header row and fixed column widths. Returns rows written."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Quotes")
+    # Column widths and panes must be set before the first row is written in write-only mode.
+    for index, (_, _, width) in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for title in HEADERS:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+
+    def cell_value(value: Any) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        value = _spreadsheet_value(value)
+        # Control characters are not allowed in XLSX cells; openpyxl would refuse the whole file.
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+    count = 0
+    for row in rows:
+        sheet.append([cell_value(row[key]) for key in COLUMN_KEYS])
+        count += 1
+    workbook.save(out)
+    return count
+
+
+CONTENT_TYPES = {
+    "csv": "text/csv; charset=utf-8",
+    "csv-excel": "text/csv; charset=utf-8",
+    "jsonl": "application/jsonl; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+EXTENSIONS = {"csv": "csv", "csv-excel": "csv", "jsonl": "jsonl", "xlsx": "xlsx"}
+
+
+def text_chunks(fmt: str, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The text formats by name: csv, csv-excel (CSV with a BOM so Excel reads UTF-8), jsonl."""
+    writers: dict[str, Callable[[Iterable[dict[str, Any]]], Iterator[str]]] = {
+        "csv": iter_csv,
+        "csv-excel": lambda r: iter_csv(r, bom=True),
+        "jsonl": iter_jsonl,
+    }
+    return writers[fmt](rows)
+
+
+def export_filename(fmt: str, now: dt.datetime | None = None) -> str:
+    now = timezone.localtime(now or timezone.now())
+    return f"quotes-{now:%Y%m%d-%H%M}.{EXTENSIONS[fmt]}"
