@@ -1,0 +1,876 @@
+"""The extraction engine: quotation marks and speech cues in, attributed quotes out.
+
+One pass per paragraph finds quotation marks, sentences and cues; rules attach each quotation or
+reported clause to a speaker phrase; a final pass in reading order resolves phrases (surnames,
+pronouns, descriptions) to the names registered for the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from attribution.parsing import languages
+from attribution.parsing.entities import MONTHS, Entity, Registry, country_key, is_demonym
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions import Mention, _head_key, _is_cap, _possessive, classify, subject_after, \
+    subject_before
+from attribution.parsing.model import ExtractedQuote
+from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
+from attribution.parsing.text import Token, paragraphs, sentences, strip_span, tokens, word_count
+
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Za-z.]*(?: [A-Z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[A-Za-z .]{1,20})\)\s*[:—–-]+"
+    r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
+)
+_VERBISH_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
+    r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
+    re.IGNORECASE,
+)
+_MAX_PRE = 400
+_MAX_POST = 300
+_MAX_CONTENT = 4000
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    key: str
+    lemma: str
+    used: bool = False
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str
+    rule: str
+    confidence: float
+    para: int
+    mention: Mention | None = None
+    cue: Cue | None = None
+    link: Cand | None = None  # take this candidate's speaker
+    inherit: bool = False  # continue the previous speaker
+    speaker: str | None = None
+    entity: Entity | None = None
+    resolved: bool = False
+
+    @property
+    def pos(self) -> int:
+        if self.mention is not None:
+            return self.mention.start
+        return self.start
+
+
+@dataclass
+class Para:
+    index: int
+    start: int
+    end: int
+    pairs: list[QuotePair]
+    sents: list[tuple[int, int]]
+    cues: list[Cue] = field(default_factory=list)
+    body_start: int = 0  # after a dateline
+
+
+class Document:
+    def __init__(self, text: str, lang: CompiledLanguage) -> None:
+        self.text = text
+        self.lang = lang
+        self.paras: list[Para] = []
+        for i, (a, b) in enumerate(paragraphs(text)):
+            pairs = scan_paragraph(text, a, b)
+            p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
+            m = _DATELINE_RE.match(text, a, min(b, a + 80)) if lang.data.cased else None
+            p.body_start = m.end() if m and m.end() < b else a
+            p.cues = self._cues(p)
+            self.paras.append(p)
+        self.registry = build_registry(self)
+        self.cands: list[Cand] = []
+
+    def _cues(self, p: Para) -> list[Cue]:
+        out = []
+        opens = [q.open_pos for q in p.pairs]
+        for m in self.lang.cue_re.finditer(self.text, p.start, p.end):
+            k = bisect.bisect_right(opens, m.start()) - 1
+            if k >= 0 and p.pairs[k].open_pos < m.start() < p.pairs[k].outer_end:
+                continue
+            key = fold(re.sub(r"\s+", " ", m.group()))
+            lemma = self.lang.cues.get(key)
+            if lemma is None:
+                continue
+            out.append(Cue(m.start(), m.end(), key, lemma))
+        for rx, lemma in ((self.lang.according_re, "according to"), (self.lang.according_post_re, "according to")):
+            for m in rx.finditer(self.text, p.start, p.end):
+                k = bisect.bisect_right(opens, m.start()) - 1
+                if k >= 0 and p.pairs[k].open_pos < m.start() < p.pairs[k].outer_end:
+                    continue
+                out.append(Cue(m.start(), m.end(), "@" + ("post" if rx is self.lang.according_post_re else "pre"),
+                               lemma))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right([s[0] for s in p.sents], pos) - 1
+        s = p.sents[max(k, 0)]
+        a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
+        return a, s[1]
+
+
+# ---------------------------------------------------------------------------------------------- registry
+
+
+def build_registry(doc: Document) -> Registry:
+    lang, text = doc.lang, doc.text
+    reg = Registry(lang)
+    singles: list[tuple[Token, bool]] = []
+    for p in doc.paras:
+        for sa, sb in p.sents:
+            toks = tokens(text, sa, sb)
+            if lang.data.cased:
+                _register_cased(reg, text, toks, lang, singles, sa)
+            else:
+                _register_uncased(reg, text, toks, lang)
+    for tok, subj in singles:
+        key = fold(_strip_poss(tok.text))
+        for ent in reg.by_last.get(key, []):
+            ent.note(tok.start, subj)
+    if not lang.data.cased:
+        for p in doc.paras:
+            toks = tokens(text, p.start, p.end)
+            for i, t in enumerate(toks):
+                for ent in reg.by_last.get(t.key, []):
+                    if ent.positions and t.start in ent.positions:
+                        continue
+                    subj = i + 1 < len(toks) and toks[i + 1].key in lang.data.subject_markers
+                    ent.note(t.start, subj)
+    reg.finalize()
+    return reg
+
+
+def _strip_poss(t: str) -> str:
+    return t[:-2] if t.endswith(("’s", "'s")) else t
+
+
+def _register_cased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage,
+                    singles: list[tuple[Token, bool]], sent_start: int) -> None:
+    i, n = 0, len(toks)
+    first_run = True
+    while i < n:
+        t = toks[i]
+        if not _is_cap(t) or t.key in lang.function_words and t.key not in lang.title_words:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (_is_cap(toks[j]) or (toks[j].key in lang.data.name_connectors and j + 1 < n
+                                               and _is_cap(toks[j + 1]))) \
+                and text[toks[j - 1].end:toks[j].start].strip(SPACE) == "" and not _possessive(toks[j - 1]):
+            j += 1
+        run = toks[i:j]
+        subject = first_run and i <= 6
+        first_run = False
+        _register_run(reg, text, toks, i, run, lang, singles, subject)
+        i = j
+
+
+def _register_run(reg: Registry, text: str, toks: list[Token], i: int, run: list[Token],
+                  lang: CompiledLanguage, singles: list[tuple[Token, bool]], subject: bool) -> None:
+    cut = 0
+    gender = "?"
+    for k, t in enumerate(run):
+        key = t.key
+        if key in lang.title_words or (key.endswith("s") and key[:-1] in lang.title_words) \
+                or key in lang.honorifics or is_demonym(t, lang) or _possessive(t) and k < len(run) - 1:
+            cut = k + 1
+            gender = lang.honorifics.get(key, gender)
+    name = run[cut:]
+    while name and (name[0].key in lang.function_words or name[0].key in MONTHS):
+        name = name[1:]
+    if not name:
+        return
+    if any(t.text.isupper() and len(t.text) > 1 for t in name) or any(t.key in MONTHS for t in name):
+        return
+    if any(ch.isdigit() for t in name for ch in t.text):
+        return
+    # titles: inside the run, lower-case words just before it, or an appositive before the comma
+    lo = run[0].start
+    k = i - 1
+    while k >= 0 and i - k <= 4 and text[toks[k].end:toks[k + 1].start].strip(SPACE) == "":
+        kk = toks[k].key
+        if kk in lang.title_words or is_demonym(toks[k], lang) or _possessive(toks[k]) \
+                or kk in ("top", "senior", "former", "deputy", "chief", "acting", "new"):
+            lo = toks[k].start
+            k -= 1
+        else:
+            break
+    title_spans = [(lo, name[0].start)]
+    before = text[max(0, lo - 2):lo]
+    if before.rstrip(SPACE).endswith(",") and k >= 0:
+        # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
+        seg_end = toks[k].end
+        s = k
+        while s > 0 and i - s < 14 and text[toks[s - 1].end:toks[s].start].strip(SPACE) == "":
+            s -= 1
+        title_spans.append((toks[s].start, seg_end))
+    after = name[-1].end
+    if text[after:after + 2].startswith(","):
+        m = lang.title_re.search(text, after, min(len(text), after + 60))
+        if m and text[after + 1:m.start()].count(",") == 0 and len(text[after:m.start()].split()) <= 4:
+            title_spans.append((after, m.end()))
+    titles: set[str] = set()
+    title_words: set[str] = set()
+    nationality: set[str] = set()
+    for a, b in title_spans:
+        for m in lang.title_re.finditer(text, a, b):
+            c = lang.titles.get(fold(m.group()))
+            if c:
+                titles.add(c)
+                title_words.add(fold(m.group()))
+        for t in tokens(text, a, b):
+            if is_demonym(t, lang) or (_possessive(t) and _is_cap(t)):
+                nationality.add(country_key(t.text, lang))
+    name_toks = [_strip_poss(t.text) for t in name]
+    if len(name_toks) == 1 and not titles and gender == "?":
+        singles.append((name[0], subject))
+        return
+    if len(name_toks) > 4:
+        return
+    reg.add_name(name_toks, name[0].start, titles, title_words, nationality, gender, subject)
+
+
+def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
+    # Without capitals, names are found after titles: "विदेश मंत्री सर्गेई लावरोव".
+    for m in lang.title_re.finditer(text, toks[0].start if toks else 0, toks[-1].end if toks else 0):
+        cls = lang.titles.get(fold(m.group()))
+        k = bisect.bisect_left([t.start for t in toks], m.end())
+        name: list[Token] = []
+        while k < len(toks) and len(name) < 3:
+            t = toks[k]
+            if t.key in lang.function_words or t.key in lang.title_words or t.key in lang.pronouns \
+                    or text[(name[-1].end if name else m.end()):t.start].strip(SPACE):
+                break
+            name.append(t)
+            k += 1
+        if not name:
+            continue
+        nat = set()
+        b = bisect.bisect_left([t.start for t in toks], m.start()) - 1
+        if b >= 0 and toks[b].key in lang.demonyms:
+            nat.add(lang.demonyms[toks[b].key])
+        subj = k < len(toks) and toks[k].key in lang.data.subject_markers
+        reg.add_name([t.text for t in name], name[0].start, {cls} if cls else set(), {fold(m.group())}, nat,
+                     subject=subj)
+
+
+# ---------------------------------------------------------------------------------------------- rules
+
+
+def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
+    """Offset where the reported clause starts when a complementiser ("that") follows the cue."""
+    lang, text = doc.lang, doc.text
+    limit = 2 if lang.data.word_order == "sov" else 12
+    toks = tokens(text, cue.end, min(s_end, cue.end + 160))
+    prev_end = cue.end
+    for j, t in enumerate(toks[:limit]):
+        gap = text[prev_end:t.start]
+        if any(ch in gap for ch in ";:“”\"«»‘"):
+            return None
+        k = t.key
+        if lang.complementizer_re.fullmatch(t.text) or (k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers):
+            if k.startswith(("qu'", "qu’")) and len(k) > 3:
+                return t.start + 3
+            return t.end
+        if j > 0 and k in lang.cues and k not in lang.title_words:
+            return None
+        prev_end = t.end
+    return None
+
+
+def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cue | None]:
+    """End of a reported clause: the sentence end, or where a coordinated cue starts a new one."""
+    lang, text = doc.lang, doc.text
+    end = min(s_end, start + _MAX_CONTENT)
+    for c in p.cues:
+        if c.start <= start or c.start >= end or c.lemma == "according to":
+            continue
+        comp = _complementizer_after(doc, p, c, s_end)
+        if comp is None:
+            continue
+        # ", adding that", "and added that", "और ज़ोर देकर कहा कि"
+        before = text[max(start, c.start - 40):c.start]
+        cut = None
+        toks = tokens(text, max(start, c.start - 40), c.start)
+        while toks and toks[-1].key in lang.cue_fillers:
+            toks.pop()
+        if toks and toks[-1].key in lang.data.coordinators:
+            cut = toks[-1].start
+            pre = text[start:cut].rstrip(SPACE)
+            if pre.endswith(","):
+                cut = start + len(pre) - 1
+        elif c.key in lang.continuation_forms and before.rstrip(SPACE).endswith(","):
+            cut = max(start, c.start - 40) + before.rstrip(SPACE).rfind(",")
+        elif subject_before(text, start, c.start, lang) is not None and lang.data.word_order == "sov":
+            continue
+        if cut is not None and cut > start:
+            return cut, c
+    return end, None
+
+
+def _trim_content(text: str, a: int, b: int) -> tuple[int, int]:
+    a, b = strip_span(text, a, b, SPACE + ",;:—–-")
+    while b > a and text[b - 1] in ".!?।":
+        b -= 1
+    return strip_span(text, a, b, SPACE + ",;:—–-")
+
+
+def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
+    return [q for q in p.pairs if a <= q.open_pos and q.outer_end <= b + 1]
+
+
+def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    if word_count(text, a, b) < 4:
+        return False
+    toks = tokens(text, a, min(b, a + 400))
+    if not toks:
+        return False
+    first = toks[0]
+    if first.key in lang.function_words and first.key not in lang.determiners and first.key not in lang.pronouns:
+        return False
+    if first.text[:1].islower() and first.key not in lang.determiners and first.key not in lang.pronouns \
+            and not first.text[:1].isdigit():
+        return False
+    if not lang.data.cased:
+        return True
+    return any(m for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
+               if fold(m.group()) not in lang.function_words or fold(m.group()) in
+               ("is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must",
+                "has", "have", "had"))
+
+
+def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
+    """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
+    toks = tokens(doc.text, a, b)
+    if not toks:
+        return True
+    k = toks[0].key
+    if k in doc.lang.function_words or k in MONTHS or k in doc.lang.data.prepositions:
+        return not any(t.key in doc.lang.data.complementizers for t in toks[:12])
+    if lemma in ("tell", "say") and len(toks) <= 4:
+        return True
+    return _is_cap(toks[0]) and len(toks) <= 3
+
+
+class Attributor:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lang = doc.lang
+
+    def run(self) -> list[Cand]:
+        chain: list[Cand] = []
+        for p in self.doc.paras:
+            chain = self._direct(p, chain)
+            self._indirect(p)
+            self._headline(p)
+        return self.doc.cands
+
+    # ------------------------------------------------------------------ direct quotations
+    def _direct(self, p: Para, chain: list[Cand]) -> list[Cand]:
+        text, lang = self.text, self.lang
+        new_chain: list[Cand] = []
+        attributed_in_para: list[Cand] = []
+        pending: list[Cand] = []
+        for qi, q in enumerate(p.pairs):
+            s_start, s_end = self.doc.sentence_of(p, q.open_pos)
+            nwords = word_count(text, q.start, q.end)
+            prev_end = max(s_start, p.pairs[qi - 1].outer_end if qi > 0 else s_start, q.open_pos - _MAX_PRE)
+            next_open = p.pairs[qi + 1].open_pos if qi + 1 < len(p.pairs) else p.end
+            post_lo = q.outer_end
+            post_hi = min(max(s_end, post_lo), next_open, post_lo + _MAX_POST)
+            if q.closed and text[q.close_pos - 1:q.close_pos] in ".?!" and post_lo < p.end:
+                # "… end.” Next sentence" — a cue after a full stop belongs to the next sentence
+                lead = text[post_lo:post_hi].lstrip(SPACE)
+                if lead[:1].isupper() and not lang.cue_re.match(lead):
+                    post_hi = post_lo
+            pre = self._pre_cue(p, q, prev_end)
+            if pre == "clause":
+                continue  # a quotation inside reported speech: the clause rule makes it mixed
+            post = self._post_cue(p, q, post_lo, post_hi) if q.closed else None
+            att = None
+            rule = ""
+            if pre and post:
+                att, rule = (pre, "direct:X-said-quote") if post[1].lemma == "report" else (post, "direct:quote-X-said")
+            elif post:
+                att, rule = post, "direct:quote-X-said"
+            elif pre:
+                att, rule = pre, "direct:X-said-quote"
+            kind, start = "direct", q.start
+            if att is None and chain and q.open_pos == p.start:
+                c = Cand(q.start, q.end, "direct", "direct:multi-paragraph", 0.75, p.index, link=chain[0])
+                self.doc.cands.append(c)
+                if not q.closed:
+                    new_chain = chain
+                else:
+                    for ch in chain:
+                        ch.link = c
+                    c.link = None
+                    pending.append(c)
+                continue
+            if att is None and q.open_pos == p.start:
+                att = self._colon_intro(p)
+                rule = "direct:X-said:-paragraph"
+            if att is not None:
+                mention, cue = att
+                cue.used = True
+                if post and att is post and not pre:
+                    prefix_a = max(s_start, p.body_start) if s_start <= p.body_start else s_start
+                    if qi == 0 or p.pairs[qi - 1].outer_end <= prefix_a:
+                        a, b = strip_span(text, prefix_a, q.open_pos)
+                        if b > a and word_count(text, a, b) >= 2 and text[b - 1] not in ",:" \
+                                and not any(a <= c.start < b for c in p.cues):
+                            kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"
+                conf = 0.95 if mention and mention.kind == "name" else 0.85 if mention else 0.6
+                c = Cand(start, q.end, kind, rule, conf, p.index, mention=mention, cue=cue)
+                if mention is None:
+                    c.inherit = True
+                self.doc.cands.append(c)
+                attributed_in_para.append(c)
+                for pc in pending:
+                    if pc.link is None and pc.rule.startswith("direct:continuation-same-paragraph"):
+                        pc.link = c
+                if not q.closed:
+                    new_chain = [c]
+                for ch in chain:
+                    ch.link = c
+                chain = []
+                self._and_that(p, q, c, post_hi)
+                continue
+            # no cue: a continuing quotation, a title or a scare quote
+            if nwords < 4 or self._is_name_like(p, q):
+                continue
+            at_start = text[s_start:q.open_pos].strip(SPACE + "—–-") == "" or q.open_pos <= p.body_start
+            if not at_start and nwords < 8:
+                continue
+            c = Cand(q.start, q.end, "direct", "direct:continuation", 0.6, p.index, inherit=True)
+            self.doc.cands.append(c)
+            if not q.closed:
+                new_chain = [c]
+            pending.append(c)
+        # a cue-less quotation before an attributed one in the same paragraph takes its speaker
+        for pc in pending:
+            if pc.inherit and pc.link is None:
+                later = [a for a in attributed_in_para if a.start > pc.start]
+                if later:
+                    pc.link, pc.inherit = later[0], False
+                    pc.rule = "direct:continuation-same-paragraph"
+        return new_chain
+
+    def _is_name_like(self, p: Para, q: QuotePair) -> bool:
+        """Book titles, event names, "so-called" terms: quoted names, not speech."""
+        text, lang = self.text, self.lang
+        before = tokens(text, max(p.start, q.open_pos - 40), q.open_pos)
+        if before and text[before[-1].end:q.open_pos].strip(SPACE) == "":
+            k = before[-1].key
+            if k in lang.naming_words or k in lang.determiners or k in lang.data.prepositions \
+                    or (_possessive(before[-1])):
+                return True
+        toks = tokens(text, q.start, q.end)
+        if lang.data.cased and toks:
+            caps = sum(1 for t in toks if _is_cap(t) or t.key in lang.function_words)
+            if caps == len(toks) and text[q.end - 1] not in ".,!?" and len(toks) <= 12:
+                return True
+        return False
+
+    def _pre_cue(self, p: Para, q: QuotePair, lo: int) -> tuple[Mention | None, Cue] | str | None:
+        text, lang = self.text, self.lang
+        cands = [c for c in p.cues if lo <= c.start and c.end <= q.open_pos and c.lemma != "according to"]
+        if not cands:
+            return None
+        cue = cands[-1]
+        between = text[cue.end:q.open_pos]
+        tail = between.rstrip(SPACE)
+        btoks = tokens(text, cue.end, q.open_pos)
+        if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
+            return "clause"
+        if cue.key in lang.continuation_forms:
+            return None
+        if not (tail == "" or tail.endswith((":", ",", "—", "–")) and len(btoks) <= 20):
+            return None
+        if any(ch in between for ch in ".;!?"):
+            return None
+        mention = self._mention_for(p, cue, lo)
+        if mention is None and lang.data.word_order == "svo":
+            mention = subject_after(text, cue.end, q.open_pos, lang)
+        return mention, cue
+
+    def _post_cue(self, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[Mention | None, Cue] | None:
+        text, lang = self.text, self.lang
+        a = lo
+        while a < hi and text[a] in SPACE + ",—–-":
+            a += 1
+        cands = [c for c in p.cues if a <= c.start < hi and c.lemma != "according to"]
+        if not cands:
+            return None
+        cue = cands[0]
+        if cue.key in lang.continuation_forms:
+            return None
+        if cue.key in lang.inverted:
+            if cue.start == a:
+                return self._pronoun_from_cue(cue), cue
+            return None
+        if cue.start == a:
+            if lang.data.word_order == "sov":
+                return None
+            m = subject_after(text, cue.end, hi, lang)
+            return (m, cue) if m else None
+        if word_count(text, a, cue.start) > 12:
+            return None
+        m = subject_before(text, a, cue.start, lang)
+        if m is None:
+            return None
+        if lang.data.word_order == "svo" and m.start - a > 3:
+            return None
+        return m, cue
+
+    def _pronoun_from_cue(self, cue: Cue) -> Mention:
+        pron = self.lang.inverted[cue.key]
+        k = self.text.lower().find(pron, cue.start, cue.end) if False else self._find_word(cue, pron)
+        return Mention(k, k + len(pron), "pronoun", pron, gender=self.lang.pronouns.get(pron, "?"),
+                       plural=self.lang.pronouns.get(pron) == "p")
+
+    def _find_word(self, cue: Cue, word: str) -> int:
+        seg = self.text[cue.start:cue.end].casefold()
+        k = seg.find("-" + word)
+        return cue.start + (k + 1 if k >= 0 else 0)
+
+    def _mention_for(self, p: Para, cue: Cue, lo: int) -> Mention | None:
+        if cue.key in self.lang.inverted:
+            return self._pronoun_from_cue(cue)
+        return subject_before(self.text, lo, cue.start, self.lang)
+
+    def _colon_intro(self, p: Para) -> tuple[Mention | None, Cue] | None:
+        """A quotation paragraph introduced by the previous one ending "…, the ministry said:"."""
+        if p.index == 0:
+            return None
+        prev = self.doc.paras[p.index - 1]
+        if self.text[prev.end - 1] != ":" or not prev.cues:
+            return None
+        cue = [c for c in prev.cues if c.lemma != "according to"][-1:]
+        if not cue:
+            return None
+        s_start, _ = self.doc.sentence_of(prev, cue[0].start)
+        m = self._mention_for(prev, cue[0], s_start) or subject_after(self.text, cue[0].end, prev.end, self.lang)
+        return (m, cue[0]) if m else None
+
+    def _and_that(self, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
+        """'“…,” and that such a meeting should …' continues the quoted speaker in reported speech."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, q.outer_end, min(p.end, q.outer_end + 40))
+        if len(toks) >= 2 and toks[0].key in lang.data.coordinators \
+                and lang.complementizer_re.fullmatch(toks[1].text):
+            _, s_end = self.doc.sentence_of(p, toks[1].end)
+            end, _ = _clause_end(self.doc, p, toks[1].end, s_end)
+            a, b = _trim_content(text, toks[1].end, end)
+            if word_count(text, a, b) >= 3:
+                self.doc.cands.append(Cand(a, b, "indirect", "indirect:and-that-after-quote", 0.7, p.index, link=c))
+
+    # ------------------------------------------------------------------ reported speech
+    def _indirect(self, p: Para) -> None:
+        text, lang = self.text, self.lang
+        last_in_sentence: dict[int, Cand] = {}
+        for cue in p.cues:
+            s_start, s_end = self.doc.sentence_of(p, cue.start)
+            if cue.lemma == "according to":
+                self._according(p, cue, s_start, s_end)
+                continue
+            comp = _complementizer_after(self.doc, p, cue, s_end)
+            if cue.used and comp is None:
+                continue
+            prev = last_in_sentence.get(s_start)
+            lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
+            for q in p.pairs:
+                if lo < q.outer_end <= cue.start:
+                    lo = q.outer_end
+            mention = self._mention_for(p, cue, lo)
+            link = None
+            if mention is None:
+                before = tokens(text, lo, cue.start)
+                while before and before[-1].key in lang.cue_fillers:
+                    before.pop()
+                continuing = cue.key in lang.continuation_forms or (before and before[-1].key in lang.data.coordinators)
+                if continuing and prev is not None:
+                    link = prev
+                elif lang.data.word_order == "sov" and comp is not None:
+                    link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
+                elif lang.data.word_order == "svo" and comp is None:
+                    inv = subject_after(text, cue.end, s_end, lang)
+                    if inv is not None and self._content_before(p, cue, inv, s_start, s_end, inverted=True):
+                        continue
+                    continue
+                elif not continuing:
+                    continue
+            if comp is not None:
+                end, _ = _clause_end(self.doc, p, comp, s_end)
+                a, b = _trim_content(text, comp, end)
+                if word_count(text, a, b) < 2:
+                    continue
+                kind, rule = self._kind_for(p, a, b), "indirect:X-said-that"
+                conf = 0.85
+            else:
+                if mention is None:
+                    continue
+                if self._content_before(p, cue, mention, s_start, s_end):
+                    continue
+                if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
+                    continue
+                if mention.start - s_start > 0 and text[s_start:mention.start].rstrip(SPACE).endswith(",") \
+                        and word_count(text, s_start, mention.start) > 4:
+                    continue
+                a0 = cue.end
+                while a0 < s_end and text[a0] in SPACE + ",:":
+                    a0 += 1
+                if not _is_clause(text, a0, s_end, lang):
+                    continue
+                end, _ = _clause_end(self.doc, p, a0, s_end)
+                a, b = _trim_content(text, a0, end)
+                kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
+            c = Cand(a, b, kind, rule if kind == "indirect" else rule.replace("indirect", "mixed"), conf,
+                     p.index, mention=mention, cue=cue, link=link)
+            cue.used = True
+            self.doc.cands.append(c)
+            last_in_sentence[s_start] = c
+
+    def _kind_for(self, p: Para, a: int, b: int) -> str:
+        frags = _inner_fragments(p, a, b)
+        if any(word_count(self.text, q.start, q.end) >= 3 for q in frags):
+            return "mixed"
+        return "indirect"
+
+    def _content_before(self, p: Para, cue: Cue, mention: Mention, s_start: int, s_end: int,
+                        inverted: bool = False) -> bool:
+        """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
+        text, lang = self.text, self.lang
+        left = cue.start if inverted else mention.start
+        head = text[s_start:left].rstrip(SPACE)
+        if not head.endswith((",", "—", "–")) or cue.key in lang.continuation_forms:
+            return False
+        right = mention.end if inverted else cue.end
+        if not _trailer_ok(self.doc, right, s_end, cue.lemma):
+            return False
+        a, b = _trim_content(text, s_start, s_start + len(head) - 1)
+        if word_count(text, a, b) < 3:
+            return False
+        for q in p.pairs:
+            if q.open_pos <= a + 1 and q.outer_end >= b - 1:
+                return False  # the direct quotation already took this cue
+        if any(a <= c.start < b and c.lemma != "according to" and _complementizer_after(self.doc, p, c, s_end)
+               for c in p.cues):
+            return False
+        kind = self._kind_for(p, a, b)
+        self.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
+        cue.used = True
+        return True
+
+    def _according(self, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
+        text, lang = self.text, self.lang
+        if cue.key == "@post":
+            toks = tokens(text, s_start, cue.start)
+            np = []
+            for t in reversed(toks):
+                if t.key in lang.function_words and t.key not in lang.data.subject_markers or len(np) >= 3:
+                    break
+                np.insert(0, t)
+            np = [t for t in np if t.key not in lang.data.subject_markers]
+            if not np:
+                return
+            mention = classify(text, np, lang) or Mention(np[0].start, np[-1].end, "name", text[np[0].start:np[-1].end],
+                                                          [t.text for t in np])
+            a, b = _trim_content(text, cue.end, s_end)
+        elif text[s_start:cue.start].strip(SPACE) == "" or text[s_start:cue.start].rstrip(SPACE).endswith(","):
+            comma = text.find(",", cue.end, s_end)
+            at_start = text[s_start:cue.start].strip(SPACE) == ""
+            np_end = comma if (at_start and comma > 0) else s_end
+            toks = tokens(text, cue.end, np_end)
+            if not toks or len(toks) > 14:
+                return
+            mention = classify(text, toks, lang) or subject_before(text, cue.end, toks[-1].end + 1, lang)
+            if at_start:
+                if comma < 0:
+                    return
+                a, b = _trim_content(text, comma + 1, s_end)
+            else:
+                a, b = _trim_content(text, s_start, cue.start)
+        else:
+            return
+        if mention is None or word_count(text, a, b) < 3:
+            return
+        kind = self._kind_for(p, a, b)
+        self.doc.cands.append(Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue))
+        cue.used = True
+
+    # ------------------------------------------------------------------ headlines
+    def _headline(self, p: Para) -> None:
+        """'Russia sees readiness to resume talks: Lavrov' — a headline attributed after a colon."""
+        text, lang = self.text, self.lang
+        if len(p.sents) != 1 or text[p.end - 1] in ".!?।\"”’»" or word_count(text, p.start, p.end) > 25:
+            return
+        if any(c.start >= p.start and c.end <= p.end and c.used for c in p.cues):
+            return
+        colon = text.rfind(":", p.start, p.end)
+        if colon <= p.start:
+            return
+        toks = tokens(text, colon + 1, p.end)
+        if not 1 <= len(toks) <= 4:
+            return
+        mention = classify(text, toks, lang)
+        if mention is None:
+            return
+        if mention.kind == "name" and self.doc.registry.lookup(mention.name_tokens) is None:
+            return
+        a, b = _trim_content(text, p.start, colon)
+        if word_count(text, a, b) < 3:
+            return
+        self.doc.cands.append(Cand(a, b, self._kind_for(p, a, b), "indirect:headline-colon-X", 0.6, p.index,
+                                   mention=mention))
+
+
+# ---------------------------------------------------------------------------------------------- resolution
+
+
+class Resolver:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.reg = doc.registry
+        self.lang = doc.lang
+        self.last: Cand | None = None
+
+    def run(self, cands: list[Cand]) -> None:
+        for c in sorted(cands, key=lambda c: (c.pos, c.start)):
+            if c.link is not None:
+                continue
+            if c.mention is not None:
+                self._resolve(c)
+                if c.speaker is not None:
+                    self.last = c
+            elif c.inherit:
+                if self.last is not None and c.para - self.last.para <= 3:
+                    c.speaker, c.entity = self.last.speaker, self.last.entity
+                c.resolved = True
+        for c in cands:
+            seen = set()
+            d = c
+            while d.link is not None and id(d) not in seen:
+                seen.add(id(d))
+                d = d.link
+            if d is not c:
+                c.speaker, c.entity = d.speaker, d.entity
+                if c.mention is None and d.mention is not None and c.cue is None:
+                    c.mention, c.cue = d.mention, d.cue
+
+    def _resolve(self, c: Cand) -> None:
+        m = c.mention
+        assert m is not None
+        pos = m.start
+        ent: Entity | None = None
+        if m.kind == "name":
+            ent = self.reg.lookup(m.name_tokens)
+            if ent is None:
+                ent = self.reg.add_name(m.name_tokens, pos, set(m.titles), set(), set(m.nationality), m.gender,
+                                        subject=True)
+            else:
+                ent.note(pos, True)
+            c.speaker, c.entity = ent.name, ent
+        elif m.kind == "pronoun":
+            ent = self._pronoun(m, pos)
+            if ent is not None:
+                c.speaker, c.entity = ent.name, ent
+                if m.gender in ("m", "f") and ent.gender == "?":
+                    ent.gender = m.gender
+                ent.note(pos, True)
+            elif self.last is not None:
+                c.speaker, c.entity = self.last.speaker, self.last.entity
+        elif m.kind == "descriptor":
+            if m.definite and m.head_class and not m.plural:
+                ent = self.reg.by_description(pos, m.head_class, m.nationality)
+            if ent is not None:
+                c.speaker, c.entity = ent.name, ent
+                ent.note(pos, True)
+            else:
+                c.speaker = _clean_label(m.text)
+        else:
+            c.speaker = _clean_label(m.text)
+        c.resolved = True
+
+    def _pronoun(self, m: Mention, pos: int) -> Entity | None:
+        g = m.gender
+        if g in ("p", "n"):
+            if self.last is not None and (self.last.entity is None or not self.last.entity.is_person):
+                return self.last.entity
+            return self.last.entity if self.last is not None else None
+
+        def ok(e: Entity) -> bool:
+            return e.is_person and (g == "?" or e.gender in ("?", g))
+
+        cand_subject = self.reg.most_recent(pos, ok, subjects_only=True)
+        if self.last is not None and self.last.entity is not None and ok(self.last.entity):
+            lp = self.last.entity.last_before(pos)
+            sp = cand_subject.last_before(pos, True) if cand_subject else -1
+            if lp >= sp:
+                return self.last.entity
+        return cand_subject
+
+
+def _clean_label(s: str) -> str:
+    s = " ".join(s.split())
+    return s.strip(" ,;:")
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+
+def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
+    n = len(doc.text)
+    out: list[tuple[Cand, ExtractedQuote]] = []
+    for c in cands:
+        a, b = max(0, c.start), min(n, c.end)
+        if a >= b:
+            continue
+        m = c.mention
+        mention = (m.start, m.end) if m is not None and 0 <= m.start < m.end <= n else None
+        cue = (c.cue.start, c.cue.end) if c.cue is not None else None
+        speaker = c.speaker
+        conf = c.confidence if speaker else c.confidence * 0.5
+        out.append((c, ExtractedQuote(a, b, c.kind, speaker, mention, cue, c.cue.lemma if c.cue else None,
+                                      round(min(1.0, max(0.0, conf)), 3), c.rule)))
+    out.sort(key=lambda x: (x[1].start, -x[1].end))
+    kept: list[ExtractedQuote] = []
+    for _, q in out:
+        if kept and q.start < kept[-1].end:
+            prev = kept[-1]
+            if (q.confidence, q.end - q.start) > (prev.confidence, prev.end - prev.start):
+                kept[-1] = q
+            continue
+        kept.append(q)
+    # a replaced quote may now overlap the one before it
+    final: list[ExtractedQuote] = []
+    for q in kept:
+        if final and q.start < final[-1].end:
+            continue
+        final.append(q)
+    return final
+
+
+def extract_quotes(text: str, lang_code: str) -> list[ExtractedQuote]:
+    lang = languages.get(lang_code)
+    doc = Document(text, lang)
+    cands = Attributor(doc).run()
+    Resolver(doc).run(cands)
+    return finalize(doc, cands)
+
+
+__all__ = ["extract_quotes", "Document", "fold", "is_demonym", "_head_key"]

@@ -1,0 +1,158 @@
+"""Per-document entity registry: people and organisations named in the text, their titles, gender
+and where they are mentioned, so that surnames, pronouns and descriptions resolve to full names."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import compatible_classes, fold
+from attribution.parsing.text import Token
+
+ORG_WORDS = frozenset(
+    "ministry council university nations union organization organisation committee party group bank "
+    "court agency office department kremlin government commission assembly parliament senate congress "
+    "company corporation inc ltd plc association federation league club institute foundation fund "
+    "board authority service police army forces force navy times post news press tass reuters afp "
+    "website house palace embassy school hospital airport port station street city county state states "
+    "republic kingdom quartet conference summit dialogue dialogues process council's club's fc united "
+    "ministère gouvernement élysée tribunal".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+@dataclass
+class Entity:
+    name: str  # canonical: the longest full form seen, titles stripped
+    key_tokens: tuple[str, ...]
+    is_person: bool = True
+    titles: set[str] = field(default_factory=set)  # concept classes
+    title_words: set[str] = field(default_factory=set)
+    nationality: set[str] = field(default_factory=set)
+    gender: str = "?"
+    positions: list[int] = field(default_factory=list)
+    subject_positions: list[int] = field(default_factory=list)
+
+    def last_before(self, pos: int, subjects_only: bool = False) -> int:
+        seq = self.subject_positions if subjects_only else self.positions
+        k = bisect.bisect_left(seq, pos) - 1
+        return seq[k] if k >= 0 else -1
+
+    def note(self, pos: int, subject: bool = False) -> None:
+        bisect.insort(self.positions, pos)
+        if subject:
+            bisect.insort(self.subject_positions, pos)
+
+
+class Registry:
+    def __init__(self, lang: CompiledLanguage) -> None:
+        self.lang = lang
+        self.entities: list[Entity] = []
+        self.by_full: dict[tuple[str, ...], Entity] = {}
+        self.by_last: dict[str, list[Entity]] = {}
+
+    # ------------------------------------------------------------------ building
+    def add_name(self, toks: list[str], pos: int, titles: set[str], title_words: set[str],
+                 nationality: set[str], gender: str = "?", subject: bool = False) -> Entity | None:
+        toks = [t for t in toks if t]
+        if not toks:
+            return None
+        key = tuple(fold(t) for t in toks)
+        ent = self.by_full.get(key)
+        if ent is None and len(key) == 1:
+            cands = self.by_last.get(key[0])
+            if cands:
+                ent = cands[-1]
+        if ent is None and len(key) >= 2:
+            # A longer form of a name first seen short (or the other way round) is the same person.
+            cands = [e for e in self.by_last.get(key[-1], []) if set(e.key_tokens) <= set(key)
+                     or set(key) <= set(e.key_tokens)]
+            if cands:
+                ent = cands[-1]
+                if len(key) > len(ent.key_tokens):
+                    ent.name = " ".join(toks)
+                    ent.key_tokens = key
+        if ent is None:
+            is_person = not any(k in ORG_WORDS for k in key)
+            ent = Entity(" ".join(toks), key, is_person=is_person)
+            self.entities.append(ent)
+            self.by_last.setdefault(key[-1], []).append(ent)
+        self.by_full[key] = ent
+        ent.titles |= titles
+        ent.title_words |= title_words
+        ent.nationality |= nationality
+        if gender != "?" and ent.gender == "?":
+            ent.gender = gender
+        ent.note(pos, subject)
+        return ent
+
+    def finalize(self) -> None:
+        for ent in self.entities:
+            if len(ent.key_tokens) == 1 and not ent.titles and ent.gender == "?":
+                # a lone capitalised word is a person only when it is somebody's surname (set above) or titled
+                ent.is_person = ent.is_person and len(self.by_last.get(ent.key_tokens[0], [])) > 0
+            ent.positions.sort()
+            ent.subject_positions.sort()
+
+    # ------------------------------------------------------------------ look-ups
+    def lookup(self, name_tokens: list[str]) -> Entity | None:
+        key = tuple(fold(t) for t in name_tokens if t)
+        if not key:
+            return None
+        ent = self.by_full.get(key)
+        if ent:
+            return ent
+        cands = self.by_last.get(key[-1])
+        if cands:
+            return max(cands, key=lambda e: len(e.key_tokens))
+        if len(key) == 1:
+            # A first name alone ("Sergey") or a surname in another case is not resolved.
+            return None
+        return None
+
+    def most_recent(self, pos: int, pred, subjects_only: bool = False) -> Entity | None:  # noqa: ANN001
+        best, best_pos = None, -1
+        for ent in self.entities:
+            if not pred(ent):
+                continue
+            p = ent.last_before(pos, subjects_only)
+            if p > best_pos:
+                best, best_pos = ent, p
+        return best
+
+    def by_description(self, pos: int, cls: str, nationality: set[str]) -> Entity | None:
+        compat = compatible_classes(cls)
+
+        def ok(ent: Entity) -> bool:
+            if not ent.is_person or not (ent.titles & compat):
+                return False
+            return not (nationality and ent.nationality and not (nationality & ent.nationality))
+
+        return self.most_recent(pos, ok)
+
+
+def country_key(word: str, lang: CompiledLanguage) -> str:
+    """'Russian', 'Russia’s', 'Russia' -> a comparable country key."""
+    w = fold(word)
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in lang.demonyms:
+        return lang.demonyms[w]
+    for suffix in ("ian", "ean", "an", "ese", "ish", "i"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: len(w) - len(suffix)][:5]
+    return w[:5]
+
+
+def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
+    k = tok.key
+    if k in lang.demonyms:
+        return True
+    if not lang.data.cased or not tok.capitalized:
+        return False
+    return k.endswith(("ian", "ean", "ese", "ish")) or (k.endswith(("an", "i")) and len(k) > 5 and k[-3:] in (
+        "ian", "can", "ran", "ean", "ani", "eli", "aqi", "udi", "ari", "ali"))

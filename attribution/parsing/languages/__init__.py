@@ -1,0 +1,100 @@
+"""Registry of language modules: every module here defining ``LANGUAGE`` is picked up automatically.
+
+Adding a language means adding a file (``xx.py`` with ``LANGUAGE = LanguageData(...)``); the engine
+reads only the compiled data below.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from attribution.parsing.languages.base import WORD_CHARS, LanguageData, build_alternation, fold, word_regex
+
+__all__ = ["CompiledLanguage", "LanguageData", "available", "get"]
+
+
+@dataclass(frozen=True)
+class CompiledLanguage:
+    """A language's data with folded look-up tables and precompiled regexes."""
+
+    data: LanguageData
+    cue_re: re.Pattern[str]
+    according_re: re.Pattern[str]
+    according_post_re: re.Pattern[str]
+    complementizer_re: re.Pattern[str]  # matches at the start of a remainder, after optional fillers
+    cues: dict[str, str]
+    pronouns: dict[str, str]
+    honorifics: dict[str, str]
+    titles: dict[str, str]
+    title_words: frozenset[str]  # single words that occur in titles
+    speaker_nouns: dict[str, str]
+    demonyms: dict[str, str]
+    function_words: frozenset[str]
+    determiners: frozenset[str]
+    cue_fillers: frozenset[str]
+    continuation_forms: frozenset[str]
+    inverted: dict[str, str]
+    abbreviations: frozenset[str]
+    naming_words: frozenset[str]
+    title_re: re.Pattern[str]
+
+    @property
+    def code(self) -> str:
+        return self.data.code
+
+
+def _compile(data: LanguageData) -> CompiledLanguage:
+    cues = {fold(k): v for k, v in data.cues.items()}
+    titles = {fold(k): v for k, v in data.titles.items()}
+    comp = build_alternation(data.complementizers) or r"(?!x)x"
+    return CompiledLanguage(
+        data=data,
+        cue_re=word_regex(data.cues),
+        according_re=word_regex(data.according_to),
+        according_post_re=word_regex(data.according_to_post),
+        complementizer_re=re.compile(rf"(?:{comp})(?![{WORD_CHARS}])", re.IGNORECASE),
+        cues=cues,
+        pronouns={fold(k): v for k, v in data.pronouns.items()},
+        honorifics={fold(k): v for k, v in data.honorifics.items()},
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in t.split()),
+        speaker_nouns={fold(k): v for k, v in data.speaker_nouns.items()},
+        demonyms={fold(k): v for k, v in data.demonyms.items()},
+        function_words=frozenset(fold(w) for w in data.function_words),
+        determiners=frozenset(fold(w) for w in data.determiners),
+        cue_fillers=frozenset(fold(w) for w in data.cue_fillers),
+        continuation_forms=frozenset(fold(w) for w in data.continuation_forms),
+        inverted={fold(k): v for k, v in data.inverted_pronoun_cues.items()},
+        abbreviations=frozenset(fold(w) for w in data.abbreviations),
+        naming_words=frozenset(fold(w) for w in data.naming_words),
+        title_re=word_regex(list(data.titles)),
+    )
+
+
+@cache
+def _registry() -> dict[str, CompiledLanguage]:
+    found: dict[str, CompiledLanguage] = {}
+    for info in pkgutil.iter_modules(__path__):
+        if info.name.startswith("_") or info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        data = getattr(module, "LANGUAGE", None)
+        if isinstance(data, LanguageData):
+            found[data.code] = _compile(data)
+    return found
+
+
+def available() -> list[str]:
+    """Codes of the languages that have a module, e.g. ['en', 'fr', 'hi']."""
+    return sorted(_registry())
+
+
+def get(code: str | None) -> CompiledLanguage:
+    """The compiled language for `code` ("en", "hi-IN", "FR"...); English when unknown."""
+    reg = _registry()
+    key = (code or "en").strip().lower().replace("_", "-").split("-")[0]
+    return reg.get(key) or reg["en"]

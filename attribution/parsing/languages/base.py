@@ -1,0 +1,168 @@
+"""The shape of a language module: everything language-specific the engine needs, as data."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+# Characters that belong to a word: letters, digits and the combining marks of Indic scripts.
+WORD_CHARS = r"\w\u0900-\u097F\u0980-\u0DFF"
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Per-language lexicon. Keys are lower-case surface forms; the engine never hard-codes words."""
+
+    code: str
+    name: str
+    script: str  # "Latin" or "Devanagari": used by detection and by name finding (cased or not)
+    stopwords: frozenset[str]
+    # surface form of a speech cue -> lemma ("said" -> "say", "a déclaré" -> "say", "कहा" -> "say")
+    cues: Mapping[str, str]
+    # lemmas that may introduce a that-less clause ("Zarif said the war needs ...")
+    bare_clause_lemmas: frozenset[str] = frozenset()
+    # participle forms that continue the sentence's speaker (", adding that ...")
+    continuation_forms: frozenset[str] = frozenset()
+    # cue forms with their pronoun subject built in (French "a-t-il dit") -> pronoun
+    inverted_pronoun_cues: Mapping[str, str] = field(default_factory=dict)
+    complementizers: tuple[str, ...] = ()
+    according_to: tuple[str, ...] = ()  # "according to X, ...", "selon X, ..."
+    according_to_post: tuple[str, ...] = ()  # "X के अनुसार ..." (postposition)
+    pronouns: Mapping[str, str] = field(default_factory=dict)  # pronoun -> "m" | "f" | "p" | "n" | "?"
+    honorifics: Mapping[str, str] = field(default_factory=dict)  # "mr" -> "m"
+    # title word or phrase -> concept class ("foreign minister" -> "foreign_minister")
+    titles: Mapping[str, str] = field(default_factory=dict)
+    # nouns that head a speaker description ("the ministry", "an official") -> concept class
+    speaker_nouns: Mapping[str, str] = field(default_factory=dict)
+    demonyms: Mapping[str, str] = field(default_factory=dict)  # "french" -> "france"
+    determiners: frozenset[str] = frozenset()
+    function_words: frozenset[str] = frozenset()  # never part of a name or a subject phrase
+    name_connectors: frozenset[str] = frozenset()  # lower-case particles inside names ("bin", "de")
+    # adverbs/auxiliaries that may sit between a subject and its cue ("has also said")
+    cue_fillers: frozenset[str] = frozenset()
+    subject_markers: tuple[str, ...] = ()  # postpositions marking the subject of a cue (Hindi "ने")
+    coordinators: tuple[str, ...] = ()  # "and", "और": join two cues of one speaker
+    relative_pronouns: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+    sentence_end: str = ".!?"
+    abbreviations: frozenset[str] = frozenset()
+    # words naming a thing, before a quotation mark, that make the quoted text a name, not speech
+    naming_words: frozenset[str] = frozenset()
+    # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
+    word_order: str = "svo"
+
+    @property
+    def cased(self) -> bool:
+        return self.script == "Latin"
+
+
+def forms_en(lemma: str, past: str | None = None, third: str | None = None, ing: str | None = None) -> list[str]:
+    """English verb forms generated from a lemma (irregular ones given explicitly)."""
+    if third is None:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            third = lemma[:-1] + "ies"
+    if past is None:
+        if lemma.endswith("e"):
+            past = lemma + "d"
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            past = lemma[:-1] + "ied"
+        else:
+            past = lemma + "ed"
+    if ing is None:
+        ing = (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
+    return [lemma, third, past, ing]
+
+
+def build_alternation(words: Iterable[str]) -> str:
+    """A regex for literal words as a trie (fast to match; longest form wins); spaces match any run."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        for v in _unicode_variants(w.casefold()):
+            node = trie
+            for ch in v:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return _trie_pattern(trie) if trie else ""
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    terminal = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        atom = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(atom + _trie_pattern(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if terminal:
+        return f"(?:{body})?"
+    return body
+
+
+def _unicode_variants(word: str) -> set[str]:
+    """The word as written in NFC and NFD, plus apostrophe variants (typewriter and curly)."""
+    out = {word, unicodedata.normalize("NFC", word), unicodedata.normalize("NFD", word)}
+    for w in list(out):
+        if "’" in w or "'" in w:
+            out.add(w.replace("’", "'"))
+            out.add(w.replace("'", "’"))
+    # Devanagari nukta letters are composition exclusions; texts use both spellings.
+    for w in list(out):
+        out.add(_precompose_nukta(w))
+    return {w for w in out if w}
+
+
+_NUKTA_PAIRS = {
+    "क़": "\u0958", "ख़": "\u0959", "ग़": "\u095a", "ज़": "\u095b",
+    "ड़": "\u095c", "ढ़": "\u095d", "फ़": "\u095e", "य़": "\u095f",
+}
+
+
+def _precompose_nukta(word: str) -> str:
+    for decomposed, single in _NUKTA_PAIRS.items():
+        word = word.replace(unicodedata.normalize("NFD", decomposed), single)
+    return word
+
+
+def word_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Whole-word matcher for a list of literal words or phrases (Indic-aware word boundaries)."""
+    alt = build_alternation(words) or r"(?!x)x"
+    return re.compile(rf"(?<![{WORD_CHARS}])(?:{alt})(?![{WORD_CHARS}])", flags)
+
+
+def fold(s: str) -> str:
+    """Lower-case, curly apostrophes straightened, nukta decomposed: the key for lexicon look-ups."""
+    s = unicodedata.normalize("NFC", s.replace("’", "'").casefold())
+    for decomposed, single in _NUKTA_PAIRS.items():
+        s = s.replace(single, unicodedata.normalize("NFC", decomposed))
+    return s
+
+
+# Which holders of a title a description may refer to ("the diplomat" may be a foreign minister).
+# Concept classes are language-neutral; each language maps its own words onto them.
+CLASS_COMPAT: dict[str, frozenset[str]] = {
+    "diplomat": frozenset({"diplomat", "foreign_minister", "ambassador", "envoy", "representative"}),
+    "minister": frozenset({"minister", "foreign_minister", "head_of_government"}),
+    "official": frozenset({
+        "official", "minister", "foreign_minister", "spokesperson", "representative", "diplomat",
+        "ambassador", "envoy", "police", "governor", "mayor", "secretary_general", "chief",
+    }),
+    "leader": frozenset({"leader", "head_of_state", "head_of_government", "secretary_general", "chief"}),
+    "chief": frozenset({"chief", "secretary_general", "executive", "police", "leader"}),
+    "mediator": frozenset({"mediator", "envoy", "diplomat"}),
+    "envoy": frozenset({"envoy", "diplomat", "ambassador", "representative"}),
+    "executive": frozenset({"executive", "chief", "chair"}),
+    "coach": frozenset({"coach"}),
+    "politician": frozenset({"politician", "legislator", "minister", "head_of_government", "leader"}),
+    "legislator": frozenset({"legislator"}),
+    "lawyer": frozenset({"lawyer", "prosecutor"}),
+    "expert": frozenset({"expert"}),
+    "person": frozenset(),
+}
+
+
+def compatible_classes(cls: str) -> frozenset[str]:
+    return CLASS_COMPAT.get(cls, frozenset({cls}))

@@ -1,0 +1,311 @@
+"""Finding the speaker phrase of a cue: the noun phrase before it, after it (inversion), or the
+phrase marked by a subject postposition (Hindi "ने")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from attribution.parsing.entities import MONTHS, country_key, is_demonym
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.text import Token, tokens
+
+_AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
+_STOP_AFTER = frozenset(
+    "in on at during following after before while when as from with by told according via "
+    "lors après avant pendant dans devant à".split()
+)
+_NP_PREPS_AFTER_HEAD = frozenset("of to for de du des".split())
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # "name" | "pronoun" | "descriptor" | "org"
+    text: str
+    name_tokens: list[str] = field(default_factory=list)
+    head_class: str | None = None
+    nationality: set[str] = field(default_factory=set)
+    definite: bool = False
+    plural: bool = False
+    gender: str = "?"
+    titles: set[str] = field(default_factory=set)
+
+
+def _possessive(tok: Token) -> bool:
+    t = tok.text
+    return len(t) > 2 and (t.endswith(("’s", "'s")) or (t.endswith(("s’", "s'"))))
+
+
+def _strip_possessive(t: str) -> str:
+    if t.endswith(("’s", "'s")):
+        return t[:-2]
+    if t.endswith(("s’", "s'")):
+        return t[:-1]
+    return t
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    if t[:1].isupper():
+        return True
+    # al-Jubeir, bin-Salman
+    k = t.find("-")
+    return 0 < k < len(t) - 1 and t[k + 1].isupper()
+
+
+def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
+    k = tok.key
+    for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k):
+        if cand in lang.speaker_nouns or cand in lang.titles or cand in lang.title_words:
+            return cand
+    if _AGE_RE.fullmatch(k):
+        return "person"
+    return None
+
+
+def _gap_clean(text: str, a: int, b: int) -> bool:
+    return text[a:b].strip(SPACE) == ""
+
+
+def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
+    """Index of the first token of the simple noun phrase ending at toks[i], or None."""
+    collected: list[int] = []
+    has_head = False
+    unknown = 0
+    j = i
+    while j >= 0:
+        t = toks[j]
+        if j < i and not _gap_clean(text, t.end, toks[j + 1].start):
+            break
+        k = t.key
+        if k in lang.determiners or (_possessive(t) and j < i):
+            collected.append(j)
+            break
+        if k in lang.cues and k not in lang.title_words:
+            break
+        if _head_key(t, lang) is not None and not (t.text[:1].isupper() and k in lang.function_words):
+            collected.append(j)
+            has_head = True
+        elif k in lang.function_words or k in lang.pronouns:
+            break
+        elif _is_cap(t) or k in lang.honorifics:
+            collected.append(j)
+        elif t.text[:1].isdigit():
+            break
+        elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
+            collected.append(j)
+        elif has_head and unknown < 2 and lang.data.cased and t.text.isalpha():
+            collected.append(j)
+            unknown += 1
+        else:
+            break
+        j -= 1
+    if not collected:
+        return None
+    start = min(collected)
+    # never start on a dangling lower-case adjective: "said top diplomat" is not a phrase
+    while start <= i and toks[start].key not in lang.determiners and not _is_cap(toks[start]) \
+            and _head_key(toks[start], lang) is None and not _possessive(toks[start]):
+        start += 1
+    return start if start <= i else None
+
+
+def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """Turn a noun phrase into a Mention: a name, a description with a title class, or an organisation."""
+    if not toks:
+        return None
+    start, end = toks[0].start, toks[-1].end
+    first = toks[0].key
+    definite = first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक")
+    indefinite = first in lang.determiners and not definite
+    # the head part stops at the first preposition or relative pronoun after the first word
+    head = [toks[0]]
+    for t in toks[1:]:
+        if t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns:
+            break
+        head.append(t)
+    cls = None
+    titles: set[str] = set()
+    for m in lang.title_re.finditer(text, head[0].start, head[-1].end):
+        c = lang.titles.get(_fold(m.group()))
+        if c:
+            titles.add(c)
+            cls = c
+    plural = False
+    if cls is None:
+        for t in reversed(head):
+            hk = _head_key(t, lang)
+            if hk:
+                cls = lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
+                plural = t.key != hk and t.key.endswith("s")
+                break
+    else:
+        last = head[-1].key
+        plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+    nationality = {country_key(t.text, lang) for t in head if is_demonym(t, lang) or _possessive(t)}
+    gender = "?"
+    for t in head:
+        g = lang.honorifics.get(t.key)
+        if g:
+            gender = g
+    # trailing capitalised run that is not a title: the name
+    name: list[Token] = []
+    for t in reversed(head):
+        k = t.key
+        if (_is_cap(t) or (name and k in lang.data.name_connectors)) and k not in lang.title_words \
+                and k not in lang.honorifics and not is_demonym(t, lang) and k not in lang.determiners \
+                and k not in MONTHS and not (k in lang.function_words and not name):
+            name.insert(0, t)
+            if _possessive(t) and len(name) > 1:
+                name = name[1:]
+                break
+        else:
+            break
+    if not lang.data.cased:
+        name = [t for t in head if t.key not in lang.title_words and t.key not in lang.function_words
+                and t.key not in lang.demonyms]
+        if head and head[-1].key in lang.title_words:
+            name = []
+    mtext = text[start:end]
+    if name and not (first in lang.determiners and not titles and len(name) == 1):
+        toks_txt = [_strip_possessive(t.text) for t in name]
+        if all(t.isupper() and len(t) > 1 for t in toks_txt) and lang.data.cased:
+            return Mention(start, end, "org", mtext, toks_txt, cls, nationality, definite)
+        return Mention(start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles)
+    if name or any(_is_cap(t) for t in head):
+        return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
+    if cls is not None:
+        return Mention(start, end, "descriptor", mtext, [], cls, nationality, definite and not indefinite,
+                       plural, gender, titles)
+    return None
+
+
+def _fold(s: str) -> str:
+    from attribution.parsing.languages.base import fold
+
+    return fold(s)
+
+
+def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    toks = tokens(text, lo, hi)
+    if lang.data.word_order == "sov":
+        return _subject_sov(text, toks, lang)
+    while toks and (toks[-1].key in lang.cue_fillers or toks[-1].key in MONTHS):
+        toks.pop()
+    if toks and toks[-1].key in ("on", "le") and len(toks) > 1:
+        toks.pop()
+    if not toks:
+        return None
+    last = toks[-1]
+    gap = text[last.end:hi]
+    if gap.strip(SPACE + ",") != "" and not (gap.strip(SPACE + ",").startswith(")")):
+        # filler words may sit in the gap; punctuation other than an appositive comma may not
+        rest = [t for t in tokens(text, last.end, hi)]
+        if any(ch in gap for ch in ".;:!?“”\"«»"):
+            return None
+        if rest and not all(t.key in lang.cue_fillers or t.key in MONTHS for t in rest):
+            return None
+    if last.key in lang.pronouns:
+        return Mention(last.start, last.end, "pronoun", last.text, gender=lang.pronouns[last.key],
+                       plural=lang.pronouns[last.key] == "p")
+    n = len(toks)
+    # relative clause: "an official who asked not to be named"
+    for k in range(n - 1, max(0, n - 12), -1):
+        if toks[k].key in lang.data.relative_pronouns and _head_key(toks[k - 1], lang):
+            s = _basic_np_start(text, toks, k - 1, lang)
+            if s is not None:
+                m = classify(text, toks[s:], lang)
+                if m:
+                    return m
+            break
+    s = _basic_np_start(text, toks, n - 1, lang)
+    if s is None:
+        return None
+    ext = 0
+    while s >= 2 and ext < 3 and toks[s - 1].key in lang.data.prepositions \
+            and _gap_clean(text, toks[s - 2].end, toks[s - 1].start) \
+            and _gap_clean(text, toks[s - 1].end, toks[s].start) \
+            and (_head_key(toks[s - 2], lang) or (_is_cap(toks[s - 2]) and ext > 0)):
+        s2 = _basic_np_start(text, toks, s - 2, lang)
+        if s2 is None:
+            break
+        s = s2
+        ext += 1
+    return classify(text, toks[s:], lang)
+
+
+def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """An inverted subject right after a cue: '..., said Foreign Minister Ayman Safadi.'"""
+    toks = tokens(text, a, min(hi, a + 200))
+    if not toks or not _gap_clean(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    if not (first.key in lang.determiners or _is_cap(first) or _head_key(first, lang) or _possessive(first)):
+        return None
+    if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
+        return None
+    taken: list[Token] = [first]
+    for t in toks[1:]:
+        if not _gap_clean(text, taken[-1].end, t.start):
+            break
+        k = t.key
+        if k in _STOP_AFTER and not (k in _NP_PREPS_AFTER_HEAD and _head_key(taken[-1], lang)):
+            if not (k in lang.data.prepositions and _head_key(taken[-1], lang)):
+                break
+        if k in lang.cues and not _head_key(t, lang):
+            break
+        if k in lang.function_words and k not in lang.determiners and k not in lang.data.prepositions \
+                and k not in lang.data.name_connectors:
+            break
+        taken.append(t)
+        if len(taken) >= 10:
+            break
+    while taken and (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors):
+        taken.pop()
+    return classify(text, taken, lang) if taken else None
+
+
+def _subject_sov(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    markers = lang.data.subject_markers
+    for j in range(len(toks) - 1, -1, -1):
+        t = toks[j]
+        k = t.key
+        if k in lang.pronouns and (any(k.endswith(m) for m in markers) or j >= len(toks) - 3):
+            return Mention(t.start, t.end, "pronoun", t.text, gender=lang.pronouns[k])
+        if k in markers:
+            np: list[Token] = []
+            i = j - 1
+            while i >= 0 and len(np) < 4:
+                u = toks[i]
+                if u.key in lang.function_words or not _gap_clean(text, u.end, toks[i + 1].start):
+                    break
+                np.insert(0, u)
+                i -= 1
+            if not np:
+                return None
+            if np[-1].key in lang.title_words or _head_key(np[-1], lang):
+                return _sov_descriptor(text, np, lang)
+            names = np
+            for idx in range(len(np) - 1, -1, -1):
+                if np[idx].key in lang.title_words or np[idx].key in lang.demonyms:
+                    names = np[idx + 1 :]
+                    break
+            return Mention(np[0].start, np[-1].end, "name", text[np[0].start:np[-1].end],
+                           [t.text for t in names])
+    return None
+
+
+def _sov_descriptor(text: str, np: list[Token], lang: CompiledLanguage) -> Mention:
+    cls = None
+    span_text = text[np[0].start:np[-1].end]
+    for m in lang.title_re.finditer(span_text):
+        cls = lang.titles.get(_fold(m.group())) or cls
+    if cls is None:
+        hk = _head_key(np[-1], lang)
+        cls = (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) if hk else None
+    nat = {lang.demonyms[t.key] for t in np if t.key in lang.demonyms}
+    return Mention(np[0].start, np[-1].end, "descriptor", span_text, [], cls, nat, definite=True)

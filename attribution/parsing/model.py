@@ -1,0 +1,44 @@
+"""The parser's output record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedQuote:
+    """One quotation found in a text: spans are character offsets, text[start:end] is the quote."""
+
+    start: int
+    end: int
+    kind: str  # "direct" | "indirect" | "mixed"
+    speaker: str | None  # canonical name ("Sergey Lavrov") or a description ("a senior official")
+    speaker_mention: tuple[int, int] | None
+    cue: tuple[int, int] | None
+    cue_verb: str | None  # normalised lemma: "say", "stress"
+    confidence: float
+    rule: str  # short id of the rule that fired, shown to reviewers
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    def mention_text(self, source: str) -> str | None:
+        if self.speaker_mention is None:
+            return None
+        return source[self.speaker_mention[0] : self.speaker_mention[1]]
+
+    def to_dict(self, text: str | None = None) -> dict[str, Any]:
+        """The JSON record of the prediction format; with `text`, spans are checked against it."""
+        if text is not None and not (0 <= self.start <= self.end <= len(text)):
+            raise ValueError(f"quote span {self.start}:{self.end} outside a text of {len(text)} characters")
+        return {
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_mention": list(self.speaker_mention) if self.speaker_mention else None,
+            "cue": list(self.cue) if self.cue else None,
+            "confidence": round(self.confidence, 3),
+            "rule": self.rule,
+        }

@@ -1,0 +1,105 @@
+"""Paragraphs, quote-aware sentences and tokens, all as character offsets into the original text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
+from attribution.parsing.quotemarks import SPACE, QuotePair
+
+_PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
+TOKEN_RE = re.compile(rf"[^{_PUNCT}'][^{_PUNCT}']*(?:['’][^{_PUNCT}']+)*")
+_BOUNDARY_RE = re.compile(r"([.!?।…]+)([”\"’'»)\]]*)(?=[\s\u00a0]+(.)|$)")
+_CLOSERS = "”\"’'»)]"
+OPEN_MARKS = "“\"‘'«„‚‹"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return fold(self.text)
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines, trimmed: news text puts one paragraph on a line."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        a, b = pos, nl
+        while a < b and text[a] in SPACE:
+            a += 1
+        while b > a and text[b - 1] in SPACE:
+            b -= 1
+        if a < b:
+            out.append((a, b))
+        pos = nl + 1
+    return out
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, start, end)]
+
+
+def sentences(text: str, start: int, end: int, pairs: list[QuotePair], lang: CompiledLanguage) -> list[tuple[int, int]]:
+    """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence."""
+    opens = [p.open_pos for p in pairs]
+    cuts = [start]
+    for m in _BOUNDARY_RE.finditer(text, start, end):
+        b = m.end()
+        k = bisect.bisect_right(opens, b - 1) - 1
+        if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
+            continue  # inside a quotation
+        nxt = m.group(3)
+        if nxt is not None and not (nxt.isupper() or nxt.isdigit() or nxt in OPEN_MARKS or not nxt.isalpha()
+                                    or "\u0900" <= nxt <= "\u0dff"):
+            continue
+        if m.group(1) == "." and not m.group(2):
+            j = m.start()
+            w0 = j
+            while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
+                w0 -= 1
+            word = text[w0:j]
+            if word and (fold(word) in lang.abbreviations or (len(word) == 1 and word.isupper())
+                         or ("." in word and len(word) <= 5)):
+                continue
+        if b >= end:
+            continue
+        cuts.append(b)
+    cuts.append(end)
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a] in SPACE:
+            a += 1
+        while b > a and text[b - 1] in SPACE:
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def strip_span(text: str, a: int, b: int, chars: str = SPACE + ",;:—–-") -> tuple[int, int]:
+    while a < b and text[a] in chars:
+        a += 1
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return a, b
+
+
+def word_count(text: str, a: int, b: int) -> int:
+    return sum(1 for _ in TOKEN_RE.finditer(text, a, b))
