@@ -24,13 +24,13 @@ from attribution.models import Article
 
 @task()
 def parse_article_task(article_id: int) -> int:
-    from attribution.services import parse_article
-
     article = Article.objects.filter(pk=article_id).first()
     # `enqueue_parse` marks the article pending before queueing, so DONE here means another run
     # (a duplicate request, or the first attempt of a requeued task) already parsed it.
     if article is None or article.parse_status == Article.ParseStatus.DONE:
         return 0
+    from attribution.services import parse_article
+
     return parse_article(article)
 
 

@@ -1,0 +1,60 @@
+"""A worker killed in the middle of a batch loses no article: another worker picks its work up."""
+
+from __future__ import annotations
+
+import signal
+import time
+
+import pytest
+
+
+def _wait_for(harness, predicate, timeout: float = 60) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        status = harness.status()
+        if predicate(status):
+            return status
+        assert time.monotonic() < deadline, f"timed out; last status {status}"
+        time.sleep(0.2)
+
+
+def test_killed_worker_loses_no_article(harness) -> None:
+    harness.run("setup", "30")
+    # The first worker hangs inside the parse of "Story 7": killing it then strands a RUNNING task.
+    doomed = harness.start("worker", "--interval", "0.05", HARNESS_HANG_ON="Story 7")
+    try:
+        stranded = _wait_for(harness, lambda s: s["running_titles"] == ["Story 7"])
+    finally:
+        doomed.send_signal(signal.SIGKILL)
+        doomed.wait(timeout=30)
+    assert stranded["tasks"].get("RUNNING") == 1
+    assert stranded["articles"].get("done", 0) >= 7
+
+    harness.run("worker", "--batch")  # a fresh worker recovers the dead one's task, then drains
+
+    final = harness.status()
+    assert final["articles"] == {"done": 30}
+    assert final["tasks"] == {"SUCCESSFUL": 30}  # requeued, not duplicated
+    assert final["quotes_per_article"] == [2]  # re-parsing replaced machine quotes, never doubled them
+
+
+def test_two_workers_share_a_batch_and_parse_each_article_once(harness) -> None:
+    harness.run("setup", "40")
+    workers = [harness.start("worker", "--batch", HARNESS_PARSE_SECONDS="0.01") for _ in range(2)]
+    for worker in workers:
+        assert worker.wait(timeout=120) == 0, worker.stderr.read()[-2000:] if worker.stderr else ""
+    final = harness.status()
+    assert final["articles"] == {"done": 40}
+    assert final["tasks"] == {"SUCCESSFUL": 40}
+    assert final["quotes_per_article"] == [2]
+
+
+@pytest.mark.parametrize("harness", ["sqlite"], indirect=True)
+def test_recover_tasks_queues_an_article_stranded_without_a_task(harness) -> None:
+    """A process killed between committing an import and queueing its parses strands articles."""
+    harness.run("setup", "3")
+    harness.run("worker", "--batch")
+    harness.run("strand", "Story 1")
+    assert harness.status()["articles"] == {"done": 2, "running": 1}
+    harness.run("worker", "--batch")  # its startup sweep finds the orphan and parses it
+    assert harness.status()["articles"] == {"done": 3}
