@@ -214,9 +214,20 @@ def _register_run(reg: Registry, text: str, toks: list[Token], i: int, run: list
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
-        while s > 0 and i - s < 14 and text[toks[s - 1].end:toks[s].start].strip(SPACE) == "":
+        while s > 0 and i - s < 12 and text[toks[s - 1].end:toks[s].start].strip(SPACE) == "":
             s -= 1
-        title_spans.append((toks[s].start, seg_end))
+        last_title = None
+        for m in lang.title_re.finditer(text, toks[s].start, seg_end):
+            last_title = m
+        if last_title is not None:
+            # only the phrase around the title nearest the name: "his Iranian counterpart", not the
+            # "Foreign Minister" of someone named earlier in the sentence
+            t0 = bisect.bisect_left([t.start for t in toks], last_title.start())
+            while t0 > s and (is_demonym(toks[t0 - 1], lang) or _possessive(toks[t0 - 1])
+                              or toks[t0 - 1].key in lang.title_words or toks[t0 - 1].key in lang.determiners
+                              or toks[t0 - 1].text[:1].islower() and toks[t0 - 1].key not in lang.function_words):
+                t0 -= 1
+            title_spans.append((toks[t0].start, seg_end))
     after = name[-1].end
     if text[after:after + 2].startswith(","):
         m = lang.title_re.search(text, after, min(len(text), after + 60))
@@ -295,6 +306,12 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     """End of a reported clause: the sentence end, or where a coordinated cue starts a new one."""
     lang, text = doc.lang, doc.text
     end = min(s_end, start + _MAX_CONTENT)
+    if lang.data.word_order == "sov" and lang.data.relative_pronouns:
+        toks = tokens(text, start, end)
+        for j in range(1, len(toks)):
+            if toks[j].key in lang.data.relative_pronouns and toks[j - 1].key in lang.data.clause_final:
+                end = toks[j].start
+                break
     for c in p.cues:
         if c.start <= start or c.start >= end or c.lemma == "according to":
             continue
@@ -358,6 +375,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
     if not toks:
         return True
     k = toks[0].key
+    if k in doc.lang.determiners or k in doc.lang.pronouns:
+        return False
     if k in doc.lang.function_words or k in MONTHS or k in doc.lang.data.prepositions:
         return not any(t.key in doc.lang.data.complementizers for t in toks[:12])
     if lemma in ("tell", "say") and len(toks) <= 4:
@@ -458,6 +477,7 @@ class Attributor:
                 continue
             c = Cand(q.start, q.end, "direct", "direct:continuation", 0.6, p.index, inherit=True)
             self.doc.cands.append(c)
+            self._and_that(p, q, c, post_hi)
             if not q.closed:
                 new_chain = [c]
             pending.append(c)
@@ -665,6 +685,9 @@ class Attributor:
         a, b = _trim_content(text, s_start, s_start + len(head) - 1)
         if word_count(text, a, b) < 3:
             return False
+        first = tokens(text, a, min(b, a + 40))[:1]
+        if first and first[0].key in lang.adverbial_openers:
+            return False  # "Speaking in Moscow, Lavrov said …": circumstances, not the claim
         for q in p.pairs:
             if q.open_pos <= a + 1 and q.outer_end >= b - 1:
                 return False  # the direct quotation already took this cue

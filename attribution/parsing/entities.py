@@ -130,7 +130,7 @@ class Registry:
         def ok(ent: Entity) -> bool:
             if not ent.is_person or not (ent.titles & compat):
                 return False
-            return not (nationality and ent.nationality and not (nationality & ent.nationality))
+            return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
 
         return self.most_recent(pos, ok)
 
@@ -144,8 +144,13 @@ def country_key(word: str, lang: CompiledLanguage) -> str:
         return lang.demonyms[w]
     for suffix in ("ian", "ean", "an", "ese", "ish", "i"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: len(w) - len(suffix)][:5]
-    return w[:5]
+            return w[: len(w) - len(suffix)]
+    return w
+
+
+def same_country(a: set[str], b: set[str]) -> bool:
+    """'russ' (Russian) and 'russia' (Russia’s) name one country: one key is a prefix of the other."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
 def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:

@@ -175,11 +175,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         if all(t.isupper() and len(t) > 1 for t in toks_txt) and lang.data.cased:
             return Mention(start, end, "org", mtext, toks_txt, cls, nationality, definite)
         return Mention(start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles)
-    if name or any(_is_cap(t) for t in head):
-        return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
-    if cls is not None:
+    if cls is not None and lang.speaker_nouns.get(_head_key(head[-1], lang) or "") != "organisation":
         return Mention(start, end, "descriptor", mtext, [], cls, nationality, definite and not indefinite,
                        plural, gender, titles)
+    if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
+        return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
     return None
 
 

@@ -41,6 +41,7 @@ class CompiledLanguage:
     abbreviations: frozenset[str]
     naming_words: frozenset[str]
     title_re: re.Pattern[str]
+    adverbial_openers: frozenset[str]
 
     @property
     def code(self) -> str:
@@ -72,6 +73,7 @@ def _compile(data: LanguageData) -> CompiledLanguage:
         abbreviations=frozenset(fold(w) for w in data.abbreviations),
         naming_words=frozenset(fold(w) for w in data.naming_words),
         title_re=word_regex(list(data.titles)),
+        adverbial_openers=frozenset(fold(w) for w in data.adverbial_openers),
     )
 
 

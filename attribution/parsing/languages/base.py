@@ -50,6 +50,10 @@ class LanguageData:
     abbreviations: frozenset[str] = frozenset()
     # words naming a thing, before a quotation mark, that make the quoted text a name, not speech
     naming_words: frozenset[str] = frozenset()
+    # words that open an adverbial, not a reported claim ("Speaking in Moscow, X said")
+    adverbial_openers: frozenset[str] = frozenset()
+    # finite verb forms that close a clause (SOV languages: a relative clause after them is not reported)
+    clause_final: frozenset[str] = frozenset()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
 

@@ -165,6 +165,10 @@ LANGUAGE = LanguageData(
         "ltd jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.n u.k e.g i.e approx est dept "
         "univ assn bros messrs fig op vol".split()
     ),
+    adverbial_openers=frozenset(
+        "when while as after before if although though because since speaking asked responding "
+        "commenting referring addressing answering writing talking during in on at".split()
+    ),
     naming_words=frozenset(
         "called so-called dubbed titled entitled named nicknamed term terms word words phrase slogan "
         "motto label labelled labeled branded known book film movie song album novel play show series "

@@ -107,6 +107,10 @@ LANGUAGE = LanguageData(
     prepositions=frozenset("de du des à au aux en pour chez".split()),
     sentence_end=".!?",
     abbreviations=frozenset("m mme mlle dr pr st me etc av apr".split()),
+    adverbial_openers=frozenset(
+        "quand lorsque alors comme après avant si bien parce interrogé interrogée interrogés interrogées "
+        "interviewé interviewée s'exprimant invité invitée lors dans en".split()
+    ),
     naming_words=frozenset("appelé appelée intitulé intitulée baptisé baptisée dit dite surnommé "
                            "surnommée livre film slogan opération projet".split()),
 )

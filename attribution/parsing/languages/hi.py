@@ -55,5 +55,7 @@ LANGUAGE = LanguageData(
     coordinators=("और", "तथा", "एवं"),
     sentence_end=".!?।",
     naming_words=frozenset({"नामक", "तथाकथित"}),
+    relative_pronouns=frozenset({"जिसमें", "जिसके", "जिसे", "जिनमें", "जिसका", "जिसकी", "जिन्हें", "जिनके", "जो"}),
+    clause_final=frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "चाहिए"}),
     word_order="sov",
 )
