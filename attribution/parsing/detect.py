@@ -7,22 +7,16 @@ import re
 from attribution.parsing import languages
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_SAMPLE = 20_000
+_SAMPLE = 6_000
+
+
+_LATIN_RE = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_DEVANAGARI_RE = re.compile(r"[\u0900-\u097F]")
+_SCRIPTS = {"Latin": _LATIN_RE, "Devanagari": _DEVANAGARI_RE}
 
 
 def _script_counts(sample: str) -> dict[str, int]:
-    counts = {"Latin": 0, "Devanagari": 0, "Other": 0}
-    for ch in sample:
-        if not ch.isalpha():
-            continue
-        o = ord(ch)
-        if o < 0x250:
-            counts["Latin"] += 1
-        elif 0x0900 <= o <= 0x097F:
-            counts["Devanagari"] += 1
-        else:
-            counts["Other"] += 1
-    return counts
+    return {name: len(rx.findall(sample)) for name, rx in _SCRIPTS.items()}
 
 
 def detect_language(text: str) -> str:

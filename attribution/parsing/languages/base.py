@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Characters that belong to a word: letters, digits and the combining marks of Indic scripts.
 WORD_CHARS = r"\w\u0900-\u097F\u0980-\u0DFF"
@@ -137,9 +138,14 @@ def word_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[s
     return re.compile(rf"(?<![{WORD_CHARS}])(?:{alt})(?![{WORD_CHARS}])", flags)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """Lower-case, curly apostrophes straightened, nukta decomposed: the key for lexicon look-ups."""
+    if s.isascii():
+        return s.lower()
     s = unicodedata.normalize("NFC", s.replace("’", "'").casefold())
+    if s.isascii():
+        return s
     for decomposed, single in _NUKTA_PAIRS.items():
         s = s.replace(single, unicodedata.normalize("NFC", decomposed))
     return s
