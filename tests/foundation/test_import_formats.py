@@ -113,10 +113,11 @@ def test_seed_page_furniture_is_dropped() -> None:
     assert asharq.body.count(caption) == 1
 
 
-def test_import_parses_articles_into_quotes(tmp_path: Path) -> None:
+def test_import_parses_articles_into_quotes(tmp_path: Path, django_capture_on_commit_callbacks) -> None:
     path = tmp_path / "strike.txt"
     path.write_text(WIRE_STORY, encoding="utf-8")
-    run_import(path, extra=())
+    with django_capture_on_commit_callbacks(execute=True):
+        run_import(path, extra=())
     article = Article.objects.get()
     article.refresh_from_db()
     assert article.parse_status == Article.ParseStatus.DONE
