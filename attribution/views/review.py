@@ -20,10 +20,10 @@ from attribution.views.review_article import (
     bulk_confirm,
 )
 from attribution.views.review_persons import person_detail, person_search
-from attribution.views.review_queue import next_article, queue, retry_parse
+from attribution.views.review_queue import next_article, queue
 
 __all__ = [
     "add_quote", "article_body", "article_counters", "article_detail", "article_quotes", "bulk_confirm",
     "change_kind", "change_span", "change_speaker", "confirm", "next_article", "person_detail",
-    "person_search", "queue", "quote_history", "reject", "retry_parse", "undo",
+    "person_search", "queue", "quote_history", "reject", "undo",
 ]

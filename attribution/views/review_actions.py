@@ -25,7 +25,7 @@ from attribution.views.review_common import (
     BadInput,
     _get_quote_for_user,
     announce,
-    posted_int,
+    posted_span,
     posted_version,
     quote_url,
 )
@@ -104,8 +104,7 @@ def change_span(request: HttpRequest, pk: int) -> HttpResponse:
     quote = _get_quote_for_user(request, pk)
 
     def change(version: int | None) -> Any:
-        start, end = posted_int(request, "start"), posted_int(request, "end")
-        assert start is not None and end is not None
+        start, end = posted_span(request, quote.article.body)
         return quote.change_span(start, end, by=request.user, expected_version=version)
 
     return _act(request, quote, change, span_changed=True)
@@ -140,7 +139,7 @@ def _undo_answer(
         response = HttpResponse(status=status)
         announce(response, "list-changed", "body-changed", "quotes-changed", toast={"message": message, "level": level})
         if select:
-            announce(response, select={"id": select})
+            announce(response, quote_select={"id": select})
         return response
     getattr(messages, level if level != "conflict" else "error")(request, message)
     if article_id.isdigit():

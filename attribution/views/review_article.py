@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from attribution.models import Article, Person, Quote
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_body import highlighted_body
-from attribution.views.review_common import BadInput, _get_article_for_user, announce, posted_int
+from attribution.views.review_common import BadInput, _get_article_for_user, announce, posted_span
 from attribution.views.review_persons import person_from_form
 
 TEMPLATE = "review/article.html"
@@ -122,8 +122,7 @@ def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
     """A quote the parser missed: the reviewer selected its text and named the speaker."""
     article = _get_article_for_user(request, pk)
     try:
-        start, end = posted_int(request, "start"), posted_int(request, "end")
-        assert start is not None and end is not None
+        start, end = posted_span(request, article.body)
         kind = request.POST.get("kind") or Quote.Kind.DIRECT
         if kind not in Quote.Kind.values:
             raise BadInput(f"Unknown kind “{kind[:20]}”.")
@@ -133,7 +132,7 @@ def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
         return _bad_request(request, article, str(exc))
     text = quote.text if len(quote.text) < 60 else quote.text[:57] + "…"
     return _page_changed(
-        request, article, f"Added “{text}” ({quote.speaker_name}).", select={"id": quote.pk}
+        request, article, f"Added “{text}” ({quote.speaker_name}).", quote_select={"id": quote.pk}
     )
 
 

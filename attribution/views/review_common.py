@@ -41,6 +41,20 @@ def posted_int(request: HttpRequest, name: str, *, required: bool = True) -> int
         raise BadInput(f"“{name}” must be a whole number, not {raw[:20]!r}.") from None
 
 
+def posted_span(request: HttpRequest, body: str) -> tuple[int, int]:
+    """start/end from the form, with whitespace at either edge of the selection dropped."""
+    start, end = posted_int(request, "start"), posted_int(request, "end")
+    assert start is not None and end is not None
+    if 0 <= start < end <= len(body):
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if start == end:
+            raise BadInput("The selection holds only spaces.")
+    return start, end
+
+
 def posted_version(request: HttpRequest) -> int | None:
     """The version the reviewer's form was rendered with (optimistic locking)."""
     return posted_int(request, "version", required=False)
@@ -61,11 +75,12 @@ def back_to(request: HttpRequest, fallback: str) -> HttpResponse:
 
 
 def announce(response: HttpResponse, *events: str, **with_params: dict[str, Any]) -> HttpResponse:
-    """Tell the page what changed (HX-Trigger): bare events by name, events with details as kwargs."""
+    """Tell the page what changed (HX-Trigger): bare events by name, events with details as kwargs
+    (`quote_changed={...}` sends the event `quote-changed`)."""
     for name in events:
         trigger_client_event(response, name, {})
     for name, params in with_params.items():
-        trigger_client_event(response, name, params)
+        trigger_client_event(response, name.replace("_", "-"), params)
     return response
 
 

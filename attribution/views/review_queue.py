@@ -12,13 +12,11 @@ from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 
 from attribution.models import Article, Quote
 from attribution.search import search_articles
-from attribution.tasks import enqueue_parse
 from attribution.views.access import REVIEW_PERM, require_perm
-from attribution.views.review_common import _get_article_for_user
 
 PAGE_SIZE = 25
 TEMPLATE = "review/queue.html"
@@ -42,6 +40,7 @@ class QueueFilterForm(forms.Form):
     published_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         sources = Article.objects.exclude(source="").order_by("source").values_list("source", flat=True).distinct()
         languages = Article.objects.exclude(language="").order_by("language").values_list("language", flat=True).distinct()
@@ -123,16 +122,3 @@ def next_article(request: HttpRequest) -> HttpResponse:
         messages.info(request, "Nothing left to review here. Well done!")
         return redirect(f"{reverse('queue')}?{request.GET.urlencode()}" if request.GET else reverse("queue"))
     return redirect("article", pk=article.pk)
-
-
-@login_required
-@require_POST
-def retry_parse(request: HttpRequest, pk: int) -> HttpResponse:
-    """Parse a failed (or stuck) article again in the background."""
-    article = _get_article_for_user(request, pk)
-    enqueue_parse([article.pk])
-    if request.htmx:
-        fresh = Article.objects.with_counts().get(pk=article.pk)
-        return render(request, f"{TEMPLATE}#article-row", {"a": fresh})
-    messages.success(request, f"“{article.title}” will be parsed again.")
-    return redirect("queue")

@@ -1,0 +1,285 @@
+// The article review page: selection kept in sync between the text and the quote list, keyboard
+// shortcuts, and turning a text selection into character offsets in article.body.
+"use strict";
+
+(function () {
+  const page = document.getElementById("review");
+  if (!page) return;
+
+  let selectedId = null;
+  let pendingSelect = null;
+
+  const list = () => document.getElementById("quote-list");
+  const body = () => document.getElementById("article-body");
+  const rows = () => Array.from(document.querySelectorAll("#quote-list [data-quote-id]"));
+  const rowFor = (id) => document.getElementById("quote-" + id);
+
+  // ---- selection ------------------------------------------------------------------------
+  function select(id, opts) {
+    const options = Object.assign({ scrollRow: true, scrollText: true }, opts || {});
+    const row = rowFor(id);
+    if (!row) return;
+    selectedId = String(id);
+    document.querySelectorAll(".quote-row.is-selected").forEach((el) => el.classList.remove("is-selected"));
+    row.classList.add("is-selected");
+    markText();
+    if (options.scrollRow) row.scrollIntoView({ block: "nearest" });
+    if (options.scrollText) {
+      const seg = body() && body().querySelector('[data-q~="' + selectedId + '"]');
+      if (seg) {
+        const r = seg.getBoundingClientRect();
+        if (r.top < 80 || r.bottom > window.innerHeight - 120) seg.scrollIntoView({ block: "center" });
+      }
+    }
+    if (history.replaceState) history.replaceState(null, "", "#quote-" + selectedId);
+  }
+
+  function markText() {
+    const b = body();
+    if (!b) return;
+    b.querySelectorAll(".is-selected").forEach((el) => el.classList.remove("is-selected"));
+    if (selectedId) b.querySelectorAll('[data-q~="' + selectedId + '"]').forEach((el) => el.classList.add("is-selected"));
+  }
+
+  function move(step) {
+    const all = rows();
+    if (!all.length) return;
+    const i = all.findIndex((r) => r.dataset.quoteId === selectedId);
+    const next = i < 0 ? (step > 0 ? 0 : all.length - 1) : Math.min(all.length - 1, Math.max(0, i + step));
+    select(all[next].dataset.quoteId);
+  }
+
+  // After acting on a quote, move to the next one still pending (or simply the next one).
+  function advance() {
+    const all = rows();
+    const i = all.findIndex((r) => r.dataset.quoteId === selectedId);
+    const later = all.slice(i + 1);
+    const target = later.find((r) => r.classList.contains("s-pending")) || later[0];
+    if (target) select(target.dataset.quoteId);
+  }
+
+  function submitAction(action) {
+    const row = selectedId && rowFor(selectedId);
+    if (!row) return false;
+    const button = row.querySelector('button[data-action="' + action + '"]');
+    if (!button) return false;
+    if (!button.disabled) button.form.requestSubmit(button);
+    return true;
+  }
+
+  function focusSpeaker() {
+    const row = selectedId && rowFor(selectedId);
+    if (!row) return;
+    const edit = row.querySelector("details.edit");
+    if (edit) edit.open = true;
+    const input = row.querySelector(".speaker-form input[name=speaker]");
+    if (input) {
+      input.focus();
+      input.select();
+    }
+  }
+
+  function undo() {
+    const form = document.querySelector(".undo-form");
+    if (form) form.requestSubmit();
+  }
+
+  function showShortcuts() {
+    const dialog = document.getElementById("shortcuts");
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  // ---- clicks ---------------------------------------------------------------------------
+  page.addEventListener("click", (event) => {
+    const seg = event.target.closest("#article-body [data-q]");
+    if (seg && window.getSelection().isCollapsed) {
+      select(seg.dataset.q.split(" ")[0], { scrollText: false });
+      return;
+    }
+    const row = event.target.closest(".quote-row");
+    if (row && row.dataset.quoteId !== selectedId) select(row.dataset.quoteId, { scrollRow: false });
+  });
+  const shortcutsButton = document.getElementById("shortcuts-button");
+  if (shortcutsButton) shortcutsButton.addEventListener("click", showShortcuts);
+
+  // ---- keyboard ---------------------------------------------------------------------------
+  function typing(el) {
+    if (!el || el === document.body) return false;
+    if (el.isContentEditable) return true;
+    return ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
+  }
+
+  document.addEventListener("keydown", (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
+    const target = event.target;
+    if (typing(target)) {
+      if (event.key === "Escape") {
+        const options = target.closest(".typeahead") && target.closest(".typeahead").querySelector(".options");
+        if (options && options.children.length) options.replaceChildren();
+        else target.blur();
+        event.preventDefault();
+      } else if (event.key === "ArrowDown" && target.closest(".typeahead")) {
+        const first = target.closest(".typeahead").querySelector(".option");
+        if (first) {
+          first.focus();
+          event.preventDefault();
+        }
+      }
+      return;
+    }
+    if (document.querySelector("dialog[open]")) return;
+    const option = target.closest && target.closest(".option");
+    if (option && (event.key === "ArrowDown" || event.key === "ArrowUp")) {
+      const sibling = event.key === "ArrowDown" ? option.nextElementSibling : option.previousElementSibling;
+      if (sibling) sibling.focus();
+      else if (event.key === "ArrowUp") option.closest(".typeahead").querySelector("input").focus();
+      event.preventDefault();
+      return;
+    }
+    // Enter keeps its usual meaning on buttons, links and summaries.
+    const onControl = target.closest && target.closest("button, a, summary");
+    let handled = true;
+    switch (event.key) {
+      case "j": move(1); break;
+      case "k": move(-1); break;
+      case "a": if (submitAction("confirm")) advance(); break;
+      case "Enter": if (onControl) { handled = false; } else if (submitAction("confirm")) advance(); break;
+      case "r": if (submitAction("reject")) advance(); break;
+      case "s": focusSpeaker(); break;
+      case "u": undo(); break;
+      case "?": showShortcuts(); break;
+      default: handled = false;
+    }
+    if (handled) event.preventDefault();
+  });
+
+  // ---- text selection -> character offsets -------------------------------------------------
+  // Every text segment of the body has data-offset = its start in article.body, and holds exactly
+  // one text node, so a DOM position maps to data-offset + offset inside that node.
+  function firstSegment(node) {
+    if (!node) return null;
+    if (node.nodeType === Node.ELEMENT_NODE) return node.matches("[data-offset]") ? node : node.querySelector("[data-offset]");
+    return node.parentElement && node.parentElement.closest("[data-offset]");
+  }
+
+  function lastSegment(node) {
+    if (!node || node.nodeType !== Node.ELEMENT_NODE) return firstSegment(node);
+    if (node.matches("[data-offset]")) return node;
+    const all = node.querySelectorAll("[data-offset]");
+    return all.length ? all[all.length - 1] : null;
+  }
+
+  function offsetOf(node, offset) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const seg = node.parentElement.closest("[data-offset]");
+      return seg ? Number(seg.dataset.offset) + offset : null;
+    }
+    if (node.matches && node.matches("[data-offset]")) {
+      return Number(node.dataset.offset) + (offset > 0 ? node.textContent.length : 0);
+    }
+    const kids = node.childNodes;
+    if (offset < kids.length) {
+      const seg = firstSegment(kids[offset]);
+      return seg ? Number(seg.dataset.offset) : null;
+    }
+    const seg = lastSegment(kids[kids.length - 1]);
+    return seg ? Number(seg.dataset.offset) + seg.textContent.length : null;
+  }
+
+  const tools = document.getElementById("selection-tools");
+  const preview = document.getElementById("selection-preview");
+  let chosen = null;
+
+  function readSelection() {
+    const sel = window.getSelection();
+    const b = body();
+    if (!sel || sel.isCollapsed || !sel.rangeCount || !b) return null;
+    const range = sel.getRangeAt(0);
+    if (!b.contains(range.startContainer) || !b.contains(range.endContainer)) return null;
+    const start = offsetOf(range.startContainer, range.startOffset);
+    const end = offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) return null;
+    return { start: start, end: end, text: sel.toString() };
+  }
+
+  function onSelection() {
+    const picked = readSelection();
+    if (!picked) return;
+    chosen = picked;
+    document.getElementById("add-start").value = picked.start;
+    document.getElementById("add-end").value = picked.end;
+    preview.textContent = picked.text.length > 200 ? picked.text.slice(0, 197) + "…" : picked.text;
+    tools.classList.add("active");
+    const useAsSpan = document.getElementById("use-as-span");
+    useAsSpan.disabled = !selectedId;
+  }
+
+  function clearSelectionTools() {
+    chosen = null;
+    tools.classList.remove("active");
+    preview.textContent = "";
+  }
+
+  document.addEventListener("mouseup", (event) => {
+    if (body() && body().contains(event.target)) setTimeout(onSelection, 0);
+  });
+  document.addEventListener("keyup", (event) => {
+    if (event.shiftKey && !typing(event.target)) onSelection();
+  });
+
+  document.getElementById("use-as-span").addEventListener("click", () => {
+    const row = selectedId && rowFor(selectedId);
+    if (!row || !chosen) return;
+    const form = row.querySelector(".span-form");
+    form.querySelector("[name=start]").value = chosen.start;
+    form.querySelector("[name=end]").value = chosen.end;
+    form.requestSubmit();
+    clearSelectionTools();
+  });
+
+  // ---- server events ---------------------------------------------------------------------
+  document.body.addEventListener("quote-changed", (event) => {
+    // The text's classes follow the quote's new status and kind without re-rendering the body.
+    const d = event.detail || {};
+    const b = body();
+    if (!b || !d.id) return;
+    b.querySelectorAll('[data-q^="' + d.id + '"]').forEach((seg) => {
+      if (seg.dataset.q.split(" ")[0] !== String(d.id) || !seg.classList.contains("hl")) return;
+      seg.className = seg.className.replace(/\bk-\w+/, "k-" + d.kind).replace(/\bs-\w+/, "s-" + d.status);
+    });
+  });
+  document.body.addEventListener("quote-select", (event) => {
+    if (event.detail && event.detail.id) pendingSelect = String(event.detail.id);
+  });
+
+  document.body.addEventListener("htmx:afterRequest", (event) => {
+    const form = event.detail.elt;
+    if (form && form.id === "add-quote-form" && event.detail.successful) {
+      form.reset();
+      form.querySelectorAll(".options").forEach((o) => o.replaceChildren());
+      clearSelectionTools();
+      window.getSelection().removeAllRanges();
+    }
+  });
+
+  // Fragments swapped in (a row, the list, the body) keep the current selection.
+  htmx.onLoad((el) => {
+    if (el.nodeType !== Node.ELEMENT_NODE) return;
+    if (pendingSelect && rowFor(pendingSelect)) {
+      const id = pendingSelect;
+      pendingSelect = null;
+      select(id);
+      return;
+    }
+    if (selectedId && (el.id === "quote-list" || el.id === "quote-" + selectedId)) {
+      const row = rowFor(selectedId);
+      if (row) row.classList.add("is-selected");
+    }
+    if (el.id === "article-body" || el === document.body) markText();
+  });
+
+  // Open on the quote in the address (#quote-12), else on the first pending quote.
+  const fromHash = location.hash.match(/^#quote-(\d+)$/);
+  const first = (fromHash && rowFor(fromHash[1])) || rows().find((r) => r.classList.contains("s-pending")) || rows()[0];
+  if (first) select(first.dataset.quoteId, { scrollText: !!fromHash, scrollRow: !!fromHash });
+})();

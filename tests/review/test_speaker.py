@@ -1,0 +1,93 @@
+"""Changing the speaker: typeahead options, picking a person, typing a name or alias, new persons."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from django.urls import reverse
+
+from tests.review.conftest import HTMX
+
+pytestmark = pytest.mark.django_db
+
+
+def test_typeahead_finds_persons_by_name_and_alias(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    from attribution.models import Person
+
+    porter = Person.objects.get(name="Jane Porter")
+    Person.objects.create(name="Someone Unrelated")
+    client = client_for(reviewer)
+    by_alias = client.get(reverse("person-search"), {"speaker": "porter"}, **HTMX).content.decode()
+    assert f'name="person" value="{porter.pk}"' in by_alias
+    assert "Unrelated" not in by_alias
+    assert "<html" not in by_alias
+    assert "Create new person" not in by_alias  # "porter" is an exact alias
+
+
+def test_typeahead_offers_to_create_an_unknown_person(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    html = client_for(reviewer).get(reverse("person-search"), {"speaker": "Ada <b>Lovelace"}, **HTMX).content.decode()
+    assert 'name="new_name"' in html
+    assert "&lt;b&gt;" in html and "<b>" not in html
+
+
+def test_typeahead_queries_do_not_grow_with_matches(
+    client_for: Any, reviewer: Any, db: Any, django_assert_max_num_queries: Any
+) -> None:
+    from attribution.models import Person
+
+    for i in range(30):
+        Person.objects.create(name=f"Maria {i}").add_alias(f"M{i}")
+    client = client_for(reviewer)
+    with django_assert_max_num_queries(6):
+        client.get(reverse("person-search"), {"speaker": "Maria"}, **HTMX)
+
+
+def test_picking_a_person_reassigns_the_quote(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    from attribution.models import Person
+
+    other = Person.objects.create(name="Tom Field")
+    quote = quotes[2]
+    response = client_for(reviewer).post(
+        reverse("quote-speaker", args=[quote.pk]), {"version": 1, "person": other.pk}, **HTMX
+    )
+    assert response.status_code == 200
+    assert "Tom Field" in response.content.decode()
+    assert "quote-changed" in json.loads(response["HX-Trigger"])
+    quote.refresh_from_db()
+    assert quote.speaker == other and quote.status == "corrected"
+    event = quote.events.get()
+    assert event.action == "reassign" and event.before["speaker"] is None and event.after["speaker"] == "Tom Field"
+
+
+def test_typing_an_alias_picks_that_person(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    quote = quotes[2]
+    response = client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": "porter"})
+    assert response.status_code == 302
+    quote.refresh_from_db()
+    assert quote.speaker.name == "Jane Porter"
+
+
+def test_a_new_name_creates_a_person_inline(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    from attribution.models import Person
+
+    quote = quotes[2]
+    client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "new_name": "Council Leader Sam Ray"}, **HTMX)
+    quote.refresh_from_db()
+    assert quote.speaker == Person.objects.get(name="Council Leader Sam Ray")
+
+
+def test_empty_speaker_means_unknown(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    quote = quotes[0]
+    client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": ""}, **HTMX)
+    quote.refresh_from_db()
+    assert quote.speaker is None
+
+
+def test_picking_a_deleted_person_is_a_400(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    quote = quotes[0]
+    response = client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "person": 99999}, **HTMX)
+    assert response.status_code == 400
+    assert "no longer exists" in response.content.decode()
+    assert not quote.events.exists()
