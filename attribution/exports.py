@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from django.db.models import Q
+from django.db.models import Q, Value
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 
 from attribution.models import Quote
@@ -165,8 +166,10 @@ def quote_sheet_queryset(filters: QuoteFilters, order: str = "article") -> Any:
         "article__body",
     )  # fmt: skip
     if order == "speaker":
+        # Named speakers alphabetically, then quotes nobody could attribute ("unknown").
+        speaker = Lower(Coalesce("speaker__name", NullIf("speaker_label", Value(""))))
         return quotes.order_by(
-            "speaker__name", "speaker_label", "article__published", "article_id", "start", "id"
+            speaker.asc(nulls_last=True), "article__published", "article_id", "start", "id"
         )
     return quotes.order_by("article__published", "article_id", "start", "id")
 
