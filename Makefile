@@ -34,8 +34,8 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py setup_demo
-	@echo "Starting a background worker (db_worker) and the server on http://$(HOST):$(PORT)/ — Ctrl-C stops both."
-	@$(PY) manage.py db_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	@echo "Starting a background worker (run_worker) and the server on http://$(HOST):$(PORT)/ — Ctrl-C stops both."
+	@$(PY) manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 chromium:
@@ -51,8 +51,10 @@ test: $(STAMP) chromium
 test-sqlite: $(STAMP)
 	QUOTEDESK_TASKS=immediate $(PY) -m pytest
 
+# Each run gets its own database name (so its own test_… database): runs side by side don't collide.
 test-postgres: $(STAMP)
 	@url="$$(bash scripts/postgres.sh start)" || { echo "Could not start PostgreSQL" >&2; exit 1; }; \
+	url="$${url%/*}/quotedesk_$$$$"; \
 	echo "Running the suite on PostgreSQL ($$url)"; \
 	QUOTEDESK_TASKS=immediate DATABASE_URL="$$url" $(PY) -m pytest -p no:cacheprovider
 
@@ -65,6 +67,9 @@ score: $(STAMP)
 
 bench-parser: $(STAMP)
 	$(PY) manage.py bench_parser
+
+bench-scale: $(STAMP)
+	bash scripts/bench_scale.sh
 
 bench: bench-parser
 

@@ -1,0 +1,228 @@
+"""python manage.py bench_scale — import+parse throughput with real workers, then page latency at 1M quotes.
+
+Run it on a scratch database (`make bench-scale` makes one per engine): it adds thousands of
+articles and a million quotes. It prints figures; it is not a test and asserts nothing.
+
+1. Writes N article variations (seeds/ and the parser's test corpus) as JSON Lines, starts
+   --workers `run_worker` processes, imports the files chunk by chunk with `import_articles` (each
+   chunk queues its parses, so workers start while the import goes on) and waits until every
+   article is parsed: end-to-end articles/s.
+2. Tops the quotes table up to --quotes rows with one INSERT … SELECT per slice of articles, then
+   times the queue page (plain, filtered, searched) and article pages with Django's test Client.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from io import StringIO
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import connection, transaction
+from django.test import Client, override_settings
+from django.utils import timezone
+
+from attribution.models import Article, Quote
+
+ROOT = Path(settings.BASE_DIR)
+CITIES = ["Leeds", "Lyon", "Pune", "Accra", "Quito", "Oslo", "Hobart", "Tartu", "Davao", "Recife"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def source_texts() -> list[tuple[str, str]]:
+    """(language, text) of every seed article and corpus article available."""
+    texts = [("", p.read_text(encoding="utf-8")) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    corpus = ROOT / "tests" / "parsing" / "corpus"
+    for path in sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line) if line.strip() else {}
+            if isinstance(record.get("text"), str):
+                texts.append((str(record.get("lang") or record.get("language") or ""), record["text"]))
+    if not texts:
+        raise CommandError("No seed or corpus articles to vary (seeds/*.txt).")
+    return texts
+
+
+def variation(i: int, language: str, text: str) -> dict[str, str]:
+    """A distinct but realistic article: other city and weekday, a desk line, paragraphs shuffled."""
+    rng = random.Random(i)
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    head, body = paragraphs[:2], paragraphs[2:]
+    rng.shuffle(body)
+    new = "\n\n".join([*head, *body])
+    for day in DAYS:
+        new = new.replace(day, rng.choice(DAYS))
+    new += f"\n\nReporting by the {rng.choice(CITIES)} desk; bench edition {i}."
+    return {
+        "text": new,
+        "language": language,
+        "source": f"Bench Wire {i % 12}",
+        "published": f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}",
+    }
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(pct / 100 * len(ordered)) - 1))]
+
+
+class Command(BaseCommand):
+    help = "Scale benchmark on a scratch database: import+parse throughput, then page latency at 1M quotes."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--articles", type=int, default=10_000)
+        parser.add_argument("--workers", type=int, default=2)
+        parser.add_argument("--chunk", type=int, default=500, help="articles per import_articles run")
+        parser.add_argument("--quotes", type=int, default=1_000_000, help="quotes in the table for phase 2")
+        parser.add_argument("--requests", type=int, default=40, help="timed requests per page")
+        parser.add_argument("--skip-import", action="store_true", help="only phase 2, on what is there")
+
+    def handle(self, *args: object, **options: object) -> None:
+        vendor = connection.vendor
+        self.stdout.write(
+            f"Quotedesk scale benchmark on {vendor} ({connection.settings_dict['NAME']}), "
+            f"{os.cpu_count()} CPUs"
+        )
+        call_command("migrate", verbosity=0)
+        if not options["skip_import"]:
+            self.import_and_parse(int(options["articles"]), int(options["workers"]), int(options["chunk"]))
+        self.fill_quotes(int(options["quotes"]))
+        self.page_latency(int(options["requests"]))
+
+    # -- phase 1 ----------------------------------------------------------------------------------
+    def import_and_parse(self, n: int, n_workers: int, chunk: int) -> None:
+        texts = source_texts()
+        before = Article.objects.count()
+        with tempfile.TemporaryDirectory(prefix="quotedesk-bench-") as tmp:
+            files = []
+            for start in range(0, n, chunk):
+                path = Path(tmp) / f"batch-{start // chunk:04d}.jsonl"
+                with path.open("w", encoding="utf-8") as fh:
+                    for i in range(start, min(n, start + chunk)):
+                        language, text = texts[i % len(texts)]
+                        fh.write(json.dumps(variation(before + i, language, text), ensure_ascii=False) + "\n")
+                files.append(path)
+            env = {**os.environ, "QUOTEDESK_TASKS": "database"}
+            workers = [
+                subprocess.Popen(
+                    [sys.executable, str(ROOT / "manage.py"), "run_worker", "--interval", "0.1", "-v", "0"],
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                )
+                for _ in range(n_workers)
+            ]
+            try:
+                started = time.perf_counter()
+                for path in files:
+                    call_command("import_articles", str(path), stdout=StringIO(), stderr=StringIO())
+                imported_in = time.perf_counter() - started
+                total = Article.objects.count() - before
+                unfinished = [Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING]
+                while Article.objects.filter(parse_status__in=unfinished).exists():
+                    time.sleep(0.2)
+                elapsed = time.perf_counter() - started
+            finally:
+                for worker in workers:
+                    worker.send_signal(signal.SIGTERM)
+                for worker in workers:
+                    worker.wait(timeout=60)
+        failed = Article.objects.filter(parse_status=Article.ParseStatus.FAILED).count()
+        self.stdout.write(
+            f"Import+parse: {total:,} articles with {n_workers} workers in {elapsed:.1f} s "
+            f"= {total / elapsed:,.0f} articles/s end to end (import alone {imported_in:.1f} s, "
+            f"{total / imported_in:,.0f}/s); {failed} parse failures; {Quote.objects.count():,} quotes"
+        )
+
+    # -- phase 2 ----------------------------------------------------------------------------------
+    def fill_quotes(self, target: int) -> None:
+        have = Quote.objects.count()
+        ids = list(Article.objects.order_by("pk").values_list("pk", flat=True))
+        if have >= target or not ids:
+            self.stdout.write(f"Quotes: {have:,} already stored")
+            return
+        per_article = -(-(target - have) // len(ids))
+        started = time.perf_counter()
+        now = timezone.now()
+        quote = connection.ops.quote_name
+        span = "((a.id * 7 + n.i * 37) %% (length(a.body) - 41))"  # %% is a literal % next to params
+        sql = f"""
+            INSERT INTO {quote("attribution_quote")}
+              (article_id, start, {quote("end")}, text, kind, cue_verb, speaker_label, confidence, rule,
+               status, version, created_at, updated_at)
+            WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %s)
+            SELECT a.id, {span}, {span} + 40, substr(a.body, {span} + 1, 40),
+                   CASE n.i %% 3 WHEN 0 THEN 'direct' WHEN 1 THEN 'indirect' ELSE 'mixed' END,
+                   'said', 'Bench Speaker ' || (n.i %% 50), 0.5, 'bench',
+                   CASE WHEN n.i %% 10 < 6 THEN 'pending' WHEN n.i %% 10 < 8 THEN 'confirmed'
+                        WHEN n.i %% 10 = 8 THEN 'rejected' ELSE 'corrected' END,
+                   1, %s, %s
+            FROM {quote("attribution_article")} a CROSS JOIN n
+            WHERE a.id BETWEEN %s AND %s AND length(a.body) > 100
+        """
+        step = 1000
+        for lo in range(0, len(ids), step):
+            bounds = [ids[lo], ids[min(lo + step, len(ids)) - 1]]
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(sql, [per_article - 1, now, now, *bounds])
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE" if connection.vendor == "sqlite" else "VACUUM ANALYZE")
+        took = time.perf_counter() - started
+        self.stdout.write(f"Quotes: {Quote.objects.count():,} stored ({took:.1f} s to insert and analyze)")
+
+    def page_latency(self, n: int) -> None:
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        from attribution.roles import REVIEWER, ensure_groups
+
+        ensure_groups()
+        user, _ = get_user_model().objects.get_or_create(username="bench-reviewer")
+        user.groups.add(Group.objects.get(name=REVIEWER))
+        client = Client()
+        client.force_login(user)
+        article_ids = list(Article.objects.values_list("pk", flat=True))
+        rng = random.Random(1)
+        pages: list[tuple[str, object]] = [
+            ("queue", "/"),
+            ("queue filtered (to review, en)", "/?status=todo&language=en"),
+            ("queue filtered (source, page 20)", "/?source=Bench+Wire+3&page=20"),
+            ("queue searched ('minister')", "/?q=minister"),
+            ("queue searched+filtered", "/?q=said+government&status=todo"),
+            ("queue htmx results fragment", ("/?q=minister", {"HTTP_HX_REQUEST": "true"})),
+            ("article page", lambda: f"/articles/{rng.choice(article_ids)}/"),
+        ]
+        self.stdout.write(f"Page latency over {n} requests each (test Client, in process, DEBUG off):")
+        with override_settings(DEBUG=False):
+            for label, spec in pages:
+                timings: list[float] = []
+                for i in range(n + 3):
+                    headers: dict[str, str] = {}
+                    if callable(spec):
+                        url = spec()
+                    elif isinstance(spec, tuple):
+                        url, headers = spec
+                    else:
+                        url = str(spec)
+                    started = time.perf_counter()
+                    response = client.get(url, **headers)
+                    took = (time.perf_counter() - started) * 1000
+                    if response.status_code != 200:
+                        self.stdout.write(f"  {label}: HTTP {response.status_code} for {url}")
+                        break
+                    if i >= 3:  # warm-up
+                        timings.append(took)
+                if timings:
+                    self.stdout.write(
+                        f"  {label:<36} p50 {statistics.median(timings):7.1f} ms   "
+                        f"p95 {percentile(timings, 95):7.1f} ms"
+                    )
