@@ -1,0 +1,3 @@
+"""French and Hindi blind articles (original prose, invented people). Markup: see build_blind.py."""
+
+ARTICLES = []
