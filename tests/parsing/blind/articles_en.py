@@ -249,3 +249,166 @@ The Environment Agency has issued two severe flood warnings, for Looe and Mevagi
 16:20
 <m10>Our correspondent Lucy Barnes</m10>, in St Ives, <c10>says</c10> <q10 i LB>the harbour front is deserted</q10>. "<q11 d LB>The boats have all been pulled up and the shops are boarded. Only the gulls are out,</q11>" <m11>she</m11> <c11>says</c11>.
 """)
+
+
+# 8. Obituary: family quotes, memoir title (not a quote), nested report, he/she chain.
+art("blind_08_en_obituary", "blind-obituary", {
+    "FAM": ["her family", "Marlowe family", "the family of Edith Marlowe"],
+    "CMH": ["Caroline Marlowe-Hart", "Caroline Marlowe Hart"],
+    "PM": "Peter Marlowe",
+    "AD": "Anil Desai",
+    "EM": "Edith Marlowe",
+}, """
+Edith Marlowe, pioneering heart surgeon, dies aged 91
+
+Edith Marlowe, one of the first women to lead a cardiac surgery unit in Britain, has died at the age of 91. <m1>Her family</m1> <c1>said</c1> <q1 i FAM>she died peacefully at her home in Bath on Sunday, surrounded by her children and grandchildren</q1>.
+
+Born in Leeds in 1934, the daughter of a railway clerk and a seamstress, Marlowe won a scholarship to study medicine at a time when women made up fewer than one in ten students. She later described those years in her memoir, “Hands Steady, Heart Open”, which was published in 2004 and became an unlikely bestseller.
+
+“<q2 d CMH>Mum never saw herself as a trailblazer. She just thought the job needed doing and that she was the best person to do it,</q2>” <c2,3>said</c2,3> <m2,3>her daughter, Caroline Marlowe-Hart</m2,3>. “<q3 d CMH>She’d come home after a 14-hour operation and still ask us about our spelling tests.</q3>”
+
+Her son, <m4>Peter</m4>, <c4>said</c4> <q4 i PM>his mother had kept a handwritten record of every patient she operated on, more than 6,000 names in all</q4>.
+
+“<q5 d PM>She read through them every New Year’s Day,</q5>” <m5,6>he</m5,6> <c5,6>said</c5,6>. “<q6 d PM>She remembered most of them, and she always wanted to know how they were getting on.</q6>”
+
+<m7>Professor Anil Desai</m7>, who trained under her at the Bristol Royal Infirmary in the 1980s, <c7>described</c7> <q7 m AD opt>her as “ferociously demanding and endlessly kind”</q7>. <m8>He</m8> <c8>said</c8> <q8 i AD>a generation of surgeons owed their careers to her insistence that trainees be allowed to operate, under supervision, far earlier than was then usual</q8>.
+
+In a 1998 radio interview, <m9>Marlowe</m9> <c9>recalled</c9> that <q9 m EM>a senior consultant had once told her that women “lacked the stamina” for cardiac work</q9>.
+
+“<q10 d EM>I decided the best answer was to outlast him,</q10>” <m10,11>she</m10,11> <c10,11>said</c10,11>. “<q11 d EM>He retired in 1979. I carried on until 2001.</q11>”
+
+She was appointed CBE in 1995 for services to medicine. Her husband, the architect Robert Hart, died in 2012. She is survived by her two children and five grandchildren.
+""")
+
+
+# 9. Sports match report: split quotes (speaker in the middle of a sentence), "said Okafor", nickname in quotes.
+art("blind_09_en_sport", "blind-sport", {
+    "CO": "Chiamaka Okafor",
+    "SD": "Sean Doherty",
+    "GP": "Graham Pell",
+    "LBR": "Lucy Brennan",
+}, """
+Late Okafor header sends Harbour City into cup semi-finals
+
+Harbour City Women 2-1 Ashby Vale Women
+
+Chiamaka Okafor rose highest in the 88th minute to send Harbour City into the Women's FA Cup semi-finals and end Ashby Vale's run of six straight wins.
+
+The striker, known to the home crowd as "The Rocket", met Hannah Price's corner with a thumping header after Ashby had dominated for long spells.
+
+"<q1 d CO>I just saw the ball hanging there,</q1>" <c1,2>said</c1,2> <m1,2>Okafor</m1,2>, "<q2 d CO>and thought, this one is mine.</q2>"
+
+Harbour City manager <m3>Sean Doherty</m3> <c3>admitted</c3> <q3 i SD>his side had been second best for most of the first hour</q3>.
+
+"<q4 d SD>We rode our luck, no question,</q4>" <m4,5>Doherty</m4,5> <c4,5>said</c4,5>. "<q5 d SD>But cup football is about moments, and we had the player who took hers.</q5>"
+
+"<q6 d SD>The first half,</q6>" <m6,7>he</m6,7> <c6,7>added</c6,7>, "<q7 d SD>was probably the worst we've played all season. I told them that at half-time, in slightly stronger language.</q7>"
+
+Ashby had led through Megan Fox-Talbot's deflected strike before Jess Ward equalised with a penalty on 71 minutes.
+
+<m8>Pell</m8>, the Ashby Vale boss, <c8>said</c8> <q8 i GP>he was proud of his players but felt the winning goal should have been ruled out for a push on his goalkeeper</q8>.
+
+"<q9 d GP>I've seen it back three times. If that's not a foul, I don't know what is,</q9>" <c9>said</c9> <m9>Graham Pell</m9>, whose side sit second in the league.
+
+Ashby captain <m10>Lucy Brennan</m10> <c10>said</c10> <q10 m LBR>the dressing room was "devastated" but that the squad would use the defeat as motivation</q10>.
+
+"<q11 d LBR>We'll be back. This group doesn't stay down for long,</q11>" <m11>she</m11> <c11>said</c11>.
+
+Harbour City will learn their semi-final opponents in Monday's draw.
+""")
+
+
+# 10. Opinion-heavy feature: scare quotes, book/podcast titles, "says X" present tense, he/she chain.
+art("blind_10_en_feature", "blind-feature", {
+    "MC": "Miriam Castell",
+    "HL": "Howard Lin",
+    "JR": "Jonah Reyes",
+    "PI": ["Polaris Insight"],
+    "DM": "Dev Malhotra",
+}, """
+The quiet rise of the 'dumbphone'
+
+It started, as these things often do, with a hashtag. Then came the "digital detox" retreats, the YouTube unboxings of £40 flip phones and a small but vocal community of converts who describe themselves, without apparent irony, as "recovering users".
+
+The so-called "dumbphone" is having a moment. Whether it amounts to a movement is another question.
+
+<m1>Miriam Castell</m1>, whose book "The Disconnected Life" spent 11 weeks on the bestseller list, <c1>argues</c1> that <q1 i MC>the trend is less about technology than about control</q1>.
+
+"<q2 d MC>People don't hate their phones. They hate the feeling that something else is deciding what they look at,</q2>" <m2>she</m2> <c2>told me</c2> over coffee in a café that, pointedly, has no Wi-Fi. Castell is fond of the phrase "attention sovereignty", which she coined on her podcast, "Offline Hours", and which now appears on tote bags.
+
+Critics are less convinced. <m3>Dr Howard Lin</m3>, who studies adolescent technology use at Kingsbridge University, <c3>says</c3> <q3 m HL>the evidence that switching to a basic phone improves wellbeing is "thin and mostly anecdotal"</q3>.
+
+"<q4 d HL>There's a lot of nostalgia dressed up as science,</q4>" <c4,5>says</c4,5> <m4,5>Lin</m4,5>. "<q5 d HL>A Nokia from 2004 is not a health intervention.</q5>"
+
+Still, the numbers are hard to ignore. <q6 i PI>Sales of basic handsets in the UK rose 18% last year</q6>, <c6>according to</c6> <m6>the market research firm Polaris Insight</m6>, with the biggest growth among under-25s.
+
+<m7>Jonah Reyes</m7>, 17, <c7>says</c7> <q7 i JR>he swapped his smartphone for a flip phone last spring after failing two mock exams</q7>. "<q8 d JR>My friends thought I'd joined a cult,</q8>" <m8,9>he</m8,9> <c8,9>says</c8,9>, laughing. "<q9 d JR>Now three of them have one.</q9>"
+
+"<q10 d DM>I sell more of these than I do iPhones now,</q10>" <c10>says</c10> <m10>Dev Malhotra</m10>, who runs a repair shop in Walthamstow and has started stocking what he calls "the classics".
+
+Whether the "dumbphone" is a revolution or just another lifestyle "trend" with a marketing budget, Castell is unbothered. "<q11 d MC>Ask me in ten years,</q11>" <m11>she</m11> <c11>says</c11>.
+""")
+
+
+# 11. Council row: "says the mayor", "said Mayor X", "he continued", "she added", "Says Demir:", pronoun chain.
+art("blind_11_en_council", "blind-local", {
+    "HO": ["Helen Okoye", "the mayor"],
+    "RB": "Richard Baines",
+    "YD": "Yusuf Demir",
+}, """
+Cycle lane row splits Dunmore council
+
+<q1 i HO>Plans for a protected cycle lane along Dunmore's High Street will go ahead despite fierce opposition from shopkeepers</q1>, <c1>says</c1> <m1>the mayor</m1>.
+
+"<q2 d HO>We consulted for eighteen months. At some point you have to make a decision,</q2>" <c2,3>said</c2,3> <m2,3>Mayor Helen Okoye</m2,3> at Thursday's full council meeting. "<q3 d HO>Doing nothing is also a decision, and it's the one that has left us with the worst air quality in the county.</q3>"
+
+Her main opponent on the council, <m4>Councillor Richard Baines</m4>, <c4>said</c4> <q4 i RB>the scheme would remove 40 parking spaces and drive customers to out-of-town retail parks</q4>.
+
+"<q5 d RB>Ask anyone who runs a business on that street,</q5>" <m5,6>he</m5,6> <c5,6>continued</c5,6>. "<q6 d RB>They will tell you the same thing: this will finish us off.</q6>"
+
+<m7>Okoye</m7> <c7>replied</c7> that <q7 i HO>the council's own survey showed that most High Street shoppers arrived on foot or by bus</q7>. "<q8 d HO>The figures are the figures,</q8>" <m8>she</m8> <c8>added</c8>.
+
+Traders themselves are divided. "<q9 d YD>Honestly? I'm not sure either side has asked us properly,</q9>" <c9>says</c9> <m9>Yusuf Demir</m9>, who has run a bakery on the High Street for 22 years.
+
+<c10>Says</c10> <m10>Demir</m10>: "<q10 d YD>If the lane brings people in, good. If it doesn't, I'll be the first one knocking at the council's door.</q10>"
+
+After the vote, <m11>Baines</m11> <c11>said</c11> <q11 m RB>he would ask for the decision to be "called in" for review by the scrutiny committee</q11>.
+
+Asked about the threat, the mayor shrugged. "<q12 d HO>Let him,</q12>" <m12,13>she</m12,13> <c12,13>said</c12,13>. "<q13 d HO>I'm confident the decision will stand.</q13>"
+
+Work on the lane is due to start in September and take around four months.
+""")
+
+
+# 12. Courtroom: "told the court", multi-paragraph quote (one span), nested single-quoted quote, headline fragment.
+art("blind_12_en_court", "blind-court", {
+    "FM": "Fiona Markham",
+    "GH": "Gordon Healey",
+    "MO": "Michael Oduya",
+    "AP": "Alexandra Price",
+    "SW": "Susan Whitlow",
+}, """
+<m1>Former council finance chief</m1> <q1 m FM opt>'felt pressured' to approve contracts</q1>, <c1>court hears</c1>
+
+<m2>A former finance director at Castlebridge Borough Council</m2> has <c2>told</c2> a jury <q2 m FM>she felt "under enormous pressure" to sign off contracts worth £4.2m for a company linked to the council's then leader</q2>.
+
+<m3>Fiona Markham</m3>, 52, <c3>told</c3> Southwark Crown Court that <q3 m FM>Gordon Healey, who led the council from 2015 to 2021, had repeatedly asked her to "find a way" to approve invoices from Westgate Facilities Ltd without putting the work out to tender</q3>.
+
+Mr Healey, 64, of Abbey Road, Castlebridge, denies two counts of misconduct in public office.
+
+Giving evidence on Tuesday, <m4>Ms Markham</m4> <c4>said</c4>: "<q4 d FM>He would come into my office and close the door. He never shouted. He didn't need to.
+
+"<m5>He</m5>'d <c5>say</c5>, '<q5 d GH opt>Fiona, we both know this is the best company for the job. Don't make it complicated.</q5>' I knew exactly what that meant.</q4>"
+
+Under cross-examination, <m6>Michael Oduya KC</m6>, for the defence, <c6>suggested</c6> that <q6 i MO>Ms Markham had approved the contracts herself and was now trying to shift the blame onto his client</q6>.
+
+"<q7 d FM>That is simply not true,</q7>" <m7>she</m7> <c7>replied</c7>.
+
+Opening the case last week, <m8>Alexandra Price KC</m8>, prosecuting, <c8>told</c8> jurors <q8 m AP>the case was "about a man who treated the public purse as his own"</q8>. <m9>She</m9> <c9>said</c9> <q9 i AP>Westgate Facilities was run by Mr Healey's brother-in-law and had been paid for cleaning work that was, in several cases, never carried out</q9>.
+
+In a police interview read to the court, <m10>Mr Healey</m10> <c10>told</c10> officers that <q10 i GH>he had never put pressure on any member of staff</q10>. "<q11 d GH>I have never in my life asked anyone to break the rules,</q11>" <m11>he</m11> <c11>said</c11>.
+
+<m12>Judge Susan Whitlow</m12> <c12>reminded</c12> jurors that <q12 i SW opt>they must not research the case online or discuss it with anyone outside the jury room</q12>.
+
+The trial continues.
+""")
