@@ -12,6 +12,7 @@ Tags may nest or overlap freely (they are matched by type and id list).
     python3 tests/parsing/blind/build_blind.py --quiet    # only the summary
 """
 import json, os, re, sys
+sys.dont_write_bytecode = True
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
