@@ -1,8 +1,8 @@
 """Quotation extraction and attribution for news text. Pure Python: no Django here.
 
-    from attribution.parsing import extract, detect_language
-    for q in extract(text):            # language detected when not given
-        print(q.kind, q.speaker, text[q.start:q.end])
+from attribution.parsing import extract, detect_language
+for q in extract(text):            # language detected when not given
+    print(q.kind, q.speaker, text[q.start:q.end])
 """
 
 from __future__ import annotations

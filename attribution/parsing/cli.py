@@ -61,8 +61,10 @@ def table(text: str, lang: str | None = None) -> str:
         if len(quote) > 90:
             quote = quote[:87] + "..."
         mention = q.mention_text(text) or ""
-        rows.append(f"{q.start:>6}-{q.end:<6} {q.kind:<8} {q.confidence:4.2f}  {(q.speaker or '?')[:28]:<28} "
-                    f"[{mention[:24]}] {q.rule}\n{'':16}{quote}")
+        rows.append(
+            f"{q.start:>6}-{q.end:<6} {q.kind:<8} {q.confidence:4.2f}  {(q.speaker or '?')[:28]:<28} "
+            f"[{mention[:24]}] {q.rule}\n{'':16}{quote}"
+        )
     return "\n".join(rows) if rows else "(no quotations found)"
 
 

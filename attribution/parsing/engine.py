@@ -15,8 +15,15 @@ from attribution.parsing import languages
 from attribution.parsing.entities import MONTHS, Entity, Registry, country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _head_key, _is_cap, _possessive, classify, subject_after, \
-    subject_before
+from attribution.parsing.mentions import (
+    Mention,
+    _head_key,
+    _is_cap,
+    _possessive,
+    classify,
+    subject_after,
+    subject_before,
+)
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.text import Token, paragraphs, sentences, strip_span, tokens, word_count
@@ -76,6 +83,20 @@ class Para:
     sents: list[tuple[int, int]]
     cues: list[Cue] = field(default_factory=list)
     body_start: int = 0  # after a dateline
+    cue_starts: list[int] = field(default_factory=list)
+    open_starts: list[int] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+
+    def cues_in(self, a: int, b: int) -> list[Cue]:
+        """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b)
+        return self.cues[i:j]
+
+    def pairs_in(self, a: int, b: int) -> list[QuotePair]:
+        i = bisect.bisect_left(self.open_starts, a)
+        j = bisect.bisect_left(self.open_starts, b)
+        return self.pairs[i:j]
 
 
 class Document:
@@ -89,6 +110,9 @@ class Document:
             m = _DATELINE_RE.match(text, a, min(b, a + 80)) if lang.data.cased else None
             p.body_start = m.end() if m and m.end() < b else a
             p.cues = self._cues(p)
+            p.cue_starts = [c.start for c in p.cues]
+            p.open_starts = [q.open_pos for q in p.pairs]
+            p.sent_starts = [x[0] for x in p.sents]
             self.paras.append(p)
         self.registry = build_registry(self)
         self.cands: list[Cand] = []
@@ -105,18 +129,27 @@ class Document:
             if lemma is None:
                 continue
             out.append(Cue(m.start(), m.end(), key, lemma))
-        for rx, lemma in ((self.lang.according_re, "according to"), (self.lang.according_post_re, "according to")):
+        for rx, lemma in (
+            (self.lang.according_re, "according to"),
+            (self.lang.according_post_re, "according to"),
+        ):
             for m in rx.finditer(self.text, p.start, p.end):
                 k = bisect.bisect_right(opens, m.start()) - 1
                 if k >= 0 and p.pairs[k].open_pos < m.start() < p.pairs[k].outer_end:
                     continue
-                out.append(Cue(m.start(), m.end(), "@" + ("post" if rx is self.lang.according_post_re else "pre"),
-                               lemma))
+                out.append(
+                    Cue(
+                        m.start(),
+                        m.end(),
+                        "@" + ("post" if rx is self.lang.according_post_re else "pre"),
+                        lemma,
+                    )
+                )
         out.sort(key=lambda c: c.start)
         return out
 
     def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right([s[0] for s in p.sents], pos) - 1
+        k = bisect.bisect_right(p.sent_starts, pos) - 1
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]
@@ -157,8 +190,14 @@ def _strip_poss(t: str) -> str:
     return t[:-2] if t.endswith(("’s", "'s")) else t
 
 
-def _register_cased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage,
-                    singles: list[tuple[Token, bool]], sent_start: int) -> None:
+def _register_cased(
+    reg: Registry,
+    text: str,
+    toks: list[Token],
+    lang: CompiledLanguage,
+    singles: list[tuple[Token, bool]],
+    sent_start: int,
+) -> None:
     i, n = 0, len(toks)
     first_run = True
     while i < n:
@@ -167,9 +206,15 @@ def _register_cased(reg: Registry, text: str, toks: list[Token], lang: CompiledL
             i += 1
             continue
         j = i + 1
-        while j < n and (_is_cap(toks[j]) or (toks[j].key in lang.data.name_connectors and j + 1 < n
-                                               and _is_cap(toks[j + 1]))) \
-                and text[toks[j - 1].end:toks[j].start].strip(SPACE) == "" and not _possessive(toks[j - 1]):
+        while (
+            j < n
+            and (
+                _is_cap(toks[j])
+                or (toks[j].key in lang.data.name_connectors and j + 1 < n and _is_cap(toks[j + 1]))
+            )
+            and text[toks[j - 1].end : toks[j].start].strip(SPACE) == ""
+            and not _possessive(toks[j - 1])
+        ):
             j += 1
         run = toks[i:j]
         subject = first_run and i <= 6
@@ -178,14 +223,28 @@ def _register_cased(reg: Registry, text: str, toks: list[Token], lang: CompiledL
         i = j
 
 
-def _register_run(reg: Registry, text: str, toks: list[Token], i: int, run: list[Token],
-                  lang: CompiledLanguage, singles: list[tuple[Token, bool]], subject: bool) -> None:
+def _register_run(
+    reg: Registry,
+    text: str,
+    toks: list[Token],
+    i: int,
+    run: list[Token],
+    lang: CompiledLanguage,
+    singles: list[tuple[Token, bool]],
+    subject: bool,
+) -> None:
     cut = 0
     gender = "?"
     for k, t in enumerate(run):
         key = t.key
-        if key in lang.title_words or (key.endswith("s") and key[:-1] in lang.title_words) \
-                or key in lang.honorifics or is_demonym(t, lang) or _possessive(t) and k < len(run) - 1:
+        if (
+            key in lang.title_words
+            or (key.endswith("s") and key[:-1] in lang.title_words)
+            or key in lang.honorifics
+            or is_demonym(t, lang)
+            or _possessive(t)
+            and k < len(run) - 1
+        ):
             cut = k + 1
             gender = lang.honorifics.get(key, gender)
     name = run[cut:]
@@ -200,21 +259,25 @@ def _register_run(reg: Registry, text: str, toks: list[Token], i: int, run: list
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
     lo = run[0].start
     k = i - 1
-    while k >= 0 and i - k <= 4 and text[toks[k].end:toks[k + 1].start].strip(SPACE) == "":
+    while k >= 0 and i - k <= 4 and text[toks[k].end : toks[k + 1].start].strip(SPACE) == "":
         kk = toks[k].key
-        if kk in lang.title_words or is_demonym(toks[k], lang) or _possessive(toks[k]) \
-                or kk in ("top", "senior", "former", "deputy", "chief", "acting", "new"):
+        if (
+            kk in lang.title_words
+            or is_demonym(toks[k], lang)
+            or _possessive(toks[k])
+            or kk in ("top", "senior", "former", "deputy", "chief", "acting", "new")
+        ):
             lo = toks[k].start
             k -= 1
         else:
             break
     title_spans = [(lo, name[0].start)]
-    before = text[max(0, lo - 2):lo]
+    before = text[max(0, lo - 2) : lo]
     if before.rstrip(SPACE).endswith(",") and k >= 0:
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
-        while s > 0 and i - s < 12 and text[toks[s - 1].end:toks[s].start].strip(SPACE) == "":
+        while s > 0 and i - s < 12 and text[toks[s - 1].end : toks[s].start].strip(SPACE) == "":
             s -= 1
         last_title = None
         for m in lang.title_re.finditer(text, toks[s].start, seg_end):
@@ -223,15 +286,20 @@ def _register_run(reg: Registry, text: str, toks: list[Token], i: int, run: list
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
             t0 = bisect.bisect_left([t.start for t in toks], last_title.start())
-            while t0 > s and (is_demonym(toks[t0 - 1], lang) or _possessive(toks[t0 - 1])
-                              or toks[t0 - 1].key in lang.title_words or toks[t0 - 1].key in lang.determiners
-                              or toks[t0 - 1].text[:1].islower() and toks[t0 - 1].key not in lang.function_words):
+            while t0 > s and (
+                is_demonym(toks[t0 - 1], lang)
+                or _possessive(toks[t0 - 1])
+                or toks[t0 - 1].key in lang.title_words
+                or toks[t0 - 1].key in lang.determiners
+                or toks[t0 - 1].text[:1].islower()
+                and toks[t0 - 1].key not in lang.function_words
+            ):
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end))
     after = name[-1].end
-    if text[after:after + 2].startswith(","):
+    if text[after : after + 2].startswith(","):
         m = lang.title_re.search(text, after, min(len(text), after + 60))
-        if m and text[after + 1:m.start()].count(",") == 0 and len(text[after:m.start()].split()) <= 4:
+        if m and text[after + 1 : m.start()].count(",") == 0 and len(text[after : m.start()].split()) <= 4:
             title_spans.append((after, m.end()))
     titles: set[str] = set()
     title_words: set[str] = set()
@@ -262,8 +330,12 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
         name: list[Token] = []
         while k < len(toks) and len(name) < 3:
             t = toks[k]
-            if t.key in lang.function_words or t.key in lang.title_words or t.key in lang.pronouns \
-                    or text[(name[-1].end if name else m.end()):t.start].strip(SPACE):
+            if (
+                t.key in lang.function_words
+                or t.key in lang.title_words
+                or t.key in lang.pronouns
+                or text[(name[-1].end if name else m.end()) : t.start].strip(SPACE)
+            ):
                 break
             name.append(t)
             k += 1
@@ -274,8 +346,14 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
         if b >= 0 and toks[b].key in lang.demonyms:
             nat.add(lang.demonyms[toks[b].key])
         subj = k < len(toks) and toks[k].key in lang.data.subject_markers
-        reg.add_name([t.text for t in name], name[0].start, {cls} if cls else set(), {fold(m.group())}, nat,
-                     subject=subj)
+        reg.add_name(
+            [t.text for t in name],
+            name[0].start,
+            {cls} if cls else set(),
+            {fold(m.group())},
+            nat,
+            subject=subj,
+        )
 
 
 # ---------------------------------------------------------------------------------------------- rules
@@ -288,11 +366,13 @@ def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int |
     toks = tokens(text, cue.end, min(s_end, cue.end + 160))
     prev_end = cue.end
     for j, t in enumerate(toks[:limit]):
-        gap = text[prev_end:t.start]
-        if any(ch in gap for ch in ";:“”\"«»‘"):
+        gap = text[prev_end : t.start]
+        if any(ch in gap for ch in ';:“”"«»‘'):
             return None
         k = t.key
-        if lang.complementizer_re.fullmatch(t.text) or (k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers):
+        if lang.complementizer_re.fullmatch(t.text) or (
+            k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
+        ):
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -312,14 +392,14 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             if toks[j].key in lang.data.relative_pronouns and toks[j - 1].key in lang.data.clause_final:
                 end = toks[j].start
                 break
-    for c in p.cues:
-        if c.start <= start or c.start >= end or c.lemma == "according to":
+    for c in p.cues_in(start + 1, end):
+        if c.lemma == "according to":
             continue
         comp = _complementizer_after(doc, p, c, s_end)
         if comp is None:
             continue
         # ", adding that", "and added that", "और ज़ोर देकर कहा कि"
-        before = text[max(start, c.start - 40):c.start]
+        before = text[max(start, c.start - 40) : c.start]
         cut = None
         toks = tokens(text, max(start, c.start - 40), c.start)
         while toks and toks[-1].key in lang.cue_fillers:
@@ -346,7 +426,7 @@ def _trim_content(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
-    return [q for q in p.pairs if a <= q.open_pos and q.outer_end <= b + 1]
+    return [q for q in p.pairs_in(a, b) if q.outer_end <= b + 1]
 
 
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
@@ -356,22 +436,49 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if not toks:
         return False
     first = toks[0]
-    if first.key in lang.function_words and first.key not in lang.determiners and first.key not in lang.pronouns:
+    if (
+        first.key in lang.function_words
+        and first.key not in lang.determiners
+        and first.key not in lang.pronouns
+    ):
         return False
-    if first.text[:1].islower() and first.key not in lang.determiners and first.key not in lang.pronouns \
-            and not first.text[:1].isdigit():
+    if (
+        first.text[:1].islower()
+        and first.key not in lang.determiners
+        and first.key not in lang.pronouns
+        and not first.text[:1].isdigit()
+    ):
         return False
     if not lang.data.cased:
         return True
-    return any(m for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
-               if fold(m.group()) not in lang.function_words or fold(m.group()) in
-               ("is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must",
-                "has", "have", "had"))
+    return any(
+        m
+        for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
+        if fold(m.group()) not in lang.function_words
+        or fold(m.group())
+        in (
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "could",
+            "should",
+            "can",
+            "may",
+            "might",
+            "must",
+            "has",
+            "have",
+            "had",
+        )
+    )
 
 
 def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
-    toks = tokens(doc.text, a, b)
+    toks = tokens(doc.text, a, min(b, a + 200))
     if not toks:
         return True
     k = toks[0].key
@@ -411,7 +518,7 @@ class Attributor:
             next_open = p.pairs[qi + 1].open_pos if qi + 1 < len(p.pairs) else p.end
             post_lo = q.outer_end
             post_hi = min(max(s_end, post_lo), next_open, post_lo + _MAX_POST)
-            if q.closed and text[q.close_pos - 1:q.close_pos] in ".?!" and post_lo < p.end:
+            if q.closed and text[q.close_pos - 1 : q.close_pos] in ".?!" and post_lo < p.end:
                 # "… end.” Next sentence" — a cue after a full stop belongs to the next sentence
                 lead = text[post_lo:post_hi].lstrip(SPACE)
                 if lead[:1].isupper() and not lang.cue_re.match(lead):
@@ -423,7 +530,11 @@ class Attributor:
             att = None
             rule = ""
             if pre and post:
-                att, rule = (pre, "direct:X-said-quote") if post[1].lemma == "report" else (post, "direct:quote-X-said")
+                att, rule = (
+                    (pre, "direct:X-said-quote")
+                    if post[1].lemma == "report"
+                    else (post, "direct:quote-X-said")
+                )
             elif post:
                 att, rule = post, "direct:quote-X-said"
             elif pre:
@@ -434,10 +545,11 @@ class Attributor:
                 self.doc.cands.append(c)
                 if not q.closed:
                     new_chain = chain
-                else:
+                elif chain[0].mention is None and chain[0].link is None:
+                    # nobody introduced the run of paragraphs: a continuing quotation
                     for ch in chain:
                         ch.link = c
-                    c.link = None
+                    c.link, c.inherit = None, True
                     pending.append(c)
                 continue
             if att is None and q.open_pos == p.start:
@@ -450,8 +562,12 @@ class Attributor:
                     prefix_a = max(s_start, p.body_start) if s_start <= p.body_start else s_start
                     if qi == 0 or p.pairs[qi - 1].outer_end <= prefix_a:
                         a, b = strip_span(text, prefix_a, q.open_pos)
-                        if b > a and word_count(text, a, b) >= 2 and text[b - 1] not in ",:" \
-                                and not any(a <= c.start < b for c in p.cues):
+                        if (
+                            b > a
+                            and word_count(text, a, b) >= 2
+                            and text[b - 1] not in ",:"
+                            and not p.cues_in(a, b)
+                        ):
                             kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"
                 conf = 0.95 if mention and mention.kind == "name" else 0.85 if mention else 0.6
                 c = Cand(start, q.end, kind, rule, conf, p.index, mention=mention, cue=cue)
@@ -472,7 +588,7 @@ class Attributor:
             # no cue: a continuing quotation, a title or a scare quote
             if nwords < 4 or self._is_name_like(p, q):
                 continue
-            at_start = text[s_start:q.open_pos].strip(SPACE + "—–-") == "" or q.open_pos <= p.body_start
+            at_start = text[s_start : q.open_pos].strip(SPACE + "—–-") == "" or q.open_pos <= p.body_start
             if not at_start and nwords < 8:
                 continue
             c = Cand(q.start, q.end, "direct", "direct:continuation", 0.6, p.index, inherit=True)
@@ -494,10 +610,14 @@ class Attributor:
         """Book titles, event names, "so-called" terms: quoted names, not speech."""
         text, lang = self.text, self.lang
         before = tokens(text, max(p.start, q.open_pos - 40), q.open_pos)
-        if before and text[before[-1].end:q.open_pos].strip(SPACE) == "":
+        if before and text[before[-1].end : q.open_pos].strip(SPACE) == "":
             k = before[-1].key
-            if k in lang.naming_words or k in lang.determiners or k in lang.data.prepositions \
-                    or (_possessive(before[-1])):
+            if (
+                k in lang.naming_words
+                or k in lang.determiners
+                or k in lang.data.prepositions
+                or (_possessive(before[-1]))
+            ):
                 return True
         toks = tokens(text, q.start, q.end)
         if lang.data.cased and toks:
@@ -508,11 +628,11 @@ class Attributor:
 
     def _pre_cue(self, p: Para, q: QuotePair, lo: int) -> tuple[Mention | None, Cue] | str | None:
         text, lang = self.text, self.lang
-        cands = [c for c in p.cues if lo <= c.start and c.end <= q.open_pos and c.lemma != "according to"]
+        cands = [c for c in p.cues_in(lo, q.open_pos) if c.end <= q.open_pos and c.lemma != "according to"]
         if not cands:
             return None
         cue = cands[-1]
-        between = text[cue.end:q.open_pos]
+        between = text[cue.end : q.open_pos]
         tail = between.rstrip(SPACE)
         btoks = tokens(text, cue.end, q.open_pos)
         if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
@@ -533,7 +653,7 @@ class Attributor:
         a = lo
         while a < hi and text[a] in SPACE + ",—–-":
             a += 1
-        cands = [c for c in p.cues if a <= c.start < hi and c.lemma != "according to"]
+        cands = [c for c in p.cues_in(a, hi)[:3] if c.lemma != "according to"]
         if not cands:
             return None
         cue = cands[0]
@@ -560,11 +680,17 @@ class Attributor:
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]
         k = self.text.lower().find(pron, cue.start, cue.end) if False else self._find_word(cue, pron)
-        return Mention(k, k + len(pron), "pronoun", pron, gender=self.lang.pronouns.get(pron, "?"),
-                       plural=self.lang.pronouns.get(pron) == "p")
+        return Mention(
+            k,
+            k + len(pron),
+            "pronoun",
+            pron,
+            gender=self.lang.pronouns.get(pron, "?"),
+            plural=self.lang.pronouns.get(pron) == "p",
+        )
 
     def _find_word(self, cue: Cue, word: str) -> int:
-        seg = self.text[cue.start:cue.end].casefold()
+        seg = self.text[cue.start : cue.end].casefold()
         k = seg.find("-" + word)
         return cue.start + (k + 1 if k >= 0 else 0)
 
@@ -584,20 +710,27 @@ class Attributor:
         if not cue:
             return None
         s_start, _ = self.doc.sentence_of(prev, cue[0].start)
-        m = self._mention_for(prev, cue[0], s_start) or subject_after(self.text, cue[0].end, prev.end, self.lang)
+        m = self._mention_for(prev, cue[0], s_start) or subject_after(
+            self.text, cue[0].end, prev.end, self.lang
+        )
         return (m, cue[0]) if m else None
 
     def _and_that(self, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
         """'“…,” and that such a meeting should …' continues the quoted speaker in reported speech."""
         text, lang = self.text, self.lang
         toks = tokens(text, q.outer_end, min(p.end, q.outer_end + 40))
-        if len(toks) >= 2 and toks[0].key in lang.data.coordinators \
-                and lang.complementizer_re.fullmatch(toks[1].text):
+        if (
+            len(toks) >= 2
+            and toks[0].key in lang.data.coordinators
+            and lang.complementizer_re.fullmatch(toks[1].text)
+        ):
             _, s_end = self.doc.sentence_of(p, toks[1].end)
             end, _ = _clause_end(self.doc, p, toks[1].end, s_end)
             a, b = _trim_content(text, toks[1].end, end)
             if word_count(text, a, b) >= 3:
-                self.doc.cands.append(Cand(a, b, "indirect", "indirect:and-that-after-quote", 0.7, p.index, link=c))
+                self.doc.cands.append(
+                    Cand(a, b, "indirect", "indirect:and-that-after-quote", 0.7, p.index, link=c)
+                )
 
     # ------------------------------------------------------------------ reported speech
     def _indirect(self, p: Para) -> None:
@@ -613,7 +746,7 @@ class Attributor:
                 continue
             prev = last_in_sentence.get(s_start)
             lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
-            for q in p.pairs:
+            for q in p.pairs_in(lo - _MAX_POST, cue.start):
                 if lo < q.outer_end <= cue.start:
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
@@ -622,7 +755,9 @@ class Attributor:
                 before = tokens(text, lo, cue.start)
                 while before and before[-1].key in lang.cue_fillers:
                     before.pop()
-                continuing = cue.key in lang.continuation_forms or (before and before[-1].key in lang.data.coordinators)
+                continuing = cue.key in lang.continuation_forms or (
+                    before and before[-1].key in lang.data.coordinators
+                )
                 if continuing and prev is not None:
                     link = prev
                 elif lang.data.word_order == "sov" and comp is not None:
@@ -648,8 +783,11 @@ class Attributor:
                     continue
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue
-                if mention.start - s_start > 0 and text[s_start:mention.start].rstrip(SPACE).endswith(",") \
-                        and word_count(text, s_start, mention.start) > 4:
+                if (
+                    mention.start - s_start > 0
+                    and text[s_start : mention.start].rstrip(SPACE).endswith(",")
+                    and word_count(text, s_start, mention.start) > 4
+                ):
                     continue
                 a0 = cue.end
                 while a0 < s_end and text[a0] in SPACE + ",:":
@@ -659,8 +797,17 @@ class Attributor:
                 end, _ = _clause_end(self.doc, p, a0, s_end)
                 a, b = _trim_content(text, a0, end)
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
-            c = Cand(a, b, kind, rule if kind == "indirect" else rule.replace("indirect", "mixed"), conf,
-                     p.index, mention=mention, cue=cue, link=link)
+            c = Cand(
+                a,
+                b,
+                kind,
+                rule if kind == "indirect" else rule.replace("indirect", "mixed"),
+                conf,
+                p.index,
+                mention=mention,
+                cue=cue,
+                link=link,
+            )
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
@@ -671,8 +818,9 @@ class Attributor:
             return "mixed"
         return "indirect"
 
-    def _content_before(self, p: Para, cue: Cue, mention: Mention, s_start: int, s_end: int,
-                        inverted: bool = False) -> bool:
+    def _content_before(
+        self, p: Para, cue: Cue, mention: Mention, s_start: int, s_end: int, inverted: bool = False
+    ) -> bool:
         """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
         text, lang = self.text, self.lang
         left = cue.start if inverted else mention.start
@@ -688,21 +836,25 @@ class Attributor:
         first = tokens(text, a, min(b, a + 40))[:1]
         if first and first[0].key in lang.adverbial_openers:
             return False  # "Speaking in Moscow, Lavrov said …": circumstances, not the claim
-        for q in p.pairs:
+        for q in p.pairs_in(a - 2, a + 2):
             if q.open_pos <= a + 1 and q.outer_end >= b - 1:
                 return False  # the direct quotation already took this cue
-        if any(a <= c.start < b and c.lemma != "according to" and _complementizer_after(self.doc, p, c, s_end)
-               for c in p.cues):
+        if any(
+            c.lemma != "according to" and _complementizer_after(self.doc, p, c, s_end)
+            for c in p.cues_in(a, b)
+        ):
             return False
         kind = self._kind_for(p, a, b)
-        self.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
+        self.doc.cands.append(
+            Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue)
+        )
         cue.used = True
         return True
 
     def _according(self, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         text, lang = self.text, self.lang
         if cue.key == "@post":
-            toks = tokens(text, s_start, cue.start)
+            toks = tokens(text, max(s_start, cue.start - 200), cue.start)
             np = []
             for t in reversed(toks):
                 if t.key in lang.function_words and t.key not in lang.data.subject_markers or len(np) >= 3:
@@ -711,17 +863,23 @@ class Attributor:
             np = [t for t in np if t.key not in lang.data.subject_markers]
             if not np:
                 return
-            mention = classify(text, np, lang) or Mention(np[0].start, np[-1].end, "name", text[np[0].start:np[-1].end],
-                                                          [t.text for t in np])
+            mention = classify(text, np, lang) or Mention(
+                np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
+            )
             a, b = _trim_content(text, cue.end, s_end)
-        elif text[s_start:cue.start].strip(SPACE) == "" or text[s_start:cue.start].rstrip(SPACE).endswith(","):
+        elif text[s_start : cue.start].strip(SPACE) == "" or text[s_start : cue.start].rstrip(SPACE).endswith(
+            ","
+        ):
             comma = text.find(",", cue.end, s_end)
-            at_start = text[s_start:cue.start].strip(SPACE) == ""
+            at_start = text[s_start : cue.start].strip(SPACE) == ""
             np_end = comma if (at_start and comma > 0) else s_end
             toks = tokens(text, cue.end, np_end)
             if not toks or len(toks) > 14:
                 return
-            mention = classify(text, toks, lang) or subject_before(text, cue.end, toks[-1].end + 1, lang)
+            # the phrase after "according to" is the source whatever it looks like
+            mention = classify(text, toks, lang) or Mention(
+                toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
+            )
             if at_start:
                 if comma < 0:
                     return
@@ -733,16 +891,18 @@ class Attributor:
         if mention is None or word_count(text, a, b) < 3:
             return
         kind = self._kind_for(p, a, b)
-        self.doc.cands.append(Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue))
+        self.doc.cands.append(
+            Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue)
+        )
         cue.used = True
 
     # ------------------------------------------------------------------ headlines
     def _headline(self, p: Para) -> None:
         """'Russia sees readiness to resume talks: Lavrov' — a headline attributed after a colon."""
         text, lang = self.text, self.lang
-        if len(p.sents) != 1 or text[p.end - 1] in ".!?।\"”’»" or word_count(text, p.start, p.end) > 25:
+        if len(p.sents) != 1 or text[p.end - 1] in '.!?।"”’»' or word_count(text, p.start, p.end) > 25:
             return
-        if any(c.start >= p.start and c.end <= p.end and c.used for c in p.cues):
+        if any(c.used for c in p.cues):
             return
         colon = text.rfind(":", p.start, p.end)
         if colon <= p.start:
@@ -758,8 +918,9 @@ class Attributor:
         a, b = _trim_content(text, p.start, colon)
         if word_count(text, a, b) < 3:
             return
-        self.doc.cands.append(Cand(a, b, self._kind_for(p, a, b), "indirect:headline-colon-X", 0.6, p.index,
-                                   mention=mention))
+        self.doc.cands.append(
+            Cand(a, b, self._kind_for(p, a, b), "indirect:headline-colon-X", 0.6, p.index, mention=mention)
+        )
 
 
 # ---------------------------------------------------------------------------------------------- resolution
@@ -803,8 +964,9 @@ class Resolver:
         if m.kind == "name":
             ent = self.reg.lookup(m.name_tokens)
             if ent is None:
-                ent = self.reg.add_name(m.name_tokens, pos, set(m.titles), set(), set(m.nationality), m.gender,
-                                        subject=True)
+                ent = self.reg.add_name(
+                    m.name_tokens, pos, set(m.titles), set(), set(m.nationality), m.gender, subject=True
+                )
             else:
                 ent.note(pos, True)
             c.speaker, c.entity = ent.name, ent
@@ -868,8 +1030,22 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
         cue = (c.cue.start, c.cue.end) if c.cue is not None else None
         speaker = c.speaker
         conf = c.confidence if speaker else c.confidence * 0.5
-        out.append((c, ExtractedQuote(a, b, c.kind, speaker, mention, cue, c.cue.lemma if c.cue else None,
-                                      round(min(1.0, max(0.0, conf)), 3), c.rule)))
+        out.append(
+            (
+                c,
+                ExtractedQuote(
+                    a,
+                    b,
+                    c.kind,
+                    speaker,
+                    mention,
+                    cue,
+                    c.cue.lemma if c.cue else None,
+                    round(min(1.0, max(0.0, conf)), 3),
+                    c.rule,
+                ),
+            )
+        )
     out.sort(key=lambda x: (x[1].start, -x[1].end))
     kept: list[ExtractedQuote] = []
     for _, q in out:

@@ -11,17 +11,110 @@ from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.text import Token
 
 ORG_WORDS = frozenset(
-    "ministry council university nations union organization organisation committee party group bank "
-    "court agency office department kremlin government commission assembly parliament senate congress "
-    "company corporation inc ltd plc association federation league club institute foundation fund "
-    "board authority service police army forces force navy times post news press tass reuters afp "
-    "website house palace embassy school hospital airport port station street city county state states "
-    "republic kingdom quartet conference summit dialogue dialogues process council's club's fc united "
-    "ministère gouvernement élysée tribunal".split()
+    [
+        "ministry",
+        "council",
+        "university",
+        "nations",
+        "union",
+        "organization",
+        "organisation",
+        "committee",
+        "party",
+        "group",
+        "bank",
+        "court",
+        "agency",
+        "office",
+        "department",
+        "kremlin",
+        "government",
+        "commission",
+        "assembly",
+        "parliament",
+        "senate",
+        "congress",
+        "company",
+        "corporation",
+        "inc",
+        "ltd",
+        "plc",
+        "association",
+        "federation",
+        "league",
+        "club",
+        "institute",
+        "foundation",
+        "fund",
+        "board",
+        "authority",
+        "service",
+        "police",
+        "army",
+        "forces",
+        "force",
+        "navy",
+        "times",
+        "post",
+        "news",
+        "press",
+        "tass",
+        "reuters",
+        "afp",
+        "website",
+        "house",
+        "palace",
+        "embassy",
+        "school",
+        "hospital",
+        "airport",
+        "port",
+        "station",
+        "street",
+        "city",
+        "county",
+        "state",
+        "states",
+        "republic",
+        "kingdom",
+        "quartet",
+        "conference",
+        "summit",
+        "dialogue",
+        "dialogues",
+        "process",
+        "council's",
+        "club's",
+        "fc",
+        "united",
+        "ministère",
+        "gouvernement",
+        "élysée",
+        "tribunal",
+    ]
 )
 MONTHS = frozenset(
-    "january february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 
 
@@ -56,8 +149,16 @@ class Registry:
         self.by_last: dict[str, list[Entity]] = {}
 
     # ------------------------------------------------------------------ building
-    def add_name(self, toks: list[str], pos: int, titles: set[str], title_words: set[str],
-                 nationality: set[str], gender: str = "?", subject: bool = False) -> Entity | None:
+    def add_name(
+        self,
+        toks: list[str],
+        pos: int,
+        titles: set[str],
+        title_words: set[str],
+        nationality: set[str],
+        gender: str = "?",
+        subject: bool = False,
+    ) -> Entity | None:
         toks = [t for t in toks if t]
         if not toks:
             return None
@@ -69,8 +170,11 @@ class Registry:
                 ent = cands[-1]
         if ent is None and len(key) >= 2:
             # A longer form of a name first seen short (or the other way round) is the same person.
-            cands = [e for e in self.by_last.get(key[-1], []) if set(e.key_tokens) <= set(key)
-                     or set(key) <= set(e.key_tokens)]
+            cands = [
+                e
+                for e in self.by_last.get(key[-1], [])
+                if set(e.key_tokens) <= set(key) or set(key) <= set(e.key_tokens)
+            ]
             if cands:
                 ent = cands[-1]
                 if len(key) > len(ent.key_tokens):
@@ -159,5 +263,8 @@ def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
         return True
     if not lang.data.cased or not tok.capitalized:
         return False
-    return k.endswith(("ian", "ean", "ese", "ish")) or (k.endswith(("an", "i")) and len(k) > 5 and k[-3:] in (
-        "ian", "can", "ran", "ean", "ani", "eli", "aqi", "udi", "ari", "ali"))
+    return k.endswith(("ian", "ean", "ese", "ish")) or (
+        k.endswith(("an", "i"))
+        and len(k) > 5
+        and k[-3:] in ("ian", "can", "ran", "ean", "ani", "eli", "aqi", "udi", "ari", "ali")
+    )

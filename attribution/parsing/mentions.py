@@ -13,10 +13,33 @@ from attribution.parsing.text import Token, tokens
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 _STOP_AFTER = frozenset(
-    "in on at during following after before while when as from with by told according via "
-    "lors après avant pendant dans devant à".split()
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "following",
+        "after",
+        "before",
+        "while",
+        "when",
+        "as",
+        "from",
+        "with",
+        "by",
+        "told",
+        "according",
+        "via",
+        "lors",
+        "après",
+        "avant",
+        "pendant",
+        "dans",
+        "devant",
+        "à",
+    ]
 )
-_NP_PREPS_AFTER_HEAD = frozenset("of to for de du des".split())
+_NP_PREPS_AFTER_HEAD = frozenset(["of", "to", "for", "de", "du", "des"])
 
 
 @dataclass
@@ -107,8 +130,13 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         return None
     start = min(collected)
     # never start on a dangling lower-case adjective: "said top diplomat" is not a phrase
-    while start <= i and toks[start].key not in lang.determiners and not _is_cap(toks[start]) \
-            and _head_key(toks[start], lang) is None and not _possessive(toks[start]):
+    while (
+        start <= i
+        and toks[start].key not in lang.determiners
+        and not _is_cap(toks[start])
+        and _head_key(toks[start], lang) is None
+        and not _possessive(toks[start])
+    ):
         start += 1
     return start if start <= i else None
 
@@ -155,9 +183,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     name: list[Token] = []
     for t in reversed(head):
         k = t.key
-        if (_is_cap(t) or (name and k in lang.data.name_connectors)) and k not in lang.title_words \
-                and k not in lang.honorifics and not is_demonym(t, lang) and k not in lang.determiners \
-                and k not in MONTHS and not (k in lang.function_words and not name):
+        if (
+            (_is_cap(t) or (name and k in lang.data.name_connectors))
+            and k not in lang.title_words
+            and k not in lang.honorifics
+            and not is_demonym(t, lang)
+            and k not in lang.determiners
+            and k not in MONTHS
+            and not (k in lang.function_words and not name)
+        ):
             name.insert(0, t)
             if _possessive(t) and len(name) > 1:
                 name = name[1:]
@@ -165,8 +199,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         else:
             break
     if not lang.data.cased:
-        name = [t for t in head if t.key not in lang.title_words and t.key not in lang.function_words
-                and t.key not in lang.demonyms]
+        name = [
+            t
+            for t in head
+            if t.key not in lang.title_words
+            and t.key not in lang.function_words
+            and t.key not in lang.demonyms
+        ]
         if head and head[-1].key in lang.title_words:
             name = []
     mtext = text[start:end]
@@ -174,10 +213,23 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         toks_txt = [_strip_possessive(t.text) for t in name]
         if all(t.isupper() and len(t) > 1 for t in toks_txt) and lang.data.cased:
             return Mention(start, end, "org", mtext, toks_txt, cls, nationality, definite)
-        return Mention(start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles)
+        return Mention(
+            start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles
+        )
     if cls is not None and lang.speaker_nouns.get(_head_key(head[-1], lang) or "") != "organisation":
-        return Mention(start, end, "descriptor", mtext, [], cls, nationality, definite and not indefinite,
-                       plural, gender, titles)
+        return Mention(
+            start,
+            end,
+            "descriptor",
+            mtext,
+            [],
+            cls,
+            nationality,
+            definite and not indefinite,
+            plural,
+            gender,
+            titles,
+        )
     if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
         return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
     return None
@@ -191,6 +243,7 @@ def _fold(s: str) -> str:
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    lo = max(lo, hi - 180)  # a subject phrase is short; the bound keeps long sentences linear
     toks = tokens(text, lo, hi)
     if lang.data.word_order == "sov":
         return _subject_sov(text, toks, lang)
@@ -201,17 +254,23 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     if not toks:
         return None
     last = toks[-1]
-    gap = text[last.end:hi]
+    gap = text[last.end : hi]
     if gap.strip(SPACE + ",") != "" and not (gap.strip(SPACE + ",").startswith(")")):
         # filler words may sit in the gap; punctuation other than an appositive comma may not
-        rest = [t for t in tokens(text, last.end, hi)]
-        if any(ch in gap for ch in ".;:!?“”\"«»"):
+        rest = list(tokens(text, last.end, hi))
+        if any(ch in gap for ch in '.;:!?“”"«»'):
             return None
         if rest and not all(t.key in lang.cue_fillers or t.key in MONTHS for t in rest):
             return None
     if last.key in lang.pronouns:
-        return Mention(last.start, last.end, "pronoun", last.text, gender=lang.pronouns[last.key],
-                       plural=lang.pronouns[last.key] == "p")
+        return Mention(
+            last.start,
+            last.end,
+            "pronoun",
+            last.text,
+            gender=lang.pronouns[last.key],
+            plural=lang.pronouns[last.key] == "p",
+        )
     n = len(toks)
     # relative clause: "an official who asked not to be named"
     for k in range(n - 1, max(0, n - 12), -1):
@@ -224,18 +283,33 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             break
     s = _basic_np_start(text, toks, n - 1, lang)
     if s is None:
+        # a short phrase that is the whole clause before the cue: "The family said"
+        if 2 <= n <= 4 and toks[0].key in lang.determiners and toks[0].start == _clause_start(text, lo, toks):
+            return Mention(
+                toks[0].start, last.end, "descriptor", text[toks[0].start : last.end], definite=False
+            )
         return None
     ext = 0
-    while s >= 2 and ext < 3 and toks[s - 1].key in lang.data.prepositions \
-            and _gap_clean(text, toks[s - 2].end, toks[s - 1].start) \
-            and _gap_clean(text, toks[s - 1].end, toks[s].start) \
-            and (_head_key(toks[s - 2], lang) or (_is_cap(toks[s - 2]) and ext > 0)):
+    while (
+        s >= 2
+        and ext < 3
+        and toks[s - 1].key in lang.data.prepositions
+        and _gap_clean(text, toks[s - 2].end, toks[s - 1].start)
+        and _gap_clean(text, toks[s - 1].end, toks[s].start)
+        and (_head_key(toks[s - 2], lang) or (_is_cap(toks[s - 2]) and ext > 0))
+    ):
         s2 = _basic_np_start(text, toks, s - 2, lang)
         if s2 is None:
             break
         s = s2
         ext += 1
     return classify(text, toks[s:], lang)
+
+
+def _clause_start(text: str, lo: int, toks: list[Token]) -> int:
+    """Start of the last clause in the window: after sentence punctuation or a quotation mark."""
+    k = max(text.rfind(ch, lo, toks[0].start + 1) for ch in '.;:!?”"»,')
+    return toks[0].start if k < lo or text[k + 1 : toks[0].start].strip(SPACE) == "" else -1
 
 
 def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -253,13 +327,17 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         if not _gap_clean(text, taken[-1].end, t.start):
             break
         k = t.key
-        if k in _STOP_AFTER and not (k in _NP_PREPS_AFTER_HEAD and _head_key(taken[-1], lang)):
-            if not (k in lang.data.prepositions and _head_key(taken[-1], lang)):
-                break
+        after_head = _head_key(taken[-1], lang) is not None
+        if k in _STOP_AFTER and not (after_head and (k in _NP_PREPS_AFTER_HEAD or k in lang.data.prepositions)):
+            break
         if k in lang.cues and not _head_key(t, lang):
             break
-        if k in lang.function_words and k not in lang.determiners and k not in lang.data.prepositions \
-                and k not in lang.data.name_connectors:
+        if (
+            k in lang.function_words
+            and k not in lang.determiners
+            and k not in lang.data.prepositions
+            and k not in lang.data.name_connectors
+        ):
             break
         taken.append(t)
         if len(taken) >= 10:
@@ -294,14 +372,15 @@ def _subject_sov(text: str, toks: list[Token], lang: CompiledLanguage) -> Mentio
                 if np[idx].key in lang.title_words or np[idx].key in lang.demonyms:
                     names = np[idx + 1 :]
                     break
-            return Mention(np[0].start, np[-1].end, "name", text[np[0].start:np[-1].end],
-                           [t.text for t in names])
+            return Mention(
+                np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in names]
+            )
     return None
 
 
 def _sov_descriptor(text: str, np: list[Token], lang: CompiledLanguage) -> Mention:
     cls = None
-    span_text = text[np[0].start:np[-1].end]
+    span_text = text[np[0].start : np[-1].end]
     for m in lang.title_re.finditer(span_text):
         cls = lang.titles.get(_fold(m.group())) or cls
     if cls is None:

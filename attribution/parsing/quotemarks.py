@@ -12,8 +12,19 @@ from dataclasses import dataclass
 MARK_RE = re.compile("[\"'“”„‟«»‹›‘’‚]")
 DOUBLE, SINGLE = "d", "s"
 _FAMILY = {
-    "“": DOUBLE, "”": DOUBLE, "„": DOUBLE, "‟": DOUBLE, '"': DOUBLE, "«": DOUBLE, "»": DOUBLE,
-    "‘": SINGLE, "’": SINGLE, "‚": SINGLE, "'": SINGLE, "‹": SINGLE, "›": SINGLE,
+    "“": DOUBLE,
+    "”": DOUBLE,
+    "„": DOUBLE,
+    "‟": DOUBLE,
+    '"': DOUBLE,
+    "«": DOUBLE,
+    "»": DOUBLE,
+    "‘": SINGLE,
+    "’": SINGLE,
+    "‚": SINGLE,
+    "'": SINGLE,
+    "‹": SINGLE,
+    "›": SINGLE,
 }
 _MAX_DEPTH = 4
 SPACE = " \t\r\n\u00a0\u202f\u2009\u2007\u200b"
@@ -79,7 +90,9 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
             action = "open"
         elif c == "“":
             # closes German „…“, or a double left open when it sits after a word
-            if DOUBLE in open_fams and (_opened_with(stack, text, "„") or (pw or prev in ".,!?;:") and not nw):
+            if DOUBLE in open_fams and (
+                _opened_with(stack, text, "„") or (pw or prev in ".,!?;:") and not nw
+            ):
                 action = "close"
             else:
                 action = "open"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from typing import NamedTuple
 
 from attribution.parsing.languages import CompiledLanguage
@@ -58,7 +59,9 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return [make((*m.span(), m.group())) for m in TOKEN_RE.finditer(text, start, end)]
 
 
-def sentences(text: str, start: int, end: int, pairs: list[QuotePair], lang: CompiledLanguage) -> list[tuple[int, int]]:
+def sentences(
+    text: str, start: int, end: int, pairs: list[QuotePair], lang: CompiledLanguage
+) -> list[tuple[int, int]]:
     """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence."""
     opens = [p.open_pos for p in pairs]
     cuts = [start]
@@ -68,8 +71,13 @@ def sentences(text: str, start: int, end: int, pairs: list[QuotePair], lang: Com
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
         nxt = m.group(3)
-        if nxt is not None and not (nxt.isupper() or nxt.isdigit() or nxt in OPEN_MARKS or not nxt.isalpha()
-                                    or "\u0900" <= nxt <= "\u0dff"):
+        if nxt is not None and not (
+            nxt.isupper()
+            or nxt.isdigit()
+            or nxt in OPEN_MARKS
+            or not nxt.isalpha()
+            or "\u0900" <= nxt <= "\u0dff"
+        ):
             continue
         if m.group(1) == "." and not m.group(2):
             j = m.start()
@@ -77,8 +85,11 @@ def sentences(text: str, start: int, end: int, pairs: list[QuotePair], lang: Com
             while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
                 w0 -= 1
             word = text[w0:j]
-            if word and (fold(word) in lang.abbreviations or (len(word) == 1 and word.isupper())
-                         or ("." in word and len(word) <= 5)):
+            if word and (
+                fold(word) in lang.abbreviations
+                or (len(word) == 1 and word.isupper())
+                or ("." in word and len(word) <= 5)
+            ):
                 continue
         if b >= end:
             continue
@@ -103,5 +114,6 @@ def strip_span(text: str, a: int, b: int, chars: str = SPACE + ",;:—–-") -> 
     return a, b
 
 
-def word_count(text: str, a: int, b: int) -> int:
-    return sum(1 for _ in TOKEN_RE.finditer(text, a, b))
+def word_count(text: str, a: int, b: int, limit: int = 64) -> int:
+    """Words in text[a:b], counting no further than `limit` (callers only compare with small numbers)."""
+    return sum(1 for _ in islice(TOKEN_RE.finditer(text, a, b), limit))

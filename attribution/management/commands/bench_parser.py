@@ -36,7 +36,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--seeds", help="folder of .txt articles (default: seeds/, else ../shared/seeds)")
-        parser.add_argument("--min-mb", type=float, default=5.0, help="repeat the articles to at least this much")
+        parser.add_argument(
+            "--min-mb", type=float, default=5.0, help="repeat the articles to at least this much"
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         folder = Path(str(options["seeds"])) if options["seeds"] else _default_seeds()
@@ -55,10 +57,13 @@ class Command(BaseCommand):
                 n_docs += 1
                 n_bytes += len(t.encode("utf-8"))
         dt = time.perf_counter() - t0
-        self.stdout.write(f"corpus: {len(texts)} articles from {folder}, x{rounds} = {n_docs} articles, "
-                          f"{n_bytes / 1e6:.1f} MB, {n_quotes} quotes")
-        self.stdout.write(f"throughput: {n_docs / dt:,.0f} articles/s, {n_bytes / 1e6 / dt:.2f} MB/s "
-                          f"({dt:.2f} s)")
+        self.stdout.write(
+            f"corpus: {len(texts)} articles from {folder}, x{rounds} = {n_docs} articles, "
+            f"{n_bytes / 1e6:.1f} MB, {n_quotes} quotes"
+        )
+        self.stdout.write(
+            f"throughput: {n_docs / dt:,.0f} articles/s, {n_bytes / 1e6 / dt:.2f} MB/s ({dt:.2f} s)"
+        )
         self.stdout.write(f"peak RSS so far: {_rss_mb():.0f} MB")
         # one big article: time should grow linearly with size
         joined = "\n\n".join(texts)
@@ -70,7 +75,9 @@ class Command(BaseCommand):
             el = time.perf_counter() - t1
             _, peak = tracemalloc.get_traced_memory()
             tracemalloc.stop()
-            self.stdout.write(f"single {len(big.encode('utf-8')) / 1e6:.1f} MB article: {el:.2f} s "
-                              f"({len(big.encode('utf-8')) / 1e6 / el:.2f} MB/s), {len(found)} quotes, "
-                              f"tracemalloc peak {peak / 1e6:.0f} MB")
+            self.stdout.write(
+                f"single {len(big.encode('utf-8')) / 1e6:.1f} MB article: {el:.2f} s "
+                f"({len(big.encode('utf-8')) / 1e6 / el:.2f} MB/s), {len(found)} quotes, "
+                f"tracemalloc peak {peak / 1e6:.0f} MB"
+            )
         self.stdout.write(f"peak RSS: {_rss_mb():.0f} MB")

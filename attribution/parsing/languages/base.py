@@ -63,7 +63,9 @@ class LanguageData:
         return self.script == "Latin"
 
 
-def forms_en(lemma: str, past: str | None = None, third: str | None = None, ing: str | None = None) -> list[str]:
+def forms_en(
+    lemma: str, past: str | None = None, third: str | None = None, ing: str | None = None
+) -> list[str]:
     """English verb forms generated from a lemma (irregular ones given explicitly)."""
     if third is None:
         third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
@@ -121,8 +123,14 @@ def _unicode_variants(word: str) -> set[str]:
 
 
 _NUKTA_PAIRS = {
-    "क़": "\u0958", "ख़": "\u0959", "ग़": "\u095a", "ज़": "\u095b",
-    "ड़": "\u095c", "ढ़": "\u095d", "फ़": "\u095e", "य़": "\u095f",
+    "क़": "\u0958",
+    "ख़": "\u0959",
+    "ग़": "\u095a",
+    "ज़": "\u095b",
+    "ड़": "\u095c",
+    "ढ़": "\u095d",
+    "फ़": "\u095e",
+    "य़": "\u095f",
 }
 
 
@@ -156,10 +164,23 @@ def fold(s: str) -> str:
 CLASS_COMPAT: dict[str, frozenset[str]] = {
     "diplomat": frozenset({"diplomat", "foreign_minister", "ambassador", "envoy", "representative"}),
     "minister": frozenset({"minister", "foreign_minister", "head_of_government"}),
-    "official": frozenset({
-        "official", "minister", "foreign_minister", "spokesperson", "representative", "diplomat",
-        "ambassador", "envoy", "police", "governor", "mayor", "secretary_general", "chief",
-    }),
+    "official": frozenset(
+        {
+            "official",
+            "minister",
+            "foreign_minister",
+            "spokesperson",
+            "representative",
+            "diplomat",
+            "ambassador",
+            "envoy",
+            "police",
+            "governor",
+            "mayor",
+            "secretary_general",
+            "chief",
+        }
+    ),
     "leader": frozenset({"leader", "head_of_state", "head_of_government", "secretary_general", "chief"}),
     "chief": frozenset({"chief", "secretary_general", "executive", "police", "leader"}),
     "mediator": frozenset({"mediator", "envoy", "diplomat"}),

@@ -1,0 +1,45 @@
+"""Shared helpers for parser tests: find a quote by its text, load gold files, score them."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+from attribution.parsing import ExtractedQuote, extract
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+
+def quotes(text: str, lang: str | None = None) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, text[q.start : q.end], q.speaker) for q in extract(text, lang)]
+
+
+def find(text: str, fragment: str, lang: str | None = None) -> ExtractedQuote:
+    """The quote whose text contains `fragment` (fails the test when there is none)."""
+    found = [q for q in extract(text, lang) if fragment in text[q.start : q.end]]
+    assert found, f"no quote containing {fragment!r}; got {quotes(text, lang)}"
+    return found[0]
+
+
+def load_scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gold_score", SHARED / "eval" / "score.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def predict(gold: dict[str, dict]) -> dict[str, dict]:
+    return {
+        doc_id: {"id": doc_id, "quotes": [q.to_dict(d["text"]) for q in extract(d["text"], d.get("lang"))]}
+        for doc_id, d in gold.items()
+    }
+
+
+def load_jsonl(path: Path) -> dict[str, dict]:
+    with path.open(encoding="utf-8") as f:
+        return {d["id"]: d for d in map(json.loads, filter(str.strip, f))}

@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+from tests.parsing.helpers import find
+
+TEXT = (
+    "La ministre du Travail, Claire Dubreuil, a défendu mardi la réforme.\n"
+    "« Nous ne reculerons pas sur l'essentiel de ce texte », a déclaré Claire Dubreuil devant les députés.\n"
+    "Elle a ajouté que le gouvernement ne reviendrait pas sur la réduction de la durée d'indemnisation.\n"
+    "« C'est une réforme juste et nécessaire pour le pays », a-t-elle insisté.\n"
+    "Selon un proche du dossier, l'exécutif pourrait lâcher du lest sur le calendrier.\n"
+)
+
+
+def test_guillemets_with_a_declare_x() -> None:
+    q = find(TEXT, "Nous ne reculerons")
+    assert q.kind == "direct" and q.speaker == "Claire Dubreuil" and q.cue_verb == "say"
+    assert TEXT[q.start] == "N"  # the guillemet and its space are outside the span
+
+
+def test_a_ajoute_que_with_a_pronoun() -> None:
+    q = find(TEXT, "le gouvernement ne reviendrait")
+    assert q.kind == "indirect" and q.speaker == "Claire Dubreuil"
+
+
+def test_inverted_pronoun_cue() -> None:
+    assert find(TEXT, "une réforme juste").speaker == "Claire Dubreuil"
+
+
+def test_selon() -> None:
+    q = find(TEXT, "lâcher du lest")
+    assert q.speaker == "un proche du dossier"

@@ -1,0 +1,52 @@
+"""Scores on the seed gold (../shared/eval) and on the held-out corpus (tests/parsing/corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing.helpers import CORPUS, SHARED, load_jsonl, load_scorer, predict
+
+SEEDS = SHARED / "eval" / "seeds.gold.jsonl"
+needs_shared = pytest.mark.skipif(
+    not SEEDS.exists(), reason=f"seed gold not found at {SEEDS} (../shared absent)"
+)
+
+
+def _score(gold: dict[str, dict]) -> dict:
+    return load_scorer().score(gold, predict(gold))
+
+
+@needs_shared
+def test_seed_gold_meets_the_targets() -> None:
+    res = _score(load_jsonl(SEEDS))
+    assert res["quote_f1"] >= 0.95, res
+    assert res["speaker_acc"] >= 0.95, res
+    assert res["e2e_f1"] >= 0.90, res
+
+
+@needs_shared
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_seed_gold_meets_the_targets_per_language(lang: str) -> None:
+    gold = {k: d for k, d in load_jsonl(SEEDS).items() if d.get("lang") == lang}
+    res = _score(gold)
+    assert res["quote_f1"] >= 0.95, res
+    assert res["speaker_acc"] >= 0.95, res
+    assert res["e2e_f1"] >= 0.90, res
+
+
+CORPUS_FILES = sorted(CORPUS.glob("*.jsonl")) if CORPUS.is_dir() else []
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="no held-out corpus in tests/parsing/corpus")
+@pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(), reason="scorer ../shared/eval/score.py absent"
+)
+def test_heldout_corpus_stays_above_the_floor() -> None:
+    gold: dict[str, dict] = {}
+    for path in CORPUS_FILES:
+        gold.update(load_jsonl(path))
+    res = _score(gold)
+    # floors we actually reach; raise them as the parser improves
+    assert res["quote_f1"] >= 0.80, res
+    assert res["speaker_acc"] >= 0.75, res
+    assert res["e2e_f1"] >= 0.60, res

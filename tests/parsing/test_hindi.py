@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from attribution.parsing import extract
+from tests.parsing.helpers import find
+
+TEXT = (
+    "संयुक्त राष्ट्र के महासचिव एंटोनियो गुटेरेस ने मॉस्को का दौरा किया और विदेश मंत्री सर्गेई लावरोव के साथ बातचीत की।\n"
+    "लावरोव ने रूस के समर्थन की पुष्टि की और कहा कि दोनों पक्षों ने सहयोग पर चर्चा की। "
+    "उन्होंने आगे कहा कि यह दृष्टिकोण संयुक्त राष्ट्र की भूमिका को कमज़ोर करता है। "
+    "मंत्री ने कहा कि रूस संकट को हल करने के प्रयासों का समर्थन करता है और ज़ोर देकर कहा कि रूस हर संभव तरीके से मदद करेगा।\n"
+)
+
+
+def test_subject_with_ne_and_kaha_ki() -> None:
+    q = find(TEXT, "दोनों पक्षों")
+    assert q.kind == "indirect" and q.speaker == "सर्गेई लावरोव"
+    assert TEXT[q.cue[0] : q.cue[1]] == "कहा"
+
+
+def test_pronoun_unhone_resolves_to_the_last_speaker() -> None:
+    assert find(TEXT, "यह दृष्टिकोण").speaker == "सर्गेई लावरोव"
+
+
+def test_title_alone_resolves_to_the_minister() -> None:
+    assert find(TEXT, "प्रयासों का समर्थन").speaker == "सर्गेई लावरोव"
+
+
+def test_coordinated_second_cue_is_a_second_quote_of_the_same_speaker() -> None:
+    q = find(TEXT, "हर संभव तरीके")
+    assert q.speaker == "सर्गेई लावरोव"
+    assert TEXT[q.start : q.end] == "रूस हर संभव तरीके से मदद करेगा"
+
+
+def test_direct_quote_after_kaha() -> None:
+    text = "प्रधानमंत्री राजेश वर्मा ने कहा, “हर पीड़ित तक मदद पहुंचेगी और कोई भी पीछे नहीं छूटेगा।”"
+    q = find(text, "हर पीड़ित")
+    assert q.kind == "direct" and q.speaker == "राजेश वर्मा"
+
+
+def test_hindi_is_detected_without_a_language_code() -> None:
+    assert extract(TEXT) == extract(TEXT, "hi")

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import pytest
+
+from attribution.parsing import extract
+from tests.parsing.helpers import find, quotes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Finance Minister Ruth Odhiambo said that the deficit would narrow next year.",
+            "the deficit would narrow next year",
+        ),
+        (
+            "Finance Minister Ruth Odhiambo said the deficit would narrow next year.",
+            "the deficit would narrow next year",
+        ),
+        (
+            "The deficit would narrow next year, Finance Minister Ruth Odhiambo said on Tuesday.",
+            "The deficit would narrow next year",
+        ),
+        (
+            "The deficit would narrow next year, said Finance Minister Ruth Odhiambo.",
+            "The deficit would narrow next year",
+        ),
+        (
+            "Finance Minister Ruth Odhiambo told reporters that the deficit would narrow next year.",
+            "the deficit would narrow next year",
+        ),
+        (
+            "According to Finance Minister Ruth Odhiambo, the deficit would narrow next year.",
+            "the deficit would narrow next year",
+        ),
+        (
+            "Finance Minister Ruth Odhiambo stressed that the deficit would narrow next year.",
+            "the deficit would narrow next year",
+        ),
+        (
+            "Finance Minister Ruth Odhiambo warned on Monday that the deficit would narrow next year.",
+            "the deficit would narrow next year",
+        ),
+    ],
+)
+def test_reporting_patterns_give_the_clause_and_the_speaker(sentence: str, content: str) -> None:
+    found = extract(sentence)
+    assert len(found) == 1, quotes(sentence)
+    q = found[0]
+    assert sentence[q.start : q.end] == content
+    assert q.kind == "indirect"
+    assert q.speaker == "Ruth Odhiambo"
+
+
+def test_adding_that_starts_a_second_quote_of_the_same_speaker() -> None:
+    text = (
+        "Separately, Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov, told Sputnik "
+        "on Thursday that the next session could be held in October, adding that the exact date will "
+        "depend on the pandemic."
+    )
+    found = extract(text)
+    assert [text[q.start : q.end] for q in found] == [
+        "the next session could be held in October",
+        "the exact date will depend on the pandemic",
+    ]
+    assert {q.speaker for q in found} == {"Gennadiy Gatilov"}
+    assert text[found[1].cue[0] : found[1].cue[1]] == "adding"
+
+
+def test_direct_quote_after_a_colon_cue() -> None:
+    text = "Asked about the talks, Lavrov said: “in regard to coordination, this has not yet been formed.”"
+    q = find(text, "in regard")
+    assert q.kind == "direct" and q.speaker == "Lavrov" and q.cue_verb == "say"
+
+
+def test_he_added_before_a_quote() -> None:
+    text = (
+        "“We stressed the need for dialogue,” Lavrov said.\n"
+        "He added “our stances were unified as regards the need to combat terrorism.”"
+    )
+    assert find(text, "our stances").speaker == "Lavrov"
+
+
+def test_quoted_fragment_inside_reported_speech_makes_one_mixed_quote() -> None:
+    text = (
+        "Egyptian Foreign Minister Badr Abdelatty said that the talks needed “a serious and genuine "
+        "political process” to succeed."
+    )
+    found = extract(text)
+    assert len(found) == 1
+    assert found[0].kind == "mixed" and found[0].speaker == "Badr Abdelatty"
+
+
+def test_headline_attribution_after_a_colon() -> None:
+    text = (
+        "Russia sees US readiness to resume Quartet’s work: Lavrov\n\n"
+        "MOSCOW (TASS): Russian Foreign Minister Sergey Lavrov said on Thursday that talks would resume."
+    )
+    q = find(text, "Russia sees")
+    assert q.speaker == "Sergey Lavrov" and q.kind == "indirect"
+
+
+def test_headline_attribution_with_says() -> None:
+    text = "Rail talks ‘close to a deal’, says mediator\n\nThe strike entered its third week on Monday."
+    q = find(text, "Rail talks")
+    assert q.speaker == "mediator"
+
+
+def test_organisations_and_anonymous_sources_are_speakers() -> None:
+    text = (
+        "The Kremlin reports that the two leaders discussed refugees. "
+        "An official who asked not to be named said the deal was close to collapse."
+    )
+    assert find(text, "two leaders").speaker == "The Kremlin"
+    assert find(text, "deal was close").speaker == "An official who asked not to be named"
+
+
+def test_speech_verb_without_a_clause_is_not_a_quote() -> None:
+    text = "The minister said goodbye. The report noted in passing. He told them."
+    assert quotes(text) == []

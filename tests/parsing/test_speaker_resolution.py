@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from tests.parsing.helpers import find
+
+ARTICLE = (
+    "Russian Foreign Minister Sergey Lavrov met his Israeli counterpart Yair Lapid in Moscow.\n"
+    "“We are interested in holding such a meeting after a long break,” the Russian top diplomat noted.\n"
+    "The foreign minister said that Russia considered it important to use all negotiation formats.\n"
+    "“The process was launched but is far from being completed,” Lavrov added.\n"
+    "“As for Idlib, the only way is to complete the agreements reached two years ago,” he pointed out.\n"
+)
+
+
+def test_descriptions_resolve_to_the_titled_person() -> None:
+    assert find(ARTICLE, "interested in holding").speaker == "Sergey Lavrov"
+    assert find(ARTICLE, "Russia considered").speaker == "Sergey Lavrov"
+
+
+def test_surname_resolves_to_the_full_name_seen_earlier() -> None:
+    assert find(ARTICLE, "process was launched").speaker == "Sergey Lavrov"
+
+
+def test_pronoun_resolves_to_the_last_speaker() -> None:
+    assert find(ARTICLE, "As for Idlib").speaker == "Sergey Lavrov"
+
+
+def test_appositive_names_and_later_descriptions() -> None:
+    text = (
+        "Separately, Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov, told Sputnik "
+        "that the next session could be held in October.\n"
+        "According to the Russian diplomat, the date will depend on many factors, including the pandemic."
+    )
+    assert find(text, "the date will depend").speaker == "Gennadiy Gatilov"
+
+
+def test_description_with_another_nationality_is_not_resolved_to_a_named_person() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov spoke first.\n"
+        "Israel’s ambassador to the US said a deal could be reached within days."
+    )
+    assert find(text, "a deal could be reached").speaker == "Israel’s ambassador to the US"
+
+
+def test_she_skips_a_man_and_finds_the_woman() -> None:
+    text = (
+        "Housing Secretary Helen Marsh met Mr David Okonjo on Monday.\n"
+        "“We will build the homes this country needs,” Ms Marsh said.\n"
+        "“The bill will pass before the summer,” Mr Okonjo said.\n"
+        "She said that amendments on green-belt land were likely."
+    )
+    assert find(text, "amendments on green-belt").speaker == "Helen Marsh"

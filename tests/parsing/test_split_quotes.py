@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from attribution.parsing import extract
+from tests.parsing.helpers import find
+
+
+def test_a_quote_split_by_its_cue_gives_two_quotes_with_one_speaker() -> None:
+    text = "Governor Maria Lopez rejected the budget. “The plan,” the governor said, “is dead on arrival.”"
+    found = [q for q in extract(text) if q.kind == "direct"]
+    assert [text[q.start : q.end] for q in found] == ["The plan,", "is dead on arrival."]
+    assert {q.speaker for q in found} == {"Maria Lopez"}
+
+
+def test_a_second_quote_after_the_cue_continues_the_same_speaker() -> None:
+    text = (
+        "Foreign Minister Sergey Lavrov spoke on Thursday. “We are interested in holding such a meeting "
+        "after a long break,” the Russian top diplomat noted. “The Biden administration is ready for this, "
+        "unlike its predecessors.”"
+    )
+    assert find(text, "Biden administration").speaker == "Sergey Lavrov"
+
+
+def test_a_long_quote_in_the_next_paragraph_continues_the_previous_speaker() -> None:
+    text = (
+        "“There is progress in terms of agreeing actions on the battlefield,” Lavrov told reporters.\n"
+        "“At first, they were ready just for a mechanism to avoid incidents. But they are not ready yet.”"
+    )
+    q = find(text, "At first")
+    assert q.speaker == "Lavrov" and q.rule.startswith("direct:continuation")
