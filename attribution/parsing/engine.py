@@ -775,6 +775,8 @@ class Attributor:
                 if word_count(text, a, b) < 2:
                     continue
                 kind, rule = self._kind_for(p, a, b), "indirect:X-said-that"
+                if kind == "mixed":
+                    b = self._mixed_end(p, a, b)
                 conf = 0.85
             else:
                 if mention is None:
@@ -811,6 +813,18 @@ class Attributor:
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+
+    def _mixed_end(self, p: Para, a: int, b: int) -> int:
+        """'… had “nobody to blame but ourselves” after Rovers threw away …': the circumstance after the
+        quoted words is the reporter's, so the mixed quote ends with them."""
+        frags = _inner_fragments(p, a, b)
+        if not frags:
+            return b
+        last = frags[-1]
+        tail = tokens(self.text, last.outer_end, min(b, last.outer_end + 40))[:1]
+        if tail and tail[0].key in self.lang.adverbial_openers:
+            return last.end
+        return b
 
     def _kind_for(self, p: Para, a: int, b: int) -> str:
         frags = _inner_fragments(p, a, b)

@@ -328,7 +328,9 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break
         k = t.key
         after_head = _head_key(taken[-1], lang) is not None
-        if k in _STOP_AFTER and not (after_head and (k in _NP_PREPS_AFTER_HEAD or k in lang.data.prepositions)):
+        if k in _STOP_AFTER and not (
+            after_head and (k in _NP_PREPS_AFTER_HEAD or k in lang.data.prepositions)
+        ):
             break
         if k in lang.cues and not _head_key(t, lang):
             break
