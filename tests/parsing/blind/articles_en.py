@@ -412,3 +412,34 @@ In a police interview read to the court, <m10>Mr Healey</m10> <c10>told</c10> of
 
 The trial continues.
 """)
+
+
+# 17. Wire story: anonymous sources, "said on Monday, adding that", speaker-first colon quote,
+#     "in an interview with", a quoted slogan on a banner (not a quote), denial with "did not".
+art("blind_17_en_wire", "blind-wire", {
+    "SRC": ["people familiar with the talks", "sources"],
+    "AV": "Anders Vik",
+    "PK": "Petra Kovač",
+    "MIN": ["Ministry of Transport", "the ministry"],
+    "TB": "Tomas Brandt",
+}, """
+Danube shipping deal stalls over port fees, sources say
+
+VIENNA, March 3 (Harbour Wire) - <q1 i SRC>Talks on a regional agreement to cut fees for cargo barges on the Danube have stalled over how to share the cost of dredging</q1>, <m1>three people familiar with the talks</m1> <c1>said</c1> on Monday.
+
+The draft deal, which negotiators had hoped to sign in April, would harmonise port charges along a 1,500-km stretch of the river. <m2>One of the people</m2>, who spoke on condition of anonymity because the talks are confidential, <c2>said</c2> <q2 i SRC>two delegations had asked for the dredging budget to be reopened at the last minute</q2>.
+
+<m4,5>Anders Vik</m4,5>, the European Commission's special envoy for inland waterways, declined to comment on the details but <c4>said</c4> <q4 m AV>he still expected an agreement "within weeks, not months"</q4>, <c5>adding</c5> that <q5 i AV>no delegation had walked away</q5>.
+
+In an interview with Harbour Wire, <m6>Petra Kovač</m6>, who chairs the barge operators' association, <c6>said</c6>: "<q6 d PK>Every month without a deal costs our members money. Low water last summer already pushed some of the smaller firms to the edge.</q6>"
+
+"<q7 d PK>We are not asking for subsidies. We are asking for one set of rules from Regensburg to the Black Sea,</q7>" <m7>Kovač</m7> <c7>said</c7>.
+
+<m8>A spokesman for Austria's transport ministry</m8> <c8>said</c8> <q8 m MIN>the government "remains committed" to the agreement and did not see the dispute over dredging as insurmountable</q8>.
+
+Outside the conference centre on Monday, a small group of environmental campaigners held a banner reading "Rivers are not motorways". Their spokesman, <m9>Tomas Brandt</m9>, <c9>said</c9> <q9 i TB>deeper dredging would damage spawning grounds for sturgeon and other protected fish</q9>.
+
+"<q10 d TB>Nobody in that room is talking about the river itself,</q10>" <m10,11>he</m10,11> <c10,11>said</c10,11>. "<q11 d TB>They are talking about it as if it were a road.</q11>"
+
+Negotiators are due to meet again in Budapest on March 17.
+""")

@@ -122,7 +122,7 @@ def main(argv):
     from articles_fr_hi import ARTICLES as FRHI
     docs, warnings = [], []
     stats = Counter()
-    for a in EN + FRHI:
+    for a in sorted(EN + FRHI, key=lambda a: a["id"]):
         markup = a["markup"].strip("\n") + "\n"
         if a.get("nbsp"):
             markup = french_nbsp(markup)
