@@ -71,6 +71,10 @@ bench-parser: $(STAMP)
 bench-scale: $(STAMP)
 	bash scripts/bench_scale.sh
 
+# 100,000 quotes in a throwaway SQLite database; time and peak RSS per export format (ROWS=… to change)
+bench-export: $(STAMP)
+	$(PY) manage.py bench_export --rows $(or $(ROWS),100000)
+
 bench: bench-parser
 
 clean:

@@ -18,7 +18,7 @@ from django.db.models import Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 
-from attribution.models import Quote
+from attribution.models import Article, Person, Quote
 
 CHUNK_SIZE = 2000
 CSV_BOM = "\ufeff"
@@ -96,22 +96,10 @@ class QuoteFilters:
         )
 
     def apply(self, quotes: Any) -> Any:
-        if self.statuses != tuple(Quote.Status.values):
-            quotes = quotes.filter(status__in=self.statuses)
+        """All the filters, on a Quote queryset."""
+        quotes = self.apply_to_quotes(quotes)
         if self.article is not None:
             quotes = quotes.filter(article_id=self.article)
-        if self.speaker:
-            if self.speaker.isdigit():
-                quotes = quotes.filter(speaker_id=int(self.speaker))
-            else:
-                # A name matches the canonical name, any alias, or the raw label of an unlinked quote.
-                # The alias test is a subquery, so no join multiplies the rows.
-                from attribution.models import Person
-
-                persons = Person.objects.matching(self.speaker).values("pk")
-                quotes = quotes.filter(
-                    Q(speaker__in=persons) | Q(speaker__isnull=True, speaker_label__iexact=self.speaker)
-                )
         if self.source:
             quotes = quotes.filter(article__source__iexact=self.source)
         if self.language:
@@ -120,6 +108,36 @@ class QuoteFilters:
             quotes = quotes.filter(article__published__gte=self.date_from)
         if self.date_to:
             quotes = quotes.filter(article__published__lte=self.date_to)
+        return quotes
+
+    def apply_to_articles(self, articles: Any) -> Any:
+        """The filters about articles (id, source, language, published dates), on an Article queryset."""
+        if self.article is not None:
+            articles = articles.filter(pk=self.article)
+        if self.source:
+            articles = articles.filter(source__iexact=self.source)
+        if self.language:
+            articles = articles.filter(language__iexact=self.language)
+        if self.date_from:
+            articles = articles.filter(published__gte=self.date_from)
+        if self.date_to:
+            articles = articles.filter(published__lte=self.date_to)
+        return articles
+
+    def apply_to_quotes(self, quotes: Any) -> Any:
+        """The filters about the quotes themselves (status, speaker)."""
+        if self.statuses != tuple(Quote.Status.values):
+            quotes = quotes.filter(status__in=self.statuses)
+        if self.speaker:
+            if self.speaker.isdigit():
+                quotes = quotes.filter(speaker_id=int(self.speaker))
+            else:
+                # A name matches the canonical name, any alias, or the raw label of an unlinked quote.
+                # The alias test is a subquery, so no join multiplies the rows.
+                persons = Person.objects.matching(self.speaker).values("pk")
+                quotes = quotes.filter(
+                    Q(speaker__in=persons) | Q(speaker__isnull=True, speaker_label__iexact=self.speaker)
+                )
         return quotes
 
 
@@ -151,65 +169,104 @@ def _parse_date(name: str, value: str) -> dt.date | None:
         raise FilterError(f"{name} must be a date like 2026-01-31, not {value!r}.") from None
 
 
-def quote_sheet_queryset(filters: QuoteFilters, order: str = "article") -> Any:
-    """The quotes of a sheet with everything a row needs in one query (no N+1).
-
-    order="article": by publication date, article, position (sheets, API); "speaker": for the print page.
-    """
-    quotes = filters.apply(Quote.objects.all()).select_related("speaker", "reviewed_by", "article")
-    quotes = quotes.only(
-        "id", "start", "end", "text", "kind", "status", "speaker_label", "reviewed_at", "article_id",
-        "speaker_id", "reviewed_by_id",
-        "speaker__name", "speaker__title",
-        "reviewed_by__username", "reviewed_by__first_name", "reviewed_by__last_name",
-        "article__title", "article__source", "article__published", "article__url", "article__language",
-        "article__body",
-    )  # fmt: skip
-    if order == "speaker":
-        # Named speakers alphabetically, then quotes nobody could attribute ("unknown").
-        speaker = Lower(Coalesce("speaker__name", NullIf("speaker_label", Value(""))))
-        return quotes.order_by(
-            speaker.asc(nulls_last=True), "article__published", "article_id", "start", "id"
-        )
-    return quotes.order_by("article__published", "article_id", "start", "id")
-
-
 # -- rows ------------------------------------------------------------------------------------------------
-def quote_sheet_rows(quotes: Any, chunk_size: int | None = None) -> Iterator[dict[str, Any]]:
-    """One dict per quote (keys = COLUMN_KEYS), reading the queryset in chunks."""
-    for quote in quotes.iterator(chunk_size=chunk_size or CHUNK_SIZE):
-        yield quote_sheet_row(quote)
+ARTICLES_PER_BATCH = 100
+_QUOTE_FIELDS = (
+    "id", "article_id", "start", "end", "text", "kind", "status", "speaker_id", "speaker_label", "reviewed_at",
+    "speaker__name", "speaker__title", "reviewed_by__username", "reviewed_by__first_name", "reviewed_by__last_name",
+)  # fmt: skip
+_ARTICLE_FIELDS = ("title", "source", "published", "url", "language", "body")
+_VERIFIED = frozenset(str(status) for status in Quote.VERIFIED)
 
 
-def quote_sheet_row(quote: Quote) -> dict[str, Any]:
-    article = quote.article
-    reviewer = quote.reviewed_by
-    verified = quote.status in Quote.VERIFIED
+def quote_sheet_rows(filters: QuoteFilters, chunk_size: int | None = None) -> Iterator[dict[str, Any]]:
+    """One dict per quote (keys = COLUMN_KEYS), by publication date, article and position in the article.
+
+    Memory stays flat whatever the number of quotes: the matching articles' ids are read with
+    `.iterator(chunk_size=…)`, and their quotes are fetched a batch of articles at a time (one query
+    for the quotes with speaker and reviewer, one for the articles' fields and bodies). A single
+    query ordered across the whole join would make the database sort every row, bodies included,
+    before sending the first one; here each sort covers one batch.
+    """
+    article_ids = (
+        filters.apply_to_articles(Article.objects.all())
+        .order_by("published", "id")
+        .values_list("pk", flat=True)
+    )
+    tz = timezone.get_current_timezone()
+    for batch in _batched(article_ids.iterator(chunk_size=chunk_size or CHUNK_SIZE), ARTICLES_PER_BATCH):
+        quotes_by_article: dict[int, list[dict[str, Any]]] = {}
+        quotes = filters.apply_to_quotes(Quote.objects.filter(article_id__in=batch))
+        for quote in quotes.order_by("article_id", "start", "id").values(*_QUOTE_FIELDS):
+            quotes_by_article.setdefault(quote["article_id"], []).append(quote)
+        if not quotes_by_article:
+            continue
+        articles = {
+            article["id"]: article
+            for article in Article.objects.filter(pk__in=list(quotes_by_article)).values(
+                "id", *_ARTICLE_FIELDS
+            )
+        }
+        for article_id in batch:
+            for quote in quotes_by_article.get(article_id, ()):
+                yield _row(quote, articles[article_id], tz)
+
+
+def print_rows(filters: QuoteFilters, limit: int) -> Iterator[dict[str, Any]]:
+    """Up to `limit` rows for the printable page: by speaker (named speakers alphabetically, then
+    quotes nobody could attribute), then publication date and position. One query."""
+    speaker = Lower(Coalesce("speaker__name", NullIf("speaker_label", Value(""))))
+    quotes = filters.apply(Quote.objects.all()).order_by(
+        speaker.asc(nulls_last=True), "article__published", "article_id", "start", "id"
+    )
+    article_fields = [f"article__{name}" for name in _ARTICLE_FIELDS]
+    tz = timezone.get_current_timezone()
+    for values in quotes.values(*_QUOTE_FIELDS, *article_fields)[:limit]:
+        article = {name: values[f"article__{name}"] for name in _ARTICLE_FIELDS}
+        yield _row(values, article, tz)
+
+
+def _batched(items: Iterable[int], size: int) -> Iterator[list[int]]:
+    batch: list[int] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _row(quote: dict[str, Any], article: dict[str, Any], tz: dt.tzinfo) -> dict[str, Any]:
+    verified = quote["status"] in _VERIFIED
+    reviewer = ""
+    if verified and quote["reviewed_by__username"]:
+        full_name = f"{quote['reviewed_by__first_name']} {quote['reviewed_by__last_name']}".strip()
+        reviewer = full_name or quote["reviewed_by__username"]
+    reviewed_at = quote["reviewed_at"]
+    published = article["published"]
+    linked = quote["speaker_id"] is not None
     return {
-        "id": quote.pk,
-        "speaker": quote.speaker.name if quote.speaker_id else (quote.speaker_label or "unknown"),
-        "speaker_title": quote.speaker.title if quote.speaker_id else "",
-        "quote": quote.text,
-        "kind": quote.kind,
-        "sentence": sentence_around(article.body, quote.start, quote.end),
-        "article_title": article.title,
-        "source": article.source,
-        "published": article.published.isoformat() if article.published else "",
-        "url": article.url or "",
-        "language": article.language,
-        "status": quote.status,
+        "id": quote["id"],
+        "speaker": quote["speaker__name"] if linked else (quote["speaker_label"] or "unknown"),
+        "speaker_title": quote["speaker__title"] if linked else "",
+        "quote": quote["text"],
+        "kind": quote["kind"],
+        "sentence": sentence_around(article["body"], quote["start"], quote["end"]),
+        "article_title": article["title"],
+        "source": article["source"],
+        "published": published.isoformat() if published else "",
+        "url": article["url"] or "",
+        "language": article["language"],
+        "status": quote["status"],
         "verified": verified,
-        "reviewer": (reviewer.get_full_name() or reviewer.get_username()) if reviewer and verified else "",
-        "verified_at": _iso(quote.reviewed_at) if verified else "",
-        "article_id": quote.article_id,
-        "speaker_id": quote.speaker_id,
+        "reviewer": reviewer,
+        "verified_at": reviewed_at.astimezone(tz).replace(microsecond=0).isoformat()
+        if verified and reviewed_at
+        else "",
+        "article_id": quote["article_id"],
+        "speaker_id": quote["speaker_id"],
     }
-
-
-def _iso(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return ""
-    return timezone.localtime(moment).replace(microsecond=0).isoformat()
 
 
 # -- the sentence around a quote -------------------------------------------------------------------------
@@ -225,22 +282,29 @@ _ABBREVIATIONS = {
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-def _ends_sentence(body: str, i: int) -> int | None:
-    """If body[i] is a sentence terminator, the index just after it (and any closing quotes); else None."""
-    if body[i] not in _TERMINATORS:
-        return None
-    j = i + 1
-    while j < len(body) and body[j] in _CLOSERS:
-        j += 1
-    if j < len(body) and not body[j].isspace():
-        return None  # "3.5", "example.com", "U.S.-led"
-    if body[i] == ".":
-        word = _WORD_BEFORE.search(body, max(0, i - 12), i)
-        if word:
-            w = word.group(1).lower()
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and body[i - 1].isupper()):
-                return None  # an abbreviation or an initial ("J. Porter")
-    return j
+# A terminator, any closing quotes or brackets, then whitespace or the end: "3.5", "example.com" and
+# "U.S.-led" do not end sentences.
+_BOUNDARY = re.compile(r"[.!?…।][\"'”’»)\]]*(?=\s|\Z)")
+_LOOKAHEAD = 16  # room for closing marks after a terminator near the edge of the searched window
+
+
+def _is_abbreviation(body: str, i: int) -> bool:
+    """Whether the full stop at body[i] belongs to an abbreviation or an initial ("Mr.", "J.")."""
+    word = _WORD_BEFORE.search(body, max(0, i - 12), i)
+    if not word:
+        return False
+    w = word.group(1).lower()
+    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and body[i - 1].isupper())
+
+
+def _boundaries(body: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """Sentence ends whose terminator lies in body[lo:hi]."""
+    for match in _BOUNDARY.finditer(body, lo, min(len(body), hi + _LOOKAHEAD)):
+        if match.start() >= hi:
+            return
+        if body[match.start()] == "." and _is_abbreviation(body, match.start()):
+            continue
+        yield match
 
 
 def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHARS) -> str:
@@ -251,26 +315,19 @@ def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHAR
     left_limit = max(0, start - context)
     right_limit = min(len(body), end + context)
 
-    left = left_limit
-    for i in range(start - 1, left_limit - 1, -1):
-        if body[i] == "\n":
-            left = i + 1
-            break
-        after = _ends_sentence(body, i)
-        if after is not None and after <= start:
-            left = after
-            break
-    right = right_limit
+    newline = body.rfind("\n", left_limit, start)
+    left = newline + 1 if newline != -1 else left_limit
+    for match in _boundaries(body, left, start):
+        if match.end() <= start:
+            left = match.end()  # keep the last one before the quote
+
     # A span that itself ends a sentence ("…have doubled.") stops there.
     scan_from = end - 1 if end > start and body[end - 1] in _TERMINATORS else end
-    for i in range(scan_from, right_limit):
-        if body[i] == "\n":
-            right = i
-            break
-        after = _ends_sentence(body, i)
-        if after is not None:
-            right = after
-            break
+    newline = body.find("\n", scan_from, right_limit)
+    right = newline if newline != -1 else right_limit
+    for match in _boundaries(body, scan_from, right):
+        right = match.end()
+        break
 
     text = " ".join(body[left:right].split())
     if left == left_limit and left > 0 and body[left - 1] != "\n":
@@ -288,19 +345,31 @@ def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHAR
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+_FORMULA_FIRST = frozenset(_FORMULA_STARTS)
+
+
 def neutralise(value: Any) -> Any:
     """A text cell a spreadsheet would run as a formula gets a leading single quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if isinstance(value, str) and value[:1] in _FORMULA_FIRST:
         return "'" + value
     return value
 
 
-def _spreadsheet_value(value: Any) -> Any:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if value is None:
-        return ""
-    return neutralise(value)
+def spreadsheet_cells(row: dict[str, Any]) -> list[Any]:
+    """A row's values in column order, safe for a spreadsheet: text neutralised, booleans as yes/no,
+    None as empty. (Runs once per cell of every export, hence the plain loop.)"""
+    cells: list[Any] = []
+    for key in COLUMN_KEYS:
+        value = row[key]
+        if value.__class__ is str:
+            if value and value[0] in _FORMULA_FIRST:
+                value = "'" + value
+        elif value is True or value is False:
+            value = "yes" if value else "no"
+        elif value is None:
+            value = ""
+        cells.append(value)
+    return cells
 
 
 # -- formats ---------------------------------------------------------------------------------------------
@@ -317,7 +386,7 @@ def iter_csv(rows: Iterable[dict[str, Any]], bom: bool = False, lines_per_chunk:
     yield (CSV_BOM if bom else "") + writer.writerow(HEADERS)
     batch: list[str] = []
     for row in rows:
-        batch.append(writer.writerow([_spreadsheet_value(row[key]) for key in COLUMN_KEYS]))
+        batch.append(writer.writerow(spreadsheet_cells(row)))
         if len(batch) >= lines_per_chunk:
             yield "".join(batch)
             batch = []
@@ -360,16 +429,13 @@ def write_xlsx(rows: Iterable[dict[str, Any]], out: IO[bytes] | str) -> int:
         header.append(cell)
     sheet.append(header)
 
-    def cell_value(value: Any) -> Any:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        value = _spreadsheet_value(value)
-        # Control characters are not allowed in XLSX cells; openpyxl would refuse the whole file.
-        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
-
+    # Control characters are not allowed in XLSX cells; openpyxl would refuse the whole file.
+    illegal = ILLEGAL_CHARACTERS_RE.search
+    clean = ILLEGAL_CHARACTERS_RE.sub
     count = 0
     for row in rows:
-        sheet.append([cell_value(row[key]) for key in COLUMN_KEYS])
+        cells = spreadsheet_cells(row)
+        sheet.append([clean("", c) if c.__class__ is str and illegal(c) else c for c in cells])
         count += 1
     workbook.save(out)
     return count

@@ -29,7 +29,7 @@ def export_quotes(request: HttpRequest) -> HttpResponse | StreamingHttpResponse 
         filters = exports.QuoteFilters.from_params(request.GET)
     except exports.FilterError as error:
         return HttpResponseBadRequest(str(error))
-    rows = exports.quote_sheet_rows(exports.quote_sheet_queryset(filters))
+    rows = exports.quote_sheet_rows(filters)
     filename = exports.export_filename(fmt)
     if fmt == "xlsx":
         # FileResponse closes the file once it has been sent.
@@ -56,8 +56,7 @@ def print_quotes(request: HttpRequest) -> HttpResponse:
         filters = exports.QuoteFilters.from_params(request.GET)
     except exports.FilterError as error:
         return HttpResponseBadRequest(str(error))
-    quotes = exports.quote_sheet_queryset(filters, order="speaker")
-    rows = list(exports.quote_sheet_rows(quotes[: PRINT_LIMIT + 1]))
+    rows = list(exports.print_rows(filters, limit=PRINT_LIMIT + 1))
     truncated = len(rows) > PRINT_LIMIT
     rows = rows[:PRINT_LIMIT]
     return render(

@@ -199,40 +199,50 @@ def test_filters_apply_to_the_download(client_for, editor, newsroom) -> None:
 # -- streaming --------------------------------------------------------------------------------------------
 @pytest.fixture
 def many_quotes(make_article: Any, reviewer: Any) -> int:
-    article = make_article("Word said. " * 400, source="Bulk")
-    Quote.objects.bulk_create(
-        Quote(article=article, start=i * 11, end=i * 11 + 9, text="Word said", status="confirmed",
-              reviewed_by=reviewer)
-        for i in range(300)
-    )  # fmt: skip
-    return 300
+    """300 verified quotes in 30 articles."""
+    quotes = []
+    for a in range(30):
+        article = make_article(f"Bulk {a}\n\n" + "Word said. " * 10, source="Bulk")
+        offset = len(f"Bulk {a}\n\n")
+        quotes += [
+            Quote(article=article, start=offset + i * 11, end=offset + i * 11 + 9, text="Word said",
+                  status="confirmed", reviewed_by=reviewer)
+            for i in range(10)
+        ]  # fmt: skip
+    Quote.objects.bulk_create(quotes)
+    return len(quotes)
 
 
-def test_csv_streams_rows_in_chunks_as_they_are_sent(client_for, editor, many_quotes, monkeypatch) -> None:
-    calls: list[int | None] = []
-    consumed = {"rows": 0}
+def test_csv_streams_rows_in_batches_as_they_are_sent(client_for, editor, many_quotes, monkeypatch) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    chunk_sizes: list[int | None] = []
     original = QuerySet.iterator
 
-    def counting_iterator(self: QuerySet, chunk_size: int | None = None) -> Any:
-        calls.append(chunk_size)
-        for item in original(self, chunk_size=chunk_size):
-            consumed["rows"] += 1
-            yield item
+    def recording_iterator(self: QuerySet, chunk_size: int | None = None) -> Any:
+        chunk_sizes.append(chunk_size)
+        return original(self, chunk_size=chunk_size)
 
-    monkeypatch.setattr(QuerySet, "iterator", counting_iterator)
-    monkeypatch.setattr(exports, "CHUNK_SIZE", 50)
-    response = client_for(editor).get(URL, {"source": "Bulk"})
-    assert response.streaming
-    # Nothing has been read yet: the rows are fetched while the body is sent, not before.
-    assert consumed["rows"] == 0
-    content = response.streaming_content
-    first = next(content)
-    assert first.startswith(b"Quote ID,")
-    second = next(content)
-    assert 0 < consumed["rows"] < many_quotes
-    rest = b"".join(content)
-    assert consumed["rows"] == many_quotes
-    assert calls == [50]
+    monkeypatch.setattr(QuerySet, "iterator", recording_iterator)
+    monkeypatch.setattr(exports, "CHUNK_SIZE", 7)
+    monkeypatch.setattr(exports, "ARTICLES_PER_BATCH", 5)  # 30 articles: 6 batches of 50 quotes
+    client = client_for(editor)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(URL, {"source": "Bulk"})
+        assert response.streaming
+        # Nothing has been read yet: the quotes are fetched while the body is sent, not before.
+        assert not [q for q in queries.captured_queries if "attribution_quote" in q["sql"]]
+        content = iter(response.streaming_content)
+        first = next(content)
+        assert first.startswith(b"Quote ID,")
+        second = next(content)  # up to 200 lines: some batches read, not all
+        read_so_far = len([q for q in queries.captured_queries if '"attribution_quote"' in q["sql"]])
+        assert 0 < read_so_far < 6
+        rest = b"".join(content)
+    quote_queries = [q for q in queries.captured_queries if 'FROM "attribution_quote"' in q["sql"]]
+    assert len(quote_queries) == 6  # one per batch of articles, never one for everything
+    assert chunk_sizes == [7]  # the article ids are read with .iterator(chunk_size=…)
     assert len(read_csv(first + second + rest)) == many_quotes
 
 

@@ -10,7 +10,6 @@ from attribution import exports
 from attribution.exports import (
     QuoteFilters,
     neutralise,
-    quote_sheet_queryset,
     quote_sheet_rows,
     sentence_around,
 )
@@ -28,7 +27,7 @@ def quote_span(fragment: str) -> tuple[int, int]:
 
 
 def ids(filters: QuoteFilters) -> set[int]:
-    return {row["id"] for row in quote_sheet_rows(quote_sheet_queryset(filters))}
+    return {row["id"] for row in quote_sheet_rows(filters)}
 
 
 # -- the sentence around a quote --------------------------------------------------------------------------
@@ -84,7 +83,7 @@ def test_other_values_are_left_alone(safe: object) -> None:
 # -- rows -------------------------------------------------------------------------------------------------
 def test_a_row_carries_everything_the_issue_asks_for(newsroom, reviewer) -> None:
     quote = newsroom["corrected"]
-    [row] = [r for r in quote_sheet_rows(quote_sheet_queryset(QuoteFilters())) if r["id"] == quote.pk]
+    [row] = [r for r in quote_sheet_rows(QuoteFilters()) if r["id"] == quote.pk]
     quote.refresh_from_db()
     assert row["speaker"] == "Jane Porter"
     assert row["speaker_title"] == "Transport Minister"
@@ -102,16 +101,40 @@ def test_a_row_carries_everything_the_issue_asks_for(newsroom, reviewer) -> None
     assert list(row) == exports.COLUMN_KEYS
 
 
-def test_rows_are_read_in_one_query(newsroom, django_assert_num_queries) -> None:
-    with django_assert_num_queries(1):
-        rows = list(
-            quote_sheet_rows(quote_sheet_queryset(QuoteFilters(statuses=exports.parse_status("all"))))
-        )
-    assert len(rows) == 7
+def test_rows_take_three_queries_per_batch_of_articles(
+    newsroom, django_assert_num_queries, monkeypatch
+) -> None:
+    every = QuoteFilters(statuses=exports.parse_status("all"))
+    # article ids, then per batch: its quotes (with speaker and reviewer), its articles' fields
+    with django_assert_num_queries(3):
+        assert len(list(quote_sheet_rows(every))) == 7
+    monkeypatch.setattr(exports, "ARTICLES_PER_BATCH", 1)
+    with django_assert_num_queries(5):
+        assert len(list(quote_sheet_rows(every))) == 7
+
+
+def test_rows_come_in_publication_order(newsroom, make_article) -> None:
+    import datetime as dt
+
+    from attribution.models import Quote
+
+    older = make_article("Older news\n\nSomebody said “it began here” once.", published=dt.date(2025, 1, 1))
+    Quote.objects.create(article=older, start=27, end=40, status="confirmed")
+    rows = list(quote_sheet_rows(QuoteFilters()))
+    assert rows[0]["article_id"] == older.pk
+    published = [row["published"] for row in rows]
+    assert published == sorted(published)
+
+
+def test_print_rows_are_grouped_by_speaker(newsroom) -> None:
+    rows = list(exports.print_rows(QuoteFilters(statuses=exports.parse_status("all")), limit=100))
+    speakers = [row["speaker"] for row in rows]
+    assert speakers == ["Jane Porter"] * 2 + ["Mallory Byte"] * 3 + ["the council", "unknown"]
+    assert len(list(exports.print_rows(QuoteFilters(), limit=2))) == 2
 
 
 def test_a_pending_quote_is_marked_unverified_without_reviewer(newsroom) -> None:
-    rows = quote_sheet_rows(quote_sheet_queryset(QuoteFilters(statuses=exports.parse_status("all"))))
+    rows = quote_sheet_rows(QuoteFilters(statuses=exports.parse_status("all")))
     [row] = [r for r in rows if r["id"] == newsroom["pending"].pk]
     assert row["verified"] is False and row["status"] == "pending"
     assert row["reviewer"] == "" and row["verified_at"] == ""

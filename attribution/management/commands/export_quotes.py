@@ -51,7 +51,7 @@ class Command(BaseCommand):
         except exports.FilterError as error:
             raise CommandError(str(error)) from None
 
-        counted = _Counter(exports.quote_sheet_rows(exports.quote_sheet_queryset(filters)))
+        counted = _Counter(exports.quote_sheet_rows(filters))
         if fmt == "xlsx":
             exports.write_xlsx(counted, output)
         else:
