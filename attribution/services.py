@@ -37,6 +37,17 @@ def person_for_speaker(name: str | None, cache: dict[str, Person | None] | None 
     return person
 
 
+def _is_name_alias(mention: str, person: Person) -> bool:
+    """A mention that is itself a name ("Lavrov", "Sergei Lavrov", "लावरोव"), not a description."""
+    words = mention.split()
+    if not words or len(words) > 4 or len(mention) > 60 or mention.casefold() == person.name.casefold():
+        return False
+    if _DESCRIPTION.match(mention) or any(ch.isdigit() for ch in mention):
+        return False
+    # Every word capitalised, or written in a script without case (Devanagari and the like).
+    return all(w[:1].isupper() or not w[:1].islower() and not w[:1].isupper() and w[:1].isalpha() for w in words)
+
+
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
@@ -59,10 +70,9 @@ def store_quotes(article: Article, found: list[ExtractedQuote]) -> int:
                 continue
             mention_text = article.body[q.speaker_mention[0] : q.speaker_mention[1]] if q.speaker_mention else ""
             person = person_for_speaker(q.speaker, cache)
-            if person is not None and mention_text and mention_text.casefold() != person.name.casefold():
-                # Surnames and spellings seen in text become aliases, so typeahead finds them.
-                if len(mention_text) <= 60 and mention_text[:1].isupper() and len(mention_text.split()) <= 4:
-                    person.add_alias(mention_text)
+            if person is not None and _is_name_alias(mention_text, person):
+                # Surnames and other spellings seen in text become aliases, so typeahead finds them.
+                person.add_alias(mention_text)
             new.append(
                 Quote(
                     article=article,

@@ -1,0 +1,86 @@
+"""Parsing stores machine quotes, links speakers to persons and never overrides a human."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from attribution.models import Article, Person, Quote, QuoteEvent
+from attribution.services import parse_article
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Port reopens after storm\n\n"
+    "Harbour master Tomas Berg said on Friday that the port would reopen to container ships by Sunday. "
+    "“We have checked every berth twice,” Berg told reporters.\n\n"
+    "“Nobody should expect normal service before Wednesday,” he added."
+)
+
+
+def parse(article: Article) -> list[Quote]:
+    parse_article(article)
+    return list(article.quotes.order_by("start"))
+
+
+def test_parse_stores_quotes_with_spans_kinds_and_a_linked_person(make_article) -> None:
+    article = make_article(BODY)
+    quotes = parse(article)
+    assert [q.kind for q in quotes] == ["indirect", "direct", "direct"]
+    berg = Person.objects.get(name="Tomas Berg")
+    assert all(q.speaker == berg for q in quotes)
+    assert "Berg" in berg.alias_names()
+    for q in quotes:
+        assert article.body[q.start : q.end] == q.text
+        assert 0 < q.confidence <= 1 and q.rule
+    assert article.body[quotes[1].cue_start : quotes[1].cue_end].startswith("told")
+    article.refresh_from_db()
+    assert article.parse_status == Article.ParseStatus.DONE
+    assert QuoteEvent.objects.filter(action="parse").count() == 3
+
+
+def test_speaker_is_matched_by_alias_across_articles(make_article) -> None:
+    existing = Person.objects.create(name="Tomas Berg", title="Harbour master")
+    parse(make_article(BODY))
+    second = make_article("Berg warns of delays\n\nTomas Berg said that delays would last a week.")
+    quotes = parse(second)
+    assert quotes and quotes[0].speaker == existing
+    assert Person.objects.filter(name="Tomas Berg").count() == 1
+
+
+def test_reparse_keeps_human_reviewed_quotes_and_drops_overlapping_machine_quotes(make_article, reviewer) -> None:
+    article = make_article(BODY)
+    first, second, third = parse(article)
+    first.confirm(by=reviewer)
+    second.change_span(second.start, second.end - 8, by=reviewer)
+    third.reject(by=reviewer)
+    added_start = article.body.index("Port reopens")
+    Quote.add_by_hand(article, added_start, added_start + 12, by=reviewer)
+    before = {q.pk: (q.status, q.start, q.end, q.version) for q in article.quotes.all()}
+    parse_article(article)
+    after = {q.pk: (q.status, q.start, q.end, q.version) for q in article.quotes.all()}
+    assert after == before
+
+
+def test_parse_articles_command_reparses_selected_articles(make_article) -> None:
+    article = make_article(BODY)
+    out = StringIO()
+    call_command("parse_articles", "--article", str(article.pk), stdout=out, stderr=StringIO())
+    assert "3 machine quotes stored" in out.getvalue()
+    call_command("parse_articles", "--all", stdout=out, stderr=StringIO())
+    assert article.quotes.count() == 3
+    with pytest.raises(CommandError, match="No article with id 999"):
+        call_command("parse_articles", "--article", "999", stdout=out, stderr=StringIO())
+
+
+def test_descriptions_are_labels_not_persons(make_article) -> None:
+    article = make_article(
+        "Budget leak\n\nA senior official who asked not to be named said that the budget would be cut."
+    )
+    quotes = parse(article)
+    assert quotes and quotes[0].speaker is None
+    assert "official" in quotes[0].speaker_label
+    assert not Person.objects.exists()
