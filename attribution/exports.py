@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -172,8 +173,9 @@ def _parse_date(name: str, value: str) -> dt.date | None:
 # -- rows ------------------------------------------------------------------------------------------------
 ARTICLES_PER_BATCH = 100
 _QUOTE_FIELDS = (
-    "id", "article_id", "start", "end", "text", "kind", "status", "speaker_id", "speaker_label", "reviewed_at",
-    "speaker__name", "speaker__title", "reviewed_by__username", "reviewed_by__first_name", "reviewed_by__last_name",
+    "id", "article_id", "start", "end", "text", "kind", "status", "speaker_id", "speaker_label",
+    "reviewed_at", "speaker__name", "speaker__title",
+    "reviewed_by__username", "reviewed_by__first_name", "reviewed_by__last_name",
 )  # fmt: skip
 _ARTICLE_FIELDS = ("title", "source", "published", "url", "language", "body")
 _VERIFIED = frozenset(str(status) for status in Quote.VERIFIED)
@@ -297,16 +299,6 @@ def _is_abbreviation(body: str, i: int) -> bool:
     return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha() and body[i - 1].isupper())
 
 
-def _boundaries(body: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """Sentence ends whose terminator lies in body[lo:hi]."""
-    for match in _BOUNDARY.finditer(body, lo, min(len(body), hi + _LOOKAHEAD)):
-        if match.start() >= hi:
-            return
-        if body[match.start()] == "." and _is_abbreviation(body, match.start()):
-            continue
-        yield match
-
-
 def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHARS) -> str:
     """The quote's span widened to sentence boundaries (or paragraph breaks), at most `context`
     characters each side, with whitespace runs collapsed. A cut-off side is marked with "…"."""
@@ -317,17 +309,24 @@ def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHAR
 
     newline = body.rfind("\n", left_limit, start)
     left = newline + 1 if newline != -1 else left_limit
-    for match in _boundaries(body, left, start):
-        if match.end() <= start:
-            left = match.end()  # keep the last one before the quote
+    # The last sentence end before the quote: find candidates at C speed, check abbreviations backwards.
+    for match in reversed(list(_BOUNDARY.finditer(body, left, min(len(body), start + _LOOKAHEAD)))):
+        at = match.start()
+        if match.end() <= start and not (body[at] == "." and _is_abbreviation(body, at)):
+            left = match.end()
+            break
 
     # A span that itself ends a sentence ("…have doubled.") stops there.
     scan_from = end - 1 if end > start and body[end - 1] in _TERMINATORS else end
     newline = body.find("\n", scan_from, right_limit)
     right = newline if newline != -1 else right_limit
-    for match in _boundaries(body, scan_from, right):
-        right = match.end()
-        break
+    for match in _BOUNDARY.finditer(body, scan_from, min(len(body), right + _LOOKAHEAD)):
+        at = match.start()
+        if at >= right:
+            break
+        if not (body[at] == "." and _is_abbreviation(body, at)):
+            right = match.end()
+            break
 
     text = " ".join(body[left:right].split())
     if left == left_limit and left > 0 and body[left - 1] != "\n":
@@ -357,41 +356,39 @@ def neutralise(value: Any) -> Any:
 
 def spreadsheet_cells(row: dict[str, Any]) -> list[Any]:
     """A row's values in column order, safe for a spreadsheet: text neutralised, booleans as yes/no,
-    None as empty. (Runs once per cell of every export, hence the plain loop.)"""
-    cells: list[Any] = []
-    for key in COLUMN_KEYS:
-        value = row[key]
-        if value.__class__ is str:
-            if value and value[0] in _FORMULA_FIRST:
-                value = "'" + value
-        elif value is True or value is False:
-            value = "yes" if value else "no"
-        elif value is None:
-            value = ""
-        cells.append(value)
-    return cells
+    None as empty. (Runs for every cell of every export, hence one comprehension and no calls.)"""
+    return [
+        ("'" + v if v and v[0] in _FORMULA_FIRST else v)
+        if v.__class__ is str
+        else ("yes" if v else "no")
+        if v.__class__ is bool
+        else ("" if v is None else v)
+        for v in map(row.__getitem__, COLUMN_KEYS)
+    ]
 
 
 # -- formats ---------------------------------------------------------------------------------------------
-class _Echo:
-    """A file-like object whose write returns what it was given, so csv.writer yields strings."""
-
-    def write(self, value: str) -> str:
-        return value
-
-
 def iter_csv(rows: Iterable[dict[str, Any]], bom: bool = False, lines_per_chunk: int = 200) -> Iterator[str]:
     """CSV text in chunks of a few hundred lines (fewer, larger writes than one per row)."""
-    writer = csv.writer(_Echo())
-    yield (CSV_BOM if bom else "") + writer.writerow(HEADERS)
-    batch: list[str] = []
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(HEADERS)
+    yield (CSV_BOM if bom else "") + buffer.getvalue()
+    batch: list[list[Any]] = []
     for row in rows:
-        batch.append(writer.writerow(spreadsheet_cells(row)))
+        batch.append(spreadsheet_cells(row))
         if len(batch) >= lines_per_chunk:
-            yield "".join(batch)
+            yield _csv_lines(buffer, writer, batch)
             batch = []
     if batch:
-        yield "".join(batch)
+        yield _csv_lines(buffer, writer, batch)
+
+
+def _csv_lines(buffer: io.StringIO, writer: Any, rows: list[list[Any]]) -> str:
+    buffer.seek(0)
+    buffer.truncate()
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
 def iter_jsonl(rows: Iterable[dict[str, Any]], lines_per_chunk: int = 200) -> Iterator[str]:
