@@ -20,6 +20,7 @@ from attribution.parsing.mentions import (
     _head_key,
     _is_cap,
     _possessive,
+    appositive_subject,
     classify,
     subject_after,
     subject_before,
@@ -668,6 +669,9 @@ class Attributor:
                 return None
             m = subject_after(text, cue.end, hi, lang)
             return (m, cue) if m else None
+        m = appositive_subject(text, a, cue.start, lang)
+        if m is not None and m.start - a <= 3:
+            return m, cue
         if word_count(text, a, cue.start) > 12:
             return None
         m = subject_before(text, a, cue.start, lang)
@@ -697,7 +701,9 @@ class Attributor:
     def _mention_for(self, p: Para, cue: Cue, lo: int) -> Mention | None:
         if cue.key in self.lang.inverted:
             return self._pronoun_from_cue(cue)
-        return subject_before(self.text, lo, cue.start, self.lang)
+        return appositive_subject(self.text, lo, cue.start, self.lang) or subject_before(
+            self.text, lo, cue.start, self.lang
+        )
 
     def _colon_intro(self, p: Para) -> tuple[Mention | None, Cue] | None:
         """A quotation paragraph introduced by the previous one ending "…, the ministry said:"."""

@@ -390,3 +390,88 @@ def _sov_descriptor(text: str, np: list[Token], lang: CompiledLanguage) -> Menti
         cls = (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) if hk else None
     nat = {lang.demonyms[t.key] for t in np if t.key in lang.demonyms}
     return Mention(np[0].start, np[-1].end, "descriptor", span_text, [], cls, nat, definite=True)
+
+
+_CLAUSE_PUNCT = ".;:!?“”\"«»()[]—–"
+
+
+def _np_ok(m: Mention | None) -> bool:
+    return m is not None and m.kind in ("name", "descriptor", "org")
+
+
+def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'Ines Claeys, a spokeswoman for the port authority, told …', 'A source familiar with the talks,
+    who spoke on condition of anonymity, said …', 'The terminal operator, Acme Ltd, said …': the
+    subject is the noun phrase before the appositive or relative clause (the name when one side is one).
+    """
+    if lang.data.word_order != "svo":
+        return None
+    lo = max(lo, hi - 400)
+    toks = tokens(text, lo, hi)
+    # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it
+    while (
+        toks
+        and (toks[-1].key in lang.cue_fillers or toks[-1].key in MONTHS)
+        and "," not in text[toks[-1].end : hi]
+    ):
+        toks.pop()
+    if len(toks) < 3 or text[toks[-1].end : hi].strip(SPACE) != ",":
+        return None
+    comma2 = text.rfind(",", toks[-1].end, hi)
+    # walk back over up to three appositives: "Daniel Ward, 47, of Kettering, admitted"
+    right = comma2
+    apps: list[tuple[int, int]] = []
+    for _ in range(3):
+        c1 = text.rfind(",", lo, right)
+        if c1 < 0:
+            return None
+        seg = text[c1 + 1 : right]
+        if any(ch in seg for ch in _CLAUSE_PUNCT) or len(seg) > 200:
+            return None
+        apps.append((c1 + 1, right))
+        # the head: from the previous comma or clause punctuation up to c1
+        h0 = lo
+        for ch in "," + _CLAUSE_PUNCT:
+            k = text.rfind(ch, lo, c1)
+            if k >= 0:
+                h0 = max(h0, k + 1)
+        head = tokens(text, h0, c1)
+        intro_ok = _clause_opening(text, lo, h0, lang)
+        while head and head[0].key in lang.data.coordinators + tuple(_SUBORDINATORS):
+            head = head[1:]
+        if head and len(head) <= 10 and intro_ok and head[0].key not in lang.data.prepositions:
+            hm = classify(text, head, lang)
+            if hm is not None and hm.kind != "pronoun" and not _head_is_adverbial(head, lang):
+                a0, a1 = apps[-1]
+                app_toks = tokens(text, a0, a1)
+                am = classify(text, app_toks, lang) if 0 < len(app_toks) <= 6 else None
+                if am is not None and am.kind == "name" and hm.kind != "name":
+                    if all(_is_cap(t) or t.key in lang.data.name_connectors for t in app_toks):
+                        return am
+                if _np_ok(hm):
+                    return hm
+                return None
+        right = c1
+    return None
+
+
+_SUBORDINATORS = frozenset(
+    ["after", "as", "when", "while", "because", "since", "although", "though", "before", "but", "and",
+     "et", "mais", "alors", "quand", "lorsque", "tandis", "car", "puis"]
+)
+
+
+def _head_is_adverbial(head: list[Token], lang: CompiledLanguage) -> bool:
+    k = head[0].key
+    return k in lang.adverbial_openers or k in MONTHS or head[0].text[:1].isdigit()
+
+
+def _clause_opening(text: str, lo: int, h0: int, lang: CompiledLanguage) -> bool:
+    """Is what precedes the head phrase only a sentence opening ('Separately,', 'On Tuesday,')?"""
+    before = text[lo:h0].strip(SPACE)
+    if not before:
+        return True
+    toks = tokens(text, lo, h0)
+    if before.endswith((",", "—", "–")) and len(toks) <= 10:
+        return not any(t.key in lang.cues and t.key not in lang.title_words for t in toks)
+    return False

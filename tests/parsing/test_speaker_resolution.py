@@ -49,3 +49,24 @@ def test_she_skips_a_man_and_finds_the_woman() -> None:
         "She said that amendments on green-belt land were likely."
     )
     assert find(text, "amendments on green-belt").speaker == "Helen Marsh"
+
+
+def test_appositive_after_a_name_keeps_the_name_as_speaker() -> None:
+    text = (
+        "Marta Kowal, a spokeswoman for the regional water board, told reporters that the reservoir "
+        "would reopen in June."
+    )
+    assert find(text, "reservoir would reopen").speaker == "Marta Kowal"
+
+
+def test_relative_clause_between_subject_and_cue_is_skipped() -> None:
+    text = (
+        "Jonas Berg chaired the meeting.\n"
+        "Berg, who took over the board in March, said the ferry service would be cut by half."
+    )
+    assert find(text, "ferry service").speaker == "Jonas Berg"
+
+
+def test_description_then_name_in_apposition_gives_the_name() -> None:
+    text = "The bus operator, Valley Transit Group, said in a statement that fares would rise in April."
+    assert find(text, "fares would rise").speaker == "Valley Transit Group"
