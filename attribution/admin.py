@@ -156,13 +156,17 @@ class ApiTokenAdmin(admin.ModelAdmin):
     def get_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         return ["name", "user"] if obj is None else ["name", "user", "prefix", "created", "last_used"]
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> tuple[str, ...]:
+        # A key belongs to one account for good: to move it, delete it and create a new one.
+        return (*self.readonly_fields, "user") if obj is not None else self.readonly_fields
+
     def save_model(self, request: HttpRequest, obj: ApiToken, form: Any, change: bool) -> None:
         key = None if change else obj.set_new_key()
         super().save_model(request, obj, form, change)
         if key:
             self.message_user(
                 request,
-                f"API token for {obj.user}: {key} — copy it now; it is stored hashed and will not be shown again. "
-                f"Use it as the header 'Authorization: Token {key}'.",
+                f"API token for {obj.user}: {key} — copy it now; it is stored hashed and will not be shown "
+                f"again. Use it as the header 'Authorization: Token {key}'.",
                 messages.WARNING,
             )

@@ -562,7 +562,9 @@ class ApiToken(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, related_name="api_tokens", on_delete=models.CASCADE)
     name = models.CharField(max_length=100, help_text="What the token is for, e.g. 'newsroom dashboard'.")
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
-    prefix = models.CharField(max_length=8, editable=False, help_text="First characters of the key, to tell keys apart.")
+    prefix = models.CharField(
+        max_length=8, editable=False, help_text="First characters of the key, to tell keys apart."
+    )
     created = models.DateTimeField(auto_now_add=True)
     last_used = models.DateTimeField(null=True, blank=True, editable=False)
 
@@ -605,6 +607,7 @@ class ApiToken(models.Model):
         if token is None or not token.user.is_active:
             return None
         now = timezone.now()
-        if token.last_used is None or (now - token.last_used).total_seconds() > cls.LAST_USED_RESOLUTION_SECONDS:
+        since = (now - token.last_used).total_seconds() if token.last_used else None
+        if since is None or since > cls.LAST_USED_RESOLUTION_SECONDS:
             cls.objects.filter(pk=token.pk).update(last_used=now)
         return token.user

@@ -210,3 +210,20 @@ def test_parse_status_accepts_lists() -> None:
     assert exports.parse_status("confirmed, pending") == ("pending", "confirmed")
     assert exports.parse_status("") == tuple(exports.STATUS_SHORTHANDS["verified"])
     assert QuoteFilters.from_params({"date_from": "2026-01-31"}).date_from == dt.date(2026, 1, 31)
+
+
+def test_xlsx_drops_control_characters_instead_of_failing() -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    row = dict.fromkeys(exports.COLUMN_KEYS, "")
+    row.update(id=1, quote="a bell\x07 rings", verified=True, article_id=2, speaker_id=None, sentence="=1+1")
+    out = io.BytesIO()
+    assert exports.write_xlsx([row], out) == 1
+    sheet = load_workbook(io.BytesIO(out.getvalue())).active
+    values = dict(zip(exports.HEADERS, (cell.value for cell in sheet[2]), strict=True))
+    assert values["Quote"] == "a bell rings"
+    assert values["Sentence"] == "'=1+1"
+    assert values["Verified"] == "yes"
+    assert values["Quote ID"] == 1 and values["Speaker ID"] is None
