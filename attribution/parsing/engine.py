@@ -366,6 +366,7 @@ def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int |
     limit = 2 if lang.data.word_order == "sov" else 12
     toks = tokens(text, cue.end, min(s_end, cue.end + 160))
     prev_end = cue.end
+    prev_key = ""
     for j, t in enumerate(toks[:limit]):
         gap = text[prev_end : t.start]
         if any(ch in gap for ch in ';:“”"«»‘'):
@@ -377,8 +378,16 @@ def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int |
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
-        if j > 0 and k in lang.cues and k not in lang.title_words:
+        if (
+            j > 0
+            and k in lang.cues
+            and k not in lang.title_words
+            and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
+        ):
             return None
+        if k in lang.data.coordinators or k in lang.data.clause_verbs or (j > 0 and k in lang.pronouns):
+            return None  # "said a team would assess it, but that …": a clause starts before "that"
+        prev_key = k
         prev_end = t.end
     return None
 
@@ -430,6 +439,37 @@ def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
     return [q for q in p.pairs_in(a, b) if q.outer_end <= b + 1]
 
 
+_OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you", "it"])
+
+
+def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """'told analysts the dividend was safe', 'told the BBC it would': skip the hearer, when a clause follows."""
+    toks = tokens(text, a, min(b, a + 120))[:7]
+    if not toks:
+        return a
+    if toks[0].key in _OBJECT_PRONOUNS:
+        return toks[1].start if len(toks) > 1 else a
+    k = 1 if toks[0].key in lang.determiners else 0
+    while k < min(len(toks) - 1, 5):
+        t = toks[k]
+        if t.key in lang.function_words or t.key in lang.cues:
+            return a
+        nxt = toks[k + 1]
+        if not _gap_ok(text, t.end, nxt.start):
+            return a
+        starts_clause = (
+            nxt.key in lang.determiners or nxt.key in lang.pronouns or (_is_cap(nxt) and not _is_cap(t))
+        )
+        if starts_clause and _is_clause(text, nxt.start, b, lang):
+            return nxt.start
+        k += 1
+    return a
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    return text[a:b].strip(SPACE) in ("", "'s", "’s")
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if word_count(text, a, b) < 4:
         return False
@@ -448,6 +488,12 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         and first.key not in lang.determiners
         and first.key not in lang.pronouns
         and not first.text[:1].isdigit()
+        # a bare plural or mass noun subject: "said investigators had traced …"
+        and not (
+            len(toks) > 2
+            and first.key not in lang.cues
+            and (toks[1].key in lang.data.clause_verbs or toks[2].key in lang.data.clause_verbs)
+        )
     ):
         return False
     if not lang.data.cased:
@@ -800,6 +846,8 @@ class Attributor:
                 a0 = cue.end
                 while a0 < s_end and text[a0] in SPACE + ",:":
                     a0 += 1
+                if cue.lemma == "tell":
+                    a0 = _skip_object(text, a0, s_end, lang)
                 if not _is_clause(text, a0, s_end, lang):
                     continue
                 end, _ = _clause_end(self.doc, p, a0, s_end)

@@ -118,3 +118,26 @@ def test_organisations_and_anonymous_sources_are_speakers() -> None:
 def test_speech_verb_without_a_clause_is_not_a_quote() -> None:
     text = "The minister said goodbye. The report noted in passing. He told them."
     assert quotes(text) == []
+
+
+def test_that_after_another_clause_belongs_to_that_clause() -> None:
+    text = (
+        "The harbour master said a diving team would inspect the hull on Friday, but that early "
+        "photographs suggested only minor damage."
+    )
+    q = find(text, "diving team")
+    assert text[q.start : q.end].startswith("a diving team would inspect")
+    assert "early photographs" in text[q.start : q.end]
+
+
+def test_bare_plural_subject_of_a_reported_clause() -> None:
+    text = "Okafor said engineers had restored water to most of the estate by noon."
+    q = find(text, "engineers had restored")
+    assert q.speaker == "Okafor"
+
+
+def test_told_skips_the_hearer_before_a_bare_clause() -> None:
+    text = "Finance chief Amal Rana told analysts the dividend was safe for another year."
+    q = find(text, "dividend was safe")
+    assert text[q.start : q.end] == "the dividend was safe for another year"
+    assert q.speaker == "Amal Rana"

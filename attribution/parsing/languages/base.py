@@ -55,6 +55,8 @@ class LanguageData:
     adverbial_openers: frozenset[str] = frozenset()
     # finite verb forms that close a clause (SOV languages: a relative clause after them is not reported)
     clause_final: frozenset[str] = frozenset()
+    # auxiliaries and modals: one between a cue and "that" means a clause has already started
+    clause_verbs: frozenset[str] = frozenset()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
 

@@ -645,6 +645,9 @@ LANGUAGE = LanguageData(
         ]
     ),
     coordinators=("and", "but"),
+    clause_verbs=frozenset(
+        "is are was were will would could should can may might must has have had did does do".split()
+    ),
     relative_pronouns=frozenset({"who", "which", "whose"}),
     prepositions=frozenset(["of", "to", "for", "at", "in", "from", "with", "on", "by"]),
     sentence_end=".!?",
