@@ -1050,14 +1050,56 @@ class Resolver:
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 ent = self.reg.by_description(pos, m.head_class, m.nationality)
+                if ent is None:
+                    ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
                 ent.note(pos, True)
+                if m.gender in ("m", "f") and ent.gender == "?":
+                    ent.gender = m.gender
+            elif self._same_anonymous(m):
+                c.speaker = self.last.speaker if self.last is not None else None
+            else:
+                c.speaker = _clean_label(m.text)
+        elif m.kind == "org" and m.definite and not m.name_tokens and m.head_class == "organisation":
+            # "the company said": the organisation named earlier
+            ent = self.reg.most_recent(pos, lambda e: not e.is_person, subjects_only=True)
+            if ent is not None and pos - ent.last_before(pos, True) < 3000:
+                c.speaker, c.entity = ent.name, ent
+            elif self._same_anonymous(m):
+                c.speaker = self.last.speaker if self.last is not None else None
             else:
                 c.speaker = _clean_label(m.text)
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _same_anonymous(self, m: Mention) -> bool:
+        """'A senior official, who …, said …' then '“…,” the official said': the same unnamed source."""
+        last = self.last
+        if last is None or last.entity is not None or last.mention is None or not m.definite:
+            return False
+        lm = last.mention
+        if lm.kind not in ("descriptor", "org") or lm.head_class != m.head_class:
+            return False
+        return self.lang.data.word_order == "svo" and _head_word(lm.text, self.lang) == _head_word(
+            m.text, self.lang
+        )
+
+    def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
+        """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
+        the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
+        if m.head_class in ("organisation", "document", "source") or m.nationality:
+            return None
+        g = m.gender
+
+        def ok(e: Entity) -> bool:
+            return e.is_person and (g not in ("m", "f") or e.gender in ("?", g))
+
+        ent = self.reg.most_recent(pos, ok, subjects_only=True)
+        if ent is None or pos - ent.last_before(pos, True) > 1500:
+            return None
+        return ent
 
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
         g = m.gender
@@ -1076,6 +1118,18 @@ class Resolver:
             if lp >= sp:
                 return self.last.entity
         return cand_subject
+
+
+def _head_word(s: str, lang: CompiledLanguage) -> str:
+    """The last word of a description's head: 'A senior administration official, who …' -> 'official'."""
+    toks = tokens(s, 0, len(s))
+    head = []
+    for t in toks:
+        if head and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
+            break
+        head.append(t)
+    k = head[-1].key if head else ""
+    return k[:-1] if k.endswith("s") else k
 
 
 def _clean_label(s: str) -> str:

@@ -167,7 +167,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         for t in reversed(head):
             hk = _head_key(t, lang)
             if hk:
-                cls = lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
+                cls = (
+                    "person"
+                    if _AGE_RE.fullmatch(t.key)
+                    else lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
+                )
                 plural = t.key != hk and t.key.endswith("s")
                 break
     else:

@@ -70,3 +70,35 @@ def test_relative_clause_between_subject_and_cue_is_skipped() -> None:
 def test_description_then_name_in_apposition_gives_the_name() -> None:
     text = "The bus operator, Valley Transit Group, said in a statement that fares would rise in April."
     assert find(text, "fares would rise").speaker == "Valley Transit Group"
+
+
+def test_age_description_resolves_to_the_person_the_paragraph_is_about() -> None:
+    text = (
+        "Substitute Lena Varga scored twice in the second half.\n"
+        "Varga, on loan from Ferencvaros, was delighted. “I just kept running,” the 22-year-old said."
+    )
+    assert find(text, "kept running").speaker == "Lena Varga"
+
+
+def test_role_description_without_a_titled_antecedent_takes_the_subject() -> None:
+    text = (
+        "Piotr Nowak admitted his side were poor in the first half.\n"
+        "“We were second to everything,” the Harriers manager said."
+    )
+    assert find(text, "second to everything").speaker == "Piotr Nowak"
+
+
+def test_the_company_resolves_to_the_named_organisation() -> None:
+    text = (
+        "Halden Foods Inc. cut its outlook on Tuesday.\n"
+        "The company said in a statement that it expected lower earnings per share."
+    )
+    assert find(text, "lower earnings").speaker == "Halden Foods Inc"
+
+
+def test_the_same_anonymous_source_keeps_its_description() -> None:
+    text = (
+        "A senior health official, who asked not to be named, said the plan was nearly ready.\n"
+        "“Nobody wants another winter like the last one,” the official said."
+    )
+    assert find(text, "another winter").speaker.startswith("A senior health official")

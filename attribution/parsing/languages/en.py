@@ -284,6 +284,7 @@ LANGUAGE = LanguageData(
         "goalkeeper": "player",
         "forward": "player",
         "player": "player",
+        "substitute": "player",
         "judge": "judge",
         "justice": "judge",
         "prosecutor": "prosecutor",
