@@ -20,6 +20,7 @@ from attribution.ingest import (
 )
 from attribution.tasks import enqueue_parse
 from attribution.views.access import IMPORT_PERM, require_perm
+from attribution.views.progress import batch_progress
 
 
 class ImportForm(forms.Form):
@@ -84,4 +85,5 @@ def import_articles(request: HttpRequest) -> HttpResponse:
             messages.success(request, f"{report.summary()}.")
         elif report.duplicates and not report.rejected:
             messages.info(request, "Already in Quotedesk: nothing new was imported.")
-    return render(request, "articles/import.html", {"form": form, "report": report}, status=400 if report and report.rejected and not report.imported and not report.duplicates else 200)
+    batch = batch_progress([a.pk for a in report.imported]) if report and report.imported else None
+    return render(request, "articles/import.html", {"form": form, "report": report, "batch": batch}, status=400 if report and report.rejected and not report.imported and not report.duplicates else 200)

@@ -5,6 +5,8 @@ Each fragment is a template of its own under templates/progress/ so any page can
     {% include "progress/article_status.html" with article=article %}
     {% include "progress/batch.html" with batch=batch %}   {# batch = batch_progress(ids) #}
 
+Both poll every 2 s; pass poll="10s" to the include for a calmer page (e.g. many rows at once).
+
 While work is outstanding the fragment polls its own endpoint (hx-trigger="every 2s", swapping
 itself); once finished it stops polling. The article fragment sends the `parse-finished` event
 when it sees a parse end, so a page can refresh its quotes (hx-trigger="parse-finished from:body").
@@ -13,6 +15,7 @@ A batch is named by its article ids, compressed to ranges ("12-480,495"), so no 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth.decorators import login_required
@@ -32,18 +35,29 @@ MAX_RANGES = 500
 UNFINISHED = (Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING)
 
 
-def encode_ids(ids: list[int] | set[int]) -> str:
-    """Article ids as compact ranges: [1, 2, 3, 7] -> "1-3,7"."""
-    parts: list[str] = []
-    ordered = sorted(set(ids))
-    i = 0
-    while i < len(ordered):
-        j = i
-        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
-            j += 1
-        parts.append(str(ordered[i]) if i == j else f"{ordered[i]}-{ordered[j]}")
-        i = j + 1
-    return ",".join(parts)
+def encode_ids(ids: list[int] | set[int], max_ranges: int = 200) -> str:
+    """Article ids as compact ranges: [1, 2, 3, 7] -> "1-3,7".
+
+    Imports running side by side interleave their ids; past `max_ranges` the smallest gaps are
+    closed (the batch then also counts a few neighbours' articles) so the polling URL stays short.
+    """
+    ranges: list[list[int]] = []
+    for pk in sorted(set(ids)):
+        if ranges and pk == ranges[-1][1] + 1:
+            ranges[-1][1] = pk
+        else:
+            ranges.append([pk, pk])
+    if len(ranges) > max_ranges:
+        gaps = sorted(range(1, len(ranges)), key=lambda k: ranges[k][0] - ranges[k - 1][1])
+        closed = set(gaps[: len(ranges) - max_ranges])
+        merged: list[list[int]] = []
+        for k, current in enumerate(ranges):
+            if k in closed:
+                merged[-1][1] = current[1]
+            else:
+                merged.append(list(current))
+        ranges = merged
+    return ",".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in ranges)
 
 
 def decode_ids(text: str) -> list[tuple[int, int]]:
@@ -118,6 +132,12 @@ def _batch_from_request(request: HttpRequest) -> BatchProgress:
         raise Http404("No such import batch.") from None
 
 
+def _poll(request: HttpRequest) -> str | None:
+    """The polling interval a page asked for ("10s"), kept across polls; None means the default."""
+    value = request.GET.get("poll", "")
+    return value if re.fullmatch(r"[1-9][0-9]{0,2}s", value) else None
+
+
 def _next_url(request: HttpRequest, default: str) -> str:
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
@@ -130,7 +150,7 @@ def _next_url(request: HttpRequest, default: str) -> str:
 def article_status(request: HttpRequest, pk: int) -> HttpResponse:
     require_perm(request.user, REVIEW_PERM)
     article = get_object_or_404(Article.objects.only("pk", "parse_status", "parse_error", "parsed_at"), pk=pk)
-    response = render(request, "progress/article_status.html", {"article": article})
+    response = render(request, "progress/article_status.html", {"article": article, "poll": _poll(request)})
     # The fragment only polls while unfinished, so a finished answer to a poll is the transition.
     if request.htmx and article.parse_status not in UNFINISHED:
         trigger_client_event(response, "parse-finished", {"article": article.pk})
@@ -154,7 +174,8 @@ def article_retry(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def batch_status(request: HttpRequest) -> HttpResponse:
     require_perm(request.user, REVIEW_PERM)
-    return render(request, "progress/batch.html", {"batch": _batch_from_request(request)})
+    context = {"batch": _batch_from_request(request), "poll": _poll(request)}
+    return render(request, "progress/batch.html", context)
 
 
 @login_required

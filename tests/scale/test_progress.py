@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.urls import reverse
 
@@ -138,3 +140,35 @@ def test_polling_an_article_costs_a_handful_of_queries(
     client.get(_status_url(article))  # warm the permission cache path
     with django_assert_max_num_queries(6):
         assert client.get(_status_url(article)).status_code == 200
+
+
+def test_interleaved_ids_are_capped_to_a_short_url() -> None:
+    ids = list(range(1, 2001, 2))  # 1,000 separate ids, as if another import ran alongside
+    encoded = encode_ids(ids, max_ranges=50)
+    ranges = decode_ids(encoded)
+    assert len(ranges) <= 50 and ranges[0][0] == 1 and ranges[-1][1] == 1999
+    assert all(any(lo <= pk <= hi for lo, hi in ranges) for pk in ids)
+
+
+def test_a_page_may_ask_for_a_calmer_polling_interval(client_for, reviewer, make_article) -> None:
+    article = make_article()
+    Article.objects.filter(pk=article.pk).update(parse_status="running")
+    html = client_for(reviewer).get(_status_url(article), {"poll": "10s"}, **HTMX).content.decode()
+    assert 'hx-trigger="every 10s"' in html and "?poll=10s" in html
+    html = client_for(reviewer).get(_status_url(article), {"poll": "1ms;alert(1)"}, **HTMX).content.decode()
+    assert 'hx-trigger="every 2s"' in html
+
+
+def test_import_page_shows_the_batch_progress(client_for, editor) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    records = [
+        {"title": f"Story {i}", "text": f"Story {i}\n\nThe mayor said it would rain {i}.", "language": "en"}
+        for i in range(3)
+    ]
+    lines = "\n".join(json.dumps(record) for record in records)
+    upload = SimpleUploadedFile("batch.jsonl", lines.encode(), content_type="application/jsonl")
+    html = client_for(editor).post(reverse("import"), {"file": upload}).content.decode()
+    ids = encode_ids(Article.objects.values_list("pk", flat=True))
+    assert f'hx-get="{reverse("progress_batch")}?ids={ids}"' in html
+    assert "Parsing 0 of 3" in html
