@@ -523,11 +523,37 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     )
 
 
+def _content_tail(doc: Document, a: int, b: int) -> int | None:
+    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start."""
+    text, lang = doc.text, doc.lang
+    toks = tokens(text, a, min(b, a + 300))
+    if len(toks) < 3 or text[a : toks[0].start].strip(SPACE) != ",":
+        return None
+    if toks[0].key not in lang.data.coordinators and toks[0].key not in lang.data.contrast_words:
+        return None
+    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:]):
+        return None
+    return toks[0].start
+
+
 def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
     toks = tokens(doc.text, a, min(b, a + 200))
     if not toks:
         return True
+    lang = doc.lang
+    if (
+        doc.text[a : toks[0].start].strip(SPACE) == ","
+        and len(toks) <= 14
+        and not any(
+            t.key in lang.data.complementizers or t.key in lang.data.clause_verbs or t.key in lang.cues
+            for t in toks
+        )
+        and _content_tail(doc, a, b) is None
+    ):
+        return True  # an appositive: "…, said Jane Holt, the town's mayor."
+    if _content_tail(doc, a, b) is not None:
+        return True  # "Numbers rose, she says, but revenue fell."
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
@@ -912,6 +938,8 @@ class Attributor:
             for c in p.cues_in(a, b)
         ):
             return False
+        if _content_tail(self.doc, right, s_end) is not None:
+            b = _trim_content(text, a, s_end)[1]  # the parenthetical attribution stays inside
         kind = self._kind_for(p, a, b)
         self.doc.cands.append(
             Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue)

@@ -447,10 +447,18 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
             hm = classify(text, head, lang)
             if hm is not None and hm.kind != "pronoun" and not _head_is_adverbial(head, lang):
                 a0, a1 = apps[-1]
-                app_toks = tokens(text, a0, a1)
+                app_toks = []
+                for t in tokens(text, a0, a1)[:12]:
+                    # "Dr Maria Chen of the University of Oslo": the name before the preposition
+                    if app_toks and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
+                        break
+                    app_toks.append(t)
                 am = classify(text, app_toks, lang) if 0 < len(app_toks) <= 6 else None
                 if am is not None and am.kind == "name" and hm.kind != "name":
-                    if all(_is_cap(t) or t.key in lang.data.name_connectors for t in app_toks):
+                    if all(
+                        _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
+                        for t in app_toks
+                    ):
                         return am
                 if _np_ok(hm):
                     return hm

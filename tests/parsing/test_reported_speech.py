@@ -141,3 +141,10 @@ def test_told_skips_the_hearer_before_a_bare_clause() -> None:
     q = find(text, "dividend was safe")
     assert text[q.start : q.end] == "the dividend was safe for another year"
     assert q.speaker == "Amal Rana"
+
+
+def test_parenthetical_attribution_stays_inside_the_reported_sentence() -> None:
+    text = "Nurse Amy Tran was at the clinic all week. Waiting times fell, she says, but staff are exhausted."
+    q = find(text, "Waiting times fell")
+    assert text[q.start : q.end] == "Waiting times fell, she says, but staff are exhausted"
+    assert q.speaker == "Amy Tran"

@@ -102,3 +102,17 @@ def test_the_same_anonymous_source_keeps_its_description() -> None:
         "“Nobody wants another winter like the last one,” the official said."
     )
     assert find(text, "another winter").speaker.startswith("A senior health official")
+
+
+def test_possessive_description_then_titled_name_with_affiliation() -> None:
+    text = (
+        "The survey’s lead author, Dr Ines Moravec of the Baltic Institute, said the decline had "
+        "slowed since 2020."
+    )
+    assert find(text, "decline had slowed").speaker == "Ines Moravec"
+
+
+def test_inverted_speaker_followed_by_an_appositive() -> None:
+    text = "The new crossing is already busier than forecast, said Jane Holt, the town’s mayor."
+    q = find(text, "busier than forecast")
+    assert q.speaker == "Jane Holt"

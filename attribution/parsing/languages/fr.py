@@ -365,6 +365,11 @@ LANGUAGE = LanguageData(
         ]
     ),
     coordinators=("et", "mais"),
+    contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
+    clause_verbs=frozenset(
+        "est sont était étaient sera seront serait seraient a ont avait avaient aura auraient "
+        "pourrait pourraient doit doivent devrait".split()
+    ),
     relative_pronouns=frozenset({"qui", "dont", "lequel", "laquelle"}),
     prepositions=frozenset(["de", "du", "des", "à", "au", "aux", "en", "pour", "chez"]),
     sentence_end=".!?",
