@@ -406,14 +406,35 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if c.lemma == "according to":
             continue
         comp = _complementizer_after(doc, p, c, s_end)
-        if comp is None:
-            continue
-        # ", adding that", "and added that", "और ज़ोर देकर कहा कि"
         before = text[max(start, c.start - 40) : c.start]
         cut = None
         toks = tokens(text, max(start, c.start - 40), c.start)
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
+        if comp is None:
+            # "…, and urged paddlers to …": the subject's next act, not part of what was said
+            if (
+                lang.data.word_order == "svo"
+                and c.key not in lang.continuation_forms
+                and toks
+                and toks[-1].key in lang.data.coordinators
+                and text[start : toks[-1].start].rstrip(SPACE).endswith(",")
+            ):
+                return text.rfind(",", start, toks[-1].start), None
+            continue
+        # ", adding that", "and added that", "और ज़ोर देकर कहा कि"
+        if lang.data.word_order == "svo" and toks:
+            # "…, though she acknowledged that …": a new reporting clause with its own subject
+            sb = subject_before(text, max(start, c.start - 80), c.start, lang)
+            if sb is not None and sb.start > start:
+                pre_toks = tokens(text, max(start, sb.start - 30), sb.start)
+                lead = text[start : sb.start].rstrip(SPACE)
+                if pre_toks and (
+                    pre_toks[-1].key in lang.data.contrast_words or pre_toks[-1].key in lang.data.coordinators
+                ):
+                    lead = text[start : pre_toks[-1].start].rstrip(SPACE)
+                if lead.endswith(",") and len(lead) > 0:
+                    return start + len(lead) - 1, c
         if toks and toks[-1].key in lang.data.coordinators:
             cut = toks[-1].start
             pre = text[start:cut].rstrip(SPACE)
@@ -679,6 +700,16 @@ class Attributor:
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
 
+    def _is_title_case(self, q: QuotePair) -> bool:
+        """“Stay Home, Save Lives”, “Harbouring Doubts”: a title or slogan, not quoted words."""
+        toks = tokens(self.text, q.start, q.end)
+        return bool(
+            self.lang.data.cased
+            and toks
+            and all(_is_cap(t) or t.key in self.lang.function_words for t in toks)
+            and _is_cap(toks[0])
+        )
+
     def _is_name_like(self, p: Para, q: QuotePair) -> bool:
         """Book titles, event names, "so-called" terms: quoted names, not speech."""
         text, lang = self.text, self.lang
@@ -879,6 +910,8 @@ class Attributor:
                 end, _ = _clause_end(self.doc, p, a0, s_end)
                 a, b = _trim_content(text, a0, end)
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
+                if kind == "mixed":
+                    b = self._mixed_end(p, a, b)
             c = Cand(
                 a,
                 b,
@@ -908,8 +941,8 @@ class Attributor:
 
     def _kind_for(self, p: Para, a: int, b: int) -> str:
         frags = _inner_fragments(p, a, b)
-        if any(word_count(self.text, q.start, q.end) >= 3 for q in frags):
-            return "mixed"
+        if any(word_count(self.text, q.start, q.end) >= 3 or not self._is_title_case(q) for q in frags):
+            return "mixed"  # even one quoted word in reported speech: 'the sentence was a “start”'
         return "indirect"
 
     def _content_before(

@@ -411,6 +411,8 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     if lang.data.word_order != "svo":
         return None
     lo = max(lo, hi - 400)
+    if "," not in text[max(lo, hi - 40) : hi]:
+        return None  # cheap test first: the cue must follow a comma (and maybe a few fillers)
     toks = tokens(text, lo, hi)
     # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it
     while (

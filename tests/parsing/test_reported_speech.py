@@ -148,3 +148,25 @@ def test_parenthetical_attribution_stays_inside_the_reported_sentence() -> None:
     q = find(text, "Waiting times fell")
     assert text[q.start : q.end] == "Waiting times fell, she says, but staff are exhausted"
     assert q.speaker == "Amy Tran"
+
+
+def test_one_quoted_word_makes_reported_speech_mixed() -> None:
+    text = "Councillor Dee Harper said the ruling was a “setback” for the whole valley."
+    assert find(text, "ruling was").kind == "mixed"
+
+
+def test_a_second_reporting_clause_with_its_own_subject_starts_a_new_quote() -> None:
+    text = (
+        "Minister Ola Brandt said the bill would pass this spring, though she admitted that "
+        "several clauses were likely to change."
+    )
+    first = find(text, "bill would pass")
+    assert text[first.start : first.end] == "the bill would pass this spring"
+    second = find(text, "several clauses")
+    assert second.speaker == "Ola Brandt"
+
+
+def test_a_coordinated_action_after_the_clause_is_not_reported() -> None:
+    text = "The coastguard said it had answered 30 calls this month, and urged swimmers to check the tides."
+    q = find(text, "answered 30 calls")
+    assert text[q.start : q.end] == "it had answered 30 calls this month"

@@ -757,6 +757,8 @@ LANGUAGE = LanguageData(
             "in",
             "on",
             "at",
+            "despite",
+            "amid",
         ]
     ),
     naming_words=frozenset(
