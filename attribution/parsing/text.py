@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import islice
+from itertools import islice, repeat
 from typing import NamedTuple
 
 from attribution.parsing.languages import CompiledLanguage
@@ -54,9 +54,18 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    make = Token._make
-    return [make((*m.span(), m.group())) for m in TOKEN_RE.finditer(text, start, end)]
+_new_tuple = tuple.__new__
+_m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
+_find_tokens = TOKEN_RE.finditer
+
+
+def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
+    """Words in text[start:end] (the first `limit` of them when given: callers that look at a
+    few words need not build the rest). Built with map() over the matches: no Python frame per word."""
+    found = _find_tokens(text, start, end)
+    ms = list(found if limit is None else islice(found, limit))
+    fields = zip(map(_m_start, ms), map(_m_end, ms), map(_m_group, ms), strict=True)
+    return list(map(_new_tuple, repeat(Token, len(ms)), fields))
 
 
 def sentences(
