@@ -170,10 +170,11 @@ def build_registry(doc: Document) -> Registry:
                 _register_cased(reg, text, toks, lang, singles, sa)
             else:
                 _register_uncased(reg, text, toks, lang)
-    for tok, subj in singles:
+    for tok, subj, oblique in singles:
         key = fold(_strip_poss(tok.text))
         for ent in reg.by_last.get(key, []):
             ent.note(tok.start, subj)
+            ent.count(oblique)
     if not lang.data.cased:
         for p in doc.paras:
             toks = tokens(text, p.start, p.end)
@@ -219,8 +220,8 @@ def _register_cased(
             j += 1
         run = toks[i:j]
         subject = first_run and i <= 6
-        first_run = False
-        _register_run(reg, text, toks, i, run, lang, singles, subject)
+        if _register_run(reg, text, toks, i, run, lang, singles, subject):
+            first_run = False  # "L'avocat de la défense, Me Karim Benali, a plaidé": the name is the subject
         i = j
 
 
@@ -233,7 +234,7 @@ def _register_run(
     lang: CompiledLanguage,
     singles: list[tuple[Token, bool]],
     subject: bool,
-) -> None:
+) -> bool:
     cut = 0
     gender = "?"
     for k, t in enumerate(run):
@@ -252,11 +253,11 @@ def _register_run(
     while name and (name[0].key in lang.function_words or name[0].key in MONTHS):
         name = name[1:]
     if not name:
-        return
+        return False
     if any(t.text.isupper() and len(t.text) > 1 for t in name) or any(t.key in MONTHS for t in name):
-        return
+        return False
     if any(ch.isdigit() for t in name for ch in t.text):
-        return
+        return False
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
     lo = run[0].start
     k = i - 1
@@ -315,12 +316,22 @@ def _register_run(
             if is_demonym(t, lang) or (_possessive(t) and _is_cap(t)):
                 nationality.add(country_key(t.text, lang))
     name_toks = [_strip_poss(t.text) for t in name]
+    # after a preposition or "the": "in St Ives", "MP for Wessex Downs", "the University of Bergen"
+    oblique = (
+        i > 0
+        and cut == 0
+        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+        and text[toks[i - 1].end : toks[i].start].strip(SPACE) == ""
+    )
     if len(name_toks) == 1 and not titles and gender == "?":
-        singles.append((name[0], subject))
-        return
+        singles.append((name[0], subject, oblique))
+        return False
     if len(name_toks) > 4:
-        return
-    reg.add_name(name_toks, name[0].start, titles, title_words, nationality, gender, subject)
+        return False
+    ent = reg.add_name(name_toks, name[0].start, titles, title_words, nationality, gender, subject)
+    if ent is not None:
+        ent.count(oblique)
+    return True
 
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
@@ -1061,6 +1072,7 @@ class Resolver:
         self.reg = doc.registry
         self.lang = doc.lang
         self.last: Cand | None = None
+        self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
 
     def run(self, cands: list[Cand]) -> None:
         for c in sorted(cands, key=lambda c: (c.pos, c.start)):
@@ -1172,13 +1184,27 @@ class Resolver:
         def ok(e: Entity) -> bool:
             return e.is_person and (g == "?" or e.gender in ("?", g))
 
-        cand_subject = self.reg.most_recent(pos, ok, subjects_only=True)
-        if self.last is not None and self.last.entity is not None and ok(self.last.entity):
-            lp = self.last.entity.last_before(pos)
-            sp = cand_subject.last_before(pos, True) if cand_subject else -1
-            if lp >= sp:
-                return self.last.entity
-        return cand_subject
+        return self._salient(pos, ok)
+
+    def _sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos)
+
+    def _salient(self, pos: int, ok) -> Entity | None:  # noqa: ANN001
+        """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
+        subject wins ('Smith met Jones. He said' -> Smith; 'The criticism came from Pike. He said' -> Pike)."""
+        best, best_key = None, None
+        for e in self.reg.entities:
+            if not ok(e):
+                continue
+            la = e.last_before(pos)
+            if la < 0:
+                continue
+            si = self._sentence_index(la)
+            ls = e.last_before(pos, True)
+            key = (si, 1 if ls >= 0 and self._sentence_index(ls) == si else 0, la)
+            if best_key is None or key > best_key:
+                best, best_key = e, key
+        return best
 
 
 def _head_word(s: str, lang: CompiledLanguage) -> str:

@@ -116,3 +116,21 @@ def test_inverted_speaker_followed_by_an_appositive() -> None:
     text = "The new crossing is already busier than forecast, said Jane Holt, the town’s mayor."
     q = find(text, "busier than forecast")
     assert q.speaker == "Jane Holt"
+
+
+def test_pronoun_goes_to_the_person_introduced_in_the_latest_sentence() -> None:
+    text = (
+        "“We will not be rushed,” Mr Tarrant said.\n"
+        "The sharpest attack came from Dame Olive Brennan, the veteran MP for Kestrel Vale. "
+        "She warned that a dozen colleagues could vote against the bill."
+    )
+    assert find(text, "a dozen colleagues").speaker == "Olive Brennan"
+
+
+def test_a_place_after_a_preposition_is_not_a_pronoun_antecedent() -> None:
+    text = (
+        "“The harbour must stay open,” said Rob Keane.\n"
+        "Visitor numbers in Port Wenna doubled last summer. "
+        "He said that the car parks were already full by nine."
+    )
+    assert find(text, "car parks").speaker == "Rob Keane"

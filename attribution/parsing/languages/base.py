@@ -57,6 +57,8 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # words before a capitalised run that make it a place or institution rather than a person ("the")
+    oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
     contrast_words: frozenset[str] = frozenset()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition

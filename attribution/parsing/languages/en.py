@@ -666,6 +666,7 @@ LANGUAGE = LanguageData(
     ),
     coordinators=("and", "but"),
     contrast_words=frozenset(["although", "though", "while", "yet", "so"]),
+    oblique_markers=frozenset(["the", "over", "near", "across", "into", "outside", "inside", "across", "around", "towards"]),
     clause_verbs=frozenset(
         "is are was were will would could should can may might must has have had did does do".split()
     ),

@@ -366,6 +366,7 @@ LANGUAGE = LanguageData(
     ),
     coordinators=("et", "mais"),
     contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
+    oblique_markers=frozenset(["le", "la", "les", "l'", "l’", "dans", "vers", "sur"]),
     clause_verbs=frozenset(
         "est sont était étaient sera seront serait seraient a ont avait avaient aura auraient "
         "pourrait pourraient doit doivent devrait".split()
