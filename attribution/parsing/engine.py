@@ -219,7 +219,8 @@ def _register_cased(
         ):
             j += 1
         run = toks[i:j]
-        subject = first_run and i <= 6
+        # the first name of a sentence, early or right after an introductory phrase and its comma
+        subject = first_run and (i <= 6 or text[toks[i - 1].end : toks[i].start].strip(SPACE) == ",")
         if _register_run(reg, text, toks, i, run, lang, singles, subject):
             first_run = False  # "L'avocat de la défense, Me Karim Benali, a plaidé": the name is the subject
         i = j
@@ -243,8 +244,8 @@ def _register_run(
             key in lang.title_words
             or (key.endswith("s") and key[:-1] in lang.title_words)
             or key in lang.honorifics
-            or is_demonym(t, lang)
-            or _possessive(t)
+            # "Russian Foreign Minister X", "Russia’s envoy X"; a run's last word is a name ("Benali")
+            or (is_demonym(t, lang) or _possessive(t))
             and k < len(run) - 1
         ):
             cut = k + 1
@@ -315,6 +316,17 @@ def _register_run(
         for t in tokens(text, a, b):
             if is_demonym(t, lang) or (_possessive(t) and _is_cap(t)):
                 nationality.add(country_key(t.text, lang))
+    if gender == "?" and lang.data.gendered_words and titles:
+        # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
+        gw = lang.data.gendered_words
+        lo_t = min(a for a, _ in title_spans)
+        k0 = bisect.bisect_left([t.start for t in toks], lo_t)
+        window = toks[max(0, k0 - 1) : i + cut]
+        for t in window:
+            g = gw.get(t.key)
+            if g:
+                gender = g
+                break
     name_toks = [_strip_poss(t.text) for t in name]
     # after a preposition or "the": "in St Ives", "MP for Wessex Downs", "the University of Bergen"
     oblique = (
@@ -1073,6 +1085,8 @@ class Resolver:
         self.lang = doc.lang
         self.last: Cand | None = None
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
+        self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
+        self.quote_starts = [a for a, _ in self.quote_spans]
 
     def run(self, cands: list[Cand]) -> None:
         for c in sorted(cands, key=lambda c: (c.pos, c.start)):
@@ -1186,6 +1200,20 @@ class Resolver:
 
         return self._salient(pos, ok)
 
+    def _last_outside_quotes(self, seq: list[int], pos: int) -> int:
+        """The last position before `pos` not inside quotation marks (a name a speaker quotes is not
+        the next speaker: '“We blame Lemaire,” he said')."""
+        k = bisect.bisect_left(seq, pos) - 1
+        steps = 0
+        while k >= 0 and steps < 8:
+            x = seq[k]
+            j = bisect.bisect_right(self.quote_starts, x) - 1
+            if j < 0 or not (self.quote_spans[j][0] <= x < self.quote_spans[j][1]):
+                return x
+            k -= 1
+            steps += 1
+        return -1
+
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
 
@@ -1196,11 +1224,11 @@ class Resolver:
         for e in self.reg.entities:
             if not ok(e):
                 continue
-            la = e.last_before(pos)
+            la = self._last_outside_quotes(e.positions, pos)
             if la < 0:
                 continue
             si = self._sentence_index(la)
-            ls = e.last_before(pos, True)
+            ls = self._last_outside_quotes(e.subject_positions, pos)
             key = (si, 1 if ls >= 0 and self._sentence_index(ls) == si else 0, la)
             if best_key is None or key > best_key:
                 best, best_key = e, key

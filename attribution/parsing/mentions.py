@@ -180,7 +180,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     nationality = {country_key(t.text, lang) for t in head if is_demonym(t, lang) or _possessive(t)}
     gender = "?"
     for t in head:
-        g = lang.honorifics.get(t.key)
+        g = lang.honorifics.get(t.key) or lang.data.gendered_words.get(t.key)
         if g:
             gender = g
     # trailing capitalised run that is not a title: the name
@@ -191,7 +191,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             (_is_cap(t) or (name and k in lang.data.name_connectors))
             and k not in lang.title_words
             and k not in lang.honorifics
-            and not is_demonym(t, lang)
+            and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
             and k not in lang.determiners
             and k not in MONTHS
             and not (k in lang.function_words and not name)
@@ -237,6 +237,14 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
         return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
     return None
+
+
+def _surname_like(t: Token, name: list[Token], head: list[Token], lang: CompiledLanguage) -> bool:
+    """'Karim Benali': a word that only looks like a demonym, last in a run after a capitalised name."""
+    if name or t.key in lang.demonyms or t is not head[-1] or len(head) < 2:
+        return False
+    prev = head[-2]
+    return _is_cap(prev) and prev.key not in lang.title_words and not is_demonym(prev, lang)
 
 
 def _fold(s: str) -> str:

@@ -29,3 +29,24 @@ def test_inverted_pronoun_cue() -> None:
 def test_selon() -> None:
     q = find(TEXT, "lâcher du lest")
     assert q.speaker == "un proche du dossier"
+
+
+def test_il_skips_a_woman_named_by_a_feminine_title() -> None:
+    text = (
+        "« Le dossier est solide », a lancé la procureure Maud Serre.\n"
+        "L'avocat de la défense, Me Nabil Haddad, a plaidé la relaxe. "
+        "Il a affirmé que son client n'avait jamais signé ces contrats."
+    )
+    from tests.parsing.helpers import find
+
+    assert find(text, "jamais signé", "fr").speaker == "Nabil Haddad"
+
+
+def test_a_description_resolves_to_the_magistrate_named_before() -> None:
+    text = (
+        "« Les faits sont graves », a déclaré la procureure Maud Serre.\n"
+        "La magistrate a également souligné que plusieurs factures avaient été antidatées."
+    )
+    from tests.parsing.helpers import find
+
+    assert find(text, "plusieurs factures", "fr").speaker == "Maud Serre"

@@ -134,3 +134,11 @@ def test_a_place_after_a_preposition_is_not_a_pronoun_antecedent() -> None:
         "He said that the car parks were already full by nine."
     )
     assert find(text, "car parks").speaker == "Rob Keane"
+
+
+def test_a_name_inside_the_quotation_is_not_the_pronoun_antecedent() -> None:
+    text = (
+        "Defence lawyer Omar Qureshi addressed the jury.\n"
+        "“Nobody has shown that Mr Pell took a penny,” he said."
+    )
+    assert find(text, "took a penny").speaker == "Omar Qureshi"

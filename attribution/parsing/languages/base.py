@@ -57,6 +57,8 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # words that give a titled person's gender: "spokeswoman", "la" (la ministre), "directrice"
+    gendered_words: Mapping[str, str] = field(default_factory=dict)
     # words before a capitalised run that make it a place or institution rather than a person ("the")
     oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
@@ -197,6 +199,7 @@ CLASS_COMPAT: dict[str, frozenset[str]] = {
     "legislator": frozenset({"legislator"}),
     "lawyer": frozenset({"lawyer", "prosecutor"}),
     "expert": frozenset({"expert"}),
+    "magistrate": frozenset({"magistrate", "judge", "prosecutor"}),
     "person": frozenset(),
 }
 
