@@ -657,6 +657,15 @@ class Attributor:
             elif pre:
                 att, rule = pre, "direct:X-said-quote"
             kind, start = "direct", q.start
+            if att is None and chain and q.open_pos == p.start and chain[0].kind == "direct":
+                # a quotation running over paragraphs (each reopened, none closed but the last) is one span
+                head = chain[0]
+                head.end = max(head.end, q.end)
+                if not q.closed:
+                    new_chain = chain
+                elif head.inherit and head.link is None and head.mention is None:
+                    pending.append(head)
+                continue
             if att is None and chain and q.open_pos == p.start:
                 c = Cand(q.start, q.end, "direct", "direct:multi-paragraph", 0.75, p.index, link=chain[0])
                 self.doc.cands.append(c)

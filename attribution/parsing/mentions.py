@@ -295,11 +295,21 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             break
     s = _basic_np_start(text, toks, n - 1, lang)
     if s is None:
-        # a short phrase that is the whole clause before the cue: "The family said"
-        if 2 <= n <= 4 and toks[0].key in lang.determiners and toks[0].start == _clause_start(text, lo, toks):
-            return Mention(
-                toks[0].start, last.end, "descriptor", text[toks[0].start : last.end], definite=False
-            )
+        # a short phrase that is the whole clause before the cue: "The family said", "In a statement
+        # released on Tuesday, the family said"
+        k = n
+        while k > 0 and n - k < 4 and _gap_clean(text, toks[k - 1].end, (toks[k].start if k < n else last.end)):
+            k -= 1
+            if toks[k].key in lang.determiners:
+                break
+        cl = toks[k:]
+        if (
+            2 <= len(cl) <= 4
+            and cl[0].key in lang.determiners
+            and cl[0].start == _clause_start(text, lo, cl)
+            and not any(t.key in lang.function_words and t.key not in lang.determiners for t in cl)
+        ):
+            return Mention(cl[0].start, last.end, "descriptor", text[cl[0].start : last.end], definite=False)
         return None
     ext = 0
     while (

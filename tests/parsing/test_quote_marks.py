@@ -64,3 +64,17 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
         "conference opened on Monday, and the so-called “new normal” was discussed."
     )
     assert quotes(text) == []
+
+
+def test_a_quotation_over_several_paragraphs_is_one_span() -> None:
+    from tests.parsing.helpers import find
+
+    text = (
+        "In a statement released by the club on Monday, the family said:\n\n"
+        "“We are overwhelmed by the kindness of strangers.\n\n"
+        "“Thank you to everyone who searched through the night.”\n"
+    )
+    q = find(text, "overwhelmed")
+    assert text[q.start : q.end].startswith("We are overwhelmed")
+    assert text[q.start : q.end].endswith("through the night.")
+    assert q.speaker == "the family"
