@@ -38,6 +38,10 @@ _VERBISH_RE = re.compile(
     r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
     re.IGNORECASE,
 )
+_AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
+_QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
+_ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
+OPEN_QUOTES = "“\"‘'«„"
 _MAX_PRE = 400
 _MAX_POST = 300
 _MAX_CONTENT = 4000
@@ -64,6 +68,7 @@ class Cand:
     cue: Cue | None = None
     link: Cand | None = None  # take this candidate's speaker
     inherit: bool = False  # continue the previous speaker
+    interviewee: int = -1  # a Q&A answer: the person introduced before this offset
     speaker: str | None = None
     entity: Entity | None = None
     resolved: bool = False
@@ -332,7 +337,7 @@ def _register_run(
     oblique = (
         i > 0
         and cut == 0
-        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+        and toks[i - 1].key in lang.data.oblique_markers
         and text[toks[i - 1].end : toks[i].start].strip(SPACE) == ""
     )
     if len(name_toks) == 1 and not titles and gender == "?":
@@ -343,6 +348,8 @@ def _register_run(
     ent = reg.add_name(name_toks, name[0].start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)
+        if _AGE_APPOSITIVE_RE.match(text, name[-1].end):
+            ent.aged = True  # "Hanna Berg, 39," is a person
     return True
 
 
@@ -487,7 +494,7 @@ _OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you", "it"])
 
 
 def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
-    """'told analysts the dividend was safe', 'told the BBC it would': skip the hearer, when a clause follows."""
+    """'told analysts the dividend was safe', 'told the BBC it would': skip the hearer before a clause."""
     toks = tokens(text, a, min(b, a + 120))[:7]
     if not toks:
         return a
@@ -620,7 +627,31 @@ class Attributor:
             chain = self._direct(p, chain)
             self._indirect(p)
             self._headline(p)
+        self._interview()
         return self.doc.cands
+
+    # ------------------------------------------------------------------ Q&A interviews
+    def _interview(self) -> None:
+        """'Q: … / A: …' (or an answer paragraph with no label): answers are the interviewee's words."""
+        text = self.text
+        paras = self.doc.paras
+        q_paras = [p for p in paras if _QUESTION_RE.match(text, p.start, p.end)]
+        if len(q_paras) < 2:
+            return
+        first_q = q_paras[0].start
+        is_q = {p.index for p in q_paras}
+        for p in paras:
+            if p.index in is_q or p.index == 0 or (p.index - 1) not in is_q:
+                continue
+            m = _ANSWER_RE.match(text, p.start, p.end)
+            a = m.end() if m else p.start
+            if not m and text[a] in OPEN_QUOTES:
+                continue
+            a, b = strip_span(text, a, p.end, SPACE)
+            if word_count(text, a, b) < 1:
+                continue
+            c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
+            self.doc.cands.append(c)
 
     # ------------------------------------------------------------------ direct quotations
     def _direct(self, p: Para, chain: list[Cand]) -> list[Cand]:
@@ -1105,6 +1136,13 @@ class Resolver:
                 self._resolve(c)
                 if c.speaker is not None:
                     self.last = c
+            elif c.interviewee >= 0:
+                ent = self._salient(
+                    c.interviewee, lambda e: e.is_person and (e.aged or e.titles or e.gender != "?")
+                ) or self._salient(c.interviewee, lambda e: e.is_person)
+                if ent is not None:
+                    c.speaker, c.entity = ent.name, ent
+                c.resolved = True
             elif c.inherit:
                 if self.last is not None and c.para - self.last.para <= 3:
                     c.speaker, c.entity = self.last.speaker, self.last.entity
@@ -1228,7 +1266,7 @@ class Resolver:
 
     def _salient(self, pos: int, ok) -> Entity | None:  # noqa: ANN001
         """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
-        subject wins ('Smith met Jones. He said' -> Smith; 'The criticism came from Pike. He said' -> Pike)."""
+        subject wins ('Smith met Jones. He said' -> Smith; 'The attack came from Pike. He said' -> Pike)."""
         best, best_key = None, None
         for e in self.reg.entities:
             if not ok(e):

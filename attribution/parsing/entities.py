@@ -129,6 +129,7 @@ class Entity:
     gender: str = "?"
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
+    aged: bool = False  # introduced with an age: "Hanna Berg, 39,"
     plain: int = 0  # mentions not governed by a preposition
     oblique: int = 0  # mentions after a preposition or "the" ("in St Ives", "the University of Bergen")
 
@@ -207,7 +208,7 @@ class Registry:
             if len(ent.key_tokens) == 1 and not ent.titles and ent.gender == "?":
                 # a lone capitalised word is a person only when it is somebody's surname (set above) or titled
                 ent.is_person = ent.is_person and len(self.by_last.get(ent.key_tokens[0], [])) > 0
-            if ent.oblique and not ent.plain and not ent.titles and ent.gender == "?":
+            if ent.oblique and not ent.plain and not ent.titles and ent.gender == "?" and not ent.aged:
                 ent.is_person = False  # only ever a place or an institution
             ent.positions.sort()
             ent.subject_positions.sort()

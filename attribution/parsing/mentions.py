@@ -298,7 +298,9 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         # a short phrase that is the whole clause before the cue: "The family said", "In a statement
         # released on Tuesday, the family said"
         k = n
-        while k > 0 and n - k < 4 and _gap_clean(text, toks[k - 1].end, (toks[k].start if k < n else last.end)):
+        while (
+            k > 0 and n - k < 4 and _gap_clean(text, toks[k - 1].end, (toks[k].start if k < n else last.end))
+        ):
             k -= 1
             if toks[k].key in lang.determiners:
                 break
@@ -414,7 +416,7 @@ def _sov_descriptor(text: str, np: list[Token], lang: CompiledLanguage) -> Menti
     return Mention(np[0].start, np[-1].end, "descriptor", span_text, [], cls, nat, definite=True)
 
 
-_CLAUSE_PUNCT = ".;:!?“”\"«»()[]—–"
+_CLAUSE_PUNCT = '.;:!?“”"«»()[]—–'
 
 
 def _np_ok(m: Mention | None) -> bool:
@@ -474,12 +476,16 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
                         break
                     app_toks.append(t)
                 am = classify(text, app_toks, lang) if 0 < len(app_toks) <= 6 else None
-                if am is not None and am.kind == "name" and hm.kind != "name":
-                    if all(
+                if (
+                    am is not None
+                    and am.kind == "name"
+                    and hm.kind != "name"
+                    and all(
                         _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
                         for t in app_toks
-                    ):
-                        return am
+                    )
+                ):
+                    return am
                 if _np_ok(hm):
                     return hm
                 return None
@@ -488,8 +494,27 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
 
 
 _SUBORDINATORS = frozenset(
-    ["after", "as", "when", "while", "because", "since", "although", "though", "before", "but", "and",
-     "et", "mais", "alors", "quand", "lorsque", "tandis", "car", "puis"]
+    [
+        "after",
+        "as",
+        "when",
+        "while",
+        "because",
+        "since",
+        "although",
+        "though",
+        "before",
+        "but",
+        "and",
+        "et",
+        "mais",
+        "alors",
+        "quand",
+        "lorsque",
+        "tandis",
+        "car",
+        "puis",
+    ]
 )
 
 

@@ -170,3 +170,19 @@ def test_a_coordinated_action_after_the_clause_is_not_reported() -> None:
     text = "The coastguard said it had answered 30 calls this month, and urged swimmers to check the tides."
     q = find(text, "answered 30 calls")
     assert text[q.start : q.end] == "it had answered 30 calls this month"
+
+
+def test_interview_answers_are_the_interviewees_direct_speech() -> None:
+    text = (
+        "Before the final we spoke to Petra Holm, 31, the world number three.\n\n"
+        "Q: How is the knee?\n\n"
+        "A: Better every week. I can train twice a day again.\n\n"
+        "Q: And the final?\n\n"
+        "A: I have lost two finals here. I do not plan to lose a third.\n"
+    )
+    answers = [q for q in extract(text) if q.rule == "direct:interview-answer"]
+    assert [text[q.start : q.end] for q in answers] == [
+        "Better every week. I can train twice a day again.",
+        "I have lost two finals here. I do not plan to lose a third.",
+    ]
+    assert {q.speaker for q in answers} == {"Petra Holm"}

@@ -666,7 +666,24 @@ LANGUAGE = LanguageData(
     ),
     coordinators=("and", "but"),
     contrast_words=frozenset(["although", "though", "while", "yet", "so"]),
-    oblique_markers=frozenset(["the", "over", "near", "across", "into", "outside", "inside", "across", "around", "towards"]),
+    oblique_markers=frozenset(
+        [
+            "the",
+            "in",
+            "at",
+            "on",
+            "near",
+            "over",
+            "across",
+            "into",
+            "for",
+            "outside",
+            "inside",
+            "around",
+            "towards",
+            "throughout",
+        ]
+    ),
     gendered_words={
         "spokeswoman": "f",
         "spokesman": "m",
@@ -713,7 +730,26 @@ LANGUAGE = LanguageData(
         "nephew": "m",
     },
     clause_verbs=frozenset(
-        "is are was were will would could should can may might must has have had did does do".split()
+        [
+            "is",
+            "are",
+            "was",
+            "were",
+            "will",
+            "would",
+            "could",
+            "should",
+            "can",
+            "may",
+            "might",
+            "must",
+            "has",
+            "have",
+            "had",
+            "did",
+            "does",
+            "do",
+        ]
     ),
     relative_pronouns=frozenset({"who", "which", "whose"}),
     prepositions=frozenset(["of", "to", "for", "at", "in", "from", "with", "on", "by"]),

@@ -392,7 +392,22 @@ LANGUAGE = LanguageData(
     ),
     coordinators=("et", "mais"),
     contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
-    oblique_markers=frozenset(["le", "la", "les", "l'", "l’", "dans", "vers", "sur"]),
+    oblique_markers=frozenset(
+        [
+            "le",
+            "la",
+            "les",
+            "l'",
+            "l’",
+            "dans",
+            "vers",
+            "sur",
+            "à",
+            "en",
+            "au",
+            "aux",
+        ]
+    ),
     gendered_words={
         "la": "f",
         "une": "f",
@@ -458,8 +473,27 @@ LANGUAGE = LanguageData(
         "infirmier": "m",
     },
     clause_verbs=frozenset(
-        "est sont était étaient sera seront serait seraient a ont avait avaient aura auraient "
-        "pourrait pourraient doit doivent devrait".split()
+        [
+            "est",
+            "sont",
+            "était",
+            "étaient",
+            "sera",
+            "seront",
+            "serait",
+            "seraient",
+            "a",
+            "ont",
+            "avait",
+            "avaient",
+            "aura",
+            "auraient",
+            "pourrait",
+            "pourraient",
+            "doit",
+            "doivent",
+            "devrait",
+        ]
     ),
     relative_pronouns=frozenset({"qui", "dont", "lequel", "laquelle"}),
     prepositions=frozenset(["de", "du", "des", "à", "au", "aux", "en", "pour", "chez"]),
