@@ -105,13 +105,60 @@ class Para:
         return self.pairs[i:j]
 
 
+def _split_incises(
+    text: str, pairs: list[QuotePair], lang: CompiledLanguage, tails: set[int]
+) -> list[QuotePair]:
+    """« Nous ne reculerons pas, a affirmé la ministre. Cette réforme est juste » is two quotations with
+    the attribution between them: split the pair around the incise (its cue then sits outside quotes)."""
+    if lang.data.word_order != "svo":
+        return pairs
+    out: list[QuotePair] = []
+    for q in pairs:
+        rest = q
+        for _ in range(3):
+            found = None
+            for m in lang.cue_re.finditer(text, rest.start, min(rest.end, rest.start + _MAX_CONTENT)):
+                key = fold(re.sub(r"\s+", " ", m.group()))
+                if key not in lang.cues or lang.cues[key] == "according to":
+                    continue
+                head = text[rest.start : m.start()].rstrip(SPACE)
+                if not head.endswith(",") or word_count(text, rest.start, m.start()) < 2:
+                    continue
+                # the incise: the cue, its subject, a few circumstances, then "," or "."
+                stop = -1
+                for k in range(m.end(), min(rest.end, m.end() + 90)):
+                    if text[k] in ".,;!?":
+                        stop = k
+                        break
+                if stop < 0:
+                    continue
+                if key not in lang.inverted and subject_after(text, m.end(), stop, lang) is None:
+                    continue
+                tail_start = stop + 1
+                while tail_start < rest.end and text[tail_start] in SPACE:
+                    tail_start += 1
+                if word_count(text, tail_start, rest.end) < 2:
+                    continue
+                found = (rest.start + len(head) - 1, tail_start)
+                break
+            if found is None:
+                break
+            comma, tail_start = found
+            out.append(QuotePair(rest.open_pos, comma, rest.start, comma + 1))
+            rest = QuotePair(tail_start, rest.close_pos, tail_start, rest.end)
+            tails.add(tail_start)
+        out.append(rest)
+    return out
+
+
 class Document:
     def __init__(self, text: str, lang: CompiledLanguage) -> None:
         self.text = text
         self.lang = lang
         self.paras: list[Para] = []
+        self.incise_tails: set[int] = set()
         for i, (a, b) in enumerate(paragraphs(text)):
-            pairs = scan_paragraph(text, a, b)
+            pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
             m = _DATELINE_RE.match(text, a, min(b, a + 80)) if lang.data.cased else None
             p.body_start = m.end() if m and m.end() < b else a
@@ -742,6 +789,14 @@ class Attributor:
                 chain = []
                 self._and_that(p, q, c, post_hi)
                 continue
+            if q.open_pos in self.doc.incise_tails:
+                prev = self.doc.cands[-1] if self.doc.cands else None
+                if prev is not None and prev.para == p.index and prev.end <= q.start:
+                    c = Cand(q.start, q.end, "direct", "direct:after-incise", 0.8, p.index, link=prev)
+                    self.doc.cands.append(c)
+                    if not q.closed:
+                        new_chain = [c]
+                    continue
             # no cue: a continuing quotation, a title or a scare quote
             if nwords < 4 or self._is_name_like(p, q):
                 continue

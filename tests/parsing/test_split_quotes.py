@@ -27,3 +27,21 @@ def test_a_long_quote_in_the_next_paragraph_continues_the_previous_speaker() -> 
     )
     q = find(text, "At first")
     assert q.speaker == "Lavrov" and q.rule.startswith("direct:continuation")
+
+
+def test_french_incise_inside_guillemets_splits_the_quotation() -> None:
+    from attribution.parsing import extract
+
+    text = (
+        "« Nous tiendrons\u202fles délais, a assuré la ministre Claire Roy sur une radio nationale. "
+        "Le chantier sera livré en juin. »\n"
+        "« Le budget est bouclé, ajoute-t-elle, et personne ne sera licencié. »"
+    )
+    found = extract(text, "fr")
+    assert [text[q.start : q.end] for q in found] == [
+        "Nous tiendrons\u202fles délais,",
+        "Le chantier sera livré en juin.",
+        "Le budget est bouclé,",
+        "et personne ne sera licencié.",
+    ]
+    assert {q.speaker for q in found} == {"Claire Roy"}
