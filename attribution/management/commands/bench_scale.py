@@ -172,7 +172,8 @@ class Command(BaseCommand):
         started = time.perf_counter()
         now = timezone.now()
         quote = connection.ops.quote_name
-        span = "((a.id * 7 + n.i * 37) %% (length(a.body) - 41))"  # %% is a literal % next to params
+        # %% is a literal % beside query parameters; PostgreSQL's substr() wants an integer, not a bigint.
+        span = "CAST((a.id * 7 + n.i * 37) %% (length(a.body) - 41) AS INTEGER)"
         sql = f"""
             INSERT INTO {quote("attribution_quote")}
               (article_id, start, {quote("end")}, text, kind, cue_verb, speaker_label, confidence, rule,
