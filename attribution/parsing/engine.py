@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from attribution.parsing import languages
 from attribution.parsing.entities import MONTHS, Entity, Registry, country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold
+from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.mentions import (
     Mention,
     _head_key,
     _is_cap,
     _possessive,
+    _subject_sov,
     appositive_subject,
     classify,
     subject_after,
@@ -412,6 +413,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
                 t.key in lang.function_words
                 or t.key in lang.title_words
                 or t.key in lang.pronouns
+                or t.key in lang.cues
                 or text[(name[-1].end if name else m.end()) : t.start].strip(SPACE)
             ):
                 break
@@ -922,6 +924,17 @@ class Attributor:
     def _mention_for(self, p: Para, cue: Cue, lo: int) -> Mention | None:
         if cue.key in self.lang.inverted:
             return self._pronoun_from_cue(cue)
+        data = self.lang.data
+        if data.word_order == "sov":
+            if cue.key in data.unmarked_subject_cues:  # "कप्तान बोले"
+                return _subject_sov(
+                    self.text, tokens(self.text, max(lo, cue.start - 120), cue.start), self.lang, ()
+                )
+            gen = data.genitive_subject_cues.get(cue.key)
+            if gen:  # "सिंह का कहना है कि"
+                toks = tokens(self.text, max(lo, cue.start - 120), cue.start)
+                if toks and toks[-1].key in gen:
+                    return _subject_sov(self.text, toks, self.lang, gen)
         return appositive_subject(self.text, lo, cue.start, self.lang) or subject_before(
             self.text, lo, cue.start, self.lang
         )
@@ -1009,6 +1022,28 @@ class Attributor:
                 if mention is None:
                     continue
                 if self._content_before(p, cue, mention, s_start, s_end):
+                    continue
+                if cue.key in lang.data.unmarked_subject_cues and not cue.used:
+                    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद": the words after the dash
+                    a0 = cue.end
+                    while a0 < s_end and text[a0] in SPACE + ",:—–-":
+                        a0 += 1
+                    if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
+                        a, b = _trim_content(text, a0, s_end)
+                        if word_count(text, a, b) >= 2:
+                            c = Cand(
+                                a,
+                                b,
+                                "indirect",
+                                "indirect:X-said-dash",
+                                0.7,
+                                p.index,
+                                mention=mention,
+                                cue=cue,
+                            )
+                            cue.used = True
+                            self.doc.cands.append(c)
+                            last_in_sentence[s_start] = c
                     continue
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue
@@ -1239,6 +1274,8 @@ class Resolver:
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 ent = self.reg.by_description(pos, m.head_class, m.nationality)
+                if ent is None and c.para == 0:
+                    ent = self._headline_description(m, pos)
                 if ent is None:
                     ent = self._description_fallback(m, pos)
             if ent is not None:
@@ -1274,6 +1311,19 @@ class Resolver:
         return self.lang.data.word_order == "svo" and _head_word(lm.text, self.lang) == _head_word(
             m.text, self.lang
         )
+
+    def _headline_description(self, m: Mention, pos: int) -> Entity | None:
+        """'मंत्री बोले …' / 'Rail talks close, says mediator' in a headline: the body names the person later;
+        take the first titled person the description fits."""
+        compat = compatible_classes(m.head_class or "")
+        best, best_pos = None, None
+        for e in self.reg.entities:
+            if not e.is_person or not (e.titles & compat) or not e.positions:
+                continue
+            k = bisect.bisect_right(e.positions, pos)
+            if k < len(e.positions) and (best_pos is None or e.positions[k] < best_pos):
+                best, best_pos = e, e.positions[k]
+        return best
 
     def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
         """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person

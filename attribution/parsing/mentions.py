@@ -373,26 +373,35 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     return classify(text, taken, lang) if taken else None
 
 
-def _subject_sov(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
-    markers = lang.data.subject_markers
+def _subject_sov(
+    text: str, toks: list[Token], lang: CompiledLanguage, markers: tuple[str, ...] | None = None
+) -> Mention | None:
+    markers = lang.data.subject_markers if markers is None else markers
     for j in range(len(toks) - 1, -1, -1):
         t = toks[j]
         k = t.key
         if k in lang.pronouns and (any(k.endswith(m) for m in markers) or j >= len(toks) - 3):
             return Mention(t.start, t.end, "pronoun", t.text, gender=lang.pronouns[k])
-        if k in markers:
+        if k in markers or (not markers and j == len(toks) - 1):
+            # a marked subject ("X ने कहा"), or with no marker the phrase right before the cue ("X बोले")
             np: list[Token] = []
-            i = j - 1
+            i = j - 1 if markers else j
             while i >= 0 and len(np) < 4:
                 u = toks[i]
-                if u.key in lang.function_words or not _gap_clean(text, u.end, toks[i + 1].start):
+                if u.key in lang.function_words or not _gap_clean(
+                    text, u.end, toks[i + 1].start if i + 1 < len(toks) else u.end
+                ):
                     break
                 np.insert(0, u)
                 i -= 1
             if not np:
                 return None
+            indefinite = i >= 0 and toks[i].key in lang.determiners and toks[i].key in lang.data.indefinites
             if np[-1].key in lang.title_words or _head_key(np[-1], lang):
-                return _sov_descriptor(text, np, lang)
+                m = _sov_descriptor(text, np, lang)
+                if indefinite:
+                    m.definite = False
+                return m
             names = np
             for idx in range(len(np) - 1, -1, -1):
                 if np[idx].key in lang.title_words or np[idx].key in lang.demonyms:

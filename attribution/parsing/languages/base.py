@@ -57,6 +57,10 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
+    # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
+    unmarked_subject_cues: frozenset[str] = frozenset()
+    genitive_subject_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # words that give a titled person's gender: "spokeswoman", "la" (la ministre), "directrice"
     gendered_words: Mapping[str, str] = field(default_factory=dict)
     # words before a capitalised run that make it a place or institution rather than a person ("the")
