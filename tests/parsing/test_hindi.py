@@ -42,8 +42,6 @@ def test_hindi_is_detected_without_a_language_code() -> None:
 
 
 def test_bole_headline_and_genitive_subject_of_kahna_hai() -> None:
-    from tests.parsing.helpers import find
-
     text = (
         "बाढ़ पर मंत्री बोले – हर गांव तक राहत पहुंचेगी\n\n"
         "राज्य के राहत मंत्री सुरेश पांडे ने कहा कि शिविरों की संख्या बढ़ाई जाएगी।\n\n"
@@ -54,7 +52,5 @@ def test_bole_headline_and_genitive_subject_of_kahna_hai() -> None:
 
 
 def test_a_relative_participle_is_not_part_of_the_name() -> None:
-    from tests.parsing.helpers import find
-
     text = "आख़िरी गेंद पर छक्का लगाने वाले राहुल ने कहा कि उन्होंने बस गेंद को देखा।"
     assert find(text, "बस गेंद", "hi").speaker == "राहुल"
