@@ -257,7 +257,12 @@ def _register_cased(
     first_run = True
     while i < n:
         t = toks[i]
-        if not _is_cap(t) or t.key in lang.function_words and t.key not in lang.title_words:
+        if (
+            not _is_cap(t)
+            or t.key in lang.function_words
+            and t.key not in lang.title_words
+            or (t.key in lang.cues and t.key not in lang.title_words)  # "Says Demir:"
+        ):
             i += 1
             continue
         j = i + 1
@@ -566,6 +571,22 @@ def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     return a
 
 
+def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
+    toks = tokens(text, a, min(b, a + 80))[:6]
+    if len(toks) < 3 or toks[0].key not in lang.data.prepositions:
+        return a
+    for k in range(1, min(len(toks) - 1, 5)):
+        t, nxt = toks[k], toks[k + 1]
+        if not _gap_ok(text, toks[k - 1].end, t.start):
+            return a
+        if t.key in lang.cues and t.key not in lang.title_words and toks[k - 1].key not in lang.determiners:
+            return a
+        if (nxt.key in lang.pronouns or nxt.key in lang.determiners) and _is_clause(text, nxt.start, b, lang):
+            return nxt.start
+    return a
+
+
 def _gap_ok(text: str, a: int, b: int) -> bool:
     return text[a:b].strip(SPACE) in ("", "'s", "’s")
 
@@ -598,6 +619,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         return False
     if not lang.data.cased:
         return True
+    if first.key in lang.pronouns and first.key not in lang.determiners and len(toks) > 2:
+        return True  # "said she heard shouting at about 2am"
     return any(
         m
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
@@ -1058,6 +1081,7 @@ class Attributor:
                     a0 += 1
                 if cue.lemma == "tell":
                     a0 = _skip_object(text, a0, s_end, lang)
+                a0 = _skip_circumstance(text, a0, s_end, lang)
                 if not _is_clause(text, a0, s_end, lang):
                     continue
                 end, _ = _clause_end(self.doc, p, a0, s_end)
@@ -1214,6 +1238,7 @@ class Resolver:
         self.reg = doc.registry
         self.lang = doc.lang
         self.last: Cand | None = None
+        self.last_org: Cand | None = None
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
         self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
@@ -1226,6 +1251,8 @@ class Resolver:
                 self._resolve(c)
                 if c.speaker is not None:
                     self.last = c
+                    if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
+                        self.last_org = c
             elif c.interviewee >= 0:
                 ent = self._salient(
                     c.interviewee, lambda e: e.is_person and (e.aged or e.titles or e.gender != "?")
@@ -1287,9 +1314,15 @@ class Resolver:
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
                 c.speaker = _clean_label(m.text)
-        elif m.kind == "org" and m.definite and not m.name_tokens and m.head_class == "organisation":
+        elif (
+            m.kind == "org"
+            and m.definite
+            and not m.name_tokens
+            and m.head_class == "organisation"
+            and _anaphoric(m.text, self.lang)
+        ):
             # "the company said": the organisation named earlier
-            ent = self.reg.most_recent(pos, lambda e: not e.is_person, subjects_only=True)
+            ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
             if ent is not None and pos - ent.last_before(pos, True) < 3000:
                 c.speaker, c.entity = ent.name, ent
             elif self._same_anonymous(m):
@@ -1342,6 +1375,13 @@ class Resolver:
 
     def _pronoun(self, m: Mention, pos: int) -> Entity | None:
         g = m.gender
+        if g == "n" and (self.last is None or self.last.entity is None or self.last.entity.is_person):
+            # "it said": the organisation, not the CEO quoted since
+            if self.last_org is not None:
+                return self.last_org.entity
+            org = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
+            if org is not None:
+                return org
         if g in ("p", "n"):
             if self.last is not None and (self.last.entity is None or not self.last.entity.is_person):
                 return self.last.entity
@@ -1385,6 +1425,17 @@ class Resolver:
             if best_key is None or key > best_key:
                 best, best_key = e, key
         return best
+
+
+def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
+    """'the company', 'the group': a short lower-case description, not 'The Department for Transport'."""
+    toks = tokens(s, 0, len(s))
+    return 2 <= len(toks) <= 3 and all(not t.text[:1].isupper() for t in toks[1:])
+
+
+def _maybe_org(e: Entity) -> bool:
+    """An organisation, or a name with no sign of being a person (no title, honorific, gender or age)."""
+    return not e.is_person or not (e.titles or e.gender != "?" or e.aged)
 
 
 def _head_word(s: str, lang: CompiledLanguage) -> str:

@@ -191,6 +191,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             (_is_cap(t) or (name and k in lang.data.name_connectors))
             and k not in lang.title_words
             and k not in lang.honorifics
+            and not (k in lang.cues and t is head[0])
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
             and k not in lang.determiners
             and k not in MONTHS

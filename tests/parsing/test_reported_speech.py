@@ -186,3 +186,9 @@ def test_interview_answers_are_the_interviewees_direct_speech() -> None:
         "I have lost two finals here. I do not plan to lose a third.",
     ]
     assert {q.speaker for q in answers} == {"Petra Holm"}
+
+
+def test_pronoun_clause_after_an_anonymous_source() -> None:
+    text = "A neighbour, who did not want to be named, said she heard shouting at about 2am."
+    q = find(text, "heard shouting")
+    assert q.speaker.startswith("A neighbour")

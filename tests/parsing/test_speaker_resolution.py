@@ -142,3 +142,25 @@ def test_a_name_inside_the_quotation_is_not_the_pronoun_antecedent() -> None:
         "“Nobody has shown that Mr Pell took a penny,” he said."
     )
     assert find(text, "took a penny").speaker == "Omar Qureshi"
+
+
+def test_it_said_goes_to_the_organisation_not_the_person_quoted_since() -> None:
+    text = (
+        "Brightline Robotics said on Monday it would cut 200 jobs. Chief executive Mara Quist said "
+        "the decision was painful. It said the cuts would be completed by March."
+    )
+    assert find(text, "cut 200 jobs").speaker == "Brightline Robotics"
+    assert find(text, "completed by March").speaker == "Brightline Robotics"
+
+
+def test_a_cue_word_opening_a_paragraph_is_not_part_of_the_name() -> None:
+    text = "Councillor Ayla Demir backed the plan.\nSays Demir: “We have waited long enough for this bridge.”"
+    assert find(text, "waited long enough").speaker == "Ayla Demir"
+
+
+def test_a_capitalised_institution_is_not_read_as_the_company() -> None:
+    text = (
+        "Harlow Rail said services would resume on Thursday.\n"
+        "The Department for Transport said it welcomed the progress."
+    )
+    assert find(text, "welcomed the progress").speaker == "The Department for Transport"
