@@ -36,7 +36,11 @@ def _get(url: str) -> tuple[int, str, dict[str, str]]:
 
 def test_gunicorn_serves_the_app_and_its_static_files_with_debug_off(tmp_path: Path) -> None:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DJANGO_SETTINGS_MODULE"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update(
         DEBUG="0",
         SECRET_KEY=SECRET,
