@@ -1361,8 +1361,8 @@ class Resolver:
     def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
         """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
         the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
-        if m.head_class in ("organisation", "document", "source") or m.nationality:
-            return None
+        if m.head_class in ("organisation", "document", "source", "relation") or m.nationality:
+            return None  # "his daughter said" is not the man himself
         g = m.gender
 
         def ok(e: Entity) -> bool:

@@ -477,6 +477,9 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
             head = head[1:]
         if head and len(head) <= 10 and intro_ok and head[0].key not in lang.data.prepositions:
             hm = classify(text, head, lang)
+            if hm is None and 2 <= len(head) <= 4 and head[0].key in lang.determiners:
+                # "A neighbour, who did not want to be named, said": an unnamed person
+                hm = Mention(head[0].start, head[-1].end, "descriptor", text[head[0].start : head[-1].end])
             if hm is not None and hm.kind != "pronoun" and not _head_is_adverbial(head, lang):
                 a0, a1 = apps[-1]
                 app_toks = []

@@ -164,3 +164,10 @@ def test_a_capitalised_institution_is_not_read_as_the_company() -> None:
         "The Department for Transport said it welcomed the progress."
     )
     assert find(text, "welcomed the progress").speaker == "The Department for Transport"
+
+
+def test_a_relative_of_the_person_is_not_that_person() -> None:
+    text = (
+        "Retired teacher Alan Marsh died on Sunday, aged 91.\n“He never stopped reading,” his daughter said."
+    )
+    assert find(text, "never stopped reading").speaker != "Alan Marsh"
