@@ -5,8 +5,6 @@ from __future__ import annotations
 import signal
 import time
 
-import pytest
-
 
 def _wait_for(harness, predicate, timeout: float = 60) -> dict:
     deadline = time.monotonic() + timeout
@@ -49,12 +47,11 @@ def test_two_workers_share_a_batch_and_parse_each_article_once(harness) -> None:
     assert final["quotes_per_article"] == [2]
 
 
-@pytest.mark.parametrize("harness", ["sqlite"], indirect=True)
 def test_recover_tasks_queues_an_article_stranded_without_a_task(harness) -> None:
     """A process killed between committing an import and queueing its parses strands articles."""
     harness.run("setup", "3")
     harness.run("worker", "--batch")
-    harness.run("strand", "Story 1")
+    harness.strand("Story 1")
     assert harness.status()["articles"] == {"done": 2, "running": 1}
     harness.run("worker", "--batch")  # its startup sweep finds the orphan and parses it
     assert harness.status()["articles"] == {"done": 3}

@@ -2,8 +2,8 @@
 
     python tests/scale/worker_harness.py setup N      migrate, create N articles, queue their parses
     python tests/scale/worker_harness.py worker ARGS  run_worker ARGS with a stand-in parser
-    python tests/scale/worker_harness.py strand TITLE  mark an article running with no task left
-    python tests/scale/worker_harness.py status       JSON: article parse statuses, task statuses, quotes
+
+The tests read and poke the database directly (conftest.Harness.sql): no Django start-up per look.
 
 The database comes from DATABASE_URL. The stand-in parser finds two quotes per article and takes
 HARNESS_PARSE_SECONDS; the article titled HARNESS_HANG_ON makes it hang, so a test can kill the
@@ -12,7 +12,6 @@ worker while it is provably in the middle of a task.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
@@ -30,13 +29,10 @@ django.setup()
 
 
 def _stand_in_extract(body: str, language: str | None = None) -> list[types.SimpleNamespace]:
-    from attribution.models import Article
-
     hang_on = os.environ.get("HARNESS_HANG_ON")
     if hang_on and body.startswith(hang_on):
         time.sleep(3600)
     time.sleep(float(os.environ.get("HARNESS_PARSE_SECONDS", "0")))
-    assert Article  # the real parser is pure Python; this one only needs to be slow and deterministic
     return [
         types.SimpleNamespace(
             start=start,
@@ -87,27 +83,6 @@ def setup(n: int) -> None:
     enqueue_parse(ids)
 
 
-def status() -> None:
-    from django.db.models import Count
-    from django_tasks_db.models import DBTaskResult
-
-    from attribution.models import Article, Quote
-
-    per_article = Quote.objects.values("article").annotate(n=Count("pk")).values_list("n", flat=True)
-    print(
-        json.dumps(
-            {
-                "articles": dict(Article.objects.values_list("parse_status").annotate(n=Count("pk"))),
-                "tasks": dict(DBTaskResult.objects.values_list("status").annotate(n=Count("pk"))),
-                "quotes_per_article": sorted(set(per_article)),
-                "running_titles": list(
-                    Article.objects.filter(parse_status="running").values_list("title", flat=True)
-                ),
-            }
-        )
-    )
-
-
 if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     if command == "setup":
@@ -117,11 +92,5 @@ if __name__ == "__main__":
 
         _install_stand_in_parser()
         call_command("run_worker", *args)
-    elif command == "strand":  # as if parsing had started and its process died with no task left
-        from attribution.models import Article
-
-        Article.objects.filter(title=args[0]).update(parse_status="running")
-    elif command == "status":
-        status()
     else:
         raise SystemExit(f"unknown command {command}")
