@@ -75,6 +75,11 @@ bench-scale: $(STAMP)
 bench-export: $(STAMP)
 	$(PY) manage.py bench_export --rows $(or $(ROWS),100000)
 
+# The review screen under 16 concurrent reviewers (throwaway SQLite, gunicorn): p50/p95/p99 and requests/s.
+# THINK=0 sends requests back to back (saturation); the default 0.5 s is a fast reviewer's pace.
+bench-web: $(STAMP)
+	$(PY) manage.py bench_web --clients $(or $(CLIENTS),16) --duration $(or $(DURATION),15) --think $(or $(THINK),0.5)
+
 bench: bench-parser
 
 clean:

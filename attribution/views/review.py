@@ -7,7 +7,7 @@ from attribution.views.review_actions import (
     change_span,
     change_speaker,
     confirm,
-    quote_history,
+    quote_detail,
     reject,
     undo,
 )
@@ -25,5 +25,5 @@ from attribution.views.review_queue import next_article, queue
 __all__ = [
     "add_quote", "article_body", "article_counters", "article_detail", "article_quotes", "bulk_confirm",
     "change_kind", "change_span", "change_speaker", "confirm", "next_article", "person_detail",
-    "person_search", "queue", "quote_history", "reject", "undo",
+    "person_search", "queue", "quote_detail", "reject", "undo",
 ]

@@ -25,9 +25,11 @@ from attribution.views.review_common import (
     BadInput,
     _get_quote_for_user,
     announce,
+    back_to,
     posted_span,
     posted_version,
     quote_url,
+    row_urls,
 )
 from attribution.views.review_persons import person_from_form
 
@@ -35,7 +37,7 @@ ROW = "review/article.html#quote-row"
 
 
 def _row(request: HttpRequest, quote: Quote, *, status: int = 200, message: str = "", level: str = "") -> HttpResponse:
-    context = {"q": quote, "kinds": Quote.Kind.choices, "row_message": message, "row_level": level}
+    context = {"q": quote, "urls": row_urls(), "row_message": message, "row_level": level}
     return render(request, ROW, context, status=status)
 
 
@@ -50,14 +52,14 @@ def _act(
         if request.htmx:
             return _row(request, fresh, status=409, message=str(exc), level="conflict")
         messages.error(request, str(exc))
-        return redirect(quote_url(quote))
+        return back_to(request, quote_url(quote))
     except (BadInput, ValueError) as exc:
         if request.htmx:
             return _row(request, quote, status=400, message=str(exc), level="error")
         messages.error(request, str(exc))
-        return redirect(quote_url(quote))
+        return back_to(request, quote_url(quote))
     if not request.htmx:
-        return redirect(quote_url(quote))
+        return back_to(request, quote_url(quote))
     response = _row(request, quote)
     detail = {"id": quote.pk, "status": quote.status, "kind": quote.kind}
     announce(response, "quotes-changed", quote_changed=detail)
@@ -153,9 +155,15 @@ def _short(text: str) -> str:
 
 @login_required
 @require_GET
-def quote_history(request: HttpRequest, pk: int) -> HttpResponse:
-    """Who changed the quote, when, and from what to what: a fragment under HTMX, else a page."""
+def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The quote's editor (speaker, kind, span) and its history: who, when, before -> after.
+
+    Under HTMX it is the fragment a row loads when its editor is opened; otherwise a page of its
+    own, whose forms post back to it, so everything works without JavaScript.
+    """
     quote = _get_quote_for_user(request, pk)
     events = list(quote.events.select_related("actor").order_by("-created_at", "-id"))
-    template = "review/quote.html#history" if request.htmx else "review/quote.html"
-    return render(request, template, {"q": quote, "events": events})
+    context = {"q": quote, "events": events, "kinds": Quote.Kind.choices}
+    if request.htmx:
+        return render(request, "review/quote.html#editor", {**context, "in_row": True})
+    return render(request, "review/quote.html", {**context, "back": request.get_full_path()})

@@ -75,28 +75,37 @@ def _segment(body: str, start: int, end: int, active: Sequence[_Mark]) -> str:
 
 
 def highlighted_body(body: str, quotes: Iterable[Quote]) -> SafeString:
-    """`body` as escaped HTML paragraphs of segments, marking quotes, cues and mentions."""
+    """`body` as escaped HTML paragraphs of segments, marking quotes, cues and mentions.
+
+    One sweep over the sorted span boundaries (and paragraph edges) keeps the set of covering
+    spans up to date, so the cost grows with the number of spans, not spans x paragraphs.
+    """
     marks = _marks(quotes, len(body))
     starts: dict[int, list[_Mark]] = {}
     ends: dict[int, list[_Mark]] = {}
     for m in marks:
         starts.setdefault(m.start, []).append(m)
         ends.setdefault(m.end, []).append(m)
+    paragraphs = _paragraphs(body)
+    opens = {a for a, _ in paragraphs}
+    closes = {b for _, b in paragraphs}
+    cuts = sorted(opens | closes | starts.keys() | ends.keys() | {0, len(body)})
+    inside = {a: b for a, b in paragraphs}
     out: list[str] = []
     active: dict[tuple[int, str, int, int], _Mark] = {}
-    for p_start, p_end in _paragraphs(body):
-        cuts = sorted({p_start, p_end} | {x for x in starts if p_start < x < p_end} | {x for x in ends if p_start < x < p_end})
-        # Marks that started before this paragraph (in an earlier one or in the break) stay active.
-        active = {k: m for k, m in ((_key(m), m) for m in marks) if m.start <= p_start < m.end}
-        out.append("<p>")
-        for a, b in zip(cuts, cuts[1:], strict=False):
-            if a != p_start:
-                for m in ends.get(a, ()):
-                    active.pop(_key(m), None)
-                for m in starts.get(a, ()):
-                    active[_key(m)] = m
+    para_end = -1
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        for m in ends.get(a, ()):
+            active.pop(_key(m), None)
+        for m in starts.get(a, ()):
+            active[_key(m)] = m
+        if a in inside:
+            out.append("<p>")
+            para_end = inside[a]
+        if a < para_end:
             out.append(_segment(body, a, b, list(active.values())))
-        out.append("</p>")
+            if b == para_end:
+                out.append("</p>")
     return mark_safe("".join(out))  # noqa: S308 - every piece of text above went through escape()
 
 

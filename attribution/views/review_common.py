@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -58,6 +59,15 @@ def posted_span(request: HttpRequest, body: str) -> tuple[int, int]:
 def posted_version(request: HttpRequest) -> int | None:
     """The version the reviewer's form was rendered with (optimistic locking)."""
     return posted_int(request, "version", required=False)
+
+
+@lru_cache(maxsize=1)
+def row_urls() -> dict[str, str]:
+    """URL prefixes for the quote rows: reversing a dozen URLs per row would dominate a 200-quote page."""
+    return {
+        "quote": reverse("quote", args=[0]).removesuffix("0/"),
+        "person": reverse("person", args=[0]).removesuffix("0/"),
+    }
 
 
 def quote_url(quote: Quote) -> str:

@@ -16,7 +16,7 @@
 
   // ---- selection ------------------------------------------------------------------------
   function select(id, opts) {
-    const options = Object.assign({ scrollRow: true, scrollText: true }, opts || {});
+    const options = Object.assign({ scrollRow: true, scrollText: true, updateHash: true }, opts || {});
     const row = rowFor(id);
     if (!row) return;
     selectedId = String(id);
@@ -31,7 +31,9 @@
         if (r.top < 80 || r.bottom > window.innerHeight - 120) seg.scrollIntoView({ block: "center" });
       }
     }
-    if (history.replaceState) history.replaceState(null, "", "#quote-" + selectedId);
+    // Keep the address pointing at the quote (reload and share land on it). Not during page load:
+    // the browser would then scroll to the new fragment when loading finishes.
+    if (options.updateHash && history.replaceState) history.replaceState(null, "", "#quote-" + selectedId);
   }
 
   function markText() {
@@ -63,20 +65,24 @@
     if (!row) return false;
     const button = row.querySelector('button[data-action="' + action + '"]');
     if (!button) return false;
-    if (!button.disabled) button.form.requestSubmit(button);
+    if (!button.disabled) button.click();
     return true;
   }
 
+  // The editor (speaker, kind, span, history) loads when a row's <details> opens.
+  let focusSpeakerOf = null;
   function focusSpeaker() {
     const row = selectedId && rowFor(selectedId);
     if (!row) return;
-    const edit = row.querySelector("details.edit");
-    if (edit) edit.open = true;
     const input = row.querySelector(".speaker-form input[name=speaker]");
     if (input) {
       input.focus();
       input.select();
+      return;
     }
+    focusSpeakerOf = selectedId;
+    const edit = row.querySelector("details.edit");
+    if (edit) edit.open = true;
   }
 
   function undo() {
@@ -230,11 +236,14 @@
   document.getElementById("use-as-span").addEventListener("click", () => {
     const row = selectedId && rowFor(selectedId);
     if (!row || !chosen) return;
-    const form = row.querySelector(".span-form");
-    form.querySelector("[name=start]").value = chosen.start;
-    form.querySelector("[name=end]").value = chosen.end;
-    form.requestSubmit();
+    htmx.ajax("POST", row.querySelector(".edit-slot").getAttribute("hx-get") + "span/", {
+      source: row,
+      target: row,
+      swap: "outerHTML",
+      values: { start: chosen.start, end: chosen.end, version: row.dataset.version },
+    });
     clearSelectionTools();
+    window.getSelection().removeAllRanges();
   });
 
   // ---- server events ---------------------------------------------------------------------
@@ -265,6 +274,14 @@
   // Fragments swapped in (a row, the list, the body) keep the current selection.
   htmx.onLoad((el) => {
     if (el.nodeType !== Node.ELEMENT_NODE) return;
+    if (focusSpeakerOf && el.closest && el.closest("#quote-" + focusSpeakerOf)) {
+      const input = el.querySelector ? el.querySelector(".speaker-form input[name=speaker]") : null;
+      if (input) {
+        focusSpeakerOf = null;
+        input.focus();
+        input.select();
+      }
+    }
     if (pendingSelect && rowFor(pendingSelect)) {
       const id = pendingSelect;
       pendingSelect = null;
@@ -281,5 +298,5 @@
   // Open on the quote in the address (#quote-12), else on the first pending quote.
   const fromHash = location.hash.match(/^#quote-(\d+)$/);
   const first = (fromHash && rowFor(fromHash[1])) || rows().find((r) => r.classList.contains("s-pending")) || rows()[0];
-  if (first) select(first.dataset.quoteId, { scrollText: !!fromHash, scrollRow: !!fromHash });
+  if (first) select(first.dataset.quoteId, { scrollText: !!fromHash, scrollRow: !!fromHash, updateHash: false });
 })();

@@ -113,6 +113,12 @@ def _select_text(page: Any, phrase: str) -> None:
     page.mouse.up()
 
 
+def _settle(page: Any) -> None:
+    """Wait until the page has no request in flight: the live server shares the test's SQLite
+    connection, so the test must not touch the database while the server is answering."""
+    page.wait_for_load_state("networkidle")
+
+
 def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     live_server: Any, browser_page: Any, seed_article: Any, make_user: Callable[..., Any]
 ) -> None:
@@ -130,12 +136,14 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     (ROOT / "docs").mkdir(exist_ok=True)
     shutil.copyfile(article_png, ROOT / "docs" / "article-page.png")
 
+    _settle(page)
     quotes = list(Quote.objects.filter(article=seed_article).order_by("start", "id"))
     first, second = quotes[0], quotes[1]
 
     # 1. Keyboard: "a" confirms the selected (first pending) quote and moves on to the next.
     page.keyboard.press("a")
     page.wait_for_selector(f"#quote-{first.pk}.s-confirmed")
+    _settle(page)
     first.refresh_from_db()
     assert first.status == "confirmed"
     assert page.locator(f"#quote-{second.pk}").get_attribute("class").count("is-selected") == 1
@@ -154,6 +162,7 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     option = page.locator(f"#speaker-options-{second.pk} .option", has_text="Alpha Testperson")
     option.click()
     page.wait_for_selector(f"#quote-{second.pk} .speaker-line >> text=Alpha Testperson")
+    _settle(page)
     second.refresh_from_db()
     assert second.speaker.name == "Alpha Testperson" and second.status == "corrected"
 
@@ -171,6 +180,7 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     tools.get_by_label("Speaker").fill("Alphie")
     tools.get_by_role("button", name="Add quote").click()
     page.wait_for_selector("#quote-list [data-quote-id].s-added")
+    _settle(page)
     added = Quote.objects.get(article=seed_article, status="added")
     assert added.text == phrase and added.speaker.name == "Alpha Testperson"
     assert page.locator(f'#article-body [data-q~="{added.pk}"]').count() > 0
@@ -179,10 +189,12 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     page.locator("body").click(position={"x": 5, "y": 300})
     page.keyboard.press("u")
     page.wait_for_selector(f"#quote-{added.pk}.s-rejected")
+    _settle(page)
     added.refresh_from_db()
     assert added.status == "rejected"
     page.keyboard.press("u")
     page.wait_for_selector(f"#quote-{second.pk}.s-pending")
+    _settle(page)
     second.refresh_from_db()
     assert second.status == "pending" and second.speaker_id != added.speaker_id
 
@@ -194,7 +206,21 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     page.locator("#bulk-threshold").press_sequentially("0.9")
     page.locator("#bulk-threshold").press("a")
     third = quotes[2]
+    _settle(page)
     third.refresh_from_db()
     assert third.status == "pending"
+
+    # 6. Another reviewer changes the quote meanwhile: confirming it shows who did, nothing is overwritten.
+    _settle(page)
+    other = make_user("otto", "Reviewer")
+    third.reject(by=other)
+    page.locator(f"#quote-{third.pk}").click(position={"x": 40, "y": 40})
+    page.keyboard.press("a")
+    page.wait_for_selector(f"#quote-{third.pk} .row-msg.conflict")
+    assert "changed by otto" in page.locator(f"#quote-{third.pk} .row-msg").inner_text()
+    _settle(page)
+    third.refresh_from_db()
+    assert third.status == "rejected" and third.reviewed_by == other
     _screenshot(page, "article-after-review.png")
-    assert page.js_errors == []  # no CSP violations, no failed requests
+    # No CSP violations and no failed requests, except the 409 the conflict above asked for.
+    assert [e for e in page.js_errors if "409 (Conflict)" not in e] == []

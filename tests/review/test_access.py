@@ -20,7 +20,7 @@ def _urls(article: Any) -> list[tuple[str, str]]:
     urls += [(reverse(n, args=[article.pk]), "POST") for n in ARTICLE_POSTS]
     urls += [(reverse("undo"), "POST")]
     urls += [(reverse(n, args=[article.pk]), "GET") for n in ARTICLE_GETS]
-    urls += [(reverse("quote-history", args=[quote.pk]), "GET"), (reverse("queue"), "GET")]
+    urls += [(reverse("quote", args=[quote.pk]), "GET"), (reverse("queue"), "GET")]
     urls += [(reverse("next-article"), "GET"), (reverse("person-search") + "?speaker=Por", "GET")]
     if quote.speaker_id:
         urls += [(reverse("person", args=[quote.speaker_id]), "GET")]

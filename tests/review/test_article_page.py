@@ -40,7 +40,7 @@ def test_reviewer_sees_every_quote_highlighted_and_listed(client_for: Any, revie
     assert "Jane Porter" in html
     assert "test:direct" in html  # the parser's rule is shown
     assert ">Confirm<" in html and ">Reject<" in html and ">Undo<" in html
-    assert '<label for="speaker-' in html and ">Speaker</label>" in html
+    assert html.count("<form") < len(quotes) * 2 + 6  # one form per row; the editor loads on demand
 
 
 def test_page_has_no_inline_scripts_styles_or_hx_on(client_for: Any, reviewer: Any, article_with_quotes: Any) -> None:
