@@ -17,6 +17,7 @@ from django.db.models import Q, QuerySet
 from attribution.models import Article
 
 SEARCH_CONFIG = "simple"
+SUBQUERY_FENCE = 10**9
 # Characters with a meaning in tsquery syntax; words are split on them.
 _TSQUERY_SYNTAX = re.compile(r"[\s'\\:&|!()<>*\"]+")
 
@@ -38,7 +39,16 @@ def search_articles(qs: QuerySet[Article], q: str) -> QuerySet[Article]:
     if connections[qs.db].vendor == "postgresql":
         raw = " & ".join("'" + w + "':*" for w in words)
         query = SearchQuery(raw, config=SEARCH_CONFIG, search_type="raw")
-        return qs.alias(search_document=article_search_vector()).filter(search_document=query)
+        matching = (
+            Article.objects.alias(search_document=article_search_vector())
+            .filter(search_document=query)
+            .order_by()
+            .values("pk")
+        )
+        # The LIMIT keeps PostgreSQL from flattening the subquery into the page query: flattened, it
+        # walks the created_at index and recomputes to_tsvector() for every article it passes
+        # (~1 ms each) instead of reading the matches from the GIN index once.
+        return qs.filter(pk__in=matching[:SUBQUERY_FENCE])
     for word in words:
         qs = qs.filter(Q(title__icontains=word) | Q(body__icontains=word))
     return qs
