@@ -999,12 +999,17 @@ class Attributor:
     def _indirect(self, p: Para) -> None:
         text, lang = self.text, self.lang
         last_in_sentence: dict[int, Cand] = {}
+        trailing: dict[int, int] = {}
         for cue in p.cues:
             s_start, s_end = self.doc.sentence_of(p, cue.start)
             if cue.lemma == "according to":
                 self._according(p, cue, s_start, s_end)
                 continue
             comp = _complementizer_after(self.doc, p, cue, s_end)
+            if s_start not in trailing:
+                trailing[s_start] = self._trailing_attribution(p, s_start, s_end)
+            if comp is None and trailing[s_start] > cue.start:
+                continue  # "Calder believes the votes are there, one of the aides said."
             if cue.used and comp is None:
                 continue
             prev = last_in_sentence.get(s_start)
@@ -1103,6 +1108,32 @@ class Attributor:
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+
+    def _trailing_attribution(self, p: Para, s_start: int, s_end: int) -> int:
+        """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content
+        it attributes. Computed once per sentence, looking only at the sentence's last cue."""
+        if self.lang.data.word_order != "svo":
+            return -1
+        i = bisect.bisect_left(p.cue_starts, s_end) - 1
+        while i >= 0 and p.cues[i].lemma == "according to":
+            i -= 1
+        if i < 0 or p.cues[i].start < s_start:
+            return -1
+        last = p.cues[i]
+        text = self.text
+        if _complementizer_after(self.doc, p, last, s_end) is not None:
+            return -1
+        m = self._mention_for(p, last, max(s_start, last.start - 200))
+        if m is not None:
+            left, right = m.start, last.end
+        else:
+            m = subject_after(text, last.end, s_end, self.lang)
+            if m is None:
+                return -1
+            left, right = last.start, m.end
+        if not text[max(s_start, left - 10) : left].rstrip(SPACE).endswith(","):
+            return -1
+        return left if _trailer_ok(self.doc, right, s_end, last.lemma) else -1
 
     def _mixed_end(self, p: Para, a: int, b: int) -> int:
         """'… had “nobody to blame but ourselves” after Rovers threw away …': the circumstance after the
@@ -1303,7 +1334,7 @@ class Resolver:
                 ent = self.reg.by_description(pos, m.head_class, m.nationality)
                 if ent is None and c.para == 0:
                     ent = self._headline_description(m, pos)
-                if ent is None:
+                if ent is None and not self._same_anonymous(m):
                     ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
@@ -1361,7 +1392,7 @@ class Resolver:
     def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
         """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
         the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
-        if m.head_class in ("organisation", "document", "source", "relation") or m.nationality:
+        if m.head_class in _ANONYMOUS_CLASSES or m.nationality:
             return None  # "his daughter said" is not the man himself
         g = m.gender
 
@@ -1427,6 +1458,21 @@ class Resolver:
         return best
 
 
+# descriptions that name an unnamed source or someone else, never "the person the text is about"
+_ANONYMOUS_CLASSES = frozenset(
+    [
+        "organisation",
+        "document",
+        "source",
+        "relation",
+        "official",
+        "spokesperson",
+        "diplomat",
+        "representative",
+    ]
+)
+
+
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     """'the company', 'the group': a short lower-case description, not 'The Department for Transport'."""
     toks = tokens(s, 0, len(s))
@@ -1441,6 +1487,8 @@ def _maybe_org(e: Entity) -> bool:
 def _head_word(s: str, lang: CompiledLanguage) -> str:
     """The last word of a description's head: 'A senior administration official, who …' -> 'official'."""
     toks = tokens(s, 0, len(s))
+    if len(toks) > 2 and toks[1].key in lang.data.prepositions and toks[0].key in lang.determiners:
+        toks = toks[2:]  # "one of the aides"
     head = []
     for t in toks:
         if head and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):

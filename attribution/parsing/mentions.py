@@ -40,6 +40,32 @@ _STOP_AFTER = frozenset(
     ]
 )
 _NP_PREPS_AFTER_HEAD = frozenset(["of", "to", "for", "de", "du", "des"])
+# "one of the aides", "l'un des négociateurs"
+_QUANTIFIERS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "most",
+        "none",
+        "each",
+        "both",
+        "all",
+        "few",
+        "un",
+        "une",
+        "l'un",
+        "l’un",
+        "l'une",
+        "l’une",
+        "plusieurs",
+        "certains",
+        "certaines",
+    ]
+)
 
 
 @dataclass
@@ -146,6 +172,12 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     if not toks:
         return None
     start, end = toks[0].start, toks[-1].end
+    if len(toks) > 2 and toks[0].key in _QUANTIFIERS and toks[1].key in _NP_PREPS_AFTER_HEAD:
+        inner = classify(text, toks[2:], lang)  # "one of the aides": one unnamed member of a group
+        if inner is None or inner.kind == "name":
+            return inner
+        inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
+        return inner
     first = toks[0].key
     definite = first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक")
     indefinite = first in lang.determiners and not definite
@@ -321,7 +353,11 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         and toks[s - 1].key in lang.data.prepositions
         and _gap_clean(text, toks[s - 2].end, toks[s - 1].start)
         and _gap_clean(text, toks[s - 1].end, toks[s].start)
-        and (_head_key(toks[s - 2], lang) or (_is_cap(toks[s - 2]) and ext > 0))
+        and (
+            _head_key(toks[s - 2], lang)
+            or (_is_cap(toks[s - 2]) and ext > 0)
+            or (toks[s - 2].key in _QUANTIFIERS and toks[s - 1].key in _NP_PREPS_AFTER_HEAD)
+        )
     ):
         s2 = _basic_np_start(text, toks, s - 2, lang)
         if s2 is None:

@@ -192,3 +192,14 @@ def test_pronoun_clause_after_an_anonymous_source() -> None:
     text = "A neighbour, who did not want to be named, said she heard shouting at about 2am."
     q = find(text, "heard shouting")
     assert q.speaker.startswith("A neighbour")
+
+
+def test_a_sentence_final_attribution_takes_the_whole_sentence() -> None:
+    text = (
+        "Calder, who has resisted pressure for months, believes the votes are there, one of the aides said.\n"
+        "“She is not going to bring it up to lose,” the aide said."
+    )
+    q = find(text, "votes are there")
+    assert text[q.start : q.end].startswith("Calder, who has resisted")
+    assert q.speaker == "one of the aides"
+    assert find(text, "bring it up").speaker == "one of the aides"
