@@ -23,7 +23,21 @@ from attribution.views.review_persons import person_detail, person_search
 from attribution.views.review_queue import next_article, queue
 
 __all__ = [
-    "add_quote", "article_body", "article_counters", "article_detail", "article_quotes", "bulk_confirm",
-    "change_kind", "change_span", "change_speaker", "confirm", "next_article", "person_detail",
-    "person_search", "queue", "quote_detail", "reject", "undo",
+    "add_quote",
+    "article_body",
+    "article_counters",
+    "article_detail",
+    "article_quotes",
+    "bulk_confirm",
+    "change_kind",
+    "change_span",
+    "change_speaker",
+    "confirm",
+    "next_article",
+    "person_detail",
+    "person_search",
+    "queue",
+    "quote_detail",
+    "reject",
+    "undo",
 ]

@@ -36,7 +36,9 @@ from attribution.views.review_persons import person_from_form
 ROW = "review/article.html#quote-row"
 
 
-def _row(request: HttpRequest, quote: Quote, *, status: int = 200, message: str = "", level: str = "") -> HttpResponse:
+def _row(
+    request: HttpRequest, quote: Quote, *, status: int = 200, message: str = "", level: str = ""
+) -> HttpResponse:
     context = {"q": quote, "urls": row_urls(), "row_message": message, "row_level": level}
     return render(request, ROW, context, status=status)
 
@@ -88,7 +90,9 @@ def change_speaker(request: HttpRequest, pk: int) -> HttpResponse:
     """Pick a person from the typeahead, type a known name or alias, or name a new person."""
     quote = _get_quote_for_user(request, pk)
     return _act(
-        request, quote, lambda v: quote.reassign(person_from_form(request), by=request.user, expected_version=v)
+        request,
+        quote,
+        lambda v: quote.reassign(person_from_form(request), by=request.user, expected_version=v),
     )
 
 
@@ -134,12 +138,23 @@ def undo(request: HttpRequest) -> HttpResponse:
 
 
 def _undo_answer(
-    request: HttpRequest, message: str, article_id: str, *, status: int = 200, level: str = "success",
+    request: HttpRequest,
+    message: str,
+    article_id: str,
+    *,
+    status: int = 200,
+    level: str = "success",
     select: int | None = None,
 ) -> HttpResponse:
     if request.htmx:
         response = HttpResponse(status=status)
-        announce(response, "list-changed", "body-changed", "quotes-changed", toast={"message": message, "level": level})
+        announce(
+            response,
+            "list-changed",
+            "body-changed",
+            "quotes-changed",
+            toast={"message": message, "level": level},
+        )
         if select:
             announce(response, quote_select={"id": select})
         return response

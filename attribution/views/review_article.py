@@ -96,10 +96,14 @@ def article_counters(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def article_body(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    quotes = list(Quote.objects.filter(article=article).only(
-        "id", "start", "end", "cue_start", "cue_end", "mention_start", "mention_end", "kind", "status"
-    ))
-    return render(request, f"{TEMPLATE}#body", {"article": article, "body_html": highlighted_body(article.body, quotes)})
+    quotes = list(
+        Quote.objects.filter(article=article).only(
+            "id", "start", "end", "cue_start", "cue_end", "mention_start", "mention_end", "kind", "status"
+        )
+    )
+    return render(
+        request, f"{TEMPLATE}#body", {"article": article, "body_html": highlighted_body(article.body, quotes)}
+    )
 
 
 @login_required
@@ -107,17 +111,32 @@ def article_body(request: HttpRequest, pk: int) -> HttpResponse:
 def article_quotes(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     quotes = list(Quote.objects.filter(article=article).for_review())
-    return render(request, f"{TEMPLATE}#quote-list", {
-        "article": article, "quotes": quotes, "urls": row_urls(), "fingerprint": quotes_fingerprint(article, quotes)
-    })
+    return render(
+        request,
+        f"{TEMPLATE}#quote-list",
+        {
+            "article": article,
+            "quotes": quotes,
+            "urls": row_urls(),
+            "fingerprint": quotes_fingerprint(article, quotes),
+        },
+    )
 
 
-def _page_changed(request: HttpRequest, article: Article, message: str, status: int = 200, **extra: Any) -> HttpResponse:
+def _page_changed(
+    request: HttpRequest, article: Article, message: str, status: int = 200, **extra: Any
+) -> HttpResponse:
     """After an action touching many quotes: the page refreshes its list, body and counters."""
     if request.htmx:
         response = HttpResponse(status=status)
         return announce(
-            response, "list-changed", "body-changed", "quotes-changed", "toast", toast={"message": message}, **extra
+            response,
+            "list-changed",
+            "body-changed",
+            "quotes-changed",
+            "toast",
+            toast={"message": message},
+            **extra,
         )
     messages.success(request, message)
     return redirect("article", pk=article.pk)
@@ -136,7 +155,9 @@ def bulk_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         return _bad_request(request, article, f"Confidence must be a number from 0 to 1, not “{raw[:20]}”.")
     n = Quote.objects.filter(article=article).bulk_confirm(threshold, by=request.user)
     noun = "quote" if n == 1 else "quotes"
-    return _page_changed(request, article, f"Confirmed {n} remaining {noun} with confidence ≥ {threshold:.2f}.")
+    return _page_changed(
+        request, article, f"Confirmed {n} remaining {noun} with confidence ≥ {threshold:.2f}."
+    )
 
 
 @login_required

@@ -33,7 +33,11 @@ class _Mark:
 def _marks(quotes: Iterable[Quote], length: int) -> list[_Mark]:
     marks: list[_Mark] = []
     for q in quotes:
-        spans = [("quote", q.start, q.end), ("cue", q.cue_start, q.cue_end), ("mention", q.mention_start, q.mention_end)]
+        spans = [
+            ("quote", q.start, q.end),
+            ("cue", q.cue_start, q.cue_end),
+            ("mention", q.mention_start, q.mention_end),
+        ]
         for role, start, end in spans:
             if start is None or end is None:
                 continue
@@ -90,7 +94,7 @@ def highlighted_body(body: str, quotes: Iterable[Quote]) -> SafeString:
     opens = {a for a, _ in paragraphs}
     closes = {b for _, b in paragraphs}
     cuts = sorted(opens | closes | starts.keys() | ends.keys() | {0, len(body)})
-    inside = {a: b for a, b in paragraphs}
+    inside = dict(paragraphs)
     out: list[str] = []
     active: dict[tuple[int, str, int, int], _Mark] = {}
     para_end = -1

@@ -58,7 +58,9 @@ def person_search(request: HttpRequest) -> HttpResponse:
             .order_by("name")[:TYPEAHEAD_LIMIT]
         )
         folded = typed.casefold()
-        exact = any(p.name.casefold() == folded or folded in (a.casefold() for a in p.alias_names()) for p in persons)
+        exact = any(
+            p.name.casefold() == folded or folded in (a.casefold() for a in p.alias_names()) for p in persons
+        )
     return render(
         request,
         "review/person.html#speaker-options",
@@ -71,8 +73,10 @@ def person_search(request: HttpRequest) -> HttpResponse:
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     require_perm(request.user, REVIEW_PERM)
     person = get_object_or_404(Person.objects.prefetch_related("aliases"), pk=pk)
-    quotes = Quote.objects.filter(speaker=person).select_related("article").order_by(
-        "-article__published", "-article__created_at", "article_id", "start"
+    quotes = (
+        Quote.objects.filter(speaker=person)
+        .select_related("article")
+        .order_by("-article__published", "-article__created_at", "article_id", "start")
     )
     page = Paginator(quotes, 50).get_page(request.GET.get("page"))
     counts = {

@@ -31,19 +31,32 @@ class QueueFilterForm(forms.Form):
         ("parsing", "Waiting / parsing"),
         ("failed", "Parse failed"),
     ]
-    q = forms.CharField(required=False, label="Search", widget=forms.SearchInput(attrs={"placeholder": "Title or text"}))
+    q = forms.CharField(
+        required=False, label="Search", widget=forms.SearchInput(attrs={"placeholder": "Title or text"})
+    )
     status = forms.ChoiceField(required=False, choices=STATUS_CHOICES, label="Review status")
     source = forms.ChoiceField(required=False, label="Source")
     language = forms.ChoiceField(required=False, label="Language")
-    speaker = forms.CharField(required=False, label="Speaker", widget=forms.TextInput(attrs={"placeholder": "Name"}))
-    published_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
+    speaker = forms.CharField(
+        required=False, label="Speaker", widget=forms.TextInput(attrs={"placeholder": "Name"})
+    )
+    published_from = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
     published_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
-        sources = Article.objects.exclude(source="").order_by("source").values_list("source", flat=True).distinct()
-        languages = Article.objects.exclude(language="").order_by("language").values_list("language", flat=True).distinct()
+        sources = (
+            Article.objects.exclude(source="").order_by("source").values_list("source", flat=True).distinct()
+        )
+        languages = (
+            Article.objects.exclude(language="")
+            .order_by("language")
+            .values_list("language", flat=True)
+            .distinct()
+        )
         self.fields["source"].choices = [("", "All sources"), *((s, s) for s in sources)]
         self.fields["language"].choices = [("", "All languages"), *((lang, lang) for lang in languages)]
 
@@ -64,7 +77,9 @@ class QueueFilterForm(forms.Form):
         if data["speaker"]:
             name = data["speaker"].strip()
             quoted = Quote.objects.filter(
-                Q(speaker__name__icontains=name) | Q(speaker__aliases__name__icontains=name) | Q(speaker_label__icontains=name)
+                Q(speaker__name__icontains=name)
+                | Q(speaker__aliases__name__icontains=name)
+                | Q(speaker_label__icontains=name)
             ).values("article_id")
             qs = qs.filter(pk__in=quoted)
         status = data["status"]
@@ -75,7 +90,9 @@ class QueueFilterForm(forms.Form):
                 pk__in=Quote.objects.filter(status=Quote.Status.PENDING).values("article_id")
             )
         elif status == "empty":
-            qs = qs.filter(parse_status=Article.ParseStatus.DONE).exclude(pk__in=Quote.objects.values("article_id"))
+            qs = qs.filter(parse_status=Article.ParseStatus.DONE).exclude(
+                pk__in=Quote.objects.values("article_id")
+            )
         elif status == "parsing":
             qs = qs.filter(parse_status__in=[Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING])
         elif status == "failed":

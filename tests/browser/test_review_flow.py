@@ -25,7 +25,10 @@ PASSWORD = "pw-for-tests-1"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium)"),
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists(),
+        reason=f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium)",
+    ),
 ]
 
 
@@ -35,13 +38,22 @@ def browser_page() -> Iterator[Any]:
     with sync_api.sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync"],
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         page = browser.new_page(viewport={"width": 1440, "height": 900})
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.on("console", lambda msg: errors.append(msg.text + " @ " + str(msg.location)) if msg.type == "error" else None)
+        page.on(
+            "console",
+            lambda msg: errors.append(msg.text + " @ " + str(msg.location)) if msg.type == "error" else None,
+        )
         page.js_errors = errors
         yield page
         browser.close()
@@ -62,10 +74,20 @@ def seed_article(transactional_db: Any, make_article: Callable[..., Any]) -> Any
         pass
     if article.quotes.count() < 3:
         lavrov = Person.objects.create(name="Sergei Lavrov", title="Russian Foreign Minister")
-        for fragment in ["The interest will be focused", "launching the Syrian constitutional committee", "the Syrian war needs"]:
+        for fragment in [
+            "The interest will be focused",
+            "launching the Syrian constitutional committee",
+            "the Syrian war needs",
+        ]:
             start = body.index(fragment)
-            Quote.objects.create(article=article, start=start, end=start + len(fragment), speaker=lavrov,
-                                 confidence=0.8, rule="test")
+            Quote.objects.create(
+                article=article,
+                start=start,
+                end=start + len(fragment),
+                speaker=lavrov,
+                confidence=0.8,
+                rule="test",
+            )
     Person.objects.create(name="Alpha Testperson", title="Spokesperson").add_alias("Alphie")
     return article
 
@@ -100,7 +122,8 @@ def _select_text(page: Any, phrase: str) -> None:
             const first = r.getBoundingClientRect();
             r.setStart(node, i + phrase.length - 1); r.setEnd(node, i + phrase.length);
             const last = r.getBoundingClientRect();
-            return {x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2};
+            return {x1: first.left + 1, y1: first.top + first.height / 2,
+                    x2: last.right - 1, y2: last.top + last.height / 2};
           }
           return null;
         }""",

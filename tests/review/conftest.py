@@ -32,9 +32,21 @@ def big_article(make_article: Callable[..., Any]) -> Callable[[int], Any]:
             end = body.index("”", start) + 1
             person = Person.objects.create(name=f"Speaker {i}")
             quotes.append(
-                Quote(article=article, start=start, end=end, text=body[start:end], speaker=person,
-                      speaker_label=person.name, confidence=0.5 + (i % 5) / 10, rule="test", kind="direct",
-                      cue_start=end + 1, cue_end=end + 5, mention_start=end + 6, mention_end=end + 6 + len(person.name))
+                Quote(
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=body[start:end],
+                    speaker=person,
+                    speaker_label=person.name,
+                    confidence=0.5 + (i % 5) / 10,
+                    rule="test",
+                    kind="direct",
+                    cue_start=end + 1,
+                    cue_end=end + 5,
+                    mention_start=end + 6,
+                    mention_end=end + 6 + len(person.name),
+                )
             )
             pos = end
         Quote.objects.bulk_create(quotes)

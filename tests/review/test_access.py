@@ -61,7 +61,9 @@ def test_wrong_method_is_405(client_for: Any, reviewer: Any, article_with_quotes
         assert response.status_code == 405, url
 
 
-def test_editor_and_admin_may_review(client_for: Any, editor: Any, admin_user: Any, article_with_quotes: Any) -> None:
+def test_editor_and_admin_may_review(
+    client_for: Any, editor: Any, admin_user: Any, article_with_quotes: Any
+) -> None:
     quote = article_with_quotes.quotes.first()
     for user in (editor, admin_user):
         response = client_for(user).post(reverse("quote-reject", args=[quote.pk]))

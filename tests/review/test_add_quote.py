@@ -18,7 +18,9 @@ def _span(article: Any, fragment: str) -> dict[str, int]:
     return {"start": start, "end": start + len(fragment)}
 
 
-def test_htmx_add_creates_the_quote_and_refreshes_the_page(client_for: Any, reviewer: Any, article_with_quotes: Any) -> None:
+def test_htmx_add_creates_the_quote_and_refreshes_the_page(
+    client_for: Any, reviewer: Any, article_with_quotes: Any
+) -> None:
     from attribution.models import Person, Quote
 
     porter = Person.objects.get(name="Jane Porter")
@@ -43,14 +45,21 @@ def test_plain_add_redirects_to_the_article(client_for: Any, reviewer: Any, arti
     assert article_with_quotes.quotes.filter(text="fantasy", speaker__name="The opposition").exists()
 
 
-def test_spaces_around_a_selection_are_trimmed(client_for: Any, reviewer: Any, article_with_quotes: Any) -> None:
+def test_spaces_around_a_selection_are_trimmed(
+    client_for: Any, reviewer: Any, article_with_quotes: Any
+) -> None:
     data = {**_span(article_with_quotes, " the plan "), "speaker": ""}
     client_for(reviewer).post(reverse("quote-add", args=[article_with_quotes.pk]), data, **HTMX)
     assert article_with_quotes.quotes.filter(text="the plan", speaker=None).exists()
 
 
-@pytest.mark.parametrize("data", [{"start": 5, "end": 3}, {"start": 0}, {"start": 0, "end": 10**7}, {"start": 0, "end": 4, "kind": "x"}])
-def test_bad_input_is_a_400_with_a_message(client_for: Any, reviewer: Any, article_with_quotes: Any, data: dict[str, Any]) -> None:
+@pytest.mark.parametrize(
+    "data",
+    [{"start": 5, "end": 3}, {"start": 0}, {"start": 0, "end": 10**7}, {"start": 0, "end": 4, "kind": "x"}],
+)
+def test_bad_input_is_a_400_with_a_message(
+    client_for: Any, reviewer: Any, article_with_quotes: Any, data: dict[str, Any]
+) -> None:
     n = article_with_quotes.quotes.count()
     response = client_for(reviewer).post(reverse("quote-add", args=[article_with_quotes.pk]), data, **HTMX)
     assert response.status_code == 400

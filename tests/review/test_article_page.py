@@ -18,7 +18,9 @@ def test_anonymous_user_is_sent_to_login(client: Any, article_with_quotes: Any) 
     assert response["Location"].startswith(reverse("login"))
 
 
-def test_user_without_review_permission_gets_403(client_for: Any, nobody: Any, article_with_quotes: Any) -> None:
+def test_user_without_review_permission_gets_403(
+    client_for: Any, nobody: Any, article_with_quotes: Any
+) -> None:
     response = client_for(nobody).get(reverse("article", args=[article_with_quotes.pk]))
     assert response.status_code == 403
 
@@ -28,7 +30,9 @@ def test_post_is_not_allowed(client_for: Any, reviewer: Any, article_with_quotes
     assert response.status_code == 405
 
 
-def test_reviewer_sees_every_quote_highlighted_and_listed(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_reviewer_sees_every_quote_highlighted_and_listed(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     article = quotes[0].article
     response = client_for(reviewer).get(reverse("article", args=[article.pk]))
     assert response.status_code == 200
@@ -43,7 +47,9 @@ def test_reviewer_sees_every_quote_highlighted_and_listed(client_for: Any, revie
     assert html.count("<form") < len(quotes) * 2 + 6  # one form per row; the editor loads on demand
 
 
-def test_page_has_no_inline_scripts_styles_or_hx_on(client_for: Any, reviewer: Any, article_with_quotes: Any) -> None:
+def test_page_has_no_inline_scripts_styles_or_hx_on(
+    client_for: Any, reviewer: Any, article_with_quotes: Any
+) -> None:
     html = client_for(reviewer).get(reverse("article", args=[article_with_quotes.pk])).content.decode()
     assert "<script>" not in html
     assert " style=" not in html
@@ -65,7 +71,9 @@ def test_article_page_queries_do_not_grow_with_quotes(
 
 
 @pytest.mark.parametrize("name", ["article-counters", "article-body", "article-quotes"])
-def test_fragments_render_without_the_page(client_for: Any, reviewer: Any, article_with_quotes: Any, name: str) -> None:
+def test_fragments_render_without_the_page(
+    client_for: Any, reviewer: Any, article_with_quotes: Any, name: str
+) -> None:
     response = client_for(reviewer).get(reverse(name, args=[article_with_quotes.pk]), **HTMX)
     assert response.status_code == 200
     html = response.content.decode()
@@ -73,7 +81,9 @@ def test_fragments_render_without_the_page(client_for: Any, reviewer: Any, artic
 
 
 @pytest.mark.parametrize("name", ["article-counters", "article-body", "article-quotes"])
-def test_fragments_need_login_and_permission(client: Any, nobody: Any, article_with_quotes: Any, name: str) -> None:
+def test_fragments_need_login_and_permission(
+    client: Any, nobody: Any, article_with_quotes: Any, name: str
+) -> None:
     url = reverse(name, args=[article_with_quotes.pk])
     assert client.get(url).status_code == 302
     client.force_login(nobody)
@@ -84,10 +94,28 @@ def test_fragments_need_login_and_permission(client: Any, nobody: Any, article_w
 def test_counters_report_reviewed_quotes(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     quotes[0].confirm(by=reviewer)
     quotes[1].reject(by=reviewer)
-    html = client_for(reviewer).get(reverse("article-counters", args=[quotes[0].article_id]), **HTMX).content.decode()
+    html = (
+        client_for(reviewer)
+        .get(reverse("article-counters", args=[quotes[0].article_id]), **HTMX)
+        .content.decode()
+    )
     assert "<strong>2</strong> of 3 reviewed" in html
     assert "1 pending" in html and "1 confirmed" in html and "1 rejected" in html
 
 
 def test_missing_article_is_404(client_for: Any, reviewer: Any) -> None:
     assert client_for(reviewer).get(reverse("article", args=[999999])).status_code == 404
+
+
+def test_cached_fragments_follow_every_change(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    client = client_for(reviewer)
+    url = reverse("article", args=[quotes[0].article_id])
+    assert "s-confirmed" not in client.get(url).content.decode()  # fills the fragment cache
+    quotes[0].confirm(by=reviewer)
+    speaker = quotes[1].speaker
+    speaker.title = "Deputy Prime Minister"
+    speaker.save()
+    html = client.get(url).content.decode()
+    assert f'id="quote-{quotes[0].pk}" class="quote-row s-confirmed' in html
+    assert "hl k-indirect s-confirmed" in html  # and the highlighted body
+    assert "Deputy Prime Minister" in html

@@ -13,10 +13,14 @@ from tests.review.conftest import HTMX
 pytestmark = pytest.mark.django_db
 
 
-def test_bulk_confirm_confirms_only_pending_quotes_above_the_threshold(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_bulk_confirm_confirms_only_pending_quotes_above_the_threshold(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     article = quotes[0].article
     quotes[1].reject(by=reviewer)  # 0.95 but already reviewed: stays rejected
-    response = client_for(reviewer).post(reverse("article-bulk-confirm", args=[article.pk]), {"min_confidence": "0.7"}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("article-bulk-confirm", args=[article.pk]), {"min_confidence": "0.7"}, **HTMX
+    )
     assert response.status_code == 200
     events = json.loads(response["HX-Trigger"])
     assert "Confirmed 1 remaining quote" in events["toast"]["message"]
@@ -37,13 +41,17 @@ def test_bulk_confirm_writes_one_event_per_quote(client_for: Any, reviewer: Any,
 
 
 def test_plain_bulk_confirm_redirects(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
-    response = client_for(reviewer).post(reverse("article-bulk-confirm", args=[quotes[0].article_id]), {"min_confidence": "0.9"})
+    response = client_for(reviewer).post(
+        reverse("article-bulk-confirm", args=[quotes[0].article_id]), {"min_confidence": "0.9"}
+    )
     assert response.status_code == 302
 
 
 @pytest.mark.parametrize("value", ["", "abc", "1.5", "-0.1"])
 def test_bad_threshold_is_refused(client_for: Any, reviewer: Any, quotes: list[Any], value: str) -> None:
-    response = client_for(reviewer).post(reverse("article-bulk-confirm", args=[quotes[0].article_id]), {"min_confidence": value}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("article-bulk-confirm", args=[quotes[0].article_id]), {"min_confidence": value}, **HTMX
+    )
     assert response.status_code == 400
     assert not quotes[0].article.quotes.exclude(status="pending").exists()
 

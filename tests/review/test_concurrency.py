@@ -25,7 +25,7 @@ def test_second_reviewer_gets_409_naming_the_first(reviewer: Any, editor: Any, q
     html = response.content.decode()
     assert "changed by rita at" in html
     assert 'role="alert"' in html
-    assert f'data-version="2"' in html  # the fresh row, so the editor can act on what is there now
+    assert 'data-version="2"' in html  # the fresh row, so the editor can act on what is there now
     quote.refresh_from_db()
     assert quote.status == "rejected" and quote.reviewed_by == reviewer
     assert list(quote.events.values_list("action", flat=True)) == ["reject"]
@@ -51,7 +51,9 @@ def test_every_quote_action_checks_the_version(
     assert quote.events.count() == 1
 
 
-def test_plain_post_conflict_redirects_with_the_message(client_for: Any, reviewer: Any, editor: Any, quotes: list[Any]) -> None:
+def test_plain_post_conflict_redirects_with_the_message(
+    client_for: Any, reviewer: Any, editor: Any, quotes: list[Any]
+) -> None:
     quote = quotes[0]
     quote.reject(by=editor)
     client = client_for(reviewer)

@@ -13,9 +13,13 @@ from tests.review.conftest import HTMX
 pytestmark = pytest.mark.django_db
 
 
-def test_htmx_confirm_returns_only_the_row_and_announces_the_change(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_htmx_confirm_returns_only_the_row_and_announces_the_change(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     quote = quotes[1]
-    response = client_for(reviewer).post(reverse("quote-confirm", args=[quote.pk]), {"version": quote.version}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("quote-confirm", args=[quote.pk]), {"version": quote.version}, **HTMX
+    )
     assert response.status_code == 200
     html = response.content.decode()
     assert html.strip().startswith(f'<li id="quote-{quote.pk}"')
@@ -30,7 +34,9 @@ def test_htmx_confirm_returns_only_the_row_and_announces_the_change(client_for: 
 
 def test_plain_confirm_redirects_back_to_the_quote(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     quote = quotes[0]
-    response = client_for(reviewer).post(reverse("quote-confirm", args=[quote.pk]), {"version": quote.version})
+    response = client_for(reviewer).post(
+        reverse("quote-confirm", args=[quote.pk]), {"version": quote.version}
+    )
     assert response.status_code == 302
     assert response["Location"] == f"{reverse('article', args=[quote.article_id])}#quote-{quote.pk}"
     quote.refresh_from_db()
@@ -61,7 +67,9 @@ def test_plain_reject_redirects(client_for: Any, reviewer: Any, quotes: list[Any
 
 
 def test_bad_version_is_a_400_not_a_crash(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
-    response = client_for(reviewer).post(reverse("quote-confirm", args=[quotes[0].pk]), {"version": "x"}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("quote-confirm", args=[quotes[0].pk]), {"version": "x"}, **HTMX
+    )
     assert response.status_code == 400
     assert "whole number" in response.content.decode()
     quotes[0].refresh_from_db()

@@ -11,13 +11,21 @@ from attribution.views.review_body import highlighted_body
 
 
 def _q(pk: int, start: int, end: int, **extra: Any) -> Any:
-    fields = {"cue_start": None, "cue_end": None, "mention_start": None, "mention_end": None,
-              "kind": "direct", "status": "pending"}
+    fields = {
+        "cue_start": None,
+        "cue_end": None,
+        "mention_start": None,
+        "mention_end": None,
+        "kind": "direct",
+        "status": "pending",
+    }
     fields.update(extra)
     return SimpleNamespace(pk=pk, start=start, end=end, **fields)
 
 
-SEGMENT = re.compile(r'<span(?: class="([^"]*)")? data-offset="(\d+)"(?: data-q="([^"]*)")?>(.*?)</span>', re.S)
+SEGMENT = re.compile(
+    r'<span(?: class="([^"]*)")? data-offset="(\d+)"(?: data-q="([^"]*)")?>(.*?)</span>', re.S
+)
 
 
 def _segments(html: str) -> list[tuple[str, int, str, str]]:
@@ -26,7 +34,18 @@ def _segments(html: str) -> list[tuple[str, int, str, str]]:
 
 def test_every_character_is_recoverable_from_data_offsets() -> None:
     body = "Head <b>line</b>\n\nShe said “a & b” and <script>x</script>.\nSecond line."
-    html = highlighted_body(body, [_q(1, body.index("a &"), body.index("b”") + 1, cue_start=body.index("said"), cue_end=body.index("said") + 4)])
+    html = highlighted_body(
+        body,
+        [
+            _q(
+                1,
+                body.index("a &"),
+                body.index("b”") + 1,
+                cue_start=body.index("said"),
+                cue_end=body.index("said") + 4,
+            )
+        ],
+    )
     for _cls, offset, _q_ids, text in _segments(html):
         assert body[offset : offset + len(text)] == text
     assert "<script>" not in html and "<b>" not in html

@@ -12,7 +12,9 @@ from tests.review.conftest import HTMX
 pytestmark = pytest.mark.django_db
 
 
-def test_history_fragment_lists_who_when_and_what(client_for: Any, reviewer: Any, editor: Any, quotes: list[Any]) -> None:
+def test_history_fragment_lists_who_when_and_what(
+    client_for: Any, reviewer: Any, editor: Any, quotes: list[Any]
+) -> None:
     from attribution.models import Person
 
     quote = quotes[2]
@@ -34,16 +36,22 @@ def test_history_page_without_htmx(client_for: Any, reviewer: Any, quotes: list[
     assert "Rejected</strong> by rita" in response.content.decode()
 
 
-def test_editor_fragment_has_the_labelled_speaker_field_and_targets_the_row(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_editor_fragment_has_the_labelled_speaker_field_and_targets_the_row(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     html = client_for(reviewer).get(reverse("quote", args=[quotes[0].pk]), **HTMX).content.decode()
     assert f'<label for="speaker-{quotes[0].pk}">Speaker</label>' in html
     assert 'hx-target="closest .quote-row"' in html
 
 
-def test_plain_form_on_the_quote_page_comes_back_to_it(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_plain_form_on_the_quote_page_comes_back_to_it(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     client = client_for(reviewer)
     page = reverse("quote", args=[quotes[0].pk])
     html = client.get(page).content.decode()
     assert "hx-post" not in html  # a page of its own: plain forms
-    response = client.post(reverse("quote-kind", args=[quotes[0].pk]), {"version": 1, "kind": "mixed", "next": page})
+    response = client.post(
+        reverse("quote-kind", args=[quotes[0].pk]), {"version": 1, "kind": "mixed", "next": page}
+    )
     assert response["Location"] == page

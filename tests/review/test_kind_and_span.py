@@ -15,7 +15,9 @@ pytestmark = pytest.mark.django_db
 
 def test_change_kind(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     quote = quotes[0]
-    response = client_for(reviewer).post(reverse("quote-kind", args=[quote.pk]), {"version": 1, "kind": "mixed"}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("quote-kind", args=[quote.pk]), {"version": 1, "kind": "mixed"}, **HTMX
+    )
     assert response.status_code == 200
     assert "k-mixed" in response.content.decode()
     quote.refresh_from_db()
@@ -25,18 +27,24 @@ def test_change_kind(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
 
 def test_unknown_kind_is_a_400(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     quote = quotes[0]
-    response = client_for(reviewer).post(reverse("quote-kind", args=[quote.pk]), {"version": 1, "kind": "rumour"}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("quote-kind", args=[quote.pk]), {"version": 1, "kind": "rumour"}, **HTMX
+    )
     assert response.status_code == 400
     quote.refresh_from_db()
     assert quote.kind == "indirect"
 
 
 def test_plain_change_kind_redirects(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
-    response = client_for(reviewer).post(reverse("quote-kind", args=[quotes[0].pk]), {"version": 1, "kind": "direct"})
+    response = client_for(reviewer).post(
+        reverse("quote-kind", args=[quotes[0].pk]), {"version": 1, "kind": "direct"}
+    )
     assert response.status_code == 302
 
 
-def test_change_span_updates_text_and_refreshes_the_body(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_change_span_updates_text_and_refreshes_the_body(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     quote = quotes[1]
     body = quote.article.body
     start = body.index("We will not")
@@ -53,7 +61,9 @@ def test_change_span_updates_text_and_refreshes_the_body(client_for: Any, review
 
 
 @pytest.mark.parametrize(("start", "end"), [(10, 5), (-1, 4), (0, 10**6), ("a", 3)])
-def test_impossible_spans_are_refused(client_for: Any, reviewer: Any, quotes: list[Any], start: Any, end: Any) -> None:
+def test_impossible_spans_are_refused(
+    client_for: Any, reviewer: Any, quotes: list[Any], start: Any, end: Any
+) -> None:
     quote = quotes[1]
     response = client_for(reviewer).post(
         reverse("quote-span", args=[quote.pk]), {"version": 1, "start": start, "end": end}, **HTMX
@@ -63,5 +73,7 @@ def test_impossible_spans_are_refused(client_for: Any, reviewer: Any, quotes: li
 
 
 def test_plain_change_span_redirects(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
-    response = client_for(reviewer).post(reverse("quote-span", args=[quotes[0].pk]), {"version": 1, "start": 0, "end": 4})
+    response = client_for(reviewer).post(
+        reverse("quote-span", args=[quotes[0].pk]), {"version": 1, "start": 0, "end": 4}
+    )
     assert response.status_code == 302

@@ -10,7 +10,9 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-def test_person_page_shows_title_aliases_and_quotes(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_person_page_shows_title_aliases_and_quotes(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     porter = quotes[0].speaker
     response = client_for(reviewer).get(reverse("person", args=[porter.pk]))
     assert response.status_code == 200

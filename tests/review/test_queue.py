@@ -17,11 +17,17 @@ pytestmark = pytest.mark.django_db
 def three_articles(article_with_quotes: Any, make_article: Any, reviewer: Any) -> dict[str, Any]:
     from attribution.models import Article, Person, Quote
 
-    done = make_article("Budget passes\n\nThe mayor said the budget “is balanced”.", source="Daily Planet",
-                        published=datetime.date(2024, 3, 1), language="fr")
+    done = make_article(
+        "Budget passes\n\nThe mayor said the budget “is balanced”.",
+        source="Daily Planet",
+        published=datetime.date(2024, 3, 1),
+        language="fr",
+    )
     start = done.body.index("is balanced")
     mayor = Person.objects.create(name="Mo Mayor")
-    q = Quote.objects.create(article=done, start=start, end=start + 11, speaker=mayor, confidence=0.9, rule="t")
+    q = Quote.objects.create(
+        article=done, start=start, end=start + 11, speaker=mayor, confidence=0.9, rule="t"
+    )
     q.confirm(by=reviewer)
     failed = make_article("Broken one\n\nNothing parses here.", source="Daily Planet")
     Article.objects.filter(pk=failed.pk).update(parse_status="failed", parse_error="ValueError: <boom>")
@@ -33,7 +39,9 @@ def _titles(response: Any) -> list[str]:
     return [a.title for a in response.context["page"]]
 
 
-def test_queue_lists_articles_with_counts_and_overall_progress(client_for: Any, reviewer: Any, three_articles: Any) -> None:
+def test_queue_lists_articles_with_counts_and_overall_progress(
+    client_for: Any, reviewer: Any, three_articles: Any
+) -> None:
     response = client_for(reviewer).get(reverse("queue"))
     assert response.status_code == 200
     html = response.content.decode()
@@ -43,7 +51,9 @@ def test_queue_lists_articles_with_counts_and_overall_progress(client_for: Any, 
     assert 'id="next-article"' in html
 
 
-def test_failed_parse_shows_the_error_and_a_retry_button(client_for: Any, reviewer: Any, three_articles: Any) -> None:
+def test_failed_parse_shows_the_error_and_a_retry_button(
+    client_for: Any, reviewer: Any, three_articles: Any
+) -> None:
     html = client_for(reviewer).get(reverse("queue")).content.decode()
     assert "ValueError: &lt;boom&gt;" in html
     assert reverse("progress_article_retry", args=[three_articles["failed"].pk]) in html
@@ -66,7 +76,9 @@ def test_failed_parse_shows_the_error_and_a_retry_button(client_for: Any, review
         ({}, {"todo", "done", "failed"}),
     ],
 )
-def test_filters_and_search(client_for: Any, reviewer: Any, three_articles: Any, params: dict[str, str], expected: set[str]) -> None:
+def test_filters_and_search(
+    client_for: Any, reviewer: Any, three_articles: Any, params: dict[str, str], expected: set[str]
+) -> None:
     response = client_for(reviewer).get(reverse("queue"), params)
     titles = set(_titles(response))
     assert titles == {three_articles[k].title for k in expected}
@@ -98,13 +110,17 @@ def test_queue_queries_do_not_grow_with_articles(
         client.get(reverse("queue"))
 
 
-def test_next_article_goes_to_one_with_pending_quotes(client_for: Any, reviewer: Any, three_articles: Any) -> None:
+def test_next_article_goes_to_one_with_pending_quotes(
+    client_for: Any, reviewer: Any, three_articles: Any
+) -> None:
     response = client_for(reviewer).get(reverse("next-article"))
     assert response.status_code == 302
     assert response["Location"] == reverse("article", args=[three_articles["todo"].pk])
 
 
-def test_next_article_says_so_when_nothing_is_left(client_for: Any, reviewer: Any, three_articles: Any) -> None:
+def test_next_article_says_so_when_nothing_is_left(
+    client_for: Any, reviewer: Any, three_articles: Any
+) -> None:
     three_articles["todo"].quotes.update(status="confirmed")
     response = client_for(reviewer).get(reverse("next-article"), follow=True)
     assert "Nothing left to review" in response.content.decode()

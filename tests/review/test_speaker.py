@@ -26,8 +26,14 @@ def test_typeahead_finds_persons_by_name_and_alias(client_for: Any, reviewer: An
     assert "Create new person" not in by_alias  # "porter" is an exact alias
 
 
-def test_typeahead_offers_to_create_an_unknown_person(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
-    html = client_for(reviewer).get(reverse("person-search"), {"speaker": "Ada <b>Lovelace"}, **HTMX).content.decode()
+def test_typeahead_offers_to_create_an_unknown_person(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    html = (
+        client_for(reviewer)
+        .get(reverse("person-search"), {"speaker": "Ada <b>Lovelace"}, **HTMX)
+        .content.decode()
+    )
     assert 'name="new_name"' in html
     assert "&lt;b&gt;" in html and "<b>" not in html
 
@@ -58,12 +64,18 @@ def test_picking_a_person_reassigns_the_quote(client_for: Any, reviewer: Any, qu
     quote.refresh_from_db()
     assert quote.speaker == other and quote.status == "corrected"
     event = quote.events.get()
-    assert event.action == "reassign" and event.before["speaker"] is None and event.after["speaker"] == "Tom Field"
+    assert (
+        event.action == "reassign"
+        and event.before["speaker"] is None
+        and event.after["speaker"] == "Tom Field"
+    )
 
 
 def test_typing_an_alias_picks_that_person(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     quote = quotes[2]
-    response = client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": "porter"})
+    response = client_for(reviewer).post(
+        reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": "porter"}
+    )
     assert response.status_code == 302
     quote.refresh_from_db()
     assert quote.speaker.name == "Jane Porter"
@@ -73,21 +85,29 @@ def test_a_new_name_creates_a_person_inline(client_for: Any, reviewer: Any, quot
     from attribution.models import Person
 
     quote = quotes[2]
-    client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "new_name": "Council Leader Sam Ray"}, **HTMX)
+    client_for(reviewer).post(
+        reverse("quote-speaker", args=[quote.pk]),
+        {"version": 1, "new_name": "Council Leader Sam Ray"},
+        **HTMX,
+    )
     quote.refresh_from_db()
     assert quote.speaker == Person.objects.get(name="Council Leader Sam Ray")
 
 
 def test_empty_speaker_means_unknown(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     quote = quotes[0]
-    client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": ""}, **HTMX)
+    client_for(reviewer).post(
+        reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": ""}, **HTMX
+    )
     quote.refresh_from_db()
     assert quote.speaker is None
 
 
 def test_picking_a_deleted_person_is_a_400(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     quote = quotes[0]
-    response = client_for(reviewer).post(reverse("quote-speaker", args=[quote.pk]), {"version": 1, "person": 99999}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("quote-speaker", args=[quote.pk]), {"version": 1, "person": 99999}, **HTMX
+    )
     assert response.status_code == 400
     assert "no longer exists" in response.content.decode()
     assert not quote.events.exists()

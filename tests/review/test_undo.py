@@ -13,7 +13,9 @@ from tests.review.conftest import HTMX
 pytestmark = pytest.mark.django_db
 
 
-def test_undo_reverts_the_last_action_and_marks_it_undone(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_undo_reverts_the_last_action_and_marks_it_undone(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     client = client_for(reviewer)
     quote = quotes[0]
     client.post(reverse("quote-confirm", args=[quote.pk]), {"version": 1}, **HTMX)
@@ -46,7 +48,9 @@ def test_undo_steps_back_through_several_actions(client_for: Any, reviewer: Any,
     assert "Nothing to undo" in response.content.decode()
 
 
-def test_undo_only_touches_my_own_actions(client_for: Any, reviewer: Any, editor: Any, quotes: list[Any]) -> None:
+def test_undo_only_touches_my_own_actions(
+    client_for: Any, reviewer: Any, editor: Any, quotes: list[Any]
+) -> None:
     quotes[0].confirm(by=editor)
     response = client_for(reviewer).post(reverse("undo"), **HTMX)
     assert "Nothing to undo" in json.loads(response["HX-Trigger"])["toast"]["message"]
@@ -77,7 +81,9 @@ def test_undoing_an_added_quote_rejects_it(client_for: Any, reviewer: Any, artic
     assert added.events.filter(action="add", undone=True).exists()
 
 
-def test_undo_of_a_bulk_confirm_reverts_the_whole_batch(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+def test_undo_of_a_bulk_confirm_reverts_the_whole_batch(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
     client = client_for(reviewer)
     article = quotes[0].article
     quotes[0].reject(by=reviewer)

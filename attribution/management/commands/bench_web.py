@@ -12,7 +12,6 @@ from __future__ import annotations
 import http.client
 import os
 import random
-import re
 import shutil
 import socket
 import statistics
@@ -53,8 +52,13 @@ class Client:
         self.cookies = {"sessionid": session_key}
         self.conn: http.client.HTTPConnection | None = None
 
-    def request(self, method: str, path: str, body: str = "", headers: dict[str, str] | None = None) -> tuple[int, bytes]:
-        hdrs = {"Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()), "Host": f"{HOST}:{self.port}"}
+    def request(
+        self, method: str, path: str, body: str = "", headers: dict[str, str] | None = None
+    ) -> tuple[int, bytes]:
+        hdrs = {
+            "Cookie": "; ".join(f"{k}={v}" for k, v in self.cookies.items()),
+            "Host": f"{HOST}:{self.port}",
+        }
         if method == "POST":
             hdrs["Content-Type"] = "application/x-www-form-urlencoded"
             hdrs["X-CSRFToken"] = self.cookies.get("csrftoken", "")
@@ -96,8 +100,10 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: 2 x CPUs)")
         parser.add_argument("--threads", type=int, default=2, help="threads per gunicorn worker")
         parser.add_argument(
-            "--think", type=float, default=0.0,
-            help="mean pause (s) of a client between requests; 0 = send the next request at once (saturation)",
+            "--think",
+            type=float,
+            default=0.0,
+            help="mean pause (s) between a client's requests; 0 = back to back (saturation)",
         )
         parser.add_argument("--prepare", default="", help=argparse_hidden())
 
@@ -127,20 +133,37 @@ class Command(BaseCommand):
         if line:
             paragraphs.append("".join(line).strip())
         body = "Two hundred quotes in one article\n\n" + "\n\n".join(paragraphs)
-        article = Article.objects.create(title="Bench: 200 quotes", body=body, language="en", source="Bench",
-                                         parse_status=Article.ParseStatus.DONE)
+        article = Article.objects.create(
+            title="Bench: 200 quotes",
+            body=body,
+            language="en",
+            source="Bench",
+            parse_status=Article.ParseStatus.DONE,
+        )
         quotes, pos = [], 0
         for i in range(n_quotes):
             start = body.index("“", pos) + 1
             end = body.index(",”", start) + 1
             cue = body.index(" said", end) + 1
             mention = body.index("Number", end)
-            quotes.append(Quote(
-                article=article, start=start, end=end, text=body[start:end], kind="direct",
-                cue_start=cue, cue_end=cue + 4, cue_verb="say", mention_start=mention,
-                mention_end=mention + len(f"Number{i % 25}"), speaker=persons[i % 25],
-                speaker_label=persons[i % 25].name, confidence=0.6 + (i % 4) / 10, rule="direct:quote-X-said",
-            ))
+            quotes.append(
+                Quote(
+                    article=article,
+                    start=start,
+                    end=end,
+                    text=body[start:end],
+                    kind="direct",
+                    cue_start=cue,
+                    cue_end=cue + 4,
+                    cue_verb="say",
+                    mention_start=mention,
+                    mention_end=mention + len(f"Number{i % 25}"),
+                    speaker=persons[i % 25],
+                    speaker_label=persons[i % 25].name,
+                    confidence=0.6 + (i % 4) / 10,
+                    rule="direct:quote-X-said",
+                )
+            )
             pos = end
         Quote.objects.bulk_create(quotes)
         ids = list(Quote.objects.filter(article=article).values_list("id", flat=True))
@@ -155,7 +178,9 @@ class Command(BaseCommand):
             session[HASH_SESSION_KEY] = user.get_session_auth_hash()
             session.create()
             keys.append(session.session_key)
-        self.stdout.write(f"ARTICLE {article.pk}\nQUOTES {' '.join(map(str, ids))}\nSESSIONS {' '.join(keys)}\n")
+        self.stdout.write(
+            f"ARTICLE {article.pk}\nQUOTES {' '.join(map(str, ids))}\nSESSIONS {' '.join(keys)}\n"
+        )
 
     # -- parent: server + load --------------------------------------------------------------------
     def handle(self, *args: Any, **opts: Any) -> None:
@@ -184,28 +209,60 @@ class Command(BaseCommand):
             self.stdout.write(f"Preparing a throwaway database in {tmp} …")
             out = subprocess.run(
                 [py, manage, "bench_web", "--prepare", str(opts["clients"]), "--quotes", str(opts["quotes"])],
-                env=env, cwd=base_dir, capture_output=True, text=True, check=False,
+                env=env,
+                cwd=base_dir,
+                capture_output=True,
+                text=True,
+                check=False,
             )
             if out.returncode:
                 raise CommandError(f"Preparing the database failed:\n{out.stderr[-3000:]}")
-            info = dict(line.split(" ", 1) for line in out.stdout.splitlines() if " " in line and line.split(" ", 1)[0].isupper())
-            article_id, quote_ids, sessions = int(info["ARTICLE"]), info["QUOTES"].split(), info["SESSIONS"].split()
-            subprocess.run([py, manage, "collectstatic", "--noinput", "-v0"], env=env, cwd=base_dir, check=True)
+            info = dict(
+                line.split(" ", 1)
+                for line in out.stdout.splitlines()
+                if " " in line and line.split(" ", 1)[0].isupper()
+            )
+            article_id, quote_ids, sessions = (
+                int(info["ARTICLE"]),
+                info["QUOTES"].split(),
+                info["SESSIONS"].split(),
+            )
+            subprocess.run(
+                [py, manage, "collectstatic", "--noinput", "-v0"], env=env, cwd=base_dir, check=True
+            )
 
             cpus = os.cpu_count() or 2
             if opts["server"] == "gunicorn":
                 workers = opts["workers"] or 2 * cpus
-                cmd = [py, "-m", "gunicorn", "attribution.wsgi:application", "--bind", f"{HOST}:{port}",
-                       "--workers", str(workers), "--threads", str(opts["threads"]), "--worker-class", "gthread",
-                       "--log-level", "warning", "--backlog", "256"]
+                cmd = [
+                    py,
+                    "-m",
+                    "gunicorn",
+                    "attribution.wsgi:application",
+                    "--bind",
+                    f"{HOST}:{port}",
+                    "--workers",
+                    str(workers),
+                    "--threads",
+                    str(opts["threads"]),
+                    "--worker-class",
+                    "gthread",
+                    "--log-level",
+                    "warning",
+                    "--backlog",
+                    "256",
+                ]
                 label = f"gunicorn, {workers} workers x {opts['threads']} threads"
             else:
                 cmd = [py, manage, "runserver", "--noreload", f"{HOST}:{port}"]
                 label = "runserver --noreload (threaded)"
-            server = subprocess.Popen(cmd, env=env, cwd=base_dir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            server = subprocess.Popen(
+                cmd, env=env, cwd=base_dir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            )
             self._wait_for(port, server)
             self.stdout.write(
-                f"Server: {label} on {HOST}:{port}; {cpus} CPUs; SQLite; article with {len(quote_ids)} quotes; "
+                f"Server: {label} on {HOST}:{port}; {cpus} CPUs; SQLite; "
+                f"article with {len(quote_ids)} quotes; "
                 f"{opts['clients']} clients for {opts['duration']:.0f} s, think time {opts['think']:g} s"
             )
             results = self._load(port, article_id, quote_ids, sessions, opts["duration"], opts["think"])
@@ -223,7 +280,9 @@ class Command(BaseCommand):
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if server.poll() is not None:
-                raise CommandError(f"The server exited: {server.stderr.read().decode()[-2000:] if server.stderr else ''}")
+                raise CommandError(
+                    f"The server exited: {server.stderr.read().decode()[-2000:] if server.stderr else ''}"
+                )
             try:
                 with socket.create_connection((HOST, port), timeout=0.5):
                     return
@@ -232,7 +291,13 @@ class Command(BaseCommand):
         raise CommandError("The server did not start within 30 s.")
 
     def _load(
-        self, port: int, article_id: int, quote_ids: list[str], sessions: list[str], duration: float, think: float
+        self,
+        port: int,
+        article_id: int,
+        quote_ids: list[str],
+        sessions: list[str],
+        duration: float,
+        think: float,
     ) -> dict[str, Any]:
         timings: dict[str, list[float]] = defaultdict(list)
         errors: dict[str, int] = defaultdict(int)
@@ -249,7 +314,14 @@ class Command(BaseCommand):
         stop_at = time.monotonic() + duration
         started = time.monotonic()
 
-        def timed(c: Client, name: str, method: str, path: str, body: str = "", headers: dict[str, str] | None = None) -> None:
+        def timed(
+            c: Client,
+            name: str,
+            method: str,
+            path: str,
+            body: str = "",
+            headers: dict[str, str] | None = None,
+        ) -> None:
             t0 = time.perf_counter()
             try:
                 status, _ = c.request(method, path, body, headers)
@@ -289,12 +361,15 @@ class Command(BaseCommand):
     def _report(self, results: dict[str, Any], duration: float) -> None:
         timings, errors, elapsed = results["timings"], results["errors"], results["elapsed"]
         total = sum(len(v) for v in timings.values())
-        self.stdout.write(f"\n{'request':<18}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'mean':>8}{'errors':>8}")
+        self.stdout.write(
+            f"\n{'request':<18}{'count':>7}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'mean':>8}{'errors':>8}"
+        )
         for name in ("article page", "confirm (htmx)", "counters (htmx)"):
             values = timings.get(name, [])
             self.stdout.write(
                 f"{name:<18}{len(values):>7}{_percentile(values, 50):>9.1f}{_percentile(values, 95):>9.1f}"
-                f"{_percentile(values, 99):>9.1f}{statistics.fmean(values) if values else 0:>8.1f}{errors.get(name, 0):>8}"
+                f"{_percentile(values, 99):>9.1f}{statistics.fmean(values) if values else 0:>8.1f}"
+                f"{errors.get(name, 0):>8}"
             )
         self.stdout.write(f"\n{total} requests in {elapsed:.1f} s: {total / elapsed:.0f} requests/s")
         targets = {"confirm (htmx)": 50.0, "article page": 150.0}
