@@ -110,7 +110,7 @@ def test_missing_article_is_404(client_for: Any, reviewer: Any) -> None:
 def test_cached_fragments_follow_every_change(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
     client = client_for(reviewer)
     url = reverse("article", args=[quotes[0].article_id])
-    assert "s-confirmed" not in client.get(url).content.decode()  # fills the fragment cache
+    assert "quote-row s-confirmed" not in client.get(url).content.decode()  # fills the fragment cache
     quotes[0].confirm(by=reviewer)
     speaker = quotes[1].speaker
     speaker.title = "Deputy Prime Minister"
