@@ -28,7 +28,7 @@ from attribution.parsing.mentions import (
 )
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
-from attribution.parsing.text import Token, paragraphs, sentences, strip_span, tokens, word_count
+from attribution.parsing.text import Token, paragraphs, sentences, strip_span, token_index, tokens, word_count
 
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?: [A-Z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[A-Za-z .]{1,20})\)\s*[:—–-]+"
@@ -257,6 +257,9 @@ def _register_cased(
     first_run = True
     while i < n:
         t = toks[i]
+        if not (t.text[:1].isupper() or "-" in t.text):  # the cheap half of `not _is_cap(t)`
+            i += 1
+            continue
         if (
             not _is_cap(t)
             or t.key in lang.function_words
@@ -346,7 +349,7 @@ def _register_run(
         if last_title is not None:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
-            t0 = bisect.bisect_left([t.start for t in toks], last_title.start())
+            t0 = token_index(toks, last_title.start())
             while t0 > s and (
                 is_demonym(toks[t0 - 1], lang)
                 or _possessive(toks[t0 - 1])
@@ -366,6 +369,8 @@ def _register_run(
     title_words: set[str] = set()
     nationality: set[str] = set()
     for a, b in title_spans:
+        if a >= b:
+            continue  # nothing to scan (most runs have no title before the name)
         for m in lang.title_re.finditer(text, a, b):
             c = lang.titles.get(fold(m.group()))
             if c:
@@ -378,7 +383,7 @@ def _register_run(
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
         gw = lang.data.gendered_words
         lo_t = min(a for a, _ in title_spans)
-        k0 = bisect.bisect_left([t.start for t in toks], lo_t)
+        k0 = token_index(toks, lo_t)
         window = toks[max(0, k0 - 1) : i + cut]
         for t in window:
             g = gw.get(t.key)
@@ -410,7 +415,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
     # Without capitals, names are found after titles: "विदेश मंत्री सर्गेई लावरोव".
     for m in lang.title_re.finditer(text, toks[0].start if toks else 0, toks[-1].end if toks else 0):
         cls = lang.titles.get(fold(m.group()))
-        k = bisect.bisect_left([t.start for t in toks], m.end())
+        k = token_index(toks, m.end())
         name: list[Token] = []
         while k < len(toks) and len(name) < 3:
             t = toks[k]
@@ -427,7 +432,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
         if not name:
             continue
         nat = set()
-        b = bisect.bisect_left([t.start for t in toks], m.start()) - 1
+        b = token_index(toks, m.start()) - 1
         if b >= 0 and toks[b].key in lang.demonyms:
             nat.add(lang.demonyms[toks[b].key])
         subj = k < len(toks) and toks[k].key in lang.data.subject_markers

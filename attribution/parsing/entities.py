@@ -268,7 +268,24 @@ def same_country(a: set[str], b: set[str]) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
+# is_demonym depends on the word's text and the language only: cached per (language, text). The
+# languages are kept alive by _DEMONYM_LANGS, so an id() is never reused for another language.
+_DEMONYM_CACHE: dict[tuple[int, str], bool] = {}
+_DEMONYM_LANGS: dict[int, CompiledLanguage] = {}
+
+
 def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
+    ck = (id(lang), tok.text)
+    hit = _DEMONYM_CACHE.get(ck)
+    if hit is None:
+        if len(_DEMONYM_CACHE) > 200_000:
+            _DEMONYM_CACHE.clear()
+        _DEMONYM_LANGS[id(lang)] = lang
+        hit = _DEMONYM_CACHE[ck] = _is_demonym(tok, lang)
+    return hit
+
+
+def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
     k = tok.key
     if k in lang.demonyms:
         return True

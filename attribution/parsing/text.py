@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from itertools import islice, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from attribution.parsing.languages import CompiledLanguage
@@ -32,6 +33,14 @@ class Token(NamedTuple):
     @property
     def capitalized(self) -> bool:
         return self.text[:1].isupper()
+
+
+_START = itemgetter(0)
+
+
+def token_index(toks: list[Token], pos: int) -> int:
+    """bisect_left of `pos` among the tokens' starts, without building the list of starts."""
+    return bisect.bisect_left(toks, pos, key=_START)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
