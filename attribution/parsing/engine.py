@@ -1230,7 +1230,20 @@ class Attributor:
                 a, b = _trim_content(text, s_start, cue.start)
         else:
             return
-        if mention is None or word_count(text, a, b) < 3:
+        if mention is None:
+            return
+        whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+        if whole:
+            # "Selon X, « … »" / "in the words of X, “…”": the quotation itself, direct
+            q = whole[0]
+            self.doc.cands.append(
+                Cand(
+                    q.start, q.end, "direct", "direct:according-to-X", 0.9, p.index, mention=mention, cue=cue
+                )
+            )
+            cue.used = True
+            return
+        if word_count(text, a, b) < 3:
             return
         kind = self._kind_for(p, a, b)
         self.doc.cands.append(
@@ -1481,7 +1494,11 @@ _ANONYMOUS_CLASSES = frozenset(
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     """'the company', 'the group': a short lower-case description, not 'The Department for Transport'."""
     toks = tokens(s, 0, len(s))
-    return 2 <= len(toks) <= 3 and all(not t.text[:1].isupper() for t in toks[1:])
+    return (
+        2 <= len(toks) <= 3
+        and all(not t.text[:1].isupper() for t in toks[1:])
+        and _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns
+    )
 
 
 def _maybe_org(e: Entity) -> bool:

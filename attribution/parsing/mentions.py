@@ -107,8 +107,14 @@ def _is_cap(tok: Token) -> bool:
 
 def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
     k = tok.key
+    if k[:2] in ("l'", "d'") and len(k) > 3 and lang.data.elided_articles:
+        k = k[2:]  # "l'élu", "l'officier
     for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k):
-        if cand in lang.speaker_nouns or cand in lang.titles or cand in lang.title_words:
+        if (
+            cand in lang.speaker_nouns
+            or cand in lang.titles
+            or (cand in lang.title_words and cand not in lang.function_words)  # not "of", "de", "la"
+        ):
             return cand
     if _AGE_RE.fullmatch(k):
         return "person"
@@ -355,7 +361,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         and _gap_clean(text, toks[s - 1].end, toks[s].start)
         and (
             _head_key(toks[s - 2], lang)
-            or (_is_cap(toks[s - 2]) and ext > 0)
+            or (_is_cap(toks[s - 2]) and (ext > 0 or toks[s - 1].key in ("of", "at", "from", "de")))
             or (toks[s - 2].key in _QUANTIFIERS and toks[s - 1].key in _NP_PREPS_AFTER_HEAD)
         )
     ):
@@ -407,7 +413,29 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break
     while taken and (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors):
         taken.pop()
-    return classify(text, taken, lang) if taken else None
+    if not taken:
+        return None
+    m = classify(text, taken, lang)
+    if m is not None and m.kind != "name":
+        # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
+        after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
+        name: list[Token] = []
+        if after and text[taken[-1].end : after[0].start].strip(SPACE) == ",":
+            for t in after[:4]:
+                if (_is_cap(t) or t.key in lang.honorifics) and (
+                    not name or _gap_clean(text, name[-1].end, t.start)
+                ):
+                    name.append(t)
+                else:
+                    break
+        if len(name) >= 2:
+            end = name[-1].end
+            rest = text[end : min(hi, end + 2)].strip(SPACE)
+            if rest[:1] in ("", ",", ".", ";"):
+                nm = classify(text, name, lang)
+                if nm is not None and nm.kind == "name":
+                    return nm
+    return m
 
 
 def _subject_sov(

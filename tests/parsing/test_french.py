@@ -50,3 +50,29 @@ def test_a_description_resolves_to_the_magistrate_named_before() -> None:
     from tests.parsing.helpers import find
 
     assert find(text, "plusieurs factures", "fr").speaker == "Maud Serre"
+
+
+def test_selon_x_followed_by_guillemets_is_a_direct_quote() -> None:
+    from attribution.parsing import extract
+
+    text = "Selon la syndicaliste Inès Barre, « la situation est intenable »."
+    (q,) = extract(text, "fr")
+    assert text[q.start : q.end] == "la situation est intenable"
+    assert q.kind == "direct" and q.speaker == "Inès Barre"
+
+
+def test_inverted_description_then_name_in_apposition() -> None:
+    from tests.parsing.helpers import find
+
+    text = "« Nous avons été pris de court », reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone."
+    assert find(text, "pris de court", "fr").speaker == "Paul Vasseur"
+
+
+def test_la_prefecture_is_a_speaker_of_its_own() -> None:
+    from tests.parsing.helpers import find
+
+    text = (
+        "D'après Météo-France, les pluies devraient cesser mercredi.\n"
+        "Les secours ont évacué 40 personnes, a indiqué la préfecture."
+    )
+    assert find(text, "évacué 40", "fr").speaker == "la préfecture"

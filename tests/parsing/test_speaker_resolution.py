@@ -171,3 +171,8 @@ def test_a_relative_of_the_person_is_not_that_person() -> None:
         "Retired teacher Alan Marsh died on Sunday, aged 91.\n“He never stopped reading,” his daughter said."
     )
     assert find(text, "never stopped reading").speaker != "Alan Marsh"
+
+
+def test_name_before_of_organisation_is_the_speaker() -> None:
+    text = "Dev Anand of Harrow Research wrote in a note that the cut was overdue."
+    assert find(text, "cut was overdue").speaker == "Dev Anand"

@@ -57,6 +57,9 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # "the company", "le groupe": descriptions that point back to an organisation named before
+    anaphoric_org_nouns: frozenset[str] = frozenset()
+    elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()
@@ -199,10 +202,13 @@ CLASS_COMPAT: dict[str, frozenset[str]] = {
     "envoy": frozenset({"envoy", "diplomat", "ambassador", "representative"}),
     "executive": frozenset({"executive", "chief", "chair"}),
     "coach": frozenset({"coach"}),
-    "politician": frozenset({"politician", "legislator", "minister", "head_of_government", "leader"}),
+    "politician": frozenset(
+        {"politician", "legislator", "minister", "head_of_government", "leader", "mayor", "governor"}
+    ),
     "legislator": frozenset({"legislator"}),
     "lawyer": frozenset({"lawyer", "prosecutor"}),
     "expert": frozenset({"expert"}),
+    "officer": frozenset({"officer", "military", "police"}),
     "magistrate": frozenset({"magistrate", "judge", "prosecutor"}),
     "person": frozenset(),
 }
