@@ -155,9 +155,7 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
 
     page.get_by_role("link", name=seed_article.title).click()
     page.wait_for_selector("#quote-list [data-quote-id].is-selected")
-    article_png = _screenshot(page, "article.png")
-    (ROOT / "docs").mkdir(exist_ok=True)
-    shutil.copyfile(article_png, ROOT / "docs" / "article-page.png")
+    _screenshot(page, "article.png")
 
     _settle(page)
     quotes = list(Quote.objects.filter(article=seed_article).order_by("start", "id"))
@@ -172,6 +170,11 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     assert page.locator(f"#quote-{second.pk}").get_attribute("class").count("is-selected") == 1
     assert page.locator(f'#article-body .s-confirmed[data-q^="{first.pk}"]').count() > 0
     page.wait_for_selector("#article-counters >> text=1 confirmed")
+    _settle(page)
+    # The README's picture: mid-review, the text scrolled to the selected quote.
+    reviewing_png = _screenshot(page, "article-reviewing.png")
+    (ROOT / "docs").mkdir(exist_ok=True)
+    shutil.copyfile(reviewing_png, ROOT / "docs" / "article-page.png")
 
     # 2. "j"/"k" move the selection; "s" focuses the Speaker field; the typeahead finds an alias.
     page.keyboard.press("j")
