@@ -1,7 +1,8 @@
 """Quote sheets: which quotes (filters), what each row says (columns), and the file formats.
 
-Everything here is a generator over `.iterator(chunk_size=…)`, so an export of any size holds one
-chunk of quotes in memory at a time: the web view streams it, the shell command writes it to a file.
+Rows and formats are generators: the articles are read with `.iterator(chunk_size=…)` and their quotes
+a batch of articles at a time, so an export of any size holds one batch in memory. The web view
+streams the output; the shell command writes it to a file.
 """
 
 from __future__ import annotations

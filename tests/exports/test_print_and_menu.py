@@ -123,3 +123,8 @@ def test_menu_form_downloads_what_it_shows(client_for, editor, newsroom) -> None
     response = client_for(editor).get(reverse("export_quotes"), {"source": "Daily Planet", "format": "jsonl"})
     lines = b"".join(response.streaming_content).decode().splitlines()
     assert len(lines) == 4
+
+
+def test_menu_can_open_to_the_left(editor) -> None:
+    assert 'class="export-menu align-right"' in render_menu(editor, export_align="right")
+    assert 'class="export-menu"' in render_menu(editor)
