@@ -1148,7 +1148,11 @@ class Attributor:
             return b
         last = frags[-1]
         tail = tokens(self.text, last.outer_end, min(b, last.outer_end + 40))[:1]
-        if tail and tail[0].key in self.lang.adverbial_openers:
+        if (
+            tail
+            and tail[0].key in self.lang.adverbial_openers
+            and tail[0].key not in self.lang.data.prepositions  # "“full confidence” in Ms Marsh" goes on
+        ):
             return last.end
         return b
 
@@ -1214,7 +1218,7 @@ class Attributor:
         ):
             comma = text.find(",", cue.end, s_end)
             at_start = text[s_start : cue.start].strip(SPACE) == ""
-            np_end = comma if (at_start and comma > 0) else s_end
+            np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end)
             if not toks or len(toks) > 14:
                 return
@@ -1222,10 +1226,13 @@ class Attributor:
             mention = classify(text, toks, lang) or Mention(
                 toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
             )
+            quoted = [q for q in p.pairs_in(comma, comma + 4) if comma >= 0] if comma > 0 else []
             if at_start:
                 if comma < 0:
                     return
                 a, b = _trim_content(text, comma + 1, s_end)
+            elif quoted and text[comma + 1 : quoted[0].open_pos].strip(SPACE) == "":
+                a, b = quoted[0].start, quoted[0].end  # "…, in the words of one negotiator, “…”"
             else:
                 a, b = _trim_content(text, s_start, cue.start)
         else:

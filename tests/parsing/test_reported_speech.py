@@ -203,3 +203,27 @@ def test_a_sentence_final_attribution_takes_the_whole_sentence() -> None:
     assert text[q.start : q.end].startswith("Calder, who has resisted")
     assert q.speaker == "one of the aides"
     assert find(text, "bring it up").speaker == "one of the aides"
+
+
+def test_in_the_words_of_x_before_a_quotation() -> None:
+    text = (
+        "The last round collapsed in 2021 after, in the words of one former negotiator, "
+        "“everyone agreed on everything except the details.”"
+    )
+    q = find(text, "everyone agreed")
+    assert q.kind == "direct" and q.speaker == "one former negotiator"
+
+
+def test_according_to_a_source_stops_at_the_comma() -> None:
+    text = (
+        "About 40 ships were waiting on Tuesday, according to port data, and several agents said they "
+        "had begun rerouting cargo."
+    )
+    q = find(text, "40 ships")
+    assert q.speaker == "port data"
+
+
+def test_a_mixed_quote_goes_on_after_a_prepositional_phrase() -> None:
+    text = "Downing Street said the prime minister had “full confidence” in the minister and would back her."
+    q = find(text, "full confidence")
+    assert text[q.start : q.end].endswith("would back her")
