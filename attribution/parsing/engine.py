@@ -28,7 +28,17 @@ from attribution.parsing.mentions import (
 )
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
-from attribution.parsing.text import Token, paragraphs, sentences, strip_span, token_index, tokens, word_count
+from attribution.parsing.text import (
+    Token,
+    is_blank,
+    paragraphs,
+    rstrip_end,
+    sentences,
+    strip_span,
+    token_index,
+    tokens,
+    word_count,
+)
 
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?: [A-Z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[A-Za-z .]{1,20})\)\s*[:—–-]+"
@@ -233,7 +243,8 @@ def build_registry(doc: Document) -> Registry:
             toks = tokens(text, p.start, p.end)
             for i, t in enumerate(toks):
                 for ent in reg.by_last.get(t.key, []):
-                    if ent.positions and t.start in ent.positions:
+                    k = bisect.bisect_left(ent.positions, t.start)  # positions are kept sorted
+                    if k < len(ent.positions) and ent.positions[k] == t.start:
                         continue
                     subj = i + 1 < len(toks) and toks[i + 1].key in lang.data.subject_markers
                     ent.note(t.start, subj)
@@ -507,7 +518,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 and c.key not in lang.continuation_forms
                 and toks
                 and toks[-1].key in lang.data.coordinators
-                and text[start : toks[-1].start].rstrip(SPACE).endswith(",")
+                and text.endswith(",", start, rstrip_end(text, start, toks[-1].start))
             ):
                 return text.rfind(",", start, toks[-1].start), None
             continue
@@ -830,7 +841,7 @@ class Attributor:
             # no cue: a continuing quotation, a title or a scare quote
             if nwords < 4 or self._is_name_like(p, q):
                 continue
-            at_start = text[s_start : q.open_pos].strip(SPACE + "—–-") == "" or q.open_pos <= p.body_start
+            at_start = is_blank(text, s_start, q.open_pos, SPACE + "—–-") or q.open_pos <= p.body_start
             if not at_start and nwords < 8:
                 continue
             c = Cand(q.start, q.end, "direct", "direct:continuation", 0.6, p.index, inherit=True)
@@ -1082,7 +1093,7 @@ class Attributor:
                     continue
                 if (
                     mention.start - s_start > 0
-                    and text[s_start : mention.start].rstrip(SPACE).endswith(",")
+                    and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
                     and word_count(text, s_start, mention.start) > 4
                 ):
                     continue
@@ -1168,13 +1179,13 @@ class Attributor:
         """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
         text, lang = self.text, self.lang
         left = cue.start if inverted else mention.start
-        head = text[s_start:left].rstrip(SPACE)
-        if not head.endswith((",", "—", "–")) or cue.key in lang.continuation_forms:
+        head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
+        if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
         right = mention.end if inverted else cue.end
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
-        a, b = _trim_content(text, s_start, s_start + len(head) - 1)
+        a, b = _trim_content(text, s_start, head_end - 1)
         if word_count(text, a, b) < 3:
             return False
         first = tokens(text, a, min(b, a + 40))[:1]
@@ -1213,13 +1224,13 @@ class Attributor:
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
             )
             a, b = _trim_content(text, cue.end, s_end)
-        elif text[s_start : cue.start].strip(SPACE) == "" or text[s_start : cue.start].rstrip(SPACE).endswith(
-            ","
+        elif is_blank(text, s_start, cue.start) or text.endswith(
+            ",", s_start, rstrip_end(text, s_start, cue.start)
         ):
             comma = text.find(",", cue.end, s_end)
-            at_start = text[s_start : cue.start].strip(SPACE) == ""
+            at_start = is_blank(text, s_start, cue.start)
             np_end = comma if comma > 0 else s_end
-            toks = tokens(text, cue.end, np_end)
+            toks = tokens(text, cue.end, np_end, limit=15)
             if not toks or len(toks) > 14:
                 return
             # the phrase after "according to" is the source whatever it looks like
@@ -1344,6 +1355,8 @@ class Resolver:
                 )
             else:
                 ent.note(pos, True)
+            if ent is not None:
+                ent.spoke = True
             c.speaker, c.entity = ent.name, ent
         elif m.kind == "pronoun":
             ent = self._pronoun(m, pos)
@@ -1421,8 +1434,15 @@ class Resolver:
             return None  # "his daughter said" is not the man himself
         g = m.gender
 
+        # a headline's capitals say nothing (title case): its words are no antecedent here
+        body = self.doc.paras[1].start if len(self.doc.paras) > 1 else 0
+
         def ok(e: Entity) -> bool:
-            return e.is_person and (g not in ("m", "f") or e.gender in ("?", g))
+            return (
+                e.is_person
+                and (g not in ("m", "f") or e.gender in ("?", g))
+                and e.last_before(pos, True) >= body
+            )
 
         ent = self.reg.most_recent(pos, ok, subjects_only=True)
         if ent is None or pos - ent.last_before(pos, True) > 1500:

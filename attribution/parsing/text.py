@@ -124,6 +124,27 @@ def sentences(
     return out
 
 
+_NOT_IN: dict[str, re.Pattern[str]] = {}
+
+
+def is_blank(text: str, a: int, b: int, chars: str = SPACE) -> bool:
+    """text[a:b].strip(chars) == "" without copying text[a:b] (a sentence may be a megabyte long)."""
+    if b - a <= 32 or a < 0 or b < 0:
+        return text[a:b].strip(chars) == ""
+    rx = _NOT_IN.get(chars)
+    if rx is None:
+        rx = _NOT_IN[chars] = re.compile("[^" + re.escape(chars) + "]")
+    return rx.search(text, a, b) is None
+
+
+def rstrip_end(text: str, a: int, b: int, chars: str = SPACE) -> int:
+    """a + len(text[a:b].rstrip(chars)), for offsets inside the text: text.endswith(x, a, rstrip_end(...))
+    is text[a:b].rstrip(chars).endswith(x) without the copy."""
+    while b > a and text[b - 1] in chars:
+        b -= 1
+    return max(a, b)
+
+
 def strip_span(text: str, a: int, b: int, chars: str = SPACE + ",;:—–-") -> tuple[int, int]:
     while a < b and text[a] in chars:
         a += 1

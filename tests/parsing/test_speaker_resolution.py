@@ -176,3 +176,13 @@ def test_a_relative_of_the_person_is_not_that_person() -> None:
 def test_name_before_of_organisation_is_the_speaker() -> None:
     text = "Dev Anand of Harrow Research wrote in a note that the cut was overdue."
     assert find(text, "cut was overdue").speaker == "Dev Anand"
+
+
+def test_subject_with_a_participle_modifier() -> None:
+    text = "Both sides are close to an agreement, the independent mediator overseeing the talks said."
+    assert find(text, "close to an agreement").speaker == "the independent mediator overseeing the talks"
+
+
+def test_abbreviation_full_stops_inside_a_title() -> None:
+    text = "“This was a business model,” Assistant U.S. Attorney Maya Reiss told the judge."
+    assert find(text, "business model").speaker == "Maya Reiss"
