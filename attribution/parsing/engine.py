@@ -1355,6 +1355,8 @@ class Resolver:
                 )
             else:
                 ent.note(pos, True)
+            if ent is not None:
+                ent.spoke = True
             c.speaker, c.entity = ent.name, ent
         elif m.kind == "pronoun":
             ent = self._pronoun(m, pos)
@@ -1432,8 +1434,15 @@ class Resolver:
             return None  # "his daughter said" is not the man himself
         g = m.gender
 
+        # a headline's capitals say nothing (title case): its words are no antecedent here
+        body = self.doc.paras[1].start if len(self.doc.paras) > 1 else 0
+
         def ok(e: Entity) -> bool:
-            return e.is_person and (g not in ("m", "f") or e.gender in ("?", g))
+            return (
+                e.is_person
+                and (g not in ("m", "f") or e.gender in ("?", g))
+                and e.last_before(pos, True) >= body
+            )
 
         ent = self.reg.most_recent(pos, ok, subjects_only=True)
         if ent is None or pos - ent.last_before(pos, True) > 1500:

@@ -130,6 +130,7 @@ class Entity:
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
     aged: bool = False  # introduced with an age: "Hanna Berg, 39,"
+    spoke: bool = False  # named as the speaker of a quotation
     plain: int = 0  # mentions not governed by a preposition
     oblique: int = 0  # mentions after a preposition or "the" ("in St Ives", "the University of Bergen")
 

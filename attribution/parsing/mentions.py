@@ -122,7 +122,16 @@ def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
 
 
 def _gap_clean(text: str, a: int, b: int) -> bool:
-    return text[a:b].strip(SPACE) == ""
+    gap = text[a:b].strip(SPACE)
+    if gap == "":
+        return True
+    # "U.S. Attorney", "Mr. Reyes": the full stop of a short capitalised abbreviation
+    if gap == "." and a > 0 and text[a - 1].isalpha():
+        w = a
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        return a - w <= 2 and text[w].isupper()
+    return False
 
 
 def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
@@ -330,6 +339,29 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             if s is not None:
                 m = classify(text, toks[s:], lang)
                 if m:
+                    return m
+            break
+    # participle modifier: "the independent mediator overseeing the talks said"
+    for k in range(n - 1, max(0, n - 6), -1):
+        t = toks[k]
+        if (
+            t.key.endswith(("ing", "ed"))
+            and t.text[:1].islower()
+            and t.key not in lang.cue_fillers
+            and _head_key(toks[k - 1], lang)
+            and _gap_clean(text, toks[k - 1].end, t.start)
+            and not any(ch in text[t.end : hi] for ch in ",;:")
+            and all(u.key not in lang.cues or u.key in lang.title_words for u in toks[k + 1 :])
+        ):
+            s = _basic_np_start(text, toks, k - 1, lang)
+            if s is not None and (
+                s == 0
+                or toks[s - 1].key in lang.function_words
+                or text[toks[s - 1].end : toks[s].start].strip(SPACE)
+            ):
+                m = classify(text, toks[s:k], lang)
+                if m is not None and m.kind != "name":
+                    m.end, m.text = last.end, text[m.start : last.end]
                     return m
             break
     s = _basic_np_start(text, toks, n - 1, lang)
