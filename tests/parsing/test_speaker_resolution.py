@@ -82,6 +82,7 @@ def test_age_description_resolves_to_the_person_the_paragraph_is_about() -> None
 
 def test_role_description_without_a_titled_antecedent_takes_the_subject() -> None:
     text = (
+        "Harriers held at home\n\n"
         "Piotr Nowak admitted his side were poor in the first half.\n"
         "“We were second to everything,” the Harriers manager said."
     )
