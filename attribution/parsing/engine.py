@@ -1435,7 +1435,14 @@ class Resolver:
         g = m.gender
 
         # a headline's capitals say nothing (title case): its words are no antecedent here
-        body = self.doc.paras[1].start if len(self.doc.paras) > 1 else 0
+        p0 = self.doc.paras[0]
+        headline = (
+            len(self.doc.paras) > 1
+            and len(p0.sents) == 1
+            and self.doc.text[p0.end - 1] not in ".!?।"
+            and word_count(self.doc.text, p0.start, p0.end) <= 25
+        )
+        body = self.doc.paras[1].start if headline else 0
 
         def ok(e: Entity) -> bool:
             return (
