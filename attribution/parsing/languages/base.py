@@ -155,9 +155,16 @@ def _precompose_nukta(word: str) -> str:
     return word
 
 
+# Matches nothing, and finds that out fast: a literal first character lets the regex engine skip
+# the text at memchr speed, where "(?!x)x" after a look-behind is tried at every position.
+NEVER_RE = re.compile("\uffff(?<!\uffff)")
+
+
 def word_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Whole-word matcher for a list of literal words or phrases (Indic-aware word boundaries)."""
-    alt = build_alternation(words) or r"(?!x)x"
+    alt = build_alternation(words)
+    if not alt:
+        return NEVER_RE
     return re.compile(rf"(?<![{WORD_CHARS}])(?:{alt})(?![{WORD_CHARS}])", flags)
 
 
