@@ -1095,8 +1095,25 @@ class Attributor:
                     mention.start - s_start > 0
                     and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
                     and word_count(text, s_start, mention.start) > 4
+                    # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
+                    and not any(
+                        t.key in lang.adverbial_openers for t in tokens(text, s_start, s_start + 40)[:1]
+                    )
                 ):
                     continue
+                prev_tok = tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+                if (
+                    prev_tok
+                    and text[prev_tok[0].end : mention.start].strip(SPACE) == ""
+                    and prev_tok[0].text[:1].islower()
+                    and prev_tok[0].key not in lang.function_words
+                    and prev_tok[0].key not in lang.cue_fillers
+                    and prev_tok[0].key not in lang.adverbial_openers
+                    and prev_tok[0].key not in lang.data.contrast_words
+                    and prev_tok[0].key not in lang.data.prepositions
+                    and mention.kind != "name"
+                ):
+                    continue  # "a phrase the author admits she …": a relative clause, not a report
                 a0 = cue.end
                 while a0 < s_end and text[a0] in SPACE + ",:":
                     a0 += 1

@@ -227,3 +227,14 @@ def test_a_mixed_quote_goes_on_after_a_prepositional_phrase() -> None:
     text = "Downing Street said the prime minister had “full confidence” in the minister and would back her."
     q = find(text, "full confidence")
     assert text[q.start : q.end].endswith("would back her")
+
+
+def test_opening_circumstance_does_not_block_a_bare_clause() -> None:
+    text = "Asked about the talks on Tuesday, spokesman Ivo Marr said he would not negotiate in public."
+    q = find(text, "negotiate in public")
+    assert q.speaker == "Ivo Marr"
+
+
+def test_a_reduced_relative_clause_is_not_reported_speech() -> None:
+    text = "The book borrows the phrase “new normal”, a phrase the author admits she grew tired of hearing."
+    assert not [q for q in extract(text) if "grew tired" in text[q.start : q.end]]
