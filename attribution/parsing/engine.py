@@ -502,6 +502,15 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             if toks[j].key in lang.data.relative_pronouns and toks[j - 1].key in lang.data.clause_final:
                 end = toks[j].start
                 break
+    if lang.data.clause_trailers:
+        # "…, sans en préciser la nature", "…, citing higher costs": the reporter's circumstance
+        k = text.find(",", start, end)
+        while k >= 0:
+            rest = text[k + 1 : k + 24].lstrip(SPACE).casefold()
+            if any(rest.startswith(t + " ") for t in lang.data.clause_trailers):
+                end = k
+                break
+            k = text.find(",", k + 1, end)
     for c in p.cues_in(start + 1, end):
         if c.lemma == "according to":
             continue
@@ -585,6 +594,21 @@ def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
             return nxt.start
         k += 1
     return a
+
+
+def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of an infinitive complement ('avoir reçu', 'être intervenu') within a few words of a cue."""
+    if not lang.data.infinitive_markers:
+        return None
+    toks = tokens(text, a, min(b, a + 60))[:4]
+    prev = a
+    for t in toks:
+        if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
+            return None
+        if t.key in lang.data.infinitive_markers:
+            return t.start if word_count(text, t.start, b) >= 3 else None
+        prev = t.end
+    return None
 
 
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
@@ -1088,6 +1112,17 @@ class Attributor:
                             cue.used = True
                             self.doc.cands.append(c)
                             last_in_sentence[s_start] = c
+                    continue
+                inf = _infinitive_after(text, cue.end, s_end, lang)
+                if inf is not None and not cue.used:
+                    # "a reconnu (toutefois) avoir eu « un peu peur »": an infinitive report
+                    end, _ = _clause_end(self.doc, p, inf, s_end)
+                    a, b = _trim_content(text, inf, end)
+                    kind = self._kind_for(p, a, b)
+                    c = Cand(a, b, kind, f"{kind}:X-said-infinitive", 0.7, p.index, mention=mention, cue=cue)
+                    cue.used = True
+                    self.doc.cands.append(c)
+                    last_in_sentence[s_start] = c
                     continue
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue

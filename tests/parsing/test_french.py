@@ -76,3 +76,20 @@ def test_la_prefecture_is_a_speaker_of_its_own() -> None:
         "Les secours ont évacué 40 personnes, a indiqué la préfecture."
     )
     assert find(text, "évacué 40", "fr").speaker == "la préfecture"
+
+
+def test_infinitive_report_after_a_cue() -> None:
+    from tests.parsing.helpers import find
+
+    text = "L'entraîneur Marc Dalle a reconnu toutefois avoir eu « un peu peur » en fin de match."
+    q = find(text, "avoir eu", "fr")
+    assert text[q.start : q.end] == "avoir eu « un peu peur » en fin de match"
+    assert q.kind == "mixed" and q.speaker == "Marc Dalle"
+
+
+def test_a_circumstance_after_a_comma_ends_the_reported_clause() -> None:
+    from tests.parsing.helpers import find
+
+    text = "La ministre Lise Caron a déclaré que des ajustements restaient possibles, sans en préciser la nature."
+    q = find(text, "ajustements", "fr")
+    assert text[q.start : q.end] == "des ajustements restaient possibles"

@@ -57,6 +57,10 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # perfect infinitives that report a claim after a cue: French "a reconnu avoir …"
+    infinitive_markers: frozenset[str] = frozenset()
+    # words that, after a comma, start the reporter's circumstance, ending a reported clause
+    clause_trailers: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun

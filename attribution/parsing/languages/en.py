@@ -707,6 +707,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     coordinators=("and", "but"),
+    clause_trailers=frozenset(["citing", "amid"]),
     contrast_words=frozenset(["although", "though", "while", "yet", "so"]),
     oblique_markers=frozenset(
         [

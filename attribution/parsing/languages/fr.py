@@ -238,6 +238,10 @@ LANGUAGE = LanguageData(
         "responsable": "official",
         "responsables": "official",
         "diplomate": "diplomat",
+        "salarié": "person",
+        "salariée": "person",
+        "employé": "person",
+        "employée": "person",
         "proche": "source",
         "proches": "source",
         "préfecture": "organisation",
@@ -421,6 +425,8 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    infinitive_markers=frozenset(["avoir", "être"]),
+    clause_trailers=frozenset(["sans", "au lendemain", "à la veille", "en marge", "citant"]),
     coordinators=("et", "mais"),
     contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
     oblique_markers=frozenset(
