@@ -9,7 +9,7 @@ into character offsets (offset = segment's data-offset + offset inside its text 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
@@ -58,24 +58,35 @@ def _paragraphs(body: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _segment(body: str, start: int, end: int, active: Sequence[_Mark]) -> str:
+def _segment(body: str, start: int, end: int, active: Iterable[_Mark]) -> str:
     text = escape(body[start:end], quote=False)
-    if not active:
+    quotes: list[_Mark] = []
+    owners: list[int] = []
+    cue = mention = False
+    for m in active:
+        if m.role == "quote":
+            quotes.append(m)
+        else:
+            owners.append(m.quote_id)
+            if m.role == "cue":
+                cue = True
+            else:
+                mention = True
+    if not quotes and not owners:
         return f'<span data-offset="{start}">{text}</span>'
-    quotes = sorted((m for m in active if m.role == "quote"), key=lambda m: (m.end - m.start, m.quote_id))
-    classes = []
+    classes = ""
     if quotes:
-        inner = quotes[0]  # the innermost quote gives the colour
-        classes += ["hl", f"k-{inner.kind}", f"s-{inner.status}"]
         if len(quotes) > 1:
-            classes.append("nested")
-    if any(m.role == "cue" for m in active):
-        classes.append("cue")
-    if any(m.role == "mention" for m in active):
-        classes.append("mention")
-    ids = [m.quote_id for m in quotes] + sorted({m.quote_id for m in active if m.role != "quote"})
-    owners = " ".join(dict.fromkeys(str(i) for i in ids))
-    return f'<span class="{escape(" ".join(classes))}" data-offset="{start}" data-q="{owners}">{text}</span>'
+            quotes.sort(key=lambda m: (m.end - m.start, m.quote_id))
+        inner = quotes[0]  # the innermost (shortest) quote gives the colour
+        classes = f"hl k-{inner.kind} s-{inner.status}" + (" nested" if len(quotes) > 1 else "")
+    if cue:
+        classes += " cue"
+    if mention:
+        classes += " mention"
+    ids = [m.quote_id for m in quotes] + sorted(set(owners))
+    data_q = " ".join(dict.fromkeys(map(str, ids)))
+    return f'<span class="{escape(classes.strip())}" data-offset="{start}" data-q="{data_q}">{text}</span>'
 
 
 def highlighted_body(body: str, quotes: Iterable[Quote]) -> SafeString:
@@ -96,22 +107,18 @@ def highlighted_body(body: str, quotes: Iterable[Quote]) -> SafeString:
     cuts = sorted(opens | closes | starts.keys() | ends.keys() | {0, len(body)})
     inside = dict(paragraphs)
     out: list[str] = []
-    active: dict[tuple[int, str, int, int], _Mark] = {}
+    active: dict[int, _Mark] = {}
     para_end = -1
     for a, b in zip(cuts, cuts[1:], strict=False):
         for m in ends.get(a, ()):
-            active.pop(_key(m), None)
+            active.pop(id(m), None)
         for m in starts.get(a, ()):
-            active[_key(m)] = m
+            active[id(m)] = m
         if a in inside:
             out.append("<p>")
             para_end = inside[a]
         if a < para_end:
-            out.append(_segment(body, a, b, list(active.values())))
+            out.append(_segment(body, a, b, active.values()))
             if b == para_end:
                 out.append("</p>")
     return mark_safe("".join(out))  # noqa: S308 - every piece of text above went through escape()
-
-
-def _key(m: _Mark) -> tuple[int, str, int, int]:
-    return (m.quote_id, m.role, m.start, m.end)
