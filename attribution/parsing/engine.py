@@ -23,6 +23,7 @@ from attribution.parsing.mentions import (
     _subject_sov,
     appositive_subject,
     classify,
+    unelide,
     subject_after,
     subject_before,
 )
@@ -311,7 +312,7 @@ def _register_run(
     cut = 0
     gender = "?"
     for k, t in enumerate(run):
-        key = t.key
+        key = unelide(t.key, lang)
         if (
             key in lang.title_words
             or (key.endswith("s") and key[:-1] in lang.title_words)

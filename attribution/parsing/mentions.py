@@ -105,6 +105,13 @@ def _is_cap(tok: Token) -> bool:
     return 0 < k < len(t) - 1 and t[k + 1].isupper()
 
 
+def unelide(k: str, lang: CompiledLanguage) -> str:
+    """'l'entraîneur' -> 'entraîneur' where the language glues articles to nouns."""
+    if lang.data.elided_articles and k[:2] in ("l'", "d'") and len(k) > 3:
+        return k[2:]
+    return k
+
+
 def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
     k = tok.key
     if k[:2] in ("l'", "d'") and len(k) > 3 and lang.data.elided_articles:
@@ -236,7 +243,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         k = t.key
         if (
             (_is_cap(t) or (name and k in lang.data.name_connectors))
-            and k not in lang.title_words
+            and unelide(k, lang) not in lang.title_words
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))

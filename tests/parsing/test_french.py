@@ -90,6 +90,6 @@ def test_infinitive_report_after_a_cue() -> None:
 def test_a_circumstance_after_a_comma_ends_the_reported_clause() -> None:
     from tests.parsing.helpers import find
 
-    text = "La ministre Lise Caron a déclaré que des ajustements restaient possibles, sans en préciser la nature."
+    text = "La ministre Lise Caron a dit que des ajustements restaient possibles, sans en préciser la nature."
     q = find(text, "ajustements", "fr")
     assert text[q.start : q.end] == "des ajustements restaient possibles"
