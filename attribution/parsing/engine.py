@@ -23,9 +23,9 @@ from attribution.parsing.mentions import (
     _subject_sov,
     appositive_subject,
     classify,
-    unelide,
     subject_after,
     subject_before,
+    unelide,
 )
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
