@@ -864,9 +864,11 @@ class Attributor:
                         new_chain = [c]
                     continue
             # no cue: a continuing quotation, a title or a scare quote
-            if nwords < 4 or self._is_name_like(p, q):
-                continue
             at_start = is_blank(text, s_start, q.open_pos, SPACE + "—–-") or q.open_pos <= p.body_start
+            # '“The scheme works,” says Shah. “Numbers are up.”': a short sentence after an attributed quote
+            short_ok = nwords >= 2 and at_start and bool(attributed_in_para) and text[q.end - 1] in ".!?"
+            if (nwords < 4 and not short_ok) or self._is_name_like(p, q):
+                continue
             if not at_start and nwords < 8:
                 continue
             c = Cand(q.start, q.end, "direct", "direct:continuation", 0.6, p.index, inherit=True)

@@ -45,3 +45,10 @@ def test_french_incise_inside_guillemets_splits_the_quotation() -> None:
         "et personne ne sera licencié.",
     ]
     assert {q.speaker for q in found} == {"Claire Roy"}
+
+
+def test_a_short_quoted_sentence_after_an_attributed_one_continues_it() -> None:
+    from tests.parsing.helpers import find
+
+    text = "“The scheme works,” says Priya Shah, who took office in 2022. “Numbers are up.”"
+    assert find(text, "Numbers are up").speaker == "Priya Shah"
