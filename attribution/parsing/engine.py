@@ -1366,6 +1366,7 @@ class Resolver:
         self.quote_starts = [a for a, _ in self.quote_spans]
 
     def run(self, cands: list[Cand]) -> None:
+        cand_paras = {c.para for c in cands}
         for c in sorted(cands, key=lambda c: (c.pos, c.start)):
             if c.link is not None:
                 continue
@@ -1383,7 +1384,10 @@ class Resolver:
                     c.speaker, c.entity = ent.name, ent
                 c.resolved = True
             elif c.inherit:
-                if self.last is not None and c.para - self.last.para <= 3:
+                intro = self._introduced_before(c, cand_paras)
+                if intro is not None:
+                    c.speaker, c.entity = intro.name, intro
+                elif self.last is not None and c.para - self.last.para <= 3:
                     c.speaker, c.entity = self.last.speaker, self.last.entity
                 c.resolved = True
         for c in cands:
@@ -1468,6 +1472,26 @@ class Resolver:
         return self.lang.data.word_order == "svo" and _head_word(lm.text, self.lang) == _head_word(
             m.text, self.lang
         )
+
+    def _introduced_before(self, c: Cand, cand_paras: set[int]) -> Entity | None:
+        """A quotation paragraph with no attribution right after a paragraph that introduces a new person
+        ('Sarah Kent, who lives next door, was woken by the crash.') is that person's."""
+        if c.para == 0 or (c.para - 1) in cand_paras:
+            return None
+        p = self.doc.paras[c.para]
+        if c.start - p.start > 2:
+            return None  # only a quotation opening its paragraph
+        prev = self.doc.paras[c.para - 1]
+        best, best_pos = None, -1
+        for e in self.reg.entities:
+            if not e.is_person:
+                continue
+            k = bisect.bisect_left(e.subject_positions, prev.end) - 1
+            if k >= 0 and e.subject_positions[k] >= prev.start and e.subject_positions[k] > best_pos:
+                best, best_pos = e, e.subject_positions[k]
+        if best is None or (self.last is not None and self.last.entity is best):
+            return None
+        return best
 
     def _headline_description(self, m: Mention, pos: int) -> Entity | None:
         """'मंत्री बोले …' / 'Rail talks close, says mediator' in a headline: the body names the person later;

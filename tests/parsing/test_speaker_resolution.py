@@ -187,3 +187,12 @@ def test_subject_with_a_participle_modifier() -> None:
 def test_abbreviation_full_stops_inside_a_title() -> None:
     text = "“This was a business model,” Assistant U.S. Attorney Maya Reiss told the judge."
     assert find(text, "business model").speaker == "Maya Reiss"
+
+
+def test_unattributed_quote_after_a_paragraph_introducing_someone_new() -> None:
+    text = (
+        "Police said a man had been arrested at the scene.\n\n"
+        "Sarah Kent, who lives next door, was woken by the crash.\n\n"
+        "“It sounded like a bomb going off. I ran outside in my slippers.”"
+    )
+    assert find(text, "bomb going off").speaker == "Sarah Kent"
