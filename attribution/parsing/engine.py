@@ -181,6 +181,7 @@ class Document:
             self.paras.append(p)
         self.registry = build_registry(self)
         self.cands: list[Cand] = []
+        self.comp_memo: dict[tuple[int, int, int], int | None] = {}  # see _complementizer_after
 
     def _cues(self, p: Para) -> list[Cue]:
         out = []
@@ -462,7 +463,19 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
 
 
 def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
-    """Offset where the reported clause starts when a complementiser ("that") follows the cue."""
+    """Offset where the reported clause starts when a complementiser ("that") follows the cue.
+
+    Memoised per (cue span, sentence end): every clause re-examines the cues ahead of it, so a long
+    sentence asked the same question of each cue many times."""
+    key = (cue.start, cue.end, s_end)
+    memo = doc.comp_memo
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _complementizer_after_uncached(doc, p, cue, s_end)
+    return found
+
+
+def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
     lang, text = doc.lang, doc.text
     limit = 2 if lang.data.word_order == "sov" else 12
     toks = tokens(text, cue.end, min(s_end, cue.end + 160))
