@@ -54,3 +54,9 @@ def test_bole_headline_and_genitive_subject_of_kahna_hai() -> None:
 def test_a_relative_participle_is_not_part_of_the_name() -> None:
     text = "आख़िरी गेंद पर छक्का लगाने वाले राहुल ने कहा कि उन्होंने बस गेंद को देखा।"
     assert find(text, "बस गेंद", "hi").speaker == "राहुल"
+
+
+def test_cue_before_a_danda_and_after_a_straight_quote() -> None:
+    text = 'रेल मंत्री अनिल शर्मा ने दौरा किया। "हम हर स्टेशन को आधुनिक बनाएंगे," शर्मा ने कहा।'
+    q = find(text, "आधुनिक बनाएंगे", "hi")
+    assert q.rule == "direct:quote-X-said" and q.speaker == "अनिल शर्मा"

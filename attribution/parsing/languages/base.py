@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Characters that belong to a word: letters, digits and the combining marks of Indic scripts.
-WORD_CHARS = r"\w\u0900-\u097F\u0980-\u0DFF"
+WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
 
 
 @dataclass(frozen=True)
