@@ -10,28 +10,58 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.tasks import task
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
 from attribution.models import Article
 
+# Namespace for per-article advisory locks (PostgreSQL), clear of any other lock key the app might use.
+PARSE_LOCK_BASE = 0x51D << 48
+
+
+@contextmanager
+def article_parse_lock(article_id: int) -> Iterator[bool]:
+    """True if no other worker is parsing this article right now (and holds it till the end).
+
+    Two tasks for one article (a double-clicked Retry, a requeued task whose worker was only slow)
+    must not store quotes at the same time: on PostgreSQL both would insert. A session advisory
+    lock, released by the server if the worker dies, keeps them apart. SQLite runs one writer at
+    a time anyway, and store_quotes writes in one transaction, so it needs no lock.
+    """
+    if connection.vendor != "postgresql":
+        yield True
+        return
+    key = PARSE_LOCK_BASE + int(article_id)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
+        acquired = bool(cursor.fetchone()[0])
+    try:
+        yield acquired
+    finally:
+        if acquired:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+
 
 @task()
 def parse_article_task(article_id: int) -> int:
-    article = Article.objects.filter(pk=article_id).first()
-    # `enqueue_parse` marks the article pending before queueing, so DONE here means another run
-    # (a duplicate request, or the first attempt of a requeued task) already parsed it.
-    if article is None or article.parse_status == Article.ParseStatus.DONE:
-        return 0
-    from attribution.services import parse_article
+    with article_parse_lock(article_id) as free:
+        article = Article.objects.filter(pk=article_id).first()
+        # `enqueue_parse` marks the article pending before queueing, so DONE here means another run
+        # (a duplicate request, or the first attempt of a requeued task) already parsed it; a held
+        # lock means another worker is parsing it this moment and will store the same result.
+        if not free or article is None or article.parse_status == Article.ParseStatus.DONE:
+            return 0
+        from attribution.services import parse_article
 
-    return parse_article(article)
+        return parse_article(article)
 
 
 def _uses_database_backend() -> bool:
@@ -152,10 +182,14 @@ def requeue_orphaned_articles(include_pending: bool = False) -> list[int]:
     candidates = set(Article.objects.filter(parse_status__in=statuses).values_list("pk", flat=True))
     if not candidates:
         return []
-    orphans = sorted(candidates - articles_with_live_tasks())
-    # Conditional on the status we saw: an article that finished meanwhile is left alone.
-    Article.objects.filter(pk__in=orphans, parse_status__in=statuses).update(
-        parse_status=Article.ParseStatus.PENDING, parse_error=""
-    )
+    # Conditional on the status we saw, one by one: an article that finished meanwhile, or that a
+    # worker sweeping at the same moment claimed first, is not queued twice.
+    orphans = [
+        pk
+        for pk in sorted(candidates - articles_with_live_tasks())
+        if Article.objects.filter(pk=pk, parse_status__in=statuses).update(
+            parse_status=Article.ParseStatus.PENDING, parse_error=""
+        )
+    ]
     transaction.on_commit(lambda: _enqueue_now(orphans))
     return orphans

@@ -7,6 +7,7 @@ import sys
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -105,3 +106,18 @@ def test_recover_tasks_command_reports_what_it_did(database_tasks, make_article,
     _running(make_article(), "elsewhere:1:abc", timedelta(hours=1))
     call_command("recover_tasks")
     assert "Requeued 1 lost tasks" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the advisory lock exists on PostgreSQL only")
+def test_a_task_skips_an_article_another_worker_is_parsing(make_article) -> None:
+    import psycopg
+
+    from attribution.tasks import PARSE_LOCK_BASE
+
+    article = make_article()
+    Article.objects.filter(pk=article.pk).update(parse_status="running")
+    params = connection.get_connection_params()
+    with psycopg.connect(**params, autocommit=True) as other_worker:
+        other_worker.execute("SELECT pg_advisory_lock(%s)", [PARSE_LOCK_BASE + article.pk])
+        assert parse_article_task.call(article.pk) == 0
+    assert Article.objects.get(pk=article.pk).parse_status == "running"  # left to the other worker
