@@ -656,12 +656,14 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         first.key in lang.function_words
         and first.key not in lang.determiners
         and first.key not in lang.pronouns
+        and first.key not in lang.data.clause_openers  # "said there was", "said no decision had"
     ):
         return False
     if (
         first.text[:1].islower()
         and first.key not in lang.determiners
         and first.key not in lang.pronouns
+        and first.key not in lang.data.clause_openers
         and not first.text[:1].isdigit()
         # a bare plural or mass noun subject: "said investigators had traced …"
         and not (

@@ -238,3 +238,16 @@ def test_opening_circumstance_does_not_block_a_bare_clause() -> None:
 def test_a_reduced_relative_clause_is_not_reported_speech() -> None:
     text = "The book borrows the phrase “new normal”, a phrase the author admits she grew tired of hearing."
     assert not [q for q in extract(text) if "grew tired" in text[q.start : q.end]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Police said there was no sign of a break-in.", "there was no sign of a break-in"),
+        ("The minister said no decision had been made.", "no decision had been made"),
+        ("Officials said nothing had been agreed yet.", "nothing had been agreed yet"),
+    ],
+)
+def test_reported_clauses_opening_with_there_or_a_negative(sentence: str, content: str) -> None:
+    q = find(sentence, content)
+    assert sentence[q.start : q.end] == content
