@@ -709,8 +709,27 @@ LANGUAGE = LanguageData(
     coordinators=("and", "but"),
     clause_trailers=frozenset(["citing", "amid"]),
     clause_openers=frozenset(
-        "there no nobody nothing none everyone everybody everything someone somebody something "
-        "all both each some many most few several".split()
+        [
+            "there",
+            "no",
+            "nobody",
+            "nothing",
+            "none",
+            "everyone",
+            "everybody",
+            "everything",
+            "someone",
+            "somebody",
+            "something",
+            "all",
+            "both",
+            "each",
+            "some",
+            "many",
+            "most",
+            "few",
+            "several",
+        ]
     ),
     contrast_words=frozenset(["although", "though", "while", "yet", "so"]),
     oblique_markers=frozenset(
