@@ -646,11 +646,14 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
 
 
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
-    if word_count(text, a, b) < 4:
+    n = word_count(text, a, b)
+    if n < 3:
         return False
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
+    if n == 3 and not (toks[1].key in lang.data.clause_verbs or toks[0].key in lang.pronouns):
+        return False  # three words only as "bookings had halved", "she was fine"
     first = toks[0]
     if (
         first.key in lang.function_words

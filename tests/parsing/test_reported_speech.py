@@ -251,3 +251,10 @@ def test_a_reduced_relative_clause_is_not_reported_speech() -> None:
 def test_reported_clauses_opening_with_there_or_a_negative(sentence: str, content: str) -> None:
     q = find(sentence, content)
     assert sentence[q.start : q.end] == content
+
+
+def test_a_three_word_clause_after_an_opening_time_phrase() -> None:
+    text = "Crowds thin out\n\nOver New Year, hotel owner Piran Nance said bookings had halved."
+    q = find(text, "bookings had halved")
+    assert text[q.start : q.end] == "bookings had halved"
+    assert q.speaker == "Piran Nance"

@@ -196,3 +196,8 @@ def test_unattributed_quote_after_a_paragraph_introducing_someone_new() -> None:
         "“It sounded like a bomb going off. I ran outside in my slippers.”"
     )
     assert find(text, "bomb going off").speaker == "Sarah Kent"
+
+
+def test_abbreviated_honorifics_are_not_part_of_the_name() -> None:
+    text = "The council’s tourism lead, Cllr Ruth Penrose, said: “We are talking to the rail operators.”"
+    assert find(text, "rail operators").speaker == "Ruth Penrose"
