@@ -1408,6 +1408,15 @@ class Resolver:
                 elif self.last is not None and c.para - self.last.para <= 3:
                     c.speaker, c.entity = self.last.speaker, self.last.entity
                 c.resolved = True
+        # an unattributed quotation in the headline: the article's first quoted person said it
+        for c in cands:
+            if c.para == 0 and c.inherit and c.speaker is None and c.link is None:
+                later = sorted(
+                    (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),
+                    key=lambda d: d.start,
+                )
+                if later:
+                    c.speaker, c.entity = later[0].speaker, later[0].entity
         for c in cands:
             seen = set()
             d = c

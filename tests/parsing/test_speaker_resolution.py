@@ -201,3 +201,11 @@ def test_unattributed_quote_after_a_paragraph_introducing_someone_new() -> None:
 def test_abbreviated_honorifics_are_not_part_of_the_name() -> None:
     text = "The council’s tourism lead, Cllr Ruth Penrose, said: “We are talking to the rail operators.”"
     assert find(text, "rail operators").speaker == "Ruth Penrose"
+
+
+def test_an_unattributed_headline_quote_goes_to_the_first_quoted_person() -> None:
+    text = (
+        "‘We will not be moved on this’: council leader digs in\n\n"
+        "Council leader Bea Okoro said on Monday that the depot would close in March.\n"
+    )
+    assert find(text, "We will not be moved").speaker == "Bea Okoro"
