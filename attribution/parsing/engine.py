@@ -1361,8 +1361,17 @@ class Attributor:
             return
         if mention.kind == "name" and self.doc.registry.lookup(mention.name_tokens) is None:
             return
+        if mention.kind != "name" and _head_key(toks[-1], lang) is None:
+            return  # "…: council leader digs in" is a headline, not an attribution
         a, b = _trim_content(text, p.start, colon)
         if word_count(text, a, b) < 3:
+            return
+        whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+        if whole:
+            q = whole[0]
+            self.doc.cands.append(
+                Cand(q.start, q.end, "direct", "direct:headline-colon-X", 0.7, p.index, mention=mention)
+            )
             return
         self.doc.cands.append(
             Cand(a, b, self._kind_for(p, a, b), "indirect:headline-colon-X", 0.6, p.index, mention=mention)
