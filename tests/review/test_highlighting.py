@@ -75,3 +75,13 @@ def test_out_of_range_spans_are_clamped() -> None:
     body = "short"
     html = highlighted_body(body, [_q(1, 2, 99, cue_start=50, cue_end=60)])
     assert "".join(t for *_, t in _segments(html)) == body
+
+
+def test_status_and_kind_follow_the_quotes_while_the_layout_is_cached() -> None:
+    body = "He said \x011\x01 “yes” and “no”."
+    spans = [(body.index("yes"), body.index("yes") + 3), (body.index("no"), body.index("no") + 2)]
+    first = highlighted_body(body, [_q(1, *spans[0]), _q(2, *spans[1], kind="indirect")])
+    second = highlighted_body(body, [_q(1, *spans[0], status="confirmed"), _q(2, *spans[1], kind="indirect")])
+    assert 'class="hl k-direct s-pending"' in first and 'class="hl k-direct s-confirmed"' in second
+    assert 'class="hl k-indirect s-pending"' in second
+    assert "\x01" not in second and "\ufffd1\ufffd" in second
