@@ -852,7 +852,8 @@ class Attributor:
                         a, b = strip_span(text, prefix_a, q.open_pos)
                         if (
                             b > a
-                            and word_count(text, a, b) >= 2
+                            and sum(1 for t in tokens(text, a, min(b, a + 200)) if not t.text[:1].isdigit())
+                            >= 2
                             and text[b - 1] not in ",:"
                             and not p.cues_in(a, b)
                         ):

@@ -52,3 +52,11 @@ def test_a_short_quoted_sentence_after_an_attributed_one_continues_it() -> None:
 
     text = "“The scheme works,” says Priya Shah, who took office in 2022. “Numbers are up.”"
     assert find(text, "Numbers are up").speaker == "Priya Shah"
+
+
+def test_a_live_blog_timestamp_does_not_make_a_quote_mixed() -> None:
+    from tests.parsing.helpers import find
+
+    text = "Storm live\n\n11:20: “We are doing everything we can,” a rail spokeswoman said."
+    q = find(text, "everything we can")
+    assert q.kind == "direct" and text[q.start : q.end] == "We are doing everything we can,"
