@@ -1560,11 +1560,16 @@ class Resolver:
         )
         body = self.doc.paras[1].start if headline else 0
 
+        compat = compatible_classes(m.head_class or "person")
+        rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
+
         def ok(e: Entity) -> bool:
             return (
                 e.is_person
                 and (g not in ("m", "f") or e.gender in ("?", g))
                 and e.last_before(pos, True) >= body
+                # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
+                and not (e.titles & rivals and not e.titles & compat)
             )
 
         ent = self.reg.most_recent(pos, ok, subjects_only=True)
@@ -1626,6 +1631,11 @@ class Resolver:
         return best
 
 
+# roles that face each other in one story: a description of one never falls back to a holder of another
+_RIVAL_ROLES = (
+    frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
+    frozenset({"coach", "player"}),
+)
 # descriptions that name an unnamed source or someone else, never "the person the text is about"
 _ANONYMOUS_CLASSES = frozenset(
     [

@@ -209,3 +209,12 @@ def test_an_unattributed_headline_quote_goes_to_the_first_quoted_person() -> Non
         "Council leader Bea Okoro said on Monday that the depot would close in March.\n"
     )
     assert find(text, "We will not be moved").speaker == "Bea Okoro"
+
+
+def test_the_prosecution_is_not_the_defence_barrister() -> None:
+    text = (
+        "Defence barrister Owen Pryce told the court his client was remorseful.\n"
+        "The prosecution said the attack was planned. The defence said the footage was unclear."
+    )
+    assert find(text, "attack was planned").speaker == "The prosecution"
+    assert find(text, "footage was unclear").speaker == "Owen Pryce"

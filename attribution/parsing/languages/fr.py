@@ -242,6 +242,8 @@ LANGUAGE = LanguageData(
         "salariée": "person",
         "employé": "person",
         "employée": "person",
+        "défense": "lawyer",
+        "accusation": "prosecutor",
         "proche": "source",
         "proches": "source",
         "préfecture": "organisation",
