@@ -86,4 +86,6 @@ def import_articles(request: HttpRequest) -> HttpResponse:
         elif report.duplicates and not report.rejected:
             messages.info(request, "Already in Quotedesk: nothing new was imported.")
     batch = batch_progress([a.pk for a in report.imported]) if report and report.imported else None
-    return render(request, "articles/import.html", {"form": form, "report": report, "batch": batch}, status=400 if report and report.rejected and not report.imported and not report.duplicates else 200)
+    status = 400 if report and report.rejected and not report.imported and not report.duplicates else 200
+    context = {"form": form, "report": report, "batch": batch}
+    return render(request, "articles/import.html", context, status=status)
