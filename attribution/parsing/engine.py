@@ -1324,6 +1324,9 @@ class Attributor:
             return
         if mention is None:
             return
+        src = tokens(text, mention.start, mention.end)
+        if src and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources:
+            return  # "according to shipping data": figures, not a speaker
         whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
         if whole:
             # "Selon X, « … »" / "in the words of X, “…”": the quotation itself, direct

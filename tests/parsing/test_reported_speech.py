@@ -216,11 +216,16 @@ def test_in_the_words_of_x_before_a_quotation() -> None:
 
 def test_according_to_a_source_stops_at_the_comma() -> None:
     text = (
-        "About 40 ships were waiting on Tuesday, according to port data, and several agents said they "
-        "had begun rerouting cargo."
+        "About 40 ships were waiting on Tuesday, according to port officials, and several agents said "
+        "they had begun rerouting cargo."
     )
     q = find(text, "40 ships")
-    assert q.speaker == "port data"
+    assert q.speaker == "port officials"
+
+
+def test_according_to_figures_is_not_a_speaker() -> None:
+    text = "Sales fell 3% in the quarter, according to industry data."
+    assert quotes(text) == []
 
 
 def test_a_mixed_quote_goes_on_after_a_prepositional_phrase() -> None:

@@ -57,6 +57,8 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # "according to figures": sources that are numbers, not speakers (head nouns, singular)
+    non_sources: frozenset[str] = frozenset()
     # function words that may open a that-less reported clause ("said there was", "said no one")
     clause_openers: frozenset[str] = frozenset()
     # perfect infinitives that report a claim after a cue: French "a reconnu avoir …"

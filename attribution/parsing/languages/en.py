@@ -841,6 +841,27 @@ LANGUAGE = LanguageData(
             "bank",
         ]
     ),
+    non_sources=frozenset(
+        [
+            "data",
+            "figure",
+            "statistic",
+            "stat",
+            "estimate",
+            "number",
+            "calculation",
+            "tally",
+            "count",
+            "census",
+            "forecast",
+            "projection",
+            "chart",
+            "map",
+            "record",
+            "ranking",
+            "index",
+        ]
+    ),
     clause_verbs=frozenset(
         [
             "is",

@@ -525,6 +525,20 @@ LANGUAGE = LanguageData(
             "équipe",
         ]
     ),
+    non_sources=frozenset(
+        [
+            "chiffre",
+            "donnée",
+            "statistique",
+            "estimation",
+            "calcul",
+            "décompte",
+            "bilan",
+            "prévision",
+            "classement",
+            "indice",
+        ]
+    ),
     clause_verbs=frozenset(
         [
             "est",
