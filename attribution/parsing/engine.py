@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import itemgetter, or_
 
 from attribution.parsing import languages
 from attribution.parsing.entities import MONTHS, Entity, Registry, country_key, is_demonym
@@ -258,6 +260,79 @@ def _strip_poss(t: str) -> str:
     return t[:-2] if t.endswith(("’s", "'s")) else t
 
 
+# Per-word facts _register_cased and _register_run need, which depend only on the word and the language:
+# computed once per distinct word (a dict hit afterwards) instead of a dozen set and suffix tests per
+# capitalised word. Fields, by index:
+(
+    _K,
+    _CAP,
+    _STARTER,
+    _CONN,
+    _POSS,
+    _CUTWORD,
+    _CUTMID,
+    _HON,
+    _LEAD,
+    _BAD,
+    _LOOK,
+    _APP,
+    _NAT,
+    _GWORD,
+    _BARE,
+    _OBL,
+) = range(16)
+_WORD_FACTS: dict[int, dict[str, tuple]] = {}
+_WORD_FACTS_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
+_LOOKBACK_TITLES = ("top", "senior", "former", "deputy", "chief", "acting", "new")
+
+
+def _facts_table(lang: CompiledLanguage) -> dict[str, tuple]:
+    table = _WORD_FACTS.get(id(lang))
+    if table is None or len(table) > 200_000:
+        _WORD_FACTS_LANGS[id(lang)] = lang
+        table = _WORD_FACTS[id(lang)] = {}
+    return table
+
+
+def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, tuple]) -> tuple:
+    w = t.text
+    k = t.key
+    tw, fw = lang.title_words, lang.function_words
+    cap = _is_cap(t)
+    poss = _possessive(t)
+    dem = is_demonym(t, lang)
+    uk = unelide(k, lang)
+    facts = (
+        k,
+        cap,
+        cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
+        k in lang.data.name_connectors,
+        poss,
+        uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics,
+        dem or poss,
+        lang.honorifics.get(uk),
+        k in fw or k in MONTHS,
+        (w.isupper() and len(w) > 1) or k in MONTHS or any(ch.isdigit() for ch in w),
+        k in tw or dem or poss or k in _LOOKBACK_TITLES,
+        dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
+        country_key(w, lang) if dem or (poss and cap) else None,
+        lang.data.gendered_words.get(k),
+        _strip_poss(w),
+        k in lang.data.oblique_markers,
+    )
+    table[w] = facts
+    return facts
+
+
+def _blank_gap(text: str, a: int, b: int) -> bool:
+    """text[a:b].strip(SPACE) == "" (the usual single space tested without a copy)."""
+    return (b == a + 1 and text[a] == " ") or text[a:b].strip(SPACE) == ""
+
+
+_FIRST_CHAR = itemgetter(0)
+_TOK_TEXT = itemgetter(2)
+
+
 def _register_cased(
     reg: Registry,
     text: str,
@@ -266,38 +341,52 @@ def _register_cased(
     singles: list[tuple[Token, bool]],
     sent_start: int,
 ) -> None:
-    i, n = 0, len(toks)
+    n = len(toks)
+    if not n:
+        return
+    table = _facts_table(lang)
+    words = list(map(_TOK_TEXT, toks))
+    # the cheap half of `not _is_cap(t)`, for every word at C speed: only capitalised or hyphenated
+    # words can start a run
+    starts = compress(
+        range(n),
+        map(or_, map(str.isupper, map(_FIRST_CHAR, words)), map(str.__contains__, words, repeat("-"))),
+    )
     first_run = True
-    while i < n:
+    j = 0
+    for i in starts:
+        if i < j:
+            continue  # inside the previous run
         t = toks[i]
-        if not (t.text[:1].isupper() or "-" in t.text):  # the cheap half of `not _is_cap(t)`
-            i += 1
-            continue
-        if (
-            not _is_cap(t)
-            or t.key in lang.function_words
-            and t.key not in lang.title_words
-            or (t.key in lang.cues and t.key not in lang.title_words)  # "Says Demir:"
-        ):
-            i += 1
+        f = table.get(t.text) or _word_facts(t, lang, table)
+        if not f[_STARTER]:
             continue
         j = i + 1
-        while (
-            j < n
-            and (
-                _is_cap(toks[j])
-                or (toks[j].key in lang.data.name_connectors and j + 1 < n and _is_cap(toks[j + 1]))
-            )
-            and text[toks[j - 1].end : toks[j].start].strip(SPACE) == ""
-            and not _possessive(toks[j - 1])
-        ):
+        prev = f
+        while j < n:
+            tj = toks[j]
+            fj = table.get(tj.text) or _word_facts(tj, lang, table)
+            if not (fj[_CAP] or fj[_CONN] and j + 1 < n and _is_cap(toks[j + 1])):
+                break
+            if prev[_POSS] or not _blank_gap(text, toks[j - 1].end, tj.start):
+                break
+            prev = fj
             j += 1
-        run = toks[i:j]
         # the first name of a sentence, early or right after an introductory phrase and its comma
-        subject = first_run and (i <= 6 or text[toks[i - 1].end : toks[i].start].strip(SPACE) == ",")
-        if _register_run(reg, text, toks, i, run, lang, singles, subject):
+        subject = (
+            first_run
+            and (i <= 6 or text[toks[i - 1].end : toks[i].start].strip(SPACE) == ",")
+            # "… dispute between Southern Line Rail and …": a prepositional object is no subject
+            and not (
+                i > 0
+                and toks[i - 1].key not in lang.determiners
+                and (
+                    toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers
+                )
+            )
+        )
+        if _register_run(reg, text, toks, i, j, lang, singles, subject, table):
             first_run = False  # "L'avocat de la défense, Me Karim Benali, a plaidé": the name is the subject
-        i = j
 
 
 def _register_run(
@@ -305,56 +394,50 @@ def _register_run(
     text: str,
     toks: list[Token],
     i: int,
-    run: list[Token],
+    j: int,
     lang: CompiledLanguage,
     singles: list[tuple[Token, bool]],
     subject: bool,
+    table: dict[str, tuple],
 ) -> bool:
+    """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
+    facts = [table.get(t.text) or _word_facts(t, lang, table) for t in toks[i:j]]
     cut = 0
     gender = "?"
-    for k, t in enumerate(run):
-        key = unelide(t.key, lang)
-        if (
-            key in lang.title_words
-            or (key.endswith("s") and key[:-1] in lang.title_words)
-            or key in lang.honorifics
-            # "Russian Foreign Minister X", "Russia’s envoy X"; a run's last word is a name ("Benali")
-            or (is_demonym(t, lang) or _possessive(t))
-            and k < len(run) - 1
-        ):
+    last = j - i - 1
+    for k, f in enumerate(facts):
+        if f[_CUTWORD] or f[_CUTMID] and k < last:
             cut = k + 1
-            gender = lang.honorifics.get(key, gender)
-    name = run[cut:]
-    while name and (name[0].key in lang.function_words or name[0].key in MONTHS):
-        name = name[1:]
-    if not name:
+            if f[_HON] is not None:
+                gender = f[_HON]
+    c0 = cut
+    while c0 <= last and facts[c0][_LEAD]:
+        c0 += 1
+    if c0 > last:
         return False
-    if any(t.text.isupper() and len(t.text) > 1 for t in name) or any(t.key in MONTHS for t in name):
+    name_facts = facts[c0:]
+    if any(f[_BAD] for f in name_facts):
         return False
-    if any(ch.isdigit() for t in name for ch in t.text):
-        return False
+    n0 = i + c0  # the name is toks[n0:j]
+    name_start = toks[n0].start
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
-    lo = run[0].start
+    lo = toks[i].start
     k = i - 1
-    while k >= 0 and i - k <= 4 and text[toks[k].end : toks[k + 1].start].strip(SPACE) == "":
-        kk = toks[k].key
-        if (
-            kk in lang.title_words
-            or is_demonym(toks[k], lang)
-            or _possessive(toks[k])
-            or kk in ("top", "senior", "former", "deputy", "chief", "acting", "new")
-        ):
-            lo = toks[k].start
+    while k >= 0 and i - k <= 4 and _blank_gap(text, toks[k].end, toks[k + 1].start):
+        tk = toks[k]
+        if (table.get(tk.text) or _word_facts(tk, lang, table))[_LOOK]:
+            lo = tk.start
             k -= 1
         else:
             break
-    title_spans = [(lo, name[0].start)]
-    before = text[max(0, lo - 2) : lo]
-    if before.rstrip(SPACE).endswith(",") and k >= 0:
+    # (a, b, first token index or -1): spans from a token start to a token start or end are
+    # tokenised by slicing toks
+    title_spans = [(lo, name_start, k + 1, n0)]
+    if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
-        while s > 0 and i - s < 12 and text[toks[s - 1].end : toks[s].start].strip(SPACE) == "":
+        while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
             s -= 1
         last_title = None
         for m in lang.title_re.finditer(text, toks[s].start, seg_end):
@@ -363,25 +446,18 @@ def _register_run(
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
             t0 = token_index(toks, last_title.start())
-            while t0 > s and (
-                is_demonym(toks[t0 - 1], lang)
-                or _possessive(toks[t0 - 1])
-                or toks[t0 - 1].key in lang.title_words
-                or toks[t0 - 1].key in lang.determiners
-                or toks[t0 - 1].text[:1].islower()
-                and toks[t0 - 1].key not in lang.function_words
-            ):
+            while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table))[_APP]:
                 t0 -= 1
-            title_spans.append((toks[t0].start, seg_end))
-    after = name[-1].end
-    if text[after : after + 2].startswith(","):
+            title_spans.append((toks[t0].start, seg_end, t0, k + 1))
+    after = toks[j - 1].end
+    if text.startswith(",", after):
         m = lang.title_re.search(text, after, min(len(text), after + 60))
         if m and text[after + 1 : m.start()].count(",") == 0 and len(text[after : m.start()].split()) <= 4:
-            title_spans.append((after, m.end()))
+            title_spans.append((after, m.end(), -1, -1))
     titles: set[str] = set()
     title_words: set[str] = set()
     nationality: set[str] = set()
-    for a, b in title_spans:
+    for a, b, ta, tb in title_spans:
         if a >= b:
             continue  # nothing to scan (most runs have no title before the name)
         for m in lang.title_re.finditer(text, a, b):
@@ -389,37 +465,36 @@ def _register_run(
             if c:
                 titles.add(c)
                 title_words.add(fold(m.group()))
-        for t in tokens(text, a, b):
-            if is_demonym(t, lang) or (_possessive(t) and _is_cap(t)):
-                nationality.add(country_key(t.text, lang))
+        for t in toks[ta:tb] if ta >= 0 else tokens(text, a, b):
+            nat = (table.get(t.text) or _word_facts(t, lang, table))[_NAT]
+            if nat is not None:
+                nationality.add(nat)
     if gender == "?" and lang.data.gendered_words and titles:
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
-        gw = lang.data.gendered_words
-        lo_t = min(a for a, _ in title_spans)
+        lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
-        window = toks[max(0, k0 - 1) : i + cut]
-        for t in window:
-            g = gw.get(t.key)
+        for t in toks[max(0, k0 - 1) : i + cut]:
+            g = (table.get(t.text) or _word_facts(t, lang, table))[_GWORD]
             if g:
                 gender = g
                 break
-    name_toks = [_strip_poss(t.text) for t in name]
     # after a preposition or "the": "in St Ives", "MP for Wessex Downs", "the University of Bergen"
     oblique = (
         i > 0
         and cut == 0
-        and toks[i - 1].key in lang.data.oblique_markers
-        and text[toks[i - 1].end : toks[i].start].strip(SPACE) == ""
+        and (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table))[_OBL]
+        and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
-    if len(name_toks) == 1 and not titles and gender == "?":
-        singles.append((name[0], subject, oblique))
+    if j - n0 == 1 and not titles and gender == "?":
+        singles.append((toks[n0], subject, oblique))
         return False
-    if len(name_toks) > 4:
+    if j - n0 > 4:
         return False
-    ent = reg.add_name(name_toks, name[0].start, titles, title_words, nationality, gender, subject)
+    name_toks = [f[_BARE] for f in name_facts]
+    ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)
-        if _AGE_APPOSITIVE_RE.match(text, name[-1].end):
+        if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
             ent.aged = True  # "Hanna Berg, 39," is a person
     return True
 
@@ -1020,6 +1095,16 @@ class Attributor:
                 toks = tokens(self.text, max(lo, cue.start - 120), cue.start)
                 if toks and toks[-1].key in gen:
                     return _subject_sov(self.text, toks, self.lang, gen)
+        if data.passive_aux:
+            prev = tokens(self.text, max(lo, cue.start - 24), cue.start)[-1:]
+            if prev and prev[0].key in data.passive_aux and is_blank(self.text, prev[0].end, cue.start):
+                # "had been told by Ward: …": the agent speaks, not the subject
+                nxt = tokens(self.text, cue.end, min(len(self.text), cue.end + 120))[:2]
+                if len(nxt) == 2 and nxt[0].key == data.passive_agent:
+                    return subject_after(
+                        self.text, nxt[1].start, min(len(self.text), nxt[1].start + 100), self.lang
+                    )
+                return None
         return appositive_subject(self.text, lo, cue.start, self.lang) or subject_before(
             self.text, lo, cue.start, self.lang
         )

@@ -218,3 +218,20 @@ def test_the_prosecution_is_not_the_defence_barrister() -> None:
     )
     assert find(text, "attack was planned").speaker == "The prosecution"
     assert find(text, "footage was unclear").speaker == "Owen Pryce"
+
+
+def test_passive_report_takes_the_agent() -> None:
+    text = (
+        "Council officer Dan Wyatt admitted misconduct.\n"
+        "The court heard that one builder had been told by Wyatt: ‘Put it in an envelope.’"
+    )
+    assert find(text, "Put it in an envelope").speaker == "Dan Wyatt"
+
+
+def test_a_prepositional_object_in_the_lead_is_not_a_subject() -> None:
+    text = (
+        "Rail talks near a deal\n\n"
+        "Negotiators in the dispute between Harlow Line Rail and drivers are close to a deal, "
+        "the mediator overseeing the talks said."
+    )
+    assert find(text, "close to a deal").speaker != "Harlow Line Rail"

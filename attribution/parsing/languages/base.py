@@ -57,6 +57,9 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # passive reporting ("had been told by X"): auxiliaries before the participle, and the agent marker
+    passive_aux: frozenset[str] = frozenset()
+    passive_agent: str = ""
     # "according to figures": sources that are numbers, not speakers (head nouns, singular)
     non_sources: frozenset[str] = frozenset()
     # function words that may open a that-less reported clause ("said there was", "said no one")

@@ -862,6 +862,8 @@ LANGUAGE = LanguageData(
             "index",
         ]
     ),
+    passive_aux=frozenset(["been", "being", "was", "were", "is", "are", "be"]),
+    passive_agent="by",
     clause_verbs=frozenset(
         [
             "is",
@@ -885,7 +887,9 @@ LANGUAGE = LanguageData(
         ]
     ),
     relative_pronouns=frozenset({"who", "which", "whose"}),
-    prepositions=frozenset(["of", "to", "for", "at", "in", "from", "with", "on", "by"]),
+    prepositions=frozenset(
+        ["of", "to", "for", "at", "in", "from", "with", "on", "by", "between", "among", "against"]
+    ),
     sentence_end=".!?",
     abbreviations=frozenset(
         [
