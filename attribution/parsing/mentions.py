@@ -389,7 +389,16 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             and cl[0].start == _clause_start(text, lo, cl)
             and not any(t.key in lang.function_words and t.key not in lang.determiners for t in cl)
         ):
-            return Mention(cl[0].start, last.end, "descriptor", text[cl[0].start : last.end], definite=False)
+            # "the veteran said", "the father-of-two said": a person described, resolved like "the mayor"
+            person = cl[0].key in lang.data.definite_articles and not _is_cap(last) and len(cl) <= 3
+            return Mention(
+                cl[0].start,
+                last.end,
+                "descriptor",
+                text[cl[0].start : last.end],
+                head_class="person" if person else None,
+                definite=person,
+            )
         return None
     ext = 0
     while (

@@ -235,3 +235,12 @@ def test_a_prepositional_object_in_the_lead_is_not_a_subject() -> None:
         "the mediator overseeing the talks said."
     )
     assert find(text, "close to a deal").speaker != "Harlow Line Rail"
+
+
+def test_an_unknown_definite_description_resolves_to_the_person_described() -> None:
+    text = (
+        "Result tonight\n\n"
+        "Bren Tolley, who turns 38 next week, scored the winner.\n"
+        "“I can still do a job,” the veteran said."
+    )
+    assert find(text, "still do a job").speaker == "Bren Tolley"

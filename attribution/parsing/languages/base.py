@@ -57,6 +57,7 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    definite_articles: frozenset[str] = frozenset()  # "the", "le", "la": a description that refers back
     # passive reporting ("had been told by X"): auxiliaries before the participle, and the agent marker
     passive_aux: frozenset[str] = frozenset()
     passive_agent: str = ""

@@ -539,6 +539,7 @@ LANGUAGE = LanguageData(
             "indice",
         ]
     ),
+    definite_articles=frozenset(["le", "la", "l'", "l’"]),
     clause_verbs=frozenset(
         [
             "est",
