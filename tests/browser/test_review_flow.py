@@ -247,6 +247,19 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     _settle(page)
     third.refresh_from_db()
     assert third.status == "rejected" and third.reviewed_by == other
+
+    # 7. Adjust a quote's span by selecting part of its text in the article.
+    fourth = quotes[3]
+    page.locator(f"#quote-{fourth.pk}").click(position={"x": 40, "y": 40})
+    words = fourth.text.split()
+    shorter = " ".join(words[1 : max(2, len(words) - 1)])
+    _select_text(page, shorter)
+    page.wait_for_selector("#selection-tools.active")
+    page.get_by_role("button", name="Use as span of selected quote").click()
+    page.wait_for_selector(f"#quote-{fourth.pk}.s-corrected")
+    _settle(page)
+    fourth.refresh_from_db()
+    assert fourth.text == shorter and fourth.events.filter(action="change_span").exists()
     _screenshot(page, "article-after-review.png")
     # No CSP violations and no failed requests, except the 409 the conflict above asked for.
     assert [e for e in page.js_errors if "409 (Conflict)" not in e] == []
