@@ -32,6 +32,7 @@ from attribution.parsing.mentions import (
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.text import (
+    TOKEN_RE,
     Token,
     is_blank,
     paragraphs,
@@ -586,11 +587,14 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     lang, text = doc.lang, doc.text
     end = min(s_end, start + _MAX_CONTENT)
     if lang.data.word_order == "sov" and lang.data.relative_pronouns:
-        toks = tokens(text, start, end)
-        for j in range(1, len(toks)):
-            if toks[j].key in lang.data.relative_pronouns and toks[j - 1].key in lang.data.clause_final:
-                end = toks[j].start
+        # lazily, and only over a bounded window: run-on text must not cost a full scan per cue
+        prev_key = ""
+        for m in TOKEN_RE.finditer(text, start, min(end, start + 1500)):
+            k = fold(m.group())
+            if k in lang.data.relative_pronouns and prev_key in lang.data.clause_final:
+                end = m.start()
                 break
+            prev_key = k
     if lang.data.clause_trailers:
         # "…, sans en préciser la nature", "…, citing higher costs": the reporter's circumstance
         k = text.find(",", start, end)
@@ -600,7 +604,8 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
-    for c in p.cues_in(start + 1, end):
+    # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
+    for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":
             continue
         comp = _complementizer_after(doc, p, c, s_end)
