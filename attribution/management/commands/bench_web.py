@@ -338,7 +338,8 @@ class Command(BaseCommand):
 
             def pause() -> None:
                 if think > 0:
-                    time.sleep(min(rng.expovariate(1 / think), 10 * think))
+                    left = stop_at - time.monotonic()
+                    time.sleep(max(0.0, min(rng.expovariate(1 / think), 10 * think, left)))
 
             while time.monotonic() < stop_at:
                 timed(c, "article page", "GET", article_path)
