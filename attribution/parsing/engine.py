@@ -1398,9 +1398,15 @@ class Attributor:
             if not toks or len(toks) > 14:
                 return
             # the phrase after "according to" is the source whatever it looks like
-            mention = classify(text, toks, lang) or Mention(
-                toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
-            )
+            g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
+            if g is not None:  # "according to him", "selon elle"
+                mention = Mention(
+                    toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
+                )
+            else:
+                mention = classify(text, toks, lang) or Mention(
+                    toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
+                )
             quoted = [q for q in p.pairs_in(comma, comma + 4) if comma >= 0] if comma > 0 else []
             if at_start:
                 if comma < 0:

@@ -93,3 +93,10 @@ def test_a_circumstance_after_a_comma_ends_the_reported_clause() -> None:
     text = "La ministre Lise Caron a dit que des ajustements restaient possibles, sans en préciser la nature."
     q = find(text, "ajustements", "fr")
     assert text[q.start : q.end] == "des ajustements restaient possibles"
+
+
+def test_selon_lui_resolves_the_pronoun() -> None:
+    from tests.parsing.helpers import find
+
+    text = "Le maire Paul Roy a défendu le projet. Selon lui, la réforme est indispensable."
+    assert find(text, "indispensable", "fr").speaker == "Paul Roy"

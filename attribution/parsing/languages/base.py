@@ -57,6 +57,8 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # object/stressed pronouns after "according to" / "selon" -> gender
+    object_pronouns: Mapping[str, str] = field(default_factory=dict)
     definite_articles: frozenset[str] = frozenset()  # "the", "le", "la": a description that refers back
     # passive reporting ("had been told by X"): auxiliaries before the participle, and the agent marker
     passive_aux: frozenset[str] = frozenset()

@@ -897,6 +897,7 @@ LANGUAGE = LanguageData(
     passive_aux=frozenset(["been", "being", "was", "were", "is", "are", "be"]),
     passive_agent="by",
     definite_articles=frozenset(["the"]),
+    object_pronouns={"him": "m", "her": "f", "them": "p"},
     clause_verbs=frozenset(
         [
             "is",

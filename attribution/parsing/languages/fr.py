@@ -540,6 +540,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     definite_articles=frozenset(["le", "la", "l'", "l’"]),
+    object_pronouns={"lui": "m", "elle": "f", "eux": "p", "elles": "p"},
     clause_verbs=frozenset(
         [
             "est",
