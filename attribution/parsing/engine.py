@@ -1388,6 +1388,10 @@ class Attributor:
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
             )
             a, b = _trim_content(text, cue.end, s_end)
+            for t in tokens(text, a, min(b, a + 60))[:4]:
+                if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
+                    a, b = _trim_content(text, t.end, s_end)
+                    break
         elif is_blank(text, s_start, cue.start) or text.endswith(
             ",", s_start, rstrip_end(text, s_start, cue.start)
         ):

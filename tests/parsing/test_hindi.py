@@ -60,3 +60,10 @@ def test_cue_before_a_danda_and_after_a_straight_quote() -> None:
     text = 'रेल मंत्री अनिल शर्मा ने दौरा किया। "हम हर स्टेशन को आधुनिक बनाएंगे," शर्मा ने कहा।'
     q = find(text, "आधुनिक बनाएंगे", "hi")
     assert q.rule == "direct:quote-X-said" and q.speaker == "अनिल शर्मा"
+
+
+def test_manna_hai_and_ke_hawale_se() -> None:
+    text = "विशेषज्ञ रमा सिंह का मानना है कि बाढ़ से नुकसान बढ़ेगा। पुलिस के हवाले से बताया गया कि दो लोग घायल हुए हैं।"
+    assert find(text, "नुकसान बढ़ेगा", "hi").speaker == "रमा सिंह"
+    q = find(text, "दो लोग", "hi")
+    assert text[q.start : q.end] == "दो लोग घायल हुए हैं" and q.speaker == "पुलिस"
