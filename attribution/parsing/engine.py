@@ -708,6 +708,12 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
     toks = tokens(text, a, min(b, a + 80))[:6]
+    if len(toks) >= 3 and toks[0].key in lang.data.time_words:
+        # "said yesterday the plan …", "said last week the plan …"
+        k = 1 if toks[0].key not in lang.data.time_openers else 2
+        if k < len(toks) and (toks[k].key in lang.pronouns or toks[k].key in lang.determiners):
+            if _is_clause(text, toks[k].start, b, lang):
+                return toks[k].start
     if len(toks) < 3 or toks[0].key not in lang.data.prepositions:
         return a
     for k in range(1, min(len(toks) - 1, 5)):
@@ -791,7 +797,11 @@ def _content_tail(doc: Document, a: int, b: int) -> int | None:
     toks = tokens(text, a, min(b, a + 300))
     if len(toks) < 3 or text[a : toks[0].start].strip(SPACE) != ",":
         return None
-    if toks[0].key not in lang.data.coordinators and toks[0].key not in lang.data.contrast_words:
+    if (
+        toks[0].key not in lang.data.coordinators
+        and toks[0].key not in lang.data.contrast_words
+        and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
+    ):
         return None
     if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:]):
         return None
@@ -1350,7 +1360,8 @@ class Attributor:
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
-        if word_count(text, a, b) < 3:
+        tail = _content_tail(self.doc, right, s_end)
+        if word_count(text, a, b) < (2 if tail is not None else 3):
             return False
         first = tokens(text, a, min(b, a + 40))[:1]
         if first and first[0].key in lang.adverbial_openers:
@@ -1363,7 +1374,7 @@ class Attributor:
             for c in p.cues_in(a, b)
         ):
             return False
-        if _content_tail(self.doc, right, s_end) is not None:
+        if tail is not None:
             b = _trim_content(text, a, s_end)[1]  # the parenthetical attribution stays inside
         kind = self._kind_for(p, a, b)
         self.doc.cands.append(

@@ -263,3 +263,19 @@ def test_a_three_word_clause_after_an_opening_time_phrase() -> None:
     q = find(text, "bookings had halved")
     assert text[q.start : q.end] == "bookings had halved"
     assert q.speaker == "Piran Nance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Mayor Ann Lee said yesterday the bridge would reopen in May.", "the bridge would reopen in May"),
+        ("Mayor Ann Lee said last week the bridge would reopen in May.", "the bridge would reopen in May"),
+        (
+            "The bridge, Mayor Ann Lee said, would reopen in May.",
+            "The bridge, Mayor Ann Lee said, would reopen in May",
+        ),
+    ],
+)
+def test_time_words_after_the_cue_and_a_parenthetical_cue(sentence: str, content: str) -> None:
+    q = find(sentence, "reopen in May")
+    assert sentence[q.start : q.end] == content and q.speaker == "Ann Lee"

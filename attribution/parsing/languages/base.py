@@ -57,6 +57,9 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    # time adverbs after a cue ("said yesterday the …"); openers take one more word ("last week")
+    time_words: frozenset[str] = frozenset()
+    time_openers: frozenset[str] = frozenset()
     # object/stressed pronouns after "according to" / "selon" -> gender
     object_pronouns: Mapping[str, str] = field(default_factory=dict)
     definite_articles: frozenset[str] = frozenset()  # "the", "le", "la": a description that refers back

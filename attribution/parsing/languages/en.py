@@ -898,6 +898,21 @@ LANGUAGE = LanguageData(
     passive_agent="by",
     definite_articles=frozenset(["the"]),
     object_pronouns={"him": "m", "her": "f", "them": "p"},
+    time_words=frozenset(
+        [
+            "yesterday",
+            "today",
+            "tonight",
+            "earlier",
+            "later",
+            "recently",
+            "previously",
+            "last",
+            "this",
+            "next",
+        ]
+    ),
+    time_openers=frozenset(["last", "this", "next"]),
     clause_verbs=frozenset(
         [
             "is",
