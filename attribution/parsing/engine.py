@@ -711,9 +711,12 @@ def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int
     if len(toks) >= 3 and toks[0].key in lang.data.time_words:
         # "said yesterday the plan …", "said last week the plan …"
         k = 1 if toks[0].key not in lang.data.time_openers else 2
-        if k < len(toks) and (toks[k].key in lang.pronouns or toks[k].key in lang.determiners):
-            if _is_clause(text, toks[k].start, b, lang):
-                return toks[k].start
+        if (
+            k < len(toks)
+            and (toks[k].key in lang.pronouns or toks[k].key in lang.determiners)
+            and _is_clause(text, toks[k].start, b, lang)
+        ):
+            return toks[k].start
     if len(toks) < 3 or toks[0].key not in lang.data.prepositions:
         return a
     for k in range(1, min(len(toks) - 1, 5)):
