@@ -844,6 +844,7 @@ class Attributor:
         self.doc = doc
         self.text = doc.text
         self.lang = doc.lang
+        self.mention_memo: dict[tuple[int, int], Mention | None] = {}  # see _mention_for
 
     def run(self) -> list[Cand]:
         chain: list[Cand] = []
@@ -1100,6 +1101,16 @@ class Attributor:
         return cue.start + (k + 1 if k >= 0 else 0)
 
     def _mention_for(self, p: Para, cue: Cue, lo: int) -> Mention | None:
+        """The speaker phrase of `cue` after `lo`, memoised: a sentence's last cue is asked once for the
+        trailing attribution and again for its own clause, usually with the same bound."""
+        key = (cue.start, lo)
+        memo = self.mention_memo
+        if key in memo:
+            return memo[key]
+        found = memo[key] = self._mention_for_uncached(p, cue, lo)
+        return found
+
+    def _mention_for_uncached(self, p: Para, cue: Cue, lo: int) -> Mention | None:
         if cue.key in self.lang.inverted:
             return self._pronoun_from_cue(cue)
         data = self.lang.data

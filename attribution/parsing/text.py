@@ -155,4 +155,7 @@ def strip_span(text: str, a: int, b: int, chars: str = SPACE + ",;:—–-") -> 
 
 def word_count(text: str, a: int, b: int, limit: int = 64) -> int:
     """Words in text[a:b], counting no further than `limit` (callers only compare with small numbers)."""
+    if b - a < 2 * limit:
+        # words are at least one character apart, so a span this short holds at most `limit` of them
+        return len(TOKEN_RE.findall(text, a, b))
     return sum(1 for _ in islice(TOKEN_RE.finditer(text, a, b), limit))
