@@ -1722,7 +1722,19 @@ class Resolver:
         def ok(e: Entity) -> bool:
             return e.is_person and (g == "?" or e.gender in ("?", g))
 
-        return self._salient(pos, ok)
+        ent = self._salient(pos, ok)
+        last = self.last
+        if (
+            last is not None
+            and last.entity is None
+            and last.speaker is not None
+            and last.mention is not None
+            and last.mention.kind in ("descriptor", "pronoun")
+            and (g == "?" or last.mention.gender in ("?", g))
+            and (ent is None or self._last_outside_quotes(ent.positions, pos) < last.mention.start)
+        ):
+            return None  # "A spokeswoman said … She added": the unnamed speaker goes on
+        return ent
 
     def _last_outside_quotes(self, seq: list[int], pos: int) -> int:
         """The last position before `pos` not inside quotation marks (a name a speaker quotes is not

@@ -244,3 +244,14 @@ def test_an_unknown_definite_description_resolves_to_the_person_described() -> N
         "“I can still do a job,” the veteran said."
     )
     assert find(text, "still do a job").speaker == "Bren Tolley"
+
+
+def test_she_continues_an_unnamed_spokeswoman() -> None:
+    text = (
+        "Mayor Tom Reid opened the depot on Monday.\n"
+        "A spokeswoman for the operator said the buses would run from June. "
+        "She added that fares would be frozen.\n"
+        "“We are proud of this,” she said."
+    )
+    assert find(text, "fares would be frozen").speaker == "A spokeswoman for the operator"
+    assert find(text, "proud of this").speaker == "A spokeswoman for the operator"
