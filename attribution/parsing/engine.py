@@ -1548,7 +1548,15 @@ class Resolver:
                 c.resolved = True
         # an unattributed quotation in the headline: the article's first quoted person said it
         for c in cands:
-            if c.para == 0 and c.inherit and c.speaker is None and c.link is None:
+            m = c.mention
+            headline_desc = (
+                m is not None
+                and c.entity is None
+                and m.kind == "descriptor"
+                and m.head_class not in _ANONYMOUS_CLASSES
+                and not m.plural
+            )  # "Rail talks ‘close to a deal’, says mediator"
+            if c.para == 0 and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
                 later = sorted(
                     (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),
                     key=lambda d: d.start,

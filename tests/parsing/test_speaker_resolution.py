@@ -255,3 +255,11 @@ def test_she_continues_an_unnamed_spokeswoman() -> None:
     )
     assert find(text, "fares would be frozen").speaker == "A spokeswoman for the operator"
     assert find(text, "proud of this").speaker == "A spokeswoman for the operator"
+
+
+def test_a_headline_description_goes_to_the_first_quoted_person() -> None:
+    text = (
+        "Ferry talks ‘close to a deal’, says mediator\n\n"
+        "Lise Tanner, who was appointed in May, said the two sides were close.\n"
+    )
+    assert find(text, "close to a deal").speaker == "Lise Tanner"
