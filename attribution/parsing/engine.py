@@ -1523,6 +1523,7 @@ class Resolver:
 
     def run(self, cands: list[Cand]) -> None:
         cand_paras = {c.para for c in cands}
+        self.cand_starts = sorted(c.start for c in cands)
         for c in sorted(cands, key=lambda c: (c.pos, c.start)):
             if c.link is not None:
                 continue
@@ -1649,18 +1650,25 @@ class Resolver:
     def _introduced_before(self, c: Cand, cand_paras: set[int]) -> Entity | None:
         """A quotation paragraph with no attribution right after a paragraph that introduces a new person
         ('Sarah Kent, who lives next door, was woken by the crash.') is that person's."""
-        if c.para == 0 or (c.para - 1) in cand_paras:
-            return None
         p = self.doc.paras[c.para]
         if c.start - p.start > 2:
-            return None  # only a quotation opening its paragraph
-        prev = self.doc.paras[c.para - 1]
+            # in a paragraph: the sentence before must introduce someone ("Smith was blunt. “…”")
+            k = bisect.bisect_right(p.sent_starts, c.start) - 1
+            if k < 1 or c.start - p.sents[k][0] > 2:
+                return None
+            lo, hi = p.sents[k - 1]
+            if bisect.bisect_left(self.cand_starts, lo) < bisect.bisect_left(self.cand_starts, hi):
+                return None  # that sentence has its own quotation
+        else:
+            if c.para == 0 or (c.para - 1) in cand_paras:
+                return None
+            lo, hi = self.doc.paras[c.para - 1].start, self.doc.paras[c.para - 1].end
         best, best_pos = None, -1
         for e in self.reg.entities:
             if not e.is_person:
                 continue
-            k = bisect.bisect_left(e.subject_positions, prev.end) - 1
-            if k >= 0 and e.subject_positions[k] >= prev.start and e.subject_positions[k] > best_pos:
+            k = bisect.bisect_left(e.subject_positions, hi) - 1
+            if k >= 0 and e.subject_positions[k] >= lo and e.subject_positions[k] > best_pos:
                 best, best_pos = e, e.subject_positions[k]
         if best is None or (self.last is not None and self.last.entity is best):
             return None

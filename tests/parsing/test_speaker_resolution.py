@@ -263,3 +263,11 @@ def test_a_headline_description_goes_to_the_first_quoted_person() -> None:
         "Lise Tanner, who was appointed in May, said the two sides were close.\n"
     )
     assert find(text, "close to a deal").speaker == "Lise Tanner"
+
+
+def test_unattributed_quote_after_a_sentence_introducing_someone() -> None:
+    text = (
+        "“We will appeal,” Mayor Tom Reid said.\n"
+        "Councillor Jo Marsh was blunt. “This is a disaster for the town and everyone knows it.”"
+    )
+    assert find(text, "disaster for the town").speaker == "Jo Marsh"
