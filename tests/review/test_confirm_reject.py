@@ -86,3 +86,11 @@ def test_confirm_runs_a_fixed_number_of_queries(
     client = client_for(reviewer)
     with django_assert_max_num_queries(14):
         client.post(reverse("quote-confirm", args=[quotes[0].pk]), {"version": 1}, **HTMX)
+
+
+def test_next_never_redirects_off_site(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    quote = quotes[0]
+    response = client_for(reviewer).post(
+        reverse("quote-confirm", args=[quote.pk]), {"version": 1, "next": "https://evil.example/"}
+    )
+    assert response["Location"] == f"{reverse('article', args=[quote.article_id])}#quote-{quote.pk}"
