@@ -1374,6 +1374,14 @@ class Attributor:
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
+        htoks = tokens(text, a, min(b, a + 200))
+        if (
+            not inverted
+            and 0 < len(htoks) <= 8
+            and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
+            and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
+        ):
+            return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
         tail = _content_tail(self.doc, right, s_end)
         if word_count(text, a, b) < (2 if tail is not None else 3):
             return False

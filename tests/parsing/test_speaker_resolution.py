@@ -271,3 +271,9 @@ def test_unattributed_quote_after_a_sentence_introducing_someone() -> None:
         "Councillor Jo Marsh was blunt. “This is a disaster for the town and everyone knows it.”"
     )
     assert find(text, "disaster for the town").speaker == "Jo Marsh"
+
+
+def test_a_description_before_an_appositive_name_is_not_reported_content() -> None:
+    text = "Acme’s chief executive, Jane Doe, said profits would rise."
+    q = find(text, "profits would rise")
+    assert text[q.start : q.end] == "profits would rise" and q.speaker == "Jane Doe"
