@@ -1425,8 +1425,11 @@ class Attributor:
                 if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
                     a, b = _trim_content(text, t.end, s_end)
                     break
-        elif is_blank(text, s_start, cue.start) or text.endswith(
-            ",", s_start, rstrip_end(text, s_start, cue.start)
+        elif (
+            is_blank(text, s_start, cue.start)
+            or text.endswith(",", s_start, rstrip_end(text, s_start, cue.start))
+            # "“The situation is grave,” according to the prefect."
+            or text[s_start : rstrip_end(text, s_start, cue.start)].rstrip("”\"’'»").endswith(",")
         ):
             comma = text.find(",", cue.end, s_end)
             at_start = is_blank(text, s_start, cue.start)

@@ -292,7 +292,8 @@ def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
         return True
     if not lang.data.cased or not tok.capitalized:
         return False
-    return k.endswith(("ian", "ean", "ese", "ish")) or (
+    # (at least six letters: "Jean", "Sean", "Brian" are first names, not nationalities)
+    return (k.endswith(("ian", "ean", "ese", "ish")) and len(k) >= 6) or (
         k.endswith(("an", "i"))
         and len(k) > 5
         and k[-3:] in ("ian", "can", "ran", "ean", "ani", "eli", "aqi", "udi", "ari", "ali")

@@ -277,3 +277,14 @@ def test_a_description_before_an_appositive_name_is_not_reported_content() -> No
     text = "Acme’s chief executive, Jane Doe, said profits would rise."
     q = find(text, "profits would rise")
     assert text[q.start : q.end] == "profits would rise" and q.speaker == "Jane Doe"
+
+
+def test_short_first_names_are_not_nationalities() -> None:
+    text = "« La situation est grave », selon le préfet Jean Noël."
+    assert find(text, "situation est grave", "fr").speaker == "Jean Noël"
+
+
+def test_according_to_after_a_quotation() -> None:
+    text = "“The situation is grave,” according to Jean Noel, the prefect."
+    q = find(text, "situation is grave")
+    assert q.kind == "direct" and q.speaker == "Jean Noel"
