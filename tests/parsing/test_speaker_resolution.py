@@ -288,3 +288,10 @@ def test_according_to_after_a_quotation() -> None:
     text = "“The situation is grave,” according to Jean Noel, the prefect."
     q = find(text, "situation is grave")
     assert q.kind == "direct" and q.speaker == "Jean Noel"
+
+
+def test_the_pair_is_not_one_of_them() -> None:
+    text = (
+        "Rescue\n\nGareth Pryce and his son Rhys were rescued on Sunday. “We are so grateful,” the pair said."
+    )
+    assert find(text, "so grateful").speaker == "the pair"
