@@ -1070,6 +1070,15 @@ class Attributor:
             if lang.data.word_order == "sov":
                 return None
             m = subject_after(text, cue.end, hi, lang)
+            if m is None:
+                # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
+                after = tokens(text, cue.end, min(hi, cue.end + 60))[:5]
+                if after and after[0].key in lang.data.hearer_markers:
+                    for k in range(1, len(after)):
+                        m = subject_after(text, after[k].start, hi, lang)
+                        if m is not None and m.kind in ("name", "descriptor"):
+                            break
+                        m = None
             return (m, cue) if m else None
         m = appositive_subject(text, a, cue.start, lang)
         if m is not None and m.start - a <= 3:

@@ -100,3 +100,16 @@ def test_selon_lui_resolves_the_pronoun() -> None:
 
     text = "Le maire Paul Roy a défendu le projet. Selon lui, la réforme est indispensable."
     assert find(text, "indispensable", "fr").speaker == "Paul Roy"
+
+
+def test_french_reporting_variants() -> None:
+    from tests.parsing.helpers import find
+
+    text = (
+        "La direction de la SNCF a pour sa part assuré qu'elle restait ouverte au dialogue.\n"
+        "« La porte n'est pas fermée », a expliqué à l'AFP sa porte-parole, Claire Martin.\n"
+        "« C'est inacceptable », s'indigne Julie Petit, une usagère rencontrée sur le quai."
+    )
+    assert find(text, "ouverte au dialogue", "fr").speaker == "La direction de la SNCF"
+    assert find(text, "porte n'est pas", "fr").speaker == "Claire Martin"
+    assert find(text, "inacceptable", "fr").speaker == "Julie Petit"

@@ -58,6 +58,61 @@ _VERBS = {
     "rétorqué": ("rétorque", "retort"),
     "tranché": ("tranche", "state"),
 }
+_VERBS.update(
+    {
+        # present-tense incises of French reporting ("…, souffle-t-il", "…, s'indigne Julie Petit")
+        "soufflé": ("souffle", "say"),
+        "lâché": ("lâche", "say"),
+        "glissé": ("glisse", "say"),
+        "tempêté": ("tempête", "say"),
+        "pesté": ("peste", "say"),
+        "avoué": ("avoue", "admit"),
+        "témoigné": ("témoigne", "testify"),
+        "asséné": ("assène", "stress"),
+        "analysé": ("analyse", "argue"),
+        "abondé": ("abonde", "agree"),
+        "nuancé": ("nuance", "qualify"),
+        "complété": ("complète", "add"),
+        "renchéri": ("renchérit", "add"),
+        "plaisanté": ("plaisante", "quip"),
+        "détaillé": ("détaille", "explain"),
+        "signalé": ("signale", "state"),
+        "révélé": ("révèle", "reveal"),
+        "reconnu": ("reconnaît", "acknowledge"),
+    }
+)
+_REFLEXIVE = {
+    "s'indigne": "lament",
+    "s'insurge": "protest",
+    "s'inquiète": "warn",
+    "s'étonne": "say",
+    "s'agace": "say",
+    "se félicite": "welcome",
+    "se réjouit": "welcome",
+    "se désole": "lament",
+    "s'emporte": "say",
+    "s'exclame": "exclaim",
+    "s'interroge": "ask",
+}
+_ADVERBIALS = (
+    "pour sa part",
+    "pour leur part",
+    "de son côté",
+    "de leur côté",
+    "quant à lui",
+    "quant à elle",
+    "toutefois",
+    "cependant",
+    "néanmoins",
+    "pourtant",
+    "ensuite",
+    "enfin",
+    "déjà",
+    "d'ailleurs",
+    "d’ailleurs",
+    "par ailleurs",
+    "notamment",
+)
 _AUX = ("a", "avait", "ont", "avaient", "aura")
 _CUES: dict[str, str] = {}
 _INVERTED: dict[str, str] = {}
@@ -68,6 +123,8 @@ for _pp, (_present, _lemma) in _VERBS.items():
         _CUES[f"{_aux} également {_pp}"] = _lemma
         _CUES[f"{_aux} encore {_pp}"] = _lemma
         _CUES[f"{_aux} aussi {_pp}"] = _lemma
+        for _adv in _ADVERBIALS:  # "a pour sa part assuré", "a de son côté estimé"
+            _CUES[f"{_aux} {_adv} {_pp}"] = _lemma
     for _pron in ("il", "elle", "ils", "elles", "on"):
         _aux = "ont" if _pron in ("ils", "elles") else "a"
         for _form in (
@@ -80,6 +137,12 @@ for _pp, (_present, _lemma) in _VERBS.items():
         ):
             _CUES[_form] = _lemma
             _INVERTED[_form] = _pron
+for _refl, _lemma in _REFLEXIVE.items():
+    _CUES[_refl] = _lemma
+    _stem = _refl.split("'")[-1].split(" ")[-1]
+    for _pron in ("il", "elle"):
+        _CUES[f"{_stem}-t-{_pron}"] = _lemma
+        _INVERTED[f"{_stem}-t-{_pron}"] = _pron
 for _form in ("selon", "d'après", "d’après"):
     _CUES.pop(_form, None)
 
@@ -541,6 +604,7 @@ LANGUAGE = LanguageData(
     ),
     definite_articles=frozenset(["le", "la", "l'", "l’"]),
     object_pronouns={"lui": "m", "elle": "f", "eux": "p", "elles": "p"},
+    hearer_markers=frozenset(["à", "au", "aux"]),
     clause_verbs=frozenset(
         [
             "est",
