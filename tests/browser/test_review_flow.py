@@ -225,8 +225,9 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     assert second.status == "pending" and second.speaker_id != added.speaker_id
 
     # 5. "?" shows the shortcuts; nothing fires while typing in a field.
+    focused = page.evaluate("document.activeElement && document.activeElement.outerHTML.slice(0, 120)")
     page.keyboard.press("?")
-    assert page.locator("#shortcuts").is_visible()
+    assert page.wait_for_selector("#shortcuts[open]", timeout=3000), focused
     page.keyboard.press("Escape")
     page.locator("#bulk-threshold").fill("")
     page.locator("#bulk-threshold").press_sequentially("0.9")
