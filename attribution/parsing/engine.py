@@ -1537,6 +1537,8 @@ class Resolver:
         self.lang = doc.lang
         self.last: Cand | None = None
         self.last_org: Cand | None = None
+        self.subject_index: list[tuple[int, int]] | None = None  # (subject position, entity) built lazily
+        self.subject_starts: list[int] = []
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
         self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
@@ -1683,13 +1685,18 @@ class Resolver:
             if c.para == 0 or (c.para - 1) in cand_paras:
                 return None
             lo, hi = self.doc.paras[c.para - 1].start, self.doc.paras[c.para - 1].end
-        best, best_pos = None, -1
-        for e in self.reg.entities:
-            if not e.is_person:
-                continue
-            k = bisect.bisect_left(e.subject_positions, hi) - 1
-            if k >= 0 and e.subject_positions[k] >= lo and e.subject_positions[k] > best_pos:
-                best, best_pos = e, e.subject_positions[k]
+        if self.subject_index is None:
+            self.subject_index = sorted(
+                (pos, i)
+                for i, e in enumerate(self.reg.entities)
+                if e.is_person
+                for pos in e.subject_positions
+            )
+            self.subject_starts = [x[0] for x in self.subject_index]
+        k = bisect.bisect_left(self.subject_starts, hi) - 1
+        best = (
+            self.reg.entities[self.subject_index[k][1]] if k >= 0 and self.subject_starts[k] >= lo else None
+        )
         if best is None or (self.last is not None and self.last.entity is best):
             return None
         return best
