@@ -16,7 +16,7 @@ from operator import itemgetter, or_
 from attribution.parsing import languages
 from attribution.parsing.entities import MONTHS, Entity, Registry, country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import compatible_classes, fold
+from attribution.parsing.languages.base import compatible_classes, fold, word_regex
 from attribution.parsing.mentions import (
     Mention,
     _head_key,
@@ -32,7 +32,6 @@ from attribution.parsing.mentions import (
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.text import (
-    TOKEN_RE,
     Token,
     is_blank,
     paragraphs,
@@ -582,19 +581,28 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
     return None
 
 
+_RELATIVE_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
+    rx = _RELATIVE_RE.get(lang.code)
+    if rx is None:
+        rx = _RELATIVE_RE[lang.code] = word_regex(sorted(lang.data.relative_pronouns))
+    return rx
+
+
 def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cue | None]:
     """End of a reported clause: the sentence end, or where a coordinated cue starts a new one."""
     lang, text = doc.lang, doc.text
     end = min(s_end, start + _MAX_CONTENT)
     if lang.data.word_order == "sov" and lang.data.relative_pronouns:
-        # lazily, and only over a bounded window: run-on text must not cost a full scan per cue
-        prev_key = ""
-        for m in TOKEN_RE.finditer(text, start, min(end, start + 1500)):
-            k = fold(m.group())
-            if k in lang.data.relative_pronouns and prev_key in lang.data.clause_final:
+        # a regex finds the relative pronouns; only their preceding word is looked at
+        rel_re = _relative_re(lang)
+        for m in rel_re.finditer(text, start, min(end, start + 1500)):
+            prev = tokens(text, max(start, m.start() - 30), m.start())[-1:]
+            if prev and prev[0].key in lang.data.clause_final and is_blank(text, prev[0].end, m.start()):
                 end = m.start()
                 break
-            prev_key = k
     if lang.data.clause_trailers:
         # "…, sans en préciser la nature", "…, citing higher costs": the reporter's circumstance
         k = text.find(",", start, end)
