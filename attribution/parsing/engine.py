@@ -1838,6 +1838,7 @@ _ANONYMOUS_CLASSES = frozenset(
         "spokesperson",
         "diplomat",
         "representative",
+        "witness",
     ]
 )
 

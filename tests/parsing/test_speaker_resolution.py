@@ -295,3 +295,8 @@ def test_the_pair_is_not_one_of_them() -> None:
         "Rescue\n\nGareth Pryce and his son Rhys were rescued on Sunday. “We are so grateful,” the pair said."
     )
     assert find(text, "so grateful").speaker == "the pair"
+
+
+def test_an_untitled_resident_is_not_the_last_named_speaker() -> None:
+    text = "Road closed\n\n“We will reopen soon,” said Tom Reid.\n“It has been chaos for weeks,” the resident said."
+    assert find(text, "chaos for weeks").speaker == "the resident"
