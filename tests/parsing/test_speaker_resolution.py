@@ -298,5 +298,5 @@ def test_the_pair_is_not_one_of_them() -> None:
 
 
 def test_an_untitled_resident_is_not_the_last_named_speaker() -> None:
-    text = "Road closed\n\n“We will reopen soon,” said Tom Reid.\n“It has been chaos for weeks,” the resident said."
-    assert find(text, "chaos for weeks").speaker == "the resident"
+    text = "Road closed\n\n“We will reopen soon,” said Tom Reid.\n“It has been chaos,” the resident said."
+    assert find(text, "been chaos").speaker == "the resident"
