@@ -563,7 +563,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         and "," not in text[toks[-1].end : hi]
     ):
         toks.pop()
-    if len(toks) < 3 or text[toks[-1].end : hi].strip(SPACE) != ",":
+    if len(toks) < 2 or text[toks[-1].end : hi].strip(SPACE) != ",":
         return None
     comma2 = text.rfind(",", toks[-1].end, hi)
     # walk back over up to three appositives: "Daniel Ward, 47, of Kettering, admitted"

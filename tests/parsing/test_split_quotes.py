@@ -60,3 +60,11 @@ def test_a_live_blog_timestamp_does_not_make_a_quote_mixed() -> None:
     text = "Storm live\n\n11:20: “We are doing everything we can,” a rail spokeswoman said."
     q = find(text, "everything we can")
     assert q.kind == "direct" and text[q.start : q.end] == "We are doing everything we can,"
+
+
+def test_name_with_an_age_between_the_quote_and_the_cue() -> None:
+    from tests.parsing.helpers import find
+
+    text = "Jo Platt scored twice.\n“We started well,” Platt, 29, said. “But we faded badly after the break.”"
+    assert find(text, "started well").speaker == "Jo Platt"
+    assert find(text, "faded badly").speaker == "Jo Platt"
