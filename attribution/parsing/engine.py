@@ -491,6 +491,8 @@ def _register_run(
     if j - n0 > 4:
         return False
     name_toks = [f[_BARE] for f in name_facts]
+    if len(name_toks) == 1 and len(name_toks[0]) < 2:
+        return False  # "on X, the minister": a letter is no name
     ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)
@@ -1089,8 +1091,8 @@ class Attributor:
                         m = None
             return (m, cue) if m else None
         m = appositive_subject(text, a, cue.start, lang)
-        if m is not None and m.start - a <= 3:
-            return m, cue
+        if m is not None and (m.start - a <= 3 or word_count(text, a, cue.start) <= 14):
+            return m, cue  # "“…,” Smith’s lawyer, Ann Vance, told reporters
         if word_count(text, a, cue.start) > 12:
             return None
         m = subject_before(text, a, cue.start, lang)
@@ -1745,6 +1747,7 @@ class Resolver:
         def ok(e: Entity) -> bool:
             return (
                 e.is_person
+                and len(e.name) > 2  # not "X" (the platform) or an initial
                 and (g not in ("m", "f") or e.gender in ("?", g))
                 and e.last_before(pos, True) >= body
                 # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager

@@ -300,3 +300,14 @@ def test_the_pair_is_not_one_of_them() -> None:
 def test_an_untitled_resident_is_not_the_last_named_speaker() -> None:
     text = "Road closed\n\n“We will reopen soon,” said Tom Reid.\n“It has been chaos,” the resident said."
     assert find(text, "been chaos").speaker == "the resident"
+
+
+def test_appositive_name_after_a_possessive_description_following_a_quote() -> None:
+    text = "“It is over,” Smith’s lawyer, Ann Vance, told reporters."
+    q = find(text, "It is over")
+    assert q.kind == "direct" and q.speaker == "Ann Vance"
+
+
+def test_a_single_letter_platform_name_is_not_a_person() -> None:
+    text = "In a post on X, the minister wrote that the talks had failed."
+    assert find(text, "talks had failed").speaker == "the minister"
