@@ -1842,6 +1842,34 @@ _ANONYMOUS_CLASSES = frozenset(
         "diplomat",
         "representative",
         "witness",
+        # kin: "his daughter said" is never the man himself
+        *[
+            "son",
+            "daughter",
+            "wife",
+            "husband",
+            "mother",
+            "father",
+            "brother",
+            "sister",
+            "granddaughter",
+            "grandson",
+            "grandmother",
+        ],
+        *[
+            "grandfather",
+            "niece",
+            "nephew",
+            "widow",
+            "widower",
+            "partner",
+            "cousin",
+            "aunt",
+            "uncle",
+            "stepson",
+            "stepdaughter",
+        ],
+        "fiancee",
     ]
 )
 

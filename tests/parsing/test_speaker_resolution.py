@@ -311,3 +311,8 @@ def test_appositive_name_after_a_possessive_description_following_a_quote() -> N
 def test_a_single_letter_platform_name_is_not_a_person() -> None:
     text = "In a post on X, the minister wrote that the talks had failed."
     assert find(text, "talks had failed").speaker == "the minister"
+
+
+def test_kin_title_before_a_first_name() -> None:
+    text = "Margaret Ellery has died aged 92.\nHer granddaughter Lucy, 19, said: “She taught me to bake.”"
+    assert find(text, "taught me to bake").speaker == "Lucy"
