@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import itemgetter, or_
@@ -16,7 +17,14 @@ from operator import itemgetter, or_
 from attribution.parsing import languages
 from attribution.parsing.entities import MONTHS, Entity, Registry, country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import compatible_classes, fold, word_regex
+from attribution.parsing.languages.base import (
+    WORD_CHARS,
+    _trie_pattern,
+    _unicode_variants,
+    compatible_classes,
+    fold,
+    word_regex,
+)
 from attribution.parsing.mentions import (
     Mention,
     _head_key,
@@ -131,22 +139,24 @@ def _split_incises(
         rest = q
         for _ in range(3):
             found = None
-            for m in lang.cue_re.finditer(text, rest.start, min(rest.end, rest.start + _MAX_CONTENT)):
-                key = fold(re.sub(r"\s+", " ", m.group()))
+            for m_start, m_end in _word_spans(
+                lang.cue_re, lang.data.cues, text, rest.start, min(rest.end, rest.start + _MAX_CONTENT)
+            ):
+                key = fold(re.sub(r"\s+", " ", text[m_start:m_end]))
                 if key not in lang.cues or lang.cues[key] == "according to":
                     continue
-                head = text[rest.start : m.start()].rstrip(SPACE)
-                if not head.endswith(",") or word_count(text, rest.start, m.start()) < 2:
+                head = text[rest.start : m_start].rstrip(SPACE)
+                if not head.endswith(",") or word_count(text, rest.start, m_start) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
                 stop = -1
-                for k in range(m.end(), min(rest.end, m.end() + 90)):
+                for k in range(m_end, min(rest.end, m_end + 90)):
                     if text[k] in ".,;!?":
                         stop = k
                         break
                 if stop < 0:
                     continue
-                if key not in lang.inverted and subject_after(text, m.end(), stop, lang) is None:
+                if key not in lang.inverted and subject_after(text, m_end, stop, lang) is None:
                     continue
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
@@ -188,27 +198,27 @@ class Document:
     def _cues(self, p: Para) -> list[Cue]:
         out = []
         opens = [q.open_pos for q in p.pairs]
-        for m in self.lang.cue_re.finditer(self.text, p.start, p.end):
-            k = bisect.bisect_right(opens, m.start()) - 1
-            if k >= 0 and p.pairs[k].open_pos < m.start() < p.pairs[k].outer_end:
+        for m_start, m_end in _word_spans(self.lang.cue_re, self.lang.data.cues, self.text, p.start, p.end):
+            k = bisect.bisect_right(opens, m_start) - 1
+            if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                 continue
-            key = fold(re.sub(r"\s+", " ", m.group()))
+            key = fold(re.sub(r"\s+", " ", self.text[m_start:m_end]))
             lemma = self.lang.cues.get(key)
             if lemma is None:
                 continue
-            out.append(Cue(m.start(), m.end(), key, lemma))
-        for rx, lemma in (
-            (self.lang.according_re, "according to"),
-            (self.lang.according_post_re, "according to"),
+            out.append(Cue(m_start, m_end, key, lemma))
+        for rx, words, lemma in (
+            (self.lang.according_re, self.lang.data.according_to, "according to"),
+            (self.lang.according_post_re, self.lang.data.according_to_post, "according to"),
         ):
-            for m in rx.finditer(self.text, p.start, p.end):
-                k = bisect.bisect_right(opens, m.start()) - 1
-                if k >= 0 and p.pairs[k].open_pos < m.start() < p.pairs[k].outer_end:
+            for m_start, m_end in _word_spans(rx, words, self.text, p.start, p.end):
+                k = bisect.bisect_right(opens, m_start) - 1
+                if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
                 out.append(
                     Cue(
-                        m.start(),
-                        m.end(),
+                        m_start,
+                        m_end,
                         "@" + ("post" if rx is self.lang.according_post_re else "pre"),
                         lemma,
                     )
@@ -221,6 +231,74 @@ class Document:
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]
+
+
+# ------------------------------------------------------------------------------------ fast word scanning
+# A case-insensitive word_regex() costs the regex engine twice as much per position as the same
+# alternation matched case-sensitively against the lower-cased paragraph. Every match found that way is
+# confirmed with the original pattern at its position, and the original scan is used whenever anything
+# disagrees or the paragraph holds a character whose case-insensitive matching lower() does not
+# reproduce ('ſ' matches 's'; 'İ' lower-cases to two characters).
+_FAST_SCANS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None] | None] = {}
+_FAST_SCAN_KEEP: list[re.Pattern[str]] = []  # keeps each original pattern (and so its id) alive
+
+
+def _fast_scan_plan(
+    rx: re.Pattern[str], words: Iterable[str]
+) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    variants: set[str] = set()
+    for w in words:
+        variants |= _unicode_variants(w.casefold())
+    if not variants or word_regex(variants).pattern != rx.pattern:
+        return None  # not a word_regex() of these words: no fast plan
+    try:  # the regex engine's own case mapping; without it, no fast plan
+        from _sre import unicode_tolower as tolower
+        from re import _casefix
+    except ImportError:
+        return None
+    trie: dict[str, dict] = {}
+    los: set[int] = set()
+    for v in variants:
+        node = trie
+        for ch in v:
+            lo = tolower(ord(ch))
+            los.add(lo)
+            node = node.setdefault(chr(lo), {})
+        node[""] = {}
+    if "" in trie:
+        return None
+    fast = re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
+    # characters that match a pattern letter case-insensitively without lower-casing to it ('ſ' for 's')
+    odd = sorted({chr(x) for lo in los for x in _casefix._EXTRA_CASES.get(lo, ())})
+    guard = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None
+    return fast, guard
+
+
+def _word_spans(
+    rx: re.Pattern[str], words: Iterable[str], text: str, a: int, b: int
+) -> list[tuple[int, int]]:
+    """[m.span() for m in rx.finditer(text, a, b)] for rx = word_regex(words), faster."""
+    key = id(rx)
+    if key not in _FAST_SCANS:
+        _FAST_SCAN_KEEP.append(rx)
+        _FAST_SCANS[key] = _fast_scan_plan(rx, words)
+    plan = _FAST_SCANS[key]
+    if plan is not None and b > a:
+        lo = a - 1 if a > 0 else a  # one character of context for the look-behind
+        seg = text[lo:b]
+        low = seg.lower()
+        if len(low) == len(seg) and (plan[1] is None or plan[1].search(low) is None):
+            out = []
+            match = rx.match
+            for m in plan[0].finditer(low, a - lo):
+                s, e = m.start() + lo, m.end() + lo
+                mm = match(text, s, b)
+                if mm is None or mm.end() != e:
+                    break
+                out.append((s, e))
+            else:
+                return out
+    return [m.span() for m in rx.finditer(text, a, b)]
 
 
 # ---------------------------------------------------------------------------------------------- registry
