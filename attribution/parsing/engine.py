@@ -45,6 +45,7 @@ from attribution.parsing.text import (
     paragraphs,
     rstrip_end,
     sentences,
+    share_tokens,
     strip_span,
     token_index,
     tokens,
@@ -181,7 +182,9 @@ class Document:
         self.lang = lang
         self.paras: list[Para] = []
         self.incise_tails: set[int] = set()
-        for i, (a, b) in enumerate(paragraphs(text)):
+        spans = paragraphs(text)
+        share_tokens(text, spans)  # until extract_quotes is done with the text
+        for i, (a, b) in enumerate(spans):
             pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
             m = _DATELINE_RE.match(text, a, min(b, a + 80)) if lang.data.cased else None
@@ -2037,10 +2040,13 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
 
 def extract_quotes(text: str, lang_code: str) -> list[ExtractedQuote]:
     lang = languages.get(lang_code)
-    doc = Document(text, lang)
-    cands = Attributor(doc).run()
-    Resolver(doc).run(cands)
-    return finalize(doc, cands)
+    try:
+        doc = Document(text, lang)
+        cands = Attributor(doc).run()
+        Resolver(doc).run(cands)
+        return finalize(doc, cands)
+    finally:
+        share_tokens(None)
 
 
 __all__ = ["extract_quotes", "Document", "fold", "is_demonym", "_head_key"]

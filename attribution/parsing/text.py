@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
@@ -68,9 +69,65 @@ _m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
 _find_tokens = TOKEN_RE.finditer
 
 
+class _SharedTokens(threading.local):
+    """The words of the document being parsed, per paragraph, made once and sliced for every window."""
+
+    text: str | None = None
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[list[Token] | None] = []
+
+
+_SHARED = _SharedTokens()
+_SHARE_MAX_CHARS = 400_000  # beyond this, windows are tokenised afresh (memory stays per sentence)
+_END = itemgetter(1)
+
+
+def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
+    """While parsing `text`, serve tokens() windows inside the paragraphs `spans` from one tokenisation
+    of each paragraph; share_tokens(None) stops."""
+    sh = _SHARED
+    if text is None or len(text) > _SHARE_MAX_CHARS:
+        sh.text, sh.starts, sh.ends, sh.words = None, [], [], []
+        return
+    sh.text = text
+    sh.starts = [a for a, _ in spans]
+    sh.ends = [b for _, b in spans]
+    sh.words = [None] * len(spans)
+
+
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
     """Words in text[start:end] (the first `limit` of them when given: callers that look at a
-    few words need not build the rest). Built with map() over the matches: no Python frame per word."""
+    few words need not build the rest)."""
+    sh = _SHARED
+    if sh.text is text and start < end:
+        k = bisect.bisect_right(sh.starts, start) - 1
+        if k >= 0 and end <= sh.ends[k]:
+            para = sh.words[k]
+            if para is None:
+                para = sh.words[k] = _tokens(text, sh.starts[k], sh.ends[k], None)
+            # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
+            # (its cut part is what a scan of the window would find)
+            i = bisect.bisect_right(para, start, key=_END)
+            j = bisect.bisect_left(para, end, key=_START)
+            if i >= j:
+                return []
+            head: list[Token] = []
+            if para[i].start < start:
+                if para[i].end > end:
+                    return _tokens(text, start, end, limit)
+                head = _tokens(text, start, para[i].end, None)
+                i += 1
+            if j > i and para[j - 1].end > end:
+                out = head + para[i : j - 1] + _tokens(text, para[j - 1].start, end, None)
+            else:
+                out = head + para[i:j] if head else para[i:j]
+            return out if limit is None else out[:limit]
+    return _tokens(text, start, end, limit)
+
+
+def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
+    """Built with map() over the matches: no Python frame per word."""
     found = _find_tokens(text, start, end)
     ms = list(found if limit is None else islice(found, limit))
     fields = zip(map(_m_start, ms), map(_m_end, ms), map(_m_group, ms), strict=True)
