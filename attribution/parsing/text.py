@@ -76,10 +76,15 @@ class _SharedTokens(threading.local):
     starts: list[int] = []
     ends: list[int] = []
     words: list[list[Token] | None] = []
+    keep_all = True  # else only the paragraph last asked about keeps its words
+    last = -1
 
 
 _SHARED = _SharedTokens()
-_SHARE_MAX_CHARS = 400_000  # beyond this, windows are tokenised afresh (memory stays per sentence)
+# Memory: a document up to this size keeps every paragraph's words; a bigger one only the current
+# paragraph's, and a paragraph bigger than _SHARE_MAX_PARAGRAPH is tokenised window by window.
+_SHARE_KEEP_ALL_CHARS = 400_000
+_SHARE_MAX_PARAGRAPH = 50_000
 _END = itemgetter(1)
 
 
@@ -87,10 +92,12 @@ def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  
     """While parsing `text`, serve tokens() windows inside the paragraphs `spans` from one tokenisation
     of each paragraph; share_tokens(None) stops."""
     sh = _SHARED
-    if text is None or len(text) > _SHARE_MAX_CHARS:
+    if text is None:
         sh.text, sh.starts, sh.ends, sh.words = None, [], [], []
         return
     sh.text = text
+    sh.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS
+    sh.last = -1
     sh.starts = [a for a, _ in spans]
     sh.ends = [b for _, b in spans]
     sh.words = [None] * len(spans)
@@ -102,10 +109,14 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
     sh = _SHARED
     if sh.text is text and start < end:
         k = bisect.bisect_right(sh.starts, start) - 1
-        if k >= 0 and end <= sh.ends[k]:
+        if k >= 0 and end <= sh.ends[k] and sh.ends[k] - sh.starts[k] <= _SHARE_MAX_PARAGRAPH:
             para = sh.words[k]
             if para is None:
                 para = sh.words[k] = _tokens(text, sh.starts[k], sh.ends[k], None)
+                if not sh.keep_all:
+                    if sh.last >= 0:
+                        sh.words[sh.last] = None
+                    sh.last = k
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
             i = bisect.bisect_right(para, start, key=_END)
