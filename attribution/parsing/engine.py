@@ -242,13 +242,12 @@ class Document:
 # confirmed with the original pattern at its position, and the original scan is used whenever anything
 # disagrees or the paragraph holds a character whose case-insensitive matching lower() does not
 # reproduce ('ſ' matches 's'; 'İ' lower-cases to two characters).
-_FAST_SCANS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None] | None] = {}
+_FastPlan = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]
+_FAST_SCANS: dict[int, _FastPlan | None] = {}
 _FAST_SCAN_KEEP: list[re.Pattern[str]] = []  # keeps each original pattern (and so its id) alive
 
 
-def _fast_scan_plan(
-    rx: re.Pattern[str], words: Iterable[str]
-) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+def _fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> _FastPlan | None:
     variants: set[str] = set()
     for w in words:
         variants |= _unicode_variants(w.casefold())
@@ -261,6 +260,7 @@ def _fast_scan_plan(
         return None
     trie: dict[str, dict] = {}
     los: set[int] = set()
+    needles: set[str] = set()
     for v in variants:
         node = trie
         for ch in v:
@@ -268,13 +268,18 @@ def _fast_scan_plan(
             los.add(lo)
             node = node.setdefault(chr(lo), {})
         node[""] = {}
+        lv = "".join(chr(tolower(ord(ch))) for ch in v)
+        needles.add(max(lv.split(" "), key=len))
     if "" in trie:
         return None
     fast = re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
     # characters that match a pattern letter case-insensitively without lower-casing to it ('ſ' for 's')
     odd = sorted({chr(x) for lo in los for x in _casefix._EXTRA_CASES.get(lo, ())})
     guard = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None
-    return fast, guard
+    # a short list ("according to", "in the words of"): a match needs one of these strings in the
+    # lower-cased paragraph, which str.__contains__ rules out at memchr speed
+    short = tuple(sorted(needles)) if len(needles) <= 8 and all(needles) else None
+    return fast, guard, short
 
 
 def _word_spans(
@@ -291,6 +296,8 @@ def _word_spans(
         seg = text[lo:b]
         low = seg.lower()
         if len(low) == len(seg) and (plan[1] is None or plan[1].search(low) is None):
+            if plan[2] is not None and not any(map(low.__contains__, plan[2])):
+                return []
             out = []
             match = rx.match
             for m in plan[0].finditer(low, a - lo):
