@@ -1326,7 +1326,11 @@ class Attributor:
                 if word_count(text, a, b) < 2:
                     continue
                 kind, rule = self._kind_for(p, a, b), "indirect:X-said-that"
-                if kind == "mixed":
+                whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+                if whole and whole[0].closed:
+                    # "ने कहा कि “हम हर गांव तक पहुंचेंगे।”": the whole clause is quoted, so direct
+                    kind, rule, a, b = "direct", "direct:X-said-that-quote", whole[0].start, whole[0].end
+                elif kind == "mixed":
                     b = self._mixed_end(p, a, b)
                 conf = 0.85
             else:

@@ -67,3 +67,9 @@ def test_manna_hai_and_ke_hawale_se() -> None:
     assert find(text, "नुकसान बढ़ेगा", "hi").speaker == "रमा सिंह"
     q = find(text, "दो लोग", "hi")
     assert text[q.start : q.end] == "दो लोग घायल हुए हैं" and q.speaker == "पुलिस"
+
+
+def test_a_fully_quoted_ki_clause_is_direct() -> None:
+    text = "मंत्री सुरेश पांडे ने कहा कि “हम हर गांव तक पहुंचेंगे।”"
+    q = find(text, "हर गांव", "hi")
+    assert q.kind == "direct" and text[q.start : q.end] == "हम हर गांव तक पहुंचेंगे।"
