@@ -1491,6 +1491,7 @@ class Attributor:
             and 0 < len(htoks) <= 8
             and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
             and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
+            and _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
         tail = _content_tail(self.doc, right, s_end)

@@ -611,6 +611,14 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
                     )
                 ):
                     return am
+                if _np_ok(hm) and hm.kind != "name" and h0 > lo:
+                    # "Gareth Hollins, managing director of X, which …, told": the name opening the chain
+                    k0 = text.rfind(",", lo, h0 - 1)
+                    pre = tokens(text, max(lo, k0 + 1), h0 - 1)
+                    if 0 < len(pre) <= 5 and _clause_opening(text, lo, max(lo, k0 + 1), lang):
+                        pm = classify(text, pre, lang)
+                        if pm is not None and pm.kind == "name":
+                            return pm
                 if _np_ok(hm):
                     return hm
                 return None

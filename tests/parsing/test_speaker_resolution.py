@@ -316,3 +316,17 @@ def test_a_single_letter_platform_name_is_not_a_person() -> None:
 def test_kin_title_before_a_first_name() -> None:
     text = "Margaret Ellery has died aged 92.\nHer granddaughter Lucy, 19, said: “She taught me to bake.”"
     assert find(text, "taught me to bake").speaker == "Lucy"
+
+
+def test_name_opening_a_chain_of_appositives() -> None:
+    text = (
+        "Ola Brenn, managing director of Fjord Buses, which runs 90 routes across the county, "
+        "told the BBC his company had lost money every month."
+    )
+    assert find(text, "lost money").speaker == "Ola Brenn"
+
+
+def test_content_before_a_parenthetical_cue_that_starts_with_a_noun_phrase() -> None:
+    text = "Passenger numbers rose, she says, but mostly in cities where buses were already frequent."
+    q = find(text, "Passenger numbers")
+    assert text[q.start : q.end].endswith("already frequent")
