@@ -722,6 +722,17 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 and text.endswith(",", start, rstrip_end(text, start, toks[-1].start))
             ):
                 return text.rfind(",", start, toks[-1].start), None
+            if lang.data.word_order == "svo" and c.lemma in lang.data.bare_clause_lemmas:
+                # "it has worked, but operators argue the money …": a new speaker's bare report
+                sb = subject_before(text, max(start, c.start - 80), c.start, lang)
+                if sb is not None and sb.start > start and sb.kind != "pronoun":
+                    pre = tokens(text, max(start, sb.start - 30), sb.start)[-1:]
+                    if pre and (
+                        pre[0].key in lang.data.coordinators or pre[0].key in lang.data.contrast_words
+                    ):
+                        lead = rstrip_end(text, start, pre[0].start)
+                        if text.endswith(",", start, lead):
+                            return lead - 1, c
             continue
         # ", adding that", "and added that", "और ज़ोर देकर कहा कि"
         if lang.data.word_order == "svo" and toks:

@@ -279,3 +279,10 @@ def test_a_three_word_clause_after_an_opening_time_phrase() -> None:
 def test_time_words_after_the_cue_and_a_parenthetical_cue(sentence: str, content: str) -> None:
     q = find(sentence, "reopen in May")
     assert sentence[q.start : q.end] == content and q.speaker == "Ann Lee"
+
+
+def test_but_with_a_new_subject_and_bare_cue_starts_a_new_report() -> None:
+    text = "Ministers say the cap has worked, but hauliers argue the subsidy no longer covers their costs."
+    first = find(text, "cap has worked")
+    assert text[first.start : first.end] == "the cap has worked"
+    assert find(text, "subsidy no longer").speaker == "hauliers"
