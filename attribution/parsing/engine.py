@@ -1390,8 +1390,9 @@ class Attributor:
                     and word_count(text, s_start, mention.start) > 4
                     # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
                     and not any(
-                        t.key in lang.adverbial_openers for t in tokens(text, s_start, s_start + 40)[:1]
-                    )
+                        t.key in lang.adverbial_openers or (lang.data.cased and t.key.endswith("ing"))
+                        for t in tokens(text, s_start, s_start + 40)[:1]
+                    )  # "Opening the case last week, X told jurors …"
                 ):
                     continue
                 prev_tok = tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
@@ -1880,7 +1881,7 @@ class Resolver:
         def ok(e: Entity) -> bool:
             return e.is_person and (g == "?" or e.gender in ("?", g))
 
-        ent = self._salient(pos, ok)
+        ent = self._salient(pos, ok, g)
         last = self.last
         if (
             last is not None
@@ -1911,7 +1912,7 @@ class Resolver:
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
 
-    def _salient(self, pos: int, ok) -> Entity | None:  # noqa: ANN001
+    def _salient(self, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
         """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
         subject wins ('Smith met Jones. He said' -> Smith; 'The attack came from Pike. He said' -> Pike)."""
         best, best_key = None, None
@@ -1923,7 +1924,9 @@ class Resolver:
                 continue
             si = self._sentence_index(la)
             ls = self._last_outside_quotes(e.subject_positions, pos)
-            key = (si, 1 if ls >= 0 and self._sentence_index(ls) == si else 0, la)
+            # within a sentence a person known to have the pronoun's gender, then the subject, wins
+            known = 1 if gender in ("m", "f") and e.gender == gender else 0
+            key = (si, known, 1 if ls >= 0 and self._sentence_index(ls) == si else 0, la)
             if best_key is None or key > best_key:
                 best, best_key = e, key
         return best

@@ -118,6 +118,18 @@ MONTHS = frozenset(
 )
 
 
+# letters after a name: "Alexandra Price KC" is Alexandra Price, not a namesake of "Michael Oduya KC"
+POSTNOMINALS = frozenset(
+    ["kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"]
+)
+
+
+def _drop_postnominals(toks: list[str]) -> list[str]:
+    while len(toks) > 1 and fold(toks[-1]).strip(".") in POSTNOMINALS:
+        toks = toks[:-1]
+    return toks
+
+
 @dataclass
 class Entity:
     name: str  # canonical: the longest full form seen, titles stripped
@@ -169,7 +181,7 @@ class Registry:
         gender: str = "?",
         subject: bool = False,
     ) -> Entity | None:
-        toks = [t for t in toks if t]
+        toks = _drop_postnominals([t for t in toks if t])
         if not toks:
             return None
         key = tuple(fold(t) for t in toks)
@@ -216,7 +228,7 @@ class Registry:
 
     # ------------------------------------------------------------------ look-ups
     def lookup(self, name_tokens: list[str]) -> Entity | None:
-        key = tuple(fold(t) for t in name_tokens if t)
+        key = tuple(fold(t) for t in _drop_postnominals([t for t in name_tokens if t]))
         if not key:
             return None
         ent = self.by_full.get(key)

@@ -330,3 +330,19 @@ def test_content_before_a_parenthetical_cue_that_starts_with_a_noun_phrase() -> 
     text = "Passenger numbers rose, she says, but mostly in cities where buses were already frequent."
     q = find(text, "Passenger numbers")
     assert text[q.start : q.end].endswith("already frequent")
+
+
+def test_postnominal_letters_do_not_merge_two_people() -> None:
+    text = (
+        "Under cross-examination, Owen Hart KC, for the defence, said the claim was false.\n"
+        "Opening the case, Ruth Cole KC, prosecuting, told jurors the scheme was a fraud."
+    )
+    assert find(text, "scheme was a fraud").speaker == "Ruth Cole"
+
+
+def test_she_prefers_the_woman_named_in_the_same_sentence() -> None:
+    text = (
+        "Counsel Michael Oduya suggested that Ms Fiona Markham had approved the contracts herself.\n"
+        "“That is simply not true,” she replied."
+    )
+    assert find(text, "simply not true").speaker == "Fiona Markham"
