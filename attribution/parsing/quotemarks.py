@@ -134,7 +134,8 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
     if stack:
         o = stack[0][1]
         lead = text[start:o].strip(SPACE)
-        if o > last_end and lead in ("", "-", "—", "–"):
+        # also 'Ms Markham said: “He would come … (paragraph ends, the next one reopens)'
+        if o > last_end and (lead in ("", "-", "—", "–") or (lead.endswith(":") and o == stack[-1][1])):
             a, b = _trim(text, o + 1, end)
             if a < b:
                 pairs = [p for p in pairs if p.open_pos < o]

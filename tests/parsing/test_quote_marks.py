@@ -79,3 +79,15 @@ def test_a_quotation_over_several_paragraphs_is_one_span() -> None:
     assert text[q.start : q.end].startswith("We are overwhelmed")
     assert text[q.start : q.end].endswith("through the night.")
     assert q.speaker == "the family"
+
+
+def test_a_quotation_opened_after_a_colon_runs_over_paragraphs() -> None:
+    from tests.parsing.helpers import find
+
+    text = (
+        "Giving evidence on Tuesday, Ms Ada Moss said: “He would come into my office. He never shouted.\n\n"
+        "“He did not need to.”\n"
+    )
+    q = find(text, "He would come")
+    assert text[q.start : q.end].startswith("He would come") and text[q.start : q.end].endswith("need to.")
+    assert q.kind == "direct" and q.speaker == "Ada Moss"
