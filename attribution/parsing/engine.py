@@ -1390,9 +1390,11 @@ class Attributor:
                     and word_count(text, s_start, mention.start) > 4
                     # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
                     and not any(
-                        t.key in lang.adverbial_openers or (lang.data.cased and t.key.endswith("ing"))
+                        t.key in lang.adverbial_openers
+                        or (lang.data.cased and t.key.endswith("ing"))
+                        or (t.key in lang.determiners and mention.kind == "name")
                         for t in tokens(text, s_start, s_start + 40)[:1]
-                    )  # "Opening the case last week, X told jurors …"
+                    )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"
                 ):
                     continue
                 prev_tok = tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]

@@ -589,6 +589,14 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
             head = head[1:]
         if head and len(head) <= 10 and intro_ok and head[0].key not in lang.data.prepositions:
             hm = classify(text, head, lang)
+            if hm is None and head[0].key in lang.determiners:
+                # "Her main opponent on the council, Councillor Richard Baines, said": the name
+                a0, a1 = apps[-1]
+                nm = [t for t in tokens(text, a0, a1)[:5]]
+                if nm and all(_is_cap(t) or t.key in lang.honorifics for t in nm):
+                    am = classify(text, nm, lang)
+                    if am is not None and am.kind == "name":
+                        return am
             if hm is None and 2 <= len(head) <= 4 and head[0].key in lang.determiners:
                 # "A neighbour, who did not want to be named, said": an unnamed person
                 hm = Mention(head[0].start, head[-1].end, "descriptor", text[head[0].start : head[-1].end])

@@ -346,3 +346,8 @@ def test_she_prefers_the_woman_named_in_the_same_sentence() -> None:
         "“That is simply not true,” she replied."
     )
     assert find(text, "simply not true").speaker == "Fiona Markham"
+
+
+def test_description_with_a_preposition_then_a_titled_name() -> None:
+    text = "Her main rival on the board, Councillor Ray Dunn, said the plan would cost 40 jobs."
+    assert find(text, "cost 40 jobs").speaker == "Ray Dunn"
