@@ -592,7 +592,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
             if hm is None and head[0].key in lang.determiners:
                 # "Her main opponent on the council, Councillor Richard Baines, said": the name
                 a0, a1 = apps[-1]
-                nm = [t for t in tokens(text, a0, a1)[:5]]
+                nm = tokens(text, a0, a1)[:5]
                 if nm and all(_is_cap(t) or t.key in lang.honorifics for t in nm):
                     am = classify(text, nm, lang)
                     if am is not None and am.kind == "name":
