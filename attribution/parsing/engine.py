@@ -1931,7 +1931,44 @@ class Resolver:
             key = (si, known, 1 if ls >= 0 and self._sentence_index(ls) == si else 0, la)
             if best_key is None or key > best_key:
                 best, best_key = e, key
+        # "Asked about the threat, the mayor shrugged. “Let him,” she said.": a description of a
+        # titled person in the latest sentences counts as a mention of that person
+        for e, la, subj in self._described_before(pos):
+            if not ok(e):
+                continue
+            known = 1 if gender in ("m", "f") and e.gender == gender else 0
+            key = (self._sentence_index(la), known, subj, la)
+            if best_key is None or key > best_key:
+                best, best_key = e, key
         return best
+
+    def _described_before(self, pos: int) -> list[tuple[Entity, int, int]]:
+        """Titled people referred to by a definite description ('the mayor') in the sentence of `pos`
+        and the one before it, outside quotations: (entity, position, 1 if it opens its clause)."""
+        lang, text = self.lang, self.doc.text
+        if not lang.data.definite_articles:
+            return []
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        lo = self.sent_starts[max(0, k - 1)] if k >= 0 else 0
+        out = []
+        for m in lang.title_re.finditer(text, lo, pos):
+            j = bisect.bisect_right(self.quote_starts, m.start()) - 1
+            if j >= 0 and self.quote_spans[j][0] <= m.start() < self.quote_spans[j][1]:
+                continue
+            before = tokens(text, max(lo, m.start() - 20), m.start())[-1:]
+            if not before or before[0].key not in lang.data.definite_articles:
+                continue
+            cls = lang.titles.get(fold(m.group()))
+            if not cls:
+                continue
+            ent = self.reg.by_description(m.start(), cls, set())
+            if ent is not None:
+                s0 = self.sent_starts[bisect.bisect_right(self.sent_starts, m.start()) - 1]
+                opens = is_blank(text, s0, before[0].start) or text.endswith(
+                    ",", s0, rstrip_end(text, s0, before[0].start)
+                )
+                out.append((ent, m.start(), 1 if opens else 0))
+        return out
 
 
 # roles that face each other in one story: a description of one never falls back to a holder of another

@@ -351,3 +351,12 @@ def test_she_prefers_the_woman_named_in_the_same_sentence() -> None:
 def test_description_with_a_preposition_then_a_titled_name() -> None:
     text = "Her main rival on the board, Councillor Ray Dunn, said the plan would cost 40 jobs."
     assert find(text, "cost 40 jobs").speaker == "Ray Dunn"
+
+
+def test_a_description_in_the_previous_sentence_is_the_pronoun_antecedent() -> None:
+    text = (
+        "Mayor Helen Oke won the vote.\n"
+        "“It is a mistake,” says Yusuf Demir, who runs a bakery.\n"
+        "Asked about the threat, the mayor shrugged. “Let him,” she said."
+    )
+    assert find(text, "Let him").speaker == "Helen Oke"
