@@ -1320,7 +1320,12 @@ class Attributor:
                 continuing = cue.key in lang.continuation_forms or (
                     before and before[-1].key in lang.data.coordinators
                 )
-                if continuing and prev is not None:
+                if continuing and prev is None and lang.data.word_order == "svo":
+                    # "X, the envoy, declined to comment but said …": the sentence's own subject
+                    mention = self._sentence_subject(s_start, cue.start)
+                if mention is not None:
+                    pass
+                elif continuing and prev is not None:
                     link = prev
                 elif lang.data.word_order == "sov" and comp is not None:
                     link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
@@ -1437,6 +1442,28 @@ class Attributor:
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+
+    def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
+        """The subject of the sentence's first verb (before `hi`), appositives skipped."""
+        text, lang = self.text, self.lang
+        for t in tokens(text, s_start, min(hi, s_start + 300))[1:40]:
+            k = t.key
+            if not t.text[:1].islower():
+                continue
+            if (
+                k in lang.data.clause_verbs
+                or (k in lang.cues and k not in lang.title_words)
+                or (k.endswith("ed") and len(k) > 4)
+            ):
+                m = appositive_subject(text, s_start, t.start, lang) or subject_before(
+                    text, s_start, t.start, lang
+                )
+                if m is not None and m.start - s_start <= 3 and m.kind != "pronoun":
+                    return m
+                if text.endswith(",", s_start, rstrip_end(text, s_start, t.start)):
+                    continue  # a verb inside an appositive: keep looking
+                return None
+        return None
 
     def _trailing_attribution(self, p: Para, s_start: int, s_end: int) -> int:
         """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content

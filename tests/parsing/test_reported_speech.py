@@ -286,3 +286,12 @@ def test_but_with_a_new_subject_and_bare_cue_starts_a_new_report() -> None:
     first = find(text, "cap has worked")
     assert text[first.start : first.end] == "the cap has worked"
     assert find(text, "subsidy no longer").speaker == "analysts"
+
+
+def test_but_said_after_a_non_speech_verb_takes_the_sentence_subject() -> None:
+    text = (
+        "Anna Lind, the region's special envoy for rivers, declined to comment on the details but "
+        "said she still expected a deal within weeks, adding that nobody had walked away."
+    )
+    assert find(text, "expected a deal").speaker == "Anna Lind"
+    assert find(text, "nobody had walked").speaker == "Anna Lind"
