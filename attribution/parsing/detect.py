@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import not_
 
 from attribution.parsing import languages
 
@@ -29,6 +31,17 @@ def _script_counts(sample: str) -> dict[str, int]:
     return {"Latin": latin, "Devanagari": raw.count(b"\xe0\xa4") + raw.count(b"\xe0\xa5")}
 
 
+def _words(sample: str) -> list[str]:
+    """_WORD_RE.findall(sample) as a multiset (the scores only count words): a whitespace-separated
+    chunk made of letters only is one word as it stands; the regex runs over the other chunks alone."""
+    chunks = sample.split()
+    alpha = list(map(str.isalpha, chunks))
+    found = list(compress(chunks, alpha))
+    if len(found) < len(chunks):
+        found += _WORD_RE.findall(" ".join(compress(chunks, map(not_, alpha))))
+    return found
+
+
 def detect_language(text: str) -> str:
     """ISO code of the text's language among the registered ones ("en" when nothing fits)."""
     if not isinstance(text, str) or not text.strip():
@@ -41,7 +54,7 @@ def detect_language(text: str) -> str:
     if len(candidates) == 1:
         return candidates[0].code
     # casefold and replace work character by character: once on the joined words, not once per word
-    found = _WORD_RE.findall(sample)
+    found = _words(sample)
     words = "\n".join(found).casefold().replace("’", "'").split("\n") if found else []
     best, best_score = candidates[0].code, -1.0
     for lang in candidates:
