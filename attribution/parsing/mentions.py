@@ -348,6 +348,27 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
                 if m:
                     return m
             break
+    # post-modified source: "three people familiar with the talks said", "officials close to the deal"
+    for k in range(n - 2, max(0, n - 9), -1):
+        hk = _head_key(toks[k], lang)
+        if hk is None or lang.speaker_nouns.get(hk) not in ("source", "official", "person"):
+            continue
+        rest = toks[k + 1 :]
+        if rest[0].key in lang.data.prepositions or rest[0].key in lang.data.relative_pronouns:
+            break  # handled by the preposition and relative-clause rules
+        if all(
+            t.text[:1].islower()
+            and t.key not in lang.data.clause_verbs
+            and (t.key not in lang.cues or t.key in lang.title_words)
+            for t in rest
+        ) and not any(ch in text[toks[k].end : hi] for ch in ',;:.()“”"«»'):
+            s = _basic_np_start(text, toks, k, lang)
+            if s is not None:
+                m = classify(text, toks[s : k + 1], lang)
+                if m is not None and m.kind != "name":
+                    m.end, m.text = last.end, text[m.start : last.end]
+                    return m
+        break
     # participle modifier: "the independent mediator overseeing the talks said"
     for k in range(n - 1, max(0, n - 6), -1):
         t = toks[k]

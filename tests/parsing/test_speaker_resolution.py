@@ -360,3 +360,14 @@ def test_a_description_in_the_previous_sentence_is_the_pronoun_antecedent() -> N
         "Asked about the threat, the mayor shrugged. “Let him,” she said."
     )
     assert find(text, "Let him").speaker == "Helen Oke"
+
+
+def test_post_modified_anonymous_source_and_agency_dateline() -> None:
+    text = (
+        "Deal stalls\n\n"
+        "OSLO, May 2 (Fjord Wire) - Talks on a ferry deal have stalled over fees, "
+        "three people familiar with the talks said on Monday."
+    )
+    q = find(text, "Talks on a ferry deal")
+    assert text[q.start : q.end].startswith("Talks on a ferry deal")
+    assert q.speaker == "three people familiar with the talks"
