@@ -500,7 +500,11 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         if len(name) >= 2:
             end = name[-1].end
             rest = text[end : min(hi, end + 2)].strip(SPACE)
-            if rest[:1] in ("", ",", ".", ";"):
+            nxt = tokens(text, end, min(hi, end + 20))[:1]
+            # "…, said the study's lead author, Dr Ana Ruiz of the University of X."
+            if rest[:1] in ("", ",", ".", ";") or (
+                nxt and nxt[0].key in lang.data.prepositions and _gap_clean(text, end, nxt[0].start)
+            ):
                 nm = classify(text, name, lang)
                 if nm is not None and nm.kind == "name":
                     return nm

@@ -371,3 +371,8 @@ def test_post_modified_anonymous_source_and_agency_dateline() -> None:
     q = find(text, "Talks on a ferry deal")
     assert text[q.start : q.end].startswith("Talks on a ferry deal")
     assert q.speaker == "three people familiar with the talks"
+
+
+def test_inverted_description_then_titled_name_with_affiliation() -> None:
+    text = "“We were surprised,” said the study’s lead author, Dr Ana Ruiz of the University of Leeds."
+    assert find(text, "were surprised").speaker == "Ana Ruiz"
