@@ -53,7 +53,7 @@ from attribution.parsing.text import (
 )
 
 _DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Za-z.]*(?:,? [A-Z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[A-Za-z .]{1,20})\)\s*[:—–-]+"
+    r"(?:[A-Z][A-Za-z.]*(?:,? [A-Za-z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
 _VERBISH_RE = re.compile(

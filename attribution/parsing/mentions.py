@@ -322,6 +322,9 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         return None
     last = toks[-1]
     gap = text[last.end : hi]
+    if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
+        # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
+        return None
     if gap.strip(SPACE + ",") != "" and not (gap.strip(SPACE + ",").startswith(")")):
         # filler words may sit in the gap; punctuation other than an appositive comma may not
         rest = list(tokens(text, last.end, hi))
@@ -695,6 +698,6 @@ def _clause_opening(text: str, lo: int, h0: int, lang: CompiledLanguage) -> bool
     if not before:
         return True
     toks = tokens(text, lo, h0)
-    if before.endswith((",", "—", "–")) and len(toks) <= 10:
+    if before.endswith((",", "—", "–", "-")) and len(toks) <= 10:
         return not any(t.key in lang.cues and t.key not in lang.title_words for t in toks)
     return False

@@ -113,3 +113,16 @@ def test_french_reporting_variants() -> None:
     assert find(text, "ouverte au dialogue", "fr").speaker == "La direction de la SNCF"
     assert find(text, "porte n'est pas", "fr").speaker == "Claire Martin"
     assert find(text, "inacceptable", "fr").speaker == "Julie Petit"
+
+
+def test_trailing_incise_with_the_subject_after_the_cue_and_a_dateline() -> None:
+    from tests.parsing.helpers import find
+
+    text = (
+        "Titre\n\nLYON, 3 mai (Dépêche) - La ministre du Travail, Lise Caron, a dit que la réforme tiendrait.\n"
+        "Un incendie a parcouru 400 hectares près de Mimizan, a indiqué la préfecture dimanche."
+    )
+    assert find(text, "la réforme tiendrait", "fr").speaker == "Lise Caron"
+    q = find(text, "Un incendie", "fr")
+    assert text[q.start : q.end] == "Un incendie a parcouru 400 hectares près de Mimizan"
+    assert q.speaker == "la préfecture"
