@@ -119,7 +119,7 @@ def test_trailing_incise_with_the_subject_after_the_cue_and_a_dateline() -> None
     from tests.parsing.helpers import find
 
     text = (
-        "Titre\n\nLYON, 3 mai (Dépêche) - La ministre du Travail, Lise Caron, a dit que la réforme tiendrait.\n"
+        "Titre\n\nLYON, 3 mai (Dépêche) - La ministre, Lise Caron, a dit que la réforme tiendrait.\n"
         "Un incendie a parcouru 400 hectares près de Mimizan, a indiqué la préfecture dimanche."
     )
     assert find(text, "la réforme tiendrait", "fr").speaker == "Lise Caron"
