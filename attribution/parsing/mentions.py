@@ -201,7 +201,9 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
         return inner
     first = toks[0].key
-    definite = first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक")
+    definite = (first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक")) or (
+        lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+    )
     indefinite = first in lang.determiners and not definite
     # the head part stops at the first preposition or relative pronoun after the first word
     head = [toks[0]]

@@ -126,3 +126,16 @@ def test_trailing_incise_with_the_subject_after_the_cue_and_a_dateline() -> None
     q = find(text, "Un incendie", "fr")
     assert text[q.start : q.end] == "Un incendie a parcouru 400 hectares près de Mimizan"
     assert q.speaker == "la préfecture"
+
+
+def test_elided_definite_descriptions_resolve() -> None:
+    from tests.parsing.helpers import find
+
+    text = (
+        "« Le vent a tourné », explique le commandant Marc Dune, des pompiers.\n"
+        "L'officier a précisé qu'aucune maison n'avait été touchée.\n"
+        "Le député Paul Roy a dénoncé la réforme.\n"
+        "« Les offres manquent », a expliqué l’élu de la Somme."
+    )
+    assert find(text, "aucune maison", "fr").speaker == "Marc Dune"
+    assert find(text, "offres manquent", "fr").speaker == "Paul Roy"
