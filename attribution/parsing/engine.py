@@ -866,11 +866,12 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         and first.key not in lang.pronouns
         and first.key not in lang.data.clause_openers
         and not first.text[:1].isdigit()
-        # a bare plural or mass noun subject: "said investigators had traced …"
+        # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
+        # 90mph are possible"
         and not (
             len(toks) > 2
             and first.key not in lang.cues
-            and (toks[1].key in lang.data.clause_verbs or toks[2].key in lang.data.clause_verbs)
+            and any(t.key in lang.data.clause_verbs for t in toks[1:6])
         )
     ):
         return False
@@ -1320,8 +1321,9 @@ class Attributor:
                 continuing = cue.key in lang.continuation_forms or (
                     before and before[-1].key in lang.data.coordinators
                 )
-                if continuing and prev is None and lang.data.word_order == "svo":
-                    # "X, the envoy, declined to comment but said …": the sentence's own subject
+                to_inf = bool(before) and before[-1].key in lang.data.infinitive_to
+                if (continuing or to_inf) and prev is None and lang.data.word_order == "svo":
+                    # "X, the envoy, declined to comment but said …", "X has emailed to say …"
                     mention = self._sentence_subject(s_start, cue.start)
                 if mention is not None:
                     pass
@@ -1455,9 +1457,10 @@ class Attributor:
                 or (k in lang.cues and k not in lang.title_words)
                 or (k.endswith("ed") and len(k) > 4)
             ):
-                m = appositive_subject(text, s_start, t.start, lang) or subject_before(
-                    text, s_start, t.start, lang
-                )
+                m = appositive_subject(text, s_start, t.start, lang)
+                if m is not None and m.kind != "pronoun":
+                    return m
+                m = subject_before(text, s_start, t.start, lang)
                 if m is not None and m.start - s_start <= 3 and m.kind != "pronoun":
                     return m
                 if text.endswith(",", s_start, rstrip_end(text, s_start, t.start)):

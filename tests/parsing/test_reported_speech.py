@@ -295,3 +295,14 @@ def test_but_said_after_a_non_speech_verb_takes_the_sentence_subject() -> None:
     )
     assert find(text, "expected a deal").speaker == "Anna Lind"
     assert find(text, "nobody had walked").speaker == "Anna Lind"
+
+
+def test_to_say_and_posted_on_x_and_bare_noun_clauses() -> None:
+    text = (
+        "A reader in Penzance, Hugh Tremm, has emailed to say the sea wall is being overtopped by waves.\n"
+        "Minister Jo Abbot has posted on X: “I have spoken to council leaders this afternoon.”\n"
+        "The Met Office has said gusts of up to 90mph are possible this evening."
+    )
+    assert find(text, "sea wall").speaker == "Hugh Tremm"
+    assert find(text, "spoken to council").speaker == "Jo Abbot"
+    assert find(text, "gusts of up to").speaker == "The Met Office"

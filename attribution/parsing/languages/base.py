@@ -57,6 +57,7 @@ class LanguageData:
     clause_final: frozenset[str] = frozenset()
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
+    infinitive_to: frozenset[str] = frozenset()  # "has emailed to say": the subject of the main verb
     hearer_markers: frozenset[str] = frozenset()  # "à l'AFP", "au Monde": the hearer after a cue
     # time adverbs after a cue ("said yesterday the …"); openers take one more word ("last week")
     time_words: frozenset[str] = frozenset()

@@ -116,6 +116,11 @@ for _phrase, _lemma in {
     "told reporters": "tell",
     "said in a statement": "say",
     "wrote on x": "write",
+    "posted on x": "write",
+    "posted on social media": "write",
+    "posted on facebook": "write",
+    "posted on instagram": "write",
+    "posted online": "write",
 }.items():
     _CUES[_phrase] = _lemma
 # Other lemmas ('rule', 'report', 'continue', ...) are speech cues only with "that" or a quotation.
@@ -940,6 +945,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     time_openers=frozenset(["last", "this", "next"]),
+    infinitive_to=frozenset(["to"]),
     clause_verbs=frozenset(
         [
             "is",
