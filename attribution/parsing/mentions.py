@@ -611,6 +611,8 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         h0 = lo
         for ch in "," + _CLAUSE_PUNCT:
             k = text.rfind(ch, lo, c1)
+            while ch == "." and k > lo and _abbreviation_stop(text, k):
+                k = text.rfind(ch, lo, k)  # "Sen. Daniel Kessler": not a sentence end
             if k >= 0:
                 h0 = max(h0, k + 1)
         head = tokens(text, h0, c1)
@@ -687,6 +689,14 @@ _SUBORDINATORS = frozenset(
         "puis",
     ]
 )
+
+
+def _abbreviation_stop(text: str, k: int) -> bool:
+    """Is the full stop at k the end of a short capitalised abbreviation ('Sen.', 'Dr.', 'U.S.')?"""
+    w = k
+    while w > 0 and text[w - 1].isalpha():
+        w -= 1
+    return 0 < k - w <= 3 and text[w].isupper()
 
 
 def _head_is_adverbial(head: list[Token], lang: CompiledLanguage) -> bool:

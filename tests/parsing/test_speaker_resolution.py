@@ -376,3 +376,8 @@ def test_post_modified_anonymous_source_and_agency_dateline() -> None:
 def test_inverted_description_then_titled_name_with_affiliation() -> None:
     text = "“We were surprised,” said the study’s lead author, Dr Ana Ruiz of the University of Leeds."
     assert find(text, "were surprised").speaker == "Ana Ruiz"
+
+
+def test_abbreviated_title_before_a_name_with_an_appositive() -> None:
+    text = "Sen. Dan Kess of Ohio, the top Republican on the committee, countered that the money was never offset."
+    assert find(text, "never offset").speaker == "Dan Kess"
