@@ -211,7 +211,6 @@ class QuoteQuerySet(models.QuerySet):
         return len(quotes)
 
 
-
 class Quote(models.Model):
     class Kind(models.TextChoices):
         DIRECT = "direct", "Direct"

@@ -216,3 +216,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# The article page caches rendered quote rows (keys change with the content); a 200-quote article
+# needs ~200 entries, more than locmem's default 300 allows across several open articles.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": env_int("QUOTEDESK_CACHE_ENTRIES", 20000)},
+    }
+}
