@@ -883,24 +883,7 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         m
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
         if fold(m.group()) not in lang.function_words
-        or fold(m.group())
-        in (
-            "is",
-            "are",
-            "was",
-            "were",
-            "will",
-            "would",
-            "could",
-            "should",
-            "can",
-            "may",
-            "might",
-            "must",
-            "has",
-            "have",
-            "had",
-        )
+        or fold(m.group()) in lang.data.clause_verbs
     )
 
 
