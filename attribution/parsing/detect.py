@@ -59,7 +59,7 @@ def detect_language(text: str) -> str:
     best, best_score = candidates[0].code, -1.0
     for lang in candidates:
         stop = lang.data.stopwords
-        score = sum(map(stop.__contains__, words))
+        score = float(sum(map(stop.__contains__, words)))
         if lang.code == "en":
             score += 0.5  # ties go to English
         if score > best_score:

@@ -254,8 +254,8 @@ def _fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> _FastPlan | No
     if not variants or word_regex(variants).pattern != rx.pattern:
         return None  # not a word_regex() of these words: no fast plan
     try:  # the regex engine's own case mapping; without it, no fast plan
-        from _sre import unicode_tolower as tolower
-        from re import _casefix
+        from _sre import unicode_tolower as tolower  # type: ignore[import-not-found]
+        from re import _casefix  # type: ignore[attr-defined]
     except ImportError:
         return None
     trie: dict[str, dict] = {}
@@ -317,7 +317,7 @@ def _word_spans(
 def build_registry(doc: Document) -> Registry:
     lang, text = doc.lang, doc.text
     reg = Registry(lang)
-    singles: list[tuple[Token, bool]] = []
+    singles: list[tuple[Token, bool, bool]] = []
     for p in doc.paras:
         for sa, sb in p.sents:
             toks = tokens(text, sa, sb)
@@ -426,7 +426,7 @@ def _register_cased(
     text: str,
     toks: list[Token],
     lang: CompiledLanguage,
-    singles: list[tuple[Token, bool]],
+    singles: list[tuple[Token, bool, bool]],
     sent_start: int,
 ) -> None:
     n = len(toks)
@@ -484,7 +484,7 @@ def _register_run(
     i: int,
     j: int,
     lang: CompiledLanguage,
-    singles: list[tuple[Token, bool]],
+    singles: list[tuple[Token, bool, bool]],
     subject: bool,
     table: dict[str, tuple],
 ) -> bool:
@@ -527,9 +527,9 @@ def _register_run(
         s = k
         while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
             s -= 1
-        last_title = None
-        for m in lang.title_re.finditer(text, toks[s].start, seg_end):
-            last_title = m
+        last_title: re.Match[str] | None = None
+        for lm in lang.title_re.finditer(text, toks[s].start, seg_end):
+            last_title = lm
         if last_title is not None:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
@@ -740,18 +740,18 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             sb = subject_before(text, max(start, c.start - 80), c.start, lang)
             if sb is not None and sb.start > start:
                 pre_toks = tokens(text, max(start, sb.start - 30), sb.start)
-                lead = text[start : sb.start].rstrip(SPACE)
+                lead_s = text[start : sb.start].rstrip(SPACE)
                 if pre_toks and (
                     pre_toks[-1].key in lang.data.contrast_words or pre_toks[-1].key in lang.data.coordinators
                 ):
-                    lead = text[start : pre_toks[-1].start].rstrip(SPACE)
-                if lead.endswith(",") and len(lead) > 0:
-                    return start + len(lead) - 1, c
+                    lead_s = text[start : pre_toks[-1].start].rstrip(SPACE)
+                if lead_s.endswith(",") and len(lead_s) > 0:
+                    return start + len(lead_s) - 1, c
         if toks and toks[-1].key in lang.data.coordinators:
             cut = toks[-1].start
-            pre = text[start:cut].rstrip(SPACE)
-            if pre.endswith(","):
-                cut = start + len(pre) - 1
+            pre_s = text[start:cut].rstrip(SPACE)
+            if pre_s.endswith(","):
+                cut = start + len(pre_s) - 1
         elif c.key in lang.continuation_forms and before.rstrip(SPACE).endswith(","):
             cut = max(start, c.start - 40) + before.rstrip(SPACE).rfind(",")
         elif subject_before(text, start, c.start, lang) is not None and lang.data.word_order == "sov":
@@ -989,11 +989,12 @@ class Attributor:
                 lead = text[post_lo:post_hi].lstrip(SPACE)
                 if lead[:1].isupper() and not lang.cue_re.match(lead):
                     post_hi = post_lo
-            pre = self._pre_cue(p, q, prev_end)
-            if pre == "clause":
-                continue  # a quotation inside reported speech: the clause rule makes it mixed
+            pre_r = self._pre_cue(p, q, prev_end)
+            if isinstance(pre_r, str):
+                continue  # "clause": a quotation inside reported speech; the clause rule makes it mixed
+            pre = pre_r
             post = self._post_cue(p, q, post_lo, post_hi) if q.closed else None
-            att = None
+            att: tuple[Mention | None, Cue] | None = None
             rule = ""
             if pre and post:
                 att, rule = (
@@ -1033,7 +1034,7 @@ class Attributor:
             if att is not None:
                 mention, cue = att
                 cue.used = True
-                if post and att is post and not pre:
+                if post and not pre:  # the quotation's attribution comes after it
                     prefix_a = max(s_start, p.body_start) if s_start <= p.body_start else s_start
                     if qi == 0 or p.pairs[qi - 1].outer_end <= prefix_a:
                         a, b = strip_span(text, prefix_a, q.open_pos)
@@ -1548,7 +1549,7 @@ class Attributor:
         text, lang = self.text, self.lang
         if cue.key == "@post":
             toks = tokens(text, max(s_start, cue.start - 200), cue.start)
-            np = []
+            np: list[Token] = []
             for t in reversed(toks):
                 if t.key in lang.function_words and t.key not in lang.data.subject_markers or len(np) >= 3:
                     break
@@ -1742,7 +1743,7 @@ class Resolver:
                 ent.note(pos, True)
             if ent is not None:
                 ent.spoke = True
-            c.speaker, c.entity = ent.name, ent
+                c.speaker, c.entity = ent.name, ent
         elif m.kind == "pronoun":
             ent = self._pronoun(m, pos)
             if ent is not None:
@@ -2053,7 +2054,7 @@ def _head_word(s: str, lang: CompiledLanguage) -> str:
     toks = tokens(s, 0, len(s))
     if len(toks) > 2 and toks[1].key in lang.data.prepositions and toks[0].key in lang.determiners:
         toks = toks[2:]  # "one of the aides"
-    head = []
+    head: list[Token] = []
     for t in toks:
         if head and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
             break

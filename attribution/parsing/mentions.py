@@ -634,7 +634,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
                 hm = Mention(head[0].start, head[-1].end, "descriptor", text[head[0].start : head[-1].end])
             if hm is not None and hm.kind != "pronoun" and not _head_is_adverbial(head, lang):
                 a0, a1 = apps[-1]
-                app_toks = []
+                app_toks: list[Token] = []
                 for t in tokens(text, a0, a1)[:12]:
                     # "Dr Maria Chen of the University of Oslo": the name before the preposition
                     if app_toks and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):

@@ -125,12 +125,12 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
     # Outermost closed pairs (a stray opener never hides the well-formed quotes after it).
     closed.sort()
     last_end = -1
-    for o, c in closed:
+    for o, cl in closed:
         if o > last_end:
-            a, b = _trim(text, o + 1, c)
+            a, b = _trim(text, o + 1, cl)
             if a < b:
-                pairs.append(QuotePair(o, c, a, b))
-            last_end = c
+                pairs.append(QuotePair(o, cl, a, b))
+            last_end = cl
     if stack:
         o = stack[0][1]
         lead = text[start:o].strip(SPACE)
