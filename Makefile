@@ -39,9 +39,9 @@ run: $(STAMP)
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
-	  echo "Installing Debian's chromium for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	@if [ ! -x /usr/bin/chromium ] || ! dpkg -s fonts-noto-core >/dev/null 2>&1; then \
+	  echo "Installing Debian's chromium (and Noto fonts, e.g. Devanagari) for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-core >/dev/null; \
 	fi
 
 test: $(STAMP) chromium
