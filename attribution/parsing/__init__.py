@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import logging
 
+from attribution.parsing import native
+
+native.select()  # the mypyc-compiled modules when built from these sources, else the .py files
+
 from attribution.parsing.detect import detect_language
 from attribution.parsing.engine import extract_quotes
 from attribution.parsing.model import ExtractedQuote
 
-__all__ = ["ExtractedQuote", "detect_language", "extract"]
+__all__ = ["ExtractedQuote", "detect_language", "extract", "native"]
 
 log = logging.getLogger(__name__)
 

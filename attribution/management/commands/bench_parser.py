@@ -21,7 +21,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from attribution.parsing import extract
+from attribution.parsing import extract, native
 
 TARGET_ARTICLES_S = 1000
 TARGET_MB_S = 3.0
@@ -96,6 +96,7 @@ class Command(BaseCommand):
             raise CommandError(f"no .txt articles in {folder}")
         extract(texts[0])  # warm up: language tables compile on first use
         out = self.stdout.write
+        out(f"parser      {native.describe()}")
 
         # 1. throughput on the seed articles, repeated
         target = float(options["min_mb"]) * 1_000_000  # type: ignore[arg-type]

@@ -1,0 +1,82 @@
+"""Which build of the parser runs: the modules compiled by mypyc, or these Python sources.
+
+`make` compiles the parser's hot modules with mypyc (scripts/build_parser.py): the same source, turned
+into C extension modules, about twice as fast. Nothing else changes: the compiled modules give the
+same output as the sources (tests/parsing/test_native.py compares them), and when they are missing or
+were built from other sources than the ones on disk, Python runs the .py files. So a developer who edits
+a module and runs pytest without `make` never runs stale compiled code.
+
+QUOTEDESK_PARSER=pure forces the Python sources (to debug with pdb, or to compare the two builds).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+PACKAGE = "attribution.parsing"
+HERE = Path(__file__).resolve().parent
+# The modules mypyc compiles, in one group whose shared library is attribution/parsing/_native__mypyc*.so
+COMPILED = ("text", "quotemarks", "entities", "mentions", "engine", "detect", "model")
+GROUP = PACKAGE + "._native"
+STAMP = HERE / "_native.stamp"
+
+
+def source_digest() -> str:
+    """A digest of the compiled modules' sources and the interpreter they were built for."""
+    h = hashlib.sha256(sys.implementation.cache_tag.encode())
+    for name in COMPILED:
+        h.update(name.encode())
+        h.update((HERE / f"{name}.py").read_bytes())
+    return h.hexdigest()
+
+
+def built() -> bool:
+    """Compiled modules exist for this interpreter and were built from the sources on disk."""
+    suffixes = importlib.machinery.EXTENSION_SUFFIXES
+    if not all(any((HERE / f"{n}{s}").exists() for s in suffixes) for n in COMPILED):
+        return False
+    try:
+        return STAMP.read_text(encoding="ascii").strip() == source_digest()
+    except OSError:
+        return False
+
+
+class _SourceFirst(importlib.abc.MetaPathFinder):
+    """Loads the compiled modules' names from their .py files, ahead of the extension modules."""
+
+    def find_spec(self, fullname, path, target=None):  # type: ignore[no-untyped-def]
+        pkg, _, name = fullname.rpartition(".")
+        if pkg == PACKAGE and name in COMPILED:
+            return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
+        return None
+
+
+ACTIVE = False  # set by select(): True when the compiled modules run
+
+
+def select() -> bool:
+    """Choose the build before the parser's modules are imported; True when the compiled one runs."""
+    global ACTIVE
+    pure = os.environ.get("QUOTEDESK_PARSER", "").lower() == "pure"
+    if pure or not built():
+        if not any(isinstance(f, _SourceFirst) for f in sys.meta_path):
+            sys.meta_path.insert(0, _SourceFirst())
+        ACTIVE = False
+    else:
+        ACTIVE = True
+    return ACTIVE
+
+
+def describe() -> str:
+    """One line for benchmarks and logs."""
+    if ACTIVE:
+        return "compiled with mypyc"
+    if os.environ.get("QUOTEDESK_PARSER", "").lower() == "pure":
+        return "pure Python (QUOTEDESK_PARSER=pure)"
+    return "pure Python (compiled modules not built for these sources: run `make native`)"

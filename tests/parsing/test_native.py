@@ -1,0 +1,61 @@
+"""The mypyc-compiled parser (make native) must behave exactly like its Python sources."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from attribution.parsing import native
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = [
+    ROOT / "tests/parsing/corpus/heldout.gold.jsonl",
+    ROOT / "tests/parsing/blind/blind.gold.jsonl",
+]
+
+_DUMP = """
+import json, sys
+from attribution.parsing import extract, native
+out = {"native": native.ACTIVE, "engine": __import__("attribution.parsing.engine").parsing.engine.__file__, "docs": []}
+for path in sys.argv[1:]:
+    for line in open(path, encoding="utf-8"):
+        d = json.loads(line)
+        out["docs"].append([repr(q) for q in extract(d["text"], d.get("lang"))])
+print(json.dumps(out))
+"""
+
+
+def _run(env_extra: dict[str, str]) -> dict:
+    env = {**os.environ, **env_extra, "PYTHONPATH": str(ROOT)}
+    res = subprocess.run(
+        [sys.executable, "-c", _DUMP, *map(str, CORPORA)],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=300, check=True,
+    )
+    return json.loads(res.stdout)
+
+
+def test_pure_mode_runs_the_python_sources():
+    pure = _run({"QUOTEDESK_PARSER": "pure"})
+    assert pure["native"] is False
+    assert pure["engine"].endswith("engine.py")
+    assert sum(map(len, pure["docs"])) > 100  # the corpora really were parsed
+
+
+@pytest.mark.skipif(not native.built(), reason="compiled parser not built for these sources (run `make native`)")
+def test_compiled_parser_gives_the_same_quotes_as_the_sources():
+    compiled = _run({"QUOTEDESK_PARSER": ""})
+    pure = _run({"QUOTEDESK_PARSER": "pure"})
+    assert compiled["native"] is True and not compiled["engine"].endswith(".py")
+    assert compiled["docs"] == pure["docs"]
+
+
+def test_a_stale_build_is_never_used(tmp_path, monkeypatch):
+    # a stamp from other sources: built() says no, so select() keeps the .py files first
+    monkeypatch.setattr(native, "STAMP", tmp_path / "stamp")
+    (tmp_path / "stamp").write_text("0" * 64)
+    assert native.built() is False
