@@ -341,18 +341,125 @@ def ingest_document(doc: Document) -> tuple[Article, bool]:
     return article, True
 
 
-def ingest_items(items: Iterable[Document | IngestError], report: ImportReport) -> ImportReport:
+def _prepare(doc: Document) -> Article:
+    """The unsaved Article for `doc`, validated as `ingest_document` would; raises IngestError."""
+    from django.core.exceptions import ValidationError
+
+    if not doc.text.strip():
+        raise IngestError(f"{doc.origin or 'input'}: empty text, nothing to import.")
+    if len(doc.text.encode("utf-8")) > max_bytes():
+        raise IngestError(f"{doc.origin or 'input'}: text is over the {max_bytes():,}-byte limit.")
+    article = Article(
+        title=(doc.title or "Untitled")[:500],
+        body=doc.text,
+        url=doc.url or None,
+        source=doc.source,
+        byline=doc.byline,
+        published=doc.published,
+        language=doc.language,
+    )
+    article.content_hash = content_hash(doc.text)
+    try:
+        article.full_clean(exclude=["content_hash", "language", "url"])
+    except ValidationError as exc:
+        raise IngestError(f"{doc.origin or 'input'}: {'; '.join(exc.messages)}") from None
+    return article
+
+
+def _ingest_chunk(items: list[Document | IngestError], report: ImportReport) -> None:
+    """Import several documents with a few statements: one look-up of known texts and URLs, one INSERT.
+
+    Same outcome, in the same order, as `ingest_document` one by one; if the INSERT collides with
+    a concurrent import, the chunk is redone one by one (which handles that race).
+    """
+    outcomes: list[tuple[str, object]] = []  # ("rejected", message) | ("new", (doc, article))
     for item in items:
         if isinstance(item, IngestError):
-            report.rejected.append(str(item))
+            outcomes.append(("rejected", str(item)))
             continue
         try:
-            article, created = ingest_document(item)
+            outcomes.append(("new", (item, _prepare(item))))
         except IngestError as exc:
-            report.rejected.append(str(exc))
+            outcomes.append(("rejected", str(exc)))
+    candidates = [value for kind, value in outcomes if kind == "new"]
+    hashes = {article.content_hash for _, article in candidates}  # type: ignore[misc]
+    urls = {article.url for _, article in candidates if article.url}  # type: ignore[misc]
+    known_hash: dict[str, int] = {}
+    known_url: dict[str, int] = {}
+    if hashes:
+        known_hash = dict(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "pk"))
+    if urls:
+        known_url = dict(Article.objects.filter(url__in=urls).values_list("url", "pk"))
+    fresh: list[Article] = []
+    batch_hash: dict[str, Article] = {}
+    batch_url: dict[str, Article] = {}
+    resolved: list[tuple[str, object]] = []
+    for kind, value in outcomes:
+        if kind != "new":
+            resolved.append((kind, value))
             continue
-        if created:
-            report.imported.append(article)
+        doc, article = value  # type: ignore[misc]
+        same = known_hash.get(article.content_hash) or batch_hash.get(article.content_hash)
+        if same is None and article.url:
+            same = known_url.get(article.url) or batch_url.get(article.url)
+        if same is not None:
+            resolved.append(("duplicate", (doc, same)))
+            continue
+        if not article.language:
+            from attribution.parsing import detect_language
+
+            article.language = detect_language(article.body)
+        batch_hash[article.content_hash] = article
+        if article.url:
+            batch_url[article.url] = article
+        fresh.append(article)
+        resolved.append(("imported", article))
+    if fresh:
+        try:
+            with transaction.atomic():
+                Article.objects.bulk_create(fresh)
+        except IntegrityError:
+            # Lost a race with a concurrent import of the same text or URL: one by one sorts it out.
+            for item in items:
+                _ingest_one(item, report)
+            return
+    for kind, value in resolved:
+        if kind == "rejected":
+            report.rejected.append(str(value))
+        elif kind == "imported":
+            report.imported.append(value)  # type: ignore[arg-type]
         else:
-            report.duplicates.append(f"{item.origin or item.title}: same text as article #{article.pk}")
+            doc, same = value  # type: ignore[misc]
+            pk = same.pk if isinstance(same, Article) else same
+            report.duplicates.append(f"{doc.origin or doc.title}: same text as article #{pk}")
+
+
+def _ingest_one(item: Document | IngestError, report: ImportReport) -> None:
+    if isinstance(item, IngestError):
+        report.rejected.append(str(item))
+        return
+    try:
+        article, created = ingest_document(item)
+    except IngestError as exc:
+        report.rejected.append(str(exc))
+        return
+    if created:
+        report.imported.append(article)
+    else:
+        report.duplicates.append(f"{item.origin or item.title}: same text as article #{article.pk}")
+
+
+INGEST_CHUNK = 200
+
+
+def ingest_items(items: Iterable[Document | IngestError], report: ImportReport) -> ImportReport:
+    """Import documents (and record input errors) in chunks of INGEST_CHUNK, in input order."""
+    chunk: list[Document | IngestError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= INGEST_CHUNK:
+            _ingest_chunk(chunk, report)
+            chunk = []
+    if chunk:
+        _ingest_chunk(chunk, report)
     return report

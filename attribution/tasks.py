@@ -1,9 +1,12 @@
 """Background work with django.tasks (the db_worker backend in production, immediate in tests).
 
+Importing queues one `parse_articles_task` per batch of QUOTEDESK_PARSE_BATCH articles (25): the
+queue's own cost (claiming a task, recording its result) is paid once per batch, not per article.
+
 Delivery is at least once: a task whose worker died is run again (see `requeue_lost_tasks`), so
-`parse_article_task` must be idempotent. It is: `store_quotes` replaces the article's pending
-machine quotes and never touches reviewed ones, and a task for an article that is already parsed
-since it was queued does nothing.
+parsing must be idempotent. It is: storing replaces the article's pending machine quotes and never
+touches reviewed ones, and an article already parsed since it was queued is skipped (checked again
+inside the write transaction).
 """
 
 from __future__ import annotations
@@ -28,50 +31,82 @@ PARSE_LOCK_BASE = 0x51D << 48
 
 @contextmanager
 def article_parse_lock(article_id: int) -> Iterator[bool]:
-    """True if no other worker is parsing this article right now (and holds it till the end).
+    """True if no other worker is parsing this article right now (and holds it till the end)."""
+    with article_parse_locks([article_id]) as free:
+        yield bool(free)
+
+
+@contextmanager
+def article_parse_locks(article_ids: list[int]) -> Iterator[list[int]]:
+    """The ids of `article_ids` no other worker is parsing right now; held until the block ends.
 
     Two tasks for one article (a double-clicked Retry, a requeued task whose worker was only slow)
-    must not store quotes at the same time: on PostgreSQL both would insert. A session advisory
-    lock, released by the server if the worker dies, keeps them apart. SQLite runs one writer at
-    a time anyway, and store_quotes writes in one transaction, so it needs no lock.
+    must not store quotes at the same time: on PostgreSQL both would insert. Session advisory
+    locks, released by the server if the worker dies, keep them apart: one statement takes the
+    whole batch's. SQLite runs one writer at a time, and the batch re-reads each article's status
+    inside its write transaction, so it needs no lock.
     """
-    if connection.vendor != "postgresql":
-        yield True
+    ids = [int(pk) for pk in article_ids]
+    if connection.vendor != "postgresql" or not ids:
+        yield ids
         return
-    key = PARSE_LOCK_BASE + int(article_id)
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
-        acquired = bool(cursor.fetchone()[0])
+        cursor.execute(
+            "SELECT k FROM unnest(%s::bigint[]) AS k WHERE pg_try_advisory_lock(%s + k)",
+            [ids, PARSE_LOCK_BASE],
+        )
+        acquired = [int(row[0]) for row in cursor.fetchall()]
     try:
-        yield acquired
+        yield [pk for pk in ids if pk in set(acquired)]
     finally:
         if acquired:
             with connection.cursor() as cursor:
-                cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
+                cursor.execute(
+                    "SELECT pg_advisory_unlock(%s + k) FROM unnest(%s::bigint[]) AS k",
+                    [PARSE_LOCK_BASE, acquired],
+                )
+
+
+@task()
+def parse_articles_task(article_ids: list[int]) -> dict[str, object]:
+    """Parse a batch of articles: one task per batch keeps the queue's overhead off each article.
+
+    Per article, as if each had its own task: an article parsed since it was queued (or being
+    parsed by another worker this moment) is skipped; one whose parse fails is marked failed with
+    its error and the others are still stored. A task killed half way is requeued by recovery and
+    parses what it had not stored yet.
+    """
+    from attribution.services import parse_batch
+
+    with article_parse_locks(list(article_ids)) as free:
+        outcome = parse_batch(free, skip_done=True)
+    return {"parsed": outcome.parsed, "quotes": outcome.quotes, "failed": sorted(outcome.failed)}
 
 
 @task()
 def parse_article_task(article_id: int) -> int:
-    with article_parse_lock(article_id) as free:
-        article = Article.objects.filter(pk=article_id).first()
-        # `enqueue_parse` marks the article pending before queueing, so DONE here means another run
-        # (a duplicate request, or the first attempt of a requeued task) already parsed it; a held
-        # lock means another worker is parsing it this moment and will store the same result.
-        if not free or article is None or article.parse_status == Article.ParseStatus.DONE:
-            return 0
-        from attribution.services import parse_article
+    """One article (tasks queued before batches existed, and callers that want one)."""
+    from attribution.services import parse_batch
 
-        return parse_article(article)
+    with article_parse_locks([article_id]) as free:
+        outcome = parse_batch(free, skip_done=True)
+    if outcome.failed:
+        raise RuntimeError(outcome.failed[int(article_id)])
+    return outcome.quotes
 
 
 def _uses_database_backend() -> bool:
     from django_tasks_db import DatabaseBackend
 
-    return isinstance(parse_article_task.get_backend(), DatabaseBackend)
+    return isinstance(parse_articles_task.get_backend(), DatabaseBackend)
+
+
+def batch_size() -> int:
+    return max(1, int(getattr(settings, "QUOTEDESK_PARSE_BATCH", 25)))
 
 
 def enqueue_parse(article_ids: Iterable[int]) -> None:
-    """Queue a parse for each article once the surrounding transaction commits."""
+    """Queue the parse of these articles, in batches, once the surrounding transaction commits."""
     ids = list(article_ids)
     if not ids:
         return
@@ -81,14 +116,16 @@ def enqueue_parse(article_ids: Iterable[int]) -> None:
 
 
 def _enqueue_now(ids: list[int]) -> None:
+    size = batch_size()
+    batches = [ids[i : i + size] for i in range(0, len(ids), size)]
     if _uses_database_backend():
-        # One commit for the whole batch: thousands of single-row commits are the slow part.
+        # One commit for the whole import: thousands of single-row commits are the slow part.
         with transaction.atomic():
-            for pk in ids:
-                parse_article_task.enqueue(pk)
+            for batch in batches:
+                parse_articles_task.enqueue(batch)
     else:
-        for pk in ids:
-            parse_article_task.enqueue(pk)
+        for batch in batches:
+            parse_articles_task.enqueue(batch)
 
 
 # -- recovery of work lost with a killed worker -------------------------------------------------
@@ -159,11 +196,13 @@ def articles_with_live_tasks() -> set[int]:
     ids: set[int] = set()
     rows = DBTaskResult.objects.filter(
         status__in=[TaskResultStatus.READY, TaskResultStatus.RUNNING],
-        task_path=parse_article_task.module_path,
+        task_path__in=[parse_articles_task.module_path, parse_article_task.module_path],
     ).values_list("args_kwargs", flat=True)
     for args_kwargs in rows.iterator(chunk_size=2000):
         args = (args_kwargs or {}).get("args") or []
-        if args:
+        if args and isinstance(args[0], list):
+            ids.update(int(pk) for pk in args[0])
+        elif args:
             ids.add(int(args[0]))
     return ids
 

@@ -12,14 +12,17 @@ from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from attribution.models import Article
+from attribution.models import Article, Person, Quote, QuoteEvent
 from attribution.tasks import (
+    articles_with_live_tasks,
     enqueue_parse,
     parse_article_task,
+    parse_articles_task,
     requeue_lost_tasks,
     requeue_orphaned_articles,
     worker_id,
 )
+from tests.conftest import SAMPLE_BODY
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +42,9 @@ def _running(article: Article, worker: str, started_ago: timedelta = timedelta(0
 
 
 def test_enqueue_waits_for_commit_and_marks_articles_pending(
-    database_tasks, make_article, django_capture_on_commit_callbacks
+    database_tasks, make_article, django_capture_on_commit_callbacks, settings
 ) -> None:
+    settings.QUOTEDESK_PARSE_BATCH = 2
     articles = [make_article(body=f"Story {i}\n\nBody {i}.") for i in range(3)]
     Article.objects.update(parse_status="failed", parse_error="old")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
@@ -48,7 +52,9 @@ def test_enqueue_waits_for_commit_and_marks_articles_pending(
         assert DBTaskResult.objects.count() == 0
     for callback in callbacks:
         callback()
-    assert DBTaskResult.objects.ready().count() == 3
+    # One task per batch of QUOTEDESK_PARSE_BATCH articles.
+    tasks = DBTaskResult.objects.ready().order_by("enqueued_at")
+    assert [t.args_kwargs["args"][0] for t in tasks] == [[articles[0].pk, articles[1].pk], [articles[2].pk]]
     assert set(Article.objects.values_list("parse_status", "parse_error")) == {("pending", "")}
 
 
@@ -57,6 +63,89 @@ def test_task_for_an_already_parsed_article_does_nothing(make_article) -> None:
     Article.objects.filter(pk=article.pk).update(parse_status="done")
     assert parse_article_task.call(article.pk) == 0
     assert parse_article_task.call(10**9) == 0  # deleted meanwhile
+    assert parse_articles_task.call([article.pk, 10**9]) == {"parsed": 0, "quotes": 0, "failed": []}
+    assert not Quote.objects.exists()
+
+
+def test_batch_task_stores_every_article_and_marks_the_failing_one(make_article, monkeypatch) -> None:
+    import attribution.services as services
+
+    good = [make_article(), make_article(SAMPLE_BODY.replace("Leeds", "York"))]
+    bad = make_article(SAMPLE_BODY.replace("Leeds", "Hull"))
+    real_extract = services.extract
+
+    def flaky_extract(body, lang=None):
+        if "Hull" in body:
+            raise ValueError("the parser choked on Hull")
+        return real_extract(body, lang)
+
+    monkeypatch.setattr(services, "extract", flaky_extract)
+    result = parse_articles_task.call([good[0].pk, bad.pk, good[1].pk])
+    assert result["failed"] == [bad.pk] and result["parsed"] == 2
+    statuses = dict(Article.objects.values_list("pk", "parse_status"))
+    assert statuses == {good[0].pk: "done", good[1].pk: "done", bad.pk: "failed"}
+    assert Article.objects.get(pk=bad.pk).parse_error == "ValueError: the parser choked on Hull"
+    assert all(Quote.objects.filter(article=a).count() == 3 for a in good)
+    assert not Quote.objects.filter(article=bad).exists()
+    assert QuoteEvent.objects.filter(action="parse").count() == 6
+    # One speaker across the batch is one person, with the alias seen in the text.
+    porter = Person.objects.get()
+    assert porter.name == "Jane Porter" and "Porter" in porter.alias_names()
+
+
+def test_an_article_whose_quotes_cannot_be_stored_does_not_sink_the_batch(make_article, monkeypatch) -> None:
+    """If the shared write fails, the batch is written article by article; the culprit is marked failed."""
+    import dataclasses
+
+    import attribution.services as services
+
+    good, bad = make_article(), make_article(SAMPLE_BODY.replace("Leeds", "Hull"))
+    real_extract = services.extract
+
+    def unstorable_extract(body, lang=None):
+        found = real_extract(body, lang)
+        return [dataclasses.replace(q, rule=None) for q in found] if "Hull" in body else found
+
+    monkeypatch.setattr(services, "extract", unstorable_extract)
+    result = parse_articles_task.call([good.pk, bad.pk])
+    assert result == {"parsed": 1, "quotes": 3, "failed": [bad.pk]}
+    assert Article.objects.get(pk=good.pk).parse_status == "done"
+    bad.refresh_from_db()
+    assert bad.parse_status == "failed" and bad.parse_error.startswith("TypeError")
+    assert Quote.objects.filter(article=good).count() == 3 and not Quote.objects.filter(article=bad).exists()
+
+
+def test_rerunning_a_batch_never_changes_reviewed_quotes_or_doubles_machine_ones(
+    make_article, reviewer
+) -> None:
+    articles = [make_article(SAMPLE_BODY.replace("Leeds", city)) for city in ("York", "Bath")]
+    ids = [a.pk for a in articles]
+    parse_articles_task.call(ids)
+    first = Quote.objects.filter(article=articles[0]).order_by("start").first()
+    first.confirm(by=reviewer)
+    before = {q.pk: (q.status, q.version) for q in Quote.objects.filter(status="confirmed")}
+    assert parse_articles_task.call(ids)["parsed"] == 0  # already parsed: a duplicate task does nothing
+    Article.objects.update(parse_status="pending")  # as a Retry would
+    assert parse_articles_task.call(ids)["parsed"] == 2
+    assert {q.pk: (q.status, q.version) for q in Quote.objects.filter(status="confirmed")} == before
+    assert [Quote.objects.filter(article=a).count() for a in articles] == [3, 3]
+
+
+def test_a_batch_costs_the_same_queries_for_2_or_20_articles(make_article) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries_for(n: int) -> int:
+        ids = [make_article(SAMPLE_BODY.replace("Leeds", f"City {n} {i}")).pk for i in range(n)]
+        with CaptureQueriesContext(connection) as captured:
+            result = parse_articles_task.call(ids)
+        assert result["parsed"] == n
+        return len(captured)
+
+    queries_for(1)  # the speaker exists from here on
+    small, large = queries_for(2), queries_for(20)
+    assert large == small
+    assert small <= 16
 
 
 def test_task_of_a_dead_worker_on_this_host_is_requeued_at_once(database_tasks, make_article) -> None:
@@ -98,6 +187,13 @@ def test_orphaned_running_article_is_queued_again(
     assert Article.objects.get(pk=orphan.pk).parse_status == "pending"
     with django_capture_on_commit_callbacks(execute=True):
         assert requeue_orphaned_articles(include_pending=True) == [waiting.pk]
+
+
+def test_articles_of_queued_batches_count_as_having_a_task(database_tasks, make_article) -> None:
+    a, b, c = (make_article(body=f"{t}\n\nBody.") for t in ("A", "B", "C"))
+    parse_articles_task.enqueue([a.pk, b.pk])
+    parse_article_task.enqueue(c.pk)  # the one-article task of earlier releases
+    assert articles_with_live_tasks() == {a.pk, b.pk, c.pk}
 
 
 def test_recover_tasks_command_reports_what_it_did(database_tasks, make_article, capsys) -> None:

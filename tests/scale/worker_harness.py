@@ -7,7 +7,8 @@ The tests read and poke the database directly (conftest.Harness.sql): no Django 
 
 The database comes from DATABASE_URL. The stand-in parser finds two quotes per article and takes
 HARNESS_PARSE_SECONDS; the article titled HARNESS_HANG_ON makes it hang, so a test can kill the
-worker while it is provably in the middle of a task.
+worker while it is provably in the middle of a task. `setup` queues one task per HARNESS_BATCH
+articles (default 5).
 """
 
 from __future__ import annotations
@@ -66,11 +67,13 @@ def _install_stand_in_parser() -> None:
 
 
 def setup(n: int) -> None:
+    from django.conf import settings
     from django.core.management import call_command
 
     from attribution.models import Article
     from attribution.tasks import enqueue_parse
 
+    settings.QUOTEDESK_PARSE_BATCH = int(os.environ.get("HARNESS_BATCH", "5"))
     call_command("migrate", verbosity=0)
     ids = [
         Article.objects.create(
