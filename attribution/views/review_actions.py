@@ -1,7 +1,8 @@
 """Actions on one quote: confirm, reject, speaker, kind, span, undo, and its history.
 
 Each is a POST that works as a plain form (redirect back to the article) and under HTMX (the
-quote's row fragment, plus HX-Trigger events so counters and the highlighted body refresh).
+quote's row fragment plus the article's counters as an out-of-band swap, and a `quote-changed`
+event with which the page recolours the quote in the highlighted body).
 A form carries the quote's version; if someone changed the quote meanwhile the model raises
 StaleQuoteError and the reviewer gets 409 with the current row and a message naming them.
 """
@@ -14,33 +15,46 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from attribution.models import Quote, QuoteEvent, StaleQuoteError
 from attribution.views.access import REVIEW_PERM, require_perm
+from attribution.views.review_article import counts_from_db, render_counters
 from attribution.views.review_common import (
     BadInput,
+    Row,
     _get_quote_for_user,
     announce,
     back_to,
     posted_span,
     posted_version,
     quote_url,
-    row_urls,
+    render_row,
+    rows_of,
 )
 from attribution.views.review_persons import person_from_form
 
-ROW = "review/article.html#quote-row"
 
-
-def _row(
-    request: HttpRequest, quote: Quote, *, status: int = 200, message: str = "", level: str = ""
-) -> HttpResponse:
-    context = {"q": quote, "urls": row_urls(), "row_message": message, "row_level": level}
-    return render(request, ROW, context, status=status)
+def _answer(
+    request: HttpRequest,
+    quote: Quote,
+    *,
+    status: int = 200,
+    message: str = "",
+    level: str = "",
+    counters: bool = True,
+) -> tuple[HttpResponse, Row]:
+    """The quote's row as it is now, and (unless told not to) the article's counters as an
+    out-of-band swap, so one request updates both: the page need not fetch the counters after
+    every action."""
+    (row,) = rows_of(Quote.objects.filter(pk=quote.pk))
+    html = render_row(row, message=message, level=level)
+    if counters:
+        html += render_counters(quote.article_id, counts_from_db(quote.article_id), oob=True)
+    return HttpResponse(html, status=status), row
 
 
 def _act(
@@ -50,37 +64,42 @@ def _act(
     try:
         change(posted_version(request))
     except StaleQuoteError as exc:
-        fresh = Quote.objects.select_related("speaker", "reviewed_by", "article").get(pk=quote.pk)
         if request.htmx:
-            return _row(request, fresh, status=409, message=str(exc), level="conflict")
+            return _answer(request, quote, status=409, message=str(exc), level="conflict")[0]
         messages.error(request, str(exc))
         return back_to(request, quote_url(quote))
     except (BadInput, ValueError) as exc:
         if request.htmx:
-            return _row(request, quote, status=400, message=str(exc), level="error")
+            return _answer(request, quote, status=400, message=str(exc), level="error", counters=False)[0]
         messages.error(request, str(exc))
         return back_to(request, quote_url(quote))
     if not request.htmx:
         return back_to(request, quote_url(quote))
-    response = _row(request, quote)
-    detail = {"id": quote.pk, "status": quote.status, "kind": quote.kind}
-    announce(response, "quotes-changed", quote_changed=detail)
+    response, row = _answer(request, quote)
+    # quote-changed recolours the quote in the text; the counters came out of band above.
+    announce(response, quote_changed={"id": row.pk, "status": row.status, "kind": row.kind})
     if span_changed:
         announce(response, "body-changed")
     return response
 
 
+def _get_quote_to_review(request: HttpRequest, pk: int) -> Quote:
+    """Just enough of quote `pk` to change its status: Quote._change reads the rest itself."""
+    require_perm(request.user, REVIEW_PERM)
+    return get_object_or_404(Quote.objects.only("id", "article_id", "version"), pk=pk)
+
+
 @login_required
 @require_POST
 def confirm(request: HttpRequest, pk: int) -> HttpResponse:
-    quote = _get_quote_for_user(request, pk)
+    quote = _get_quote_to_review(request, pk)
     return _act(request, quote, lambda v: quote.confirm(by=request.user, expected_version=v))
 
 
 @login_required
 @require_POST
 def reject(request: HttpRequest, pk: int) -> HttpResponse:
-    quote = _get_quote_for_user(request, pk)
+    quote = _get_quote_to_review(request, pk)
     return _act(request, quote, lambda v: quote.reject(by=request.user, expected_version=v))
 
 

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape
 
 from django.core.cache import cache
@@ -101,20 +102,30 @@ def highlighted_body(body: str, quotes: Iterable[Quote]) -> SafeString:
     """`body` as escaped HTML paragraphs of segments, marking quotes, cues and mentions.
 
     The layout of segments depends only on the spans; the kind and status of each quote are
-    filled in afterwards. So the layout is cached, and confirming a quote (the common action)
-    costs one substitution pass instead of rebuilding the whole text.
+    filled in afterwards. So the layout is cached (with the spans it was built from, compared
+    exactly), and confirming a quote (the common action) costs one substitution pass instead
+    of rebuilding the whole text. `quotes` may be Quote objects or anything with the same
+    attributes (the review views pass review_common.Row).
     """
     quotes = list(quotes)
-    marks = _marks(quotes, len(body))
-    spans = [(m.start, m.end, m.role, m.quote_id) for m in marks]
-    key = "review-body:" + hashlib.blake2b(f"{body}\x00{spans}".encode(), digest_size=16).hexdigest()
-    skeleton = cache.get(key)
-    if skeleton is None:
-        skeleton = _skeleton(body, marks)
-        cache.set(key, skeleton, SKELETON_SECONDS)
-    classes = {str(q.pk): f"k-{escape(q.kind)} s-{escape(q.status)}" for q in quotes}
+    spans = tuple(
+        (q.pk, q.start, q.end, q.cue_start, q.cue_end, q.mention_start, q.mention_end) for q in quotes
+    )
+    key = "review-body:" + hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
+    cached = cache.get(key)
+    if cached is not None and cached[0] == spans:
+        skeleton = cached[1]
+    else:
+        skeleton = _skeleton(body, _marks(quotes, len(body)))
+        cache.set(key, (spans, skeleton), SKELETON_SECONDS)
+    classes = {str(q.pk): _classes(q.kind, q.status) for q in quotes}
     filled = _PLACEHOLDER.sub(lambda m: classes.get(m.group(1), ""), skeleton)
     return mark_safe(filled)  # noqa: S308 - every piece of text went through escape()
+
+
+@lru_cache(maxsize=64)
+def _classes(kind: str, status: str) -> str:
+    return f"k-{escape(kind)} s-{escape(status)}"
 
 
 def _skeleton(body: str, marks: list[_Mark]) -> str:

@@ -162,9 +162,13 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     first, second = quotes[0], quotes[1]
 
     # 1. Keyboard: "a" confirms the selected (first pending) quote and moves on to the next.
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(f"{r.method} {r.url.removeprefix(base)}"))
     page.keyboard.press("a")
     page.wait_for_selector(f"#quote-{first.pk}.s-confirmed")
     _settle(page)
+    # One request: the answer carries the row and, out of band, the counters.
+    assert [r for r in requests if "/static/" not in r] == [f"POST /quotes/{first.pk}/confirm/"], requests
     first.refresh_from_db()
     assert first.status == "confirmed"
     assert page.locator(f"#quote-{second.pk}").get_attribute("class").count("is-selected") == 1

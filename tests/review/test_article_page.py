@@ -119,3 +119,41 @@ def test_cached_fragments_follow_every_change(client_for: Any, reviewer: Any, qu
     assert f'id="quote-{quotes[0].pk}" class="quote-row s-confirmed' in html
     assert "hl k-indirect s-confirmed" in html  # and the highlighted body
     assert "Deputy Prime Minister" in html
+
+
+def test_rows_are_rendered_again_only_when_what_they_show_changes(
+    client_for: Any, reviewer: Any, editor: Any, quotes: list[Any]
+) -> None:
+    """Rows are cached by everything they show: the reviewer's name, the speaker's name, text."""
+    client = client_for(reviewer)
+    url = reverse("article", args=[quotes[0].article_id])
+    client.get(url)  # fills the row cache
+    quotes[0].confirm(by=editor)
+    speaker = quotes[1].speaker
+    speaker.name = "Janet Porter-Smith"
+    speaker.save()
+    html = client.get(url).content.decode()
+    row0 = html[html.index(f'id="quote-{quotes[0].pk}"') :]
+    row0 = row0[: row0.index("</li>")]
+    assert "s-confirmed" in row0 and ">eddie<" in row0 and "disabled" in row0
+    assert html.count("Janet Porter-Smith") == 2  # both of her quotes
+    editor.username = "edwina"
+    editor.save()
+    assert ">edwina<" in client.get(url).content.decode()
+
+
+def test_quote_list_and_body_fragments_match_the_page(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    client = client_for(reviewer)
+    article_id = quotes[0].article_id
+    page = client.get(reverse("article", args=[article_id])).content.decode()
+    listing = client.get(reverse("article-quotes", args=[article_id]), **HTMX).content.decode()
+    body = client.get(reverse("article-body", args=[article_id]), **HTMX).content.decode()
+    assert listing.strip() in page and body.strip() in page
+
+
+def test_an_article_without_quotes_says_so(client_for: Any, reviewer: Any, make_article: Any) -> None:
+    article = make_article("Nothing quoted here.", title="Empty")
+    html = client_for(reviewer).get(reverse("article", args=[article.pk])).content.decode()
+    assert 'class="empty"' in html and "0 pending" in html

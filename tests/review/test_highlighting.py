@@ -85,3 +85,13 @@ def test_status_and_kind_follow_the_quotes_while_the_layout_is_cached() -> None:
     assert 'class="hl k-direct s-pending"' in first and 'class="hl k-direct s-confirmed"' in second
     assert 'class="hl k-indirect s-pending"' in second
     assert "\x01" not in second and "\ufffd1\ufffd" in second
+
+
+def test_the_cached_layout_follows_a_changed_span_of_the_same_body() -> None:
+    body = "She said “one two three” today."
+    start = body.index("one")
+    wide = highlighted_body(body, [_q(4, start, start + len("one two three"))])
+    narrow = highlighted_body(body, [_q(4, start, start + len("one"))])
+    assert [t for c, _, _, t in _segments(wide) if c] == ["one two three"]
+    assert [t for c, _, _, t in _segments(narrow) if c] == ["one"]
+    assert highlighted_body(body, []) == "<p>" + '<span data-offset="0">' + body + "</span></p>"
