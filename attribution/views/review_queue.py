@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db import connection
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from attribution.models import Article, Quote
+from attribution.models import Article, Person, Quote
 from attribution.search import search_articles
 from attribution.views.access import REVIEW_PERM, require_perm
 
@@ -76,23 +79,25 @@ class QueueFilterForm(forms.Form):
             qs = qs.filter(published__lte=data["published_to"])
         if data["speaker"]:
             name = data["speaker"].strip()
-            quoted = Quote.objects.filter(
-                Q(speaker__name__icontains=name)
-                | Q(speaker__aliases__name__icontains=name)
-                | Q(speaker_label__icontains=name)
-            ).values("article_id")
-            qs = qs.filter(pk__in=quoted)
+            # Persons first (a small table), then per article an indexed look at its own quotes.
+            persons = Person.objects.filter(Q(name__icontains=name) | Q(aliases__name__icontains=name))
+            qs = qs.filter(
+                Exists(
+                    Quote.objects.filter(article=OuterRef("pk")).filter(
+                        Q(speaker__in=persons.values("pk")) | Q(speaker_label__icontains=name)
+                    )
+                )
+            )
+        # EXISTS per article (an index probe on quotes(article…)), not IN over the whole quotes table.
         status = data["status"]
         if status == "todo":
-            qs = qs.filter(pk__in=Quote.objects.filter(status=Quote.Status.PENDING).values("article_id"))
+            qs = qs.filter(Exists(_quotes_of_row().filter(status=Quote.Status.PENDING)))
         elif status == "done":
-            qs = qs.filter(pk__in=Quote.objects.values("article_id")).exclude(
-                pk__in=Quote.objects.filter(status=Quote.Status.PENDING).values("article_id")
+            qs = qs.filter(Exists(_quotes_of_row())).exclude(
+                Exists(_quotes_of_row().filter(status=Quote.Status.PENDING))
             )
         elif status == "empty":
-            qs = qs.filter(parse_status=Article.ParseStatus.DONE).exclude(
-                pk__in=Quote.objects.values("article_id")
-            )
+            qs = qs.filter(parse_status=Article.ParseStatus.DONE).exclude(Exists(_quotes_of_row()))
         elif status == "parsing":
             qs = qs.filter(parse_status__in=[Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING])
         elif status == "failed":
@@ -100,15 +105,65 @@ class QueueFilterForm(forms.Form):
         return qs
 
 
+def _quotes_of_row() -> QuerySet[Quote]:
+    return Quote.objects.filter(article=OuterRef("pk"))
+
+
+PROGRESS_CACHE_KEY = "queue:overall-progress:v1"
+# When counting every quote is expensive (a large table), a figure up to this old may be shown
+# although quotes changed since; when it is cheap, every change shows at once.
+PROGRESS_STALE_SECONDS = 30
+PROGRESS_CHEAP_SECONDS = 0.05
+PROGRESS_CACHE_SECONDS = 300
+
+
+def _quotes_fingerprint() -> list[str]:
+    """Changes whenever a quote is added or changed (two index look-ups, whatever the table size).
+
+    Every change to a quote sets updated_at (reviews, bulk confirm, merges, the admin); new quotes
+    raise MAX(id). A deletion alone may not show here: PROGRESS_CACHE_SECONDS bounds that.
+    """
+    table = connection.ops.quote_name(Quote._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT (SELECT MAX(id) FROM {table}), (SELECT MAX(updated_at) FROM {table})")
+        return [str(value) for value in cursor.fetchone()]
+
+
+def _count_progress() -> dict[str, int]:
+    # One pass over the (status, article) index, grouped by status.
+    rows = Quote.objects.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n")
+    by_status = dict(rows)
+    total = sum(by_status.values())
+    pending = by_status.get(Quote.Status.PENDING, 0)
+    return {
+        "total": total,
+        "pending": pending,
+        "rejected": by_status.get(Quote.Status.REJECTED, 0),
+        "verified": sum(by_status.get(status, 0) for status in Quote.VERIFIED),
+        "done": total - pending,
+    }
+
+
 def overall_progress() -> dict[str, int]:
-    agg = Quote.objects.aggregate(
-        total=Count("id"),
-        pending=Count("id", filter=Q(status=Quote.Status.PENDING)),
-        rejected=Count("id", filter=Q(status=Quote.Status.REJECTED)),
-        verified=Count("id", filter=Q(status__in=Quote.VERIFIED)),
-    )
-    agg["done"] = agg["total"] - agg["pending"]
-    return agg
+    """The queue's overall progress bar, cached: counting a million quotes per page load is too slow.
+
+    Recomputed when quotes changed (see _quotes_fingerprint), except that on a large table, where
+    counting takes more than PROGRESS_CHEAP_SECONDS, a figure computed in the last
+    PROGRESS_STALE_SECONDS is shown as it is: at most one full count per half minute per process.
+    """
+    fingerprint = _quotes_fingerprint()
+    entry = cache.get(PROGRESS_CACHE_KEY)
+    now = time.time()
+    if entry is not None:
+        if entry["fingerprint"] == fingerprint:
+            return entry["value"]
+        if entry["cost"] > PROGRESS_CHEAP_SECONDS and now - entry["at"] < PROGRESS_STALE_SECONDS:
+            return entry["value"]
+    started = time.perf_counter()
+    value = _count_progress()
+    entry = {"fingerprint": fingerprint, "value": value, "at": now, "cost": time.perf_counter() - started}
+    cache.set(PROGRESS_CACHE_KEY, entry, PROGRESS_CACHE_SECONDS)
+    return value
 
 
 @login_required
@@ -138,8 +193,8 @@ def next_article(request: HttpRequest) -> HttpResponse:
     """The first article in the (filtered) queue that still has quotes to review."""
     require_perm(request.user, REVIEW_PERM)
     form = QueueFilterForm(request.GET or None)
-    todo = Quote.objects.filter(status=Quote.Status.PENDING).values("article_id")
-    article = form.filter(Article.objects.filter(pk__in=todo)).order_by("-created_at", "-id").first()
+    todo = Exists(_quotes_of_row().filter(status=Quote.Status.PENDING))
+    article = form.filter(Article.objects.filter(todo)).order_by("-created_at", "-id").first()
     if article is None:
         messages.info(request, "Nothing left to review here. Well done!")
         return redirect(f"{reverse('queue')}?{request.GET.urlencode()}" if request.GET else reverse("queue"))
