@@ -148,8 +148,218 @@ def _mark_failed(failed: dict[int, str]) -> None:
         Article.objects.filter(pk=pk).update(parse_status=Article.ParseStatus.FAILED, parse_error=error)
 
 
-def _write(results: Sequence[ParseResult], failed: dict[int, str], skip_done: bool) -> BatchOutcome:
-    """Store the quotes of several parsed articles in one transaction (the caller opens it)."""
+
+
+@dataclass
+class _Plan:
+    """What writing a batch will insert, worked out with reads only (no write lock held)."""
+
+    existing: dict[int, list[tuple[int, str, int, int]]]  # per article: its quotes (pk, status, start, end)
+    stale: list[int]  # pending machine quotes to replace
+    new_names: list[str]  # persons to create
+    aliases: dict[tuple[object, str], None]  # (person ref, alias)
+    quotes: list[tuple[int, ExtractedQuote, str, object, str]]  # (article pk, quote, text, person ref, name)
+
+    @property
+    def quote_count(self) -> int:
+        return len(self.quotes)
+
+
+def _existing_quotes(article_ids: list[int]) -> dict[int, list[tuple[int, str, int, int]]]:
+    existing: dict[int, list[tuple[int, str, int, int]]] = {pk: [] for pk in article_ids}
+    rows = Quote.objects.filter(article_id__in=article_ids).order_by("pk")
+    for pk, article_id, status, start, end in rows.values_list("pk", "article_id", "status", "start", "end"):
+        existing[article_id].append((pk, status, start, end))
+    return existing
+
+
+def _plan(results: Sequence[ParseResult]) -> _Plan:
+    existing = _existing_quotes([r.article.pk for r in results])
+    stale = [pk for rows in existing.values() for pk, status, _, _ in rows if status == Quote.Status.PENDING]
+    speaker_names = {
+        _normalise_name(q.speaker) for r in results for q in r.found if q.speaker and q.speaker.strip()
+    }
+    registry: dict[str, tuple[object, str] | None] = {
+        key: (person.pk, person.name)
+        for key, person in _persons_named(n for n in speaker_names if not _DESCRIPTION.match(n)).items()
+    }
+    plan = _Plan(existing=existing, stale=stale, new_names=[], aliases={}, quotes=[])
+
+    def resolve(raw: str | None) -> tuple[object, str] | None:
+        name = _normalise_name(raw)
+        if not name:
+            return None
+        key = name.casefold()
+        if key not in registry:
+            if _DESCRIPTION.match(name):
+                registry[key] = None
+            else:
+                registry[key] = (("new", len(plan.new_names)), name)
+                plan.new_names.append(name)
+        return registry[key]
+
+    for result in results:
+        article, body = result.article, result.article.body
+        body_len = len(body)
+        reviewed = [row for row in existing[article.pk] if row[1] != Quote.Status.PENDING]
+        spans = [(start, end) for _, _, start, end in reviewed]
+        for q in result.found:
+            if not (0 <= q.start < q.end <= body_len):
+                continue
+            if any(_overlaps((q.start, q.end), span) for span in spans):
+                continue  # the reviewer's version wins
+            mention_text = body[q.speaker_mention[0] : q.speaker_mention[1]] if q.speaker_mention else ""
+            person = resolve(q.speaker)
+            if person is not None and _is_name_alias(mention_text, _NamedPerson(person[1])):
+                # Surnames and other spellings seen in text become aliases, so typeahead finds them,
+                # and later quotes in this batch that name the speaker that way find the person.
+                alias = mention_text.strip()
+                if alias and alias.casefold() != person[1].casefold():
+                    plan.aliases[(person[0], alias)] = None
+                    registry.setdefault(_normalise_name(alias).casefold(), person)
+            ref, name = person if person is not None else (None, "")
+            plan.quotes.append((article.pk, q, body[q.start : q.end], ref, name))
+    return plan
+
+
+@dataclass
+class _NamedPerson:
+    name: str
+
+
+class _Inserter:
+    """Multi-row INSERTs for one model: the given columns per row, every other column its default.
+
+    Parsing inserts hundreds of rows per batch; building and compiling a model instance per row
+    (bulk_create) cost more than the parser itself. Defaults come from the model's fields, so a
+    field added later with a default needs no change here.
+    """
+
+    def __init__(self, model: type, columns: list[str]):
+        fields = [f for f in model._meta.concrete_fields if not f.primary_key]  # type: ignore[attr-defined]
+        by_attname = {f.attname: f for f in fields}
+        self.explicit = columns
+        self.others = [f for f in fields if f.attname not in columns]
+        self.fixed = [f.get_db_prep_save(f.get_default(), connection) for f in self.others]
+        qn = connection.ops.quote_name
+        names = [by_attname[c].column for c in columns] + [f.column for f in self.others]
+        self.table = qn(model._meta.db_table)  # type: ignore[attr-defined]
+        self.columns = ", ".join(qn(n) for n in names)
+        self.pk = qn(model._meta.pk.column)  # type: ignore[attr-defined]
+        self.width = len(names)
+
+    def insert(self, rows: list[tuple], returning: bool = False, ignore_conflicts: bool = False) -> list[int]:
+        """Insert `rows`; with `returning`, their new ids in the order of `rows`."""
+        ids: list[int] = []
+        one = "(" + ", ".join(["%s"] * self.width) + ")"
+        step = max(1, min(500, 30000 // self.width))
+        fixed = tuple(self.fixed)
+        with connection.cursor() as cursor:
+            for lo in range(0, len(rows), step):
+                chunk = rows[lo : lo + step]
+                verb = "INSERT"
+                tail = ""
+                if ignore_conflicts:
+                    if connection.vendor == "sqlite":
+                        verb = "INSERT OR IGNORE"
+                    else:
+                        tail = " ON CONFLICT DO NOTHING"
+                if returning:
+                    tail += f" RETURNING {self.pk}"
+                values = ", ".join([one] * len(chunk))
+                sql = f"{verb} INTO {self.table} ({self.columns}) VALUES {values}{tail}"
+                cursor.execute(sql, [value for row in chunk for value in (*row, *fixed)])
+                if returning:
+                    # Ids are handed out in VALUES order within one statement; RETURNING itself
+                    # promises no order, so sort them.
+                    ids.extend(sorted(row[0] for row in cursor.fetchall()))
+        return ids
+
+
+def _apply(plan: _Plan, article_ids: list[int]) -> None:
+    """Carry a plan out (inside the write transaction)."""
+    now = timezone.now()
+    when = Quote._meta.get_field("created_at").get_db_prep_save(now, connection)
+    if plan.stale:
+        # Machine quotes nobody reviewed are replaced (with their PARSE events).
+        Quote.objects.filter(pk__in=plan.stale, status=Quote.Status.PENDING).delete()
+    new_pks: list[int] = []
+    if plan.new_names:
+        new_pks = _Inserter(Person, ["name", "created_at"]).insert(
+            [(name, when) for name in plan.new_names], returning=True
+        )
+
+    def pk_of(ref: object) -> int | None:
+        if isinstance(ref, tuple):
+            return new_pks[ref[1]]
+        return ref  # type: ignore[return-value]
+
+    if plan.aliases:
+        _Inserter(PersonAlias, ["person_id", "name"]).insert(
+            [(pk_of(ref), alias) for ref, alias in plan.aliases], ignore_conflicts=True
+        )
+    if not plan.quotes:
+        return
+    rows = []
+    for article_id, q, text, ref, _ in plan.quotes:
+        rows.append(
+            (
+                article_id,
+                q.start,
+                q.end,
+                text,
+                q.kind,
+                q.cue[0] if q.cue else None,
+                q.cue[1] if q.cue else None,
+                (q.cue_verb or "")[:100],
+                q.speaker_mention[0] if q.speaker_mention else None,
+                q.speaker_mention[1] if q.speaker_mention else None,
+                pk_of(ref),
+                (q.speaker or "")[:300],
+                min(1.0, max(0.0, float(q.confidence))),
+                q.rule[:100],
+                Quote.Status.PENDING.value,
+                1,
+                when,
+                when,
+            )
+        )
+    quote_pks = _Inserter(
+        Quote,
+        [
+            "article_id", "start", "end", "text", "kind", "cue_start", "cue_end", "cue_verb",
+            "mention_start", "mention_end", "speaker_id", "speaker_label", "confidence", "rule",
+            "status", "version", "created_at", "updated_at",
+        ],
+    ).insert(rows, returning=True)
+    after = QuoteEvent._meta.get_field("after")
+    events = []
+    for pk, row, (_, _, _, _, name) in zip(quote_pks, rows, plan.quotes, strict=True):
+        # What Quote.snapshot() records for the new quote (tests compare the two).
+        snapshot = {
+            "start": row[1],
+            "end": row[2],
+            "text": row[3],
+            "kind": row[4],
+            "speaker_id": row[10],
+            "speaker": name if row[10] is not None else None,
+            "speaker_label": row[11],
+            "status": Quote.Status.PENDING.value,
+            "version": 1,
+        }
+        events.append((pk, QuoteEvent.Action.PARSE.value, after.get_db_prep_save(snapshot, connection), when))
+    _Inserter(QuoteEvent, ["quote_id", "action", "after", "created_at"]).insert(events)
+
+
+def _write(
+    results: Sequence[ParseResult], failed: dict[int, str], skip_done: bool, plan: _Plan | None = None
+) -> BatchOutcome:
+    """Store the quotes of several parsed articles in one transaction (the caller opens it).
+
+    `plan`, worked out before the transaction, is used if nothing it read has changed since (no
+    quote of these articles changed, none of its new speakers appeared); otherwise it is redone
+    here, under the write lock.
+    """
     outcome = BatchOutcome()
     ids = [r.article.pk for r in results] + list(failed)
     if skip_done and ids:
@@ -161,110 +371,29 @@ def _write(results: Sequence[ParseResult], failed: dict[int, str], skip_done: bo
             outcome.skipped = sorted(done)
             results = [r for r in results if r.article.pk not in done]
             failed = {pk: err for pk, err in failed.items() if pk not in done}
+            plan = None
     _mark_failed(failed)
     outcome.failed.update(failed)
     if not results:
         return outcome
 
     if connection.vendor == "postgresql":
+        # Serialises the creation of persons across workers (SQLite has one writer anyway).
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [PERSON_LOCK_KEY])
     article_ids = [r.article.pk for r in results]
-    reviewed: dict[int, list[tuple[int, int]]] = {pk: [] for pk in article_ids}
-    stale: list[int] = []
-    for pk, article_id, start, end, status in Quote.objects.filter(article_id__in=article_ids).values_list(
-        "pk", "article_id", "start", "end", "status"
-    ):
-        if status == Quote.Status.PENDING:
-            stale.append(pk)
-        else:
-            reviewed[article_id].append((start, end))
-    if stale:
-        # Machine quotes nobody reviewed are replaced (with their PARSE events).
-        Quote.objects.filter(pk__in=stale, status=Quote.Status.PENDING).delete()
-
-    speaker_names = {
-        _normalise_name(q.speaker) for r in results for q in r.found if q.speaker and q.speaker.strip()
-    }
-    registry: dict[str, Person | None] = dict(
-        _persons_named(n for n in speaker_names if not _DESCRIPTION.match(n))
-    )
-    new_persons: list[Person] = []
-    aliases: dict[tuple[int, str], tuple[Person, str]] = {}
-    new: list[Quote] = []
-
-    def resolve(raw: str | None) -> Person | None:
-        name = _normalise_name(raw)
-        if not name:
-            return None
-        key = name.casefold()
-        if key not in registry:
-            if _DESCRIPTION.match(name):
-                registry[key] = None
-            else:
-                registry[key] = Person(name=name)
-                new_persons.append(registry[key])  # type: ignore[arg-type]
-        return registry[key]
-
-    for result in results:
-        article, body = result.article, result.article.body
-        body_len = len(body)
-        spans = reviewed[article.pk]
-        for q in result.found:
-            if not (0 <= q.start < q.end <= body_len):
-                continue
-            if any(_overlaps((q.start, q.end), span) for span in spans):
-                continue
-            mention_text = body[q.speaker_mention[0] : q.speaker_mention[1]] if q.speaker_mention else ""
-            person = resolve(q.speaker)
-            if person is not None and _is_name_alias(mention_text, person):
-                # Surnames and other spellings seen in text become aliases, so typeahead finds them,
-                # and later quotes in this batch that name the speaker that way find the person.
-                alias = mention_text.strip()
-                if alias and alias.casefold() != person.name.casefold():
-                    aliases.setdefault((id(person), alias), (person, alias))
-                    registry.setdefault(_normalise_name(alias).casefold(), person)
-            new.append(
-                Quote(
-                    article=article,
-                    start=q.start,
-                    end=q.end,
-                    text=body[q.start : q.end],
-                    kind=q.kind,
-                    cue_start=q.cue[0] if q.cue else None,
-                    cue_end=q.cue[1] if q.cue else None,
-                    cue_verb=(q.cue_verb or "")[:100],
-                    mention_start=q.speaker_mention[0] if q.speaker_mention else None,
-                    mention_end=q.speaker_mention[1] if q.speaker_mention else None,
-                    speaker=person,
-                    speaker_label=(q.speaker or "")[:300],
-                    confidence=min(1.0, max(0.0, float(q.confidence))),
-                    rule=q.rule[:100],
-                )
-            )
-
-    if new_persons:
-        Person.objects.bulk_create(new_persons)  # ids come back (RETURNING) on SQLite and PostgreSQL
-    if aliases:
-        PersonAlias.objects.bulk_create(
-            [PersonAlias(person=person, name=name) for person, name in aliases.values()],
-            ignore_conflicts=True,
-            batch_size=500,
-        )
-    created = Quote.objects.bulk_create(new, batch_size=500)
-    if created and created[0].pk is not None:
-        QuoteEvent.objects.bulk_create(
-            [
-                QuoteEvent(quote=quote, actor=None, action=QuoteEvent.Action.PARSE, after=quote.snapshot())
-                for quote in created
-            ],
-            batch_size=500,
-        )
+    if plan is not None:
+        unchanged = _existing_quotes(article_ids) == plan.existing
+        if not unchanged or (plan.new_names and _persons_named(plan.new_names)):
+            plan = None
+    if plan is None:
+        plan = _plan(results)
+    _apply(plan, article_ids)
     Article.objects.filter(pk__in=article_ids).update(
         parse_status=Article.ParseStatus.DONE, parse_error="", parsed_at=timezone.now()
     )
     outcome.parsed = len(article_ids)
-    outcome.quotes = len(new)
+    outcome.quotes = plan.quote_count
     return outcome
 
 
@@ -277,8 +406,9 @@ def write_results(
     others are stored. Only a failure to record anything at all (database gone) is raised.
     """
     try:
+        plan = _plan(results) if results and not transaction.get_connection().in_atomic_block else None
         with transaction.atomic():
-            return _write(results, failed, skip_done)
+            return _write(results, failed, skip_done, plan)
     except Exception as exc:
         first_error = exc
         if len(results) > 1:

@@ -19,9 +19,11 @@ if [[ "${BENCH_DB:-both}" != sqlite ]]; then
   url="$(bash scripts/postgres.sh start)"
   server="${url%/*}"
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
-  "$bin/psql" "$server/postgres" -qc "DROP DATABASE IF EXISTS quotedesk_bench WITH (FORCE)" \
-    -c "CREATE DATABASE quotedesk_bench" >/dev/null
+  # A database of its own per run: two benchmarks side by side on the shared server must not collide.
+  db="quotedesk_bench_$$"
+  "$bin/psql" "$server/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
+    -c "CREATE DATABASE $db" >/dev/null
+  trap '"$bin/psql" "$server/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null; rm -rf "${dir:-}"' EXIT
   echo "== PostgreSQL =="
-  DATABASE_URL="$server/quotedesk_bench" "$PY" manage.py bench_scale "${ARGS[@]}"
-  "$bin/psql" "$server/postgres" -qc "DROP DATABASE IF EXISTS quotedesk_bench WITH (FORCE)" >/dev/null
+  DATABASE_URL="$server/$db" "$PY" manage.py bench_scale "${ARGS[@]}"
 fi

@@ -217,3 +217,39 @@ def test_a_task_skips_an_article_another_worker_is_parsing(make_article) -> None
         other_worker.execute("SELECT pg_advisory_lock(%s)", [PARSE_LOCK_BASE + article.pk])
         assert parse_article_task.call(article.pk) == 0
     assert Article.objects.get(pk=article.pk).parse_status == "running"  # left to the other worker
+
+
+def test_parse_events_record_what_quote_snapshot_says(make_article) -> None:
+    """Parsing writes its rows without model instances; the audit record must still match."""
+    article = make_article()
+    parse_articles_task.call([article.pk])
+    quotes = Quote.objects.filter(article=article).select_related("speaker")
+    assert quotes.count() == 3
+    for quote in quotes:
+        event = QuoteEvent.objects.get(quote=quote)
+        assert (event.action, event.actor, event.before, event.undone) == ("parse", None, None, False)
+        assert event.after == quote.snapshot()
+        assert quote.created_at == quote.updated_at == event.created_at
+    article.refresh_from_db()
+    assert article.parsed_at is not None and article.parsed_at >= quotes[0].created_at
+
+
+def test_a_plan_made_before_the_write_is_redone_if_a_reviewer_got_there_first(make_article, reviewer) -> None:
+    """Batches work out their rows before taking the write lock; a review in between is respected."""
+    import attribution.services as services
+
+    article = make_article()
+    parse_articles_task.call([article.pk])
+    Article.objects.filter(pk=article.pk).update(parse_status="pending")
+    article.refresh_from_db()
+    result = services.ParseResult(article, list(services.extract(article.body, "en")))
+    plan = services._plan([result])  # made while every quote is still pending
+    confirmed = Quote.objects.filter(article=article).order_by("start").first()
+    confirmed.confirm(by=reviewer)
+    from django.db import transaction
+
+    with transaction.atomic():
+        outcome = services._write([result], {}, skip_done=True, plan=plan)
+    assert outcome.parsed == 1 and outcome.quotes == 2  # the confirmed quote's span is not parsed again
+    assert Quote.objects.filter(article=article, status="confirmed").get().pk == confirmed.pk
+    assert Quote.objects.filter(article=article).count() == 3
