@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.template.loader import get_template
+from django.shortcuts import redirect
+from django.template.loader import get_template, render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
@@ -31,8 +32,6 @@ from attribution.views.review_persons import person_from_form
 
 TEMPLATE = "review/article.html"
 DEFAULT_BULK_THRESHOLD = 0.9
-ROWS_CACHE_PREFIX = "review-rows:v1"  # bump when the quote-row markup changes
-ROWS_CACHE_SECONDS = 600
 
 
 def article_counts(quotes: Iterable[Row | Quote]) -> dict[str, int]:
@@ -77,37 +76,97 @@ def render_counters(article_id: int, counts: dict[str, int], *, oob: bool = Fals
     return get_template(f"{TEMPLATE}#counters").render(context)
 
 
-def rows_html(article_id: int, rows: list[Row]) -> SafeString:
-    """The quote list's rows, each rendered once and reused while its Row.key stays the same.
+class _RenderedRows:
+    """Rendered quote rows by article, in this process: {article id: {quote id: (key, html)}}.
 
-    One cache entry per article maps quote id -> (key, html), so a page load is one cache read,
-    and after a confirm only the changed row is rendered again (and the entry written back).
-    The key holds everything a row shows, so a stale row can never be served.
+    A bounded LRU (by number of rows). Kept in process memory rather than Django's cache: the
+    locmem backend pickles every value on set and get, which for 200 rows cost more than
+    rendering the one row a confirm changed. Values are never mutated once stored.
     """
-    cache_key = f"{ROWS_CACHE_PREFIX}:{article_id}"
-    cached: dict[int, tuple[tuple[Any, ...], str]] = cache.get(cache_key) or {}
-    parts: list[str] = []
-    fresh: dict[int, tuple[tuple[Any, ...], str]] = {}
+
+    def __init__(self, max_rows: int) -> None:
+        self.max_rows = max_rows
+        self._articles: OrderedDict[int, dict[int, tuple[tuple[Any, ...], bytes]]] = OrderedDict()
+        self._rows = 0
+        self._lock = threading.Lock()
+
+    def get(self, article_id: int) -> dict[int, tuple[tuple[Any, ...], bytes]]:
+        with self._lock:
+            rows = self._articles.get(article_id)
+            if rows is None:
+                return {}
+            self._articles.move_to_end(article_id)
+            return rows
+
+    def put(self, article_id: int, rows: dict[int, tuple[tuple[Any, ...], bytes]]) -> None:
+        with self._lock:
+            self._rows -= len(self._articles.pop(article_id, ()))
+            self._articles[article_id] = rows
+            self._rows += len(rows)
+            while self._rows > self.max_rows and len(self._articles) > 1:
+                self._rows -= len(self._articles.popitem(last=False)[1])
+
+    def clear(self) -> None:
+        with self._lock:
+            self._articles.clear()
+            self._rows = 0
+
+
+RENDERED_ROWS = _RenderedRows(max_rows=20_000)  # about 1.3 kB a row: ≈ 26 MB per process at most
+
+
+def rows_html(article_id: int, rows: list[Row]) -> bytes:
+    """The quote list's rows as UTF-8, each rendered once and reused while its Row.key stays the
+    same: after a confirm only the changed row is rendered again. The key holds everything a row
+    shows, so a stale row is never served."""
+    cached = RENDERED_ROWS.get(article_id)
+    parts: list[bytes] = []
+    fresh: dict[int, tuple[tuple[Any, ...], bytes]] = {}
     changed = len(cached) != len(rows)
     for row in rows:
         hit = cached.get(row.pk)
         if hit is None or hit[0] != row.key:
-            hit = (row.key, str(render_row(row)))
+            hit = (row.key, render_row(row).encode())
             changed = True
         fresh[row.pk] = hit
         parts.append(hit[1])
     if changed:
-        cache.set(cache_key, fresh, ROWS_CACHE_SECONDS)
-    return mark_safe("".join(parts))  # noqa: S308 - each part is a rendered (autoescaped) template
+        RENDERED_ROWS.put(article_id, fresh)
+    return b"".join(parts)
 
 
-def review_context(article: Article) -> dict[str, Any]:
-    rows = rows_of(Quote.objects.filter(article=article))
+# The big pieces of the page (rows, highlighted text) are put in after the template has rendered
+# around markers: joined as bytes once, instead of being copied (and widened to the text's UCS-2,
+# because of the curly quotes) at every level of the template and then encoded. Nothing a user
+# typed can produce a marker: the template escapes "<".
+ROWS_SLOT = mark_safe("<!--quotedesk:rows-->")
+BODY_SLOT = mark_safe("<!--quotedesk:body-->")
+
+
+def render_spliced(
+    request: HttpRequest, template: str, context: dict[str, Any], pieces: dict[str, bytes]
+) -> HttpResponse:
+    """Render `template` (whose context shows each slot's marker), then splice the bytes in."""
+    html = render_to_string(template, context, request)
+    out: list[bytes] = []
+    for slot, piece in pieces.items():
+        before, found, after = html.partition(slot)
+        if not found:  # e.g. no rows: the list shows its "No quotes" line instead
+            if piece:
+                raise ValueError(f"{template} does not show the slot {slot!r}")
+            continue
+        out += [before.encode(), piece]
+        html = after
+    out.append(html.encode())
+    return HttpResponse(b"".join(out))
+
+
+def review_context(article: Article, rows: list[Row]) -> dict[str, Any]:
     return {
         "article": article,
         "quotes": rows,
-        "rows_html": rows_html(article.pk, rows),
-        "body_html": highlighted_body(article.body, rows),
+        "rows_html": ROWS_SLOT,
+        "body_html": BODY_SLOT,
         "counts": article_counts(rows),
         "kinds": Quote.Kind.choices,
         "bulk_threshold": DEFAULT_BULK_THRESHOLD,
@@ -118,7 +177,12 @@ def review_context(article: Article) -> dict[str, Any]:
 @require_GET
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    return render(request, TEMPLATE, review_context(article))
+    rows = rows_of(Quote.objects.filter(article=article))
+    pieces = {  # in the order the page shows them
+        BODY_SLOT: highlighted_body(article.body, rows).encode(),
+        ROWS_SLOT: rows_html(article.pk, rows),
+    }
+    return render_spliced(request, TEMPLATE, review_context(article, rows), pieces)
 
 
 @login_required
@@ -133,8 +197,9 @@ def article_counters(request: HttpRequest, pk: int) -> HttpResponse:
 def article_body(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     rows = rows_of(Quote.objects.filter(article=article))
-    return render(
-        request, f"{TEMPLATE}#body", {"article": article, "body_html": highlighted_body(article.body, rows)}
+    body = highlighted_body(article.body, rows).encode()
+    return render_spliced(
+        request, f"{TEMPLATE}#body", {"article": article, "body_html": BODY_SLOT}, {BODY_SLOT: body}
     )
 
 
@@ -143,10 +208,9 @@ def article_body(request: HttpRequest, pk: int) -> HttpResponse:
 def article_quotes(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     rows = rows_of(Quote.objects.filter(article=article))
-    return render(
-        request,
-        f"{TEMPLATE}#quote-list",
-        {"article": article, "quotes": rows, "rows_html": rows_html(article.pk, rows)},
+    context = {"article": article, "quotes": rows, "rows_html": ROWS_SLOT}
+    return render_spliced(
+        request, f"{TEMPLATE}#quote-list", context, {ROWS_SLOT: rows_html(article.pk, rows)}
     )
 
 

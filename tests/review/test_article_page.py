@@ -157,3 +157,32 @@ def test_an_article_without_quotes_says_so(client_for: Any, reviewer: Any, make_
     article = make_article("Nothing quoted here.", title="Empty")
     html = client_for(reviewer).get(reverse("article", args=[article.pk])).content.decode()
     assert 'class="empty"' in html and "0 pending" in html
+
+
+def test_slot_markers_typed_by_users_are_only_text(client_for: Any, reviewer: Any, make_article: Any) -> None:
+    """The rows and the body are spliced in at markers after rendering; a title, body or quote
+    holding a marker's text is escaped like anything else and splices nothing."""
+    from attribution.models import Quote
+
+    marker = "<!--quotedesk:rows--> <!--quotedesk:body-->"
+    body = f"Intro.\n\nShe said “{marker}” loudly."
+    article = make_article(body, title=marker)
+    start = body.index(marker)
+    Quote.objects.create(article=article, start=start, end=start + len(marker), kind="direct")
+    html = client_for(reviewer).get(reverse("article", args=[article.pk])).content.decode()
+    assert "<!--quotedesk:" not in html
+    assert html.count("&lt;!--quotedesk:rows--&gt;") == 4  # <title>, <h1>, the body, the row
+    assert html.count('data-quote-id="') == 1
+
+
+def test_rendered_rows_are_bounded_least_recently_used_first() -> None:
+    from attribution.views.review_article import _RenderedRows
+
+    store = _RenderedRows(max_rows=5)
+    store.put(1, {i: ((i,), b"x") for i in range(3)})
+    store.put(2, {i: ((i,), b"y") for i in range(2)})
+    assert store.get(1) and store.get(2)
+    store.put(3, {0: ((0,), b"z")})  # 6 rows: the least recently used article (1) goes
+    assert store.get(1) == {} and store.get(2) and store.get(3)
+    store.put(4, {i: ((i,), b"w") for i in range(9)})  # bigger than the bound alone: kept by itself
+    assert store.get(4) and store.get(2) == {} and store.get(3) == {}
