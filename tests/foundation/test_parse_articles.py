@@ -84,3 +84,30 @@ def test_descriptions_are_labels_not_persons(make_article) -> None:
     assert quotes and quotes[0].speaker is None
     assert "official" in quotes[0].speaker_label
     assert not Person.objects.exists()
+
+
+def test_parse_articles_command_reports_a_failure_and_parses_the_rest(make_article, monkeypatch) -> None:
+    import attribution.services as services
+
+    good, bad = make_article(BODY), make_article(BODY.replace("Friday", "Sunday morning"))
+    real_extract = services.extract
+
+    def flaky(body, lang=None):
+        if "Sunday morning" in body:
+            raise ValueError("no parse today")
+        return real_extract(body, lang)
+
+    monkeypatch.setattr(services, "extract", flaky)
+    out, err = StringIO(), StringIO()
+    call_command("parse_articles", "--all", stdout=out, stderr=err)
+    assert "Parsed 1 articles, 3 machine quotes stored, 1 failed." in out.getvalue()
+    assert f"Article {bad.pk}: ValueError: no parse today" in err.getvalue()
+    assert dict(Article.objects.values_list("pk", "parse_status")) == {good.pk: "done", bad.pk: "failed"}
+
+
+def test_import_articles_sync_parses_in_process(tmp_path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text(BODY, encoding="utf-8")
+    call_command("import_articles", str(path), "--sync", stdout=StringIO(), stderr=StringIO())
+    article = Article.objects.get()
+    assert article.parse_status == Article.ParseStatus.DONE and article.quotes.count() == 3

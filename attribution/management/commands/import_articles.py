@@ -33,12 +33,15 @@ class Command(BaseCommand):
         ids = [a.pk for a in report.imported]
         if not options["no_parse"]:
             if options["sync"]:
-                from attribution.services import parse_article
+                from attribution.services import parse_batch
+                from attribution.tasks import batch_size
 
                 bar = ProgressBar(len(ids), label="Parsing", stream=sys.stderr, enabled=len(ids) > 1)
-                for article in report.imported:
-                    parse_article(article)
-                    bar.advance()
+                for lo in range(0, len(ids), batch_size()):
+                    chunk = ids[lo : lo + batch_size()]
+                    for pk, error in parse_batch(chunk, skip_done=False).failed.items():
+                        self.stderr.write(f"Article {pk}: {error}")
+                    bar.advance(len(chunk))
                 bar.finish()
             else:
                 enqueue_parse(ids)

@@ -8,8 +8,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from attribution.models import Article
 from attribution.progress import ProgressBar
-from attribution.services import parse_article
-from attribution.tasks import enqueue_parse
+from attribution.services import parse_batch
+from attribution.tasks import batch_size, enqueue_parse
 
 
 class Command(BaseCommand):
@@ -37,13 +37,17 @@ class Command(BaseCommand):
             self.stdout.write(f"Queued {articles.count()} articles for db_worker.")
             return
         total_quotes = failed = 0
-        bar = ProgressBar(articles.count(), label="Parsing", stream=sys.stderr)
-        for article in articles.iterator(chunk_size=200):
-            try:
-                total_quotes += parse_article(article)
-            except Exception as exc:  # recorded on the article; keep going with the rest
-                failed += 1
-                self.stderr.write(f"Article {article.pk}: {type(exc).__name__}: {exc}")
-            bar.advance()
+        ids = list(articles.values_list("pk", flat=True))
+        bar = ProgressBar(len(ids), label="Parsing", stream=sys.stderr)
+        size = batch_size()
+        for lo in range(0, len(ids), size):
+            # A batch at a time, as the workers do; a failure is recorded on its article and the
+            # rest go on. Every article is parsed again, even one already parsed.
+            outcome = parse_batch(ids[lo : lo + size], skip_done=False)
+            total_quotes += outcome.quotes
+            failed += len(outcome.failed)
+            for pk, error in outcome.failed.items():
+                self.stderr.write(f"Article {pk}: {error}")
+            bar.advance(len(ids[lo : lo + size]))
         bar.finish()
         self.stdout.write(f"Parsed {bar.done - failed} articles, {total_quotes} machine quotes stored, {failed} failed.")
