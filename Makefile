@@ -16,7 +16,7 @@ done; exit 1
 endef
 
 NATIVE := attribution/parsing/_native.stamp
-PARSER_SOURCES := $(wildcard attribution/parsing/*.py)
+PARSER_SOURCES := $(wildcard attribution/parsing/*.py attribution/parsing/languages/*.py)
 
 .PHONY: help native run test test-sqlite test-postgres lint bench bench-parser bench-web bench-export bench-scale score chromium clean
 
@@ -95,4 +95,4 @@ bench: bench-parser
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache test-artifacts build
-	-rm -f attribution/parsing/*.so $(NATIVE)
+	-rm -f attribution/parsing/*.so attribution/parsing/languages/*.so $(NATIVE)

@@ -20,7 +20,7 @@ from attribution.parsing import native  # noqa: E402  (pure Python: select() has
 
 
 def clean() -> None:
-    for p in native.HERE.iterdir():
+    for p in native.HERE.rglob("*"):
         if p.suffix in (".so", ".pyd") or p.name == native.STAMP.name:
             p.unlink()
 
@@ -31,7 +31,7 @@ def build() -> None:
 
     clean()
     os.chdir(ROOT)
-    paths = [f"attribution/parsing/{name}.py" for name in native.COMPILED]
+    paths = [str(native.source_path(name).relative_to(ROOT)) for name in native.COMPILED]
     with tempfile.TemporaryDirectory(prefix="quotedesk-mypyc-") as tmp:
         exts = mypycify(paths, group_name=native.GROUP, opt_level="3", target_dir=tmp)
         setup(

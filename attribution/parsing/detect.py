@@ -42,26 +42,54 @@ def _words(sample: str) -> list[str]:
     return found
 
 
+_CANDIDATES: dict[str, list[languages.CompiledLanguage]] = {}
+
+
+def _candidates(script: str) -> list[languages.CompiledLanguage]:
+    """The registered languages written in `script` (English when none), looked up once per script."""
+    found = _CANDIDATES.get(script)
+    if found is None:
+        langs = [languages.get(code) for code in languages.available()]
+        found = [lang for lang in langs if lang.data.script == script] or [languages.get("en")]
+        _CANDIDATES[script] = found
+    return found
+
+
 def detect_language(text: str) -> str:
     """ISO code of the text's language among the registered ones ("en" when nothing fits)."""
     if not isinstance(text, str) or not text.strip():
         return "en"
     sample = text[:_SAMPLE]
     scripts = _script_counts(sample)
-    script = max(scripts, key=lambda k: scripts[k])
-    langs = [languages.get(code) for code in languages.available()]
-    candidates = [lang for lang in langs if lang.data.script == script] or [languages.get("en")]
+    script = "Latin" if scripts["Latin"] >= scripts["Devanagari"] else "Devanagari"  # max(), first on ties
+    candidates = _candidates(script)
     if len(candidates) == 1:
         return candidates[0].code
+    if len(sample) > _FIRST_LOOK:
+        # most articles settle it in their first lines: a clear lead there stands
+        best, best_score, runner_up = _vote(candidates, sample[:_FIRST_LOOK])
+        if best_score >= _CLEAR_LEAD and best_score >= 4 * runner_up:
+            return best
+    return _vote(candidates, sample)[0]
+
+
+_FIRST_LOOK = 2_000  # characters
+_CLEAR_LEAD = 20  # common words of one language, at least 4 times the next one's
+
+
+def _vote(candidates: list[languages.CompiledLanguage], sample: str) -> tuple[str, float, float]:
+    """(best language, its score, the runner-up's score): common words of each language in `sample`."""
     # casefold and replace work character by character: once on the joined words, not once per word
     found = _words(sample)
     words = "\n".join(found).casefold().replace("’", "'").split("\n") if found else []
-    best, best_score = candidates[0].code, -1.0
+    best, best_score, runner_up = candidates[0].code, -1.0, -1.0
     for lang in candidates:
         stop = lang.data.stopwords
         score = float(sum(map(stop.__contains__, words)))
         if lang.code == "en":
             score += 0.5  # ties go to English
         if score > best_score:
-            best, best_score = lang.code, score
-    return best
+            best, best_score, runner_up = lang.code, score, best_score
+        elif score > runner_up:
+            runner_up = score
+    return best, best_score, max(runner_up, 0.0)

@@ -128,8 +128,41 @@ class Para:
         return self.pairs[i:j]
 
 
+_CueSpan = tuple[int, int, str]  # start, end, folded key of a cue_re match
+
+
+def _cue_key(text: str, a: int, b: int) -> str:
+    """The lexicon key of the cue match text[a:b]: whitespace runs made one space, folded."""
+    w = text[a:b]
+    if "  " not in w and w.isprintable():
+        # the only whitespace a printable string holds is " ": with no double space, the sub is a no-op
+        return fold(w)
+    return fold(re.sub(r"\s+", " ", w))
+
+
+def _cue_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[_CueSpan]:
+    """Every cue_re match in the paragraph text[a:b], once: _split_incises and Document._cues both
+    read their windows from this list instead of scanning the text again."""
+    return [(s, e, _cue_key(text, s, e)) for s, e in _word_spans(lang.cue_re, lang.data.cues, text, a, b)]
+
+
+def _cue_spans_in(spans: list[_CueSpan], a: int, b: int) -> list[_CueSpan]:
+    """The matches inside [a, b) (a match cannot cross a quotation mark, so these are exactly what a
+    scan of text[a:b] alone finds when a and b sit next to one)."""
+    i = bisect.bisect_left(spans, a, key=_FIRST_CHAR)
+    j = i
+    n = len(spans)
+    while j < n and spans[j][1] <= b:
+        j += 1
+    return spans[i:j]
+
+
 def _split_incises(
-    text: str, pairs: list[QuotePair], lang: CompiledLanguage, tails: set[int]
+    text: str,
+    pairs: list[QuotePair],
+    lang: CompiledLanguage,
+    tails: set[int],
+    cue_spans: list[_CueSpan] | None = None,
 ) -> list[QuotePair]:
     """« Nous ne reculerons pas, a affirmé la ministre. Cette réforme est juste » is two quotations with
     the attribution between them: split the pair around the incise (its cue then sits outside quotes)."""
@@ -140,10 +173,12 @@ def _split_incises(
         rest = q
         for _ in range(3):
             found = None
-            for m_start, m_end in _word_spans(
-                lang.cue_re, lang.data.cues, text, rest.start, min(rest.end, rest.start + _MAX_CONTENT)
-            ):
-                key = fold(re.sub(r"\s+", " ", text[m_start:m_end]))
+            w_end = min(rest.end, rest.start + _MAX_CONTENT)
+            if cue_spans is not None and w_end == rest.end:
+                found_cues = _cue_spans_in(cue_spans, rest.start, w_end)
+            else:  # a window cut inside the quotation: scan it as it is
+                found_cues = _cue_spans(text, rest.start, w_end, lang)
+            for m_start, m_end, key in found_cues:
                 if key not in lang.cues or lang.cues[key] == "according to":
                     continue
                 head = text[rest.start : m_start].rstrip(SPACE)
@@ -185,11 +220,12 @@ class Document:
         spans = paragraphs(text)
         share_tokens(text, spans)  # until extract_quotes is done with the text
         for i, (a, b) in enumerate(spans):
-            pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails)
+            cue_spans = _cue_spans(text, a, b, lang)
+            pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails, cue_spans)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
             m = _DATELINE_RE.match(text, a, min(b, a + 80)) if lang.data.cased else None
             p.body_start = m.end() if m and m.end() < b else a
-            p.cues = self._cues(p)
+            p.cues = self._cues(p, cue_spans)
             p.cue_starts = [c.start for c in p.cues]
             p.open_starts = [q.open_pos for q in p.pairs]
             p.sent_starts = [x[0] for x in p.sents]
@@ -198,14 +234,13 @@ class Document:
         self.cands: list[Cand] = []
         self.comp_memo: dict[tuple[int, int, int], int | None] = {}  # see _complementizer_after
 
-    def _cues(self, p: Para) -> list[Cue]:
+    def _cues(self, p: Para, cue_spans: list[_CueSpan]) -> list[Cue]:
         out = []
         opens = [q.open_pos for q in p.pairs]
-        for m_start, m_end in _word_spans(self.lang.cue_re, self.lang.data.cues, self.text, p.start, p.end):
+        for m_start, m_end, key in cue_spans:
             k = bisect.bisect_right(opens, m_start) - 1
             if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                 continue
-            key = fold(re.sub(r"\s+", " ", self.text[m_start:m_end]))
             lemma = self.lang.cues.get(key)
             if lemma is None:
                 continue

@@ -22,9 +22,22 @@ from pathlib import Path
 PACKAGE = "attribution.parsing"
 HERE = Path(__file__).resolve().parent
 # The modules mypyc compiles, in one group whose shared library is attribution/parsing/_native__mypyc*.so
-COMPILED = ("text", "quotemarks", "entities", "mentions", "engine", "detect", "model")
+COMPILED = ("text", "quotemarks", "entities", "mentions", "engine", "detect", "model", "languages.base")
+# Not languages/__init__.py (a compiled package's __path__ is wrong, so its language files would not be
+# found) nor the language files (en.py …): they are data, and a new one is picked up without a build.
 GROUP = PACKAGE + "._native"
 STAMP = HERE / "_native.stamp"
+
+
+def source_path(name: str) -> Path:
+    """The source of a compiled module: "engine" -> engine.py, "languages" -> languages/__init__.py."""
+    path = HERE.joinpath(*name.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
+def _binary_stem(name: str) -> Path:
+    path = HERE.joinpath(*name.split("."))
+    return path / "__init__" if path.is_dir() else path
 
 
 def source_digest() -> str:
@@ -32,15 +45,17 @@ def source_digest() -> str:
     h = hashlib.sha256(sys.implementation.cache_tag.encode())
     for name in COMPILED:
         h.update(name.encode())
-        h.update((HERE / f"{name}.py").read_bytes())
+        h.update(source_path(name).read_bytes())
     return h.hexdigest()
 
 
 def built() -> bool:
     """Compiled modules exist for this interpreter and were built from the sources on disk."""
     suffixes = importlib.machinery.EXTENSION_SUFFIXES
-    if not all(any((HERE / f"{n}{s}").exists() for s in suffixes) for n in COMPILED):
-        return False
+    for name in COMPILED:
+        stem = _binary_stem(name)
+        if not any(stem.with_name(stem.name + sfx).exists() for sfx in suffixes):
+            return False
     try:
         return STAMP.read_text(encoding="ascii").strip() == source_digest()
     except OSError:
@@ -51,10 +66,17 @@ class _SourceFirst(importlib.abc.MetaPathFinder):
     """Loads the compiled modules' names from their .py files, ahead of the extension modules."""
 
     def find_spec(self, fullname, path, target=None):  # type: ignore[no-untyped-def]
-        pkg, _, name = fullname.rpartition(".")
-        if pkg == PACKAGE and name in COMPILED:
-            return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
-        return None
+        if not fullname.startswith(PACKAGE + "."):
+            return None
+        name = fullname[len(PACKAGE) + 1 :]
+        if name not in COMPILED:
+            return None
+        src = source_path(name)
+        if src.name == "__init__.py":  # a package: its submodules are found in its folder
+            return importlib.util.spec_from_file_location(
+                fullname, src, submodule_search_locations=[str(src.parent)]
+            )
+        return importlib.util.spec_from_file_location(fullname, src)
 
 
 ACTIVE = False  # set by select(): True when the compiled modules run

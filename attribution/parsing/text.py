@@ -29,7 +29,8 @@ class Token(NamedTuple):
 
     @property
     def key(self) -> str:
-        return fold(self.text)
+        k = _KEYS.get(self.text)
+        return k if k is not None else _fold_key(self.text)
 
     @property
     def capitalized(self) -> bool:
@@ -37,6 +38,15 @@ class Token(NamedTuple):
 
 
 _START = itemgetter(0)
+# fold() of each word seen, shared by all documents: a word's key is asked for many times per article
+_KEYS: dict[str, str] = {}
+
+
+def _fold_key(w: str) -> str:
+    if len(_KEYS) > 200_000:
+        _KEYS.clear()  # bounded: a stream of odd tokens cannot grow it without limit
+    k = _KEYS[w] = fold(w)
+    return k
 
 
 def token_index(toks: list[Token], pos: int) -> int:
@@ -67,6 +77,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 _new_tuple = tuple.__new__
 _m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
 _find_tokens = TOKEN_RE.finditer
+_findall_tokens = TOKEN_RE.findall
 
 
 class _SharedTokens(threading.local):
@@ -138,11 +149,22 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
 
 
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
-    """Built with map() over the matches: no Python frame per word."""
-    found = _find_tokens(text, start, end)
-    ms = list(found if limit is None else islice(found, limit))
-    fields = zip(map(_m_start, ms), map(_m_end, ms), map(_m_group, ms), strict=True)
-    return list(map(_new_tuple, repeat(Token, len(ms)), fields))
+    """The words as strings from findall() (no match objects), each placed with str.find: a word starts
+    with a character no gap between words holds, so its first occurrence after the previous word is it."""
+    if limit is not None:
+        found = _find_tokens(text, start, end)
+        ms = list(islice(found, limit))
+        fields = zip(map(_m_start, ms), map(_m_end, ms), map(_m_group, ms), strict=True)
+        return list(map(_new_tuple, repeat(Token, len(ms)), fields))
+    out: list[Token] = []
+    pos = start
+    find = text.find
+    for w in _findall_tokens(text, start, end):
+        pos = find(w, pos)
+        e = pos + len(w)
+        out.append(_new_tuple(Token, (pos, e, w)))
+        pos = e
+    return out
 
 
 def sentences(
