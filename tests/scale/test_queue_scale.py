@@ -139,3 +139,26 @@ def test_rows_still_parsing_poll_every_10_seconds_and_parsed_rows_do_not(
     status_url = reverse("progress_article", args=[waiting.pk])
     assert f'hx-get="{status_url}?poll=10s"' in html
     assert reverse("progress_article", args=[parsed.pk]) not in html
+
+
+def test_an_expensive_count_is_reused_for_the_same_filter(
+    client_for, reviewer, make_article, monkeypatch
+) -> None:
+    monkeypatch.setattr(review_queue, "COUNT_CHEAP_SECONDS", -1.0)  # every count is 'expensive'
+    client = client_for(reviewer)
+    _add_articles(make_article, 2, 1)
+    first = client.get(reverse("queue"), {"q": "minister"})
+    assert first.context["page"].paginator.count == 2
+    _add_articles(make_article, 1, 1, start=2)
+    again = client.get(reverse("queue"), {"q": "minister", "page": "1"})
+    assert again.context["page"].paginator.count == 2  # the count is reused (up to 30 s)...
+    assert len(again.context["page"].object_list) == 3  # ...the rows are always fresh
+    assert client.get(reverse("queue"), {"q": "story"}).context["page"].paginator.count == 3
+
+
+def test_cheap_counts_are_never_cached(client_for, reviewer, make_article) -> None:
+    client = client_for(reviewer)
+    _add_articles(make_article, 2, 1)
+    assert client.get(reverse("queue")).context["page"].paginator.count == 2
+    _add_articles(make_article, 1, 1, start=2)
+    assert client.get(reverse("queue")).context["page"].paginator.count == 3
