@@ -385,31 +385,42 @@ def _strip_poss(t: str) -> str:
 
 # Per-word facts _register_cased and _register_run need, which depend only on the word and the language:
 # computed once per distinct word (a dict hit afterwards) instead of a dozen set and suffix tests per
-# capitalised word. Fields, by index:
-(
-    _K,
-    _CAP,
-    _STARTER,
-    _CONN,
-    _POSS,
-    _CUTWORD,
-    _CUTMID,
-    _HON,
-    _LEAD,
-    _BAD,
-    _LOOK,
-    _APP,
-    _NAT,
-    _GWORD,
-    _BARE,
-    _OBL,
-) = range(16)
-_WORD_FACTS: dict[int, dict[str, tuple]] = {}
+# capitalised word. A class with typed fields: compiled, each fact is a plain field read.
+class _Facts:
+    __slots__ = (
+        "k", "cap", "starter", "conn", "poss", "cutword", "cutmid", "hon", "lead", "bad", "look", "app",
+        "nat", "gword", "bare", "obl",
+    )
+
+    def __init__(
+        self, k: str, cap: bool, starter: bool, conn: bool, poss: bool, cutword: bool, cutmid: bool,
+        hon: str | None, lead: bool, bad: bool, look: bool, app: bool, nat: str | None,
+        gword: str | None, bare: str, obl: bool,
+    ) -> None:
+        self.k = k
+        self.cap = cap  # capitalised
+        self.starter = starter  # may start a name
+        self.conn = conn  # a connector inside names ("bin", "de")
+        self.poss = poss  # possessive ("Russia's")
+        self.cutword = cutword  # a title or honorific: the name starts after it
+        self.cutmid = cutmid  # a demonym or possessive: cut when not last
+        self.hon = hon  # the gender an honorific gives
+        self.lead = lead  # a function word or month: not the start of a name
+        self.bad = bad  # all capitals, a month or a digit: no name holds it
+        self.look = look  # may be part of a title before the name
+        self.app = app  # may be part of an appositive title phrase
+        self.nat = nat  # the country a demonym or possessive names
+        self.gword = gword  # the gender a word gives ("spokeswoman")
+        self.bare = bare  # the word without a possessive 's
+        self.obl = obl  # an oblique marker ("of", "in")
+
+
+_WORD_FACTS: dict[int, dict[str, _Facts]] = {}
 _WORD_FACTS_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
 _LOOKBACK_TITLES = ("top", "senior", "former", "deputy", "chief", "acting", "new")
 
 
-def _facts_table(lang: CompiledLanguage) -> dict[str, tuple]:
+def _facts_table(lang: CompiledLanguage) -> dict[str, _Facts]:
     table = _WORD_FACTS.get(id(lang))
     if table is None or len(table) > 200_000:
         _WORD_FACTS_LANGS[id(lang)] = lang
@@ -417,7 +428,7 @@ def _facts_table(lang: CompiledLanguage) -> dict[str, tuple]:
     return table
 
 
-def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, tuple]) -> tuple:
+def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _Facts:
     w = t.text
     k = t.key
     tw, fw = lang.title_words, lang.function_words
@@ -425,7 +436,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, tuple]) -> tu
     poss = _possessive(t)
     dem = is_demonym(t, lang)
     uk = unelide(k, lang)
-    facts = (
+    facts = _Facts(
         k,
         cap,
         cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
@@ -482,16 +493,16 @@ def _register_cased(
             continue  # inside the previous run
         t = toks[i]
         f = table.get(t.text) or _word_facts(t, lang, table)
-        if not f[_STARTER]:
+        if not f.starter:
             continue
         j = i + 1
         prev = f
         while j < n:
             tj = toks[j]
             fj = table.get(tj.text) or _word_facts(tj, lang, table)
-            if not (fj[_CAP] or fj[_CONN] and j + 1 < n and _is_cap(toks[j + 1])):
+            if not (fj.cap or fj.conn and j + 1 < n and _is_cap(toks[j + 1])):
                 break
-            if prev[_POSS] or not _blank_gap(text, toks[j - 1].end, tj.start):
+            if prev.poss or not _blank_gap(text, toks[j - 1].end, tj.start):
                 break
             prev = fj
             j += 1
@@ -521,7 +532,7 @@ def _register_run(
     lang: CompiledLanguage,
     singles: list[tuple[Token, bool, bool]],
     subject: bool,
-    table: dict[str, tuple],
+    table: dict[str, _Facts],
 ) -> bool:
     """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
     facts = [table.get(t.text) or _word_facts(t, lang, table) for t in toks[i:j]]
@@ -529,17 +540,17 @@ def _register_run(
     gender = "?"
     last = j - i - 1
     for k, f in enumerate(facts):
-        if f[_CUTWORD] or f[_CUTMID] and k < last:
+        if f.cutword or f.cutmid and k < last:
             cut = k + 1
-            if f[_HON] is not None:
-                gender = f[_HON]
+            if f.hon is not None:
+                gender = f.hon
     c0 = cut
-    while c0 <= last and facts[c0][_LEAD]:
+    while c0 <= last and facts[c0].lead:
         c0 += 1
     if c0 > last:
         return False
     name_facts = facts[c0:]
-    if any(f[_BAD] for f in name_facts):
+    if any(f.bad for f in name_facts):
         return False
     n0 = i + c0  # the name is toks[n0:j]
     name_start = toks[n0].start
@@ -548,7 +559,7 @@ def _register_run(
     k = i - 1
     while k >= 0 and i - k <= 4 and _blank_gap(text, toks[k].end, toks[k + 1].start):
         tk = toks[k]
-        if (table.get(tk.text) or _word_facts(tk, lang, table))[_LOOK]:
+        if (table.get(tk.text) or _word_facts(tk, lang, table)).look:
             lo = tk.start
             k -= 1
         else:
@@ -569,7 +580,7 @@ def _register_run(
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
             t0 = token_index(toks, last_title.start())
-            while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table))[_APP]:
+            while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table)).app:
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
@@ -589,7 +600,7 @@ def _register_run(
                 titles.add(c)
                 title_words.add(fold(m.group()))
         for t in toks[ta:tb] if ta >= 0 else tokens(text, a, b):
-            nat = (table.get(t.text) or _word_facts(t, lang, table))[_NAT]
+            nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
             if nat is not None:
                 nationality.add(nat)
     if gender == "?" and lang.data.gendered_words and titles:
@@ -597,7 +608,7 @@ def _register_run(
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
         for t in toks[max(0, k0 - 1) : i + cut]:
-            g = (table.get(t.text) or _word_facts(t, lang, table))[_GWORD]
+            g = (table.get(t.text) or _word_facts(t, lang, table)).gword
             if g:
                 gender = g
                 break
@@ -605,7 +616,7 @@ def _register_run(
     oblique = (
         i > 0
         and cut == 0
-        and (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table))[_OBL]
+        and (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
         and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
     if j - n0 == 1 and not titles and gender == "?":
@@ -613,7 +624,7 @@ def _register_run(
         return False
     if j - n0 > 4:
         return False
-    name_toks = [f[_BARE] for f in name_facts]
+    name_toks = [f.bare for f in name_facts]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
     ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
