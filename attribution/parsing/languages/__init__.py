@@ -9,43 +9,18 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from attribution.parsing.languages.base import WORD_CHARS, LanguageData, build_alternation, fold, word_regex
+from attribution.parsing.languages.base import (
+    WORD_CHARS,
+    CompiledLanguage,
+    LanguageData,
+    build_alternation,
+    fold,
+    word_regex,
+)
 
 __all__ = ["CompiledLanguage", "LanguageData", "available", "get"]
-
-
-@dataclass(frozen=True)
-class CompiledLanguage:
-    """A language's data with folded look-up tables and precompiled regexes."""
-
-    data: LanguageData
-    cue_re: re.Pattern[str]
-    according_re: re.Pattern[str]
-    according_post_re: re.Pattern[str]
-    complementizer_re: re.Pattern[str]  # matches at the start of a remainder, after optional fillers
-    cues: dict[str, str]
-    pronouns: dict[str, str]
-    honorifics: dict[str, str]
-    titles: dict[str, str]
-    title_words: frozenset[str]  # single words that occur in titles
-    speaker_nouns: dict[str, str]
-    demonyms: dict[str, str]
-    function_words: frozenset[str]
-    determiners: frozenset[str]
-    cue_fillers: frozenset[str]
-    continuation_forms: frozenset[str]
-    inverted: dict[str, str]
-    abbreviations: frozenset[str]
-    naming_words: frozenset[str]
-    title_re: re.Pattern[str]
-    adverbial_openers: frozenset[str]
-
-    @property
-    def code(self) -> str:
-        return self.data.code
 
 
 def _compile(data: LanguageData) -> CompiledLanguage:

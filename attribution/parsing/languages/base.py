@@ -242,3 +242,35 @@ CLASS_COMPAT: dict[str, frozenset[str]] = {
 
 def compatible_classes(cls: str) -> frozenset[str]:
     return CLASS_COMPAT.get(cls, frozenset({cls}))
+
+
+@dataclass(frozen=True)
+class CompiledLanguage:
+    """A language's data with folded look-up tables and precompiled regexes (made by languages._compile;
+    defined here so that it is compiled with the engine: its fields are read on every word)."""
+
+    data: LanguageData
+    cue_re: re.Pattern[str]
+    according_re: re.Pattern[str]
+    according_post_re: re.Pattern[str]
+    complementizer_re: re.Pattern[str]  # matches at the start of a remainder, after optional fillers
+    cues: dict[str, str]
+    pronouns: dict[str, str]
+    honorifics: dict[str, str]
+    titles: dict[str, str]
+    title_words: frozenset[str]  # single words that occur in titles
+    speaker_nouns: dict[str, str]
+    demonyms: dict[str, str]
+    function_words: frozenset[str]
+    determiners: frozenset[str]
+    cue_fillers: frozenset[str]
+    continuation_forms: frozenset[str]
+    inverted: dict[str, str]
+    abbreviations: frozenset[str]
+    naming_words: frozenset[str]
+    title_re: re.Pattern[str]
+    adverbial_openers: frozenset[str]
+
+    @property
+    def code(self) -> str:
+        return self.data.code
