@@ -21,7 +21,7 @@ if [[ "${BENCH_DB:-both}" != sqlite ]]; then
   bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
   # A database of its own per run: two benchmarks side by side on the shared server must not collide.
   db="quotedesk_bench_$$"
-  "$bin/psql" "$server/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
+  PGOPTIONS="--client-min-messages=warning" "$bin/psql" "$server/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" \
     -c "CREATE DATABASE $db" >/dev/null
   trap '"$bin/psql" "$server/postgres" -qc "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null; rm -rf "${dir:-}"' EXIT
   echo "== PostgreSQL =="
