@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import itemgetter, or_
 
 from attribution.parsing import languages
-from attribution.parsing.entities import MONTHS, Entity, Registry, country_key, is_demonym
+from attribution.parsing.entities import Entity, Registry, country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import (
     WORD_CHARS,
@@ -445,8 +445,8 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics,
         dem or poss,
         lang.honorifics.get(uk),
-        k in fw or k in MONTHS,
-        (w.isupper() and len(w) > 1) or k in MONTHS or any(ch.isdigit() for ch in w),
+        k in fw or k in lang.calendar_words,
+        (w.isupper() and len(w) > 1) or k in lang.calendar_words or any(ch.isdigit() for ch in w),
         k in tw or dem or poss or k in _LOOKBACK_TITLES,
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
@@ -971,7 +971,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
-    if k in doc.lang.function_words or k in MONTHS or k in doc.lang.data.prepositions:
+    if k in doc.lang.function_words or k in doc.lang.calendar_words or k in doc.lang.data.prepositions:
         return not any(t.key in doc.lang.data.complementizers for t in toks[:12])
     if lemma in ("tell", "say") and len(toks) <= 4:
         return True

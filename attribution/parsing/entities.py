@@ -10,122 +10,9 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.text import Token
 
-ORG_WORDS = frozenset(
-    [
-        "ministry",
-        "council",
-        "university",
-        "nations",
-        "union",
-        "organization",
-        "organisation",
-        "committee",
-        "party",
-        "group",
-        "bank",
-        "court",
-        "agency",
-        "office",
-        "department",
-        "kremlin",
-        "government",
-        "commission",
-        "assembly",
-        "parliament",
-        "senate",
-        "congress",
-        "company",
-        "corporation",
-        "inc",
-        "ltd",
-        "plc",
-        "association",
-        "federation",
-        "league",
-        "club",
-        "institute",
-        "foundation",
-        "fund",
-        "board",
-        "authority",
-        "service",
-        "police",
-        "army",
-        "forces",
-        "force",
-        "navy",
-        "times",
-        "post",
-        "news",
-        "press",
-        "tass",
-        "reuters",
-        "afp",
-        "website",
-        "house",
-        "palace",
-        "embassy",
-        "school",
-        "hospital",
-        "airport",
-        "port",
-        "station",
-        "street",
-        "city",
-        "county",
-        "state",
-        "states",
-        "republic",
-        "kingdom",
-        "quartet",
-        "conference",
-        "summit",
-        "dialogue",
-        "dialogues",
-        "process",
-        "council's",
-        "club's",
-        "fc",
-        "united",
-        "ministère",
-        "gouvernement",
-        "élysée",
-        "tribunal",
-    ]
-)
-MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 
-
-# letters after a name: "Alexandra Price KC" is Alexandra Price, not a namesake of "Michael Oduya KC"
-POSTNOMINALS = frozenset(
-    ["kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "jr", "sr", "phd", "md", "esq"]
-)
-
-
-def _drop_postnominals(toks: list[str]) -> list[str]:
-    while len(toks) > 1 and fold(toks[-1]).strip(".") in POSTNOMINALS:
+def _drop_postnominals(toks: list[str], postnominals: frozenset[str]) -> list[str]:
+    while len(toks) > 1 and fold(toks[-1]).strip(".") in postnominals:
         toks = toks[:-1]
     return toks
 
@@ -181,7 +68,7 @@ class Registry:
         gender: str = "?",
         subject: bool = False,
     ) -> Entity | None:
-        toks = _drop_postnominals([t for t in toks if t])
+        toks = _drop_postnominals([t for t in toks if t], self.lang.postnominals)
         if not toks:
             return None
         key = tuple(fold(t) for t in toks)
@@ -203,7 +90,7 @@ class Registry:
                     ent.name = " ".join(toks)
                     ent.key_tokens = key
         if ent is None:
-            is_person = not any(k in ORG_WORDS for k in key)
+            is_person = not any(k in self.lang.org_words for k in key)
             ent = Entity(" ".join(toks), key, is_person=is_person)
             self.entities.append(ent)
             self.by_last.setdefault(key[-1], []).append(ent)
@@ -228,7 +115,8 @@ class Registry:
 
     # ------------------------------------------------------------------ look-ups
     def lookup(self, name_tokens: list[str]) -> Entity | None:
-        key = tuple(fold(t) for t in _drop_postnominals([t for t in name_tokens if t]))
+        words = _drop_postnominals([t for t in name_tokens if t], self.lang.postnominals)
+        key = tuple(fold(t) for t in words)
         if not key:
             return None
         ent = self.by_full.get(key)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from attribution.parsing.entities import MONTHS, country_key, is_demonym
+from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, tokens
@@ -250,7 +250,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             and not (k in lang.cues and t is head[0])
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
             and k not in lang.determiners
-            and k not in MONTHS
+            and k not in lang.calendar_words
             and not (k in lang.function_words and not name)
         ):
             name.insert(0, t)
@@ -316,7 +316,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     toks = tokens(text, lo, hi)
     if lang.data.word_order == "sov":
         return _subject_sov(text, toks, lang)
-    while toks and (toks[-1].key in lang.cue_fillers or toks[-1].key in MONTHS):
+    while toks and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words):
         toks.pop()
     if toks and toks[-1].key in ("on", "le") and len(toks) > 1:
         toks.pop()
@@ -332,7 +332,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         rest = list(tokens(text, last.end, hi))
         if any(ch in gap for ch in '.;:!?“”"«»'):
             return None
-        if rest and not all(t.key in lang.cue_fillers or t.key in MONTHS for t in rest):
+        if rest and not all(t.key in lang.cue_fillers or t.key in lang.calendar_words for t in rest):
             return None
     if last.key in lang.pronouns:
         return Mention(
@@ -589,7 +589,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it
     while (
         toks
-        and (toks[-1].key in lang.cue_fillers or toks[-1].key in MONTHS)
+        and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words)
         and "," not in text[toks[-1].end : hi]
     ):
         toks.pop()
@@ -701,7 +701,7 @@ def _abbreviation_stop(text: str, k: int) -> bool:
 
 def _head_is_adverbial(head: list[Token], lang: CompiledLanguage) -> bool:
     k = head[0].key
-    return k in lang.adverbial_openers or k in MONTHS or head[0].text[:1].isdigit()
+    return k in lang.adverbial_openers or k in lang.calendar_words or head[0].text[:1].isdigit()
 
 
 def _clause_opening(text: str, lo: int, h0: int, lang: CompiledLanguage) -> bool:

@@ -49,6 +49,9 @@ def _compile(data: LanguageData) -> CompiledLanguage:
         naming_words=frozenset(fold(w) for w in data.naming_words),
         title_re=word_regex(list(data.titles)),
         adverbial_openers=frozenset(fold(w) for w in data.adverbial_openers),
+        calendar_words=frozenset(fold(w) for w in data.calendar_words),
+        postnominals=frozenset(fold(w) for w in data.postnominals),
+        org_words=frozenset(fold(w) for w in data.org_words),
     )
 
 

@@ -79,6 +79,12 @@ class LanguageData:
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
+    # month and weekday names: never the start of a name, and fillers between a subject and its cue
+    calendar_words: frozenset[str] = frozenset()
+    # letters after a name that are not part of it: "Alexandra Price KC" is Alexandra Price
+    postnominals: frozenset[str] = frozenset()
+    # words that make a registered name an organisation, not a person ("ministry", "ministère")
+    org_words: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()
@@ -270,6 +276,9 @@ class CompiledLanguage:
     naming_words: frozenset[str]
     title_re: re.Pattern[str]
     adverbial_openers: frozenset[str]
+    calendar_words: frozenset[str]
+    postnominals: frozenset[str]
+    org_words: frozenset[str]
 
     @property
     def code(self) -> str:

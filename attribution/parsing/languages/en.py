@@ -158,10 +158,45 @@ _BARE = frozenset(
     }
 )
 
+# month and weekday names (never a name's first word; fillers before a cue: "said on Monday")
+CALENDAR_WORDS = frozenset(
+    [
+        "april", "august", "december", "february", "friday", "january", "july", "june", "march", "may",
+        "monday", "november", "october", "saturday", "september", "sunday", "thursday", "tuesday", "wednesday"
+    ]
+)
+
+# letters after a name: "Alexandra Price KC" is Alexandra Price, not a namesake
+POSTNOMINALS = frozenset(
+    [
+        "cbe", "esq", "jr", "kc", "mbe", "md", "mep", "mp", "msp", "obe", "phd", "qc", "sr"
+    ]
+)
+
+# a name holding one of these is an organisation, not a person
+ORG_WORDS = frozenset(
+    [
+        "afp", "agency", "airport", "army", "assembly", "association", "authority", "bank", "board", "city",
+        "club", "club's", "commission", "committee", "company", "conference", "congress", "corporation",
+        "council", "council's", "county", "court", "department", "dialogue", "dialogues", "embassy", "fc",
+        "federation", "force", "forces", "foundation", "fund", "government", "group", "hospital", "house",
+        "inc", "institute", "kingdom", "kremlin", "league", "ltd", "ministry", "nations", "navy", "news",
+        "office", "organisation", "organization", "palace", "parliament", "party", "plc", "police", "port",
+        "post", "press", "process", "quartet", "republic", "reuters", "school", "senate", "service", "state",
+        "states", "station", "street", "summit", "tass", "times", "union", "united", "university", "website",
+        "élysée"
+    ]
+)
+
+
+
 LANGUAGE = LanguageData(
     code="en",
     name="English",
     script="Latin",
+    calendar_words=CALENDAR_WORDS,
+    postnominals=POSTNOMINALS,
+    org_words=ORG_WORDS,
     stopwords=frozenset(
         [
             "the",

@@ -146,10 +146,34 @@ for _refl, _lemma in _REFLEXIVE.items():
 for _form in ("selon", "d'après", "d’après"):
     _CUES.pop(_form, None)
 
+# noms des mois et des jours (jamais le début d'un nom ; « a déclaré lundi »)
+CALENDAR_WORDS = frozenset(
+    [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+        "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+    ]
+)
+
+# un nom qui contient l'un de ces mots est une organisation, pas une personne
+ORG_WORDS = frozenset(
+    [
+        "afp", "agence", "ambassade", "armée", "assemblée", "association", "autorité", "aéroport", "banque",
+        "bureau", "club", "comité", "commission", "compagnie", "conférence", "conseil", "cour", "fc",
+        "fondation", "fonds", "forces", "fédération", "gendarmerie", "gouvernement", "groupe", "hôpital",
+        "institut", "kremlin", "ligue", "mairie", "marine", "matignon", "ministère", "nations", "organisation",
+        "parlement", "parti", "police", "préfecture", "quartet", "reuters", "royaume", "république", "société",
+        "sommet", "syndicat", "sénat", "tass", "tribunal", "union", "université", "école", "élysée"
+    ]
+)
+
+
+
 LANGUAGE = LanguageData(
     code="fr",
     name="French",
     script="Latin",
+    calendar_words=CALENDAR_WORDS,
+    org_words=ORG_WORDS,
     stopwords=frozenset(
         [
             "le",

@@ -59,10 +59,31 @@ _CUES = {
     "बयान दिया": "state",
 }
 
+# months and weekdays
+CALENDAR_WORDS = frozenset(
+    [
+        "जनवरी", "फ़रवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "सितम्बर",
+        "अक्टूबर", "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार",
+        "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार"
+    ]
+)
+
+# a name holding one of these is an organisation, not a person
+ORG_WORDS = frozenset(
+    [
+        "मंत्रालय", "सरकार", "परिषद", "संघ", "आयोग", "समिति", "संसद", "दूतावास", "क्रेमलिन", "विभाग", "पार्टी",
+        "बैंक", "न्यायालय", "अदालत"
+    ]
+)
+
+
+
 LANGUAGE = LanguageData(
     code="hi",
     name="Hindi",
     script="Devanagari",
+    calendar_words=CALENDAR_WORDS,
+    org_words=ORG_WORDS,
     stopwords=frozenset(
         [
             "के",
