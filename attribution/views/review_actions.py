@@ -31,9 +31,9 @@ from attribution.views.review_common import (
     back_to,
     posted_span,
     posted_version,
+    quote_row,
     quote_url,
     render_row,
-    rows_of,
 )
 from attribution.views.review_persons import person_from_form
 
@@ -50,7 +50,7 @@ def _answer(
     """The quote's row as it is now, and (unless told not to) the article's counters as an
     out-of-band swap, so one request updates both: the page need not fetch the counters after
     every action."""
-    (row,) = rows_of(Quote.objects.filter(pk=quote.pk))
+    row = quote_row(quote.pk)
     html = render_row(row, message=message, level=level)
     if counters:
         html += render_counters(quote.article_id, counts_from_db(quote.article_id), oob=True)

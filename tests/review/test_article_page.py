@@ -186,3 +186,24 @@ def test_rendered_rows_are_bounded_least_recently_used_first() -> None:
     assert store.get(1) == {} and store.get(2) and store.get(3)
     store.put(4, {i: ((i,), b"w") for i in range(9)})  # bigger than the bound alone: kept by itself
     assert store.get(4) and store.get(2) == {} and store.get(3) == {}
+
+
+def test_rows_read_through_compiled_sql_equal_the_orm_s(quotes: list[Any], editor: Any) -> None:
+    from attribution.models import Quote
+    from attribution.views.review_common import ROW_COLUMNS, article_rows, quote_row, run_compiled
+
+    quotes[0].confirm(by=editor)
+    article_id = quotes[0].article_id
+    orm = list(Quote.objects.filter(article_id=article_id).order_by("start", "id").values_list(*ROW_COLUMNS))
+    assert [r.key for r in article_rows(article_id)] == orm
+    assert quote_row(quotes[0].pk).key == orm[0] and orm[0][-1] == "eddie"
+    assert article_rows(999999) == []
+    with pytest.raises(Quote.DoesNotExist):
+        quote_row(999999)
+    # A query with a parameter of its own is left to the ORM.
+    kind_rows = run_compiled(
+        "test-two-params",
+        lambda pk: Quote.objects.filter(pk=pk, kind=quotes[0].kind).values_list("id"),
+        quotes[0].pk,
+    )
+    assert kind_rows == [(quotes[0].pk,)]
