@@ -408,6 +408,19 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             k -= 1
             if toks[k].key in lang.determiners:
                 break
+        if (
+            k >= 1
+            and toks[k].key in lang.data.prepositions
+            and toks[k].key in lang.determiners
+            and _head_key(toks[k - 1], lang)
+            and _gap_clean(text, toks[k - 1].end, toks[k].start)
+        ):
+            # "Un proche du dossier a estimé": "du" (de + le) is the preposition after the head noun
+            s0 = _basic_np_start(text, toks, k - 1, lang)
+            if s0 is not None:
+                m0 = classify(text, toks[s0:], lang)
+                if m0 is not None:
+                    return m0
         cl = toks[k:]
         if (
             2 <= len(cl) <= 4
@@ -427,19 +440,31 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             )
         return None
     ext = 0
-    while (
-        s >= 2
-        and ext < 3
-        and toks[s - 1].key in lang.data.prepositions
-        and _gap_clean(text, toks[s - 2].end, toks[s - 1].start)
-        and _gap_clean(text, toks[s - 1].end, toks[s].start)
-        and (
-            _head_key(toks[s - 2], lang)
-            or (_is_cap(toks[s - 2]) and (ext > 0 or toks[s - 1].key in ("of", "at", "from", "de")))
-            or (toks[s - 2].key in _QUANTIFIERS and toks[s - 1].key in _NP_PREPS_AFTER_HEAD)
-        )
-    ):
-        s2 = _basic_np_start(text, toks, s - 2, lang)
+    while ext < 3:
+        if (
+            s >= 1
+            and toks[s].key in lang.data.prepositions
+            and toks[s].key in lang.determiners
+            and _gap_clean(text, toks[s - 1].end, toks[s].start)
+            and _head_key(toks[s - 1], lang)
+        ):
+            # "Un proche du dossier a estimé": "du" (de + le) began the phrase as its article, and it is
+            # also the preposition after the head noun before it
+            s2 = _basic_np_start(text, toks, s - 1, lang)
+        elif (
+            s >= 2
+            and toks[s - 1].key in lang.data.prepositions
+            and _gap_clean(text, toks[s - 2].end, toks[s - 1].start)
+            and _gap_clean(text, toks[s - 1].end, toks[s].start)
+            and (
+                _head_key(toks[s - 2], lang)
+                or (_is_cap(toks[s - 2]) and (ext > 0 or toks[s - 1].key in ("of", "at", "from", "de")))
+                or (toks[s - 2].key in _QUANTIFIERS and toks[s - 1].key in _NP_PREPS_AFTER_HEAD)
+            )
+        ):
+            s2 = _basic_np_start(text, toks, s - 2, lang)
+        else:
+            break
         if s2 is None:
             break
         s = s2

@@ -139,3 +139,25 @@ def test_elided_definite_descriptions_resolve() -> None:
     )
     assert find(text, "aucune maison", "fr").speaker == "Marc Dune"
     assert find(text, "offres manquent", "fr").speaker == "Paul Roy"
+
+
+def test_a_speaker_phrase_with_du_after_its_head_noun() -> None:
+    # "du" is both the article and the preposition: the phrase starts at "Un proche", not at "du"
+    text = (
+        "PARIS, 14 mai (Dépêche) - Le gouvernement maintient sa réforme de l'assurance chômage.\n"
+        "Un proche du dossier estime que l'exécutif pourrait lâcher du lest sur le calendrier.\n"
+        "Le porte-parole du ministère a indiqué que des ajustements restaient possibles.\n"
+    )
+    assert find(text, "lâcher du lest", lang="fr").speaker == "Un proche du dossier"
+    assert find(text, "des ajustements", lang="fr").speaker == "Le porte-parole du ministère"
+
+
+def test_an_institution_named_by_its_seat_is_not_a_woman() -> None:
+    # French organisation words are French data: "Matignon" (the PM's office) is no antecedent for "elle"
+    text = (
+        "Sophie Lemaire, secrétaire générale de l’Union des travailleurs, a critiqué la réforme.\n"
+        "Selon Matignon, la réforme doit permettre d'économiser près de 3 milliards d'euros par an.\n"
+        "Elle a précisé que d’autres syndicats avaient été contactés.\n"
+    )
+    assert find(text, "3 milliards", lang="fr").speaker == "Matignon"
+    assert find(text, "d’autres syndicats", lang="fr").speaker == "Sophie Lemaire"
