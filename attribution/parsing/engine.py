@@ -1774,6 +1774,10 @@ class Resolver:
                 if c.mention is None and d.mention is not None and c.cue is None:
                     c.mention, c.cue = d.mention, d.cue
 
+    def _company(self, e: Entity) -> bool:
+        """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
+        return bool(e.key_tokens) and e.key_tokens[-1].strip(".") in self.lang.data.company_suffixes
+
     def _resolve(self, c: Cand) -> None:
         m = c.mention
         assert m is not None
@@ -1822,9 +1826,15 @@ class Resolver:
             and m.head_class == "organisation"
             and _anaphoric(m.text, self.lang)
         ):
-            # "the company said": the organisation named earlier
-            ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
-            if ent is not None and pos - ent.last_before(pos, True) < 3000:
+            # "the company said": the organisation named earlier; one that is surely an organisation
+            # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
+            # before a name that only might be one
+            ent = self.reg.most_recent(pos, self._company)
+            if ent is None or pos - ent.last_before(pos) >= 1500:
+                ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
+                if ent is not None and pos - ent.last_before(pos, True) >= 3000:
+                    ent = None
+            if ent is not None:
                 c.speaker, c.entity = ent.name, ent
             elif self._same_anonymous(m):
                 c.speaker = self.last.speaker if self.last is not None else None

@@ -381,3 +381,12 @@ def test_inverted_description_then_titled_name_with_affiliation() -> None:
 def test_abbreviated_title_before_a_name_with_an_appositive() -> None:
     text = "Sen. Dan Kess of Ohio, the top Republican on the panel, countered that the money was not offset."
     assert find(text, "not offset").speaker == "Dan Kess"
+
+
+def test_the_company_points_back_to_a_company_named_as_an_object() -> None:
+    text = (
+        "The defence barrister, Mark Ellison KC, said his client would appeal.\n\n"
+        "Shares in Acme Corp fell 8% after the company warned that profits would miss forecasts.\n"
+    )
+    q = find(text, "profits would miss forecasts", lang="en")
+    assert q.speaker == "Acme Corp"

@@ -85,6 +85,9 @@ class LanguageData:
     postnominals: frozenset[str] = frozenset()
     # words that make a registered name an organisation, not a person ("ministry", "ministère")
     org_words: frozenset[str] = frozenset()
+    # last words of a company's name ("Corp", "Ltd", "SA"): "the company" may point back to it even
+    # when it was named as an object ("Shares in Acme Corp fell after the company warned")
+    company_suffixes: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()

@@ -176,6 +176,7 @@ POSTNOMINALS = frozenset(
 # a name holding one of these is an organisation, not a person
 ORG_WORDS = frozenset(
     [
+        "corp", "co", "llc", "llp", "holdings", "gmbh", "ag", "nv", "bv", "airlines", "airways",
         "afp", "agency", "airport", "army", "assembly", "association", "authority", "bank", "board", "city",
         "club", "club's", "commission", "committee", "company", "conference", "congress", "corporation",
         "council", "council's", "county", "court", "department", "dialogue", "dialogues", "embassy", "fc",
@@ -197,6 +198,9 @@ LANGUAGE = LanguageData(
     calendar_words=CALENDAR_WORDS,
     postnominals=POSTNOMINALS,
     org_words=ORG_WORDS,
+    company_suffixes=frozenset(
+        ["corp", "corporation", "inc", "ltd", "plc", "llc", "llp", "co", "gmbh", "ag", "sa", "nv", "bv", "holdings"]
+    ),
     stopwords=frozenset(
         [
             "the",

@@ -174,6 +174,7 @@ LANGUAGE = LanguageData(
     script="Latin",
     calendar_words=CALENDAR_WORDS,
     org_words=ORG_WORDS,
+    company_suffixes=frozenset(["sa", "sas", "sarl", "group", "groupe", "holding"]),
     stopwords=frozenset(
         [
             "le",
