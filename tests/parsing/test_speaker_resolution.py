@@ -390,3 +390,13 @@ def test_the_company_points_back_to_a_company_named_as_an_object() -> None:
     )
     q = find(text, "profits would miss forecasts", lang="en")
     assert q.speaker == "Acme Corp"
+
+
+def test_a_quote_after_a_non_speech_verb_belongs_to_the_sentence_subject() -> None:
+    # no cue verb, but the sentence names who is quoted: not a continuation of the previous speaker
+    text = (
+        "“We will appeal,” said the defence barrister, Mark Ellison KC.\n\n"
+        "Chief executive Linda Park blamed “a perfect storm of higher costs and weaker demand” for the fall.\n"
+    )
+    q = find(text, "a perfect storm", lang="en")
+    assert q.speaker == "Linda Park" and q.kind == "direct"
