@@ -22,7 +22,7 @@ from django_htmx.http import HttpResponseClientRedirect
 
 from attribution.models import Quote, QuoteEvent, StaleQuoteError
 from attribution.views.access import REVIEW_PERM, require_perm
-from attribution.views.review_article import counts_from_db, render_counters
+from attribution.views.review_article import RENDERED_ROWS, counts_from_db, render_counters
 from attribution.views.review_common import (
     BadInput,
     Row,
@@ -52,6 +52,8 @@ def _answer(
     every action."""
     row = quote_row(quote.pk)
     html = render_row(row, message=message, level=level)
+    if not message:  # the row as the list shows it: the next page load in this process reuses it
+        RENDERED_ROWS.remember(quote.article_id, row, html.encode())
     if counters:
         html += render_counters(quote.article_id, counts_from_db(quote.article_id), oob=True)
     return HttpResponse(html, status=status), row

@@ -111,6 +111,14 @@ class _RenderedRows:
             while self._rows > self.max_rows and len(self._articles) > 1:
                 self._rows -= len(self._articles.popitem(last=False)[1])
 
+    def remember(self, article_id: int, row: Row, html: bytes) -> None:
+        """Keep a row rendered elsewhere (an action's answer) for the next page of this article."""
+        with self._lock:
+            rows = self._articles.get(article_id)
+            if rows is None or row.pk not in rows:
+                return
+            self._articles[article_id] = {**rows, row.pk: (row.key, html)}
+
     def clear(self) -> None:
         with self._lock:
             self._articles.clear()

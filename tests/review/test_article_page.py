@@ -207,3 +207,17 @@ def test_rows_read_through_compiled_sql_equal_the_orm_s(quotes: list[Any], edito
         quotes[0].pk,
     )
     assert kind_rows == [(quotes[0].pk,)]
+
+
+def test_a_confirmed_row_is_kept_for_the_next_page(client_for: Any, reviewer: Any, quotes: list[Any]) -> None:
+    from attribution.views.review_article import RENDERED_ROWS
+
+    client = client_for(reviewer)
+    article_id = quotes[0].article_id
+    client.get(reverse("article", args=[article_id]))
+    answer = client.post(reverse("quote-confirm", args=[quotes[0].pk]), {"version": 1}, **HTMX)
+    key, html = RENDERED_ROWS.get(article_id)[quotes[0].pk]
+    assert answer.content.decode().startswith(html.decode())  # the answer's row, counters after it
+    assert b"s-confirmed" in html
+    page = client.get(reverse("article", args=[article_id])).content.decode()
+    assert html.decode() in page
