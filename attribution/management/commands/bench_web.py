@@ -288,11 +288,9 @@ class Command(BaseCommand):
                 f"article with {len(quote_ids)} quotes; "
                 f"{opts['clients']} clients for {opts['duration']:.0f} s, think time {opts['think']:g} s"
             )
-            cpu_before = _cpu_seconds(server.pid)
-            results = self._load(port, article_id, quote_ids, sessions, opts["duration"], opts["think"])
-            cpu_after = _cpu_seconds(server.pid)
-            if cpu_before is not None and cpu_after is not None:
-                results["server_cpu"] = cpu_after - cpu_before
+            results = self._load(
+                port, article_id, quote_ids, sessions, opts["duration"], opts["think"], server.pid
+            )
             self._report(results, opts["duration"])
         finally:
             if server is not None:
@@ -325,6 +323,7 @@ class Command(BaseCommand):
         sessions: list[str],
         duration: float,
         think: float,
+        server_pid: int,
     ) -> dict[str, Any]:
         timings: dict[str, list[float]] = defaultdict(list)
         errors: dict[str, int] = defaultdict(int)
@@ -338,6 +337,16 @@ class Command(BaseCommand):
             status, _, _ = c.request("GET", article_path)
             if status != 200:
                 raise CommandError(f"Warm-up GET {article_path} answered {status}; is the session valid?")
+        # gunicorn accepts connections before every worker has booted: wait until the server is
+        # idle, so that neither the timings nor its CPU time include workers starting up.
+        cpu_before = _cpu_seconds(server_pid)
+        deadline = time.monotonic() + 20
+        while cpu_before is not None and time.monotonic() < deadline:
+            time.sleep(0.5)
+            now = _cpu_seconds(server_pid)
+            if now is None or now - cpu_before < 0.02:
+                break
+            cpu_before = now
         stop_at = time.monotonic() + duration
         started = time.monotonic()
 
@@ -388,7 +397,11 @@ class Command(BaseCommand):
             t.start()
         for t in threads:
             t.join()
-        return {"timings": timings, "errors": errors, "elapsed": time.monotonic() - started}
+        results = {"timings": timings, "errors": errors, "elapsed": time.monotonic() - started}
+        cpu_after = _cpu_seconds(server_pid)
+        if cpu_before is not None and cpu_after is not None:
+            results["server_cpu"] = cpu_after - cpu_before
+        return results
 
     def _report(self, results: dict[str, Any], duration: float) -> None:
         timings, errors, elapsed = results["timings"], results["errors"], results["elapsed"]
