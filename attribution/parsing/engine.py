@@ -1262,7 +1262,10 @@ class Attributor:
         if m is None:
             return None
         if lang.data.word_order == "svo" and m.start - a > 3:
-            return None
+            # '“…,” press secretary Karine Jean-Pierre said': only title words may come before the phrase
+            lead = tokens(text, a, m.start)
+            if not lead or len(lead) > 3 or not all(t.key in lang.title_words for t in lead):
+                return None
         return m, cue
 
     def _pronoun_from_cue(self, cue: Cue) -> Mention:

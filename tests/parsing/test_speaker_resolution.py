@@ -400,3 +400,12 @@ def test_a_quote_after_a_non_speech_verb_belongs_to_the_sentence_subject() -> No
     )
     q = find(text, "a perfect storm", lang="en")
     assert q.speaker == "Linda Park" and q.kind == "direct"
+
+
+def test_a_lower_case_title_before_the_name_after_a_quote() -> None:
+    text = (
+        "Q: Will the administration seek a longer deal?\n\n"
+        'A: "We are always ready to talk," press secretary Karine Jean-Pierre replied.\n'
+    )
+    q = find(text, "always ready to talk", lang="en")
+    assert q.speaker == "Karine Jean-Pierre" and q.kind == "direct"
