@@ -73,3 +73,9 @@ def test_a_fully_quoted_ki_clause_is_direct() -> None:
     text = "मंत्री सुरेश पांडे ने कहा कि “हम हर गांव तक पहुंचेंगे।”"
     q = find(text, "हर गांव", "hi")
     assert q.kind == "direct" and text[q.start : q.end] == "हम हर गांव तक पहुंचेंगे।"
+
+
+def test_a_governor_title_is_not_part_of_the_name() -> None:
+    text = "रिज़र्व बैंक के गवर्नर शक्तिकांत दास ने कहा कि मुद्रास्फीति अब नियंत्रण में है।\n"
+    q = find(text, "मुद्रास्फीति", lang="hi")
+    assert q.speaker == "शक्तिकांत दास"
