@@ -39,7 +39,6 @@ from attribution.views.review_persons import person_from_form
 
 
 def _answer(
-    request: HttpRequest,
     quote: Quote,
     *,
     status: int = 200,
@@ -67,17 +66,17 @@ def _act(
         change(posted_version(request))
     except StaleQuoteError as exc:
         if request.htmx:
-            return _answer(request, quote, status=409, message=str(exc), level="conflict")[0]
+            return _answer(quote, status=409, message=str(exc), level="conflict")[0]
         messages.error(request, str(exc))
         return back_to(request, quote_url(quote))
     except (BadInput, ValueError) as exc:
         if request.htmx:
-            return _answer(request, quote, status=400, message=str(exc), level="error", counters=False)[0]
+            return _answer(quote, status=400, message=str(exc), level="error", counters=False)[0]
         messages.error(request, str(exc))
         return back_to(request, quote_url(quote))
     if not request.htmx:
         return back_to(request, quote_url(quote))
-    response, row = _answer(request, quote)
+    response, row = _answer(quote)
     # quote-changed recolours the quote in the text; the counters came out of band above.
     announce(response, quote_changed={"id": row.pk, "status": row.status, "kind": row.kind})
     if span_changed:
