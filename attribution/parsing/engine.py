@@ -694,7 +694,7 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
     prev_key = ""
     for j, t in enumerate(toks[:limit]):
         gap = text[prev_end : t.start]
-        if any(ch in gap for ch in ';:“”"«»‘'):
+        if gap != " " and any(ch in gap for ch in ';:“”"«»‘'):
             return None
         k = t.key
         if lang.complementizer_re.fullmatch(t.text) or (

@@ -27,11 +27,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        k = _KEYS.get(self.text)
-        return k if k is not None else _fold_key(self.text)
+    key: str  # fold(text): the key for lexicon look-ups, made once when the word is found
 
     @property
     def capitalized(self) -> bool:
@@ -152,8 +148,15 @@ def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
     """Built with map() over the matches: no Python frame per word."""
     found = _find_tokens(text, start, end)
     ms = list(found if limit is None else islice(found, limit))
-    fields = zip(map(_m_start, ms), map(_m_end, ms), map(_m_group, ms), strict=True)
+    words = list(map(_m_group, ms))
+    keys = list(map(_key_of, words))
+    fields = zip(map(_m_start, ms), map(_m_end, ms), words, keys, strict=True)
     return list(map(_new_tuple, repeat(Token, len(ms)), fields))
+
+
+def _key_of(w: str) -> str:
+    k = _KEYS.get(w)
+    return k if k is not None else _fold_key(w)
 
 
 def sentences(
