@@ -540,7 +540,7 @@ def _register_run(
     gender = "?"
     last = j - i - 1
     for k, f in enumerate(facts):
-        if f.cutword or f.cutmid and k < last:
+        if (f.cutword or f.cutmid and k < last) and not _particle_surname(facts, toks, i, k):
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
@@ -633,6 +633,18 @@ def _register_run(
         if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
             ent.aged = True  # "Hanna Berg, 39," is a person
     return True
+
+
+def _particle_surname(facts: list[_Facts], toks: list[Token], i: int, k: int) -> bool:
+    """facts[k] (toks[i + k]) is a surname after a capitalised particle: "Maire" in "Bruno Le Maire"."""
+    return (
+        k >= 2
+        and facts[k - 1].conn
+        and toks[i + k - 1].text[:1].isupper()
+        and facts[k - 2].cap
+        and not facts[k - 2].cutword
+        and not facts[k - 2].lead
+    )
 
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
@@ -1876,9 +1888,21 @@ class Resolver:
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
                 c.speaker = _clean_label(m.text)
+        elif m.kind == "org" and (ent := self._particle_person(m)) is not None:
+            # "Le Drian a ajouté": a sentence-initial "Le" looked like an article ("Le Monde"), but a
+            # person with that surname was named before
+            c.speaker, c.entity = ent.name, ent
+            ent.note(pos, True)
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _particle_person(self, m: Mention) -> Entity | None:
+        toks = tokens(m.text, 0, len(m.text))
+        if len(toks) < 2 or toks[0].key not in self.lang.data.name_connectors or not toks[0].text[:1].isupper():
+            return None
+        ent = self.reg.lookup([t.text for t in toks])
+        return ent if ent is not None and ent.is_person and len(ent.key_tokens) > len(toks) else None
 
     def _same_anonymous(self, m: Mention) -> bool:
         """'A senior official, who …, said …' then '“…,” the official said': the same unnamed source."""

@@ -96,6 +96,27 @@ def _strip_possessive(t: str) -> str:
     return t
 
 
+def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] belongs to a surname with a capitalised particle: "Le" or "Maire" in "Bruno Le Maire",
+    "Le" in "Marine Le Pen" (a title word or an article on its own, but not between two names)."""
+    t = toks[i]
+    if not t.text[:1].isupper():
+        return False
+    if t.key in lang.data.name_connectors:  # the particle: a name before it and a surname after it
+        return (
+            0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
+        )
+    # the surname after the particle
+    return (
+        i >= 2
+        and toks[i - 1].key in lang.data.name_connectors
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 2].text[:1].isupper()
+        and toks[i - 2].key not in lang.determiners
+        and toks[i - 2].key not in lang.title_words
+    )
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     if t[:1].isupper():
@@ -152,6 +173,10 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         if j < i and not _gap_clean(text, t.end, toks[j + 1].start):
             break
         k = t.key
+        if j < i and _name_particle(toks, j, lang):
+            collected.append(j)  # "Le" in "Marine Le Pen": part of the surname, not the phrase's article
+            j -= 1
+            continue
         if k in lang.determiners or (_possessive(t) and j < i):
             collected.append(j)
             break
@@ -241,9 +266,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             gender = g
     # trailing capitalised run that is not a title: the name
     name: list[Token] = []
-    for t in reversed(head):
+    for idx in range(len(head) - 1, -1, -1):
+        t = head[idx]
         k = t.key
-        if (
+        particle = _name_particle(head, idx, lang)
+        if particle or (
             (_is_cap(t) or (name and k in lang.data.name_connectors))
             and unelide(k, lang) not in lang.title_words
             and k not in lang.honorifics

@@ -161,3 +161,19 @@ def test_an_institution_named_by_its_seat_is_not_a_woman() -> None:
     )
     assert find(text, "3 milliards", lang="fr").speaker == "Matignon"
     assert find(text, "d’autres syndicats", lang="fr").speaker == "Sophie Lemaire"
+
+
+def test_surnames_with_a_capitalised_particle() -> None:
+    # "Le" is an article and "maire" a title on their own; inside "Bruno Le Maire" they are the surname
+    text = (
+        "Marine Le Pen a déclaré que la réforme était injuste.\n"
+        "« La dette est trop élevée », a prévenu le ministre de l'Économie, Bruno Le Maire, sur France Inter.\n"
+        "Jean-Yves Le Drian a estimé que la situation était grave.\n"
+        "Le Drian a ajouté que Paris restait prudent.\n"
+        "Selon Le Monde, le gouvernement prépare un remaniement.\n"
+    )
+    assert find(text, "la réforme était injuste", lang="fr").speaker == "Marine Le Pen"
+    assert find(text, "La dette est trop élevée", lang="fr").speaker == "Bruno Le Maire"
+    assert find(text, "la situation était grave", lang="fr").speaker == "Jean-Yves Le Drian"
+    assert find(text, "Paris restait prudent", lang="fr").speaker == "Jean-Yves Le Drian"
+    assert find(text, "prépare un remaniement", lang="fr").speaker == "Le Monde"
