@@ -35,15 +35,8 @@ class Token(NamedTuple):
 
 
 _START = itemgetter(0)
-# fold() of each word seen, shared by all documents: a word's key is asked for many times per article
+# fold() of each word seen, shared by all documents: most words of an article were seen before
 _KEYS: dict[str, str] = {}
-
-
-def _fold_key(w: str) -> str:
-    if len(_KEYS) > 200_000:
-        _KEYS.clear()  # bounded: a stream of odd tokens cannot grow it without limit
-    k = _KEYS[w] = fold(w)
-    return k
 
 
 def token_index(toks: list[Token], pos: int) -> int:
@@ -156,7 +149,11 @@ def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
 
 def _key_of(w: str) -> str:
     k = _KEYS.get(w)
-    return k if k is not None else _fold_key(w)
+    if k is None:
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()  # bounded: a stream of odd words cannot grow it without limit
+        k = _KEYS[w] = fold(w)
+    return k
 
 
 def sentences(
