@@ -341,7 +341,9 @@ class Quote(models.Model):
             )
             if not updated:
                 raise StaleQuoteError(Quote.objects.select_related("reviewed_by").get(pk=self.pk))
-            fresh = Quote.objects.select_related("speaker", "reviewed_by", "article").get(pk=self.pk)
+            # the article did not change: reuse it rather than read its body a second time
+            fresh = Quote.objects.select_related("speaker", "reviewed_by").get(pk=self.pk)
+            fresh.article = current.article
             event = QuoteEvent.objects.create(
                 quote=fresh, actor=by, action=action, before=before, after=fresh.snapshot()
             )
