@@ -32,7 +32,9 @@ class ImportForm(forms.Form):
         required=False,
         choices=[("", "Detect automatically"), ("en", "English"), ("fr", "French"), ("hi", "Hindi")],
     )
-    text = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 14}), label="Paste text or HTML")
+    text = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 14}), label="Paste text or HTML"
+    )
     file = forms.FileField(required=False, label="…or upload .txt, .md, .html or .jsonl")
 
     def clean(self) -> dict:
@@ -67,7 +69,9 @@ def import_articles(request: HttpRequest) -> HttpResponse:
             upload = data["file"]
             items = list(documents_from_upload(upload.name, upload.read()))
             for item in items:
-                if not isinstance(item, IngestError) and upload.name.lower().endswith((".txt", ".md", ".html", ".htm")):
+                if not isinstance(item, IngestError) and upload.name.lower().endswith(
+                    (".txt", ".md", ".html", ".htm")
+                ):
                     item.title = data["title"] or item.title
                     for key, value in meta.items():
                         if value:
