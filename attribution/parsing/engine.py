@@ -417,7 +417,6 @@ class _Facts:
 
 _WORD_FACTS: dict[int, dict[str, _Facts]] = {}
 _WORD_FACTS_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
-_LOOKBACK_TITLES = ("top", "senior", "former", "deputy", "chief", "acting", "new")
 
 
 def _facts_table(lang: CompiledLanguage) -> dict[str, _Facts]:
@@ -447,7 +446,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
         (w.isupper() and len(w) > 1) or k in lang.calendar_words or any(ch.isdigit() for ch in w),
-        k in tw or dem or poss or k in _LOOKBACK_TITLES,
+        k in tw or dem or poss or k in lang.data.title_modifiers,
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
         lang.data.gendered_words.get(k),
@@ -830,15 +829,12 @@ def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
     return [q for q in p.pairs_in(a, b) if q.outer_end <= b + 1]
 
 
-_OBJECT_PRONOUNS = frozenset(["me", "him", "her", "us", "them", "you", "it"])
-
-
 def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'told analysts the dividend was safe', 'told the BBC it would': skip the hearer before a clause."""
     toks = tokens(text, a, min(b, a + 120))[:7]
     if not toks:
         return a
-    if toks[0].key in _OBJECT_PRONOUNS:
+    if toks[0].key in lang.data.hearer_pronouns:
         return toks[1].start if len(toks) > 1 else a
     k = 1 if toks[0].key in lang.determiners else 0
     while k < min(len(toks) - 1, 5):

@@ -12,60 +12,6 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, tokens
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
-_STOP_AFTER = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "following",
-        "after",
-        "before",
-        "while",
-        "when",
-        "as",
-        "from",
-        "with",
-        "by",
-        "told",
-        "according",
-        "via",
-        "lors",
-        "après",
-        "avant",
-        "pendant",
-        "dans",
-        "devant",
-        "à",
-    ]
-)
-_NP_PREPS_AFTER_HEAD = frozenset(["of", "to", "for", "de", "du", "des"])
-# "one of the aides", "l'un des négociateurs"
-_QUANTIFIERS = frozenset(
-    [
-        "one",
-        "two",
-        "three",
-        "several",
-        "some",
-        "many",
-        "most",
-        "none",
-        "each",
-        "both",
-        "all",
-        "few",
-        "un",
-        "une",
-        "l'un",
-        "l’un",
-        "l'une",
-        "l’une",
-        "plusieurs",
-        "certains",
-        "certaines",
-    ]
-)
 
 
 @dataclass
@@ -219,7 +165,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     if not toks:
         return None
     start, end = toks[0].start, toks[-1].end
-    if len(toks) > 2 and toks[0].key in _QUANTIFIERS and toks[1].key in _NP_PREPS_AFTER_HEAD:
+    if len(toks) > 2 and toks[0].key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions:
         inner = classify(text, toks[2:], lang)  # "one of the aides": one unnamed member of a group
         if inner is None or inner.kind == "name":
             return inner
@@ -486,7 +432,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             and (
                 _head_key(toks[s - 2], lang)
                 or (_is_cap(toks[s - 2]) and (ext > 0 or toks[s - 1].key in ("of", "at", "from", "de")))
-                or (toks[s - 2].key in _QUANTIFIERS and toks[s - 1].key in _NP_PREPS_AFTER_HEAD)
+                or (toks[s - 2].key in lang.data.quantifiers and toks[s - 1].key in lang.data.head_prepositions)
             )
         ):
             s2 = _basic_np_start(text, toks, s - 2, lang)
@@ -521,8 +467,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break
         k = t.key
         after_head = _head_key(taken[-1], lang) is not None
-        if k in _STOP_AFTER and not (
-            after_head and (k in _NP_PREPS_AFTER_HEAD or k in lang.data.prepositions)
+        if k in lang.data.phrase_stops and not (
+            after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):
             break
         if k in lang.cues and not _head_key(t, lang):
@@ -669,7 +615,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
                 h0 = max(h0, k + 1)
         head = tokens(text, h0, c1)
         intro_ok = _clause_opening(text, lo, h0, lang)
-        while head and head[0].key in lang.data.coordinators + tuple(_SUBORDINATORS):
+        while head and (head[0].key in lang.data.coordinators or head[0].key in lang.data.subordinators):
             head = head[1:]
         if head and len(head) <= 10 and intro_ok and head[0].key not in lang.data.prepositions:
             hm = classify(text, head, lang)
@@ -718,29 +664,6 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     return None
 
 
-_SUBORDINATORS = frozenset(
-    [
-        "after",
-        "as",
-        "when",
-        "while",
-        "because",
-        "since",
-        "although",
-        "though",
-        "before",
-        "but",
-        "and",
-        "et",
-        "mais",
-        "alors",
-        "quand",
-        "lorsque",
-        "tandis",
-        "car",
-        "puis",
-    ]
-)
 
 
 def _abbreviation_stop(text: str, k: int) -> bool:

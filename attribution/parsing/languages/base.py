@@ -88,6 +88,18 @@ class LanguageData:
     # last words of a company's name ("Corp", "Ltd", "SA"): "the company" may point back to it even
     # when it was named as an object ("Shares in Acme Corp fell after the company warned")
     company_suffixes: frozenset[str] = frozenset()
+    # words that end a speaker phrase after its head: "an official in Kyiv said" -> "an official"
+    phrase_stops: frozenset[str] = frozenset()
+    # prepositions a speaker phrase may continue with after its head ("a spokesman for the ministry")
+    head_prepositions: frozenset[str] = frozenset()
+    # "one of the aides", "l'un des négociateurs": one unnamed member of a group
+    quantifiers: frozenset[str] = frozenset()
+    # conjunctions that open a subordinate clause before a subject ("after", "quand")
+    subordinators: frozenset[str] = frozenset()
+    # lower-case words that may precede a title before a name ("senior", "former")
+    title_modifiers: frozenset[str] = frozenset()
+    # object pronouns naming the hearer after a cue ("told him the deal was off")
+    hearer_pronouns: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()

@@ -161,34 +161,125 @@ _BARE = frozenset(
 # month and weekday names (never a name's first word; fillers before a cue: "said on Monday")
 CALENDAR_WORDS = frozenset(
     [
-        "april", "august", "december", "february", "friday", "january", "july", "june", "march", "may",
-        "monday", "november", "october", "saturday", "september", "sunday", "thursday", "tuesday", "wednesday"
+        "april",
+        "august",
+        "december",
+        "february",
+        "friday",
+        "january",
+        "july",
+        "june",
+        "march",
+        "may",
+        "monday",
+        "november",
+        "october",
+        "saturday",
+        "september",
+        "sunday",
+        "thursday",
+        "tuesday",
+        "wednesday",
     ]
 )
 
 # letters after a name: "Alexandra Price KC" is Alexandra Price, not a namesake
 POSTNOMINALS = frozenset(
-    [
-        "cbe", "esq", "jr", "kc", "mbe", "md", "mep", "mp", "msp", "obe", "phd", "qc", "sr"
-    ]
+    ["cbe", "esq", "jr", "kc", "mbe", "md", "mep", "mp", "msp", "obe", "phd", "qc", "sr"]
 )
 
 # a name holding one of these is an organisation, not a person
 ORG_WORDS = frozenset(
     [
-        "corp", "co", "llc", "llp", "holdings", "gmbh", "ag", "nv", "bv", "airlines", "airways",
-        "afp", "agency", "airport", "army", "assembly", "association", "authority", "bank", "board", "city",
-        "club", "club's", "commission", "committee", "company", "conference", "congress", "corporation",
-        "council", "council's", "county", "court", "department", "dialogue", "dialogues", "embassy", "fc",
-        "federation", "force", "forces", "foundation", "fund", "government", "group", "hospital", "house",
-        "inc", "institute", "kingdom", "kremlin", "league", "ltd", "ministry", "nations", "navy", "news",
-        "office", "organisation", "organization", "palace", "parliament", "party", "plc", "police", "port",
-        "post", "press", "process", "quartet", "republic", "reuters", "school", "senate", "service", "state",
-        "states", "station", "street", "summit", "tass", "times", "union", "united", "university", "website",
-        "élysée"
+        "corp",
+        "co",
+        "llc",
+        "llp",
+        "holdings",
+        "gmbh",
+        "ag",
+        "nv",
+        "bv",
+        "airlines",
+        "airways",
+        "afp",
+        "agency",
+        "airport",
+        "army",
+        "assembly",
+        "association",
+        "authority",
+        "bank",
+        "board",
+        "city",
+        "club",
+        "club's",
+        "commission",
+        "committee",
+        "company",
+        "conference",
+        "congress",
+        "corporation",
+        "council",
+        "council's",
+        "county",
+        "court",
+        "department",
+        "dialogue",
+        "dialogues",
+        "embassy",
+        "fc",
+        "federation",
+        "force",
+        "forces",
+        "foundation",
+        "fund",
+        "government",
+        "group",
+        "hospital",
+        "house",
+        "inc",
+        "institute",
+        "kingdom",
+        "kremlin",
+        "league",
+        "ltd",
+        "ministry",
+        "nations",
+        "navy",
+        "news",
+        "office",
+        "organisation",
+        "organization",
+        "palace",
+        "parliament",
+        "party",
+        "plc",
+        "police",
+        "port",
+        "post",
+        "press",
+        "process",
+        "quartet",
+        "republic",
+        "reuters",
+        "school",
+        "senate",
+        "service",
+        "state",
+        "states",
+        "station",
+        "street",
+        "summit",
+        "tass",
+        "times",
+        "union",
+        "united",
+        "university",
+        "website",
+        "élysée",
     ]
 )
-
 
 
 LANGUAGE = LanguageData(
@@ -198,8 +289,52 @@ LANGUAGE = LanguageData(
     calendar_words=CALENDAR_WORDS,
     postnominals=POSTNOMINALS,
     org_words=ORG_WORDS,
+    phrase_stops=frozenset(
+        [
+            "in",
+            "on",
+            "at",
+            "during",
+            "following",
+            "after",
+            "before",
+            "while",
+            "when",
+            "as",
+            "from",
+            "with",
+            "by",
+            "told",
+            "according",
+            "via",
+        ]
+    ),
+    head_prepositions=frozenset(["of", "to", "for"]),
+    quantifiers=frozenset(
+        ["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"]
+    ),
+    subordinators=frozenset(
+        ["after", "as", "when", "while", "because", "since", "although", "though", "before", "but", "and"]
+    ),
+    title_modifiers=frozenset(["top", "senior", "former", "deputy", "chief", "acting", "new"]),
+    hearer_pronouns=frozenset(["me", "him", "her", "us", "them", "you", "it"]),
     company_suffixes=frozenset(
-        ["corp", "corporation", "inc", "ltd", "plc", "llc", "llp", "co", "gmbh", "ag", "sa", "nv", "bv", "holdings"]
+        [
+            "corp",
+            "corporation",
+            "inc",
+            "ltd",
+            "plc",
+            "llc",
+            "llp",
+            "co",
+            "gmbh",
+            "ag",
+            "sa",
+            "nv",
+            "bv",
+            "holdings",
+        ]
     ),
     stopwords=frozenset(
         [

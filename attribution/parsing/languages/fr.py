@@ -149,23 +149,86 @@ for _form in ("selon", "d'après", "d’après"):
 # noms des mois et des jours (jamais le début d'un nom ; « a déclaré lundi »)
 CALENDAR_WORDS = frozenset(
     [
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-        "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
     ]
 )
 
 # un nom qui contient l'un de ces mots est une organisation, pas une personne
 ORG_WORDS = frozenset(
     [
-        "afp", "agence", "ambassade", "armée", "assemblée", "association", "autorité", "aéroport", "banque",
-        "bureau", "club", "comité", "commission", "compagnie", "conférence", "conseil", "cour", "fc",
-        "fondation", "fonds", "forces", "fédération", "gendarmerie", "gouvernement", "groupe", "hôpital",
-        "institut", "kremlin", "ligue", "mairie", "marine", "matignon", "ministère", "nations", "organisation",
-        "parlement", "parti", "police", "préfecture", "quartet", "reuters", "royaume", "république", "société",
-        "sommet", "syndicat", "sénat", "tass", "tribunal", "union", "université", "école", "élysée"
+        "afp",
+        "agence",
+        "ambassade",
+        "armée",
+        "assemblée",
+        "association",
+        "autorité",
+        "aéroport",
+        "banque",
+        "bureau",
+        "club",
+        "comité",
+        "commission",
+        "compagnie",
+        "conférence",
+        "conseil",
+        "cour",
+        "fc",
+        "fondation",
+        "fonds",
+        "forces",
+        "fédération",
+        "gendarmerie",
+        "gouvernement",
+        "groupe",
+        "hôpital",
+        "institut",
+        "kremlin",
+        "ligue",
+        "mairie",
+        "marine",
+        "matignon",
+        "ministère",
+        "nations",
+        "organisation",
+        "parlement",
+        "parti",
+        "police",
+        "préfecture",
+        "quartet",
+        "reuters",
+        "royaume",
+        "république",
+        "société",
+        "sommet",
+        "syndicat",
+        "sénat",
+        "tass",
+        "tribunal",
+        "union",
+        "université",
+        "école",
+        "élysée",
     ]
 )
-
 
 
 LANGUAGE = LanguageData(
@@ -174,6 +237,12 @@ LANGUAGE = LanguageData(
     script="Latin",
     calendar_words=CALENDAR_WORDS,
     org_words=ORG_WORDS,
+    phrase_stops=frozenset(["lors", "après", "avant", "pendant", "dans", "devant", "à"]),
+    head_prepositions=frozenset(["de", "du", "des"]),
+    quantifiers=frozenset(
+        ["un", "une", "l'un", "l’un", "l'une", "l’une", "plusieurs", "certains", "certaines"]
+    ),
+    subordinators=frozenset(["et", "mais", "alors", "quand", "lorsque", "tandis", "car", "puis"]),
     company_suffixes=frozenset(["sa", "sas", "sarl", "group", "groupe", "holding"]),
     stopwords=frozenset(
         [
