@@ -291,7 +291,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         return _subject_sov(text, toks, lang)
     while toks and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words):
         toks.pop()
-    if toks and toks[-1].key in ("on", "le") and len(toks) > 1:
+    if toks and toks[-1].key in lang.data.date_prepositions and len(toks) > 1:
         toks.pop()
     if not toks:
         return None

@@ -100,6 +100,8 @@ class LanguageData:
     title_modifiers: frozenset[str] = frozenset()
     # object pronouns naming the hearer after a cue ("told him the deal was off")
     hearer_pronouns: frozenset[str] = frozenset()
+    # the preposition of a date between a subject and its cue ("Smith on Tuesday said", "le 3 mai")
+    date_prepositions: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()

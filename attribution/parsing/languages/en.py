@@ -289,6 +289,7 @@ LANGUAGE = LanguageData(
     calendar_words=CALENDAR_WORDS,
     postnominals=POSTNOMINALS,
     org_words=ORG_WORDS,
+    date_prepositions=frozenset(["on"]),
     phrase_stops=frozenset(
         [
             "in",
