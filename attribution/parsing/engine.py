@@ -1132,8 +1132,8 @@ class Attributor:
                 continue
             if not at_start and nwords < 8:
                 continue
-            subj = None if at_start else self._opening_subject(p, s_start, q.open_pos)
-            if subj is not None:
+            subj = None if at_start else self._sentence_subject(max(s_start, p.body_start), q.open_pos)
+            if subj is not None and subj.kind == "name":
                 # 'Chief executive Linda Park blamed “a perfect storm of …”': no speech verb, but the
                 # sentence's named subject is who is quoted
                 c = Cand(q.start, q.end, "direct", "direct:subject-verb-quote", 0.6, p.index, mention=subj)
@@ -1156,29 +1156,6 @@ class Attributor:
                     pc.link, pc.inherit = later[0], False
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
-
-    def _opening_subject(self, p: Para, s_start: int, hi: int) -> Mention | None:
-        """The named subject a sentence opens with, when a verb follows it before `hi`:
-        "Chief executive Linda Park blamed …" -> Linda Park. None for any other opening."""
-        text, lang = self.text, self.lang
-        if lang.data.word_order != "svo" or not lang.data.cased:
-            return None
-        a = max(s_start, p.body_start)
-        toks = tokens(text, a, hi, 12)
-        for k in range(1, len(toks)):
-            t = toks[k]
-            if not _blank_gap(text, toks[k - 1].end, t.start):
-                return None  # a comma or a dash: an introductory phrase or an apposition, not S-V
-            if t.text[:1].islower() and t.key not in lang.data.name_connectors:
-                if t.key in lang.title_words and k < 3:
-                    continue  # "Chief executive Linda Park": part of a title before the name
-                if t.key in lang.function_words or t.key in lang.cue_fillers:
-                    return None
-                m = subject_before(text, a, t.start, lang)
-                if m is None or m.kind != "name" or m.start > toks[min(k - 1, 3)].start:
-                    return None
-                return m
-        return None
 
     def _is_title_case(self, q: QuotePair) -> bool:
         """“Stay Home, Save Lives”, “Harbouring Doubts”: a title or slogan, not quoted words."""
