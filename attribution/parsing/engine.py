@@ -29,6 +29,7 @@ from attribution.parsing.mentions import (
     Mention,
     _head_key,
     _is_cap,
+    _name_particle,
     _possessive,
     _subject_sov,
     appositive_subject,
@@ -539,7 +540,7 @@ def _register_run(
     gender = "?"
     last = j - i - 1
     for k, f in enumerate(facts):
-        if (f.cutword or f.cutmid and k < last) and not _particle_surname(facts, toks, i, k):
+        if (f.cutword or f.cutmid and k < last) and not (k >= 2 and _name_particle(toks, i + k, lang)):
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
@@ -632,18 +633,6 @@ def _register_run(
         if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
             ent.aged = True  # "Hanna Berg, 39," is a person
     return True
-
-
-def _particle_surname(facts: list[_Facts], toks: list[Token], i: int, k: int) -> bool:
-    """facts[k] (toks[i + k]) is a surname after a capitalised particle: "Maire" in "Bruno Le Maire"."""
-    return (
-        k >= 2
-        and facts[k - 1].conn
-        and toks[i + k - 1].text[:1].isupper()
-        and facts[k - 2].cap
-        and not facts[k - 2].cutword
-        and not facts[k - 2].lead
-    )
 
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
