@@ -860,8 +860,8 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
     toks = tokens(text, a, min(b, a + 80))[:6]
-    if len(toks) >= 3 and toks[0].key in lang.data.time_words:
-        # "said yesterday the plan …", "said last week the plan …"
+    if len(toks) >= 3 and (toks[0].key in lang.data.time_words or toks[0].key in lang.calendar_words):
+        # "said yesterday the plan …", "said last week the plan …", "said Tuesday he was …"
         k = 1 if toks[0].key not in lang.data.time_openers else 2
         if (
             k < len(toks)
@@ -915,6 +915,16 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             len(toks) > 2
             and first.key not in lang.cues
             and any(t.key in lang.data.clause_verbs for t in toks[1:6])
+        )
+        # "said organisers expected a sell-out crowd": a past-tense verb right after the noun
+        and not (
+            len(toks) > 3
+            and first.key not in lang.cues
+            and lang.data.past_suffixes
+            and toks[1].key.endswith(lang.data.past_suffixes)
+            and len(toks[1].key) > 4
+            and toks[1].key not in lang.cues
+            and _gap_ok(text, first.end, toks[1].start)
         )
     ):
         return False

@@ -306,3 +306,19 @@ def test_to_say_and_posted_on_x_and_bare_noun_clauses() -> None:
     assert find(text, "sea wall").speaker == "Hugh Tremm"
     assert find(text, "spoken to council").speaker == "Jo Abbot"
     assert find(text, "gusts of up to").speaker.endswith("Met Office")
+
+
+def test_a_weekday_after_the_cue_is_not_part_of_what_was_said() -> None:
+    text = (
+        "MELBOURNE, Australia (AP) — Novak Djokovic said Tuesday he was “not thinking about retirement” "
+        "after reaching a record 11th Australian Open final.\n"
+    )
+    q = find(text, "not thinking", lang="en")
+    assert text[q.start : q.start + 6] == "he was" and q.speaker == "Novak Djokovic"
+
+
+def test_a_bare_clause_with_a_plural_noun_subject_and_a_past_verb() -> None:
+    text = "Tournament director Craig Tiley said organisers expected a sell-out crowd on Sunday.\n"
+    q = find(text, "organisers expected", lang="en")
+    assert q.kind == "indirect" and q.speaker == "Craig Tiley"
+    assert text[q.start : q.end].startswith("organisers expected a sell-out crowd")

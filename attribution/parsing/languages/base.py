@@ -102,6 +102,8 @@ class LanguageData:
     hearer_pronouns: frozenset[str] = frozenset()
     # the preposition of a date between a subject and its cue ("Smith on Tuesday said", "le 3 mai")
     date_prepositions: frozenset[str] = frozenset()
+    # endings of regular past-tense verbs ("expected"): a bare noun followed by one opens a clause
+    past_suffixes: tuple[str, ...] = ()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()
