@@ -1825,10 +1825,11 @@ class Resolver:
                 c.speaker, c.entity = self.last.speaker, self.last.entity
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
-                ent = self.reg.by_description(pos, m.head_class, m.nationality)
+                exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
+                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
                 if ent is None and c.para == 0:
                     ent = self._headline_description(m, pos)
-                if ent is None and not self._same_anonymous(m):
+                if ent is None and not exact and not self._same_anonymous(m):
                     ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent

@@ -409,3 +409,13 @@ def test_a_lower_case_title_before_the_name_after_a_quote() -> None:
     )
     q = find(text, "always ready to talk", lang="en")
     assert q.speaker == "Karine Jean-Pierre" and q.kind == "direct"
+
+
+def test_her_barrister_is_not_the_prosecutor_named_before() -> None:
+    text = (
+        "Prosecutor James Fell told the jury: “This was not a moment of weakness. It was a sustained and "
+        "calculated deception.”\n\n"
+        "In mitigation, her barrister said she had been struggling with addiction following a car accident.\n"
+    )
+    q = find(text, "struggling with addiction", lang="en")
+    assert q.speaker == "her barrister"

@@ -104,6 +104,8 @@ class LanguageData:
     date_prepositions: frozenset[str] = frozenset()
     # endings of regular past-tense verbs ("expected"): a bare noun followed by one opens a clause
     past_suffixes: tuple[str, ...] = ()
+    # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role
+    possessive_determiners: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()
