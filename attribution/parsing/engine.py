@@ -632,6 +632,16 @@ def _register_run(
         ent.count(oblique)
         if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
             ent.aged = True  # "Hanna Berg, 39," is a person
+        elif (
+            lang.data.word_order == "svo"
+            and j < len(toks)
+            and toks[j].text[:1].islower()
+            and lang.speaker_nouns.get(toks[j].key) in ("spokesperson", "official", "source")
+            and _blank_gap(text, toks[j - 1].end, toks[j].start)
+            and not ent.titles
+            and ent.gender == "?"
+        ):
+            ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
     return True
 
 

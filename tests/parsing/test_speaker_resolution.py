@@ -419,3 +419,12 @@ def test_her_barrister_is_not_the_prosecutor_named_before() -> None:
     )
     q = find(text, "struggling with addiction", lang="en")
     assert q.speaker == "her barrister"
+
+
+def test_a_name_before_spokesperson_is_an_organisation_not_the_person_described() -> None:
+    text = (
+        "Rail strikes planned for next month will cost the economy £1bn, the transport secretary has warned.\n\n"
+        "A Network Rail spokesperson said contingency plans were in place.\n"
+    )
+    q = find(text, "will cost the economy", lang="en")
+    assert q.speaker != "Network Rail"
