@@ -42,6 +42,18 @@ def _strip_possessive(t: str) -> str:
     return t
 
 
+def _article_after_head(text: str, toks: list[Token], k: int, lang: CompiledLanguage) -> bool:
+    """toks[k] is an article that is also a preposition ("du" = de + le) right after a head noun: in
+    "Un proche du dossier a estimé" it is the preposition of the phrase, not the start of another."""
+    return (
+        k >= 1
+        and toks[k].key in lang.data.prepositions
+        and toks[k].key in lang.determiners
+        and _head_key(toks[k - 1], lang) is not None
+        and _gap_clean(text, toks[k - 1].end, toks[k].start)
+    )
+
+
 def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     """toks[i] belongs to a surname with a capitalised particle: "Le" or "Maire" in "Bruno Le Maire",
     "Le" in "Marine Le Pen" (a title word or an article on its own, but not between two names)."""
@@ -381,14 +393,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             k -= 1
             if toks[k].key in lang.determiners:
                 break
-        if (
-            k >= 1
-            and toks[k].key in lang.data.prepositions
-            and toks[k].key in lang.determiners
-            and _head_key(toks[k - 1], lang)
-            and _gap_clean(text, toks[k - 1].end, toks[k].start)
-        ):
-            # "Un proche du dossier a estimé": "du" (de + le) is the preposition after the head noun
+        if _article_after_head(text, toks, k, lang):
             s0 = _basic_np_start(text, toks, k - 1, lang)
             if s0 is not None:
                 m0 = classify(text, toks[s0:], lang)
@@ -414,15 +419,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         return None
     ext = 0
     while ext < 3:
-        if (
-            s >= 1
-            and toks[s].key in lang.data.prepositions
-            and toks[s].key in lang.determiners
-            and _gap_clean(text, toks[s - 1].end, toks[s].start)
-            and _head_key(toks[s - 1], lang)
-        ):
-            # "Un proche du dossier a estimé": "du" (de + le) began the phrase as its article, and it is
-            # also the preposition after the head noun before it
+        if _article_after_head(text, toks, s, lang):
             s2 = _basic_np_start(text, toks, s - 1, lang)
         elif (
             s >= 2
