@@ -135,7 +135,17 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
         o = stack[0][1]
         lead = text[start:o].strip(SPACE)
         # also 'Ms Markham said: “He would come … (paragraph ends, the next one reopens)'
-        if o > last_end and (lead in ("", "-", "—", "–") or (lead.endswith(":") and o == stack[-1][1])):
+        # and '“…,” he said. “When I said it, nobody listened. (the paragraph ends, the next reopens)':
+        # after a quotation and its attribution, a new opener that never closes runs on
+        runs_on = (
+            o == stack[-1][1]
+            and lead.endswith((".", "!", "?"))
+            and any(p.close_pos < o for p in pairs)
+            and not any(p.open_pos < o < p.close_pos for p in pairs)
+        )
+        if runs_on or (
+            o > last_end and (lead in ("", "-", "—", "–") or (lead.endswith(":") and o == stack[-1][1]))
+        ):
             a, b = _trim(text, o + 1, end)
             if a < b:
                 pairs = [p for p in pairs if p.open_pos < o]

@@ -91,3 +91,17 @@ def test_a_quotation_opened_after_a_colon_runs_over_paragraphs() -> None:
     q = find(text, "He would come")
     assert text[q.start : q.end].startswith("He would come") and text[q.start : q.end].endswith("need to.")
     assert q.kind == "direct" and q.speaker == "Ada Moss"
+
+
+def test_a_quotation_reopened_after_its_attribution_runs_on_over_paragraphs() -> None:
+    # '“…,” he said. “When I said …' never closes in its paragraph: the next paragraphs continue it
+    text = (
+        "The mayor, Sadiq Khan, did not hold back.\n\n"
+        "“I have been warning about this for years,” he said. “When I said ‘invest in the network’, "
+        "nobody listened.\n\n"
+        "“Now we are paying the price. Every delay costs Londoners time and money.\n\n"
+        "“I will keep making the case until something changes.”\n"
+    )
+    q = find(text, "nobody listened", lang="en")
+    assert q.kind == "direct" and q.speaker == "Sadiq Khan"
+    assert text[q.start : q.end].startswith("When I said") and "something changes" in text[q.start : q.end]
