@@ -428,7 +428,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             and _gap_clean(text, toks[s - 1].end, toks[s].start)
             and (
                 _head_key(toks[s - 2], lang)
-                or (_is_cap(toks[s - 2]) and (ext > 0 or toks[s - 1].key in ("of", "at", "from", "de")))
+                or (_is_cap(toks[s - 2]) and (ext > 0 or toks[s - 1].key in lang.data.name_prepositions))
                 or (toks[s - 2].key in lang.data.quantifiers and toks[s - 1].key in lang.data.head_prepositions)
             )
         ):

@@ -104,6 +104,8 @@ class LanguageData:
     date_prepositions: frozenset[str] = frozenset()
     # endings of regular past-tense verbs ("expected"): a bare noun followed by one opens a clause
     past_suffixes: tuple[str, ...] = ()
+    # prepositions inside a proper name ("Bank of England", "Transport for London", "Banque de France")
+    name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role
     possessive_determiners: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved

@@ -289,6 +289,7 @@ LANGUAGE = LanguageData(
     calendar_words=CALENDAR_WORDS,
     postnominals=POSTNOMINALS,
     org_words=ORG_WORDS,
+    name_prepositions=frozenset(["of", "at", "from"]),
     possessive_determiners=frozenset(["his", "her", "their", "its"]),
     past_suffixes=("ed",),
     date_prepositions=frozenset(["on"]),

@@ -237,6 +237,7 @@ LANGUAGE = LanguageData(
     script="Latin",
     calendar_words=CALENDAR_WORDS,
     org_words=ORG_WORDS,
+    name_prepositions=frozenset(["de"]),
     possessive_determiners=frozenset(["son", "sa", "ses", "leur", "leurs"]),
     date_prepositions=frozenset(["le"]),
     phrase_stops=frozenset(["lors", "après", "avant", "pendant", "dans", "devant", "à"]),
