@@ -313,15 +313,7 @@ def ingest_document(doc: Document) -> tuple[Article, bool]:
         existing = Article.objects.filter(url=doc.url).first()
     if existing is not None:
         return existing, False
-    article = Article(
-        title=(doc.title or "Untitled")[:500],
-        body=doc.text,
-        url=doc.url or None,
-        source=doc.source,
-        byline=doc.byline,
-        published=doc.published,
-        language=doc.language,
-    )
+    article = _new_article(doc)
     try:
         with transaction.atomic():
             article.full_clean(exclude=["content_hash", "language", "url"])
@@ -341,15 +333,9 @@ def ingest_document(doc: Document) -> tuple[Article, bool]:
     return article, True
 
 
-def _prepare(doc: Document) -> Article:
-    """The unsaved Article for `doc`, validated as `ingest_document` would; raises IngestError."""
-    from django.core.exceptions import ValidationError
-
-    if not doc.text.strip():
-        raise IngestError(f"{doc.origin or 'input'}: empty text, nothing to import.")
-    if len(doc.text.encode("utf-8")) > max_bytes():
-        raise IngestError(f"{doc.origin or 'input'}: text is over the {max_bytes():,}-byte limit.")
-    article = Article(
+def _new_article(doc: Document) -> Article:
+    """The unsaved Article holding `doc` (title cut to the field's length)."""
+    return Article(
         title=(doc.title or "Untitled")[:500],
         body=doc.text,
         url=doc.url or None,
@@ -358,6 +344,17 @@ def _prepare(doc: Document) -> Article:
         published=doc.published,
         language=doc.language,
     )
+
+
+def _prepare(doc: Document) -> Article:
+    """The unsaved Article for `doc`, validated as `ingest_document` would; raises IngestError."""
+    from django.core.exceptions import ValidationError
+
+    if not doc.text.strip():
+        raise IngestError(f"{doc.origin or 'input'}: empty text, nothing to import.")
+    if len(doc.text.encode("utf-8")) > max_bytes():
+        raise IngestError(f"{doc.origin or 'input'}: text is over the {max_bytes():,}-byte limit.")
+    article = _new_article(doc)
     article.content_hash = content_hash(doc.text)
     try:
         article.full_clean(exclude=["content_hash", "language", "url"])
