@@ -27,13 +27,21 @@ def clean() -> None:
 
 def build() -> None:
     from mypyc.build import mypycify
-    from setuptools import setup
+    from setuptools import Extension, setup
 
     clean()
     os.chdir(ROOT)
     paths = [str(native.source_path(name).relative_to(ROOT)) for name in native.COMPILED]
     with tempfile.TemporaryDirectory(prefix="quotedesk-mypyc-") as tmp:
         exts = mypycify(paths, group_name=native.GROUP, opt_level="3", target_dir=tmp)
+        c_src = native.HERE / (native.SPEEDUPS + ".c")
+        exts.append(
+            Extension(
+                f"{native.PACKAGE}.{native.SPEEDUPS}",
+                [str(c_src.relative_to(ROOT))],
+                extra_compile_args=["-O3"],
+            )
+        )
         setup(
             name="quotedesk-parser-native",
             ext_modules=exts,

@@ -65,15 +65,17 @@ def detect_language(text: str) -> str:
     candidates = _candidates(script)
     if len(candidates) == 1:
         return candidates[0].code
-    if len(sample) > _FIRST_LOOK:
+    for look in _FIRST_LOOKS:
+        if len(sample) <= look:
+            break
         # most articles settle it in their first lines: a clear lead there stands
-        best, best_score, runner_up = _vote(candidates, sample[:_FIRST_LOOK])
+        best, best_score, runner_up = _vote(candidates, sample[:look])
         if best_score >= _CLEAR_LEAD and best_score >= 4 * runner_up:
             return best
     return _vote(candidates, sample)[0]
 
 
-_FIRST_LOOK = 2_000  # characters
+_FIRST_LOOKS = (1_000, 2_000)  # characters
 _CLEAR_LEAD = 20  # common words of one language, at least 4 times the next one's
 
 

@@ -14,13 +14,10 @@ from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import itemgetter, or_
 
-from attribution.parsing import languages
+from attribution.parsing import languages, native
 from attribution.parsing.entities import Entity, Registry, country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import (
-    WORD_CHARS,
-    _trie_pattern,
-    _unicode_variants,
     compatible_classes,
     fold,
     word_regex,
@@ -42,6 +39,7 @@ from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.text import (
     Token,
+    find_titles,
     is_blank,
     paragraphs,
     rstrip_end,
@@ -51,7 +49,10 @@ from attribution.parsing.text import (
     token_index,
     tokens,
     word_count,
+    word_spans,
 )
+
+_C = native.speedups()  # C versions of the innermost loops, when the compiled build runs
 
 _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?:,? [A-Za-z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
@@ -144,7 +145,7 @@ def _cue_key(text: str, a: int, b: int) -> str:
 def _cue_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[_CueSpan]:
     """Every cue_re match in the paragraph text[a:b], once: _split_incises and Document._cues both
     read their windows from this list instead of scanning the text again."""
-    return [(s, e, _cue_key(text, s, e)) for s, e in _word_spans(lang.cue_re, lang.data.cues, text, a, b)]
+    return [(s, e, _cue_key(text, s, e)) for s, e in word_spans(lang.cue_re, lang.data.cues, text, a, b)]
 
 
 def _cue_spans_in(spans: list[_CueSpan], a: int, b: int) -> list[_CueSpan]:
@@ -250,7 +251,7 @@ class Document:
             (self.lang.according_re, self.lang.data.according_to, "according to"),
             (self.lang.according_post_re, self.lang.data.according_to_post, "according to"),
         ):
-            for m_start, m_end in _word_spans(rx, words, self.text, p.start, p.end):
+            for m_start, m_end in word_spans(rx, words, self.text, p.start, p.end):
                 k = bisect.bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
@@ -270,81 +271,6 @@ class Document:
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]
-
-
-# ------------------------------------------------------------------------------------ fast word scanning
-# A case-insensitive word_regex() costs the regex engine twice as much per position as the same
-# alternation matched case-sensitively against the lower-cased paragraph. Every match found that way is
-# confirmed with the original pattern at its position, and the original scan is used whenever anything
-# disagrees or the paragraph holds a character whose case-insensitive matching lower() does not
-# reproduce ('ſ' matches 's'; 'İ' lower-cases to two characters).
-_FastPlan = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None]
-_FAST_SCANS: dict[int, _FastPlan | None] = {}
-_FAST_SCAN_KEEP: list[re.Pattern[str]] = []  # keeps each original pattern (and so its id) alive
-
-
-def _fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> _FastPlan | None:
-    variants: set[str] = set()
-    for w in words:
-        variants |= _unicode_variants(w.casefold())
-    if not variants or word_regex(variants).pattern != rx.pattern:
-        return None  # not a word_regex() of these words: no fast plan
-    try:  # the regex engine's own case mapping; without it, no fast plan
-        from _sre import unicode_tolower as tolower  # type: ignore[import-not-found]
-        from re import _casefix  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    trie: dict[str, dict] = {}
-    los: set[int] = set()
-    needles: set[str] = set()
-    for v in variants:
-        node = trie
-        for ch in v:
-            lo = tolower(ord(ch))
-            los.add(lo)
-            node = node.setdefault(chr(lo), {})
-        node[""] = {}
-        lv = "".join(chr(tolower(ord(ch))) for ch in v)
-        needles.add(max(lv.split(" "), key=len))
-    if "" in trie:
-        return None
-    fast = re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
-    # characters that match a pattern letter case-insensitively without lower-casing to it ('ſ' for 's')
-    odd = sorted({chr(x) for lo in los for x in _casefix._EXTRA_CASES.get(lo, ())})
-    guard = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None
-    # a short list ("according to", "in the words of"): a match needs one of these strings in the
-    # lower-cased paragraph, which str.__contains__ rules out at memchr speed
-    short = tuple(sorted(needles)) if len(needles) <= 8 and all(needles) else None
-    return fast, guard, short
-
-
-def _word_spans(
-    rx: re.Pattern[str], words: Iterable[str], text: str, a: int, b: int
-) -> list[tuple[int, int]]:
-    """[m.span() for m in rx.finditer(text, a, b)] for rx = word_regex(words), faster."""
-    key = id(rx)
-    if key not in _FAST_SCANS:
-        _FAST_SCAN_KEEP.append(rx)
-        _FAST_SCANS[key] = _fast_scan_plan(rx, words)
-    plan = _FAST_SCANS[key]
-    if plan is not None and b > a:
-        lo = a - 1 if a > 0 else a  # one character of context for the look-behind
-        seg = text[lo:b]
-        low = seg.lower()
-        if len(low) == len(seg) and (plan[1] is None or plan[1].search(low) is None):
-            if plan[2] is not None and not any(map(low.__contains__, plan[2])):
-                return []
-            out = []
-            match = rx.match
-            for m in plan[0].finditer(low, a - lo):
-                s, e = m.start() + lo, m.end() + lo
-                mm = match(text, s, b)
-                if mm is None or mm.end() != e:
-                    break
-                out.append((s, e))
-            else:
-                return out
-    return [m.span() for m in rx.finditer(text, a, b)]
 
 
 # ---------------------------------------------------------------------------------------------- registry
@@ -389,14 +315,42 @@ def _strip_poss(t: str) -> str:
 # capitalised word. A class with typed fields: compiled, each fact is a plain field read.
 class _Facts:
     __slots__ = (
-        "k", "cap", "starter", "conn", "poss", "cutword", "cutmid", "hon", "lead", "bad", "look", "app",
-        "nat", "gword", "bare", "obl",
+        "k",
+        "cap",
+        "starter",
+        "conn",
+        "poss",
+        "cutword",
+        "cutmid",
+        "hon",
+        "lead",
+        "bad",
+        "look",
+        "app",
+        "nat",
+        "gword",
+        "bare",
+        "obl",
     )
 
     def __init__(
-        self, k: str, cap: bool, starter: bool, conn: bool, poss: bool, cutword: bool, cutmid: bool,
-        hon: str | None, lead: bool, bad: bool, look: bool, app: bool, nat: str | None,
-        gword: str | None, bare: str, obl: bool,
+        self,
+        k: str,
+        cap: bool,
+        starter: bool,
+        conn: bool,
+        poss: bool,
+        cutword: bool,
+        cutmid: bool,
+        hon: str | None,
+        lead: bool,
+        bad: bool,
+        look: bool,
+        app: bool,
+        nat: str | None,
+        gword: str | None,
+        bare: str,
+        obl: bool,
     ) -> None:
         self.k = k
         self.cap = cap  # capitalised
@@ -479,13 +433,17 @@ def _register_cased(
     if not n:
         return
     table = _facts_table(lang)
-    words = list(map(_TOK_TEXT, toks))
     # the cheap half of `not _is_cap(t)`, for every word at C speed: only capitalised or hyphenated
     # words can start a run
-    starts = compress(
-        range(n),
-        map(or_, map(str.isupper, map(_FIRST_CHAR, words)), map(str.__contains__, words, repeat("-"))),
-    )
+    starts: Iterable[int]
+    if _C is not None:
+        starts = _C.cap_starts(toks)
+    else:
+        words = list(map(_TOK_TEXT, toks))
+        starts = compress(
+            range(n),
+            map(or_, map(str.isupper, map(_FIRST_CHAR, words)), map(str.__contains__, words, repeat("-"))),
+        )
     first_run = True
     j = 0
     for i in starts:
@@ -573,32 +531,35 @@ def _register_run(
         s = k
         while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
             s -= 1
-        last_title: re.Match[str] | None = None
-        for lm in lang.title_re.finditer(text, toks[s].start, seg_end):
-            last_title = lm
-        if last_title is not None:
+        found = find_titles(text, toks[s].start, seg_end, lang)
+        if found:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
-            t0 = token_index(toks, last_title.start())
+            t0 = token_index(toks, found[-1][0])
             while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table)).app:
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
     if text.startswith(",", after):
-        m = lang.title_re.search(text, after, min(len(text), after + 60))
-        if m and text[after + 1 : m.start()].count(",") == 0 and len(text[after : m.start()].split()) <= 4:
-            title_spans.append((after, m.end(), -1, -1))
+        found = find_titles(text, after, min(len(text), after + 60), lang)
+        if (
+            found
+            and text[after + 1 : found[0][0]].count(",") == 0
+            and len(text[after : found[0][0]].split()) <= 4
+        ):
+            title_spans.append((after, found[0][1], -1, -1))
     titles: set[str] = set()
     title_words: set[str] = set()
     nationality: set[str] = set()
     for a, b, ta, tb in title_spans:
         if a >= b:
             continue  # nothing to scan (most runs have no title before the name)
-        for m in lang.title_re.finditer(text, a, b):
-            c = lang.titles.get(fold(m.group()))
+        for ts, te in find_titles(text, a, b, lang):
+            key = fold(text[ts:te])
+            c = lang.titles.get(key)
             if c:
                 titles.add(c)
-                title_words.add(fold(m.group()))
+                title_words.add(key)
         for t in toks[ta:tb] if ta >= 0 else tokens(text, a, b):
             nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
             if nat is not None:
@@ -647,9 +608,9 @@ def _register_run(
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
     # Without capitals, names are found after titles: "विदेश मंत्री सर्गेई लावरोव".
-    for m in lang.title_re.finditer(text, toks[0].start if toks else 0, toks[-1].end if toks else 0):
-        cls = lang.titles.get(fold(m.group()))
-        k = token_index(toks, m.end())
+    for m_start, m_end in find_titles(text, toks[0].start if toks else 0, toks[-1].end if toks else 0, lang):
+        cls = lang.titles.get(fold(text[m_start:m_end]))
+        k = token_index(toks, m_end)
         name: list[Token] = []
         while k < len(toks) and len(name) < 3:
             t = toks[k]
@@ -658,7 +619,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
                 or t.key in lang.title_words
                 or t.key in lang.pronouns
                 or t.key in lang.cues
-                or text[(name[-1].end if name else m.end()) : t.start].strip(SPACE)
+                or text[(name[-1].end if name else m_end) : t.start].strip(SPACE)
             ):
                 break
             name.append(t)
@@ -666,7 +627,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
         if not name:
             continue
         nat = set()
-        b = token_index(toks, m.start()) - 1
+        b = token_index(toks, m_start) - 1
         if b >= 0 and toks[b].key in lang.demonyms:
             nat.add(lang.demonyms[toks[b].key])
         subj = k < len(toks) and toks[k].key in lang.data.subject_markers
@@ -674,7 +635,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
             [t.text for t in name],
             name[0].start,
             {cls} if cls else set(),
-            {fold(m.group())},
+            {fold(text[m_start:m_end])},
             nat,
             subject=subj,
         )
@@ -945,8 +906,7 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     return any(
         m
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
-        if fold(m.group()) not in lang.function_words
-        or fold(m.group()) in lang.data.clause_verbs
+        if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
     )
 
 
@@ -1882,7 +1842,11 @@ class Resolver:
 
     def _particle_person(self, m: Mention) -> Entity | None:
         toks = tokens(m.text, 0, len(m.text))
-        if len(toks) < 2 or toks[0].key not in self.lang.data.name_connectors or not toks[0].text[:1].isupper():
+        if (
+            len(toks) < 2
+            or toks[0].key not in self.lang.data.name_connectors
+            or not toks[0].text[:1].isupper()
+        ):
             return None
         ent = self.reg.lookup([t.text for t in toks])
         return ent if ent is not None and ent.is_person and len(ent.key_tokens) > len(toks) else None
@@ -2064,23 +2028,23 @@ class Resolver:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
         lo = self.sent_starts[max(0, k - 1)] if k >= 0 else 0
         out = []
-        for m in lang.title_re.finditer(text, lo, pos):
-            j = bisect.bisect_right(self.quote_starts, m.start()) - 1
-            if j >= 0 and self.quote_spans[j][0] <= m.start() < self.quote_spans[j][1]:
+        for m_start, m_end in find_titles(text, lo, pos, lang):
+            j = bisect.bisect_right(self.quote_starts, m_start) - 1
+            if j >= 0 and self.quote_spans[j][0] <= m_start < self.quote_spans[j][1]:
                 continue
-            before = tokens(text, max(lo, m.start() - 20), m.start())[-1:]
+            before = tokens(text, max(lo, m_start - 20), m_start)[-1:]
             if not before or before[0].key not in lang.data.definite_articles:
                 continue
-            cls = lang.titles.get(fold(m.group()))
+            cls = lang.titles.get(fold(text[m_start:m_end]))
             if not cls:
                 continue
-            ent = self.reg.by_description(m.start(), cls, set())
+            ent = self.reg.by_description(m_start, cls, set())
             if ent is not None:
-                s0 = self.sent_starts[bisect.bisect_right(self.sent_starts, m.start()) - 1]
+                s0 = self.sent_starts[bisect.bisect_right(self.sent_starts, m_start) - 1]
                 opens = is_blank(text, s0, before[0].start) or text.endswith(
                     ",", s0, rstrip_end(text, s0, before[0].start)
                 )
-                out.append((ent, m.start(), 1 if opens else 0))
+                out.append((ent, m_start, 1 if opens else 0))
         return out
 
 

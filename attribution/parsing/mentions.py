@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, tokens
+from attribution.parsing.text import Token, find_titles, tokens
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -61,9 +61,7 @@ def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     if not t.text[:1].isupper():
         return False
     if t.key in lang.data.name_connectors:  # the particle: a name before it and a surname after it
-        return (
-            0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
-        )
+        return 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
     # the surname after the particle
     return (
         i >= 2
@@ -196,8 +194,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         head.append(t)
     cls = None
     titles: set[str] = set()
-    for m in lang.title_re.finditer(text, head[0].start, head[-1].end):
-        c = lang.titles.get(_fold(m.group()))
+    for m_start, m_end in find_titles(text, head[0].start, head[-1].end, lang):
+        c = lang.titles.get(_fold(text[m_start:m_end]))
         if c:
             titles.add(c)
             cls = c
@@ -429,7 +427,10 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             and (
                 _head_key(toks[s - 2], lang)
                 or (_is_cap(toks[s - 2]) and (ext > 0 or toks[s - 1].key in lang.data.name_prepositions))
-                or (toks[s - 2].key in lang.data.quantifiers and toks[s - 1].key in lang.data.head_prepositions)
+                or (
+                    toks[s - 2].key in lang.data.quantifiers
+                    and toks[s - 1].key in lang.data.head_prepositions
+                )
             )
         ):
             s2 = _basic_np_start(text, toks, s - 2, lang)
@@ -554,8 +555,8 @@ def _subject_sov(
 def _sov_descriptor(text: str, np: list[Token], lang: CompiledLanguage) -> Mention:
     cls = None
     span_text = text[np[0].start : np[-1].end]
-    for m in lang.title_re.finditer(span_text):
-        cls = lang.titles.get(_fold(m.group())) or cls
+    for m_start, m_end in find_titles(span_text, 0, len(span_text), lang):
+        cls = lang.titles.get(_fold(span_text[m_start:m_end])) or cls
     if cls is None:
         hk = _head_key(np[-1], lang)
         cls = (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) if hk else None
@@ -659,8 +660,6 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
                 return None
         right = c1
     return None
-
-
 
 
 def _abbreviation_stop(text: str, k: int) -> bool:

@@ -12,12 +12,14 @@ QUOTEDESK_PARSER=pure forces the Python sources (to debug with pdb, or to compar
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 PACKAGE = "attribution.parsing"
 HERE = Path(__file__).resolve().parent
@@ -27,6 +29,9 @@ COMPILED = ("text", "quotemarks", "entities", "mentions", "engine", "detect", "m
 # found) nor the language files (en.py …): they are data, and a new one is picked up without a build.
 GROUP = PACKAGE + "._native"
 STAMP = HERE / "_native.stamp"
+# Hand-written C for the innermost loops (the tokenizer), built with the group and loaded by the same
+# rule; the Python it replaces stays the reference (text.py).
+SPEEDUPS = "_speedups"
 
 
 def source_path(name: str) -> Path:
@@ -46,6 +51,7 @@ def source_digest() -> str:
     for name in COMPILED:
         h.update(name.encode())
         h.update(source_path(name).read_bytes())
+    h.update((HERE / (SPEEDUPS + ".c")).read_bytes())
     return h.hexdigest()
 
 
@@ -93,6 +99,16 @@ def select() -> bool:
     else:
         ACTIVE = True
     return ACTIVE
+
+
+def speedups() -> Any:
+    """The C module of the innermost loops when the compiled build runs, else None."""
+    if not ACTIVE:
+        return None
+    try:
+        return importlib.import_module(PACKAGE + "." + SPEEDUPS)
+    except ImportError:
+        return None
 
 
 def describe() -> str:

@@ -5,18 +5,23 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from itertools import islice, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+from attribution.parsing import native
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold
+from attribution.parsing.languages.base import WORD_CHARS, _trie_pattern, _unicode_variants, fold, word_regex
 from attribution.parsing.quotemarks import SPACE, QuotePair
 
 _PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
 TOKEN_RE = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
-_BOUNDARY_RE = re.compile(r"([.!?।…]+)([”\"’'»)\]]*)(?=[\s\u00a0]+(.)|$)")
+# [.!?।…][.!?।…]* rather than [.!?।…]+: a pattern that opens with a character set lets the regex engine
+# skip to the next candidate character instead of trying a match at every position
+_BOUNDARY_RE = re.compile(r"([.!?।…][.!?।…]*)([”\"’'»)\]]*)(?=[\s\u00a0]+(.)|$)")
 _CLOSERS = "”\"’'»)]"
 OPEN_MARKS = "“\"‘'«„‚‹"
 
@@ -69,15 +74,24 @@ _m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
 _find_tokens = TOKEN_RE.finditer
 
 
-class _SharedTokens(threading.local):
+class _Share:
     """The words of the document being parsed, per paragraph, made once and sliced for every window."""
 
-    text: str | None = None
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[list[Token] | None] = []
-    keep_all = True  # else only the paragraph last asked about keeps its words
-    last = -1
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        n = len(spans)
+        self.words: list[list[Token] | None] = [None] * n
+        # the words' start and end offsets, for bisect without a key function
+        self.word_starts: list[list[int]] = [[] for _ in range(n)]
+        self.word_ends: list[list[int]] = [[] for _ in range(n)]
+        self.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS  # else only the paragraph last asked about
+        self.last = -1
+
+
+class _SharedTokens(threading.local):
+    current: _Share | None = None
 
 
 _SHARED = _SharedTokens()
@@ -91,36 +105,34 @@ _END = itemgetter(1)
 def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
     """While parsing `text`, serve tokens() windows inside the paragraphs `spans` from one tokenisation
     of each paragraph; share_tokens(None) stops."""
-    sh = _SHARED
-    if text is None:
-        sh.text, sh.starts, sh.ends, sh.words = None, [], [], []
-        return
-    sh.text = text
-    sh.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS
-    sh.last = -1
-    sh.starts = [a for a, _ in spans]
-    sh.ends = [b for _, b in spans]
-    sh.words = [None] * len(spans)
+    _SHARED.current = None if text is None else _Share(text, spans)
 
 
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
     """Words in text[start:end] (the first `limit` of them when given: callers that look at a
     few words need not build the rest)."""
-    sh = _SHARED
-    if sh.text is text and start < end:
-        k = bisect.bisect_right(sh.starts, start) - 1
+    sh = _SHARED.current
+    if sh is not None and sh.text is text and start < end:
+        k = bisect_right(sh.starts, start) - 1
         if k >= 0 and end <= sh.ends[k] and sh.ends[k] - sh.starts[k] <= _SHARE_MAX_PARAGRAPH:
             para = sh.words[k]
             if para is None:
                 para = sh.words[k] = _tokens(text, sh.starts[k], sh.ends[k], None)
+                if _C is not None:
+                    sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
+                else:
+                    sh.word_starts[k] = [t.start for t in para]
+                    sh.word_ends[k] = [t.end for t in para]
                 if not sh.keep_all:
                     if sh.last >= 0:
                         sh.words[sh.last] = None
+                        sh.word_starts[sh.last] = []
+                        sh.word_ends[sh.last] = []
                     sh.last = k
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
-            i = bisect.bisect_right(para, start, key=_END)
-            j = bisect.bisect_left(para, end, key=_START)
+            i = bisect_right(sh.word_ends[k], start)
+            j = bisect_left(sh.word_starts[k], end)
             if i >= j:
                 return []
             head: list[Token] = []
@@ -137,8 +149,13 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
     return _tokens(text, start, end, limit)
 
 
+_C = native.speedups()  # the C tokenizer of the compiled build (same words, keys and Token tuples)
+
+
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
     """Built with map() over the matches: no Python frame per word."""
+    if _C is not None:
+        return _C.tokens(text, start, end, limit, Token, _KEYS, fold)
     found = _find_tokens(text, start, end)
     ms = list(found if limit is None else islice(found, limit))
     words = list(map(_m_group, ms))
@@ -234,7 +251,92 @@ def strip_span(text: str, a: int, b: int, chars: str = SPACE + ",;:—–-") -> 
 
 def word_count(text: str, a: int, b: int, limit: int = 64) -> int:
     """Words in text[a:b], counting no further than `limit` (callers only compare with small numbers)."""
+    if _C is not None:
+        return _C.word_count(text, a, b, limit)
     if b - a < 2 * limit:
         # words are at least one character apart, so a span this short holds at most `limit` of them
         return len(TOKEN_RE.findall(text, a, b))
     return sum(1 for _ in islice(TOKEN_RE.finditer(text, a, b), limit))
+
+
+# ------------------------------------------------------------------------------------ fast word scanning
+# A case-insensitive word_regex() costs the regex engine twice as much per position as the same
+# alternation matched case-sensitively against the lower-cased paragraph. Every match found that way is
+# confirmed with the original pattern at its position, and the original scan is used whenever anything
+# disagrees or the paragraph holds a character whose case-insensitive matching lower() does not
+# reproduce ('ſ' matches 's'; 'İ' lower-cases to two characters).
+# (the lower-cased pattern, a guard against odd case-insensitive characters, needles, the trie)
+FastPlan = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None, object]
+_FAST_SCANS: dict[int, FastPlan | None] = {}
+_FAST_SCAN_KEEP: list[re.Pattern[str]] = []  # keeps each original pattern (and so its id) alive
+
+
+def fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> FastPlan | None:
+    variants: set[str] = set()
+    for w in words:
+        variants |= _unicode_variants(w.casefold())
+    if not variants or word_regex(variants).pattern != rx.pattern:
+        return None  # not a word_regex() of these words: no fast plan
+    try:  # the regex engine's own case mapping; without it, no fast plan
+        from _sre import unicode_tolower as tolower  # type: ignore[import-not-found]
+        from re import _casefix  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    trie: dict[str, dict] = {}
+    los: set[int] = set()
+    needles: set[str] = set()
+    for v in variants:
+        node = trie
+        for ch in v:
+            lo = tolower(ord(ch))
+            los.add(lo)
+            node = node.setdefault(chr(lo), {})
+        node[""] = {}
+        lv = "".join(chr(tolower(ord(ch))) for ch in v)
+        needles.add(max(lv.split(" "), key=len))
+    if "" in trie:
+        return None
+    fast = re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
+    # characters that match a pattern letter case-insensitively without lower-casing to it ('ſ' for 's')
+    odd = sorted({chr(x) for lo in los for x in _casefix._EXTRA_CASES.get(lo, ())})
+    guard = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None
+    # a short list ("according to", "in the words of"): a match needs one of these strings in the
+    # lower-cased paragraph, which str.__contains__ rules out at memchr speed
+    short = tuple(sorted(needles)) if len(needles) <= 8 and all(needles) else None
+    return fast, guard, short, _C.compile_trie(trie) if _C is not None else trie
+
+
+def word_spans(rx: re.Pattern[str], words: Iterable[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """[m.span() for m in rx.finditer(text, a, b)] for rx = word_regex(words), faster."""
+    key = id(rx)
+    if key not in _FAST_SCANS:
+        _FAST_SCAN_KEEP.append(rx)
+        _FAST_SCANS[key] = fast_scan_plan(rx, words)
+    plan = _FAST_SCANS[key]
+    if plan is not None and b > a:
+        lo = a - 1 if a > 0 else a  # one character of context for the look-behind
+        seg = text[lo:b]
+        low = seg.lower()
+        if len(low) == len(seg) and (plan[1] is None or plan[1].search(low) is None):
+            if plan[2] is not None and not any(map(low.__contains__, plan[2])):
+                return []
+            out = []
+            match = rx.match
+            if _C is not None:  # the same spans, walked through the trie in C
+                found = _C.trie_spans(low, a - lo, len(low), plan[3])
+            else:
+                found = [m.span() for m in plan[0].finditer(low, a - lo)]
+            for fs, fe in found:
+                s, e = fs + lo, fe + lo
+                mm = match(text, s, b)
+                if mm is None or mm.end() != e:
+                    break
+                out.append((s, e))
+            else:
+                return out
+    return [m.span() for m in rx.finditer(text, a, b)]
+
+
+def find_titles(text: str, a: int, b: int, lang: CompiledLanguage) -> list[tuple[int, int]]:
+    """[m.span() for m in lang.title_re.finditer(text, a, b)], faster."""
+    return word_spans(lang.title_re, lang.data.titles, text, a, b)

@@ -1,0 +1,538 @@
+/* Optional C versions of the parser's innermost loops; the Python in text.py is the reference.
+
+   tokens(text, start, end, limit, token_type, keys, fold) -> list of token_type tuples
+       the words TOKEN_RE = [^P']++(?:['’][^P']++)*+ finds in text[start:end] (P: white space and the
+       punctuation in text._PUNCT), each (start, end, word, key) with key = keys[word], computed as
+       fold(word) and stored in `keys` the first time a word is seen (the dict is cleared when it
+       holds more than 200,000 words).
+
+   Built by scripts/build_parser.py with the mypyc modules and loaded under the same rule (native.py):
+   only when built from the sources on disk. tests/parsing/test_native.py checks it against TOKEN_RE. */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+#define KEYS_MAX 200000
+
+/* text._PUNCT without \s (tested with Py_UNICODE_ISSPACE, as the regex's \s does), plus "'" */
+static int
+is_punct(Py_UCS4 c)
+{
+    if (c < 128) {
+        switch (c) {
+        case '.': case ',': case ';': case ':': case '!': case '?': case '(': case ')': case '[':
+        case ']': case '{': case '}': case '"': case '/': case '\\': case '|': case '\'':
+            return 1;
+        default:
+            return Py_UNICODE_ISSPACE(c);
+        }
+    }
+    switch (c) {
+    case 0x201C: case 0x201D: case 0x2018: case 0x2019: /* “ ” ‘ ’ */
+    case 0x00AB: case 0x00BB: case 0x201E: case 0x201F: /* « » „ ‟ */
+    case 0x2039: case 0x203A: case 0x0964: case 0x0965: /* ‹ › । ॥ */
+    case 0x2014: case 0x2013: case 0x2026:              /* — – … */
+        return 1;
+    default:
+        return Py_UNICODE_ISSPACE(c);
+    }
+}
+
+static PyObject *
+key_of(PyObject *word, PyObject *keys, PyObject *fold)
+{
+    PyObject *k = PyDict_GetItemWithError(keys, word);
+    if (k != NULL) {
+        Py_INCREF(k);
+        return k;
+    }
+    if (PyErr_Occurred())
+        return NULL;
+    if (PyDict_GET_SIZE(keys) > KEYS_MAX)
+        PyDict_Clear(keys);
+    k = PyObject_CallOneArg(fold, word);
+    if (k == NULL)
+        return NULL;
+    if (PyDict_SetItem(keys, word, k) < 0) {
+        Py_DECREF(k);
+        return NULL;
+    }
+    return k;
+}
+
+static PyObject *
+speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 7) {
+        PyErr_SetString(PyExc_TypeError, "tokens() takes 7 arguments");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    if (!PyUnicode_Check(text) || !PyType_Check(args[4]) || !PyDict_Check(args[5])) {
+        PyErr_SetString(PyExc_TypeError, "tokens(): bad argument types");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if ((start == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t limit = -1;
+    if (args[3] != Py_None) {
+        limit = PyLong_AsSsize_t(args[3]);
+        if (limit == -1 && PyErr_Occurred())
+            return NULL;
+        if (limit < 0)
+            limit = 0;
+    }
+    PyTypeObject *tok_type = (PyTypeObject *)args[4];
+    PyObject *keys = args[5], *fold = args[6];
+
+    /* the slice semantics of pattern.finditer(text, start, end) */
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (start < 0) start = 0;
+    if (end > n) end = n;
+    if (end < 0) end = 0;
+
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t i = start;
+    while (i < end) {
+        if (limit >= 0 && PyList_GET_SIZE(out) >= limit)
+            break;
+        if (is_punct(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t a = i;
+        while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
+            i++;
+        /* (?:['’][^P']++)*+ : an apostrophe joins two runs of word characters */
+        while (i + 1 < end) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if ((c == '\'' || c == 0x2019) && !is_punct(PyUnicode_READ(kind, data, i + 1))) {
+                i += 2;
+                while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
+                    i++;
+            }
+            else
+                break;
+        }
+        PyObject *word = PyUnicode_Substring(text, a, i);
+        if (word == NULL)
+            goto fail;
+        PyObject *key = key_of(word, keys, fold);
+        if (key == NULL) {
+            Py_DECREF(word);
+            goto fail;
+        }
+        PyObject *ps = PyLong_FromSsize_t(a);
+        PyObject *pe = PyLong_FromSsize_t(i);
+        PyObject *tok = tok_type->tp_alloc(tok_type, 4);
+        if (ps == NULL || pe == NULL || tok == NULL) {
+            Py_XDECREF(ps);
+            Py_XDECREF(pe);
+            Py_XDECREF(tok);
+            Py_DECREF(word);
+            Py_DECREF(key);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(tok, 0, ps);
+        PyTuple_SET_ITEM(tok, 1, pe);
+        PyTuple_SET_ITEM(tok, 2, word);
+        PyTuple_SET_ITEM(tok, 3, key);
+        /* ints and strings only: no cycle can run through it, so the collector need not visit it */
+        PyObject_GC_UnTrack(tok);
+        int r = PyList_Append(out, tok);
+        Py_DECREF(tok);
+        if (r < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* len(TOKEN_RE.findall(text, start, end)) counting no further than `limit` (text.word_count) */
+static PyObject *
+speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "word_count(text, start, end, limit)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    Py_ssize_t limit = PyLong_AsSsize_t(args[3]);
+    if ((start == -1 || end == -1 || limit == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (start < 0) start = 0;
+    if (end > n) end = n;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t count = 0, i = start;
+    while (i < end && count < limit) {
+        if (is_punct(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
+            i++;
+        while (i + 1 < end) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if ((c == '\'' || c == 0x2019) && !is_punct(PyUnicode_READ(kind, data, i + 1))) {
+                i += 2;
+                while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
+                    i++;
+            }
+            else
+                break;
+        }
+        count++;
+    }
+    return PyLong_FromSsize_t(count);
+}
+
+/* languages.base.WORD_CHARS: \w (sre: alphanumeric or "_") and the Indic ranges */
+static int
+is_word_char(Py_UCS4 c)
+{
+    if (c < 128)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    if ((c >= 0x900 && c <= 0x963) || (c >= 0x966 && c <= 0xDFF))
+        return 1;
+    return Py_UNICODE_ISALNUM(c);
+}
+
+/* A word trie, flattened: node k has `terminal`, its children's characters sorted in chars[first..first+n)
+   and their node numbers in kids[...] (a " " child is kept apart: it takes a run of white space). */
+typedef struct {
+    Py_ssize_t n_nodes;
+    char *terminal;
+    Py_ssize_t *first, *count, *space;
+    Py_UCS4 *chars;
+    Py_ssize_t *kids;
+} Trie;
+
+static void
+trie_free(PyObject *capsule)
+{
+    Trie *t = (Trie *)PyCapsule_GetPointer(capsule, "quotedesk.trie");
+    if (t == NULL)
+        return;
+    PyMem_Free(t->terminal);
+    PyMem_Free(t->first);
+    PyMem_Free(t->count);
+    PyMem_Free(t->space);
+    PyMem_Free(t->chars);
+    PyMem_Free(t->kids);
+    PyMem_Free(t);
+}
+
+/* counts nodes and edges of a nested-dict trie; -1 on a malformed one */
+static int
+trie_size(PyObject *node, Py_ssize_t *nodes, Py_ssize_t *edges, int depth)
+{
+    if (!PyDict_Check(node) || depth > 1000) {
+        PyErr_SetString(PyExc_TypeError, "compile_trie: not a trie of dicts");
+        return -1;
+    }
+    (*nodes)++;
+    PyObject *k, *v;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(node, &pos, &k, &v)) {
+        if (!PyUnicode_Check(k) || PyUnicode_GET_LENGTH(k) > 1) {
+            PyErr_SetString(PyExc_TypeError, "compile_trie: keys are single characters or \"\"");
+            return -1;
+        }
+        if (PyUnicode_GET_LENGTH(k) == 0)
+            continue;
+        (*edges)++;
+        if (trie_size(v, nodes, edges, depth + 1) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int
+cmp_ucs4(const void *a, const void *b)
+{
+    Py_UCS4 x = *(const Py_UCS4 *)a, y = *(const Py_UCS4 *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* fills node number `me`; returns the next free node number */
+static Py_ssize_t
+trie_fill(Trie *t, PyObject *node, Py_ssize_t me, Py_ssize_t next_node, Py_ssize_t *next_edge)
+{
+    PyObject *k, *v;
+    Py_ssize_t pos = 0, n = 0;
+    t->terminal[me] = 0;
+    t->space[me] = -1;
+    while (PyDict_Next(node, &pos, &k, &v)) {
+        if (PyUnicode_GET_LENGTH(k) == 0)
+            t->terminal[me] = 1;
+        else if (PyUnicode_READ_CHAR(k, 0) != ' ')
+            n++;
+    }
+    Py_ssize_t first = *next_edge;
+    t->first[me] = first;
+    t->count[me] = n;
+    *next_edge += n;
+    /* characters first, sorted, then the children in that order */
+    Py_ssize_t e = first;
+    pos = 0;
+    while (PyDict_Next(node, &pos, &k, &v))
+        if (PyUnicode_GET_LENGTH(k) == 1 && PyUnicode_READ_CHAR(k, 0) != ' ')
+            t->chars[e++] = PyUnicode_READ_CHAR(k, 0);
+    qsort(t->chars + first, (size_t)n, sizeof(Py_UCS4), cmp_ucs4);
+    for (Py_ssize_t c = 0; c < n; c++) {
+        PyObject *key = PyUnicode_FromOrdinal(t->chars[first + c]);
+        if (key == NULL)
+            return -1;
+        PyObject *child = PyDict_GetItemWithError(node, key);
+        Py_DECREF(key);
+        if (child == NULL)
+            return -1;
+        t->kids[first + c] = next_node;
+        next_node = trie_fill(t, child, next_node, next_node + 1, next_edge);
+        if (next_node < 0)
+            return -1;
+    }
+    PyObject *sp = PyUnicode_FromOrdinal(' ');
+    if (sp == NULL)
+        return -1;
+    PyObject *child = PyDict_GetItemWithError(node, sp);
+    Py_DECREF(sp);
+    if (child != NULL) {
+        t->space[me] = next_node;
+        next_node = trie_fill(t, child, next_node, next_node + 1, next_edge);
+    }
+    else if (PyErr_Occurred())
+        return -1;
+    return next_node;
+}
+
+/* compile_trie(trie) -> capsule: the nested dicts {char: node, "": {} at a word's end} made C arrays */
+static PyObject *
+speedups_compile_trie(PyObject *self, PyObject *trie)
+{
+    Py_ssize_t nodes = 0, edges = 0;
+    if (trie_size(trie, &nodes, &edges, 0) < 0)
+        return NULL;
+    Trie *t = PyMem_Calloc(1, sizeof(Trie));
+    if (t == NULL)
+        return PyErr_NoMemory();
+    t->n_nodes = nodes;
+    t->terminal = PyMem_Calloc((size_t)nodes, 1);
+    t->first = PyMem_Calloc((size_t)nodes, sizeof(Py_ssize_t));
+    t->count = PyMem_Calloc((size_t)nodes, sizeof(Py_ssize_t));
+    t->space = PyMem_Calloc((size_t)nodes, sizeof(Py_ssize_t));
+    t->chars = PyMem_Calloc((size_t)edges + 1, sizeof(Py_UCS4));
+    t->kids = PyMem_Calloc((size_t)edges + 1, sizeof(Py_ssize_t));
+    PyObject *capsule = PyCapsule_New(t, "quotedesk.trie", trie_free);
+    if (capsule == NULL) {
+        PyMem_Free(t);
+        return NULL;
+    }
+    if (!t->terminal || !t->first || !t->count || !t->space || !t->chars || !t->kids) {
+        Py_DECREF(capsule);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t next_edge = 0;
+    if (trie_fill(t, trie, 0, 1, &next_edge) < 0) {
+        if (!PyErr_Occurred())
+            PyErr_SetString(PyExc_ValueError, "compile_trie failed");
+        Py_DECREF(capsule);
+        return NULL;
+    }
+    return capsule;
+}
+
+static Py_ssize_t
+trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c)
+{
+    Py_ssize_t lo = t->first[node], hi = lo + t->count[node];
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (t->chars[mid] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (lo < t->first[node] + t->count[node] && t->chars[lo] == c) ? t->kids[lo] : -1;
+}
+
+/* The spans [(s, e), ...] that re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
+   .finditer(text, pos, endpos) finds, for the trie compiled by compile_trie (the alternation is
+   deterministic: at most one child takes a character, a " " child takes a run of white space, and the
+   deepest end followed by no word character wins, as the regex's greedy optional groups backtrack). */
+static PyObject *
+speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "trie_spans(text, pos, endpos, compiled trie)");
+        return NULL;
+    }
+    const Trie *t = (const Trie *)PyCapsule_GetPointer(args[3], "quotedesk.trie");
+    if (t == NULL)
+        return NULL;
+    PyObject *text = args[0];
+    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if ((pos == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (pos < 0) pos = 0;
+    if (end > n) end = n;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t i = pos;
+    while (i < end) {
+        /* (?<![W]): the character before i (even before pos) is no word character */
+        if (i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t node = 0, j = i, best = -1;
+        while (1) {
+            if (j > i && t->terminal[node] && (j >= end || !is_word_char(PyUnicode_READ(kind, data, j))))
+                best = j;
+            if (j >= end)
+                break;
+            Py_UCS4 c = PyUnicode_READ(kind, data, j);
+            if (t->space[node] >= 0 && Py_UNICODE_ISSPACE(c)) {
+                while (j < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
+                    j++;
+                node = t->space[node];
+                continue;
+            }
+            node = trie_child(t, node, c);
+            if (node < 0)
+                break;
+            j++;
+        }
+        if (best < 0) {
+            i++;
+            continue;
+        }
+        PyObject *span = Py_BuildValue("(nn)", i, best);
+        if (span == NULL || PyList_Append(out, span) < 0) {
+            Py_XDECREF(span);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(span);
+        i = best;
+    }
+    return out;
+}
+
+/* [i for i, t in enumerate(toks) if t.text[:1].isupper() or "-" in t.text]: the words that may start a
+   name (engine._register_cased) */
+static PyObject *
+speedups_cap_starts(PyObject *self, PyObject *toks)
+{
+    if (!PyList_Check(toks)) {
+        PyErr_SetString(PyExc_TypeError, "cap_starts(list of tokens)");
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(toks);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = PyList_GET_ITEM(toks, i);
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) < 3 || !PyUnicode_Check(PyTuple_GET_ITEM(t, 2))) {
+            PyErr_SetString(PyExc_TypeError, "cap_starts: not a token");
+            goto fail;
+        }
+        PyObject *w = PyTuple_GET_ITEM(t, 2);
+        Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+        if (len == 0)
+            continue;
+        int kind = PyUnicode_KIND(w);
+        const void *data = PyUnicode_DATA(w);
+        int take = Py_UNICODE_ISUPPER(PyUnicode_READ(kind, data, 0)); /* str.isupper() of one character */
+        for (Py_ssize_t k = 0; !take && k < len; k++)
+            take = PyUnicode_READ(kind, data, k) == '-';
+        if (take) {
+            PyObject *ix = PyLong_FromSsize_t(i);
+            if (ix == NULL || PyList_Append(out, ix) < 0) {
+                Py_XDECREF(ix);
+                goto fail;
+            }
+            Py_DECREF(ix);
+        }
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ([t.start for t in toks], [t.end for t in toks]), sharing the tokens' int objects */
+static PyObject *
+speedups_offsets(PyObject *self, PyObject *toks)
+{
+    if (!PyList_Check(toks)) {
+        PyErr_SetString(PyExc_TypeError, "offsets(list of tokens)");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(toks);
+    PyObject *starts = PyList_New(n), *ends = PyList_New(n);
+    if (starts == NULL || ends == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = PyList_GET_ITEM(toks, i);
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) < 2) {
+            PyErr_SetString(PyExc_TypeError, "offsets: not a token");
+            goto fail;
+        }
+        PyObject *a = PyTuple_GET_ITEM(t, 0), *b = PyTuple_GET_ITEM(t, 1);
+        Py_INCREF(a);
+        Py_INCREF(b);
+        PyList_SET_ITEM(starts, i, a);
+        PyList_SET_ITEM(ends, i, b);
+    }
+    return Py_BuildValue("(NN)", starts, ends);
+fail:
+    Py_XDECREF(starts);
+    Py_XDECREF(ends);
+    return NULL;
+}
+
+static PyMethodDef speedups_methods[] = {
+    {"compile_trie", (PyCFunction)speedups_compile_trie, METH_O,
+     "compile_trie(trie): the nested-dict word trie as C arrays, for trie_spans"},
+    {"offsets", (PyCFunction)speedups_offsets, METH_O,
+     "offsets(toks): the lists of the tokens' starts and ends"},
+    {"cap_starts", (PyCFunction)speedups_cap_starts, METH_O,
+     "cap_starts(toks): indices of the words that are capitalised or hold a hyphen"},
+    {"word_count", (PyCFunction)(void (*)(void))speedups_word_count, METH_FASTCALL,
+     "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
+    {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
+     "trie_spans(text, pos, endpos, trie): the spans of the trie's words, whole words only"},
+    {"tokens", (PyCFunction)(void (*)(void))speedups_tokens, METH_FASTCALL,
+     "tokens(text, start, end, limit, token_type, keys, fold): the words of text[start:end]"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef speedups_module = {
+    PyModuleDef_HEAD_INIT, "_speedups", "C versions of the parser's innermost loops.", -1,
+    speedups_methods,
+};
+
+PyMODINIT_FUNC
+PyInit__speedups(void)
+{
+    return PyModule_Create(&speedups_module);
+}

@@ -1,0 +1,86 @@
+"""The C loops of the compiled build (attribution/parsing/_speedups.c) against the Python they replace.
+
+Each C function has a one-line Python reference (a regex or a comprehension); hypothesis feeds both
+news-like strings made of the characters that matter (quote marks, apostrophes, dashes, white space of
+several kinds, Devanagari, capitals, an astral character) and the words of the real lexicons."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attribution.parsing import languages, native, text
+
+pytestmark = pytest.mark.skipif(
+    native.speedups() is None, reason="compiled parser not built for these sources (run `make native`)"
+)
+
+C = native.speedups()
+ALPHABET = "ab Zé'’.,;:“”‘’«»\"-—–…।|/\\\u00a0\u2009\u202f\n\tकहाे़ ſİKΣ\U0001f600_0"
+EN = languages.get("en")
+FR = languages.get("fr")
+HI = languages.get("hi")
+WORDS = sorted({*EN.data.cues, *EN.data.titles, *FR.data.cues, *FR.data.titles, *HI.data.cues})
+
+
+def _ref_tokens(s: str, a: int, b: int) -> list[tuple[int, int, str, str]]:
+    return [(m.start(), m.end(), m.group(), text.fold(m.group())) for m in text.TOKEN_RE.finditer(s, a, b)]
+
+
+news = st.lists(
+    st.one_of(
+        st.text(alphabet=ALPHABET, max_size=6), st.sampled_from(WORDS), st.sampled_from(WORDS).map(str.upper)
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(news, st.integers(0, 80), st.integers(0, 90), st.sampled_from([None, 0, 1, 3]))
+def test_tokens_are_the_token_regex_matches(s, a, b, limit):
+    got = C.tokens(s, a, b, limit, text.Token, {}, text.fold)
+    want = _ref_tokens(s, a, b)
+    assert [tuple(t) for t in got] == (want if limit is None else want[:limit])
+    assert all(type(t) is text.Token for t in got)
+
+
+@settings(max_examples=300, deadline=None)
+@given(news, st.integers(0, 80), st.integers(0, 90), st.integers(0, 5))
+def test_word_count_counts_the_token_regex_matches(s, a, b, limit):
+    assert C.word_count(s, a, b, limit) == min(limit, len(text.TOKEN_RE.findall(s, a, b)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(news)
+def test_cap_starts_are_the_capitalised_or_hyphenated_words(s):
+    toks = text._tokens(s, 0, len(s), None)
+    want = [i for i, t in enumerate(toks) if t.text[:1].isupper() or "-" in t.text]
+    assert C.cap_starts(toks) == want
+    assert C.offsets(toks) == ([t.start for t in toks], [t.end for t in toks])
+
+
+@pytest.mark.parametrize("lang", [EN, FR, HI], ids=lambda x: x.code)
+@settings(max_examples=200, deadline=None)
+@given(s=news)
+def test_word_spans_are_the_word_regex_matches(lang, s):
+    # the trie walked in C on the lower-cased text, confirmed by the regex: what finditer finds
+    for rx, words in ((lang.cue_re, lang.data.cues), (lang.title_re, lang.data.titles)):
+        assert text.word_spans(rx, words, s, 0, len(s)) == [m.span() for m in rx.finditer(s)]
+
+
+def test_word_spans_on_real_sentences():
+    s = (
+        "“We will not back down,” Foreign Minister Sergey Lavrov said on Tuesday, adding that the "
+        "talks, according to the ministry's spokeswoman, would go on. « Rien n'est décidé », a déclaré "
+        "la ministre. The PRESIDENT SAID   so."
+    )
+    spans = [s[a:b] for a, b in text.word_spans(EN.cue_re, EN.data.cues, s, 0, len(s))]
+    assert spans == [m.group() for m in EN.cue_re.finditer(s)]
+    assert "said" in spans and "adding that" in spans or "adding" in spans
+    assert [s[a:b] for a, b in text.find_titles(s, 0, len(s), EN)] == [
+        m.group() for m in EN.title_re.finditer(s)
+    ]
+    assert re.search("Foreign Minister", " ".join(s[a:b] for a, b in text.find_titles(s, 0, len(s), EN)))
