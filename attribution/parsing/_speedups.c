@@ -368,15 +368,20 @@ trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c)
     return (lo < t->first[node] + t->count[node] && t->chars[lo] == c) ? t->kids[lo] : -1;
 }
 
-/* The spans [(s, e), ...] that re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
-   .finditer(text, pos, endpos) finds, for the trie compiled by compile_trie (the alternation is
-   deterministic: at most one child takes a character, a " " child takes a run of white space, and the
-   deepest end followed by no word character wins, as the regex's greedy optional groups backtrack). */
+/* The spans [(s, e), ...] that word_regex(words) = re.compile(rf"(?<![{WORD_CHARS}])(?:{alternation})
+   (?![{WORD_CHARS}])", re.IGNORECASE).finditer(text, pos, endpos) finds, given the words' trie compiled by
+   compile_trie (its characters lower-cased as the regex engine does), or None when text[pos:endpos]
+   holds one of the characters in `guard` (those the regex engine matches case-insensitively without
+   lower-casing them to the pattern's letter, such as 'ſ' for 's'): the caller then runs the regex.
+   Each character is lower-cased with the regex engine's own mapping (Py_UNICODE_TOLOWER), so a letter
+   matches exactly when the regex's would. The alternation is deterministic: at most one child takes a
+   character, a " " child takes a run of white space (the regex's \s+), and the deepest word end that is
+   followed by no word character wins, as the regex's greedy optional groups backtrack to it. */
 static PyObject *
 speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 4 || !PyUnicode_Check(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "trie_spans(text, pos, endpos, compiled trie)");
+    if (nargs != 5 || !PyUnicode_Check(args[0]) || !PyUnicode_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError, "trie_spans(text, pos, endpos, compiled trie, guard)");
         return NULL;
     }
     const Trie *t = (const Trie *)PyCapsule_GetPointer(args[3], "quotedesk.trie");
@@ -392,6 +397,14 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
+    PyObject *guard = args[4];
+    Py_ssize_t n_guard = PyUnicode_GET_LENGTH(guard);
+    for (Py_ssize_t g = 0; g < n_guard; g++) {
+        Py_UCS4 odd = PyUnicode_READ_CHAR(guard, g);
+        for (Py_ssize_t k = pos; k < end; k++)
+            if (PyUnicode_READ(kind, data, k) == odd)
+                Py_RETURN_NONE;
+    }
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
@@ -415,7 +428,7 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 node = t->space[node];
                 continue;
             }
-            node = trie_child(t, node, c);
+            node = trie_child(t, node, Py_UNICODE_TOLOWER(c));
             if (node < 0)
                 break;
             j++;
@@ -520,7 +533,7 @@ static PyMethodDef speedups_methods[] = {
     {"word_count", (PyCFunction)(void (*)(void))speedups_word_count, METH_FASTCALL,
      "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
-     "trie_spans(text, pos, endpos, trie): the spans of the trie's words, whole words only"},
+     "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
     {"tokens", (PyCFunction)(void (*)(void))speedups_tokens, METH_FASTCALL,
      "tokens(text, start, end, limit, token_type, keys, fold): the words of text[start:end]"},
     {NULL, NULL, 0, NULL},

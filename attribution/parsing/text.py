@@ -264,9 +264,11 @@ def word_count(text: str, a: int, b: int, limit: int = 64) -> int:
 # alternation matched case-sensitively against the lower-cased paragraph. Every match found that way is
 # confirmed with the original pattern at its position, and the original scan is used whenever anything
 # disagrees or the paragraph holds a character whose case-insensitive matching lower() does not
-# reproduce ('ſ' matches 's'; 'İ' lower-cases to two characters).
-# (the lower-cased pattern, a guard against odd case-insensitive characters, needles, the trie)
-FastPlan = tuple[re.Pattern[str], re.Pattern[str] | None, tuple[str, ...] | None, object]
+# reproduce ('ſ' matches 's'; 'İ' lower-cases to two characters). The compiled build walks the words'
+# trie in C instead (_speedups.trie_spans), lower-casing as the regex engine does.
+# (the lower-cased pattern, a guard against odd case-insensitive characters and those characters,
+# needles, the trie: compiled for C when the compiled build runs)
+FastPlan = tuple[re.Pattern[str], re.Pattern[str] | None, str, tuple[str, ...] | None, object]
 _FAST_SCANS: dict[int, FastPlan | None] = {}
 _FAST_SCAN_KEEP: list[re.Pattern[str]] = []  # keeps each original pattern (and so its id) alive
 
@@ -303,7 +305,7 @@ def fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> FastPlan | None
     # a short list ("according to", "in the words of"): a match needs one of these strings in the
     # lower-cased paragraph, which str.__contains__ rules out at memchr speed
     short = tuple(sorted(needles)) if len(needles) <= 8 and all(needles) else None
-    return fast, guard, short, _C.compile_trie(trie) if _C is not None else trie
+    return fast, guard, "".join(odd), short, _C.compile_trie(trie) if _C is not None else trie
 
 
 def word_spans(rx: re.Pattern[str], words: Iterable[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -314,20 +316,21 @@ def word_spans(rx: re.Pattern[str], words: Iterable[str], text: str, a: int, b: 
         _FAST_SCANS[key] = fast_scan_plan(rx, words)
     plan = _FAST_SCANS[key]
     if plan is not None and b > a:
+        if _C is not None:
+            spans: list[tuple[int, int]] | None = _C.trie_spans(text, a, b, plan[4], plan[2])
+            if spans is not None:
+                return spans
+            return [m.span() for m in rx.finditer(text, a, b)]  # an odd character: the regex decides
         lo = a - 1 if a > 0 else a  # one character of context for the look-behind
         seg = text[lo:b]
         low = seg.lower()
         if len(low) == len(seg) and (plan[1] is None or plan[1].search(low) is None):
-            if plan[2] is not None and not any(map(low.__contains__, plan[2])):
+            if plan[3] is not None and not any(map(low.__contains__, plan[3])):
                 return []
             out = []
             match = rx.match
-            if _C is not None:  # the same spans, walked through the trie in C
-                found = _C.trie_spans(low, a - lo, len(low), plan[3])
-            else:
-                found = [m.span() for m in plan[0].finditer(low, a - lo)]
-            for fs, fe in found:
-                s, e = fs + lo, fe + lo
+            for m in plan[0].finditer(low, a - lo):
+                s, e = m.start() + lo, m.end() + lo
                 mm = match(text, s, b)
                 if mm is None or mm.end() != e:
                     break
