@@ -6,7 +6,9 @@ import re
 from itertools import compress
 from operator import not_
 
-from attribution.parsing import languages
+from attribution.parsing import languages, native
+
+_C = native.speedups()  # C loops of the compiled build
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE = 6_000
@@ -25,6 +27,9 @@ _C9_LATIN_RE = re.compile(rb"\xc9[\x80-\x8f]")
 
 
 def _script_counts(sample: str) -> dict[str, int]:
+    if _C is not None:
+        latin, deva = _C.script_counts(sample)
+        return {"Latin": latin, "Devanagari": deva}
     raw = sample.encode("utf-8", "surrogatepass")
     latin = len(raw.translate(None, _NOT_ASCII_LETTER)) + sum(raw.count(b) for b in _LATIN_LEADS)
     latin += len(_C9_LATIN_RE.findall(raw))

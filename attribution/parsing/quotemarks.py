@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MARK_RE = re.compile("[\"'“”„‟«»‹›‘’‚]")
+from attribution.parsing import native
+
+MARKS = "\"'“”„‟«»‹›‘’‚"
+MARK_RE = re.compile("[" + MARKS + "]")
+_C = native.speedups()  # C loops of the compiled build
 DOUBLE, SINGLE = "d", "s"
 _FAMILY = {
     "“": DOUBLE,
@@ -60,8 +64,11 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
     """
     stack: list[tuple[str, int]] = []  # (family, position)
     closed: list[tuple[int, int]] = []
-    for m in MARK_RE.finditer(text, start, end):
-        i = m.start()
+    if _C is not None:
+        found: list[int] = _C.char_positions(text, start, end, MARKS)
+    else:
+        found = [m.start() for m in MARK_RE.finditer(text, start, end)]
+    for i in found:
         c = text[i]
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "

@@ -173,13 +173,33 @@ def _key_of(w: str) -> str:
     return k
 
 
+_STOPS = ".!?।…"
+
+
+def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """list(_BOUNDARY_RE.finditer(text, start, end)): the pattern can only start on one of _STOPS, so
+    the compiled build tries it only where C finds one."""
+    if _C is None:
+        return list(_BOUNDARY_RE.finditer(text, start, end))
+    out = []
+    last = start
+    for p in _C.char_positions(text, start, end, _STOPS):
+        if p < last:
+            continue  # inside the previous match
+        m = _BOUNDARY_RE.match(text, p, end)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def sentences(
     text: str, start: int, end: int, pairs: list[QuotePair], lang: CompiledLanguage
 ) -> list[tuple[int, int]]:
     """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence."""
     opens = [p.open_pos for p in pairs]
     cuts = [start]
-    for m in _BOUNDARY_RE.finditer(text, start, end):
+    for m in _boundaries(text, start, end):
         b = m.end()
         k = bisect.bisect_right(opens, b - 1) - 1
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):

@@ -84,3 +84,26 @@ def test_word_spans_on_real_sentences():
         m.group() for m in EN.title_re.finditer(s)
     ]
     assert re.search("Foreign Minister", " ".join(s[a:b] for a, b in text.find_titles(s, 0, len(s), EN)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(news, st.integers(0, 80), st.integers(0, 90))
+def test_char_positions_are_the_mark_regex_matches(s, a, b):
+    from attribution.parsing.quotemarks import MARK_RE, MARKS
+
+    assert C.char_positions(s, a, b, MARKS) == [m.start() for m in MARK_RE.finditer(s, a, b)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(news.map(lambda s: s.replace("Z", ". Z").replace("b", "?! b")), st.integers(0, 20))
+def test_sentence_boundaries_are_the_boundary_regex_matches(s, a):
+    got = [(m.span(), m.groups()) for m in text._boundaries(s, a, len(s))]
+    assert got == [(m.span(), m.groups()) for m in text._BOUNDARY_RE.finditer(s, a, len(s))]
+
+
+@settings(max_examples=300, deadline=None)
+@given(news)
+def test_script_counts_are_the_script_regex_counts(s):
+    from attribution.parsing import detect
+
+    assert C.script_counts(s) == (len(detect._LATIN_RE.findall(s)), len(detect._DEVANAGARI_RE.findall(s)))
