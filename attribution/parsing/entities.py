@@ -140,7 +140,9 @@ class Registry:
                 best, best_pos = ent, p
         return best
 
-    def by_description(self, pos: int, cls: str, nationality: set[str], exact: bool = False) -> Entity | None:
+    def by_description(
+        self, pos: int, cls: str, nationality: set[str], exact: bool = False
+    ) -> Entity | None:
         """The person named last before `pos` whose title fits `cls` (`exact`: that class only, for
         "her barrister", which is no prosecutor even if "the lawyer" might be)."""
         compat = frozenset({cls}) if exact else compatible_classes(cls)
