@@ -58,6 +58,15 @@ _DATELINE_RE = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?:,? [A-Za-z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
+_DATELINE_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
+
+
+def _dateline_possible(text: str, a: int, b: int) -> bool:
+    """False when _DATELINE_RE cannot match at text[a:min(b, a + 80)] (most paragraphs), found without
+    running it: its first form needs a "(" in the window, its second a capital, space or ./'’ second."""
+    return "(" in text[a : min(b, a + 80)] or (a + 1 < b and text[a + 1] in _DATELINE_CAPS)
+
+
 _VERBISH_RE = re.compile(
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
     r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
@@ -225,7 +234,11 @@ class Document:
             cue_spans = _cue_spans(text, a, b, lang)
             pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails, cue_spans)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
-            m = _DATELINE_RE.match(text, a, min(b, a + 80)) if lang.data.cased else None
+            m = (
+                _DATELINE_RE.match(text, a, min(b, a + 80))
+                if lang.data.cased and _dateline_possible(text, a, b)
+                else None
+            )
             p.body_start = m.end() if m and m.end() < b else a
             p.cues = self._cues(p, cue_spans)
             p.cue_starts = [c.start for c in p.cues]
