@@ -15,7 +15,7 @@
 #define KEYS_MAX 200000
 
 /* text._PUNCT without \s (tested with Py_UNICODE_ISSPACE, as the regex's \s does), plus "'" */
-static int
+static inline int
 is_punct(Py_UCS4 c)
 {
     if (c < 128) {
@@ -58,6 +58,58 @@ key_of(PyObject *word, PyObject *keys, PyObject *fold)
         return NULL;
     }
     return k;
+}
+
+/* Words seen lately, with their keys: a word found again is shared instead of copied out of the text
+   and looked up (most words of an article are function words and names seen before). Direct-mapped,
+   replaced on collision; guarded by the GIL like the rest of the module. */
+#define WCACHE_SIZE 8192
+typedef struct {
+    Py_uhash_t h;
+    PyObject *word, *key;
+} WEntry;
+static WEntry wcache[WCACHE_SIZE];
+
+static PyObject *
+cached_word(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t b, PyObject *keys,
+            PyObject *fold, PyObject **key_out)
+{
+    Py_uhash_t h = 2166136261u;
+    for (Py_ssize_t k = a; k < b; k++)
+        h = (h ^ PyUnicode_READ(kind, data, k)) * 16777619u;
+    h ^= (Py_uhash_t)(b - a);
+    WEntry *e = &wcache[h & (WCACHE_SIZE - 1)];
+    if (e->word != NULL && e->h == h && PyUnicode_GET_LENGTH(e->word) == b - a) {
+        int wk = PyUnicode_KIND(e->word);
+        const void *wd = PyUnicode_DATA(e->word);
+        Py_ssize_t k = 0;
+        while (k < b - a && PyUnicode_READ(wk, wd, k) == PyUnicode_READ(kind, data, a + k))
+            k++;
+        if (k == b - a) {
+            Py_INCREF(e->word);
+            Py_INCREF(e->key);
+            *key_out = e->key;
+            return e->word;
+        }
+    }
+    PyObject *word = PyUnicode_Substring(text, a, b);
+    if (word == NULL)
+        return NULL;
+    PyObject *key = key_of(word, keys, fold);
+    if (key == NULL) {
+        Py_DECREF(word);
+        return NULL;
+    }
+    PyObject *old_word = e->word, *old_key = e->key;
+    Py_INCREF(word);
+    Py_INCREF(key);
+    e->h = h;
+    e->word = word;
+    e->key = key;
+    Py_XDECREF(old_word);
+    Py_XDECREF(old_key);
+    *key_out = key;
+    return word;
 }
 
 static PyObject *
@@ -120,14 +172,10 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             else
                 break;
         }
-        PyObject *word = PyUnicode_Substring(text, a, i);
+        PyObject *key = NULL;
+        PyObject *word = cached_word(text, kind, data, a, i, keys, fold, &key);
         if (word == NULL)
             goto fail;
-        PyObject *key = key_of(word, keys, fold);
-        if (key == NULL) {
-            Py_DECREF(word);
-            goto fail;
-        }
         PyObject *ps = PyLong_FromSsize_t(a);
         PyObject *pe = PyLong_FromSsize_t(i);
         PyObject *tok = tok_type->tp_alloc(tok_type, 4);
@@ -199,7 +247,7 @@ speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 }
 
 /* languages.base.WORD_CHARS: \w (sre: alphanumeric or "_") and the Indic ranges */
-static int
+static inline int
 is_word_char(Py_UCS4 c)
 {
     if (c < 128)
