@@ -447,11 +447,19 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     const void *data = PyUnicode_DATA(text);
     PyObject *guard = args[4];
     Py_ssize_t n_guard = PyUnicode_GET_LENGTH(guard);
-    for (Py_ssize_t g = 0; g < n_guard; g++) {
-        Py_UCS4 odd = PyUnicode_READ_CHAR(guard, g);
-        for (Py_ssize_t k = pos; k < end; k++)
-            if (PyUnicode_READ(kind, data, k) == odd)
-                Py_RETURN_NONE;
+    if (n_guard > 0) {
+        Py_UCS4 lowest = 0x10FFFF;
+        for (Py_ssize_t g = 0; g < n_guard; g++)
+            if (PyUnicode_READ_CHAR(guard, g) < lowest)
+                lowest = PyUnicode_READ_CHAR(guard, g);
+        for (Py_ssize_t k = pos; k < end; k++) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, k);
+            if (c < lowest)
+                continue;
+            for (Py_ssize_t g = 0; g < n_guard; g++)
+                if (c == PyUnicode_READ_CHAR(guard, g))
+                    Py_RETURN_NONE;
+        }
     }
     PyObject *out = PyList_New(0);
     if (out == NULL)
@@ -476,7 +484,7 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 node = t->space[node];
                 continue;
             }
-            node = trie_child(t, node, Py_UNICODE_TOLOWER(c));
+            node = trie_child(t, node, c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c));
             if (node < 0)
                 break;
             j++;
@@ -485,7 +493,11 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             i++;
             continue;
         }
-        PyObject *span = Py_BuildValue("(nn)", i, best);
+        PyObject *span = NULL, *si = PyLong_FromSsize_t(i), *se = PyLong_FromSsize_t(best);
+        if (si != NULL && se != NULL)
+            span = PyTuple_Pack(2, si, se);
+        Py_XDECREF(si);
+        Py_XDECREF(se);
         if (span == NULL || PyList_Append(out, span) < 0) {
             Py_XDECREF(span);
             Py_DECREF(out);

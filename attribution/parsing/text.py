@@ -201,10 +201,10 @@ def sentences(
     cuts = [start]
     for m in _boundaries(text, start, end):
         b = m.end()
-        k = bisect.bisect_right(opens, b - 1) - 1
+        k = bisect_right(opens, b - 1) - 1
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
-        nxt = m.group(3)
+        stops, closers, nxt = m.groups()
         if nxt is not None and not (
             nxt.isupper()
             or nxt.isdigit()
@@ -213,7 +213,7 @@ def sentences(
             or "\u0900" <= nxt <= "\u0dff"
         ):
             continue
-        if m.group(1) == "." and not m.group(2):
+        if stops == "." and not closers:
             j = m.start()
             w0 = j
             while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
