@@ -664,7 +664,58 @@ speedups_script_counts(PyObject *self, PyObject *text)
     return Py_BuildValue("(nn)", latin, deva);
 }
 
+/* detect._WORD_RE.findall(text) for _WORD_RE = [^\W\d_]+(?:['’][^\W\d_]+)? (letters, one apostrophe) */
+static inline int
+is_letterish(Py_UCS4 c)
+{
+    if (c < 128)
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return Py_UNICODE_ISALNUM(c) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+static PyObject *
+speedups_letter_words(PyObject *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "letter_words(str)");
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    while (i < n) {
+        if (!is_letterish(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t a = i;
+        while (i < n && is_letterish(PyUnicode_READ(kind, data, i)))
+            i++;
+        if (i + 1 < n) {
+            Py_UCS4 c = PyUnicode_READ(kind, data, i);
+            if ((c == '\'' || c == 0x2019) && is_letterish(PyUnicode_READ(kind, data, i + 1))) {
+                i += 2;
+                while (i < n && is_letterish(PyUnicode_READ(kind, data, i)))
+                    i++;
+            }
+        }
+        PyObject *w = PyUnicode_Substring(text, a, i);
+        if (w == NULL || PyList_Append(out, w) < 0) {
+            Py_XDECREF(w);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(w);
+    }
+    return out;
+}
+
 static PyMethodDef speedups_methods[] = {
+    {"letter_words", (PyCFunction)speedups_letter_words, METH_O,
+     "letter_words(text): the runs of letters, with one inner apostrophe, in text"},
     {"script_counts", (PyCFunction)speedups_script_counts, METH_O,
      "script_counts(text): (Latin letters, Devanagari characters)"},
     {"char_positions", (PyCFunction)(void (*)(void))speedups_char_positions, METH_FASTCALL,

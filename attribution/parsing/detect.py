@@ -39,6 +39,8 @@ def _script_counts(sample: str) -> dict[str, int]:
 def _words(sample: str) -> list[str]:
     """_WORD_RE.findall(sample) as a multiset (the scores only count words): a whitespace-separated
     chunk made of letters only is one word as it stands; the regex runs over the other chunks alone."""
+    if _C is not None:
+        return _C.letter_words(sample)  # type: ignore[no-any-return]
     chunks = sample.split()
     alpha = list(map(str.isalpha, chunks))
     found = list(compress(chunks, alpha))

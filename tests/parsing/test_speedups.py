@@ -107,3 +107,12 @@ def test_script_counts_are_the_script_regex_counts(s):
     from attribution.parsing import detect
 
     assert C.script_counts(s) == (len(detect._LATIN_RE.findall(s)), len(detect._DEVANAGARI_RE.findall(s)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(news.map(lambda s: s + " ²½ x'y'z l’été 3rd _a"))
+def test_letter_words_are_the_word_regex_matches(s):
+    from attribution.parsing import detect
+
+    assert C.letter_words(s) == detect._WORD_RE.findall(s)
+    assert sorted(detect._words(s)) == sorted(detect._WORD_RE.findall(s))
