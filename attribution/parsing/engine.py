@@ -81,7 +81,10 @@ _MAX_POST = 300
 _MAX_CONTENT = 4000
 
 
-@dataclass
+# The records below spell out their __init__: a dataclass's generated __init__ is interpreted Python even
+# in the compiled build (several thousand instructions per record); written out, mypyc compiles it.
+# @dataclass(init=False) still gives them their repr and equality.
+@dataclass(init=False)
 class Cue:
     start: int
     end: int
@@ -89,8 +92,15 @@ class Cue:
     lemma: str
     used: bool = False
 
+    def __init__(self, start: int, end: int, key: str, lemma: str, used: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.lemma = lemma
+        self.used = used
 
-@dataclass
+
+@dataclass(init=False)
 class Cand:
     start: int
     end: int
@@ -107,6 +117,38 @@ class Cand:
     entity: Entity | None = None
     resolved: bool = False
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        rule: str,
+        confidence: float,
+        para: int,
+        mention: Mention | None = None,
+        cue: Cue | None = None,
+        link: Cand | None = None,
+        inherit: bool = False,
+        interviewee: int = -1,
+        speaker: str | None = None,
+        entity: Entity | None = None,
+        resolved: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.rule = rule
+        self.confidence = confidence
+        self.para = para
+        self.mention = mention
+        self.cue = cue
+        self.link = link
+        self.inherit = inherit
+        self.interviewee = interviewee
+        self.speaker = speaker
+        self.entity = entity
+        self.resolved = resolved
+
     @property
     def pos(self) -> int:
         if self.mention is not None:
@@ -114,7 +156,7 @@ class Cand:
         return self.start
 
 
-@dataclass
+@dataclass(init=False)
 class Para:
     index: int
     start: int
@@ -126,6 +168,20 @@ class Para:
     cue_starts: list[int] = field(default_factory=list)
     open_starts: list[int] = field(default_factory=list)
     sent_starts: list[int] = field(default_factory=list)
+
+    def __init__(
+        self, index: int, start: int, end: int, pairs: list[QuotePair], sents: list[tuple[int, int]]
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.pairs = pairs
+        self.sents = sents
+        self.cues = []
+        self.body_start = 0
+        self.cue_starts = []
+        self.open_starts = []
+        self.sent_starts = []
 
     def cues_in(self, a: int, b: int) -> list[Cue]:
         """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""

@@ -17,7 +17,7 @@ def _drop_postnominals(toks: list[str], postnominals: frozenset[str]) -> list[st
     return toks
 
 
-@dataclass
+@dataclass(init=False)  # __init__ written out: mypyc compiles it (a dataclass's own one is interpreted)
 class Entity:
     name: str  # canonical: the longest full form seen, titles stripped
     key_tokens: tuple[str, ...]
@@ -32,6 +32,21 @@ class Entity:
     spoke: bool = False  # named as the speaker of a quotation
     plain: int = 0  # mentions not governed by a preposition
     oblique: int = 0  # mentions after a preposition or "the" ("in St Ives", "the University of Bergen")
+
+    def __init__(self, name: str, key_tokens: tuple[str, ...], is_person: bool = True) -> None:
+        self.name = name
+        self.key_tokens = key_tokens
+        self.is_person = is_person
+        self.titles = set()
+        self.title_words = set()
+        self.nationality = set()
+        self.gender = "?"
+        self.positions = []
+        self.subject_positions = []
+        self.aged = False
+        self.spoke = False
+        self.plain = 0
+        self.oblique = 0
 
     def count(self, oblique: bool) -> None:
         if oblique:
@@ -140,9 +155,7 @@ class Registry:
                 best, best_pos = ent, p
         return best
 
-    def by_description(
-        self, pos: int, cls: str, nationality: set[str], exact: bool = False
-    ) -> Entity | None:
+    def by_description(self, pos: int, cls: str, nationality: set[str], exact: bool = False) -> Entity | None:
         """The person named last before `pos` whose title fits `cls` (`exact`: that class only, for
         "her barrister", which is no prosecutor even if "the lawyer" might be)."""
         compat = frozenset({cls}) if exact else compatible_classes(cls)

@@ -14,7 +14,7 @@ from attribution.parsing.text import Token, find_titles, tokens
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(init=False)  # __init__ written out: mypyc compiles it (a dataclass's own one is interpreted)
 class Mention:
     start: int
     end: int
@@ -27,6 +27,32 @@ class Mention:
     plural: bool = False
     gender: str = "?"
     titles: set[str] = field(default_factory=set)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        text: str,
+        name_tokens: list[str] | None = None,
+        head_class: str | None = None,
+        nationality: set[str] | None = None,
+        definite: bool = False,
+        plural: bool = False,
+        gender: str = "?",
+        titles: set[str] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.name_tokens = [] if name_tokens is None else name_tokens
+        self.head_class = head_class
+        self.nationality = set() if nationality is None else nationality
+        self.definite = definite
+        self.plural = plural
+        self.gender = gender
+        self.titles = set() if titles is None else titles
 
 
 def _possessive(tok: Token) -> bool:
@@ -89,8 +115,25 @@ def unelide(k: str, lang: CompiledLanguage) -> str:
     return k
 
 
+# _head_key depends only on the word's key and the language: remembered per language (bounded)
+_HEAD_KEYS: dict[int, dict[str, str | None]] = {}
+_HEAD_KEYS_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
+
+
 def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
+    table = _HEAD_KEYS.get(id(lang))
+    if table is None or len(table) > 100_000:
+        _HEAD_KEYS_LANGS[id(lang)] = lang
+        table = _HEAD_KEYS[id(lang)] = {}
     k = tok.key
+    if k in table:
+        return table[k]
+    found = _head_key_of(k, lang)
+    table[k] = found
+    return found
+
+
+def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
     if k[:2] in ("l'", "d'") and len(k) > 3 and lang.data.elided_articles:
         k = k[2:]  # "l'élu", "l'officier
     for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k):

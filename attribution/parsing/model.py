@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class ExtractedQuote:
     """One quotation found in a text: spans are character offsets, text[start:end] is the quote."""
 
@@ -19,6 +19,31 @@ class ExtractedQuote:
     cue_verb: str | None  # normalised lemma: "say", "stress"
     confidence: float
     rule: str  # short id of the rule that fired, shown to reviewers
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        speaker: str | None,
+        speaker_mention: tuple[int, int] | None,
+        cue: tuple[int, int] | None,
+        cue_verb: str | None,
+        confidence: float,
+        rule: str,
+    ) -> None:
+        # written out (frozen, so through object.__setattr__): the compiled build compiles this one,
+        # where a dataclass's generated __init__ runs as interpreted Python
+        _set = object.__setattr__
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "kind", kind)
+        _set(self, "speaker", speaker)
+        _set(self, "speaker_mention", speaker_mention)
+        _set(self, "cue", cue)
+        _set(self, "cue_verb", cue_verb)
+        _set(self, "confidence", confidence)
+        _set(self, "rule", rule)
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]

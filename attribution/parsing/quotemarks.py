@@ -34,14 +34,21 @@ _MAX_DEPTH = 4
 SPACE = " \t\r\n\u00a0\u202f\u2009\u2007\u200b"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(init=False, unsafe_hash=True)
 class QuotePair:
-    """Quoted content text[start:end] between marks at open_pos and close_pos (close_pos -1: unclosed)."""
+    """Quoted content text[start:end] between marks at open_pos and close_pos (close_pos -1: unclosed).
+    Never changed once made. __init__ is written out: mypyc compiles it (a dataclass's is interpreted)."""
 
     open_pos: int
     close_pos: int
     start: int
     end: int
+
+    def __init__(self, open_pos: int, close_pos: int, start: int, end: int) -> None:
+        self.open_pos = open_pos
+        self.close_pos = close_pos
+        self.start = start
+        self.end = end
 
     @property
     def closed(self) -> bool:
