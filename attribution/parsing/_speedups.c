@@ -38,6 +38,8 @@ is_punct(Py_UCS4 c)
     }
 }
 
+static inline PyObject *offset_int(Py_ssize_t v);
+
 static PyObject *
 key_of(PyObject *word, PyObject *keys, PyObject *fold)
 {
@@ -112,6 +114,27 @@ cached_word(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t
     return word;
 }
 
+/* Offsets as int objects, made once: every token holds two, and ints are immutable, so the words of all
+   articles share them (offsets past the table are made as usual). */
+#define OFFSETS_CACHED 65536
+static PyObject *offset_ints[OFFSETS_CACHED];
+
+static inline PyObject *
+offset_int(Py_ssize_t v)
+{
+    if (v < 0 || v >= OFFSETS_CACHED)
+        return PyLong_FromSsize_t(v);
+    PyObject *o = offset_ints[v];
+    if (o == NULL) {
+        o = PyLong_FromSsize_t(v);
+        if (o == NULL)
+            return NULL;
+        offset_ints[v] = o; /* the table keeps one reference */
+    }
+    Py_INCREF(o);
+    return o;
+}
+
 static PyObject *
 speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -176,8 +199,8 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyObject *word = cached_word(text, kind, data, a, i, keys, fold, &key);
         if (word == NULL)
             goto fail;
-        PyObject *ps = PyLong_FromSsize_t(a);
-        PyObject *pe = PyLong_FromSsize_t(i);
+        PyObject *ps = offset_int(a);
+        PyObject *pe = offset_int(i);
         PyObject *tok = tok_type->tp_alloc(tok_type, 4);
         if (ps == NULL || pe == NULL || tok == NULL) {
             Py_XDECREF(ps);
@@ -493,7 +516,7 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             i++;
             continue;
         }
-        PyObject *span = NULL, *si = PyLong_FromSsize_t(i), *se = PyLong_FromSsize_t(best);
+        PyObject *span = NULL, *si = offset_int(i), *se = offset_int(best);
         if (si != NULL && se != NULL)
             span = PyTuple_Pack(2, si, se);
         Py_XDECREF(si);
@@ -538,7 +561,7 @@ speedups_cap_starts(PyObject *self, PyObject *toks)
         for (Py_ssize_t k = 0; !take && k < len; k++)
             take = PyUnicode_READ(kind, data, k) == '-';
         if (take) {
-            PyObject *ix = PyLong_FromSsize_t(i);
+            PyObject *ix = offset_int(i);
             if (ix == NULL || PyList_Append(out, ix) < 0) {
                 Py_XDECREF(ix);
                 goto fail;
@@ -631,7 +654,7 @@ speedups_char_positions(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             for (Py_ssize_t k = 0; k < n_other && !hit; k++)
                 hit = other[k] == c;
         if (hit) {
-            PyObject *ix = PyLong_FromSsize_t(i);
+            PyObject *ix = offset_int(i);
             if (ix == NULL || PyList_Append(out, ix) < 0) {
                 Py_XDECREF(ix);
                 Py_DECREF(out);
