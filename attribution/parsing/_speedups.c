@@ -288,6 +288,7 @@ typedef struct {
     Py_ssize_t *first, *count, *space;
     Py_UCS4 *chars;
     Py_ssize_t *kids;
+    Py_ssize_t root_ascii[128]; /* the root's child for each ASCII character (most words start so) */
 } Trie;
 
 static void
@@ -389,6 +390,8 @@ trie_fill(Trie *t, PyObject *node, Py_ssize_t me, Py_ssize_t next_node, Py_ssize
     return next_node;
 }
 
+static inline Py_ssize_t trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c);
+
 /* compile_trie(trie) -> capsule: the nested dicts {char: node, "": {} at a word's end} made C arrays */
 static PyObject *
 speedups_compile_trie(PyObject *self, PyObject *trie)
@@ -422,10 +425,12 @@ speedups_compile_trie(PyObject *self, PyObject *trie)
         Py_DECREF(capsule);
         return NULL;
     }
+    for (Py_UCS4 c = 0; c < 128; c++)
+        t->root_ascii[c] = trie_child(t, 0, c);
     return capsule;
 }
 
-static Py_ssize_t
+static inline Py_ssize_t
 trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c)
 {
     Py_ssize_t lo = t->first[node], hi = lo + t->count[node];
@@ -507,13 +512,17 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 node = t->space[node];
                 continue;
             }
-            node = trie_child(t, node, c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c));
+            Py_UCS4 low = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c);
+            node = (node == 0 && low < 128) ? t->root_ascii[low] : trie_child(t, node, low);
             if (node < 0)
                 break;
             j++;
         }
         if (best < 0) {
+            /* no word starts inside this one: skip to the character after its last word character */
             i++;
+            while (i < end && is_word_char(PyUnicode_READ(kind, data, i - 1)))
+                i++;
             continue;
         }
         PyObject *span = NULL, *si = offset_int(i), *se = offset_int(best);
