@@ -51,7 +51,7 @@ article(
     {"khurana": "Vikas Khurana", "official": "a senior DMRC official", "groups": "passenger groups",
      "sood": "Anjali Sood", "dmrc": "the DMRC", "bansal": "Rekha Bansal", "officials": "officials"},
     """
-Delhi Metro to add 120 new coaches by March: DMRC chief
+{{q:indirect:khurana:h1:h1|Delhi Metro to add 120 new coaches by March}}{{c:h1|:}} {{m:h1|DMRC chief}}
 
 New Delhi, Nov 12 (PTI) {{q:indirect:khurana:m1:c1|The Delhi Metro Rail Corporation (DMRC) will induct 120 new coaches across four corridors by March next year to ease overcrowding during peak hours}}, {{m:m1|its managing director Vikas Khurana}} {{c:c1|said}} on Tuesday.
 
@@ -231,7 +231,7 @@ article(
 
 {{q:indirect?:study:m0:c0|Honeybees can detect the wingbeats of predatory hornets through the wax of their combs and begin defending the hive before the attacker reaches the entrance}}, {{c:c0|according to}} {{m:m0|a study}} published on Wednesday in the journal Animal Behaviour Letters.
 
-The research, carried out on 40 colonies in southern Spain, suggests that bees rely on vibrations as much as on sight or smell to recognise the Asian hornet, an invasive species that has devastated apiaries across Europe since it arrived in France two decades ago.
+{{m:m0b|The research}}, carried out on 40 colonies in southern Spain, {{c:c0b|suggests}} that {{q:indirect?:study:m0b:c0b|bees rely on vibrations as much as on sight or smell to recognise the Asian hornet, an invasive species that has devastated apiaries across Europe since it arrived in France two decades ago}}.
 
 {{m:m1|The study's lead author, Dr Marisol Quintero}}, a behavioural ecologist at the University of Granada, {{c:c1|said}} {{q:indirect:quintero:m1:c1|the team had not expected the effect to be so strong}}.
 
@@ -260,7 +260,7 @@ article(
      "club": "Ashford Town", "source": "a source at Ashford Town", "vance": "Owen Vance",
      "sporting": "Sporting Lisbonense"},
     """
-Hartley insists Dembélé is ‘going nowhere’ as Lisbon bid rejected
+{{m:h1|Hartley}} {{c:h1|insists}} {{q:mixed:hartley:h1:h1|Dembélé is ‘going nowhere’}} as Lisbon bid rejected
 
 Ashford Town manager {{m:m1|Gareth Hartley}} {{c:c1|insists}} {{q:mixed:hartley:m1:c1|star striker Yannick Dembélé is “going nowhere” this summer}} after the club rejected a £38million bid from Portuguese giants Sporting Lisbonense.
 
@@ -328,7 +328,7 @@ In their report to the committee, {{m:m9|council officers}} {{c:c9|said}} {{q:in
 
 article(
     "fresh_en_09_obituary_tribute", "fresh/us-obituary-tribute", "en",
-    {"family": "the family of Eleanor Vasquez-Roy", "daughter": "Maya Roy", "son": "Daniel Roy",
+    {"family": "Eleanor Vasquez-Roy's family", "daughter": "Maya Roy", "son": "Daniel Roy",
      "hollis": "James Hollis", "grant": "Theresa Grant", "vasquez": "Eleanor Vasquez-Roy"},
     """
 Eleanor Vasquez-Roy, beloved Millbrook librarian and storyteller, dies at 88
