@@ -312,6 +312,12 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
         return None
+    if gap.strip(SPACE + ",").startswith(")"):
+        # "Cllr Bisi Okafor (Lab, Northgate) said", "Jane Roe (D-Ohio) said": the parenthesis is an
+        # aside (party, ward, constituency, acronym); the subject is the phrase before it
+        m = _subject_before_aside(text, lo, last.end, lang)
+        if m is not None:
+            return m
     if gap.strip(SPACE + ",") != "" and not (gap.strip(SPACE + ",").startswith(")")):
         # filler words may sit in the gap; punctuation other than an appositive comma may not
         rest = list(tokens(text, last.end, hi))
@@ -440,6 +446,15 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         s = s2
         ext += 1
     return classify(text, toks[s:], lang)
+
+
+def _subject_before_aside(text: str, lo: int, close: int, lang: CompiledLanguage) -> Mention | None:
+    """The subject before a short parenthesis that ends at `close` ("Name (Party, Ward)")."""
+    op = text.rfind("(", lo, close)
+    if op <= lo or close - op > 60 or ")" in text[op:close] or any(ch in text[op:close] for ch in ".;:!?"):
+        return None
+    m = subject_before(text, lo, op, lang)
+    return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
 
 def _clause_start(text: str, lo: int, toks: list[Token]) -> int:
