@@ -931,8 +931,10 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             len(toks) > 3
             and first.key not in lang.cues
             and lang.data.past_suffixes
-            and toks[1].key.endswith(lang.data.past_suffixes)
-            and len(toks[1].key) > 4
+            and (
+                (toks[1].key.endswith(lang.data.past_suffixes) and len(toks[1].key) > 4)
+                or toks[1].key in lang.data.irregular_past
+            )
             and toks[1].key not in lang.cues
             and _gap_ok(text, first.end, toks[1].start)
         )
@@ -942,6 +944,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         return True
     if first.key in lang.pronouns and first.key not in lang.determiners and len(toks) > 2:
         return True  # "said she heard shouting at about 2am"
+    if any(t.key in lang.data.irregular_past for t in toks[1:]):
+        return True  # "said the pair met at a gym"
     return any(
         m
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))

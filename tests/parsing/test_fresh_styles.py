@@ -21,3 +21,13 @@ def test_party_and_ward_in_brackets_do_not_become_the_speaker() -> None:
 def test_us_party_and_state_after_a_senator_are_an_aside() -> None:
     text = "Sen. Marlene Oduya (D-Ohio) said the bill would not survive a vote in its current form."
     assert find(text, "bill would not survive").speaker == "Marlene Oduya"
+
+
+def test_a_that_less_clause_with_an_irregular_past_verb_is_reported_speech() -> None:
+    text = (
+        "A neighbour told reporters the couple met at a charity gala in Leeds last spring.\n\n"
+        "Police said the two men spoke for several minutes before the fight broke out."
+    )
+    met = find(text, "the couple met at a charity gala")
+    assert (met.kind, met.speaker) == ("indirect", "A neighbour")
+    assert find(text, "the two men spoke").speaker == "Police"

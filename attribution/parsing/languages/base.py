@@ -104,6 +104,8 @@ class LanguageData:
     date_prepositions: frozenset[str] = frozenset()
     # endings of regular past-tense verbs ("expected"): a bare noun followed by one opens a clause
     past_suffixes: tuple[str, ...] = ()
+    # common irregular past-tense forms ("met", "took"): like a regular past, they make a clause
+    irregular_past: frozenset[str] = frozenset()
     # prepositions inside a proper name ("Bank of England", "Transport for London", "Banque de France")
     name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role

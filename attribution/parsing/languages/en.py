@@ -292,6 +292,13 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset(["of", "at", "from"]),
     possessive_determiners=frozenset(["his", "her", "their", "its"]),
     past_suffixes=("ed",),
+    # only forms that are not also common nouns or adjectives ("left", "found", "set", "cut" are out)
+    irregular_past=frozenset(
+        "met went came took made gave got lost won saw knew thought felt kept held led paid ran sat sent "
+        "spent stood fell began broke brought bought built caught chose drove flew grew heard meant rose "
+        "sold spoke taught threw understood wrote became drew slept fought sought struck forgot froze "
+        "hung shook sang swam tore wore woke".split()
+    ),
     date_prepositions=frozenset(["on"]),
     phrase_stops=frozenset(
         [
