@@ -602,7 +602,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words)
         and "," not in text[toks[-1].end : hi]
     ):
-        toks.pop()
+        hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
     if len(toks) < 2 or text[toks[-1].end : hi].strip(SPACE) != ",":
         return None
     comma2 = text.rfind(",", toks[-1].end, hi)
@@ -629,7 +629,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         intro_ok = _clause_opening(text, lo, h0, lang)
         while head and (head[0].key in lang.data.coordinators or head[0].key in lang.data.subordinators):
             head = head[1:]
-        if head and len(head) <= 10 and intro_ok and head[0].key not in lang.data.prepositions:
+        if head and len(head) <= 14 and intro_ok and head[0].key not in lang.data.prepositions:
             hm = classify(text, head, lang)
             if hm is None and head[0].key in lang.determiners:
                 # "Her main opponent on the council, Councillor Richard Baines, said": the name

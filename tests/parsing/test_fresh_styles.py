@@ -31,3 +31,31 @@ def test_a_that_less_clause_with_an_irregular_past_verb_is_reported_speech() -> 
     met = find(text, "the couple met at a charity gala")
     assert (met.kind, met.speaker) == ("indirect", "A neighbour")
     assert find(text, "the two men spoke").speaker == "Police"
+
+
+def test_an_auxiliary_after_an_appositive_clause_keeps_the_subject() -> None:
+    text = (
+        "The state's transport commissioner, Harish Menon, who toured the depot last week, had said the "
+        "new buses would be on the road before the monsoon.\n\n"
+        "Leela Thampi, who chairs the commuters' association, has also said the fares were too high."
+    )
+    assert find(text, "new buses would be on the road").speaker == "Harish Menon"
+    assert find(text, "fares were too high").speaker == "Leela Thampi"
+
+
+def test_a_long_ministerial_title_before_the_name_is_one_subject() -> None:
+    text = (
+        "Minister of State for Fisheries and Rural Development Kavita Joshi, who visited the harbour on "
+        "Monday, said compensation would be paid within a month."
+    )
+    q = find(text, "compensation would be paid")
+    assert q.speaker is not None and q.speaker.endswith("Kavita Joshi")
+
+
+def test_first_names_ending_in_ish_are_not_nationalities() -> None:
+    text = (
+        "The district collector, Manish Rawat, said relief camps had been set up in six villages.\n\n"
+        "Satish Pillai, a fisherman from Kollam, said the boats had not gone out for a week."
+    )
+    assert find(text, "relief camps").speaker == "Manish Rawat"
+    assert find(text, "boats had not gone out").speaker == "Satish Pillai"
