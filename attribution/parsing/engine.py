@@ -954,6 +954,44 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     )
 
 
+def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLanguage) -> bool:
+    """Is the cue the verb of a non-restrictive relative clause on the sentence's subject ("Jane Holt,
+    who said …, voted …"), so that the main verb follows the clause? Not when the antecedent comes
+    after a verb ("… was opposed by Jane Holt, who said …": the clause runs to the end)."""
+    before = tokens(text, max(lo, cue_start - 200), cue_start)
+    while before and before[-1].key in lang.cue_fillers:
+        before.pop()
+    if not (
+        len(before) >= 2
+        and before[-1].key in lang.data.relative_pronouns
+        and before[-1].key not in lang.determiners
+        and text[before[-2].end : before[-1].start].strip(SPACE) == ","
+    ):
+        return False
+    return max(lo, cue_start - 200) == lo and not any(
+        _finite_verb(t, lang) or t.key in lang.cues for t in before[:-1]
+    )
+
+
+def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
+    return t.text[:1].islower() and (
+        t.key in lang.data.clause_verbs
+        or t.key in lang.data.irregular_past
+        or bool(lang.data.past_suffixes and t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4)
+    )
+
+
+def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """The comma closing a relative clause inside [a, b): the last one followed by a finite verb."""
+    k = text.rfind(",", a, b)
+    while k > a:
+        nxt = tokens(text, k + 1, min(b, k + 30))[:1]
+        if nxt and _finite_verb(nxt[0], lang):
+            return k
+        k = text.rfind(",", a, k)
+    return b
+
+
 def _content_tail(doc: Document, a: int, b: int) -> int | None:
     """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start."""
     text, lang = doc.text, doc.lang
@@ -1494,6 +1532,10 @@ class Attributor:
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
                 if kind == "mixed":
                     b = self._mixed_end(p, a, b)
+            if mention is not None and _in_relative_clause(text, s_start, cue.start, lang):
+                # "Jane Holt, who said the plan was flawed, voted against it": the relative clause
+                # (and the report) ends before the main verb
+                a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
             c = Cand(
                 a,
                 b,

@@ -4,7 +4,7 @@ phrase marked by a subject postposition (Hindi "ने")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
@@ -325,6 +325,14 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             return None
         if rest and not all(t.key in lang.cue_fillers or t.key in lang.calendar_words for t in rest):
             return None
+    if (
+        last.key in lang.data.relative_pronouns
+        and last.key not in lang.determiners
+        and text[lo : last.start].rstrip(SPACE).endswith(",")
+    ):
+        # "… was Theresa Grant, a teacher, who wrote that …": a non-restrictive relative clause speaks
+        # for its antecedent
+        return _relative_antecedent(text, lo, text.rfind(",", lo, last.start), lang)
     if last.key in lang.pronouns:
         return Mention(
             last.start,
@@ -446,6 +454,31 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         s = s2
         ext += 1
     return classify(text, toks[s:], lang)
+
+
+def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage) -> Mention | None:
+    """The antecedent of a relative pronoun after `comma`: the noun phrase heading a chain of short
+    appositives ("Jane Holt, 47, a teacher from Leeds, who …" -> Jane Holt), else the nearest one."""
+    nearest: Mention | None = None
+    named: Mention | None = None
+    right = comma
+    for _ in range(4):
+        c = text.rfind(",", lo, right)
+        start = max(lo, c + 1)
+        for ch in _CLAUSE_PUNCT:
+            k = text.rfind(ch, lo, right)
+            if k + 1 > start:
+                start, c = k + 1, -1
+        seg = tokens(text, start, right)
+        m = subject_before(text, start, right, lang) if seg else None
+        if m is not None and m.kind in ("name", "descriptor", "org"):
+            nearest = nearest or m
+            if m.kind == "name":
+                named = m
+        if c < 0 or len(seg) > 8 or any(t.key in lang.cues or t.key in lang.data.clause_verbs for t in seg):
+            break
+        right = c
+    return named or nearest
 
 
 def _subject_before_aside(text: str, lo: int, close: int, lang: CompiledLanguage) -> Mention | None:
@@ -585,7 +618,24 @@ def _np_ok(m: Mention | None) -> bool:
     return m is not None and m.kind in ("name", "descriptor", "org")
 
 
+_ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
+
+
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
+    "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
+    m = _appositive_subject(text, lo, hi, lang)
+    if m is not None or lang.data.word_order != "svo" or ")" not in text[max(lo, hi - 300) : hi]:
+        return m
+    a = max(lo, hi - 400)
+    window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
+    m = _appositive_subject(window, 0, len(window), lang)
+    if m is None:
+        return None
+    return replace(m, start=m.start + a, end=m.end + a)
+
+
+def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """'Ines Claeys, a spokeswoman for the port authority, told …', 'A source familiar with the talks,
     who spoke on condition of anonymity, said …', 'The terminal operator, Acme Ltd, said …': the
     subject is the noun phrase before the appositive or relative clause (the name when one side is one).

@@ -59,3 +59,27 @@ def test_first_names_ending_in_ish_are_not_nationalities() -> None:
     )
     assert find(text, "relief camps").speaker == "Manish Rawat"
     assert find(text, "boats had not gone out").speaker == "Satish Pillai"
+
+
+def test_a_relative_clause_speaks_for_its_antecedent() -> None:
+    text = (
+        "The amendment was opposed by Olufemi Adeyemi, a former deputy leader of the council, who told "
+        "the meeting that the plan had been rushed through without consultation.\n\n"
+        "The trust, which said the ward would reopen in April, has not given a reason for the closure."
+    )
+    q = find(text, "rushed through")
+    assert (q.speaker, text[q.start : q.end]) == (
+        "Olufemi Adeyemi",
+        "the plan had been rushed through without consultation",
+    )
+    ward = find(text, "ward would reopen")
+    assert text[ward.start : ward.end] == "the ward would reopen in April"
+    assert ward.speaker is not None and "trust" in ward.speaker.lower()
+
+
+def test_a_bracketed_aside_before_a_relative_clause_is_skipped() -> None:
+    text = (
+        "Cllr Yusuf Brennan (Ind, Marsh End), whose ward borders the quarry, said lorries were already "
+        "using residential streets."
+    )
+    assert find(text, "lorries were already").speaker == "Yusuf Brennan"
