@@ -27,6 +27,7 @@ from attribution.parsing.languages.base import (
 )
 from attribution.parsing.mentions import (
     Mention,
+    _gap_clean,
     _head_key,
     _is_cap,
     _name_particle,
@@ -1756,7 +1757,12 @@ class Attributor:
         if colon <= p.start:
             return
         toks = tokens(text, colon + 1, p.end)
-        if not 1 <= len(toks) <= 4:
+        if len(toks) > 4:
+            # "‘He’s my rock’: Soap star Kayla Brennan opens up about …": a quotation headline whose
+            # speaker is the subject of the words after the colon
+            self._quote_colon_subject(p, colon, toks)
+            return
+        if not toks:
             return
         mention = classify(text, toks, lang)
         if mention is None:
@@ -1778,6 +1784,30 @@ class Attributor:
         self.doc.cands.append(
             Cand(a, b, self._kind_for(p, a, b), "indirect:headline-colon-X", 0.6, p.index, mention=mention)
         )
+
+
+    def _quote_colon_subject(self, p: Para, colon: int, toks: list[Token]) -> None:
+        text, lang = self.text, self.lang
+        a, b = _trim_content(text, p.start, colon)
+        whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed]
+        if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+            return
+        for n in range(min(6, len(toks) - 1), 0, -1):
+            head = toks[:n]
+            if not all(_gap_clean(text, u.end, v.start) for u, v in zip(head, head[1:], strict=False)):
+                continue
+            m = classify(text, head, lang)
+            if m is None or m.kind == "pronoun":
+                continue
+            if m.kind == "name" and not _is_cap(head[-1]):
+                continue
+            if m.kind != "name" and _head_key(head[-1], lang) is None:
+                continue
+            q = whole[0]
+            self.doc.cands.append(
+                Cand(q.start, q.end, "direct", "direct:headline-quote-colon-X", 0.6, p.index, mention=m)
+            )
+            return
 
 
 # ---------------------------------------------------------------------------------------------- resolution

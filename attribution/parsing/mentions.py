@@ -503,7 +503,7 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         return None
     first = toks[0]
     if not (first.key in lang.determiners or _is_cap(first) or _head_key(first, lang) or _possessive(first)):
-        return None
+        return _false_title_name(text, toks, lang)
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
@@ -557,6 +557,34 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """'…,' says actress Kayla Brennan / said striker Tom Lee: a bare lower-case role (a "false
+    title", no article) right before a name; the name is the subject."""
+    if not lang.data.cased:
+        return None
+    k = 0
+    while (
+        k < min(2, len(toks))
+        and toks[k].text[:1].islower()
+        and toks[k].key not in lang.function_words
+        and toks[k].key not in lang.cues
+        and toks[k].key not in lang.calendar_words
+    ):
+        k += 1
+    name: list[Token] = []
+    for t in toks[k : k + 4]:
+        if not _is_cap(t):
+            break
+        name.append(t)
+    if k == 0 or len(name) < 2:
+        return None
+    run = toks[: k + len(name)]
+    if not all(_gap_clean(text, u.end, v.start) for u, v in zip(run, run[1:], strict=False)):
+        return None
+    m = classify(text, name, lang)
+    return m if m is not None and m.kind == "name" else None
 
 
 def _subject_sov(

@@ -83,3 +83,20 @@ def test_a_bracketed_aside_before_a_relative_clause_is_skipped() -> None:
         "using residential streets."
     )
     assert find(text, "lorries were already").speaker == "Yusuf Brennan"
+
+
+def test_a_quotation_headline_names_its_speaker_after_the_colon() -> None:
+    text = (
+        "‘I’m not finished yet’: Former world champion Dominika Rusek plots comeback at 38\n\n"
+        "Dominika Rusek has not raced since breaking her wrist in Lausanne two years ago."
+    )
+    q = find(text, "I’m not finished yet")
+    assert (q.kind, q.speaker) == ("direct", "Dominika Rusek")
+
+
+def test_a_bare_role_before_an_inverted_name_is_a_false_title() -> None:
+    text = (
+        "The festival opens on Friday.\n\n"
+        "“We sold out in four hours, which nobody expected,” says organiser Bethan Lloyd-Price."
+    )
+    assert find(text, "We sold out").speaker == "Bethan Lloyd-Price"
