@@ -1251,7 +1251,12 @@ class Attributor:
         if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
             return "clause"
         if cue.key in lang.continuation_forms:
-            return None
+            if btoks or tail != ":" or lang.data.word_order != "svo":
+                return None
+            # "…, adding: “…”", "… — insisting: ‘…’": the participle's subject is the sentence's
+            s_start, _ = self.doc.sentence_of(p, cue.start)
+            subject = self._sentence_subject(s_start, cue.start)
+            return (subject, cue) if subject is not None else None
         if not (tail == "" or tail.endswith((":", ",", "—", "–")) and len(btoks) <= 20):
             return None
         if any(ch in between for ch in ".;!?"):
@@ -1568,12 +1573,26 @@ class Attributor:
                 if m is not None and m.kind != "pronoun":
                     return m
                 m = subject_before(text, s_start, t.start, lang)
-                if m is not None and m.start - s_start <= 3 and m.kind != "pronoun":
+                if m is not None and m.kind != "pronoun" and (
+                    m.start - s_start <= 3 or self._premodifiers_only(s_start, m.start)
+                ):
                     return m
                 if text.endswith(",", s_start, rstrip_end(text, s_start, t.start)):
                     continue  # a verb inside an appositive: keep looking
                 return None
         return None
+
+    def _premodifiers_only(self, a: int, b: int) -> bool:
+        """Only a few modifier words before a name ("Soap star", "CORONATION Close star", "Labour MP")."""
+        lead = tokens(self.text, a, b)
+        return (
+            0 < len(lead) <= 4
+            and not any(ch in self.text[a:b] for ch in ",;:.()—–\"“”‘’«»")
+            and not any(
+                t.key in self.lang.function_words or t.key in self.lang.cues or t.key in self.lang.data.clause_verbs
+                for t in lead
+            )
+        )
 
     def _trailing_attribution(self, p: Para, s_start: int, s_end: int) -> int:
         """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content

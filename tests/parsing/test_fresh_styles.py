@@ -100,3 +100,15 @@ def test_a_bare_role_before_an_inverted_name_is_a_false_title() -> None:
         "“We sold out in four hours, which nobody expected,” says organiser Bethan Lloyd-Price."
     )
     assert find(text, "We sold out").speaker == "Bethan Lloyd-Price"
+
+
+def test_a_participle_cue_with_a_colon_introduces_a_direct_quote_of_the_subject() -> None:
+    text = (
+        "Reality star Ellie-Mae Corcoran has denied reports of a split from her fiancé, insisting: "
+        "‘We’ve never been stronger.’\n\n"
+        "The health secretary defended the closures on Monday, adding: “Nobody will be left without a GP.”"
+    )
+    q = find(text, "never been stronger")
+    assert (q.kind, q.speaker) == ("direct", "Ellie-Mae Corcoran")
+    gp = find(text, "Nobody will be left")
+    assert gp.kind == "direct" and text[gp.start : gp.end] == "Nobody will be left without a GP."
