@@ -1988,11 +1988,13 @@ class Resolver:
         if last is None or last.entity is not None or last.mention is None or not m.definite:
             return False
         lm = last.mention
-        if lm.kind not in ("descriptor", "org") or lm.head_class != m.head_class:
+        if lm.kind not in ("descriptor", "org") or self.lang.data.word_order != "svo":
             return False
-        return self.lang.data.word_order == "svo" and _head_word(lm.text, self.lang) == _head_word(
-            m.text, self.lang
-        )
+        w0, w1 = _head_word(lm.text, self.lang), _head_word(m.text, self.lang)
+        informants = self.lang.data.informant_nouns
+        if w0 in informants and w1 in informants:
+            return True  # "a source close to the couple said …" then "the insider said"
+        return lm.head_class == m.head_class and w0 == w1
 
     def _introduced_before(self, c: Cand, cand_paras: set[int]) -> Entity | None:
         """A quotation paragraph with no attribution right after a paragraph that introduces a new person
@@ -2253,7 +2255,9 @@ def _head_word(s: str, lang: CompiledLanguage) -> str:
         if head and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
             break
         head.append(t)
-    k = head[-1].key if head else ""
+    # "a source close to the couple" -> "source": the last speaker noun, not a post-modifier
+    nouns = [t for t in head if _head_key(t, lang)]
+    k = nouns[-1].key if nouns else head[-1].key if head else ""
     return k[:-1] if k.endswith("s") else k
 
 

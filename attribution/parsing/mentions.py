@@ -360,11 +360,13 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         rest = toks[k + 1 :]
         if rest[0].key in lang.data.prepositions or rest[0].key in lang.data.relative_pronouns:
             break  # handled by the preposition and relative-clause rules
+        # "a source close to the couple"; after the preposition a name may follow ("close to Danny")
+        p_idx = next((i for i, t in enumerate(rest) if t.key in lang.data.prepositions), len(rest))
         if all(
-            t.text[:1].islower()
+            (t.text[:1].islower() or i > p_idx)
             and t.key not in lang.data.clause_verbs
             and (t.key not in lang.cues or t.key in lang.title_words)
-            for t in rest
+            for i, t in enumerate(rest)
         ) and not any(ch in text[toks[k].end : hi] for ch in ',;:.()“”"«»'):
             s = _basic_np_start(text, toks, k, lang)
             if s is not None:

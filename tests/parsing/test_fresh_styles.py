@@ -112,3 +112,23 @@ def test_a_participle_cue_with_a_colon_introduces_a_direct_quote_of_the_subject(
     assert (q.kind, q.speaker) == ("direct", "Ellie-Mae Corcoran")
     gp = find(text, "Nobody will be left")
     assert gp.kind == "direct" and text[gp.start : gp.end] == "Nobody will be left without a GP."
+
+
+def test_the_insider_and_the_pal_are_the_source_introduced_before() -> None:
+    text = (
+        "Pop star Jade Okoro and footballer Ryan Tully have quietly ended their engagement.\n\n"
+        "A source close to the singer said the pair had been living apart since Easter.\n\n"
+        "‘It’s been coming for a while,’ the insider said. ‘There’s no drama, they just grew apart.’\n\n"
+        "The pal added that Jade was ‘focusing on her tour’ and had already moved back to London."
+    )
+    assert find(text, "It’s been coming").speaker == "A source close to the singer"
+    assert find(text, "moved back to London").speaker == "A source close to the singer"
+
+
+def test_a_source_close_to_a_named_person_is_the_source() -> None:
+    text = (
+        "A source close to Tully claimed the footballer had been ‘blindsided’ by the announcement.\n\n"
+        "‘He found out with everyone else,’ they said."
+    )
+    q = find(text, "blindsided")
+    assert q.speaker == "A source close to Tully"

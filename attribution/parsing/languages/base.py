@@ -78,6 +78,9 @@ class LanguageData:
     clause_trailers: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
+    # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
+    # one person when nobody else was described that way
+    informant_nouns: frozenset[str] = frozenset()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()

@@ -292,6 +292,7 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset(["of", "at", "from"]),
     possessive_determiners=frozenset(["his", "her", "their", "its"]),
     past_suffixes=("ed",),
+    informant_nouns=frozenset(["source", "insider", "pal", "friend", "confidant", "confidante"]),
     # only forms that are not also common nouns or adjectives ("left", "found", "set", "cut" are out)
     irregular_past=frozenset(
         "met went came took made gave got lost won saw knew thought felt kept held led paid ran sat sent "
@@ -707,6 +708,7 @@ LANGUAGE = LanguageData(
         "neighbour": "relation",
         "neighbor": "relation",
         "friend": "relation",
+        "pal": "relation",
         "relative": "relation",
         "colleague": "relation",
         "passenger": "person",
