@@ -187,14 +187,19 @@ def _split_incises(
                 if not head.endswith(",") or word_count(text, rest.start, m_start) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
+                from_k = m_end
+                if key not in lang.inverted:
+                    subj = _incise_subject(text, m_end, min(rest.end, m_end + 150), lang)
+                    if subj is None:
+                        continue
+                    # "…, a confié la préfète, Claire Mercadier. …": the subject's appositive name too
+                    from_k = max(m_end, subj.end)
                 stop = -1
-                for k in range(m_end, min(rest.end, m_end + 90)):
+                for k in range(from_k, min(rest.end, from_k + 90)):
                     if text[k] in ".,;!?":
                         stop = k
                         break
                 if stop < 0:
-                    continue
-                if key not in lang.inverted and subject_after(text, m_end, stop, lang) is None:
                     continue
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
@@ -211,6 +216,25 @@ def _split_incises(
             tails.add(tail_start)
         out.append(rest)
     return out
+
+
+def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """The subject after an incise's cue, a hearer allowed in between ("a confié à notre journal la
+    préfète"); it ends before the sentence's next full stop."""
+    for k in range(a, hi):
+        if text[k] in ".;!?" and not (k > a and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha())):
+            hi = k  # (not the full stop of an initial: "M. Dupont")
+            break
+    m = subject_after(text, a, hi, lang)
+    if m is not None:
+        return m
+    after = tokens(text, a, min(hi, a + 60))[:5]
+    if after and after[0].key in lang.data.hearer_markers:
+        for t in after[1:]:
+            m = subject_after(text, t.start, hi, lang)
+            if m is not None and m.kind in ("name", "descriptor"):
+                return m
+    return None
 
 
 class Document:

@@ -177,3 +177,14 @@ def test_surnames_with_a_capitalised_particle() -> None:
     assert find(text, "la situation était grave", lang="fr").speaker == "Jean-Yves Le Drian"
     assert find(text, "Paris restait prudent", lang="fr").speaker == "Jean-Yves Le Drian"
     assert find(text, "prépare un remaniement", lang="fr").speaker == "Le Monde"
+
+
+def test_incise_with_a_hearer_and_an_appositive_name() -> None:
+    text = (
+        "La crue de la Vienne a atteint son pic dans la nuit.\n\n"
+        "« Nous avons évacué quarante foyers par précaution, a indiqué au Populaire le sous-préfet de "
+        "Confolens, Thierry Vasseur. La situation reste sous surveillance. »"
+    )
+    first, second = find(text, "quarante foyers", "fr"), find(text, "sous surveillance", "fr")
+    assert first.speaker == second.speaker == "Thierry Vasseur"
+    assert text[second.start : second.end] == "La situation reste sous surveillance."
