@@ -1685,7 +1685,16 @@ class Attributor:
             and 0 < len(htoks) <= 8
             and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
             and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
-            and _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+            and (
+                _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …"
+                or (
+                    len(htoks) >= 3
+                    and _is_cap(htoks[-1])
+                    and htoks[-2].key in lang.data.prepositions
+                    and any(_head_key(t, lang) is not None for t in htoks[:-2])
+                )
+            )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
         tail = _content_tail(self.doc, right, s_end)
@@ -1870,6 +1879,9 @@ class Resolver:
         self.quote_starts = [a for a, _ in self.quote_spans]
 
     def run(self, cands: list[Cand]) -> None:
+        for e in self.reg.entities:
+            if e.is_person and not e.spoke and self._jurisdiction_only(e):
+                e.is_person = False
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)
         for c in sorted(cands, key=lambda c: (c.pos, c.start)):
@@ -1922,6 +1934,22 @@ class Resolver:
                 c.speaker, c.entity = d.speaker, d.entity
                 if c.mention is None and d.mention is not None and c.cue is None:
                     c.mention, c.cue = d.mention, d.cue
+
+    def _jurisdiction_only(self, e: Entity) -> bool:
+        """A one-word name seen only after prepositions, once as the place of a title ("Le maire de
+        Bouvante", "the mayor of Leeds", "à Bouvante"): a place, never the "il" or "he" of a quote."""
+        if len(e.key_tokens) != 1 or not e.positions:
+            return False
+        titled = False
+        for x in e.positions:
+            before = tokens(self.doc.text, max(0, x - 60), x)
+            while before and (before[-1].key in self.lang.determiners or before[-1].key in self.lang.data.definite_articles):
+                before.pop()
+            if not before or before[-1].key not in self.lang.data.prepositions:
+                return False
+            if len(before) >= 2:
+                titled = titled or before[-2].key in self.lang.title_words
+        return titled
 
     def _company(self, e: Entity) -> bool:
         """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""

@@ -188,3 +188,17 @@ def test_incise_with_a_hearer_and_an_appositive_name() -> None:
     first, second = find(text, "quarante foyers", "fr"), find(text, "sous surveillance", "fr")
     assert first.speaker == second.speaker == "Thierry Vasseur"
     assert text[second.start : second.end] == "La situation reste sous surveillance."
+
+
+def test_a_title_of_a_place_before_an_appositive_name_is_not_the_reported_content() -> None:
+    text = (
+        "Les habitants de Saint-Clar ont manifesté samedi contre la fermeture de la maternité.\n\n"
+        "Le maire de Saint-Clar, Bernard Laffitte, estime pour sa part la décision « incompréhensible ». "
+        "« Nous ne lâcherons rien. On ne peut pas faire accoucher les femmes à une heure de route », "
+        "a-t-il lancé."
+    )
+    from attribution.parsing import extract
+
+    spans = [text[q.start : q.end] for q in extract(text, "fr")]
+    assert "Le maire de Saint-Clar" not in spans
+    assert find(text, "Nous ne lâcherons", "fr").speaker == "Bernard Laffitte"

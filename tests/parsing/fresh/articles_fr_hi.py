@@ -19,7 +19,7 @@ Dépêchée sur place dès lundi après-midi, la préfète a rencontré une diza
 
 {{m:m4|Elle}} {{c:c4|a estimé}} que {{q:mixed:prefete:m4:c4|les tirs de défense déjà autorisés devaient «\u00a0être utilisés pleinement\u00a0» avant d’envisager un tir de prélèvement}}, une mesure réclamée par la profession depuis le printemps.
 
-Le maire de Bouvante, {{m:m5|Gérard Chabert}}, {{c:c5|juge}} pour sa part {{q:mixed:chabert:m5:c5|la situation «\u00a0devenue intenable\u00a0»}}. «\u00a0{{q:direct:chabert:m6:c6|Les gens ont peur de laisser leurs enfants jouer dehors. Je ne dis pas que c’est rationnel, mais c’est comme ça,}} {{c:c6|a-t-{{m:m6|il}} confié}}. {{q:direct:chabert:m6:c6|Il faut que Paris entende ce qui se passe ici.}}\u00a0»
+Le maire de Bouvante, {{m:m5|Gérard Chabert}}, {{c:c5|juge}} pour sa part {{q:mixed?:chabert:m5:c5|la situation «\u00a0devenue intenable\u00a0»}}. «\u00a0{{q:direct:chabert:m6:c6|Les gens ont peur de laisser leurs enfants jouer dehors. Je ne dis pas que c’est rationnel, mais c’est comme ça,}} {{c:c6|a-t-{{m:m6|il}} confié}}. {{q:direct:chabert:m6:c6|Il faut que Paris entende ce qui se passe ici.}}\u00a0»
 
 Une habitante du hameau de Malatra, {{m:m7|Martine Rey}}, {{c:c7|dit}} {{q:indirect:voisine:m7:c7|avoir entendu les chiens aboyer une bonne partie de la nuit sans se douter de rien}}. «\u00a0{{q:direct:voisine:m8:c8|Le matin, j’ai vu les gendarmes et le camion de l’équarrissage. Là, j’ai compris,}}\u00a0» {{c:c8|souffle-t-{{m:m8|elle}}}}.
 
