@@ -1085,6 +1085,8 @@ class Attributor:
         paras = self.doc.paras
         q_paras = [p for p in paras if _QUESTION_RE.match(text, p.start, p.end)]
         if len(q_paras) < 2:
+            q_paras = self._unlabelled_questions()
+        if len(q_paras) < 2:
             return
         first_q = q_paras[0].start
         is_q = {p.index for p in q_paras}
@@ -1100,6 +1102,38 @@ class Attributor:
                 continue
             c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
             self.doc.cands.append(c)
+
+    def _unlabelled_questions(self) -> list[Para]:
+        """An interview whose question labels were lost (bold in print): from some paragraph on,
+        paragraphs alternate between a question (ending with "?") and an answer without quotation
+        marks, at least three times. A question paragraph may also trail off with "…"."""
+        text, paras = self.text, self.doc.paras
+
+        def question(p: Para, loose: bool) -> bool:
+            end = rstrip_end(text, p.start, p.end)
+            return (
+                end > p.start
+                and (text[end - 1] == "?" or (loose and text.endswith(("…", "...", "?»", "? »"), p.start, end)))
+                and word_count(text, p.start, end) <= 60
+                and not p.pairs
+            )
+
+        first = next((k for k, p in enumerate(paras) if k > 0 and question(p, False)), -1)
+        if first < 0:
+            return []
+        rest = paras[first:]
+        if len(rest) % 2 == 1 and len(rest) > 1:
+            rest = rest[:-1]  # a closing line after the last answer ("Propos recueillis par …")
+        qs = rest[0::2]
+        answers = rest[1::2]
+        if (
+            len(qs) < 3
+            or sum(question(p, False) for p in qs) < 3
+            or not all(question(p, True) for p in qs)
+            or any(question(p, True) or text[p.start] in OPEN_QUOTES for p in answers)
+        ):
+            return []
+        return qs
 
     # ------------------------------------------------------------------ direct quotations
     def _direct(self, p: Para, chain: list[Cand]) -> list[Cand]:
@@ -1192,6 +1226,13 @@ class Attributor:
                 chain = []
                 self._and_that(p, q, c, post_hi)
                 continue
+            lead = self._colon_speaker(max(s_start, p.start), q.open_pos) if q.closed else None
+            if lead is not None:
+                # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
+                c = Cand(q.start, q.end, "direct", "direct:X-colon-quote", 0.8, p.index, mention=lead)
+                self.doc.cands.append(c)
+                attributed_in_para.append(c)
+                continue
             if q.open_pos in self.doc.incise_tails:
                 prev = self.doc.cands[-1] if self.doc.cands else None
                 if prev is not None and prev.para == p.index and prev.end <= q.start:
@@ -1232,6 +1273,22 @@ class Attributor:
                     pc.link, pc.inherit = later[0], False
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
+
+    def _colon_speaker(self, a: int, b: int) -> Mention | None:
+        """The speaker of a quotation introduced by nothing but a name and a colon ("X : « … »")."""
+        text, lang = self.text, self.lang
+        end = rstrip_end(text, a, b)
+        if end <= a or text[end - 1] != ":":
+            return None
+        toks = tokens(text, a, end - 1)
+        if not 1 <= len(toks) <= 6 or any(ch in text[a : end - 1] for ch in ".,;:!?()«»“”\""):
+            return None
+        m = classify(text, toks, lang)
+        if m is None or m.kind == "pronoun":
+            return None
+        if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
+            return m
+        return None
 
     def _is_title_case(self, q: QuotePair) -> bool:
         """“Stay Home, Save Lives”, “Harbouring Doubts”: a title or slogan, not quoted words."""

@@ -202,3 +202,12 @@ def test_a_title_of_a_place_before_an_appositive_name_is_not_the_reported_conten
     spans = [text[q.start : q.end] for q in extract(text, "fr")]
     assert "Le maire de Saint-Clar" not in spans
     assert find(text, "Nous ne lâcherons", "fr").speaker == "Bernard Laffitte"
+
+
+def test_a_name_and_a_colon_attribute_a_headline_quotation() -> None:
+    text = (
+        "Sophie Marchal\u00a0: «\u00a0La montagne ne doit pas devenir un parc d’attractions\u00a0»\n\n"
+        "La présidente du parc naturel régional présente jeudi son plan contre la surfréquentation."
+    )
+    q = find(text, "La montagne ne doit pas", "fr")
+    assert (q.kind, q.speaker) == ("direct", "Sophie Marchal")

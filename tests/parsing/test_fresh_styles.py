@@ -132,3 +132,36 @@ def test_a_source_close_to_a_named_person_is_the_source() -> None:
     )
     q = find(text, "blindsided")
     assert q.speaker == "A source close to Tully"
+
+
+INTERVIEW = (
+    "Ahead of the final, we spoke to the Rovers captain Niamh Dolan about pressure, injuries and her "
+    "plans after football.\n\n"
+    "You have lost two finals at this stadium. Does that weigh on you?\n\n"
+    "Not really. I remember them, of course, but this is a different team with different players.\n\n"
+    "How is the knee?\n\n"
+    "Better than it was in March. I can train every day now, which I could not say a month ago.\n\n"
+    "What will you do when you stop playing?\n\n"
+    "Coaching, probably. My mum says I should open a café, but I cannot cook."
+)
+
+
+def test_an_interview_without_q_and_a_labels_gives_the_answers_to_the_interviewee() -> None:
+    for fragment in ("Not really", "Better than it was", "Coaching, probably"):
+        q = find(INTERVIEW, fragment)
+        assert (q.kind, q.speaker) == ("direct", "Niamh Dolan")
+    from attribution.parsing import extract
+
+    spans = [INTERVIEW[q.start : q.end] for q in extract(INTERVIEW)]
+    assert "How is the knee?" not in spans
+
+
+def test_an_article_with_rhetorical_questions_is_not_an_interview() -> None:
+    text = (
+        "The council wants to close three libraries. Is that the end of the story?\n\n"
+        "Not if campaigners have their way. They have collected 4,000 signatures.\n\n"
+        "What happens next? The cabinet meets on Thursday to decide."
+    )
+    from attribution.parsing import extract
+
+    assert not [q for q in extract(text) if q.kind == "direct"]
