@@ -1939,6 +1939,7 @@ class Resolver:
         for e in self.reg.entities:
             if e.is_person and not e.spoke and self._jurisdiction_only(e):
                 e.is_person = False
+        self._share_surnames()
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)
         for c in sorted(cands, key=lambda c: (c.pos, c.start)):
@@ -1991,6 +1992,29 @@ class Resolver:
                 c.speaker, c.entity = d.speaker, d.entity
                 if c.mention is None and d.mention is not None and c.cue is None:
                     c.mention, c.cue = d.mention, d.cue
+
+    def _share_surnames(self) -> None:
+        """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
+        "Marchetti" is the one introduced first; writers call the other by the first name."""
+        owners: dict[int, list[Entity]] = {}
+        for e in self.reg.entities:
+            if e.is_person:
+                for x in e.positions:
+                    owners.setdefault(x, []).append(e)
+        shared = {x: es for x, es in owners.items() if len(es) > 1}
+        if not shared:
+            return
+
+        def introduced(e: Entity) -> int:
+            return min((y for y in e.positions if len(owners[y]) == 1), default=len(self.doc.text))
+
+        for x, es in shared.items():
+            keep = min(es, key=introduced)
+            for e in es:
+                if e is not keep:
+                    e.positions.remove(x)
+                    if x in e.subject_positions:
+                        e.subject_positions.remove(x)
 
     def _jurisdiction_only(self, e: Entity) -> bool:
         """A one-word name seen only after prepositions, once as the place of a title ("Le maire de
@@ -2197,6 +2221,10 @@ class Resolver:
         if g in ("p", "n"):
             if self.last is not None and (self.last.entity is None or not self.last.entity.is_person):
                 return self.last.entity
+            if g == "p" and m.text.casefold() in self.lang.data.singular_they:
+                one = self._singular_they(pos)
+                if one is not None:
+                    return one
             return self.last.entity if self.last is not None else None
 
         def ok(e: Entity) -> bool:
@@ -2215,6 +2243,37 @@ class Resolver:
         ):
             return None  # "A spokeswoman said … She added": the unnamed speaker goes on
         return ent
+
+    def _singular_they(self, pos: int) -> Entity | None:
+        """'In a tram depot in Leeds, Sasha Marchetti is arguing with a cabbage. “It's too wet,” they say.':
+        "they" for the one person mentioned last, when no other person or organisation is in view. The
+        person then takes "they", never "he" or "she"."""
+        best: Entity | None = None
+        best_at = -1
+        for e in self.reg.entities:
+            la = self._last_outside_quotes(e.positions, pos)
+            if la > best_at:
+                best, best_at = e, la
+        if best is None or not best.is_person or best.gender not in ("?", "p"):
+            return None
+        si = self._sentence_index(best_at)
+        for e in self.reg.entities:
+            if e is best:
+                continue
+            la = self._last_outside_quotes(e.positions, pos)
+            if la >= 0 and la != best_at and self._sentence_index(la) >= si:
+                return None  # someone else in view: "they" may be a group
+        s0 = self.sent_starts[si - 1] if si > 0 else 0
+        for t in tokens(self.doc.text, s0, pos):
+            j = bisect.bisect_right(self.quote_starts, t.start) - 1
+            if j >= 0 and self.quote_spans[j][0] <= t.start < self.quote_spans[j][1]:
+                continue
+            if t.key in self.lang.data.collective_nouns or (
+                t.key.endswith("s") and not t.key.endswith("ss") and _head_key(t, self.lang) is not None
+            ):
+                return None  # "Police arrested Smith. “…,” they said": a group is in view
+        best.gender = "p"
+        return best
 
     def _last_outside_quotes(self, seq: list[int], pos: int) -> int:
         """The last position before `pos` not inside quotation marks (a name a speaker quotes is not

@@ -428,3 +428,33 @@ def test_a_name_before_spokesperson_is_an_organisation_not_the_person_described(
     )
     q = find(text, "will cost the economy", lang="en")
     assert q.speaker != "Network Rail"
+
+
+def test_singular_they_for_the_one_person_in_view() -> None:
+    text = (
+        "On a wet Tuesday in Hackney, the potter Rowan Achterberg is sweeping clay dust off the floor.\n\n"
+        "“Nobody tells you how much of this job is cleaning,” they say. “It's about half.”\n\n"
+        "Achterberg's partner, Dana Frost, handles the shop. “Rowan would give everything away,” she says."
+    )
+    assert find(text, "Nobody tells you").speaker == "Rowan Achterberg"
+    assert find(text, "give everything away").speaker == "Dana Frost"
+
+
+def test_they_after_a_group_is_not_a_single_person() -> None:
+    text = (
+        "Police arrested Kieran Doyle, 31, outside the bank on Friday.\n\n"
+        "“Officers recovered a replica firearm,” they said in a statement."
+    )
+    assert find(text, "replica firearm").speaker != "Kieran Doyle"
+
+
+def test_a_bare_shared_surname_is_the_person_introduced_first() -> None:
+    text = (
+        "In a former bank in Preston, the chef Noor Castellanos is slicing fennel.\n\n"
+        "“Everything here is from within twenty miles,” they say.\n\n"
+        "Their cousin, Alexis Castellanos, built the tables from the old bank counters.\n\n"
+        "The front of house is run by Imogen Pryce, who met Castellanos at catering college. “The first "
+        "year we lost money every single week,” she says."
+    )
+    assert find(text, "twenty miles").speaker == "Noor Castellanos"
+    assert find(text, "lost money every single week").speaker == "Imogen Pryce"

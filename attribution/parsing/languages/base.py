@@ -81,6 +81,10 @@ class LanguageData:
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
     # one person when nobody else was described that way
     informant_nouns: frozenset[str] = frozenset()
+    # third-person plural pronouns that may stand for one person of unstated gender (singular "they")
+    singular_they: frozenset[str] = frozenset()
+    # nouns for a group that "they" may stand for ("police", "the family"): no singular "they" near one
+    collective_nouns: frozenset[str] = frozenset()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()

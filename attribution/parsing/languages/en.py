@@ -292,6 +292,11 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset(["of", "at", "from"]),
     possessive_determiners=frozenset(["his", "her", "their", "its"]),
     past_suffixes=("ed",),
+    singular_they=frozenset(["they"]),
+    collective_nouns=frozenset(
+        "police people staff family couple pair team crew council committee government club company "
+        "band party board union group".split()
+    ),
     informant_nouns=frozenset(["source", "insider", "pal", "friend", "confidant", "confidante"]),
     # only forms that are not also common nouns or adjectives ("left", "found", "set", "cut" are out)
     irregular_past=frozenset(
