@@ -1338,7 +1338,8 @@ class Attributor:
             s_start, _ = self.doc.sentence_of(p, cue.start)
             subject = self._sentence_subject(s_start, cue.start)
             return (subject, cue) if subject is not None else None
-        if not (tail == "" or tail.endswith((":", ",", "—", "–")) and len(btoks) <= 20):
+        # a hyphen typed for a dash: Hindi headlines "पूजा बोलीं- ‘…’"
+        if not (tail == "" or tail.endswith((":", ",", "—", "–", "-")) and len(btoks) <= 20):
             return None
         if any(ch in between for ch in ".;!?"):
             return None

@@ -79,3 +79,24 @@ def test_a_governor_title_is_not_part_of_the_name() -> None:
     text = "रिज़र्व बैंक के गवर्नर शक्तिकांत दास ने कहा कि मुद्रास्फीति अब नियंत्रण में है।\n"
     q = find(text, "मुद्रास्फीति", lang="hi")
     assert q.speaker == "शक्तिकांत दास"
+
+
+def test_headline_cue_with_a_hyphen_before_the_quotation() -> None:
+    text = (
+        "बाढ़ के बाद लौटे ग्रामीण, सरपंच बोलीं- ‘हर घर तक राशन पहुंचाएंगे’\n\n"
+        "बहराइच। घाघरा नदी का पानी उतरने के बाद ग्रामीण अपने घरों को लौटने लगे हैं।"
+    )
+    q = find(text, "हर घर तक राशन", "hi")
+    assert q.kind == "direct"
+
+
+def test_a_kin_word_before_a_name_and_a_converb_before_the_subject() -> None:
+    text = (
+        "अमन के पिता सुरेश यादव तीन बीघा ज़मीन पर खेती करते हैं। उन्होंने बताया कि बेटे की कोचिंग के लिए "
+        "उन्होंने ट्रैक्टर बेच दिया था।\n\n"
+        "मुस्कुराते हुए सुरेश यादव ने कहा, ‘आज वह फ़ैसला सही साबित हुआ।’"
+    )
+    q = find(text, "ट्रैक्टर बेच दिया", "hi")
+    assert q.speaker == "सुरेश यादव"
+    q2 = find(text, "फ़ैसला सही साबित", "hi")
+    assert q2.speaker == "सुरेश यादव"

@@ -187,6 +187,20 @@ LANGUAGE = LanguageData(
         "कुलपति": "executive",
         "प्रोफेसर": "expert",
         "प्रोफ़ेसर": "expert",
+        # kin before a name, as in "पूजा के पिता रामनरेश कुशवाहा" (Pooja's father Ramnaresh Kushwaha)
+        "पिता": "father",
+        "मां": "mother",
+        "माँ": "mother",
+        "माता": "mother",
+        "भाई": "brother",
+        "बहन": "sister",
+        "बेटा": "son",
+        "बेटी": "daughter",
+        "पत्नी": "wife",
+        "पति": "husband",
+        "चाचा": "uncle",
+        "दादा": "grandfather",
+        "दादी": "grandmother",
     },
     speaker_nouns={
         "मंत्रालय": "organisation",
@@ -228,6 +242,9 @@ LANGUAGE = LanguageData(
             "एक",
             "जो",
             "जब",
+            "हुए",  # the converb "भावुक होते हुए X ने कहा" (becoming emotional, X said): not in a name
+            # small numbers end a name: "पिता रामनरेश कुशवाहा दो बीघा ज़मीन पर …" (two bighas of land)
+            *["दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस"],
             "तब",
             "है",
             "हैं",
