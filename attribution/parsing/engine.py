@@ -270,6 +270,8 @@ class Document:
             lemma = self.lang.cues.get(key)
             if lemma is None:
                 continue
+            if self._after_possessive(p, m_start):
+                continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -289,6 +291,17 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _after_possessive(self, p: Para, pos: int) -> bool:
+        if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
+            return False  # cheap test first: only "…’s cue", "…s’ cue"
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-1:]
+        if not prev or not _possessive(prev[0]) or not is_blank(self.text, prev[0].end, pos):
+            return False
+        k = prev[0].key
+        base = k[:-2] if k.endswith(("’s", "'s")) else k[:-1]
+        # "he's said", "that's told": a contraction of "has"/"is", not a possessive
+        return base not in self.lang.pronouns and base not in self.lang.function_words
 
     def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(p.sent_starts, pos) - 1

@@ -165,3 +165,14 @@ def test_an_article_with_rhetorical_questions_is_not_an_interview() -> None:
     from attribution.parsing import extract
 
     assert not [q for q in extract(text) if q.kind == "direct"]
+
+
+def test_a_speech_noun_after_a_possessive_is_not_a_cue() -> None:
+    text = (
+        "United rejected a second bid for the midfielder on Monday.\n\n"
+        "A club source said the board had been ‘stunned’ by the player’s comments and that no new offer "
+        "would be made."
+    )
+    q = find(text, "stunned")
+    assert q.kind == "mixed" and q.speaker == "A club source"
+    assert text[q.start : q.end].startswith("the board had been")
