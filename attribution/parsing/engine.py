@@ -1950,9 +1950,13 @@ class Resolver:
         self.quote_starts = [a for a, _ in self.quote_spans]
 
     def run(self, cands: list[Cand]) -> None:
+        openers = self.lang.data.non_name_openers
         for e in self.reg.entities:
             if e.is_person and not e.spoke and self._jurisdiction_only(e):
                 e.is_person = False
+            words = e.name.split(" ")
+            if len(words) > 1 and fold(words[0]) in openers:
+                e.name = " ".join(words[1:])  # "Former Ashford captain …" at a sentence start: "Ashford"
         self._share_surnames()
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)
@@ -2075,6 +2079,9 @@ class Resolver:
                 ent.note(pos, True)
             elif self.last is not None:
                 c.speaker, c.entity = self.last.speaker, self.last.entity
+        elif m.kind == "descriptor" and (issuer := self._statement_issuer(c, m)) is not None:
+            # "… in a statement. “…,” the statement added": the statement speaks for its issuer
+            c.speaker, c.entity = issuer.speaker, issuer.entity
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
@@ -2121,6 +2128,18 @@ class Resolver:
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
+        last = self.last
+        if (
+            last is None
+            or last.speaker is None
+            or not m.definite
+            or c.para - last.para > 1
+            or _head_word(m.text, self.lang) not in self.lang.data.issued_documents
+        ):
+            return None
+        return last
 
     def _particle_person(self, m: Mention) -> Entity | None:
         toks = tokens(m.text, 0, len(m.text))

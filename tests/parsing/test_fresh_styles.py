@@ -176,3 +176,20 @@ def test_a_speech_noun_after_a_possessive_is_not_a_cue() -> None:
     q = find(text, "stunned")
     assert q.kind == "mixed" and q.speaker == "A club source"
     assert text[q.start : q.end].startswith("the board had been")
+
+
+def test_the_statement_speaks_for_its_issuer() -> None:
+    text = (
+        "Northvale Water said in a statement on Friday that the boil notice would be lifted on Monday. "
+        "“Customers should keep boiling their water until then,” the statement added."
+    )
+    assert find(text, "keep boiling").speaker == find(text, "boil notice would be lifted").speaker
+
+
+def test_former_at_a_sentence_start_is_not_part_of_a_name() -> None:
+    text = (
+        "Brackley Town confirmed on Thursday that the offer had been rejected.\n\n"
+        "Former Brackley captain Sam Whitlow believes the club will sell. “They always do,” he said."
+    )
+    assert find(text, "offer had been rejected").speaker == "Brackley Town"
+    assert find(text, "They always do").speaker == "Sam Whitlow"

@@ -85,6 +85,11 @@ class LanguageData:
     singular_they: frozenset[str] = frozenset()
     # nouns for a group that "they" may stand for ("police", "the family"): no singular "they" near one
     collective_nouns: frozenset[str] = frozenset()
+    # what someone issues and that then "adds" or "says" for them ("the statement added"); not studies
+    # or reports, which are not their authors' speech
+    issued_documents: frozenset[str] = frozenset()
+    # words a sentence start capitalises before a name that are never part of it ("Former", "Late")
+    non_name_openers: frozenset[str] = frozenset()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()

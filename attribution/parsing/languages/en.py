@@ -293,6 +293,8 @@ LANGUAGE = LanguageData(
     possessive_determiners=frozenset(["his", "her", "their", "its"]),
     past_suffixes=("ed",),
     singular_they=frozenset(["they"]),
+    non_name_openers=frozenset(["former", "ex", "late", "then"]),
+    issued_documents=frozenset(["statement", "letter", "release", "communique", "post", "email"]),
     collective_nouns=frozenset(
         "police people staff family couple pair team crew council committee government club company "
         "band party board union group".split()
