@@ -2035,19 +2035,23 @@ class Resolver:
                         e.subject_positions.remove(x)
 
     def _jurisdiction_only(self, e: Entity) -> bool:
-        """A one-word name seen only after prepositions, once as the place of a title ("Le maire de
-        Bouvante", "the mayor of Leeds", "à Bouvante"): a place, never the "il" or "he" of a quote."""
-        if len(e.key_tokens) != 1 or not e.positions:
+        """A name seen only after prepositions, once as what a head's title governs ("Le maire de
+        Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
+        never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
+        such title: lawyers and spokespeople act for people.)"""
+        if not e.positions:
             return False
         titled = False
         for x in e.positions:
             before = tokens(self.doc.text, max(0, x - 60), x)
-            while before and (before[-1].key in self.lang.determiners or before[-1].key in self.lang.data.definite_articles):
+            while before and (
+                before[-1].key in self.lang.determiners or before[-1].key in self.lang.data.definite_articles
+            ):
                 before.pop()
             if not before or before[-1].key not in self.lang.data.prepositions:
                 return False
             if len(before) >= 2:
-                titled = titled or before[-2].key in self.lang.title_words
+                titled = titled or self.lang.titles.get(before[-2].key) in _HEAD_OF_CLASSES
         return titled
 
     def _company(self, e: Entity) -> bool:
@@ -2386,6 +2390,10 @@ class Resolver:
 _RIVAL_ROLES = (
     frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
     frozenset({"coach", "player"}),
+)
+# titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
+_HEAD_OF_CLASSES = frozenset(
+    ["mayor", "governor", "executive", "chair", "chief", "head_of_state", "head_of_government", "minister"]
 )
 # descriptions that name an unnamed source or someone else, never "the person the text is about"
 _ANONYMOUS_CLASSES = frozenset(

@@ -458,3 +458,13 @@ def test_a_bare_shared_surname_is_the_person_introduced_first() -> None:
     )
     assert find(text, "twenty miles").speaker == "Noor Castellanos"
     assert find(text, "lost money every single week").speaker == "Imogen Pryce"
+
+
+def test_the_organisation_a_chief_executive_heads_is_not_the_chief_executive() -> None:
+    text = (
+        "Anand Rao, managing director of Coastal Power, inspected the flooded substation on Monday.\n\n"
+        "The managing director said repairs would take at least a week. The company said customers "
+        "would be compensated."
+    )
+    assert find(text, "repairs would take").speaker == "Anand Rao"
+    assert find(text, "customers would be compensated").speaker == "Coastal Power"

@@ -494,6 +494,7 @@ LANGUAGE = LanguageData(
         "chair": "chair",
         "chief executive": "executive",
         "ceo": "executive",
+        "managing director": "executive",
         "executive": "executive",
         "director": "executive",
         "chief": "chief",
