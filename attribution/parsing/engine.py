@@ -905,6 +905,24 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
     return None
 
 
+def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
+    if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
+        return None
+    toks = tokens(text, cue.end, min(b, cue.end + 40))[:1]
+    if (
+        not toks
+        or not is_blank(text, cue.end, toks[0].start)
+        or not toks[0].text[:1].islower()
+        or not toks[0].key.endswith(lang.data.gerund_suffix)
+        or len(toks[0].key) <= len(lang.data.gerund_suffix) + 2
+        or toks[0].key in lang.cues
+        or word_count(text, toks[0].start, b) < 3
+    ):
+        return None
+    return toks[0].start
+
+
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
     toks = tokens(text, a, min(b, a + 80))[:6]
@@ -1588,6 +1606,17 @@ class Attributor:
                     a, b = _trim_content(text, inf, end)
                     kind = self._kind_for(p, a, b)
                     c = Cand(a, b, kind, f"{kind}:X-said-infinitive", 0.7, p.index, mention=mention, cue=cue)
+                    cue.used = True
+                    self.doc.cands.append(c)
+                    last_in_sentence[s_start] = c
+                    continue
+                ger = _gerund_after(text, cue, s_end, lang)
+                if ger is not None and not cue.used:
+                    # "recalled coming home from school to find …", "denied taking the money"
+                    end, _ = _clause_end(self.doc, p, ger, s_end)
+                    a, b = _trim_content(text, ger, end)
+                    kind = self._kind_for(p, a, b)
+                    c = Cand(a, b, kind, f"{kind}:X-said-gerund", 0.7, p.index, mention=mention, cue=cue)
                     cue.used = True
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c

@@ -322,3 +322,16 @@ def test_a_bare_clause_with_a_plural_noun_subject_and_a_past_verb() -> None:
     q = find(text, "organisers expected", lang="en")
     assert q.kind == "indirect" and q.speaker == "Craig Tiley"
     assert text[q.start : q.end].startswith("organisers expected a sell-out crowd")
+
+
+def test_a_gerund_complement_of_recall_or_deny_is_the_report() -> None:
+    text = (
+        "Harold Pim, who ran the village shop for forty years, died on Friday aged 90.\n\n"
+        "His grandson, Callum Pim, recalled spending every Saturday behind the counter weighing out "
+        "sweets for the neighbours' children.\n\n"
+        "At an earlier hearing, Dale Mercer denied taking cash from the shop's till in 2019."
+    )
+    q = find(text, "spending every Saturday")
+    assert (q.kind, q.speaker) == ("indirect", "Callum Pim")
+    assert text[q.start : q.end].endswith("neighbours' children")
+    assert find(text, "taking cash").speaker == "Dale Mercer"

@@ -90,6 +90,9 @@ class LanguageData:
     issued_documents: frozenset[str] = frozenset()
     # words a sentence start capitalises before a name that are never part of it ("Former", "Late")
     non_name_openers: frozenset[str] = frozenset()
+    # cues whose report may be a gerund clause ("recalled seeing", "denied taking") and its ending
+    gerund_lemmas: frozenset[str] = frozenset()
+    gerund_suffix: str = ""
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()

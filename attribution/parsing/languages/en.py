@@ -294,6 +294,8 @@ LANGUAGE = LanguageData(
     past_suffixes=("ed",),
     singular_they=frozenset(["they"]),
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
+    gerund_lemmas=frozenset(["recall", "admit", "deny"]),
+    gerund_suffix="ing",
     issued_documents=frozenset(["statement", "letter", "release", "communique", "post", "email"]),
     collective_nouns=frozenset(
         "police people staff family couple pair team crew council committee government club company "
