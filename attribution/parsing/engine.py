@@ -1226,6 +1226,18 @@ class Attributor:
             if att is None and q.open_pos == p.start:
                 att = self._colon_intro(p)
                 rule = "direct:X-said:-paragraph"
+                subj = self._colon_subject(p) if att is None else None
+                if subj is not None:
+                    # "A reader, Gwen, has sent us this:" then a quoted paragraph: the subject wrote it
+                    c = Cand(q.start, q.end, "direct", "direct:X-colon-paragraph", 0.7, p.index, mention=subj)
+                    self.doc.cands.append(c)
+                    attributed_in_para.append(c)
+                    for ch in chain:
+                        ch.link = c
+                    chain = []
+                    if not q.closed:
+                        new_chain = [c]
+                    continue
             if att is not None:
                 mention, cue = att
                 cue.used = True
@@ -1304,6 +1316,17 @@ class Attributor:
                     pc.link, pc.inherit = later[0], False
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
+
+    def _colon_subject(self, p: Para) -> Mention | None:
+        """The subject of a sentence with no speech verb that ends the previous paragraph on a colon."""
+        if p.index == 0:
+            return None
+        prev = self.doc.paras[p.index - 1]
+        if self.text[prev.end - 1] != ":" or prev.cues or prev.pairs:
+            return None
+        s_start, _ = self.doc.sentence_of(prev, prev.end - 1)
+        m = self._sentence_subject(s_start, prev.end)
+        return m if m is not None and m.kind in ("name", "descriptor") else None
 
     def _colon_speaker(self, a: int, b: int) -> Mention | None:
         """The speaker of a quotation introduced by nothing but a name and a colon ("X : « … »")."""

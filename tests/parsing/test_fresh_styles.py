@@ -193,3 +193,14 @@ def test_former_at_a_sentence_start_is_not_part_of_a_name() -> None:
     )
     assert find(text, "offer had been rejected").speaker == "Brackley Town"
     assert find(text, "They always do").speaker == "Sam Whitlow"
+
+
+def test_a_quoted_paragraph_after_a_colon_belongs_to_the_subject_before_it() -> None:
+    text = (
+        "10:42 GMT\n\n"
+        "A spokesperson for the ferry operator said all sailings from Oban were cancelled.\n\n"
+        "09:58 GMT\n\n"
+        "One of our readers, Morag from Tobermory, has emailed us this:\n\n"
+        "“The pier is closed and the police have taped off the harbour road. Nobody is going anywhere today.”"
+    )
+    assert find(text, "The pier is closed").speaker == "Morag"
