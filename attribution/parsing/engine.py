@@ -1802,6 +1802,12 @@ class Attributor:
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
+        colon = text.find(":", a, min(b, a + 60))
+        if colon > a:
+            label = tokens(text, a, colon)
+            if 0 < len(label) <= 4 and all(_is_cap(t) for t in label):
+                # "Storm Bronagh: 14,000 homes without power, says …": a headline's topic label
+                a, b = _trim_content(text, colon + 1, b)
         htoks = tokens(text, a, min(b, a + 200))
         if (
             not inverted

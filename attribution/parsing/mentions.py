@@ -458,6 +458,14 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     return classify(text, toks[s:], lang)
 
 
+def _rfind_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that separates phrases (not one inside a number: "2,000")."""
+    k = text.rfind(",", lo, hi)
+    while k > lo and k + 1 < len(text) and text[k - 1].isdigit() and text[k + 1].isdigit():
+        k = text.rfind(",", lo, k)
+    return k
+
+
 def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage) -> Mention | None:
     """The antecedent of a relative pronoun after `comma`: the noun phrase heading a chain of short
     appositives ("Jane Holt, 47, a teacher from Leeds, who …" -> Jane Holt), else the nearest one."""
@@ -465,7 +473,7 @@ def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage)
     named: Mention | None = None
     right = comma
     for _ in range(4):
-        c = text.rfind(",", lo, right)
+        c = _rfind_comma(text, lo, right)
         start = max(lo, c + 1)
         for ch in _CLAUSE_PUNCT:
             k = text.rfind(ch, lo, right)
@@ -505,7 +513,7 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         return None
     first = toks[0]
     if not (first.key in lang.determiners or _is_cap(first) or _head_key(first, lang) or _possessive(first)):
-        return _false_title_name(text, toks, lang)
+        return _false_title_name(text, toks, lang) or _bare_compound(text, toks, lang)
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
@@ -587,6 +595,20 @@ def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> M
         return None
     m = classify(text, name, lang)
     return m if m is not None and m.kind == "name" else None
+
+
+def _bare_compound(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """A headline's bare noun phrase after the cue: "…, says energy network", "says rail union"."""
+    for j in range(1, min(3, len(toks))):
+        if not all(
+            t.text[:1].islower() and t.key not in lang.function_words and t.key not in lang.cues
+            for t in toks[: j + 1]
+        ) or not _gap_clean(text, toks[j - 1].end, toks[j].start):
+            return None
+        if _head_key(toks[j], lang) is not None:
+            m = classify(text, toks[: j + 1], lang)
+            return m if m is not None and m.kind in ("descriptor", "org") else None
+    return None
 
 
 def _subject_sov(
@@ -690,7 +712,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
     right = comma2
     apps: list[tuple[int, int]] = []
     for _ in range(3):
-        c1 = text.rfind(",", lo, right)
+        c1 = _rfind_comma(text, lo, right)
         if c1 < 0:
             return None
         seg = text[c1 + 1 : right]
@@ -743,7 +765,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                     return am
                 if _np_ok(hm) and hm.kind != "name" and h0 > lo:
                     # "Gareth Hollins, managing director of X, which …, told": the name opening the chain
-                    k0 = text.rfind(",", lo, h0 - 1)
+                    k0 = _rfind_comma(text, lo, h0 - 1)
                     pre = tokens(text, max(lo, k0 + 1), h0 - 1)
                     if 0 < len(pre) <= 5 and _clause_opening(text, lo, max(lo, k0 + 1), lang):
                         pm = classify(text, pre, lang)

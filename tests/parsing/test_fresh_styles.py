@@ -204,3 +204,13 @@ def test_a_quoted_paragraph_after_a_colon_belongs_to_the_subject_before_it() -> 
         "“The pier is closed and the police have taped off the harbour road. Nobody is going anywhere today.”"
     )
     assert find(text, "The pier is closed").speaker == "Morag"
+
+
+def test_a_headline_line_with_a_number_and_a_bare_compound_after_says() -> None:
+    text = (
+        "Storm Bronagh: 14,000 homes still without power, says electricity network\n\n"
+        "Engineers worked through the night to restore supplies across Cornwall and Devon."
+    )
+    q = find(text, "14,000 homes still without power")
+    assert text[q.start : q.end] == "14,000 homes still without power"
+    assert q.speaker is not None and "network" in q.speaker
