@@ -2006,6 +2006,7 @@ class Resolver:
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
         self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
+        self.org_named: dict[int, bool] = {}
 
     def run(self, cands: list[Cand]) -> None:
         openers = self.lang.data.non_name_openers
@@ -2112,6 +2113,23 @@ class Resolver:
                 titled = titled or self.lang.titles.get(before[-2].key) in _HEAD_OF_CLASSES
         return titled
 
+    def _named_as_org(self, e: Entity) -> bool:
+        """Is the name used before an organisation noun somewhere ("the Save Hollin Fields campaign")?"""
+        hit = self.org_named.get(id(e))
+        if hit is None:
+            hit = False
+            keys = {fold(k) for k in e.key_tokens}
+            for x in e.positions:
+                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120))[:8]
+                k = 0
+                while k < len(after) and fold(after[k].text) in keys:
+                    k += 1
+                if 0 < k < len(after) and self.lang.speaker_nouns.get(after[k].key) == "organisation":
+                    hit = True
+                    break
+            self.org_named[id(e)] = hit
+        return hit
+
     def _company(self, e: Entity) -> bool:
         """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
         return bool(e.key_tokens) and e.key_tokens[-1].strip(".") in self.lang.data.company_suffixes
@@ -2172,6 +2190,10 @@ class Resolver:
             # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
             # before a name that only might be one
             ent = self.reg.most_recent(pos, self._company)
+            if ent is None or pos - ent.last_before(pos) >= 1500:
+                # "on behalf of the Save Hollin Fields campaign … The group said": named with an
+                # organisation noun
+                ent = self.reg.most_recent(pos, self._named_as_org)
             if ent is None or pos - ent.last_before(pos) >= 1500:
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
                 if ent is not None and pos - ent.last_before(pos, True) >= 3000:
