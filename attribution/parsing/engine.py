@@ -1083,6 +1083,15 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
     if _content_tail(doc, a, b) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
+    suffix = lang.data.gerund_suffix
+    if (
+        suffix
+        and doc.text[a : toks[0].start].strip(SPACE) == ","
+        and toks[0].text[:1].islower()
+        and toks[0].key.endswith(suffix)
+        and len(toks[0].key) > len(suffix) + 2
+    ):
+        return True  # "…, the people said, asking not to be identified because …": about the speaker
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
@@ -1554,7 +1563,9 @@ class Attributor:
             prev = last_in_sentence.get(s_start)
             lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
             for q in p.pairs_in(lo - _MAX_POST, cue.start):
-                if lo < q.outer_end <= cue.start:
+                # (a quoted title inside the subject's appositive does not end the subject's search:
+                # 'Miriam Castell, whose book "The Disconnected Life" sold …, argues that …')
+                if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
             link = None

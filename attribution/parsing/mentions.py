@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, tokens
+from attribution.parsing.text import Token, is_blank, tokens
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -297,6 +297,16 @@ def _fold(s: str) -> str:
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    m = _subject_before(text, lo, hi, lang)
+    if m is not None and lang.data.word_order == "svo" and m.kind != "pronoun" and m.start > lo:
+        if text[m.end : hi].strip(SPACE) == ",":
+            prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
+            if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
+                return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+    return m
+
+
+def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     lo = max(lo, hi - 180)  # a subject phrase is short; the bound keeps long sentences linear
     toks = tokens(text, lo, hi)
     if lang.data.word_order == "sov":
@@ -512,7 +522,11 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if not toks or not _gap_clean(text, a, toks[0].start):
         return None
     first = toks[0]
-    if not (first.key in lang.determiners or _is_cap(first) or _head_key(first, lang) or _possessive(first)):
+    # "…, said one of the people": a quantified description
+    quantified = len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
+    if not (
+        quantified or first.key in lang.determiners or _is_cap(first) or _head_key(first, lang) or _possessive(first)
+    ):
         return _false_title_name(text, toks, lang) or _bare_compound(text, toks, lang)
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
@@ -670,6 +684,7 @@ def _np_ok(m: Mention | None) -> bool:
     return m is not None and m.kind in ("name", "descriptor", "org")
 
 
+_QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
 _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 
 
@@ -716,7 +731,8 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
         if c1 < 0:
             return None
         seg = text[c1 + 1 : right]
-        if any(ch in seg for ch in _CLAUSE_PUNCT) or len(seg) > 200:
+        # a quoted title inside the appositive is no clause break: "X, whose book “Y” sold …, said"
+        if any(ch in _QUOTED_TITLE_RE.sub("", seg) for ch in _CLAUSE_PUNCT) or len(seg) > 200:
             return None
         apps.append((c1 + 1, right))
         # the head: from the previous comma or clause punctuation up to c1

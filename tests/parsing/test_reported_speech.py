@@ -335,3 +335,30 @@ def test_a_gerund_complement_of_recall_or_deny_is_the_report() -> None:
     assert (q.kind, q.speaker) == ("indirect", "Callum Pim")
     assert text[q.start : q.end].endswith("neighbours' children")
     assert find(text, "taking cash").speaker == "Dale Mercer"
+
+
+def test_trailing_attribution_followed_by_a_participle_about_the_speaker() -> None:
+    text = (
+        "Orwell Logistics is weighing a bid for its smaller rival, the people said, asking not to be "
+        "identified because the talks are private.\n\n"
+        "A decision could come within weeks, said one of the people."
+    )
+    q = find(text, "weighing a bid")
+    assert text[q.start : q.end] == "Orwell Logistics is weighing a bid for its smaller rival"
+    within = find(text, "decision could come")
+    assert text[within.start : within.end] == "A decision could come within weeks"
+    assert within.speaker == "one of the people"
+
+
+def test_a_time_phrase_before_the_comma_is_not_the_subject() -> None:
+    text = "Formal offers are expected in the coming weeks, said one of the advisers."
+    q = find(text, "Formal offers")
+    assert (text[q.start : q.end], q.speaker) == ("Formal offers are expected in the coming weeks", "one of the advisers")
+
+
+def test_a_quoted_title_inside_the_subjects_relative_clause() -> None:
+    text = (
+        "Tomasz Wrona, whose documentary “Cold Harbour” won at Sundance, argues that streaming has "
+        "made distributors more cautious, not less."
+    )
+    assert find(text, "streaming has made").speaker == "Tomasz Wrona"

@@ -365,3 +365,99 @@ A celebration of her life will be held at the library on Saturday at 2 p.m. In l
 
 {{q:indirect:hollis:m12:c12|The library will be closed on Saturday morning so that staff can attend}}, {{m:m12|Hollis}} {{c:c12|said}}. "{{q:direct:hollis:m13:c13|It's what she would have wanted. Well, actually, she'd have wanted us to stay open. But we're going anyway,}}" {{m:m13|he}} {{c:c13|added}}.
 """)
+
+# ---- second batch: written after the first fixes, to check that they carry to unseen text
+
+article(
+    "fresh_en_10_au_court", "fresh/au-court-report", "en",
+    {"rourke": "Margaret Rourke", "pham": "Daniel Pham", "whitby": "Kylie Whitby", "lyons": "Brendan Lyons",
+     "court": "the court", "sister": "Leanne Tran"},
+    """
+Sydney man jailed for eight years over fatal one-punch attack in Parramatta
+
+A Sydney man who killed a father of three with a single punch outside a Parramatta kebab shop has been jailed for at least eight years.
+
+Daniel Pham, 27, pleaded guilty to manslaughter over the death of 44-year-old Tony Karam in the early hours of January 14 last year.
+
+{{m:m0|The NSW Supreme Court}} {{c:c0|heard}} {{q:indirect?:court:m0:c0|Pham had been drinking for more than seven hours when he approached Mr Karam, who was waiting for a taxi, and struck him once in the head without warning}}.
+
+Sentencing him on Friday, {{m:m1|Justice Margaret Rourke}} {{c:c1|said}} {{q:mixed:rourke:m1:c1|the attack was "cowardly and entirely unprovoked"}}.
+
+"{{q:direct:rourke:m2:c2|Mr Karam posed no threat to anyone. He was simply trying to get home to his family,}}" {{m:m2|Justice Rourke}} {{c:c2|said}}.
+
+{{m:m3|Her Honour}} {{c:c3|said}} {{q:indirect:rourke:m3:c3|she accepted Pham was genuinely remorseful and had been drinking heavily since the death of his father}}, but {{c:c4|found}} that {{q:mixed?:rourke:m3:c4|his prospects of rehabilitation were only "fair"}}.
+
+Crown prosecutor {{m:m5|Kylie Whitby}} had {{c:c5|told}} the court that {{q:indirect:whitby:m5:c5|CCTV footage showed Pham laughing with friends moments after the punch}}.
+
+In a statement read to the court, {{m:m6|Mr Karam's sister, Leanne Tran}}, {{c:c6|said}} {{q:mixed:sister:m6:c6|the family had been "broken into pieces"}}.
+
+"{{q:direct:sister:m7:c7|Every night his kids ask when Dad is coming home. What do you say to a six-year-old?}}" {{m:m7|she}} {{c:c7|said}}.
+
+Pham's barrister, {{m:m8|Brendan Lyons}}, {{c:c8|told}} the court {{q:indirect:lyons:m8:c8|his client had no memory of the punch and had stopped drinking completely since his arrest}}.
+
+"{{q:direct:lyons:m9:c9|He will carry this for the rest of his life, and he knows that is nothing compared with what the Karam family carries,}}" {{m:m9|Mr Lyons}} {{c:c9|said}}.
+
+Pham was sentenced to a maximum of 11 years, with a non-parole period of eight years. With time already served, he will be eligible for parole in 2033.
+
+Outside court, {{m:m11|Ms Tran}} {{c:c11|said}} {{q:indirect:sister:m11:c11|the sentence would never be enough}}. "{{q:direct:sister:m10:c10|Eight years. Tony got nothing. His kids got nothing,}}" {{m:m10|she}} {{c:c10|told}} reporters.
+""")
+
+article(
+    "fresh_en_11_us_local_tv", "fresh/us-local-tv-police", "en",
+    {"ortiz": "Ramon Ortiz", "police": "Dayton police", "neighbor": "Tasha Greene",
+     "mayor": "Lisa Kemper", "fire": "the Dayton Fire Department", "records": "police records", "pastor": "Deon Whitfield"},
+    """
+{{m:h1|Police}}{{c:h1|:}} {{q:indirect:police:h1:h1|2 teens hurt in drive-by shooting near Dayton park}}
+
+DAYTON, Ohio (WDTN) — {{q:indirect:police:m1:c1|Two teenagers were hospitalized Saturday night after someone opened fire from a passing car near Westwood Park}}, {{m:m1|Dayton police}} {{c:c1|said}}.
+
+{{q:indirect:police:m2:c2|The victims, a 15-year-old boy and a 16-year-old girl, were taken to Miami Valley Hospital with injuries that are not considered life-threatening}}, {{c:c2|according to}} {{m:m2|police}}.
+
+{{m:m3|Lt. Ramon Ortiz}} {{c:c3|told}} 2 NEWS that {{q:indirect:ortiz:m3:c3|officers found more than a dozen shell casings on Hoover Avenue}}.
+
+"{{q:direct:ortiz:m4:c4|This was a park full of kids on a Saturday night. Whoever did this didn't care who they hit,}}" {{m:m4|Ortiz}} {{c:c4|said}}. "{{q:direct:ortiz:m4:c4|We need anyone who saw that car to call us.}}"
+
+{{m:m5|Police}} {{c:c5|say}} {{q:indirect:police:m5:c5|the suspect vehicle was a dark-colored sedan, possibly a Nissan Altima, that was last seen heading east}}. No arrests have been made.
+
+{{m:m6|Tasha Greene}}, who lives across the street from the park, {{c:c6|said}} {{q:indirect:neighbor:m6:c6|she heard at least ten shots and saw kids running toward the basketball courts}}.
+
+"{{q:direct:neighbor:m7:c7|I got down on the floor with my grandbaby. You shouldn't have to do that in your own living room,}}" {{m:m7|Greene}} {{c:c7|said}}.
+
+{{m:m8|Mayor Lisa Kemper}} {{c:c8|called}} the shooting "{{q:direct?:mayor:m8:c8|unacceptable}}" in a post on social media Sunday morning and {{c:c9|said}} {{q:indirect:mayor:m8:c9|the city would add patrols around Westwood Park for the rest of the summer}}.
+
+{{q:indirect?:records:m10:c10|It is the third shooting near the park since May}}, {{c:c10|per}} {{m:m10|police records}}.
+
+{{m:m11|The Dayton Fire Department}} {{c:c11|said}} {{q:indirect:fire:m11:c11|medics reached the scene within four minutes and treated both teens on the sidewalk before taking them to hospital}}.
+
+Pastor Deon Whitfield, whose church sits at the edge of the park, organized a prayer vigil on Sunday afternoon. "{{q:direct:pastor:m12:c12|These are our children. We are not going to give this park up to people with guns,}}" {{m:m12|he}} {{c:c12|told}} the crowd of about 60 people.
+
+Anyone with information is asked to call Dayton police at 937-333-COPS.
+""")
+
+article(
+    "fresh_en_12_wire_deal_sources", "fresh/us-business-wire-sources", "en",
+    {"people": "people familiar with the matter", "haldane": "Haldane Foods", "vos": "Pieter Vos",
+     "analyst": "Rachel Amundsen", "person": "one of the people", "corvid": "Corvid Partners"},
+    """
+{{q:indirect:people:h1:h1|Haldane Foods explores sale of frozen-meals unit}}, {{m:h1|sources}} {{c:h1|say}}
+
+{{q:indirect:people:m1:c1|Haldane Foods Inc. is exploring a sale of its frozen-meals business, which could be valued at about $3 billion including debt}}, {{c:c1|according to}} {{m:m1|people familiar with the matter}}.
+
+{{q:indirect:people:m2:c2|The Chicago-based company is working with advisers to gauge interest from private equity firms and rival food makers}}, {{m:m2|the people}} {{c:c2|said}}, asking not to be identified because the deliberations are private. {{q:indirect:people:m3:c3|No final decision has been made, and Haldane could opt to keep the unit}}, {{m:m3|they}} {{c:c3|said}}.
+
+A representative for Haldane declined to comment.
+
+The frozen-meals division, which includes the Nightingale and Easy Supper brands, generated about $1.1 billion in sales last year but has struggled as shoppers trade down to cheaper store brands. Chief Executive Officer Pieter Vos has been under pressure from investors to simplify the company's portfolio.
+
+"{{q:direct:vos:m4:c4|We are going to be disciplined about where we allocate capital, and nothing is off the table,}}" {{m:m4|Vos}} {{c:c4|told}} analysts on a conference call in February.
+
+{{q:indirect:person:m5:c5|Bids are due in the coming weeks}}, {{c:c5|said}} {{m:m5|one of the people}}.
+
+{{m:m6|Rachel Amundsen}}, an analyst at Brookfield Lane Securities, {{c:c6|said}} in a note on Tuesday that {{q:mixed:analyst:m6:c6|a sale would be "a clear positive" for the shares, though buyers may balk at the unit's falling margins}}.
+
+Haldane shares rose as much as 6.2% in New York trading after the news, the biggest intraday gain since November.
+
+The company has been reshaping itself since activist investor Corvid Partners took a 4% stake last year. {{m:m7|Corvid}} {{c:c7|said}} in a letter to the board in September that {{q:mixed:corvid:m7:c7|the frozen business was "a distraction that the market is not rewarding"}}. {{q:indirect:corvid:m8:c8|Haldane should instead focus on its snacks and sauces brands}}, {{m:m8|the letter}} {{c:c8|said}}.
+
+Private equity firms have been active buyers of packaged-food assets this year, as large manufacturers shed slower-growing brands to fund acquisitions in faster-growing categories.
+""")

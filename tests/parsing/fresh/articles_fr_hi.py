@@ -112,3 +112,48 @@ article(
 
 आगे की योजना के बारे में पूछे जाने पर {{m:m12|पूजा}} {{c:c12|ने कहा कि}} {{q:indirect:pooja:m12:c12|वह प्रशासनिक सेवा में रहकर ग्रामीण इलाक़ों में लड़कियों की शिक्षा के लिए काम करना चाहती हैं}}। ‘{{q:direct:pooja:m13:c13|मेरे गांव में आज भी कई लड़कियां दसवीं के बाद पढ़ाई छोड़ देती हैं। यह तस्वीर बदलनी चाहिए,}}’ {{m:m13|उन्होंने}} {{c:c13|जोड़ा}}।
 """)
+
+# ---- second batch: written after the first fixes, to check that they carry to unseen text
+
+article(
+    "fresh_fr_03_faits_divers", "fresh/fr-quotidien-faits-divers", "fr",
+    {"morel": "Stéphanie Morel", "pompiers": "les pompiers", "voisin": "Karim Haddad",
+     "procureur": "Olivier Blanchard", "maire": "Jean-Luc Perrin"},
+    """
+Incendie mortel à Roubaix : une enquête ouverte pour homicide involontaire
+
+Un homme de 67 ans est mort dans l’incendie de son appartement, dans la nuit de mardi à mercredi, rue de Lannoy à Roubaix. Une quinzaine d’habitants de l’immeuble ont été évacués.
+
+{{c:c1|Selon}} {{m:m1|les pompiers}}, {{q:indirect:pompiers:m1:c1|le feu s’est déclaré peu après 3\u00a0heures dans la cuisine du logement, situé au deuxième étage}}. À leur arrivée, les flammes sortaient déjà par les fenêtres.
+
+«\u00a0{{q:direct:voisin:m2:c2|J’ai senti la fumée, j’ai tapé à sa porte, mais personne n’a répondu. Après, on ne voyait plus rien dans l’escalier,}}\u00a0» {{c:c2|raconte}} {{m:m2|Karim Haddad}}, qui habite au-dessus. {{m:m3|Il}} {{c:c3|assure}} {{q:indirect:voisin:m3:c3|que le détecteur de fumée de l’immeuble ne fonctionnait plus depuis des mois}}.
+
+Le procureur de la République de Lille, Olivier Blanchard, a annoncé l’ouverture d’une enquête pour homicide involontaire. «\u00a0{{q:direct:procureur:m5:c5|Il est trop tôt pour privilégier une piste, mais aucun élément ne laisse penser à un acte volontaire,}}\u00a0» {{c:c5|a-t-{{m:m5|il}} précisé}} mercredi après-midi.
+
+Le maire, Jean-Luc Perrin, s’est rendu sur place dans la matinée. {{m:m7|L’élu}} {{c:c7|a indiqué}} que {{q:indirect:maire:m7:c7|les familles évacuées seraient relogées pendant au moins une semaine}}. «\u00a0{{q:direct:maire:m8:c8|Nous ferons le point avec le bailleur sur l’état de tous les équipements de sécurité,}}\u00a0» {{c:c8|a-t-{{m:m8|il}} ajouté}}.
+
+Le bailleur social, contacté par nos soins, n’a pas souhaité s’exprimer.
+
+{{m:m9|Stéphanie Morel}}, présidente de l’amicale des locataires, {{c:c9|dénonce}} pour sa part {{q:mixed?:morel:m9:c9|«\u00a0des années de négligence\u00a0»}}. «\u00a0{{q:direct:morel:m10:c10|On a envoyé trois courriers l’an dernier. On nous a répondu que c’était prévu dans le budget,}}\u00a0» {{c:c10|soupire-t-{{m:m10|elle}}}}.
+""")
+
+article(
+    "fresh_hi_03_rajniti_bayan", "fresh/hi-hindi-politics-statements", "hi",
+    {"chauhan": ["Mahendra Chauhan", "महेंद्र चौहान"], "rathore": ["Kavita Rathore", "कविता राठौर"],
+     "party": ["the party", "पार्टी"], "expert": ["Aalok Dixit", "आलोक दीक्षित"],
+     "commission": ["the Election Commission", "चुनाव आयोग"], "farmer": ["Ramprasad Meena", "रामप्रसाद मीणा"]},
+    """
+उपचुनाव से पहले बयानबाज़ी तेज़, {{m:h1|चौहान}} {{c:h1|बोले}}- {{q:indirect:chauhan:h1:h1|विपक्ष के पास कोई मुद्दा नहीं}}
+
+भोपाल। विधानसभा उपचुनाव की तारीख़ नज़दीक आते ही राजनीतिक दलों के बीच बयानबाज़ी तेज़ हो गई है। मुख्यमंत्री {{m:m1|महेंद्र चौहान}} {{c:c1|ने शनिवार को एक जनसभा में कहा कि}} {{q:indirect:chauhan:m1:c1|विपक्ष के पास जनता को बताने के लिए कोई ठोस मुद्दा नहीं बचा है}}। {{m:m2|उन्होंने}} {{c:c2|कहा}}, “{{q:direct:chauhan:m2:c2|हमने पिछले चार साल में जितनी सड़कें बनाई हैं, उतनी पिछली सरकारें बीस साल में नहीं बना पाईं।}}”
+
+इस पर पलटवार करते हुए विपक्ष की नेता {{m:m3|कविता राठौर}} {{c:c3|ने सोशल मीडिया पर लिखा कि}} {{q:indirect:rathore:m3:c3|मुख्यमंत्री सिर्फ़ आंकड़ों की बाज़ीगरी कर रहे हैं}}। {{m:m4|राठौर}} {{c:c4|ने आरोप लगाया कि}} {{q:indirect:rathore:m4:c4|प्रदेश में बेरोज़गारी लगातार बढ़ रही है और सरकार भर्तियों को टाल रही है}}।
+
+{{m:m5|पार्टी}} {{c:c5|ने एक बयान जारी कर कहा कि}} {{q:indirect:party:m5:c5|वह उपचुनाव में किसानों की कर्ज़ माफ़ी को मुख्य मुद्दा बनाएगी}}।
+
+राजनीतिक विश्लेषक {{m:m6|आलोक दीक्षित}} {{c:c6|का मानना है कि}} {{q:indirect:expert:m6:c6|यह उपचुनाव दोनों दलों के लिए अगले साल होने वाले विधानसभा चुनाव का सेमीफ़ाइनल साबित होगा}}। {{m:m7|उन्होंने}} {{c:c7|कहा}}, "{{q:direct:expert:m7:c7|ग्रामीण इलाक़ों में नाराज़गी है, लेकिन विपक्ष उसे वोट में बदल पाएगा या नहीं, यह कहना अभी मुश्किल है।}}"
+
+इस बीच {{m:m8|चुनाव आयोग}} {{c:c8|ने स्पष्ट किया है कि}} {{q:indirect:commission:m8:c8|आचार संहिता का उल्लंघन करने वाले किसी भी नेता के ख़िलाफ़ सख़्त कार्रवाई की जाएगी}}। मतदान 12 नवंबर को होगा और नतीजे 15 नवंबर को घोषित किए जाएंगे।
+
+उधर, क्षेत्र के मतदाताओं में भी चुनाव को लेकर उत्साह दिख रहा है। सीहोर के एक किसान {{m:m9|रामप्रसाद मीणा}} {{c:c9|ने बताया कि}} {{q:indirect:farmer:m9:c9|इस बार गांव में सबसे बड़ा मुद्दा बिजली और सिंचाई का पानी है}}। {{m:m10|उन्होंने}} {{c:c10|कहा}}, “{{q:direct:farmer:m10:c10|नेता चुनाव के समय आते हैं, वादे करते हैं और फिर पांच साल तक दिखाई नहीं देते।}}”
+""")
