@@ -796,6 +796,22 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+    if lang.data.word_order == "svo" and lang.data.complementizers:
+        # "…, but found that …", "…, and warned that …" with a verb that is no cue: the subject's next
+        # claim, not part of this one
+        k = text.find(",", start, end)
+        while k >= 0:
+            after = tokens(text, k + 1, min(end, k + 60))[:3]
+            if (
+                len(after) == 3
+                and after[0].key in lang.data.coordinators
+                and _finite_verb(after[1], lang)
+                and after[1].key not in lang.data.clause_verbs
+                and after[2].key in lang.data.complementizers
+            ):
+                end = k
+                break
+            k = text.find(",", k + 1, end)
     # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
     for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":

@@ -362,3 +362,14 @@ def test_a_quoted_title_inside_the_subjects_relative_clause() -> None:
         "made distributors more cautious, not less."
     )
     assert find(text, "streaming has made").speaker == "Tomasz Wrona"
+
+
+def test_a_coordinated_verb_with_its_own_that_clause_ends_the_report() -> None:
+    text = (
+        "Sentencing him, Judge Alison Carrow said she accepted the defendant had been under "
+        "pressure from his employer, but found that he had known the figures were false.\n\n"
+        "His Honour said the court had read every character reference."
+    )
+    q = find(text, "under pressure")
+    assert text[q.start : q.end] == "she accepted the defendant had been under pressure from his employer"
+    assert find(text, "every character reference").speaker != "His Honour"

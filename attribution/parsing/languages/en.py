@@ -302,9 +302,9 @@ LANGUAGE = LanguageData(
         "band party board union group".split()
     ),
     informant_nouns=frozenset(["source", "insider", "pal", "friend", "confidant", "confidante"]),
-    # only forms that are not also common nouns or adjectives ("left", "found", "set", "cut" are out)
+    # only forms that are not also common nouns or adjectives ("left", "set", "cut" are out)
     irregular_past=frozenset(
-        "met went came took made gave got lost won saw knew thought felt kept held led paid ran sat sent "
+        "met found went came took made gave got lost won saw knew thought felt kept held led paid ran sat sent "
         "spent stood fell began broke brought bought built caught chose drove flew grew heard meant rose "
         "sold spoke taught threw understood wrote became drew slept fought sought struck forgot froze "
         "hung shook sang swam tore wore woke".split()
@@ -615,6 +615,9 @@ LANGUAGE = LanguageData(
         "campaigner": "activist",
     },
     speaker_nouns={
+        # "Her Honour said", "His Honor said": the judge (Australian, British, US court reports)
+        "honour": "judge",
+        "honor": "judge",
         "ministry": "organisation",
         "government": "organisation",
         "kremlin": "organisation",
