@@ -2136,8 +2136,17 @@ class Resolver:
                 before.pop()
             if not before or before[-1].key not in self.lang.data.prepositions:
                 return False
-            if len(before) >= 2:
-                titled = titled or self.lang.titles.get(before[-2].key) in _HEAD_OF_CLASSES
+            # the title may govern a chain: "le procureur de la République de Lille"
+            k = len(before) - 2
+            while k > 0 and len(before) - k < 7 and (
+                _is_cap(before[k])
+                or before[k].key in self.lang.data.prepositions
+                or before[k].key in self.lang.determiners
+                or before[k].key in self.lang.data.definite_articles
+            ):
+                k -= 1
+            if k >= 0:
+                titled = titled or self.lang.titles.get(before[k].key) in _HEAD_OF_CLASSES
         return titled
 
     def _named_as_org(self, e: Entity) -> bool:
@@ -2500,7 +2509,17 @@ _RIVAL_ROLES = (
 )
 # titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
 _HEAD_OF_CLASSES = frozenset(
-    ["mayor", "governor", "executive", "chair", "chief", "head_of_state", "head_of_government", "minister"]
+    [
+        "mayor",
+        "governor",
+        "executive",
+        "chair",
+        "chief",
+        "head_of_state",
+        "head_of_government",
+        "minister",
+        "prosecutor",
+    ]
 )
 # descriptions that name an unnamed source or someone else, never "the person the text is about"
 _ANONYMOUS_CLASSES = frozenset(

@@ -211,3 +211,12 @@ def test_a_name_and_a_colon_attribute_a_headline_quotation() -> None:
     )
     q = find(text, "La montagne ne doit pas", "fr")
     assert (q.kind, q.speaker) == ("direct", "Sophie Marchal")
+
+
+def test_the_city_of_a_prosecutors_title_is_not_the_il_of_the_next_quote() -> None:
+    text = (
+        "Un adolescent de 16 ans a été mis en examen jeudi après l’agression d’un chauffeur de bus.\n\n"
+        "Le procureur de la République de Nantes, Renaud Gaillard, a tenu une conférence de presse. "
+        "« Les images de vidéosurveillance sont très claires », a-t-il déclaré."
+    )
+    assert find(text, "vidéosurveillance", "fr").speaker == "Renaud Gaillard"
