@@ -1969,6 +1969,7 @@ class Attributor:
             # "‘He’s my rock’: Soap star Kayla Brennan opens up about …": a quotation headline whose
             # speaker is the subject of the words after the colon
             self._quote_colon_subject(p, colon, toks)
+            self._speaker_colon_headline(p, colon)
             return
         if not toks:
             return
@@ -1993,6 +1994,24 @@ class Attributor:
             Cand(a, b, self._kind_for(p, a, b), "indirect:headline-colon-X", 0.6, p.index, mention=mention)
         )
 
+
+    def _speaker_colon_headline(self, p: Para, colon: int) -> None:
+        """'Police: 2 teens hurt in drive-by shooting' — a headline whose source opens it, before a colon."""
+        text, lang = self.text, self.lang
+        if p.index != 0 or p.pairs:
+            return
+        head = tokens(text, p.start, colon)
+        if not 1 <= len(head) <= 3 or text.find(":", p.start, colon) >= 0:
+            return
+        m = classify(text, head, lang)
+        if m is None or m.kind not in ("descriptor", "org") or m.head_class in (None, "document"):
+            return
+        if _head_key(head[-1], lang) is None:
+            return
+        a, b = _trim_content(text, colon + 1, p.end)
+        if word_count(text, a, b) < 3:
+            return
+        self.doc.cands.append(Cand(a, b, "indirect", "indirect:headline-X-colon", 0.6, p.index, mention=m))
 
     def _quote_colon_subject(self, p: Para, colon: int, toks: list[Token]) -> None:
         text, lang = self.text, self.lang
@@ -2079,6 +2098,12 @@ class Resolver:
                 and m.head_class not in _ANONYMOUS_CLASSES
                 and not m.plural
             )  # "Rail talks ‘close to a deal’, says mediator"
+            if c.para == 0 and c.link is None and m is not None and m.head_class == "source" and c.entity is None:
+                # "…, sources say" in a headline: the unnamed sources the story then quotes
+                body = [d for d in cands if d.para > 0 and d.mention is not None and d.mention.head_class == "source"]
+                if body:
+                    c.speaker = min(body, key=lambda d: d.start).speaker
+                continue
             if c.para == 0 and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
                 later = sorted(
                     (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),

@@ -214,3 +214,21 @@ def test_a_headline_line_with_a_number_and_a_bare_compound_after_says() -> None:
     q = find(text, "14,000 homes still without power")
     assert text[q.start : q.end] == "14,000 homes still without power"
     assert q.speaker is not None and "network" in q.speaker
+
+
+def test_a_headline_opened_by_its_source_and_a_colon() -> None:
+    text = (
+        "Officials: Water main break will close Route 9 until Friday\n\n"
+        "A 24-inch water main burst under Route 9 early Tuesday, flooding two businesses."
+    )
+    q = find(text, "Water main break will close")
+    assert (q.kind, text[q.start : q.end]) == ("indirect", "Water main break will close Route 9 until Friday")
+
+
+def test_sources_in_a_headline_are_the_unnamed_sources_of_the_story() -> None:
+    text = (
+        "Verdant Health weighs sale of clinics unit, sources say\n\n"
+        "Verdant Health Inc. is exploring a sale of its urgent-care clinics, according to people familiar "
+        "with the matter."
+    )
+    assert find(text, "weighs sale").speaker == find(text, "exploring a sale").speaker
