@@ -2004,7 +2004,8 @@ class Attributor:
         if not 1 <= len(head) <= 3 or text.find(":", p.start, colon) >= 0:
             return
         m = classify(text, head, lang)
-        if m is None or m.kind not in ("descriptor", "org") or m.head_class in (None, "document"):
+        # ("Officials", "Authorities" capitalised as a headline's first word read as names)
+        if m is None or m.kind not in ("descriptor", "org", "name") or m.head_class in (None, "document"):
             return
         if _head_key(head[-1], lang) is None:
             return
