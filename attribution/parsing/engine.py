@@ -2297,7 +2297,9 @@ class Resolver:
     def _same_anonymous(self, m: Mention) -> bool:
         """'A senior official, who …, said …' then '“…,” the official said': the same unnamed source."""
         last = self.last
-        if last is None or last.entity is not None or last.mention is None or not m.definite:
+        if last is None or last.entity is not None or last.mention is None:
+            return False
+        if not m.definite and not self._one_of_the(m):
             return False
         lm = last.mention
         if lm.kind not in ("descriptor", "org") or self.lang.data.word_order != "svo":
@@ -2307,6 +2309,16 @@ class Resolver:
         if w0 in informants and w1 in informants:
             return True  # "a source close to the couple said …" then "the insider said"
         return lm.head_class == m.head_class and w0 == w1
+
+    def _one_of_the(self, m: Mention) -> bool:
+        """'One of the people, who spoke on condition of anonymity, said': a member of a group named before."""
+        toks = tokens(m.text, 0, len(m.text))[:3]
+        return (
+            len(toks) == 3
+            and toks[0].key in self.lang.data.quantifiers
+            and toks[1].key in self.lang.data.head_prepositions
+            and toks[2].key in self.lang.data.definite_articles
+        )
 
     def _introduced_before(self, c: Cand, cand_paras: set[int]) -> Entity | None:
         """A quotation paragraph with no attribution right after a paragraph that introduces a new person

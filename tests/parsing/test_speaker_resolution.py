@@ -479,3 +479,13 @@ def test_the_group_is_the_name_used_with_an_organisation_noun() -> None:
     )
     speaker = find(text, "judicial review").speaker
     assert speaker is not None and speaker.endswith("Tollgate Meadow")
+
+
+def test_one_of_the_people_is_the_group_of_sources_named_before() -> None:
+    text = (
+        "Talks on a rail freight agreement have stalled over track charges, three people familiar with "
+        "the negotiations said on Monday.\n\n"
+        "One of the people, who spoke on condition of anonymity, said two operators had walked out."
+    )
+    q = find(text, "two operators had walked out")
+    assert q.speaker is not None and "people familiar with the negotiations" in q.speaker

@@ -437,7 +437,7 @@ Anyone with information is asked to call Dayton police at 937-333-COPS.
 article(
     "fresh_en_12_wire_deal_sources", "fresh/us-business-wire-sources", "en",
     {"people": "people familiar with the matter", "haldane": "Haldane Foods", "vos": "Pieter Vos",
-     "analyst": "Rachel Amundsen", "person": "one of the people", "corvid": "Corvid Partners"},
+     "analyst": "Rachel Amundsen", "person": ["one of the people", "people familiar with the matter"], "corvid": "Corvid Partners"},
     """
 {{q:indirect:people:h1:h1|Haldane Foods explores sale of frozen-meals unit}}, {{m:h1|sources}} {{c:h1|say}}
 
