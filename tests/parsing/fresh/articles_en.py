@@ -461,3 +461,65 @@ The company has been reshaping itself since activist investor Corvid Partners to
 
 Private equity firms have been active buyers of packaged-food assets this year, as large manufacturers shed slower-growing brands to fund acquisitions in faster-growing categories.
 """)
+
+# ---- third batch: written after the second round of fixes, again to check that they carry
+
+article(
+    "fresh_en_13_music_feature", "fresh/music-magazine-feature", "en",
+    {"vance": "Juno Vance", "okeke": "Tobi Okeke", "manager": "Carla Mendes", "label": "Harrowgate Records"},
+    """
+Juno Vance doesn't want to be your comfort listen anymore
+
+Juno Vance is late, and she is sorry about it. "{{q:direct:vance:m1:c1|The bus driver took a wrong turn and I didn't have the heart to tell him,}}" {{m:m1|she}} {{c:c1|says}}, dropping into a booth at the back of a cafe in Glasgow's West End. She orders tea, then changes her mind and orders coffee. "{{q:direct:vance:m1:c1|New album, new habits.}}"
+
+The album in question, Salt in the Engine, is her fourth and by some distance her loudest. The hushed piano ballads that made her name have given way to distorted guitars and drums recorded in a disused swimming pool in Paisley.
+
+"{{q:direct:vance:m2:c2|People keep asking if I'm angry,}}" {{m:m2|she}} {{c:c2|says}}, and laughs. "{{q:direct:vance:m2:c2|I'm not angry. I'm 34. I just got bored of being sad in a nice way.}}"
+
+Her long-time producer, {{m:m3|Tobi Okeke}}, {{c:c3|says}} {{q:indirect:okeke:m3:c3|the change had been coming for years}}. "{{q:direct:okeke:m4:c4|{{m:m4e|She}}'d send me voice notes at 3am of her screaming into a pillow and {{c:c4e|say}}, '{{q:direct?:vance:m4e:c4e|This is the chorus,}}'}}" {{m:m4|he}} {{c:c4|recalls}}. "{{q:direct:okeke:m4:c4|I thought she was joking. She wasn't.}}"
+
+{{m:m5|Vance}} grins when she hears this. "{{q:direct:vance:m5:-|That's a slight exaggeration. It was two pillows.}}"
+
+Not everyone was convinced at first. Her manager, {{m:m6|Carla Mendes}}, {{c:c6|admits}} {{q:mixed:manager:m6:c6|she was "nervous" when she heard the first demos, because radio stations had built a relationship with a very different sound}}. "{{q:direct:manager:m7:c7|But you can't manage an artist into staying the same person,}}" {{m:m7|Mendes}} {{c:c7|says}}. "{{q:direct:manager:m7:c7|You'd lose her.}}"
+
+{{m:m8|Harrowgate Records}}, her label, {{c:c8|said}} in a statement that {{q:indirect:label:m8:c8|pre-orders were the highest of her career}}.
+
+The songs themselves are still, at heart, about the same things: family, distance, the west coast of Scotland. Engine Room, the first single, is about her grandfather, who worked on the Clyde for forty years. She wrote it the week he died.
+
+"{{q:direct:vance:m9:c9|I couldn't write a pretty song about him. He wasn't a pretty man,}}" {{m:m9|she}} {{c:c9|says}}, and for a moment the grin disappears. "{{q:direct:vance:m9:c9|He was loud and stubborn and he'd have hated a ballad.}}"
+
+Asked whether she worries about losing fans, {{m:m10|Vance}} shrugs. "{{q:direct:vance:m10:-|Some will go. Some new ones will come. That's the deal.}}"
+
+She finishes her coffee and checks the time. There is a soundcheck at five. "{{q:direct:vance:m11:c11|Right,}}" {{m:m11|she}} {{c:c11|says}}. "{{q:direct:vance:m11:c11|Let's go and be loud.}}"
+""")
+
+article(
+    "fresh_en_14_cp_wire", "fresh/canadian-press-wire", "en",
+    {"tremblay": "Isabelle Tremblay", "fisher": "Gord Fisher", "union": "the Canadian Union of Postal Workers",
+     "canada_post": "Canada Post", "lavoie": "Marc-André Lavoie", "economist": "Priya Raman",
+     "groups": "small business groups"},
+    """
+{{q:indirect:union:h1:h1|Postal strike could hit holiday parcels}}, {{m:h1|union}} {{c:h1|warns}} as talks resume
+
+OTTAWA — {{m:m1|The union representing 55,000 postal workers}} {{c:c1|warned}} Tuesday that {{q:indirect:union:m1:c1|a strike could begin within days if Canada Post does not return to the table with a new wage offer}}.
+
+Canadian Union of Postal Workers president {{m:m2|Isabelle Tremblay}} {{c:c2|said}} {{q:mixed:tremblay:m2:c2|members were "out of patience" after eleven months of negotiations}}.
+
+"{{q:direct:tremblay:m3:c3|We have bargained in good faith since January. What we have received in return is an offer that doesn't keep up with the cost of groceries,}}" {{m:m3|Tremblay}} {{c:c3|said}} in an interview with The Canadian Press.
+
+{{m:m4|Canada Post}} {{c:c4|said}} in a statement that {{q:mixed:canada_post:m4:c4|its latest offer included wage increases of 11.5 per cent over four years and that it remained "committed to reaching a negotiated agreement."}}
+
+Spokesman {{m:m5|Gord Fisher}} {{c:c5|said}} {{q:indirect:fisher:m5:c5|the Crown corporation lost $748 million last year and could not afford the union's demands}}.
+
+"{{q:direct:fisher:m6:c6|The reality is that letter volumes have fallen by more than half since 2006. Everyone at the table knows that,}}" {{m:m6|he}} {{c:c6|said}}.
+
+Labour Minister {{m:m7|Marc-André Lavoie}} {{c:c7|urged}} {{q:indirect?:lavoie:m7:c7|both sides Tuesday to reach a deal before the holiday rush}}. {{m:m8|He}} {{c:c8|told}} reporters on Parliament Hill that {{q:mixed:lavoie:m8:c8|he would not hesitate to use "every tool available" to protect small businesses that depend on the mail}}, but declined to say whether that included back-to-work legislation.
+
+{{m:m9|Small business groups}} {{c:c9|say}} {{q:indirect:groups:m9:c9|a strike in November could be devastating}}.
+
+{{m:m10|Priya Raman}}, chief economist at the Canadian Federation of Independent Business, {{c:c10|said}} {{q:indirect:economist:m10:c10|nearly a third of its members still rely on Canada Post to ship products}}.
+
+"{{q:direct:economist:m11:c11|For a lot of rural businesses there is no real alternative. The couriers either don't go there or they charge three times the price,}}" {{m:m11|Raman}} {{c:c11|said}}.
+
+The union has asked its members to hold off on job action until at least Friday, when a federal mediator is expected to meet both sides in Montreal.
+""")

@@ -157,3 +157,48 @@ article(
 
 उधर, क्षेत्र के मतदाताओं में भी चुनाव को लेकर उत्साह दिख रहा है। सीहोर के एक किसान {{m:m9|रामप्रसाद मीणा}} {{c:c9|ने बताया कि}} {{q:indirect:farmer:m9:c9|इस बार गांव में सबसे बड़ा मुद्दा बिजली और सिंचाई का पानी है}}। {{m:m10|उन्होंने}} {{c:c10|कहा}}, “{{q:direct:farmer:m10:c10|नेता चुनाव के समय आते हैं, वादे करते हैं और फिर पांच साल तक दिखाई नहीं देते।}}”
 """)
+
+# ---- third batch: written after the second round of fixes
+
+article(
+    "fresh_fr_04_football", "fresh/fr-presse-sportive-football", "fr",
+    {"garnier": "Franck Garnier", "diallo": "Moussa Diallo", "president": "Hervé Castagnet",
+     "ortega": "Luis Ortega"},
+    """
+Ligue 1 : Rennes arrache le nul à Lens, Garnier fulmine contre l’arbitrage
+
+Menés 2-0 à la pause, les Rennais sont allés chercher un point précieux (2-2) samedi soir à Bollaert. Mais à l’issue de la rencontre, c’est surtout l’arbitrage qui occupait les esprits côté breton.
+
+«\u00a0{{q:direct:garnier:m1:c1|Sur le premier but, il y a une faute évidente sur notre gardien. Tout le stade l’a vue, sauf ceux qui devaient la voir,}}\u00a0» {{c:c1|a lâché}} {{m:m1|Franck Garnier}} en conférence de presse. {{m:m2|L’entraîneur rennais}} {{c:c2|a reconnu}} toutefois que {{q:mixed:garnier:m2:c2|son équipe était «\u00a0passée à côté\u00a0» de sa première période}}.
+
+Il a salué la réaction de ses joueurs après la pause. «\u00a0{{q:direct:garnier:m4:c4|Ils ont montré du caractère. On ne va pas faire la fine bouche avec un point ici,}}\u00a0» {{c:c4|a-t-{{m:m4|il}} glissé}}.
+
+Auteur du but égalisateur à la 88e minute, Moussa Diallo savourait. «\u00a0{{q:direct:diallo:m5:c5|Le coach nous a dit à la mi-temps de jouer plus simple, d’arrêter de paniquer. On l’a écouté,}}\u00a0» {{c:c5|a expliqué}} {{m:m5|l’attaquant de 23\u00a0ans}}, qui {{c:c6|dit}} {{q:indirect:diallo:m5:c6|ne pas avoir vu la faute signalée par son entraîneur}}.
+
+En face, l’entraîneur lensois {{m:m7|Luis Ortega}} {{c:c7|a regretté}} {{q:mixed?:ortega:m7:c7|«\u00a0vingt dernières minutes sans maîtrise\u00a0»}}. {{c:c8|Selon}} {{m:m8|lui}}, {{q:mixed:ortega:m8:c8|les deux buts encaissés sont «\u00a0des erreurs de concentration, pas d’arbitrage\u00a0»}}.
+
+{{m:m9|Le président rennais, Hervé Castagnet}}, {{c:c9|a annoncé}} dimanche que {{q:indirect?:president:m9:c9|le club allait adresser un courrier à la direction de l’arbitrage}}. «\u00a0{{q:direct:president:m10:c10|On ne demande pas de cadeau. On demande de la cohérence,}}\u00a0» {{c:c10|a-t-{{m:m10|il}} insisté}} auprès de nos confrères d’Ouest-France.
+
+Avec ce point, Rennes remonte à la septième place. Les Bretons recevront Nice samedi prochain.
+""")
+
+article(
+    "fresh_hi_04_apradh", "fresh/hi-hindi-crime", "hi",
+    {"police": ["police", "पुलिस"], "sho": ["Dinesh Tomar", "दिनेश तोमर"], "family": ["the family", "परिजनों"],
+     "wife": ["Savita", "सविता"], "sp": ["Anjali Rathi", "अंजलि राठी"], "witness": ["Mukesh Saini", "मुकेश सैनी"],
+     "goyal": ["Subhash Goyal", "सुभाष गोयल"]},
+    """
+सराफ़ा कारोबारी से दिनदहाड़े लूट, {{m:h1|पुलिस}} {{c:h1|का दावा}}- {{q:indirect:police:h1:h1|जल्द पकड़े जाएंगे आरोपी}}
+
+मेरठ। सदर बाज़ार इलाक़े में बुधवार दोपहर बाइक सवार दो बदमाशों ने एक सराफ़ा कारोबारी से तमंचे के बल पर करीब बारह लाख रुपये के गहने लूट लिए। वारदात के बाद बदमाश भीड़भाड़ वाले इलाक़े से आराम से फ़रार हो गए।
+
+{{m:m1|पुलिस}} {{c:c1|के मुताबिक}}, {{q:indirect:police:m1:c1|कारोबारी राकेश अग्रवाल दुकान बंद कर घर जा रहे थे, तभी रास्ते में बदमाशों ने उन्हें घेर लिया}}। थाना प्रभारी {{m:m2|दिनेश तोमर}} {{c:c2|ने बताया कि}} {{q:indirect:sho:m2:c2|आसपास लगे सीसीटीवी कैमरों की फ़ुटेज खंगाली जा रही है और बदमाशों की पहचान के लिए चार टीमें बनाई गई हैं}}।
+
+घटना के चश्मदीद और पास में चाय की दुकान चलाने वाले {{m:m3|मुकेश सैनी}} {{c:c3|ने कहा}}, "{{q:direct:witness:m3:c3|सब कुछ एक मिनट में हो गया। एक ने तमंचा तान दिया और दूसरे ने बैग छीन लिया। किसी को कुछ समझ ही नहीं आया।}}"
+
+{{m:m4|परिजनों}} {{c:c4|का आरोप है कि}} {{q:indirect:family:m4:c4|इलाक़े में पुलिस गश्त नाम मात्र की होती है और पहले भी कई बार शिकायत की जा चुकी है}}। राकेश की पत्नी {{m:m5|सविता}} {{c:c5|ने रोते हुए कहा}}, ‘{{q:direct:wife:m5:c5|हमारी सारी जमा-पूंजी उसी बैग में थी। अब हम क्या करेंगे?}}’
+
+एसएसपी अंजलि राठी ने देर शाम घटनास्थल का दौरा किया। {{m:m7|उन्होंने}} {{c:c7|कहा कि}} {{q:indirect:sp:m7:c7|बदमाशों को जल्द गिरफ़्तार कर लिया जाएगा और लूटा गया माल बरामद किया जाएगा}}। {{m:m8|राठी}} {{c:c8|ने यह भी कहा कि}} {{q:indirect:sp:m8:c8|बाज़ार इलाक़े में शाम के समय अतिरिक्त पुलिस बल तैनात किया जाएगा}}।
+
+व्यापार मंडल ने घटना के विरोध में गुरुवार को बाज़ार बंद रखने का ऐलान किया है। मंडल के अध्यक्ष {{m:m9|सुभाष गोयल}} {{c:c9|ने कहा कि}} {{q:indirect:goyal:m9:c9|जब तक बदमाश पकड़े नहीं जाते, व्यापारी चैन से नहीं बैठेंगे}}।
+""")
