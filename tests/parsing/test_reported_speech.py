@@ -373,3 +373,23 @@ def test_a_coordinated_verb_with_its_own_that_clause_ends_the_report() -> None:
     q = find(text, "under pressure")
     assert text[q.start : q.end] == "she accepted the defendant had been under pressure from his employer"
     assert find(text, "every character reference").speaker != "His Honour"
+
+
+def test_a_report_opening_with_an_approximator() -> None:
+    text = (
+        "Maria Oyelaran, research director at the Federation of Small Businesses, said nearly half of "
+        "its members still pay suppliers by cheque."
+    )
+    q = find(text, "nearly half")
+    assert (q.speaker, text[q.start : q.end]) == (
+        "Maria Oyelaran",
+        "nearly half of its members still pay suppliers by cheque",
+    )
+
+
+def test_wrote_it_with_an_object_pronoun_is_not_a_report() -> None:
+    text = (
+        "The title track is about her grandmother's farm in Donegal. She wrote it the winter the farm "
+        "was sold."
+    )
+    assert not [q for q in extract(text) if "the winter the farm" in text[q.start : q.end]]

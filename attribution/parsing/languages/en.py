@@ -1025,6 +1025,17 @@ LANGUAGE = LanguageData(
             "most",
             "few",
             "several",
+            # approximators before a quantity: "said nearly a third of its members …"
+            "nearly",
+            "almost",
+            "roughly",
+            "about",
+            "around",
+            "more",
+            "fewer",
+            "less",
+            "only",
+            "half",
         ]
     ),
     contrast_words=frozenset(["although", "though", "while", "yet", "so"]),
