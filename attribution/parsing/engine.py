@@ -1014,14 +1014,9 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         return False
     if not lang.data.cased:
         return True
-    if (
-        first.key in lang.pronouns
-        and first.key not in lang.determiners
-        and len(toks) > 2
-        # (not an object pronoun and a noun phrase: "She wrote it the week he died")
-        and toks[1].key not in lang.determiners
-        and toks[1].key not in lang.data.prepositions
-    ):
+    if first.key in lang.pronouns and first.key not in lang.determiners and len(toks) > 2:
+        if toks[1].key in lang.determiners or toks[1].key in lang.data.prepositions:
+            return False  # an object pronoun and a noun phrase: "She wrote it the week he died"
         return True  # "said she heard shouting at about 2am"
     if any(t.key in lang.data.irregular_past for t in toks[1:]):
         return True  # "said the pair met at a gym"
