@@ -1505,15 +1505,15 @@ class Attributor:
             return self._pronoun_from_cue(cue)
         data = self.lang.data
         if data.word_order == "sov":
+            gen = data.genitive_subject_cues.get(cue.key)
+            if gen:  # "सिंह का कहना है कि", a headline's "पुलिस का दावा- …"
+                toks = tokens(self.text, max(lo, cue.start - 120), cue.start)
+                if toks and toks[-1].key in gen:
+                    return _subject_sov(self.text, toks, self.lang, gen)
             if cue.key in data.unmarked_subject_cues:  # "कप्तान बोले"
                 return _subject_sov(
                     self.text, tokens(self.text, max(lo, cue.start - 120), cue.start), self.lang, ()
                 )
-            gen = data.genitive_subject_cues.get(cue.key)
-            if gen:  # "सिंह का कहना है कि"
-                toks = tokens(self.text, max(lo, cue.start - 120), cue.start)
-                if toks and toks[-1].key in gen:
-                    return _subject_sov(self.text, toks, self.lang, gen)
         if data.passive_aux:
             prev = tokens(self.text, max(lo, cue.start - 24), cue.start)[-1:]
             if prev and prev[0].key in data.passive_aux and is_blank(self.text, prev[0].end, cue.start):

@@ -100,3 +100,15 @@ def test_a_kin_word_before_a_name_and_a_converb_before_the_subject() -> None:
     assert q.speaker == "सुरेश यादव"
     q2 = find(text, "फ़ैसला सही साबित", "hi")
     assert q2.speaker == "सुरेश यादव"
+
+
+def test_genitive_claims_and_allegations_and_police_abbreviations() -> None:
+    text = (
+        "अस्पताल में लापरवाही का आरोप, प्रशासन का दावा- जांच के बाद होगी कार्रवाई\n\n"
+        "कानपुर। ज़िला अस्पताल में इलाज के दौरान एक बुज़ुर्ग की मौत हो गई। परिजनों का आरोप है कि डॉक्टर "
+        "तीन घंटे तक वार्ड में नहीं आए। मरीज़ के बेटे सुनील ने कहा कि उन्होंने कई बार नर्स को बुलाया था।\n\n"
+        "एसडीएम प्रीति वर्मा ने अस्पताल पहुंचकर जानकारी ली। उन्होंने कहा कि मामले की जांच तीन दिन में पूरी होगी।"
+    )
+    assert find(text, "जांच के बाद होगी कार्रवाई", "hi").kind == "indirect"
+    assert find(text, "डॉक्टर तीन घंटे तक", "hi").speaker == "परिजनों"
+    assert find(text, "जांच तीन दिन में", "hi").speaker == "प्रीति वर्मा"
