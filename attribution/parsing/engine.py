@@ -1656,6 +1656,8 @@ class Attributor:
                     # "a reconnu (toutefois) avoir eu « un peu peur »": an infinitive report
                     end, _ = _clause_end(self.doc, p, inf, s_end)
                     a, b = _trim_content(text, inf, end)
+                    if _in_relative_clause(text, s_start, cue.start, lang):
+                        a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
                     c = Cand(a, b, kind, f"{kind}:X-said-infinitive", 0.7, p.index, mention=mention, cue=cue)
                     cue.used = True
@@ -1667,6 +1669,8 @@ class Attributor:
                     # "recalled coming home from school to find …", "denied taking the money"
                     end, _ = _clause_end(self.doc, p, ger, s_end)
                     a, b = _trim_content(text, ger, end)
+                    if _in_relative_clause(text, s_start, cue.start, lang):
+                        a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
                     c = Cand(a, b, kind, f"{kind}:X-said-gerund", 0.7, p.index, mention=mention, cue=cue)
                     cue.used = True

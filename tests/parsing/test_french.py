@@ -220,3 +220,9 @@ def test_the_city_of_a_prosecutors_title_is_not_the_il_of_the_next_quote() -> No
         "« Les images de vidéosurveillance sont très claires », a-t-il déclaré."
     )
     assert find(text, "vidéosurveillance", "fr").speaker == "Renaud Gaillard"
+
+
+def test_a_relative_clause_report_ends_before_the_main_verb() -> None:
+    text = "Le gardien, qui dit ne pas avoir vu le ballon, est resté prostré de longues minutes."
+    q = find(text, "avoir vu le ballon", "fr")
+    assert text[q.start : q.end] == "avoir vu le ballon"
