@@ -67,6 +67,7 @@ _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
 OPEN_QUOTES = "“\"‘'«„"
+_TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
 _MAX_POST = 300
 _MAX_CONTENT = 4000
@@ -222,7 +223,8 @@ def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Menti
     """The subject after an incise's cue, a hearer allowed in between ("a confié à notre journal la
     préfète"); it ends before the sentence's next full stop."""
     for k in range(a, hi):
-        if text[k] in ".;!?" and not (k > a and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha())):
+        initial = k > a and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha())
+        if text[k] in ".;!?" and not initial:
             hi = k  # (not the full stop of an initial: "M. Dupont")
             break
     m = subject_after(text, a, hi, lang)
@@ -1015,9 +1017,9 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if not lang.data.cased:
         return True
     if first.key in lang.pronouns and first.key not in lang.determiners and len(toks) > 2:
-        if toks[1].key in lang.determiners or toks[1].key in lang.data.prepositions:
-            return False  # an object pronoun and a noun phrase: "She wrote it the week he died"
-        return True  # "said she heard shouting at about 2am"
+        # not an object pronoun and a noun phrase ("She wrote it the week he died"), but a subject:
+        # "said she heard shouting at about 2am"
+        return toks[1].key not in lang.determiners and toks[1].key not in lang.data.prepositions
     if any(t.key in lang.data.irregular_past for t in toks[1:]):
         return True  # "said the pair met at a gym"
     return any(
@@ -1171,7 +1173,7 @@ class Attributor:
             end = rstrip_end(text, p.start, p.end)
             return (
                 end > p.start
-                and (text[end - 1] == "?" or (loose and text.endswith(("…", "...", "?»", "? »"), p.start, end)))
+                and (text[end - 1] == "?" or (loose and text.endswith(_TRAILING_QUESTION, p.start, end)))
                 and word_count(text, p.start, end) <= 60
                 and not p.pairs
             )
@@ -1296,10 +1298,10 @@ class Attributor:
                 chain = []
                 self._and_that(p, q, c, post_hi)
                 continue
-            lead = self._colon_speaker(max(s_start, p.start), q.open_pos) if q.closed else None
-            if lead is not None:
+            named = self._colon_speaker(max(s_start, p.start), q.open_pos) if q.closed else None
+            if named is not None:
                 # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
-                c = Cand(q.start, q.end, "direct", "direct:X-colon-quote", 0.8, p.index, mention=lead)
+                c = Cand(q.start, q.end, "direct", "direct:X-colon-quote", 0.8, p.index, mention=named)
                 self.doc.cands.append(c)
                 attributed_in_para.append(c)
                 continue
@@ -1769,7 +1771,9 @@ class Attributor:
             0 < len(lead) <= 4
             and not any(ch in self.text[a:b] for ch in ",;:.()—–\"“”‘’«»")
             and not any(
-                t.key in self.lang.function_words or t.key in self.lang.cues or t.key in self.lang.data.clause_verbs
+                t.key in self.lang.function_words
+                or t.key in self.lang.cues
+                or t.key in self.lang.data.clause_verbs
                 for t in lead
             )
         )
@@ -2023,7 +2027,9 @@ class Attributor:
     def _quote_colon_subject(self, p: Para, colon: int, toks: list[Token]) -> None:
         text, lang = self.text, self.lang
         a, b = _trim_content(text, p.start, colon)
-        whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed]
+        whole = [
+            q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed
+        ]
         if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
             return
         for n in range(min(6, len(toks) - 1), 0, -1):
@@ -2105,9 +2111,14 @@ class Resolver:
                 and m.head_class not in _ANONYMOUS_CLASSES
                 and not m.plural
             )  # "Rail talks ‘close to a deal’, says mediator"
-            if c.para == 0 and c.link is None and m is not None and m.head_class == "source" and c.entity is None:
+            headline_source = m is not None and m.head_class == "source" and c.entity is None
+            if c.para == 0 and c.link is None and headline_source:
                 # "…, sources say" in a headline: the unnamed sources the story then quotes
-                body = [d for d in cands if d.para > 0 and d.mention is not None and d.mention.head_class == "source"]
+                body = [
+                    d
+                    for d in cands
+                    if d.para > 0 and d.mention is not None and d.mention.head_class == "source"
+                ]
                 if body:
                     c.speaker = min(body, key=lambda d: d.start).speaker
                 continue
@@ -2317,7 +2328,7 @@ class Resolver:
         return lm.head_class == m.head_class and w0 == w1
 
     def _one_of_the(self, m: Mention) -> bool:
-        """'One of the people, who spoke on condition of anonymity, said': a member of a group named before."""
+        """'One of the people, who spoke on condition of anonymity, said': one of a group named before."""
         toks = tokens(m.text, 0, len(m.text))[:3]
         return (
             len(toks) == 3

@@ -298,11 +298,16 @@ def _fold(s: str) -> str:
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
     m = _subject_before(text, lo, hi, lang)
-    if m is not None and lang.data.word_order == "svo" and m.kind != "pronoun" and m.start > lo:
-        if text[m.end : hi].strip(SPACE) == ",":
-            prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
-            if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
-                return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+    if (
+        m is not None
+        and lang.data.word_order == "svo"
+        and m.kind != "pronoun"
+        and m.start > lo
+        and text[m.end : hi].strip(SPACE) == ","
+    ):
+        prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
+        if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
+            return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
     return m
 
 
@@ -523,9 +528,15 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         return None
     first = toks[0]
     # "…, said one of the people": a quantified description
-    quantified = len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
+    quantified = (
+        len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
+    )
     if not (
-        quantified or first.key in lang.determiners or _is_cap(first) or _head_key(first, lang) or _possessive(first)
+        quantified
+        or first.key in lang.determiners
+        or _is_cap(first)
+        or _head_key(first, lang)
+        or _possessive(first)
     ):
         return _false_title_name(text, toks, lang) or _bare_compound(text, toks, lang)
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):

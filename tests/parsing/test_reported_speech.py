@@ -353,7 +353,8 @@ def test_trailing_attribution_followed_by_a_participle_about_the_speaker() -> No
 def test_a_time_phrase_before_the_comma_is_not_the_subject() -> None:
     text = "Formal offers are expected in the coming weeks, said one of the advisers."
     q = find(text, "Formal offers")
-    assert (text[q.start : q.end], q.speaker) == ("Formal offers are expected in the coming weeks", "one of the advisers")
+    assert text[q.start : q.end] == "Formal offers are expected in the coming weeks"
+    assert q.speaker == "one of the advisers"
 
 
 def test_a_quoted_title_inside_the_subjects_relative_clause() -> None:

@@ -473,7 +473,8 @@ def test_the_organisation_a_chief_executive_heads_is_not_the_chief_executive() -
 def test_the_group_is_the_name_used_with_an_organisation_noun() -> None:
     text = (
         "Residents packed the hall on Tuesday as the planning inspector heard the appeal.\n\n"
-        "Marion Keyes, who chairs the Friends of Tollgate Meadow group, said residents had not been consulted.\n\n"
+        "Marion Keyes, who chairs the Friends of Tollgate Meadow group, said residents had not been "
+        "consulted.\n\n"
         "Councillor Ade Bello said the scheme would bring 200 jobs.\n\n"
         "The group said it would raise money for a judicial review."
     )

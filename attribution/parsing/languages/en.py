@@ -298,16 +298,22 @@ LANGUAGE = LanguageData(
     gerund_suffix="ing",
     issued_documents=frozenset(["statement", "letter", "release", "communique", "post", "email"]),
     collective_nouns=frozenset(
-        "police people staff family couple pair team crew council committee government club company "
-        "band party board union group".split()
+        [
+            *["police", "people", "staff", "family", "couple", "pair", "team", "crew", "council"],
+            *["committee", "government", "club", "company", "band", "party", "board", "union", "group"],
+        ]
     ),
     informant_nouns=frozenset(["source", "insider", "pal", "friend", "confidant", "confidante"]),
     # only forms that are not also common nouns or adjectives ("left", "set", "cut" are out)
     irregular_past=frozenset(
-        "met found went came took made gave got lost won saw knew thought felt kept held led paid ran sat sent "
-        "spent stood fell began broke brought bought built caught chose drove flew grew heard meant rose "
-        "sold spoke taught threw understood wrote became drew slept fought sought struck forgot froze "
-        "hung shook sang swam tore wore woke".split()
+        [
+            *["met", "found", "went", "came", "took", "made", "gave", "got", "lost", "won", "saw", "knew"],
+            *["thought", "felt", "kept", "held", "led", "paid", "ran", "sat", "sent", "spent", "stood"],
+            *["fell", "began", "broke", "brought", "bought", "built", "caught", "chose", "drove", "flew"],
+            *["grew", "heard", "meant", "rose", "sold", "spoke", "taught", "threw", "understood", "wrote"],
+            *["became", "drew", "slept", "fought", "sought", "struck", "forgot", "froze", "hung", "shook"],
+            *["sang", "swam", "tore", "wore", "woke"],
+        ]
     ),
     date_prepositions=frozenset(["on"]),
     phrase_stops=frozenset(
