@@ -322,6 +322,20 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if not toks:
         return None
+    if (
+        lang.data.postnominal_adjectives
+        and len(toks) >= 2
+        and toks[-1].text[:1].islower()
+        and toks[-1].key not in lang.function_words
+        and toks[-1].key not in lang.cues
+        and _head_key(toks[-2], lang) is not None
+        and _gap_clean(text, toks[-2].end, toks[-1].start)
+        and is_blank(text, toks[-1].end, hi)
+    ):
+        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject
+        m = _subject_before(text, lo, toks[-2].end, lang)
+        if m is not None and m.kind == "descriptor" and m.end == toks[-2].end:
+            return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
     last = toks[-1]
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):

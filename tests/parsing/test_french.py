@@ -226,3 +226,13 @@ def test_a_relative_clause_report_ends_before_the_main_verb() -> None:
     text = "Le gardien, qui dit ne pas avoir vu le ballon, est resté prostré de longues minutes."
     q = find(text, "avoir vu le ballon", "fr")
     assert text[q.start : q.end] == "avoir vu le ballon"
+
+
+def test_an_adjective_after_the_head_noun_belongs_to_the_subject() -> None:
+    text = (
+        "Le club a concédé le nul face à Brest.\n\n"
+        "L’entraîneur nantais, Pierre Aubry, était furieux. L’entraîneur nantais a reconnu toutefois que "
+        "ses joueurs avaient manqué de lucidité."
+    )
+    q = find(text, "manqué de lucidité", "fr")
+    assert q.speaker == "Pierre Aubry"

@@ -93,6 +93,8 @@ class LanguageData:
     # cues whose report may be a gerund clause ("recalled seeing", "denied taking") and its ending
     gerund_lemmas: frozenset[str] = frozenset()
     gerund_suffix: str = ""
+    # adjectives follow the noun ("l'entraîneur rennais"): one may end a subject description
+    postnominal_adjectives: bool = False
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()

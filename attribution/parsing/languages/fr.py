@@ -587,6 +587,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    postnominal_adjectives=True,
     infinitive_markers=frozenset(["avoir", "être"]),
     clause_trailers=frozenset(["sans", "au lendemain", "à la veille", "en marge", "citant"]),
     coordinators=("et", "mais"),
