@@ -523,3 +523,60 @@ Labour Minister {{m:m7|Marc-André Lavoie}} {{c:c7|urged}} {{q:indirect?:lavoie:
 
 The union has asked its members to hold off on job action until at least Friday, when a federal mediator is expected to meet both sides in Montreal.
 """)
+
+# ---- fourth batch: written after the third round of fixes
+
+article(
+    "fresh_en_15_kenya_daily", "fresh/ke-english-daily", "en",
+    {"wambui": "Grace Wambui", "otieno": "Samuel Otieno", "statehouse": "State House",
+     "kiprono": "Daniel Kiprono", "farmer": "Esther Njeri",
+     "ministry": "the Ministry of Agriculture"},
+    """
+{{q:indirect:wambui:h1:h1|Farmers to get subsidised fertiliser from next week}}, {{c:h1|says}} {{m:h1|CS Wambui}}
+
+Agriculture Cabinet Secretary {{m:m1|Grace Wambui}} has {{c:c1|said}} {{q:indirect:wambui:m1:c1|farmers in 22 counties will start receiving subsidised fertiliser from Monday, ahead of the long rains}}.
+
+Speaking in Eldoret on Saturday, {{m:m2|Ms Wambui}} {{c:c2|said}} {{q:indirect:wambui:m2:c2|the government had procured 1.4 million bags, which will be sold at Sh2,500 per 50kg bag through National Cereals and Produce Board depots}}.
+
+"{{q:direct:wambui:m3:c3|We have learnt from last season. This time the fertiliser will be in the depots before the rains, not after,}}" {{m:m3|the CS}} {{c:c3|said}}.
+
+{{m:m4|She}} {{c:c4|warned}} that {{q:indirect:wambui:m4:c4|officers found diverting the commodity to private traders would be prosecuted}}.
+
+However, Kenya Farmers Association chairman {{m:m5|Samuel Otieno}} {{c:c5|told}} the Nation that {{q:indirect:otieno:m5:c5|the allocation was far below demand in the North Rift}}.
+
+"{{q:direct:otieno:m6:c6|One bag per acre is not enough for maize. Farmers will still go to the open market and pay double,}}" {{m:m6|Mr Otieno}} {{c:c6|said}}. {{m:m7|He}} {{c:c7|urged}} {{q:indirect?:otieno:m7:c7|the ministry to publish the list of registered farmers in every ward to curb corruption}}.
+
+{{c:c8|According to}} a statement from {{m:m8|State House}}, {{q:indirect:statehouse:m8:c8|President Daniel Kiprono will flag off the distribution in Kitale on Monday}}.
+
+In Moi's Bridge, farmer {{m:m9|Esther Njeri}} {{c:c9|said}} {{q:indirect:farmer:m9:c9|she had been waiting for the subsidy since February}}.
+
+"{{q:direct:farmer:m10:c10|Last year I planted late because there was no fertiliser. The harvest was half of what I expected,}}" {{c:c10|said}} {{m:m10|the mother of four}}, who farms five acres.
+
+{{m:m11|The ministry}} {{c:c11|says}} {{q:indirect:ministry:m11:c11|farmers must present their national identity cards and be registered on the e-voucher system to buy the subsidised fertiliser}}.
+
+{{m:m12|Ms Wambui}} also {{c:c12|announced}} that {{q:indirect?:wambui:m12:c12|the government would set up 40 new soil-testing centres by the end of the year}}.
+""")
+
+article(
+    "fresh_en_16_tech_layoffs", "fresh/tech-news-social-posts", "en",
+    {"hale": "Morgan Hale", "employee": "a current Brightloop engineer", "company": "Brightloop",
+     "chen": "Ada Chen", "analyst": "Victor Lindgren"},
+    """
+Brightloop cuts 12% of staff as AI pivot accelerates
+
+{{q:indirect:hale:m1:c1|Brightloop, the San Francisco-based maker of collaboration software, is laying off about 480 employees, or roughly 12% of its workforce}}, chief executive {{m:m1|Morgan Hale}} {{c:c1|told}} staff on Wednesday.
+
+In a memo to employees that was later posted on the company's blog, {{m:m2|Hale}} {{c:c2|wrote}} that {{q:mixed:hale:m2:c2|the cuts were "the hardest decision I have made as a founder" and that the company needed to "concentrate our people on the products our customers are actually asking for."}}
+
+{{q:indirect:employee:m3:c3|The reductions fall mostly on the sales and marketing teams}}, {{m:m3|a current Brightloop engineer}} {{c:c3|told}} TechBrief. {{m:m4|The engineer}}, who asked not to be named because they were not authorised to speak to the press, {{c:c4|said}} {{q:indirect:employee:m4:c4|the news came through a 15-minute all-hands call}}. "{{q:direct:employee:m5:c5|Nobody got to ask a question. The chat was switched off,}}" {{m:m5|they}} {{c:c5|said}}.
+
+{{m:m6|Brightloop}} {{c:c6|said}} in a statement that {{q:indirect:company:m6:c6|affected employees would receive 16 weeks of severance pay and extended health coverage}}.
+
+{{m:m7|Ada Chen}}, a product designer who joined Brightloop in 2019, {{c:c7|wrote}} on LinkedIn that {{q:indirect:chen:m7:c7|she had been laid off along with most of her team}}. "{{q:direct:chen:m8:c8|Proud of what we built. Sad about how it ended. Open to work,}}" {{m:m8|she}} {{c:c8|posted}}.
+
+The company has raised more than $600 million from investors and was last valued at $4.2 billion in 2021. Like many of its peers, it has struggled to grow as corporate customers cut back on software spending.
+
+{{m:m9|Victor Lindgren}}, an analyst at Northgate Research, {{c:c9|said}} {{q:mixed:analyst:m9:c9|the layoffs were "overdue" and that investors would welcome them}}. "{{q:direct:analyst:m10:c10|Brightloop hired as if 2021 would last forever. It didn't,}}" {{m:m10|he}} {{c:c10|said}} in an email.
+
+{{m:m11|Hale}} {{c:c11|said}} in the memo that {{q:indirect:hale:m11:c11|the company would invest the savings in its AI assistant, which launched in beta in March}}.
+""")

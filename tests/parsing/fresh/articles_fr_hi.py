@@ -202,3 +202,25 @@ article(
 
 व्यापार मंडल ने घटना के विरोध में गुरुवार को बाज़ार बंद रखने का ऐलान किया है। मंडल के अध्यक्ष {{m:m9|सुभाष गोयल}} {{c:c9|ने कहा कि}} {{q:indirect:goyal:m9:c9|जब तक बदमाश पकड़े नहीं जाते, व्यापारी चैन से नहीं बैठेंगे}}।
 """)
+
+article(
+    "fresh_fr_05_belgique_rtbf", "fresh/fr-belgique-radio", "fr",
+    {"dumont": "Sophie Dumont", "stib": "la STIB", "peeters": "Jan Peeters", "navetteur": "Mehdi Azzouz",
+     "syndicat": "la CGSP"},
+    """
+Grève à la STIB : Bruxelles quasiment à l’arrêt ce lundi
+
+Le réseau de la STIB fonctionne très partiellement ce lundi en raison d’une grève de 24\u00a0heures déclenchée par les syndicats pour protester contre la réforme des horaires. Seules deux lignes de métro sur quatre circulent, avec un train toutes les vingt minutes. Les trams 3 et 4, qui desservent les principales gares, sont les plus touchés, et les bus de nuit ne circuleront pas non plus.
+
+{{m:m0|La STIB}} {{c:c0|conseille}} aux voyageurs {{q:indirect?:stib:m0:c0|de reporter leurs déplacements non essentiels}}. «\u00a0{{q:direct:dumont:m1:c1|Nous faisons le maximum pour assurer un service minimum, mais nous dépendons du personnel présent}}\u00a0», {{c:c1|indique}} la porte-parole de la société, {{m:m1|Sophie Dumont}}.
+
+{{c:c2|Selon}} {{m:m2|elle}}, {{q:indirect:dumont:m2:c2|environ 60\u00a0% des conducteurs de métro ont suivi le mouvement}}.
+
+Du côté syndical, on se dit déterminé. «\u00a0{{q:direct:peeters:m3:c3|La direction impose des services coupés de plus de douze heures. Ce n’est plus vivable pour les familles}}\u00a0», {{c:c3|a expliqué}} {{m:m3|Jan Peeters}}, délégué de la CGSP, au micro de la RTBF. {{m:m4|Il}} {{c:c4|précise}} que {{q:indirect:peeters:m4:c4|d’autres actions ne sont pas exclues si la direction ne revient pas à la table des négociations}}.
+
+La ministre bruxelloise de la Mobilité n’était pas joignable ce lundi matin.
+
+À la gare du Midi, les navetteurs prennent leur mal en patience. «\u00a0{{q:direct:navetteur:m5:c5|J’ai mis une heure et demie pour venir de Schaerbeek. D’habitude, c’est vingt minutes}}\u00a0», {{c:c5|soupire}} {{m:m5|Mehdi Azzouz}}, employé dans une banque du centre-ville. {{m:m6|Il}} {{c:c6|dit}} {{q:mixed:navetteur:m6:c6|comprendre les revendications des chauffeurs, «\u00a0mais ce sont toujours les mêmes qui trinquent\u00a0»}}.
+
+{{c:c7|D’après}} {{m:m7|la CGSP}}, {{q:indirect:syndicat:m7:c7|une nouvelle réunion de concertation est prévue jeudi}}.
+""")
