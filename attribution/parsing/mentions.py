@@ -216,6 +216,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     else:
         last = head[-1].key
         plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+    rest = toks[len(head) :]
+    if (
+        lang.speaker_nouns.get(_head_key(head[-1], lang) or "") == "relation"
+        and len(rest) == 2
+        and rest[0].key in lang.data.head_prepositions
+        and (rest[1].key.isdigit() or rest[1].key in lang.data.number_words)
+    ):
+        # "the mother of four", "a father of two": an epithet of someone named, like an age
+        cls, titles = "person", set()
     nationality = {country_key(t.text, lang) for t in head if is_demonym(t, lang) or _possessive(t)}
     gender = "?"
     for t in head:

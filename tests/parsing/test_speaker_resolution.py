@@ -490,3 +490,19 @@ def test_one_of_the_people_is_the_group_of_sources_named_before() -> None:
     )
     q = find(text, "two operators had walked out")
     assert q.speaker is not None and "people familiar with the negotiations" in q.speaker
+
+
+def test_the_mother_of_four_is_the_woman_just_named() -> None:
+    text = (
+        "In Kisumu, trader Mercy Achieng said prices at the market had doubled since January.\n\n"
+        "“I used to buy a sack of maize for Sh3,000. Now it is Sh6,000,” said the mother of four."
+    )
+    assert find(text, "sack of maize").speaker == "Mercy Achieng"
+
+
+def test_the_cs_is_the_cabinet_secretary_named_before() -> None:
+    text = (
+        "Health Cabinet Secretary Joseph Mwangi has said all county hospitals will get oxygen plants.\n\n"
+        "“No patient should die because a cylinder ran out,” the CS said."
+    )
+    assert find(text, "cylinder ran out").speaker == "Joseph Mwangi"

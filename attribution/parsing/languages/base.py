@@ -95,6 +95,8 @@ class LanguageData:
     gerund_suffix: str = ""
     # adjectives follow the noun ("l'entraîneur rennais"): one may end a subject description
     postnominal_adjectives: bool = False
+    # small numbers written as words ("the mother of four")
+    number_words: frozenset[str] = frozenset()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()

@@ -296,6 +296,7 @@ LANGUAGE = LanguageData(
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
     gerund_lemmas=frozenset(["recall", "admit", "deny"]),
     gerund_suffix="ing",
+    number_words=frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]),
     issued_documents=frozenset(["statement", "letter", "release", "communique", "post", "email"]),
     collective_nouns=frozenset(
         [
@@ -503,6 +504,9 @@ LANGUAGE = LanguageData(
         "chief executive": "executive",
         "ceo": "executive",
         "managing director": "executive",
+        # Kenyan cabinet ministers: "Agriculture Cabinet Secretary X", then "the CS said"
+        "cabinet secretary": "minister",
+        "cs": "minister",
         "executive": "executive",
         "director": "executive",
         "chief": "chief",
