@@ -909,10 +909,28 @@ def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
 
 
 def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
-    """Start of an infinitive complement ('avoir reçu', 'être intervenu') within a few words of a cue."""
+    """Start of an infinitive complement ('avoir reçu', 'être intervenu', 'comprendre …') within a few
+    words of a cue."""
     if not lang.data.infinitive_markers:
         return None
     toks = tokens(text, a, min(b, a + 60))[:4]
+    first = toks[0] if toks else None
+    if (
+        first is not None
+        and lang.data.infinitive_suffixes
+        and is_blank(text, a, first.start)
+        and first.text[:1].islower()
+        and len(first.key) > 4
+        and first.key.endswith(lang.data.infinitive_suffixes)
+        and "'" not in first.key
+        and "’" not in first.key  # "a annoncé l’ouverture d’une enquête": a noun
+        and first.key not in lang.function_words
+        and first.key not in lang.cue_fillers
+        and first.key not in lang.calendar_words
+        and first.key not in lang.cues
+        and word_count(text, first.start, b) >= 3
+    ):
+        return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
     prev = a
     for t in toks:
         if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
@@ -1414,6 +1432,8 @@ class Attributor:
         btoks = tokens(text, cue.end, q.open_pos)
         if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
             return "clause"
+        if btoks and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None:
+            return "clause"  # "Il dit comprendre les chauffeurs, « mais … »": the quotation is inside a report
         if cue.key in lang.continuation_forms:
             if btoks or tail != ":" or lang.data.word_order != "svo":
                 return None

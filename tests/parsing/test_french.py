@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from attribution.parsing import extract
 from tests.parsing.helpers import find
 
 TEXT = (
@@ -236,3 +237,17 @@ def test_an_adjective_after_the_head_noun_belongs_to_the_subject() -> None:
     )
     q = find(text, "manqué de lucidité", "fr")
     assert q.speaker == "Pierre Aubry"
+
+
+def test_a_bare_infinitive_report_with_a_quoted_tail_is_mixed() -> None:
+    text = (
+        "La grève des éboueurs entre dans sa deuxième semaine.\n\n"
+        "«\u00a0Les sacs s’entassent devant ma porte depuis dix jours\u00a0», soupire Nadia Benali, "
+        "commerçante rue de la Paix. Elle dit soutenir les grévistes, «\u00a0mais il faut que ça "
+        "s’arrête\u00a0»."
+    )
+    q = find(text, "soutenir les grévistes", "fr")
+    assert (q.kind, q.speaker) == ("mixed", "Nadia Benali")
+    assert find(text, "Les sacs s’entassent", "fr").speaker == "Nadia Benali"
+    opening = "Le procureur a annoncé l’ouverture d’une enquête pour homicide involontaire."
+    assert not extract(opening, "fr")

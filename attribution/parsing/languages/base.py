@@ -97,6 +97,8 @@ class LanguageData:
     postnominal_adjectives: bool = False
     # small numbers written as words ("the mother of four")
     number_words: frozenset[str] = frozenset()
+    # endings of a bare infinitive that reports a claim after a cue ("il dit comprendre …")
+    infinitive_suffixes: tuple[str, ...] = ()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()
