@@ -394,3 +394,11 @@ def test_wrote_it_with_an_object_pronoun_is_not_a_report() -> None:
         "was sold."
     )
     assert not [q for q in extract(text) if "the winter the farm" in text[q.start : q.end]]
+
+
+def test_thinking_about_is_not_a_report_opened_by_an_approximator() -> None:
+    text = (
+        "The chef is already thinking about the next thing: a second site in Hull, which her partner "
+        "says is “not happening this year.”"
+    )
+    assert not [q for q in extract(text) if text[q.start : q.end].startswith("about the next thing")]

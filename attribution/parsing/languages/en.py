@@ -1035,12 +1035,11 @@ LANGUAGE = LanguageData(
             "most",
             "few",
             "several",
-            # approximators before a quantity: "said nearly a third of its members …"
+            # approximators before a quantity: "said nearly a third of its members …" (not "about" or
+            # "around", which are prepositions as often: "is thinking about the next thing")
             "nearly",
             "almost",
             "roughly",
-            "about",
-            "around",
             "more",
             "fewer",
             "less",
