@@ -24,6 +24,7 @@ from attribution.parsing.languages.base import (
 )
 from attribution.parsing.mentions import (
     Mention,
+    _gap_clean,
     _head_key,
     _is_cap,
     _name_particle,
@@ -76,6 +77,7 @@ _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
 OPEN_QUOTES = "“\"‘'«„"
+_TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
 _MAX_POST = 300
 _MAX_CONTENT = 4000
@@ -252,14 +254,19 @@ def _split_incises(
                 if not head.endswith(",") or word_count(text, rest.start, m_start) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
+                from_k = m_end
+                if key not in lang.inverted:
+                    subj = _incise_subject(text, m_end, min(rest.end, m_end + 150), lang)
+                    if subj is None:
+                        continue
+                    # "…, a confié la préfète, Claire Mercadier. …": the subject's appositive name too
+                    from_k = max(m_end, subj.end)
                 stop = -1
-                for k in range(m_end, min(rest.end, m_end + 90)):
+                for k in range(from_k, min(rest.end, from_k + 90)):
                     if text[k] in ".,;!?":
                         stop = k
                         break
                 if stop < 0:
-                    continue
-                if key not in lang.inverted and subject_after(text, m_end, stop, lang) is None:
                     continue
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
@@ -276,6 +283,26 @@ def _split_incises(
             tails.add(tail_start)
         out.append(rest)
     return out
+
+
+def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """The subject after an incise's cue, a hearer allowed in between ("a confié à notre journal la
+    préfète"); it ends before the sentence's next full stop."""
+    for k in range(a, hi):
+        initial = k > a and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha())
+        if text[k] in ".;!?" and not initial:
+            hi = k  # (not the full stop of an initial: "M. Dupont")
+            break
+    m = subject_after(text, a, hi, lang)
+    if m is not None:
+        return m
+    after = tokens(text, a, min(hi, a + 60))[:5]
+    if after and after[0].key in lang.data.hearer_markers:
+        for t in after[1:]:
+            m = subject_after(text, t.start, hi, lang)
+            if m is not None and m.kind in ("name", "descriptor"):
+                return m
+    return None
 
 
 class Document:
@@ -315,6 +342,8 @@ class Document:
             lemma = self.lang.cues.get(key)
             if lemma is None:
                 continue
+            if self._after_possessive(p, m_start):
+                continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -334,6 +363,17 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _after_possessive(self, p: Para, pos: int) -> bool:
+        if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
+            return False  # cheap test first: only "…’s cue", "…s’ cue"
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-1:]
+        if not prev or not _possessive(prev[0]) or not is_blank(self.text, prev[0].end, pos):
+            return False
+        k = prev[0].key
+        base = k[:-2] if k.endswith(("’s", "'s")) else k[:-1]
+        # "he's said", "that's told": a contraction of "has"/"is", not a possessive
+        return base not in self.lang.pronouns and base not in self.lang.function_words
 
     def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(p.sent_starts, pos) - 1
@@ -788,6 +828,22 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+    if lang.data.word_order == "svo" and lang.data.complementizers:
+        # "…, but found that …", "…, and warned that …" with a verb that is no cue: the subject's next
+        # claim, not part of this one
+        k = text.find(",", start, end)
+        while k >= 0:
+            after = tokens(text, k + 1, min(end, k + 60))[:3]
+            if (
+                len(after) == 3
+                and after[0].key in lang.data.coordinators
+                and _finite_verb(after[1], lang)
+                and after[1].key not in lang.data.clause_verbs
+                and after[2].key in lang.data.complementizers
+            ):
+                end = k
+                break
+            k = text.find(",", k + 1, end)
     # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
     for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":
@@ -883,10 +939,28 @@ def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
 
 
 def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
-    """Start of an infinitive complement ('avoir reçu', 'être intervenu') within a few words of a cue."""
+    """Start of an infinitive complement ('avoir reçu', 'être intervenu', 'comprendre …') within a few
+    words of a cue."""
     if not lang.data.infinitive_markers:
         return None
     toks = tokens(text, a, min(b, a + 60))[:4]
+    first = toks[0] if toks else None
+    if (
+        first is not None
+        and lang.data.infinitive_suffixes
+        and is_blank(text, a, first.start)
+        and first.text[:1].islower()
+        and len(first.key) > 4
+        and first.key.endswith(lang.data.infinitive_suffixes)
+        and "'" not in first.key
+        and "’" not in first.key  # "a annoncé l’ouverture d’une enquête": a noun
+        and first.key not in lang.function_words
+        and first.key not in lang.cue_fillers
+        and first.key not in lang.calendar_words
+        and first.key not in lang.cues
+        and word_count(text, first.start, b) >= 3
+    ):
+        return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
     prev = a
     for t in toks:
         if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
@@ -895,6 +969,24 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
             return t.start if word_count(text, t.start, b) >= 3 else None
         prev = t.end
     return None
+
+
+def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
+    if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
+        return None
+    toks = tokens(text, cue.end, min(b, cue.end + 40))[:1]
+    if (
+        not toks
+        or not is_blank(text, cue.end, toks[0].start)
+        or not toks[0].text[:1].islower()
+        or not toks[0].key.endswith(lang.data.gerund_suffix)
+        or len(toks[0].key) <= len(lang.data.gerund_suffix) + 2
+        or toks[0].key in lang.cues
+        or word_count(text, toks[0].start, b) < 3
+    ):
+        return None
+    return toks[0].start
 
 
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
@@ -961,8 +1053,10 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             len(toks) > 3
             and first.key not in lang.cues
             and lang.data.past_suffixes
-            and toks[1].key.endswith(lang.data.past_suffixes)
-            and len(toks[1].key) > 4
+            and (
+                (toks[1].key.endswith(lang.data.past_suffixes) and len(toks[1].key) > 4)
+                or toks[1].key in lang.data.irregular_past
+            )
             and toks[1].key not in lang.cues
             and _gap_ok(text, first.end, toks[1].start)
         )
@@ -971,12 +1065,54 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if not lang.data.cased:
         return True
     if first.key in lang.pronouns and first.key not in lang.determiners and len(toks) > 2:
-        return True  # "said she heard shouting at about 2am"
+        # not an object pronoun and a noun phrase ("She wrote it the week he died"), but a subject:
+        # "said she heard shouting at about 2am"
+        return toks[1].key not in lang.determiners and toks[1].key not in lang.data.prepositions
+    if any(t.key in lang.data.irregular_past for t in toks[1:]):
+        return True  # "said the pair met at a gym"
     return any(
         m
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
         if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
     )
+
+
+def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLanguage) -> bool:
+    """Is the cue the verb of a non-restrictive relative clause on the sentence's subject ("Jane Holt,
+    who said …, voted …"), so that the main verb follows the clause? Not when the antecedent comes
+    after a verb ("… was opposed by Jane Holt, who said …": the clause runs to the end)."""
+    before = tokens(text, max(lo, cue_start - 200), cue_start)
+    while before and before[-1].key in lang.cue_fillers:
+        before.pop()
+    if not (
+        len(before) >= 2
+        and before[-1].key in lang.data.relative_pronouns
+        and before[-1].key not in lang.determiners
+        and text[before[-2].end : before[-1].start].strip(SPACE) == ","
+    ):
+        return False
+    return max(lo, cue_start - 200) == lo and not any(
+        _finite_verb(t, lang) or t.key in lang.cues for t in before[:-1]
+    )
+
+
+def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
+    return t.text[:1].islower() and (
+        t.key in lang.data.clause_verbs
+        or t.key in lang.data.irregular_past
+        or bool(lang.data.past_suffixes and t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4)
+    )
+
+
+def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """The comma closing a relative clause inside [a, b): the last one followed by a finite verb."""
+    k = text.rfind(",", a, b)
+    while k > a:
+        nxt = tokens(text, k + 1, min(b, k + 30))[:1]
+        if nxt and _finite_verb(nxt[0], lang):
+            return k
+        k = text.rfind(",", a, k)
+    return b
 
 
 def _content_tail(doc: Document, a: int, b: int) -> int | None:
@@ -1014,6 +1150,15 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
     if _content_tail(doc, a, b) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
+    suffix = lang.data.gerund_suffix
+    if (
+        suffix
+        and doc.text[a : toks[0].start].strip(SPACE) == ","
+        and toks[0].text[:1].islower()
+        and toks[0].key.endswith(suffix)
+        and len(toks[0].key) > len(suffix) + 2
+    ):
+        return True  # "…, the people said, asking not to be identified because …": about the speaker
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
@@ -1047,6 +1192,8 @@ class Attributor:
         paras = self.doc.paras
         q_paras = [p for p in paras if _QUESTION_RE.match(text, p.start, p.end)]
         if len(q_paras) < 2:
+            q_paras = self._unlabelled_questions()
+        if len(q_paras) < 2:
             return
         first_q = q_paras[0].start
         is_q = {p.index for p in q_paras}
@@ -1062,6 +1209,38 @@ class Attributor:
                 continue
             c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
             self.doc.cands.append(c)
+
+    def _unlabelled_questions(self) -> list[Para]:
+        """An interview whose question labels were lost (bold in print): from some paragraph on,
+        paragraphs alternate between a question (ending with "?") and an answer without quotation
+        marks, at least three times. A question paragraph may also trail off with "…"."""
+        text, paras = self.text, self.doc.paras
+
+        def question(p: Para, loose: bool) -> bool:
+            end = rstrip_end(text, p.start, p.end)
+            return (
+                end > p.start
+                and (text[end - 1] == "?" or (loose and text.endswith(_TRAILING_QUESTION, p.start, end)))
+                and word_count(text, p.start, end) <= 60
+                and not p.pairs
+            )
+
+        first = next((k for k, p in enumerate(paras) if k > 0 and question(p, False)), -1)
+        if first < 0:
+            return []
+        rest = paras[first:]
+        if len(rest) % 2 == 1 and len(rest) > 1:
+            rest = rest[:-1]  # a closing line after the last answer ("Propos recueillis par …")
+        qs = rest[0::2]
+        answers = rest[1::2]
+        if (
+            len(qs) < 3
+            or sum(question(p, False) for p in qs) < 3
+            or not all(question(p, True) for p in qs)
+            or any(question(p, True) or text[p.start] in OPEN_QUOTES for p in answers)
+        ):
+            return []
+        return qs
 
     # ------------------------------------------------------------------ direct quotations
     def _direct(self, p: Para, chain: list[Cand]) -> list[Cand]:
@@ -1123,6 +1302,18 @@ class Attributor:
             if att is None and q.open_pos == p.start:
                 att = self._colon_intro(p)
                 rule = "direct:X-said:-paragraph"
+                subj = self._colon_subject(p) if att is None else None
+                if subj is not None:
+                    # "A reader, Gwen, has sent us this:" then a quoted paragraph: the subject wrote it
+                    c = Cand(q.start, q.end, "direct", "direct:X-colon-paragraph", 0.7, p.index, mention=subj)
+                    self.doc.cands.append(c)
+                    attributed_in_para.append(c)
+                    for ch in chain:
+                        ch.link = c
+                    chain = []
+                    if not q.closed:
+                        new_chain = [c]
+                    continue
             if att is not None:
                 mention, cue = att
                 cue.used = True
@@ -1153,6 +1344,13 @@ class Attributor:
                     ch.link = c
                 chain = []
                 self._and_that(p, q, c, post_hi)
+                continue
+            named = self._colon_speaker(max(s_start, p.start), q.open_pos) if q.closed else None
+            if named is not None:
+                # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
+                c = Cand(q.start, q.end, "direct", "direct:X-colon-quote", 0.8, p.index, mention=named)
+                self.doc.cands.append(c)
+                attributed_in_para.append(c)
                 continue
             if q.open_pos in self.doc.incise_tails:
                 prev = self.doc.cands[-1] if self.doc.cands else None
@@ -1195,6 +1393,33 @@ class Attributor:
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
 
+    def _colon_subject(self, p: Para) -> Mention | None:
+        """The subject of a sentence with no speech verb that ends the previous paragraph on a colon."""
+        if p.index == 0:
+            return None
+        prev = self.doc.paras[p.index - 1]
+        if self.text[prev.end - 1] != ":" or prev.cues or prev.pairs:
+            return None
+        s_start, _ = self.doc.sentence_of(prev, prev.end - 1)
+        m = self._sentence_subject(s_start, prev.end)
+        return m if m is not None and m.kind in ("name", "descriptor") else None
+
+    def _colon_speaker(self, a: int, b: int) -> Mention | None:
+        """The speaker of a quotation introduced by nothing but a name and a colon ("X : « … »")."""
+        text, lang = self.text, self.lang
+        end = rstrip_end(text, a, b)
+        if end <= a or text[end - 1] != ":":
+            return None
+        toks = tokens(text, a, end - 1)
+        if not 1 <= len(toks) <= 6 or any(ch in text[a : end - 1] for ch in ".,;:!?()«»“”\""):
+            return None
+        m = classify(text, toks, lang)
+        if m is None or m.kind == "pronoun":
+            return None
+        if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
+            return m
+        return None
+
     def _is_title_case(self, q: QuotePair) -> bool:
         """“Stay Home, Save Lives”, “Harbouring Doubts”: a title or slogan, not quoted words."""
         toks = tokens(self.text, q.start, q.end)
@@ -1236,9 +1461,17 @@ class Attributor:
         btoks = tokens(text, cue.end, q.open_pos)
         if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
             return "clause"
+        if btoks and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None:
+            return "clause"  # "Il dit comprendre les chauffeurs, « mais … »": the quotation is inside a report
         if cue.key in lang.continuation_forms:
-            return None
-        if not (tail == "" or tail.endswith((":", ",", "—", "–")) and len(btoks) <= 20):
+            if btoks or tail != ":" or lang.data.word_order != "svo":
+                return None
+            # "…, adding: “…”", "… — insisting: ‘…’": the participle's subject is the sentence's
+            s_start, _ = self.doc.sentence_of(p, cue.start)
+            subject = self._sentence_subject(s_start, cue.start)
+            return (subject, cue) if subject is not None else None
+        # a hyphen typed for a dash: Hindi headlines "पूजा बोलीं- ‘…’"
+        if not (tail == "" or tail.endswith((":", ",", "—", "–", "-")) and len(btoks) <= 20):
             return None
         if any(ch in between for ch in ".;!?"):
             return None
@@ -1323,15 +1556,15 @@ class Attributor:
             return self._pronoun_from_cue(cue)
         data = self.lang.data
         if data.word_order == "sov":
+            gen = data.genitive_subject_cues.get(cue.key)
+            if gen:  # "सिंह का कहना है कि", a headline's "पुलिस का दावा- …"
+                toks = tokens(self.text, max(lo, cue.start - 120), cue.start)
+                if toks and toks[-1].key in gen:
+                    return _subject_sov(self.text, toks, self.lang, gen)
             if cue.key in data.unmarked_subject_cues:  # "कप्तान बोले"
                 return _subject_sov(
                     self.text, tokens(self.text, max(lo, cue.start - 120), cue.start), self.lang, ()
                 )
-            gen = data.genitive_subject_cues.get(cue.key)
-            if gen:  # "सिंह का कहना है कि"
-                toks = tokens(self.text, max(lo, cue.start - 120), cue.start)
-                if toks and toks[-1].key in gen:
-                    return _subject_sov(self.text, toks, self.lang, gen)
         if data.passive_aux:
             prev = tokens(self.text, max(lo, cue.start - 24), cue.start)[-1:]
             if prev and prev[0].key in data.passive_aux and is_blank(self.text, prev[0].end, cue.start):
@@ -1399,7 +1632,9 @@ class Attributor:
             prev = last_in_sentence.get(s_start)
             lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
             for q in p.pairs_in(lo - _MAX_POST, cue.start):
-                if lo < q.outer_end <= cue.start:
+                # (a quoted title inside the subject's appositive does not end the subject's search:
+                # 'Miriam Castell, whose book "The Disconnected Life" sold …, argues that …')
+                if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
             link = None
@@ -1472,8 +1707,23 @@ class Attributor:
                     # "a reconnu (toutefois) avoir eu « un peu peur »": an infinitive report
                     end, _ = _clause_end(self.doc, p, inf, s_end)
                     a, b = _trim_content(text, inf, end)
+                    if _in_relative_clause(text, s_start, cue.start, lang):
+                        a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
                     c = Cand(a, b, kind, f"{kind}:X-said-infinitive", 0.7, p.index, mention=mention, cue=cue)
+                    cue.used = True
+                    self.doc.cands.append(c)
+                    last_in_sentence[s_start] = c
+                    continue
+                ger = _gerund_after(text, cue, s_end, lang)
+                if ger is not None and not cue.used:
+                    # "recalled coming home from school to find …", "denied taking the money"
+                    end, _ = _clause_end(self.doc, p, ger, s_end)
+                    a, b = _trim_content(text, ger, end)
+                    if _in_relative_clause(text, s_start, cue.start, lang):
+                        a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
+                    kind = self._kind_for(p, a, b)
+                    c = Cand(a, b, kind, f"{kind}:X-said-gerund", 0.7, p.index, mention=mention, cue=cue)
                     cue.used = True
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c
@@ -1519,6 +1769,10 @@ class Attributor:
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
                 if kind == "mixed":
                     b = self._mixed_end(p, a, b)
+            if mention is not None and _in_relative_clause(text, s_start, cue.start, lang):
+                # "Jane Holt, who said the plan was flawed, voted against it": the relative clause
+                # (and the report) ends before the main verb
+                a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
             c = Cand(
                 a,
                 b,
@@ -1550,12 +1804,28 @@ class Attributor:
                 if m is not None and m.kind != "pronoun":
                     return m
                 m = subject_before(text, s_start, t.start, lang)
-                if m is not None and m.start - s_start <= 3 and m.kind != "pronoun":
+                if m is not None and m.kind != "pronoun" and (
+                    m.start - s_start <= 3 or self._premodifiers_only(s_start, m.start)
+                ):
                     return m
                 if text.endswith(",", s_start, rstrip_end(text, s_start, t.start)):
                     continue  # a verb inside an appositive: keep looking
                 return None
         return None
+
+    def _premodifiers_only(self, a: int, b: int) -> bool:
+        """Only a few modifier words before a name ("Soap star", "CORONATION Close star", "Labour MP")."""
+        lead = tokens(self.text, a, b)
+        return (
+            0 < len(lead) <= 4
+            and not any(ch in self.text[a:b] for ch in ",;:.()—–\"“”‘’«»")
+            and not any(
+                t.key in self.lang.function_words
+                or t.key in self.lang.cues
+                or t.key in self.lang.data.clause_verbs
+                for t in lead
+            )
+        )
 
     def _trailing_attribution(self, p: Para, s_start: int, s_end: int) -> int:
         """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content
@@ -1618,13 +1888,28 @@ class Attributor:
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
+        colon = text.find(":", a, min(b, a + 60))
+        if colon > a:
+            label = tokens(text, a, colon)
+            if 0 < len(label) <= 4 and all(_is_cap(t) for t in label):
+                # "Storm Bronagh: 14,000 homes without power, says …": a headline's topic label
+                a, b = _trim_content(text, colon + 1, b)
         htoks = tokens(text, a, min(b, a + 200))
         if (
             not inverted
             and 0 < len(htoks) <= 8
             and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
             and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
-            and _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+            and (
+                _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …"
+                or (
+                    len(htoks) >= 3
+                    and _is_cap(htoks[-1])
+                    and htoks[-2].key in lang.data.prepositions
+                    and any(_head_key(t, lang) is not None for t in htoks[:-2])
+                )
+            )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
         tail = _content_tail(self.doc, right, s_end)
@@ -1739,7 +2024,13 @@ class Attributor:
         if colon <= p.start:
             return
         toks = tokens(text, colon + 1, p.end)
-        if not 1 <= len(toks) <= 4:
+        if len(toks) > 4:
+            # "‘He’s my rock’: Soap star Kayla Brennan opens up about …": a quotation headline whose
+            # speaker is the subject of the words after the colon
+            self._quote_colon_subject(p, colon, toks)
+            self._speaker_colon_headline(p, colon)
+            return
+        if not toks:
             return
         mention = classify(text, toks, lang)
         if mention is None:
@@ -1763,6 +2054,51 @@ class Attributor:
         )
 
 
+    def _speaker_colon_headline(self, p: Para, colon: int) -> None:
+        """'Police: 2 teens hurt in drive-by shooting' — a headline whose source opens it, before a colon."""
+        text, lang = self.text, self.lang
+        if p.index != 0 or p.pairs:
+            return
+        head = tokens(text, p.start, colon)
+        if not 1 <= len(head) <= 3 or text.find(":", p.start, colon) >= 0:
+            return
+        m = classify(text, head, lang)
+        # ("Officials", "Authorities" capitalised as a headline's first word read as names)
+        if m is None or m.kind not in ("descriptor", "org", "name") or m.head_class in (None, "document"):
+            return
+        if _head_key(head[-1], lang) is None:
+            return
+        a, b = _trim_content(text, colon + 1, p.end)
+        if word_count(text, a, b) < 3:
+            return
+        self.doc.cands.append(Cand(a, b, "indirect", "indirect:headline-X-colon", 0.6, p.index, mention=m))
+
+    def _quote_colon_subject(self, p: Para, colon: int, toks: list[Token]) -> None:
+        text, lang = self.text, self.lang
+        a, b = _trim_content(text, p.start, colon)
+        whole = [
+            q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed
+        ]
+        if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+            return
+        for n in range(min(6, len(toks) - 1), 0, -1):
+            head = toks[:n]
+            if not all(_gap_clean(text, u.end, v.start) for u, v in zip(head, head[1:], strict=False)):
+                continue
+            m = classify(text, head, lang)
+            if m is None or m.kind == "pronoun":
+                continue
+            if m.kind == "name" and not _is_cap(head[-1]):
+                continue
+            if m.kind != "name" and _head_key(head[-1], lang) is None:
+                continue
+            q = whole[0]
+            self.doc.cands.append(
+                Cand(q.start, q.end, "direct", "direct:headline-quote-colon-X", 0.6, p.index, mention=m)
+            )
+            return
+
+
 # ---------------------------------------------------------------------------------------------- resolution
 
 
@@ -1778,8 +2114,17 @@ class Resolver:
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
         self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
+        self.org_named: dict[int, bool] = {}
 
     def run(self, cands: list[Cand]) -> None:
+        openers = self.lang.data.non_name_openers
+        for e in self.reg.entities:
+            if e.is_person and not e.spoke and self._jurisdiction_only(e):
+                e.is_person = False
+            words = e.name.split(" ")
+            if len(words) > 1 and fold(words[0]) in openers:
+                e.name = " ".join(words[1:])  # "Former Ashford captain …" at a sentence start: "Ashford"
+        self._share_surnames()
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)
         for c in sorted(cands, key=lambda c: (c.pos, c.start)):
@@ -1815,6 +2160,17 @@ class Resolver:
                 and m.head_class not in _ANONYMOUS_CLASSES
                 and not m.plural
             )  # "Rail talks ‘close to a deal’, says mediator"
+            headline_source = m is not None and m.head_class == "source" and c.entity is None
+            if c.para == 0 and c.link is None and headline_source:
+                # "…, sources say" in a headline: the unnamed sources the story then quotes
+                body = [
+                    d
+                    for d in cands
+                    if d.para > 0 and d.mention is not None and d.mention.head_class == "source"
+                ]
+                if body:
+                    c.speaker = min(body, key=lambda d: d.start).speaker
+                continue
             if c.para == 0 and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
                 later = sorted(
                     (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),
@@ -1832,6 +2188,75 @@ class Resolver:
                 c.speaker, c.entity = d.speaker, d.entity
                 if c.mention is None and d.mention is not None and c.cue is None:
                     c.mention, c.cue = d.mention, d.cue
+
+    def _share_surnames(self) -> None:
+        """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
+        "Marchetti" is the one introduced first; writers call the other by the first name."""
+        owners: dict[int, list[Entity]] = {}
+        for e in self.reg.entities:
+            if e.is_person:
+                for x in e.positions:
+                    owners.setdefault(x, []).append(e)
+        shared = {x: es for x, es in owners.items() if len(es) > 1}
+        if not shared:
+            return
+
+        def introduced(e: Entity) -> int:
+            return min((y for y in e.positions if len(owners[y]) == 1), default=len(self.doc.text))
+
+        for x, es in shared.items():
+            keep = min(es, key=introduced)
+            for e in es:
+                if e is not keep:
+                    e.positions.remove(x)
+                    if x in e.subject_positions:
+                        e.subject_positions.remove(x)
+
+    def _jurisdiction_only(self, e: Entity) -> bool:
+        """A name seen only after prepositions, once as what a head's title governs ("Le maire de
+        Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
+        never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
+        such title: lawyers and spokespeople act for people.)"""
+        if not e.positions:
+            return False
+        titled = False
+        for x in e.positions:
+            before = tokens(self.doc.text, max(0, x - 60), x)
+            while before and (
+                before[-1].key in self.lang.determiners or before[-1].key in self.lang.data.definite_articles
+            ):
+                before.pop()
+            if not before or before[-1].key not in self.lang.data.prepositions:
+                return False
+            # the title may govern a chain: "le procureur de la République de Lille"
+            k = len(before) - 2
+            while k > 0 and len(before) - k < 7 and (
+                _is_cap(before[k])
+                or before[k].key in self.lang.data.prepositions
+                or before[k].key in self.lang.determiners
+                or before[k].key in self.lang.data.definite_articles
+            ):
+                k -= 1
+            if k >= 0:
+                titled = titled or self.lang.titles.get(before[k].key) in _HEAD_OF_CLASSES
+        return titled
+
+    def _named_as_org(self, e: Entity) -> bool:
+        """Is the name used before an organisation noun somewhere ("the Save Hollin Fields campaign")?"""
+        hit = self.org_named.get(id(e))
+        if hit is None:
+            hit = False
+            keys = {fold(k) for k in e.key_tokens}
+            for x in e.positions:
+                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120))[:8]
+                k = 0
+                while k < len(after) and fold(after[k].text) in keys:
+                    k += 1
+                if 0 < k < len(after) and self.lang.speaker_nouns.get(after[k].key) == "organisation":
+                    hit = True
+                    break
+            self.org_named[id(e)] = hit
+        return hit
 
     def _company(self, e: Entity) -> bool:
         """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
@@ -1862,6 +2287,9 @@ class Resolver:
                 ent.note(pos, True)
             elif self.last is not None:
                 c.speaker, c.entity = self.last.speaker, self.last.entity
+        elif m.kind == "descriptor" and (issuer := self._statement_issuer(c, m)) is not None:
+            # "… in a statement. “…,” the statement added": the statement speaks for its issuer
+            c.speaker, c.entity = issuer.speaker, issuer.entity
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
@@ -1891,6 +2319,10 @@ class Resolver:
             # before a name that only might be one
             ent = self.reg.most_recent(pos, self._company)
             if ent is None or pos - ent.last_before(pos) >= 1500:
+                # "on behalf of the Save Hollin Fields campaign … The group said": named with an
+                # organisation noun
+                ent = self.reg.most_recent(pos, self._named_as_org)
+            if ent is None or pos - ent.last_before(pos) >= 1500:
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
                 if ent is not None and pos - ent.last_before(pos, True) >= 3000:
                     ent = None
@@ -1909,6 +2341,18 @@ class Resolver:
             c.speaker = _clean_label(m.text)
         c.resolved = True
 
+    def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
+        last = self.last
+        if (
+            last is None
+            or last.speaker is None
+            or not m.definite
+            or c.para - last.para > 1
+            or _head_word(m.text, self.lang) not in self.lang.data.issued_documents
+        ):
+            return None
+        return last
+
     def _particle_person(self, m: Mention) -> Entity | None:
         toks = tokens(m.text, 0, len(m.text))
         if (
@@ -1923,13 +2367,27 @@ class Resolver:
     def _same_anonymous(self, m: Mention) -> bool:
         """'A senior official, who …, said …' then '“…,” the official said': the same unnamed source."""
         last = self.last
-        if last is None or last.entity is not None or last.mention is None or not m.definite:
+        if last is None or last.entity is not None or last.mention is None:
+            return False
+        if not m.definite and not self._one_of_the(m):
             return False
         lm = last.mention
-        if lm.kind not in ("descriptor", "org") or lm.head_class != m.head_class:
+        if lm.kind not in ("descriptor", "org") or self.lang.data.word_order != "svo":
             return False
-        return self.lang.data.word_order == "svo" and _head_word(lm.text, self.lang) == _head_word(
-            m.text, self.lang
+        w0, w1 = _head_word(lm.text, self.lang), _head_word(m.text, self.lang)
+        informants = self.lang.data.informant_nouns
+        if w0 in informants and w1 in informants:
+            return True  # "a source close to the couple said …" then "the insider said"
+        return lm.head_class == m.head_class and w0 == w1
+
+    def _one_of_the(self, m: Mention) -> bool:
+        """'One of the people, who spoke on condition of anonymity, said': one of a group named before."""
+        toks = tokens(m.text, 0, len(m.text))[:3]
+        return (
+            len(toks) == 3
+            and toks[0].key in self.lang.data.quantifiers
+            and toks[1].key in self.lang.data.head_prepositions
+            and toks[2].key in self.lang.data.definite_articles
         )
 
     def _introduced_before(self, c: Cand, cand_paras: set[int]) -> Entity | None:
@@ -2024,6 +2482,10 @@ class Resolver:
         if g in ("p", "n"):
             if self.last is not None and (self.last.entity is None or not self.last.entity.is_person):
                 return self.last.entity
+            if g == "p" and m.text.casefold() in self.lang.data.singular_they:
+                one = self._singular_they(pos)
+                if one is not None:
+                    return one
             return self.last.entity if self.last is not None else None
 
         def ok(e: Entity) -> bool:
@@ -2042,6 +2504,37 @@ class Resolver:
         ):
             return None  # "A spokeswoman said … She added": the unnamed speaker goes on
         return ent
+
+    def _singular_they(self, pos: int) -> Entity | None:
+        """'In a tram depot in Leeds, Sasha Marchetti is arguing with a cabbage. “It's too wet,” they say.':
+        "they" for the one person mentioned last, when no other person or organisation is in view. The
+        person then takes "they", never "he" or "she"."""
+        best: Entity | None = None
+        best_at = -1
+        for e in self.reg.entities:
+            la = self._last_outside_quotes(e.positions, pos)
+            if la > best_at:
+                best, best_at = e, la
+        if best is None or not best.is_person or best.gender not in ("?", "p"):
+            return None
+        si = self._sentence_index(best_at)
+        for e in self.reg.entities:
+            if e is best:
+                continue
+            la = self._last_outside_quotes(e.positions, pos)
+            if la >= 0 and la != best_at and self._sentence_index(la) >= si:
+                return None  # someone else in view: "they" may be a group
+        s0 = self.sent_starts[si - 1] if si > 0 else 0
+        for t in tokens(self.doc.text, s0, pos):
+            j = bisect.bisect_right(self.quote_starts, t.start) - 1
+            if j >= 0 and self.quote_spans[j][0] <= t.start < self.quote_spans[j][1]:
+                continue
+            if t.key in self.lang.data.collective_nouns or (
+                t.key.endswith("s") and not t.key.endswith("ss") and _head_key(t, self.lang) is not None
+            ):
+                return None  # "Police arrested Smith. “…,” they said": a group is in view
+        best.gender = "p"
+        return best
 
     def _last_outside_quotes(self, seq: list[int], pos: int) -> int:
         """The last position before `pos` not inside quotation marks (a name a speaker quotes is not
@@ -2122,6 +2615,20 @@ _RIVAL_ROLES = (
     frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
     frozenset({"coach", "player"}),
 )
+# titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
+_HEAD_OF_CLASSES = frozenset(
+    [
+        "mayor",
+        "governor",
+        "executive",
+        "chair",
+        "chief",
+        "head_of_state",
+        "head_of_government",
+        "minister",
+        "prosecutor",
+    ]
+)
 # descriptions that name an unnamed source or someone else, never "the person the text is about"
 _ANONYMOUS_CLASSES = frozenset(
     [
@@ -2191,7 +2698,9 @@ def _head_word(s: str, lang: CompiledLanguage) -> str:
         if head and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
             break
         head.append(t)
-    k = head[-1].key if head else ""
+    # "a source close to the couple" -> "source": the last speaker noun, not a post-modifier
+    nouns = [t for t in head if _head_key(t, lang)]
+    k = nouns[-1].key if nouns else head[-1].key if head else ""
     return k[:-1] if k.endswith("s") else k
 
 

@@ -209,8 +209,9 @@ def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
         return True
     if not lang.data.cased or not tok.capitalized:
         return False
-    # (at least six letters: "Jean", "Sean", "Brian" are first names, not nationalities)
-    return (k.endswith(("ian", "ean", "ese", "ish")) and len(k) >= 6) or (
+    # (at least six letters: "Jean", "Sean", "Brian" are first names, not nationalities). The "-ish"
+    # demonyms are a closed class, listed in the language data: "Harish", "Manish" are first names.
+    return (k.endswith(("ian", "ean", "ese")) and len(k) >= 6) or (
         k.endswith(("an", "i"))
         and len(k) > 5
         and k[-3:] in ("ian", "can", "ran", "ean", "ani", "eli", "aqi", "udi", "ari", "ali")

@@ -4,12 +4,12 @@ phrase marked by a subject postposition (Hindi "ने")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, find_titles, tokens
+from attribution.parsing.text import Token, find_titles, is_blank, tokens
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -257,6 +257,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     else:
         last = head[-1].key
         plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+    rest = toks[len(head) :]
+    if (
+        lang.speaker_nouns.get(_head_key(head[-1], lang) or "") == "relation"
+        and len(rest) == 2
+        and rest[0].key in lang.data.head_prepositions
+        and (rest[1].key.isdigit() or rest[1].key in lang.data.number_words)
+    ):
+        # "the mother of four", "a father of two": an epithet of someone named, like an age
+        cls, titles = "person", set()
     nationality = {country_key(t.text, lang) for t in head if is_demonym(t, lang) or _possessive(t)}
     gender = "?"
     for t in head:
@@ -338,6 +347,21 @@ def _fold(s: str) -> str:
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    m = _subject_before(text, lo, hi, lang)
+    if (
+        m is not None
+        and lang.data.word_order == "svo"
+        and m.kind != "pronoun"
+        and m.start > lo
+        and text[m.end : hi].strip(SPACE) == ","
+    ):
+        prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
+        if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
+            return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+    return m
+
+
+def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     lo = max(lo, hi - 180)  # a subject phrase is short; the bound keeps long sentences linear
     toks = tokens(text, lo, hi)
     if lang.data.word_order == "sov":
@@ -348,11 +372,31 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         toks.pop()
     if not toks:
         return None
+    if (
+        lang.data.postnominal_adjectives
+        and len(toks) >= 2
+        and toks[-1].text[:1].islower()
+        and toks[-1].key not in lang.function_words
+        and toks[-1].key not in lang.cues
+        and _head_key(toks[-2], lang) is not None
+        and _gap_clean(text, toks[-2].end, toks[-1].start)
+        and is_blank(text, toks[-1].end, hi)
+    ):
+        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject
+        m = _subject_before(text, lo, toks[-2].end, lang)
+        if m is not None and m.kind == "descriptor" and m.end == toks[-2].end:
+            return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
     last = toks[-1]
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
         return None
+    if gap.strip(SPACE + ",").startswith(")"):
+        # "Cllr Bisi Okafor (Lab, Northgate) said", "Jane Roe (D-Ohio) said": the parenthesis is an
+        # aside (party, ward, constituency, acronym); the subject is the phrase before it
+        m = _subject_before_aside(text, lo, last.end, lang)
+        if m is not None:
+            return m
     if gap.strip(SPACE + ",") != "" and not (gap.strip(SPACE + ",").startswith(")")):
         # filler words may sit in the gap; punctuation other than an appositive comma may not
         rest = list(tokens(text, last.end, hi))
@@ -360,6 +404,14 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             return None
         if rest and not all(t.key in lang.cue_fillers or t.key in lang.calendar_words for t in rest):
             return None
+    if (
+        last.key in lang.data.relative_pronouns
+        and last.key not in lang.determiners
+        and text[lo : last.start].rstrip(SPACE).endswith(",")
+    ):
+        # "… was Theresa Grant, a teacher, who wrote that …": a non-restrictive relative clause speaks
+        # for its antecedent
+        return _relative_antecedent(text, lo, text.rfind(",", lo, last.start), lang)
     if last.key in lang.pronouns:
         return Mention(
             last.start,
@@ -387,11 +439,13 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         rest = toks[k + 1 :]
         if rest[0].key in lang.data.prepositions or rest[0].key in lang.data.relative_pronouns:
             break  # handled by the preposition and relative-clause rules
+        # "a source close to the couple"; after the preposition a name may follow ("close to Danny")
+        p_idx = next((i for i, t in enumerate(rest) if t.key in lang.data.prepositions), len(rest))
         if all(
-            t.text[:1].islower()
+            (t.text[:1].islower() or i > p_idx)
             and t.key not in lang.data.clause_verbs
             and (t.key not in lang.cues or t.key in lang.title_words)
-            for t in rest
+            for i, t in enumerate(rest)
         ) and not any(ch in text[toks[k].end : hi] for ch in ',;:.()“”"«»'):
             s = _basic_np_start(text, toks, k, lang)
             if s is not None:
@@ -486,6 +540,48 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     return classify(text, toks[s:], lang)
 
 
+def _rfind_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that separates phrases (not one inside a number: "2,000")."""
+    k = text.rfind(",", lo, hi)
+    while k > lo and k + 1 < len(text) and text[k - 1].isdigit() and text[k + 1].isdigit():
+        k = text.rfind(",", lo, k)
+    return k
+
+
+def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage) -> Mention | None:
+    """The antecedent of a relative pronoun after `comma`: the noun phrase heading a chain of short
+    appositives ("Jane Holt, 47, a teacher from Leeds, who …" -> Jane Holt), else the nearest one."""
+    nearest: Mention | None = None
+    named: Mention | None = None
+    right = comma
+    for _ in range(4):
+        c = _rfind_comma(text, lo, right)
+        start = max(lo, c + 1)
+        for ch in _CLAUSE_PUNCT:
+            k = text.rfind(ch, lo, right)
+            if k + 1 > start:
+                start, c = k + 1, -1
+        seg = tokens(text, start, right)
+        m = subject_before(text, start, right, lang) if seg else None
+        if m is not None and m.kind in ("name", "descriptor", "org"):
+            nearest = nearest or m
+            if m.kind == "name":
+                named = m
+        if c < 0 or len(seg) > 8 or any(t.key in lang.cues or t.key in lang.data.clause_verbs for t in seg):
+            break
+        right = c
+    return named or nearest
+
+
+def _subject_before_aside(text: str, lo: int, close: int, lang: CompiledLanguage) -> Mention | None:
+    """The subject before a short parenthesis that ends at `close` ("Name (Party, Ward)")."""
+    op = text.rfind("(", lo, close)
+    if op <= lo or close - op > 60 or ")" in text[op:close] or any(ch in text[op:close] for ch in ".;:!?"):
+        return None
+    m = subject_before(text, lo, op, lang)
+    return m if m is not None and m.kind in ("name", "descriptor", "org") else None
+
+
 def _clause_start(text: str, lo: int, toks: list[Token]) -> int:
     """Start of the last clause in the window: after sentence punctuation or a quotation mark."""
     k = max(text.rfind(ch, lo, toks[0].start + 1) for ch in '.;:!?”"»,')
@@ -498,8 +594,18 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if not toks or not _gap_clean(text, a, toks[0].start):
         return None
     first = toks[0]
-    if not (first.key in lang.determiners or _is_cap(first) or _head_key(first, lang) or _possessive(first)):
-        return None
+    # "…, said one of the people": a quantified description
+    quantified = (
+        len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
+    )
+    if not (
+        quantified
+        or first.key in lang.determiners
+        or _is_cap(first)
+        or _head_key(first, lang)
+        or _possessive(first)
+    ):
+        return _false_title_name(text, toks, lang) or _bare_compound(text, toks, lang)
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
@@ -553,6 +659,48 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """'…,' says actress Kayla Brennan / said striker Tom Lee: a bare lower-case role (a "false
+    title", no article) right before a name; the name is the subject."""
+    if not lang.data.cased:
+        return None
+    k = 0
+    while (
+        k < min(2, len(toks))
+        and toks[k].text[:1].islower()
+        and toks[k].key not in lang.function_words
+        and toks[k].key not in lang.cues
+        and toks[k].key not in lang.calendar_words
+    ):
+        k += 1
+    name: list[Token] = []
+    for t in toks[k : k + 4]:
+        if not _is_cap(t):
+            break
+        name.append(t)
+    if k == 0 or len(name) < 2:
+        return None
+    run = toks[: k + len(name)]
+    if not all(_gap_clean(text, u.end, v.start) for u, v in zip(run, run[1:], strict=False)):
+        return None
+    m = classify(text, name, lang)
+    return m if m is not None and m.kind == "name" else None
+
+
+def _bare_compound(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """A headline's bare noun phrase after the cue: "…, says energy network", "says rail union"."""
+    for j in range(1, min(3, len(toks))):
+        if not all(
+            t.text[:1].islower() and t.key not in lang.function_words and t.key not in lang.cues
+            for t in toks[: j + 1]
+        ) or not _gap_clean(text, toks[j - 1].end, toks[j].start):
+            return None
+        if _head_key(toks[j], lang) is not None:
+            m = classify(text, toks[: j + 1], lang)
+            return m if m is not None and m.kind in ("descriptor", "org") else None
+    return None
 
 
 def _subject_sov(
@@ -614,7 +762,25 @@ def _np_ok(m: Mention | None) -> bool:
     return m is not None and m.kind in ("name", "descriptor", "org")
 
 
+_QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
+_ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
+
+
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
+    "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
+    m = _appositive_subject(text, lo, hi, lang)
+    if m is not None or lang.data.word_order != "svo" or ")" not in text[max(lo, hi - 300) : hi]:
+        return m
+    a = max(lo, hi - 400)
+    window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
+    m = _appositive_subject(window, 0, len(window), lang)
+    if m is None:
+        return None
+    return replace(m, start=m.start + a, end=m.end + a)
+
+
+def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """'Ines Claeys, a spokeswoman for the port authority, told …', 'A source familiar with the talks,
     who spoke on condition of anonymity, said …', 'The terminal operator, Acme Ltd, said …': the
     subject is the noun phrase before the appositive or relative clause (the name when one side is one).
@@ -631,7 +797,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words)
         and "," not in text[toks[-1].end : hi]
     ):
-        toks.pop()
+        hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
     if len(toks) < 2 or text[toks[-1].end : hi].strip(SPACE) != ",":
         return None
     comma2 = text.rfind(",", toks[-1].end, hi)
@@ -639,11 +805,12 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     right = comma2
     apps: list[tuple[int, int]] = []
     for _ in range(3):
-        c1 = text.rfind(",", lo, right)
+        c1 = _rfind_comma(text, lo, right)
         if c1 < 0:
             return None
         seg = text[c1 + 1 : right]
-        if any(ch in seg for ch in _CLAUSE_PUNCT) or len(seg) > 200:
+        # a quoted title inside the appositive is no clause break: "X, whose book “Y” sold …, said"
+        if any(ch in _QUOTED_TITLE_RE.sub("", seg) for ch in _CLAUSE_PUNCT) or len(seg) > 200:
             return None
         apps.append((c1 + 1, right))
         # the head: from the previous comma or clause punctuation up to c1
@@ -658,7 +825,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         intro_ok = _clause_opening(text, lo, h0, lang)
         while head and (head[0].key in lang.data.coordinators or head[0].key in lang.data.subordinators):
             head = head[1:]
-        if head and len(head) <= 10 and intro_ok and head[0].key not in lang.data.prepositions:
+        if head and len(head) <= 14 and intro_ok and head[0].key not in lang.data.prepositions:
             hm = classify(text, head, lang)
             if hm is None and head[0].key in lang.determiners:
                 # "Her main opponent on the council, Councillor Richard Baines, said": the name
@@ -692,7 +859,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
                     return am
                 if _np_ok(hm) and hm.kind != "name" and h0 > lo:
                     # "Gareth Hollins, managing director of X, which …, told": the name opening the chain
-                    k0 = text.rfind(",", lo, h0 - 1)
+                    k0 = _rfind_comma(text, lo, h0 - 1)
                     pre = tokens(text, max(lo, k0 + 1), h0 - 1)
                     if 0 < len(pre) <= 5 and _clause_opening(text, lo, max(lo, k0 + 1), lang):
                         pm = classify(text, pre, lang)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from attribution.parsing import extract
 from tests.parsing.helpers import find
 
 TEXT = (
@@ -177,3 +178,76 @@ def test_surnames_with_a_capitalised_particle() -> None:
     assert find(text, "la situation était grave", lang="fr").speaker == "Jean-Yves Le Drian"
     assert find(text, "Paris restait prudent", lang="fr").speaker == "Jean-Yves Le Drian"
     assert find(text, "prépare un remaniement", lang="fr").speaker == "Le Monde"
+
+
+def test_incise_with_a_hearer_and_an_appositive_name() -> None:
+    text = (
+        "La crue de la Vienne a atteint son pic dans la nuit.\n\n"
+        "« Nous avons évacué quarante foyers par précaution, a indiqué au Populaire le sous-préfet de "
+        "Confolens, Thierry Vasseur. La situation reste sous surveillance. »"
+    )
+    first, second = find(text, "quarante foyers", "fr"), find(text, "sous surveillance", "fr")
+    assert first.speaker == second.speaker == "Thierry Vasseur"
+    assert text[second.start : second.end] == "La situation reste sous surveillance."
+
+
+def test_a_title_of_a_place_before_an_appositive_name_is_not_the_reported_content() -> None:
+    text = (
+        "Les habitants de Saint-Clar ont manifesté samedi contre la fermeture de la maternité.\n\n"
+        "Le maire de Saint-Clar, Bernard Laffitte, estime pour sa part la décision « incompréhensible ». "
+        "« Nous ne lâcherons rien. On ne peut pas faire accoucher les femmes à une heure de route », "
+        "a-t-il lancé."
+    )
+    from attribution.parsing import extract
+
+    spans = [text[q.start : q.end] for q in extract(text, "fr")]
+    assert "Le maire de Saint-Clar" not in spans
+    assert find(text, "Nous ne lâcherons", "fr").speaker == "Bernard Laffitte"
+
+
+def test_a_name_and_a_colon_attribute_a_headline_quotation() -> None:
+    text = (
+        "Sophie Marchal\u00a0: «\u00a0La montagne ne doit pas devenir un parc d’attractions\u00a0»\n\n"
+        "La présidente du parc naturel régional présente jeudi son plan contre la surfréquentation."
+    )
+    q = find(text, "La montagne ne doit pas", "fr")
+    assert (q.kind, q.speaker) == ("direct", "Sophie Marchal")
+
+
+def test_the_city_of_a_prosecutors_title_is_not_the_il_of_the_next_quote() -> None:
+    text = (
+        "Un adolescent de 16 ans a été mis en examen jeudi après l’agression d’un chauffeur de bus.\n\n"
+        "Le procureur de la République de Nantes, Renaud Gaillard, a tenu une conférence de presse. "
+        "« Les images de vidéosurveillance sont très claires », a-t-il déclaré."
+    )
+    assert find(text, "vidéosurveillance", "fr").speaker == "Renaud Gaillard"
+
+
+def test_a_relative_clause_report_ends_before_the_main_verb() -> None:
+    text = "Le gardien, qui dit ne pas avoir vu le ballon, est resté prostré de longues minutes."
+    q = find(text, "avoir vu le ballon", "fr")
+    assert text[q.start : q.end] == "avoir vu le ballon"
+
+
+def test_an_adjective_after_the_head_noun_belongs_to_the_subject() -> None:
+    text = (
+        "Le club a concédé le nul face à Brest.\n\n"
+        "L’entraîneur nantais, Pierre Aubry, était furieux. L’entraîneur nantais a reconnu toutefois que "
+        "ses joueurs avaient manqué de lucidité."
+    )
+    q = find(text, "manqué de lucidité", "fr")
+    assert q.speaker == "Pierre Aubry"
+
+
+def test_a_bare_infinitive_report_with_a_quoted_tail_is_mixed() -> None:
+    text = (
+        "La grève des éboueurs entre dans sa deuxième semaine.\n\n"
+        "«\u00a0Les sacs s’entassent devant ma porte depuis dix jours\u00a0», soupire Nadia Benali, "
+        "commerçante rue de la Paix. Elle dit soutenir les grévistes, «\u00a0mais il faut que ça "
+        "s’arrête\u00a0»."
+    )
+    q = find(text, "soutenir les grévistes", "fr")
+    assert (q.kind, q.speaker) == ("mixed", "Nadia Benali")
+    assert find(text, "Les sacs s’entassent", "fr").speaker == "Nadia Benali"
+    opening = "Le procureur a annoncé l’ouverture d’une enquête pour homicide involontaire."
+    assert not extract(opening, "fr")

@@ -322,3 +322,83 @@ def test_a_bare_clause_with_a_plural_noun_subject_and_a_past_verb() -> None:
     q = find(text, "organisers expected", lang="en")
     assert q.kind == "indirect" and q.speaker == "Craig Tiley"
     assert text[q.start : q.end].startswith("organisers expected a sell-out crowd")
+
+
+def test_a_gerund_complement_of_recall_or_deny_is_the_report() -> None:
+    text = (
+        "Harold Pim, who ran the village shop for forty years, died on Friday aged 90.\n\n"
+        "His grandson, Callum Pim, recalled spending every Saturday behind the counter weighing out "
+        "sweets for the neighbours' children.\n\n"
+        "At an earlier hearing, Dale Mercer denied taking cash from the shop's till in 2019."
+    )
+    q = find(text, "spending every Saturday")
+    assert (q.kind, q.speaker) == ("indirect", "Callum Pim")
+    assert text[q.start : q.end].endswith("neighbours' children")
+    assert find(text, "taking cash").speaker == "Dale Mercer"
+
+
+def test_trailing_attribution_followed_by_a_participle_about_the_speaker() -> None:
+    text = (
+        "Orwell Logistics is weighing a bid for its smaller rival, the people said, asking not to be "
+        "identified because the talks are private.\n\n"
+        "A decision could come within weeks, said one of the people."
+    )
+    q = find(text, "weighing a bid")
+    assert text[q.start : q.end] == "Orwell Logistics is weighing a bid for its smaller rival"
+    within = find(text, "decision could come")
+    assert text[within.start : within.end] == "A decision could come within weeks"
+    assert within.speaker is not None and within.speaker.endswith("the people")
+
+
+def test_a_time_phrase_before_the_comma_is_not_the_subject() -> None:
+    text = "Formal offers are expected in the coming weeks, said one of the advisers."
+    q = find(text, "Formal offers")
+    assert text[q.start : q.end] == "Formal offers are expected in the coming weeks"
+    assert q.speaker == "one of the advisers"
+
+
+def test_a_quoted_title_inside_the_subjects_relative_clause() -> None:
+    text = (
+        "Tomasz Wrona, whose documentary “Cold Harbour” won at Sundance, argues that streaming has "
+        "made distributors more cautious, not less."
+    )
+    assert find(text, "streaming has made").speaker == "Tomasz Wrona"
+
+
+def test_a_coordinated_verb_with_its_own_that_clause_ends_the_report() -> None:
+    text = (
+        "Sentencing him, Judge Alison Carrow said she accepted the defendant had been under "
+        "pressure from his employer, but found that he had known the figures were false.\n\n"
+        "His Honour said the court had read every character reference."
+    )
+    q = find(text, "under pressure")
+    assert text[q.start : q.end] == "she accepted the defendant had been under pressure from his employer"
+    assert find(text, "every character reference").speaker != "His Honour"
+
+
+def test_a_report_opening_with_an_approximator() -> None:
+    text = (
+        "Maria Oyelaran, research director at the Federation of Small Businesses, said nearly half of "
+        "its members still pay suppliers by cheque."
+    )
+    q = find(text, "nearly half")
+    assert (q.speaker, text[q.start : q.end]) == (
+        "Maria Oyelaran",
+        "nearly half of its members still pay suppliers by cheque",
+    )
+
+
+def test_wrote_it_with_an_object_pronoun_is_not_a_report() -> None:
+    text = (
+        "The title track is about her grandmother's farm in Donegal. She wrote it the winter the farm "
+        "was sold."
+    )
+    assert not [q for q in extract(text) if "the winter the farm" in text[q.start : q.end]]
+
+
+def test_thinking_about_is_not_a_report_opened_by_an_approximator() -> None:
+    text = (
+        "The chef is already thinking about the next thing: a second site in Hull, which her partner "
+        "says is “not happening this year.”"
+    )
+    assert not [q for q in extract(text) if text[q.start : q.end].startswith("about the next thing")]

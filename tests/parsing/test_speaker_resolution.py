@@ -428,3 +428,81 @@ def test_a_name_before_spokesperson_is_an_organisation_not_the_person_described(
     )
     q = find(text, "will cost the economy", lang="en")
     assert q.speaker != "Network Rail"
+
+
+def test_singular_they_for_the_one_person_in_view() -> None:
+    text = (
+        "On a wet Tuesday in Hackney, the potter Rowan Achterberg is sweeping clay dust off the floor.\n\n"
+        "“Nobody tells you how much of this job is cleaning,” they say. “It's about half.”\n\n"
+        "Achterberg's partner, Dana Frost, handles the shop. “Rowan would give everything away,” she says."
+    )
+    assert find(text, "Nobody tells you").speaker == "Rowan Achterberg"
+    assert find(text, "give everything away").speaker == "Dana Frost"
+
+
+def test_they_after_a_group_is_not_a_single_person() -> None:
+    text = (
+        "Police arrested Kieran Doyle, 31, outside the bank on Friday.\n\n"
+        "“Officers recovered a replica firearm,” they said in a statement."
+    )
+    assert find(text, "replica firearm").speaker != "Kieran Doyle"
+
+
+def test_a_bare_shared_surname_is_the_person_introduced_first() -> None:
+    text = (
+        "In a former bank in Preston, the chef Noor Castellanos is slicing fennel.\n\n"
+        "“Everything here is from within twenty miles,” they say.\n\n"
+        "Their cousin, Alexis Castellanos, built the tables from the old bank counters.\n\n"
+        "The front of house is run by Imogen Pryce, who met Castellanos at catering college. “The first "
+        "year we lost money every single week,” she says."
+    )
+    assert find(text, "twenty miles").speaker == "Noor Castellanos"
+    assert find(text, "lost money every single week").speaker == "Imogen Pryce"
+
+
+def test_the_organisation_a_chief_executive_heads_is_not_the_chief_executive() -> None:
+    text = (
+        "Anand Rao, managing director of Coastal Power, inspected the flooded substation on Monday.\n\n"
+        "The managing director said repairs would take at least a week. The company said customers "
+        "would be compensated."
+    )
+    assert find(text, "repairs would take").speaker == "Anand Rao"
+    assert find(text, "customers would be compensated").speaker != "Anand Rao"
+
+
+def test_the_group_is_the_name_used_with_an_organisation_noun() -> None:
+    text = (
+        "Residents packed the hall on Tuesday as the planning inspector heard the appeal.\n\n"
+        "Marion Keyes, who chairs the Friends of Tollgate Meadow group, said residents had not been "
+        "consulted.\n\n"
+        "Councillor Ade Bello said the scheme would bring 200 jobs.\n\n"
+        "The group said it would raise money for a judicial review."
+    )
+    speaker = find(text, "judicial review").speaker
+    assert speaker is not None and speaker.endswith("Tollgate Meadow")
+
+
+def test_one_of_the_people_is_the_group_of_sources_named_before() -> None:
+    text = (
+        "Talks on a rail freight agreement have stalled over track charges, three people familiar with "
+        "the negotiations said on Monday.\n\n"
+        "One of the people, who spoke on condition of anonymity, said two operators had walked out."
+    )
+    q = find(text, "two operators had walked out")
+    assert q.speaker is not None and "people familiar with the negotiations" in q.speaker
+
+
+def test_the_mother_of_four_is_the_woman_just_named() -> None:
+    text = (
+        "In Kisumu, trader Mercy Achieng said prices at the market had doubled since January.\n\n"
+        "“I used to buy a sack of maize for Sh3,000. Now it is Sh6,000,” said the mother of four."
+    )
+    assert find(text, "sack of maize").speaker == "Mercy Achieng"
+
+
+def test_the_cs_is_the_cabinet_secretary_named_before() -> None:
+    text = (
+        "Health Cabinet Secretary Joseph Mwangi has said all county hospitals will get oxygen plants.\n\n"
+        "“No patient should die because a cylinder ran out,” the CS said."
+    )
+    assert find(text, "cylinder ran out").speaker == "Joseph Mwangi"

@@ -78,6 +78,27 @@ class LanguageData:
     clause_trailers: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
+    # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
+    # one person when nobody else was described that way
+    informant_nouns: frozenset[str] = frozenset()
+    # third-person plural pronouns that may stand for one person of unstated gender (singular "they")
+    singular_they: frozenset[str] = frozenset()
+    # nouns for a group that "they" may stand for ("police", "the family"): no singular "they" near one
+    collective_nouns: frozenset[str] = frozenset()
+    # what someone issues and that then "adds" or "says" for them ("the statement added"); not studies
+    # or reports, which are not their authors' speech
+    issued_documents: frozenset[str] = frozenset()
+    # words a sentence start capitalises before a name that are never part of it ("Former", "Late")
+    non_name_openers: frozenset[str] = frozenset()
+    # cues whose report may be a gerund clause ("recalled seeing", "denied taking") and its ending
+    gerund_lemmas: frozenset[str] = frozenset()
+    gerund_suffix: str = ""
+    # adjectives follow the noun ("l'entraîneur rennais"): one may end a subject description
+    postnominal_adjectives: bool = False
+    # small numbers written as words ("the mother of four")
+    number_words: frozenset[str] = frozenset()
+    # endings of a bare infinitive that reports a claim after a cue ("il dit comprendre …")
+    infinitive_suffixes: tuple[str, ...] = ()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()
@@ -104,6 +125,8 @@ class LanguageData:
     date_prepositions: frozenset[str] = frozenset()
     # endings of regular past-tense verbs ("expected"): a bare noun followed by one opens a clause
     past_suffixes: tuple[str, ...] = ()
+    # common irregular past-tense forms ("met", "took"): like a regular past, they make a clause
+    irregular_past: frozenset[str] = frozenset()
     # prepositions inside a proper name ("Bank of England", "Transport for London", "Banque de France")
     name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role

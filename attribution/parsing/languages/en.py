@@ -292,6 +292,30 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset(["of", "at", "from"]),
     possessive_determiners=frozenset(["his", "her", "their", "its"]),
     past_suffixes=("ed",),
+    singular_they=frozenset(["they"]),
+    non_name_openers=frozenset(["former", "ex", "late", "then"]),
+    gerund_lemmas=frozenset(["recall", "admit", "deny"]),
+    gerund_suffix="ing",
+    number_words=frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]),
+    issued_documents=frozenset(["statement", "letter", "release", "communique", "post", "email"]),
+    collective_nouns=frozenset(
+        [
+            *["police", "people", "staff", "family", "couple", "pair", "team", "crew", "council"],
+            *["committee", "government", "club", "company", "band", "party", "board", "union", "group"],
+        ]
+    ),
+    informant_nouns=frozenset(["source", "insider", "pal", "friend", "confidant", "confidante"]),
+    # only forms that are not also common nouns or adjectives ("left", "set", "cut" are out)
+    irregular_past=frozenset(
+        [
+            *["met", "found", "went", "came", "took", "made", "gave", "got", "lost", "won", "saw", "knew"],
+            *["thought", "felt", "kept", "held", "led", "paid", "ran", "sat", "sent", "spent", "stood"],
+            *["fell", "began", "broke", "brought", "bought", "built", "caught", "chose", "drove", "flew"],
+            *["grew", "heard", "meant", "rose", "sold", "spoke", "taught", "threw", "understood", "wrote"],
+            *["became", "drew", "slept", "fought", "sought", "struck", "forgot", "froze", "hung", "shook"],
+            *["sang", "swam", "tore", "wore", "woke"],
+        ]
+    ),
     date_prepositions=frozenset(["on"]),
     phrase_stops=frozenset(
         [
@@ -479,6 +503,10 @@ LANGUAGE = LanguageData(
         "chair": "chair",
         "chief executive": "executive",
         "ceo": "executive",
+        "managing director": "executive",
+        # Kenyan cabinet ministers: "Agriculture Cabinet Secretary X", then "the CS said"
+        "cabinet secretary": "minister",
+        "cs": "minister",
         "executive": "executive",
         "director": "executive",
         "chief": "chief",
@@ -597,6 +625,9 @@ LANGUAGE = LanguageData(
         "campaigner": "activist",
     },
     speaker_nouns={
+        # "Her Honour said", "His Honor said": the judge (Australian, British, US court reports)
+        "honour": "judge",
+        "honor": "judge",
         "ministry": "organisation",
         "government": "organisation",
         "kremlin": "organisation",
@@ -700,6 +731,7 @@ LANGUAGE = LanguageData(
         "neighbour": "relation",
         "neighbor": "relation",
         "friend": "relation",
+        "pal": "relation",
         "relative": "relation",
         "colleague": "relation",
         "passenger": "person",
@@ -755,6 +787,9 @@ LANGUAGE = LanguageData(
         "danish": "denmark",
         "swedish": "sweden",
         "finnish": "finland",
+        "kurdish": "kurdistan",
+        "flemish": "flanders",
+        "cornish": "cornwall",
         "portuguese": "portugal",
         "emirati": "uae",
         "qatari": "qatar",
@@ -1000,6 +1035,16 @@ LANGUAGE = LanguageData(
             "most",
             "few",
             "several",
+            # approximators before a quantity: "said nearly a third of its members …" (not "about" or
+            # "around", which are prepositions as often: "is thinking about the next thing")
+            "nearly",
+            "almost",
+            "roughly",
+            "more",
+            "fewer",
+            "less",
+            "only",
+            "half",
         ]
     ),
     contrast_words=frozenset(["although", "though", "while", "yet", "so"]),

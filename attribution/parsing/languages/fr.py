@@ -62,6 +62,8 @@ _VERBS.update(
     {
         # present-tense incises of French reporting ("…, souffle-t-il", "…, s'indigne Julie Petit")
         "soufflé": ("souffle", "say"),
+        "soupiré": ("soupire", "lament"),
+        "souri": ("sourit", "say"),
         "lâché": ("lâche", "say"),
         "glissé": ("glisse", "say"),
         "tempêté": ("tempête", "say"),
@@ -587,6 +589,8 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    postnominal_adjectives=True,
+    infinitive_suffixes=("er", "ir", "re", "oir"),
     infinitive_markers=frozenset(["avoir", "être"]),
     clause_trailers=frozenset(["sans", "au lendemain", "à la veille", "en marge", "citant"]),
     coordinators=("et", "mais"),

@@ -57,6 +57,13 @@ _CUES = {
     "आशंका जताई": "warn",
     "जानकारी दी": "tell",
     "बयान दिया": "state",
+    # a noun with a genitive subject: "परिजनों का आरोप है कि …", "उनका दावा है कि …", and in
+    # headlines "पुलिस का दावा- …"
+    "आरोप है": "allege",
+    "आरोप था": "allege",
+    "दावा है": "claim",
+    "दावा था": "claim",
+    "दावा": "claim",
 }
 
 # months and weekdays
@@ -184,9 +191,32 @@ LANGUAGE = LanguageData(
         "कलेक्टर": "official",
         "पार्षद": "legislator",
         "सरपंच": "mayor",
+        # police and district officers by their abbreviations: "एसएसपी अंजलि राठी ने …"
+        "एसएसपी": "police",
+        "एसपी": "police",
+        "डीएसपी": "police",
+        "सीओ": "police",
+        "इंस्पेक्टर": "police",
+        "दरोगा": "police",
+        "डीएम": "official",
+        "एसडीएम": "official",
         "कुलपति": "executive",
         "प्रोफेसर": "expert",
         "प्रोफ़ेसर": "expert",
+        # kin before a name, as in "पूजा के पिता रामनरेश कुशवाहा" (Pooja's father Ramnaresh Kushwaha)
+        "पिता": "father",
+        "मां": "mother",
+        "माँ": "mother",
+        "माता": "mother",
+        "भाई": "brother",
+        "बहन": "sister",
+        "बेटा": "son",
+        "बेटी": "daughter",
+        "पत्नी": "wife",
+        "पति": "husband",
+        "चाचा": "uncle",
+        "दादा": "grandfather",
+        "दादी": "grandmother",
     },
     speaker_nouns={
         "मंत्रालय": "organisation",
@@ -228,6 +258,9 @@ LANGUAGE = LanguageData(
             "एक",
             "जो",
             "जब",
+            "हुए",  # the converb "भावुक होते हुए X ने कहा" (becoming emotional, X said): not in a name
+            # small numbers end a name: "पिता रामनरेश कुशवाहा दो बीघा ज़मीन पर …" (two bighas of land)
+            *["दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस"],
             "तब",
             "है",
             "हैं",
@@ -284,12 +317,17 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"जिसमें", "जिसके", "जिसे", "जिनमें", "जिसका", "जिसकी", "जिन्हें", "जिनके", "जो"}),
     clause_final=frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "चाहिए"}),
     indefinites=frozenset({"एक"}),
-    unmarked_subject_cues=frozenset({"बोले", "बोली", "बोला", "बोलीं"}),
+    unmarked_subject_cues=frozenset({"बोले", "बोली", "बोला", "बोलीं", "दावा"}),
     genitive_subject_cues={
         "कहना है": ("का", "की", "के"),
         "कहना था": ("का", "की", "के"),
         "मानना है": ("का", "की", "के"),
         "मानना था": ("का", "की", "के"),
+        "आरोप है": ("का", "की", "के"),
+        "आरोप था": ("का", "की", "के"),
+        "दावा है": ("का", "की", "के"),
+        "दावा था": ("का", "की", "के"),
+        "दावा": ("का",),
     },
     word_order="sov",
 )
