@@ -207,7 +207,7 @@ def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
     k = tok.key
     if k in lang.demonyms:
         return True
-    if not lang.data.cased or not tok.capitalized:
+    if not lang.data.cased or not tok.capitalized or k in lang.data.demonym_like_names:
         return False
     # (at least six letters: "Jean", "Sean", "Brian" are first names, not nationalities). The "-ish"
     # demonyms are a closed class, listed in the language data: "Harish", "Manish" are first names.

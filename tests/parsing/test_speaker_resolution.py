@@ -506,3 +506,12 @@ def test_the_cs_is_the_cabinet_secretary_named_before() -> None:
         "“No patient should die because a cylinder ran out,” the CS said."
     )
     assert find(text, "cylinder ran out").speaker == "Joseph Mwangi"
+
+
+def test_given_names_shaped_like_nationalities_stay_in_the_name() -> None:
+    text = (
+        "Adrian Holt, the club's chairman, said the stadium would be sold.\n\n"
+        "Fans' representative Gillian Price said supporters had not been consulted."
+    )
+    assert find(text, "stadium would be sold").speaker == "Adrian Holt"
+    assert find(text, "not been consulted").speaker == "Gillian Price"

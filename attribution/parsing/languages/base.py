@@ -99,6 +99,8 @@ class LanguageData:
     number_words: frozenset[str] = frozenset()
     # endings of a bare infinitive that reports a claim after a cue ("il dit comprendre …")
     infinitive_suffixes: tuple[str, ...] = ()
+    # given names shaped like nationalities ("Adrian", "Julian"): never guessed to be demonyms
+    demonym_like_names: frozenset[str] = frozenset()
     elided_articles: bool = False  # French "l'élu": the article is glued to the noun
     # month and weekday names: never the start of a name, and fillers between a subject and its cue
     calendar_words: frozenset[str] = frozenset()

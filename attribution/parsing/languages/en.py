@@ -296,6 +296,13 @@ LANGUAGE = LanguageData(
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
     gerund_lemmas=frozenset(["recall", "admit", "deny"]),
     gerund_suffix="ing",
+    demonym_like_names=frozenset(
+        [
+            *["adrian", "julian", "damian", "fabian", "vivian", "lilian", "gillian", "jillian", "christian"],
+            *["sebastian", "dorian", "florian", "kilian", "killian", "cristian", "maximilian", "marian"],
+            *["lucian", "cyprian"],
+        ]
+    ),
     number_words=frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]),
     issued_documents=frozenset(["statement", "letter", "release", "communique", "post", "email"]),
     collective_nouns=frozenset(
