@@ -40,6 +40,26 @@ is_punct(Py_UCS4 c)
 
 static inline PyObject *offset_int(Py_ssize_t v);
 
+/* The end of the word TOKEN_RE matches at i (text[i] is no punctuation): a run of word characters, then
+   (?:['’][^P']++)*+ — an apostrophe joins two runs. */
+static inline Py_ssize_t
+token_end(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
+        i++;
+    while (i + 1 < end) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if ((c == '\'' || c == 0x2019) && !is_punct(PyUnicode_READ(kind, data, i + 1))) {
+            i += 2;
+            while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
+                i++;
+        }
+        else
+            break;
+    }
+    return i;
+}
+
 static PyObject *
 key_of(PyObject *word, PyObject *keys, PyObject *fold)
 {
@@ -182,19 +202,7 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             continue;
         }
         Py_ssize_t a = i;
-        while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-            i++;
-        /* (?:['’][^P']++)*+ : an apostrophe joins two runs of word characters */
-        while (i + 1 < end) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, i);
-            if ((c == '\'' || c == 0x2019) && !is_punct(PyUnicode_READ(kind, data, i + 1))) {
-                i += 2;
-                while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-                    i++;
-            }
-            else
-                break;
-        }
+        i = token_end(kind, data, i, end);
         PyObject *key = NULL;
         PyObject *word = cached_word(text, kind, data, a, i, keys, fold, &key);
         if (word == NULL)
@@ -252,18 +260,7 @@ speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             i++;
             continue;
         }
-        while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-            i++;
-        while (i + 1 < end) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, i);
-            if ((c == '\'' || c == 0x2019) && !is_punct(PyUnicode_READ(kind, data, i + 1))) {
-                i += 2;
-                while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-                    i++;
-            }
-            else
-                break;
-        }
+        i = token_end(kind, data, i, end);
         count++;
     }
     return PyLong_FromSsize_t(count);

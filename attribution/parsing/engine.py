@@ -1411,7 +1411,7 @@ class Attributor:
         if end <= a or text[end - 1] != ":":
             return None
         toks = tokens(text, a, end - 1)
-        if not 1 <= len(toks) <= 6 or any(ch in text[a : end - 1] for ch in ".,;:!?()«»“”\""):
+        if not 1 <= len(toks) <= 6 or any(ch in text[a : end - 1] for ch in '.,;:!?()«»“”"'):
             return None
         m = classify(text, toks, lang)
         if m is None or m.kind == "pronoun":
@@ -1462,7 +1462,9 @@ class Attributor:
         if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
             return "clause"
         if btoks and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None:
-            return "clause"  # "Il dit comprendre les chauffeurs, « mais … »": the quotation is inside a report
+            return (
+                "clause"  # "Il dit comprendre les chauffeurs, « mais … »": the quotation is inside a report
+            )
         if cue.key in lang.continuation_forms:
             if btoks or tail != ":" or lang.data.word_order != "svo":
                 return None
@@ -1702,28 +1704,18 @@ class Attributor:
                             self.doc.cands.append(c)
                             last_in_sentence[s_start] = c
                     continue
-                inf = _infinitive_after(text, cue.end, s_end, lang)
-                if inf is not None and not cue.used:
-                    # "a reconnu (toutefois) avoir eu « un peu peur »": an infinitive report
-                    end, _ = _clause_end(self.doc, p, inf, s_end)
-                    a, b = _trim_content(text, inf, end)
+                # "a reconnu (toutefois) avoir eu « un peu peur »": an infinitive report;
+                # "recalled coming home from school to find …", "denied taking the money": a gerund one
+                report_start, report = _infinitive_after(text, cue.end, s_end, lang), "infinitive"
+                if report_start is None:
+                    report_start, report = _gerund_after(text, cue, s_end, lang), "gerund"
+                if report_start is not None and not cue.used:
+                    end, _ = _clause_end(self.doc, p, report_start, s_end)
+                    a, b = _trim_content(text, report_start, end)
                     if _in_relative_clause(text, s_start, cue.start, lang):
                         a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
-                    c = Cand(a, b, kind, f"{kind}:X-said-infinitive", 0.7, p.index, mention=mention, cue=cue)
-                    cue.used = True
-                    self.doc.cands.append(c)
-                    last_in_sentence[s_start] = c
-                    continue
-                ger = _gerund_after(text, cue, s_end, lang)
-                if ger is not None and not cue.used:
-                    # "recalled coming home from school to find …", "denied taking the money"
-                    end, _ = _clause_end(self.doc, p, ger, s_end)
-                    a, b = _trim_content(text, ger, end)
-                    if _in_relative_clause(text, s_start, cue.start, lang):
-                        a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
-                    kind = self._kind_for(p, a, b)
-                    c = Cand(a, b, kind, f"{kind}:X-said-gerund", 0.7, p.index, mention=mention, cue=cue)
+                    c = Cand(a, b, kind, f"{kind}:X-said-{report}", 0.7, p.index, mention=mention, cue=cue)
                     cue.used = True
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c
@@ -1804,8 +1796,10 @@ class Attributor:
                 if m is not None and m.kind != "pronoun":
                     return m
                 m = subject_before(text, s_start, t.start, lang)
-                if m is not None and m.kind != "pronoun" and (
-                    m.start - s_start <= 3 or self._premodifiers_only(s_start, m.start)
+                if (
+                    m is not None
+                    and m.kind != "pronoun"
+                    and (m.start - s_start <= 3 or self._premodifiers_only(s_start, m.start))
                 ):
                     return m
                 if text.endswith(",", s_start, rstrip_end(text, s_start, t.start)):
@@ -1818,7 +1812,7 @@ class Attributor:
         lead = tokens(self.text, a, b)
         return (
             0 < len(lead) <= 4
-            and not any(ch in self.text[a:b] for ch in ",;:.()—–\"“”‘’«»")
+            and not any(ch in self.text[a:b] for ch in ',;:.()—–"“”‘’«»')
             and not any(
                 t.key in self.lang.function_words
                 or t.key in self.lang.cues
@@ -2053,7 +2047,6 @@ class Attributor:
             Cand(a, b, self._kind_for(p, a, b), "indirect:headline-colon-X", 0.6, p.index, mention=mention)
         )
 
-
     def _speaker_colon_headline(self, p: Para, colon: int) -> None:
         """'Police: 2 teens hurt in drive-by shooting' — a headline whose source opens it, before a colon."""
         text, lang = self.text, self.lang
@@ -2230,11 +2223,15 @@ class Resolver:
                 return False
             # the title may govern a chain: "le procureur de la République de Lille"
             k = len(before) - 2
-            while k > 0 and len(before) - k < 7 and (
-                _is_cap(before[k])
-                or before[k].key in self.lang.data.prepositions
-                or before[k].key in self.lang.determiners
-                or before[k].key in self.lang.data.definite_articles
+            while (
+                k > 0
+                and len(before) - k < 7
+                and (
+                    _is_cap(before[k])
+                    or before[k].key in self.lang.data.prepositions
+                    or before[k].key in self.lang.determiners
+                    or before[k].key in self.lang.data.definite_articles
+                )
             ):
                 k -= 1
             if k >= 0:
