@@ -173,16 +173,21 @@ def main(argv):
             print(f"=== {doc['id']} ({doc['lang']}, {doc['source']}, {len(doc['text'].split())} words, {len(doc['quotes'])} quotes)")
         warns += check(doc, verbose)
         docs.append(doc)
-    with open(OUT, "w", encoding="utf-8") as f:
+    write_and_summarise(docs, OUT, warns)
+
+
+def write_and_summarise(docs, out, warns):
+    """Write the gold JSONL and print articles and quotes per language and kind, then the warnings
+    (shared by the other corpora's build scripts)."""
+    with open(out, "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    # summary
     per_lang = collections.Counter(d["lang"] for d in docs)
     kinds = collections.Counter()
     for d in docs:
         for q in d["quotes"]:
             kinds[(d["lang"], q["kind"] + ("?" if q.get("optional") else ""))] += 1
-    print(f"\nwrote {OUT}: {len(docs)} articles")
+    print(f"\nwrote {out}: {len(docs)} articles")
     for lang in sorted(per_lang):
         ks = {k: v for (l, k), v in sorted(kinds.items()) if l == lang}
         print(f"  {lang}: {per_lang[lang]} articles, {sum(ks.values())} quotes {ks}  (kind? = optional)")

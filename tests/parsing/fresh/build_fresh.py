@@ -10,9 +10,7 @@ imported from there, so both corpora follow exactly the same rules):
     python3 tests/parsing/fresh/build_fresh.py            # writes fresh.gold.jsonl, prints every span
     python3 tests/parsing/fresh/build_fresh.py --quiet    # only the checks and the summary
 """
-import collections
 import importlib.util
-import json
 import os
 import sys
 
@@ -58,22 +56,7 @@ def main(argv):
         if not 250 <= words <= 700:
             warns.append(f"{doc['id']}: {words} words (outside 250-700)")
         docs.append(doc)
-    with open(OUT, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    per_lang = collections.Counter(d["lang"] for d in docs)
-    kinds = collections.Counter()
-    for d in docs:
-        for q in d["quotes"]:
-            kinds[(d["lang"], q["kind"] + ("?" if q.get("optional") else ""))] += 1
-    print(f"\nwrote {OUT}: {len(docs)} articles")
-    for lang in sorted(per_lang):
-        ks = {k: v for (lg, k), v in sorted(kinds.items()) if lg == lang}
-        print(f"  {lang}: {per_lang[lang]} articles, {sum(ks.values())} quotes {ks}  (kind? = optional)")
-    if warns:
-        print("\nWARNINGS:")
-        for w in warns:
-            print("  " + w)
+    corpus.write_and_summarise(docs, OUT, warns)
 
 
 if __name__ == "__main__":
