@@ -16,6 +16,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import WORD_CHARS, _trie_pattern, _unicode_variants, fold, word_regex
 from attribution.parsing.quotemarks import SPACE, QuotePair
 
+_C = native.speedups()  # the C loops of the compiled build (same words, keys and Token tuples as below)
 _PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
 TOKEN_RE = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
@@ -99,7 +100,6 @@ _SHARED = _SharedTokens()
 # paragraph's, and a paragraph bigger than _SHARE_MAX_PARAGRAPH is tokenised window by window.
 _SHARE_KEEP_ALL_CHARS = 400_000
 _SHARE_MAX_PARAGRAPH = 50_000
-_END = itemgetter(1)
 
 
 def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
@@ -147,9 +147,6 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                 out = head + para[i:j] if head else para[i:j]
             return out if limit is None else out[:limit]
     return _tokens(text, start, end, limit)
-
-
-_C = native.speedups()  # the C tokenizer of the compiled build (same words, keys and Token tuples)
 
 
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
