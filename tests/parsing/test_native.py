@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPORA = [
     ROOT / "tests/parsing/corpus/heldout.gold.jsonl",
     ROOT / "tests/parsing/blind/blind.gold.jsonl",
+    ROOT / "tests/parsing/fresh/fresh.gold.jsonl",
 ]
 
 _DUMP = """
