@@ -2194,16 +2194,30 @@ class Resolver:
         if not shared:
             return
 
-        def introduced(e: Entity) -> int:
-            return min((y for y in e.positions if len(owners[y]) == 1), default=len(self.doc.text))
+        # where each person is first named alone (computed once per person: positions lost below are
+        # shared ones, which never count here)
+        first_alone: dict[int, int] = {}
 
+        def introduced(e: Entity) -> int:
+            found = first_alone.get(id(e))
+            if found is None:
+                found = first_alone[id(e)] = min(
+                    (y for y in e.positions if len(owners[y]) == 1), default=len(self.doc.text)
+                )
+            return found
+
+        # each shared mention stays with the person introduced first; the others lose it (collected,
+        # then removed in one pass per person: removing one by one was quadratic on long documents)
+        lost: dict[int, tuple[Entity, dict[int, int]]] = {}
         for x, es in shared.items():
             keep = min(es, key=introduced)
             for e in es:
                 if e is not keep:
-                    e.positions.remove(x)
-                    if x in e.subject_positions:
-                        e.subject_positions.remove(x)
+                    times = lost.setdefault(id(e), (e, {}))[1]
+                    times[x] = times.get(x, 0) + 1
+        for e, times in lost.values():
+            e.positions = _without(e.positions, dict(times))
+            e.subject_positions = _without(e.subject_positions, times)
 
     def _jurisdiction_only(self, e: Entity) -> bool:
         """A name seen only after prepositions, once as what a head's title governs ("Le maire de
@@ -2668,6 +2682,19 @@ _ANONYMOUS_CLASSES = frozenset(
         "fiancee",
     ]
 )
+
+
+def _without(seq: list[int], times: dict[int, int]) -> list[int]:
+    """seq without the first times[x] occurrences of each x (what that many seq.remove(x) would leave;
+    `times` is used up)."""
+    out = []
+    for y in seq:
+        n = times.get(y, 0)
+        if n > 0:
+            times[y] = n - 1
+        else:
+            out.append(y)
+    return out
 
 
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:

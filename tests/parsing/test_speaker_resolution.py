@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tests.parsing.helpers import find
 
 ARTICLE = (
@@ -515,3 +518,20 @@ def test_given_names_shaped_like_nationalities_stay_in_the_name() -> None:
     )
     assert find(text, "stadium would be sold").speaker == "Adrian Holt"
     assert find(text, "not been consulted").speaker == "Gillian Price"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 6), max_size=12), st.lists(st.integers(0, 6), max_size=6))
+def test_dropping_shared_mentions_in_one_pass_is_repeated_remove(seq, drop):
+    # the resolver hands a shared surname to one person and drops it from the others in one pass
+    # (one list.remove per mention was quadratic on a long document)
+    from attribution.parsing.engine import _without
+
+    want = list(seq)
+    for x in drop:
+        if x in want:
+            want.remove(x)
+    times: dict[int, int] = {}
+    for x in drop:
+        times[x] = times.get(x, 0) + 1
+    assert _without(seq, times) == want
