@@ -158,28 +158,24 @@ _BARE = frozenset(
     }
 )
 
-# month and weekday names (never a name's first word; fillers before a cue: "said on Monday")
+# weekday names: calendar words, and fillers before a cue ("said on Monday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# month and weekday names (never a name's first word)
 CALENDAR_WORDS = frozenset(
     [
+        *WEEKDAYS,
         "april",
         "august",
         "december",
         "february",
-        "friday",
         "january",
         "july",
         "june",
         "march",
         "may",
-        "monday",
         "november",
         "october",
-        "saturday",
         "september",
-        "sunday",
-        "thursday",
-        "tuesday",
-        "wednesday",
     ]
 )
 
@@ -1008,13 +1004,7 @@ LANGUAGE = LanguageData(
             "yesterday",
             "today",
             "on",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
+            *WEEKDAYS,
             "has",
             "also",
         ]

@@ -148,9 +148,12 @@ for _refl, _lemma in _REFLEXIVE.items():
 for _form in ("selon", "d'après", "d’après"):
     _CUES.pop(_form, None)
 
-# noms des mois et des jours (jamais le début d'un nom ; « a déclaré lundi »)
+# les jours : noms du calendrier, mots de fonction et remplissage avant un verbe (« a déclaré lundi »)
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+# noms des mois et des jours (jamais le début d'un nom)
 CALENDAR_WORDS = frozenset(
     [
+        *WEEKDAYS,
         "janvier",
         "février",
         "mars",
@@ -163,13 +166,6 @@ CALENDAR_WORDS = frozenset(
         "octobre",
         "novembre",
         "décembre",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
     ]
 )
 
@@ -554,13 +550,7 @@ LANGUAGE = LanguageData(
             "selon",
             "d'après",
             "d’après",
-            "mardi",
-            "lundi",
-            "mercredi",
-            "jeudi",
-            "vendredi",
-            "samedi",
-            "dimanche",
+            *WEEKDAYS,
             "hier",
             "aujourd'hui",
             "demain",
@@ -578,13 +568,7 @@ LANGUAGE = LanguageData(
             "alors",
             "déjà",
             "pourtant",
-            "lundi",
-            "mardi",
-            "mercredi",
-            "jeudi",
-            "vendredi",
-            "samedi",
-            "dimanche",
+            *WEEKDAYS,
             "hier",
         ]
     ),
