@@ -20,6 +20,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import (
     compatible_classes,
     fold,
+    language_table,
     word_regex,
 )
 from attribution.parsing.mentions import (
@@ -479,16 +480,11 @@ class _Facts:
         self.obl = obl  # an oblique marker ("of", "in")
 
 
-_WORD_FACTS: dict[int, dict[str, _Facts]] = {}
-_WORD_FACTS_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
+_WORD_FACTS: dict[int, dict[str, _Facts]] = {}  # per language (languages.base.language_table)
 
 
 def _facts_table(lang: CompiledLanguage) -> dict[str, _Facts]:
-    table = _WORD_FACTS.get(id(lang))
-    if table is None or len(table) > 200_000:
-        _WORD_FACTS_LANGS[id(lang)] = lang
-        table = _WORD_FACTS[id(lang)] = {}
-    return table
+    return language_table(_WORD_FACTS, lang)
 
 
 def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _Facts:

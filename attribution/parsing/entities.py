@@ -7,7 +7,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import compatible_classes, fold
+from attribution.parsing.languages.base import compatible_classes, fold, language_table
 from attribution.parsing.text import Token
 
 
@@ -186,20 +186,15 @@ def same_country(a: set[str], b: set[str]) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
-# is_demonym depends on the word's text and the language only: cached per (language, text). The
-# languages are kept alive by _DEMONYM_LANGS, so an id() is never reused for another language.
-_DEMONYM_CACHE: dict[tuple[int, str], bool] = {}
-_DEMONYM_LANGS: dict[int, CompiledLanguage] = {}
+# is_demonym depends on the word's text and the language only: remembered per language
+_DEMONYMS: dict[int, dict[str, bool]] = {}
 
 
 def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
-    ck = (id(lang), tok.text)
-    hit = _DEMONYM_CACHE.get(ck)
+    table = language_table(_DEMONYMS, lang)
+    hit = table.get(tok.text)
     if hit is None:
-        if len(_DEMONYM_CACHE) > 200_000:
-            _DEMONYM_CACHE.clear()
-        _DEMONYM_LANGS[id(lang)] = lang
-        hit = _DEMONYM_CACHE[ck] = _is_demonym(tok, lang)
+        hit = table[tok.text] = _is_demonym(tok, lang)
     return hit
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import language_table
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, find_titles, is_blank, tokens
 
@@ -117,14 +118,10 @@ def unelide(k: str, lang: CompiledLanguage) -> str:
 
 # _head_key depends only on the word's key and the language: remembered per language (bounded)
 _HEAD_KEYS: dict[int, dict[str, str | None]] = {}
-_HEAD_KEYS_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
 
 
 def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
-    table = _HEAD_KEYS.get(id(lang))
-    if table is None or len(table) > 100_000:
-        _HEAD_KEYS_LANGS[id(lang)] = lang
-        table = _HEAD_KEYS[id(lang)] = {}
+    table = language_table(_HEAD_KEYS, lang)
     k = tok.key
     if k in table:
         return table[k]

@@ -331,3 +331,18 @@ class CompiledLanguage:
     @property
     def code(self) -> str:
         return self.data.code
+
+
+_TABLE_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
+
+
+def language_table[K, V](
+    tables: dict[int, dict[K, V]], lang: CompiledLanguage, limit: int = 200_000
+) -> dict[K, V]:
+    """The memo table that `tables` holds for `lang`, for facts that depend only on a word and the
+    language; started afresh past `limit` entries, so a stream of odd words cannot grow it for ever."""
+    table = tables.get(id(lang))
+    if table is None or len(table) > limit:
+        _TABLE_LANGS[id(lang)] = lang
+        table = tables[id(lang)] = {}
+    return table
