@@ -1,0 +1,202 @@
+# German articles of the German blind corpus.  Original, invented prose; every person is fictional.
+from build_de import article
+
+article(
+    "de_01_dpa_stromsteuer", "de/dpa-wire", "de",
+    {"albers": "Katrin Albers", "holzapfel": "Rainer Holzapfel", "wendt": "Markus Wendt",
+     "sprecher": "ein Sprecher des Finanzministeriums", "zdh": "der Zentralverband des Deutschen Handwerks"},
+    """
+Regierung will Stromsteuer für kleine Betriebe senken
+
+Berlin (dpa) - Die Bundesregierung will die Stromsteuer für kleine und mittlere Betriebe im kommenden Jahr deutlich senken. Das Vorhaben stellte Bundeswirtschaftsministerin Katrin Albers (SPD) am Dienstag in Berlin vor.
+
+„{{q:direct:albers:m2:c2|Viele Handwerksbetriebe zahlen heute mehr für Strom als für ihre Miete. Das können wir so nicht weiterlaufen lassen}}“, {{c:c2|sagte}} {{m:m2|die SPD-Politikerin}}. {{m:m3|Albers}} {{c:c3|sagte}}, {{q:indirect:albers:m3:c3|die Entlastung solle rund 1,8 Milliarden Euro im Jahr kosten und aus dem Klima- und Transformationsfonds bezahlt werden}}. {{m:m4|Sie}} {{c:c4|betonte}}, dass {{q:indirect:albers:m4:c4|die Senkung zunächst auf zwei Jahre befristet sei}}.
+
+{{c:c11|Nach Angaben}} des {{m:m11|Zentralverbands des Deutschen Handwerks}} {{q:indirect:zdh:m11:c11|würden von der Senkung rund 400.000 Betriebe profitieren}}. Der Verband hatte seit Monaten auf eine solche Entlastung gedrängt.
+
+Kritik kam dagegen vom Bund der Steuerzahler. {{c:c5|Laut}} {{m:m5|Verbandspräsident Rainer Holzapfel}} {{q:indirect:holzapfel:m5:c5|greift der Plan zu kurz}}. „{{q:direct:holzapfel:m6:c6|Wer nur die Betriebe entlastet, vergisst die Familien mit kleinen Einkommen}}“, {{c:c6|so}} {{m:m6|Holzapfel}}.
+
+Auch in der Opposition stieß das Vorhaben auf Widerspruch. {{m:m7|Der CDU-Haushaltspolitiker Markus Wendt}} {{c:c7|kritisierte}}, {{q:mixed:wendt:m7:c7|die Finanzierung über den Klimafonds sei „ein Taschenspielertrick“}}. „{{q:direct:wendt:m8:c8|Das Geld wird an anderer Stelle fehlen, beim Klimaschutz, bei der Bahn, bei den Kommunen}}“, {{c:c8|sagte}} {{m:m8|Wendt}} der Deutschen Presse-Agentur.
+
+Im Finanzministerium gibt man sich bedeckt. {{m:m9|Ein Sprecher des Ministeriums}} {{c:c9|erklärte}} auf Anfrage, {{q:indirect:sprecher:m9:c9|man stehe mit dem Wirtschaftsressort in engem Austausch}}. {{m:m10|Er}} {{c:c10|fügte hinzu}}, {{q:indirect:sprecher:m10:c10|die Einzelheiten würden derzeit noch abgestimmt}}.
+
+Das Kabinett soll den Gesetzentwurf nach der Sommerpause beschließen, der Bundestag könnte dann im Herbst darüber beraten. Die Stromsteuer beträgt derzeit 2,05 Cent je Kilowattstunde; für das produzierende Gewerbe gilt bereits ein ermäßigter Satz. Handwerk und Handel sind davon bislang weitgehend ausgenommen. Albers will am Mittwoch mit Vertretern der Wirtschaftsverbände über die Pläne sprechen.
+""")
+
+article(
+    "de_02_spiegel_schuldenbremse", "de/magazin-politik", "de",
+    {"brandt": "Lena Brandt", "kuhn": "Jonas Kuhn", "olbrich": "Miriam Olbrich",
+     "vertrauter": "ein enger Vertrauter des Kanzlers", "reuter": "Thomas Reuter", "hoffmann": "Sven Hoffmann"},
+    """
+Streit um die Schuldenbremse: Grüne setzen den Kanzler unter Druck
+
+Es ist ein ungewöhnlich offener Angriff auf den eigenen Koalitionspartner. »{{q:direct:brandt:m1:c1|Wer jetzt auf die Bremse tritt, fährt das Land gegen die Wand}}«, {{c:c1|sagt}} {{m:m1|Lena Brandt}}, Fraktionschefin der Grünen im Bundestag. Sie sitzt in ihrem Büro im Jakob-Kaiser-Haus, draußen regnet es seit Stunden.
+
+{{m:m2|Brandt}} {{c:c2|meint}}, {{q:indirect:brandt:m2:c2|die Regierung habe die Investitionen in Schulen, Brücken und Schienen viel zu lange vernachlässigt}}. Die Schuldenbremse müsse deshalb reformiert werden, und zwar noch in dieser Legislaturperiode.
+
+Auch in der SPD wächst der Unmut. »{{q:direct:kuhn:m3:c3|Wir müssen investieren, und zwar jetzt, nicht erst nach der nächsten Wahl}}«, {{c:c3|sagt}} {{m:m3|der SPD-Abgeordnete Jonas Kuhn}} aus Dortmund. {{m:m4|Er}} {{c:c4|glaubt}}, dass {{q:indirect:kuhn:m4:c4|eine Mehrheit seiner Fraktion das genauso sieht}}.
+
+Im Kanzleramt gibt man sich dagegen gelassen. {{m:m5|Regierungssprecherin Miriam Olbrich}} {{c:c5|sagte}} am Montag, {{q:indirect:olbrich:m5:c5|der Kanzler halte an der Schuldenbremse fest}}. »{{q:direct:olbrich:m6:c6|Daran hat sich nichts geändert, und daran wird sich auch nichts ändern}}«, {{c:c6|so}} {{m:m6|Olbrich}}.
+
+{{m:m9|Der Kanzler}} selbst hatte in der vergangenen Woche im Bundestag {{c:c9|gesagt}}, {{q:mixed:reuter:m9:c9|solide Finanzen seien »keine Ideologie, sondern Verantwortung«}}. Thomas Reuter, so heißt es in seinem Umfeld, sei über den Ton der Grünen verärgert. {{m:m8|Ein enger Vertrauter des Kanzlers}} {{c:c8|sagte}} dem SPIEGEL, {{q:indirect:vertrauter:m8:c8|Reuter werde sich von niemandem treiben lassen}}.
+
+Die FDP beobachtet den Streit mit einer gewissen Genugtuung. »{{q:direct:hoffmann:m10:c10|Die Koalition ist sich nicht einmal über die Grundrechenarten einig}}«, {{c:c10|spottet}} {{m:m10|FDP-Generalsekretär Sven Hoffmann}}. Eine Reform der Schuldenbremse braucht im Bundestag eine Zweidrittelmehrheit, ohne die Union geht also nichts.
+
+Dort allerdings ist die Stimmung gespalten. Mehrere Ministerpräsidenten der Union haben sich zuletzt offen für eine Lockerung gezeigt, die Fraktionsführung lehnt sie strikt ab. In der Grünen-Fraktion rechnet man nicht mit einer schnellen Einigung. »{{q:direct:brandt:m11:c11|Wir haben einen langen Atem}}«, {{c:c11|sagt}} {{m:m11|Brandt}}.
+""")
+
+article(
+    "de_03_ch_armeebudget", "de/ch-tageszeitung", "de",
+    {"gerber": "Regula Gerber", "efd": "das Eidgenössische Finanzdepartement", "luethi": "Anna Lüthi",
+     "imhof": "Beat Imhof", "armee": "die Armee", "keller": "Urs Keller"},
+    """
+Bundesrat will mehr Geld für die Armee – die Linke kündigt Widerstand an
+
+Bern. Der Bundesrat will das Budget der Armee bis 2032 schrittweise auf ein Prozent der Wirtschaftsleistung erhöhen. Das hat die Landesregierung am Freitag entschieden.
+
+«{{q:direct:gerber:m1:c1|Die Sicherheitslage in Europa hat sich grundlegend verändert. Darauf müssen wir reagieren, ob uns das gefällt oder nicht}}», {{c:c1|sagte}} {{m:m1|Verteidigungsministerin Regula Gerber}} vor den Medien in Bern. {{c:c2|Gemäss}} {{m:m2|dem Eidgenössischen Finanzdepartement}} {{q:indirect:efd:m2:c2|sollen die Mehrausgaben vorerst ohne Steuererhöhungen finanziert werden}}.
+
+{{m:m6|Gerber}} {{c:c6|räumte ein}}, dass {{q:indirect:gerber:m6:c6|die Armee ihre Beschaffungsprozesse verbessern müsse}}. Bei mehreren Rüstungsprojekten war es in den vergangenen Jahren zu Verzögerungen und Mehrkosten gekommen. «{{q:direct:gerber:m7:c7|Wir haben aus den Fehlern der Vergangenheit gelernt}}», {{c:c7|betonte}} {{m:m7|die Mitte-Politikerin}}.
+
+Wie {{m:m8|die Armee}} {{c:c8|mitteilte}}, {{q:indirect:armee:m8:c8|fehlen derzeit rund 3000 Berufsmilitärs}}. Auch die Ausbildung der Milizkader soll deshalb verbessert werden.
+
+Im Parlament dürfte die Vorlage umstritten sein. «{{q:direct:luethi:m3:c4|Man kann nicht bei der Bildung sparen und gleichzeitig Milliarden für Panzer ausgeben}}», {{c:c4|sagte}} {{m:m3|SP-Nationalrätin Anna Lüthi}} gegenüber Radio SRF. {{m:m5b|Sie}} {{c:c5b|kündigte an}}, {{q:indirect?:luethi:m5b:c5b|ihre Partei werde notfalls das Referendum ergreifen}}.
+
+Ganz anders tönt es bei der SVP. {{m:m5|Fraktionschef Beat Imhof}} {{c:c5|erklärte}}, {{q:mixed:imhof:m5:c5|der Schritt komme «viel zu spät»}}. Die Partei fordert seit Jahren eine deutliche Aufstockung des Armeebudgets.
+
+Skeptisch äussern sich auch Fachleute. {{m:m9|Der Sicherheitsexperte Urs Keller von der ETH Zürich}} {{c:c9|hält}} {{q:indirect?:keller:m9:c9|die Erhöhung zwar für richtig}}. «{{q:direct:keller:m10:c10|Entscheidend ist aber nicht, wie viel Geld die Armee bekommt, sondern wofür sie es ausgibt}}», {{c:c10|sagte}} {{m:m10|er}}. Mehr Geld allein mache die Schweiz nicht sicherer.
+
+Die Vorlage geht nun in die Vernehmlassung. National- und Ständerat sollen im kommenden Jahr darüber befinden. Eine Volksabstimmung gilt in Bern als wahrscheinlich.
+""")
+
+article(
+    "de_04_bundesliga_spielbericht", "de/sport-fussball", "de",
+    {"krueger": "Dirk Krüger", "yilmaz": "Emre Yilmaz", "albrecht": "Jens Albrecht",
+     "behrens": "Lukas Behrens"},
+    """
+{{m:h1|Krüger}} nach der Pleite in Freiburg: „{{q:direct:krueger:h1:-|Wir haben uns selbst geschlagen}}“
+
+Freiburg. Der VfL Bochum hat auch sein drittes Auswärtsspiel der Saison verloren. Beim SC Freiburg unterlag die Mannschaft am Samstagnachmittag mit 1:3, obwohl sie zur Pause noch mit 1:0 geführt hatte.
+
+„{{q:direct:krueger:m2:c2|In der ersten Halbzeit waren wir richtig gut im Spiel. Nach der Pause haben wir komplett den Faden verloren}}“, {{c:c2|sagte}} {{m:m2|Bochums Trainer Dirk Krüger}} nach dem Abpfiff. {{m:m3|Der 52-Jährige}} {{c:c3|monierte}}, {{q:mixed:krueger:m3:c3|seine Mannschaft habe bei den Gegentoren „viel zu einfach“ verteidigt}}.
+
+Auf der anderen Seite war die Freude groß. „{{q:direct:yilmaz:m4:c4|Zwei Tore vor unseren eigenen Fans, das ist ein Traum}}“, {{c:c4|strahlte}} {{m:m4|Doppeltorschütze Emre Yilmaz}}. Der 23-Jährige hatte erst in der 58. und 71. Minute getroffen, ehe Joker Nils Hartmann in der Nachspielzeit alles klar machte.
+
+{{m:m5|Freiburgs Trainer Jens Albrecht}} {{c:c5|sagte}}, {{q:indirect:albrecht:m5:c5|seine Mannschaft habe sich den Sieg durch Geduld verdient}}. „{{q:direct:albrecht:m6:c6|Wir wussten, dass Bochum nach einer Stunde müde wird. Genau darauf haben wir gewartet}}“, {{c:c6|erklärte}} {{m:m6|der 45-Jährige}}.
+
+Bei den Gästen war die Enttäuschung entsprechend groß. „{{q:direct:behrens:m7:c7|Das war ein gebrauchter Tag. Wir müssen jetzt schnell den Kopf freibekommen}}“, {{c:c7|meinte}} {{m:m7|Kapitän Lukas Behrens}}. {{m:m8|Er}} {{c:c8|sagte}}, {{q:indirect:behrens:m8:c8|die Mannschaft stehe trotz der Niederlage hinter dem Trainer}}.
+
+Sorgen bereitet den Bochumern zudem die Personallage. {{c:c9|Laut}} {{m:m9|Krüger}} {{q:indirect:krueger:m9:c9|fällt Innenverteidiger Jan Petersen mit einer Muskelverletzung mehrere Wochen aus}}. Petersen war kurz vor der Pause ausgewechselt worden.
+
+„{{q:direct:krueger:m10:c10|Wir haben keine Zeit, lange zu jammern. Am Mittwoch ist Pokal, und da wollen wir eine Reaktion sehen}}“, {{c:c10|so}} {{m:m10|Krüger}}. Im DFB-Pokal empfängt der VfL am Mittwoch den Zweitligisten Hannover 96.
+
+Freiburg springt mit dem Sieg vorerst auf den fünften Tabellenplatz. Für Bochum wird die Lage im Tabellenkeller dagegen langsam ungemütlich: Mit fünf Punkten aus sieben Spielen steht der Klub auf dem Relegationsplatz.
+""")
+
+article(
+    "de_05_gericht_anlagebetrug", "de/gericht-regional", "de",
+    {"ohlsen": "Matthias Ohlsen", "sommer": "Birgit Sommer", "brandstaetter": "Kai Brandstätter",
+     "angeklagter": "Frank R.", "sprecherin": "eine Gerichtssprecherin", "geschaedigte": "eine Geschädigte aus Norderstedt"},
+    """
+Achteinhalb Jahre Haft für Hamburger Anlagebetrüger
+
+Hamburg. Das Landgericht Hamburg hat den Finanzberater Frank R. wegen gewerbsmäßigen Betrugs in 112 Fällen zu achteinhalb Jahren Haft verurteilt. Der 47-Jährige hatte nach Überzeugung des Gerichts rund 300 Anlegern insgesamt 14 Millionen Euro abgenommen.
+
+{{m:m1|Der Vorsitzende Richter Matthias Ohlsen}} {{c:c1|sagte}} in der Urteilsbegründung, {{q:indirect:ohlsen:m1:c1|der Angeklagte habe das Vertrauen seiner Kunden über Jahre systematisch ausgenutzt}}. „{{q:direct:ohlsen:m2:c2|Sie haben Menschen um ihre Altersvorsorge gebracht, und zwar mit voller Absicht}}“, {{c:c2|sagte}} {{m:m2|Ohlsen}} an den Angeklagten gewandt. {{m:m10|Er}} {{c:c10|betonte}} allerdings, {{q:indirect:ohlsen:m10:c10|die Kammer habe das Geständnis strafmildernd berücksichtigt}}.
+
+{{m:m7|Der Angeklagte}} hatte zu Prozessbeginn {{c:c7|eingeräumt}}, {{q:indirect:angeklagter:m7:c7|Geld seiner Kunden für private Zwecke verwendet zu haben}}. Ein System aus Scheinrenditen habe er aber nicht aufgebaut, ließ er über seinen Anwalt erklären.
+
+{{m:m4|Oberstaatsanwältin Birgit Sommer}} hatte in ihrem Plädoyer {{c:c4|erklärt}}, {{q:indirect:sommer:m4:c4|es handle sich um einen der größten Betrugsfälle der vergangenen Jahre in Norddeutschland}}. Sie hatte neun Jahre Haft gefordert. „{{q:direct:sommer:m4b:c4b|Das Geschäftsmodell des Angeklagten bestand von Anfang an aus Lügen}}“, {{c:c4b|sagte}} {{m:m4b|sie}}.
+
+{{m:m5|Sein Verteidiger Kai Brandstätter}} {{c:c5|kündigte an}}, {{q:indirect?:brandstaetter:m5:c5|Revision einlegen zu wollen}}. „{{q:direct:brandstaetter:m6:c6|Das Gericht hat wesentliche Entlastungsbeweise schlicht nicht gewürdigt}}“, {{c:c6|sagte}} {{m:m6|der Anwalt}} nach der Verhandlung.
+
+{{c:c8|Nach Angaben}} {{m:m8|einer Gerichtssprecherin}} {{q:indirect:sprecherin:m8:c8|ist das Urteil noch nicht rechtskräftig}}. Der Bundesgerichtshof müsste über eine Revision entscheiden.
+
+Im Zuschauerraum verfolgten zahlreiche Geschädigte die Urteilsverkündung. {{m:m9|Eine Geschädigte aus Norderstedt}}, die als Nebenklägerin auftrat, {{c:c9|sagte}} nach dem Urteil: „{{q:direct:geschaedigte:m9:c9|Das Geld sehe ich nie wieder. Aber wenigstens glaubt man uns jetzt.}}“ Sie hatte dem Angeklagten 85.000 Euro anvertraut, ihr gesamtes Erspartes.
+
+Die Ermittlungen hatten im Frühjahr 2022 begonnen, nachdem mehrere Kunden Anzeige erstattet hatten. Frank R. sitzt seitdem in Untersuchungshaft.
+""")
+
+article(
+    "de_06_wirtschaft_zulieferer", "de/wirtschaft", "de",
+    {"lorenz": "Petra Lorenz", "kessler": "Kessler Automotive", "matthes": "Oliver Matthes",
+     "weigand": "Thomas Weigand", "kraft": "Simon Kraft", "kreise": "Unternehmenskreise"},
+    """
+Autozulieferer Kessler streicht 1200 Stellen in Deutschland
+
+Stuttgart. Der Autozulieferer Kessler Automotive baut in Deutschland rund 1200 Arbeitsplätze ab. Betroffen sind vor allem die Werke in Esslingen und Zwickau, in denen Komponenten für Verbrennungsmotoren gefertigt werden.
+
+„{{q:direct:lorenz:m1:c1|Der Wandel zur Elektromobilität trifft uns härter und schneller als erwartet}}“, {{c:c1|sagte}} {{m:m1|Vorstandschefin Petra Lorenz}} am Donnerstag bei der Vorlage der Quartalszahlen. {{m:m2|Lorenz}} {{c:c2|erklärte}}, {{q:indirect:lorenz:m2:c2|der Abbau solle möglichst ohne betriebsbedingte Kündigungen erfolgen}}. Geplant seien Abfindungen und Altersteilzeit.
+
+{{m:m3|Dem Unternehmen}} {{c:c3|zufolge}} {{q:indirect:kessler:m3:c3|sank der Umsatz im dritten Quartal um elf Prozent auf 2,1 Milliarden Euro}}. Unter dem Strich stand ein Verlust von 84 Millionen Euro. „{{q:direct:matthes:m4:c4|Wir rechnen nicht damit, dass sich der Markt vor 2027 nachhaltig erholt}}“, {{c:c4|ergänzte}} {{m:m4|Finanzvorstand Oliver Matthes}}.
+
+Die IG Metall reagierte empört auf die Pläne. „{{q:direct:weigand:m5:c5|Die Beschäftigten sollen jetzt die Fehler des Managements ausbaden}}“, {{c:c5|sagte}} {{m:m5|IG-Metall-Bezirksleiter Thomas Weigand}}. {{m:m6|Er}} {{c:c6|sagte}}, {{q:indirect:weigand:m6:c6|die Gewerkschaft werde um jeden einzelnen Arbeitsplatz kämpfen}}. Für die kommende Woche sind in beiden Werken Betriebsversammlungen angesetzt.
+
+An der Börse kam die Nachricht dagegen gut an, die Aktie legte zeitweise um fast sechs Prozent zu. {{m:m7|Analyst Simon Kraft von der Landesbank Baden-Württemberg}} {{c:c7|sagte}}, {{q:indirect:kraft:m7:c7|der Schritt sei überfällig gewesen}}. „{{q:direct:kraft:m8:c8|Kessler hat die Transformation lange verschlafen. Jetzt wird es teuer}}“, {{c:c8|so}} {{m:m8|Kraft}}.
+
+{{m:m9|Aus Unternehmenskreisen}} {{c:c9|hieß es}}, {{q:indirect:kreise:m9:c9|auch ein Verkauf der Sparte für Abgasanlagen werde geprüft}}. Offiziell wollte sich das Unternehmen dazu nicht äußern.
+
+Kessler beschäftigt weltweit rund 31.000 Menschen, davon knapp 9000 in Deutschland. Der Konzern ist nicht der einzige Zulieferer, der unter der schwachen Nachfrage leidet: Auch mehrere Wettbewerber hatten in den vergangenen Monaten Stellenstreichungen angekündigt. Branchenverbände warnen seit Langem vor einem schleichenden Verlust industrieller Wertschöpfung.
+""")
+
+article(
+    "de_07_interview_virologin", "de/zeitung-qa-interview", "de",
+    {"seidel": "Hanna Seidel", "interviewer": "the interviewer", "kollege": "ein Kollege"},
+    """
+Virologin Hanna Seidel: „{{q:direct:seidel:h1:-|Wir sind auf die nächste Pandemie nicht vorbereitet}}“
+
+Die Virologin {{m:h1|Hanna Seidel}} leitet das Institut für Infektionsforschung in Greifswald. Im Gespräch erklärt sie, warum sie die Pandemievorsorge für unzureichend hält und was sie sich von der Politik wünscht.
+
+ZEITUNG: {{q:direct?:interviewer:-:-|Frau Seidel, seit dem Ende der Corona-Pandemie sind einige Jahre vergangen. Hat Deutschland seine Lektion gelernt?}}
+
+{{m:a1|Seidel}}: {{q:direct:seidel:a1:-|Nur zum Teil. Wir haben heute bessere Labore und eine schnellere Meldekette. Aber bei den Gesundheitsämtern sieht es vielerorts wieder so aus wie vor 2020.}}
+
+ZEITUNG: {{q:direct?:interviewer:-:-|Was meinen Sie damit?}}
+
+{{m:a2|Seidel}}: {{q:direct:seidel:a2:-|Die Stellen, die damals geschaffen wurden, laufen aus. Die Digitalisierung stockt. Ein Kollege aus einem Gesundheitsamt in Sachsen hat mir neulich gesagt: „{{q:direct?:kollege:-:-|Wir faxen immer noch.}}“ Das ist im Jahr 2025 schwer zu ertragen.}}
+
+ZEITUNG: {{q:direct?:interviewer:-:-|Wie wahrscheinlich ist eine neue Pandemie?}}
+
+{{m:a3|Seidel}}: {{q:direct:seidel:a3:-|Sie wird kommen, die Frage ist nur, wann. Vogelgrippeviren verbreiten sich inzwischen auch unter Säugetieren. Das beobachten wir mit großer Sorge.}}
+
+ZEITUNG: {{q:direct?:interviewer:-:-|Die Bundesregierung verweist auf ihre neue Pandemiestrategie.}}
+
+{{m:a4|Seidel}}: {{q:direct:seidel:a4:-|Papier ist geduldig. Eine Strategie nützt nichts, wenn kein Geld dahintersteht. Ich wünsche mir, dass die Politik die Vorsorge so ernst nimmt wie die Verteidigung.}}
+
+ZEITUNG: {{q:direct?:interviewer:-:-|Was sollte als Erstes passieren?}}
+
+{{m:a5|Seidel}}: {{q:direct:seidel:a5:-|Wir brauchen Vorräte an Schutzausrüstung, die nicht nach drei Jahren verfallen, und klare Zuständigkeiten zwischen Bund und Ländern. Und wir müssen ehrlicher kommunizieren. Das Vertrauen, das in der Pandemie verloren ging, gewinnt man nicht mit Pressemitteilungen zurück.}}
+
+ZEITUNG: {{q:direct?:interviewer:-:-|Sind Sie trotzdem optimistisch?}}
+
+{{m:a6|Seidel}}: {{q:direct:seidel:a6:-|Ich bin Wissenschaftlerin, ich bin vorsichtig optimistisch. Die Impfstoffforschung ist heute viel weiter als vor zehn Jahren. Das ist eine gute Nachricht.}}
+
+Das Gespräch führte Martin Lehmann.
+""")
+
+article(
+    "de_08_at_unwetter_kaernten", "de/at-regional", "de",
+    {"lfk": "das Landesfeuerwehrkommando", "gasser": "Herbert Gasser", "moser": "Sabine Moser",
+     "hafner": "Gernot Hafner", "geosphere": "GeoSphere Austria", "lackner": "Thomas Lackner",
+     "nachbarn": "zwei Nachbarn"},
+    """
+Unwetter in Kärnten: Feuerwehren im Dauereinsatz
+
+Klagenfurt. Heftige Regenfälle haben in der Nacht auf Sonntag in Oberkärnten schwere Schäden angerichtet. Mehrere Bäche traten über die Ufer, Dutzende Keller wurden überflutet, die Drautal Straße war stundenlang gesperrt.
+
+{{c:c1|Laut}} {{m:m1|Landesfeuerwehrkommando}} {{q:indirect:lfk:m1:c1|standen in der Nacht mehr als 600 Einsatzkräfte im Einsatz}}. Verletzt wurde niemand.
+
+„{{q:direct:gasser:m2:c2|So etwas habe ich in dreißig Jahren nicht erlebt}}“, {{c:c2|sagt}} {{m:m2|Herbert Gasser}} (ÖVP), Bürgermeister der besonders betroffenen Gemeinde Greifenburg. {{m:m2b|Er}} {{c:c2b|schätzt}}, {{q:indirect?:gasser:m2b:c2b|dass der Schaden allein in seiner Gemeinde in die Millionen geht}}.
+
+Sabine Moser wohnt nur wenige Meter vom Bach entfernt. {{m:m3b|Sie}} {{c:c3|erzählt}}, {{q:indirect:moser:m3b:c3|das Wasser sei innerhalb von zehn Minuten in den Keller geschossen}}. „{{q:direct:moser:m4:c4|Wir konnten gerade noch die Kinder und den Hund rausholen}}“, {{c:c4|sagt}} {{m:m4|die 38-Jährige}}.
+
+{{m:m5|Landeshauptmann Gernot Hafner}} {{c:c5|sagte}} am Sonntag im ORF-Radio, {{q:indirect:hafner:m5:c5|das Land werde den Betroffenen rasch und unbürokratisch helfen}}. Der Katastrophenfonds werde aufgestockt.
+
+{{c:c6|Nach Angaben}} der {{m:m6|GeoSphere Austria}} {{q:indirect:geosphere:m6:c6|fielen in Teilen Oberkärntens binnen 24 Stunden mehr als 150 Liter Regen pro Quadratmeter}}. {{m:m7|Meteorologe Thomas Lackner}} {{c:c7|warnte}}, {{q:indirect:lackner:m7:c7|am Dienstag könne es erneut zu kräftigen Gewittern kommen}}.
+
+Viele Bewohner fühlen sich im Stich gelassen. „{{q:direct:nachbarn:m8:c8|Seit Jahren warnen wir vor dem Bach, passiert ist nichts}}“, {{c:c8|sagen}} {{m:m8|zwei Nachbarn}}, die ihre Namen nicht in der Zeitung lesen wollen. {{m:m9|Sie}} {{c:c9|sagen}}, {{q:indirect:nachbarn:m9:c9|die Gemeinde habe den Hochwasserschutz jahrelang verschleppt}}.
+
+{{m:m10|Der Bürgermeister}} {{c:c10|sagt}} dazu, {{q:indirect:gasser:m10:c10|die Planungen für ein Rückhaltebecken liefen bereits seit dem Vorjahr}}. Man habe aber auf die Zusagen des Bundes warten müssen.
+
+Die Aufräumarbeiten werden nach Einschätzung der Feuerwehr noch mehrere Tage dauern. Das Bundesheer hat 80 Soldaten zur Unterstützung entsandt. Die Drautal Straße ist seit Sonntagabend wieder befahrbar.
+""")
