@@ -1066,10 +1066,27 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         return toks[1].key not in lang.determiners and toks[1].key not in lang.data.prepositions
     if any(t.key in lang.data.irregular_past for t in toks[1:]):
         return True  # "said the pair met at a gym"
+    if lang.data.verb_second:
+        # German nouns are capitalised, verbs not: a clause has a lower-case verb-like word
+        # ("sagte, die Regierung werde …", "sagte, seine Mannschaft habe sich … verdient")
+        return any(_verbish_v2(t, lang) for t in toks[1:])
     return any(
         m
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
         if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
+    )
+
+
+def _verbish_v2(t: Token, lang: CompiledLanguage) -> bool:
+    """A lower-case word that may be a finite verb or participle in a verb-second language."""
+    k = t.key
+    if k in lang.data.clause_verbs:
+        return True
+    return (
+        t.text[:1].islower()
+        and k not in lang.function_words
+        and len(k) > 2
+        and k.endswith(("e", "en", "t", "n"))
     )
 
 

@@ -145,6 +145,9 @@ class LanguageData:
     contrast_words: frozenset[str] = frozenset()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
+    # verb-second clauses (German): after a fronted phrase the finite verb comes next and the subject
+    # after it ("Am Montag sagte X, …", "Laut X greift der Plan zu kurz", "Wie X mitteilte, …")
+    verb_second: bool = False
 
     @property
     def cased(self) -> bool:
