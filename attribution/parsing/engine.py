@@ -685,6 +685,8 @@ def _register_run(
         and (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
         and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
+    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
+        return False
     if j - n0 == 1 and not titles and gender == "?":
         singles.append((toks[n0], subject, oblique))
         return False
@@ -709,6 +711,32 @@ def _register_run(
         ):
             ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
     return True
+
+
+def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage) -> bool:
+    """In a language that capitalises every noun (German), the run toks[n0:j] is a noun phrase, not a
+    name: a word of it has a noun ending ("Urteilsbegründung", "Revision") or is a common noun
+    ("Jahre Haft"), or, with no title or honorific cut off, an article, a preposition or a number
+    stands right before it ("in der Hauptstadt", "14 Millionen Euro")."""
+    data = lang.data
+    for t in toks[n0:j]:
+        k = t.key
+        if k in data.common_nouns:
+            return True
+        for suf in data.noun_suffixes:
+            if k.endswith(suf) and len(k) - len(suf) >= 4:
+                return True
+    if cut == 0 and i > 0:
+        prev = toks[i - 1]
+        pk = prev.key
+        if (
+            pk in lang.determiners
+            or pk in data.prepositions
+            or pk in data.number_words
+            or prev.text[:1].isdigit()
+        ) and prev.text[:1].islower() | prev.text[:1].isdigit():
+            return True
+    return False
 
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
@@ -1075,6 +1103,19 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
         if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
     )
+
+
+def _v2_source_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Where the finite verb starts after a fronted source phrase in a verb-second language ("Laut
+    Verbandspräsident X greift …"): the first lower-case word right after a capitalised one."""
+    toks = tokens(text, a, min(b, a + 200), limit=16)
+    for k in range(1, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if not _is_cap(prev) and not prev.text[:1].isdigit():
+            continue
+        if t.text[:1].islower() and (t.key in lang.data.clause_verbs or t.key not in lang.function_words):
+            return t.start
+    return None
 
 
 def _verbish_v2(t: Token, lang: CompiledLanguage) -> bool:
@@ -1542,18 +1583,16 @@ class Attributor:
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]
         k = self.text.lower().find(pron, cue.start, cue.end) if False else self._find_word(cue, pron)
-        return Mention(
-            k,
-            k + len(pron),
-            "pronoun",
-            pron,
-            gender=self.lang.pronouns.get(pron, "?"),
-            plural=self.lang.pronouns.get(pron) == "p",
-        )
+        g = self.lang.pronouns.get(pron, "?")
+        if self.lang.data.plural_cue_forms and cue.key.split(" ")[0] in self.lang.data.plural_cue_forms:
+            g = "p"  # "„…“, sagten sie"
+        return Mention(k, k + len(pron), "pronoun", pron, gender=g, plural=g == "p")
 
     def _find_word(self, cue: Cue, word: str) -> int:
         seg = self.text[cue.start : cue.end].casefold()
         k = seg.find("-" + word)
+        if k < 0:
+            k = seg.find(" " + word)  # "fügte er hinzu", "sagte sie"
         return cue.start + (k + 1 if k >= 0 else 0)
 
     def _mention_for(self, p: Para, cue: Cue, lo: int) -> Mention | None:
@@ -1590,9 +1629,45 @@ class Attributor:
                         self.text, nxt[1].start, min(len(self.text), nxt[1].start + 100), self.lang
                     )
                 return None
-        return appositive_subject(self.text, lo, cue.start, self.lang) or subject_before(
+        if data.perfect_aux:
+            m = self._perfect_subject(cue, lo)
+            if m is not None:
+                return m
+        m = appositive_subject(self.text, lo, cue.start, self.lang) or subject_before(
             self.text, lo, cue.start, self.lang
         )
+        if (
+            m is not None
+            and m.kind == "pronoun"
+            and data.plural_cue_forms
+            and cue.key.split(" ")[0] in data.plural_cue_forms
+            and is_blank(self.text, m.end, cue.start)
+        ):
+            # "Sie sagen, …": the verb is plural, so "sie" is "they"
+            m = Mention(m.start, m.end, "pronoun", m.text, gender="p", plural=True)
+        return m
+
+    def _perfect_subject(self, cue: Cue, lo: int) -> Mention | None:
+        """'Die Oberstaatsanwältin hatte in ihrem Plädoyer erklärt, …': in a verb-second clause the
+        subject of a participle cue stands before the auxiliary (or right after it), not before the cue."""
+        text, lang = self.text, self.lang
+        if " " in cue.key and cue.key.split(" ")[0] in lang.data.perfect_aux:
+            return None  # "hat gesagt": the auxiliary is part of the cue, the subject comes before it
+        s_start = max(lo, cue.start - 240)
+        toks = tokens(text, s_start, cue.start)
+        for k in range(len(toks) - 1, 0, -1):
+            t = toks[k]
+            if t.key not in lang.data.perfect_aux:
+                continue
+            if k == len(toks) - 1:
+                return None  # right before the cue: the normal search finds the subject
+            if any(ch in text[t.end : cue.start] for ch in ',;:“”"«»„'):
+                return None
+            m = subject_before(text, s_start, t.start, lang)
+            if m is not None and m.start >= s_start:
+                return m
+            return subject_after(text, t.end, cue.start, lang)
+        return None
 
     def _colon_intro(self, p: Para) -> tuple[Mention | None, Cue] | None:
         """A quotation paragraph introduced by the previous one ending "…, the ministry said:"."""
@@ -1652,6 +1727,13 @@ class Attributor:
                 if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
+            if lang.data.verb_second and not cue.used:
+                v2 = self._verb_second_report(p, cue, mention, s_start, s_end)
+                if v2 is not None:
+                    cue.used = True
+                    self.doc.cands.append(v2)
+                    last_in_sentence[s_start] = v2
+                    continue
             link = None
             if mention is None:
                 before = tokens(text, lo, cue.start)
@@ -1792,6 +1874,74 @@ class Attributor:
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+
+    def _verb_second_report(
+        self, p: Para, cue: Cue, mention: Mention | None, s_start: int, s_end: int
+    ) -> Cand | None:
+        """Reports that a verb-second language builds around the cue (German):
+        "Wie die Armee mitteilte, fehlen …" (the report follows the "as"-clause) and
+        "Am Montag sagte X, (dass) …" (the subject after the cue, the report after its comma)."""
+        text, lang = self.text, self.lang
+        head = tokens(text, s_start, cue.start)
+        if head and head[0].key in lang.data.as_openers and len(head) >= 2:
+            after = cue.end
+            while after < s_end and text[after] in SPACE:
+                after += 1
+            if after >= s_end or text[after] != ",":
+                return None
+            m = mention
+            if m is None or m.start < head[0].end:
+                m = classify(text, head[1:], lang)
+            if m is None:
+                return None
+            return self._v2_clause(p, cue, m, after + 1, s_end, "as-X-said")
+        if mention is not None and mention.start >= s_start:
+            return None
+        if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+            return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
+        if any(t.key in lang.determiners or _is_cap(t) for t in head[-1:]) and head[-1].key not in lang.cue_fillers:
+            return None  # the cue is no finite verb after a fronted phrase
+        inv = subject_after(text, cue.end, s_end, lang)
+        if inv is None:
+            return None
+        toks = tokens(text, inv.end, min(s_end, inv.end + 120))
+        comma = -1
+        prev_end = inv.end
+        for t in toks[:7]:
+            gap = text[prev_end : t.start]
+            if "," in gap:
+                comma = prev_end + gap.index(",")
+                break
+            if any(ch in gap for ch in ';:“”"«»„'):
+                return None
+            if t.key in lang.cues or t.key in lang.data.coordinators:
+                return None
+            prev_end = t.end
+        else:
+            gap = text[prev_end : min(s_end, prev_end + 3)]
+            if "," in gap:
+                comma = prev_end + gap.index(",")
+        if comma < 0:
+            return None
+        return self._v2_clause(p, cue, inv, comma + 1, s_end, "X-said-inverted")
+
+    def _v2_clause(self, p: Para, cue: Cue, mention: Mention, a0: int, s_end: int, rule: str) -> Cand | None:
+        text, lang = self.text, self.lang
+        while a0 < s_end and text[a0] in SPACE:
+            a0 += 1
+        first = tokens(text, a0, min(s_end, a0 + 40))[:1]
+        if first and lang.complementizer_re.fullmatch(first[0].text):
+            a0 = first[0].end
+        elif not _is_clause(text, a0, s_end, lang):
+            return None
+        end, _ = _clause_end(self.doc, p, a0, s_end)
+        a, b = _trim_content(text, a0, end)
+        if word_count(text, a, b) < 2:
+            return None
+        kind = self._kind_for(p, a, b)
+        if kind == "mixed":
+            b = self._mixed_end(p, a, b)
+        return Cand(a, b, kind, f"{kind}:{rule}", 0.75, p.index, mention=mention, cue=cue)
 
     def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""
@@ -1948,6 +2098,9 @@ class Attributor:
             toks = tokens(text, max(s_start, cue.start - 200), cue.start)
             np: list[Token] = []
             for t in reversed(toks):
+                if lang.data.verb_second and np and t.key in lang.data.definite_articles:
+                    np.insert(0, t)  # "Dem Unternehmen zufolge": the article makes it refer back
+                    break
                 if t.key in lang.function_words and t.key not in lang.data.subject_markers or len(np) >= 3:
                     break
                 np.insert(0, t)
@@ -1970,6 +2123,10 @@ class Attributor:
         ):
             comma = text.find(",", cue.end, s_end)
             at_start = is_blank(text, s_start, cue.start)
+            if at_start and lang.data.verb_second:
+                verb = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
+                if verb is not None:
+                    comma = verb - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
             if not toks or len(toks) > 14:

@@ -140,9 +140,20 @@ def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
             or (cand in lang.title_words and cand not in lang.function_words)  # not "of", "de", "la"
         ):
             return cand
-    if _AGE_RE.fullmatch(k):
+    if _is_age(k, lang):
         return "person"
     return None
+
+
+def _is_age(k: str, lang: CompiledLanguage) -> bool:
+    """'51-year-old', German '52-jährige': a person described by age."""
+    if _AGE_RE.fullmatch(k):
+        return True
+    ages = lang.data.age_words
+    if not ages:
+        return False
+    num, dash, rest = k.partition("-")
+    return bool(dash) and num.isdigit() and rest in ages
 
 
 def _gap_clean(text: str, a: int, b: int) -> bool:
@@ -246,7 +257,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             if hk:
                 cls = (
                     "person"
-                    if _AGE_RE.fullmatch(t.key)
+                    if _is_age(t.key, lang)
                     else lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
                 )
                 plural = t.key != hk and t.key.endswith("s")

@@ -148,6 +148,19 @@ class LanguageData:
     # verb-second clauses (German): after a fronted phrase the finite verb comes next and the subject
     # after it ("Am Montag sagte X, …", "Laut X greift der Plan zu kurz", "Wie X mitteilte, …")
     verb_second: bool = False
+    # words opening an "as"-clause that names a source before the report ("Wie X mitteilte, …")
+    as_openers: frozenset[str] = frozenset()
+    # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
+    age_words: frozenset[str] = frozenset()
+    # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
+    # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
+    plural_cue_forms: frozenset[str] = frozenset()
+    # auxiliaries of a perfect tense: "X hatte in ihrem Plädoyer erklärt": the subject stands before
+    # the auxiliary (or right after it), the participle cue at the end of the clause
+    perfect_aux: frozenset[str] = frozenset()
+    # languages that capitalise every noun (German): endings and frequent nouns that a name never has
+    noun_suffixes: tuple[str, ...] = ()
+    common_nouns: frozenset[str] = frozenset()
 
     @property
     def cased(self) -> bool:

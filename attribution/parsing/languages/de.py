@@ -128,6 +128,16 @@ for _form, _lemma in list(_CUES.items()):
             _inv = f"{parts[0]} {_pron} {parts[1]}"
             _CUES[_inv] = _lemma
             _INVERTED[_inv] = _pron
+# "„…“, sagte sie", "Am Montag sagte er, …": a finite cue with its pronoun subject after it
+_FINITE = [f for f in list(_CUES) if " " not in f and f not in _PARTICIPLES and f not in _SUBORDINATE]
+for _f in _FINITE:
+    for _pron in ("er", "sie"):
+        _CUES[f"{_f} {_pron}"] = _CUES[_f]
+        _INVERTED[f"{_f} {_pron}"] = _pron
+# finite forms with a plural subject (3rd person plural: "sagen", "sagten", "räumten ein")
+_PLURAL_FORMS = frozenset(
+    f.split(" ")[0] for f in _CUES if f.split(" ")[0].endswith("en") and f.split(" ")[0] not in _PARTICIPLES
+)
 # "„…“, so Holzapfel": "so" after a quotation names its speaker
 _CUES["so"] = "say"
 
@@ -236,7 +246,6 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "torhüter": ("player", "m"),
     "torhüterin": ("player", "f"),
     "torwart": ("player", "m"),
-    "verteidiger": ("player", "m"),
     "torschütze": ("player", "m"),
     "torschützin": ("player", "f"),
     "sportdirektor": ("executive", "m"),
@@ -652,6 +661,61 @@ LANGUAGE = LanguageData(
     name="German",
     script="Latin",
     verb_second=True,
+    as_openers=frozenset(["wie"]),
+    age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
+    plural_cue_forms=_PLURAL_FORMS,
+    perfect_aux=frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte"]),
+    noun_suffixes=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "tät", "ismus", "tum", "ium"),
+    common_nouns=frozenset(
+        [
+            "jahr",
+            "jahre",
+            "jahren",
+            "jahres",
+            "monat",
+            "monate",
+            "monaten",
+            "woche",
+            "wochen",
+            "tag",
+            "tage",
+            "tagen",
+            "stunde",
+            "stunden",
+            "minute",
+            "minuten",
+            "uhr",
+            "haft",
+            "euro",
+            "franken",
+            "dollar",
+            "prozent",
+            "millionen",
+            "milliarden",
+            "menschen",
+            "kunden",
+            "leute",
+            "kinder",
+            "frauen",
+            "männer",
+            "geld",
+            "land",
+            "welt",
+            "stadt",
+            "punkte",
+            "punkten",
+            "tore",
+            "spiel",
+            "spiele",
+            "sieg",
+            "niederlage",
+            "pause",
+            "kritik",
+            "angaben",
+            "ende",
+            "anfang",
+        ]
+    ),
     calendar_words=CALENDAR_WORDS,
     org_words=ORG_WORDS,
     name_prepositions=frozenset(["von", "vom", "für", "der", "des"]),
@@ -963,7 +1027,7 @@ LANGUAGE = LanguageData(
     non_sources=frozenset(
         ["statistik", "zahlen", "daten", "schätzungen", "berechnungen", "umfrage", "prognose", "bilanz", "tabelle"]
     ),
-    definite_articles=frozenset(["der", "die", "das"]),
+    definite_articles=frozenset(["der", "die", "das", "dem", "den", "des"]),
     object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "p"},
     hearer_markers=frozenset(["dem", "der", "den", "gegenüber"]),
     clause_verbs=frozenset(_CLAUSE_VERBS),
