@@ -645,6 +645,11 @@ def _register_run(
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
+    if lang.data.verb_second and text.startswith(" (", after):
+        # "Herbert Gasser (ÖVP), Bürgermeister der Gemeinde": the party aside, then the title
+        close = text.find(")", after, after + 40)
+        if close > 0 and text.startswith(",", close + 1):
+            after = close + 1
     if text.startswith(",", after):
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
@@ -1049,6 +1054,15 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
+    if lang.data.verb_second:
+        # any phrase may open a verb-second clause ("am Dienstag könne es …", "man stehe …", "fehlen
+        # derzeit …"), but not a conjunction ("…, um zu", "…, als er …")
+        first = toks[0]
+        if first.key in lang.data.subordinators or first.key in lang.data.coordinators:
+            return False
+        if first.key in lang.data.adverbial_openers or first.key in lang.data.relative_pronouns - lang.determiners:
+            return False
+        return any(_verbish_v2(t, lang) for t in toks[:12])
     if n == 3 and not (toks[1].key in lang.data.clause_verbs or toks[0].key in lang.pronouns):
         return False  # three words only as "bookings had halved", "she was fine"
     first = toks[0]
@@ -1846,6 +1860,8 @@ class Attributor:
                 a0 = cue.end
                 while a0 < s_end and text[a0] in SPACE + ",:":
                     a0 += 1
+                if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
+                    continue  # German puts a comma before a that-less report: "warnen vor einem …" is none
                 if cue.lemma == "tell":
                     a0 = _skip_object(text, a0, s_end, lang)
                 a0 = _skip_circumstance(text, a0, s_end, lang)
@@ -1896,6 +1912,10 @@ class Attributor:
                 return None
             return self._v2_clause(p, cue, m, after + 1, s_end, "as-X-said")
         if mention is not None and mention.start >= s_start:
+            # "X erklärte auf Anfrage, …", "Er betonte allerdings, …": words between the cue and the comma
+            comma = self._comma_after(cue.end, s_end, 8)
+            if comma > cue.end and text[cue.end : comma].strip(SPACE):
+                return self._v2_clause(p, cue, mention, comma + 1, s_end, "X-said-clause")
             return None
         if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
             return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
@@ -1904,26 +1924,36 @@ class Attributor:
         inv = subject_after(text, cue.end, s_end, lang)
         if inv is None:
             return None
-        toks = tokens(text, inv.end, min(s_end, inv.end + 120))
-        comma = -1
-        prev_end = inv.end
-        for t in toks[:7]:
-            gap = text[prev_end : t.start]
-            if "," in gap:
-                comma = prev_end + gap.index(",")
-                break
-            if any(ch in gap for ch in ';:“”"«»„'):
-                return None
-            if t.key in lang.cues or t.key in lang.data.coordinators:
-                return None
-            prev_end = t.end
-        else:
-            gap = text[prev_end : min(s_end, prev_end + 3)]
-            if "," in gap:
-                comma = prev_end + gap.index(",")
+        comma = self._comma_after(inv.end, s_end, 7)
         if comma < 0:
             return None
         return self._v2_clause(p, cue, inv, comma + 1, s_end, "X-said-inverted")
+
+    def _comma_after(self, a: int, s_end: int, limit: int) -> int:
+        """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
+        mark before it), or -1."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, a, min(s_end, a + 160))
+        prev_end = a
+        for t in toks[:limit]:
+            gap = text[prev_end : t.start]
+            if "," in gap:
+                return prev_end + gap.index(",")
+            if any(ch in gap for ch in ';:“”"«»„'):
+                return -1
+            if (
+                t.key in lang.cues
+                or t.key in lang.data.coordinators
+                or lang.complementizer_re.fullmatch(t.text)
+            ):
+                return -1
+            prev_end = t.end
+        gap = text[prev_end : min(s_end, prev_end + 3)]
+        if "," in gap and len(toks) <= limit:
+            return prev_end + gap.index(",")
+        if toks[limit:limit + 1] and "," in text[prev_end : toks[limit].start]:
+            return prev_end + text[prev_end : toks[limit].start].index(",")
+        return -1
 
     def _v2_clause(self, p: Para, cue: Cue, mention: Mention, a0: int, s_end: int, rule: str) -> Cand | None:
         text, lang = self.text, self.lang

@@ -74,8 +74,10 @@ def _article_after_head(text: str, toks: list[Token], k: int, lang: CompiledLang
     "Un proche du dossier a estimé" it is the preposition of the phrase, not the start of another."""
     return (
         k >= 1
-        and toks[k].key in lang.data.prepositions
-        and toks[k].key in lang.determiners
+        and (
+            (toks[k].key in lang.data.prepositions and toks[k].key in lang.determiners)
+            or toks[k].key in lang.data.genitive_articles  # "Die Sprecherin des Ministeriums"
+        )
         and _head_key(toks[k - 1], lang) is not None
         and _gap_clean(text, toks[k - 1].end, toks[k].start)
     )
@@ -233,7 +235,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
         return inner
     first = toks[0].key
-    definite = (first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक")) or (
+    definite = (
+        first in lang.determiners
+        and first not in ("a", "an", "un", "une", "one", "एक")
+        and first not in lang.data.indefinites  # "eine Geschädigte aus Norderstedt"
+    ) or (
         lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
     )
     indefinite = first in lang.determiners and not definite

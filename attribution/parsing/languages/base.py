@@ -160,6 +160,8 @@ class LanguageData:
     perfect_aux: frozenset[str] = frozenset()
     # languages that capitalise every noun (German): endings and frequent nouns that a name never has
     noun_suffixes: tuple[str, ...] = ()
+    # articles of a genitive after a head noun ("der Sprecher des Ministeriums"): like "of the"
+    genitive_articles: frozenset[str] = frozenset()
     common_nouns: frozenset[str] = frozenset()
 
     @property

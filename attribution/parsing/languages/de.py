@@ -246,6 +246,8 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "torhüter": ("player", "m"),
     "torhüterin": ("player", "f"),
     "torwart": ("player", "m"),
+    "berater": ("expert", "m"),
+    "beraterin": ("expert", "f"),
     "torschütze": ("player", "m"),
     "torschützin": ("player", "f"),
     "sportdirektor": ("executive", "m"),
@@ -664,6 +666,7 @@ LANGUAGE = LanguageData(
     as_openers=frozenset(["wie"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
+    genitive_articles=frozenset(["des", "der", "eines", "einer"]),
     perfect_aux=frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte"]),
     noun_suffixes=("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen", "sion", "tät", "ismus", "tum", "ium"),
     common_nouns=frozenset(

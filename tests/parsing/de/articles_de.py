@@ -4,7 +4,7 @@ from build_de import article
 article(
     "de_01_dpa_stromsteuer", "de/dpa-wire", "de",
     {"albers": "Katrin Albers", "holzapfel": "Rainer Holzapfel", "wendt": "Markus Wendt",
-     "sprecher": "ein Sprecher des Finanzministeriums", "zdh": "der Zentralverband des Deutschen Handwerks"},
+     "sprecher": "ein Sprecher des Ministeriums", "zdh": "der Zentralverband des Deutschen Handwerks"},
     """
 Regierung will Stromsteuer für kleine Betriebe senken
 
