@@ -76,6 +76,7 @@ _VERBISH_RE = re.compile(
 )
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
+_LABEL_RE = re.compile(r"([^\W\d_][^\W\d_.\-’' ]*(?:[ \-][^\W\d_][^\W\d_.\-’']*){0,2})\s*:\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
 OPEN_QUOTES = "“\"‘'«„"
 _TRAILING_QUESTION = ("…", "...", "?»", "? »")
@@ -1262,6 +1263,7 @@ class Attributor:
         if len(q_paras) < 2:
             q_paras = self._unlabelled_questions()
         if len(q_paras) < 2:
+            self._named_interview()
             return
         first_q = q_paras[0].start
         is_q = {p.index for p in q_paras}
@@ -1276,6 +1278,48 @@ class Attributor:
             if word_count(text, a, b) < 1:
                 continue
             c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
+            self.doc.cands.append(c)
+
+    def _named_interview(self) -> None:
+        """'SPIEGEL: … ? / Seidel: …': questions and answers labelled with the outlet's and the
+        interviewee's names. Two labels take turns, each at least twice; the one whose paragraphs are
+        questions is the interviewer's, the other one's paragraphs are the interviewee's words."""
+        text, lang = self.text, self.lang
+        labelled: list[tuple[Para, str, int, int]] = []
+        for p in self.doc.paras:
+            m = _LABEL_RE.match(text, p.start, p.end)
+            if m is None or p.pairs_in(p.start, m.end()):
+                continue
+            words = m.group(1).split()
+            if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                continue
+            labelled.append((p, m.group(1), m.start(1), m.end()))
+        counts: dict[str, int] = {}
+        for _, label, _, _ in labelled:
+            counts[label] = counts.get(label, 0) + 1
+        pair = [lab for lab, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2][:2]
+        if len(pair) != 2 or len(counts) > 3:
+            return
+
+        def asks(label: str) -> float:
+            paras = [p for p, lab, _, _ in labelled if lab == label]
+            return sum(text[rstrip_end(text, p.start, p.end) - 1 : rstrip_end(text, p.start, p.end)] == "?" for p in paras) / len(paras)
+
+        interviewer, interviewee = (pair[0], pair[1]) if asks(pair[0]) >= asks(pair[1]) else (pair[1], pair[0])
+        if asks(interviewer) < 0.5 or asks(interviewee) >= 0.5:
+            return
+        order = [lab for _, lab, _, _ in labelled if lab in pair]
+        if sum(1 for x, y in zip(order, order[1:], strict=False) if x != y) < 3:
+            return  # the labels do not take turns
+        for p, label, l0, a in labelled:
+            if label != interviewee:
+                continue
+            a, b = strip_span(text, a, p.end, SPACE)
+            if word_count(text, a, b) < 1:
+                continue
+            ltoks = tokens(text, l0, l0 + len(label))
+            mention = classify(text, ltoks, lang) or Mention(l0, l0 + len(label), "name", label, [label])
+            c = Cand(a, b, "direct", "direct:interview-answer", 0.95, p.index, mention=mention)
             self.doc.cands.append(c)
 
     def _unlabelled_questions(self) -> list[Para]:

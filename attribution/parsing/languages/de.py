@@ -1038,7 +1038,9 @@ LANGUAGE = LanguageData(
     prepositions=frozenset(_PREPOSITIONS),
     sentence_end=".!?",
     abbreviations=frozenset(["dr", "prof", "st", "nr", "bzw", "ca", "etc", "vgl", "z", "u", "sog", "inkl", "mio", "mrd"]),
-    adverbial_openers=frozenset(["als", "wenn", "nachdem", "während", "bevor", "obwohl", "weil", "angesprochen", "gefragt"]),
+    adverbial_openers=frozenset(
+        ["als", "wenn", "nachdem", "während", "bevor", "obwohl", "weil", "angesprochen", "gefragt", "warum", "weshalb", "wieso", "ob", "wann", "wo", "was", "wer"]
+    ),
     naming_words=frozenset(["titel", "motto", "slogan", "buch", "film", "projekt", "operation", "namens", "genannt", "sogenannte", "sogenannten"]),
     time_words=frozenset(["gestern", "heute", "später", *WEEKDAYS]),
     clause_openers=frozenset(["es", "man", "er", "sie", "wir", "das", "dies", "dieser", "diese", "kein", "keine", "niemand", "nichts"]),
