@@ -248,6 +248,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     for t in toks[1:]:
         if t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns:
             break
+        if t.key in lang.data.genitive_articles and _head_key(head[-1], lang) is not None:
+            break  # "Ein Sprecher des Ministeriums": the genitive is a complement, like "of the ministry"
         head.append(t)
     cls = None
     titles: set[str] = set()

@@ -421,6 +421,13 @@ for _head, (_cls, _g) in _TITLE_HEADS.items():
         _TITLES.setdefault(f"{_p}-{_head}", _cls)
         if _g != "?":
             _GENDERED.setdefault(f"{_p}-{_head}", _g)
+# "Bundeswirtschaftsministerin", "Landesinnenminister": a level before the ministry
+_MINISTRIES = ("außen", "innen", "finanz", "wirtschafts", "verteidigungs", "justiz", "gesundheits", "umwelt", "verkehrs", "bildungs", "arbeits", "sozial", "familien", "landwirtschafts", "agrar", "klima", "energie", "entwicklungs", "kultur", "bau", "digital", "forschungs", "wohnungsbau", "europa")
+for _level in ("bundes", "landes", "ex-bundes", "ex-"):
+    for _min in _MINISTRIES:
+        for _head in ("minister", "ministerin"):
+            _TITLES.setdefault(f"{_level}{_min}{_head}", "foreign_minister" if _min == "außen" else "minister")
+            _GENDERED.setdefault(f"{_level}{_min}{_head}", "f" if _head.endswith("in") else "m")
 for _form, _cls in {
     "außenminister": "foreign_minister",
     "außenministerin": "foreign_minister",
