@@ -120,7 +120,7 @@ Die Ermittlungen hatten im Frühjahr 2022 begonnen, nachdem mehrere Kunden Anzei
 article(
     "de_06_wirtschaft_zulieferer", "de/wirtschaft", "de",
     {"lorenz": "Petra Lorenz", "kessler": "Kessler Automotive", "matthes": "Oliver Matthes",
-     "weigand": "Thomas Weigand", "kraft": "Simon Kraft", "kreise": "Unternehmenskreise"},
+     "weigand": "Thomas Weigand", "kraft": "Simon Kraft", "kreise": ["Unternehmenskreise", "Unternehmenskreisen"]},
     """
 Autozulieferer Kessler streicht 1200 Stellen in Deutschland
 
@@ -199,4 +199,70 @@ Viele Bewohner fühlen sich im Stich gelassen. „{{q:direct:nachbarn:m8:c8|Seit
 {{m:m10|Der Bürgermeister}} {{c:c10|sagt}} dazu, {{q:indirect:gasser:m10:c10|die Planungen für ein Rückhaltebecken liefen bereits seit dem Vorjahr}}. Man habe aber auf die Zusagen des Bundes warten müssen.
 
 Die Aufräumarbeiten werden nach Einschätzung der Feuerwehr noch mehrere Tage dauern. Das Bundesheer hat 80 Soldaten zur Unterstützung entsandt. Die Drautal Straße ist seit Sonntagabend wieder befahrbar.
+""")
+
+# ---------------------------------------------------------------- batch 2: written after the first
+# round of parser changes, scored before any further change (see README)
+
+article(
+    "de_09_polizeimeldung_unfall", "de/lokal-polizei", "de",
+    {"polizei": "die Polizei", "sprecher": "ein Polizeisprecher", "zeuge": "Markus Hein",
+     "feuerwehr": "die Feuerwehr", "schreiber": "Tanja Schreiber", "busunternehmen": "das Busunternehmen"},
+    """
+Schulbus kommt von der Straße ab – 14 Kinder leicht verletzt
+
+Kassel. Auf der Landstraße zwischen Baunatal und Großenritte ist am Donnerstagmorgen ein voll besetzter Schulbus von der Fahrbahn abgekommen und in einen Graben gerutscht. {{c:c1|Nach Angaben}} der {{m:m1|Polizei}} {{q:indirect:polizei:m1:c1|wurden 14 Kinder leicht verletzt}}. Der 58 Jahre alte Fahrer blieb unverletzt.
+
+{{m:m2|Ein Polizeisprecher}} {{c:c2|sagte}}, {{q:indirect:sprecher:m2:c2|der Bus sei vermutlich auf überfrierender Nässe ins Rutschen geraten}}. Hinweise auf ein Fehlverhalten des Fahrers gebe es bislang nicht. „{{q:direct:sprecher:m3:c3|Wir ermitteln aber in alle Richtungen, das ist bei einem solchen Unfall üblich}}“, {{c:c3|fügte {{m:m3|er}} hinzu}}.
+
+Markus Hein war mit seinem Auto direkt hinter dem Bus unterwegs. „{{q:direct:zeuge:m4b:c4|Der Bus ist auf einmal ausgebrochen, ganz langsam, fast wie in Zeitlupe. Dann lag er schon schräg im Graben}}“, {{c:c4|erzählt}} {{m:m4b|der 41-Jährige}}. Er habe sofort den Notruf gewählt und den Kindern aus dem Bus geholfen.
+
+Wie {{m:m6|die Feuerwehr}} {{c:c6|mitteilte}}, {{q:indirect:feuerwehr:m6:c6|waren rund 40 Einsatzkräfte vor Ort}}. Die Kinder wurden zunächst in einer nahe gelegenen Turnhalle betreut und später von ihren Eltern abgeholt.
+
+Die Mutter eines Achtjährigen, {{m:m7|Tanja Schreiber}}, {{c:c7|sagte}} unserer Zeitung: „{{q:direct:schreiber:m7:c7|Als ich den Anruf bekommen habe, ist mir das Herz stehen geblieben. Zum Glück hat er nur eine Beule am Kopf.}}“ {{m:m8|Sie}} {{c:c8|forderte}}, {{q:indirect?:schreiber:m8:c8|die Strecke im Winter besser zu streuen}}.
+
+{{m:m9|Das Busunternehmen}} {{c:c9|teilte mit}}, {{q:indirect:busunternehmen:m9:c9|man sei erleichtert, dass niemand schwer verletzt worden sei}}. Der Bus sei erst zwei Jahre alt und regelmäßig gewartet worden.
+
+Die Landstraße war für die Bergung des Busses bis zum Mittag gesperrt. Der Landkreis will nun prüfen, ob auf dem Abschnitt ein Tempolimit eingeführt wird. Bereits im vergangenen Winter hatte es dort mehrere Unfälle gegeben.
+""")
+
+article(
+    "de_10_bundestag_debatte", "de/rundfunk-politik", "de",
+    {"fischer": "Claudia Fischer", "bauer": "Henrik Bauer", "yildirim": "Derya Yildirim",
+     "winkler": "Stefan Winkler", "kreise": ["Koalitionskreise", "Koalitionskreisen"]},
+    """
+Bundestag streitet über Rentenpaket – Opposition spricht von „Wahlgeschenk“
+
+Der Bundestag hat am Freitag in erster Lesung über das geplante Rentenpaket der Bundesregierung beraten. Die Debatte verlief über weite Strecken hitzig.
+
+Bundesarbeitsministerin Claudia Fischer (SPD) verteidigte die Pläne. „{{q:direct:fischer:m2:c2|Wer ein Leben lang gearbeitet hat, muss sich auf seine Rente verlassen können}}“, {{c:c2|sagte}} {{m:m2|Fischer}} im Plenum. {{q:indirect:fischer:m3:c3|Das Rentenniveau von 48 Prozent werde bis 2039 gesichert}}, {{c:c3|versprach}} {{m:m3|die Ministerin}}.
+
+Ganz anders sieht das die Union. {{m:m4|Der CDU-Rentenexperte Henrik Bauer}} {{c:c4|warf}} der Koalition vor, {{q:indirect?:bauer:m4:c4|die Kosten auf die junge Generation abzuwälzen}}. „{{q:direct:bauer:m5:c5|Dieses Paket ist nicht generationengerecht, es ist ein teures Wahlgeschenk}}“, {{c:c5|rief}} {{m:m5|Bauer}} unter dem Beifall seiner Fraktion.
+
+Auch von den Grünen kam Kritik. {{m:m6|Die Abgeordnete Derya Yildirim}} {{c:c6|sagte}} im ARD-Morgenmagazin, {{q:indirect:yildirim:m6:c6|ihre Fraktion unterstütze zwar das Ziel, vermisse aber jeden Ansatz für eine nachhaltige Finanzierung}}. {{m:m7|Sie}} {{c:c7|kritisierte}} zudem, dass {{q:indirect:yildirim:m7:c7|die private Vorsorge in dem Entwurf kaum eine Rolle spiele}}.
+
+{{c:c8|Nach Ansicht}} des {{m:m8|Ökonomen Stefan Winkler vom Institut für Wirtschaftsforschung}} {{q:indirect:winkler:m8:c8|reichen die geplanten Maßnahmen nicht aus}}. „{{q:direct:winkler:m9:c9|Ohne eine längere Lebensarbeitszeit wird es nicht gehen, das sagt jeder seriöse Rentenforscher}}“, {{c:c9|sagte}} {{m:m9|Winkler}} der Nachrichtenagentur Reuters.
+
+{{m:m10|In Koalitionskreisen}} {{c:c10|hieß es}} am Abend, {{q:indirect:kreise:m10:c10|man sei offen für Änderungen im parlamentarischen Verfahren}}. Das Gesetz soll noch vor der Sommerpause verabschiedet werden. Der Bundesrat muss nicht zustimmen. Sozialverbände begrüßten den Entwurf grundsätzlich, mahnten aber Nachbesserungen bei der Erwerbsminderungsrente an. Die Arbeitgeberverbände lehnen das Paket in seiner jetzigen Form ab.
+
+Fischer zeigte sich am Rande der Sitzung zuversichtlich. „{{q:direct:fischer:m12:c12|Am Ende wird es eine breite Mehrheit geben, da bin ich sicher}}“, {{c:c12|sagte}} {{m:m12|sie}}.
+""")
+
+article(
+    "de_11_kultur_portraet", "de/feuilleton-portraet", "de",
+    {"lindner": "Marie Lindner", "vater": "Marie Lindners Vater", "brenner": "Jakob Brenner"},
+    """
+Die Frau, die Geigen baut
+
+In ihrer Werkstatt in Mittenwald riecht es nach Holz und Leim. Marie Lindner sitzt an der Werkbank und schabt mit einer winzigen Klinge an einer Geigendecke. »{{q:direct:lindner:m2:c2|Man muss hören, wann es genug ist}}«, {{c:c2|sagt}} {{m:m2|sie}} und klopft vorsichtig auf das Holz. »{{q:direct:lindner:m2:c2|Das Holz sagt es einem, wenn man zuhört.}}«
+
+Die 34-Jährige ist eine von wenigen Frauen in Deutschland, die sich als Geigenbaumeisterin selbstständig gemacht haben. Ihre Instrumente spielen inzwischen Musikerinnen und Musiker in Wien, Tokio und New York. {{m:m4|Lindner}} {{c:c4|erzählt}}, {{q:indirect:lindner:m4:c4|sie habe schon als Kind in der Werkstatt ihres Vaters gesessen und zugeschaut}}. Der Vater habe ihr damals {{c:c5|gesagt}}: »{{q:direct?:vater:-:c5|Wenn du das machen willst, dann richtig.}}«
+
+Richtig gemacht hat sie es. Nach der Ausbildung an der Geigenbauschule ging sie für drei Jahre nach Cremona. »{{q:direct:lindner:m6:c6|Dort habe ich gelernt, dass Geduld wichtiger ist als Talent}}«, {{c:c6|sagt}} {{m:m6|Lindner}} und lacht. »{{q:direct:lindner:m6:c6|Talent hatte ich, Geduld musste ich mir erst beibringen.}}«
+
+An einer Geige arbeitet sie rund 250 Stunden. Der Preis liegt bei etwa 18.000 Euro, für eine Meistergeige ist das nicht viel. {{m:m8|Der Geiger Jakob Brenner}}, der seit zwei Jahren eines ihrer Instrumente spielt, {{c:c8|schwärmt}} {{q:mixed?:brenner:m8:c8|von einem »warmen, fast dunklen Ton«}}. »{{q:direct:brenner:m9:c9|Ich habe viele alte italienische Geigen gespielt. Ihre kann da mithalten}}«, {{c:c9|sagt}} {{m:m9|er}}.
+
+Sorgen macht Lindner der Nachwuchs. {{m:m11|Sie}} {{c:c11|glaubt}}, {{q:indirect:lindner:m11:c11|dass das Handwerk in zwanzig Jahren kaum noch jemand beherrschen werde}}. Die Geigenbauschule habe jedes Jahr weniger Bewerber. »{{q:direct:lindner:m12:c12|Junge Leute wollen schnelle Ergebnisse. Das hier ist das Gegenteil davon}}«, {{c:c12|sagt}} {{m:m12|sie}}.
+
+Dann beugt sie sich wieder über die Geigendecke. Draußen läuten die Glocken der Pfarrkirche, es ist Mittag. Sie hört es nicht.
 """)
