@@ -1943,6 +1943,17 @@ class Attributor:
         "Am Montag sagte X, (dass) …" (the subject after the cue, the report after its comma)."""
         text, lang = self.text, self.lang
         head = tokens(text, s_start, cue.start)
+        if cue.key in lang.data.impersonal_cues:
+            # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
+            if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
+                return None
+            src = classify(text, head[1:], lang) or Mention(
+                head[1].start, head[-1].end, "descriptor", text[head[1].start : head[-1].end]
+            )
+            comma = self._comma_after(cue.end, s_end, 8)
+            if comma < 0:
+                return None
+            return self._v2_clause(p, cue, src, comma + 1, s_end, "it-was-said")
         if head and head[0].key in lang.data.as_openers and len(head) >= 2:
             after = cue.end
             while after < s_end and text[after] in SPACE:

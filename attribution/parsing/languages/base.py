@@ -150,6 +150,8 @@ class LanguageData:
     verb_second: bool = False
     # words opening an "as"-clause that names a source before the report ("Wie X mitteilte, …")
     as_openers: frozenset[str] = frozenset()
+    # impersonal cues whose source is a phrase before them ("Aus Regierungskreisen hieß es, …")
+    impersonal_cues: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
     age_words: frozenset[str] = frozenset()
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
@@ -193,7 +195,9 @@ def build_alternation(words: Iterable[str]) -> str:
     """A regex for literal words as a trie (fast to match; longest form wins); spaces match any run."""
     trie: dict[str, dict] = {}
     for w in words:
-        for v in _unicode_variants(w.casefold()):
+        # casefold() writes "ß" as "ss", which a case-insensitive regex never matches against "ß":
+        # the lower-case spelling is a variant too ("heißt es", "gemäß", "Außenministerin")
+        for v in _unicode_variants(w.casefold()) | _unicode_variants(w.lower()):
             node = trie
             for ch in v:
                 node = node.setdefault(ch, {})

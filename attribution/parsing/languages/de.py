@@ -63,7 +63,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
     "estimate": ("schätzt", "schätzte"),
-    "tell": ("sagte zu",),
+    "promise": ("verspricht", "versprach", "versprachen", "versprochen", "sagte zu", "sagt zu"),
 }
 # verb-final forms in a subordinate clause ("wie die Armee mitteilte, …", "wie er hinzufügte")
 _SUBORDINATE = {
@@ -138,6 +138,10 @@ for _f in _FINITE:
 _PLURAL_FORMS = frozenset(
     f.split(" ")[0] for f in _CUES if f.split(" ")[0].endswith("en") and f.split(" ")[0] not in _PARTICIPLES
 )
+# "Aus Regierungskreisen hieß es, …": no subject, the source stands before the cue
+_IMPERSONAL = ("hieß es", "heißt es", "hiess es", "heisst es")
+for _f in _IMPERSONAL:
+    _CUES[_f] = "say"
 # "„…“, so Holzapfel": "so" after a quotation names its speaker
 _CUES["so"] = "say"
 
@@ -671,6 +675,7 @@ LANGUAGE = LanguageData(
     script="Latin",
     verb_second=True,
     as_openers=frozenset(["wie"]),
+    impersonal_cues=frozenset(_IMPERSONAL),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
     genitive_articles=frozenset(["des", "der", "eines", "einer"]),
@@ -827,6 +832,7 @@ LANGUAGE = LanguageData(
             "predict",
             "estimate",
             "tell",
+            "promise",
         }
     ),
     inverted_pronoun_cues=_INVERTED,
@@ -980,7 +986,7 @@ LANGUAGE = LanguageData(
             *WEEKDAYS,
         ]
     ),
-    name_connectors=frozenset(["von", "van", "de", "der", "zu", "vom", "ter", "ten", "al", "el", "bin"]),
+    name_connectors=frozenset(["von", "van", "de", "vom", "ter", "ten", "al", "el", "bin"]),
     cue_fillers=frozenset(
         [
             "auch",
