@@ -1691,9 +1691,13 @@ class Attributor:
             m = self._perfect_subject(cue, lo)
             if m is not None:
                 return m
-        m = appositive_subject(self.text, lo, cue.start, self.lang) or subject_before(
-            self.text, lo, cue.start, self.lang
-        )
+        m = appositive_subject(self.text, lo, cue.start, self.lang)
+        if m is None:
+            m = subject_before(self.text, lo, cue.start, self.lang)
+            if m is not None and data.verb_second and "," in self.text[m.end : cue.start]:
+                # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
+                # cue from its subject; the subject follows the cue
+                m = None
         if (
             m is not None
             and m.kind == "pronoun"

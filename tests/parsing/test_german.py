@@ -248,3 +248,25 @@ def test_german_corpus_is_detected_as_german() -> None:
         if line.strip():
             d = json.loads(line)
             assert detect_language(d["text"]) == "de", d["id"]
+
+
+def test_fronted_report_with_the_subject_after_the_cue() -> None:
+    text = "Man werde die Lage genau beobachten, sagte eine Sprecherin des Auswärtigen Amts am Montag."
+    q = find(text, "Lage genau beobachten", "de")
+    assert q.kind == "indirect" and text[q.start : q.end] == "Man werde die Lage genau beobachten"
+    assert q.speaker is not None and "Sprecherin des Auswärtigen Amts" in q.speaker
+
+
+def test_colon_intro_and_a_nested_low_single_quote() -> None:
+    text = (
+        "Kapitän Jonas Weber sagte: „Ich habe ihm gesagt: ‚Bleib ruhig, das wird schon.‘ "
+        "Und er ist ruhig geblieben.“"
+    )
+    q = find(text, "Bleib ruhig", "de")
+    assert q.kind == "direct" and q.speaker == "Jonas Weber" and text[q.start : q.start + 4] == "Ich "
+
+
+def test_impersonal_hiess_es_takes_the_source_before_it() -> None:
+    text = "Aus Regierungskreisen hieß es am Abend, man sei offen für Änderungen am Entwurf."
+    q = find(text, "offen für Änderungen", "de")
+    assert q.speaker is not None and "Regierungskreisen" in q.speaker
