@@ -502,7 +502,11 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
         k in lang.data.name_connectors,
         poss,
-        uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics,
+        uk in tw
+        or (uk.endswith("s") and uk[:-1] in tw)
+        or uk in lang.honorifics
+        # "Bayern-Torwart Manuel Neuer": a hyphenated compound ending on a title
+        or (lang.data.verb_second and "-" in uk and uk.rsplit("-", 1)[1] in lang.titles),
         dem or poss,
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
@@ -1837,8 +1841,10 @@ class Attributor:
             else:
                 if mention is None:
                     continue
-                if self._content_before(p, cue, mention, s_start, s_end):
-                    continue
+                if self._content_before(
+                    p, cue, mention, s_start, s_end, inverted=lang.data.verb_second and cue.key in lang.inverted
+                ):
+                    continue  # "Es sei nicht die Zeit für Panik, betonte er."
                 if cue.key in lang.data.unmarked_subject_cues and not cue.used:
                     # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद": the words after the dash
                     a0 = cue.end

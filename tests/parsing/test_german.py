@@ -270,3 +270,14 @@ def test_impersonal_hiess_es_takes_the_source_before_it() -> None:
     text = "Aus Regierungskreisen hieß es am Abend, man sei offen für Änderungen am Entwurf."
     q = find(text, "offen für Änderungen", "de")
     assert q.speaker is not None and "Regierungskreisen" in q.speaker
+
+
+def test_fronted_report_with_an_inverted_pronoun_cue() -> None:
+    text = (
+        "„Wir müssen das schnell abhaken“, sagte Bayern-Torwart Manuel Neuer. "
+        "Es sei nicht die Zeit für Panik, betonte er."
+    )
+    assert find(text, "schnell abhaken", "de").speaker == "Manuel Neuer"
+    q = find(text, "Zeit für Panik", "de")
+    assert q.kind == "indirect" and q.speaker == "Manuel Neuer"
+    assert text[q.start : q.end] == "Es sei nicht die Zeit für Panik"
