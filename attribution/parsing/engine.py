@@ -514,7 +514,8 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         k in tw or dem or poss or k in lang.data.title_modifiers,
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
-        lang.data.gendered_words.get(k),
+        lang.data.gendered_words.get(k)
+        or (lang.data.gendered_words.get(k.rsplit("-", 1)[1]) if lang.data.verb_second and "-" in k else None),
         _strip_poss(w),
         k in lang.data.oblique_markers,
     )
@@ -1952,7 +1953,9 @@ class Attributor:
         "Wie die Armee mitteilte, fehlen …" (the report follows the "as"-clause) and
         "Am Montag sagte X, (dass) …" (the subject after the cue, the report after its comma)."""
         text, lang = self.text, self.lang
-        head = tokens(text, s_start, cue.start)
+        head = tokens(text, s_start, cue.start, limit=12)  # a bounded look: long sentences stay linear
+        if len(head) >= 12:
+            head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
         if cue.key in lang.data.impersonal_cues:
             # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
             if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
@@ -1984,7 +1987,8 @@ class Attributor:
             return None
         if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
             return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
-        if any(t.key in lang.determiners or _is_cap(t) for t in head[-1:]) and head[-1].key not in lang.cue_fillers:
+        last = tokens(text, max(s_start, cue.start - 60), cue.start)[-1:]
+        if any(t.key in lang.determiners or _is_cap(t) for t in last) and last[0].key not in lang.cue_fillers:
             return None  # the cue is no finite verb after a fronted phrase
         inv = subject_after(text, cue.end, s_end, lang)
         if inv is None:

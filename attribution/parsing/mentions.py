@@ -144,6 +144,10 @@ def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
             return cand
     if _is_age(k, lang):
         return "person"
+    if lang.data.verb_second and "-" in k:
+        tail = k.rsplit("-", 1)[1]  # "spd-politikerin", "ig-metall-bezirksleiter": the last part heads it
+        if len(tail) > 2:
+            return _head_key_of(tail, lang)
     return None
 
 
@@ -297,6 +301,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         if particle or (
             (_is_cap(t) or (name and k in lang.data.name_connectors))
             and unelide(k, lang) not in lang.title_words
+            and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))

@@ -299,147 +299,94 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "bischof": ("leader", "m"),
     "bischöfin": ("leader", "f"),
 }
-# first parts of compound titles ("Außen|ministerin", "Regierungs|sprecher", "Vorstands|chef")
-_TITLE_PREFIXES = (
-    "bundes",
-    "außen",
-    "aussen",
-    "innen",
-    "finanz",
-    "wirtschafts",
-    "verteidigungs",
-    "justiz",
-    "gesundheits",
-    "umwelt",
-    "verkehrs",
-    "bildungs",
-    "arbeits",
-    "sozial",
-    "familien",
-    "landwirtschafts",
-    "agrar",
-    "klima",
-    "energie",
-    "entwicklungs",
-    "kultur",
-    "bau",
-    "digital",
-    "europa",
-    "staats",
-    "landes",
-    "regierungs",
-    "partei",
-    "fraktions",
-    "vorstands",
-    "konzern",
-    "unternehmens",
-    "firmen",
-    "verbands",
-    "gewerkschafts",
-    "bezirks",
-    "kreis",
-    "stadt",
-    "gemeinde",
-    "ober",
-    "vize",
-    "ex",
-    "co",
-    "haushalts",
-    "sicherheits",
-    "bank",
-    "notenbank",
-    "zentralbank",
-    "polizei",
-    "feuerwehr",
-    "einsatz",
-    "gerichts",
-    "ministeriums",
-    "ministerial",
-    "kommissions",
-    "generalbundes",
-    "ober",
-    "chef",
-    "cheft",
-    "general",
-    "kanzleramts",
-    "amts",
-    "ressort",
-    "aufsichtsrats",
-    "betriebsrats",
-    "klub",
-    "vereins",
-    "bundestrainer",
-    "cheftrainer",
-    "co-",
-    "ex-",
-    "vize-",
-    "branchen",
-    "sicherheits",
-    "rüstungs",
-    "finanzmarkt",
-    "wahlkampf",
-    "presse",
-    "medien",
-    "stabs",
-    "spitzen",
-    "landtags",
-    "bundestags",
-    "europa",
-    "doppeltor",
-    "verhandlungs",
-    "natur",
-    "daten",
-    "verbraucher",
-    "tier",
-    "menschenrechts",
-    "atomkraft",
-    "regierungs",
+# first parts of compound titles ("Außen|ministerin", "Regierungs|sprecher", "Vorstands|chef"), by head:
+# a short list per kind of head keeps the title table (and its regex) small. Hyphenated compounds
+# ("SPD-Politikerin", "Bayern-Torwart") need no entry: the engine reads the part after the hyphen.
+_DOMAINS = (
+    "außen", "aussen", "innen", "finanz", "wirtschafts", "verteidigungs", "justiz", "gesundheits", "umwelt",
+    "verkehrs", "bildungs", "arbeits", "sozial", "familien", "landwirtschafts", "agrar", "klima", "energie",
+    "entwicklungs", "kultur", "bau", "digital", "forschungs", "europa", "haushalts", "sicherheits", "rechts",
+    "renten", "steuer", "migrations", "wohnungsbau",
 )
-# parties and bodies written before a hyphen: "SPD-Politikerin", "IG-Metall-Bezirksleiter"
-_PARTY_PREFIXES = (
-    "spd",
-    "cdu",
-    "csu",
-    "fdp",
-    "afd",
-    "grünen",
-    "linken",
-    "bsw",
-    "övp",
-    "spö",
-    "fpö",
-    "neos",
-    "svp",
-    "sp",
-    "fdp",
-    "mitte",
-    "glp",
-    "eu",
-    "uno",
-    "un",
-    "nato",
-    "ig-metall",
-    "verdi",
-    "dgb",
-    "dfb",
-    "fifa",
-    "uefa",
-    "ezb",
-    "us",
-    "bundesliga",
+_ORGS = (
+    "partei", "fraktions", "konzern", "vorstands", "regierungs", "bundes", "landes", "polizei", "verbands",
+    "gewerkschafts", "klub", "vereins", "unternehmens", "firmen", "bank", "notenbank", "zentralbank",
+    "kommissions", "amts", "bezirks", "kreis", "stadt", "gemeinde", "einsatz", "feuerwehr", "gerichts",
+    "aufsichtsrats", "betriebsrats", "landtags", "bundestags", "staats", "vize", "ober", "co", "ex", "general",
+    "sport", "geschäfts", "personal", "presse", "medien", "branchen", "abteilungs", "instituts", "behörden",
+    "kanzleramts", "wahlkampf", "verhandlungs", "ministeriums", "ministerial", "museums", "konzern", "kreml",
 )
+_EXPERTS = (
+    "finanz", "wirtschafts", "sicherheits", "energie", "klima", "umwelt", "gesundheits", "rechts", "verkehrs",
+    "renten", "steuer", "militär", "nahost", "russland", "china", "migrations", "arbeitsmarkt", "börsen",
+    "branchen", "bank", "markt", "konjunktur", "agrar", "bildungs", "sozial", "cyber", "terror",
+    "extremismus", "partei", "wahl", "meinungs", "immobilien", "auto", "rüstungs", "verfassungs",
+    "finanzmarkt", "polit", "kommunikations", "daten", "verbraucher",
+)
+_HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
+    "minister": (*_DOMAINS, "bundes", "landes", "staats", "vize", "ex", "chef", "premier", "regierungs"),
+    "sprecher": (*_ORGS, *_DOMAINS, "kreml", "staatsanwaltschafts", "verteidigungs"),
+    "chef": _ORGS + _DOMAINS,
+    "leiter": _ORGS + _DOMAINS,
+    "vorsitzende": _ORGS,
+    "vorsitzender": _ORGS,
+    "präsident": _ORGS + ("minister", "bundestags", "landtags", "ehren", "bundes"),
+    "direktor": _ORGS + ("sport", "museums", "theater", "opern", "schul", "polizei", "kriminal"),
+    "vorstand": ("finanz", "personal", "technik", "entwicklungs", "vertriebs", "marketing"),
+    "manager": ("team", "fonds", "sport", "konzern", "top", "spitzen", "krisen"),
+    "politiker": (*_DOMAINS, "kommunal", "spitzen", "oppositions", "partei", "regierungs", "fraktions", "lokal", "kreis", "stadt", "landes", "bundes"),
+    "experte": _EXPERTS,
+    "analyst": _EXPERTS,
+    "forscher": _EXPERTS + ("klima", "sozial", "konflikt", "friedens", "zukunfts", "renten"),
+    "wissenschaftler": _EXPERTS + ("polit", "sozial", "kommunikations", "medien"),
+    "ökonom": ("chef", "wirtschafts", "finanz", "bank"),
+    "trainer": ("chef", "co", "bundes", "national", "torwart", "athletik", "interims", "ex", "erfolgs"),
+    "richter": ("bundes", "verfassungs", "amts", "land", "ober", "straf", "jugend", "arbeits", "sozial", "verwaltungs", "familien", "haft", "ermittlungs"),
+    "anwalt": ("rechts", "staats", "ober", "opfer", "straf", "star", "promi", "fach"),
+    "staatsanwalt": ("ober", "general", "bundes", "general-", "leitender"),
+    "abgeordnete": ("bundestags", "landtags", "europa", "oppositions", "spd-", "cdu-"),
+    "abgeordneter": ("bundestags", "landtags", "europa", "oppositions"),
+    "sekretär": ("general", "staats", "partei", "bundes"),
+    "beauftragte": ("regierungs", "bundes", "landes", "datenschutz", "migrations", "wehr", "antisemitismus", "opfer", "sonder", "sucht"),
+    "schützer": ("umwelt", "natur", "daten", "verbraucher", "tier", "klima", "menschenrechts", "denkmal"),
+    "kritiker": ("regierungs", "kreml", "partei", "atomkraft", "system", "kapitalismus", "film", "kunst"),
+    "aktivist": ("klima", "umwelt", "menschenrechts", "tier", "friedens", "bürgerrechts", "oppositions"),
+    "vertreter": ("gewerkschafts", "arbeitgeber", "arbeitnehmer", "verbands", "branchen", "regierungs", "partei", "industrie", "wirtschafts", "eltern", "opposition"),
+    "funktionär": ("partei", "verbands", "gewerkschafts", "sport", "fußball", "fussball"),
+    "bürgermeister": ("ober", "ex", "vize", "erste"),
+    "kanzler": ("bundes", "vize", "ex", "alt"),
+    "spieler": ("national", "fußball", "fussball", "tennis", "basketball", "handball", "eishockey", "mittelfeld", "ersatz", "stamm"),
+    "stürmer": ("national", "mittel", "sturm"),
+    "torhüter": ("national", "ersatz", "stamm"),
+    "kapitän": ("mannschafts", "team", "ex", "vize"),
+    "botschafter": ("us", "uno", "un", "eu"),
+    "offizier": ("polizei", "stabs", "verbindungs", "presse"),
+    "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen"),
+    "polizist": ("bundes",),
+    "gewerkschafter": ("verdi", "metall"),
+    "berater": ("regierungs", "sicherheits", "finanz", "unternehmens", "wirtschafts", "politik", "steuer", "anlage", "wahlkampf", "medien", "kommunikations"),
+    "unternehmer": ("bau", "groß", "gross", "start-up", "internet", "tech", "auto", "medien"),
+}
+_DEFAULT_PREFIXES = ("ex", "vize", "ober", "co", "chef", "bundes", "landes", "stellvertretende")
+
+
+def _prefixes(head: str) -> tuple[str, ...]:
+    for base in (head, head[:-2] if head.endswith("in") else head, head[:-3] if head.endswith("rin") else head):
+        if base in _HEAD_PREFIXES:
+            return _HEAD_PREFIXES[base]
+    if head.endswith("in") and head[:-2] + "e" in _HEAD_PREFIXES:
+        return _HEAD_PREFIXES[head[:-2] + "e"]  # "expertin" <- "experte"
+    return _DEFAULT_PREFIXES
+
+
 _TITLES: dict[str, str] = {head: cls for head, (cls, _g) in _TITLE_HEADS.items()}
 _GENDERED: dict[str, str] = {head: g for head, (_c, g) in _TITLE_HEADS.items() if g != "?"}
 for _head, (_cls, _g) in _TITLE_HEADS.items():
-    for _p in _TITLE_PREFIXES:
-        _compound = _p + _head if not _p.endswith("-") else _p + _head
+    for _p in _prefixes(_head):
+        _compound = _p + _head
         _TITLES.setdefault(_compound, _cls)
         if _g != "?":
             _GENDERED.setdefault(_compound, _g)
-    for _p in _PARTY_PREFIXES:
-        _TITLES.setdefault(f"{_p}-{_head}", _cls)
-        if _g != "?":
-            _GENDERED.setdefault(f"{_p}-{_head}", _g)
 # "Bundeswirtschaftsministerin", "Landesinnenminister": a level before the ministry
 _MINISTRIES = ("außen", "innen", "finanz", "wirtschafts", "verteidigungs", "justiz", "gesundheits", "umwelt", "verkehrs", "bildungs", "arbeits", "sozial", "familien", "landwirtschafts", "agrar", "klima", "energie", "entwicklungs", "kultur", "bau", "digital", "forschungs", "wohnungsbau", "europa")
 for _level in ("bundes", "landes", "ex-bundes", "ex-"):
