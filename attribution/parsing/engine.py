@@ -2971,7 +2971,11 @@ def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     toks = tokens(s, 0, len(s))
     return (
         2 <= len(toks) <= 3
-        and all(not t.text[:1].isupper() for t in toks[1:])
+        and (
+            all(not t.text[:1].isupper() for t in toks[1:])
+            # German capitalises the noun: "das Unternehmen", "dem Konzern" after a definite article
+            or (lang.data.verb_second and len(toks) == 2 and toks[0].key in lang.data.definite_articles)
+        )
         and _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns
     )
 
