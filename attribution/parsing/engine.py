@@ -1322,9 +1322,14 @@ class Attributor:
             a, b = strip_span(text, a, p.end, SPACE)
             if word_count(text, a, b) < 1:
                 continue
-            ltoks = tokens(text, l0, l0 + len(label))
-            mention = classify(text, ltoks, lang) or Mention(l0, l0 + len(label), "name", label, [label])
-            c = Cand(a, b, "direct", "direct:interview-answer", 0.95, p.index, mention=mention)
+            if fold(label) in lang.data.interview_labels:
+                # "Frage: … / Antwort: …": the person introduced before the first question
+                first_q = min(q.start for q, lab, _, _ in labelled if lab == interviewer)
+                c = Cand(a, b, "direct", "direct:interview-answer", 0.95, p.index, interviewee=first_q)
+            else:
+                ltoks = tokens(text, l0, l0 + len(label))
+                mention = classify(text, ltoks, lang) or Mention(l0, l0 + len(label), "name", label, [label])
+                c = Cand(a, b, "direct", "direct:interview-answer", 0.95, p.index, mention=mention)
             self.doc.cands.append(c)
 
     def _unlabelled_questions(self) -> list[Para]:

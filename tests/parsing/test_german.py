@@ -281,3 +281,31 @@ def test_fronted_report_with_an_inverted_pronoun_cue() -> None:
     q = find(text, "Zeit für Panik", "de")
     assert q.kind == "indirect" and q.speaker == "Manuel Neuer"
     assert text[q.start : q.end] == "Es sei nicht die Zeit für Panik"
+
+
+def test_separable_cue_split_by_its_adverbials() -> None:
+    text = (
+        "Das Bundesinnenministerium teilte am Montag mit, die Zahl der Asylanträge sei um ein Viertel "
+        "gesunken. Innenministerin Nancy Faeser räumte in einem Interview ein, dass die Verfahren noch "
+        "immer zu lange dauerten."
+    )
+    q = find(text, "Zahl der Asylanträge", "de")
+    assert text[q.start : q.end] == "die Zahl der Asylanträge sei um ein Viertel gesunken"
+    assert q.speaker is not None and "Bundesinnenministerium" in q.speaker
+    assert find(text, "Verfahren noch", "de").speaker == "Nancy Faeser"
+
+
+def test_frage_antwort_interview() -> None:
+    text = (
+        "Die Forscherin Petra Bendel im Gespräch mit der Zeitung.\n\n"
+        "Frage: Frau Bendel, sind die Zahlen ein Erfolg der Politik?\n\n"
+        "Antwort: Nur bedingt. Viele Faktoren spielen eine Rolle.\n\n"
+        "Frage: Was müsste sich ändern?\n\n"
+        "Antwort: Wir brauchen schnellere Verfahren.\n"
+    )
+    answers = [q for q in extract(text, "de") if q.rule == "direct:interview-answer"]
+    assert [text[q.start : q.end] for q in answers] == [
+        "Nur bedingt. Viele Faktoren spielen eine Rolle.",
+        "Wir brauchen schnellere Verfahren.",
+    ]
+    assert all(q.speaker == "Petra Bendel" for q in answers)

@@ -152,6 +152,8 @@ class LanguageData:
     as_openers: frozenset[str] = frozenset()
     # impersonal cues whose source is a phrase before them ("Aus Regierungskreisen hieß es, …")
     impersonal_cues: frozenset[str] = frozenset()
+    # generic interview labels ("Frage:", "Antwort:"): the answers are the person introduced before
+    interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
     age_words: frozenset[str] = frozenset()
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German

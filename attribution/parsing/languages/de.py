@@ -80,6 +80,19 @@ for _lemma, _forms in _VERBS.items():
     for _f in _forms:
         _CUES.setdefault(_f, _lemma)
 _CUES.update(_SUBORDINATE)
+# the finite half of a separable cue whose particle comes later: "teilte am Montag mit, …",
+# "räumte in einem Interview ein, dass …", "fügte nach der Sitzung hinzu, …"
+for _f, _lemma in {
+    "teilte": "state",
+    "teilt": "state",
+    "teilten": "state",
+    "räumte": "admit",
+    "räumt": "admit",
+    "räumten": "admit",
+    "fügte": "add",
+    "fügt": "add",
+}.items():
+    _CUES.setdefault(_f, _lemma)
 # perfect tenses: "hat gesagt", "hatte erklärt" (the participle may also stand alone at the clause end)
 _PARTICIPLES = (
     "gesagt",
@@ -638,6 +651,7 @@ LANGUAGE = LanguageData(
     verb_second=True,
     as_openers=frozenset(["wie"]),
     impersonal_cues=frozenset(_IMPERSONAL),
+    interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
     genitive_articles=frozenset(["des", "der", "eines", "einer"]),
