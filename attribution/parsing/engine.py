@@ -1972,6 +1972,20 @@ class Attributor:
             if comma < 0:
                 return None
             return self._v2_clause(p, cue, src, comma + 1, s_end, "it-was-said")
+        if lang.data.as_openers:
+            # "Die Preise lagen um 2,2 Prozent höher, wie das Statistische Bundesamt mitteilte.": the
+            # report is the main clause before ", wie X mitteilte"
+            comma = text.rfind(",", max(s_start, cue.start - 120), cue.start)
+            if comma > s_start:
+                opener = tokens(text, comma + 1, cue.start, limit=1)
+                rest = text[cue.end : rstrip_end(text, cue.end, s_end)].strip(SPACE + ".!?")
+                if opener and opener[0].key in lang.data.as_openers and rest == "":
+                    m = subject_before(text, opener[0].end, cue.start, lang)
+                    if m is not None:
+                        a, b = _trim_content(text, s_start, comma)
+                        if word_count(text, a, b) >= 3:
+                            kind = self._kind_for(p, a, b)
+                            return Cand(a, b, kind, f"{kind}:clause-as-X-said", 0.75, p.index, mention=m, cue=cue)
         if head and head[0].key in lang.data.as_openers and len(head) >= 2:
             after = cue.end
             while after < s_end and text[after] in SPACE:
@@ -2145,7 +2159,7 @@ class Attributor:
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
-        right = mention.end if inverted else cue.end
+        right = max(mention.end, cue.end) if inverted else cue.end  # "…, fügte er hinzu."
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)

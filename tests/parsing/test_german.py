@@ -309,3 +309,16 @@ def test_frage_antwort_interview() -> None:
         "Wir brauchen schnellere Verfahren.",
     ]
     assert all(q.speaker == "Petra Bendel" for q in answers)
+
+
+def test_trailing_wie_x_mitteilte_and_fuegte_er_hinzu() -> None:
+    text = (
+        "Die Verbraucherpreise lagen um 2,2 Prozent über dem Niveau des Vorjahresmonats, wie das "
+        "Statistische Bundesamt am Mittwoch mitteilte. „Die Kauflaune kehrt langsam zurück“, sagte "
+        "HDE-Hauptgeschäftsführer Stefan Genth. Sie sei aber noch fragil, fügte er hinzu."
+    )
+    q = find(text, "Verbraucherpreise", "de")
+    assert text[q.start : q.end] == "Die Verbraucherpreise lagen um 2,2 Prozent über dem Niveau des Vorjahresmonats"
+    assert q.speaker is not None and "Bundesamt" in q.speaker
+    q = find(text, "noch fragil", "de")
+    assert text[q.start : q.end] == "Sie sei aber noch fragil" and q.speaker == "Stefan Genth"
