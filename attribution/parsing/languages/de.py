@@ -380,7 +380,7 @@ _HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
     "berater": ("regierungs", "sicherheits", "finanz", "unternehmens", "wirtschafts", "politik", "steuer", "anlage", "wahlkampf", "medien", "kommunikations"),
     "unternehmer": ("bau", "groß", "gross", "start-up", "internet", "tech", "auto", "medien"),
 }
-_DEFAULT_PREFIXES = ("ex", "vize", "ober", "co", "chef", "bundes", "landes", "stellvertretende")
+_DEFAULT_PREFIXES = ("ex", "vize", "ober", "co", "chef", "bundes", "landes", "stellvertretende", "haupt", "general")
 
 
 def _prefixes(head: str) -> tuple[str, ...]:
