@@ -515,7 +515,9 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
         lang.data.gendered_words.get(k)
-        or (lang.data.gendered_words.get(k.rsplit("-", 1)[1]) if lang.data.verb_second and "-" in k else None),
+        or (
+            lang.data.gendered_words.get(k.rsplit("-", 1)[1]) if lang.data.verb_second and "-" in k else None
+        ),
         _strip_poss(w),
         k in lang.data.oblique_markers,
     )
@@ -1066,7 +1068,9 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         first = toks[0]
         if first.key in lang.data.subordinators or first.key in lang.data.coordinators:
             return False
-        if first.key in lang.data.adverbial_openers or first.key in lang.data.relative_pronouns - lang.determiners:
+        if first.key in lang.data.adverbial_openers or (
+            first.key in lang.data.relative_pronouns and first.key not in lang.determiners
+        ):
             return False
         return any(_verbish_v2(t, lang) for t in toks[:12])
     if n == 3 and not (toks[1].key in lang.data.clause_verbs or toks[0].key in lang.pronouns):
@@ -1308,9 +1312,12 @@ class Attributor:
 
         def asks(label: str) -> float:
             paras = [p for p, lab, _, _ in labelled if lab == label]
-            return sum(text[rstrip_end(text, p.start, p.end) - 1 : rstrip_end(text, p.start, p.end)] == "?" for p in paras) / len(paras)
+            ends = [rstrip_end(text, p.start, p.end) for p in paras]
+            return sum(text[e - 1 : e] == "?" for e in ends) / len(paras)
 
-        interviewer, interviewee = (pair[0], pair[1]) if asks(pair[0]) >= asks(pair[1]) else (pair[1], pair[0])
+        interviewer, interviewee = pair[0], pair[1]
+        if asks(pair[0]) < asks(pair[1]):
+            interviewer, interviewee = pair[1], pair[0]
         if asks(interviewer) < 0.5 or asks(interviewee) >= 0.5:
             return
         order = [lab for _, lab, _, _ in labelled if lab in pair]
@@ -1848,7 +1855,12 @@ class Attributor:
                 if mention is None:
                     continue
                 if self._content_before(
-                    p, cue, mention, s_start, s_end, inverted=lang.data.verb_second and cue.key in lang.inverted
+                    p,
+                    cue,
+                    mention,
+                    s_start,
+                    s_end,
+                    inverted=lang.data.verb_second and cue.key in lang.inverted,
                 ):
                     continue  # "Es sei nicht die Zeit für Panik, betonte er."
                 if cue.key in lang.data.unmarked_subject_cues and not cue.used:
@@ -1985,7 +1997,8 @@ class Attributor:
                         a, b = _trim_content(text, s_start, comma)
                         if word_count(text, a, b) >= 3:
                             kind = self._kind_for(p, a, b)
-                            return Cand(a, b, kind, f"{kind}:clause-as-X-said", 0.75, p.index, mention=m, cue=cue)
+                            rule = f"{kind}:clause-as-X-said"
+                            return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
         if head and head[0].key in lang.data.as_openers and len(head) >= 2:
             after = cue.end
             while after < s_end and text[after] in SPACE:

@@ -19,9 +19,9 @@ DE_GOLD = Path(__file__).resolve().parent / "de" / "de.gold.jsonl"
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Bundesregierung will die Stromsteuer für kleine Betriebe senken, sagte die Ministerin am Dienstag.",
-        "Der Bundesrat will das Budget der Armee bis 2032 schrittweise erhöhen. Das hat er am Freitag entschieden.",
-        "Das Landgericht hat den Angeklagten zu acht Jahren Haft verurteilt. Das Urteil ist nicht rechtskräftig.",
+        "Die Bundesregierung will die Stromsteuer für Betriebe senken, sagte die Ministerin am Dienstag.",
+        "Der Bundesrat will das Budget der Armee bis 2032 erhöhen. Das hat er am Freitag entschieden.",
+        "Das Landgericht hat den Angeklagten zu acht Jahren Haft verurteilt. Das Urteil ist rechtskräftig.",
     ],
 )
 def test_german_is_detected(text: str) -> None:
@@ -92,7 +92,9 @@ def test_swiss_guillemets_and_gemaess() -> None:
 
 
 def test_verb_second_cue_with_the_subject_after_it() -> None:
-    text = "Am Montag sagte Regierungssprecherin Miriam Olbrich, der Kanzler halte an der Schuldenbremse fest."
+    text = (
+        "Am Montag sagte Regierungssprecherin Miriam Olbrich, der Kanzler halte an der Schuldenbremse fest."
+    )
     q = find(text, "halte an der Schuldenbremse", "de")
     assert q.kind == "indirect" and q.speaker == "Miriam Olbrich"
 
@@ -108,14 +110,18 @@ def test_wie_x_mitteilte() -> None:
 
 
 def test_konjunktiv_report_without_dass() -> None:
-    text = "Finanzminister Jörg Wenzel sagte, die Regierung werde die Steuern im kommenden Jahr nicht erhöhen."
+    text = (
+        "Finanzminister Jörg Wenzel sagte, die Regierung werde die Steuern im kommenden Jahr nicht erhöhen."
+    )
     q = find(text, "Regierung werde", "de")
     assert q.kind == "indirect" and q.speaker == "Jörg Wenzel"
     assert text[q.start : q.end] == "die Regierung werde die Steuern im kommenden Jahr nicht erhöhen"
 
 
 def test_words_between_the_cue_and_the_comma() -> None:
-    text = "Ein Sprecher des Ministeriums erklärte auf Anfrage, man stehe mit dem Kanzleramt in engem Austausch."
+    text = (
+        "Ein Sprecher des Ministeriums erklärte auf Anfrage, man stehe mit dem Kanzleramt in engem Austausch."
+    )
     q = find(text, "man stehe", "de")
     assert q.kind == "indirect" and "Sprecher des Ministeriums" in (q.speaker or "")
 
@@ -318,7 +324,10 @@ def test_trailing_wie_x_mitteilte_and_fuegte_er_hinzu() -> None:
         "HDE-Hauptgeschäftsführer Stefan Genth. Sie sei aber noch fragil, fügte er hinzu."
     )
     q = find(text, "Verbraucherpreise", "de")
-    assert text[q.start : q.end] == "Die Verbraucherpreise lagen um 2,2 Prozent über dem Niveau des Vorjahresmonats"
+    assert (
+        text[q.start : q.end]
+        == "Die Verbraucherpreise lagen um 2,2 Prozent über dem Niveau des Vorjahresmonats"
+    )
     assert q.speaker is not None and "Bundesamt" in q.speaker
     q = find(text, "noch fragil", "de")
     assert text[q.start : q.end] == "Sie sei aber noch fragil" and q.speaker == "Stefan Genth"
