@@ -266,3 +266,47 @@ Sorgen macht Lindner der Nachwuchs. {{m:m11|Sie}} {{c:c11|glaubt}}, {{q:indirect
 
 Dann beugt sie sich wieder über die Geigendecke. Draußen läuten die Glocken der Pfarrkirche, es ist Mittag. Sie hört es nicht.
 """)
+
+# ---------------------------------------------------------------- batch 3: written after the second
+# round of parser changes, scored before any further change (see README)
+
+article(
+    "de_12_ausland_verhandlungen", "de/rundfunk-ausland", "de",
+    {"korsun": "Olena Korsun", "petrow": "Igor Petrow", "reuters": "die Nachrichtenagentur Reuters",
+     "diplomat": "ein westlicher Diplomat", "haller": "Annalena Haller", "ministerium": "das ukrainische Außenministerium"},
+    """
+Gespräche in Genf: Kiew und Moskau tauschen Gefangene aus
+
+Genf. Die Ukraine und Russland haben sich bei Gesprächen in Genf auf einen weiteren Austausch von Kriegsgefangenen geeinigt. {{q:indirect:reuters:m1:c1|Insgesamt sollen jeweils 200 Gefangene freikommen}}, wie {{m:m1|die Nachrichtenagentur Reuters}} unter Berufung auf beide Seiten {{c:c1|berichtete}}.
+
+Die ukrainische Außenministerin {{m:m2|Olena Korsun}} {{c:c2|sprach}} {{q:mixed?:korsun:m2:c2|von einem „wichtigen humanitären Schritt“}}. „{{q:direct:korsun:m3:c3|Jeder Mensch, der nach Hause kommt, ist ein Sieg für die Ukraine}}“, {{c:c3|sagte}} {{m:m3|sie}} nach dem Treffen. Weitergehende Verhandlungen über eine Waffenruhe seien derzeit aber nicht in Sicht.
+
+{{m:m4|Kremlsprecher Igor Petrow}} {{c:c4|erklärte}} in Moskau, {{q:mixed:petrow:m4:c4|Russland sei zu weiteren Gesprächen bereit, wenn die Ukraine „die Realitäten vor Ort“ anerkenne}}. Was damit gemeint ist, ließ er offen.
+
+{{m:m5|Ein westlicher Diplomat}}, der an den Gesprächen teilnahm, {{c:c5|sagte}} dem Sender, {{q:indirect:diplomat:m5:c5|die Atmosphäre sei sachlich, aber kühl gewesen}}. „{{q:direct:diplomat:m6:c6|Niemand hat hier einen Durchbruch erwartet}}“, {{c:c6|sagte}} {{m:m6|er}}.
+
+{{c:c7|Laut}} {{m:m7|ukrainischem Außenministerium}} {{q:indirect:ministerium:m7:c7|sollen die ersten Gefangenen bereits am Wochenende übergeben werden}}. Das Internationale Komitee vom Roten Kreuz soll den Austausch begleiten.
+
+Bundesaußenministerin Annalena Haller begrüßte die Einigung. „{{q:direct:haller:m9:c9|Das ist ein Lichtblick in einer sehr dunklen Zeit}}“, {{c:c9|sagte}} {{m:m9|die Grünen-Politikerin}} am Rande eines EU-Treffens in Brüssel. {{m:m10|Sie}} {{c:c10|mahnte}} zugleich, {{q:indirect:haller:m10:c10|der Druck auf Moskau dürfe nicht nachlassen}}.
+
+Seit Beginn des Krieges haben beide Seiten mehrfach Gefangene ausgetauscht. Der letzte Austausch liegt rund drei Monate zurück. Beobachter werten die neue Einigung als Zeichen, dass zumindest auf humanitärer Ebene Gesprächskanäle weiterhin funktionieren. Die Vereinten Nationen hatten in den vergangenen Monaten wiederholt auf die schlechten Haftbedingungen in beiden Ländern hingewiesen. Die Angehörigen vieler Gefangener warten seit Jahren auf ein Lebenszeichen.
+""")
+
+article(
+    "de_13_boulevard_schauspieler", "de/boulevard", "de",
+    {"kranz": "Tobias Kranz", "mutter": "Tobias Kranz' Mutter", "sender": "der Sender", "insider": "ein Insider"},
+    """
+TV-Star {{m:h1|Tobias Kranz}} (45): „{{q:direct:kranz:h1:-|Ich war am Ende}}“
+
+Er ist einer der bekanntesten Kommissare im deutschen Fernsehen. Doch privat ging es Tobias Kranz (45) lange schlecht. Jetzt spricht der Schauspieler erstmals offen über seine Depression.
+
+„{{q:direct:kranz:m2:c2|Ich bin morgens aufgewacht und wusste nicht, wofür ich aufstehen soll}}“, {{c:c2|verrät}} {{m:m2|Kranz}} im Interview mit unserer Zeitung. Zwei Jahre lang habe er niemandem davon erzählt, nicht einmal seiner Familie.
+
+Erst ein Zusammenbruch am Set änderte alles. „{{q:direct:kranz:m3:c3|Da lag ich auf dem Boden und dachte: Das war's}}“, {{c:c3|gesteht}} {{m:m3|der Schauspieler}}. Seine Mutter habe ihn damals ins Krankenhaus gefahren. „{{q:direct?:mutter:m4b:c4b|Du musst dir helfen lassen}}“, habe {{m:m4b|sie}} {{c:c4b|gesagt}}.
+
+Heute geht es ihm besser. {{m:m6|Kranz}} {{c:c6|erzählt}}, {{q:indirect:kranz:m6:c6|er mache seit einem Jahr eine Therapie und treibe wieder Sport}}. „{{q:direct:kranz:m7:c7|Ich will anderen Mut machen. Es ist keine Schande, Hilfe zu brauchen!}}“, {{c:c7|sagt}} {{m:m7|er}}.
+
+{{m:m8|Der Sender}} {{c:c8|bestätigte}}, {{q:indirect:sender:m8:c8|dass die Dreharbeiten für die neue Staffel im Herbst beginnen}}. {{c:c9|Laut}} {{m:m9|einem Insider}} {{q:indirect:insider:m9:c9|soll Kranz sogar mehr Drehtage bekommen als bisher}}.
+
+Seine Fans reagierten in den sozialen Netzwerken mit großer Anteilnahme. Tausende Kommentare gingen unter seinem letzten Beitrag ein. Viele bedankten sich für seine Offenheit, einige berichteten von eigenen Erfahrungen mit der Krankheit. Kranz will nun auch eine Stiftung gründen, die Betroffene unterstützt. Depressionen gehören zu den häufigsten psychischen Erkrankungen in Deutschland. Nach Schätzungen von Fachleuten erkrankt etwa jeder fünfte Mensch im Laufe seines Lebens daran. Viele Betroffene suchen sich erst spät Hilfe, oft aus Scham. Beratungsstellen und Telefonseelsorge sind rund um die Uhr erreichbar.
+""")
