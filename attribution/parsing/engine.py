@@ -76,6 +76,7 @@ _VERBISH_RE = re.compile(
 )
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
+_AGE_ASIDE_RE = re.compile(r"\s*\(\d{1,3}\)\s*$")  # a tabloid's age after a name: "Tobias Kranz (45)"
 _LABEL_RE = re.compile(r"([^\W\d_][^\W\d_.\-’' ]*(?:[ \-][^\W\d_][^\W\d_.\-’']*){0,2})\s*:\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
 OPEN_QUOTES = "“\"‘'«„"
@@ -1539,8 +1540,11 @@ class Attributor:
         end = rstrip_end(text, a, b)
         if end <= a or text[end - 1] != ":":
             return None
-        toks = tokens(text, a, end - 1)
-        if not 1 <= len(toks) <= 6 or any(ch in text[a : end - 1] for ch in '.,;:!?()«»“”"'):
+        stop = end - 1
+        if lang.data.verb_second and _AGE_ASIDE_RE.search(text, a, stop):
+            stop = _AGE_ASIDE_RE.search(text, a, stop).start()  # type: ignore[union-attr]  # "Kranz (45):"
+        toks = tokens(text, a, stop)
+        if not 1 <= len(toks) <= 6 or any(ch in text[a:stop] for ch in '.,;:!?()«»“”"'):
             return None
         m = classify(text, toks, lang)
         if m is None or m.kind == "pronoun":
@@ -1992,7 +1996,7 @@ class Attributor:
                 opener = tokens(text, comma + 1, cue.start, limit=1)
                 rest = text[cue.end : rstrip_end(text, cue.end, s_end)].strip(SPACE + ".!?")
                 if opener and opener[0].key in lang.data.as_openers and rest == "":
-                    m = subject_before(text, opener[0].end, cue.start, lang)
+                    m = self._as_subject(opener[0].end, cue.start)
                     if m is not None:
                         a, b = _trim_content(text, s_start, comma)
                         if word_count(text, a, b) >= 3:
@@ -2005,9 +2009,7 @@ class Attributor:
                 after += 1
             if after >= s_end or text[after] != ",":
                 return None
-            m = mention
-            if m is None or m.start < head[0].end:
-                m = classify(text, head[1:], lang)
+            m = self._as_subject(head[0].end, cue.start)
             if m is None:
                 return None
             return self._v2_clause(p, cue, m, after + 1, s_end, "as-X-said")
@@ -2055,6 +2057,24 @@ class Attributor:
         if toks[limit:limit + 1] and "," in text[prev_end : toks[limit].start]:
             return prev_end + text[prev_end : toks[limit].start].index(",")
         return -1
+
+    def _as_subject(self, a: int, b: int) -> Mention | None:
+        """The subject of an "as"-clause: the phrase after "wie" up to its first preposition or filler
+        ("wie die Nachrichtenagentur Reuters unter Berufung auf … berichtete")."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, a, b, limit=12)
+        np: list[Token] = []
+        for t in toks:
+            if np and (
+                (t.key in lang.data.prepositions and t.key not in lang.data.genitive_articles)
+                or t.key in lang.cue_fillers
+                or t.key in lang.calendar_words
+            ):
+                break
+            np.append(t)
+        if not np or len(np) > 8:
+            return None
+        return classify(text, np, lang)
 
     def _v2_clause(self, p: Para, cue: Cue, mention: Mention, a0: int, s_end: int, rule: str) -> Cand | None:
         text, lang = self.text, self.lang
