@@ -1039,7 +1039,6 @@ LANGUAGE = LanguageData(
             "eine",
             "als",
             "auch",
-            "es",
             "er",
             "sie",
             "nach",
