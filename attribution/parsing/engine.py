@@ -1381,7 +1381,11 @@ class Attributor:
         for qi, q in enumerate(p.pairs):
             s_start, s_end = self.doc.sentence_of(p, q.open_pos)
             nwords = word_count(text, q.start, q.end)
-            prev_end = max(s_start, p.pairs[qi - 1].outer_end if qi > 0 else s_start, q.open_pos - _MAX_PRE)
+            before = qi - 1
+            while before >= 0 and qi - before <= 3 and self._is_name_like(p, p.pairs[before]):
+                # "sagte der „Rheinischen Post“: „…“": a quoted name is no boundary for the cue search
+                before -= 1
+            prev_end = max(s_start, p.pairs[before].outer_end if before >= 0 else s_start, q.open_pos - _MAX_PRE)
             next_open = p.pairs[qi + 1].open_pos if qi + 1 < len(p.pairs) else p.end
             post_lo = q.outer_end
             post_hi = min(max(s_end, post_lo), next_open, post_lo + _MAX_POST)
@@ -1390,6 +1394,18 @@ class Attributor:
                 lead = text[post_lo:post_hi].lstrip(SPACE)
                 if lead[:1].isupper() and not lang.cue_re.match(lead):
                     post_hi = post_lo
+                if lang.data.demonstrative_reports:
+                    # "„… zufrieden.“ Das sagte Bahnchef Richard Lutz am Montag.": the next sentence names
+                    # the speaker of the quotation before it
+                    nxt = tokens(text, post_lo, min(p.end, post_lo + 80), limit=2)
+                    if (
+                        len(nxt) == 2
+                        and is_blank(text, post_lo, nxt[0].start)
+                        and nxt[0].key in lang.data.demonstrative_reports
+                        and lang.cue_re.match(text, nxt[1].start)
+                    ):
+                        _, next_end = self.doc.sentence_of(p, nxt[1].start)
+                        post_lo, post_hi = nxt[0].end, min(next_end, next_open, nxt[0].end + _MAX_POST)
             pre_r = self._pre_cue(p, q, prev_end)
             if isinstance(pre_r, str):
                 continue  # "clause": a quotation inside reported speech; the clause rule makes it mixed
@@ -1632,6 +1648,14 @@ class Attributor:
             return None
         if cue.start == a:
             if lang.data.word_order == "sov":
+                return None
+            if cue.key in lang.data.impersonal_cues:
+                # "„…“, heißt es in einer Mitteilung der Deutschen Bahn": the source after a preposition
+                after = tokens(text, cue.end, min(hi, cue.end + 120), limit=10)
+                if len(after) >= 2 and after[0].key in lang.data.prepositions:
+                    np = [t for t in after[1:] if t.key not in lang.cue_fillers]
+                    m = classify(text, np, lang) if np else None
+                    return (m, cue) if m else None
                 return None
             m = subject_after(text, cue.end, hi, lang)
             if m is None:

@@ -331,3 +331,25 @@ def test_trailing_wie_x_mitteilte_and_fuegte_er_hinzu() -> None:
     assert q.speaker is not None and "Bundesamt" in q.speaker
     q = find(text, "noch fragil", "de")
     assert text[q.start : q.end] == "Sie sei aber noch fragil" and q.speaker == "Stefan Genth"
+
+
+def test_das_sagte_x_after_the_quotation() -> None:
+    text = "„Wir sind mit dem Ergebnis sehr zufrieden.“ Das sagte Bahnchef Richard Lutz am Montag in Berlin."
+    q = find(text, "sehr zufrieden", "de")
+    assert q.kind == "direct" and q.speaker == "Richard Lutz"
+
+
+def test_heisst_es_in_einer_mitteilung() -> None:
+    text = "„Die Preiserhöhung ist leider unvermeidlich“, heißt es in einer Mitteilung der Deutschen Bahn."
+    q = find(text, "unvermeidlich", "de")
+    assert q.speaker is not None and q.speaker.endswith("Deutschen Bahn")
+
+
+def test_a_quoted_newspaper_between_cue_and_quotation() -> None:
+    text = (
+        "Der Fahrgastverband ist empört. Verbandschef Detlef Neuß sagte der „Rheinischen Post“: "
+        "„Die Kunden zahlen die Zeche für das Missmanagement.“"
+    )
+    q = find(text, "Zeche", "de")
+    assert q.speaker == "Detlef Neuß"
+    assert not any("Rheinischen Post" == text[x.start : x.end] for x in extract(text, "de"))

@@ -152,6 +152,9 @@ class LanguageData:
     as_openers: frozenset[str] = frozenset()
     # impersonal cues whose source is a phrase before them ("Aus Regierungskreisen hieß es, …")
     impersonal_cues: frozenset[str] = frozenset()
+    # demonstratives that open a sentence naming the speaker of the quotation before it ("„…“ Das
+    # sagte X.")
+    demonstrative_reports: frozenset[str] = frozenset()
     # generic interview labels ("Frage:", "Antwort:"): the answers are the person introduced before
     interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")

@@ -118,6 +118,8 @@ for _f, _lemma in {
     "räumten": "admit",
     "fügte": "add",
     "fügt": "add",
+    "kündigte": "announce",
+    "kündigt": "announce",
 }.items():
     _CUES.setdefault(_f, _lemma)
 # perfect tenses: "hat gesagt", "hatte erklärt" (the participle may also stand alone at the clause end)
@@ -933,6 +935,7 @@ LANGUAGE = LanguageData(
     verb_second=True,
     as_openers=frozenset(["wie"]),
     impersonal_cues=frozenset(_IMPERSONAL),
+    demonstrative_reports=frozenset(["das", "dies"]),
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
