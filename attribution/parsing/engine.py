@@ -507,7 +507,9 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         or (uk.endswith("s") and uk[:-1] in tw)
         or uk in lang.honorifics
         # "Bayern-Torwart Manuel Neuer": a hyphenated compound ending on a title
-        or (lang.data.verb_second and "-" in uk and uk.rsplit("-", 1)[1] in lang.titles),
+        or (lang.data.verb_second and "-" in uk and uk.rsplit("-", 1)[1] in lang.titles)
+        # "Bahnchef", "Verkehrsministerin": a compound ending on a title head
+        or (bool(lang.data.title_suffixes) and _compound_title(uk, lang) is not None),
         dem or poss,
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
@@ -524,6 +526,15 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     )
     table[w] = facts
     return facts
+
+
+def _compound_title(k: str, lang: CompiledLanguage) -> str | None:
+    """The title head a compound ends on ("bahnchef" -> "chef"), for languages that write titles as
+    compounds (LanguageData.title_suffixes); None when it ends on none."""
+    for suf in lang.data.title_suffixes:
+        if k.endswith(suf) and len(k) - len(suf) >= 3 and suf in lang.titles:
+            return suf
+    return None
 
 
 def _blank_gap(text: str, a: int, b: int) -> bool:
@@ -1383,9 +1394,10 @@ class Attributor:
             nwords = word_count(text, q.start, q.end)
             before = qi - 1
             while before >= 0 and qi - before <= 3 and self._is_name_like(p, p.pairs[before]):
-                # "sagte der „Rheinischen Post“: „…“": a quoted name is no boundary for the cue search
+                # "sagte der „Rheinischen Post“: „…“": a quoted name does not end the cue search
                 before -= 1
-            prev_end = max(s_start, p.pairs[before].outer_end if before >= 0 else s_start, q.open_pos - _MAX_PRE)
+            prev_out = p.pairs[before].outer_end if before >= 0 else s_start
+            prev_end = max(s_start, prev_out, q.open_pos - _MAX_PRE)
             next_open = p.pairs[qi + 1].open_pos if qi + 1 < len(p.pairs) else p.end
             post_lo = q.outer_end
             post_hi = min(max(s_end, post_lo), next_open, post_lo + _MAX_POST)

@@ -148,6 +148,9 @@ def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
         tail = k.rsplit("-", 1)[1]  # "spd-politikerin", "ig-metall-bezirksleiter": the last part heads it
         if len(tail) > 2:
             return _head_key_of(tail, lang)
+    for suf in lang.data.title_suffixes:  # "bahnchef", "konzernsprecherin": a compound title
+        if k.endswith(suf) and len(k) - len(suf) >= 3 and suf in lang.titles:
+            return suf
     return None
 
 

@@ -352,4 +352,4 @@ def test_a_quoted_newspaper_between_cue_and_quotation() -> None:
     )
     q = find(text, "Zeche", "de")
     assert q.speaker == "Detlef Neuß"
-    assert not any("Rheinischen Post" == text[x.start : x.end] for x in extract(text, "de"))
+    assert not any(text[x.start : x.end] == "Rheinischen Post" for x in extract(text, "de"))

@@ -169,6 +169,9 @@ class LanguageData:
     noun_suffixes: tuple[str, ...] = ()
     # articles of a genitive after a head noun ("der Sprecher des Ministeriums"): like "of the"
     genitive_articles: frozenset[str] = frozenset()
+    # title heads that end compound titles ("Bahnchef", "Konzernsprecherin"): a word ending on one
+    # is a title (longest first)
+    title_suffixes: tuple[str, ...] = ()
     common_nouns: frozenset[str] = frozenset()
 
     @property
