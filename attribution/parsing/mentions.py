@@ -226,11 +226,16 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
     )
     indefinite = first in lang.determiners and not definite
-    # the head part stops at the first preposition or relative pronoun after the first word
+    # the head part stops at the first preposition or relative pronoun after the first word, unless
+    # the preposition is inside a title that began in the head ("Secretary of State Antony Blinken")
     head = [toks[0]]
+    titled: list[tuple[int, int]] | None = None
     for t in toks[1:]:
         if t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns:
-            break
+            if titled is None:
+                titled = find_titles(text, start, end, lang)
+            if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
+                break
         head.append(t)
     cls = None
     titles: set[str] = set()

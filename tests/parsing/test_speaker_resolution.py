@@ -535,3 +535,16 @@ def test_dropping_shared_mentions_in_one_pass_is_repeated_remove(seq, drop):
     for x in drop:
         times[x] = times.get(x, 0) + 1
     assert _without(seq, times) == want
+
+
+def test_a_title_with_of_in_it_still_yields_the_name_after_it() -> None:
+    # The title "Secretary of State" holds a preposition; the name after it is the speaker, and the
+    # "Defense Secretary" named later is not a candidate for it.
+    text = (
+        "Secretary of State Antony Blinken said Washington would keep working with its allies.\n\n"
+        "Defense Secretary Lloyd Austin said the aid would continue.\n\n"
+        "Russia's Minister of Foreign Affairs Sergey Lavrov said that the proposal was unacceptable."
+    )
+    assert find(text, "Washington would keep").speaker == "Antony Blinken"
+    assert find(text, "the aid would continue").speaker == "Lloyd Austin"
+    assert find(text, "the proposal was unacceptable").speaker == "Sergey Lavrov"
