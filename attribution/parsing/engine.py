@@ -1635,6 +1635,17 @@ class Attributor:
                 if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
+            if (
+                mention is not None
+                and prev is None
+                and cue.key in lang.continuation_forms
+                and lang.data.word_order == "svo"
+                and mention.start > s_start
+                and text.endswith(",", mention.end, rstrip_end(text, mention.end, cue.start))
+            ):
+                # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
+                # object of the main verb; the participle's subject is the sentence's
+                mention = None
             link = None
             if mention is None:
                 before = tokens(text, lo, cue.start)
@@ -1787,6 +1798,7 @@ class Attributor:
                 k in lang.data.clause_verbs
                 or (k in lang.cues and k not in lang.title_words)
                 or (k.endswith("ed") and len(k) > 4)
+                or k in lang.data.irregular_past  # "The bank held rates, saying …"
             ):
                 m = appositive_subject(text, s_start, t.start, lang)
                 if m is not None and m.kind != "pronoun":

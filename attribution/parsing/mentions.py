@@ -222,7 +222,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
         return inner
     first = toks[0].key
-    definite = (first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक")) or (
+    counted = first in lang.data.quantifiers or first in lang.data.number_words  # "Two aides": new people
+    definite = (
+        first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक") and not counted
+    ) or (
         lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
     )
     indefinite = first in lang.determiners and not definite
