@@ -33,6 +33,7 @@ from attribution.parsing.mentions import (
     _subject_sov,
     appositive_subject,
     classify,
+    name_after_placed_title,
     subject_after,
     subject_before,
     unelide,
@@ -616,6 +617,11 @@ def _register_run(
     if any(f.bad for f in name_facts):
         return False
     n0 = i + c0  # the name is toks[n0:j]
+    placed = name_after_placed_title(toks, n0, j, lang) if j - n0 >= 3 else None
+    if placed is not None:
+        # "Iranian Ambassador in Damascus Hossein Akbari": the place is no part of the name
+        name_facts = facts[placed - i :]
+        n0 = placed
     name_start = toks[n0].start
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
     lo = toks[i].start
@@ -630,6 +636,9 @@ def _register_run(
     # (a, b, first token index or -1): spans from a token start to a token start or end are
     # tokenised by slicing toks
     title_spans = [(lo, name_start, k + 1, n0)]
+    if placed is not None:
+        t0 = max(0, i - 5)
+        title_spans.append((toks[t0].start, toks[i].start, t0, i))  # "Iranian Ambassador in"
     if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
@@ -1967,10 +1976,15 @@ class Attributor:
             at_start = is_blank(text, s_start, cue.start)
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
+            own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
+            if not toks and own and at_start:
+                toks = own  # "In his words, …": the source is the possessive's referent
             if not toks or len(toks) > 14:
                 return
             # the phrase after "according to" is the source whatever it looks like
             g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
+            if own and toks[0] is own[0]:
+                g = lang.data.possessive_genders[own[0].key]
             if g is not None:  # "according to him", "selon elle"
                 mention = Mention(
                     toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"

@@ -210,6 +210,30 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
     return start if start <= i else None
 
 
+def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLanguage) -> int | None:
+    """Where the person's name starts in the capitalised run toks[i:j] that follows a title and a
+    preposition: 'Ambassador in Damascus Hossein Akbari', 'Governor of Lagos State Babajide Sanwo-Olu',
+    'Ambassador to the UN Linda Thomas-Greenfield' — the run opens with the post's place or body, and
+    the name is its last words (a first name, then the surname with its particles). None otherwise."""
+    if j - i < 3 or i < 2 or not lang.data.cased:
+        return None
+    p = i - 1
+    while p > 1 and toks[p].key in lang.determiners:
+        p -= 1
+    if toks[p].key not in lang.data.prepositions or unelide(toks[p - 1].key, lang) not in lang.title_words:
+        return None
+    s = j - 1
+    while s - 1 > i and toks[s - 1].key in lang.data.name_connectors and toks[s - 1].text[:1].islower():
+        s -= 1
+    s -= 1
+    if s <= i or any(
+        t.key in lang.org_words or unelide(t.key, lang) in lang.title_words or (t.text.isupper() and len(t.text) > 1)
+        for t in toks[s:j]
+    ):
+        return None  # "director at Castlebridge Borough Council": an organisation, not a person
+    return s
+
+
 def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
     """Turn a noun phrase into a Mention: a name, a description with a title class, or an organisation."""
     if not toks:
@@ -309,6 +333,14 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         ]
         if head and head[-1].key in lang.title_words:
             name = []
+    if not name and titles and len(toks) > len(head) + 3:
+        j = len(toks)
+        i = j
+        while i > len(head) and (_is_cap(toks[i - 1]) or toks[i - 1].key in lang.data.name_connectors):
+            i -= 1
+        k = name_after_placed_title(toks, i, j, lang)
+        if k is not None:
+            name = toks[k:j]
     mtext = text[start:end]
     if name and not (first in lang.determiners and not titles and len(name) == 1):
         toks_txt = [_strip_possessive(t.text) for t in name]

@@ -548,3 +548,28 @@ def test_a_title_with_of_in_it_still_yields_the_name_after_it() -> None:
     assert find(text, "Washington would keep").speaker == "Antony Blinken"
     assert find(text, "the aid would continue").speaker == "Lloyd Austin"
     assert find(text, "the proposal was unacceptable").speaker == "Sergey Lavrov"
+
+
+def test_the_place_of_a_post_is_not_part_of_the_name_after_it() -> None:
+    text = (
+        "DAMASCUS, January 14 (SANA) – Iranian Ambassador in Damascus Hossein Akbari said that the two "
+        "countries would expand trade.\n\n"
+        "The Iranian diplomat noted that the coming period would see more economic exchange.\n\n"
+        "US Ambassador to the UN Linda Thomas-Greenfield said the vote was a mistake.\n\n"
+        "A former finance director at Castlebridge Borough Council said the accounts were never audited."
+    )
+    assert find(text, "the two countries would").speaker == "Hossein Akbari"
+    assert find(text, "the coming period").speaker == "Hossein Akbari"
+    assert find(text, "the vote was a mistake").speaker == "Linda Thomas-Greenfield"
+    # an organisation after the preposition stays part of the description
+    assert find(text, "never audited").speaker == "A former finance director at Castlebridge Borough Council"
+
+
+def test_in_his_words_attributes_to_the_person_spoken_of() -> None:
+    text = (
+        "MOSCOW, June 5. /TASS/. Kremlin Spokesman Dmitry Peskov told reporters there were no plans for "
+        "a meeting.\n\n"
+        "In his words, the Russian side \"has not received any proposals\" from Kiev."
+    )
+    q = find(text, "the Russian side")
+    assert (q.speaker, q.kind) == ("Dmitry Peskov", "mixed")

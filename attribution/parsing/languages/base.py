@@ -64,6 +64,8 @@ class LanguageData:
     time_openers: frozenset[str] = frozenset()
     # object/stressed pronouns after "according to" / "selon" -> gender
     object_pronouns: Mapping[str, str] = field(default_factory=dict)
+    # possessive determiners -> gender, for source phrases made of one ("In his words, …")
+    possessive_genders: Mapping[str, str] = field(default_factory=dict)
     definite_articles: frozenset[str] = frozenset()  # "the", "le", "la": a description that refers back
     # passive reporting ("had been told by X"): auxiliaries before the participle, and the agent marker
     passive_aux: frozenset[str] = frozenset()

@@ -414,7 +414,12 @@ LANGUAGE = LanguageData(
     bare_clause_lemmas=_BARE,
     continuation_forms=frozenset(f for f, lem in _CUES.items() if f.endswith("ing") and lem != "continue"),
     complementizers=("that",),
-    according_to=("according to", "in the words of", "as quoted by"),
+    according_to=(
+        "according to",
+        "in the words of",
+        "as quoted by",
+        *(f"in {pos} words" for pos in ("his", "her", "their")),  # TASS: "In his words, …"
+    ),
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "?"},
     honorifics={
         "mr": "m",
@@ -1155,6 +1160,7 @@ LANGUAGE = LanguageData(
     passive_agent="by",
     definite_articles=frozenset(["the"]),
     object_pronouns={"him": "m", "her": "f", "them": "p"},
+    possessive_genders={"his": "m", "her": "f", "their": "p"},
     time_words=frozenset(
         [
             "yesterday",
