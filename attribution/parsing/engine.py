@@ -1495,6 +1495,11 @@ class Attributor:
         cands = [c for c in p.cues_in(a, hi)[:3] if c.lemma != "according to"]
         if not cands:
             return None
+        for c in cands:
+            if c.key in lang.continuation_forms:
+                quoted = self._quoted_as(a, c)  # '“…,” the state news agency quoted X as saying'
+                if quoted is not None:
+                    return quoted, c
         cue = cands[0]
         if cue.key in lang.continuation_forms:
             return None
@@ -1517,12 +1522,14 @@ class Attributor:
                         m = None
             return (m, cue) if m else None
         m = appositive_subject(text, a, cue.start, lang)
+        if m is not None and any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
+            return None  # 'warned of “dangerous consequences” if the escalation continued'
         if m is not None and (m.start - a <= 3 or word_count(text, a, cue.start) <= 14):
             return m, cue  # "“…,” Smith’s lawyer, Ann Vance, told reporters
         if word_count(text, a, cue.start) > 12:
             return None
         m = subject_before(text, a, cue.start, lang)
-        if m is None:
+        if m is None or any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
             return None
         if lang.data.word_order == "svo" and m.start - a > 3:
             # '“…,” press secretary Karine Jean-Pierre said': only title words may come before the phrase
@@ -1530,6 +1537,20 @@ class Attributor:
             if not lead or len(lead) > 3 or not all(t.key in lang.title_words for t in lead):
                 return None
         return m, cue
+
+    def _quoted_as(self, lo: int, cue: Cue) -> Mention | None:
+        """'The agency quoted Houthi official Mohammed al-Bukhaiti as saying …': the words are the
+        quoted person's, not the quoting agency's."""
+        lang = self.lang
+        if not lang.data.quoting_as:
+            return None
+        before = tokens(self.text, max(lo, cue.start - 160), cue.start)[-12:]
+        if len(before) < 3 or before[-1].key != lang.data.quoting_as:
+            return None
+        for k in range(len(before) - 2, 0, -1):
+            if before[k - 1].key in lang.data.quoting_verbs:
+                return classify(self.text, before[k:-1], lang)
+        return None
 
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]
@@ -1644,7 +1665,10 @@ class Attributor:
                 if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
-            if (
+            quoted_as = self._quoted_as(lo, cue) if cue.key in lang.continuation_forms else None
+            if quoted_as is not None:
+                mention = quoted_as  # "The statement quoted Sisi as saying that …"
+            elif (
                 mention is not None
                 and prev is None
                 and cue.key in lang.continuation_forms
@@ -2370,9 +2394,20 @@ class Resolver:
             # person with that surname was named before
             c.speaker, c.entity = ent.name, ent
             ent.note(pos, True)
+        elif m.kind == "org" and (ent := self._demonym_surname(m)) is not None:
+            # "Sudani told reporters": looked like a demonym, but it is the surname of "Mohammed Shia
+            # al-Sudani", named before
+            c.speaker, c.entity = ent.name, ent
+            ent.note(pos, True)
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _demonym_surname(self, m: Mention) -> Entity | None:
+        if not m.nationality or m.head_class is not None or " " in m.text or not m.text[:1].isupper():
+            return None
+        ent = self.reg.lookup([m.text])
+        return ent if ent is not None and ent.is_person and len(ent.key_tokens) > 1 else None
 
     def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
         last = self.last

@@ -3,6 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attribution.parsing import extract
 from tests.parsing.helpers import find
 
 ARTICLE = (
@@ -573,3 +574,33 @@ def test_in_his_words_attributes_to_the_person_spoken_of() -> None:
     )
     q = find(text, "the Russian side")
     assert (q.speaker, q.kind) == ("Dmitry Peskov", "mixed")
+
+
+WIRE_MIDEAST = (
+    "CAIRO (Reuters) - The Egyptian presidency said in a post on X that President Abdel Fattah al-Sisi "
+    "had received a phone call from the emir of Qatar.\n\n"
+    "The statement quoted Sisi as saying that Egypt \"will spare no effort\" to reach a ceasefire.\n\n"
+    "\"We have no intention of leaving,\" the state news agency quoted Houthi official Mohammed "
+    "al-Bukhaiti as saying.\n\n"
+    "Iraqi Prime Minister Mohammed Shia al-Sudani said the talks could lead to a lasting truce.\n\n"
+    "Sudani told reporters: \"Iraq will not be a launchpad for attacks on its neighbours.\"\n\n"
+    "The Arab League chief, Ahmed Aboul Gheit, warned of \"dangerous consequences\" if the escalation "
+    "continued."
+)
+
+
+def test_quoted_as_saying_gives_the_words_to_the_person_quoted() -> None:
+    assert find(WIRE_MIDEAST, "Egypt \"will spare").speaker == "Abdel Fattah al-Sisi"
+    q = find(WIRE_MIDEAST, "We have no intention")
+    assert (q.kind, q.speaker) == ("direct", "Mohammed al-Bukhaiti")
+
+
+def test_an_institution_speaks_for_itself_and_arabic_surnames_match_without_al() -> None:
+    assert find(WIRE_MIDEAST, "President Abdel Fattah").speaker == "The Egyptian presidency"
+    # "Sudani" also looks like a demonym: it is the surname of the prime minister named before
+    assert find(WIRE_MIDEAST, "Iraq will not be").speaker == "Mohammed Shia al-Sudani"
+
+
+def test_a_quote_followed_by_a_subordinate_clause_is_not_attributed_to_its_subject() -> None:
+    found = {q.speaker for q in extract(WIRE_MIDEAST) if "dangerous" in WIRE_MIDEAST[q.start : q.end]}
+    assert "the escalation" not in found and "Asharq Al-Awsat" not in found

@@ -59,6 +59,9 @@ class LanguageData:
     clause_verbs: frozenset[str] = frozenset()
     infinitive_to: frozenset[str] = frozenset()  # "has emailed to say": the subject of the main verb
     hearer_markers: frozenset[str] = frozenset()  # "à l'AFP", "au Monde": the hearer after a cue
+    # "the agency quoted X as saying": verbs that hand the words to X, and the word before the cue
+    quoting_verbs: frozenset[str] = frozenset()
+    quoting_as: str = ""
     # time adverbs after a cue ("said yesterday the …"); openers take one more word ("last week")
     time_words: frozenset[str] = frozenset()
     time_openers: frozenset[str] = frozenset()

@@ -345,7 +345,10 @@ LANGUAGE = LanguageData(
         ["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"]
     ),
     subordinators=frozenset(
-        ["after", "as", "when", "while", "because", "since", "although", "though", "before", "but", "and"]
+        [
+            *["after", "as", "when", "while", "because", "since", "although", "though", "before", "but"],
+            *["and", "if", "unless", "until", "whether"],
+        ]
     ),
     title_modifiers=frozenset(["top", "senior", "former", "deputy", "chief", "acting", "new"]),
     hearer_pronouns=frozenset(["me", "him", "her", "us", "them", "you", "it"]),
@@ -679,6 +682,16 @@ LANGUAGE = LanguageData(
         "embassy": "organisation",
         "commission": "organisation",
         "watchdog": "organisation",
+        **dict.fromkeys(
+            [
+                *["presidency", "cabinet", "palace", "parliament", "senate", "congress", "assembly"],
+                *["secretariat", "mission", "delegation", "navy", "regulator", "bank", "bureau"],
+                *["directorate", "tribunal", "judiciary", "federation", "association", "alliance"],
+                *["coalition", "movement", "consulate", "foundation", "institute", "organisation"],
+                *["organization", "forces", "command", "headquarters", "prosecution", "junta"],
+            ],
+            "organisation",
+        ),
         "study": "document",
         "survey": "document",
         "poll": "document",
@@ -1161,6 +1174,8 @@ LANGUAGE = LanguageData(
     definite_articles=frozenset(["the"]),
     object_pronouns={"him": "m", "her": "f", "them": "p"},
     possessive_genders={"his": "m", "her": "f", "their": "p"},
+    quoting_verbs=frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"]),
+    quoting_as="as",
     time_words=frozenset(
         [
             "yesterday",
