@@ -227,7 +227,9 @@ def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLan
         s -= 1
     s -= 1
     if s <= i or any(
-        t.key in lang.org_words or unelide(t.key, lang) in lang.title_words or (t.text.isupper() and len(t.text) > 1)
+        t.key in lang.org_words
+        or unelide(t.key, lang) in lang.title_words
+        or (t.text.isupper() and len(t.text) > 1)
         for t in toks[s:j]
     ):
         return None  # "director at Castlebridge Borough Council": an organisation, not a person

@@ -685,10 +685,10 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(
             [
                 *["presidency", "cabinet", "palace", "parliament", "senate", "congress", "assembly"],
-                *["secretariat", "mission", "delegation", "navy", "regulator", "bank", "bureau"],
+                *["secretariat", "mission", "delegation", "navy", "bank", "bureau"],
                 *["directorate", "tribunal", "judiciary", "federation", "association", "alliance"],
                 *["coalition", "movement", "consulate", "foundation", "institute", "organisation"],
-                *["organization", "forces", "command", "headquarters", "prosecution", "junta"],
+                *["organization", "forces", "command", "headquarters", "junta"],
             ],
             "organisation",
         ),
