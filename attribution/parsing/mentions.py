@@ -336,13 +336,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         if head and head[-1].key in lang.title_words:
             name = []
     if not name and titles and len(toks) > len(head) + 3:
-        j = len(toks)
-        i = j
-        while i > len(head) and (_is_cap(toks[i - 1]) or toks[i - 1].key in lang.data.name_connectors):
-            i -= 1
-        k = name_after_placed_title(toks, i, j, lang)
-        if k is not None:
-            name = toks[k:j]
+        run_end = len(toks)
+        run = run_end
+        while run > len(head) and (_is_cap(toks[run - 1]) or toks[run - 1].key in lang.data.name_connectors):
+            run -= 1
+        placed = name_after_placed_title(toks, run, run_end, lang)
+        if placed is not None:
+            name = toks[placed:run_end]
     mtext = text[start:end]
     if name and not (first in lang.determiners and not titles and len(name) == 1):
         toks_txt = [_strip_possessive(t.text) for t in name]
