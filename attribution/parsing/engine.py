@@ -496,13 +496,15 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     poss = _possessive(t)
     dem = is_demonym(t, lang)
     uk = unelide(k, lang)
+    # "Vice-President", "Secretary-General": a hyphenated title
+    hyphen_title = "-" in uk and all(part in tw for part in uk.split("-"))
     facts = _Facts(
         k,
         cap,
         cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
         k in lang.data.name_connectors,
         poss,
-        uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics,
+        uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics or hyphen_title,
         dem or poss,
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
@@ -587,6 +589,20 @@ def _register_cased(
             first_run = False  # "L'avocat de la défense, Me Karim Benali, a plaidé": the name is the subject
 
 
+def _titled_initials(toks: list[Token], n0: int, j: int, cut: int) -> bool:
+    """'Vice-President JD Vance', 'author JK Rowling': two capitals after a title are initials, not
+    an acronym (which they would be without the title: "UN Women", "BP Energy")."""
+    if cut == 0 or j - n0 < 2:
+        return False
+    first = toks[n0].text
+    return (
+        len(first) == 2
+        and first.isalpha()
+        and first.isupper()
+        and all(not (t.text.isupper() and len(t.text) > 1) for t in toks[n0 + 1 : j])
+    )
+
+
 def _register_run(
     reg: Registry,
     text: str,
@@ -614,7 +630,7 @@ def _register_run(
     if c0 > last:
         return False
     name_facts = facts[c0:]
-    if any(f.bad for f in name_facts):
+    if any(f.bad for f in name_facts) and not _titled_initials(toks, i + c0, j, c0):
         return False
     n0 = i + c0  # the name is toks[n0:j]
     placed = name_after_placed_title(toks, n0, j, lang) if j - n0 >= 3 else None
@@ -1350,6 +1366,13 @@ class Attributor:
                 chain = []
                 self._and_that(p, q, c, post_hi)
                 continue
+            signed = self._dash_signature(p, q) if q.closed else None
+            if signed is not None:
+                # '“The door to diplomacy remains open.” — Antonio Guterres, UN Secretary-General'
+                c = Cand(q.start, q.end, "direct", "direct:quote-dash-X", 0.8, p.index, mention=signed)
+                self.doc.cands.append(c)
+                attributed_in_para.append(c)
+                continue
             named = self._colon_speaker(max(s_start, p.start), q.open_pos) if q.closed else None
             if named is not None:
                 # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
@@ -1551,6 +1574,24 @@ class Attributor:
             if before[k - 1].key in lang.data.quoting_verbs:
                 return classify(self.text, before[k:-1], lang)
         return None
+
+    def _dash_signature(self, p: Para, q: QuotePair) -> Mention | None:
+        """A quotation that opens its paragraph and is signed after a dash: '“…” — Name, title'."""
+        text = self.text
+        if not is_blank(text, p.body_start, q.open_pos) or p.end - q.outer_end > 160:
+            return None
+        a = q.outer_end
+        while a < p.end and text[a] in SPACE:
+            a += 1
+        if a >= p.end or text[a] not in "—–―-" or text[a] == "-" and text[a + 1 : a + 2] not in SPACE:
+            return None
+        a += 1
+        end = text.find(",", a, p.end)
+        toks = tokens(text, a, end if end >= 0 else p.end)
+        if not toks or len(toks) > 6 or any(ch in text[a : toks[-1].end] for ch in ".!?;:“”\"«»"):
+            return None
+        m = classify(text, toks, self.lang)
+        return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]

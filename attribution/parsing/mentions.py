@@ -210,6 +210,12 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
     return start if start <= i else None
 
 
+def _is_title_word(k: str, lang: CompiledLanguage) -> bool:
+    """A word of a title, hyphenated ones included ("Vice-President", "Secretary-General")."""
+    uk = unelide(k, lang)
+    return uk in lang.title_words or ("-" in uk and all(part in lang.title_words for part in uk.split("-")))
+
+
 def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLanguage) -> int | None:
     """Where the person's name starts in the capitalised run toks[i:j] that follows a title and a
     preposition: 'Ambassador in Damascus Hossein Akbari', 'Governor of Lagos State Babajide Sanwo-Olu',
@@ -311,7 +317,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         particle = _name_particle(head, idx, lang)
         if particle or (
             (_is_cap(t) or (name and k in lang.data.name_connectors))
-            and unelide(k, lang) not in lang.title_words
+            and not _is_title_word(k, lang)
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))

@@ -604,3 +604,21 @@ def test_an_institution_speaks_for_itself_and_arabic_surnames_match_without_al()
 def test_a_quote_followed_by_a_subordinate_clause_is_not_attributed_to_its_subject() -> None:
     found = {q.speaker for q in extract(WIRE_MIDEAST) if "dangerous" in WIRE_MIDEAST[q.start : q.end]}
     assert "the escalation" not in found and "Asharq Al-Awsat" not in found
+
+
+def test_a_pull_quote_signed_after_a_dash_belongs_to_the_signer() -> None:
+    text = (
+        "Lavrov: \"We are ready to talk, but not on these terms\"\n\n"
+        "\"The door to diplomacy remains open.\" — Antonio Guterres, UN Secretary-General\n\n"
+        "The talks resume on Monday."
+    )
+    q = find(text, "The door to diplomacy")
+    assert (q.speaker, q.rule) == ("Antonio Guterres", "direct:quote-dash-X")
+
+
+def test_hyphenated_titles_and_initials_after_a_title_make_a_name() -> None:
+    text = (
+        "Speaking at the Munich Security Conference, Vice-President JD Vance accused European leaders of "
+        "retreating from their values. \"The threat I worry most about is the threat from within,\" he said."
+    )
+    assert find(text, "The threat I worry").speaker == "JD Vance"
