@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import itemgetter, or_
 
 from attribution.parsing import languages, native
-from attribution.parsing.entities import Entity, Registry, country_key, is_demonym
+from attribution.parsing.entities import Entity, Registry, country_key, is_demonym, same_country
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import (
     compatible_classes,
@@ -2547,7 +2547,12 @@ class Resolver:
     def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
         """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
         the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
-        if m.head_class in _ANONYMOUS_CLASSES or m.nationality:
+        # "the Spaniard", "the Frenchman": a nationality alone stands for the person the text is about
+        toks = tokens(m.text, 0, len(m.text))
+        demonym_only = (
+            bool(m.nationality) and len(toks) == 2 and m.definite and is_demonym(toks[1], self.lang)
+        )
+        if m.head_class in _ANONYMOUS_CLASSES or (m.nationality and not demonym_only):
             return None  # "his daughter said" is not the man himself
         g = m.gender
 
@@ -2572,6 +2577,7 @@ class Resolver:
                 and e.last_before(pos, True) >= body
                 # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
                 and not (e.titles & rivals and not e.titles & compat)
+                and not (m.nationality and e.nationality and not same_country(m.nationality, e.nationality))
             )
 
         ent = self.reg.most_recent(pos, ok, subjects_only=True)

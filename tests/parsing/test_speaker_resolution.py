@@ -622,3 +622,14 @@ def test_hyphenated_titles_and_initials_after_a_title_make_a_name() -> None:
         "retreating from their values. \"The threat I worry most about is the threat from within,\" he said."
     )
     assert find(text, "The threat I worry").speaker == "JD Vance"
+
+
+def test_a_nationality_noun_stands_for_the_person_the_story_is_about() -> None:
+    text = (
+        "Arsenal boss Mikel Arteta insists his side can still win the title despite Sunday's draw.\n\n"
+        "\"We're still in it, absolutely,\" the Spaniard told Sky Sports after the match.\n\n"
+        "Shares in Rolls-Royce rose 4% after the engine maker said profits would beat expectations."
+    )
+    assert find(text, "We're still in it").speaker == "Mikel Arteta"
+    # a company described by its trade is not the last person quoted
+    assert find(text, "profits would beat").speaker != "Mikel Arteta"
