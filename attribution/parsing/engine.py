@@ -77,6 +77,8 @@ _VERBISH_RE = re.compile(
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
+# a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
+_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 OPEN_QUOTES = "“\"‘'«„"
 _TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
@@ -617,10 +619,23 @@ def _register_run(
         return False
     n0 = i + c0  # the name is toks[n0:j]
     name_start = toks[n0].start
+    comma = name_start - 1
+    while comma > 0 and text[comma] in SPACE:
+        comma -= 1
+    if text.startswith(",", comma) and (tag := lang.name_tag_re.match(text, comma)) and tag.end() > name_start:
+        return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
     lo = toks[i].start
     k = i - 1
-    while k >= 0 and i - k <= 4 and _blank_gap(text, toks[k].end, toks[k + 1].start):
+    while k >= 0 and i - k <= 4 and (
+        _blank_gap(text, toks[k].end, toks[k + 1].start)
+        # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
+        or (
+            text.startswith(".", toks[k].end)
+            and toks[k].key in lang.abbreviations
+            and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
+        )
+    ):
         tk = toks[k]
         if (table.get(tk.text) or _word_facts(tk, lang, table)).look:
             lo = tk.start
@@ -1197,13 +1212,29 @@ class Attributor:
             if p.index in is_q or p.index == 0 or (p.index - 1) not in is_q:
                 continue
             m = _ANSWER_RE.match(text, p.start, p.end)
-            a = m.end() if m else p.start
+            label = None if m or not self.lang.data.cased else _SPEAKER_LABEL_RE.match(text, p.start, p.end)
+            who = None
+            if label is not None:
+                # "FERRIS: I'm not going to give you a date": a transcript names who answers
+                # (capitals throughout: classify would take it for an acronym)
+                toks = tokens(text, label.start(1), label.end(1))
+                words = [
+                    t.text.strip(".")
+                    for t in toks
+                    if unelide(t.key, self.lang) not in self.lang.title_words
+                    and t.key.strip(".") not in self.lang.honorifics
+                ]
+                if words and self.doc.registry.lookup(words) is not None:
+                    who = Mention(label.start(1), label.end(1), "name", text[label.start(1) : label.end(1)], words)
+            a = m.end() if m else label.end() if who is not None and label is not None else p.start
             if not m and text[a] in OPEN_QUOTES:
                 continue
             a, b = strip_span(text, a, p.end, SPACE)
             if word_count(text, a, b) < 1:
                 continue
             c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
+            if who is not None:
+                c.mention = who
             self.doc.cands.append(c)
 
     def _unlabelled_questions(self) -> list[Para]:

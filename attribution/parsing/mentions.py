@@ -344,6 +344,9 @@ def _fold(s: str) -> str:
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    tag = _name_tag_before(text, lo, hi, lang)
+    if tag >= 0:
+        hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
     m = _subject_before(text, lo, hi, lang)
     if (
         m is not None
@@ -356,6 +359,19 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
     return m
+
+
+def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int:
+    """Where a name tag (lang.name_tag_re, "…, D-Md., said") ending right before `hi` starts, or -1."""
+    k = hi
+    while k > lo and text[k - 1] in SPACE:
+        k -= 1
+    if k <= lo or text[k - 1] != ",":
+        return -1
+    for m in lang.name_tag_re.finditer(text, max(lo, k - 32), k):
+        if m.end() == k:
+            return m.start()
+    return -1
 
 
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -766,11 +782,16 @@ _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
-    m = _appositive_subject(text, lo, hi, lang)
-    if m is not None or lang.data.word_order != "svo" or ")" not in text[max(lo, hi - 300) : hi]:
-        return m
     a = max(lo, hi - 400)
+    tagged = lang.name_tag_re.search(text, a, hi) is not None
+    m = None if tagged else _appositive_subject(text, lo, hi, lang)
+    if m is not None or lang.data.word_order != "svo" or not (tagged or ")" in text[max(lo, hi - 300) : hi]):
+        return m
     window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
+    if tagged:
+        # "Rep. Dana Roe, R-Ohio, one of 11 Republicans who …, said": the tag is blanked, its last
+        # comma kept (it opens the appositive that follows)
+        window = lang.name_tag_re.sub(lambda g: " " * (len(g.group()) - 1) + ",", window)
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None

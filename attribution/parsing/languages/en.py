@@ -292,11 +292,14 @@ LANGUAGE = LanguageData(
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
     gerund_lemmas=frozenset(["recall", "admit", "deny"]),
     gerund_suffix="ing",
+    # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
+    name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
     demonym_like_names=frozenset(
         [
             *["adrian", "julian", "damian", "fabian", "vivian", "lilian", "gillian", "jillian", "christian"],
             *["sebastian", "dorian", "florian", "kilian", "killian", "cristian", "maximilian", "marian"],
             *["lucian", "cyprian"],
+            "republican",  # a party member, not a nationality
         ]
     ),
     number_words=frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]),
@@ -624,6 +627,13 @@ LANGUAGE = LanguageData(
         "victim": "witness",
         "candidate": "politician",
         "politician": "politician",
+        # US party members: "the Ohio Republican said", "the Texas Democrat"
+        "republican": "politician",
+        "democrat": "politician",
+        # US abbreviated titles: "Sen. Roy Pruitt", "Rep. Dana Whitlock", "Gov. Ann Lee"
+        "sen": "legislator",
+        "rep": "legislator",
+        "gov": "governor",
         "activist": "activist",
         "campaigner": "activist",
     },

@@ -220,7 +220,8 @@ Taking the floor at the end of the meeting, {{m:m19|Jean-Robert Déliscar}}, the
 
 article(
     "wire_en_06_press_conference_qa", "wire_en/us-city-press-conference-qa-interview", "en",
-    {"ferris": "Rosalind Ferris", "abara": "Ken Abara", "reporter": "a reporter"},
+    {"ferris": "Rosalind Ferris", "abara": "Ken Abara", "reporter": "a reporter",
+     "people": ["a lot of people", "people"]},
     """
 {{q:indirect:ferris:h1:h1|Boil-water notice could last until the weekend}}, {{m:h1|mayor}} {{c:h1|says}}
 
@@ -242,7 +243,7 @@ Q: {{q:direct?:reporter:-:-|Are the hospitals affected?}}
 
 {{m:a2|ABARA}}: {{q:direct:abara:a2:-|Both hospitals have their own storage and treatment, and we have been in contact with them every few hours. They have not had to cancel any procedures because of water.}}
 
-Q: {{q:direct?:reporter:-:-|Mayor, a lot of people say they only heard about the notice on social media. Was the alert too slow?}}
+Q: {{q:direct?:reporter:-:-|Mayor, {{m:qm|a lot of people}} {{c:qc|say}} {{q:indirect?:people:qm:qc|they only heard about the notice on social media}}. Was the alert too slow?}}
 
 {{m:a3|FERRIS}}: {{q:direct:ferris:a3:-|That's a fair question, and I'm not going to pretend we got everything right. The text alerts went out about two hours after the break. That should have been 20 minutes. We will review it.}}
 
@@ -401,7 +402,7 @@ Halvorsen shares were down $5.10 at $51.40 in afternoon trading, their lowest si
 
 article(
     "wire_en_11_health_measles", "wire_en/us-health-outbreak", "en",
-    {"marsh": "Helen Marsh", "state": "the state Department of Health", "cdc": "the CDC",
+    {"marsh": "Helen Marsh", "state": "the state Department of Health", "cdc": ["the Centers for Disease Control and Prevention", "the CDC"],
      "qureshi": "Ahmed Qureshi", "sarah": "Sarah", "delgado": "Tomas Delgado"},
     """
 Measles cases climb to 48 in Larkin County outbreak as officials urge parents to vaccinate

@@ -1,0 +1,64 @@
+"""News styles first met in the wire_en corpus (tests/parsing/wire_en): US Congress copy, UN meeting
+summaries, diplomatic wires, press-conference transcripts, post-match reports. The sentences are new;
+none is taken from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.parsing.helpers import find, load_jsonl, load_scorer, predict
+
+
+def test_us_party_and_state_tag_after_a_name_is_no_speaker() -> None:
+    text = (
+        "Senate leaders met behind closed doors on Tuesday.\n\n"
+        "“We are close, but we are not there,” Kessler, D-Vt., told reporters.\n\n"
+        "Rep. Aileen Ford, R-S.C., a member of the Freedom Caucus, said the package spent too much.\n\n"
+        "Sen. Omar Haddad, D-Mich., said the talks would resume on Monday. He warned that a deal was "
+        "not guaranteed."
+    )
+    assert find(text, "We are close").speaker == "Kessler"
+    assert find(text, "package spent too much").speaker == "Aileen Ford"
+    assert find(text, "talks would resume").speaker == "Omar Haddad"
+    assert find(text, "deal was not guaranteed").speaker == "Omar Haddad"
+
+
+def test_the_state_party_description_is_the_lawmaker_named_before() -> None:
+    text = (
+        "Gov. Ruth Sandoval vetoed the measure on Friday.\n\n"
+        "Sen. Curtis Pike said the veto would be overridden. “We have the votes,” said the Nebraska "
+        "Republican, who chairs the budget committee.\n\n"
+        "Rep. Lydia Marsh said her caucus would not help. The Oregon Democrat added that the bill was "
+        "unconstitutional."
+    )
+    assert find(text, "We have the votes").speaker == "Curtis Pike"
+    assert find(text, "bill was unconstitutional").speaker == "Lydia Marsh"
+
+
+def test_capitalised_speaker_labels_in_a_transcript_name_who_answers() -> None:
+    text = (
+        "Fire Chief Dolores Quinn and Police Commissioner Arthur Mbeki briefed reporters on Friday.\n\n"
+        "Q: How many homes were evacuated?\n\n"
+        "QUINN: About 340. Most families are staying with relatives tonight.\n\n"
+        "Q: Were there any arrests?\n\n"
+        "MBEKI: Two men were detained near the bridge, but they have not been charged.\n\n"
+        "Q: When can people go home?\n\n"
+        "CHIEF QUINN: Not before Sunday. The ground is still moving."
+    )
+    assert find(text, "About 340").speaker == "Dolores Quinn"
+    assert find(text, "Two men were detained").speaker == "Arthur Mbeki"
+    q = find(text, "Not before Sunday")
+    assert q.speaker == "Dolores Quinn" and text[q.start : q.end].startswith("Not before")
+
+
+# --------------------------------------------------------------------------------------- corpus floor
+
+WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
+
+
+def test_wire_en_corpus_floor() -> None:
+    gold = load_jsonl(WIRE)
+    res = load_scorer().score(gold, predict(gold))
+    assert res["quote_f1"] >= 0.94, res
+    assert res["speaker_acc"] >= 0.84, res
+    assert res["e2e_f1"] >= 0.79, res
