@@ -347,6 +347,8 @@ class Document:
                 continue
             if self._after_possessive(p, m_start):
                 continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
+            if self._inside_name(p, m_start):
+                continue  # "the United States", "Member States": part of a name
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -366,6 +368,19 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _inside_name(self, p: Para, pos: int) -> bool:
+        """A capitalised cue word right after a capitalised word that names organisations or places
+        ("United States"): the end of a name, not a speech verb."""
+        if not self.lang.data.cased or not self.text[pos].isupper() or pos - 2 < p.start:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 30), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].text[:1].isupper()
+            and prev[0].key in self.lang.org_words
+            and _blank_gap(self.text, prev[0].end, pos)
+        )
 
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
@@ -1705,11 +1720,13 @@ class Attributor:
                     b = self._mixed_end(p, a, b)
                 conf = 0.85
             else:
-                if mention is None:
+                # "X stressed that A, and said B": a coordinated cue goes on with the same speaker
+                coordinated = mention is None and link is not None and lang.data.word_order == "svo"
+                if mention is None and not coordinated:
                     continue
-                if self._content_before(p, cue, mention, s_start, s_end):
+                if mention is not None and self._content_before(p, cue, mention, s_start, s_end):
                     continue
-                if cue.key in lang.data.unmarked_subject_cues and not cue.used:
+                if mention is not None and cue.key in lang.data.unmarked_subject_cues and not cue.used:
                     # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद": the words after the dash
                     a0 = cue.end
                     while a0 < s_end and text[a0] in SPACE + ",:—–-":
@@ -1742,7 +1759,9 @@ class Attributor:
                     if _in_relative_clause(text, s_start, cue.start, lang):
                         a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
-                    c = Cand(a, b, kind, f"{kind}:X-said-{report}", 0.7, p.index, mention=mention, cue=cue)
+                    c = Cand(
+                        a, b, kind, f"{kind}:X-said-{report}", 0.7, p.index, mention=mention, cue=cue, link=link
+                    )
                     cue.used = True
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c
@@ -1750,7 +1769,8 @@ class Attributor:
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue
                 if (
-                    mention.start - s_start > 0
+                    mention is not None
+                    and mention.start - s_start > 0
                     and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
                     and word_count(text, s_start, mention.start) > 4
                     # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
@@ -1762,9 +1782,12 @@ class Attributor:
                     )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"
                 ):
                     continue
-                prev_tok = tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+                prev_tok = (
+                    tokens(text, max(s_start, mention.start - 30), mention.start)[-1:] if mention is not None else []
+                )
                 if (
-                    prev_tok
+                    mention is not None
+                    and prev_tok
                     and text[prev_tok[0].end : mention.start].strip(SPACE) == ""
                     and prev_tok[0].text[:1].islower()
                     and prev_tok[0].key not in lang.function_words
@@ -2251,10 +2274,12 @@ class Resolver:
         Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
         never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
         such title: lawyers and spokespeople act for people.)"""
-        if not e.positions:
+        # a name inside a quotation says nothing of what it is ("“Haiti does not need …”")
+        outside = [x for x in e.positions if not self._quoted(x)]
+        if not outside:
             return False
         titled = False
-        for x in e.positions:
+        for x in outside:
             before = tokens(self.doc.text, max(0, x - 60), x)
             while before and (
                 before[-1].key in self.lang.determiners or before[-1].key in self.lang.data.definite_articles
@@ -2278,6 +2303,42 @@ class Resolver:
             if k >= 0:
                 titled = titled or self.lang.titles.get(before[k].key) in _HEAD_OF_CLASSES
         return titled
+
+    def _quoted(self, pos: int) -> bool:
+        j = bisect.bisect_right(self.quote_starts, pos) - 1
+        return j >= 0 and self.quote_spans[j][0] <= pos < self.quote_spans[j][1]
+
+    def _complement(self, m: Mention) -> list[str]:
+        """The proper name a description's head governs: "the representative of France",
+        "the speaker for the United States" -> its folded words (empty when there is none)."""
+        toks = tokens(m.text, 0, len(m.text))
+        k = 1
+        while k < len(toks) and toks[k].key not in self.lang.data.head_prepositions:
+            k += 1
+        k += 1
+        while k < len(toks) and (
+            toks[k].key in self.lang.determiners or toks[k].key in self.lang.data.definite_articles
+        ):
+            k += 1
+        out: list[str] = []
+        while k < len(toks) and _is_cap(toks[k]):
+            out.append(fold(toks[k].text))
+            k += 1
+        return out
+
+    def _holds_complement(self, e: Entity, comp: list[str]) -> bool:
+        """Was `e` named in a sentence that also names `comp` (not as `e`'s own name)?"""
+        if set(comp) <= {fold(k) for k in e.key_tokens}:
+            return False  # "the representative of Sierra Leone" is not Sierra Leone
+        text = self.doc.text
+        want = comp[-1]
+        for x in e.positions:
+            k = bisect.bisect_right(self.sent_starts, x) - 1
+            lo = max(self.sent_starts[k] if k >= 0 else 0, x - 200)
+            hi = min(self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text), x + 200)
+            if any(fold(t.text) == want for t in tokens(text, lo, hi)):
+                return True
+        return False
 
     def _named_as_org(self, e: Entity) -> bool:
         """Is the name used before an organisation noun somewhere ("the Save Hollin Fields campaign")?"""
@@ -2332,10 +2393,24 @@ class Resolver:
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
-                if ent is None and c.para == 0:
-                    ent = self._headline_description(m, pos)
-                if ent is None and not exact and not self._same_anonymous(m):
-                    ent = self._description_fallback(m, pos)
+                comp = self._complement(m)
+                if comp:
+                    # "the representative of France": only someone named with France, else the
+                    # description itself (a UN summary's many unnamed delegates) when the role is one
+                    # many hold; "l'élu de la Somme" may tell something new of the deputy named before.
+                    # Never the last person named whatever his title ("the speaker for the United
+                    # Kingdom" after a UN envoy)
+                    if (
+                        ent is not None
+                        and m.head_class in _ANONYMOUS_CLASSES
+                        and not self._holds_complement(ent, comp)
+                    ):
+                        ent = None
+                else:
+                    if ent is None and c.para == 0:
+                        ent = self._headline_description(m, pos)
+                    if ent is None and not exact and not self._same_anonymous(m):
+                        ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
                 ent.note(pos, True)
@@ -2413,6 +2488,9 @@ class Resolver:
         if lm.kind not in ("descriptor", "org") or self.lang.data.word_order != "svo":
             return False
         w0, w1 = _head_word(lm.text, self.lang), _head_word(m.text, self.lang)
+        c1 = self._complement(m)
+        if c1 and c1 != self._complement(lm):
+            return False  # "the representative of France" … "the representative of Chile"
         informants = self.lang.data.informant_nouns
         if w0 in informants and w1 in informants:
             return True  # "a source close to the couple said …" then "the insider said"
@@ -2538,7 +2616,13 @@ class Resolver:
             and last.mention is not None
             and last.mention.kind in ("descriptor", "pronoun")
             and (g == "?" or last.mention.gender in ("?", g))
-            and (ent is None or self._last_outside_quotes(ent.positions, pos) < last.mention.start)
+            and (
+                ent is None
+                or self._last_outside_quotes(ent.positions, pos) < last.mention.start
+                # "the representative of Sierra Leone said …. “…,” he said": a name inside the
+                # description is not the pronoun's person
+                or last.mention.start <= self._last_outside_quotes(ent.positions, pos) < last.mention.end
+            )
         ):
             return None  # "A spokeswoman said … She added": the unnamed speaker goes on
         return ent
@@ -2656,6 +2740,8 @@ _RIVAL_ROLES = (
 # titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
 _HEAD_OF_CLASSES = frozenset(
     [
+        "representative",  # "the representative of Haiti", "Ambassador of Chile to Japan"
+        "ambassador",
         "mayor",
         "governor",
         "executive",

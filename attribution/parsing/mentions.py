@@ -383,8 +383,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if toks and toks[-1].key in lang.data.date_prepositions and len(toks) > 1:
         toks.pop()
-    if not toks:
-        return None
+    if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
+        return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
     if (
         lang.data.postnominal_adjectives
         and len(toks) >= 2
@@ -508,6 +508,20 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 if m0 is not None:
                     return m0
         cl = toks[k:]
+        if (
+            2 <= k
+            and 2 <= len(cl) <= 4
+            and cl[0].key in lang.determiners
+            and toks[k - 1].key in lang.data.head_prepositions
+            and _head_key(toks[k - 2], lang) is not None
+            and _gap_clean(text, toks[k - 2].end, toks[k - 1].start)
+            and _gap_clean(text, toks[k - 1].end, cl[0].start)
+        ):
+            # "the speaker for the United States said": the head before the preposition
+            s0 = _basic_np_start(text, toks, k - 2, lang)
+            m0 = classify(text, toks[s0:], lang) if s0 is not None else None
+            if m0 is not None and m0.kind == "descriptor":
+                return m0
         if (
             2 <= len(cl) <= 4
             and cl[0].key in lang.determiners

@@ -481,6 +481,7 @@ LANGUAGE = LanguageData(
         "consul": "diplomat",
         "representative": "representative",
         "permanent representative": "representative",
+        "delegate": "representative",
         "spokesman": "spokesperson",
         "spokeswoman": "spokesperson",
         "spokesperson": "spokesperson",
