@@ -77,6 +77,8 @@ _VERBISH_RE = re.compile(
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
+# a wire headline's attribution after a dash: "… walkout -sources", "… - minister"
+_HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
 # a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
 _SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 OPEN_QUOTES = "“\"‘'«„"
@@ -637,18 +639,33 @@ def _register_run(
     comma = name_start - 1
     while comma > 0 and text[comma] in SPACE:
         comma -= 1
-    if text.startswith(",", comma) and (tag := lang.name_tag_re.match(text, comma)) and tag.end() > name_start:
+    if (
+        text.startswith(",", comma)
+        and (tag := lang.name_tag_re.match(text, comma))
+        and tag.end() > name_start
+    ):
         return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
     lo = toks[i].start
     k = i - 1
-    while k >= 0 and i - k <= 4 and (
-        _blank_gap(text, toks[k].end, toks[k + 1].start)
-        # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
-        or (
-            text.startswith(".", toks[k].end)
-            and toks[k].key in lang.abbreviations
-            and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
+    if (
+        k >= 0
+        and toks[k].key in lang.data.prepositions
+        and (table.get(toks[k].text) or _word_facts(toks[k], lang, table)).look
+        and _blank_gap(text, toks[k].end, toks[i].start)
+    ):
+        k = -1  # "a senior official in Valente's party", "the wife of John Roe": the title is not the name's
+    while (
+        k >= 0
+        and i - k <= 4
+        and (
+            _blank_gap(text, toks[k].end, toks[k + 1].start)
+            # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
+            or (
+                text.startswith(".", toks[k].end)
+                and toks[k].key in lang.abbreviations
+                and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
+            )
         )
     ):
         tk = toks[k]
@@ -1174,6 +1191,13 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         and _content_tail(doc, a, b) is None
     ):
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
+    if (
+        doc.text[a : toks[0].start].strip(SPACE) == ","
+        and toks[0].key in lang.data.relative_pronouns
+        and toks[0].key not in lang.determiners
+        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
+    ):
+        return True  # "…, said one of the sources, who asked not to be named because the talks were private."
     if _content_tail(doc, a, b) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
@@ -1240,7 +1264,9 @@ class Attributor:
                     and t.key.strip(".") not in self.lang.honorifics
                 ]
                 if words and self.doc.registry.lookup(words) is not None:
-                    who = Mention(label.start(1), label.end(1), "name", text[label.start(1) : label.end(1)], words)
+                    who = Mention(
+                        label.start(1), label.end(1), "name", text[label.start(1) : label.end(1)], words
+                    )
             a = m.end() if m else label.end() if who is not None and label is not None else p.start
             if not m and text[a] in OPEN_QUOTES:
                 continue
@@ -1760,7 +1786,15 @@ class Attributor:
                         a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
                     c = Cand(
-                        a, b, kind, f"{kind}:X-said-{report}", 0.7, p.index, mention=mention, cue=cue, link=link
+                        a,
+                        b,
+                        kind,
+                        f"{kind}:X-said-{report}",
+                        0.7,
+                        p.index,
+                        mention=mention,
+                        cue=cue,
+                        link=link,
                     )
                     cue.used = True
                     self.doc.cands.append(c)
@@ -1783,7 +1817,9 @@ class Attributor:
                 ):
                     continue
                 prev_tok = (
-                    tokens(text, max(s_start, mention.start - 30), mention.start)[-1:] if mention is not None else []
+                    tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+                    if mention is not None
+                    else []
                 )
                 if (
                     mention is not None
@@ -2065,9 +2101,16 @@ class Attributor:
         if any(c.used for c in p.cues):
             return
         colon = text.rfind(":", p.start, p.end)
-        if colon <= p.start:
-            return
-        toks = tokens(text, colon + 1, p.end)
+        dash = _HEADLINE_DASH_RE.search(text, max(p.start, p.end - 60), p.end)
+        if dash is not None and dash.start() > colon and len(tokens(text, dash.end(), p.end)) <= 4:
+            colon = dash.start()  # "Budget talks near collapse -sources", "… - minister"
+            toks = tokens(text, dash.end(), p.end)
+            if not toks:
+                return
+        else:
+            if colon <= p.start:
+                return
+            toks = tokens(text, colon + 1, p.end)
         if len(toks) > 4:
             # "‘He’s my rock’: Soap star Kayla Brennan opens up about …": a quotation headline whose
             # speaker is the subject of the words after the colon
@@ -2389,6 +2432,15 @@ class Resolver:
         elif m.kind == "descriptor" and (issuer := self._statement_issuer(c, m)) is not None:
             # "… in a statement. “…,” the statement added": the statement speaks for its issuer
             c.speaker, c.entity = issuer.speaker, issuer.entity
+        elif (
+            m.kind == "descriptor"
+            and self.last is not None
+            and c.para - self.last.para <= 2
+            and self._same_anonymous(m)
+        ):
+            # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
+            # even when a minister (whom "the official" might also describe) was named before
+            c.speaker = self.last.speaker
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
@@ -2482,6 +2534,10 @@ class Resolver:
         last = self.last
         if last is None or last.entity is not None or last.mention is None:
             return False
+        p0 = self.doc.paras[0]
+        p0_last = self.doc.text[rstrip_end(self.doc.text, p0.start, p0.end) - 1]
+        if last.para == 0 and m.start >= p0.end and p0_last not in '.!?”"’':
+            return False  # a headline's "-sources" is not the body's "two government sources"
         if not m.definite and not self._one_of_the(m):
             return False
         lm = last.mention
@@ -2494,6 +2550,14 @@ class Resolver:
         informants = self.lang.data.informant_nouns
         if w0 in informants and w1 in informants:
             return True  # "a source close to the couple said …" then "the insider said"
+        text = self.doc.text
+        if text.startswith(",", lm.end):
+            # "A second source, a government official familiar with the talks, said …" then "the
+            # official said": the appositive told what the source is
+            app = tokens(text, lm.end + 1, min(len(text), lm.end + 60))
+            stop = next((i for i, t in enumerate(app) if text.startswith(",", t.end)), len(app) - 1)
+            if any(_head_word(t.text, self.lang) == w1 for t in app[: stop + 1]):
+                return True
         return lm.head_class == m.head_class and w0 == w1
 
     def _one_of_the(self, m: Mention) -> bool:

@@ -358,6 +358,15 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
         if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+        if (
+            prev
+            and m.kind == "descriptor"
+            and prev[0].text[:1].islower()
+            and prev[0].key not in lang.determiners
+            and prev[0].key not in lang.data.coordinators
+            and is_blank(text, prev[0].end, m.start)
+        ):
+            return None  # "… until Friday to restore the subsidies, said one of the sources": an object
     return m
 
 
@@ -509,7 +518,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     return m0
         cl = toks[k:]
         if (
-            2 <= k
+            k >= 2
             and 2 <= len(cl) <= 4
             and cl[0].key in lang.determiners
             and toks[k - 1].key in lang.data.head_prepositions

@@ -84,6 +84,41 @@ def test_a_delegate_is_a_speaker_and_a_coordinated_said_goes_on_with_the_subject
     assert find(text, "conditions had improved").speaker == "Piet Vos"
 
 
+def test_wire_anonymous_sources_keep_their_quotes() -> None:
+    text = (
+        "Rail merger talks stall over pension deficit -sources\n\n"
+        "LONDON, May 3 (Reuters) - Talks to merge two of Britain's largest rail freight operators have "
+        "stalled over a 400 million pound pension deficit, three people familiar with the matter said.\n\n"
+        "Transport Minister Gavin Rourke said on Monday the government would not intervene.\n\n"
+        "The buyer had asked for a price cut to cover the shortfall in the scheme, said one of the "
+        "people, who declined to be named because the talks are confidential. “Nobody expected the hole "
+        "to be that deep.”\n\n"
+        "A senior executive at one of the companies, who asked not to be identified, said a deal was "
+        "still possible before the summer. “It is a question of price, not of principle,” the executive "
+        "said.\n\n"
+        "A second person, a government official briefed on the talks, said the minister had been kept "
+        "informed. “He knows exactly where this stands,” the official said."
+    )
+    head = find(text, "Rail merger talks stall")
+    assert head.kind == "indirect" and head.speaker is not None and "people" in head.speaker
+    assert find(text, "price cut to cover").speaker == "one of the people"
+    assert find(text, "Nobody expected").speaker == "one of the people"
+    assert find(text, "deal was still possible").speaker == "A senior executive at one of the companies"
+    assert find(text, "question of price").speaker == "A senior executive at one of the companies"
+    assert find(text, "kept informed").speaker == "A second person"
+    assert find(text, "He knows exactly").speaker == "A second person"
+
+
+def test_a_title_before_a_preposition_is_not_the_following_name_s() -> None:
+    text = (
+        "A senior adviser to Prime Minister Clara Veldt said the vote would be held in June.\n\n"
+        "A spokesperson in Hollis's office said the senator was recovering at home. “She expects to "
+        "be back next week,” the spokesperson said."
+    )
+    q = find(text, "She expects to be back")
+    assert q.speaker is not None and q.speaker != "Hollis"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
