@@ -827,7 +827,7 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 return t.start + 3
             return t.end
         if (
-            j > 0
+            (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
             and k not in lang.title_words
             and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
@@ -1687,6 +1687,7 @@ class Attributor:
         text, lang = self.text, self.lang
         last_in_sentence: dict[int, Cand] = {}
         trailing: dict[int, int] = {}
+        fronted: list[tuple[Cand, int]] = []
         for cue in p.cues:
             s_start, s_end = self.doc.sentence_of(p, cue.start)
             if cue.lemma == "according to":
@@ -1708,7 +1709,11 @@ class Attributor:
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
             link = None
-            if mention is None:
+            by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
+            if by_cue is not None:
+                # "…, he said, adding that …": the participle goes on with the cue right before it
+                mention, link = None, by_cue
+            elif mention is None:
                 before = tokens(text, lo, cue.start)
                 while before and before[-1].key in lang.cue_fillers:
                     before.pop()
@@ -1865,6 +1870,43 @@ class Attributor:
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+            if (
+                mention is None
+                and link is None
+                and cue.key in lang.continuation_forms
+                and is_blank(text, s_start, cue.start)
+            ):
+                fronted.append((c, len(self.doc.cands)))
+        # "Noting that ties are 33 years old, Wen said that …": a participle opening the sentence goes
+        # on with the sentence's own speaker, found after it
+        for c, after in fronted:
+            s_start = self.doc.sentence_of(p, c.start)[0]
+            c.link = next(
+                (
+                    d
+                    for d in self.doc.cands[after : after + 6]  # the next few made (bounded)
+                    if d.para == p.index
+                    and d.start > c.end
+                    and d.cue is not None
+                    and (d.mention is not None or d.link is not None)
+                    and self.doc.sentence_of(p, d.cue.start)[0] == s_start
+                ),
+                None,
+            )
+
+    def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
+        """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
+        k = bisect.bisect_left(p.cue_starts, cue.start) - 1
+        if k < 0:
+            return None
+        prev = p.cues[k]
+        if self.text[prev.end : cue.start].strip(SPACE) != ",":
+            return None
+        cands = self.doc.cands
+        for c in cands[-1 : max(-len(cands) - 1, -9) : -1]:  # made just before: the last few (bounded)
+            if c.cue is prev:
+                return c
+        return None
 
     def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""

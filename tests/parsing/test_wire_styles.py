@@ -119,6 +119,26 @@ def test_a_title_before_a_preposition_is_not_the_following_name_s() -> None:
     assert q.speaker is not None and q.speaker != "Hollis"
 
 
+def test_diplomatic_wire_participles_and_nationalities() -> None:
+    text = (
+        "ASTANA, June 2 (Wire) -- Uzbek Foreign Minister Bakhodir Yusupov held talks here on Monday with "
+        "his Kyrgyz counterpart Azamat Sydykov.\n\n"
+        "Pointing out that border trade had doubled in two years, Yusupov said that the two countries "
+        "should open a third crossing before winter.\n\n"
+        "Water sharing remains the priority, Sydykov said, adding that a joint commission would meet "
+        "in August.\n\n"
+        "“Our rivers do not stop at the border,” the Uzbek minister said."
+    )
+    q = find(text, "border trade had doubled")
+    assert (q.kind, q.speaker) == ("indirect", "Bakhodir Yusupov")
+    assert find(text, "third crossing").speaker == "Bakhodir Yusupov"
+    first = find(text, "Water sharing remains")
+    assert text[first.start : first.end] == "Water sharing remains the priority"
+    assert first.speaker == "Azamat Sydykov"
+    assert find(text, "joint commission").speaker == "Azamat Sydykov"
+    assert find(text, "Our rivers").speaker == "Bakhodir Yusupov"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"

@@ -415,7 +415,9 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     bare_clause_lemmas=_BARE,
-    continuation_forms=frozenset(f for f, lem in _CUES.items() if f.endswith("ing") and lem != "continue"),
+    continuation_forms=frozenset(
+        f for f, lem in _CUES.items() if f.split(" ")[0].endswith("ing") and lem != "continue"
+    ),
     complementizers=("that",),
     according_to=("according to", "in the words of", "as quoted by"),
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "?"},
@@ -819,6 +821,25 @@ LANGUAGE = LanguageData(
         "lebanese": "lebanon",
         "sudanese": "sudan",
         "belgian": "belgium",
+        # demonyms with none of the usual endings
+        "kazakh": "kazakhstan",
+        "uzbek": "uzbekistan",
+        "tajik": "tajikistan",
+        "kyrgyz": "kyrgyzstan",
+        "turkmen": "turkmenistan",
+        "czech": "czechia",
+        "slovak": "slovakia",
+        "serb": "serbia",
+        "croat": "croatia",
+        "cypriot": "cyprus",
+        "lao": "laos",
+        "khmer": "cambodia",
+        "dutchman": "netherlands",
+        "frenchman": "france",
+        "englishman": "england",
+        "irishman": "ireland",
+        "scotsman": "scotland",
+        "welshman": "wales",
     },
     determiners=frozenset(
         [
