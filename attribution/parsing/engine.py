@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import itemgetter, or_
 
 from attribution.parsing import languages, native
-from attribution.parsing.entities import Entity, Registry, country_key, is_demonym
+from attribution.parsing.entities import Entity, Registry, country_key, is_demonym, same_country
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import (
     compatible_classes,
@@ -635,6 +635,8 @@ def _register_run(
     if any(f.bad for f in name_facts):
         return False
     n0 = i + c0  # the name is toks[n0:j]
+    if cut > 0 and c0 == cut and _possessive(toks[n0 - 1]):
+        return False  # "Queen's Park", "the President's Cup": a title's possession, not its holder
     name_start = toks[n0].start
     comma = name_start - 1
     while comma > 0 and text[comma] in SPACE:
@@ -669,7 +671,9 @@ def _register_run(
         )
     ):
         tk = toks[k]
-        if (table.get(tk.text) or _word_facts(tk, lang, table)).look:
+        if (table.get(tk.text) or _word_facts(tk, lang, table)).look and not (
+            _possessive(tk) and lang.data.cased and tk.text[:1].isupper()
+        ):  # not "Queen's Park": a title's possession
             lo = tk.start
             k -= 1
         else:
@@ -729,7 +733,18 @@ def _register_run(
     oblique = (
         i > 0
         and cut == 0
-        and (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+        and (
+            (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+            # "Queen's Park", "Children's Hospital": the end of a place's or institution's name
+            or (
+                _possessive(toks[i - 1])
+                and _is_cap(toks[i - 1])
+                and (
+                    _strip_poss(toks[i - 1].key) in lang.title_words
+                    or _strip_poss(toks[i - 1].key) in lang.speaker_nouns
+                )
+            )
+        )
         and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
     if j - n0 == 1 and not titles and gender == "?":
@@ -907,6 +922,23 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 and text.endswith(",", start, rstrip_end(text, start, toks[-1].start))
             ):
                 return text.rfind(",", start, toks[-1].start), None
+            if (
+                lang.data.word_order == "svo"
+                and c.lemma in lang.data.bare_clause_lemmas
+                and toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c.start)
+            ):
+                # "said the striker was ready but insisted the club had no offers": the subject's
+                # second report, when a clause follows the cue
+                a0 = c.end
+                while a0 < s_end and text[a0] in SPACE + ",:":
+                    a0 += 1
+                if c.lemma == "tell":
+                    a0 = _skip_object(text, a0, s_end, lang)
+                if _is_clause(text, a0, s_end, lang):
+                    return rstrip_end(text, start, toks[-1].start), c
             if lang.data.word_order == "svo" and c.lemma in lang.data.bare_clause_lemmas:
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
@@ -2660,8 +2692,12 @@ class Resolver:
     def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
         """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
         the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
-        if m.head_class in _ANONYMOUS_CLASSES or m.nationality:
+        if m.head_class in _ANONYMOUS_CLASSES:
             return None  # "his daughter said" is not the man himself
+        toks = tokens(m.text, 0, len(m.text))
+        nat_only = len(toks) == 2 and m.head_class == "person" and bool(m.nationality)
+        if m.nationality and not nat_only:
+            return None
         g = m.gender
 
         # a headline's capitals say nothing (title case): its words are no antecedent here
@@ -2685,6 +2721,8 @@ class Resolver:
                 and e.last_before(pos, True) >= body
                 # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
                 and not (e.titles & rivals and not e.titles & compat)
+                # "the Dutchman": not someone known to be of another nationality
+                and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
             )
 
         ent = self.reg.most_recent(pos, ok, subjects_only=True)

@@ -309,6 +309,16 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         return Mention(
             start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles
         )
+    if (
+        cls is None
+        and definite
+        and len(head) == 2
+        and lang.data.cased
+        and _is_cap(head[-1])
+        and is_demonym(head[-1], lang)
+    ):
+        # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
+        cls = "person"
     if cls is not None and lang.speaker_nouns.get(_head_key(head[-1], lang) or "") != "organisation":
         return Mention(
             start,

@@ -139,6 +139,28 @@ def test_diplomatic_wire_participles_and_nationalities() -> None:
     assert find(text, "Our rivers").speaker == "Bakhodir Yusupov"
 
 
+def test_post_match_nationality_epithets_and_broadcasters() -> None:
+    text = (
+        "Kilbride Rovers 1-1 Ayr Harbour\n\n"
+        "Rovers boss Jens Kristoffersen praised his side's spirit after a late equaliser at King's "
+        "Meadow.\n\n"
+        "“We never stopped running, and that is all I can ask,” said the Norwegian.\n\n"
+        "Ayr manager Colin Baird was unhappy with the penalty decision but admitted his team had "
+        "been poor.\n\n"
+        "“We were second to every ball,” the Scot told BBC Radio Scotland.\n\n"
+        "Midfielder Ross Dunlop, 22, told Premier Sports the dressing room was flat. “It feels like a "
+        "defeat,” he said.\n\n"
+        "Kristoffersen said the draw was fair but insisted his side deserved a penalty of their own."
+    )
+    assert find(text, "never stopped running").speaker == "Jens Kristoffersen"
+    assert find(text, "second to every ball").speaker == "Colin Baird"
+    assert find(text, "dressing room was flat").speaker == "Ross Dunlop"
+    assert find(text, "It feels like a defeat").speaker == "Ross Dunlop"
+    fair = find(text, "draw was fair")
+    assert text[fair.start : fair.end] == "the draw was fair"
+    assert find(text, "deserved a penalty").speaker == "Jens Kristoffersen"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
