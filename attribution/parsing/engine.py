@@ -2506,6 +2506,10 @@ class Resolver:
         elif m.kind == "descriptor" and (issuer := self._statement_issuer(c, m)) is not None:
             # "… in a statement. “…,” the statement added": the statement speaks for its issuer
             c.speaker, c.entity = issuer.speaker, issuer.entity
+        elif m.kind == "descriptor" and (named := self._self_named(c, m)) is not None:
+            # "A mother, who asked to be identified only by her first name, Sarah, said"
+            c.speaker, c.entity = named.name, named
+            named.spoke = True
         elif (
             m.kind == "descriptor"
             and self.last is not None
@@ -2535,6 +2539,12 @@ class Resolver:
                 else:
                     if ent is None and c.para == 0:
                         ent = self._headline_description(m, pos)
+                    if ent is None and not exact and self._unnamed_goes_on(c, m):
+                        # "One top-20 shareholder, who …, said …. “…,” the investor said": the unnamed
+                        # speaker just quoted, not the last person named
+                        c.speaker = self.last.speaker if self.last is not None else None
+                        c.resolved = True
+                        return
                     if ent is None and not exact and not self._same_anonymous(m):
                         ent = self._description_fallback(m, pos)
             if ent is not None:
@@ -2633,6 +2643,32 @@ class Resolver:
             if any(_head_word(t.text, self.lang) == w1 for t in app[: stop + 1]):
                 return True
         return lm.head_class == m.head_class and w0 == w1
+
+    def _self_named(self, c: Cand, m: Mention) -> Entity | None:
+        """The name given to an unnamed source between its description and the cue."""
+        if c.cue is None or not (m.end <= c.cue.start <= m.end + 250):
+            return None
+        g = self.lang.self_naming_re.search(self.doc.text, m.end, c.cue.start)
+        if g is None:
+            return None
+        return self.reg.add_name([g.group(1)], g.start(1), set(), set(), set(), m.gender, subject=True)
+
+    def _unnamed_goes_on(self, c: Cand, m: Mention) -> bool:
+        """The last speaker was an unnamed person described (“a shareholder”) in this paragraph or the
+        one before, and `m` is an untitled description of a person ("the investor")."""
+        last = self.last
+        return (
+            last is not None
+            and last.entity is None
+            and last.speaker is not None
+            and last.mention is not None
+            and last.mention.kind == "descriptor"
+            and not last.mention.plural
+            and last.mention.head_class in (None, "person", "source")
+            and m.head_class == "person"
+            and not m.titles
+            and 0 <= c.para - last.para <= 1
+        )
 
     def _one_of_the(self, m: Mention) -> bool:
         """'One of the people, who spoke on condition of anonymity, said': one of a group named before."""

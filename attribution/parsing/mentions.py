@@ -189,6 +189,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             break
         elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
             collected.append(j)
+        elif k == "&" and collected and _is_cap(toks[collected[-1]]) and j > 0 and _is_cap(toks[j - 1]):
+            collected.append(j)  # "Morgan & Reece", "Procter & Gamble": one name
         elif has_head and unknown < 2 and lang.data.cased and t.text.isalpha():
             collected.append(j)
             unknown += 1

@@ -161,6 +161,32 @@ def test_post_match_nationality_epithets_and_broadcasters() -> None:
     assert find(text, "deserved a penalty").speaker == "Jens Kristoffersen"
 
 
+def test_earnings_story_companies_brokers_and_unnamed_investors() -> None:
+    text = (
+        "Shares of Brightline Motors fell 6% after the carmaker cut its delivery forecast. The company's "
+        "Volta Cargo van has been recalled twice this year.\n\n"
+        "The company said in a statement that deliveries would be about 210,000 vehicles this year.\n\n"
+        "Margins will stay under pressure into next year, analysts at Baxter & Lowe said in a note.\n\n"
+        "A longtime shareholder, who declined to be named because the talks were private, said several "
+        "funds had written to the board. “We want a plan, not another presentation,” the investor said."
+    )
+    assert find(text, "deliveries would be about").speaker == "Brightline Motors"
+    assert find(text, "Margins will stay").speaker == "analysts at Baxter & Lowe"
+    assert find(text, "written to the board").speaker == "A longtime shareholder"
+    assert find(text, "We want a plan").speaker == "A longtime shareholder"
+
+
+def test_an_unnamed_source_given_a_first_name_is_called_by_it() -> None:
+    text = (
+        "A nurse at the hospital, who asked to be identified only by her first name, Grace, because she "
+        "was not authorised to speak, said three wards had closed. “We are exhausted,” she said.\n\n"
+        "A second worker, identified only as Tomasz, said staff had not been paid overtime since May."
+    )
+    assert find(text, "three wards had closed").speaker == "Grace"
+    assert find(text, "We are exhausted").speaker == "Grace"
+    assert find(text, "paid overtime").speaker == "Tomasz"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"

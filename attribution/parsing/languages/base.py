@@ -148,6 +148,9 @@ class LanguageData:
     # a regex for a short tag set off by commas after a name that is neither a name nor an appositive
     # (US party and state: "Sen. Jane Roe, D-Ohio, said"); matched from its first comma to its last
     name_tag_pattern: str = ""
+    # a regex whose group 1 is the name an unnamed source is given in a relative clause ("a mother,
+    # who asked to be identified only by her first name, Sarah, …, said")
+    self_naming_pattern: str = ""
 
     @property
     def cased(self) -> bool:
@@ -331,6 +334,7 @@ class CompiledLanguage:
     postnominals: frozenset[str]
     org_words: frozenset[str]
     name_tag_re: re.Pattern[str] = NEVER_RE  # LanguageData.name_tag_pattern, compiled
+    self_naming_re: re.Pattern[str] = NEVER_RE  # LanguageData.self_naming_pattern, compiled
 
     @property
     def code(self) -> str:

@@ -305,6 +305,11 @@ LANGUAGE = LanguageData(
     gerund_suffix="ing",
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
+    # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
+    self_naming_pattern=(
+        r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
+        r"| as) ([A-Z][a-z'’-]+)\b(?! [A-Z])"
+    ),
     demonym_like_names=frozenset(
         [
             *["adrian", "julian", "damian", "fabian", "vivian", "lilian", "gillian", "jillian", "christian"],
@@ -379,6 +384,10 @@ LANGUAGE = LanguageData(
             "nv",
             "bv",
             "holdings",
+            # plural trade words that end company names ("Halvorsen Foods", "Apex Pharmaceuticals")
+            *["foods", "motors", "industries", "systems", "technologies", "pharmaceuticals", "brands"],
+            *["airlines", "laboratories", "labs", "enterprises", "networks", "resources", "partners"],
+            *["logistics", "energy", "capital", "group", "securities", "semiconductors", "therapeutics"],
         ]
     ),
     stopwords=frozenset(
