@@ -2474,6 +2474,9 @@ class Resolver:
             self.org_named[id(e)] = hit
         return hit
 
+    def _subject_company(self, e: Entity) -> bool:
+        return bool(e.subject_positions) and self._company(e)
+
     def _company(self, e: Entity) -> bool:
         """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
         return bool(e.key_tokens) and e.key_tokens[-1].strip(".") in self.lang.data.company_suffixes
@@ -2566,7 +2569,9 @@ class Resolver:
             # "the company said": the organisation named earlier; one that is surely an organisation
             # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
             # before a name that only might be one
-            ent = self.reg.most_recent(pos, self._company)
+            # a company that was a subject somewhere ("Brightwater Energy will cut …") before one only
+            # ever named in passing ("an analyst at Castlegate Securities")
+            ent = self.reg.most_recent(pos, self._subject_company) or self.reg.most_recent(pos, self._company)
             if ent is None or pos - ent.last_before(pos) >= 1500:
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun

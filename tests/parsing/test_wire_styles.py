@@ -187,6 +187,15 @@ def test_an_unnamed_source_given_a_first_name_is_called_by_it() -> None:
     assert find(text, "paid overtime").speaker == "Tomasz"
 
 
+def test_the_group_is_the_company_the_story_is_about_not_a_broker_named_in_passing() -> None:
+    text = (
+        "Harwick Energy will close its Teesside refinery next year, putting 600 jobs at risk.\n\n"
+        "Priya Shah, an analyst at Dunmore Securities, said the closure had been expected for years.\n\n"
+        "The group said it would offer redeployment to most of the affected staff."
+    )
+    assert find(text, "offer redeployment").speaker == "Harwick Energy"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
