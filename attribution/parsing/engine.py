@@ -78,6 +78,10 @@ _VERBISH_RE = re.compile(
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
+# a wire headline's attribution after a dash: "… walkout -sources", "… - minister"
+_HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
+# a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
+_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 OPEN_QUOTES = "“\"‘'«„"
 _TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
@@ -346,6 +350,8 @@ class Document:
                 continue
             if self._after_possessive(p, m_start):
                 continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
+            if self._inside_name(p, m_start):
+                continue  # "the United States", "Member States": part of a name
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -365,6 +371,19 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _inside_name(self, p: Para, pos: int) -> bool:
+        """A capitalised cue word right after a capitalised word that names organisations or places
+        ("United States"): the end of a name, not a speech verb."""
+        if not self.lang.data.cased or not self.text[pos].isupper() or pos - 2 < p.start:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 30), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].text[:1].isupper()
+            and prev[0].key in self.lang.org_words
+            and _blank_gap(self.text, prev[0].end, pos)
+        )
 
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
@@ -633,18 +652,50 @@ def _register_run(
     if any(f.bad for f in name_facts) and not _titled_initials(toks, i + c0, j, c0):
         return False
     n0 = i + c0  # the name is toks[n0:j]
+    if cut > 0 and c0 == cut and _possessive(toks[n0 - 1]):
+        return False  # "Queen's Park", "the President's Cup": a title's possession, not its holder
     placed = name_after_placed_title(toks, n0, j, lang) if j - n0 >= 3 else None
     if placed is not None:
         # "Iranian Ambassador in Damascus Hossein Akbari": the place is no part of the name
         name_facts = facts[placed - i :]
         n0 = placed
     name_start = toks[n0].start
+    comma = name_start - 1
+    while comma > 0 and text[comma] in SPACE:
+        comma -= 1
+    if (
+        text.startswith(",", comma)
+        and (tag := lang.name_tag_re.match(text, comma))
+        and tag.end() > name_start
+    ):
+        return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
     lo = toks[i].start
     k = i - 1
-    while k >= 0 and i - k <= 4 and _blank_gap(text, toks[k].end, toks[k + 1].start):
+    if (
+        k >= 0
+        and toks[k].key in lang.data.prepositions
+        and (table.get(toks[k].text) or _word_facts(toks[k], lang, table)).look
+        and _blank_gap(text, toks[k].end, toks[i].start)
+    ):
+        k = -1  # "a senior official in Valente's party", "the wife of John Roe": the title is not the name's
+    while (
+        k >= 0
+        and i - k <= 4
+        and (
+            _blank_gap(text, toks[k].end, toks[k + 1].start)
+            # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
+            or (
+                text.startswith(".", toks[k].end)
+                and toks[k].key in lang.abbreviations
+                and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
+            )
+        )
+    ):
         tk = toks[k]
-        if (table.get(tk.text) or _word_facts(tk, lang, table)).look:
+        if (table.get(tk.text) or _word_facts(tk, lang, table)).look and not (
+            _possessive(tk) and lang.data.cased and tk.text[:1].isupper()
+        ):  # not "Queen's Park": a title's possession
             lo = tk.start
             k -= 1
         else:
@@ -707,7 +758,18 @@ def _register_run(
     oblique = (
         i > 0
         and cut == 0
-        and (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+        and (
+            (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+            # "Queen's Park", "Children's Hospital": the end of a place's or institution's name
+            or (
+                _possessive(toks[i - 1])
+                and _is_cap(toks[i - 1])
+                and (
+                    _strip_poss(toks[i - 1].key) in lang.title_words
+                    or _strip_poss(toks[i - 1].key) in lang.speaker_nouns
+                )
+            )
+        )
         and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
     if j - n0 == 1 and not titles and gender == "?":
@@ -805,7 +867,7 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 return t.start + 3
             return t.end
         if (
-            j > 0
+            (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
             and k not in lang.title_words
             and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
@@ -885,6 +947,23 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 and text.endswith(",", start, rstrip_end(text, start, toks[-1].start))
             ):
                 return text.rfind(",", start, toks[-1].start), None
+            if (
+                lang.data.word_order == "svo"
+                and c.lemma in lang.data.bare_clause_lemmas
+                and toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c.start)
+            ):
+                # "said the striker was ready but insisted the club had no offers": the subject's
+                # second report, when a clause follows the cue
+                a0 = c.end
+                while a0 < s_end and text[a0] in SPACE + ",:":
+                    a0 += 1
+                if c.lemma == "tell":
+                    a0 = _skip_object(text, a0, s_end, lang)
+                if _is_clause(text, a0, s_end, lang):
+                    return rstrip_end(text, start, toks[-1].start), c
             if lang.data.word_order == "svo" and c.lemma in lang.data.bare_clause_lemmas:
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
@@ -1169,6 +1248,13 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         and _content_tail(doc, a, b) is None
     ):
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
+    if (
+        doc.text[a : toks[0].start].strip(SPACE) == ","
+        and toks[0].key in lang.data.relative_pronouns
+        and toks[0].key not in lang.determiners
+        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
+    ):
+        return True  # "…, said one of the sources, who asked not to be named because the talks were private."
     if _content_tail(doc, a, b) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
@@ -1222,13 +1308,31 @@ class Attributor:
             if p.index in is_q or p.index == 0 or (p.index - 1) not in is_q:
                 continue
             m = _ANSWER_RE.match(text, p.start, p.end)
-            a = m.end() if m else p.start
+            label = None if m or not self.lang.data.cased else _SPEAKER_LABEL_RE.match(text, p.start, p.end)
+            who = None
+            if label is not None:
+                # "FERRIS: I'm not going to give you a date": a transcript names who answers
+                # (capitals throughout: classify would take it for an acronym)
+                toks = tokens(text, label.start(1), label.end(1))
+                words = [
+                    t.text.strip(".")
+                    for t in toks
+                    if unelide(t.key, self.lang) not in self.lang.title_words
+                    and t.key.strip(".") not in self.lang.honorifics
+                ]
+                if words and self.doc.registry.lookup(words) is not None:
+                    who = Mention(
+                        label.start(1), label.end(1), "name", text[label.start(1) : label.end(1)], words
+                    )
+            a = m.end() if m else label.end() if who is not None and label is not None else p.start
             if not m and text[a] in OPEN_QUOTES:
                 continue
             a, b = strip_span(text, a, p.end, SPACE)
             if word_count(text, a, b) < 1:
                 continue
             c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
+            if who is not None:
+                c.mention = who
             self.doc.cands.append(c)
 
     def _unlabelled_questions(self) -> list[Para]:
@@ -1686,6 +1790,7 @@ class Attributor:
         text, lang = self.text, self.lang
         last_in_sentence: dict[int, Cand] = {}
         trailing: dict[int, int] = {}
+        fronted: list[tuple[Cand, int]] = []
         for cue in p.cues:
             s_start, s_end = self.doc.sentence_of(p, cue.start)
             if cue.lemma == "according to":
@@ -1721,7 +1826,11 @@ class Attributor:
                 # object of the main verb; the participle's subject is the sentence's
                 mention = None
             link = None
-            if mention is None:
+            by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
+            if by_cue is not None:
+                # "…, he said, adding that …": the participle goes on with the cue right before it
+                mention, link = None, by_cue
+            elif mention is None:
                 before = tokens(text, lo, cue.start)
                 while before and before[-1].key in lang.cue_fillers:
                     before.pop()
@@ -1759,11 +1868,13 @@ class Attributor:
                     b = self._mixed_end(p, a, b)
                 conf = 0.85
             else:
-                if mention is None:
+                # "X stressed that A, and said B": a coordinated cue goes on with the same speaker
+                coordinated = mention is None and link is not None and lang.data.word_order == "svo"
+                if mention is None and not coordinated:
                     continue
-                if self._content_before(p, cue, mention, s_start, s_end):
+                if mention is not None and self._content_before(p, cue, mention, s_start, s_end):
                     continue
-                if cue.key in lang.data.unmarked_subject_cues and not cue.used:
+                if mention is not None and cue.key in lang.data.unmarked_subject_cues and not cue.used:
                     # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद": the words after the dash
                     a0 = cue.end
                     while a0 < s_end and text[a0] in SPACE + ",:—–-":
@@ -1796,7 +1907,17 @@ class Attributor:
                     if _in_relative_clause(text, s_start, cue.start, lang):
                         a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
-                    c = Cand(a, b, kind, f"{kind}:X-said-{report}", 0.7, p.index, mention=mention, cue=cue)
+                    c = Cand(
+                        a,
+                        b,
+                        kind,
+                        f"{kind}:X-said-{report}",
+                        0.7,
+                        p.index,
+                        mention=mention,
+                        cue=cue,
+                        link=link,
+                    )
                     cue.used = True
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c
@@ -1804,7 +1925,8 @@ class Attributor:
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue
                 if (
-                    mention.start - s_start > 0
+                    mention is not None
+                    and mention.start - s_start > 0
                     and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
                     and word_count(text, s_start, mention.start) > 4
                     # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
@@ -1816,9 +1938,14 @@ class Attributor:
                     )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"
                 ):
                     continue
-                prev_tok = tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+                prev_tok = (
+                    tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+                    if mention is not None
+                    else []
+                )
                 if (
-                    prev_tok
+                    mention is not None
+                    and prev_tok
                     and text[prev_tok[0].end : mention.start].strip(SPACE) == ""
                     and prev_tok[0].text[:1].islower()
                     and prev_tok[0].key not in lang.function_words
@@ -1860,6 +1987,43 @@ class Attributor:
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+            if (
+                mention is None
+                and link is None
+                and cue.key in lang.continuation_forms
+                and is_blank(text, s_start, cue.start)
+            ):
+                fronted.append((c, len(self.doc.cands)))
+        # "Noting that ties are 33 years old, Wen said that …": a participle opening the sentence goes
+        # on with the sentence's own speaker, found after it
+        for c, after in fronted:
+            s_start = self.doc.sentence_of(p, c.start)[0]
+            c.link = next(
+                (
+                    d
+                    for d in self.doc.cands[after : after + 6]  # the next few made (bounded)
+                    if d.para == p.index
+                    and d.start > c.end
+                    and d.cue is not None
+                    and (d.mention is not None or d.link is not None)
+                    and self.doc.sentence_of(p, d.cue.start)[0] == s_start
+                ),
+                None,
+            )
+
+    def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
+        """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
+        k = bisect.bisect_left(p.cue_starts, cue.start) - 1
+        if k < 0:
+            return None
+        prev = p.cues[k]
+        if self.text[prev.end : cue.start].strip(SPACE) != ",":
+            return None
+        cands = self.doc.cands
+        for c in cands[-1 : max(-len(cands) - 1, -9) : -1]:  # made just before: the last few (bounded)
+            if c.cue is prev:
+                return c
+        return None
 
     def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""
@@ -2102,9 +2266,16 @@ class Attributor:
         if any(c.used for c in p.cues):
             return
         colon = text.rfind(":", p.start, p.end)
-        if colon <= p.start:
-            return
-        toks = tokens(text, colon + 1, p.end)
+        dash = _HEADLINE_DASH_RE.search(text, max(p.start, p.end - 60), p.end)
+        if dash is not None and dash.start() > colon and len(tokens(text, dash.end(), p.end)) <= 4:
+            colon = dash.start()  # "Budget talks near collapse -sources", "… - minister"
+            toks = tokens(text, dash.end(), p.end)
+            if not toks:
+                return
+        else:
+            if colon <= p.start:
+                return
+            toks = tokens(text, colon + 1, p.end)
         if len(toks) > 4:
             # "‘He’s my rock’: Soap star Kayla Brennan opens up about …": a quotation headline whose
             # speaker is the subject of the words after the colon
@@ -2311,10 +2482,12 @@ class Resolver:
         Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
         never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
         such title: lawyers and spokespeople act for people.)"""
-        if not e.positions:
+        # a name inside a quotation says nothing of what it is ("“Haiti does not need …”")
+        outside = [x for x in e.positions if not self._quoted(x)]
+        if not outside:
             return False
         titled = False
-        for x in e.positions:
+        for x in outside:
             before = tokens(self.doc.text, max(0, x - 60), x)
             while before and (
                 before[-1].key in self.lang.determiners or before[-1].key in self.lang.data.definite_articles
@@ -2339,6 +2512,42 @@ class Resolver:
                 titled = titled or self.lang.titles.get(before[k].key) in _HEAD_OF_CLASSES
         return titled
 
+    def _quoted(self, pos: int) -> bool:
+        j = bisect.bisect_right(self.quote_starts, pos) - 1
+        return j >= 0 and self.quote_spans[j][0] <= pos < self.quote_spans[j][1]
+
+    def _complement(self, m: Mention) -> list[str]:
+        """The proper name a description's head governs: "the representative of France",
+        "the speaker for the United States" -> its folded words (empty when there is none)."""
+        toks = tokens(m.text, 0, len(m.text))
+        k = 1
+        while k < len(toks) and toks[k].key not in self.lang.data.head_prepositions:
+            k += 1
+        k += 1
+        while k < len(toks) and (
+            toks[k].key in self.lang.determiners or toks[k].key in self.lang.data.definite_articles
+        ):
+            k += 1
+        out: list[str] = []
+        while k < len(toks) and _is_cap(toks[k]):
+            out.append(fold(toks[k].text))
+            k += 1
+        return out
+
+    def _holds_complement(self, e: Entity, comp: list[str]) -> bool:
+        """Was `e` named in a sentence that also names `comp` (not as `e`'s own name)?"""
+        if set(comp) <= {fold(k) for k in e.key_tokens}:
+            return False  # "the representative of Sierra Leone" is not Sierra Leone
+        text = self.doc.text
+        want = comp[-1]
+        for x in e.positions:
+            k = bisect.bisect_right(self.sent_starts, x) - 1
+            lo = max(self.sent_starts[k] if k >= 0 else 0, x - 200)
+            hi = min(self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text), x + 200)
+            if any(fold(t.text) == want for t in tokens(text, lo, hi)):
+                return True
+        return False
+
     def _named_as_org(self, e: Entity) -> bool:
         """Is the name used before an organisation noun somewhere ("the Save Hollin Fields campaign")?"""
         hit = self.org_named.get(id(e))
@@ -2355,6 +2564,9 @@ class Resolver:
                     break
             self.org_named[id(e)] = hit
         return hit
+
+    def _subject_company(self, e: Entity) -> bool:
+        return bool(e.subject_positions) and self._company(e)
 
     def _company(self, e: Entity) -> bool:
         """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
@@ -2388,14 +2600,47 @@ class Resolver:
         elif m.kind == "descriptor" and (issuer := self._statement_issuer(c, m)) is not None:
             # "… in a statement. “…,” the statement added": the statement speaks for its issuer
             c.speaker, c.entity = issuer.speaker, issuer.entity
+        elif m.kind == "descriptor" and (named := self._self_named(c, m)) is not None:
+            # "A mother, who asked to be identified only by her first name, Sarah, said"
+            c.speaker, c.entity = named.name, named
+            named.spoke = True
+        elif (
+            m.kind == "descriptor"
+            and self.last is not None
+            and c.para - self.last.para <= 2
+            and self._same_anonymous(m)
+        ):
+            # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
+            # even when a minister (whom "the official" might also describe) was named before
+            c.speaker = self.last.speaker
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
-                if ent is None and c.para == 0:
-                    ent = self._headline_description(m, pos)
-                if ent is None and not exact and not self._same_anonymous(m):
-                    ent = self._description_fallback(m, pos)
+                comp = self._complement(m)
+                if comp:
+                    # "the representative of France": only someone named with France, else the
+                    # description itself (a UN summary's many unnamed delegates) when the role is one
+                    # many hold; "l'élu de la Somme" may tell something new of the deputy named before.
+                    # Never the last person named whatever his title ("the speaker for the United
+                    # Kingdom" after a UN envoy)
+                    if (
+                        ent is not None
+                        and m.head_class in _ANONYMOUS_CLASSES
+                        and not self._holds_complement(ent, comp)
+                    ):
+                        ent = None
+                else:
+                    if ent is None and c.para == 0:
+                        ent = self._headline_description(m, pos)
+                    if ent is None and not exact and self._unnamed_goes_on(c, m):
+                        # "One top-20 shareholder, who …, said …. “…,” the investor said": the unnamed
+                        # speaker just quoted, not the last person named
+                        c.speaker = self.last.speaker if self.last is not None else None
+                        c.resolved = True
+                        return
+                    if ent is None and not exact and not self._same_anonymous(m):
+                        ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
                 ent.note(pos, True)
@@ -2415,7 +2660,9 @@ class Resolver:
             # "the company said": the organisation named earlier; one that is surely an organisation
             # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
             # before a name that only might be one
-            ent = self.reg.most_recent(pos, self._company)
+            # a company that was a subject somewhere ("Brightwater Energy will cut …") before one only
+            # ever named in passing ("an analyst at Castlegate Securities")
+            ent = self.reg.most_recent(pos, self._subject_company) or self.reg.most_recent(pos, self._company)
             if ent is None or pos - ent.last_before(pos) >= 1500:
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
@@ -2478,16 +2725,57 @@ class Resolver:
         last = self.last
         if last is None or last.entity is not None or last.mention is None:
             return False
+        p0 = self.doc.paras[0]
+        p0_last = self.doc.text[rstrip_end(self.doc.text, p0.start, p0.end) - 1]
+        if last.para == 0 and m.start >= p0.end and p0_last not in '.!?”"’':
+            return False  # a headline's "-sources" is not the body's "two government sources"
         if not m.definite and not self._one_of_the(m):
             return False
         lm = last.mention
         if lm.kind not in ("descriptor", "org") or self.lang.data.word_order != "svo":
             return False
         w0, w1 = _head_word(lm.text, self.lang), _head_word(m.text, self.lang)
+        c1 = self._complement(m)
+        if c1 and c1 != self._complement(lm):
+            return False  # "the representative of France" … "the representative of Chile"
         informants = self.lang.data.informant_nouns
         if w0 in informants and w1 in informants:
             return True  # "a source close to the couple said …" then "the insider said"
+        text = self.doc.text
+        if text.startswith(",", lm.end):
+            # "A second source, a government official familiar with the talks, said …" then "the
+            # official said": the appositive told what the source is
+            app = tokens(text, lm.end + 1, min(len(text), lm.end + 60))
+            stop = next((i for i, t in enumerate(app) if text.startswith(",", t.end)), len(app) - 1)
+            if any(_head_word(t.text, self.lang) == w1 for t in app[: stop + 1]):
+                return True
         return lm.head_class == m.head_class and w0 == w1
+
+    def _self_named(self, c: Cand, m: Mention) -> Entity | None:
+        """The name given to an unnamed source between its description and the cue."""
+        if c.cue is None or not (m.end <= c.cue.start <= m.end + 250):
+            return None
+        g = self.lang.self_naming_re.search(self.doc.text, m.end, c.cue.start)
+        if g is None:
+            return None
+        return self.reg.add_name([g.group(1)], g.start(1), set(), set(), set(), m.gender, subject=True)
+
+    def _unnamed_goes_on(self, c: Cand, m: Mention) -> bool:
+        """The last speaker was an unnamed person described (“a shareholder”) in this paragraph or the
+        one before, and `m` is an untitled description of a person ("the investor")."""
+        last = self.last
+        return (
+            last is not None
+            and last.entity is None
+            and last.speaker is not None
+            and last.mention is not None
+            and last.mention.kind == "descriptor"
+            and not last.mention.plural
+            and last.mention.head_class in (None, "person", "source")
+            and m.head_class == "person"
+            and not m.titles
+            and 0 <= c.para - last.para <= 1
+        )
 
     def _one_of_the(self, m: Mention) -> bool:
         """'One of the people, who spoke on condition of anonymity, said': one of a group named before."""
@@ -2547,13 +2835,12 @@ class Resolver:
     def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
         """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
         the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
-        # "the Spaniard", "the Frenchman": a nationality alone stands for the person the text is about
-        toks = tokens(m.text, 0, len(m.text))
-        demonym_only = (
-            bool(m.nationality) and len(toks) == 2 and m.definite and is_demonym(toks[1], self.lang)
-        )
-        if m.head_class in _ANONYMOUS_CLASSES or (m.nationality and not demonym_only):
+        if m.head_class in _ANONYMOUS_CLASSES:
             return None  # "his daughter said" is not the man himself
+        toks = tokens(m.text, 0, len(m.text))
+        nat_only = len(toks) == 2 and m.head_class == "person" and bool(m.nationality)
+        if m.nationality and not nat_only:
+            return None
         g = m.gender
 
         # a headline's capitals say nothing (title case): its words are no antecedent here
@@ -2577,7 +2864,8 @@ class Resolver:
                 and e.last_before(pos, True) >= body
                 # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
                 and not (e.titles & rivals and not e.titles & compat)
-                and not (m.nationality and e.nationality and not same_country(m.nationality, e.nationality))
+                # "the Dutchman": not someone known to be of another nationality
+                and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
             )
 
         ent = self.reg.most_recent(pos, ok, subjects_only=True)
@@ -2615,7 +2903,13 @@ class Resolver:
             and last.mention is not None
             and last.mention.kind in ("descriptor", "pronoun")
             and (g == "?" or last.mention.gender in ("?", g))
-            and (ent is None or self._last_outside_quotes(ent.positions, pos) < last.mention.start)
+            and (
+                ent is None
+                or self._last_outside_quotes(ent.positions, pos) < last.mention.start
+                # "the representative of Sierra Leone said …. “…,” he said": a name inside the
+                # description is not the pronoun's person
+                or last.mention.start <= self._last_outside_quotes(ent.positions, pos) < last.mention.end
+            )
         ):
             return None  # "A spokeswoman said … She added": the unnamed speaker goes on
         return ent
@@ -2733,6 +3027,8 @@ _RIVAL_ROLES = (
 # titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
 _HEAD_OF_CLASSES = frozenset(
     [
+        "representative",  # "the representative of Haiti", "Ambassador of Chile to Japan"
+        "ambassador",
         "mayor",
         "governor",
         "executive",

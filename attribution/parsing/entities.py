@@ -175,7 +175,11 @@ class Registry:
                 return False
             return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
 
-        return self.most_recent(pos, ok)
+        def same(ent: Entity) -> bool:
+            return ok(ent) and bool(ent.nationality)
+
+        # "the Chinese foreign minister": one known to be Chinese before one of unknown nationality
+        return (self.most_recent(pos, same) if nationality else None) or self.most_recent(pos, ok)
 
 
 def country_key(word: str, lang: CompiledLanguage) -> str:

@@ -189,6 +189,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             break
         elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
             collected.append(j)
+        elif k == "&" and collected and _is_cap(toks[collected[-1]]) and j > 0 and _is_cap(toks[j - 1]):
+            collected.append(j)  # "Morgan & Reece", "Procter & Gamble": one name
         elif has_head and unknown < 2 and lang.data.cased and t.text.isalpha():
             collected.append(j)
             unknown += 1
@@ -365,6 +367,16 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         return Mention(
             start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles
         )
+    if (
+        cls is None
+        and definite
+        and len(head) == 2
+        and lang.data.cased
+        and _is_cap(head[-1])
+        and is_demonym(head[-1], lang)
+    ):
+        # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
+        cls = "person"
     if cls is not None and lang.speaker_nouns.get(_head_key(head[-1], lang) or "") != "organisation":
         return Mention(
             start,
@@ -400,6 +412,9 @@ def _fold(s: str) -> str:
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    tag = _name_tag_before(text, lo, hi, lang)
+    if tag >= 0:
+        hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
     m = _subject_before(text, lo, hi, lang)
     if (
         m is not None
@@ -411,7 +426,29 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
         if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+        if (
+            prev
+            and m.kind == "descriptor"
+            and prev[0].text[:1].islower()
+            and prev[0].key not in lang.determiners
+            and prev[0].key not in lang.data.coordinators
+            and is_blank(text, prev[0].end, m.start)
+        ):
+            return None  # "… until Friday to restore the subsidies, said one of the sources": an object
     return m
+
+
+def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int:
+    """Where a name tag (lang.name_tag_re, "…, D-Md., said") ending right before `hi` starts, or -1."""
+    k = hi
+    while k > lo and text[k - 1] in SPACE:
+        k -= 1
+    if k <= lo or text[k - 1] != ",":
+        return -1
+    for m in lang.name_tag_re.finditer(text, max(lo, k - 32), k):
+        if m.end() == k:
+            return m.start()
+    return -1
 
 
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -423,8 +460,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if toks and toks[-1].key in lang.data.date_prepositions and len(toks) > 1:
         toks.pop()
-    if not toks:
-        return None
+    if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
+        return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
     if (
         lang.data.postnominal_adjectives
         and len(toks) >= 2
@@ -548,6 +585,20 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 if m0 is not None:
                     return m0
         cl = toks[k:]
+        if (
+            k >= 2
+            and 2 <= len(cl) <= 4
+            and cl[0].key in lang.determiners
+            and toks[k - 1].key in lang.data.head_prepositions
+            and _head_key(toks[k - 2], lang) is not None
+            and _gap_clean(text, toks[k - 2].end, toks[k - 1].start)
+            and _gap_clean(text, toks[k - 1].end, cl[0].start)
+        ):
+            # "the speaker for the United States said": the head before the preposition
+            s0 = _basic_np_start(text, toks, k - 2, lang)
+            m0 = classify(text, toks[s0:], lang) if s0 is not None else None
+            if m0 is not None and m0.kind == "descriptor":
+                return m0
         if (
             2 <= len(cl) <= 4
             and cl[0].key in lang.determiners
@@ -822,11 +873,16 @@ _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
-    m = _appositive_subject(text, lo, hi, lang)
-    if m is not None or lang.data.word_order != "svo" or ")" not in text[max(lo, hi - 300) : hi]:
-        return m
     a = max(lo, hi - 400)
+    tagged = lang.name_tag_re.search(text, a, hi) is not None
+    m = None if tagged else _appositive_subject(text, lo, hi, lang)
+    if m is not None or lang.data.word_order != "svo" or not (tagged or ")" in text[max(lo, hi - 300) : hi]):
+        return m
     window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
+    if tagged:
+        # "Rep. Dana Roe, R-Ohio, one of 11 Republicans who …, said": the tag is blanked, its last
+        # comma kept (it opens the appositive that follows)
+        window = lang.name_tag_re.sub(lambda g: " " * (len(g.group()) - 1) + ",", window)
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None

@@ -150,6 +150,12 @@ class LanguageData:
     contrast_words: frozenset[str] = frozenset()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
+    # a regex for a short tag set off by commas after a name that is neither a name nor an appositive
+    # (US party and state: "Sen. Jane Roe, D-Ohio, said"); matched from its first comma to its last
+    name_tag_pattern: str = ""
+    # a regex whose group 1 is the name an unnamed source is given in a relative clause ("a mother,
+    # who asked to be identified only by her first name, Sarah, …, said")
+    self_naming_pattern: str = ""
 
     @property
     def cased(self) -> bool:
@@ -332,6 +338,8 @@ class CompiledLanguage:
     calendar_words: frozenset[str]
     postnominals: frozenset[str]
     org_words: frozenset[str]
+    name_tag_re: re.Pattern[str] = NEVER_RE  # LanguageData.name_tag_pattern, compiled
+    self_naming_re: re.Pattern[str] = NEVER_RE  # LanguageData.self_naming_pattern, compiled
 
     @property
     def code(self) -> str:

@@ -266,6 +266,17 @@ ORG_WORDS = frozenset(
         "states",
         "station",
         "street",
+        # places and broadcasters a quote is given at or to ("told Sky Sports", "at Harbour Stadium")
+        "sports",
+        "stadium",
+        "arena",
+        "road",
+        "avenue",
+        "radio",
+        "tv",
+        "television",
+        "channel",
+        "broadcasting",
         "summit",
         "tass",
         "times",
@@ -292,11 +303,19 @@ LANGUAGE = LanguageData(
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
     gerund_lemmas=frozenset(["recall", "admit", "deny"]),
     gerund_suffix="ing",
+    # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
+    name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
+    # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
+    self_naming_pattern=(
+        r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
+        r"| as) ([A-Z][a-z'’-]+)\b(?! [A-Z])"
+    ),
     demonym_like_names=frozenset(
         [
             *["adrian", "julian", "damian", "fabian", "vivian", "lilian", "gillian", "jillian", "christian"],
             *["sebastian", "dorian", "florian", "kilian", "killian", "cristian", "maximilian", "marian"],
             *["lucian", "cyprian"],
+            "republican",  # a party member, not a nationality
         ]
     ),
     number_words=frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]),
@@ -368,6 +387,10 @@ LANGUAGE = LanguageData(
             "nv",
             "bv",
             "holdings",
+            # plural trade words that end company names ("Halvorsen Foods", "Apex Pharmaceuticals")
+            *["foods", "motors", "industries", "systems", "technologies", "pharmaceuticals", "brands"],
+            *["airlines", "laboratories", "labs", "enterprises", "networks", "resources", "partners"],
+            *["logistics", "energy", "capital", "group", "securities", "semiconductors", "therapeutics"],
         ]
     ),
     stopwords=frozenset(
@@ -415,7 +438,9 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     bare_clause_lemmas=_BARE,
-    continuation_forms=frozenset(f for f, lem in _CUES.items() if f.endswith("ing") and lem != "continue"),
+    continuation_forms=frozenset(
+        f for f, lem in _CUES.items() if f.split(" ")[0].endswith("ing") and lem != "continue"
+    ),
     complementizers=("that",),
     according_to=(
         "according to",
@@ -486,6 +511,7 @@ LANGUAGE = LanguageData(
         "consul": "diplomat",
         "representative": "representative",
         "permanent representative": "representative",
+        "delegate": "representative",
         "spokesman": "spokesperson",
         "spokeswoman": "spokesperson",
         "spokesperson": "spokesperson",
@@ -632,6 +658,13 @@ LANGUAGE = LanguageData(
         "victim": "witness",
         "candidate": "politician",
         "politician": "politician",
+        # US party members: "the Ohio Republican said", "the Texas Democrat"
+        "republican": "politician",
+        "democrat": "politician",
+        # US abbreviated titles: "Sen. Roy Pruitt", "Rep. Dana Whitlock", "Gov. Ann Lee"
+        "sen": "legislator",
+        "rep": "legislator",
+        "gov": "governor",
         "activist": "activist",
         "campaigner": "activist",
     },
@@ -786,17 +819,15 @@ LANGUAGE = LanguageData(
         "family": "relation",
     },
     demonyms={
-        # nouns for a person of a nation ("the Spaniard told Sky Sports")
+        # nouns for a person of a nation ("the Spaniard told Sky Sports"; more at the end)
         **dict.fromkeys(("spaniard",), "spain"),
-        **dict.fromkeys(("frenchman", "frenchwoman"), "france"),
+        **dict.fromkeys(("frenchwoman",), "france"),
         **dict.fromkeys(("briton", "brit"), "britain"),
-        **dict.fromkeys(("englishman", "englishwoman"), "england"),
-        **dict.fromkeys(("scot", "scotsman", "scotswoman"), "scotland"),
-        **dict.fromkeys(("welshman", "welshwoman"), "wales"),
-        **dict.fromkeys(("irishman", "irishwoman"), "ireland"),
-        **dict.fromkeys(("dutchman", "dutchwoman"), "netherlands"),
-        "swede": "sweden",
-        "dane": "denmark",
+        **dict.fromkeys(("englishwoman",), "england"),
+        **dict.fromkeys(("scotswoman",), "scotland"),
+        **dict.fromkeys(("welshwoman",), "wales"),
+        **dict.fromkeys(("irishwoman",), "ireland"),
+        **dict.fromkeys(("dutchwoman",), "netherlands"),
         "finn": "finland",
         "turk": "turkey",
         "icelander": "iceland",
@@ -844,6 +875,30 @@ LANGUAGE = LanguageData(
         "lebanese": "lebanon",
         "sudanese": "sudan",
         "belgian": "belgium",
+        # demonyms with none of the usual endings
+        "kazakh": "kazakhstan",
+        "uzbek": "uzbekistan",
+        "tajik": "tajikistan",
+        "kyrgyz": "kyrgyzstan",
+        "turkmen": "turkmenistan",
+        "czech": "czechia",
+        "slovak": "slovakia",
+        "serb": "serbia",
+        "croat": "croatia",
+        "cypriot": "cyprus",
+        "lao": "laos",
+        "khmer": "cambodia",
+        "dutchman": "netherlands",
+        "frenchman": "france",
+        "englishman": "england",
+        "irishman": "ireland",
+        "scotsman": "scotland",
+        "welshman": "wales",
+        "scot": "scotland",
+        "swede": "sweden",
+        "dane": "denmark",
+        "aussie": "australia",
+        "kiwi": "new zealand",
     },
     determiners=frozenset(
         [
