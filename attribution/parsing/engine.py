@@ -33,6 +33,7 @@ from attribution.parsing.mentions import (
     _subject_sov,
     appositive_subject,
     classify,
+    plain_subject_after,
     subject_after,
     subject_before,
     unelide,
@@ -269,6 +270,8 @@ def _split_incises(
                         break
                 if stop < 0:
                     continue
+                if text[stop] == ",":
+                    stop = _incise_circumstance_end(text, stop, rest.end, lang)
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
                     tail_start += 1
@@ -284,6 +287,38 @@ def _split_incises(
             tails.add(tail_start)
         out.append(rest)
     return out
+
+
+def _incise_circumstance_end(text: str, comma: int, end: int, lang: CompiledLanguage) -> int:
+    """« A, a déclaré la ministre, lors d'une conférence de presse. B »: a comma after the incise's
+    subject that opens a circumstance (a preposition or phrase stop, a relative clause, "en marge")
+    keeps the incise going to the sentence's end; the quotation resumes after it. The comma itself
+    when no such sentence end is found with at least two words of quotation after it."""
+    first = tokens(text, comma + 1, min(end, comma + 40), 1)
+    if not first:
+        return comma
+    key = first[0].key
+    d = lang.data
+    opens = (
+        key in d.phrase_stops
+        or key in d.relative_pronouns
+        or key in d.prepositions
+        or any(key == t.split(" ")[0] for t in d.clause_trailers)
+    )
+    if not opens:
+        return comma
+    for k in range(first[0].start, min(end, comma + 200)):
+        ch = text[k]
+        if ch in ".;!?":
+            if ch == "." and k > 0 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha()):
+                continue  # the full stop of an initial ("M. Dupont")
+            tail = k + 1
+            while tail < end and text[tail] in SPACE:
+                tail += 1
+            return k if word_count(text, tail, end) >= 2 else comma
+        if ch in "«»“”\"\n":
+            return comma
+    return comma
 
 
 def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -354,6 +389,12 @@ class Document:
                 k = bisect.bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
+                if (
+                    self.lang.according_persons
+                    and fold(self.text[m_start:m_end]) in self.lang.according_persons
+                    and not self._person_source(p, m_start, m_end)
+                ):
+                    continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
                 out.append(
                     Cue(
                         m_start,
@@ -364,6 +405,30 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _person_source(self, p: Para, a: int, b: int) -> bool:
+        """A sentence-opening "pour" (text[a:b]) followed by a stressed pronoun, a person's full name or
+        a titled description, then a comma."""
+        text, lang = self.text, self.lang
+        j = a
+        while j > p.start and text[j - 1] in SPACE:
+            j -= 1
+        if j > p.start and text[j - 1] not in ".!?»”\"":
+            return False
+        comma = text.find(",", b, min(p.end, b + 80))
+        if comma < 0:
+            return False
+        toks = tokens(text, b, comma, limit=8)
+        if not toks or len(toks) > 7:
+            return False
+        if len(toks) == 1 and toks[0].key in lang.data.object_pronouns:
+            return True
+        m = classify(text, toks, lang)
+        if m is None:
+            return False
+        if m.kind == "name":
+            return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
+        return m.kind == "descriptor" and bool(m.titles) and not m.plural
 
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
@@ -776,6 +841,12 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         if lang.complementizer_re.fullmatch(t.text) or (
             k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
         ):
+            if (
+                j > 0
+                and gap.strip(SPACE) == ""
+                and (prev_key in lang.data.subordinators or prev_key in lang.data.adverbial_openers)
+            ):
+                return None  # "a promis des renforts, alors que …", "parce que": no reported clause
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -801,6 +872,31 @@ def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
     if rx is None:
         rx = _RELATIVE_RE[lang.code] = word_regex(sorted(lang.data.relative_pronouns))
     return rx
+
+
+def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage) -> int:
+    """'Selon Marie Dupont, porte-parole de la préfecture, les routes …': the reported clause starts
+    after the source's apposition (a title or description and no verb, closed by a second comma)."""
+    comma2 = text.find(",", comma + 1, min(s_end, comma + 150))
+    if comma2 < 0:
+        return comma + 1
+    toks = tokens(text, comma + 1, comma2, limit=20)
+    if not toks or len(toks) > 18:
+        return comma + 1
+    # the description's noun among its first words ("ancien inspecteur général", "la porte-parole")
+    if toks[0].key in lang.pronouns or not any(_head_key(t, lang) is not None for t in toks[:3]):
+        return comma + 1
+    for t in toks:
+        if (
+            t.key in lang.cues
+            or t.key in lang.data.clause_verbs
+            or lang.complementizer_re.fullmatch(t.text)
+            or any(ch in text[t.start : t.end] for ch in "«»“”\"")
+        ):
+            return comma + 1
+    if word_count(text, comma2 + 1, s_end) < 3:
+        return comma + 1
+    return comma2 + 1
 
 
 def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cue | None]:
@@ -1496,7 +1592,7 @@ class Attributor:
         if cue.start == a:
             if lang.data.word_order == "sov":
                 return None
-            m = subject_after(text, cue.end, hi, lang)
+            m = subject_after(text, cue.end, hi, lang) or plain_subject_after(text, cue.end, hi, lang)
             if m is None:
                 # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
                 after = tokens(text, cue.end, min(hi, cue.end + 60))[:5]
@@ -1971,7 +2067,7 @@ class Attributor:
             if at_start:
                 if comma < 0:
                     return
-                a, b = _trim_content(text, comma + 1, s_end)
+                a, b = _trim_content(text, _after_apposition(text, comma, s_end, lang), s_end)
             elif quoted and text[comma + 1 : quoted[0].open_pos].strip(SPACE) == "":
                 a, b = quoted[0].start, quoted[0].end  # "…, in the words of one negotiator, “…”"
             else:
@@ -2303,7 +2399,7 @@ class Resolver:
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
                 if ent is None and c.para == 0:
                     ent = self._headline_description(m, pos)
-                if ent is None and not exact and not self._same_anonymous(m):
+                if ent is None and not exact and not self._same_anonymous(m) and not self._institution(m):
                     ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
@@ -2347,6 +2443,12 @@ class Resolver:
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _institution(self, m: Mention) -> bool:
+        """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
+        is no person's title speaks for itself; it is not the last person named."""
+        hw = unelide(_head_word(m.text, self.lang), self.lang)
+        return hw in self.lang.speaker_nouns and hw not in self.lang.titles and not m.titles
 
     def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
         last = self.last

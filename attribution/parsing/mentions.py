@@ -388,6 +388,12 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
         return None
+    if "," in gap and lang.data.elided_articles:
+        fill = tokens(text, last.end, hi)
+        if fill and "," not in text[last.end : fill[0].start] and "," in text[fill[-1].end : hi]:
+            # "Le lycée restera fermé lundi, a indiqué la préfecture": the date ends the clause before
+            # the comma; the subject follows the cue ("Jean Roy, lundi, a indiqué" keeps its subject)
+            return None
     if gap.strip(SPACE + ",").startswith(")"):
         # "Cllr Bisi Okafor (Lab, Northgate) said", "Jane Roe (D-Ohio) said": the parenthesis is an
         # aside (party, ward, constituency, acronym); the subject is the phrase before it
@@ -606,11 +612,21 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
-    for t in toks[1:]:
+    for i, t in enumerate(toks[1:], 1):
         if not _gap_clean(text, taken[-1].end, t.start):
             break
         k = t.key
         after_head = _head_key(taken[-1], lang) is not None
+        if (
+            after_head
+            and k in lang.data.coordinators
+            and i + 1 < len(toks)
+            and _head_key(toks[i + 1], lang) is not None
+            and _gap_clean(text, t.end, toks[i + 1].start)
+        ):
+            # "…, estime la PDG et cofondatrice de la société, Aminata Koné": two titles, one person
+            taken.append(t)
+            continue
         if k in lang.data.phrase_stops and not (
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):
@@ -656,6 +672,56 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'« … », raconte la jeune femme' / '“…,” said the bartender': after a quotation, its comma and an
+    inverted cue, an article and one to three lower-case words the lexicon does not know are still
+    the subject (a person description, resolved like "the 51-year-old"). Only for that position."""
+    if not lang.data.cased:
+        return None
+    toks = tokens(text, a, min(hi, a + 80), 5)
+    if not toks or not _gap_clean(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    k0 = first.key
+    glued = lang.data.elided_articles and k0[:2] in ("l'", "d'") and len(k0) > 3
+    if k0 not in lang.determiners and not glued:
+        return None
+    words = [first] if glued else []
+    for t in toks[1:]:
+        if len(words) >= 3 or not _gap_clean(text, (words[-1] if words else first).end, t.start):
+            break
+        k = t.key
+        if k in lang.function_words or k in lang.cues or k in lang.data.prepositions:
+            break
+        words.append(t)
+    if not words:
+        return None
+    for t in words:
+        k = unelide(t.key, lang)
+        if (
+            not k.replace("-", "").isalpha()
+            or t.text[:1].isupper() and t is not first
+            or k in lang.data.calendar_words
+            or k in lang.data.time_words
+            or k in lang.data.non_sources
+        ):
+            return None
+    end = words[-1].end
+    nxt = text[end : min(hi, end + 2)].strip(SPACE)
+    if nxt[:1] not in ("", ",", ".", ";", "!", "?"):
+        after = tokens(text, end, min(hi, end + 30), 1)
+        if not after or after[0].key not in lang.data.prepositions and after[0].key not in lang.data.phrase_stops:
+            return None
+    definite = k0 in lang.data.definite_articles or (glued and k0[:2] == "l'")
+    gender = lang.data.article_genders.get(k0[:2] if glued else k0, "?")
+    for t in words:
+        g = lang.data.gendered_words.get(unelide(t.key, lang))
+        if g:
+            gender = g
+    start = first.start
+    return Mention(start, end, "descriptor", text[start:end], [], "person", set(), definite, False, gender)
 
 
 def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:

@@ -52,6 +52,7 @@ def _compile(data: LanguageData) -> CompiledLanguage:
         calendar_words=frozenset(fold(w) for w in data.calendar_words),
         postnominals=frozenset(fold(w) for w in data.postnominals),
         org_words=frozenset(fold(w) for w in data.org_words),
+        according_persons=frozenset(fold(w) for w in data.according_to_persons),
     )
 
 

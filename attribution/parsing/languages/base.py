@@ -31,6 +31,9 @@ class LanguageData:
     complementizers: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "according to X, ...", "selon X, ..."
     according_to_post: tuple[str, ...] = ()  # "X के अनुसार ..." (postposition)
+    # prepositions that open a source only before a person and at a sentence's start: French
+    # "Pour elle, …", "Pour Anne Roy, …" (not "Pour le moment, …"); listed in according_to too
+    according_to_persons: tuple[str, ...] = ()
     pronouns: Mapping[str, str] = field(default_factory=dict)  # pronoun -> "m" | "f" | "p" | "n" | "?"
     honorifics: Mapping[str, str] = field(default_factory=dict)  # "mr" -> "m"
     # title word or phrase -> concept class ("foreign minister" -> "foreign_minister")
@@ -143,6 +146,9 @@ class LanguageData:
     oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
     contrast_words: frozenset[str] = frozenset()
+    # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
+    # for titles, which a woman may also hold with a masculine article ("le porte-parole")
+    article_genders: Mapping[str, str] = field(default_factory=dict)
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
 
@@ -327,6 +333,7 @@ class CompiledLanguage:
     calendar_words: frozenset[str]
     postnominals: frozenset[str]
     org_words: frozenset[str]
+    according_persons: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:

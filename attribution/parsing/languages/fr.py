@@ -145,6 +145,9 @@ for _refl, _lemma in _REFLEXIVE.items():
     for _pron in ("il", "elle"):
         _CUES[f"{_stem}-t-{_pron}"] = _lemma
         _INVERTED[f"{_stem}-t-{_pron}"] = _pron
+# "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
+for _aux in _AUX:
+    _CUES[f"{_aux} communiqué"] = "state"
 for _form in ("selon", "d'après", "d’après"):
     _CUES.pop(_form, None)
 
@@ -290,7 +293,8 @@ LANGUAGE = LanguageData(
     bare_clause_lemmas=frozenset(),
     inverted_pronoun_cues=_INVERTED,
     complementizers=("que", "qu'", "qu’"),
-    according_to=("selon", "d'après", "d’après", "aux yeux de"),
+    according_to=("selon", "d'après", "d’après", "aux yeux de", "pour"),
+    according_to_persons=("pour",),
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?"},
     honorifics={"m.": "m", "m": "m", "mme": "f", "mme.": "f", "mlle": "f", "me": "?", "dr": "?", "pr": "?"},
     titles={
@@ -378,6 +382,32 @@ LANGUAGE = LanguageData(
         "ailier": "player",
         "attaquant": "player",
         "gardien": "player",
+        # company and money people ("estime la PDG et cofondatrice de X", "l'ancien gérant du bar")
+        "pdg": "executive",
+        "p-dg": "executive",
+        "directeur général": "executive",
+        "directrice générale": "executive",
+        "fondateur": "executive",
+        "fondatrice": "executive",
+        "cofondateur": "executive",
+        "cofondatrice": "executive",
+        "gérant": "executive",
+        "gérante": "executive",
+        "banquier": "executive",
+        "banquière": "executive",
+        "investisseur": "executive",
+        "investisseuse": "executive",
+        "analyste": "expert",
+        "associé": "executive",
+        "associée": "executive",
+        "avocat général": "prosecutor",
+        "avocate générale": "prosecutor",
+        "substitut": "prosecutor",
+        "bâtonnier": "lawyer",
+        "bâtonnière": "lawyer",
+        "ministre de la justice": "minister",
+        "porte-parole du gouvernement": "spokesperson",
+        "syndic": "official",
     },
     speaker_nouns={
         "ministère": "organisation",
@@ -425,6 +455,20 @@ LANGUAGE = LanguageData(
         "famille": "relation",
         "voisin": "relation",
         "voisine": "relation",
+        # what a ministry or a company issues, and bodies that speak: "précise le texte", "le cabinet de
+        # la ministre précise que", "rappelle l'établissement", "a estimé la cour"
+        "texte": "document",
+        "déclaration": "document",
+        "lettre": "document",
+        "courrier": "document",
+        "note": "document",
+        "cabinet": "organisation",
+        "établissement": "organisation",
+        "présidence": "organisation",
+        "chancellerie": "organisation",
+        "cour": "organisation",
+        "régulateur": "organisation",
+        "opérateur": "organisation",
     },
     demonyms={
         "français": "france",
@@ -573,6 +617,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    article_genders={"le": "m", "un": "m", "la": "f", "une": "f"},
     postnominal_adjectives=True,
     infinitive_suffixes=("er", "ir", "re", "oir"),
     infinitive_markers=frozenset(["avoir", "être"]),
@@ -658,6 +703,19 @@ LANGUAGE = LanguageData(
         "agriculteur": "m",
         "infirmière": "f",
         "infirmier": "m",
+        "fondatrice": "f",
+        "fondateur": "m",
+        "cofondatrice": "f",
+        "cofondateur": "m",
+        "gérante": "f",
+        "gérant": "m",
+        "banquière": "f",
+        "banquier": "m",
+        "investisseuse": "f",
+        "investisseur": "m",
+        "avocate générale": "f",
+        "jeune femme": "f",
+        "bâtonnière": "f",
     },
     anaphoric_org_nouns=frozenset(
         [
@@ -671,7 +729,13 @@ LANGUAGE = LanguageData(
             "opérateur",
             "compagnie",
             "équipe",
+            "établissement",
+            "cabinet",
+            "régulateur",
         ]
+    ),
+    issued_documents=frozenset(
+        ["communiqué", "texte", "déclaration", "lettre", "courrier", "note", "message", "publication"]
     ),
     non_sources=frozenset(
         [

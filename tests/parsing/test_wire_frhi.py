@@ -1,0 +1,135 @@
+"""French and Hindi wire styles first met in tests/parsing/wire_frhi (AFP, Le Monde, court reports,
+Radio-Canada, Jeune Afrique, Swiss sport; Dainik Jagran, Amar Ujala, BBC Hindi, NDTV). The sentences
+are new; none is taken from the corpus. The last test holds the corpus's floor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parsing.helpers import SHARED, extract, find, load_jsonl, load_scorer, predict, quotes
+
+WIRE_FRHI = Path(__file__).resolve().parent / "wire_frhi" / "wire_frhi.gold.jsonl"
+
+# ---------------------------------------------------------------- French
+
+
+def test_an_incise_running_on_with_a_circumstance_still_splits_the_quotation() -> None:
+    text = (
+        "« Nous ne signerons pas un accord au rabais, a déclaré le chef de la diplomatie belge, Luc "
+        "Verhoeven, lors d’un point de presse à Bruxelles avec son homologue néerlandais. Le texte doit "
+        "être revu en profondeur. »"
+    )
+    assert find(text, "accord au rabais", "fr").speaker == "Luc Verhoeven"
+    tail = find(text, "Le texte doit", "fr")
+    assert text[tail.start : tail.end].startswith("Le texte doit")
+    assert tail.speaker == "Luc Verhoeven"
+    assert not [q for q in extract(text, "fr") if "point de presse" in text[q.start : q.end]]
+
+
+def test_an_incise_followed_by_a_continuing_clause_keeps_the_clause_quoted() -> None:
+    text = "« Nous avons fait notre travail, a-t-il dit, et le reste ne dépend pas de nous. »"
+    assert find(text, "le reste ne dépend pas", "fr").kind == "direct"
+
+
+def test_an_inverted_subject_the_lexicon_does_not_know_is_still_the_speaker() -> None:
+    text = (
+        "La tempête a arraché une partie des toitures du village dans la nuit.\n\n"
+        "« On a entendu un bruit énorme, puis plus rien », raconte une retraitée du quartier.\n\n"
+        "« Je n’avais jamais vu ça en quarante ans », a soufflé un commerçant."
+    )
+    assert find(text, "bruit énorme", "fr").speaker.startswith("une retraitée")
+    assert find(text, "quarante ans", "fr").speaker == "un commerçant"
+
+
+def test_a_definite_unknown_description_after_a_quote_points_back_to_the_person() -> None:
+    text = (
+        "Jean Morel a dit qu’il ne quitterait pas sa ferme. « On a tout perdu en une nuit », soupire le "
+        "sexagénaire, assis devant sa grange."
+    )
+    assert find(text, "tout perdu", "fr").speaker == "Jean Morel"
+
+
+def test_two_coordinated_titles_before_an_apposed_name() -> None:
+    text = (
+        "« Nous serons rentables dès l’an prochain », assure la directrice générale et fondatrice de la "
+        "start-up, Mariam Sylla."
+    )
+    assert find(text, "rentables", "fr").speaker == "Mariam Sylla"
+
+
+def test_company_titles_are_known() -> None:
+    text = (
+        "Le groupe a publié mardi des résultats en hausse. Son PDG, Étienne Faucher, a estimé que la "
+        "conjoncture restait fragile. « Nous restons prudents », a ajouté le PDG."
+    )
+    assert find(text, "conjoncture restait fragile", "fr").speaker == "Étienne Faucher"
+    assert find(text, "Nous restons prudents", "fr").speaker == "Étienne Faucher"
+
+
+def test_alors_que_after_a_cue_is_no_reported_clause() -> None:
+    text = (
+        "Le ministre a promis jeudi l’ouverture de 300 places d’hébergement supplémentaires, alors que "
+        "les associations dénoncent depuis des mois la saturation du dispositif."
+    )
+    assert not [q for q in extract(text, "fr") if "associations dénoncent" in text[q.start : q.end]]
+
+
+def test_a_body_named_by_a_speaker_noun_speaks_for_itself() -> None:
+    text = (
+        "Le prévenu, Karim Bensaïd, 34 ans, a nié les faits. Selon l’accusation, il aurait revendu les "
+        "pièces volées sur internet pendant plus d’un an."
+    )
+    assert find(text, "revendu les pièces", "fr").speaker == "l’accusation"
+
+
+def test_documents_offices_and_establishments_as_speakers() -> None:
+    text = (
+        "Le lycée restera fermé lundi, a indiqué la préfecture dans un communiqué. Les cours reprendront "
+        "à distance, précise le texte.\n\n"
+        "Dans un courriel, le cabinet du ministre assure que les examens ne seront pas reportés.\n\n"
+        "Le club recrute un nouvel entraîneur, a communiqué le FC Sion mardi soir."
+    )
+    assert find(text, "cours reprendront", "fr").speaker == "la préfecture"
+    assert find(text, "examens ne seront pas", "fr").speaker == "le cabinet du ministre"
+    assert find(text, "nouvel entraîneur", "fr").speaker == "FC Sion"
+
+
+def test_pour_opens_a_source_only_before_a_person() -> None:
+    text = (
+        "La syndicaliste Odile Caron a rencontré le recteur mardi. Pour elle, la réforme des lycées "
+        "professionnels a été conduite dans la précipitation.\n\n"
+        "Pour Henri Lestrade, ancien inspecteur général, le calendrier reste tenable.\n\n"
+        "Pour le moment, aucune date de grève n’a été fixée. Les élus ont voté pour le texte, pour la "
+        "plupart sans enthousiasme."
+    )
+    assert find(text, "conduite dans la précipitation", "fr").speaker == "Odile Caron"
+    q = find(text, "calendrier reste tenable", "fr")
+    assert q.speaker == "Henri Lestrade"
+    assert text[q.start : q.end].startswith("le calendrier")
+    assert not [q for q in extract(text, "fr") if "aucune date" in text[q.start : q.end]]
+    assert not [q for q in extract(text, "fr") if "sans enthousiasme" in text[q.start : q.end]]
+
+
+def test_selon_skips_the_sources_apposition() -> None:
+    text = "Selon Paul Girard, porte-parole de la SNCF, le trafic reprendra progressivement jeudi."
+    q = find(text, "trafic reprendra", "fr")
+    assert q.speaker == "Paul Girard"
+    assert text[q.start : q.end].startswith("le trafic")
+
+
+# ---------------------------------------------------------------- the corpus floor
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="scorer not found (../shared absent)")
+def test_wire_frhi_corpus_floor() -> None:
+    gold = load_jsonl(WIRE_FRHI)
+    res = load_scorer().score(gold, predict(gold))
+    assert res["quote_f1"] >= 0.96, res
+    assert res["speaker_acc"] >= 0.85, res
+    assert res["e2e_f1"] >= 0.83, res
+
+
+def test_quotes_helper_is_used() -> None:
+    assert quotes("« Bonjour à tous », a dit Marc Petit.", "fr")
