@@ -571,7 +571,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
         (w.isupper() and len(w) > 1) or k in lang.calendar_words or any(ch.isdigit() for ch in w),
-        k in tw or dem or poss or k in lang.data.title_modifiers,
+        k in tw or uk in tw or dem or poss or k in lang.data.title_modifiers,  # "l'attaquant Julien Favre"
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
         lang.data.gendered_words.get(k),
@@ -677,6 +677,20 @@ def _register_run(
         c0 += 1
     if c0 > last:
         return False
+    if last - c0 >= 2 and lang.data.demonym_noun_suffixes:
+        # "le Vaudois Marc Rochat", "Le Québécois Samuel Roy": after its article, a demonym before a
+        # two-word name is the person's origin, not the start of the name
+        w = toks[i + c0]
+        before = toks[i + c0 - 1] if c0 > 0 else (toks[i - 1] if i > 0 else None)
+        if (
+            before is not None
+            and before.key in lang.data.definite_articles
+            and w.key.endswith(lang.data.demonym_noun_suffixes)
+            and len(w.key) >= 5
+            and w.key not in lang.org_words
+        ):
+            c0 += 1
+            cut = c0  # (the article before the demonym makes no oblique place of the name)
     name_facts = facts[c0:]
     if any(f.bad for f in name_facts):
         return False

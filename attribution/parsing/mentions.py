@@ -302,6 +302,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         if head and head[-1].key in lang.title_words:
             name = []
     mtext = text[start:end]
+    if cls is None and _demonym_noun(text, head, lang):
+        # "Le Valaisan a estimé", "a déclaré le Fribourgeois de 24 ans": a person called by where he is
+        # from, who was named before (resolved like "the 51-year-old")
+        g = lang.data.article_genders.get(first[:2] if first[:2] in ("l'", "l’") else first, "?")
+        return Mention(start, end, "descriptor", mtext, [], "person", set(), True, False, g)
     if name and not (first in lang.determiners and not titles and len(name) == 1):
         toks_txt = [_strip_possessive(t.text) for t in name]
         if all(t.isupper() and len(t) > 1 for t in toks_txt) and lang.data.cased:
@@ -326,6 +331,35 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
         return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
     return None
+
+
+def _demonym_noun(text: str, head: list[Token], lang: CompiledLanguage) -> bool:
+    """A definite article and one capitalised word with a demonym ending ("le Bernois", "la Québécoise",
+    "l'Ivoirien"); not after a capitalised article inside a sentence ("selon Le Parisien": a title)."""
+    suffixes = lang.data.demonym_noun_suffixes
+    if not suffixes or not head or len(head) > 2:
+        return False
+    if len(head) == 2:
+        det, word = head
+        if det.key not in lang.data.definite_articles:
+            return False
+        k = word.key
+        cap = word.text[:1].isupper()
+    else:
+        det = word = head[0]
+        k = unelide(word.key, lang)
+        if k == word.key:
+            return False
+        cap = word.text[2:3].isupper() or word.text[:1].isupper() and word.text[2:3].isupper()
+    if not cap or not k.endswith(suffixes) or len(k) < 5 or k in lang.org_words or k in lang.calendar_words:
+        return False
+    if det.text[:1].isupper():
+        j = det.start
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j > 0 and text[j - 1] not in ".!?»”\"\n:":
+            return False
+    return True
 
 
 def _surname_like(t: Token, name: list[Token], head: list[Token], lang: CompiledLanguage) -> bool:

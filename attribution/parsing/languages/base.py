@@ -149,6 +149,8 @@ class LanguageData:
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
     # for titles, which a woman may also hold with a masculine article ("le porte-parole")
     article_genders: Mapping[str, str] = field(default_factory=dict)
+    # endings of a capitalised demonym used as a noun for a person ("le Bernois", "la Québécoise")
+    demonym_noun_suffixes: tuple[str, ...] = ()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
 

@@ -81,6 +81,25 @@ _VERBS.update(
         "signalé": ("signale", "state"),
         "révélé": ("révèle", "reveal"),
         "reconnu": ("reconnaît", "acknowledge"),
+        # more wire and political-press verbs ("a réagi X", "a concédé l'entraîneur", "a taclé le député")
+        "réagi": ("réagit", "say"),
+        "concédé": ("concède", "admit"),
+        "répliqué": ("réplique", "retort"),
+        "objecté": ("objecte", "retort"),
+        "protesté": ("proteste", "protest"),
+        "tempéré": ("tempère", "qualify"),
+        "relativisé": ("relativise", "qualify"),
+        "tonné": ("tonne", "say"),
+        "fustigé": ("fustige", "denounce"),
+        "taclé": ("tacle", "denounce"),
+        "raillé": ("raille", "quip"),
+        "grincé": ("grince", "say"),
+        "fait remarquer": ("fait remarquer", "note"),
+        "fait observer": ("fait observer", "note"),
+        "mis en garde": ("met en garde", "warn"),
+        "rapporté": ("rapporte", "recount"),
+        "considéré": ("considère", "argue"),
+        "requis": ("requiert", "argue"),
     }
 )
 _REFLEXIVE = {
@@ -95,6 +114,19 @@ _REFLEXIVE = {
     "s'emporte": "say",
     "s'exclame": "exclaim",
     "s'interroge": "ask",
+}
+_REFLEXIVE_PP = {
+    "s'indigne": "indigné",
+    "s'insurge": "insurgé",
+    "s'inquiète": "inquiété",
+    "s'étonne": "étonné",
+    "s'agace": "agacé",
+    "se félicite": "félicité",
+    "se réjouit": "réjoui",
+    "se désole": "désolé",
+    "s'emporte": "emporté",
+    "s'exclame": "exclamé",
+    "s'interroge": "interrogé",
 }
 _ADVERBIALS = (
     "pour sa part",
@@ -141,6 +173,11 @@ for _pp, (_present, _lemma) in _VERBS.items():
             _INVERTED[_form] = _pron
 for _refl, _lemma in _REFLEXIVE.items():
     _CUES[_refl] = _lemma
+    # the perfect: "…, s'est agacée la ministre"
+    _pp = _REFLEXIVE_PP[_refl]
+    for _aux_form in ("s'est", "s’est"):
+        for _end in ("", "e"):
+            _CUES[f"{_aux_form} {_pp}{_end}"] = _lemma
     _stem = _refl.split("'")[-1].split(" ")[-1]
     for _pron in ("il", "elle"):
         _CUES[f"{_stem}-t-{_pron}"] = _lemma
@@ -469,6 +506,7 @@ LANGUAGE = LanguageData(
         "cour": "organisation",
         "régulateur": "organisation",
         "opérateur": "organisation",
+        "palais": "organisation",
     },
     demonyms={
         "français": "france",
@@ -617,7 +655,11 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
-    article_genders={"le": "m", "un": "m", "la": "f", "une": "f"},
+    article_genders={"le": "m", "un": "m", "la": "f", "une": "f", "l'": "?", "l’": "?"},
+    # "le Vaudois", "la Lyonnaise", "le Valaisan", "l'Ivoirien", "la Québécoise", "le Guadeloupéen"
+    demonym_noun_suffixes=(
+        *["ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine", "isan", "isanne"],
+    ),
     postnominal_adjectives=True,
     infinitive_suffixes=("er", "ir", "re", "oir"),
     infinitive_markers=frozenset(["avoir", "être"]),
