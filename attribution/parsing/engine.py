@@ -888,6 +888,14 @@ def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
     return rx
 
 
+def _dash_after(text: str, pos: int, end: int) -> bool:
+    """A dash (or a hyphen typed for one) right after `pos`: a headline's "X ने कहा- …"."""
+    k = pos
+    while k < end and text[k] in SPACE:
+        k += 1
+    return k < end and text[k] in "-–—" and (k + 1 >= end or not text[k + 1].isalnum())
+
+
 def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage) -> int:
     """'Selon Marie Dupont, porte-parole de la préfecture, les routes …': the reported clause starts
     after the source's apposition (a title or description and no verb, closed by a second comma)."""
@@ -1786,15 +1794,22 @@ class Attributor:
             else:
                 if mention is None:
                     continue
-                if self._content_before(p, cue, mention, s_start, s_end):
+                dash = lang.data.word_order == "sov" and _dash_after(text, cue.end, s_end)
+                if not dash and self._content_before(p, cue, mention, s_start, s_end):
                     continue
-                if cue.key in lang.data.unmarked_subject_cues and not cue.used:
-                    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद": the words after the dash
+                if (cue.key in lang.data.unmarked_subject_cues or dash) and not cue.used:
+                    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद", "सरकार ने कहा- …": the words after the dash
                     a0 = cue.end
                     while a0 < s_end and text[a0] in SPACE + ",:—–-":
                         a0 += 1
                     if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
                         a, b = _trim_content(text, a0, s_end)
+                        for nxt in p.cues_in(a + 1, b):
+                            # "X बोला- A, Y ने कहा- B": a second attribution ends the first report
+                            comma = text.rfind(",", a, nxt.start)
+                            if comma > a and _dash_after(text, nxt.end, s_end):
+                                a, b = _trim_content(text, a, comma)
+                                break
                         if word_count(text, a, b) >= 2:
                             c = Cand(
                                 a,
@@ -2047,9 +2062,16 @@ class Attributor:
             np = [t for t in np if t.key not in lang.data.subject_markers]
             if not np:
                 return
-            mention = classify(text, np, lang) or Mention(
-                np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
-            )
+            if " " not in text[cue.start : cue.end].strip(SPACE):
+                # "उनके मुताबिक़, …": the bare postposition after a pronoun's genitive, and only there
+                pron = np[-1]
+                if pron.key not in lang.pronouns or not is_blank(text, pron.end, cue.start):
+                    return
+                mention = Mention(pron.start, pron.end, "pronoun", pron.text, gender=lang.pronouns[pron.key])
+            else:
+                mention = classify(text, np, lang) or Mention(
+                    np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
+                )
             a, b = _trim_content(text, cue.end, s_end)
             for t in tokens(text, a, min(b, a + 60))[:4]:
                 if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
