@@ -574,7 +574,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         k in tw or uk in tw or dem or poss or k in lang.data.title_modifiers,  # "l'attaquant Julien Favre"
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
-        lang.data.gendered_words.get(k),
+        lang.data.gendered_words.get(k) or lang.data.gendered_words.get(uk),  # "l'avocate"
         _strip_poss(w),
         k in lang.data.oblique_markers,
     )
@@ -672,6 +672,8 @@ def _register_run(
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
+    # "Me Sophie Lamarque": an honorific that is a profession titles the name
+    hon_titles = [c for f in facts[:cut] if (c := lang.data.honorific_titles.get(f.k)) is not None]
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1
@@ -709,6 +711,11 @@ def _register_run(
     # (a, b, first token index or -1): spans from a token start to a token start or end are
     # tokenised by slicing toks
     title_spans = [(lo, name_start, k + 1, n0)]
+    # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
+    # makes it what the title governs, not who holds it
+    governed_at = -1
+    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and toks[n0 - 1].text[:1].islower():
+        governed_at = toks[n0 - 1].start
     if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
@@ -732,13 +739,15 @@ def _register_run(
             and len(text[after : found[0][0]].split()) <= 4
         ):
             title_spans.append((after, found[0][1], -1, -1))
-    titles: set[str] = set()
+    titles: set[str] = set(hon_titles)
     title_words: set[str] = set()
     nationality: set[str] = set()
     for a, b, ta, tb in title_spans:
         if a >= b:
             continue  # nothing to scan (most runs have no title before the name)
         for ts, te in find_titles(text, a, b, lang):
+            if b == name_start and te <= governed_at:
+                continue
             key = fold(text[ts:te])
             c = lang.titles.get(key)
             if c:
@@ -748,7 +757,7 @@ def _register_run(
             nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
             if nat is not None:
                 nationality.add(nat)
-    if gender == "?" and lang.data.gendered_words and titles:
+    if gender == "?" and lang.data.gendered_words and titles - set(hon_titles):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)

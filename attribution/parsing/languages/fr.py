@@ -655,6 +655,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    honorific_titles={"me": "lawyer", "maître": "lawyer"},
     article_genders={"le": "m", "un": "m", "la": "f", "une": "f", "l'": "?", "l’": "?"},
     # "le Vaudois", "la Lyonnaise", "le Valaisan", "l'Ivoirien", "la Québécoise", "le Guadeloupéen"
     demonym_noun_suffixes=(

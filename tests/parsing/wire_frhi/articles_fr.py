@@ -34,7 +34,8 @@ article(
     "wire_fr_02_lemonde_politique", "wire_frhi/fr-quotidien-national-politique", "fr",
     {"carrere": "Sylvie Carrère", "quemener": "Laurent Quéméner", "benali": "Nadia Benali",
      "arnal": "Thibault Arnal", "montagne": "Julie Montagné", "conseiller": "un conseiller de l'exécutif",
-     "ministre": "un ministre", "vautrin": "Pierre Vautrin", "matignon": "Matignon"},
+     "ministre": "un ministre", "vautrin": "Pierre Vautrin",
+     "matignon": "l'entourage de la première ministre"},
     """
 Budget 2027 : au gouvernement, la bataille des économies est lancée
 
