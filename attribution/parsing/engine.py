@@ -897,6 +897,25 @@ def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
     return rx
 
 
+def _titled_place_end(htoks: list[Token], lang: CompiledLanguage) -> bool:
+    """A phrase ending on what its titled head governs: "maire de Bouvante", "ministre de la Santé",
+    "ministre de l'Intérieur" (a preposition, maybe an article, then capitalised words)."""
+    if len(htoks) < 3:
+        return False
+    last = htoks[-1]
+    k = len(htoks) - 1
+    glued = lang.data.elided_articles and last.key[:2] in ("l'", "l’") and last.text[2:3].isupper()
+    if not (_is_cap(last) or glued):
+        return False
+    while k > 0 and _is_cap(htoks[k - 1]) and htoks[k - 1].key not in lang.determiners:
+        k -= 1  # "ministre des Affaires étrangères" ends lower-case; "de la Banque Centrale" does not
+    if k > 0 and htoks[k - 1].key in lang.determiners:
+        k -= 1
+    if k < 1 or htoks[k - 1].key not in lang.data.prepositions:
+        return False
+    return any(_head_key(t, lang) is not None for t in htoks[: k - 1])
+
+
 def _dash_after(text: str, pos: int, end: int) -> bool:
     """A dash (or a hyphen typed for one) right after `pos`: a headline's "X ने कहा- …"."""
     k = pos
@@ -1068,6 +1087,16 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
         return None
     toks = tokens(text, a, min(b, a + 60))[:4]
     first = toks[0] if toks else None
+    neg = lang.data.infinitive_negations
+    if first is not None and neg and first.key in neg and is_blank(text, a, first.start):
+        # "qui dit ne pas penser à …", "assure ne jamais avoir reçu …": the negation opens the report
+        k = 1
+        while k < len(toks) - 1 and k < 3 and toks[k].key in neg:
+            k += 1
+        if k > 1 and toks[k].key not in lang.data.infinitive_markers:  # ("ne pas avoir vu": below)
+            inner = _infinitive_after(text, toks[k - 1].end, b, lang)
+            if inner is not None and inner == toks[k].start:
+                return first.start
     if (
         first is not None
         and lang.data.infinitive_suffixes
@@ -2026,13 +2055,9 @@ class Attributor:
             and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
             and (
                 _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
-                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …"
-                or (
-                    len(htoks) >= 3
-                    and _is_cap(htoks[-1])
-                    and htoks[-2].key in lang.data.prepositions
-                    and any(_head_key(t, lang) is not None for t in htoks[:-2])
-                )
+                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
+                # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
+                or _titled_place_end(htoks, lang)
             )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content

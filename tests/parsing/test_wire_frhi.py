@@ -183,6 +183,26 @@ def test_a_company_after_a_title_and_de_is_not_the_title_holder() -> None:
     assert find(text, "chiffres sont solides", "fr").speaker == "Mariam Sylla"
 
 
+def test_a_title_governing_a_ministry_is_an_apposition_not_the_content() -> None:
+    text = (
+        "La ministre de la Culture, Anne Vidal, a promis lundi une hausse du budget des musées.\n\n"
+        "Le ministre de l’Intérieur, Paul Ravel, a annoncé que 500 policiers seraient déployés."
+    )
+    got = quotes(text, "fr")
+    assert not [q for q in got if q[1].startswith("La ministre")], got
+    assert find(text, "500 policiers", "fr").speaker == "Paul Ravel"
+
+
+def test_a_negated_infinitive_after_a_cue_is_reported() -> None:
+    text = (
+        "L’entraîneur, Hugo Lamy, a répondu aux questions après le match. Il dit ne pas comprendre la "
+        "décision de l’arbitre sur le deuxième but."
+    )
+    q = find(text, "comprendre la décision", "fr")
+    assert (q.kind, q.speaker) == ("indirect", "Hugo Lamy")
+    assert text[q.start : q.end].startswith("ne pas")
+
+
 # ---------------------------------------------------------------- Hindi
 
 

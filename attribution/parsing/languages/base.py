@@ -100,6 +100,8 @@ class LanguageData:
     postnominal_adjectives: bool = False
     # small numbers written as words ("the mother of four")
     number_words: frozenset[str] = frozenset()
+    # words of a negation before such an infinitive ("il dit ne pas comprendre …"): the first opens it
+    infinitive_negations: frozenset[str] = frozenset()
     # endings of a bare infinitive that reports a claim after a cue ("il dit comprendre …")
     infinitive_suffixes: tuple[str, ...] = ()
     # given names shaped like nationalities ("Adrian", "Julian"): never guessed to be demonyms

@@ -664,6 +664,7 @@ LANGUAGE = LanguageData(
     postnominal_adjectives=True,
     infinitive_suffixes=("er", "ir", "re", "oir"),
     infinitive_markers=frozenset(["avoir", "être"]),
+    infinitive_negations=frozenset(["ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère"]),
     clause_trailers=frozenset(["sans", "au lendemain", "à la veille", "en marge", "citant"]),
     coordinators=("et", "mais"),
     contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
