@@ -1568,6 +1568,17 @@ class Attributor:
         m = classify(text, toks, lang)
         if m is None or m.kind == "pronoun":
             return None
+        if m.kind == "name" and not lang.data.cased:
+            # without capitals any phrase looks like a name: "बेंगलुरु जल संकट: '…'" is a topic; only a
+            # person the text names elsewhere (found after a title) speaks here
+            ent = self.doc.registry.lookup(m.name_tokens)
+            if ent is not None and ent.is_person:
+                return m
+            # "हाईकोर्ट की सख्त टिप्पणी: '…'": a speaker noun or title inside the label speaks
+            for t in toks:
+                if _head_key(t, lang) is not None:
+                    return classify(text, [t], lang)
+            return None
         if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
             return m
         return None

@@ -247,6 +247,19 @@ def test_hindi_present_tense_narration_and_pronoun_genitive_source() -> None:
     assert q.speaker is not None and q.speaker.endswith("जोशी")
 
 
+def test_hindi_a_headline_topic_before_a_colon_is_no_speaker() -> None:
+    text = (
+        "दिल्ली में प्रदूषण: 'सांस लेना भी मुश्किल हो गया है'\n\n"
+        "राजधानी में लगातार पांचवें दिन हवा की गुणवत्ता बेहद खराब दर्ज की गई।"
+    )
+    assert all(q.speaker != "दिल्ली में प्रदूषण" for q in extract(text, "hi"))
+    text2 = (
+        "सुप्रीम कोर्ट की दो टूक: 'जमानत नियम है, जेल अपवाद'\n\n"
+        "नई दिल्ली। शीर्ष अदालत ने एक मामले की सुनवाई के दौरान यह टिप्पणी की।"
+    )
+    assert find(text2, "जमानत नियम है", "hi").speaker in ("सुप्रीम कोर्ट", "कोर्ट", "अदालत")
+
+
 def test_hindi_a_clock_or_rules_are_no_source() -> None:
     text = "मैच भारतीय समय के अनुसार शाम सात बजे शुरू होगा। नियमों के मुताबिक़ बारिश होने पर ओवर घटाए जाएंगे।"
     assert not extract(text, "hi")

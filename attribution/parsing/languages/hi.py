@@ -257,6 +257,7 @@ LANGUAGE = LanguageData(
         "खंडपीठ": "organisation",
         "पीठ": "organisation",
         "हाईकोर्ट": "organisation",
+        "कोर्ट": "organisation",
         "न्यायालय": "organisation",
     },
     demonyms={"रूसी": "रूस", "अमेरिकी": "अमेरिका", "भारतीय": "भारत", "चीनी": "चीन", "फ्रांसीसी": "फ्रांस"},
