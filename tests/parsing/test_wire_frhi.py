@@ -203,6 +203,15 @@ def test_a_negated_infinitive_after_a_cue_is_reported() -> None:
     assert text[q.start : q.end].startswith("ne pas")
 
 
+def test_a_relative_clause_after_an_incise_speaks_for_the_incises_subject() -> None:
+    text = (
+        "La secrétaire d’État au numérique, Inès Morel, était l’invitée de la matinale. « Nous ne "
+        "laisserons pas faire », assure l’ancienne dirigeante de start-up, qui estime que les "
+        "plateformes ont « trop longtemps joué la montre »."
+    )
+    assert find(text, "plateformes ont", "fr").speaker == "Inès Morel"
+
+
 # ---------------------------------------------------------------- Hindi
 
 
