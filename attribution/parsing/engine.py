@@ -34,6 +34,7 @@ from attribution.parsing.mentions import (
     appositive_subject,
     classify,
     name_after_placed_title,
+    plain_subject_after,
     subject_after,
     subject_before,
     unelide,
@@ -274,6 +275,8 @@ def _split_incises(
                         break
                 if stop < 0:
                     continue
+                if text[stop] == ",":
+                    stop = _incise_circumstance_end(text, stop, rest.end, lang)
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
                     tail_start += 1
@@ -289,6 +292,38 @@ def _split_incises(
             tails.add(tail_start)
         out.append(rest)
     return out
+
+
+def _incise_circumstance_end(text: str, comma: int, end: int, lang: CompiledLanguage) -> int:
+    """« A, a déclaré la ministre, lors d'une conférence de presse. B »: a comma after the incise's
+    subject that opens a circumstance (a preposition or phrase stop, a relative clause, "en marge")
+    keeps the incise going to the sentence's end; the quotation resumes after it. The comma itself
+    when no such sentence end is found with at least two words of quotation after it."""
+    first = tokens(text, comma + 1, min(end, comma + 40), 1)
+    if not first:
+        return comma
+    key = first[0].key
+    d = lang.data
+    opens = (
+        key in d.phrase_stops
+        or key in d.relative_pronouns
+        or key in d.prepositions
+        or any(key == t.split(" ")[0] for t in d.clause_trailers)
+    )
+    if not opens:
+        return comma
+    for k in range(first[0].start, min(end, comma + 200)):
+        ch = text[k]
+        if ch in ".;!?":
+            if ch == "." and k > 0 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha()):
+                continue  # the full stop of an initial ("M. Dupont")
+            tail = k + 1
+            while tail < end and text[tail] in SPACE:
+                tail += 1
+            return k if word_count(text, tail, end) >= 2 else comma
+        if ch in "«»“”\"\n":
+            return comma
+    return comma
 
 
 def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -361,6 +396,12 @@ class Document:
                 k = bisect.bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
+                if (
+                    self.lang.according_persons
+                    and fold(self.text[m_start:m_end]) in self.lang.according_persons
+                    and not self._person_source(p, m_start, m_end)
+                ):
+                    continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
                 out.append(
                     Cue(
                         m_start,
@@ -384,6 +425,30 @@ class Document:
             and prev[0].key in self.lang.org_words
             and _blank_gap(self.text, prev[0].end, pos)
         )
+
+    def _person_source(self, p: Para, a: int, b: int) -> bool:
+        """A sentence-opening "pour" (text[a:b]) followed by a stressed pronoun, a person's full name or
+        a titled description, then a comma."""
+        text, lang = self.text, self.lang
+        j = a
+        while j > p.start and text[j - 1] in SPACE:
+            j -= 1
+        if j > p.start and text[j - 1] not in ".!?»”\"":
+            return False
+        comma = text.find(",", b, min(p.end, b + 80))
+        if comma < 0:
+            return False
+        toks = tokens(text, b, comma, limit=8)
+        if not toks or len(toks) > 7:
+            return False
+        if len(toks) == 1 and toks[0].key in lang.data.object_pronouns:
+            return True
+        m = classify(text, toks, lang)
+        if m is None:
+            return False
+        if m.kind == "name":
+            return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
+        return m.kind == "descriptor" and bool(m.titles) and not m.plural
 
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
@@ -528,10 +593,10 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
         (w.isupper() and len(w) > 1) or k in lang.calendar_words or any(ch.isdigit() for ch in w),
-        k in tw or dem or poss or k in lang.data.title_modifiers,
+        k in tw or uk in tw or dem or poss or k in lang.data.title_modifiers,  # "l'attaquant Julien Favre"
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
-        lang.data.gendered_words.get(k),
+        lang.data.gendered_words.get(k) or lang.data.gendered_words.get(uk),  # "l'avocate"
         _strip_poss(w),
         k in lang.data.oblique_markers,
     )
@@ -643,11 +708,27 @@ def _register_run(
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
+    # "Me Sophie Lamarque": an honorific that is a profession titles the name
+    hon_titles = [c for f in facts[:cut] if (c := lang.data.honorific_titles.get(f.k)) is not None]
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1
     if c0 > last:
         return False
+    if last - c0 >= 2 and lang.data.demonym_noun_suffixes:
+        # "le Vaudois Marc Rochat", "Le Québécois Samuel Roy": after its article, a demonym before a
+        # two-word name is the person's origin, not the start of the name
+        w = toks[i + c0]
+        before = toks[i + c0 - 1] if c0 > 0 else (toks[i - 1] if i > 0 else None)
+        if (
+            before is not None
+            and before.key in lang.data.definite_articles
+            and w.key.endswith(lang.data.demonym_noun_suffixes)
+            and len(w.key) >= 5
+            and w.key not in lang.org_words
+        ):
+            c0 += 1
+            cut = c0  # (the article before the demonym makes no oblique place of the name)
     name_facts = facts[c0:]
     if any(f.bad for f in name_facts) and not _titled_initials(toks, i + c0, j, c0):
         return False
@@ -706,6 +787,11 @@ def _register_run(
     if placed is not None:
         t0 = max(0, i - 5)
         title_spans.append((toks[t0].start, toks[i].start, t0, i))  # "Iranian Ambassador in"
+    # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
+    # makes it what the title governs, not who holds it
+    governed_at = -1
+    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and toks[n0 - 1].text[:1].islower():
+        governed_at = toks[n0 - 1].start
     if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
@@ -729,13 +815,15 @@ def _register_run(
             and len(text[after : found[0][0]].split()) <= 4
         ):
             title_spans.append((after, found[0][1], -1, -1))
-    titles: set[str] = set()
+    titles: set[str] = set(hon_titles)
     title_words: set[str] = set()
     nationality: set[str] = set()
     for a, b, ta, tb in title_spans:
         if a >= b:
             continue  # nothing to scan (most runs have no title before the name)
         for ts, te in find_titles(text, a, b, lang):
+            if b == name_start and te <= governed_at:
+                continue
             key = fold(text[ts:te])
             c = lang.titles.get(key)
             if c:
@@ -745,7 +833,7 @@ def _register_run(
             nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
             if nat is not None:
                 nationality.add(nat)
-    if gender == "?" and lang.data.gendered_words and titles:
+    if gender == "?" and lang.data.gendered_words and titles - set(hon_titles):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
@@ -863,6 +951,12 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         if lang.complementizer_re.fullmatch(t.text) or (
             k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
         ):
+            if (
+                j > 0
+                and gap.strip(SPACE) == ""
+                and (prev_key in lang.data.subordinators or prev_key in lang.data.adverbial_openers)
+            ):
+                return None  # "a promis des renforts, alors que …", "parce que": no reported clause
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -888,6 +982,58 @@ def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
     if rx is None:
         rx = _RELATIVE_RE[lang.code] = word_regex(sorted(lang.data.relative_pronouns))
     return rx
+
+
+def _titled_place_end(htoks: list[Token], lang: CompiledLanguage) -> bool:
+    """A phrase ending on what its titled head governs: "maire de Bouvante", "ministre de la Santé",
+    "ministre de l'Intérieur" (a preposition, maybe an article, then capitalised words)."""
+    if len(htoks) < 3:
+        return False
+    last = htoks[-1]
+    k = len(htoks) - 1
+    glued = lang.data.elided_articles and last.key[:2] in ("l'", "l’") and last.text[2:3].isupper()
+    if not (_is_cap(last) or glued):
+        return False
+    while k > 0 and _is_cap(htoks[k - 1]) and htoks[k - 1].key not in lang.determiners:
+        k -= 1  # "ministre des Affaires étrangères" ends lower-case; "de la Banque Centrale" does not
+    if k > 0 and htoks[k - 1].key in lang.determiners:
+        k -= 1
+    if k < 1 or htoks[k - 1].key not in lang.data.prepositions:
+        return False
+    return any(_head_key(t, lang) is not None for t in htoks[: k - 1])
+
+
+def _dash_after(text: str, pos: int, end: int) -> bool:
+    """A dash (or a hyphen typed for one) right after `pos`: a headline's "X ने कहा- …"."""
+    k = pos
+    while k < end and text[k] in SPACE:
+        k += 1
+    return k < end and text[k] in "-–—" and (k + 1 >= end or not text[k + 1].isalnum())
+
+
+def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage) -> int:
+    """'Selon Marie Dupont, porte-parole de la préfecture, les routes …': the reported clause starts
+    after the source's apposition (a title or description and no verb, closed by a second comma)."""
+    comma2 = text.find(",", comma + 1, min(s_end, comma + 150))
+    if comma2 < 0:
+        return comma + 1
+    toks = tokens(text, comma + 1, comma2, limit=20)
+    if not toks or len(toks) > 18:
+        return comma + 1
+    # the description's noun among its first words ("ancien inspecteur général", "la porte-parole")
+    if toks[0].key in lang.pronouns or not any(_head_key(t, lang) is not None for t in toks[:3]):
+        return comma + 1
+    for t in toks:
+        if (
+            t.key in lang.cues
+            or t.key in lang.data.clause_verbs
+            or lang.complementizer_re.fullmatch(t.text)
+            or any(ch in text[t.start : t.end] for ch in "«»“”\"")
+        ):
+            return comma + 1
+    if word_count(text, comma2 + 1, s_end) < 3:
+        return comma + 1
+    return comma2 + 1
 
 
 def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cue | None]:
@@ -1045,6 +1191,16 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
         return None
     toks = tokens(text, a, min(b, a + 60))[:4]
     first = toks[0] if toks else None
+    neg = lang.data.infinitive_negations
+    if first is not None and neg and first.key in neg and is_blank(text, a, first.start):
+        # "qui dit ne pas penser à …", "assure ne jamais avoir reçu …": the negation opens the report
+        k = 1
+        while k < len(toks) - 1 and k < 3 and toks[k].key in neg:
+            k += 1
+        if k > 1 and toks[k].key not in lang.data.infinitive_markers:  # ("ne pas avoir vu": below)
+            inner = _infinitive_after(text, toks[k - 1].end, b, lang)
+            if inner is not None and inner == toks[k].start:
+                return first.start
     if (
         first is not None
         and lang.data.infinitive_suffixes
@@ -1548,6 +1704,17 @@ class Attributor:
         m = classify(text, toks, lang)
         if m is None or m.kind == "pronoun":
             return None
+        if m.kind == "name" and not lang.data.cased:
+            # without capitals any phrase looks like a name: "बेंगलुरु जल संकट: '…'" is a topic; only a
+            # person the text names elsewhere (found after a title) speaks here
+            ent = self.doc.registry.lookup(m.name_tokens)
+            if ent is not None and ent.is_person:
+                return m
+            # "हाईकोर्ट की सख्त टिप्पणी: '…'": a speaker noun or title inside the label speaks
+            for t in toks:
+                if _head_key(t, lang) is not None:
+                    return classify(text, [t], lang)
+            return None
         if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
             return m
         return None
@@ -1637,7 +1804,7 @@ class Attributor:
         if cue.start == a:
             if lang.data.word_order == "sov":
                 return None
-            m = subject_after(text, cue.end, hi, lang)
+            m = subject_after(text, cue.end, hi, lang) or plain_subject_after(text, cue.end, hi, lang)
             if m is None:
                 # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
                 after = tokens(text, cue.end, min(hi, cue.end + 60))[:5]
@@ -1872,15 +2039,30 @@ class Attributor:
                 coordinated = mention is None and link is not None and lang.data.word_order == "svo"
                 if mention is None and not coordinated:
                     continue
-                if mention is not None and self._content_before(p, cue, mention, s_start, s_end):
+                dash = lang.data.word_order == "sov" and _dash_after(text, cue.end, s_end)
+                if (
+                    mention is not None
+                    and not dash
+                    and self._content_before(p, cue, mention, s_start, s_end)
+                ):
                     continue
-                if mention is not None and cue.key in lang.data.unmarked_subject_cues and not cue.used:
-                    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद": the words after the dash
+                if (
+                    mention is not None
+                    and (cue.key in lang.data.unmarked_subject_cues or dash)
+                    and not cue.used
+                ):
+                    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद", "सरकार ने कहा- …": the words after the dash
                     a0 = cue.end
                     while a0 < s_end and text[a0] in SPACE + ",:—–-":
                         a0 += 1
                     if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
                         a, b = _trim_content(text, a0, s_end)
+                        for nxt in p.cues_in(a + 1, b):
+                            # "X बोला- A, Y ने कहा- B": a second attribution ends the first report
+                            comma = text.rfind(",", a, nxt.start)
+                            if comma > a and _dash_after(text, nxt.end, s_end):
+                                a, b = _trim_content(text, a, comma)
+                                break
                         if word_count(text, a, b) >= 2:
                             c = Cand(
                                 a,
@@ -2142,13 +2324,9 @@ class Attributor:
             and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
             and (
                 _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
-                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …"
-                or (
-                    len(htoks) >= 3
-                    and _is_cap(htoks[-1])
-                    and htoks[-2].key in lang.data.prepositions
-                    and any(_head_key(t, lang) is not None for t in htoks[:-2])
-                )
+                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
+                # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
+                or _titled_place_end(htoks, lang)
             )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
@@ -2187,9 +2365,16 @@ class Attributor:
             np = [t for t in np if t.key not in lang.data.subject_markers]
             if not np:
                 return
-            mention = classify(text, np, lang) or Mention(
-                np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
-            )
+            if " " not in text[cue.start : cue.end].strip(SPACE):
+                # "उनके मुताबिक़, …": the bare postposition after a pronoun's genitive, and only there
+                pron = np[-1]
+                if pron.key not in lang.pronouns or not is_blank(text, pron.end, cue.start):
+                    return
+                mention = Mention(pron.start, pron.end, "pronoun", pron.text, gender=lang.pronouns[pron.key])
+            else:
+                mention = classify(text, np, lang) or Mention(
+                    np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
+                )
             a, b = _trim_content(text, cue.end, s_end)
             for t in tokens(text, a, min(b, a + 60))[:4]:
                 if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
@@ -2226,7 +2411,7 @@ class Attributor:
             if at_start:
                 if comma < 0:
                     return
-                a, b = _trim_content(text, comma + 1, s_end)
+                a, b = _trim_content(text, _after_apposition(text, comma, s_end, lang), s_end)
             elif quoted and text[comma + 1 : quoted[0].open_pos].strip(SPACE) == "":
                 a, b = quoted[0].start, quoted[0].end  # "…, in the words of one negotiator, “…”"
             else:
@@ -2639,7 +2824,7 @@ class Resolver:
                         c.speaker = self.last.speaker if self.last is not None else None
                         c.resolved = True
                         return
-                    if ent is None and not exact and not self._same_anonymous(m):
+                    if ent is None and not exact and not self._same_anonymous(m) and not self._institution(m):
                         ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
@@ -2696,6 +2881,12 @@ class Resolver:
             return None
         ent = self.reg.lookup([m.text])
         return ent if ent is not None and ent.is_person and len(ent.key_tokens) > 1 else None
+
+    def _institution(self, m: Mention) -> bool:
+        """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
+        is no person's title speaks for itself; it is not the last person named."""
+        hw = unelide(_head_word(m.text, self.lang), self.lang)
+        return hw in self.lang.speaker_nouns and hw not in self.lang.titles and not m.titles
 
     def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
         last = self.last

@@ -10,7 +10,7 @@ from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import language_table
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, find_titles, is_blank, tokens
+from attribution.parsing.text import Token, find_titles, is_blank, tokens, word_spans
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -360,6 +360,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         if placed is not None:
             name = toks[placed:run_end]
     mtext = text[start:end]
+    if cls is None and _demonym_noun(text, head, lang):
+        # "Le Valaisan a estimé", "a déclaré le Fribourgeois de 24 ans": a person called by where he is
+        # from, who was named before (resolved like "the 51-year-old")
+        g = lang.data.article_genders.get(first[:2] if first[:2] in ("l'", "l’") else first, "?")
+        return Mention(start, end, "descriptor", mtext, [], "person", set(), True, False, g)
     if name and not (first in lang.determiners and not titles and len(name) == 1):
         toks_txt = [_strip_possessive(t.text) for t in name]
         if all(t.isupper() and len(t) > 1 for t in toks_txt) and lang.data.cased:
@@ -394,6 +399,35 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
         return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
     return None
+
+
+def _demonym_noun(text: str, head: list[Token], lang: CompiledLanguage) -> bool:
+    """A definite article and one capitalised word with a demonym ending ("le Bernois", "la Québécoise",
+    "l'Ivoirien"); not after a capitalised article inside a sentence ("selon Le Parisien": a title)."""
+    suffixes = lang.data.demonym_noun_suffixes
+    if not suffixes or not head or len(head) > 2:
+        return False
+    if len(head) == 2:
+        det, word = head
+        if det.key not in lang.data.definite_articles:
+            return False
+        k = word.key
+        cap = word.text[:1].isupper()
+    else:
+        det = word = head[0]
+        k = unelide(word.key, lang)
+        if k == word.key:
+            return False
+        cap = word.text[2:3].isupper() or word.text[:1].isupper() and word.text[2:3].isupper()
+    if not cap or not k.endswith(suffixes) or len(k) < 5 or k in lang.org_words or k in lang.calendar_words:
+        return False
+    if det.text[:1].isupper():
+        j = det.start
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j > 0 and text[j - 1] not in ".!?»”\"\n:":
+            return False
+    return True
 
 
 def _surname_like(t: Token, name: list[Token], head: list[Token], lang: CompiledLanguage) -> bool:
@@ -481,6 +515,12 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
         return None
+    if "," in gap and lang.data.elided_articles:
+        fill = tokens(text, last.end, hi)
+        if fill and "," not in text[last.end : fill[0].start] and "," in text[fill[-1].end : hi]:
+            # "Le lycée restera fermé lundi, a indiqué la préfecture": the date ends the clause before
+            # the comma; the subject follows the cue ("Jean Roy, lundi, a indiqué" keeps its subject)
+            return None
     if gap.strip(SPACE + ",").startswith(")"):
         # "Cllr Bisi Okafor (Lab, Northgate) said", "Jane Roe (D-Ohio) said": the parenthesis is an
         # aside (party, ward, constituency, acronym); the subject is the phrase before it
@@ -667,6 +707,14 @@ def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage)
                 start, c = k + 1, -1
         seg = tokens(text, start, right)
         m = subject_before(text, start, right, lang) if seg else None
+        if seg and lang.data.word_order == "svo" and nearest is None:
+            # "« … », tempère l'ancien député du Tarn, qui reconnaît …": the inverted subject of the
+            # incise's cue is the antecedent, as it is the quotation's speaker
+            spans = word_spans(lang.cue_re, lang.data.cues, text, start, right)
+            if spans and spans[0][0] - start <= 3:
+                inv = subject_after(text, spans[-1][1], right, lang)
+                if inv is not None and inv.kind in ("name", "descriptor", "org"):
+                    m = inv
         if m is not None and m.kind in ("name", "descriptor", "org"):
             nearest = nearest or m
             if m.kind == "name":
@@ -713,11 +761,21 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
-    for t in toks[1:]:
+    for i, t in enumerate(toks[1:], 1):
         if not _gap_clean(text, taken[-1].end, t.start):
             break
         k = t.key
         after_head = _head_key(taken[-1], lang) is not None
+        if (
+            after_head
+            and k in lang.data.coordinators
+            and i + 1 < len(toks)
+            and _head_key(toks[i + 1], lang) is not None
+            and _gap_clean(text, t.end, toks[i + 1].start)
+        ):
+            # "…, estime la PDG et cofondatrice de la société, Aminata Koné": two titles, one person
+            taken.append(t)
+            continue
         if k in lang.data.phrase_stops and not (
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):
@@ -763,6 +821,56 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'« … », raconte la jeune femme' / '“…,” said the bartender': after a quotation, its comma and an
+    inverted cue, an article and one to three lower-case words the lexicon does not know are still
+    the subject (a person description, resolved like "the 51-year-old"). Only for that position."""
+    if not lang.data.cased:
+        return None
+    toks = tokens(text, a, min(hi, a + 80), 5)
+    if not toks or not _gap_clean(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    k0 = first.key
+    glued = lang.data.elided_articles and k0[:2] in ("l'", "d'") and len(k0) > 3
+    if k0 not in lang.determiners and not glued:
+        return None
+    words = [first] if glued else []
+    for t in toks[1:]:
+        if len(words) >= 3 or not _gap_clean(text, (words[-1] if words else first).end, t.start):
+            break
+        k = t.key
+        if k in lang.function_words or k in lang.cues or k in lang.data.prepositions:
+            break
+        words.append(t)
+    if not words:
+        return None
+    for t in words:
+        k = unelide(t.key, lang)
+        if (
+            not k.replace("-", "").isalpha()
+            or t.text[:1].isupper() and t is not first
+            or k in lang.data.calendar_words
+            or k in lang.data.time_words
+            or k in lang.data.non_sources
+        ):
+            return None
+    end = words[-1].end
+    nxt = text[end : min(hi, end + 2)].strip(SPACE)
+    if nxt[:1] not in ("", ",", ".", ";", "!", "?"):
+        after = tokens(text, end, min(hi, end + 30), 1)
+        if not after or after[0].key not in lang.data.prepositions and after[0].key not in lang.data.phrase_stops:
+            return None
+    definite = k0 in lang.data.definite_articles or (glued and k0[:2] == "l'")
+    gender = lang.data.article_genders.get(k0[:2] if glued else k0, "?")
+    for t in words:
+        g = lang.data.gendered_words.get(unelide(t.key, lang))
+        if g:
+            gender = g
+    start = first.start
+    return Mention(start, end, "descriptor", text[start:end], [], "person", set(), definite, False, gender)
 
 
 def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:

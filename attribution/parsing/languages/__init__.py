@@ -55,6 +55,7 @@ def _compile(data: LanguageData) -> CompiledLanguage:
         org_words=frozenset(fold(w) for w in data.org_words),
         name_tag_re=re.compile(data.name_tag_pattern) if data.name_tag_pattern else NEVER_RE,
         self_naming_re=re.compile(data.self_naming_pattern) if data.self_naming_pattern else NEVER_RE,
+        according_persons=frozenset(fold(w) for w in data.according_to_persons),
     )
 
 

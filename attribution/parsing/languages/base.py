@@ -31,6 +31,9 @@ class LanguageData:
     complementizers: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "according to X, ...", "selon X, ..."
     according_to_post: tuple[str, ...] = ()  # "X के अनुसार ..." (postposition)
+    # prepositions that open a source only before a person and at a sentence's start: French
+    # "Pour elle, …", "Pour Anne Roy, …" (not "Pour le moment, …"); listed in according_to too
+    according_to_persons: tuple[str, ...] = ()
     pronouns: Mapping[str, str] = field(default_factory=dict)  # pronoun -> "m" | "f" | "p" | "n" | "?"
     honorifics: Mapping[str, str] = field(default_factory=dict)  # "mr" -> "m"
     # title word or phrase -> concept class ("foreign minister" -> "foreign_minister")
@@ -102,6 +105,8 @@ class LanguageData:
     postnominal_adjectives: bool = False
     # small numbers written as words ("the mother of four")
     number_words: frozenset[str] = frozenset()
+    # words of a negation before such an infinitive ("il dit ne pas comprendre …"): the first opens it
+    infinitive_negations: frozenset[str] = frozenset()
     # endings of a bare infinitive that reports a claim after a cue ("il dit comprendre …")
     infinitive_suffixes: tuple[str, ...] = ()
     # given names shaped like nationalities ("Adrian", "Julian"): never guessed to be demonyms
@@ -148,6 +153,13 @@ class LanguageData:
     oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
     contrast_words: frozenset[str] = frozenset()
+    # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
+    honorific_titles: Mapping[str, str] = field(default_factory=dict)
+    # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
+    # for titles, which a woman may also hold with a masculine article ("le porte-parole")
+    article_genders: Mapping[str, str] = field(default_factory=dict)
+    # endings of a capitalised demonym used as a noun for a person ("le Bernois", "la Québécoise")
+    demonym_noun_suffixes: tuple[str, ...] = ()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
     # a regex for a short tag set off by commas after a name that is neither a name nor an appositive
@@ -340,6 +352,7 @@ class CompiledLanguage:
     org_words: frozenset[str]
     name_tag_re: re.Pattern[str] = NEVER_RE  # LanguageData.name_tag_pattern, compiled
     self_naming_re: re.Pattern[str] = NEVER_RE  # LanguageData.self_naming_pattern, compiled
+    according_persons: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:
