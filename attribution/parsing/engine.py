@@ -252,7 +252,8 @@ def _split_incises(
                 if key not in lang.cues or lang.cues[key] == "according to":
                     continue
                 head = text[rest.start : m_start].rstrip(SPACE)
-                if not head.endswith(",") or word_count(text, rest.start, m_start) < 2:
+                # « A, a confié la préfète. B », or a dash incise: «A —reconoció Arrieta—, B»
+                if not head.endswith((",", "—", "–")) or word_count(text, rest.start, m_start) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
                 from_k = m_end
@@ -279,7 +280,9 @@ def _split_incises(
             if found is None:
                 break
             comma, tail_start = found
-            out.append(QuotePair(rest.open_pos, comma, rest.start, comma + 1))
+            # a comma stays in the first part ("A,"); an opening dash does not ("A —dijo—, B")
+            first_end = comma + 1 if text[comma] == "," else rstrip_end(text, rest.start, comma)
+            out.append(QuotePair(rest.open_pos, comma, rest.start, first_end))
             rest = QuotePair(tail_start, rest.close_pos, tail_start, rest.end)
             tails.add(tail_start)
         out.append(rest)
@@ -1636,6 +1639,7 @@ class Attributor:
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
             link = None
+            inherit = False
             if mention is None:
                 before = tokens(text, lo, cue.start)
                 while before and before[-1].key in lang.cue_fillers:
@@ -1651,6 +1655,13 @@ class Attributor:
                     pass
                 elif continuing and prev is not None:
                     link = prev
+                elif (
+                    lang.data.pro_drop
+                    and comp is not None
+                    and prev is None
+                    and self._opens_sentence(s_start, cue.start)
+                ):
+                    inherit = True  # "Añadió que …": the subject is the last speaker
                 elif lang.data.word_order == "sov" and comp is not None:
                     link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
                 elif lang.data.word_order == "svo" and comp is None:
@@ -1771,10 +1782,25 @@ class Attributor:
                 mention=mention,
                 cue=cue,
                 link=link,
+                inherit=inherit,
             )
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+
+    def _opens_sentence(self, s_start: int, pos: int) -> bool:
+        """Only fillers and connectives before `pos` in its sentence ("Añadió", "Además, indicó")."""
+        lang = self.lang
+        for t in tokens(self.text, s_start, pos):
+            k = t.key
+            if not (
+                k in lang.cue_fillers
+                or k in lang.data.contrast_words
+                or k in lang.data.coordinators
+                or k in lang.calendar_words
+            ):
+                return False
+        return True
 
     def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""

@@ -145,6 +145,9 @@ class LanguageData:
     contrast_words: frozenset[str] = frozenset()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
+    # the subject pronoun may be dropped ("Añadió que …", "Según ha explicado, …"): a cue that opens its
+    # sentence with no subject continues the last speaker
+    pro_drop: bool = False
 
     @property
     def cased(self) -> bool:
