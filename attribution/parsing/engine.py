@@ -1953,6 +1953,8 @@ class Attributor:
 
     def _according(self, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         text, lang = self.text, self.lang
+        inherit = False
+        mention: Mention | None = None
         if cue.key == "@post":
             toks = tokens(text, max(s_start, cue.start - 200), cue.start)
             np: list[Token] = []
@@ -1983,16 +1985,36 @@ class Attributor:
             toks = tokens(text, cue.end, np_end, limit=15)
             if not toks or len(toks) > 14:
                 return
-            # the phrase after "according to" is the source whatever it looks like
-            g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
-            if g is not None:  # "according to him", "selon elle"
-                mention = Mention(
-                    toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
-                )
+            verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"]
+            if verb:
+                # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
+                # a pro-drop language may leave it out ("Según ha explicado, …": the last speaker)
+                verb[0].used = True
+                mention = _incise_subject(text, verb[0].end, s_end, lang)
+                if mention is None and not lang.data.pro_drop:
+                    return
+                inherit = mention is None
+                if at_start:
+                    comma = text.find(",", mention.end if mention is not None else verb[0].end, s_end)
             else:
-                mention = classify(text, toks, lang) or Mention(
-                    toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
-                )
+                # the phrase after "according to" is the source whatever it looks like
+                g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
+                if g is not None:  # "according to him", "selon elle"
+                    mention = Mention(
+                        toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
+                    )
+                else:
+                    mention = classify(text, toks, lang) or Mention(
+                        toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
+                    )
+                    if at_start and comma > 0 and mention.kind != "name":
+                        # "According to the minister, Ana Ruiz, the talks …": the name in apposition
+                        nxt = text.find(",", comma + 1, s_end)
+                        name = tokens(text, comma + 1, nxt, limit=6) if nxt > 0 else []
+                        if 2 <= len(name) <= 5 and _is_cap(name[0]) and _is_cap(name[-1]):
+                            nm = classify(text, name, lang)
+                            if nm is not None and nm.kind == "name":
+                                mention, comma = nm, nxt
             quoted = [q for q in p.pairs_in(comma, comma + 4) if comma >= 0] if comma > 0 else []
             if at_start:
                 if comma < 0:
@@ -2004,9 +2026,9 @@ class Attributor:
                 a, b = _trim_content(text, s_start, cue.start)
         else:
             return
-        if mention is None:
+        if mention is None and not inherit:
             return
-        src = tokens(text, mention.start, mention.end)
+        src = tokens(text, mention.start, mention.end) if mention is not None else []
         if src and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources:
             return  # "according to shipping data": figures, not a speaker
         whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
@@ -2015,7 +2037,15 @@ class Attributor:
             q = whole[0]
             self.doc.cands.append(
                 Cand(
-                    q.start, q.end, "direct", "direct:according-to-X", 0.9, p.index, mention=mention, cue=cue
+                    q.start,
+                    q.end,
+                    "direct",
+                    "direct:according-to-X",
+                    0.9,
+                    p.index,
+                    mention=mention,
+                    cue=cue,
+                    inherit=inherit,
                 )
             )
             cue.used = True
@@ -2024,7 +2054,7 @@ class Attributor:
             return
         kind = self._kind_for(p, a, b)
         self.doc.cands.append(
-            Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue)
+            Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit)
         )
         cue.used = True
 
@@ -2427,10 +2457,13 @@ class Resolver:
         """A quotation paragraph with no attribution right after a paragraph that introduces a new person
         ('Sarah Kent, who lives next door, was woken by the crash.') is that person's."""
         p = self.doc.paras[c.para]
-        if c.start - p.start > 2:
+        start = c.start
+        if c.cue is not None and c.cue.start < start:
+            start = c.cue.start  # "Añadió que …", "Según ha explicado, …": the cue opens the sentence
+        if start - p.start > 2:
             # in a paragraph: the sentence before must introduce someone ("Smith was blunt. “…”")
-            k = bisect.bisect_right(p.sent_starts, c.start) - 1
-            if k < 1 or c.start - p.sents[k][0] > 2:
+            k = bisect.bisect_right(p.sent_starts, start) - 1
+            if k < 1 or start - p.sents[k][0] > 2:
                 return None
             lo, hi = p.sents[k - 1]
             if bisect.bisect_left(self.cand_starts, lo) < bisect.bisect_left(self.cand_starts, hi):

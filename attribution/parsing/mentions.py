@@ -590,6 +590,9 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     toks = tokens(text, a, min(hi, a + 200))
     if not toks or not _gap_clean(text, a, toks[0].start):
         return None
+    skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
+    if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
+        toks = toks[skip:]
     first = toks[0]
     # "…, said one of the people": a quantified description
     quantified = (
@@ -656,6 +659,24 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def _time_words_at(toks: list[Token], lang: CompiledLanguage) -> int:
+    """How many tokens at the start of `toks` make a time adverbial: "ayer", "el lunes", "este martes"."""
+    k = 0
+    while k < len(toks) and k < 4:
+        key = toks[k].key
+        if key in lang.calendar_words or (key in lang.data.time_words and key not in lang.data.time_openers):
+            k += 1
+        elif (
+            key in lang.data.time_openers
+            and k + 1 < len(toks)
+            and (toks[k + 1].key in lang.calendar_words or toks[k + 1].key in lang.data.time_words)
+        ):
+            k += 2
+        else:
+            break
+    return k
 
 
 def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:

@@ -792,7 +792,8 @@ LANGUAGE = LanguageData(
             *_TIME_WORDS,
         ]
     ),
-    time_words=frozenset(_TIME_WORDS),
+    time_words=frozenset([*_TIME_WORDS, "semana", "mes", "año", "mañana", "tarde", "noche", "fin"]),
+    time_openers=frozenset(["este", "esta", "el", "la", "ese", "esa"]),
     coordinators=("y", "pero"),
     contrast_words=frozenset(["pero", "aunque", "sin embargo", "pues"]),
     oblique_markers=frozenset(["el", "la", "los", "las", "en", "a", "al", "del", "hacia", "desde", "sobre"]),
