@@ -633,7 +633,13 @@ def _register_run(
     # (a, b, first token index or -1): spans from a token start to a token start or end are
     # tokenised by slicing toks
     title_spans = [(lo, name_start, k + 1, n0)]
-    if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","):
+    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang):
+        # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
+        # or a body, not the titled person
+        title_spans = []
+    if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",") and not _enumerated(
+        text, toks, j, lang
+    ):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
@@ -712,6 +718,29 @@ def _register_run(
         ):
             ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
     return True
+
+
+def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] starts a capitalised run right after a lower-case title and its preposition."""
+    prev = toks[i - 1]
+    return (
+        prev.text[:1].islower()
+        and (prev.key in lang.data.name_prepositions or prev.key in lang.data.head_prepositions)
+        and i >= 2
+        and toks[i - 2].key in lang.title_words
+        and toks[i - 2].text[:1].islower()
+    )
+
+
+def _enumerated(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The run ending before toks[j] goes on as a list of names: "Agricultura, Pesca y Alimentación"."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].key in lang.data.coordinators
+        and toks[j].text[:1].islower()
+        and _is_cap(toks[j + 1])
+        and _blank_gap(text, toks[j - 1].end, toks[j].start)
+    )
 
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
@@ -843,6 +872,10 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+        if lang.data.pro_drop:
+            # "… que la cifra se queda corta y ha reclamado que …": a pro-drop language puts no comma
+            # and no subject before the subject's next claim
+            end = _coordinated_claim(text, start, end, lang)
     # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
     for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":
@@ -1093,6 +1126,28 @@ def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLangua
     return max(lo, cue_start - 200) == lo and not any(
         _finite_verb(t, lang) or t.key in lang.cues for t in before[:-1]
     )
+
+
+def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where "y exigió que …" / "y ha reclamado que …" (coordinator, finite verb or auxiliary and
+    participle, complementiser) starts a new claim inside [start, end); `end` when none does."""
+    toks = tokens(text, start, end)
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if t.key not in lang.data.coordinators or not t.text[:1].islower():
+            continue
+        v = toks[i + 1]
+        k = i + 2
+        if v.key in lang.data.clause_verbs and i + 3 < n and toks[i + 2].text[:1].islower():
+            k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
+        elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
+            continue
+        if k < n and lang.complementizer_re.fullmatch(toks[k].text):
+            gap = text[t.end : toks[k].start]
+            if not any(ch in gap for ch in ",.;:()«»“”\""):
+                return rstrip_end(text, start, t.start)
+    return end
 
 
 def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:

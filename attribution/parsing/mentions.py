@@ -639,7 +639,20 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
         after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
         name: list[Token] = []
-        if after and text[taken[-1].end : after[0].start].strip(SPACE) == ",":
+        appositive = bool(after) and text[taken[-1].end : after[0].start].strip(SPACE) == ","
+        if appositive and _is_cap(taken[-1]):
+            # "el ministro de Agricultura, Pesca y Alimentación, Andrés Villalba": the list of what
+            # the title is of goes on first
+            k = 0
+            while k < len(after) and (
+                _is_cap(after[k]) or (k > 0 and after[k].key in lang.data.coordinators)
+            ):
+                if text[after[k].end : after[k].end + 1] == ",":
+                    if k + 1 < len(after) and any(t.key in lang.data.coordinators for t in after[:k]):
+                        after = after[k + 1 :]
+                    break
+                k += 1
+        if appositive:
             for t in after[:4]:
                 if (_is_cap(t) or t.key in lang.honorifics) and (
                     not name or _gap_clean(text, name[-1].end, t.start)

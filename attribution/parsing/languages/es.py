@@ -308,6 +308,8 @@ LANGUAGE = LanguageData(
     name="Spanish",
     script="Latin",
     pro_drop=True,
+    # third-person preterites ("exigió", "reclamaron", "advirtieron"): finite verbs
+    past_suffixes=("ó", "aron", "ieron"),
     calendar_words=CALENDAR_WORDS,
     org_words=ORG_WORDS,
     name_prepositions=frozenset(["de", "del"]),
