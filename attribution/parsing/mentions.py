@@ -474,6 +474,22 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     m.end, m.text = last.end, text[m.start : last.end]
                     return m
             break
+    if lang.data.participle_suffixes and lang.data.passive_agent:
+        # "Fuentes del Ministerio consultadas por EFE indicaron": the agent is not the subject
+        for k in range(n - 2, max(0, n - 6), -1):
+            if toks[k].key != lang.data.passive_agent:
+                continue
+            part = toks[k - 1]
+            if (
+                k >= 2
+                and part.text[:1].islower()
+                and part.key.endswith(lang.data.participle_suffixes)
+                and not any(ch in text[toks[k - 2].end : hi] for ch in ',;:.()“”"«»')
+            ):
+                m = _subject_before(text, lo, part.start, lang)
+                if m is not None and m.kind != "pronoun":
+                    return replace(m, end=last.end, text=text[m.start : last.end])
+            break
     s = _basic_np_start(text, toks, n - 1, lang)
     if s is None:
         # a short phrase that is the whole clause before the cue: "The family said", "In a statement

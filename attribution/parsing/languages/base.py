@@ -145,6 +145,9 @@ class LanguageData:
     contrast_words: frozenset[str] = frozenset()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
+    # endings of past participles ("consultadas"): "fuentes … consultadas por EFE dijeron", a source
+    # phrase post-modified by a passive participle and its agent (`passive_agent`)
+    participle_suffixes: tuple[str, ...] = ()
     # the subject pronoun may be dropped ("Añadió que …", "Según ha explicado, …"): a cue that opens its
     # sentence with no subject continues the last speaker
     pro_drop: bool = False

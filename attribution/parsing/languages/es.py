@@ -310,6 +310,9 @@ LANGUAGE = LanguageData(
     pro_drop=True,
     # third-person preterites ("exigió", "reclamaron", "advirtieron"): finite verbs
     past_suffixes=("ó", "aron", "ieron"),
+    participle_suffixes=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    passive_agent="por",
+    coordinators=("y", "e", "pero", "aunque"),
     calendar_words=CALENDAR_WORDS,
     org_words=ORG_WORDS,
     name_prepositions=frozenset(["de", "del"]),
@@ -796,7 +799,6 @@ LANGUAGE = LanguageData(
     ),
     time_words=frozenset([*_TIME_WORDS, "semana", "mes", "año", "mañana", "tarde", "noche", "fin"]),
     time_openers=frozenset(["este", "esta", "el", "la", "ese", "esa"]),
-    coordinators=("y", "pero"),
     contrast_words=frozenset(["pero", "aunque", "sin embargo", "pues"]),
     oblique_markers=frozenset(["el", "la", "los", "las", "en", "a", "al", "del", "hacia", "desde", "sobre"]),
     gendered_words={
