@@ -379,9 +379,14 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         and _gap_clean(text, toks[-2].end, toks[-1].start)
         and is_blank(text, toks[-1].end, hi)
     ):
-        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject
+        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject;
+        # so does "Fuentes sindicales indicaron" (a capitalised head noun at a sentence start)
         m = _subject_before(text, lo, toks[-2].end, lang)
-        if m is not None and m.kind == "descriptor" and m.end == toks[-2].end:
+        if (
+            m is not None
+            and (m.kind == "descriptor" or (m.kind == "name" and m.head_class is not None))
+            and m.end == toks[-2].end
+        ):
             return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
     last = toks[-1]
     gap = text[last.end : hi]
@@ -651,7 +656,14 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if not taken:
         return None
     m = classify(text, taken, lang)
-    if m is not None and m.kind != "name":
+    # "…, afirmó la rectora, Lucía Prieto": a role the lexicon does not know, then the name
+    unknown_role = (
+        m is None
+        and 2 <= len(taken) <= 3
+        and taken[0].key in lang.determiners
+        and all(t.text[:1].islower() and t.key not in lang.function_words for t in taken[1:])
+    )
+    if (m is not None and m.kind != "name") or unknown_role:
         # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
         after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
         name: list[Token] = []
