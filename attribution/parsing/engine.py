@@ -504,7 +504,9 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
         k in lang.data.name_connectors,
         poss,
-        uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics,
+        # (a lower-case particle inside a name is never a title by itself: "Lagos de Moreno")
+        (uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics)
+        and not (w[:1].islower() and k in lang.data.name_connectors),
         dem or poss,
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
@@ -2035,7 +2037,11 @@ class Attributor:
             or text[s_start : rstrip_end(text, s_start, cue.start)].rstrip("”\"’'»").endswith(",")
         ):
             comma = text.find(",", cue.end, s_end)
-            at_start = is_blank(text, s_start, cue.start)
+            # "Hasta entonces, según X, …", "For now, according to X, …": a short opening adverbial
+            # is no fronted report; the report follows the source
+            at_start = is_blank(text, s_start, cue.start) or (
+                comma > 0 and word_count(text, s_start, cue.start) <= 2
+            )
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
             if not toks or len(toks) > 14:
