@@ -1870,6 +1870,8 @@ class Attributor:
                 k in lang.data.clause_verbs
                 or (k in lang.cues and k not in lang.title_words)
                 or (k.endswith("ed") and len(k) > 4)
+                # a regular past of the language: "salió en defensa del entrenador: «…»"
+                or (bool(lang.data.past_suffixes) and k.endswith(lang.data.past_suffixes) and len(k) > 4)
             ):
                 m = appositive_subject(text, s_start, t.start, lang)
                 if m is not None and m.kind != "pronoun":

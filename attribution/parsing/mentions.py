@@ -909,7 +909,11 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 if (
                     am is not None
                     and am.kind == "name"
-                    and hm.kind != "name"
+                    and (
+                        hm.kind != "name"
+                        # "la fiscal Anticorrupción, Elena Sanchis": a titled single word is the office
+                        or (len(hm.name_tokens) == 1 and bool(hm.titles) and len(am.name_tokens) >= 2)
+                    )
                     and all(
                         _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
                         for t in app_toks

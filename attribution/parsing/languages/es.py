@@ -310,6 +310,10 @@ LANGUAGE = LanguageData(
     pro_drop=True,
     # third-person preterites ("exigió", "reclamaron", "advirtieron"): finite verbs
     past_suffixes=("ó", "aron", "ieron"),
+    # what someone issues and that then "says" for them ("la sentencia señala que", "el comunicado añade")
+    issued_documents=frozenset(
+        ["comunicado", "nota", "sentencia", "auto", "carta", "resolución", "escrito", "mensaje"]
+    ),
     participle_suffixes=("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
     passive_agent="por",
     coordinators=("y", "e", "pero", "aunque"),
@@ -557,6 +561,10 @@ LANGUAGE = LanguageData(
         "audiencia": "organisation",
         "sentencia": "document",
         "auto": "document",
+        "carta": "document",
+        "resolución": "document",
+        "escrito": "document",
+        "mensaje": "document",
         "responsable": "official",
         "responsables": "official",
         "diplomático": "diplomat",
