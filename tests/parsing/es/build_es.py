@@ -39,7 +39,8 @@ def article(id, source, lang, speakers, text, notes=""):
 
 
 def main(argv):
-    import articles_es  # noqa: F401  (the module calls article(...))
+    import articles_es  # noqa: F401  (each module calls article(...))
+    import articles_es_2  # noqa: F401  (batch 2)
 
     verbose = "--quiet" not in argv
     docs, warns, ids = [], [], set()
