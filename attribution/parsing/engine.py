@@ -656,7 +656,8 @@ def _register_run(
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
-    if text.startswith(",", after):
+    # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
+    if text.startswith(",", after) and not (i > 0 and toks[i - 1].key in lang.data.prepositions):
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
             found
@@ -1983,6 +1984,14 @@ class Attributor:
                     and _is_cap(htoks[-1])
                     and htoks[-2].key in lang.data.prepositions
                     and any(_head_key(t, lang) is not None for t in htoks[:-2])
+                )
+                # or on a noun after its head's article and preposition: "El líder de la oposición,
+                # Ignacio Soler, le acusó …"
+                or (
+                    len(htoks) >= 4
+                    and htoks[-3].key in lang.data.prepositions
+                    and htoks[-2].key in lang.data.definite_articles
+                    and any(_head_key(t, lang) is not None for t in htoks[:-3])
                 )
             )
         ):

@@ -222,7 +222,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
         return inner
     first = toks[0].key
-    definite = (first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक")) or (
+    definite = (
+        first in lang.determiners
+        and first not in ("a", "an", "un", "une", "one", "एक")
+        and first not in lang.data.indefinites  # "una docente", "unos vecinos"
+    ) or (
         lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
     )
     indefinite = first in lang.determiners and not definite
@@ -426,8 +430,15 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     n = len(toks)
     # relative clause: "an official who asked not to be named"
     for k in range(n - 1, max(0, n - 12), -1):
-        if toks[k].key in lang.data.relative_pronouns and _head_key(toks[k - 1], lang):
-            s = _basic_np_start(text, toks, k - 1, lang)
+        if toks[k].key not in lang.data.relative_pronouns:
+            continue
+        h = k - 1
+        # "una docente de matemáticas que pidió …": the head before a short prepositional phrase
+        if h >= 2 and not _head_key(toks[h], lang) and toks[h - 1].key in lang.data.head_prepositions:
+            if _head_key(toks[h - 2], lang) and toks[h].text[:1].islower():
+                h -= 2
+        if _head_key(toks[h], lang):
+            s = _basic_np_start(text, toks, h, lang)
             if s is not None:
                 m = classify(text, toks[s:], lang)
                 if m:
@@ -881,6 +892,24 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             if k >= 0:
                 h0 = max(h0, k + 1)
         head = tokens(text, h0, c1)
+        if (
+            h0 > lo
+            and text[h0 - 1] == ","
+            and len(head) >= 3
+            and any(t.key in lang.data.coordinators for t in head)
+            and all(_is_cap(t) or t.key in lang.data.coordinators for t in head)
+        ):
+            # "el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina": the
+            # list goes on what the title is of; the head is the phrase before it
+            k0 = _rfind_comma(text, lo, h0 - 1)
+            h1 = max(lo, k0 + 1)
+            for ch in _CLAUSE_PUNCT:
+                k = text.rfind(ch, lo, h0 - 1)
+                if k >= 0:
+                    h1 = max(h1, k + 1)
+            prev_seg = tokens(text, h1, h0 - 1)
+            if prev_seg and _is_cap(prev_seg[-1]) and any(_head_key(t, lang) for t in prev_seg):
+                h0, head = h1, prev_seg
         intro_ok = _clause_opening(text, lo, h0, lang)
         while head and (head[0].key in lang.data.coordinators or head[0].key in lang.data.subordinators):
             head = head[1:]

@@ -140,7 +140,7 @@ _IRREGULAR = {
     "zanjar": ("zanjó", "zanjaron", "zanja", "zanjan", "zanjado"),
 }
 # forms that are far more often nouns than verbs of saying ("la sentencia", "tener en cuenta")
-_NOT_CUES = frozenset(["cuenta", "sentencia", "lanza", "avanza", "avanzan"])
+_NOT_CUES = frozenset(["sentencia", "lanza", "avanza", "avanzan"])
 
 
 def _regular_forms(inf: str) -> tuple[str, str, str, str, str, str, str]:
@@ -539,6 +539,31 @@ LANGUAGE = LanguageData(
         "bombera": "worker",
         "escritor": "writer",
         "escritora": "writer",
+        "viceministro": "minister",
+        "viceministra": "minister",
+        "subdelegado": "official",
+        "subdelegada": "official",
+        "delegado del gobierno": "official",
+        "delegada del gobierno": "official",
+        "rector": "executive",
+        "rectora": "executive",
+        "catedrático": "expert",
+        "catedrática": "expert",
+        "profesor": "expert",
+        "profesora": "expert",
+        "científico": "expert",
+        "científica": "expert",
+        "psicólogo": "expert",
+        "psicóloga": "expert",
+        "psiquiatra": "expert",
+        "sociólogo": "expert",
+        "socióloga": "expert",
+        "docente": "teacher",
+        "maestro": "teacher",
+        "maestra": "teacher",
+        "sindicalista": "activist",
+        "líder sindical": "activist",
+        "dirigente sindical": "activist",
     },
     speaker_nouns={
         "ministerio": "organisation",
@@ -790,6 +815,11 @@ LANGUAGE = LanguageData(
     name_connectors=frozenset(["de", "del", "la", "las", "los", "van", "von", "ben", "al", "el"]),
     cue_fillers=frozenset(
         [
+            # object clitics sit between the subject and the verb: "Iglesias lo resume así", "le espetó"
+            "lo",
+            "le",
+            "les",
+            "nos",
             "también",
             "además",
             "ya",
@@ -919,6 +949,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     definite_articles=frozenset(["el", "la"]),
+    indefinites=frozenset(["un", "una", "unos", "unas"]),
     object_pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     hearer_markers=frozenset(["a", "al", "ante"]),
     clause_verbs=frozenset(
@@ -966,7 +997,6 @@ LANGUAGE = LanguageData(
             "después",
             "si",
             "aunque",
-            "porque",
             "preguntado",
             "preguntada",
             "consultado",
