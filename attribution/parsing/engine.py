@@ -647,6 +647,17 @@ def _register_run(
         s = k
         while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
             s -= 1
+        if (
+            s > 0
+            and text[toks[s - 1].end : toks[s].start].strip(SPACE) == ","
+            and any(t.key in lang.data.coordinators for t in toks[s : k + 1])
+            and all(_is_cap(t) or t.key in lang.data.coordinators for t in toks[s : k + 1])
+        ):
+            # "el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina": the
+            # title sits before the list
+            s -= 1
+            while s > 0 and i - s < 16 and _blank_gap(text, toks[s - 1].end, toks[s].start):
+                s -= 1
         found = find_titles(text, toks[s].start, seg_end, lang)
         if found:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
@@ -657,7 +668,9 @@ def _register_run(
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
     # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
-    if text.startswith(",", after) and not (i > 0 and toks[i - 1].key in lang.data.prepositions):
+    if text.startswith(",", after) and not (
+        i > 0 and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+    ):
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
             found
