@@ -2526,6 +2526,13 @@ class Resolver:
         informants = self.lang.data.informant_nouns
         if w0 in informants and w1 in informants:
             return True  # "a source close to the couple said …" then "the insider said"
+        if (
+            m.head_class in ("person", "witness")
+            and m.text.split(" ", 1)[0].casefold() in self.lang.data.demonstratives
+            and not m.plural
+            and not lm.plural
+        ):
+            return True  # "Un testigo relató …" then "«…», explicó este hombre": the one just quoted
         return lm.head_class == m.head_class and w0 == w1
 
     def _one_of_the(self, m: Mention) -> bool:

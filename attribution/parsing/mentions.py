@@ -393,6 +393,17 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         ):
             return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
     last = toks[-1]
+    if (
+        len(toks) >= 2
+        and last.text.isdigit()
+        and _is_cap(toks[-2])
+        and _gap_clean(text, toks[-2].end, last.start)
+        and is_blank(text, last.end, hi)
+    ):
+        # "El Centro de Emergencias 112 ha precisado", "Channel 4 said": a number ending a name
+        m = _subject_before(text, lo, toks[-2].end, lang)
+        if m is not None and m.kind != "pronoun" and m.end == toks[-2].end:
+            return replace(m, end=last.end, text=text[m.start : last.end])
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue

@@ -133,6 +133,9 @@ class LanguageData:
     name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role
     possessive_determiners: frozenset[str] = frozenset()
+    # "este hombre", "this man": a demonstrative description of a person points back to the one just
+    # quoted
+    demonstratives: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()

@@ -950,6 +950,7 @@ LANGUAGE = LanguageData(
     ),
     definite_articles=frozenset(["el", "la"]),
     indefinites=frozenset(["un", "una", "unos", "unas"]),
+    demonstratives=frozenset(["este", "esta", "ese", "esa", "aquel", "aquella"]),
     object_pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     hearer_markers=frozenset(["a", "al", "ante"]),
     clause_verbs=frozenset(
