@@ -1862,6 +1862,8 @@ class Attributor:
     def _opens_sentence(self, s_start: int, pos: int) -> bool:
         """Only fillers and connectives before `pos` in its sentence ("Añadió", "Además, indicó")."""
         lang = self.lang
+        if pos - s_start > 80:
+            return False  # a few fillers at most: the bound keeps long sentences linear
         for t in tokens(self.text, s_start, pos):
             k = t.key
             if not (

@@ -41,6 +41,7 @@ def article(id, source, lang, speakers, text, notes=""):
 def main(argv):
     import articles_es  # noqa: F401  (each module calls article(...))
     import articles_es_2  # noqa: F401  (batch 2)
+    import articles_es_3  # noqa: F401  (batch 3)
 
     verbose = "--quiet" not in argv
     docs, warns, ids = [], [], set()
