@@ -2083,6 +2083,8 @@ class Attributor:
                 inherit = mention is None
                 if at_start:
                     comma = text.find(",", mention.end if mention is not None else verb[0].end, s_end)
+            elif lang.data.pro_drop and toks[0].key in lang.data.clause_verbs:
+                return  # "Según pudo saber este diario, …", "según ha sabido": the reporter's own source
             else:
                 # the phrase after "according to" is the source whatever it looks like
                 g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None

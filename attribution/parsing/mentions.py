@@ -519,6 +519,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             break
     s = _basic_np_start(text, toks, n - 1, lang)
     if s is None:
+        pp = _head_before_pps(text, toks, hi, lang)
+        if pp is not None:
+            return pp
         # a short phrase that is the whole clause before the cue: "The family said", "In a statement
         # released on Tuesday, the family said"
         k = n
@@ -578,6 +581,35 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         s = s2
         ext += 1
     return classify(text, toks[s:], lang)
+
+
+def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'Un trabajador con 22 años de antigüedad confesaba', 'un vecino de la zona dijo': the speaker's
+    head noun before prepositional phrases of common words (no verb, no punctuation)."""
+    n = len(toks)
+    for h in range(n - 2, max(-1, n - 9), -1):
+        t = toks[h]
+        if t.key in lang.data.clause_verbs or (t.key in lang.cues and t.key not in lang.title_words):
+            return None
+        if _head_key(t, lang) is None or toks[h + 1].key not in lang.data.prepositions:
+            continue
+        if any(ch in text[t.end : hi] for ch in ',;:.()“”"«»'):
+            return None
+        rest = toks[h + 1 :]
+        if not all(
+            u.text[:1].islower() or u.text.isdigit()
+            for u in rest
+            if u.key not in lang.function_words
+        ):
+            return None
+        s = _basic_np_start(text, toks, h, lang)
+        if s is None:
+            return None
+        m = classify(text, toks[s : h + 1], lang)
+        if m is None or m.kind not in ("descriptor",):
+            return None
+        return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
+    return None
 
 
 def _rfind_comma(text: str, lo: int, hi: int) -> int:
