@@ -639,8 +639,10 @@ def _register_run(
         # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
         # or a body, not the titled person
         title_spans = []
-    if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",") and not _enumerated(
-        text, toks, j, lang
+    if (
+        k >= 0
+        and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
+        and not _enumerated(text, toks, j, lang)
     ):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
@@ -1161,7 +1163,7 @@ def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) 
             continue
         if k < n and lang.complementizer_re.fullmatch(toks[k].text):
             gap = text[t.end : toks[k].start]
-            if not any(ch in gap for ch in ",.;:()«»“”\""):
+            if not any(ch in gap for ch in ',.;:()«»“”"'):
                 return rstrip_end(text, start, t.start)
     return end
 
@@ -2117,8 +2119,11 @@ class Attributor:
             return
         if mention is None and not inherit:
             return
-        src = tokens(text, mention.start, mention.end) if mention is not None else []
-        if src and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources:
+        if (
+            mention is not None
+            and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources
+            and tokens(text, mention.start, mention.end)
+        ):
             return  # "according to shipping data": figures, not a speaker
         whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
         if whole:
@@ -2143,7 +2148,9 @@ class Attributor:
             return
         kind = self._kind_for(p, a, b)
         self.doc.cands.append(
-            Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit)
+            Cand(
+                a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit
+            )
         )
         cue.used = True
 

@@ -223,11 +223,14 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         return inner
     first = toks[0].key
     definite = (
-        first in lang.determiners
-        and first not in ("a", "an", "un", "une", "one", "एक")
-        and first not in lang.data.indefinites  # "una docente", "unos vecinos"
-    ) or (
-        lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+        (
+            first in lang.determiners
+            and first not in ("a", "an", "un", "une", "one", "एक")
+            and first not in lang.data.indefinites  # "una docente", "unos vecinos"
+        )
+        or (
+            lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+        )
     )
     indefinite = first in lang.determiners and not definite
     # the head part stops at the first preposition or relative pronoun after the first word
@@ -445,9 +448,14 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             continue
         h = k - 1
         # "una docente de matemáticas que pidió …": the head before a short prepositional phrase
-        if h >= 2 and not _head_key(toks[h], lang) and toks[h - 1].key in lang.data.head_prepositions:
-            if _head_key(toks[h - 2], lang) and toks[h].text[:1].islower():
-                h -= 2
+        if (
+            h >= 2
+            and not _head_key(toks[h], lang)
+            and toks[h - 1].key in lang.data.head_prepositions
+            and _head_key(toks[h - 2], lang)
+            and toks[h].text[:1].islower()
+        ):
+            h -= 2
         if _head_key(toks[h], lang):
             s = _basic_np_start(text, toks, h, lang)
             if s is not None:
@@ -597,9 +605,7 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
             return None
         rest = toks[h + 1 :]
         if not all(
-            u.text[:1].islower() or u.text.isdigit()
-            for u in rest
-            if u.key not in lang.function_words
+            u.text[:1].islower() or u.text.isdigit() for u in rest if u.key not in lang.function_words
         ):
             return None
         s = _basic_np_start(text, toks, h, lang)
@@ -725,15 +731,15 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         if appositive and _is_cap(taken[-1]):
             # "el ministro de Agricultura, Pesca y Alimentación, Andrés Villalba": the list of what
             # the title is of goes on first
-            k = 0
-            while k < len(after) and (
-                _is_cap(after[k]) or (k > 0 and after[k].key in lang.data.coordinators)
+            ai = 0
+            while ai < len(after) and (
+                _is_cap(after[ai]) or (ai > 0 and after[ai].key in lang.data.coordinators)
             ):
-                if text[after[k].end : after[k].end + 1] == ",":
-                    if k + 1 < len(after) and any(t.key in lang.data.coordinators for t in after[:k]):
-                        after = after[k + 1 :]
+                if text[after[ai].end : after[ai].end + 1] == ",":
+                    if ai + 1 < len(after) and any(t.key in lang.data.coordinators for t in after[:ai]):
+                        after = after[ai + 1 :]
                     break
-                k += 1
+                ai += 1
         if appositive:
             for t in after[:4]:
                 if (_is_cap(t) or t.key in lang.honorifics) and (

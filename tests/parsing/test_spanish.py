@@ -62,6 +62,7 @@ def test_every_gold_document_is_detected_in_its_own_language(path: Path) -> None
 
 # ------------------------------------------------------------------------------------ cues
 
+
 def test_guillemets_with_an_inverted_preterite_cue_and_a_titled_name() -> None:
     text = "«No vamos a cerrar ninguna planta», afirmó la ministra de Industria, Elena Ruiz."
     q = find(text, "No vamos a cerrar", "es")
@@ -107,6 +108,7 @@ def test_the_place_after_a_title_is_not_the_speaker() -> None:
 
 # ------------------------------------------------------------------------------------ incises
 
+
 def test_a_dash_incise_splits_the_quotation_in_two() -> None:
     text = "«No pienso dimitir —aseguró el concejal Jorge Vidal—, porque no he hecho nada ilegal»."
     got = quotes(text, "es")
@@ -125,6 +127,7 @@ def test_a_dash_incise_ending_with_a_full_stop() -> None:
 
 
 # ------------------------------------------------------------------------------------ según
+
 
 def test_segun_with_a_descriptor_and_a_name_in_apposition() -> None:
     text = "Según la alcaldesa de Cádiz, Rocío Benítez, el puerto recibirá tres cruceros más cada semana."
@@ -157,6 +160,7 @@ def test_segun_ha_explicado_without_a_subject_is_the_last_speaker() -> None:
 
 
 # ------------------------------------------------------------------------------------ subjects
+
 
 def test_a_subjectless_anadio_que_continues_the_last_speaker() -> None:
     text = (
@@ -196,6 +200,7 @@ def test_the_report_ends_where_the_subject_makes_a_new_claim() -> None:
 
 # ------------------------------------------------------------------------------------ robustness
 
+
 @pytest.mark.parametrize(
     "text",
     ["", "—", "«", "»—dijo—«", "Según", "según ,", "Añadió que", "—¿Por qué?\n—Porque sí.", "“—”" * 50],
@@ -205,6 +210,7 @@ def test_odd_spanish_strings_never_raise(text: str) -> None:
 
 
 # ------------------------------------------------------------------------------------ corpus floor
+
 
 @pytest.mark.skipif(not ES_GOLD.exists(), reason="no Spanish corpus in tests/parsing/es")
 @pytest.mark.skipif(

@@ -576,7 +576,6 @@ LANGUAGE = LanguageData(
         "docente": "teacher",
         "maestro": "teacher",
         "maestra": "teacher",
-        "sindicalista": "activist",
         "líder sindical": "activist",
         "dirigente sindical": "activist",
     },
@@ -1004,7 +1003,9 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"que", "quien", "quienes", "cual", "cuales"}),
     prepositions=frozenset(["de", "del", "a", "al", "en", "para", "con", "por"]),
     sentence_end=".!?",
-    abbreviations=frozenset(["sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "av", "núm", "pág", "jal", "mar"]),
+    abbreviations=frozenset(
+        ["sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "av", "núm", "pág", "jal", "mar"]
+    ),
     adverbial_openers=frozenset(
         [
             "cuando",
