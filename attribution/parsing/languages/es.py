@@ -97,6 +97,18 @@ _REGULAR = {
     "completar": "add",
     "razonar": "argue",
     "expresar": "state",
+    "plantear": "argue",
+    "argüir": "argue",
+    "insinuar": "suggest",
+    "remachar": "stress",
+    "proseguir": "continue",
+    "continuar": "continue",
+    "suspirar": "lament",
+    "sonreír": "say",
+    "gritar": "exclaim",
+    "susurrar": "say",
+    "justificar": "argue",
+    "notificar": "state",
 }
 # Irregular or stem-changing forms: infinitive -> (preterite 3sg, preterite 3pl, present 3sg,
 # present 3pl, participle).  The imperfect is regular for all of them.
@@ -138,6 +150,14 @@ _IRREGULAR = {
     "comunicar": ("comunicó", "comunicaron", "comunica", "comunican", "comunicado"),
     "sentenciar": ("sentenció", "sentenciaron", "sentencia", "sentencian", "sentenciado"),
     "zanjar": ("zanjó", "zanjaron", "zanja", "zanjan", "zanjado"),
+    "argüir": ("arguyó", "arguyeron", "arguye", "arguyen", "argüido"),
+    "proseguir": ("prosiguió", "prosiguieron", "prosigue", "prosiguen", "proseguido"),
+    "sonreír": ("sonrió", "sonrieron", "sonríe", "sonríen", "sonreído"),
+    "insinuar": ("insinuó", "insinuaron", "insinúa", "insinúan", "insinuado"),
+    "continuar": ("continuó", "continuaron", "continúa", "continúan", "continuado"),
+    "justificar": ("justificó", "justificaron", "justifica", "justifican", "justificado"),
+    "notificar": ("notificó", "notificaron", "notifica", "notifican", "notificado"),
+    "remachar": ("remachó", "remacharon", "remacha", "remachan", "remachado"),
 }
 # forms that are far more often nouns than verbs of saying ("la sentencia", "tener en cuenta")
 _NOT_CUES = frozenset(["sentencia", "lanza", "avanza", "avanzan"])
@@ -223,6 +243,18 @@ _MULTI = {
     "declaró probado": "find",
     "ha dado por probado": "find",
     "ha considerado probado": "find",
+    "hizo hincapié": "stress",
+    "ha hecho hincapié": "stress",
+    "hace hincapié": "stress",
+    "dejó claro": "state",
+    "ha dejado claro": "state",
+    "deja claro": "state",
+    "puso de relieve": "stress",
+    "ha puesto de relieve": "stress",
+    "puso de manifiesto": "stress",
+    "ha puesto de manifiesto": "stress",
+    "quiso dejar claro": "state",
+    "ha querido dejar claro": "state",
     "recoge": "state",  # "la sentencia recoge que"
     "ha recogido": "state",
 }
