@@ -42,6 +42,7 @@ def main(argv):
     import articles_es  # noqa: F401  (each module calls article(...))
     import articles_es_2  # noqa: F401  (batch 2)
     import articles_es_3  # noqa: F401  (batch 3)
+    import articles_es_4  # noqa: F401  (batch 4)
 
     verbose = "--quiet" not in argv
     docs, warns, ids = [], [], set()
