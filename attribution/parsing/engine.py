@@ -630,6 +630,19 @@ def _register_run(
         if (table.get(tk.text) or _word_facts(tk, lang, table)).look:
             lo = tk.start
             k -= 1
+        elif (
+            # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
+            k >= 2
+            and tk.text[:1].islower()
+            and tk.key not in lang.function_words
+            and toks[k - 1].key in lang.data.head_prepositions
+            and toks[k - 2].key in lang.title_words
+            and toks[k - 2].key not in lang.function_words
+            and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+            and _blank_gap(text, toks[k - 1].end, tk.start)
+        ):
+            lo = toks[k - 2].start
+            k -= 3
         else:
             break
     # (a, b, first token index or -1): spans from a token start to a token start or end are
@@ -1251,11 +1264,51 @@ class Attributor:
     def run(self) -> list[Cand]:
         chain: list[Cand] = []
         for p in self.doc.paras:
+            self._dialogue(p)
             chain = self._direct(p, chain)
             self._indirect(p)
             self._headline(p)
         self._interview()
         return self.doc.cands
+
+    # ------------------------------------------------------------------ dialogue dashes
+    def _dialogue(self, p: Para) -> None:
+        """'—Tenemos margen —contestó la Presidenta—. Estamos preparados.': a paragraph opened by a
+        dialogue dash is speech when a dash incise with a speech verb follows its first words."""
+        text, lang = self.text, self.lang
+        a = p.start
+        while a < p.end and text[a] in SPACE:
+            a += 1
+        if a >= p.end or text[a] not in "—―" or lang.data.word_order != "svo" or p.pairs:
+            return
+        a += 1
+        k = text.find("—", a, min(p.end, a + _MAX_CONTENT))
+        if k < 0:
+            return
+        after = [c for c in p.cues_in(k + 1, min(p.end, k + 40)) if c.lemma != "according to"]
+        if not after:
+            return
+        cue = after[0]
+        if not all(t.key in lang.cue_fillers for t in tokens(text, k + 1, cue.start)):
+            return  # "—dijo", "—le preguntó": only clitics between the dash and the verb
+        s, e = strip_span(text, a, k, SPACE)
+        if word_count(text, s, e) < 2:
+            return
+        m = _incise_subject(text, cue.end, p.end, lang)
+        c = Cand(s, e, "direct", "direct:dialogue-dash", 0.85, p.index, mention=m, cue=cue, inherit=m is None)
+        cue.used = True
+        self.doc.cands.append(c)
+        # the words after the incise: "—…—. Estamos preparados."
+        k2 = text.find("—", cue.end, min(p.end, cue.end + 120))
+        if k2 > 0:
+            t0 = k2 + 1
+            while t0 < p.end and text[t0] in SPACE + ".,;":
+                t0 += 1
+            s2, e2 = strip_span(text, t0, p.end, SPACE)
+            if e2 > s2 and text[e2 - 1] == ".":
+                e2 -= 1
+            if word_count(text, s2, e2) >= 2:
+                self.doc.cands.append(Cand(s2, e2, "direct", "direct:dialogue-dash", 0.85, p.index, link=c))
 
     # ------------------------------------------------------------------ Q&A interviews
     def _interview(self) -> None:
@@ -2453,7 +2506,7 @@ class Resolver:
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
-                if ent is None and c.para == 0:
+                if ent is None and (c.para == 0 or self._standfirst(c.para)):
                     ent = self._headline_description(m, pos)
                 if ent is None and not exact and not self._same_anonymous(m):
                     ent = self._description_fallback(m, pos)
@@ -2499,6 +2552,15 @@ class Resolver:
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _standfirst(self, k: int) -> bool:
+        """Paragraph k is the standfirst under the headline: the second paragraph, one short sentence
+        with no final full stop ("La Presidenta aseguró que …")."""
+        if k != 1 or len(self.doc.paras) < 3:
+            return False
+        p = self.doc.paras[k]
+        text = self.doc.text
+        return len(p.sents) == 1 and text[p.end - 1] not in ".!?" and word_count(text, p.start, p.end) <= 40
 
     def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
         last = self.last

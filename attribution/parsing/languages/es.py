@@ -109,6 +109,7 @@ _REGULAR = {
     "susurrar": "say",
     "justificar": "argue",
     "notificar": "state",
+    "descartar": "deny",
 }
 # Irregular or stem-changing forms: infinitive -> (preterite 3sg, preterite 3pl, present 3sg,
 # present 3pl, participle).  The imperfect is regular for all of them.
@@ -505,6 +506,12 @@ LANGUAGE = LanguageData(
         "diputada": "legislator",
         "senador": "legislator",
         "senadora": "legislator",
+        "legislador": "legislator",
+        "legisladora": "legislator",
+        "parlamentario": "legislator",
+        "parlamentaria": "legislator",
+        "congresista": "legislator",
+        "asambleísta": "legislator",
         "concejal": "politician",
         "concejala": "politician",
         "juez": "judge",
@@ -1061,7 +1068,10 @@ LANGUAGE = LanguageData(
             "al",
         ]
     ),
-    clause_trailers=frozenset(["sin", "tras", "durante", "en declaraciones", "citando"]),
+    # ", mientras que la senadora …": a contrast with someone else ends the report
+    clause_trailers=frozenset(
+        ["sin", "tras", "durante", "en declaraciones", "citando", "mientras que", "en tanto que"]
+    ),
     infinitive_suffixes=("ar", "er", "ir"),
     postnominal_adjectives=True,
     naming_words=frozenset(
