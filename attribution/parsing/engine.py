@@ -258,7 +258,8 @@ def _split_incises(
                 if key not in lang.cues or lang.cues[key] == "according to":
                     continue
                 head = text[rest.start : m_start].rstrip(SPACE)
-                if not head.endswith(",") or word_count(text, rest.start, m_start) < 2:
+                # « A, a confié la préfète. B », or a dash incise: «A —reconoció Arrieta—, B»
+                if not head.endswith((",", "—", "–")) or word_count(text, rest.start, m_start) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
                 from_k = m_end
@@ -287,7 +288,9 @@ def _split_incises(
             if found is None:
                 break
             comma, tail_start = found
-            out.append(QuotePair(rest.open_pos, comma, rest.start, comma + 1))
+            # a comma stays in the first part ("A,"); an opening dash does not ("A —dijo—, B")
+            first_end = comma + 1 if text[comma] == "," else rstrip_end(text, rest.start, comma)
+            out.append(QuotePair(rest.open_pos, comma, rest.start, first_end))
             rest = QuotePair(tail_start, rest.close_pos, tail_start, rest.end)
             tails.add(tail_start)
         out.append(rest)
@@ -588,7 +591,9 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
         k in lang.data.name_connectors,
         poss,
-        uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics or hyphen_title,
+        # (a lower-case particle inside a name is never a title by itself: "Lagos de Moreno")
+        (uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics or hyphen_title)
+        and not (w[:1].islower() and k in lang.data.name_connectors),
         dem or poss,
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
@@ -779,11 +784,28 @@ def _register_run(
         ):  # not "Queen's Park": a title's possession
             lo = tk.start
             k -= 1
+        elif (
+            # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
+            k >= 2
+            and tk.text[:1].islower()
+            and tk.key not in lang.function_words
+            and toks[k - 1].key in lang.data.head_prepositions
+            and toks[k - 2].key in lang.title_words
+            and toks[k - 2].key not in lang.function_words
+            and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+            and _blank_gap(text, toks[k - 1].end, tk.start)
+        ):
+            lo = toks[k - 2].start
+            k -= 3
         else:
             break
     # (a, b, first token index or -1): spans from a token start to a token start or end are
     # tokenised by slicing toks
     title_spans = [(lo, name_start, k + 1, n0)]
+    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang):
+        # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
+        # or a body, not the titled person
+        title_spans = []
     if placed is not None:
         t0 = max(0, i - 5)
         title_spans.append((toks[t0].start, toks[i].start, t0, i))  # "Iranian Ambassador in"
@@ -792,12 +814,27 @@ def _register_run(
     governed_at = -1
     if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and toks[n0 - 1].text[:1].islower():
         governed_at = toks[n0 - 1].start
-    if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","):
+    if (
+        k >= 0
+        and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
+        and not _enumerated(text, toks, j, lang)
+    ):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
         while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
             s -= 1
+        if (
+            s > 0
+            and text[toks[s - 1].end : toks[s].start].strip(SPACE) == ","
+            and any(t.key in lang.data.coordinators for t in toks[s : k + 1])
+            and all(_is_cap(t) or t.key in lang.data.coordinators for t in toks[s : k + 1])
+        ):
+            # "el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina": the
+            # title sits before the list
+            s -= 1
+            while s > 0 and i - s < 16 and _blank_gap(text, toks[s - 1].end, toks[s].start):
+                s -= 1
         found = find_titles(text, toks[s].start, seg_end, lang)
         if found:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
@@ -807,7 +844,10 @@ def _register_run(
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
-    if text.startswith(",", after):
+    # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
+    if text.startswith(",", after) and not (
+        i > 0 and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+    ):
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
             found
@@ -884,6 +924,29 @@ def _register_run(
         ):
             ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
     return True
+
+
+def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] starts a capitalised run right after a lower-case title and its preposition."""
+    prev = toks[i - 1]
+    return (
+        prev.text[:1].islower()
+        and (prev.key in lang.data.name_prepositions or prev.key in lang.data.head_prepositions)
+        and i >= 2
+        and toks[i - 2].key in lang.title_words
+        and toks[i - 2].text[:1].islower()
+    )
+
+
+def _enumerated(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The run ending before toks[j] goes on as a list of names: "Agricultura, Pesca y Alimentación"."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].key in lang.data.coordinators
+        and toks[j].text[:1].islower()
+        and _is_cap(toks[j + 1])
+        and _blank_gap(text, toks[j - 1].end, toks[j].start)
+    )
 
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
@@ -1073,6 +1136,10 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+        if lang.data.pro_drop:
+            # "… que la cifra se queda corta y ha reclamado que …": a pro-drop language puts no comma
+            # and no subject before the subject's next claim
+            end = _coordinated_claim(text, start, end, lang)
     # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
     for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":
@@ -1352,6 +1419,28 @@ def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLangua
     )
 
 
+def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where "y exigió que …" / "y ha reclamado que …" (coordinator, finite verb or auxiliary and
+    participle, complementiser) starts a new claim inside [start, end); `end` when none does."""
+    toks = tokens(text, start, end)
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if t.key not in lang.data.coordinators or not t.text[:1].islower():
+            continue
+        v = toks[i + 1]
+        k = i + 2
+        if v.key in lang.data.clause_verbs and i + 3 < n and toks[i + 2].text[:1].islower():
+            k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
+        elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
+            continue
+        if k < n and lang.complementizer_re.fullmatch(toks[k].text):
+            gap = text[t.end : toks[k].start]
+            if not any(ch in gap for ch in ',.;:()«»“”"'):
+                return rstrip_end(text, start, t.start)
+    return end
+
+
 def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
     return t.text[:1].islower() and (
         t.key in lang.data.clause_verbs
@@ -1442,11 +1531,51 @@ class Attributor:
     def run(self) -> list[Cand]:
         chain: list[Cand] = []
         for p in self.doc.paras:
+            self._dialogue(p)
             chain = self._direct(p, chain)
             self._indirect(p)
             self._headline(p)
         self._interview()
         return self.doc.cands
+
+    # ------------------------------------------------------------------ dialogue dashes
+    def _dialogue(self, p: Para) -> None:
+        """'—Tenemos margen —contestó la Presidenta—. Estamos preparados.': a paragraph opened by a
+        dialogue dash is speech when a dash incise with a speech verb follows its first words."""
+        text, lang = self.text, self.lang
+        a = p.start
+        while a < p.end and text[a] in SPACE:
+            a += 1
+        if a >= p.end or text[a] not in "—―" or lang.data.word_order != "svo" or p.pairs:
+            return
+        a += 1
+        k = text.find("—", a, min(p.end, a + _MAX_CONTENT))
+        if k < 0:
+            return
+        after = [c for c in p.cues_in(k + 1, min(p.end, k + 40)) if c.lemma != "according to"]
+        if not after:
+            return
+        cue = after[0]
+        if not all(t.key in lang.cue_fillers for t in tokens(text, k + 1, cue.start)):
+            return  # "—dijo", "—le preguntó": only clitics between the dash and the verb
+        s, e = strip_span(text, a, k, SPACE)
+        if word_count(text, s, e) < 2:
+            return
+        m = _incise_subject(text, cue.end, p.end, lang)
+        c = Cand(s, e, "direct", "direct:dialogue-dash", 0.85, p.index, mention=m, cue=cue, inherit=m is None)
+        cue.used = True
+        self.doc.cands.append(c)
+        # the words after the incise: "—…—. Estamos preparados."
+        k2 = text.find("—", cue.end, min(p.end, cue.end + 120))
+        if k2 > 0:
+            t0 = k2 + 1
+            while t0 < p.end and text[t0] in SPACE + ".,;":
+                t0 += 1
+            s2, e2 = strip_span(text, t0, p.end, SPACE)
+            if e2 > s2 and text[e2 - 1] == ".":
+                e2 -= 1
+            if word_count(text, s2, e2) >= 2:
+                self.doc.cands.append(Cand(s2, e2, "direct", "direct:dialogue-dash", 0.85, p.index, link=c))
 
     # ------------------------------------------------------------------ Q&A interviews
     def _interview(self) -> None:
@@ -1993,6 +2122,7 @@ class Attributor:
                 # object of the main verb; the participle's subject is the sentence's
                 mention = None
             link = None
+            inherit = False
             by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
             if by_cue is not None:
                 # "…, he said, adding that …": the participle goes on with the cue right before it
@@ -2012,6 +2142,13 @@ class Attributor:
                     pass
                 elif continuing and prev is not None:
                     link = prev
+                elif (
+                    lang.data.pro_drop
+                    and comp is not None
+                    and prev is None
+                    and self._opens_sentence(s_start, cue.start)
+                ):
+                    inherit = True  # "Añadió que …": the subject is the last speaker
                 elif lang.data.word_order == "sov" and comp is not None:
                     link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
                 elif lang.data.word_order == "svo" and comp is None:
@@ -2165,6 +2302,7 @@ class Attributor:
                 mention=mention,
                 cue=cue,
                 link=link,
+                inherit=inherit,
             )
             cue.used = True
             self.doc.cands.append(c)
@@ -2207,6 +2345,22 @@ class Attributor:
                 return c
         return None
 
+    def _opens_sentence(self, s_start: int, pos: int) -> bool:
+        """Only fillers and connectives before `pos` in its sentence ("Añadió", "Además, indicó")."""
+        lang = self.lang
+        if pos - s_start > 80:
+            return False  # a few fillers at most: the bound keeps long sentences linear
+        for t in tokens(self.text, s_start, pos):
+            k = t.key
+            if not (
+                k in lang.cue_fillers
+                or k in lang.data.contrast_words
+                or k in lang.data.coordinators
+                or k in lang.calendar_words
+            ):
+                return False
+        return True
+
     def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""
         text, lang = self.text, self.lang
@@ -2219,6 +2373,8 @@ class Attributor:
                 or (k in lang.cues and k not in lang.title_words)
                 or (k.endswith("ed") and len(k) > 4)
                 or k in lang.data.irregular_past  # "The bank held rates, saying …"
+                # a regular past of the language: "salió en defensa del entrenador: «…»"
+                or (bool(lang.data.past_suffixes) and k.endswith(lang.data.past_suffixes) and len(k) > 4)
             ):
                 m = appositive_subject(text, s_start, t.start, lang)
                 if m is not None and m.kind != "pronoun":
@@ -2327,6 +2483,14 @@ class Attributor:
                 # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
                 # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
                 or _titled_place_end(htoks, lang)
+                # or on a noun after its head's article and preposition: "El líder de la oposición,
+                # Ignacio Soler, le acusó …"
+                or (
+                    len(htoks) >= 4
+                    and htoks[-3].key in lang.data.prepositions
+                    and htoks[-2].key in lang.data.definite_articles
+                    and any(_head_key(t, lang) is not None for t in htoks[:-3])
+                )
             )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
@@ -2355,6 +2519,8 @@ class Attributor:
 
     def _according(self, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         text, lang = self.text, self.lang
+        inherit = False
+        mention: Mention | None = None
         if cue.key == "@post":
             toks = tokens(text, max(s_start, cue.start - 200), cue.start)
             np: list[Token] = []
@@ -2387,7 +2553,11 @@ class Attributor:
             or text[s_start : rstrip_end(text, s_start, cue.start)].rstrip("”\"’'»").endswith(",")
         ):
             comma = text.find(",", cue.end, s_end)
-            at_start = is_blank(text, s_start, cue.start)
+            # "Hasta entonces, según X, …", "For now, according to X, …": a short opening adverbial
+            # is no fronted report; the report follows the source
+            at_start = is_blank(text, s_start, cue.start) or (
+                comma > 0 and word_count(text, s_start, cue.start) <= 2
+            )
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
             own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
@@ -2395,18 +2565,40 @@ class Attributor:
                 toks = own  # "In his words, …": the source is the possessive's referent
             if not toks or len(toks) > 14:
                 return
-            # the phrase after "according to" is the source whatever it looks like
-            g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
-            if own and toks[0] is own[0]:
-                g = lang.data.possessive_genders[own[0].key]
-            if g is not None:  # "according to him", "selon elle"
-                mention = Mention(
-                    toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
-                )
+            verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"]
+            if verb:
+                # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
+                # a pro-drop language may leave it out ("Según ha explicado, …": the last speaker)
+                verb[0].used = True
+                mention = _incise_subject(text, verb[0].end, s_end, lang)
+                if mention is None and not lang.data.pro_drop:
+                    return
+                inherit = mention is None
+                if at_start:
+                    comma = text.find(",", mention.end if mention is not None else verb[0].end, s_end)
+            elif lang.data.pro_drop and toks[0].key in lang.data.clause_verbs:
+                return  # "Según pudo saber este diario, …", "según ha sabido": the reporter's own source
             else:
-                mention = classify(text, toks, lang) or Mention(
-                    toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
-                )
+                # the phrase after "according to" is the source whatever it looks like
+                g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
+                if own and toks[0] is own[0]:
+                    g = lang.data.possessive_genders[own[0].key]  # "In his words, …"
+                if g is not None:  # "according to him", "selon elle"
+                    mention = Mention(
+                        toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
+                    )
+                else:
+                    mention = classify(text, toks, lang) or Mention(
+                        toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
+                    )
+                    if at_start and comma > 0 and mention.kind != "name":
+                        # "According to the minister, Ana Ruiz, the talks …": the name in apposition
+                        nxt = text.find(",", comma + 1, s_end)
+                        name = tokens(text, comma + 1, nxt, limit=6) if nxt > 0 else []
+                        if 2 <= len(name) <= 5 and _is_cap(name[0]) and _is_cap(name[-1]):
+                            nm = classify(text, name, lang)
+                            if nm is not None and nm.kind == "name":
+                                mention, comma = nm, nxt
             quoted = [q for q in p.pairs_in(comma, comma + 4) if comma >= 0] if comma > 0 else []
             if at_start:
                 if comma < 0:
@@ -2418,10 +2610,13 @@ class Attributor:
                 a, b = _trim_content(text, s_start, cue.start)
         else:
             return
-        if mention is None:
+        if mention is None and not inherit:
             return
-        src = tokens(text, mention.start, mention.end)
-        if src and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources:
+        if (
+            mention is not None
+            and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources
+            and tokens(text, mention.start, mention.end)
+        ):
             return  # "according to shipping data": figures, not a speaker
         whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
         if whole:
@@ -2429,7 +2624,15 @@ class Attributor:
             q = whole[0]
             self.doc.cands.append(
                 Cand(
-                    q.start, q.end, "direct", "direct:according-to-X", 0.9, p.index, mention=mention, cue=cue
+                    q.start,
+                    q.end,
+                    "direct",
+                    "direct:according-to-X",
+                    0.9,
+                    p.index,
+                    mention=mention,
+                    cue=cue,
+                    inherit=inherit,
                 )
             )
             cue.used = True
@@ -2438,7 +2641,9 @@ class Attributor:
             return
         kind = self._kind_for(p, a, b)
         self.doc.cands.append(
-            Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue)
+            Cand(
+                a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit
+            )
         )
         cue.used = True
 
@@ -2816,7 +3021,7 @@ class Resolver:
                     ):
                         ent = None
                 else:
-                    if ent is None and c.para == 0:
+                    if ent is None and (c.para == 0 or self._standfirst(c.para)):
                         ent = self._headline_description(m, pos)
                     if ent is None and not exact and self._unnamed_goes_on(c, m):
                         # "One top-20 shareholder, who …, said …. “…,” the investor said": the unnamed
@@ -2886,7 +3091,20 @@ class Resolver:
         """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
         is no person's title speaks for itself; it is not the last person named."""
         hw = unelide(_head_word(m.text, self.lang), self.lang)
-        return hw in self.lang.speaker_nouns and hw not in self.lang.titles and not m.titles
+        return (
+            self.lang.speaker_nouns.get(hw, "person") not in _PERSON_NOUN_CLASSES
+            and hw not in self.lang.titles
+            and not m.titles
+        )
+
+    def _standfirst(self, k: int) -> bool:
+        """Paragraph k is the standfirst under the headline: the second paragraph, one short sentence
+        with no final full stop ("La Presidenta aseguró que …")."""
+        if k != 1 or len(self.doc.paras) < 3:
+            return False
+        p = self.doc.paras[k]
+        text = self.doc.text
+        return len(p.sents) == 1 and text[p.end - 1] not in ".!?" and word_count(text, p.start, p.end) <= 40
 
     def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
         last = self.last
@@ -2940,6 +3158,13 @@ class Resolver:
             stop = next((i for i, t in enumerate(app) if text.startswith(",", t.end)), len(app) - 1)
             if any(_head_word(t.text, self.lang) == w1 for t in app[: stop + 1]):
                 return True
+        if (
+            m.head_class in ("person", "witness")
+            and m.text.split(" ", 1)[0].casefold() in self.lang.data.demonstratives
+            and not m.plural
+            and not lm.plural
+        ):
+            return True  # "Un testigo relató …" then "«…», explicó este hombre": the one just quoted
         return lm.head_class == m.head_class and w0 == w1
 
     def _self_named(self, c: Cand, m: Mention) -> Entity | None:
@@ -2982,10 +3207,13 @@ class Resolver:
         """A quotation paragraph with no attribution right after a paragraph that introduces a new person
         ('Sarah Kent, who lives next door, was woken by the crash.') is that person's."""
         p = self.doc.paras[c.para]
-        if c.start - p.start > 2:
+        start = c.start
+        if c.cue is not None and c.cue.start < start:
+            start = c.cue.start  # "Añadió que …", "Según ha explicado, …": the cue opens the sentence
+        if start - p.start > 2:
             # in a paragraph: the sentence before must introduce someone ("Smith was blunt. “…”")
-            k = bisect.bisect_right(p.sent_starts, c.start) - 1
-            if k < 1 or c.start - p.sents[k][0] > 2:
+            k = bisect.bisect_right(p.sent_starts, start) - 1
+            if k < 1 or start - p.sents[k][0] > 2:
                 return None
             lo, hi = p.sents[k - 1]
             if bisect.bisect_left(self.cand_starts, lo) < bisect.bisect_left(self.cand_starts, hi):
@@ -3286,6 +3514,10 @@ def _without(seq: list[int], times: dict[int, int]) -> list[int]:
         else:
             out.append(y)
     return out
+
+
+# speaker nouns for one person ("la mujer", "the neighbour", "a witness"), not for a body
+_PERSON_NOUN_CLASSES = frozenset({"person", "relation", "witness", "source"})
 
 
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:

@@ -258,9 +258,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     first = toks[0].key
     counted = first in lang.data.quantifiers or first in lang.data.number_words  # "Two aides": new people
     definite = (
-        first in lang.determiners and first not in ("a", "an", "un", "une", "one", "एक") and not counted
-    ) or (
-        lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+        (
+            first in lang.determiners
+            and first not in ("a", "an", "un", "une", "one", "एक")
+            and first not in lang.data.indefinites  # "una docente", "unos vecinos"
+            and not counted
+        )
+        or (
+            lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+        )
     )
     indefinite = first in lang.determiners and not definite
     # the head part stops at the first preposition or relative pronoun after the first word, unless
@@ -506,11 +512,27 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         and _gap_clean(text, toks[-2].end, toks[-1].start)
         and is_blank(text, toks[-1].end, hi)
     ):
-        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject
+        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject;
+        # so does "Fuentes sindicales indicaron" (a capitalised head noun at a sentence start)
         m = _subject_before(text, lo, toks[-2].end, lang)
-        if m is not None and m.kind == "descriptor" and m.end == toks[-2].end:
+        if (
+            m is not None
+            and (m.kind == "descriptor" or (m.kind == "name" and m.head_class is not None))
+            and m.end == toks[-2].end
+        ):
             return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
     last = toks[-1]
+    if (
+        len(toks) >= 2
+        and last.text.isdigit()
+        and _is_cap(toks[-2])
+        and _gap_clean(text, toks[-2].end, last.start)
+        and is_blank(text, last.end, hi)
+    ):
+        # "El Centro de Emergencias 112 ha precisado", "Channel 4 said": a number ending a name
+        m = _subject_before(text, lo, toks[-2].end, lang)
+        if m is not None and m.kind != "pronoun" and m.end == toks[-2].end:
+            return replace(m, end=last.end, text=text[m.start : last.end])
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
@@ -554,8 +576,20 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     n = len(toks)
     # relative clause: "an official who asked not to be named"
     for k in range(n - 1, max(0, n - 12), -1):
-        if toks[k].key in lang.data.relative_pronouns and _head_key(toks[k - 1], lang):
-            s = _basic_np_start(text, toks, k - 1, lang)
+        if toks[k].key not in lang.data.relative_pronouns:
+            continue
+        h = k - 1
+        # "una docente de matemáticas que pidió …": the head before a short prepositional phrase
+        if (
+            h >= 2
+            and not _head_key(toks[h], lang)
+            and toks[h - 1].key in lang.data.head_prepositions
+            and _head_key(toks[h - 2], lang)
+            and toks[h].text[:1].islower()
+        ):
+            h -= 2
+        if _head_key(toks[h], lang):
+            s = _basic_np_start(text, toks, h, lang)
             if s is not None:
                 m = classify(text, toks[s:], lang)
                 if m:
@@ -607,8 +641,27 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     m.end, m.text = last.end, text[m.start : last.end]
                     return m
             break
+    if lang.data.participle_suffixes and lang.data.passive_agent:
+        # "Fuentes del Ministerio consultadas por EFE indicaron": the agent is not the subject
+        for k in range(n - 2, max(0, n - 6), -1):
+            if toks[k].key != lang.data.passive_agent:
+                continue
+            part = toks[k - 1]
+            if (
+                k >= 2
+                and part.text[:1].islower()
+                and part.key.endswith(lang.data.participle_suffixes)
+                and not any(ch in text[toks[k - 2].end : hi] for ch in ',;:.()“”"«»')
+            ):
+                m = _subject_before(text, lo, part.start, lang)
+                if m is not None and m.kind != "pronoun":
+                    return replace(m, end=last.end, text=text[m.start : last.end])
+            break
     s = _basic_np_start(text, toks, n - 1, lang)
     if s is None:
+        pp = _head_before_pps(text, toks, hi, lang)
+        if pp is not None:
+            return pp
         # a short phrase that is the whole clause before the cue: "The family said", "In a statement
         # released on Tuesday, the family said"
         k = n
@@ -684,6 +737,33 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     return classify(text, toks[s:], lang)
 
 
+def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'Un trabajador con 22 años de antigüedad confesaba', 'un vecino de la zona dijo': the speaker's
+    head noun before prepositional phrases of common words (no verb, no punctuation)."""
+    n = len(toks)
+    for h in range(n - 2, max(-1, n - 9), -1):
+        t = toks[h]
+        if t.key in lang.data.clause_verbs or (t.key in lang.cues and t.key not in lang.title_words):
+            return None
+        if _head_key(t, lang) is None or toks[h + 1].key not in lang.data.prepositions:
+            continue
+        if any(ch in text[t.end : hi] for ch in ',;:.()“”"«»'):
+            return None
+        rest = toks[h + 1 :]
+        if not all(
+            u.text[:1].islower() or u.text.isdigit() for u in rest if u.key not in lang.function_words
+        ):
+            return None
+        s = _basic_np_start(text, toks, h, lang)
+        if s is None:
+            return None
+        m = classify(text, toks[s : h + 1], lang)
+        if m is None or m.kind not in ("descriptor",):
+            return None
+        return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
+    return None
+
+
 def _rfind_comma(text: str, lo: int, hi: int) -> int:
     """The last comma in text[lo:hi] that separates phrases (not one inside a number: "2,000")."""
     k = text.rfind(",", lo, hi)
@@ -745,6 +825,9 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     toks = tokens(text, a, min(hi, a + 200))
     if not toks or not _gap_clean(text, a, toks[0].start):
         return None
+    skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
+    if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
+        toks = toks[skip:]
     first = toks[0]
     # "…, said one of the people": a quantified description
     quantified = (
@@ -797,11 +880,31 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if not taken:
         return None
     m = classify(text, taken, lang)
-    if m is not None and m.kind != "name":
+    # "…, afirmó la rectora, Lucía Prieto": a role the lexicon does not know, then the name
+    unknown_role = (
+        m is None
+        and 2 <= len(taken) <= 3
+        and taken[0].key in lang.determiners
+        and all(t.text[:1].islower() and t.key not in lang.function_words for t in taken[1:])
+    )
+    if (m is not None and m.kind != "name") or unknown_role:
         # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
         after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
         name: list[Token] = []
-        if after and text[taken[-1].end : after[0].start].strip(SPACE) == ",":
+        appositive = bool(after) and text[taken[-1].end : after[0].start].strip(SPACE) == ","
+        if appositive and _is_cap(taken[-1]):
+            # "el ministro de Agricultura, Pesca y Alimentación, Andrés Villalba": the list of what
+            # the title is of goes on first
+            ai = 0
+            while ai < len(after) and (
+                _is_cap(after[ai]) or (ai > 0 and after[ai].key in lang.data.coordinators)
+            ):
+                if text[after[ai].end : after[ai].end + 1] == ",":
+                    if ai + 1 < len(after) and any(t.key in lang.data.coordinators for t in after[:ai]):
+                        after = after[ai + 1 :]
+                    break
+                ai += 1
+        if appositive:
             for t in after[:4]:
                 if (_is_cap(t) or t.key in lang.honorifics) and (
                     not name or _gap_clean(text, name[-1].end, t.start)
@@ -871,6 +974,24 @@ def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> M
             gender = g
     start = first.start
     return Mention(start, end, "descriptor", text[start:end], [], "person", set(), definite, False, gender)
+
+
+def _time_words_at(toks: list[Token], lang: CompiledLanguage) -> int:
+    """How many tokens at the start of `toks` make a time adverbial: "ayer", "el lunes", "este martes"."""
+    k = 0
+    while k < len(toks) and k < 4:
+        key = toks[k].key
+        if key in lang.calendar_words or (key in lang.data.time_words and key not in lang.data.time_openers):
+            k += 1
+        elif (
+            key in lang.data.time_openers
+            and k + 1 < len(toks)
+            and (toks[k + 1].key in lang.calendar_words or toks[k + 1].key in lang.data.time_words)
+        ):
+            k += 2
+        else:
+            break
+    return k
 
 
 def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
@@ -1039,6 +1160,24 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             if k >= 0:
                 h0 = max(h0, k + 1)
         head = tokens(text, h0, c1)
+        if (
+            h0 > lo
+            and text[h0 - 1] == ","
+            and len(head) >= 3
+            and any(t.key in lang.data.coordinators for t in head)
+            and all(_is_cap(t) or t.key in lang.data.coordinators for t in head)
+        ):
+            # "el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina": the
+            # list goes on what the title is of; the head is the phrase before it
+            k0 = _rfind_comma(text, lo, h0 - 1)
+            h1 = max(lo, k0 + 1)
+            for ch in _CLAUSE_PUNCT:
+                k = text.rfind(ch, lo, h0 - 1)
+                if k >= 0:
+                    h1 = max(h1, k + 1)
+            prev_seg = tokens(text, h1, h0 - 1)
+            if prev_seg and _is_cap(prev_seg[-1]) and any(_head_key(t, lang) for t in prev_seg):
+                h0, head = h1, prev_seg
         intro_ok = _clause_opening(text, lo, h0, lang)
         while head and (head[0].key in lang.data.coordinators or head[0].key in lang.data.subordinators):
             head = head[1:]
@@ -1067,7 +1206,11 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 if (
                     am is not None
                     and am.kind == "name"
-                    and hm.kind != "name"
+                    and (
+                        hm.kind != "name"
+                        # "la fiscal Anticorrupción, Elena Sanchis": a titled single word is the office
+                        or (len(hm.name_tokens) == 1 and bool(hm.titles) and len(am.name_tokens) >= 2)
+                    )
                     and all(
                         _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
                         for t in app_toks

@@ -143,6 +143,9 @@ class LanguageData:
     name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role
     possessive_determiners: frozenset[str] = frozenset()
+    # "este hombre", "this man": a demonstrative description of a person points back to the one just
+    # quoted
+    demonstratives: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()
@@ -168,6 +171,12 @@ class LanguageData:
     # a regex whose group 1 is the name an unnamed source is given in a relative clause ("a mother,
     # who asked to be identified only by her first name, Sarah, …, said")
     self_naming_pattern: str = ""
+    # endings of past participles ("consultadas"): "fuentes … consultadas por EFE dijeron", a source
+    # phrase post-modified by a passive participle and its agent (`passive_agent`)
+    participle_suffixes: tuple[str, ...] = ()
+    # the subject pronoun may be dropped ("Añadió que …", "Según ha explicado, …"): a cue that opens its
+    # sentence with no subject continues the last speaker
+    pro_drop: bool = False
 
     @property
     def cased(self) -> bool:
