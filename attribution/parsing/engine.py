@@ -78,6 +78,8 @@ _VERBISH_RE = re.compile(
 )
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
+_AGE_ASIDE_RE = re.compile(r"\s*\(\d{1,3}\)\s*$")  # a tabloid's age after a name: "Tobias Kranz (45)"
+_LABEL_RE = re.compile(r"([^\W\d_][^\W\d_.\-’' ]*(?:[ \-][^\W\d_][^\W\d_.\-’']*){0,2})\s*:\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
 # a wire headline's attribution after a dash: "… walkout -sources", "… - minister"
 _HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
@@ -592,7 +594,14 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         k in lang.data.name_connectors,
         poss,
         # (a lower-case particle inside a name is never a title by itself: "Lagos de Moreno")
-        (uk in tw or (uk.endswith("s") and uk[:-1] in tw) or uk in lang.honorifics or hyphen_title)
+        (
+            uk in tw
+            or (uk.endswith("s") and uk[:-1] in tw)
+            or uk in lang.honorifics
+            or hyphen_title
+            # "Bayern-Torwart Manuel Neuer": a hyphenated compound ending on a title
+            or (lang.data.verb_second and "-" in uk and uk.rsplit("-", 1)[1] in lang.titles)
+        )
         and not (w[:1].islower() and k in lang.data.name_connectors),
         dem or poss,
         lang.honorifics.get(uk),
@@ -601,7 +610,11 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         k in tw or uk in tw or dem or poss or k in lang.data.title_modifiers,  # "l'attaquant Julien Favre"
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
-        lang.data.gendered_words.get(k) or lang.data.gendered_words.get(uk),  # "l'avocate"
+        lang.data.gendered_words.get(k)
+        or lang.data.gendered_words.get(uk)  # "l'avocate"
+        or (
+            lang.data.gendered_words.get(k.rsplit("-", 1)[1]) if lang.data.verb_second and "-" in k else None
+        ),
         _strip_poss(w),
         k in lang.data.oblique_markers,
     )
@@ -844,6 +857,11 @@ def _register_run(
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
+    if lang.data.verb_second and text.startswith(" (", after):
+        # "Herbert Gasser (ÖVP), Bürgermeister der Gemeinde": the party aside, then the title
+        close = text.find(")", after, after + 40)
+        if close > 0 and text.startswith(",", close + 1):
+            after = close + 1
     # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
     if text.startswith(",", after) and not (
         i > 0 and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
@@ -900,6 +918,8 @@ def _register_run(
         )
         and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
+    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
+        return False
     if j - n0 == 1 and not titles and gender == "?":
         singles.append((toks[n0], subject, oblique))
         return False
@@ -947,6 +967,32 @@ def _enumerated(text: str, toks: list[Token], j: int, lang: CompiledLanguage) ->
         and _is_cap(toks[j + 1])
         and _blank_gap(text, toks[j - 1].end, toks[j].start)
     )
+
+
+def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage) -> bool:
+    """In a language that capitalises every noun (German), the run toks[n0:j] is a noun phrase, not a
+    name: a word of it has a noun ending ("Urteilsbegründung", "Revision") or is a common noun
+    ("Jahre Haft"), or, with no title or honorific cut off, an article, a preposition or a number
+    stands right before it ("in der Hauptstadt", "14 Millionen Euro")."""
+    data = lang.data
+    for t in toks[n0:j]:
+        k = t.key
+        if k in data.common_nouns:
+            return True
+        for suf in data.noun_suffixes:
+            if k.endswith(suf) and len(k) - len(suf) >= 4:
+                return True
+    if cut == 0 and i > 0:
+        prev = toks[i - 1]
+        pk = prev.key
+        if (
+            pk in lang.determiners
+            or pk in data.prepositions
+            or pk in data.number_words
+            or prev.text[:1].isdigit()
+        ) and prev.text[:1].islower() | prev.text[:1].isdigit():
+            return True
+    return False
 
 
 def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: CompiledLanguage) -> None:
@@ -1348,6 +1394,17 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
+    if lang.data.verb_second:
+        # any phrase may open a verb-second clause ("am Dienstag könne es …", "man stehe …", "fehlen
+        # derzeit …"), but not a conjunction ("…, um zu", "…, als er …")
+        first = toks[0]
+        if first.key in lang.data.subordinators or first.key in lang.data.coordinators:
+            return False
+        if first.key in lang.data.adverbial_openers or (
+            first.key in lang.data.relative_pronouns and first.key not in lang.determiners
+        ):
+            return False
+        return any(_verbish_v2(t, lang) for t in toks[:12])
     if n == 3 and not (toks[1].key in lang.data.clause_verbs or toks[0].key in lang.pronouns):
         return False  # three words only as "bookings had halved", "she was fine"
     first = toks[0]
@@ -1393,10 +1450,40 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         return toks[1].key not in lang.determiners and toks[1].key not in lang.data.prepositions
     if any(t.key in lang.data.irregular_past for t in toks[1:]):
         return True  # "said the pair met at a gym"
+    if lang.data.verb_second:
+        # German nouns are capitalised, verbs not: a clause has a lower-case verb-like word
+        # ("sagte, die Regierung werde …", "sagte, seine Mannschaft habe sich … verdient")
+        return any(_verbish_v2(t, lang) for t in toks[1:])
     return any(
         m
         for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
         if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
+    )
+
+
+def _v2_source_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Where the finite verb starts after a fronted source phrase in a verb-second language ("Laut
+    Verbandspräsident X greift …"): the first lower-case word right after a capitalised one."""
+    toks = tokens(text, a, min(b, a + 200), limit=16)
+    for k in range(1, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if not _is_cap(prev) and not prev.text[:1].isdigit():
+            continue
+        if t.text[:1].islower() and (t.key in lang.data.clause_verbs or t.key not in lang.function_words):
+            return t.start
+    return None
+
+
+def _verbish_v2(t: Token, lang: CompiledLanguage) -> bool:
+    """A lower-case word that may be a finite verb or participle in a verb-second language."""
+    k = t.key
+    if k in lang.data.clause_verbs:
+        return True
+    return (
+        t.text[:1].islower()
+        and k not in lang.function_words
+        and len(k) > 2
+        and k.endswith(("e", "en", "t", "n"))
     )
 
 
@@ -1586,6 +1673,7 @@ class Attributor:
         if len(q_paras) < 2:
             q_paras = self._unlabelled_questions()
         if len(q_paras) < 2:
+            self._named_interview()
             return
         first_q = q_paras[0].start
         is_q = {p.index for p in q_paras}
@@ -1618,6 +1706,56 @@ class Attributor:
             c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
             if who is not None:
                 c.mention = who
+            self.doc.cands.append(c)
+
+    def _named_interview(self) -> None:
+        """'SPIEGEL: … ? / Seidel: …': questions and answers labelled with the outlet's and the
+        interviewee's names. Two labels take turns, each at least twice; the one whose paragraphs are
+        questions is the interviewer's, the other one's paragraphs are the interviewee's words."""
+        text, lang = self.text, self.lang
+        labelled: list[tuple[Para, str, int, int]] = []
+        for p in self.doc.paras:
+            m = _LABEL_RE.match(text, p.start, p.end)
+            if m is None or p.pairs_in(p.start, m.end()):
+                continue
+            words = m.group(1).split()
+            if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                continue
+            labelled.append((p, m.group(1), m.start(1), m.end()))
+        counts: dict[str, int] = {}
+        for _, label, _, _ in labelled:
+            counts[label] = counts.get(label, 0) + 1
+        pair = [lab for lab, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2][:2]
+        if len(pair) != 2 or len(counts) > 3:
+            return
+
+        def asks(label: str) -> float:
+            paras = [p for p, lab, _, _ in labelled if lab == label]
+            ends = [rstrip_end(text, p.start, p.end) for p in paras]
+            return sum(text[e - 1 : e] == "?" for e in ends) / len(paras)
+
+        interviewer, interviewee = pair[0], pair[1]
+        if asks(pair[0]) < asks(pair[1]):
+            interviewer, interviewee = pair[1], pair[0]
+        if asks(interviewer) < 0.5 or asks(interviewee) >= 0.5:
+            return
+        order = [lab for _, lab, _, _ in labelled if lab in pair]
+        if sum(1 for x, y in zip(order, order[1:], strict=False) if x != y) < 3:
+            return  # the labels do not take turns
+        for p, label, l0, a in labelled:
+            if label != interviewee:
+                continue
+            a, b = strip_span(text, a, p.end, SPACE)
+            if word_count(text, a, b) < 1:
+                continue
+            if fold(label) in lang.data.interview_labels:
+                # "Frage: … / Antwort: …": the person introduced before the first question
+                first_q = min(q.start for q, lab, _, _ in labelled if lab == interviewer)
+                c = Cand(a, b, "direct", "direct:interview-answer", 0.95, p.index, interviewee=first_q)
+            else:
+                ltoks = tokens(text, l0, l0 + len(label))
+                mention = classify(text, ltoks, lang) or Mention(l0, l0 + len(label), "name", label, [label])
+                c = Cand(a, b, "direct", "direct:interview-answer", 0.95, p.index, mention=mention)
             self.doc.cands.append(c)
 
     def _unlabelled_questions(self) -> list[Para]:
@@ -1827,8 +1965,11 @@ class Attributor:
         end = rstrip_end(text, a, b)
         if end <= a or text[end - 1] != ":":
             return None
-        toks = tokens(text, a, end - 1)
-        if not 1 <= len(toks) <= 6 or any(ch in text[a : end - 1] for ch in '.,;:!?()«»“”"'):
+        stop = end - 1
+        if lang.data.verb_second and _AGE_ASIDE_RE.search(text, a, stop):
+            stop = _AGE_ASIDE_RE.search(text, a, stop).start()  # type: ignore[union-attr]  # "Kranz (45):"
+        toks = tokens(text, a, stop)
+        if not 1 <= len(toks) <= 6 or any(ch in text[a:stop] for ch in '.,;:!?()«»“”"'):
             return None
         m = classify(text, toks, lang)
         if m is None or m.kind == "pronoun":
@@ -1996,18 +2137,16 @@ class Attributor:
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]
         k = self.text.lower().find(pron, cue.start, cue.end) if False else self._find_word(cue, pron)
-        return Mention(
-            k,
-            k + len(pron),
-            "pronoun",
-            pron,
-            gender=self.lang.pronouns.get(pron, "?"),
-            plural=self.lang.pronouns.get(pron) == "p",
-        )
+        g = self.lang.pronouns.get(pron, "?")
+        if self.lang.data.plural_cue_forms and cue.key.split(" ")[0] in self.lang.data.plural_cue_forms:
+            g = "p"  # "„…“, sagten sie"
+        return Mention(k, k + len(pron), "pronoun", pron, gender=g, plural=g == "p")
 
     def _find_word(self, cue: Cue, word: str) -> int:
         seg = self.text[cue.start : cue.end].casefold()
         k = seg.find("-" + word)
+        if k < 0:
+            k = seg.find(" " + word)  # "fügte er hinzu", "sagte sie"
         return cue.start + (k + 1 if k >= 0 else 0)
 
     def _mention_for(self, p: Para, cue: Cue, lo: int) -> Mention | None:
@@ -2044,9 +2183,49 @@ class Attributor:
                         self.text, nxt[1].start, min(len(self.text), nxt[1].start + 100), self.lang
                     )
                 return None
-        return appositive_subject(self.text, lo, cue.start, self.lang) or subject_before(
-            self.text, lo, cue.start, self.lang
-        )
+        if data.perfect_aux:
+            m = self._perfect_subject(cue, lo)
+            if m is not None:
+                return m
+        m = appositive_subject(self.text, lo, cue.start, self.lang)
+        if m is None:
+            m = subject_before(self.text, lo, cue.start, self.lang)
+            if m is not None and data.verb_second and "," in self.text[m.end : cue.start]:
+                # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
+                # cue from its subject; the subject follows the cue
+                m = None
+        if (
+            m is not None
+            and m.kind == "pronoun"
+            and data.plural_cue_forms
+            and cue.key.split(" ")[0] in data.plural_cue_forms
+            and is_blank(self.text, m.end, cue.start)
+        ):
+            # "Sie sagen, …": the verb is plural, so "sie" is "they"
+            m = Mention(m.start, m.end, "pronoun", m.text, gender="p", plural=True)
+        return m
+
+    def _perfect_subject(self, cue: Cue, lo: int) -> Mention | None:
+        """'Die Oberstaatsanwältin hatte in ihrem Plädoyer erklärt, …': in a verb-second clause the
+        subject of a participle cue stands before the auxiliary (or right after it), not before the cue."""
+        text, lang = self.text, self.lang
+        if " " in cue.key and cue.key.split(" ")[0] in lang.data.perfect_aux:
+            return None  # "hat gesagt": the auxiliary is part of the cue, the subject comes before it
+        s_start = max(lo, cue.start - 240)
+        toks = tokens(text, s_start, cue.start)
+        for k in range(len(toks) - 1, 0, -1):
+            t = toks[k]
+            if t.key not in lang.data.perfect_aux:
+                continue
+            if k == len(toks) - 1:
+                return None  # right before the cue: the normal search finds the subject
+            if any(ch in text[t.end : cue.start] for ch in ',;:“”"«»„'):
+                return None
+            m = subject_before(text, s_start, t.start, lang)
+            if m is not None and m.start >= s_start:
+                return m
+            return subject_after(text, t.end, cue.start, lang)
+        return None
 
     def _colon_intro(self, p: Para) -> tuple[Mention | None, Cue] | None:
         """A quotation paragraph introduced by the previous one ending "…, the ministry said:"."""
@@ -2121,6 +2300,13 @@ class Attributor:
                 # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
                 # object of the main verb; the participle's subject is the sentence's
                 mention = None
+            if lang.data.verb_second and not cue.used:
+                v2 = self._verb_second_report(p, cue, mention, s_start, s_end)
+                if v2 is not None:
+                    cue.used = True
+                    self.doc.cands.append(v2)
+                    last_in_sentence[s_start] = v2
+                    continue
             link = None
             inherit = False
             by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
@@ -2180,9 +2366,16 @@ class Attributor:
                 if (
                     mention is not None
                     and not dash
-                    and self._content_before(p, cue, mention, s_start, s_end)
+                    and self._content_before(
+                        p,
+                        cue,
+                        mention,
+                        s_start,
+                        s_end,
+                        inverted=lang.data.verb_second and cue.key in lang.inverted,
+                    )
                 ):
-                    continue
+                    continue  # "Es sei nicht die Zeit für Panik, betonte er."
                 if (
                     mention is not None
                     and (cue.key in lang.data.unmarked_subject_cues or dash)
@@ -2278,6 +2471,8 @@ class Attributor:
                 a0 = cue.end
                 while a0 < s_end and text[a0] in SPACE + ",:":
                     a0 += 1
+                if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
+                    continue  # German puts a comma before a that-less report: "warnen vor einem …" is none
                 if cue.lemma == "tell":
                     a0 = _skip_object(text, a0, s_end, lang)
                 a0 = _skip_circumstance(text, a0, s_end, lang)
@@ -2360,6 +2555,133 @@ class Attributor:
             ):
                 return False
         return True
+
+    def _verb_second_report(
+        self, p: Para, cue: Cue, mention: Mention | None, s_start: int, s_end: int
+    ) -> Cand | None:
+        """Reports that a verb-second language builds around the cue (German):
+        "Wie die Armee mitteilte, fehlen …" (the report follows the "as"-clause) and
+        "Am Montag sagte X, (dass) …" (the subject after the cue, the report after its comma)."""
+        text, lang = self.text, self.lang
+        head = tokens(text, s_start, cue.start, limit=12)  # a bounded look: long sentences stay linear
+        if len(head) >= 12:
+            head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
+        if cue.key in lang.data.impersonal_cues:
+            # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
+            if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
+                return None
+            src = classify(text, head[1:], lang) or Mention(
+                head[1].start, head[-1].end, "descriptor", text[head[1].start : head[-1].end]
+            )
+            comma = self._comma_after(cue.end, s_end, 8)
+            if comma < 0:
+                return None
+            return self._v2_clause(p, cue, src, comma + 1, s_end, "it-was-said")
+        if lang.data.as_openers:
+            # "Die Preise lagen um 2,2 Prozent höher, wie das Statistische Bundesamt mitteilte.": the
+            # report is the main clause before ", wie X mitteilte"
+            comma = text.rfind(",", max(s_start, cue.start - 120), cue.start)
+            if comma > s_start:
+                opener = tokens(text, comma + 1, cue.start, limit=1)
+                rest = text[cue.end : rstrip_end(text, cue.end, s_end)].strip(SPACE + ".!?")
+                if opener and opener[0].key in lang.data.as_openers and rest == "":
+                    m = self._as_subject(opener[0].end, cue.start)
+                    if m is not None:
+                        a, b = _trim_content(text, s_start, comma)
+                        if word_count(text, a, b) >= 3:
+                            kind = self._kind_for(p, a, b)
+                            rule = f"{kind}:clause-as-X-said"
+                            return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
+        if head and head[0].key in lang.data.as_openers and len(head) >= 2:
+            after = cue.end
+            while after < s_end and text[after] in SPACE:
+                after += 1
+            if after >= s_end or text[after] != ",":
+                return None
+            m = self._as_subject(head[0].end, cue.start)
+            if m is None:
+                return None
+            return self._v2_clause(p, cue, m, after + 1, s_end, "as-X-said")
+        if mention is not None and mention.start >= s_start:
+            # "X erklärte auf Anfrage, …", "Er betonte allerdings, …": words between the cue and the comma
+            comma = self._comma_after(cue.end, s_end, 8)
+            if comma > cue.end and text[cue.end : comma].strip(SPACE):
+                return self._v2_clause(p, cue, mention, comma + 1, s_end, "X-said-clause")
+            return None
+        if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+            return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
+        last = tokens(text, max(s_start, cue.start - 60), cue.start)[-1:]
+        if any(t.key in lang.determiners or _is_cap(t) for t in last) and last[0].key not in lang.cue_fillers:
+            return None  # the cue is no finite verb after a fronted phrase
+        inv = subject_after(text, cue.end, s_end, lang)
+        if inv is None:
+            return None
+        comma = self._comma_after(inv.end, s_end, 7)
+        if comma < 0:
+            return None
+        return self._v2_clause(p, cue, inv, comma + 1, s_end, "X-said-inverted")
+
+    def _comma_after(self, a: int, s_end: int, limit: int) -> int:
+        """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
+        mark before it), or -1."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, a, min(s_end, a + 160))
+        prev_end = a
+        for t in toks[:limit]:
+            gap = text[prev_end : t.start]
+            if "," in gap:
+                return prev_end + gap.index(",")
+            if any(ch in gap for ch in ';:“”"«»„'):
+                return -1
+            if (
+                t.key in lang.cues
+                or t.key in lang.data.coordinators
+                or lang.complementizer_re.fullmatch(t.text)
+            ):
+                return -1
+            prev_end = t.end
+        gap = text[prev_end : min(s_end, prev_end + 3)]
+        if "," in gap and len(toks) <= limit:
+            return prev_end + gap.index(",")
+        if toks[limit:limit + 1] and "," in text[prev_end : toks[limit].start]:
+            return prev_end + text[prev_end : toks[limit].start].index(",")
+        return -1
+
+    def _as_subject(self, a: int, b: int) -> Mention | None:
+        """The subject of an "as"-clause: the phrase after "wie" up to its first preposition or filler
+        ("wie die Nachrichtenagentur Reuters unter Berufung auf … berichtete")."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, a, b, limit=12)
+        np: list[Token] = []
+        for t in toks:
+            if np and (
+                (t.key in lang.data.prepositions and t.key not in lang.data.genitive_articles)
+                or t.key in lang.cue_fillers
+                or t.key in lang.calendar_words
+            ):
+                break
+            np.append(t)
+        if not np or len(np) > 8:
+            return None
+        return classify(text, np, lang)
+
+    def _v2_clause(self, p: Para, cue: Cue, mention: Mention, a0: int, s_end: int, rule: str) -> Cand | None:
+        text, lang = self.text, self.lang
+        while a0 < s_end and text[a0] in SPACE:
+            a0 += 1
+        first = tokens(text, a0, min(s_end, a0 + 40))[:1]
+        if first and lang.complementizer_re.fullmatch(first[0].text):
+            a0 = first[0].end
+        elif not _is_clause(text, a0, s_end, lang):
+            return None
+        end, _ = _clause_end(self.doc, p, a0, s_end)
+        a, b = _trim_content(text, a0, end)
+        if word_count(text, a, b) < 2:
+            return None
+        kind = self._kind_for(p, a, b)
+        if kind == "mixed":
+            b = self._mixed_end(p, a, b)
+        return Cand(a, b, kind, f"{kind}:{rule}", 0.75, p.index, mention=mention, cue=cue)
 
     def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""
@@ -2462,7 +2784,7 @@ class Attributor:
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
-        right = mention.end if inverted else cue.end
+        right = max(mention.end, cue.end) if inverted else cue.end  # "…, fügte er hinzu."
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
@@ -2525,13 +2847,16 @@ class Attributor:
             toks = tokens(text, max(s_start, cue.start - 200), cue.start)
             np: list[Token] = []
             for t in reversed(toks):
+                if lang.data.verb_second and np and t.key in lang.data.definite_articles:
+                    np.insert(0, t)  # "Dem Unternehmen zufolge": the article makes it refer back
+                    break
                 if t.key in lang.function_words and t.key not in lang.data.subject_markers or len(np) >= 3:
                     break
                 np.insert(0, t)
             np = [t for t in np if t.key not in lang.data.subject_markers]
             if not np:
                 return
-            if " " not in text[cue.start : cue.end].strip(SPACE):
+            if lang.data.word_order == "sov" and " " not in text[cue.start : cue.end].strip(SPACE):
                 # "उनके मुताबिक़, …": the bare postposition after a pronoun's genitive, and only there
                 pron = np[-1]
                 if pron.key not in lang.pronouns or not is_blank(text, pron.end, cue.start):
@@ -2558,6 +2883,10 @@ class Attributor:
             at_start = is_blank(text, s_start, cue.start) or (
                 comma > 0 and word_count(text, s_start, cue.start) <= 2
             )
+            if at_start and lang.data.verb_second:
+                verb = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
+                if verb is not None:
+                    comma = verb - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
             own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
@@ -3525,7 +3854,11 @@ def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     toks = tokens(s, 0, len(s))
     return (
         2 <= len(toks) <= 3
-        and all(not t.text[:1].isupper() for t in toks[1:])
+        and (
+            all(not t.text[:1].isupper() for t in toks[1:])
+            # German capitalises the noun: "das Unternehmen", "dem Konzern" after a definite article
+            or (lang.data.verb_second and len(toks) == 2 and toks[0].key in lang.data.definite_articles)
+        )
         and _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns
     )
 

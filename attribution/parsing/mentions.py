@@ -74,8 +74,10 @@ def _article_after_head(text: str, toks: list[Token], k: int, lang: CompiledLang
     "Un proche du dossier a estimé" it is the preposition of the phrase, not the start of another."""
     return (
         k >= 1
-        and toks[k].key in lang.data.prepositions
-        and toks[k].key in lang.determiners
+        and (
+            (toks[k].key in lang.data.prepositions and toks[k].key in lang.determiners)
+            or toks[k].key in lang.data.genitive_articles  # "Die Sprecherin des Ministeriums"
+        )
         and _head_key(toks[k - 1], lang) is not None
         and _gap_clean(text, toks[k - 1].end, toks[k].start)
     )
@@ -140,9 +142,24 @@ def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
             or (cand in lang.title_words and cand not in lang.function_words)  # not "of", "de", "la"
         ):
             return cand
-    if _AGE_RE.fullmatch(k):
+    if _is_age(k, lang):
         return "person"
+    if lang.data.verb_second and "-" in k:
+        tail = k.rsplit("-", 1)[1]  # "spd-politikerin", "ig-metall-bezirksleiter": the last part heads it
+        if len(tail) > 2:
+            return _head_key_of(tail, lang)
     return None
+
+
+def _is_age(k: str, lang: CompiledLanguage) -> bool:
+    """'51-year-old', German '52-jährige': a person described by age."""
+    if _AGE_RE.fullmatch(k):
+        return True
+    ages = lang.data.age_words
+    if not ages:
+        return False
+    num, dash, rest = k.partition("-")
+    return bool(dash) and num.isdigit() and rest in ages
 
 
 def _gap_clean(text: str, a: int, b: int) -> bool:
@@ -279,6 +296,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 titled = find_titles(text, start, end, lang)
             if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
                 break
+        if t.key in lang.data.genitive_articles and _head_key(head[-1], lang) is not None:
+            break  # "Ein Sprecher des Ministeriums": the genitive is a complement, like "of the ministry"
         head.append(t)
     cls = None
     titles: set[str] = set()
@@ -294,7 +313,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             if hk:
                 cls = (
                     "person"
-                    if _AGE_RE.fullmatch(t.key)
+                    if _is_age(t.key, lang)
                     else lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
                 )
                 plural = t.key != hk and t.key.endswith("s")
@@ -334,6 +353,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         if particle or (
             (_is_cap(t) or (name and k in lang.data.name_connectors))
             and not _is_title_word(k, lang)
+            and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))

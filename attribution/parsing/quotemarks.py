@@ -100,6 +100,8 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
             if not nw:
                 continue
             action = "open"
+        elif c in "«‹" and fam in open_fams and _opened_with(stack, text, "»" if fam == DOUBLE else "›"):
+            action = "close"  # German »…« and ›…‹: the marks point inwards
         elif c in "„«‹":
             action = "open"
         elif c == "“":
@@ -168,8 +170,9 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
 
 
 def _opened_with(stack: list[tuple[str, int]], text: str, mark: str) -> bool:
+    want = _FAMILY[mark]
     for fam, pos in reversed(stack):
-        if fam == DOUBLE:
+        if fam == want:
             return text[pos] == mark
     return False
 

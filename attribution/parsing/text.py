@@ -293,7 +293,7 @@ _FAST_SCAN_KEEP: list[re.Pattern[str]] = []  # keeps each original pattern (and 
 def fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> FastPlan | None:
     variants: set[str] = set()
     for w in words:
-        variants |= _unicode_variants(w.casefold())
+        variants |= _unicode_variants(w.casefold()) | _unicode_variants(w.lower())
     if not variants or word_regex(variants).pattern != rx.pattern:
         return None  # not a word_regex() of these words: no fast plan
     try:  # the regex engine's own case mapping; without it, no fast plan

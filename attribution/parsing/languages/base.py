@@ -177,6 +177,28 @@ class LanguageData:
     # the subject pronoun may be dropped ("Añadió que …", "Según ha explicado, …"): a cue that opens its
     # sentence with no subject continues the last speaker
     pro_drop: bool = False
+    # verb-second clauses (German): after a fronted phrase the finite verb comes next and the subject
+    # after it ("Am Montag sagte X, …", "Laut X greift der Plan zu kurz", "Wie X mitteilte, …")
+    verb_second: bool = False
+    # words opening an "as"-clause that names a source before the report ("Wie X mitteilte, …")
+    as_openers: frozenset[str] = frozenset()
+    # impersonal cues whose source is a phrase before them ("Aus Regierungskreisen hieß es, …")
+    impersonal_cues: frozenset[str] = frozenset()
+    # generic interview labels ("Frage:", "Antwort:"): the answers are the person introduced before
+    interview_labels: frozenset[str] = frozenset()
+    # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
+    age_words: frozenset[str] = frozenset()
+    # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
+    # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
+    plural_cue_forms: frozenset[str] = frozenset()
+    # auxiliaries of a perfect tense: "X hatte in ihrem Plädoyer erklärt": the subject stands before
+    # the auxiliary (or right after it), the participle cue at the end of the clause
+    perfect_aux: frozenset[str] = frozenset()
+    # languages that capitalise every noun (German): endings and frequent nouns that a name never has
+    noun_suffixes: tuple[str, ...] = ()
+    # articles of a genitive after a head noun ("der Sprecher des Ministeriums"): like "of the"
+    genitive_articles: frozenset[str] = frozenset()
+    common_nouns: frozenset[str] = frozenset()
 
     @property
     def cased(self) -> bool:
@@ -207,7 +229,9 @@ def build_alternation(words: Iterable[str]) -> str:
     """A regex for literal words as a trie (fast to match; longest form wins); spaces match any run."""
     trie: dict[str, dict] = {}
     for w in words:
-        for v in _unicode_variants(w.casefold()):
+        # casefold() writes "ß" as "ss", which a case-insensitive regex never matches against "ß":
+        # the lower-case spelling is a variant too ("heißt es", "gemäß", "Außenministerin")
+        for v in _unicode_variants(w.casefold()) | _unicode_variants(w.lower()):
             node = trie
             for ch in v:
                 node = node.setdefault(ch, {})
