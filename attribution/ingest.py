@@ -163,7 +163,7 @@ def html_to_text(html: str) -> tuple[str, str]:
     title = re.sub(r"\s+", " ", title_match.group(1)).strip() if title_match else ""
     h1 = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.IGNORECASE | re.DOTALL)
     parser = _TextExtractor()
-    parser.feed(clean_html(html))
+    parser.feed(clean_html(html, drop_page_furniture=True))
     parser.close()
     text = "".join(parser.parts)
     text = "\n\n".join(p.strip() for p in re.split(r"\n\s*\n", text) if p.strip())

@@ -17,12 +17,21 @@ INLINE_TAGS = {"a", "b", "i", "em", "strong", "span", "q", "cite", "small", "sub
 DROP_WITH_CONTENT = {"script", "style", "noscript", "template", "iframe", "object", "svg", "math", "textarea"}
 
 
-def clean_html(html: str) -> str:
-    """Remove every script, event handler and unknown tag, keeping text and paragraph structure."""
+# Parts of a web page around the article: dropped with their text when a whole page is imported.
+PAGE_FURNITURE_TAGS = {"head", "title", "nav", "aside", "footer", "form", "button", "select", "dialog"}
+
+
+def clean_html(html: str, *, drop_page_furniture: bool = False) -> str:
+    """Remove every script, event handler and unknown tag, keeping text and paragraph structure.
+
+    With drop_page_furniture, a saved web page also loses its navigation, sidebars, footer and
+    forms (text and all): menus and "Read more" boxes are not part of the story.
+    """
+    drop = DROP_WITH_CONTENT | (PAGE_FURNITURE_TAGS if drop_page_furniture else set())
     return nh3.clean(
         html,
-        tags=BLOCK_TAGS | INLINE_TAGS,
-        clean_content_tags=DROP_WITH_CONTENT,
+        tags=(BLOCK_TAGS | INLINE_TAGS) - drop,
+        clean_content_tags=drop,
         attributes={"a": {"href"}},
         url_schemes={"http", "https", "mailto"},
         strip_comments=True,

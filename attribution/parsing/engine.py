@@ -15,7 +15,7 @@ from itertools import compress, repeat
 from operator import itemgetter, or_
 
 from attribution.parsing import languages, native
-from attribution.parsing.entities import Entity, Registry, country_key, is_demonym
+from attribution.parsing.entities import Entity, Registry, country_key, is_demonym, same_country
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import (
     compatible_classes,
@@ -33,6 +33,8 @@ from attribution.parsing.mentions import (
     _subject_sov,
     appositive_subject,
     classify,
+    name_after_placed_title,
+    plain_subject_after,
     subject_after,
     subject_before,
     unelide,
@@ -79,6 +81,10 @@ _QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
 _AGE_ASIDE_RE = re.compile(r"\s*\(\d{1,3}\)\s*$")  # a tabloid's age after a name: "Tobias Kranz (45)"
 _LABEL_RE = re.compile(r"([^\W\d_][^\W\d_.\-’' ]*(?:[ \-][^\W\d_][^\W\d_.\-’']*){0,2})\s*:\s+")
 _ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
+# a wire headline's attribution after a dash: "… walkout -sources", "… - minister"
+_HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
+# a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
+_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 OPEN_QUOTES = "“\"‘'«„"
 _TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
@@ -254,7 +260,8 @@ def _split_incises(
                 if key not in lang.cues or lang.cues[key] == "according to":
                     continue
                 head = text[rest.start : m_start].rstrip(SPACE)
-                if not head.endswith(",") or word_count(text, rest.start, m_start) < 2:
+                # « A, a confié la préfète. B », or a dash incise: «A —reconoció Arrieta—, B»
+                if not head.endswith((",", "—", "–")) or word_count(text, rest.start, m_start) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
                 from_k = m_end
@@ -271,6 +278,8 @@ def _split_incises(
                         break
                 if stop < 0:
                     continue
+                if text[stop] == ",":
+                    stop = _incise_circumstance_end(text, stop, rest.end, lang)
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
                     tail_start += 1
@@ -281,11 +290,45 @@ def _split_incises(
             if found is None:
                 break
             comma, tail_start = found
-            out.append(QuotePair(rest.open_pos, comma, rest.start, comma + 1))
+            # a comma stays in the first part ("A,"); an opening dash does not ("A —dijo—, B")
+            first_end = comma + 1 if text[comma] == "," else rstrip_end(text, rest.start, comma)
+            out.append(QuotePair(rest.open_pos, comma, rest.start, first_end))
             rest = QuotePair(tail_start, rest.close_pos, tail_start, rest.end)
             tails.add(tail_start)
         out.append(rest)
     return out
+
+
+def _incise_circumstance_end(text: str, comma: int, end: int, lang: CompiledLanguage) -> int:
+    """« A, a déclaré la ministre, lors d'une conférence de presse. B »: a comma after the incise's
+    subject that opens a circumstance (a preposition or phrase stop, a relative clause, "en marge")
+    keeps the incise going to the sentence's end; the quotation resumes after it. The comma itself
+    when no such sentence end is found with at least two words of quotation after it."""
+    first = tokens(text, comma + 1, min(end, comma + 40), 1)
+    if not first:
+        return comma
+    key = first[0].key
+    d = lang.data
+    opens = (
+        key in d.phrase_stops
+        or key in d.relative_pronouns
+        or key in d.prepositions
+        or any(key == t.split(" ")[0] for t in d.clause_trailers)
+    )
+    if not opens:
+        return comma
+    for k in range(first[0].start, min(end, comma + 200)):
+        ch = text[k]
+        if ch in ".;!?":
+            if ch == "." and k > 0 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalpha()):
+                continue  # the full stop of an initial ("M. Dupont")
+            tail = k + 1
+            while tail < end and text[tail] in SPACE:
+                tail += 1
+            return k if word_count(text, tail, end) >= 2 else comma
+        if ch in "«»“”\"\n":
+            return comma
+    return comma
 
 
 def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -347,6 +390,8 @@ class Document:
                 continue
             if self._after_possessive(p, m_start):
                 continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
+            if self._inside_name(p, m_start):
+                continue  # "the United States", "Member States": part of a name
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -356,6 +401,12 @@ class Document:
                 k = bisect.bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
+                if (
+                    self.lang.according_persons
+                    and fold(self.text[m_start:m_end]) in self.lang.according_persons
+                    and not self._person_source(p, m_start, m_end)
+                ):
+                    continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
                 out.append(
                     Cue(
                         m_start,
@@ -366,6 +417,43 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _inside_name(self, p: Para, pos: int) -> bool:
+        """A capitalised cue word right after a capitalised word that names organisations or places
+        ("United States"): the end of a name, not a speech verb."""
+        if not self.lang.data.cased or not self.text[pos].isupper() or pos - 2 < p.start:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 30), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].text[:1].isupper()
+            and prev[0].key in self.lang.org_words
+            and _blank_gap(self.text, prev[0].end, pos)
+        )
+
+    def _person_source(self, p: Para, a: int, b: int) -> bool:
+        """A sentence-opening "pour" (text[a:b]) followed by a stressed pronoun, a person's full name or
+        a titled description, then a comma."""
+        text, lang = self.text, self.lang
+        j = a
+        while j > p.start and text[j - 1] in SPACE:
+            j -= 1
+        if j > p.start and text[j - 1] not in ".!?»”\"":
+            return False
+        comma = text.find(",", b, min(p.end, b + 80))
+        if comma < 0:
+            return False
+        toks = tokens(text, b, comma, limit=8)
+        if not toks or len(toks) > 7:
+            return False
+        if len(toks) == 1 and toks[0].key in lang.data.object_pronouns:
+            return True
+        m = classify(text, toks, lang)
+        if m is None:
+            return False
+        if m.kind == "name":
+            return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
+        return m.kind == "descriptor" and bool(m.titles) and not m.plural
 
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
@@ -497,27 +585,35 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     poss = _possessive(t)
     dem = is_demonym(t, lang)
     uk = unelide(k, lang)
+    # "Vice-President", "Secretary-General": a hyphenated title
+    hyphen_title = "-" in uk and all(part in tw for part in uk.split("-"))
     facts = _Facts(
         k,
         cap,
         cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
         k in lang.data.name_connectors,
         poss,
-        uk in tw
-        or (uk.endswith("s") and uk[:-1] in tw)
-        or uk in lang.honorifics
-        # "Bayern-Torwart Manuel Neuer": a hyphenated compound ending on a title
-        or (lang.data.verb_second and "-" in uk and uk.rsplit("-", 1)[1] in lang.titles)
-        # "Bahnchef", "Verkehrsministerin": a compound ending on a title head
-        or (bool(lang.data.title_suffixes) and _compound_title(uk, lang) is not None),
+        # (a lower-case particle inside a name is never a title by itself: "Lagos de Moreno")
+        (
+            uk in tw
+            or (uk.endswith("s") and uk[:-1] in tw)
+            or uk in lang.honorifics
+            or hyphen_title
+            # "Bayern-Torwart Manuel Neuer": a hyphenated compound ending on a title
+            or (lang.data.verb_second and "-" in uk and uk.rsplit("-", 1)[1] in lang.titles)
+            # "Bahnchef", "Verkehrsministerin": a compound ending on a title head
+            or (bool(lang.data.title_suffixes) and _compound_title(uk, lang) is not None)
+        )
+        and not (w[:1].islower() and k in lang.data.name_connectors),
         dem or poss,
         lang.honorifics.get(uk),
         k in fw or k in lang.calendar_words,
         (w.isupper() and len(w) > 1) or k in lang.calendar_words or any(ch.isdigit() for ch in w),
-        k in tw or dem or poss or k in lang.data.title_modifiers,
+        k in tw or uk in tw or dem or poss or k in lang.data.title_modifiers,  # "l'attaquant Julien Favre"
         dem or poss or k in tw or k in lang.determiners or (w[:1].islower() and k not in fw),
         country_key(w, lang) if dem or (poss and cap) else None,
         lang.data.gendered_words.get(k)
+        or lang.data.gendered_words.get(uk)  # "l'avocate"
         or (
             lang.data.gendered_words.get(k.rsplit("-", 1)[1]) if lang.data.verb_second and "-" in k else None
         ),
@@ -606,6 +702,20 @@ def _register_cased(
             first_run = False  # "L'avocat de la défense, Me Karim Benali, a plaidé": the name is the subject
 
 
+def _titled_initials(toks: list[Token], n0: int, j: int, cut: int) -> bool:
+    """'Vice-President JD Vance', 'author JK Rowling': two capitals after a title are initials, not
+    an acronym (which they would be without the title: "UN Women", "BP Energy")."""
+    if cut == 0 or j - n0 < 2:
+        return False
+    first = toks[n0].text
+    return (
+        len(first) == 2
+        and first.isalpha()
+        and first.isupper()
+        and all(not (t.text.isupper() and len(t.text) > 1) for t in toks[n0 + 1 : j])
+    )
+
+
 def _register_run(
     reg: Registry,
     text: str,
@@ -627,35 +737,128 @@ def _register_run(
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
+    # "Me Sophie Lamarque": an honorific that is a profession titles the name
+    hon_titles = [c for f in facts[:cut] if (c := lang.data.honorific_titles.get(f.k)) is not None]
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1
     if c0 > last:
         return False
+    if last - c0 >= 2 and lang.data.demonym_noun_suffixes:
+        # "le Vaudois Marc Rochat", "Le Québécois Samuel Roy": after its article, a demonym before a
+        # two-word name is the person's origin, not the start of the name
+        w = toks[i + c0]
+        before = toks[i + c0 - 1] if c0 > 0 else (toks[i - 1] if i > 0 else None)
+        if (
+            before is not None
+            and before.key in lang.data.definite_articles
+            and w.key.endswith(lang.data.demonym_noun_suffixes)
+            and len(w.key) >= 5
+            and w.key not in lang.org_words
+        ):
+            c0 += 1
+            cut = c0  # (the article before the demonym makes no oblique place of the name)
     name_facts = facts[c0:]
-    if any(f.bad for f in name_facts):
+    if any(f.bad for f in name_facts) and not _titled_initials(toks, i + c0, j, c0):
         return False
     n0 = i + c0  # the name is toks[n0:j]
+    if cut > 0 and c0 == cut and _possessive(toks[n0 - 1]):
+        return False  # "Queen's Park", "the President's Cup": a title's possession, not its holder
+    placed = name_after_placed_title(toks, n0, j, lang) if j - n0 >= 3 else None
+    if placed is not None:
+        # "Iranian Ambassador in Damascus Hossein Akbari": the place is no part of the name
+        name_facts = facts[placed - i :]
+        n0 = placed
     name_start = toks[n0].start
+    comma = name_start - 1
+    while comma > 0 and text[comma] in SPACE:
+        comma -= 1
+    if (
+        text.startswith(",", comma)
+        and (tag := lang.name_tag_re.match(text, comma))
+        and tag.end() > name_start
+    ):
+        return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # titles: inside the run, lower-case words just before it, or an appositive before the comma
     lo = toks[i].start
     k = i - 1
-    while k >= 0 and i - k <= 4 and _blank_gap(text, toks[k].end, toks[k + 1].start):
+    if (
+        k >= 0
+        and toks[k].key in lang.data.prepositions
+        and (table.get(toks[k].text) or _word_facts(toks[k], lang, table)).look
+        and _blank_gap(text, toks[k].end, toks[i].start)
+    ):
+        k = -1  # "a senior official in Valente's party", "the wife of John Roe": the title is not the name's
+    while (
+        k >= 0
+        and i - k <= 4
+        and (
+            _blank_gap(text, toks[k].end, toks[k + 1].start)
+            # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
+            or (
+                text.startswith(".", toks[k].end)
+                and toks[k].key in lang.abbreviations
+                and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
+            )
+        )
+    ):
         tk = toks[k]
-        if (table.get(tk.text) or _word_facts(tk, lang, table)).look:
+        if (table.get(tk.text) or _word_facts(tk, lang, table)).look and not (
+            _possessive(tk) and lang.data.cased and tk.text[:1].isupper()
+        ):  # not "Queen's Park": a title's possession
             lo = tk.start
             k -= 1
+        elif (
+            # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
+            k >= 2
+            and tk.text[:1].islower()
+            and tk.key not in lang.function_words
+            and toks[k - 1].key in lang.data.head_prepositions
+            and toks[k - 2].key in lang.title_words
+            and toks[k - 2].key not in lang.function_words
+            and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+            and _blank_gap(text, toks[k - 1].end, tk.start)
+        ):
+            lo = toks[k - 2].start
+            k -= 3
         else:
             break
     # (a, b, first token index or -1): spans from a token start to a token start or end are
     # tokenised by slicing toks
     title_spans = [(lo, name_start, k + 1, n0)]
-    if k >= 0 and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","):
+    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang):
+        # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
+        # or a body, not the titled person
+        title_spans = []
+    if placed is not None:
+        t0 = max(0, i - 5)
+        title_spans.append((toks[t0].start, toks[i].start, t0, i))  # "Iranian Ambassador in"
+    # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
+    # makes it what the title governs, not who holds it
+    governed_at = -1
+    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and toks[n0 - 1].text[:1].islower():
+        governed_at = toks[n0 - 1].start
+    if (
+        k >= 0
+        and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
+        and not _enumerated(text, toks, j, lang)
+    ):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
         while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
             s -= 1
+        if (
+            s > 0
+            and text[toks[s - 1].end : toks[s].start].strip(SPACE) == ","
+            and any(t.key in lang.data.coordinators for t in toks[s : k + 1])
+            and all(_is_cap(t) or t.key in lang.data.coordinators for t in toks[s : k + 1])
+        ):
+            # "el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina": the
+            # title sits before the list
+            s -= 1
+            while s > 0 and i - s < 16 and _blank_gap(text, toks[s - 1].end, toks[s].start):
+                s -= 1
         found = find_titles(text, toks[s].start, seg_end, lang)
         if found:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
@@ -670,7 +873,10 @@ def _register_run(
         close = text.find(")", after, after + 40)
         if close > 0 and text.startswith(",", close + 1):
             after = close + 1
-    if text.startswith(",", after):
+    # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
+    if text.startswith(",", after) and not (
+        i > 0 and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+    ):
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
             found
@@ -678,13 +884,15 @@ def _register_run(
             and len(text[after : found[0][0]].split()) <= 4
         ):
             title_spans.append((after, found[0][1], -1, -1))
-    titles: set[str] = set()
+    titles: set[str] = set(hon_titles)
     title_words: set[str] = set()
     nationality: set[str] = set()
     for a, b, ta, tb in title_spans:
         if a >= b:
             continue  # nothing to scan (most runs have no title before the name)
         for ts, te in find_titles(text, a, b, lang):
+            if b == name_start and te <= governed_at:
+                continue
             key = fold(text[ts:te])
             c = lang.titles.get(key)
             if c:
@@ -694,7 +902,7 @@ def _register_run(
             nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
             if nat is not None:
                 nationality.add(nat)
-    if gender == "?" and lang.data.gendered_words and titles:
+    if gender == "?" and lang.data.gendered_words and titles - set(hon_titles):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
@@ -707,7 +915,18 @@ def _register_run(
     oblique = (
         i > 0
         and cut == 0
-        and (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+        and (
+            (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+            # "Queen's Park", "Children's Hospital": the end of a place's or institution's name
+            or (
+                _possessive(toks[i - 1])
+                and _is_cap(toks[i - 1])
+                and (
+                    _strip_poss(toks[i - 1].key) in lang.title_words
+                    or _strip_poss(toks[i - 1].key) in lang.speaker_nouns
+                )
+            )
+        )
         and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
     if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
@@ -736,6 +955,29 @@ def _register_run(
         ):
             ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
     return True
+
+
+def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] starts a capitalised run right after a lower-case title and its preposition."""
+    prev = toks[i - 1]
+    return (
+        prev.text[:1].islower()
+        and (prev.key in lang.data.name_prepositions or prev.key in lang.data.head_prepositions)
+        and i >= 2
+        and toks[i - 2].key in lang.title_words
+        and toks[i - 2].text[:1].islower()
+    )
+
+
+def _enumerated(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The run ending before toks[j] goes on as a list of names: "Agricultura, Pesca y Alimentación"."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].key in lang.data.coordinators
+        and toks[j].text[:1].islower()
+        and _is_cap(toks[j + 1])
+        and _blank_gap(text, toks[j - 1].end, toks[j].start)
+    )
 
 
 def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage) -> bool:
@@ -829,11 +1071,17 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         if lang.complementizer_re.fullmatch(t.text) or (
             k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
         ):
+            if (
+                j > 0
+                and gap.strip(SPACE) == ""
+                and (prev_key in lang.data.subordinators or prev_key in lang.data.adverbial_openers)
+            ):
+                return None  # "a promis des renforts, alors que …", "parce que": no reported clause
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
         if (
-            j > 0
+            (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
             and k not in lang.title_words
             and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
@@ -854,6 +1102,58 @@ def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
     if rx is None:
         rx = _RELATIVE_RE[lang.code] = word_regex(sorted(lang.data.relative_pronouns))
     return rx
+
+
+def _titled_place_end(htoks: list[Token], lang: CompiledLanguage) -> bool:
+    """A phrase ending on what its titled head governs: "maire de Bouvante", "ministre de la Santé",
+    "ministre de l'Intérieur" (a preposition, maybe an article, then capitalised words)."""
+    if len(htoks) < 3:
+        return False
+    last = htoks[-1]
+    k = len(htoks) - 1
+    glued = lang.data.elided_articles and last.key[:2] in ("l'", "l’") and last.text[2:3].isupper()
+    if not (_is_cap(last) or glued):
+        return False
+    while k > 0 and _is_cap(htoks[k - 1]) and htoks[k - 1].key not in lang.determiners:
+        k -= 1  # "ministre des Affaires étrangères" ends lower-case; "de la Banque Centrale" does not
+    if k > 0 and htoks[k - 1].key in lang.determiners:
+        k -= 1
+    if k < 1 or htoks[k - 1].key not in lang.data.prepositions:
+        return False
+    return any(_head_key(t, lang) is not None for t in htoks[: k - 1])
+
+
+def _dash_after(text: str, pos: int, end: int) -> bool:
+    """A dash (or a hyphen typed for one) right after `pos`: a headline's "X ने कहा- …"."""
+    k = pos
+    while k < end and text[k] in SPACE:
+        k += 1
+    return k < end and text[k] in "-–—" and (k + 1 >= end or not text[k + 1].isalnum())
+
+
+def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage) -> int:
+    """'Selon Marie Dupont, porte-parole de la préfecture, les routes …': the reported clause starts
+    after the source's apposition (a title or description and no verb, closed by a second comma)."""
+    comma2 = text.find(",", comma + 1, min(s_end, comma + 150))
+    if comma2 < 0:
+        return comma + 1
+    toks = tokens(text, comma + 1, comma2, limit=20)
+    if not toks or len(toks) > 18:
+        return comma + 1
+    # the description's noun among its first words ("ancien inspecteur général", "la porte-parole")
+    if toks[0].key in lang.pronouns or not any(_head_key(t, lang) is not None for t in toks[:3]):
+        return comma + 1
+    for t in toks:
+        if (
+            t.key in lang.cues
+            or t.key in lang.data.clause_verbs
+            or lang.complementizer_re.fullmatch(t.text)
+            or any(ch in text[t.start : t.end] for ch in "«»“”\"")
+        ):
+            return comma + 1
+    if word_count(text, comma2 + 1, s_end) < 3:
+        return comma + 1
+    return comma2 + 1
 
 
 def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cue | None]:
@@ -893,6 +1193,10 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+        if lang.data.pro_drop:
+            # "… que la cifra se queda corta y ha reclamado que …": a pro-drop language puts no comma
+            # and no subject before the subject's next claim
+            end = _coordinated_claim(text, start, end, lang)
     # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
     for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":
@@ -913,6 +1217,23 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 and text.endswith(",", start, rstrip_end(text, start, toks[-1].start))
             ):
                 return text.rfind(",", start, toks[-1].start), None
+            if (
+                lang.data.word_order == "svo"
+                and c.lemma in lang.data.bare_clause_lemmas
+                and toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c.start)
+            ):
+                # "said the striker was ready but insisted the club had no offers": the subject's
+                # second report, when a clause follows the cue
+                a0 = c.end
+                while a0 < s_end and text[a0] in SPACE + ",:":
+                    a0 += 1
+                if c.lemma == "tell":
+                    a0 = _skip_object(text, a0, s_end, lang)
+                if _is_clause(text, a0, s_end, lang):
+                    return rstrip_end(text, start, toks[-1].start), c
             if lang.data.word_order == "svo" and c.lemma in lang.data.bare_clause_lemmas:
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
@@ -994,6 +1315,16 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
         return None
     toks = tokens(text, a, min(b, a + 60))[:4]
     first = toks[0] if toks else None
+    neg = lang.data.infinitive_negations
+    if first is not None and neg and first.key in neg and is_blank(text, a, first.start):
+        # "qui dit ne pas penser à …", "assure ne jamais avoir reçu …": the negation opens the report
+        k = 1
+        while k < len(toks) - 1 and k < 3 and toks[k].key in neg:
+            k += 1
+        if k > 1 and toks[k].key not in lang.data.infinitive_markers:  # ("ne pas avoir vu": below)
+            inner = _infinitive_after(text, toks[k - 1].end, b, lang)
+            if inner is not None and inner == toks[k].start:
+                return first.start
     if (
         first is not None
         and lang.data.infinitive_suffixes
@@ -1186,6 +1517,28 @@ def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLangua
     )
 
 
+def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where "y exigió que …" / "y ha reclamado que …" (coordinator, finite verb or auxiliary and
+    participle, complementiser) starts a new claim inside [start, end); `end` when none does."""
+    toks = tokens(text, start, end)
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if t.key not in lang.data.coordinators or not t.text[:1].islower():
+            continue
+        v = toks[i + 1]
+        k = i + 2
+        if v.key in lang.data.clause_verbs and i + 3 < n and toks[i + 2].text[:1].islower():
+            k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
+        elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
+            continue
+        if k < n and lang.complementizer_re.fullmatch(toks[k].text):
+            gap = text[t.end : toks[k].start]
+            if not any(ch in gap for ch in ',.;:()«»“”"'):
+                return rstrip_end(text, start, t.start)
+    return end
+
+
 def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
     return t.text[:1].islower() and (
         t.key in lang.data.clause_verbs
@@ -1238,6 +1591,13 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         and _content_tail(doc, a, b) is None
     ):
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
+    if (
+        doc.text[a : toks[0].start].strip(SPACE) == ","
+        and toks[0].key in lang.data.relative_pronouns
+        and toks[0].key not in lang.determiners
+        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
+    ):
+        return True  # "…, said one of the sources, who asked not to be named because the talks were private."
     if _content_tail(doc, a, b) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
@@ -1269,11 +1629,51 @@ class Attributor:
     def run(self) -> list[Cand]:
         chain: list[Cand] = []
         for p in self.doc.paras:
+            self._dialogue(p)
             chain = self._direct(p, chain)
             self._indirect(p)
             self._headline(p)
         self._interview()
         return self.doc.cands
+
+    # ------------------------------------------------------------------ dialogue dashes
+    def _dialogue(self, p: Para) -> None:
+        """'—Tenemos margen —contestó la Presidenta—. Estamos preparados.': a paragraph opened by a
+        dialogue dash is speech when a dash incise with a speech verb follows its first words."""
+        text, lang = self.text, self.lang
+        a = p.start
+        while a < p.end and text[a] in SPACE:
+            a += 1
+        if a >= p.end or text[a] not in "—―" or lang.data.word_order != "svo" or p.pairs:
+            return
+        a += 1
+        k = text.find("—", a, min(p.end, a + _MAX_CONTENT))
+        if k < 0:
+            return
+        after = [c for c in p.cues_in(k + 1, min(p.end, k + 40)) if c.lemma != "according to"]
+        if not after:
+            return
+        cue = after[0]
+        if not all(t.key in lang.cue_fillers for t in tokens(text, k + 1, cue.start)):
+            return  # "—dijo", "—le preguntó": only clitics between the dash and the verb
+        s, e = strip_span(text, a, k, SPACE)
+        if word_count(text, s, e) < 2:
+            return
+        m = _incise_subject(text, cue.end, p.end, lang)
+        c = Cand(s, e, "direct", "direct:dialogue-dash", 0.85, p.index, mention=m, cue=cue, inherit=m is None)
+        cue.used = True
+        self.doc.cands.append(c)
+        # the words after the incise: "—…—. Estamos preparados."
+        k2 = text.find("—", cue.end, min(p.end, cue.end + 120))
+        if k2 > 0:
+            t0 = k2 + 1
+            while t0 < p.end and text[t0] in SPACE + ".,;":
+                t0 += 1
+            s2, e2 = strip_span(text, t0, p.end, SPACE)
+            if e2 > s2 and text[e2 - 1] == ".":
+                e2 -= 1
+            if word_count(text, s2, e2) >= 2:
+                self.doc.cands.append(Cand(s2, e2, "direct", "direct:dialogue-dash", 0.85, p.index, link=c))
 
     # ------------------------------------------------------------------ Q&A interviews
     def _interview(self) -> None:
@@ -1292,13 +1692,31 @@ class Attributor:
             if p.index in is_q or p.index == 0 or (p.index - 1) not in is_q:
                 continue
             m = _ANSWER_RE.match(text, p.start, p.end)
-            a = m.end() if m else p.start
+            label = None if m or not self.lang.data.cased else _SPEAKER_LABEL_RE.match(text, p.start, p.end)
+            who = None
+            if label is not None:
+                # "FERRIS: I'm not going to give you a date": a transcript names who answers
+                # (capitals throughout: classify would take it for an acronym)
+                toks = tokens(text, label.start(1), label.end(1))
+                words = [
+                    t.text.strip(".")
+                    for t in toks
+                    if unelide(t.key, self.lang) not in self.lang.title_words
+                    and t.key.strip(".") not in self.lang.honorifics
+                ]
+                if words and self.doc.registry.lookup(words) is not None:
+                    who = Mention(
+                        label.start(1), label.end(1), "name", text[label.start(1) : label.end(1)], words
+                    )
+            a = m.end() if m else label.end() if who is not None and label is not None else p.start
             if not m and text[a] in OPEN_QUOTES:
                 continue
             a, b = strip_span(text, a, p.end, SPACE)
             if word_count(text, a, b) < 1:
                 continue
             c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
+            if who is not None:
+                c.mention = who
             self.doc.cands.append(c)
 
     def _named_interview(self) -> None:
@@ -1503,6 +1921,13 @@ class Attributor:
                 chain = []
                 self._and_that(p, q, c, post_hi)
                 continue
+            signed = self._dash_signature(p, q) if q.closed else None
+            if signed is not None:
+                # '“The door to diplomacy remains open.” — Antonio Guterres, UN Secretary-General'
+                c = Cand(q.start, q.end, "direct", "direct:quote-dash-X", 0.8, p.index, mention=signed)
+                self.doc.cands.append(c)
+                attributed_in_para.append(c)
+                continue
             named = self._colon_speaker(max(s_start, p.start), q.open_pos) if q.closed else None
             if named is not None:
                 # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
@@ -1576,6 +2001,17 @@ class Attributor:
             return None
         m = classify(text, toks, lang)
         if m is None or m.kind == "pronoun":
+            return None
+        if m.kind == "name" and not lang.data.cased:
+            # without capitals any phrase looks like a name: "बेंगलुरु जल संकट: '…'" is a topic; only a
+            # person the text names elsewhere (found after a title) speaks here
+            ent = self.doc.registry.lookup(m.name_tokens)
+            if ent is not None and ent.is_person:
+                return m
+            # "हाईकोर्ट की सख्त टिप्पणी: '…'": a speaker noun or title inside the label speaks
+            for t in toks:
+                if _head_key(t, lang) is not None:
+                    return classify(text, [t], lang)
             return None
         if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
             return m
@@ -1651,6 +2087,11 @@ class Attributor:
         cands = [c for c in p.cues_in(a, hi)[:3] if c.lemma != "according to"]
         if not cands:
             return None
+        for c in cands:
+            if c.key in lang.continuation_forms:
+                quoted = self._quoted_as(a, c)  # '“…,” the state news agency quoted X as saying'
+                if quoted is not None:
+                    return quoted, c
         cue = cands[0]
         if cue.key in lang.continuation_forms:
             return None
@@ -1669,7 +2110,7 @@ class Attributor:
                     m = classify(text, np, lang) if np else None
                     return (m, cue) if m else None
                 return None
-            m = subject_after(text, cue.end, hi, lang)
+            m = subject_after(text, cue.end, hi, lang) or plain_subject_after(text, cue.end, hi, lang)
             if m is None:
                 # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
                 after = tokens(text, cue.end, min(hi, cue.end + 60))[:5]
@@ -1681,12 +2122,14 @@ class Attributor:
                         m = None
             return (m, cue) if m else None
         m = appositive_subject(text, a, cue.start, lang)
+        if m is not None and any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
+            return None  # 'warned of “dangerous consequences” if the escalation continued'
         if m is not None and (m.start - a <= 3 or word_count(text, a, cue.start) <= 14):
             return m, cue  # "“…,” Smith’s lawyer, Ann Vance, told reporters
         if word_count(text, a, cue.start) > 12:
             return None
         m = subject_before(text, a, cue.start, lang)
-        if m is None:
+        if m is None or any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
             return None
         if lang.data.word_order == "svo" and m.start - a > 3:
             # '“…,” press secretary Karine Jean-Pierre said': only title words may come before the phrase
@@ -1694,6 +2137,38 @@ class Attributor:
             if not lead or len(lead) > 3 or not all(t.key in lang.title_words for t in lead):
                 return None
         return m, cue
+
+    def _quoted_as(self, lo: int, cue: Cue) -> Mention | None:
+        """'The agency quoted Houthi official Mohammed al-Bukhaiti as saying …': the words are the
+        quoted person's, not the quoting agency's."""
+        lang = self.lang
+        if not lang.data.quoting_as:
+            return None
+        before = tokens(self.text, max(lo, cue.start - 160), cue.start)[-12:]
+        if len(before) < 3 or before[-1].key != lang.data.quoting_as:
+            return None
+        for k in range(len(before) - 2, 0, -1):
+            if before[k - 1].key in lang.data.quoting_verbs:
+                return classify(self.text, before[k:-1], lang)
+        return None
+
+    def _dash_signature(self, p: Para, q: QuotePair) -> Mention | None:
+        """A quotation that opens its paragraph and is signed after a dash: '“…” — Name, title'."""
+        text = self.text
+        if not is_blank(text, p.body_start, q.open_pos) or p.end - q.outer_end > 160:
+            return None
+        a = q.outer_end
+        while a < p.end and text[a] in SPACE:
+            a += 1
+        if a >= p.end or text[a] not in "—–―-" or text[a] == "-" and text[a + 1 : a + 2] not in SPACE:
+            return None
+        a += 1
+        end = text.find(",", a, p.end)
+        toks = tokens(text, a, end if end >= 0 else p.end)
+        if not toks or len(toks) > 6 or any(ch in text[a : toks[-1].end] for ch in ".!?;:“”\"«»"):
+            return None
+        m = classify(text, toks, self.lang)
+        return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]
@@ -1826,6 +2301,7 @@ class Attributor:
         text, lang = self.text, self.lang
         last_in_sentence: dict[int, Cand] = {}
         trailing: dict[int, int] = {}
+        fronted: list[tuple[Cand, int]] = []
         for cue in p.cues:
             s_start, s_end = self.doc.sentence_of(p, cue.start)
             if cue.lemma == "according to":
@@ -1846,6 +2322,20 @@ class Attributor:
                 if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
+            quoted_as = self._quoted_as(lo, cue) if cue.key in lang.continuation_forms else None
+            if quoted_as is not None:
+                mention = quoted_as  # "The statement quoted Sisi as saying that …"
+            elif (
+                mention is not None
+                and prev is None
+                and cue.key in lang.continuation_forms
+                and lang.data.word_order == "svo"
+                and mention.start > s_start
+                and text.endswith(",", mention.end, rstrip_end(text, mention.end, cue.start))
+            ):
+                # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
+                # object of the main verb; the participle's subject is the sentence's
+                mention = None
             if lang.data.verb_second and not cue.used:
                 v2 = self._verb_second_report(p, cue, mention, s_start, s_end)
                 if v2 is not None:
@@ -1854,7 +2344,12 @@ class Attributor:
                     last_in_sentence[s_start] = v2
                     continue
             link = None
-            if mention is None:
+            inherit = False
+            by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
+            if by_cue is not None:
+                # "…, he said, adding that …": the participle goes on with the cue right before it
+                mention, link = None, by_cue
+            elif mention is None:
                 before = tokens(text, lo, cue.start)
                 while before and before[-1].key in lang.cue_fillers:
                     before.pop()
@@ -1869,6 +2364,13 @@ class Attributor:
                     pass
                 elif continuing and prev is not None:
                     link = prev
+                elif (
+                    lang.data.pro_drop
+                    and comp is not None
+                    and prev is None
+                    and self._opens_sentence(s_start, cue.start)
+                ):
+                    inherit = True  # "Añadió que …": the subject is the last speaker
                 elif lang.data.word_order == "sov" and comp is not None:
                     link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
                 elif lang.data.word_order == "svo" and comp is None:
@@ -1892,24 +2394,41 @@ class Attributor:
                     b = self._mixed_end(p, a, b)
                 conf = 0.85
             else:
-                if mention is None:
+                # "X stressed that A, and said B": a coordinated cue goes on with the same speaker
+                coordinated = mention is None and link is not None and lang.data.word_order == "svo"
+                if mention is None and not coordinated:
                     continue
-                if self._content_before(
-                    p,
-                    cue,
-                    mention,
-                    s_start,
-                    s_end,
-                    inverted=lang.data.verb_second and cue.key in lang.inverted,
+                dash = lang.data.word_order == "sov" and _dash_after(text, cue.end, s_end)
+                if (
+                    mention is not None
+                    and not dash
+                    and self._content_before(
+                        p,
+                        cue,
+                        mention,
+                        s_start,
+                        s_end,
+                        inverted=lang.data.verb_second and cue.key in lang.inverted,
+                    )
                 ):
                     continue  # "Es sei nicht die Zeit für Panik, betonte er."
-                if cue.key in lang.data.unmarked_subject_cues and not cue.used:
-                    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद": the words after the dash
+                if (
+                    mention is not None
+                    and (cue.key in lang.data.unmarked_subject_cues or dash)
+                    and not cue.used
+                ):
+                    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद", "सरकार ने कहा- …": the words after the dash
                     a0 = cue.end
                     while a0 < s_end and text[a0] in SPACE + ",:—–-":
                         a0 += 1
                     if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
                         a, b = _trim_content(text, a0, s_end)
+                        for nxt in p.cues_in(a + 1, b):
+                            # "X बोला- A, Y ने कहा- B": a second attribution ends the first report
+                            comma = text.rfind(",", a, nxt.start)
+                            if comma > a and _dash_after(text, nxt.end, s_end):
+                                a, b = _trim_content(text, a, comma)
+                                break
                         if word_count(text, a, b) >= 2:
                             c = Cand(
                                 a,
@@ -1936,7 +2455,17 @@ class Attributor:
                     if _in_relative_clause(text, s_start, cue.start, lang):
                         a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
                     kind = self._kind_for(p, a, b)
-                    c = Cand(a, b, kind, f"{kind}:X-said-{report}", 0.7, p.index, mention=mention, cue=cue)
+                    c = Cand(
+                        a,
+                        b,
+                        kind,
+                        f"{kind}:X-said-{report}",
+                        0.7,
+                        p.index,
+                        mention=mention,
+                        cue=cue,
+                        link=link,
+                    )
                     cue.used = True
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c
@@ -1944,7 +2473,8 @@ class Attributor:
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue
                 if (
-                    mention.start - s_start > 0
+                    mention is not None
+                    and mention.start - s_start > 0
                     and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
                     and word_count(text, s_start, mention.start) > 4
                     # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
@@ -1956,9 +2486,14 @@ class Attributor:
                     )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"
                 ):
                     continue
-                prev_tok = tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+                prev_tok = (
+                    tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+                    if mention is not None
+                    else []
+                )
                 if (
-                    prev_tok
+                    mention is not None
+                    and prev_tok
                     and text[prev_tok[0].end : mention.start].strip(SPACE) == ""
                     and prev_tok[0].text[:1].islower()
                     and prev_tok[0].key not in lang.function_words
@@ -1998,10 +2533,64 @@ class Attributor:
                 mention=mention,
                 cue=cue,
                 link=link,
+                inherit=inherit,
             )
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+            if (
+                mention is None
+                and link is None
+                and cue.key in lang.continuation_forms
+                and is_blank(text, s_start, cue.start)
+            ):
+                fronted.append((c, len(self.doc.cands)))
+        # "Noting that ties are 33 years old, Wen said that …": a participle opening the sentence goes
+        # on with the sentence's own speaker, found after it
+        for c, after in fronted:
+            s_start = self.doc.sentence_of(p, c.start)[0]
+            c.link = next(
+                (
+                    d
+                    for d in self.doc.cands[after : after + 6]  # the next few made (bounded)
+                    if d.para == p.index
+                    and d.start > c.end
+                    and d.cue is not None
+                    and (d.mention is not None or d.link is not None)
+                    and self.doc.sentence_of(p, d.cue.start)[0] == s_start
+                ),
+                None,
+            )
+
+    def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
+        """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
+        k = bisect.bisect_left(p.cue_starts, cue.start) - 1
+        if k < 0:
+            return None
+        prev = p.cues[k]
+        if self.text[prev.end : cue.start].strip(SPACE) != ",":
+            return None
+        cands = self.doc.cands
+        for c in cands[-1 : max(-len(cands) - 1, -9) : -1]:  # made just before: the last few (bounded)
+            if c.cue is prev:
+                return c
+        return None
+
+    def _opens_sentence(self, s_start: int, pos: int) -> bool:
+        """Only fillers and connectives before `pos` in its sentence ("Añadió", "Además, indicó")."""
+        lang = self.lang
+        if pos - s_start > 80:
+            return False  # a few fillers at most: the bound keeps long sentences linear
+        for t in tokens(self.text, s_start, pos):
+            k = t.key
+            if not (
+                k in lang.cue_fillers
+                or k in lang.data.contrast_words
+                or k in lang.data.coordinators
+                or k in lang.calendar_words
+            ):
+                return False
+        return True
 
     def _verb_second_report(
         self, p: Para, cue: Cue, mention: Mention | None, s_start: int, s_end: int
@@ -2141,6 +2730,9 @@ class Attributor:
                 k in lang.data.clause_verbs
                 or (k in lang.cues and k not in lang.title_words)
                 or (k.endswith("ed") and len(k) > 4)
+                or k in lang.data.irregular_past  # "The bank held rates, saying …"
+                # a regular past of the language: "salió en defensa del entrenador: «…»"
+                or (bool(lang.data.past_suffixes) and k.endswith(lang.data.past_suffixes) and len(k) > 4)
             ):
                 m = appositive_subject(text, s_start, t.start, lang)
                 if m is not None and m.kind != "pronoun":
@@ -2246,12 +2838,16 @@ class Attributor:
             and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
             and (
                 _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
-                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …"
+                # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
+                # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
+                or _titled_place_end(htoks, lang)
+                # or on a noun after its head's article and preposition: "El líder de la oposición,
+                # Ignacio Soler, le acusó …"
                 or (
-                    len(htoks) >= 3
-                    and _is_cap(htoks[-1])
-                    and htoks[-2].key in lang.data.prepositions
-                    and any(_head_key(t, lang) is not None for t in htoks[:-2])
+                    len(htoks) >= 4
+                    and htoks[-3].key in lang.data.prepositions
+                    and htoks[-2].key in lang.data.definite_articles
+                    and any(_head_key(t, lang) is not None for t in htoks[:-3])
                 )
             )
         ):
@@ -2281,6 +2877,8 @@ class Attributor:
 
     def _according(self, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         text, lang = self.text, self.lang
+        inherit = False
+        mention: Mention | None = None
         if cue.key == "@post":
             toks = tokens(text, max(s_start, cue.start - 200), cue.start)
             np: list[Token] = []
@@ -2294,9 +2892,16 @@ class Attributor:
             np = [t for t in np if t.key not in lang.data.subject_markers]
             if not np:
                 return
-            mention = classify(text, np, lang) or Mention(
-                np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
-            )
+            if lang.data.word_order == "sov" and " " not in text[cue.start : cue.end].strip(SPACE):
+                # "उनके मुताबिक़, …": the bare postposition after a pronoun's genitive, and only there
+                pron = np[-1]
+                if pron.key not in lang.pronouns or not is_blank(text, pron.end, cue.start):
+                    return
+                mention = Mention(pron.start, pron.end, "pronoun", pron.text, gender=lang.pronouns[pron.key])
+            else:
+                mention = classify(text, np, lang) or Mention(
+                    np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
+                )
             a, b = _trim_content(text, cue.end, s_end)
             for t in tokens(text, a, min(b, a + 60))[:4]:
                 if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
@@ -2309,40 +2914,74 @@ class Attributor:
             or text[s_start : rstrip_end(text, s_start, cue.start)].rstrip("”\"’'»").endswith(",")
         ):
             comma = text.find(",", cue.end, s_end)
-            at_start = is_blank(text, s_start, cue.start)
+            # "Hasta entonces, según X, …", "For now, according to X, …": a short opening adverbial
+            # is no fronted report; the report follows the source
+            at_start = is_blank(text, s_start, cue.start) or (
+                comma > 0 and word_count(text, s_start, cue.start) <= 2
+            )
             if at_start and lang.data.verb_second:
                 verb = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
                 if verb is not None:
                     comma = verb - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
+            own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
+            if not toks and own and at_start:
+                toks = own  # "In his words, …": the source is the possessive's referent
             if not toks or len(toks) > 14:
                 return
-            # the phrase after "according to" is the source whatever it looks like
-            g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
-            if g is not None:  # "according to him", "selon elle"
-                mention = Mention(
-                    toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
-                )
+            verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"]
+            if verb:
+                # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
+                # a pro-drop language may leave it out ("Según ha explicado, …": the last speaker)
+                verb[0].used = True
+                mention = _incise_subject(text, verb[0].end, s_end, lang)
+                if mention is None and not lang.data.pro_drop:
+                    return
+                inherit = mention is None
+                if at_start:
+                    comma = text.find(",", mention.end if mention is not None else verb[0].end, s_end)
+            elif lang.data.pro_drop and toks[0].key in lang.data.clause_verbs:
+                return  # "Según pudo saber este diario, …", "según ha sabido": the reporter's own source
             else:
-                mention = classify(text, toks, lang) or Mention(
-                    toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
-                )
+                # the phrase after "according to" is the source whatever it looks like
+                g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
+                if own and toks[0] is own[0]:
+                    g = lang.data.possessive_genders[own[0].key]  # "In his words, …"
+                if g is not None:  # "according to him", "selon elle"
+                    mention = Mention(
+                        toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
+                    )
+                else:
+                    mention = classify(text, toks, lang) or Mention(
+                        toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
+                    )
+                    if at_start and comma > 0 and mention.kind != "name":
+                        # "According to the minister, Ana Ruiz, the talks …": the name in apposition
+                        nxt = text.find(",", comma + 1, s_end)
+                        name = tokens(text, comma + 1, nxt, limit=6) if nxt > 0 else []
+                        if 2 <= len(name) <= 5 and _is_cap(name[0]) and _is_cap(name[-1]):
+                            nm = classify(text, name, lang)
+                            if nm is not None and nm.kind == "name":
+                                mention, comma = nm, nxt
             quoted = [q for q in p.pairs_in(comma, comma + 4) if comma >= 0] if comma > 0 else []
             if at_start:
                 if comma < 0:
                     return
-                a, b = _trim_content(text, comma + 1, s_end)
+                a, b = _trim_content(text, _after_apposition(text, comma, s_end, lang), s_end)
             elif quoted and text[comma + 1 : quoted[0].open_pos].strip(SPACE) == "":
                 a, b = quoted[0].start, quoted[0].end  # "…, in the words of one negotiator, “…”"
             else:
                 a, b = _trim_content(text, s_start, cue.start)
         else:
             return
-        if mention is None:
+        if mention is None and not inherit:
             return
-        src = tokens(text, mention.start, mention.end)
-        if src and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources:
+        if (
+            mention is not None
+            and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources
+            and tokens(text, mention.start, mention.end)
+        ):
             return  # "according to shipping data": figures, not a speaker
         whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
         if whole:
@@ -2350,7 +2989,15 @@ class Attributor:
             q = whole[0]
             self.doc.cands.append(
                 Cand(
-                    q.start, q.end, "direct", "direct:according-to-X", 0.9, p.index, mention=mention, cue=cue
+                    q.start,
+                    q.end,
+                    "direct",
+                    "direct:according-to-X",
+                    0.9,
+                    p.index,
+                    mention=mention,
+                    cue=cue,
+                    inherit=inherit,
                 )
             )
             cue.used = True
@@ -2359,7 +3006,9 @@ class Attributor:
             return
         kind = self._kind_for(p, a, b)
         self.doc.cands.append(
-            Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue)
+            Cand(
+                a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit
+            )
         )
         cue.used = True
 
@@ -2372,9 +3021,16 @@ class Attributor:
         if any(c.used for c in p.cues):
             return
         colon = text.rfind(":", p.start, p.end)
-        if colon <= p.start:
-            return
-        toks = tokens(text, colon + 1, p.end)
+        dash = _HEADLINE_DASH_RE.search(text, max(p.start, p.end - 60), p.end)
+        if dash is not None and dash.start() > colon and len(tokens(text, dash.end(), p.end)) <= 4:
+            colon = dash.start()  # "Budget talks near collapse -sources", "… - minister"
+            toks = tokens(text, dash.end(), p.end)
+            if not toks:
+                return
+        else:
+            if colon <= p.start:
+                return
+            toks = tokens(text, colon + 1, p.end)
         if len(toks) > 4:
             # "‘He’s my rock’: Soap star Kayla Brennan opens up about …": a quotation headline whose
             # speaker is the subject of the words after the colon
@@ -2581,10 +3237,12 @@ class Resolver:
         Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
         never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
         such title: lawyers and spokespeople act for people.)"""
-        if not e.positions:
+        # a name inside a quotation says nothing of what it is ("“Haiti does not need …”")
+        outside = [x for x in e.positions if not self._quoted(x)]
+        if not outside:
             return False
         titled = False
-        for x in e.positions:
+        for x in outside:
             before = tokens(self.doc.text, max(0, x - 60), x)
             while before and (
                 before[-1].key in self.lang.determiners or before[-1].key in self.lang.data.definite_articles
@@ -2609,6 +3267,42 @@ class Resolver:
                 titled = titled or self.lang.titles.get(before[k].key) in _HEAD_OF_CLASSES
         return titled
 
+    def _quoted(self, pos: int) -> bool:
+        j = bisect.bisect_right(self.quote_starts, pos) - 1
+        return j >= 0 and self.quote_spans[j][0] <= pos < self.quote_spans[j][1]
+
+    def _complement(self, m: Mention) -> list[str]:
+        """The proper name a description's head governs: "the representative of France",
+        "the speaker for the United States" -> its folded words (empty when there is none)."""
+        toks = tokens(m.text, 0, len(m.text))
+        k = 1
+        while k < len(toks) and toks[k].key not in self.lang.data.head_prepositions:
+            k += 1
+        k += 1
+        while k < len(toks) and (
+            toks[k].key in self.lang.determiners or toks[k].key in self.lang.data.definite_articles
+        ):
+            k += 1
+        out: list[str] = []
+        while k < len(toks) and _is_cap(toks[k]):
+            out.append(fold(toks[k].text))
+            k += 1
+        return out
+
+    def _holds_complement(self, e: Entity, comp: list[str]) -> bool:
+        """Was `e` named in a sentence that also names `comp` (not as `e`'s own name)?"""
+        if set(comp) <= {fold(k) for k in e.key_tokens}:
+            return False  # "the representative of Sierra Leone" is not Sierra Leone
+        text = self.doc.text
+        want = comp[-1]
+        for x in e.positions:
+            k = bisect.bisect_right(self.sent_starts, x) - 1
+            lo = max(self.sent_starts[k] if k >= 0 else 0, x - 200)
+            hi = min(self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text), x + 200)
+            if any(fold(t.text) == want for t in tokens(text, lo, hi)):
+                return True
+        return False
+
     def _named_as_org(self, e: Entity) -> bool:
         """Is the name used before an organisation noun somewhere ("the Save Hollin Fields campaign")?"""
         hit = self.org_named.get(id(e))
@@ -2625,6 +3319,9 @@ class Resolver:
                     break
             self.org_named[id(e)] = hit
         return hit
+
+    def _subject_company(self, e: Entity) -> bool:
+        return bool(e.subject_positions) and self._company(e)
 
     def _company(self, e: Entity) -> bool:
         """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
@@ -2658,14 +3355,47 @@ class Resolver:
         elif m.kind == "descriptor" and (issuer := self._statement_issuer(c, m)) is not None:
             # "… in a statement. “…,” the statement added": the statement speaks for its issuer
             c.speaker, c.entity = issuer.speaker, issuer.entity
+        elif m.kind == "descriptor" and (named := self._self_named(c, m)) is not None:
+            # "A mother, who asked to be identified only by her first name, Sarah, said"
+            c.speaker, c.entity = named.name, named
+            named.spoke = True
+        elif (
+            m.kind == "descriptor"
+            and self.last is not None
+            and c.para - self.last.para <= 2
+            and self._same_anonymous(m)
+        ):
+            # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
+            # even when a minister (whom "the official" might also describe) was named before
+            c.speaker = self.last.speaker
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
-                if ent is None and c.para == 0:
-                    ent = self._headline_description(m, pos)
-                if ent is None and not exact and not self._same_anonymous(m):
-                    ent = self._description_fallback(m, pos)
+                comp = self._complement(m)
+                if comp:
+                    # "the representative of France": only someone named with France, else the
+                    # description itself (a UN summary's many unnamed delegates) when the role is one
+                    # many hold; "l'élu de la Somme" may tell something new of the deputy named before.
+                    # Never the last person named whatever his title ("the speaker for the United
+                    # Kingdom" after a UN envoy)
+                    if (
+                        ent is not None
+                        and m.head_class in _ANONYMOUS_CLASSES
+                        and not self._holds_complement(ent, comp)
+                    ):
+                        ent = None
+                else:
+                    if ent is None and (c.para == 0 or self._standfirst(c.para)):
+                        ent = self._headline_description(m, pos)
+                    if ent is None and not exact and self._unnamed_goes_on(c, m):
+                        # "One top-20 shareholder, who …, said …. “…,” the investor said": the unnamed
+                        # speaker just quoted, not the last person named
+                        c.speaker = self.last.speaker if self.last is not None else None
+                        c.resolved = True
+                        return
+                    if ent is None and not exact and not self._same_anonymous(m) and not self._institution(m):
+                        ent = self._description_fallback(m, pos)
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
                 ent.note(pos, True)
@@ -2685,7 +3415,9 @@ class Resolver:
             # "the company said": the organisation named earlier; one that is surely an organisation
             # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
             # before a name that only might be one
-            ent = self.reg.most_recent(pos, self._company)
+            # a company that was a subject somewhere ("Brightwater Energy will cut …") before one only
+            # ever named in passing ("an analyst at Castlegate Securities")
+            ent = self.reg.most_recent(pos, self._subject_company) or self.reg.most_recent(pos, self._company)
             if ent is None or pos - ent.last_before(pos) >= 1500:
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
@@ -2705,9 +3437,39 @@ class Resolver:
             # person with that surname was named before
             c.speaker, c.entity = ent.name, ent
             ent.note(pos, True)
+        elif m.kind == "org" and (ent := self._demonym_surname(m)) is not None:
+            # "Sudani told reporters": looked like a demonym, but it is the surname of "Mohammed Shia
+            # al-Sudani", named before
+            c.speaker, c.entity = ent.name, ent
+            ent.note(pos, True)
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _demonym_surname(self, m: Mention) -> Entity | None:
+        if not m.nationality or m.head_class is not None or " " in m.text or not m.text[:1].isupper():
+            return None
+        ent = self.reg.lookup([m.text])
+        return ent if ent is not None and ent.is_person and len(ent.key_tokens) > 1 else None
+
+    def _institution(self, m: Mention) -> bool:
+        """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
+        is no person's title speaks for itself; it is not the last person named."""
+        hw = unelide(_head_word(m.text, self.lang), self.lang)
+        return (
+            self.lang.speaker_nouns.get(hw, "person") not in _PERSON_NOUN_CLASSES
+            and hw not in self.lang.titles
+            and not m.titles
+        )
+
+    def _standfirst(self, k: int) -> bool:
+        """Paragraph k is the standfirst under the headline: the second paragraph, one short sentence
+        with no final full stop ("La Presidenta aseguró que …")."""
+        if k != 1 or len(self.doc.paras) < 3:
+            return False
+        p = self.doc.paras[k]
+        text = self.doc.text
+        return len(p.sents) == 1 and text[p.end - 1] not in ".!?" and word_count(text, p.start, p.end) <= 40
 
     def _statement_issuer(self, c: Cand, m: Mention) -> Cand | None:
         last = self.last
@@ -2737,16 +3499,64 @@ class Resolver:
         last = self.last
         if last is None or last.entity is not None or last.mention is None:
             return False
+        p0 = self.doc.paras[0]
+        p0_last = self.doc.text[rstrip_end(self.doc.text, p0.start, p0.end) - 1]
+        if last.para == 0 and m.start >= p0.end and p0_last not in '.!?”"’':
+            return False  # a headline's "-sources" is not the body's "two government sources"
         if not m.definite and not self._one_of_the(m):
             return False
         lm = last.mention
         if lm.kind not in ("descriptor", "org") or self.lang.data.word_order != "svo":
             return False
         w0, w1 = _head_word(lm.text, self.lang), _head_word(m.text, self.lang)
+        c1 = self._complement(m)
+        if c1 and c1 != self._complement(lm):
+            return False  # "the representative of France" … "the representative of Chile"
         informants = self.lang.data.informant_nouns
         if w0 in informants and w1 in informants:
             return True  # "a source close to the couple said …" then "the insider said"
+        text = self.doc.text
+        if text.startswith(",", lm.end):
+            # "A second source, a government official familiar with the talks, said …" then "the
+            # official said": the appositive told what the source is
+            app = tokens(text, lm.end + 1, min(len(text), lm.end + 60))
+            stop = next((i for i, t in enumerate(app) if text.startswith(",", t.end)), len(app) - 1)
+            if any(_head_word(t.text, self.lang) == w1 for t in app[: stop + 1]):
+                return True
+        if (
+            m.head_class in ("person", "witness")
+            and m.text.split(" ", 1)[0].casefold() in self.lang.data.demonstratives
+            and not m.plural
+            and not lm.plural
+        ):
+            return True  # "Un testigo relató …" then "«…», explicó este hombre": the one just quoted
         return lm.head_class == m.head_class and w0 == w1
+
+    def _self_named(self, c: Cand, m: Mention) -> Entity | None:
+        """The name given to an unnamed source between its description and the cue."""
+        if c.cue is None or not (m.end <= c.cue.start <= m.end + 250):
+            return None
+        g = self.lang.self_naming_re.search(self.doc.text, m.end, c.cue.start)
+        if g is None:
+            return None
+        return self.reg.add_name([g.group(1)], g.start(1), set(), set(), set(), m.gender, subject=True)
+
+    def _unnamed_goes_on(self, c: Cand, m: Mention) -> bool:
+        """The last speaker was an unnamed person described (“a shareholder”) in this paragraph or the
+        one before, and `m` is an untitled description of a person ("the investor")."""
+        last = self.last
+        return (
+            last is not None
+            and last.entity is None
+            and last.speaker is not None
+            and last.mention is not None
+            and last.mention.kind == "descriptor"
+            and not last.mention.plural
+            and last.mention.head_class in (None, "person", "source")
+            and m.head_class == "person"
+            and not m.titles
+            and 0 <= c.para - last.para <= 1
+        )
 
     def _one_of_the(self, m: Mention) -> bool:
         """'One of the people, who spoke on condition of anonymity, said': one of a group named before."""
@@ -2762,10 +3572,13 @@ class Resolver:
         """A quotation paragraph with no attribution right after a paragraph that introduces a new person
         ('Sarah Kent, who lives next door, was woken by the crash.') is that person's."""
         p = self.doc.paras[c.para]
-        if c.start - p.start > 2:
+        start = c.start
+        if c.cue is not None and c.cue.start < start:
+            start = c.cue.start  # "Añadió que …", "Según ha explicado, …": the cue opens the sentence
+        if start - p.start > 2:
             # in a paragraph: the sentence before must introduce someone ("Smith was blunt. “…”")
-            k = bisect.bisect_right(p.sent_starts, c.start) - 1
-            if k < 1 or c.start - p.sents[k][0] > 2:
+            k = bisect.bisect_right(p.sent_starts, start) - 1
+            if k < 1 or start - p.sents[k][0] > 2:
                 return None
             lo, hi = p.sents[k - 1]
             if bisect.bisect_left(self.cand_starts, lo) < bisect.bisect_left(self.cand_starts, hi):
@@ -2806,8 +3619,12 @@ class Resolver:
     def _description_fallback(self, m: Mention, pos: int) -> Entity | None:
         """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
         the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
-        if m.head_class in _ANONYMOUS_CLASSES or m.nationality:
+        if m.head_class in _ANONYMOUS_CLASSES:
             return None  # "his daughter said" is not the man himself
+        toks = tokens(m.text, 0, len(m.text))
+        nat_only = len(toks) == 2 and m.head_class == "person" and bool(m.nationality)
+        if m.nationality and not nat_only:
+            return None
         g = m.gender
 
         # a headline's capitals say nothing (title case): its words are no antecedent here
@@ -2831,6 +3648,8 @@ class Resolver:
                 and e.last_before(pos, True) >= body
                 # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
                 and not (e.titles & rivals and not e.titles & compat)
+                # "the Dutchman": not someone known to be of another nationality
+                and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
             )
 
         ent = self.reg.most_recent(pos, ok, subjects_only=True)
@@ -2868,7 +3687,13 @@ class Resolver:
             and last.mention is not None
             and last.mention.kind in ("descriptor", "pronoun")
             and (g == "?" or last.mention.gender in ("?", g))
-            and (ent is None or self._last_outside_quotes(ent.positions, pos) < last.mention.start)
+            and (
+                ent is None
+                or self._last_outside_quotes(ent.positions, pos) < last.mention.start
+                # "the representative of Sierra Leone said …. “…,” he said": a name inside the
+                # description is not the pronoun's person
+                or last.mention.start <= self._last_outside_quotes(ent.positions, pos) < last.mention.end
+            )
         ):
             return None  # "A spokeswoman said … She added": the unnamed speaker goes on
         return ent
@@ -2986,6 +3811,8 @@ _RIVAL_ROLES = (
 # titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
 _HEAD_OF_CLASSES = frozenset(
     [
+        "representative",  # "the representative of Haiti", "Ambassador of Chile to Japan"
+        "ambassador",
         "mayor",
         "governor",
         "executive",
@@ -3052,6 +3879,10 @@ def _without(seq: list[int], times: dict[int, int]) -> list[int]:
         else:
             out.append(y)
     return out
+
+
+# speaker nouns for one person ("la mujer", "the neighbour", "a witness"), not for a body
+_PERSON_NOUN_CLASSES = frozenset({"person", "relation", "witness", "source"})
 
 
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:

@@ -109,6 +109,9 @@ class Registry:
             ent = Entity(" ".join(toks), key, is_person=is_person)
             self.entities.append(ent)
             self.by_last.setdefault(key[-1], []).append(ent)
+            bare = self._without_article(key[-1])
+            if bare:
+                self.by_last.setdefault(bare, []).append(ent)  # "al-Sisi" is "Sisi" later on
         self.by_full[key] = ent
         ent.titles |= titles
         ent.title_words |= title_words
@@ -117,6 +120,13 @@ class Registry:
             ent.gender = gender
         ent.note(pos, subject)
         return ent
+
+    def _without_article(self, word: str) -> str:
+        """'al-sisi' -> 'sisi': a surname with a joined article particle ("al-", "el-"); else ''."""
+        head, dash, rest = word.partition("-")
+        if dash and len(rest) > 2 and head in self.lang.data.name_connectors:
+            return rest
+        return ""
 
     def finalize(self) -> None:
         for ent in self.entities:
@@ -165,7 +175,11 @@ class Registry:
                 return False
             return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
 
-        return self.most_recent(pos, ok)
+        def same(ent: Entity) -> bool:
+            return ok(ent) and bool(ent.nationality)
+
+        # "the Chinese foreign minister": one known to be Chinese before one of unknown nationality
+        return (self.most_recent(pos, same) if nationality else None) or self.most_recent(pos, ok)
 
 
 def country_key(word: str, lang: CompiledLanguage) -> str:

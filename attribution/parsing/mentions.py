@@ -10,7 +10,7 @@ from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import language_table
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, find_titles, is_blank, tokens
+from attribution.parsing.text import Token, find_titles, is_blank, tokens, word_spans
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -209,6 +209,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             break
         elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
             collected.append(j)
+        elif k == "&" and collected and _is_cap(toks[collected[-1]]) and j > 0 and _is_cap(toks[j - 1]):
+            collected.append(j)  # "Morgan & Reece", "Procter & Gamble": one name
         elif has_head and unknown < 2 and lang.data.cased and t.text.isalpha():
             collected.append(j)
             unknown += 1
@@ -230,6 +232,38 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
     return start if start <= i else None
 
 
+def _is_title_word(k: str, lang: CompiledLanguage) -> bool:
+    """A word of a title, hyphenated ones included ("Vice-President", "Secretary-General")."""
+    uk = unelide(k, lang)
+    return uk in lang.title_words or ("-" in uk and all(part in lang.title_words for part in uk.split("-")))
+
+
+def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLanguage) -> int | None:
+    """Where the person's name starts in the capitalised run toks[i:j] that follows a title and a
+    preposition: 'Ambassador in Damascus Hossein Akbari', 'Governor of Lagos State Babajide Sanwo-Olu',
+    'Ambassador to the UN Linda Thomas-Greenfield' — the run opens with the post's place or body, and
+    the name is its last words (a first name, then the surname with its particles). None otherwise."""
+    if j - i < 3 or i < 2 or not lang.data.cased:
+        return None
+    p = i - 1
+    while p > 1 and toks[p].key in lang.determiners:
+        p -= 1
+    if toks[p].key not in lang.data.prepositions or unelide(toks[p - 1].key, lang) not in lang.title_words:
+        return None
+    s = j - 1
+    while s - 1 > i and toks[s - 1].key in lang.data.name_connectors and toks[s - 1].text[:1].islower():
+        s -= 1
+    s -= 1
+    if s <= i or any(
+        t.key in lang.org_words
+        or unelide(t.key, lang) in lang.title_words
+        or (t.text.isupper() and len(t.text) > 1)
+        for t in toks[s:j]
+    ):
+        return None  # "director at Castlebridge Borough Council": an organisation, not a person
+    return s
+
+
 def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
     """Turn a noun phrase into a Mention: a name, a description with a title class, or an organisation."""
     if not toks:
@@ -242,19 +276,29 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
         return inner
     first = toks[0].key
+    counted = first in lang.data.quantifiers or first in lang.data.number_words  # "Two aides": new people
     definite = (
-        first in lang.determiners
-        and first not in ("a", "an", "un", "une", "one", "एक")
-        and first not in lang.data.indefinites  # "eine Geschädigte aus Norderstedt"
-    ) or (
-        lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+        (
+            first in lang.determiners
+            and first not in ("a", "an", "un", "une", "one", "एक")
+            and first not in lang.data.indefinites  # "una docente", "unos vecinos"
+            and not counted
+        )
+        or (
+            lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+        )
     )
     indefinite = first in lang.determiners and not definite
-    # the head part stops at the first preposition or relative pronoun after the first word
+    # the head part stops at the first preposition or relative pronoun after the first word, unless
+    # the preposition is inside a title that began in the head ("Secretary of State Antony Blinken")
     head = [toks[0]]
+    titled: list[tuple[int, int]] | None = None
     for t in toks[1:]:
         if t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns:
-            break
+            if titled is None:
+                titled = find_titles(text, start, end, lang)
+            if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
+                break
         if t.key in lang.data.genitive_articles and _head_key(head[-1], lang) is not None:
             break  # "Ein Sprecher des Ministeriums": the genitive is a complement, like "of the ministry"
         head.append(t)
@@ -290,6 +334,14 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         # "the mother of four", "a father of two": an epithet of someone named, like an age
         cls, titles = "person", set()
     nationality = {country_key(t.text, lang) for t in head if is_demonym(t, lang) or _possessive(t)}
+    if (
+        cls is None
+        and len(head) == 2
+        and definite
+        and is_demonym(head[1], lang)
+        and not head[1].key.endswith(("sh", "ch", "ss", "ese"))  # "the French", "the Chinese": a people
+    ):
+        cls = "person"  # "the Spaniard told Sky Sports": the person the text is about
     gender = "?"
     for t in head:
         g = lang.honorifics.get(t.key) or lang.data.gendered_words.get(t.key)
@@ -303,7 +355,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         particle = _name_particle(head, idx, lang)
         if particle or (
             (_is_cap(t) or (name and k in lang.data.name_connectors))
-            and unelide(k, lang) not in lang.title_words
+            and not _is_title_word(k, lang)
             and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
@@ -328,7 +380,20 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         ]
         if head and head[-1].key in lang.title_words:
             name = []
+    if not name and titles and len(toks) > len(head) + 3:
+        run_end = len(toks)
+        run = run_end
+        while run > len(head) and (_is_cap(toks[run - 1]) or toks[run - 1].key in lang.data.name_connectors):
+            run -= 1
+        placed = name_after_placed_title(toks, run, run_end, lang)
+        if placed is not None:
+            name = toks[placed:run_end]
     mtext = text[start:end]
+    if cls is None and _demonym_noun(text, head, lang):
+        # "Le Valaisan a estimé", "a déclaré le Fribourgeois de 24 ans": a person called by where he is
+        # from, who was named before (resolved like "the 51-year-old")
+        g = lang.data.article_genders.get(first[:2] if first[:2] in ("l'", "l’") else first, "?")
+        return Mention(start, end, "descriptor", mtext, [], "person", set(), True, False, g)
     if name and not (first in lang.determiners and not titles and len(name) == 1):
         toks_txt = [_strip_possessive(t.text) for t in name]
         if all(t.isupper() and len(t) > 1 for t in toks_txt) and lang.data.cased:
@@ -336,6 +401,16 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         return Mention(
             start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles
         )
+    if (
+        cls is None
+        and definite
+        and len(head) == 2
+        and lang.data.cased
+        and _is_cap(head[-1])
+        and is_demonym(head[-1], lang)
+    ):
+        # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
+        cls = "person"
     if cls is not None and lang.speaker_nouns.get(_head_key(head[-1], lang) or "") != "organisation":
         return Mention(
             start,
@@ -355,6 +430,35 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     return None
 
 
+def _demonym_noun(text: str, head: list[Token], lang: CompiledLanguage) -> bool:
+    """A definite article and one capitalised word with a demonym ending ("le Bernois", "la Québécoise",
+    "l'Ivoirien"); not after a capitalised article inside a sentence ("selon Le Parisien": a title)."""
+    suffixes = lang.data.demonym_noun_suffixes
+    if not suffixes or not head or len(head) > 2:
+        return False
+    if len(head) == 2:
+        det, word = head
+        if det.key not in lang.data.definite_articles:
+            return False
+        k = word.key
+        cap = word.text[:1].isupper()
+    else:
+        det = word = head[0]
+        k = unelide(word.key, lang)
+        if k == word.key:
+            return False
+        cap = word.text[2:3].isupper() or word.text[:1].isupper() and word.text[2:3].isupper()
+    if not cap or not k.endswith(suffixes) or len(k) < 5 or k in lang.org_words or k in lang.calendar_words:
+        return False
+    if det.text[:1].isupper():
+        j = det.start
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j > 0 and text[j - 1] not in ".!?»”\"\n:":
+            return False
+    return True
+
+
 def _surname_like(t: Token, name: list[Token], head: list[Token], lang: CompiledLanguage) -> bool:
     """'Karim Benali': a word that only looks like a demonym, last in a run after a capitalised name."""
     if name or t.key in lang.demonyms or t is not head[-1] or len(head) < 2:
@@ -371,6 +475,9 @@ def _fold(s: str) -> str:
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    tag = _name_tag_before(text, lo, hi, lang)
+    if tag >= 0:
+        hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
     m = _subject_before(text, lo, hi, lang)
     if (
         m is not None
@@ -382,7 +489,29 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
         if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+        if (
+            prev
+            and m.kind == "descriptor"
+            and prev[0].text[:1].islower()
+            and prev[0].key not in lang.determiners
+            and prev[0].key not in lang.data.coordinators
+            and is_blank(text, prev[0].end, m.start)
+        ):
+            return None  # "… until Friday to restore the subsidies, said one of the sources": an object
     return m
+
+
+def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int:
+    """Where a name tag (lang.name_tag_re, "…, D-Md., said") ending right before `hi` starts, or -1."""
+    k = hi
+    while k > lo and text[k - 1] in SPACE:
+        k -= 1
+    if k <= lo or text[k - 1] != ",":
+        return -1
+    for m in lang.name_tag_re.finditer(text, max(lo, k - 32), k):
+        if m.end() == k:
+            return m.start()
+    return -1
 
 
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -394,8 +523,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if toks and toks[-1].key in lang.data.date_prepositions and len(toks) > 1:
         toks.pop()
-    if not toks:
-        return None
+    if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
+        return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
     if (
         lang.data.postnominal_adjectives
         and len(toks) >= 2
@@ -406,15 +535,37 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         and _gap_clean(text, toks[-2].end, toks[-1].start)
         and is_blank(text, toks[-1].end, hi)
     ):
-        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject
+        # "L’entraîneur rennais a reconnu …": an adjective after the head noun belongs to the subject;
+        # so does "Fuentes sindicales indicaron" (a capitalised head noun at a sentence start)
         m = _subject_before(text, lo, toks[-2].end, lang)
-        if m is not None and m.kind == "descriptor" and m.end == toks[-2].end:
+        if (
+            m is not None
+            and (m.kind == "descriptor" or (m.kind == "name" and m.head_class is not None))
+            and m.end == toks[-2].end
+        ):
             return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
     last = toks[-1]
+    if (
+        len(toks) >= 2
+        and last.text.isdigit()
+        and _is_cap(toks[-2])
+        and _gap_clean(text, toks[-2].end, last.start)
+        and is_blank(text, last.end, hi)
+    ):
+        # "El Centro de Emergencias 112 ha precisado", "Channel 4 said": a number ending a name
+        m = _subject_before(text, lo, toks[-2].end, lang)
+        if m is not None and m.kind != "pronoun" and m.end == toks[-2].end:
+            return replace(m, end=last.end, text=text[m.start : last.end])
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
         return None
+    if "," in gap and lang.data.elided_articles:
+        fill = tokens(text, last.end, hi)
+        if fill and "," not in text[last.end : fill[0].start] and "," in text[fill[-1].end : hi]:
+            # "Le lycée restera fermé lundi, a indiqué la préfecture": the date ends the clause before
+            # the comma; the subject follows the cue ("Jean Roy, lundi, a indiqué" keeps its subject)
+            return None
     if gap.strip(SPACE + ",").startswith(")"):
         # "Cllr Bisi Okafor (Lab, Northgate) said", "Jane Roe (D-Ohio) said": the parenthesis is an
         # aside (party, ward, constituency, acronym); the subject is the phrase before it
@@ -448,8 +599,20 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     n = len(toks)
     # relative clause: "an official who asked not to be named"
     for k in range(n - 1, max(0, n - 12), -1):
-        if toks[k].key in lang.data.relative_pronouns and _head_key(toks[k - 1], lang):
-            s = _basic_np_start(text, toks, k - 1, lang)
+        if toks[k].key not in lang.data.relative_pronouns:
+            continue
+        h = k - 1
+        # "una docente de matemáticas que pidió …": the head before a short prepositional phrase
+        if (
+            h >= 2
+            and not _head_key(toks[h], lang)
+            and toks[h - 1].key in lang.data.head_prepositions
+            and _head_key(toks[h - 2], lang)
+            and toks[h].text[:1].islower()
+        ):
+            h -= 2
+        if _head_key(toks[h], lang):
+            s = _basic_np_start(text, toks, h, lang)
             if s is not None:
                 m = classify(text, toks[s:], lang)
                 if m:
@@ -501,8 +664,27 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     m.end, m.text = last.end, text[m.start : last.end]
                     return m
             break
+    if lang.data.participle_suffixes and lang.data.passive_agent:
+        # "Fuentes del Ministerio consultadas por EFE indicaron": the agent is not the subject
+        for k in range(n - 2, max(0, n - 6), -1):
+            if toks[k].key != lang.data.passive_agent:
+                continue
+            part = toks[k - 1]
+            if (
+                k >= 2
+                and part.text[:1].islower()
+                and part.key.endswith(lang.data.participle_suffixes)
+                and not any(ch in text[toks[k - 2].end : hi] for ch in ',;:.()“”"«»')
+            ):
+                m = _subject_before(text, lo, part.start, lang)
+                if m is not None and m.kind != "pronoun":
+                    return replace(m, end=last.end, text=text[m.start : last.end])
+            break
     s = _basic_np_start(text, toks, n - 1, lang)
     if s is None:
+        pp = _head_before_pps(text, toks, hi, lang)
+        if pp is not None:
+            return pp
         # a short phrase that is the whole clause before the cue: "The family said", "In a statement
         # released on Tuesday, the family said"
         k = n
@@ -519,6 +701,20 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 if m0 is not None:
                     return m0
         cl = toks[k:]
+        if (
+            k >= 2
+            and 2 <= len(cl) <= 4
+            and cl[0].key in lang.determiners
+            and toks[k - 1].key in lang.data.head_prepositions
+            and _head_key(toks[k - 2], lang) is not None
+            and _gap_clean(text, toks[k - 2].end, toks[k - 1].start)
+            and _gap_clean(text, toks[k - 1].end, cl[0].start)
+        ):
+            # "the speaker for the United States said": the head before the preposition
+            s0 = _basic_np_start(text, toks, k - 2, lang)
+            m0 = classify(text, toks[s0:], lang) if s0 is not None else None
+            if m0 is not None and m0.kind == "descriptor":
+                return m0
         if (
             2 <= len(cl) <= 4
             and cl[0].key in lang.determiners
@@ -564,6 +760,33 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     return classify(text, toks[s:], lang)
 
 
+def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'Un trabajador con 22 años de antigüedad confesaba', 'un vecino de la zona dijo': the speaker's
+    head noun before prepositional phrases of common words (no verb, no punctuation)."""
+    n = len(toks)
+    for h in range(n - 2, max(-1, n - 9), -1):
+        t = toks[h]
+        if t.key in lang.data.clause_verbs or (t.key in lang.cues and t.key not in lang.title_words):
+            return None
+        if _head_key(t, lang) is None or toks[h + 1].key not in lang.data.prepositions:
+            continue
+        if any(ch in text[t.end : hi] for ch in ',;:.()“”"«»'):
+            return None
+        rest = toks[h + 1 :]
+        if not all(
+            u.text[:1].islower() or u.text.isdigit() for u in rest if u.key not in lang.function_words
+        ):
+            return None
+        s = _basic_np_start(text, toks, h, lang)
+        if s is None:
+            return None
+        m = classify(text, toks[s : h + 1], lang)
+        if m is None or m.kind not in ("descriptor",):
+            return None
+        return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
+    return None
+
+
 def _rfind_comma(text: str, lo: int, hi: int) -> int:
     """The last comma in text[lo:hi] that separates phrases (not one inside a number: "2,000")."""
     k = text.rfind(",", lo, hi)
@@ -587,6 +810,14 @@ def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage)
                 start, c = k + 1, -1
         seg = tokens(text, start, right)
         m = subject_before(text, start, right, lang) if seg else None
+        if seg and lang.data.word_order == "svo" and nearest is None:
+            # "« … », tempère l'ancien député du Tarn, qui reconnaît …": the inverted subject of the
+            # incise's cue is the antecedent, as it is the quotation's speaker
+            spans = word_spans(lang.cue_re, lang.data.cues, text, start, right)
+            if spans and spans[0][0] - start <= 3:
+                inv = subject_after(text, spans[-1][1], right, lang)
+                if inv is not None and inv.kind in ("name", "descriptor", "org"):
+                    m = inv
         if m is not None and m.kind in ("name", "descriptor", "org"):
             nearest = nearest or m
             if m.kind == "name":
@@ -617,6 +848,9 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     toks = tokens(text, a, min(hi, a + 200))
     if not toks or not _gap_clean(text, a, toks[0].start):
         return None
+    skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
+    if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
+        toks = toks[skip:]
     first = toks[0]
     # "…, said one of the people": a quantified description
     quantified = (
@@ -633,11 +867,21 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
-    for t in toks[1:]:
+    for i, t in enumerate(toks[1:], 1):
         if not _gap_clean(text, taken[-1].end, t.start):
             break
         k = t.key
         after_head = _head_key(taken[-1], lang) is not None
+        if (
+            after_head
+            and k in lang.data.coordinators
+            and i + 1 < len(toks)
+            and _head_key(toks[i + 1], lang) is not None
+            and _gap_clean(text, t.end, toks[i + 1].start)
+        ):
+            # "…, estime la PDG et cofondatrice de la société, Aminata Koné": two titles, one person
+            taken.append(t)
+            continue
         if k in lang.data.phrase_stops and not (
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):
@@ -659,11 +903,31 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if not taken:
         return None
     m = classify(text, taken, lang)
-    if m is not None and m.kind != "name":
+    # "…, afirmó la rectora, Lucía Prieto": a role the lexicon does not know, then the name
+    unknown_role = (
+        m is None
+        and 2 <= len(taken) <= 3
+        and taken[0].key in lang.determiners
+        and all(t.text[:1].islower() and t.key not in lang.function_words for t in taken[1:])
+    )
+    if (m is not None and m.kind != "name") or unknown_role:
         # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
         after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
         name: list[Token] = []
-        if after and text[taken[-1].end : after[0].start].strip(SPACE) == ",":
+        appositive = bool(after) and text[taken[-1].end : after[0].start].strip(SPACE) == ","
+        if appositive and _is_cap(taken[-1]):
+            # "el ministro de Agricultura, Pesca y Alimentación, Andrés Villalba": the list of what
+            # the title is of goes on first
+            ai = 0
+            while ai < len(after) and (
+                _is_cap(after[ai]) or (ai > 0 and after[ai].key in lang.data.coordinators)
+            ):
+                if text[after[ai].end : after[ai].end + 1] == ",":
+                    if ai + 1 < len(after) and any(t.key in lang.data.coordinators for t in after[:ai]):
+                        after = after[ai + 1 :]
+                    break
+                ai += 1
+        if appositive:
             for t in after[:4]:
                 if (_is_cap(t) or t.key in lang.honorifics) and (
                     not name or _gap_clean(text, name[-1].end, t.start)
@@ -683,6 +947,74 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'« … », raconte la jeune femme' / '“…,” said the bartender': after a quotation, its comma and an
+    inverted cue, an article and one to three lower-case words the lexicon does not know are still
+    the subject (a person description, resolved like "the 51-year-old"). Only for that position."""
+    if not lang.data.cased:
+        return None
+    toks = tokens(text, a, min(hi, a + 80), 5)
+    if not toks or not _gap_clean(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    k0 = first.key
+    glued = lang.data.elided_articles and k0[:2] in ("l'", "d'") and len(k0) > 3
+    if k0 not in lang.determiners and not glued:
+        return None
+    words = [first] if glued else []
+    for t in toks[1:]:
+        if len(words) >= 3 or not _gap_clean(text, (words[-1] if words else first).end, t.start):
+            break
+        k = t.key
+        if k in lang.function_words or k in lang.cues or k in lang.data.prepositions:
+            break
+        words.append(t)
+    if not words:
+        return None
+    for t in words:
+        k = unelide(t.key, lang)
+        if (
+            not k.replace("-", "").isalpha()
+            or t.text[:1].isupper() and t is not first
+            or k in lang.data.calendar_words
+            or k in lang.data.time_words
+            or k in lang.data.non_sources
+        ):
+            return None
+    end = words[-1].end
+    nxt = text[end : min(hi, end + 2)].strip(SPACE)
+    if nxt[:1] not in ("", ",", ".", ";", "!", "?"):
+        after = tokens(text, end, min(hi, end + 30), 1)
+        if not after or after[0].key not in lang.data.prepositions and after[0].key not in lang.data.phrase_stops:
+            return None
+    definite = k0 in lang.data.definite_articles or (glued and k0[:2] == "l'")
+    gender = lang.data.article_genders.get(k0[:2] if glued else k0, "?")
+    for t in words:
+        g = lang.data.gendered_words.get(unelide(t.key, lang))
+        if g:
+            gender = g
+    start = first.start
+    return Mention(start, end, "descriptor", text[start:end], [], "person", set(), definite, False, gender)
+
+
+def _time_words_at(toks: list[Token], lang: CompiledLanguage) -> int:
+    """How many tokens at the start of `toks` make a time adverbial: "ayer", "el lunes", "este martes"."""
+    k = 0
+    while k < len(toks) and k < 4:
+        key = toks[k].key
+        if key in lang.calendar_words or (key in lang.data.time_words and key not in lang.data.time_openers):
+            k += 1
+        elif (
+            key in lang.data.time_openers
+            and k + 1 < len(toks)
+            and (toks[k + 1].key in lang.calendar_words or toks[k + 1].key in lang.data.time_words)
+        ):
+            k += 2
+        else:
+            break
+    return k
 
 
 def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
@@ -793,11 +1125,16 @@ _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
-    m = _appositive_subject(text, lo, hi, lang)
-    if m is not None or lang.data.word_order != "svo" or ")" not in text[max(lo, hi - 300) : hi]:
-        return m
     a = max(lo, hi - 400)
+    tagged = lang.name_tag_re.search(text, a, hi) is not None
+    m = None if tagged else _appositive_subject(text, lo, hi, lang)
+    if m is not None or lang.data.word_order != "svo" or not (tagged or ")" in text[max(lo, hi - 300) : hi]):
+        return m
     window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
+    if tagged:
+        # "Rep. Dana Roe, R-Ohio, one of 11 Republicans who …, said": the tag is blanked, its last
+        # comma kept (it opens the appositive that follows)
+        window = lang.name_tag_re.sub(lambda g: " " * (len(g.group()) - 1) + ",", window)
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None
@@ -846,6 +1183,24 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             if k >= 0:
                 h0 = max(h0, k + 1)
         head = tokens(text, h0, c1)
+        if (
+            h0 > lo
+            and text[h0 - 1] == ","
+            and len(head) >= 3
+            and any(t.key in lang.data.coordinators for t in head)
+            and all(_is_cap(t) or t.key in lang.data.coordinators for t in head)
+        ):
+            # "el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina": the
+            # list goes on what the title is of; the head is the phrase before it
+            k0 = _rfind_comma(text, lo, h0 - 1)
+            h1 = max(lo, k0 + 1)
+            for ch in _CLAUSE_PUNCT:
+                k = text.rfind(ch, lo, h0 - 1)
+                if k >= 0:
+                    h1 = max(h1, k + 1)
+            prev_seg = tokens(text, h1, h0 - 1)
+            if prev_seg and _is_cap(prev_seg[-1]) and any(_head_key(t, lang) for t in prev_seg):
+                h0, head = h1, prev_seg
         intro_ok = _clause_opening(text, lo, h0, lang)
         while head and (head[0].key in lang.data.coordinators or head[0].key in lang.data.subordinators):
             head = head[1:]
@@ -874,7 +1229,11 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 if (
                     am is not None
                     and am.kind == "name"
-                    and hm.kind != "name"
+                    and (
+                        hm.kind != "name"
+                        # "la fiscal Anticorrupción, Elena Sanchis": a titled single word is the office
+                        or (len(hm.name_tokens) == 1 and bool(hm.titles) and len(am.name_tokens) >= 2)
+                    )
                     and all(
                         _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
                         for t in app_toks

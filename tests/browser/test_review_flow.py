@@ -48,6 +48,7 @@ def browser_page() -> Iterator[Any]:
             ],
         )
         page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.add_init_script(_COUNT_HTMX_REQUESTS)
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.on(
@@ -136,15 +137,34 @@ def _select_text(page: Any, phrase: str) -> None:
     page.mouse.up()
 
 
+# Counts the page's htmx requests in flight (installed before any page script runs).
+_COUNT_HTMX_REQUESTS = """
+window.__inflight = 0;
+document.addEventListener("htmx:beforeRequest", () => { window.__inflight += 1; });
+document.addEventListener("htmx:afterRequest", () => { window.__inflight -= 1; });
+"""
+
+
 def _settle(page: Any) -> None:
     """Wait until the page has no request in flight: the live server shares the test's SQLite
-    connection, so the test must not touch the database while the server is answering."""
-    page.wait_for_load_state("networkidle")
+    connection, so the test must not touch the database while the server is answering.
+
+    ("networkidle" is no help: once the page has reached it, waiting for it returns at once.) A
+    response may trigger a follow-up request (the text reloads after "Add quote"), so the page must
+    stay quiet for a moment, not only be quiet now.
+    """
+    page.wait_for_load_state("load")
+    for _ in range(2):
+        page.wait_for_function("() => window.__inflight === 0")
+        page.wait_for_timeout(150)
+    page.wait_for_function("() => window.__inflight === 0")
 
 
 def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     live_server: Any, browser_page: Any, seed_article: Any, make_user: Callable[..., Any]
 ) -> None:
+    from playwright.sync_api import expect
+
     from attribution.models import Quote
 
     make_user("rita", "Reviewer")
@@ -172,7 +192,7 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     first.refresh_from_db()
     assert first.status == "confirmed"
     assert page.locator(f"#quote-{second.pk}").get_attribute("class").count("is-selected") == 1
-    assert page.locator(f'#article-body .s-confirmed[data-q^="{first.pk}"]').count() > 0
+    expect(page.locator(f'#article-body .s-confirmed[data-q^="{first.pk}"]')).not_to_have_count(0)
     page.wait_for_selector("#article-counters >> text=1 confirmed")
     _settle(page)
     # The README's picture: mid-review, the text scrolled to the selected quote.
@@ -187,8 +207,6 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     page.keyboard.press("s")
     speaker = page.locator(f"#quote-{second.pk}").get_by_label("Speaker")
     # the editor loads when "s" opens it and takes the focus once swapped in: wait for that, not a snapshot
-    from playwright.sync_api import expect
-
     expect(speaker).to_be_focused()
     speaker.fill("")
     speaker.press_sequentially("Alph", delay=30)
@@ -216,7 +234,7 @@ def test_review_an_article_with_keyboard_typeahead_selection_and_undo(
     _settle(page)
     added = Quote.objects.get(article=seed_article, status="added")
     assert added.text == phrase and added.speaker.name == "Alpha Testperson"
-    assert page.locator(f'#article-body [data-q~="{added.pk}"]').count() > 0
+    expect(page.locator(f'#article-body [data-q~="{added.pk}"]')).not_to_have_count(0)
 
     # 4. "u" undoes the last action (the added quote is rejected), then the speaker change.
     page.locator("body").click(position={"x": 5, "y": 300})

@@ -64,6 +64,36 @@ def test_html_is_reduced_to_paragraphs_without_scripts(tmp_path: Path) -> None:
         assert forbidden not in article.body
 
 
+def test_a_saved_web_page_keeps_the_story_and_drops_menus_sidebars_and_footer(tmp_path: Path) -> None:
+    html = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Minister warns | The Daily Planet</title>"
+        "</head><body><nav><ul><li><a href='/'>Home</a></li><li>World</li><li>Sport</li></ul></nav>"
+        "<header><h1>Minister warns of a hard winter</h1><p>By Jane Doe, Energy Correspondent</p></header>"
+        "<article><p>Energy Minister Alan Brook said on Tuesday that households should prepare.</p>"
+        "<aside>Most read: <a href='/x'>Celebrity chef opens bakery</a></aside>"
+        "<p>&ldquo;We are not out of the woods yet,&rdquo; Brook told MPs.</p>"
+        "<form><label>Email</label><input name='e'><button>Subscribe to Energy Weekly</button></form>"
+        "</article><footer>The Daily Planet, 1 Fleet Street. <a href='/privacy'>Privacy policy</a></footer>"
+        "</body></html>"
+    )
+    (tmp_path / "planet.html").write_text(html, encoding="utf-8")
+    run_import(tmp_path / "planet.html")
+    article = Article.objects.get()
+    assert article.title == "Minister warns of a hard winter"
+    assert article.body.split("\n\n") == [
+        "Minister warns of a hard winter",
+        "By Jane Doe, Energy Correspondent",
+        "Energy Minister Alan Brook said on Tuesday that households should prepare.",
+        "“We are not out of the woods yet,” Brook told MPs.",
+    ]
+    from attribution.services import parse_article
+
+    parse_article(article)
+    assert {(q.text, q.speaker.name) for q in article.quotes.filter(kind="direct")} == {
+        ("We are not out of the woods yet,", "Alan Brook")
+    }
+
+
 def test_jsonl_imports_good_lines_and_reports_malformed_ones_by_number(tmp_path: Path) -> None:
     lines = [
         json.dumps({"title": "One", "text": "First story text. “Yes,” she said.", "url": "https://ex.org/1",

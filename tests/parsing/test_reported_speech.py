@@ -402,3 +402,41 @@ def test_thinking_about_is_not_a_report_opened_by_an_approximator() -> None:
         "says is “not happening this year.”"
     )
     assert not [q for q in extract(text) if text[q.start : q.end].startswith("about the next thing")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        (
+            "The Kremlin on Monday rejected a European ceasefire proposal, saying it ignored "
+            "\"the realities on the ground\".",
+            'it ignored "the realities on the ground"',
+            "The Kremlin",
+        ),
+        (
+            "Police arrested three men in Leeds on Sunday, saying they had found weapons in their car.",
+            "they had found weapons in their car",
+            "Police",
+        ),
+        (
+            "The central bank held rates at 4.5 percent, saying that inflation remained too high.",
+            "inflation remained too high",
+            "The central bank",
+        ),
+    ],
+)
+def test_saying_after_another_verb_reports_for_the_sentence_subject_not_the_object(
+    sentence: str, content: str, speaker: str
+) -> None:
+    q = find(sentence, content)
+    assert (sentence[q.start : q.end], q.speaker) == (content, speaker)
+
+
+def test_a_counted_group_is_a_new_source_not_the_anonymous_one_before() -> None:
+    text = (
+        "A senior Democratic aide, who was granted anonymity to describe private negotiations, said talks "
+        "had stalled on Monday night. Two Republican aides disputed that account, saying the proposal had "
+        "never been formally tabled."
+    )
+    assert find(text, "talks had stalled").speaker == "A senior Democratic aide"
+    assert find(text, "the proposal had never").speaker == "Two Republican aides"

@@ -3,6 +3,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from attribution.parsing import extract
 from tests.parsing.helpers import find
 
 ARTICLE = (
@@ -535,3 +536,100 @@ def test_dropping_shared_mentions_in_one_pass_is_repeated_remove(seq, drop):
     for x in drop:
         times[x] = times.get(x, 0) + 1
     assert _without(seq, times) == want
+
+
+def test_a_title_with_of_in_it_still_yields_the_name_after_it() -> None:
+    # The title "Secretary of State" holds a preposition; the name after it is the speaker, and the
+    # "Defense Secretary" named later is not a candidate for it.
+    text = (
+        "Secretary of State Antony Blinken said Washington would keep working with its allies.\n\n"
+        "Defense Secretary Lloyd Austin said the aid would continue.\n\n"
+        "Russia's Minister of Foreign Affairs Sergey Lavrov said that the proposal was unacceptable."
+    )
+    assert find(text, "Washington would keep").speaker == "Antony Blinken"
+    assert find(text, "the aid would continue").speaker == "Lloyd Austin"
+    assert find(text, "the proposal was unacceptable").speaker == "Sergey Lavrov"
+
+
+def test_the_place_of_a_post_is_not_part_of_the_name_after_it() -> None:
+    text = (
+        "DAMASCUS, January 14 (SANA) – Iranian Ambassador in Damascus Hossein Akbari said that the two "
+        "countries would expand trade.\n\n"
+        "The Iranian diplomat noted that the coming period would see more economic exchange.\n\n"
+        "US Ambassador to the UN Linda Thomas-Greenfield said the vote was a mistake.\n\n"
+        "A former finance director at Castlebridge Borough Council said the accounts were never audited."
+    )
+    assert find(text, "the two countries would").speaker == "Hossein Akbari"
+    assert find(text, "the coming period").speaker == "Hossein Akbari"
+    assert find(text, "the vote was a mistake").speaker == "Linda Thomas-Greenfield"
+    # an organisation after the preposition stays part of the description
+    assert find(text, "never audited").speaker == "A former finance director at Castlebridge Borough Council"
+
+
+def test_in_his_words_attributes_to_the_person_spoken_of() -> None:
+    text = (
+        "MOSCOW, June 5. /TASS/. Kremlin Spokesman Dmitry Peskov told reporters there were no plans for "
+        "a meeting.\n\n"
+        "In his words, the Russian side \"has not received any proposals\" from Kiev."
+    )
+    q = find(text, "the Russian side")
+    assert (q.speaker, q.kind) == ("Dmitry Peskov", "mixed")
+
+
+WIRE_MIDEAST = (
+    "CAIRO (Reuters) - The Egyptian presidency said in a post on X that President Abdel Fattah al-Sisi "
+    "had received a phone call from the emir of Qatar.\n\n"
+    "The statement quoted Sisi as saying that Egypt \"will spare no effort\" to reach a ceasefire.\n\n"
+    "\"We have no intention of leaving,\" the state news agency quoted Houthi official Mohammed "
+    "al-Bukhaiti as saying.\n\n"
+    "Iraqi Prime Minister Mohammed Shia al-Sudani said the talks could lead to a lasting truce.\n\n"
+    "Sudani told reporters: \"Iraq will not be a launchpad for attacks on its neighbours.\"\n\n"
+    "The Arab League chief, Ahmed Aboul Gheit, warned of \"dangerous consequences\" if the escalation "
+    "continued."
+)
+
+
+def test_quoted_as_saying_gives_the_words_to_the_person_quoted() -> None:
+    assert find(WIRE_MIDEAST, "Egypt \"will spare").speaker == "Abdel Fattah al-Sisi"
+    q = find(WIRE_MIDEAST, "We have no intention")
+    assert (q.kind, q.speaker) == ("direct", "Mohammed al-Bukhaiti")
+
+
+def test_an_institution_speaks_for_itself_and_arabic_surnames_match_without_al() -> None:
+    assert find(WIRE_MIDEAST, "President Abdel Fattah").speaker == "The Egyptian presidency"
+    # "Sudani" also looks like a demonym: it is the surname of the prime minister named before
+    assert find(WIRE_MIDEAST, "Iraq will not be").speaker == "Mohammed Shia al-Sudani"
+
+
+def test_a_quote_followed_by_a_subordinate_clause_is_not_attributed_to_its_subject() -> None:
+    found = {q.speaker for q in extract(WIRE_MIDEAST) if "dangerous" in WIRE_MIDEAST[q.start : q.end]}
+    assert "the escalation" not in found and "Asharq Al-Awsat" not in found
+
+
+def test_a_pull_quote_signed_after_a_dash_belongs_to_the_signer() -> None:
+    text = (
+        "Lavrov: \"We are ready to talk, but not on these terms\"\n\n"
+        "\"The door to diplomacy remains open.\" — Antonio Guterres, UN Secretary-General\n\n"
+        "The talks resume on Monday."
+    )
+    q = find(text, "The door to diplomacy")
+    assert (q.speaker, q.rule) == ("Antonio Guterres", "direct:quote-dash-X")
+
+
+def test_hyphenated_titles_and_initials_after_a_title_make_a_name() -> None:
+    text = (
+        "Speaking at the Munich Security Conference, Vice-President JD Vance accused European leaders of "
+        "retreating from their values. \"The threat I worry most about is the threat from within,\" he said."
+    )
+    assert find(text, "The threat I worry").speaker == "JD Vance"
+
+
+def test_a_nationality_noun_stands_for_the_person_the_story_is_about() -> None:
+    text = (
+        "Arsenal boss Mikel Arteta insists his side can still win the title despite Sunday's draw.\n\n"
+        "\"We're still in it, absolutely,\" the Spaniard told Sky Sports after the match.\n\n"
+        "Shares in Rolls-Royce rose 4% after the engine maker said profits would beat expectations."
+    )
+    assert find(text, "We're still in it").speaker == "Mikel Arteta"
+    # a company described by its trade is not the last person quoted
+    assert find(text, "profits would beat").speaker != "Mikel Arteta"

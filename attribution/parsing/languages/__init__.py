@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from attribution.parsing.languages.base import (
+    NEVER_RE,
     WORD_CHARS,
     CompiledLanguage,
     LanguageData,
@@ -52,6 +53,9 @@ def _compile(data: LanguageData) -> CompiledLanguage:
         calendar_words=frozenset(fold(w) for w in data.calendar_words),
         postnominals=frozenset(fold(w) for w in data.postnominals),
         org_words=frozenset(fold(w) for w in data.org_words),
+        name_tag_re=re.compile(data.name_tag_pattern) if data.name_tag_pattern else NEVER_RE,
+        self_naming_re=re.compile(data.self_naming_pattern) if data.self_naming_pattern else NEVER_RE,
+        according_persons=frozenset(fold(w) for w in data.according_to_persons),
     )
 
 

@@ -31,6 +31,9 @@ class LanguageData:
     complementizers: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "according to X, ...", "selon X, ..."
     according_to_post: tuple[str, ...] = ()  # "X के अनुसार ..." (postposition)
+    # prepositions that open a source only before a person and at a sentence's start: French
+    # "Pour elle, …", "Pour Anne Roy, …" (not "Pour le moment, …"); listed in according_to too
+    according_to_persons: tuple[str, ...] = ()
     pronouns: Mapping[str, str] = field(default_factory=dict)  # pronoun -> "m" | "f" | "p" | "n" | "?"
     honorifics: Mapping[str, str] = field(default_factory=dict)  # "mr" -> "m"
     # title word or phrase -> concept class ("foreign minister" -> "foreign_minister")
@@ -59,11 +62,16 @@ class LanguageData:
     clause_verbs: frozenset[str] = frozenset()
     infinitive_to: frozenset[str] = frozenset()  # "has emailed to say": the subject of the main verb
     hearer_markers: frozenset[str] = frozenset()  # "à l'AFP", "au Monde": the hearer after a cue
+    # "the agency quoted X as saying": verbs that hand the words to X, and the word before the cue
+    quoting_verbs: frozenset[str] = frozenset()
+    quoting_as: str = ""
     # time adverbs after a cue ("said yesterday the …"); openers take one more word ("last week")
     time_words: frozenset[str] = frozenset()
     time_openers: frozenset[str] = frozenset()
     # object/stressed pronouns after "according to" / "selon" -> gender
     object_pronouns: Mapping[str, str] = field(default_factory=dict)
+    # possessive determiners -> gender, for source phrases made of one ("In his words, …")
+    possessive_genders: Mapping[str, str] = field(default_factory=dict)
     definite_articles: frozenset[str] = frozenset()  # "the", "le", "la": a description that refers back
     # passive reporting ("had been told by X"): auxiliaries before the participle, and the agent marker
     passive_aux: frozenset[str] = frozenset()
@@ -97,6 +105,8 @@ class LanguageData:
     postnominal_adjectives: bool = False
     # small numbers written as words ("the mother of four")
     number_words: frozenset[str] = frozenset()
+    # words of a negation before such an infinitive ("il dit ne pas comprendre …"): the first opens it
+    infinitive_negations: frozenset[str] = frozenset()
     # endings of a bare infinitive that reports a claim after a cue ("il dit comprendre …")
     infinitive_suffixes: tuple[str, ...] = ()
     # given names shaped like nationalities ("Adrian", "Julian"): never guessed to be demonyms
@@ -133,6 +143,9 @@ class LanguageData:
     name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role
     possessive_determiners: frozenset[str] = frozenset()
+    # "este hombre", "this man": a demonstrative description of a person points back to the one just
+    # quoted
+    demonstratives: frozenset[str] = frozenset()
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()
@@ -143,8 +156,27 @@ class LanguageData:
     oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
     contrast_words: frozenset[str] = frozenset()
+    # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
+    honorific_titles: Mapping[str, str] = field(default_factory=dict)
+    # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
+    # for titles, which a woman may also hold with a masculine article ("le porte-parole")
+    article_genders: Mapping[str, str] = field(default_factory=dict)
+    # endings of a capitalised demonym used as a noun for a person ("le Bernois", "la Québécoise")
+    demonym_noun_suffixes: tuple[str, ...] = ()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
+    # a regex for a short tag set off by commas after a name that is neither a name nor an appositive
+    # (US party and state: "Sen. Jane Roe, D-Ohio, said"); matched from its first comma to its last
+    name_tag_pattern: str = ""
+    # a regex whose group 1 is the name an unnamed source is given in a relative clause ("a mother,
+    # who asked to be identified only by her first name, Sarah, …, said")
+    self_naming_pattern: str = ""
+    # endings of past participles ("consultadas"): "fuentes … consultadas por EFE dijeron", a source
+    # phrase post-modified by a passive participle and its agent (`passive_agent`)
+    participle_suffixes: tuple[str, ...] = ()
+    # the subject pronoun may be dropped ("Añadió que …", "Según ha explicado, …"): a cue that opens its
+    # sentence with no subject continues the last speaker
+    pro_drop: bool = False
     # verb-second clauses (German): after a fronted phrase the finite verb comes next and the subject
     # after it ("Am Montag sagte X, …", "Laut X greift der Plan zu kurz", "Wie X mitteilte, …")
     verb_second: bool = False
@@ -357,6 +389,9 @@ class CompiledLanguage:
     calendar_words: frozenset[str]
     postnominals: frozenset[str]
     org_words: frozenset[str]
+    name_tag_re: re.Pattern[str] = NEVER_RE  # LanguageData.name_tag_pattern, compiled
+    self_naming_re: re.Pattern[str] = NEVER_RE  # LanguageData.self_naming_pattern, compiled
+    according_persons: frozenset[str] = frozenset()
 
     @property
     def code(self) -> str:

@@ -266,6 +266,17 @@ ORG_WORDS = frozenset(
         "states",
         "station",
         "street",
+        # places and broadcasters a quote is given at or to ("told Sky Sports", "at Harbour Stadium")
+        "sports",
+        "stadium",
+        "arena",
+        "road",
+        "avenue",
+        "radio",
+        "tv",
+        "television",
+        "channel",
+        "broadcasting",
         "summit",
         "tass",
         "times",
@@ -292,11 +303,19 @@ LANGUAGE = LanguageData(
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
     gerund_lemmas=frozenset(["recall", "admit", "deny"]),
     gerund_suffix="ing",
+    # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
+    name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
+    # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
+    self_naming_pattern=(
+        r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
+        r"| as) ([A-Z][a-z'’-]+)\b(?! [A-Z])"
+    ),
     demonym_like_names=frozenset(
         [
             *["adrian", "julian", "damian", "fabian", "vivian", "lilian", "gillian", "jillian", "christian"],
             *["sebastian", "dorian", "florian", "kilian", "killian", "cristian", "maximilian", "marian"],
             *["lucian", "cyprian"],
+            "republican",  # a party member, not a nationality
         ]
     ),
     number_words=frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]),
@@ -345,7 +364,10 @@ LANGUAGE = LanguageData(
         ["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"]
     ),
     subordinators=frozenset(
-        ["after", "as", "when", "while", "because", "since", "although", "though", "before", "but", "and"]
+        [
+            *["after", "as", "when", "while", "because", "since", "although", "though", "before", "but"],
+            *["and", "if", "unless", "until", "whether"],
+        ]
     ),
     title_modifiers=frozenset(["top", "senior", "former", "deputy", "chief", "acting", "new"]),
     hearer_pronouns=frozenset(["me", "him", "her", "us", "them", "you", "it"]),
@@ -365,6 +387,10 @@ LANGUAGE = LanguageData(
             "nv",
             "bv",
             "holdings",
+            # plural trade words that end company names ("Halvorsen Foods", "Apex Pharmaceuticals")
+            *["foods", "motors", "industries", "systems", "technologies", "pharmaceuticals", "brands"],
+            *["airlines", "laboratories", "labs", "enterprises", "networks", "resources", "partners"],
+            *["logistics", "energy", "capital", "group", "securities", "semiconductors", "therapeutics"],
         ]
     ),
     stopwords=frozenset(
@@ -412,9 +438,16 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     bare_clause_lemmas=_BARE,
-    continuation_forms=frozenset(f for f, lem in _CUES.items() if f.endswith("ing") and lem != "continue"),
+    continuation_forms=frozenset(
+        f for f, lem in _CUES.items() if f.split(" ")[0].endswith("ing") and lem != "continue"
+    ),
     complementizers=("that",),
-    according_to=("according to", "in the words of", "as quoted by"),
+    according_to=(
+        "according to",
+        "in the words of",
+        "as quoted by",
+        *(f"in {pos} words" for pos in ("his", "her", "their")),  # TASS: "In his words, …"
+    ),
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "?"},
     honorifics={
         "mr": "m",
@@ -478,6 +511,7 @@ LANGUAGE = LanguageData(
         "consul": "diplomat",
         "representative": "representative",
         "permanent representative": "representative",
+        "delegate": "representative",
         "spokesman": "spokesperson",
         "spokeswoman": "spokesperson",
         "spokesperson": "spokesperson",
@@ -624,6 +658,13 @@ LANGUAGE = LanguageData(
         "victim": "witness",
         "candidate": "politician",
         "politician": "politician",
+        # US party members: "the Ohio Republican said", "the Texas Democrat"
+        "republican": "politician",
+        "democrat": "politician",
+        # US abbreviated titles: "Sen. Roy Pruitt", "Rep. Dana Whitlock", "Gov. Ann Lee"
+        "sen": "legislator",
+        "rep": "legislator",
+        "gov": "governor",
         "activist": "activist",
         "campaigner": "activist",
     },
@@ -674,6 +715,19 @@ LANGUAGE = LanguageData(
         "embassy": "organisation",
         "commission": "organisation",
         "watchdog": "organisation",
+        **dict.fromkeys(
+            [
+                *["presidency", "cabinet", "palace", "parliament", "senate", "congress", "assembly"],
+                *["secretariat", "mission", "delegation", "navy", "bank", "bureau"],
+                *["directorate", "tribunal", "judiciary", "federation", "association", "alliance"],
+                *["coalition", "movement", "consulate", "foundation", "institute", "organisation"],
+                *["organization", "forces", "command", "headquarters", "junta"],
+                *["maker", "carmaker", "automaker", "chipmaker", "drugmaker", "giant", "producer"],
+                *["supplier", "developer", "broadcaster", "platform", "conglomerate", "utility"],
+                *["miner", "brewer", "housebuilder", "supermarket", "grocer"],
+            ],
+            "organisation",
+        ),
         "study": "document",
         "survey": "document",
         "poll": "document",
@@ -765,6 +819,19 @@ LANGUAGE = LanguageData(
         "family": "relation",
     },
     demonyms={
+        # nouns for a person of a nation ("the Spaniard told Sky Sports"; more at the end)
+        **dict.fromkeys(("spaniard",), "spain"),
+        **dict.fromkeys(("frenchwoman",), "france"),
+        **dict.fromkeys(("briton", "brit"), "britain"),
+        **dict.fromkeys(("englishwoman",), "england"),
+        **dict.fromkeys(("scotswoman",), "scotland"),
+        **dict.fromkeys(("welshwoman",), "wales"),
+        **dict.fromkeys(("irishwoman",), "ireland"),
+        **dict.fromkeys(("dutchwoman",), "netherlands"),
+        "finn": "finland",
+        "turk": "turkey",
+        "icelander": "iceland",
+        "new zealander": "new zealand",
         "french": "france",
         "british": "britain",
         "english": "england",
@@ -808,6 +875,30 @@ LANGUAGE = LanguageData(
         "lebanese": "lebanon",
         "sudanese": "sudan",
         "belgian": "belgium",
+        # demonyms with none of the usual endings
+        "kazakh": "kazakhstan",
+        "uzbek": "uzbekistan",
+        "tajik": "tajikistan",
+        "kyrgyz": "kyrgyzstan",
+        "turkmen": "turkmenistan",
+        "czech": "czechia",
+        "slovak": "slovakia",
+        "serb": "serbia",
+        "croat": "croatia",
+        "cypriot": "cyprus",
+        "lao": "laos",
+        "khmer": "cambodia",
+        "dutchman": "netherlands",
+        "frenchman": "france",
+        "englishman": "england",
+        "irishman": "ireland",
+        "scotsman": "scotland",
+        "welshman": "wales",
+        "scot": "scotland",
+        "swede": "sweden",
+        "dane": "denmark",
+        "aussie": "australia",
+        "kiwi": "new zealand",
     },
     determiners=frozenset(
         [
@@ -1128,6 +1219,9 @@ LANGUAGE = LanguageData(
             "chain",
             "team",
             "bank",
+            *["maker", "carmaker", "automaker", "chipmaker", "drugmaker", "giant", "producer", "supplier"],
+            *["developer", "broadcaster", "platform", "conglomerate", "utility", "miner", "brewer"],
+            *["housebuilder", "supermarket", "grocer", "outfit"],
         ]
     ),
     non_sources=frozenset(
@@ -1155,6 +1249,9 @@ LANGUAGE = LanguageData(
     passive_agent="by",
     definite_articles=frozenset(["the"]),
     object_pronouns={"him": "m", "her": "f", "them": "p"},
+    possessive_genders={"his": "m", "her": "f", "their": "p"},
+    quoting_verbs=frozenset(["quoted", "quotes", "quoting", "cited", "cites", "citing"]),
+    quoting_as="as",
     time_words=frozenset(
         [
             "yesterday",

@@ -81,6 +81,25 @@ _VERBS.update(
         "signalé": ("signale", "state"),
         "révélé": ("révèle", "reveal"),
         "reconnu": ("reconnaît", "acknowledge"),
+        # more wire and political-press verbs ("a réagi X", "a concédé l'entraîneur", "a taclé le député")
+        "réagi": ("réagit", "say"),
+        "concédé": ("concède", "admit"),
+        "répliqué": ("réplique", "retort"),
+        "objecté": ("objecte", "retort"),
+        "protesté": ("proteste", "protest"),
+        "tempéré": ("tempère", "qualify"),
+        "relativisé": ("relativise", "qualify"),
+        "tonné": ("tonne", "say"),
+        "fustigé": ("fustige", "denounce"),
+        "taclé": ("tacle", "denounce"),
+        "raillé": ("raille", "quip"),
+        "grincé": ("grince", "say"),
+        "fait remarquer": ("fait remarquer", "note"),
+        "fait observer": ("fait observer", "note"),
+        "mis en garde": ("met en garde", "warn"),
+        "rapporté": ("rapporte", "recount"),
+        "considéré": ("considère", "argue"),
+        "requis": ("requiert", "argue"),
     }
 )
 _REFLEXIVE = {
@@ -95,6 +114,19 @@ _REFLEXIVE = {
     "s'emporte": "say",
     "s'exclame": "exclaim",
     "s'interroge": "ask",
+}
+_REFLEXIVE_PP = {
+    "s'indigne": "indigné",
+    "s'insurge": "insurgé",
+    "s'inquiète": "inquiété",
+    "s'étonne": "étonné",
+    "s'agace": "agacé",
+    "se félicite": "félicité",
+    "se réjouit": "réjoui",
+    "se désole": "désolé",
+    "s'emporte": "emporté",
+    "s'exclame": "exclamé",
+    "s'interroge": "interrogé",
 }
 _ADVERBIALS = (
     "pour sa part",
@@ -141,10 +173,18 @@ for _pp, (_present, _lemma) in _VERBS.items():
             _INVERTED[_form] = _pron
 for _refl, _lemma in _REFLEXIVE.items():
     _CUES[_refl] = _lemma
+    # the perfect: "…, s'est agacée la ministre"
+    _pp = _REFLEXIVE_PP[_refl]
+    for _aux_form in ("s'est", "s’est"):
+        for _end in ("", "e"):
+            _CUES[f"{_aux_form} {_pp}{_end}"] = _lemma
     _stem = _refl.split("'")[-1].split(" ")[-1]
     for _pron in ("il", "elle"):
         _CUES[f"{_stem}-t-{_pron}"] = _lemma
         _INVERTED[f"{_stem}-t-{_pron}"] = _pron
+# "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
+for _aux in _AUX:
+    _CUES[f"{_aux} communiqué"] = "state"
 for _form in ("selon", "d'après", "d’après"):
     _CUES.pop(_form, None)
 
@@ -290,7 +330,8 @@ LANGUAGE = LanguageData(
     bare_clause_lemmas=frozenset(),
     inverted_pronoun_cues=_INVERTED,
     complementizers=("que", "qu'", "qu’"),
-    according_to=("selon", "d'après", "d’après", "aux yeux de"),
+    according_to=("selon", "d'après", "d’après", "aux yeux de", "pour"),
+    according_to_persons=("pour",),
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?"},
     honorifics={"m.": "m", "m": "m", "mme": "f", "mme.": "f", "mlle": "f", "me": "?", "dr": "?", "pr": "?"},
     titles={
@@ -378,6 +419,32 @@ LANGUAGE = LanguageData(
         "ailier": "player",
         "attaquant": "player",
         "gardien": "player",
+        # company and money people ("estime la PDG et cofondatrice de X", "l'ancien gérant du bar")
+        "pdg": "executive",
+        "p-dg": "executive",
+        "directeur général": "executive",
+        "directrice générale": "executive",
+        "fondateur": "executive",
+        "fondatrice": "executive",
+        "cofondateur": "executive",
+        "cofondatrice": "executive",
+        "gérant": "executive",
+        "gérante": "executive",
+        "banquier": "executive",
+        "banquière": "executive",
+        "investisseur": "executive",
+        "investisseuse": "executive",
+        "analyste": "expert",
+        "associé": "executive",
+        "associée": "executive",
+        "avocat général": "prosecutor",
+        "avocate générale": "prosecutor",
+        "substitut": "prosecutor",
+        "bâtonnier": "lawyer",
+        "bâtonnière": "lawyer",
+        "ministre de la justice": "minister",
+        "porte-parole du gouvernement": "spokesperson",
+        "syndic": "official",
     },
     speaker_nouns={
         "ministère": "organisation",
@@ -425,6 +492,21 @@ LANGUAGE = LanguageData(
         "famille": "relation",
         "voisin": "relation",
         "voisine": "relation",
+        # what a ministry or a company issues, and bodies that speak: "précise le texte", "le cabinet de
+        # la ministre précise que", "rappelle l'établissement", "a estimé la cour"
+        "texte": "document",
+        "déclaration": "document",
+        "lettre": "document",
+        "courrier": "document",
+        "note": "document",
+        "cabinet": "organisation",
+        "établissement": "organisation",
+        "présidence": "organisation",
+        "chancellerie": "organisation",
+        "cour": "organisation",
+        "régulateur": "organisation",
+        "opérateur": "organisation",
+        "palais": "organisation",
     },
     demonyms={
         "français": "france",
@@ -573,9 +655,16 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    honorific_titles={"me": "lawyer", "maître": "lawyer"},
+    article_genders={"le": "m", "un": "m", "la": "f", "une": "f", "l'": "?", "l’": "?"},
+    # "le Vaudois", "la Lyonnaise", "le Valaisan", "l'Ivoirien", "la Québécoise", "le Guadeloupéen"
+    demonym_noun_suffixes=(
+        *["ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine", "isan", "isanne"],
+    ),
     postnominal_adjectives=True,
     infinitive_suffixes=("er", "ir", "re", "oir"),
     infinitive_markers=frozenset(["avoir", "être"]),
+    infinitive_negations=frozenset(["ne", "n'", "n’", "pas", "jamais", "plus", "rien", "guère"]),
     clause_trailers=frozenset(["sans", "au lendemain", "à la veille", "en marge", "citant"]),
     coordinators=("et", "mais"),
     contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
@@ -658,6 +747,19 @@ LANGUAGE = LanguageData(
         "agriculteur": "m",
         "infirmière": "f",
         "infirmier": "m",
+        "fondatrice": "f",
+        "fondateur": "m",
+        "cofondatrice": "f",
+        "cofondateur": "m",
+        "gérante": "f",
+        "gérant": "m",
+        "banquière": "f",
+        "banquier": "m",
+        "investisseuse": "f",
+        "investisseur": "m",
+        "avocate générale": "f",
+        "jeune femme": "f",
+        "bâtonnière": "f",
     },
     anaphoric_org_nouns=frozenset(
         [
@@ -671,7 +773,13 @@ LANGUAGE = LanguageData(
             "opérateur",
             "compagnie",
             "équipe",
+            "établissement",
+            "cabinet",
+            "régulateur",
         ]
+    ),
+    issued_documents=frozenset(
+        ["communiqué", "texte", "déclaration", "lettre", "courrier", "note", "message", "publication"]
     ),
     non_sources=frozenset(
         [

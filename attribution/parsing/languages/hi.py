@@ -64,6 +64,23 @@ _CUES = {
     "दावा है": "claim",
     "दावा था": "claim",
     "दावा": "claim",
+    # courts and politics: "वकील ने दलील दी कि", "अदालत ने टिप्पणी की", "मंत्री ने सफाई दी कि"
+    "दलील दी": "argue",
+    "टिप्पणी की": "remark",
+    "सफाई दी": "clarify",
+    "पलटवार किया": "retort",
+    "आश्वासन दिया": "assure",
+    "भरोसा दिलाया": "assure",
+    # present-tense narration of features ("लक्ष्मी बताती हैं कि"); "कहती हैं" is above
+    "बताती हैं": "tell",
+    "बताते हैं": "tell",
+    "बताती है": "tell",
+    "बताता है": "tell",
+    # the impersonal passive with the document as its source: "संयुक्त बयान में कहा गया कि"
+    "कहा गया": "say",
+    "कहा गया है": "say",
+    "बताया गया": "tell",
+    "बताया गया है": "tell",
 }
 
 # months and weekdays
@@ -115,7 +132,8 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     complementizers=("कि",),
-    according_to_post=("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से"),
+    # the bare "मुताबिक़"/"अनुसार" only count after a pronoun's genitive ("उनके मुताबिक़, …")
+    according_to_post=("के अनुसार", "के मुताबिक", "के मुताबिक़", "के हवाले से", "मुताबिक", "मुताबिक़", "अनुसार"),
     pronouns={
         "उन्होंने": "?",
         "उसने": "?",
@@ -128,6 +146,11 @@ LANGUAGE = LanguageData(
         "उसका": "?",
         "हमने": "p",
         "मैंने": "?",
+        # the spoken "वो" (BBC Hindi: "वो कहती हैं") and the genitives of "उनके मुताबिक़"
+        "वो": "?",
+        "उनके": "?",
+        "उसके": "?",
+        "इनके": "?",
     },
     honorifics={"श्री": "m", "श्रीमती": "f", "सुश्री": "f", "डॉ.": "?", "डॉ": "?"},
     titles={
@@ -183,6 +206,10 @@ LANGUAGE = LanguageData(
         "शिक्षक": "teacher",
         "निवासी": "witness",
         "वकील": "lawyer",
+        "अधिवक्ता": "lawyer",
+        "महाधिवक्ता": "lawyer",
+        "अपर महाधिवक्ता": "lawyer",
+        "न्यायमूर्ति": "judge",
         "अभियोजक": "prosecutor",
         "पुलिस अधीक्षक": "police",
         "थाना प्रभारी": "police",
@@ -227,6 +254,11 @@ LANGUAGE = LanguageData(
         "सूत्र": "source",
         "बयान": "document",
         "रिपोर्ट": "document",
+        "खंडपीठ": "organisation",
+        "पीठ": "organisation",
+        "हाईकोर्ट": "organisation",
+        "कोर्ट": "organisation",
+        "न्यायालय": "organisation",
     },
     demonyms={"रूसी": "रूस", "अमेरिकी": "अमेरिका", "भारतीय": "भारत", "चीनी": "चीन", "फ्रांसीसी": "फ्रांस"},
     determiners=frozenset({"इस", "उस", "यह", "वह", "एक"}),
@@ -317,7 +349,15 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"जिसमें", "जिसके", "जिसे", "जिनमें", "जिसका", "जिसकी", "जिन्हें", "जिनके", "जो"}),
     clause_final=frozenset({"है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "चाहिए"}),
     indefinites=frozenset({"एक"}),
-    unmarked_subject_cues=frozenset({"बोले", "बोली", "बोला", "बोलीं", "दावा"}),
+    # "भारतीय समय के अनुसार", "नियमों के मुताबिक": a clock, rules or figures, not a speaker
+    non_sources=frozenset(
+        ["समय", "नियम", "नियमों", "आंकड़ों", "आंकड़े", "आँकड़ों", "आँकड़े", "अनुमान", "कार्यक्रम", "योजना", "परंपरा"]
+    ),
+    # (present-tense narration has no ने either: "लक्ष्मी बताती हैं कि", "वो कहती हैं")
+    unmarked_subject_cues=frozenset(
+        {"बोले", "बोली", "बोला", "बोलीं", "दावा", "बताती हैं", "बताते हैं", "बताती है", "बताता है", "कहती हैं",
+         "कहते हैं", "कहती है", "कहता है"}
+    ),
     genitive_subject_cues={
         "कहना है": ("का", "की", "के"),
         "कहना था": ("का", "की", "के"),
@@ -328,6 +368,10 @@ LANGUAGE = LanguageData(
         "दावा है": ("का", "की", "के"),
         "दावा था": ("का", "की", "के"),
         "दावा": ("का",),
+        "कहा गया": ("में",),
+        "कहा गया है": ("में",),
+        "बताया गया": ("में",),
+        "बताया गया है": ("में",),
     },
     word_order="sov",
 )
