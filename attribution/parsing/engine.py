@@ -2647,7 +2647,11 @@ class Attributor:
         if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
             return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
         last = tokens(text, max(s_start, cue.start - 60), cue.start)[-1:]
-        if any(t.key in lang.determiners or _is_cap(t) for t in last) and last[0].key not in lang.cue_fillers:
+        if (
+            any(t.key in lang.determiners or _is_cap(t) for t in last)
+            and last[0].key not in lang.cue_fillers
+            and not (last[0].start == s_start and last[0].key in lang.function_words)  # "So sagte X, …"
+        ):
             return None  # the cue is no finite verb after a fronted phrase
         inv = subject_after(text, cue.end, s_end, lang)
         if inv is None:
@@ -2920,9 +2924,9 @@ class Attributor:
                 comma > 0 and word_count(text, s_start, cue.start) <= 2
             )
             if at_start and lang.data.verb_second:
-                verb = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
-                if verb is not None:
-                    comma = verb - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
+                verb_at = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
+                if verb_at is not None:
+                    comma = verb_at - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
             own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
@@ -3344,8 +3348,19 @@ class Resolver:
                 ent.spoke = True
                 c.speaker, c.entity = ent.name, ent
         elif m.kind == "pronoun":
-            ent = self._pronoun(m, pos)
-            if ent is not None:
+            group = (
+                self._plural_group(pos)
+                if m.gender == "p"
+                and self.lang.data.plural_cue_forms
+                and self.last is not None
+                and self.last.entity is not None
+                and self.last.entity.is_person
+                else None
+            )
+            ent = self._pronoun(m, pos) if group is None else None
+            if group is not None:
+                c.speaker = group  # "Die Ärzte warnten … Sie sagten, …": the group, not the last speaker
+            elif ent is not None:
                 c.speaker, c.entity = ent.name, ent
                 if m.gender in ("m", "f") and ent.gender == "?":
                     ent.gender = m.gender
@@ -3742,6 +3757,30 @@ class Resolver:
             k -= 1
             steps += 1
         return -1
+
+    def _plural_group(self, pos: int) -> str | None:
+        """The group a plural "sie" stands for in a language whose "sie" is also "she": the last plural
+        subject in this or the previous sentence, a noun phrase right before a plural verb ("Die Ärzte
+        warnten …", "zwei Anhänger riefen …")."""
+        text, lang = self.doc.text, self.lang
+        si = self._sentence_index(pos)
+        lo = self.sent_starts[si - 2] if si >= 2 else 0
+        toks = tokens(text, max(lo, pos - 400), pos)
+        found: str | None = None
+        for k in range(1, len(toks) - 1):
+            noun, verb = toks[k], toks[k + 1]
+            if not (_is_cap(noun) and verb.text[:1].islower() and verb.key in lang.data.plural_cue_forms):
+                continue
+            start = k
+            while start > 0 and k - start < 3 and (
+                toks[start - 1].key in lang.determiners or toks[start - 1].text[:1].islower()
+            ) and toks[start - 1].key not in lang.data.prepositions:
+                start -= 1
+                if toks[start].key in lang.determiners:
+                    break
+            if toks[start].key in lang.determiners and toks[start].key not in lang.data.indefinites:
+                found = text[toks[start].start : noun.end]
+        return found
 
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)

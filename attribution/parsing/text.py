@@ -22,8 +22,9 @@ _PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 TOKEN_RE = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
 # [.!?।…][.!?।…]* rather than [.!?।…]+: a pattern that opens with a character set lets the regex engine
 # skip to the next candidate character instead of trying a match at every position
-_BOUNDARY_RE = re.compile(r"([.!?।…][.!?।…]*)([”\"’'»)\]]*)(?=[\s\u00a0]+(.)|$)")
-_CLOSERS = "”\"’'»)]"
+# (“ and « close German „…“ and »…«: „… am Ende.“ Laut X …)
+_BOUNDARY_RE = re.compile(r"([.!?।…][.!?।…]*)([”\"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$)")
+_CLOSERS = "”\"’'»)]“«"
 OPEN_MARKS = "“\"‘'«„‚‹"
 
 

@@ -353,3 +353,22 @@ def test_a_quoted_newspaper_between_cue_and_quotation() -> None:
     q = find(text, "Zeche", "de")
     assert q.speaker == "Detlef Neuß"
     assert not any(text[x.start : x.end] == "Rheinischen Post" for x in extract(text, "de"))
+
+
+def test_plural_sie_takes_the_group_not_the_last_speaker() -> None:
+    text = (
+        "„Wir sind froh über die Einigung“, sagte Kanzlerin Maria Stein. Die Ärzte warnten dagegen vor "
+        "einer neuen Welle. Sie sagten, die Krankenhäuser seien schon jetzt voll."
+    )
+    q = find(text, "Krankenhäuser", "de")
+    assert q.speaker == "Die Ärzte"
+
+
+def test_so_sagte_and_a_sentence_after_a_closing_low_high_quote() -> None:
+    text = (
+        "So sagte der Finanzminister Jörg Wenzel am Dienstag, die Lage sei ernst. "
+        "Maier sagte der Zeitung: „Diese Regierung ist am Ende.“ Laut Maier müsse es Neuwahlen geben."
+    )
+    assert find(text, "Lage sei ernst", "de").speaker == "Jörg Wenzel"
+    q = find(text, "Neuwahlen", "de")
+    assert text[q.start : q.end] == "müsse es Neuwahlen geben" and q.speaker == "Maier"
