@@ -29,6 +29,7 @@ from attribution.parsing.mentions import (
     _head_key,
     _is_cap,
     _name_particle,
+    _particle_surname,
     _possessive,
     _subject_sov,
     appositive_subject,
@@ -666,6 +667,7 @@ def _register_cased(
             map(or_, map(str.isupper, map(_FIRST_CHAR, words)), map(str.__contains__, words, repeat("-"))),
         )
     first_run = True
+    follow = lang.data.follow_connectors
     j = 0
     for i in starts:
         if i < j:
@@ -680,7 +682,16 @@ def _register_cased(
             tj = toks[j]
             fj = table.get(tj.text) or _word_facts(tj, lang, table)
             if not (fj.cap or fj.conn and j + 1 < n and _is_cap(toks[j + 1])):
-                break
+                # "Ursula von der Leyen": an article joins a name only right after a particle
+                particle_article = (
+                    fj.conn
+                    and j + 1 < n
+                    and toks[j + 1].key in follow
+                    and _particle_surname(toks, j + 2, lang)
+                )
+                after_particle = tj.key in follow and prev.conn and _particle_surname(toks, j + 1, lang)
+                if not (follow and (particle_article or after_particle)):
+                    break
             if prev.poss or not _blank_gap(text, toks[j - 1].end, tj.start):
                 break
             prev = fj

@@ -83,6 +83,21 @@ def _article_after_head(text: str, toks: list[Token], k: int, lang: CompiledLang
     )
 
 
+def _particle_surname(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] may be the surname after a particle ("von der Leyen"): one capitalised word, not in
+    capitals, not an institution's word, and the last capitalised word of the run ("von der ETH
+    Zürich", "von der Universität Bonn" are places of work)."""
+    if i >= len(toks):
+        return False
+    t = toks[i]
+    return (
+        _is_cap(t)
+        and not t.text.isupper()
+        and t.key not in lang.org_words
+        and not (i + 1 < len(toks) and _is_cap(toks[i + 1]))
+    )
+
+
 def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     """toks[i] belongs to a surname with a capitalised particle: "Le" or "Maire" in "Bruno Le Maire",
     "Le" in "Marine Le Pen" (a title word or an article on its own, but not between two names)."""
@@ -293,8 +308,29 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     # the preposition is inside a title that began in the head ("Secretary of State Antony Blinken")
     head = [toks[0]]
     titled: list[tuple[int, int]] | None = None
-    for t in toks[1:]:
-        if t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns:
+    follow = lang.data.follow_connectors
+    for ti in range(1, len(toks)):
+        t = toks[ti]
+        if (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns) and not (
+            # "Ursula von der Leyen": the particle of a name (and its article), not a preposition
+            follow
+            and ti + 1 < len(toks)
+            and (
+                (
+                    t.key in lang.data.name_connectors
+                    and _is_cap(toks[ti - 1])
+                    and (
+                        _particle_surname(toks, ti + 1, lang)
+                        or (toks[ti + 1].key in follow and _particle_surname(toks, ti + 2, lang))
+                    )
+                )
+                or (
+                    t.key in follow
+                    and toks[ti - 1].key in lang.data.name_connectors
+                    and _particle_surname(toks, ti + 1, lang)
+                )
+            )
+        ):
             if titled is None:
                 titled = find_titles(text, start, end, lang)
             if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
@@ -354,13 +390,30 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         k = t.key
         particle = _name_particle(head, idx, lang)
         if particle or (
-            (_is_cap(t) or (name and k in lang.data.name_connectors))
+            (
+                _is_cap(t)
+                or (name and k in lang.data.name_connectors)
+                # "von der Leyen": an article inside a name right after its particle
+                or (
+                    name
+                    and k in lang.data.follow_connectors
+                    and idx > 0
+                    and head[idx - 1].key in lang.data.name_connectors
+                )
+            )
             and not _is_title_word(k, lang)
             and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
-            and k not in lang.determiners
+            and (
+                k not in lang.determiners
+                or (
+                    k in lang.data.follow_connectors
+                    and idx > 0
+                    and head[idx - 1].key in lang.data.name_connectors
+                )
+            )
             and k not in lang.calendar_words
             and not (k in lang.function_words and not name)
         ):

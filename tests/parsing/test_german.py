@@ -372,3 +372,14 @@ def test_so_sagte_and_a_sentence_after_a_closing_low_high_quote() -> None:
     assert find(text, "Lage sei ernst", "de").speaker == "Jörg Wenzel"
     q = find(text, "Neuwahlen", "de")
     assert text[q.start : q.end] == "müsse es Neuwahlen geben" and q.speaker == "Maier"
+
+
+def test_von_der_particle_names_and_a_place_of_work() -> None:
+    text = (
+        "„Europa muss jetzt handeln“, sagte EU-Kommissionspräsidentin Ursula von der Leyen in Brüssel. "
+        "Sie fügte hinzu, man werde die Ukraine weiter unterstützen. Der Sicherheitsexperte Urs Keller "
+        "von der ETH Zürich hält das für richtig. „Das reicht aber nicht“, sagte er."
+    )
+    assert find(text, "Europa muss", "de").speaker == "Ursula von der Leyen"
+    assert find(text, "weiter unterstützen", "de").speaker == "Ursula von der Leyen"
+    assert find(text, "reicht aber nicht", "de").speaker == "Urs Keller"

@@ -204,6 +204,8 @@ class LanguageData:
     # title heads that end compound titles ("Bahnchef", "Konzernsprecherin"): a word ending on one
     # is a title (longest first)
     title_suffixes: tuple[str, ...] = ()
+    # articles that join a name only right after a particle ("von der Leyen", "van den Berg")
+    follow_connectors: frozenset[str] = frozenset()
     common_nouns: frozenset[str] = frozenset()
 
     @property

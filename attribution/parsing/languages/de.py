@@ -965,6 +965,7 @@ LANGUAGE = LanguageData(
         "funktionärin",
         "funktionär",
     ),
+    follow_connectors=frozenset(["der", "den"]),
     genitive_articles=frozenset(["des", "der", "eines", "einer"]),
     perfect_aux=frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte"]),
     noun_suffixes=(
