@@ -2884,9 +2884,9 @@ class Attributor:
                 comma > 0 and word_count(text, s_start, cue.start) <= 2
             )
             if at_start and lang.data.verb_second:
-                verb = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
-                if verb is not None:
-                    comma = verb - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
+                v2_end = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
+                if v2_end is not None:
+                    comma = v2_end - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
             own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
