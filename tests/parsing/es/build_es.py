@@ -43,6 +43,7 @@ def main(argv):
     import articles_es_2  # noqa: F401  (batch 2)
     import articles_es_3  # noqa: F401  (batch 3)
     import articles_es_4  # noqa: F401  (batch 4)
+    import articles_es_5  # noqa: F401  (batch 5)
 
     verbose = "--quiet" not in argv
     docs, warns, ids = [], [], set()
