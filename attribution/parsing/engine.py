@@ -259,10 +259,13 @@ def _split_incises(
                 from_k = m_end
                 if key not in lang.inverted:
                     subj = _incise_subject(text, m_end, min(rest.end, m_end + 150), lang)
-                    if subj is None:
+                    if subj is None and not (
+                        # «A —admitió—. B»: a pro-drop language's incise may have no subject at all
+                        lang.data.pro_drop and head.endswith(("—", "–")) and text[m_end : m_end + 1] in "—–"
+                    ):
                         continue
                     # "…, a confié la préfète, Claire Mercadier. …": the subject's appositive name too
-                    from_k = max(m_end, subj.end)
+                    from_k = max(m_end, subj.end) if subj is not None else m_end
                 stop = -1
                 for k in range(from_k, min(rest.end, from_k + 90)):
                     if text[k] in ".,;!?":
@@ -1766,6 +1769,8 @@ class Attributor:
             mention = self._mention_for(p, cue, lo)
             link = None
             inherit = False
+            if mention is None and lang.data.source_openers:
+                mention = self._source_opener(s_start, cue.start)
             if mention is None:
                 before = tokens(text, lo, cue.start)
                 while before and before[-1].key in lang.cue_fillers:
@@ -1913,6 +1918,29 @@ class Attributor:
             cue.used = True
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
+
+    def _source_opener(self, s_start: int, pos: int) -> Mention | None:
+        """'Desde la Central Unitaria de Trabajadores (CUT) valoraron …, pero advirtieron que …': the
+        body after the opening preposition speaks through an impersonal plural verb."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, s_start, min(pos, s_start + 200))
+        if len(toks) < 3 or toks[0].key not in lang.data.source_openers:
+            return None
+        np: list[Token] = []
+        for t in toks[1:]:
+            if t.text[:1].islower() and (t.key in lang.cues or _finite_verb(t, lang)):
+                break
+            if np and "," in text[np[-1].end : t.start]:
+                return None  # "Desde Bogotá, el viceministro …": a place, then the subject
+            np.append(t)
+        if not np or len(np) > 10:
+            return None
+        while np and np[-1].text.isupper() and len(np) > 1 and "(" in text[np[-2].end : np[-1].start]:
+            np.pop()  # "(CUT)"
+        m = classify(text, np, lang)
+        if m is None or m.kind == "pronoun" or not (m.kind in ("org", "name") or m.head_class):
+            return None
+        return m
 
     def _opens_sentence(self, s_start: int, pos: int) -> bool:
         """Only fillers and connectives before `pos` in its sentence ("Añadió", "Además, indicó")."""
@@ -2508,6 +2536,8 @@ class Resolver:
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
                 if ent is None and (c.para == 0 or self._standfirst(c.para)):
                     ent = self._headline_description(m, pos)
+                if ent is None:
+                    ent = self._demonstrative_referent(m, pos)
                 if ent is None and not exact and not self._same_anonymous(m):
                     ent = self._description_fallback(m, pos)
             if ent is not None:
@@ -2552,6 +2582,25 @@ class Resolver:
         else:
             c.speaker = _clean_label(m.text)
         c.resolved = True
+
+    def _demonstrative_referent(self, m: Mention, pos: int) -> Entity | None:
+        """'Antonia Ruiz lleva catorce meses esperando. «…», ha relatado esta vecina': a demonstrative
+        description of a person is the person named as a subject just before (unless an unnamed
+        speaker came later)."""
+        if m.head_class not in ("person", "witness", "relation") or m.plural:
+            return None
+        if m.text.split(" ", 1)[0].casefold() not in self.lang.data.demonstratives:
+            return None
+        ent = self.reg.most_recent(pos, lambda e: e.is_person, subjects_only=True)
+        if ent is None:
+            return None
+        at = ent.last_before(pos, True)
+        if at < 0 or pos - at > 400:
+            return None
+        last = self.last
+        if last is not None and last.entity is None and last.mention is not None and last.mention.start > at:
+            return None  # "Un testigo relató … «…», explicó este hombre": the unnamed witness
+        return ent
 
     def _standfirst(self, k: int) -> bool:
         """Paragraph k is the standfirst under the headline: the second paragraph, one short sentence

@@ -294,6 +294,43 @@ def test_a_described_speaker_in_the_standfirst_is_named_in_the_body() -> None:
     assert find(text, "la medida costará", "es").speaker == "Sara Nieto"
 
 
+def test_a_dash_incise_with_no_subject_continues_the_speaker() -> None:
+    text = (
+        "«He jugado con dolor toda la semana», confesó la tenista Irene Soler. «No podía ni sacar "
+        "—reconoció—. Pero quería acabar el partido»."
+    )
+    got = quotes(text, "es")
+    assert ("direct", "No podía ni sacar", "Irene Soler") in got
+    assert ("direct", "Pero quería acabar el partido", "Irene Soler") in got
+
+
+def test_desde_an_organisation_with_an_impersonal_verb() -> None:
+    text = (
+        "Desde la Federación de Vecinos valoraron la medida, pero advirtieron que el plan llega con "
+        "diez años de retraso."
+    )
+    q = find(text, "el plan llega", "es")
+    assert "Federación de Vecinos" in (q.speaker or "")
+
+
+def test_a_demonstrative_points_back_to_the_person_just_introduced() -> None:
+    text = (
+        "«Las ayudas no llegan», dijo el alcalde, Pedro Gil.\n\n"
+        "Carmen Ortega, de 58 años, perdió su casa en la riada. «No nos ha llamado nadie», ha "
+        "lamentado esta vecina de Paiporta."
+    )
+    assert find(text, "No nos ha llamado nadie", "es").speaker == "Carmen Ortega"
+
+
+def test_ha_trasladado_que_is_a_reporting_verb() -> None:
+    text = (
+        "El portavoz del sindicato de enfermería, Raúl Ibarra, ha trasladado a Europa Press que "
+        "faltan 300 profesionales en los centros de salud."
+    )
+    q = find(text, "faltan 300 profesionales", "es")
+    assert q.kind == "indirect" and q.speaker == "Raúl Ibarra"
+
+
 # ------------------------------------------------------------------------------------ robustness
 
 
@@ -317,5 +354,5 @@ def test_spanish_corpus_stays_above_the_floor() -> None:
     res = load_scorer().score(gold, predict(gold))
     # floors we actually reach; raise them as the parser improves
     assert res["quote_f1"] >= 0.97, res
-    assert res["speaker_acc"] >= 0.95, res
-    assert res["e2e_f1"] >= 0.93, res
+    assert res["speaker_acc"] >= 0.97, res
+    assert res["e2e_f1"] >= 0.95, res

@@ -110,6 +110,8 @@ _REGULAR = {
     "justificar": "argue",
     "notificar": "state",
     "descartar": "deny",
+    "trasladar": "state",  # "ha trasladado a Europa Press que …"
+    "transmitir": "state",
 }
 # Irregular or stem-changing forms: infinitive -> (preterite 3sg, preterite 3pl, present 3sg,
 # present 3pl, participle).  The imperfect is regular for all of them.
@@ -363,6 +365,7 @@ LANGUAGE = LanguageData(
     name="Spanish",
     script="Latin",
     pro_drop=True,
+    source_openers=frozenset(["desde"]),
     # third-person preterites ("exigió", "reclamaron", "advirtieron"): finite verbs
     past_suffixes=("ó", "aron", "ieron"),
     # what someone issues and that then "says" for them ("la sentencia señala que", "el comunicado añade")
@@ -750,6 +753,12 @@ LANGUAGE = LanguageData(
         "federación": "organisation",
         "asociación": "organisation",
         "patronal": "organisation",
+        "multisindical": "organisation",
+        "central": "organisation",
+        "confederación": "organisation",
+        "gremio": "organisation",
+        "colectivo": "organisation",
+        "plataforma": "organisation",
         "partido": "organisation",
         "formación": "organisation",
         "organización": "organisation",
@@ -1052,6 +1061,15 @@ LANGUAGE = LanguageData(
             "institución",
             "patronal",
             "sindicato",
+            "multisindical",
+            "central",
+            "confederación",
+            "federación",
+            "gremio",
+            "colectivo",
+            "plataforma",
+            "asociación",
+            "organización",
         ]
     ),
     non_sources=frozenset(
