@@ -1919,6 +1919,21 @@ class Attributor:
             self.doc.cands.append(c)
             last_in_sentence[s_start] = c
 
+    def _after_connective(self, s_start: int, pos: int) -> bool:
+        """'…porque, según él, la alternativa era …', '…, but, according to X, …': a connective and a
+        comma before `pos` open a new clause, so the report follows the source."""
+        lang = self.lang
+        prev = tokens(self.text, max(s_start, pos - 40), pos)[-1:]
+        if not prev or self.text[prev[0].end : pos].strip(SPACE) != ",":
+            return False
+        k = prev[0].key
+        return (
+            k in lang.data.subordinators
+            or k in lang.data.coordinators
+            or k in lang.data.contrast_words
+            or bool(lang.complementizer_re.fullmatch(prev[0].text))
+        )
+
     def _source_opener(self, s_start: int, pos: int) -> Mention | None:
         """'Desde la Central Unitaria de Trabajadores (CUT) valoraron …, pero advirtieron que …': the
         body after the opening preposition speaks through an impersonal plural verb."""
@@ -2149,7 +2164,8 @@ class Attributor:
             # "Hasta entonces, según X, …", "For now, according to X, …": a short opening adverbial
             # is no fronted report; the report follows the source
             at_start = is_blank(text, s_start, cue.start) or (
-                comma > 0 and word_count(text, s_start, cue.start) <= 2
+                comma > 0
+                and (word_count(text, s_start, cue.start) <= 2 or self._after_connective(s_start, cue.start))
             )
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)

@@ -456,6 +456,16 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             and toks[h].text[:1].islower()
         ):
             h -= 2
+        elif (
+            # "un diplomático europeo que pidió el anonimato": an adjective after the head
+            lang.data.postnominal_adjectives
+            and h >= 1
+            and not _head_key(toks[h], lang)
+            and toks[h].text[:1].islower()
+            and toks[h].key not in lang.function_words
+            and _head_key(toks[h - 1], lang)
+        ):
+            h -= 1
         if _head_key(toks[h], lang):
             s = _basic_np_start(text, toks, h, lang)
             if s is not None:
