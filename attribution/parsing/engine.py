@@ -1539,6 +1539,17 @@ class Attributor:
         if end <= a or text[end - 1] != ":":
             return None
         toks = tokens(text, a, end - 1)
+        comma = text.find(",", a, end - 1)
+        if comma > a and 1 <= len(toks) <= 12:
+            # "Olmedo, sobre el adelanto electoral: «…»": a name, then the topic after a preposition
+            topic = tokens(text, comma + 1, end - 1)
+            if topic and topic[0].key in lang.data.prepositions and text.find(",", comma + 1, end - 1) < 0:
+                toks = tokens(text, a, comma)
+                end = comma + 1
+                if 1 <= len(toks) <= 4 and all(_is_cap(t) for t in toks):
+                    m = classify(text, toks, lang)
+                    return m if m is not None and m.kind == "name" else None
+                return None
         if not 1 <= len(toks) <= 6 or any(ch in text[a : end - 1] for ch in '.,;:!?()«»“”"'):
             return None
         m = classify(text, toks, lang)

@@ -349,6 +349,15 @@ def test_an_unnamed_source_with_an_adjective_and_a_relative_clause() -> None:
     assert q.speaker != "Ana Soto" and "diplomático" in (q.speaker or "")
 
 
+def test_a_headline_name_with_a_topic_before_the_colon() -> None:
+    text = (
+        "Robles, sobre la huelga de médicos: «Nadie va a quedarse sin atención»\n\n"
+        "La consejera de Sanidad, Isabel Robles, compareció ayer en el Parlamento."
+    )
+    q = find(text, "Nadie va a quedarse", "es")
+    assert q.kind == "direct" and q.speaker == "Isabel Robles"
+
+
 # ------------------------------------------------------------------------------------ robustness
 
 

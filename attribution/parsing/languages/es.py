@@ -1133,7 +1133,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     relative_pronouns=frozenset({"que", "quien", "quienes", "cual", "cuales"}),
-    prepositions=frozenset(["de", "del", "a", "al", "en", "para", "con", "por"]),
+    prepositions=frozenset(["de", "del", "a", "al", "en", "para", "con", "por", "sobre"]),
     sentence_end=".!?",
     abbreviations=frozenset(
         ["sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "av", "núm", "pág", "jal", "mar"]
