@@ -1136,7 +1136,15 @@ LANGUAGE = LanguageData(
     prepositions=frozenset(["de", "del", "a", "al", "en", "para", "con", "por", "sobre"]),
     sentence_end=".!?",
     abbreviations=frozenset(
-        ["sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "av", "núm", "pág", "jal", "mar"]
+        [
+            *["sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "av", "avda", "núm", "pág", "gral"],
+            *["lic", "ing", "arq", "prof", "dña", "sto", "sta", "pdte", "vicepdte", "admón", "ej"],
+            # month abbreviations of agency datelines ("12 sept (EFE)") and Mexican states ("Guadalajara,
+            # Jal.—"); not those that are also words ("mar", "sin", "son", "ver", "col")
+            *["ene", "feb", "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+            *["jal", "mich", "gro", "oax", "chis", "pue", "gto", "qro", "tamps", "coah", "chih"],
+            *["dgo", "zac", "ags", "hgo", "tlax", "yuc", "nay", "edomex"],
+        ]
     ),
     adverbial_openers=frozenset(
         [
