@@ -350,11 +350,6 @@ ORG_WORDS = frozenset(
         "municipio",
         "provincia",
         "comunidad",
-        "canacar",
-        "ceoe",
-        "funcas",
-        "ine",
-        "aemet",
     ]
 )
 
