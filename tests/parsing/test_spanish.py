@@ -180,6 +180,23 @@ def test_ella_resolves_to_the_woman_named_before() -> None:
     assert q.kind == "indirect" and q.speaker == "Beatriz Solano"
 
 
+def test_el_skips_a_woman_and_resolves_to_the_man_named_before() -> None:
+    text = (
+        "La jueza Pilar Lobo escuchó ayer al exalcalde Ramón Gil. Él aseguró que nunca firmó las "
+        "adjudicaciones investigadas."
+    )
+    assert find(text, "nunca firmó", "es").speaker == "Ramón Gil"
+
+
+def test_ellos_with_a_plural_group() -> None:
+    text = (
+        "Los vecinos de Triana denuncian que llevan semanas sin agua caliente. Ellos aseguran "
+        "que la comunidad de propietarios no ha hecho nada."
+    )
+    q = find(text, "la comunidad de propietarios", "es")
+    assert q.kind == "indirect" and "vecinos" in (q.speaker or "").casefold()
+
+
 def test_a_source_post_modified_by_a_passive_participle() -> None:
     text = (
         "Fuentes sindicales consultadas por Europa Press indicaron que la huelga se mantendrá "
