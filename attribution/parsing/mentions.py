@@ -573,6 +573,17 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 definite=person,
             )
         return None
+    if (
+        s >= 2
+        and _is_cap(toks[s])
+        and toks[s - 1].text[:1].islower()
+        and toks[s - 1].key in lang.data.oblique_markers
+        and toks[s - 1].key not in lang.function_words
+        and toks[s - 1].key not in lang.data.prepositions
+        and toks[s - 2].key in lang.determiners
+        and _gap_clean(text, toks[s - 1].end, toks[s].start)
+    ):
+        s -= 2  # "los vecinos de la calle Mayor": the name of a street, a place noun before it
     ext = 0
     while ext < 3:
         if _article_after_head(text, toks, s, lang):

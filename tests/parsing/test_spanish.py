@@ -197,6 +197,12 @@ def test_ellos_with_a_plural_group() -> None:
     assert q.kind == "indirect" and "vecinos" in (q.speaker or "").casefold()
 
 
+def test_a_street_name_is_not_the_speaker() -> None:
+    text = "Los vecinos de la calle Mayor denuncian que llevan tres semanas sin agua caliente."
+    q = find(text, "llevan tres semanas", "es")
+    assert (q.speaker or "").casefold().startswith("los vecinos")
+
+
 def test_a_source_post_modified_by_a_passive_participle() -> None:
     text = (
         "Fuentes sindicales consultadas por Europa Press indicaron que la huelga se mantendrá "

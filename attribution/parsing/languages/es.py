@@ -962,7 +962,13 @@ LANGUAGE = LanguageData(
     time_words=frozenset([*_TIME_WORDS, "semana", "mes", "año", "mañana", "tarde", "noche", "fin"]),
     time_openers=frozenset(["este", "esta", "el", "la", "ese", "esa"]),
     contrast_words=frozenset(["pero", "aunque", "sin embargo", "pues"]),
-    oblique_markers=frozenset(["el", "la", "los", "las", "en", "a", "al", "del", "hacia", "desde", "sobre"]),
+    oblique_markers=frozenset(
+        [
+            *["el", "la", "los", "las", "en", "a", "al", "del", "hacia", "desde", "sobre"],
+            # place nouns before a name: "la calle Mayor", "el barrio San Blas", "la plaza España"
+            *["calle", "avenida", "plaza", "paseo", "barrio", "colonia", "río", "puerto", "estadio"],
+        ]
+    ),
     gendered_words={
         "la": "f",
         "el": "m",
