@@ -267,10 +267,13 @@ def _split_incises(
                 from_k = m_end
                 if key not in lang.inverted:
                     subj = _incise_subject(text, m_end, min(rest.end, m_end + 150), lang)
-                    if subj is None:
+                    if subj is None and not (
+                        # «A —admitió—. B»: a pro-drop language's incise may have no subject at all
+                        lang.data.pro_drop and head.endswith(("—", "–")) and text[m_end : m_end + 1] in "—–"
+                    ):
                         continue
                     # "…, a confié la préfète, Claire Mercadier. …": the subject's appositive name too
-                    from_k = max(m_end, subj.end)
+                    from_k = max(m_end, subj.end) if subj is not None else m_end
                 stop = -1
                 for k in range(from_k, min(rest.end, from_k + 90)):
                     if text[k] in ".,;!?":
@@ -1063,7 +1066,11 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
             if (
                 j > 0
                 and gap.strip(SPACE) == ""
-                and (prev_key in lang.data.subordinators or prev_key in lang.data.adverbial_openers)
+                and (
+                    prev_key in lang.data.subordinators
+                    # ("parce que"; not a preposition: "insistió en que …" is a report)
+                    or (prev_key in lang.data.adverbial_openers and prev_key not in lang.data.prepositions)
+                )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
@@ -1965,6 +1972,18 @@ class Attributor:
         end = rstrip_end(text, a, b)
         if end <= a or text[end - 1] != ":":
             return None
+        toks = tokens(text, a, end - 1)
+        comma = text.find(",", a, end - 1)
+        if comma > a and 1 <= len(toks) <= 12:
+            # "Olmedo, sobre el adelanto electoral: «…»": a name, then the topic after a preposition
+            topic = tokens(text, comma + 1, end - 1)
+            if topic and topic[0].key in lang.data.prepositions and text.find(",", comma + 1, end - 1) < 0:
+                toks = tokens(text, a, comma)
+                end = comma + 1
+                if 1 <= len(toks) <= 4 and all(_is_cap(t) for t in toks):
+                    m = classify(text, toks, lang)
+                    return m if m is not None and m.kind == "name" else None
+                return None
         stop = end - 1
         if lang.data.verb_second and _AGE_ASIDE_RE.search(text, a, stop):
             stop = _AGE_ASIDE_RE.search(text, a, stop).start()  # type: ignore[union-attr]  # "Kranz (45):"
@@ -2310,6 +2329,8 @@ class Attributor:
             link = None
             inherit = False
             by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
+            if by_cue is None and mention is None and lang.data.source_openers:
+                mention = self._source_opener(s_start, cue.start)
             if by_cue is not None:
                 # "…, he said, adding that …": the participle goes on with the cue right before it
                 mention, link = None, by_cue
@@ -2539,6 +2560,44 @@ class Attributor:
             if c.cue is prev:
                 return c
         return None
+
+    def _after_connective(self, s_start: int, pos: int) -> bool:
+        """'…porque, según él, la alternativa era …', '…, but, according to X, …': a connective and a
+        comma before `pos` open a new clause, so the report follows the source."""
+        lang = self.lang
+        prev = tokens(self.text, max(s_start, pos - 40), pos)[-1:]
+        if not prev or self.text[prev[0].end : pos].strip(SPACE) != ",":
+            return False
+        k = prev[0].key
+        return (
+            k in lang.data.subordinators
+            or k in lang.data.coordinators
+            or k in lang.data.contrast_words
+            or bool(lang.complementizer_re.fullmatch(prev[0].text))
+        )
+
+    def _source_opener(self, s_start: int, pos: int) -> Mention | None:
+        """'Desde la Central Unitaria de Trabajadores (CUT) valoraron …, pero advirtieron que …': the
+        body after the opening preposition speaks through an impersonal plural verb."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, s_start, min(pos, s_start + 200))
+        if len(toks) < 3 or toks[0].key not in lang.data.source_openers:
+            return None
+        np: list[Token] = []
+        for t in toks[1:]:
+            if t.text[:1].islower() and (t.key in lang.cues or _finite_verb(t, lang)):
+                break
+            if np and "," in text[np[-1].end : t.start]:
+                return None  # "Desde Bogotá, el viceministro …": a place, then the subject
+            np.append(t)
+        if not np or len(np) > 10:
+            return None
+        while np and np[-1].text.isupper() and len(np) > 1 and "(" in text[np[-2].end : np[-1].start]:
+            np.pop()  # "(CUT)"
+        m = classify(text, np, lang)
+        if m is None or m.kind == "pronoun" or not (m.kind in ("org", "name") or m.head_class):
+            return None
+        return m
 
     def _opens_sentence(self, s_start: int, pos: int) -> bool:
         """Only fillers and connectives before `pos` in its sentence ("Añadió", "Además, indicó")."""
@@ -2881,7 +2940,8 @@ class Attributor:
             # "Hasta entonces, según X, …", "For now, according to X, …": a short opening adverbial
             # is no fronted report; the report follows the source
             at_start = is_blank(text, s_start, cue.start) or (
-                comma > 0 and word_count(text, s_start, cue.start) <= 2
+                comma > 0
+                and (word_count(text, s_start, cue.start) <= 2 or self._after_connective(s_start, cue.start))
             )
             if at_start and lang.data.verb_second:
                 v2_end = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
@@ -3337,7 +3397,10 @@ class Resolver:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
                 comp = self._complement(m)
-                if comp:
+                demo = None if ent is not None else self._demonstrative_referent(m, pos)
+                if demo is not None:
+                    ent = demo  # "esta vecina de Paiporta": the person just introduced
+                elif comp:
                     # "the representative of France": only someone named with France, else the
                     # description itself (a UN summary's many unnamed delegates) when the role is one
                     # many hold; "l'élu de la Somme" may tell something new of the deputy named before.
@@ -3425,6 +3488,25 @@ class Resolver:
             and hw not in self.lang.titles
             and not m.titles
         )
+
+    def _demonstrative_referent(self, m: Mention, pos: int) -> Entity | None:
+        """'Antonia Ruiz lleva catorce meses esperando. «…», ha relatado esta vecina': a demonstrative
+        description of a person is the person named as a subject just before (unless an unnamed
+        speaker came later)."""
+        if m.head_class not in ("person", "witness", "relation") or m.plural:
+            return None
+        if m.text.split(" ", 1)[0].casefold() not in self.lang.data.demonstratives:
+            return None
+        ent = self.reg.most_recent(pos, lambda e: e.is_person, subjects_only=True)
+        if ent is None:
+            return None
+        at = ent.last_before(pos, True)
+        if at < 0 or pos - at > 400:
+            return None
+        last = self.last
+        if last is not None and last.entity is None and last.mention is not None and last.mention.start > at:
+            return None  # "Un testigo relató … «…», explicó este hombre": the unnamed witness
+        return ent
 
     def _standfirst(self, k: int) -> bool:
         """Paragraph k is the standfirst under the headline: the second paragraph, one short sentence

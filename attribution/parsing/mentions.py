@@ -608,6 +608,16 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             and toks[h].text[:1].islower()
         ):
             h -= 2
+        elif (
+            # "un diplomático europeo que pidió el anonimato": an adjective after the head
+            lang.data.postnominal_adjectives
+            and h >= 1
+            and not _head_key(toks[h], lang)
+            and toks[h].text[:1].islower()
+            and toks[h].key not in lang.function_words
+            and _head_key(toks[h - 1], lang)
+        ):
+            h -= 1
         if _head_key(toks[h], lang):
             s = _basic_np_start(text, toks, h, lang)
             if s is not None:
@@ -729,6 +739,17 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 definite=person,
             )
         return None
+    if (
+        s >= 2
+        and _is_cap(toks[s])
+        and toks[s - 1].text[:1].islower()
+        and toks[s - 1].key in lang.data.oblique_markers
+        and toks[s - 1].key not in lang.function_words
+        and toks[s - 1].key not in lang.data.prepositions
+        and toks[s - 2].key in lang.determiners
+        and _gap_clean(text, toks[s - 1].end, toks[s].start)
+    ):
+        s -= 2  # "los vecinos de la calle Mayor": the name of a street, a place noun before it
     ext = 0
     while ext < 3:
         if _article_after_head(text, toks, s, lang):

@@ -174,6 +174,9 @@ class LanguageData:
     # endings of past participles ("consultadas"): "fuentes … consultadas por EFE dijeron", a source
     # phrase post-modified by a passive participle and its agent (`passive_agent`)
     participle_suffixes: tuple[str, ...] = ()
+    # prepositions that open a sentence with its source and an impersonal verb ("Desde la CUT
+    # advirtieron que …": the union)
+    source_openers: frozenset[str] = frozenset()
     # the subject pronoun may be dropped ("Añadió que …", "Según ha explicado, …"): a cue that opens its
     # sentence with no subject continues the last speaker
     pro_drop: bool = False
