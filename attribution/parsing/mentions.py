@@ -109,6 +109,12 @@ def _is_cap(tok: Token) -> bool:
     return 0 < k < len(t) - 1 and t[k + 1].isupper()
 
 
+def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
+    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    t = tok.text
+    return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
+
+
 def unelide(k: str, lang: CompiledLanguage) -> str:
     """'l'entraîneur' -> 'entraîneur' where the language glues articles to nouns."""
     if lang.data.elided_articles and k[:2] in ("l'", "d'") and len(k) > 3:
@@ -183,8 +189,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             has_head = True
         elif k in lang.function_words or k in lang.pronouns:
             break
-        elif _is_cap(t) or k in lang.honorifics:
-            collected.append(j)
+        elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
+            collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
         elif t.text[:1].isdigit():
             break
         elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
@@ -203,6 +209,7 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         start <= i
         and toks[start].key not in lang.determiners
         and not _is_cap(toks[start])
+        and not _elided_cap(toks[start], lang)
         and _head_key(toks[start], lang) is None
         and not _possessive(toks[start])
     ):
@@ -231,6 +238,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     for t in toks[1:]:
         if t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns:
             break
+        if (
+            lang.data.elided_articles
+            and t.key[:2] in ("d'", "d’")
+            and len(t.key) > 2
+            and head[-1].text[:1].islower()
+        ):
+            break  # "le chef d’Ensemble Montréal": the elided "de" ends the head ("Giscard d’Estaing" not)
         head.append(t)
     cls = None
     titles: set[str] = set()
@@ -314,7 +328,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         return Mention(
             start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles
         )
-    if cls is not None and lang.speaker_nouns.get(_head_key(head[-1], lang) or "") != "organisation":
+    noun = head[-1]
+    if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
+        noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
+    if cls is not None and lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation":
         return Mention(
             start,
             end,

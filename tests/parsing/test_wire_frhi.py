@@ -212,6 +212,59 @@ def test_a_relative_clause_after_an_incise_speaks_for_the_incises_subject() -> N
     assert find(text, "plateformes ont", "fr").speaker == "Inès Morel"
 
 
+def test_fronted_content_before_an_inverted_pronoun_cue() -> None:
+    text = (
+        "Le ministre de l’Agriculture, Paul Roy, était à Rennes mardi. La réforme ne sera pas retirée, "
+        "a-t-il assuré devant les éleveurs."
+    )
+    q = find(text, "réforme ne sera pas retirée", "fr")
+    assert (q.kind, q.speaker) == ("indirect", "Paul Roy")
+
+
+def test_the_impersonal_on_takes_its_source_from_after_the_cue() -> None:
+    text = (
+        "Les Vingt-Sept se sont quittés sans accord vendredi soir.\n\n"
+        "Aucun compromis n’est possible sans garanties pour les pêcheurs, a-t-on souligné de source "
+        "diplomatique.\n\n"
+        "La décision sera annoncée lundi, indique-t-on à Matignon."
+    )
+    assert find(text, "garanties pour les pêcheurs", "fr").speaker == "source diplomatique"
+    assert find(text, "annoncée lundi", "fr").speaker == "Matignon"
+
+
+def test_an_organisation_noun_after_an_unregistered_organisation_points_back_to_it() -> None:
+    text = (
+        "Les chauffeurs d’autobus ont voté la grève mardi.\n\n"
+        "La STM a indiqué qu’elle maintiendrait un service minimum aux heures de pointe. Les usagers "
+        "sont invités à consulter le site web avant de se déplacer, précise la société."
+    )
+    assert find(text, "usagers sont invités", "fr").speaker == "La STM"
+
+
+def test_a_place_after_an_elided_preposition_stays_in_the_subject() -> None:
+    text = "Le CIUSSS de l’Estrie a indiqué qu’il ouvrirait douze lits supplémentaires dès lundi."
+    assert find(text, "douze lits", "fr").speaker == "Le CIUSSS de l’Estrie"
+
+
+def test_a_party_after_an_elided_de_is_not_the_leaders_name() -> None:
+    text = (
+        "Le chef d’Ensemble Laval, Marc-André Bisson, a fait valoir que le projet coûterait trop cher.\n\n"
+        "« On nous cache les vrais chiffres », a ajouté l’élu."
+    )
+    assert find(text, "coûterait trop cher", "fr").speaker == "Marc-André Bisson"
+
+
+def test_quebec_and_academic_titles() -> None:
+    text = (
+        "La mairesse de Gatineau, Julie Ouimet, a présenté son budget jeudi. Elle a dit ne pas exclure "
+        "une hausse de taxes.\n\n"
+        "La professeure Hélène Brassard a analysé les chiffres. « La marge est mince », explique la "
+        "chercheuse."
+    )
+    assert find(text, "hausse de taxes", "fr").speaker == "Julie Ouimet"
+    assert find(text, "marge est mince", "fr").speaker == "Hélène Brassard"
+
+
 # ---------------------------------------------------------------- Hindi
 
 
@@ -267,6 +320,14 @@ def test_hindi_a_headline_topic_before_a_colon_is_no_speaker() -> None:
         "नई दिल्ली। शीर्ष अदालत ने एक मामले की सुनवाई के दौरान यह टिप्पणी की।"
     )
     assert find(text2, "जमानत नियम है", "hi").speaker in ("सुप्रीम कोर्ट", "कोर्ट", "अदालत")
+
+
+def test_hindi_a_headline_cue_with_its_dash_glued_is_no_name() -> None:
+    text = (
+        "महंगाई पर घमासान: वित्त मंत्री बोले- जल्द घटेंगी कीमतें\n\n"
+        "नई दिल्ली। वित्त मंत्री सुरेश चंद्र ने बुधवार को कहा कि अगले दो महीनों में खाद्य महंगाई कम होगी।"
+    )
+    assert find(text, "जल्द घटेंगी कीमतें", "hi").speaker == "सुरेश चंद्र"
 
 
 def test_hindi_a_clock_or_rules_are_no_source() -> None:
