@@ -673,7 +673,11 @@ def _register_run(
             if f.hon is not None:
                 gender = f.hon
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
-    hon_titles = [c for f in facts[:cut] if (c := lang.data.honorific_titles.get(f.k)) is not None]
+    hon_titles: list[str] = []
+    for f in facts[:cut]:
+        ht = lang.data.honorific_titles.get(f.k)
+        if ht is not None:
+            hon_titles.append(ht)
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1
@@ -1878,7 +1882,7 @@ class Attributor:
                         a0 += 1
                     if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
                         a, b = _trim_content(text, a0, s_end)
-                        for nxt in p.cues_in(a + 1, b):
+                        for nxt in p.cues_in(a + 1, b)[:12]:  # (capped: linear on run-on text)
                             # "X बोला- A, Y ने कहा- B": a second attribution ends the first report
                             comma = text.rfind(",", a, nxt.start)
                             if comma > a and _dash_after(text, nxt.end, s_end):
