@@ -710,6 +710,23 @@ def _register_run(
         if (table.get(tk.text) or _word_facts(tk, lang, table)).look:
             lo = tk.start
             k -= 1
+        elif (
+            k == i - 1
+            and k >= 2
+            and tk.text.isalpha()
+            and tk.text.islower()
+            and tk.key not in lang.function_words
+            and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
+            and tk.key not in lang.speaker_nouns
+            and toks[k - 1].key in lang.data.prepositions
+            and toks[k - 2].key in lang.titles
+            and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+            and _blank_gap(text, toks[k - 1].end, tk.start)
+        ):
+            # "le professeur en urbanisme Réjean Fortin", "la spécialiste de droit Anne Roy": the
+            # title's field between the title and the name
+            lo = toks[k - 2].start
+            k -= 3
         else:
             break
     # (a, b, first token index or -1): spans from a token start to a token start or end are

@@ -265,6 +265,20 @@ def test_quebec_and_academic_titles() -> None:
     assert find(text, "marge est mince", "fr").speaker == "Hélène Brassard"
 
 
+def test_a_titles_field_between_title_and_name() -> None:
+    text = (
+        "La chercheuse en virologie Agnès Morin a suivi l’épidémie depuis le début. Un habitant, Luc "
+        "Perrin, a dit qu’il avait peur.\n\n"
+        "« Le pic est derrière nous », estime la chercheuse."
+    )
+    assert find(text, "pic est derrière", "fr").speaker == "Agnès Morin"
+
+
+def test_french_first_names_shaped_like_demonyms_stay_in_the_name() -> None:
+    text = "« Nous avons manqué de rigueur », a concédé le sélectionneur, Florian Lemaire."
+    assert find(text, "manqué de rigueur", "fr").speaker == "Florian Lemaire"
+
+
 # ---------------------------------------------------------------- Hindi
 
 

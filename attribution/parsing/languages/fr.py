@@ -670,6 +670,11 @@ LANGUAGE = LanguageData(
     elided_articles=True,
     honorific_titles={"me": "lawyer", "maître": "lawyer"},
     impersonal_pronouns=frozenset(["on"]),
+    # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
+    demonym_like_names=frozenset(
+        ["christian", "florian", "killian", "kylian", "dorian", "adrian", "julian", "réjean", "sébastian"]
+        + ["maximilian", "damian", "marian", "cyprian", "gatian", "lilian", "vivian", "jordan"]
+    ),
     article_genders={"le": "m", "un": "m", "la": "f", "une": "f", "l'": "?", "l’": "?"},
     # "le Vaudois", "la Lyonnaise", "le Valaisan", "l'Ivoirien", "la Québécoise", "le Guadeloupéen"
     demonym_noun_suffixes=(
