@@ -279,6 +279,15 @@ def test_french_first_names_shaped_like_demonyms_stay_in_the_name() -> None:
     assert find(text, "manqué de rigueur", "fr").speaker == "Florian Lemaire"
 
 
+def test_inverted_reflexive_cues() -> None:
+    text = (
+        "L’ancien boxeur Samir Kaci a raconté son enfance à Roubaix. « On dormait parfois dans la "
+        "voiture », se souvient-il. « Je ne me plains pas », s’amuse-t-il aussitôt."
+    )
+    assert find(text, "dormait parfois", "fr").speaker == "Samir Kaci"
+    assert find(text, "me plains pas", "fr").speaker == "Samir Kaci"
+
+
 # ---------------------------------------------------------------- Hindi
 
 
@@ -342,6 +351,15 @@ def test_hindi_a_headline_cue_with_its_dash_glued_is_no_name() -> None:
         "नई दिल्ली। वित्त मंत्री सुरेश चंद्र ने बुधवार को कहा कि अगले दो महीनों में खाद्य महंगाई कम होगी।"
     )
     assert find(text, "जल्द घटेंगी कीमतें", "hi").speaker == "सुरेश चंद्र"
+
+
+def test_hindi_more_reporting_verbs_and_genitive_opinions() -> None:
+    text = (
+        "पुलिस अधीक्षक राकेश मिश्रा ने खुलासा किया कि गिरोह पिछले दो साल से सक्रिय था। "
+        "विशेषज्ञों का तर्क है कि नए कानून से ऐसे अपराध कम होंगे।"
+    )
+    assert find(text, "गिरोह पिछले दो साल", "hi").speaker == "राकेश मिश्रा"
+    assert find(text, "नए कानून से", "hi").speaker is not None
 
 
 def test_hindi_a_clock_or_rules_are_no_source() -> None:

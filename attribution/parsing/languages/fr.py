@@ -100,6 +100,8 @@ _VERBS.update(
         "rapporté": ("rapporte", "recount"),
         "considéré": ("considère", "argue"),
         "requis": ("requiert", "argue"),
+        "avancé": ("avance", "argue"),
+        "enchaîné": ("enchaîne", "continue"),
     }
 )
 _REFLEXIVE = {
@@ -114,6 +116,10 @@ _REFLEXIVE = {
     "s'emporte": "say",
     "s'exclame": "exclaim",
     "s'interroge": "ask",
+    "se souvient": "recall",
+    "s'amuse": "quip",
+    "se défend": "deny",
+    "s'énerve": "say",
 }
 _REFLEXIVE_PP = {
     "s'indigne": "indigné",
@@ -127,6 +133,10 @@ _REFLEXIVE_PP = {
     "s'emporte": "emporté",
     "s'exclame": "exclamé",
     "s'interroge": "interrogé",
+    "se souvient": "souvenu",
+    "s'amuse": "amusé",
+    "se défend": "défendu",
+    "s'énerve": "énervé",
 }
 _ADVERBIALS = (
     "pour sa part",
@@ -180,8 +190,11 @@ for _refl, _lemma in _REFLEXIVE.items():
             _CUES[f"{_aux_form} {_pp}{_end}"] = _lemma
     _stem = _refl.split("'")[-1].split(" ")[-1]
     for _pron in ("il", "elle"):
-        _CUES[f"{_stem}-t-{_pron}"] = _lemma
-        _INVERTED[f"{_stem}-t-{_pron}"] = _pron
+        # "s'agace-t-il" after a vowel, "se souvient-il" / "se défend-elle" after t or d
+        _inv = f"{_stem}-{_pron}" if _stem.endswith(("t", "d")) else f"{_stem}-t-{_pron}"
+        for _form in (_inv, f"{_refl[:-len(_stem)]}{_inv}"):  # "agace-t-il", "s'agace-t-il"
+            _CUES[_form] = _lemma
+            _INVERTED[_form] = _pron
 # "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
 for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"
