@@ -752,7 +752,12 @@ def _register_run(
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
-    if text.startswith(",", after):
+    governed = (
+        i > 0
+        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+        and toks[i - 1].text[:1].islower()
+    )
+    if text.startswith(",", after) and not governed:  # ("interrogé par Jeune Afrique, le chef …")
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
             found
@@ -783,6 +788,8 @@ def _register_run(
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
         for t in toks[max(0, k0 - 1) : i + cut]:
+            if t.key in lang.data.prepositions and t.start > lo_t:
+                break  # "le chef de la mission": "la" is the mission's article, not his
             g = (table.get(t.text) or _word_facts(t, lang, table)).gword
             if g:
                 gender = g
@@ -2118,6 +2125,13 @@ class Attributor:
                 # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
                 # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
                 or _titled_place_end(htoks, lang)
+                # or a titled description with its article, before a name: "La porte-parole de la
+                # coalition au pouvoir, Aïssatou Ba, a ironisé"
+                or (
+                    mention.kind == "name"
+                    and htoks[0].key in lang.data.definite_articles
+                    and bool(getattr(classify(text, htoks, lang), "titles", None))
+                )
             )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content

@@ -557,6 +557,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         ):
             # "the veteran said", "the father-of-two said": a person described, resolved like "the mayor"
             person = cl[0].key in lang.data.definite_articles and not _is_cap(last) and len(cl) <= 3
+            if any(_is_cap(t) for t in cl[1:]):
+                # "La Commission électorale a indiqué": a capitalised noun names an institution
+                return Mention(cl[0].start, last.end, "org", text[cl[0].start : last.end], definite=True)
             return Mention(
                 cl[0].start,
                 last.end,

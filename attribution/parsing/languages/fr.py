@@ -533,6 +533,7 @@ LANGUAGE = LanguageData(
         "opérateur": "organisation",
         "palais": "organisation",
         "exécutif": "organisation",
+        "institution": "organisation",
     },
     demonyms={
         "français": "france",
@@ -702,6 +703,7 @@ LANGUAGE = LanguageData(
     contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
     oblique_markers=frozenset(
         [
+            "par",  # "interrogé par Jeune Afrique": the agent of a passive is no speaker here
             "le",
             "la",
             "les",
@@ -812,6 +814,7 @@ LANGUAGE = LanguageData(
             "cabinet",
             "exécutif",
             "régulateur",
+            "institution",
         ]
     ),
     issued_documents=frozenset(

@@ -214,3 +214,27 @@ Le professeur en urbanisme Réjean Fortin, de l’Université de Montréal, juge
 
 La mairesse doit présenter le tracé définitif au conseil municipal le 12 décembre. {{m:m11|Elle}} {{c:c11|a dit}} {{q:indirect:leblanc:m11:c11|ne pas exclure quelques ajustements d’ici là}}.
 """, nbsp=None)
+
+# ---- third batch: written after the second round of fixes, scored once before any further change
+
+article(
+    "wire_fr_09_jeune_afrique_politique", "wire_frhi/fr-presse-panafricaine-politique", "fr",
+    {"sow": "Mamadou Sow", "ba": "Aïssatou Ba", "cadre": "un cadre du parti", "entourage": "son entourage",
+     "cena": "la Commission électorale", "diouf": "Cheikh Diouf", "observateur": "Paulo Mendes"},
+    """
+Présidentielle au Sénégal : {{m:h1|Mamadou Sow}} lance sa campagne et {{c:h1|promet}} {{q:mixed?:sow:h1:h1|« la rupture »}}
+
+À trois mois du scrutin, l’ancien Premier ministre Mamadou Sow a officiellement lancé samedi sa campagne devant plusieurs milliers de partisans réunis au stade de Thiès. Le meeting, prévu à 16 heures, n’a commencé qu’à la tombée de la nuit.
+
+« {{q:direct:sow:m1:c1|Le Sénégal n’a pas besoin d’un gestionnaire de plus. Il a besoin d’un cap, et ce cap, je vais le donner}} », {{c:c1|a-t-{{m:m1|il}} lancé}} sous les applaudissements. {{m:m2|Le candidat de 58 ans}} {{c:c2|a promis}} {{q:indirect?:sow:m2:c2|de créer 500 000 emplois en cinq ans}}, sans préciser le financement de cette mesure.
+
+{{c:c3|Selon}} {{m:m3|son entourage}}, {{q:indirect:entourage:m3:c3|l’ancien chef du gouvernement a déjà reçu le soutien de onze maires de la région}}. « {{q:direct:cadre:m4:c4|Les gens viennent à nous parce qu’ils ont vu ce qu’il a fait à la Primature. Ce n’est pas de la communication}} », {{c:c4|confie}} {{m:m4|un cadre du parti}}.
+
+Dans le camp présidentiel, on affiche la sérénité. {{m:m5|La porte-parole de la coalition au pouvoir, Aïssatou Ba}}, {{c:c5|a ironisé}} sur {{q:mixed?:ba:m5:c5|« un candidat qui découvre les problèmes qu’il n’a pas su régler quand il était aux affaires »}}. {{m:m6|Elle}} {{c:c6|a assuré}} que {{q:indirect:ba:m6:c6|le bilan du gouvernement parlerait de lui-même le jour du vote}}.
+
+Le politologue Cheikh Diouf, de l’université Gaston-Berger, juge la partie ouverte. « {{q:direct:diouf:m7:c7|Sow a une vraie base dans le centre du pays, mais il lui manque Dakar. Sans Dakar, on ne gagne pas une présidentielle au Sénégal}} », {{c:c7|analyse}} {{m:m7|l’universitaire}}.
+
+{{m:m8|La Commission électorale}} {{c:c8|a indiqué}} jeudi que {{q:indirect:cena:m8:c8|quatorze dossiers de candidature avaient été déposés}}. {{q:indirect:cena:m9:c9|La liste définitive sera publiée le 5 janvier}}, {{c:c9|a précisé}} {{m:m9|l’institution}}.
+
+Interrogé par Jeune Afrique, {{m:m10|le chef de la mission d’observation de la Cedeao, Paulo Mendes}}, {{c:c10|dit}} {{q:mixed?:observateur:m10:c10|suivre « avec attention » les premiers jours de la campagne}}. « {{q:direct:observateur:m11:c11|Jusqu’ici, le climat est apaisé. Nous souhaitons que cela dure}} », {{c:c11|a-t-{{m:m11|il}} ajouté}}.
+""", nbsp="\u00a0")
