@@ -314,6 +314,14 @@ def test_a_newspaper_after_par_is_neither_titled_nor_the_il() -> None:
     assert find(text, "Nous verrons lundi", "fr").speaker == "Moussa Diop"
 
 
+def test_the_president_of_a_court_is_the_magistrate() -> None:
+    text = (
+        "Le président du tribunal, Marc Vidal, a suspendu l’audience à midi. Le prévenu, Jean Roux, a "
+        "répété qu’il était innocent. Le jugement sera rendu le 3 juillet, a annoncé le magistrat."
+    )
+    assert find(text, "jugement sera rendu", "fr").speaker == "Marc Vidal"
+
+
 # ---------------------------------------------------------------- Hindi
 
 

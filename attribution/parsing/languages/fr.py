@@ -470,6 +470,13 @@ LANGUAGE = LanguageData(
         "ministre de la justice": "minister",
         "porte-parole du gouvernement": "spokesperson",
         "syndic": "official",
+        # the bench: "le président du tribunal, X", "la présidente de la cour d'assises"
+        "président du tribunal": "magistrate",
+        "présidente du tribunal": "magistrate",
+        "président de la cour": "magistrate",
+        "présidente de la cour": "magistrate",
+        "juge d'instruction": "judge",
+        "juge des enfants": "judge",
     },
     speaker_nouns={
         "ministère": "organisation",
