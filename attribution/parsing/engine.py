@@ -730,7 +730,11 @@ def _register_run(
             if f.hon is not None:
                 gender = f.hon
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
-    hon_titles = [c for f in facts[:cut] if (c := lang.data.honorific_titles.get(f.k)) is not None]
+    hon_titles: list[str] = []
+    for f in facts[:cut]:
+        ht = lang.data.honorific_titles.get(f.k)
+        if ht is not None:
+            hon_titles.append(ht)
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1
@@ -802,14 +806,31 @@ def _register_run(
             k -= 1
         elif (
             # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
-            k >= 2
-            and tk.text[:1].islower()
-            and tk.key not in lang.function_words
-            and toks[k - 1].key in lang.data.head_prepositions
-            and toks[k - 2].key in lang.title_words
-            and toks[k - 2].key not in lang.function_words
-            and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
-            and _blank_gap(text, toks[k - 1].end, tk.start)
+            (
+                k >= 2
+                and tk.text[:1].islower()
+                and tk.key not in lang.function_words
+                and toks[k - 1].key in lang.data.head_prepositions
+                and toks[k - 2].key in lang.title_words
+                and toks[k - 2].key not in lang.function_words
+                and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+                and _blank_gap(text, toks[k - 1].end, tk.start)
+            )
+            # "le professeur en urbanisme Réjean Fortin", "la spécialiste de droit Anne Roy": the
+            # title's field between the title and the name
+            or (
+                k == i - 1
+                and k >= 2
+                and tk.text.isalpha()
+                and tk.text.islower()
+                and tk.key not in lang.function_words
+                and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
+                and tk.key not in lang.speaker_nouns
+                and toks[k - 1].key in lang.data.prepositions
+                and toks[k - 2].key in lang.titles
+                and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+                and _blank_gap(text, toks[k - 1].end, tk.start)
+            )
         ):
             lo = toks[k - 2].start
             k -= 3
@@ -866,9 +887,12 @@ def _register_run(
         if close > 0 and text.startswith(",", close + 1):
             after = close + 1
     # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
-    if text.startswith(",", after) and not (
-        i > 0 and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
-    ):
+    governed = (
+        i > 0
+        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+        and toks[i - 1].text[:1].islower()
+    )
+    if text.startswith(",", after) and not governed:  # ("interrogé par Jeune Afrique, le chef …")
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
             found
@@ -899,6 +923,8 @@ def _register_run(
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
         for t in toks[max(0, k0 - 1) : i + cut]:
+            if t.key in lang.data.prepositions and t.start > lo_t:
+                break  # "le chef de la mission": "la" is the mission's article, not his
             g = (table.get(t.text) or _word_facts(t, lang, table)).gword
             if g:
                 gender = g
@@ -1011,6 +1037,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
                 or t.key in lang.title_words
                 or t.key in lang.pronouns
                 or t.key in lang.cues
+                or t.key.endswith(("-", "–"))  # "मंत्री बोले- …": a headline's cue and its dash
                 or text[(name[-1].end if name else m_end) : t.start].strip(SPACE)
             ):
                 break
@@ -1608,7 +1635,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
-    if k in doc.lang.function_words or k in doc.lang.calendar_words or k in doc.lang.data.prepositions:
+    if (
+        k in doc.lang.function_words
+        or k in doc.lang.calendar_words
+        or k in doc.lang.data.prepositions
+        or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
+    ):
         return not any(t.key in doc.lang.data.complementizers for t in toks[:12])
     if lemma in ("tell", "say") and len(toks) <= 4:
         return True
@@ -2153,6 +2185,23 @@ class Attributor:
         m = classify(text, toks, self.lang)
         return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
+    def _impersonal_source(self, p: Para, cue: Cue) -> Mention | None:
+        """"…, a-t-on appris de source diplomatique", "indique-t-on à Matignon", "assure-t-on dans
+        l'entourage du ministre": the impersonal pronoun's source is the phrase after the cue."""
+        text, data = self.text, self.lang.data
+        toks = tokens(text, cue.end, min(p.end, cue.end + 80), 4)
+        k = 0
+        while k < len(toks) and k < 3 and (
+            toks[k].key in data.prepositions
+            or toks[k].key in data.hearer_markers
+            or toks[k].key in data.phrase_stops
+        ):
+            k += 1
+        if k == 0 or k >= len(toks) or not is_blank(text, cue.end, toks[0].start):
+            return None
+        m = subject_after(text, toks[k].start, min(p.end, toks[k].start + 120), self.lang)
+        return m if m is not None and m.kind in ("descriptor", "org", "name") else None
+
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]
         k = self.text.lower().find(pron, cue.start, cue.end) if False else self._find_word(cue, pron)
@@ -2180,6 +2229,10 @@ class Attributor:
 
     def _mention_for_uncached(self, p: Para, cue: Cue, lo: int) -> Mention | None:
         if cue.key in self.lang.inverted:
+            if self.lang.inverted[cue.key] in self.lang.data.impersonal_pronouns:
+                src = self._impersonal_source(p, cue)
+                if src is not None:
+                    return src
             return self._pronoun_from_cue(cue)
         data = self.lang.data
         if data.word_order == "sov":
@@ -2408,7 +2461,7 @@ class Attributor:
                         a0 += 1
                     if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
                         a, b = _trim_content(text, a0, s_end)
-                        for nxt in p.cues_in(a + 1, b):
+                        for nxt in p.cues_in(a + 1, b)[:12]:  # (capped: linear on run-on text)
                             # "X बोला- A, Y ने कहा- B": a second attribution ends the first report
                             comma = text.rfind(",", a, nxt.start)
                             if comma > a and _dash_after(text, nxt.end, s_end):
@@ -2839,11 +2892,18 @@ class Attributor:
     ) -> bool:
         """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
         text, lang = self.text, self.lang
-        left = cue.start if inverted else mention.start
+        # "La réforme ne sera pas retirée, a-t-il assuré": the pronoun is inside the inverted cue
+        # (or an impersonal one whose source follows: "…, a-t-on appris de source diplomatique")
+        built_in = cue.key in lang.inverted and cue.start <= mention.start
+        left = cue.start if inverted or built_in else mention.start
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
-        right = max(mention.end, cue.end) if inverted else cue.end  # "…, fügte er hinzu."
+        right = (
+            max(mention.end, cue.end)  # "…, fügte er hinzu."
+            if inverted or (built_in and mention.start >= cue.end)
+            else cue.end
+        )
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
@@ -2871,6 +2931,13 @@ class Attributor:
                     and htoks[-3].key in lang.data.prepositions
                     and htoks[-2].key in lang.data.definite_articles
                     and any(_head_key(t, lang) is not None for t in htoks[:-3])
+                )
+                # or a titled description with its article, before a name: "La porte-parole de la
+                # coalition au pouvoir, Aïssatou Ba, a ironisé"
+                or (
+                    mention.kind == "name"
+                    and htoks[0].key in lang.data.definite_articles
+                    and bool(getattr(classify(text, htoks, lang), "titles", None))
                 )
             )
         ):
@@ -3190,7 +3257,13 @@ class Resolver:
                 and m.head_class not in _ANONYMOUS_CLASSES
                 and not m.plural
             )  # "Rail talks ‘close to a deal’, says mediator"
-            headline_source = m is not None and m.head_class == "source" and c.entity is None
+            headline_source = (
+                m is not None
+                and m.head_class == "source"
+                and c.entity is None
+                # (a first paragraph that ends a sentence is the story's lede, not a headline)
+                and self.doc.text[self.doc.paras[0].end - 1] not in ".!?।"
+            )
             if c.para == 0 and c.link is None and headline_source:
                 # "…, sources say" in a headline: the unnamed sources the story then quotes
                 body = [
@@ -3442,19 +3515,39 @@ class Resolver:
             # "the company said": the organisation named earlier; one that is surely an organisation
             # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
             # before a name that only might be one
+            last = self.last
+            # "La Commission a fait savoir que … , précise l'exécutif européen": the organisation that
+            # spoke just before, though it is no registered name ("Le CIUSSS …", "La STM")
+            unnamed_org = (
+                last is not None
+                and last.entity is None
+                and last.mention is not None
+                and last.mention.kind == "org"
+                and last.speaker is not None
+                and c.para - last.para <= 1
+            )
             # a company that was a subject somewhere ("Brightwater Energy will cut …") before one only
             # ever named in passing ("an analyst at Castlegate Securities")
-            ent = self.reg.most_recent(pos, self._subject_company) or self.reg.most_recent(pos, self._company)
-            if ent is None or pos - ent.last_before(pos) >= 1500:
+            ent = (
+                None
+                if unnamed_org
+                else (
+                    self.reg.most_recent(pos, self._subject_company)
+                    or self.reg.most_recent(pos, self._company)
+                )
+            )
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
-            if ent is None or pos - ent.last_before(pos) >= 1500:
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
                 if ent is not None and pos - ent.last_before(pos, True) >= 3000:
                     ent = None
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
+            elif unnamed_org and last is not None:
+                c.speaker = last.speaker
             elif self._same_anonymous(m):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
@@ -3934,14 +4027,22 @@ _PERSON_NOUN_CLASSES = frozenset({"person", "relation", "witness", "source"})
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     """'the company', 'the group': a short lower-case description, not 'The Department for Transport'."""
     toks = tokens(s, 0, len(s))
+    glued = bool(toks) and lang.data.elided_articles and unelide(toks[0].key, lang) != toks[0].key
+    n = len(toks) + (1 if glued else 0)  # "l’établissement" is an article and its noun
+    if not (2 <= n <= 3):
+        return False
+    # German capitalises the noun: "das Unternehmen", "dem Konzern" after a definite article
+    german = lang.data.verb_second and len(toks) == 2 and toks[0].key in lang.data.definite_articles
+    if any(t.text[:1].isupper() for t in toks[1:]) and not german:
+        return False
+    if _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns:
+        return True
+    # "l’exécutif européen", "le groupe pétrolier": the noun before a postnominal adjective
     return (
-        2 <= len(toks) <= 3
-        and (
-            all(not t.text[:1].isupper() for t in toks[1:])
-            # German capitalises the noun: "das Unternehmen", "dem Konzern" after a definite article
-            or (lang.data.verb_second and len(toks) == 2 and toks[0].key in lang.data.definite_articles)
-        )
-        and _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns
+        lang.data.postnominal_adjectives
+        and len(toks) >= 2
+        and _head_key(toks[-1], lang) is None
+        and _head_key(toks[-2], lang) in lang.data.anaphoric_org_nouns
     )
 
 

@@ -156,6 +156,8 @@ class LanguageData:
     oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
     contrast_words: frozenset[str] = frozenset()
+    # impersonal pronouns of inverted cues ("a-t-on appris de source sûre"): the source follows
+    impersonal_pronouns: frozenset[str] = frozenset()
     # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
     honorific_titles: Mapping[str, str] = field(default_factory=dict)
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
