@@ -2,7 +2,7 @@
 
 Both match articles whose title or body contains every word of the query. On PostgreSQL each word
 is also a prefix ("Port" finds "Porter"), the 'simple' configuration keeps it language-neutral
-(English, French and Hindi articles share one index), and the GIN index on exactly this
+(articles in every language share one index), and the GIN index on exactly this
 expression (migration 0004_article_search_gin) makes it fast at any size.
 """
 

@@ -268,10 +268,13 @@ def _split_incises(
                 from_k = m_end
                 if key not in lang.inverted:
                     subj = _incise_subject(text, m_end, min(rest.end, m_end + 150), lang)
-                    if subj is None:
+                    if subj is None and not (
+                        # «A —admitió—. B»: a pro-drop language's incise may have no subject at all
+                        lang.data.pro_drop and head.endswith(("—", "–")) and text[m_end : m_end + 1] in "—–"
+                    ):
                         continue
                     # "…, a confié la préfète, Claire Mercadier. …": the subject's appositive name too
-                    from_k = max(m_end, subj.end)
+                    from_k = max(m_end, subj.end) if subj is not None else m_end
                 stop = -1
                 for k in range(from_k, min(rest.end, from_k + 90)):
                     if text[k] in ".,;!?":
@@ -749,7 +752,11 @@ def _register_run(
             if f.hon is not None:
                 gender = f.hon
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
-    hon_titles = [c for f in facts[:cut] if (c := lang.data.honorific_titles.get(f.k)) is not None]
+    hon_titles: list[str] = []
+    for f in facts[:cut]:
+        ht = lang.data.honorific_titles.get(f.k)
+        if ht is not None:
+            hon_titles.append(ht)
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1
@@ -821,14 +828,31 @@ def _register_run(
             k -= 1
         elif (
             # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
-            k >= 2
-            and tk.text[:1].islower()
-            and tk.key not in lang.function_words
-            and toks[k - 1].key in lang.data.head_prepositions
-            and toks[k - 2].key in lang.title_words
-            and toks[k - 2].key not in lang.function_words
-            and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
-            and _blank_gap(text, toks[k - 1].end, tk.start)
+            (
+                k >= 2
+                and tk.text[:1].islower()
+                and tk.key not in lang.function_words
+                and toks[k - 1].key in lang.data.head_prepositions
+                and toks[k - 2].key in lang.title_words
+                and toks[k - 2].key not in lang.function_words
+                and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+                and _blank_gap(text, toks[k - 1].end, tk.start)
+            )
+            # "le professeur en urbanisme Réjean Fortin", "la spécialiste de droit Anne Roy": the
+            # title's field between the title and the name
+            or (
+                k == i - 1
+                and k >= 2
+                and tk.text.isalpha()
+                and tk.text.islower()
+                and tk.key not in lang.function_words
+                and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
+                and tk.key not in lang.speaker_nouns
+                and toks[k - 1].key in lang.data.prepositions
+                and toks[k - 2].key in lang.titles
+                and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+                and _blank_gap(text, toks[k - 1].end, tk.start)
+            )
         ):
             lo = toks[k - 2].start
             k -= 3
@@ -885,9 +909,12 @@ def _register_run(
         if close > 0 and text.startswith(",", close + 1):
             after = close + 1
     # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
-    if text.startswith(",", after) and not (
-        i > 0 and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
-    ):
+    governed = (
+        i > 0
+        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+        and toks[i - 1].text[:1].islower()
+    )
+    if text.startswith(",", after) and not governed:  # ("interrogé par Jeune Afrique, le chef …")
         found = find_titles(text, after, min(len(text), after + 60), lang)
         if (
             found
@@ -918,6 +945,8 @@ def _register_run(
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
         for t in toks[max(0, k0 - 1) : i + cut]:
+            if t.key in lang.data.prepositions and t.start > lo_t:
+                break  # "le chef de la mission": "la" is the mission's article, not his
             g = (table.get(t.text) or _word_facts(t, lang, table)).gword
             if g:
                 gender = g
@@ -1030,6 +1059,7 @@ def _register_uncased(reg: Registry, text: str, toks: list[Token], lang: Compile
                 or t.key in lang.title_words
                 or t.key in lang.pronouns
                 or t.key in lang.cues
+                or t.key.endswith(("-", "–"))  # "मंत्री बोले- …": a headline's cue and its dash
                 or text[(name[-1].end if name else m_end) : t.start].strip(SPACE)
             ):
                 break
@@ -1085,7 +1115,11 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
             if (
                 j > 0
                 and gap.strip(SPACE) == ""
-                and (prev_key in lang.data.subordinators or prev_key in lang.data.adverbial_openers)
+                and (
+                    prev_key in lang.data.subordinators
+                    # ("parce que"; not a preposition: "insistió en que …" is a report)
+                    or (prev_key in lang.data.adverbial_openers and prev_key not in lang.data.prepositions)
+                )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
@@ -1623,7 +1657,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
-    if k in doc.lang.function_words or k in doc.lang.calendar_words or k in doc.lang.data.prepositions:
+    if (
+        k in doc.lang.function_words
+        or k in doc.lang.calendar_words
+        or k in doc.lang.data.prepositions
+        or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
+    ):
         return not any(t.key in doc.lang.data.complementizers for t in toks[:12])
     if lemma in ("tell", "say") and len(toks) <= 4:
         return True
@@ -2004,6 +2043,18 @@ class Attributor:
         end = rstrip_end(text, a, b)
         if end <= a or text[end - 1] != ":":
             return None
+        toks = tokens(text, a, end - 1)
+        comma = text.find(",", a, end - 1)
+        if comma > a and 1 <= len(toks) <= 12:
+            # "Olmedo, sobre el adelanto electoral: «…»": a name, then the topic after a preposition
+            topic = tokens(text, comma + 1, end - 1)
+            if topic and topic[0].key in lang.data.prepositions and text.find(",", comma + 1, end - 1) < 0:
+                toks = tokens(text, a, comma)
+                end = comma + 1
+                if 1 <= len(toks) <= 4 and all(_is_cap(t) for t in toks):
+                    m = classify(text, toks, lang)
+                    return m if m is not None and m.kind == "name" else None
+                return None
         stop = end - 1
         if lang.data.verb_second and _AGE_ASIDE_RE.search(text, a, stop):
             stop = _AGE_ASIDE_RE.search(text, a, stop).start()  # type: ignore[union-attr]  # "Kranz (45):"
@@ -2181,6 +2232,23 @@ class Attributor:
         m = classify(text, toks, self.lang)
         return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
+    def _impersonal_source(self, p: Para, cue: Cue) -> Mention | None:
+        """"…, a-t-on appris de source diplomatique", "indique-t-on à Matignon", "assure-t-on dans
+        l'entourage du ministre": the impersonal pronoun's source is the phrase after the cue."""
+        text, data = self.text, self.lang.data
+        toks = tokens(text, cue.end, min(p.end, cue.end + 80), 4)
+        k = 0
+        while k < len(toks) and k < 3 and (
+            toks[k].key in data.prepositions
+            or toks[k].key in data.hearer_markers
+            or toks[k].key in data.phrase_stops
+        ):
+            k += 1
+        if k == 0 or k >= len(toks) or not is_blank(text, cue.end, toks[0].start):
+            return None
+        m = subject_after(text, toks[k].start, min(p.end, toks[k].start + 120), self.lang)
+        return m if m is not None and m.kind in ("descriptor", "org", "name") else None
+
     def _pronoun_from_cue(self, cue: Cue) -> Mention:
         pron = self.lang.inverted[cue.key]
         k = self.text.lower().find(pron, cue.start, cue.end) if False else self._find_word(cue, pron)
@@ -2208,6 +2276,10 @@ class Attributor:
 
     def _mention_for_uncached(self, p: Para, cue: Cue, lo: int) -> Mention | None:
         if cue.key in self.lang.inverted:
+            if self.lang.inverted[cue.key] in self.lang.data.impersonal_pronouns:
+                src = self._impersonal_source(p, cue)
+                if src is not None:
+                    return src
             return self._pronoun_from_cue(cue)
         data = self.lang.data
         if data.word_order == "sov":
@@ -2357,6 +2429,8 @@ class Attributor:
             link = None
             inherit = False
             by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
+            if by_cue is None and mention is None and lang.data.source_openers:
+                mention = self._source_opener(s_start, cue.start)
             if by_cue is not None:
                 # "…, he said, adding that …": the participle goes on with the cue right before it
                 mention, link = None, by_cue
@@ -2434,7 +2508,7 @@ class Attributor:
                         a0 += 1
                     if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
                         a, b = _trim_content(text, a0, s_end)
-                        for nxt in p.cues_in(a + 1, b):
+                        for nxt in p.cues_in(a + 1, b)[:12]:  # (capped: linear on run-on text)
                             # "X बोला- A, Y ने कहा- B": a second attribution ends the first report
                             comma = text.rfind(",", a, nxt.start)
                             if comma > a and _dash_after(text, nxt.end, s_end):
@@ -2586,6 +2660,44 @@ class Attributor:
             if c.cue is prev:
                 return c
         return None
+
+    def _after_connective(self, s_start: int, pos: int) -> bool:
+        """'…porque, según él, la alternativa era …', '…, but, according to X, …': a connective and a
+        comma before `pos` open a new clause, so the report follows the source."""
+        lang = self.lang
+        prev = tokens(self.text, max(s_start, pos - 40), pos)[-1:]
+        if not prev or self.text[prev[0].end : pos].strip(SPACE) != ",":
+            return False
+        k = prev[0].key
+        return (
+            k in lang.data.subordinators
+            or k in lang.data.coordinators
+            or k in lang.data.contrast_words
+            or bool(lang.complementizer_re.fullmatch(prev[0].text))
+        )
+
+    def _source_opener(self, s_start: int, pos: int) -> Mention | None:
+        """'Desde la Central Unitaria de Trabajadores (CUT) valoraron …, pero advirtieron que …': the
+        body after the opening preposition speaks through an impersonal plural verb."""
+        text, lang = self.text, self.lang
+        toks = tokens(text, s_start, min(pos, s_start + 200))
+        if len(toks) < 3 or toks[0].key not in lang.data.source_openers:
+            return None
+        np: list[Token] = []
+        for t in toks[1:]:
+            if t.text[:1].islower() and (t.key in lang.cues or _finite_verb(t, lang)):
+                break
+            if np and "," in text[np[-1].end : t.start]:
+                return None  # "Desde Bogotá, el viceministro …": a place, then the subject
+            np.append(t)
+        if not np or len(np) > 10:
+            return None
+        while np and np[-1].text.isupper() and len(np) > 1 and "(" in text[np[-2].end : np[-1].start]:
+            np.pop()  # "(CUT)"
+        m = classify(text, np, lang)
+        if m is None or m.kind == "pronoun" or not (m.kind in ("org", "name") or m.head_class):
+            return None
+        return m
 
     def _opens_sentence(self, s_start: int, pos: int) -> bool:
         """Only fillers and connectives before `pos` in its sentence ("Añadió", "Además, indicó")."""
@@ -2831,11 +2943,18 @@ class Attributor:
     ) -> bool:
         """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
         text, lang = self.text, self.lang
-        left = cue.start if inverted else mention.start
+        # "La réforme ne sera pas retirée, a-t-il assuré": the pronoun is inside the inverted cue
+        # (or an impersonal one whose source follows: "…, a-t-on appris de source diplomatique")
+        built_in = cue.key in lang.inverted and cue.start <= mention.start
+        left = cue.start if inverted or built_in else mention.start
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
-        right = max(mention.end, cue.end) if inverted else cue.end  # "…, fügte er hinzu."
+        right = (
+            max(mention.end, cue.end)  # "…, fügte er hinzu."
+            if inverted or (built_in and mention.start >= cue.end)
+            else cue.end
+        )
         if not _trailer_ok(self.doc, right, s_end, cue.lemma):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
@@ -2863,6 +2982,13 @@ class Attributor:
                     and htoks[-3].key in lang.data.prepositions
                     and htoks[-2].key in lang.data.definite_articles
                     and any(_head_key(t, lang) is not None for t in htoks[:-3])
+                )
+                # or a titled description with its article, before a name: "La porte-parole de la
+                # coalition au pouvoir, Aïssatou Ba, a ironisé"
+                or (
+                    mention.kind == "name"
+                    and htoks[0].key in lang.data.definite_articles
+                    and bool(getattr(classify(text, htoks, lang), "titles", None))
                 )
             )
         ):
@@ -2932,12 +3058,13 @@ class Attributor:
             # "Hasta entonces, según X, …", "For now, according to X, …": a short opening adverbial
             # is no fronted report; the report follows the source
             at_start = is_blank(text, s_start, cue.start) or (
-                comma > 0 and word_count(text, s_start, cue.start) <= 2
+                comma > 0
+                and (word_count(text, s_start, cue.start) <= 2 or self._after_connective(s_start, cue.start))
             )
             if at_start and lang.data.verb_second:
-                verb_at = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
-                if verb_at is not None:
-                    comma = verb_at - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
+                v2_end = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
+                if v2_end is not None:
+                    comma = v2_end - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
             np_end = comma if comma > 0 else s_end
             toks = tokens(text, cue.end, np_end, limit=15)
             own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
@@ -3181,7 +3308,13 @@ class Resolver:
                 and m.head_class not in _ANONYMOUS_CLASSES
                 and not m.plural
             )  # "Rail talks ‘close to a deal’, says mediator"
-            headline_source = m is not None and m.head_class == "source" and c.entity is None
+            headline_source = (
+                m is not None
+                and m.head_class == "source"
+                and c.entity is None
+                # (a first paragraph that ends a sentence is the story's lede, not a headline)
+                and self.doc.text[self.doc.paras[0].end - 1] not in ".!?।"
+            )
             if c.para == 0 and c.link is None and headline_source:
                 # "…, sources say" in a headline: the unnamed sources the story then quotes
                 body = [
@@ -3399,7 +3532,10 @@ class Resolver:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
                 ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
                 comp = self._complement(m)
-                if comp:
+                demo = None if ent is not None else self._demonstrative_referent(m, pos)
+                if demo is not None:
+                    ent = demo  # "esta vecina de Paiporta": the person just introduced
+                elif comp:
                     # "the representative of France": only someone named with France, else the
                     # description itself (a UN summary's many unnamed delegates) when the role is one
                     # many hold; "l'élu de la Somme" may tell something new of the deputy named before.
@@ -3441,19 +3577,39 @@ class Resolver:
             # "the company said": the organisation named earlier; one that is surely an organisation
             # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
             # before a name that only might be one
+            last = self.last
+            # "La Commission a fait savoir que … , précise l'exécutif européen": the organisation that
+            # spoke just before, though it is no registered name ("Le CIUSSS …", "La STM")
+            unnamed_org = (
+                last is not None
+                and last.entity is None
+                and last.mention is not None
+                and last.mention.kind == "org"
+                and last.speaker is not None
+                and c.para - last.para <= 1
+            )
             # a company that was a subject somewhere ("Brightwater Energy will cut …") before one only
             # ever named in passing ("an analyst at Castlegate Securities")
-            ent = self.reg.most_recent(pos, self._subject_company) or self.reg.most_recent(pos, self._company)
-            if ent is None or pos - ent.last_before(pos) >= 1500:
+            ent = (
+                None
+                if unnamed_org
+                else (
+                    self.reg.most_recent(pos, self._subject_company)
+                    or self.reg.most_recent(pos, self._company)
+                )
+            )
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
-            if ent is None or pos - ent.last_before(pos) >= 1500:
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
                 if ent is not None and pos - ent.last_before(pos, True) >= 3000:
                     ent = None
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
+            elif unnamed_org and last is not None:
+                c.speaker = last.speaker
             elif self._same_anonymous(m):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
@@ -3487,6 +3643,25 @@ class Resolver:
             and hw not in self.lang.titles
             and not m.titles
         )
+
+    def _demonstrative_referent(self, m: Mention, pos: int) -> Entity | None:
+        """'Antonia Ruiz lleva catorce meses esperando. «…», ha relatado esta vecina': a demonstrative
+        description of a person is the person named as a subject just before (unless an unnamed
+        speaker came later)."""
+        if m.head_class not in ("person", "witness", "relation") or m.plural:
+            return None
+        if m.text.split(" ", 1)[0].casefold() not in self.lang.data.demonstratives:
+            return None
+        ent = self.reg.most_recent(pos, lambda e: e.is_person, subjects_only=True)
+        if ent is None:
+            return None
+        at = ent.last_before(pos, True)
+        if at < 0 or pos - at > 400:
+            return None
+        last = self.last
+        if last is not None and last.entity is None and last.mention is not None and last.mention.start > at:
+            return None  # "Un testigo relató … «…», explicó este hombre": the unnamed witness
+        return ent
 
     def _standfirst(self, k: int) -> bool:
         """Paragraph k is the standfirst under the headline: the second paragraph, one short sentence
@@ -3938,14 +4113,22 @@ _PERSON_NOUN_CLASSES = frozenset({"person", "relation", "witness", "source"})
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     """'the company', 'the group': a short lower-case description, not 'The Department for Transport'."""
     toks = tokens(s, 0, len(s))
+    glued = bool(toks) and lang.data.elided_articles and unelide(toks[0].key, lang) != toks[0].key
+    n = len(toks) + (1 if glued else 0)  # "l’établissement" is an article and its noun
+    if not (2 <= n <= 3):
+        return False
+    # German capitalises the noun: "das Unternehmen", "dem Konzern" after a definite article
+    german = lang.data.verb_second and len(toks) == 2 and toks[0].key in lang.data.definite_articles
+    if any(t.text[:1].isupper() for t in toks[1:]) and not german:
+        return False
+    if _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns:
+        return True
+    # "l’exécutif européen", "le groupe pétrolier": the noun before a postnominal adjective
     return (
-        2 <= len(toks) <= 3
-        and (
-            all(not t.text[:1].isupper() for t in toks[1:])
-            # German capitalises the noun: "das Unternehmen", "dem Konzern" after a definite article
-            or (lang.data.verb_second and len(toks) == 2 and toks[0].key in lang.data.definite_articles)
-        )
-        and _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns
+        lang.data.postnominal_adjectives
+        and len(toks) >= 2
+        and _head_key(toks[-1], lang) is None
+        and _head_key(toks[-2], lang) in lang.data.anaphoric_org_nouns
     )
 
 

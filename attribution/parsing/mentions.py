@@ -126,6 +126,12 @@ def _is_cap(tok: Token) -> bool:
     return 0 < k < len(t) - 1 and t[k + 1].isupper()
 
 
+def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
+    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    t = tok.text
+    return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
+
+
 def unelide(k: str, lang: CompiledLanguage) -> str:
     """'l'entraîneur' -> 'entraîneur' where the language glues articles to nouns."""
     if lang.data.elided_articles and k[:2] in ("l'", "d'") and len(k) > 3:
@@ -218,8 +224,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             has_head = True
         elif k in lang.function_words or k in lang.pronouns:
             break
-        elif _is_cap(t) or k in lang.honorifics:
-            collected.append(j)
+        elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
+            collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
         elif t.text[:1].isdigit():
             break
         elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
@@ -240,6 +246,7 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         start <= i
         and toks[start].key not in lang.determiners
         and not _is_cap(toks[start])
+        and not _elided_cap(toks[start], lang)
         and _head_key(toks[start], lang) is None
         and not _possessive(toks[start])
     ):
@@ -337,6 +344,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 break
         if t.key in lang.data.genitive_articles and _head_key(head[-1], lang) is not None:
             break  # "Ein Sprecher des Ministeriums": the genitive is a complement, like "of the ministry"
+        if (
+            lang.data.elided_articles
+            and t.key[:2] in ("d'", "d’")
+            and len(t.key) > 2
+            and head[-1].text[:1].islower()
+        ):
+            break  # "le chef d’Ensemble Montréal": the elided "de" ends the head ("Giscard d’Estaing" not)
         head.append(t)
     cls = None
     titles: set[str] = set()
@@ -464,7 +478,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     ):
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"
-    if cls is not None and lang.speaker_nouns.get(_head_key(head[-1], lang) or "") != "organisation":
+    noun = head[-1]
+    if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
+        noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
+    if cls is not None and lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation":
         return Mention(
             start,
             end,
@@ -664,6 +681,16 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             and toks[h].text[:1].islower()
         ):
             h -= 2
+        elif (
+            # "un diplomático europeo que pidió el anonimato": an adjective after the head
+            lang.data.postnominal_adjectives
+            and h >= 1
+            and not _head_key(toks[h], lang)
+            and toks[h].text[:1].islower()
+            and toks[h].key not in lang.function_words
+            and _head_key(toks[h - 1], lang)
+        ):
+            h -= 1
         if _head_key(toks[h], lang):
             s = _basic_np_start(text, toks, h, lang)
             if s is not None:
@@ -776,6 +803,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         ):
             # "the veteran said", "the father-of-two said": a person described, resolved like "the mayor"
             person = cl[0].key in lang.data.definite_articles and not _is_cap(last) and len(cl) <= 3
+            if any(_is_cap(t) for t in cl[1:]):
+                # "La Commission électorale a indiqué": a capitalised noun names an institution
+                return Mention(cl[0].start, last.end, "org", text[cl[0].start : last.end], definite=True)
             return Mention(
                 cl[0].start,
                 last.end,
@@ -785,6 +815,17 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 definite=person,
             )
         return None
+    if (
+        s >= 2
+        and _is_cap(toks[s])
+        and toks[s - 1].text[:1].islower()
+        and toks[s - 1].key in lang.data.oblique_markers
+        and toks[s - 1].key not in lang.function_words
+        and toks[s - 1].key not in lang.data.prepositions
+        and toks[s - 2].key in lang.determiners
+        and _gap_clean(text, toks[s - 1].end, toks[s].start)
+    ):
+        s -= 2  # "los vecinos de la calle Mayor": the name of a street, a place noun before it
     ext = 0
     while ext < 3:
         if _article_after_head(text, toks, s, lang):
@@ -1040,7 +1081,9 @@ def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> M
     nxt = text[end : min(hi, end + 2)].strip(SPACE)
     if nxt[:1] not in ("", ",", ".", ";", "!", "?"):
         after = tokens(text, end, min(hi, end + 30), 1)
-        if not after or after[0].key not in lang.data.prepositions and after[0].key not in lang.data.phrase_stops:
+        if not after or (
+            after[0].key not in lang.data.prepositions and after[0].key not in lang.data.phrase_stops
+        ):
             return None
     definite = k0 in lang.data.definite_articles or (glued and k0[:2] == "l'")
     gender = lang.data.article_genders.get(k0[:2] if glued else k0, "?")

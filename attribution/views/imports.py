@@ -23,6 +23,15 @@ from attribution.views.access import IMPORT_PERM, require_perm
 from attribution.views.progress import batch_progress
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """Every language the parser has a file for (adding one adds it here too)."""
+    from attribution.parsing import languages
+
+    return [("", "Detect automatically")] + [
+        (code, languages.get(code).data.name) for code in languages.available()
+    ]
+
+
 class ImportForm(forms.Form):
     title = forms.CharField(required=False, max_length=500, help_text="Defaults to the first line.")
     source = forms.CharField(required=False, max_length=200, label="Source / outlet")
@@ -30,7 +39,7 @@ class ImportForm(forms.Form):
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     language = forms.ChoiceField(
         required=False,
-        choices=[("", "Detect automatically"), ("en", "English"), ("fr", "French"), ("hi", "Hindi")],
+        choices=language_choices,
     )
     text = forms.CharField(
         required=False, widget=forms.Textarea(attrs={"rows": 14}), label="Paste text or HTML"

@@ -81,3 +81,19 @@ def test_oversized_paste_is_refused(client_for, editor, settings) -> None:
     response = client_for(editor).post(URL, {"text": "x" * 200})
     assert "limit" in response.content.decode()
     assert Article.objects.count() == 0
+
+
+def test_the_language_menu_offers_every_language_the_parser_reads(client_for, editor) -> None:
+    page = client_for(editor).get(URL).content.decode()
+    for code, name in (("en", "English"), ("fr", "French"), ("hi", "Hindi"), ("es", "Spanish"), ("de", "German")):
+        assert f'<option value="{code}">{name}</option>' in page
+
+
+def test_an_editor_may_import_a_spanish_article_and_it_is_parsed_as_spanish(client_for, editor) -> None:
+    text = (
+        "El Gobierno aprueba el plan\n\n"
+        "«No vamos a dar marcha atrás», dijo el ministro de Economía, Carlos Cuerpo, en Madrid."
+    )
+    response = client_for(editor).post(URL, {"text": text, "language": "es"})
+    article = Article.objects.get()
+    assert response.status_code == 302 and article.language == "es"

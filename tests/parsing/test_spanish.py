@@ -180,6 +180,29 @@ def test_ella_resolves_to_the_woman_named_before() -> None:
     assert q.kind == "indirect" and q.speaker == "Beatriz Solano"
 
 
+def test_el_skips_a_woman_and_resolves_to_the_man_named_before() -> None:
+    text = (
+        "La jueza Pilar Lobo escuchó ayer al exalcalde Ramón Gil. Él aseguró que nunca firmó las "
+        "adjudicaciones investigadas."
+    )
+    assert find(text, "nunca firmó", "es").speaker == "Ramón Gil"
+
+
+def test_ellos_with_a_plural_group() -> None:
+    text = (
+        "Los vecinos de Triana denuncian que llevan semanas sin agua caliente. Ellos aseguran "
+        "que la comunidad de propietarios no ha hecho nada."
+    )
+    q = find(text, "la comunidad de propietarios", "es")
+    assert q.kind == "indirect" and "vecinos" in (q.speaker or "").casefold()
+
+
+def test_a_street_name_is_not_the_speaker() -> None:
+    text = "Los vecinos de la calle Mayor denuncian que llevan tres semanas sin agua caliente."
+    q = find(text, "llevan tres semanas", "es")
+    assert (q.speaker or "").casefold().startswith("los vecinos")
+
+
 def test_a_source_post_modified_by_a_passive_participle() -> None:
     text = (
         "Fuentes sindicales consultadas por Europa Press indicaron que la huelga se mantendrá "
@@ -292,6 +315,70 @@ def test_a_described_speaker_in_the_standfirst_is_named_in_the_body() -> None:
         "medida para las familias que más lo necesitan», dijo Nieto."
     )
     assert find(text, "la medida costará", "es").speaker == "Sara Nieto"
+
+
+def test_a_dash_incise_with_no_subject_continues_the_speaker() -> None:
+    text = (
+        "«He jugado con dolor toda la semana», confesó la tenista Irene Soler. «No podía ni sacar "
+        "—reconoció—. Pero quería acabar el partido»."
+    )
+    got = quotes(text, "es")
+    assert ("direct", "No podía ni sacar", "Irene Soler") in got
+    assert ("direct", "Pero quería acabar el partido", "Irene Soler") in got
+
+
+def test_desde_an_organisation_with_an_impersonal_verb() -> None:
+    text = (
+        "Desde la Federación de Vecinos valoraron la medida, pero advirtieron que el plan llega con "
+        "diez años de retraso."
+    )
+    q = find(text, "el plan llega", "es")
+    assert "Federación de Vecinos" in (q.speaker or "")
+
+
+def test_a_demonstrative_points_back_to_the_person_just_introduced() -> None:
+    text = (
+        "«Las ayudas no llegan», dijo el alcalde, Pedro Gil.\n\n"
+        "Carmen Ortega, de 58 años, perdió su casa en la riada. «No nos ha llamado nadie», ha "
+        "lamentado esta vecina de Paiporta."
+    )
+    assert find(text, "No nos ha llamado nadie", "es").speaker == "Carmen Ortega"
+
+
+def test_ha_trasladado_que_is_a_reporting_verb() -> None:
+    text = (
+        "El portavoz del sindicato de enfermería, Raúl Ibarra, ha trasladado a Europa Press que "
+        "faltan 300 profesionales en los centros de salud."
+    )
+    q = find(text, "faltan 300 profesionales", "es")
+    assert q.kind == "indirect" and q.speaker == "Raúl Ibarra"
+
+
+def test_segun_after_a_connective_and_a_comma() -> None:
+    text = (
+        "El portavoz del PP, Andrés Vela, votó a favor porque, según él, el Ayuntamiento no tenía otra "
+        "opción legal."
+    )
+    q = find(text, "el Ayuntamiento no tenía", "es")
+    assert q.speaker == "Andrés Vela" and text[q.start : q.end].startswith("el Ayuntamiento")
+
+
+def test_an_unnamed_source_with_an_adjective_and_a_relative_clause() -> None:
+    text = (
+        "«No habrá acuerdo esta semana», dijo la ministra, Ana Soto. Un diplomático francés que pidió "
+        "el anonimato explicó que las negociaciones se reanudarán en enero."
+    )
+    q = find(text, "las negociaciones se reanudarán", "es")
+    assert q.speaker != "Ana Soto" and "diplomático" in (q.speaker or "")
+
+
+def test_a_headline_name_with_a_topic_before_the_colon() -> None:
+    text = (
+        "Robles, sobre la huelga de médicos: «Nadie va a quedarse sin atención»\n\n"
+        "La consejera de Sanidad, Isabel Robles, compareció ayer en el Parlamento."
+    )
+    q = find(text, "Nadie va a quedarse", "es")
+    assert q.kind == "direct" and q.speaker == "Isabel Robles"
 
 
 # ------------------------------------------------------------------------------------ robustness

@@ -156,6 +156,8 @@ class LanguageData:
     oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
     contrast_words: frozenset[str] = frozenset()
+    # impersonal pronouns of inverted cues ("a-t-on appris de source sûre"): the source follows
+    impersonal_pronouns: frozenset[str] = frozenset()
     # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
     honorific_titles: Mapping[str, str] = field(default_factory=dict)
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
@@ -174,6 +176,9 @@ class LanguageData:
     # endings of past participles ("consultadas"): "fuentes … consultadas por EFE dijeron", a source
     # phrase post-modified by a passive participle and its agent (`passive_agent`)
     participle_suffixes: tuple[str, ...] = ()
+    # prepositions that open a sentence with its source and an impersonal verb ("Desde la CUT
+    # advirtieron que …": the union)
+    source_openers: frozenset[str] = frozenset()
     # the subject pronoun may be dropped ("Añadió que …", "Según ha explicado, …"): a cue that opens its
     # sentence with no subject continues the last speaker
     pro_drop: bool = False

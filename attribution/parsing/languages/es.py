@@ -110,6 +110,8 @@ _REGULAR = {
     "justificar": "argue",
     "notificar": "state",
     "descartar": "deny",
+    "trasladar": "state",  # "ha trasladado a Europa Press que …"
+    "transmitir": "state",
 }
 # Irregular or stem-changing forms: infinitive -> (preterite 3sg, preterite 3pl, present 3sg,
 # present 3pl, participle).  The imperfect is regular for all of them.
@@ -348,11 +350,6 @@ ORG_WORDS = frozenset(
         "municipio",
         "provincia",
         "comunidad",
-        "canacar",
-        "ceoe",
-        "funcas",
-        "ine",
-        "aemet",
     ]
 )
 
@@ -363,6 +360,7 @@ LANGUAGE = LanguageData(
     name="Spanish",
     script="Latin",
     pro_drop=True,
+    source_openers=frozenset(["desde"]),
     # third-person preterites ("exigió", "reclamaron", "advirtieron"): finite verbs
     past_suffixes=("ó", "aron", "ieron"),
     # what someone issues and that then "says" for them ("la sentencia señala que", "el comunicado añade")
@@ -750,6 +748,12 @@ LANGUAGE = LanguageData(
         "federación": "organisation",
         "asociación": "organisation",
         "patronal": "organisation",
+        "multisindical": "organisation",
+        "central": "organisation",
+        "confederación": "organisation",
+        "gremio": "organisation",
+        "colectivo": "organisation",
+        "plataforma": "organisation",
         "partido": "organisation",
         "formación": "organisation",
         "organización": "organisation",
@@ -958,7 +962,13 @@ LANGUAGE = LanguageData(
     time_words=frozenset([*_TIME_WORDS, "semana", "mes", "año", "mañana", "tarde", "noche", "fin"]),
     time_openers=frozenset(["este", "esta", "el", "la", "ese", "esa"]),
     contrast_words=frozenset(["pero", "aunque", "sin embargo", "pues"]),
-    oblique_markers=frozenset(["el", "la", "los", "las", "en", "a", "al", "del", "hacia", "desde", "sobre"]),
+    oblique_markers=frozenset(
+        [
+            *["el", "la", "los", "las", "en", "a", "al", "del", "hacia", "desde", "sobre"],
+            # place nouns before a name: "la calle Mayor", "el barrio San Blas", "la plaza España"
+            *["calle", "avenida", "plaza", "paseo", "barrio", "colonia", "río", "puerto", "estadio"],
+        ]
+    ),
     gendered_words={
         "la": "f",
         "el": "m",
@@ -1052,6 +1062,15 @@ LANGUAGE = LanguageData(
             "institución",
             "patronal",
             "sindicato",
+            "multisindical",
+            "central",
+            "confederación",
+            "federación",
+            "gremio",
+            "colectivo",
+            "plataforma",
+            "asociación",
+            "organización",
         ]
     ),
     non_sources=frozenset(
@@ -1115,10 +1134,18 @@ LANGUAGE = LanguageData(
         ]
     ),
     relative_pronouns=frozenset({"que", "quien", "quienes", "cual", "cuales"}),
-    prepositions=frozenset(["de", "del", "a", "al", "en", "para", "con", "por"]),
+    prepositions=frozenset(["de", "del", "a", "al", "en", "para", "con", "por", "sobre"]),
     sentence_end=".!?",
     abbreviations=frozenset(
-        ["sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "av", "núm", "pág", "jal", "mar"]
+        [
+            *["sr", "sra", "srta", "dr", "dra", "ud", "uds", "etc", "av", "avda", "núm", "pág", "gral"],
+            *["lic", "ing", "arq", "prof", "dña", "sto", "sta", "pdte", "vicepdte", "admón", "ej"],
+            # month abbreviations of agency datelines ("12 sept (EFE)") and Mexican states ("Guadalajara,
+            # Jal.—"); not those that are also words ("mar", "sin", "son", "ver", "col")
+            *["ene", "feb", "abr", "jun", "jul", "ago", "sept", "oct", "nov", "dic"],
+            *["jal", "mich", "gro", "oax", "chis", "pue", "gto", "qro", "tamps", "coah", "chih"],
+            *["dgo", "zac", "ags", "hgo", "tlax", "yuc", "nay", "edomex"],
+        ]
     ),
     adverbial_openers=frozenset(
         [

@@ -100,6 +100,8 @@ _VERBS.update(
         "rapporté": ("rapporte", "recount"),
         "considéré": ("considère", "argue"),
         "requis": ("requiert", "argue"),
+        "avancé": ("avance", "argue"),
+        "enchaîné": ("enchaîne", "continue"),
     }
 )
 _REFLEXIVE = {
@@ -114,6 +116,10 @@ _REFLEXIVE = {
     "s'emporte": "say",
     "s'exclame": "exclaim",
     "s'interroge": "ask",
+    "se souvient": "recall",
+    "s'amuse": "quip",
+    "se défend": "deny",
+    "s'énerve": "say",
 }
 _REFLEXIVE_PP = {
     "s'indigne": "indigné",
@@ -127,6 +133,10 @@ _REFLEXIVE_PP = {
     "s'emporte": "emporté",
     "s'exclame": "exclamé",
     "s'interroge": "interrogé",
+    "se souvient": "souvenu",
+    "s'amuse": "amusé",
+    "se défend": "défendu",
+    "s'énerve": "énervé",
 }
 _ADVERBIALS = (
     "pour sa part",
@@ -180,8 +190,11 @@ for _refl, _lemma in _REFLEXIVE.items():
             _CUES[f"{_aux_form} {_pp}{_end}"] = _lemma
     _stem = _refl.split("'")[-1].split(" ")[-1]
     for _pron in ("il", "elle"):
-        _CUES[f"{_stem}-t-{_pron}"] = _lemma
-        _INVERTED[f"{_stem}-t-{_pron}"] = _pron
+        # "s'agace-t-il" after a vowel, "se souvient-il" / "se défend-elle" after t or d
+        _inv = f"{_stem}-{_pron}" if _stem.endswith(("t", "d")) else f"{_stem}-t-{_pron}"
+        for _form in (_inv, f"{_refl[:-len(_stem)]}{_inv}"):  # "agace-t-il", "s'agace-t-il"
+            _CUES[_form] = _lemma
+            _INVERTED[_form] = _pron
 # "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
 for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"
@@ -435,6 +448,18 @@ LANGUAGE = LanguageData(
         "investisseur": "executive",
         "investisseuse": "executive",
         "analyste": "expert",
+        "professeur": "expert",
+        "professeure": "expert",
+        "universitaire": "expert",
+        "politologue": "expert",
+        "sociologue": "expert",
+        "historien": "expert",
+        "historienne": "expert",
+        "juriste": "expert",
+        "spécialiste": "expert",
+        "urbaniste": "expert",
+        "mairesse": "mayor",
+        "chef de l'opposition": "leader",
         "associé": "executive",
         "associée": "executive",
         "avocat général": "prosecutor",
@@ -445,6 +470,13 @@ LANGUAGE = LanguageData(
         "ministre de la justice": "minister",
         "porte-parole du gouvernement": "spokesperson",
         "syndic": "official",
+        # the bench: "le président du tribunal, X", "la présidente de la cour d'assises"
+        "président du tribunal": "magistrate",
+        "présidente du tribunal": "magistrate",
+        "président de la cour": "magistrate",
+        "présidente de la cour": "magistrate",
+        "juge d'instruction": "judge",
+        "juge des enfants": "judge",
     },
     speaker_nouns={
         "ministère": "organisation",
@@ -507,6 +539,8 @@ LANGUAGE = LanguageData(
         "régulateur": "organisation",
         "opérateur": "organisation",
         "palais": "organisation",
+        "exécutif": "organisation",
+        "institution": "organisation",
     },
     demonyms={
         "français": "france",
@@ -656,6 +690,12 @@ LANGUAGE = LanguageData(
     ),
     elided_articles=True,
     honorific_titles={"me": "lawyer", "maître": "lawyer"},
+    impersonal_pronouns=frozenset(["on"]),
+    # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
+    demonym_like_names=frozenset(
+        ["christian", "florian", "killian", "kylian", "dorian", "adrian", "julian", "réjean", "sébastian"]
+        + ["maximilian", "damian", "marian", "cyprian", "gatian", "lilian", "vivian", "jordan"]
+    ),
     article_genders={"le": "m", "un": "m", "la": "f", "une": "f", "l'": "?", "l’": "?"},
     # "le Vaudois", "la Lyonnaise", "le Valaisan", "l'Ivoirien", "la Québécoise", "le Guadeloupéen"
     demonym_noun_suffixes=(
@@ -670,6 +710,7 @@ LANGUAGE = LanguageData(
     contrast_words=frozenset(["même", "pourtant", "donc", "car"]),
     oblique_markers=frozenset(
         [
+            "par",  # "interrogé par Jeune Afrique": the agent of a passive is no speaker here
             "le",
             "la",
             "les",
@@ -748,6 +789,9 @@ LANGUAGE = LanguageData(
         "infirmière": "f",
         "infirmier": "m",
         "fondatrice": "f",
+        "mairesse": "f",
+        "professeure": "f",
+        "historienne": "f",
         "fondateur": "m",
         "cofondatrice": "f",
         "cofondateur": "m",
@@ -775,7 +819,9 @@ LANGUAGE = LanguageData(
             "équipe",
             "établissement",
             "cabinet",
+            "exécutif",
             "régulateur",
+            "institution",
         ]
     ),
     issued_documents=frozenset(

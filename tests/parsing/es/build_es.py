@@ -43,6 +43,9 @@ def main(argv):
     import articles_es_2  # noqa: F401  (batch 2)
     import articles_es_3  # noqa: F401  (batch 3)
     import articles_es_4  # noqa: F401  (batch 4)
+    import articles_es_5  # noqa: F401  (batch 5)
+    import articles_es_6  # noqa: F401  (batch 6)
+    import articles_es_7  # noqa: F401  (batch 7)
 
     verbose = "--quiet" not in argv
     docs, warns, ids = [], [], set()

@@ -161,3 +161,80 @@ Dubois, lui, préfère regarder vers mardi et la réception de Zoug. «{{q:direc
 
 Pour le public de la Vaudoise Arena, en revanche, la patience commence à s’user: les sifflets ont accompagné la sortie des joueurs lausannois, pour la deuxième fois en trois matches à domicile.
 """, nbsp=None)
+
+# ---- second batch: written after the first round of fixes, scored once before any further change
+
+article(
+    "wire_fr_07_afp_sommet_ue", "wire_frhi/fr-afp-bruxelles", "fr",
+    {"lindqvist": "Karin Lindqvist", "brenner": "Matthias Brenner", "dumont": "Claire Dumont",
+     "diplomate": "un diplomate européen", "kovacs": "Gábor Kovács", "commission": "la Commission",
+     "source": "une source gouvernementale française"},
+    """
+Budget européen : les Vingt-Sept se quittent sans accord, rendez-vous en décembre
+
+BRUXELLES, 18 octobre 2026 (AFP) - Les dirigeants de l’Union européenne se sont séparés vendredi sans parvenir à s’entendre sur le prochain budget pluriannuel, au terme d’un sommet marqué par de vives tensions entre pays contributeurs nets et bénéficiaires de la politique de cohésion.
+
+« {{q:direct:lindqvist:m1:c1|Nous avons avancé, mais nous ne sommes pas encore là}} », {{c:c1|a reconnu}} {{m:m1|la présidente du Conseil européen, Karin Lindqvist}}, lors d’une conférence de presse tard dans la soirée. {{m:m2|Elle}} {{c:c2|a précisé}} qu’{{q:indirect:lindqvist:m2:c2|un nouveau sommet extraordinaire serait convoqué à la mi-décembre}}.
+
+Le chancelier allemand Matthias Brenner a de nouveau refusé toute hausse de la contribution de son pays. « {{q:direct:brenner:m3:c3|L’Allemagne paie déjà sa part, et même un peu plus. Il faut d’abord dépenser mieux avant de dépenser plus}} », {{c:c3|a-t-{{m:m3|il}} martelé}} devant la presse allemande.
+
+Côté français, {{m:m4|la ministre déléguée à l’Europe, Claire Dumont}}, {{c:c4|a jugé}} {{q:mixed?:dumont:m4:c4|la position allemande « compréhensible mais pas tenable »}}. {{c:c5|Selon}} {{m:m5|elle}}, {{q:indirect:dumont:m5:c5|la France est prête à accepter des économies sur l’administration de l’Union, à condition de préserver la politique agricole commune}}.
+
+{{q:indirect:source:m6:c6|Paris ne signera pas un accord qui sacrifierait les agriculteurs}}, {{c:c6|a-t-on insisté de}} {{m:m6|source gouvernementale française}}.
+
+Le Premier ministre hongrois, Gábor Kovács, a menacé pour sa part de bloquer tout compromis lié au respect de l’État de droit. « {{q:direct:kovacs:m7:c7|On ne peut pas nous punir avec l’argent de nos propres citoyens}}, {{c:c7|a lancé}} {{m:m7|le dirigeant nationaliste}}. {{q:direct:kovacs:m7:c7|Si c’est la logique, la Hongrie dira non.}} »
+
+« {{q:direct:diplomate:m8:c8|Tout le monde joue la montre. Personne ne veut céder avant les élections allemandes de printemps}} », {{c:c8|a résumé}} {{m:m8|un diplomate européen}}, sous couvert d’anonymat.
+
+{{m:m9|La Commission}} {{c:c9|a fait savoir}} qu’{{q:mixed:commission:m9:c9|elle présenterait d’ici un mois une « boîte de négociation » révisée, tenant compte des demandes des différentes capitales}}. {{q:indirect:commission:m10:c10|Le montant global ne devrait toutefois pas descendre sous 1,1 % du revenu national brut de l’Union}}, {{c:c10|précise}} {{m:m10|l’exécutif européen}}.
+
+Mme Lindqvist s’est voulue confiante en quittant le bâtiment du Conseil. « {{q:direct:lindqvist:m11:c11|Il y a toujours un accord à la fin. La seule question, c’est le prix}} », {{c:c11|a-t-{{m:m11|elle}} glissé}} aux journalistes.
+""", nbsp="\u00a0")
+
+article(
+    "wire_fr_08_le_devoir_municipal", "wire_frhi/fr-quebec-politique-municipale", "fr",
+    {"leblanc": "Sophie Leblanc", "pelletier": "Jean-François Pelletier", "nguyen": "Linh Nguyen",
+     "fortin": "Réjean Fortin", "ville": "la Ville", "stm": "la STM", "usager": "Karim Haddad"},
+    """
+Tramway de l’Est : la mairesse défend son tracé devant une salle houleuse
+
+La mairesse de Montréal, Sophie Leblanc, a défendu mercredi soir le tracé retenu pour le futur tramway de l’est de l’île, lors d’une assemblée publique tendue à Pointe-aux-Trembles.
+
+« {{q:direct:leblanc:m1:c1|Je comprends l’inquiétude des commerçants, mais on ne peut pas construire un tramway sans toucher à une seule rue}} », {{c:c1|a lancé}} {{m:m1|la mairesse}} devant quelque 300 résidants. {{m:m2|Elle}} {{c:c2|a assuré}} que {{q:indirect:leblanc:m2:c2|des compensations financières seraient offertes aux commerces touchés par les travaux}}.
+
+L’opposition officielle à l’hôtel de ville n’est pas convaincue. {{m:m3|Le chef d’Ensemble Montréal, Jean-François Pelletier}}, {{c:c3|a fait valoir}} que {{q:indirect:pelletier:m3:c3|le tracé sur la rue Notre-Dame aurait coûté moins cher et dérangé moins de monde}}. « {{q:direct:pelletier:m4:c4|On nous présente un projet ficelé d’avance. La consultation, c’est pour la galerie}} », {{c:c4|a-t-{{m:m4|il}} dénoncé}} en point de presse jeudi matin.
+
+Plusieurs citoyens ont pris le micro pour exprimer leur exaspération. « {{q:direct:usager:m5:c5|Ça fait vingt ans qu’on nous promet un transport structurant dans l’Est. Faites-le, mais faites-le comme du monde}} », {{c:c5|a déclaré}} {{m:m5|Karim Haddad}}, un usager du métro qui habite le quartier depuis 1998.
+
+{{m:m6|La conseillère de Rivière-des-Prairies, Linh Nguyen}}, {{c:c6|estime}} pour sa part que {{q:mixed:nguyen:m6:c6|le projet est une « chance historique » pour les quartiers de l’Est}}. « {{q:direct:nguyen:m7:c7|Les gens d’ici passent deux heures par jour dans les autobus. On ne peut plus attendre}} », {{c:c7|soutient}} {{m:m7|l’élue}}.
+
+Dans un courriel, {{m:m8|la Ville}} {{c:c8|précise}} que {{q:indirect:ville:m8:c8|le bureau de projet tiendra trois autres séances d’information d’ici la fin de novembre}}. {{m:m9|La STM}}, de son côté, {{c:c9|indique}} {{q:indirect:stm:m9:c9|avoir commandé une étude sur l’achalandage attendu, dont les résultats seront publiés au printemps}}.
+
+Le professeur en urbanisme Réjean Fortin, de l’Université de Montréal, juge le débat sain. « {{q:direct:fortin:m10:c10|Un projet de cette taille provoque toujours de la résistance. Ce qui compte, c’est que les compromis soient faits maintenant, pas une fois les rails posés}} », {{c:c10|explique}} {{m:m10|le chercheur}}.
+
+La mairesse doit présenter le tracé définitif au conseil municipal le 12 décembre. {{m:m11|Elle}} {{c:c11|a dit}} {{q:indirect:leblanc:m11:c11|ne pas exclure quelques ajustements d’ici là}}.
+""", nbsp=None)
+
+# ---- third batch: written after the second round of fixes, scored once before any further change
+
+article(
+    "wire_fr_09_jeune_afrique_politique", "wire_frhi/fr-presse-panafricaine-politique", "fr",
+    {"sow": "Mamadou Sow", "ba": "Aïssatou Ba", "cadre": "un cadre du parti", "entourage": "son entourage",
+     "cena": "la Commission électorale", "diouf": "Cheikh Diouf", "observateur": "Paulo Mendes"},
+    """
+Présidentielle au Sénégal : {{m:h1|Mamadou Sow}} lance sa campagne et {{c:h1|promet}} {{q:mixed?:sow:h1:h1|« la rupture »}}
+
+À trois mois du scrutin, l’ancien Premier ministre Mamadou Sow a officiellement lancé samedi sa campagne devant plusieurs milliers de partisans réunis au stade de Thiès. Le meeting, prévu à 16 heures, n’a commencé qu’à la tombée de la nuit.
+
+« {{q:direct:sow:m1:c1|Le Sénégal n’a pas besoin d’un gestionnaire de plus. Il a besoin d’un cap, et ce cap, je vais le donner}} », {{c:c1|a-t-{{m:m1|il}} lancé}} sous les applaudissements. {{m:m2|Le candidat de 58 ans}} {{c:c2|a promis}} {{q:indirect?:sow:m2:c2|de créer 500 000 emplois en cinq ans}}, sans préciser le financement de cette mesure.
+
+{{c:c3|Selon}} {{m:m3|son entourage}}, {{q:indirect:entourage:m3:c3|l’ancien chef du gouvernement a déjà reçu le soutien de onze maires de la région}}. « {{q:direct:cadre:m4:c4|Les gens viennent à nous parce qu’ils ont vu ce qu’il a fait à la Primature. Ce n’est pas de la communication}} », {{c:c4|confie}} {{m:m4|un cadre du parti}}.
+
+Dans le camp présidentiel, on affiche la sérénité. {{m:m5|La porte-parole de la coalition au pouvoir, Aïssatou Ba}}, {{c:c5|a ironisé}} sur {{q:mixed?:ba:m5:c5|« un candidat qui découvre les problèmes qu’il n’a pas su régler quand il était aux affaires »}}. {{m:m6|Elle}} {{c:c6|a assuré}} que {{q:indirect:ba:m6:c6|le bilan du gouvernement parlerait de lui-même le jour du vote}}.
+
+Le politologue Cheikh Diouf, de l’université Gaston-Berger, juge la partie ouverte. « {{q:direct:diouf:m7:c7|Sow a une vraie base dans le centre du pays, mais il lui manque Dakar. Sans Dakar, on ne gagne pas une présidentielle au Sénégal}} », {{c:c7|analyse}} {{m:m7|l’universitaire}}.
+
+{{m:m8|La Commission électorale}} {{c:c8|a indiqué}} jeudi que {{q:indirect:cena:m8:c8|quatorze dossiers de candidature avaient été déposés}}. {{q:indirect:cena:m9:c9|La liste définitive sera publiée le 5 janvier}}, {{c:c9|a précisé}} {{m:m9|l’institution}}.
+
+Interrogé par Jeune Afrique, {{m:m10|le chef de la mission d’observation de la Cedeao, Paulo Mendes}}, {{c:c10|dit}} {{q:mixed?:observateur:m10:c10|suivre « avec attention » les premiers jours de la campagne}}. « {{q:direct:observateur:m11:c11|Jusqu’ici, le climat est apaisé. Nous souhaitons que cela dure}} », {{c:c11|a-t-{{m:m11|il}} ajouté}}.
+""", nbsp="\u00a0")
