@@ -835,6 +835,8 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         if gap != " " and any(ch in gap for ch in ';:“”"«»‘'):
             return None
         k = t.key
+        if j > 0 and prev_key in lang.data.prepositions and lang.complementizer_re.fullmatch(t.text):
+            return None  # "thought about that line": a demonstrative after a preposition
         if lang.complementizer_re.fullmatch(t.text) or (
             k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
         ):
@@ -913,6 +915,15 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
         if comp is None:
+            if (
+                lang.data.word_order == "svo"
+                and c.key in lang.continuation_forms
+                and c.lemma in lang.data.bare_clause_lemmas
+                and before.rstrip(SPACE).endswith(",")
+                and _is_clause(text, c.end, s_end, lang)
+            ):
+                # "argued that A, saying B": the participle's own report starts after the comma
+                return max(start, c.start - 40) + before.rstrip(SPACE).rfind(","), c
             # "…, and urged paddlers to …": the subject's next act, not part of what was said
             if (
                 lang.data.word_order == "svo"
@@ -1740,6 +1751,12 @@ class Attributor:
                 if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
+            if (
+                mention is not None
+                and mention.kind == "pronoun"
+                and fold(mention.text) in lang.data.first_person
+            ):
+                continue  # the writer's own "I said", "I think": no quotation of the article's
             link = None
             by_cue = self._cue_before(p, cue) if cue.key in lang.continuation_forms else None
             if by_cue is not None:
@@ -1755,7 +1772,7 @@ class Attributor:
                 to_inf = bool(before) and before[-1].key in lang.data.infinitive_to
                 if (continuing or to_inf) and prev is None and lang.data.word_order == "svo":
                     # "X, the envoy, declined to comment but said …", "X has emailed to say …"
-                    mention = self._sentence_subject(s_start, cue.start)
+                    mention = self._sentence_subject(s_start, cue.start, bool(continuing) and not to_inf)
                 if mention is not None:
                     pass
                 elif continuing and prev is not None:
@@ -1879,6 +1896,9 @@ class Attributor:
                 a0 = _skip_circumstance(text, a0, s_end, lang)
                 if not _is_clause(text, a0, s_end, lang):
                     continue
+                first = tokens(text, a0, min(s_end, a0 + 20))[:1]
+                if first and first[0].key in lang.data.question_openers:
+                    continue  # "declined to say whether …": a question, not a claim
                 end, _ = _clause_end(self.doc, p, a0, s_end)
                 a, b = _trim_content(text, a0, end)
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
@@ -1940,7 +1960,7 @@ class Attributor:
                 return c
         return None
 
-    def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
+    def _sentence_subject(self, s_start: int, hi: int, pronoun_ok: bool = False) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""
         text, lang = self.text, self.lang
         for t in tokens(text, s_start, min(hi, s_start + 300))[1:40]:
@@ -1958,7 +1978,8 @@ class Attributor:
                 m = subject_before(text, s_start, t.start, lang)
                 if (
                     m is not None
-                    and m.kind != "pronoun"
+                    # "She urged … and said …" (not "She declined to say whether …")
+                    and (m.kind != "pronoun" or (pronoun_ok and m.start - s_start <= 3))
                     and (m.start - s_start <= 3 or self._premodifiers_only(s_start, m.start))
                 ):
                     return m

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from attribution.parsing import extract
 from tests.parsing.helpers import find, load_jsonl, load_scorer, predict
 
 
@@ -194,6 +195,36 @@ def test_the_group_is_the_company_the_story_is_about_not_a_broker_named_in_passi
         "The group said it would offer redeployment to most of the affected staff."
     )
     assert find(text, "offer redeployment").speaker == "Harwick Energy"
+
+
+def test_an_op_ed_writer_is_no_speaker_and_as_x_put_it_introduces_a_quote() -> None:
+    text = (
+        "The council's planning chief, Imogen Hart, told a hearing that the tower was \"regrettable but "
+        'necessary".\n\n'
+        'As the architect Sol Brenner once put it, "A city that only builds upwards forgets its '
+        'streets." I have thought about that warning all week.\n\n'
+        "I said at the time that the scheme was too big, and I think the council will come to regret it."
+    )
+    q = find(text, "A city that only builds")
+    assert (q.kind, q.speaker) == ("direct", "Sol Brenner")
+    found = [x for x in extract(text) if "warning all week" in text[x.start : x.end]]
+    assert not found
+    assert not [x for x in extract(text) if "scheme was too big" in text[x.start : x.end]]
+
+
+def test_coordinated_and_participle_reports_of_one_speaker() -> None:
+    text = (
+        "Dr. Amara Obi said the clinic had seen 40 cases.\n\n"
+        "She urged families to stay at home and said the worst was probably over.\n\n"
+        "Councillor Lee Marsh argued that the clinic should stay open at weekends, saying staff "
+        "had volunteered to cover the shifts.\n\n"
+        "Obi declined to say whether the clinic would close."
+    )
+    assert find(text, "worst was probably over").speaker == "Amara Obi"
+    weekend = find(text, "stay open at weekends")
+    assert text[weekend.start : weekend.end] == "the clinic should stay open at weekends"
+    assert find(text, "staff had volunteered").speaker == "Lee Marsh"
+    assert not [x for x in extract(text) if "clinic would close" in text[x.start : x.end]]
 
 
 # --------------------------------------------------------------------------------------- corpus floor

@@ -151,6 +151,11 @@ class LanguageData:
     # a regex whose group 1 is the name an unnamed source is given in a relative clause ("a mother,
     # who asked to be identified only by her first name, Sarah, …, said")
     self_naming_pattern: str = ""
+    # the writer's own pronoun: "I have thought about …", "I said the plan was wrong" in a column
+    # report the author, who is no speaker of the article's quotations
+    first_person: frozenset[str] = frozenset()
+    # words that open an indirect question, never a claim: "declined to say whether the clinic …"
+    question_openers: frozenset[str] = frozenset()
 
     @property
     def cased(self) -> bool:

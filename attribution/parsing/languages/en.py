@@ -104,6 +104,8 @@ for _phrase, _lemma in {
     "pointed out": "point out",
     "pointing out": "point out",
     "went on to say": "say",
+    # "As the novelist Ruth Abernethy put it, “…”" (not a that-less clause lemma: "put it on the shelf")
+    "put it": "put it",
     "goes on to say": "say",
     "go on to say": "say",
     "made clear": "make clear",
@@ -305,6 +307,8 @@ LANGUAGE = LanguageData(
     gerund_suffix="ing",
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
+    first_person=frozenset(["i"]),
+    question_openers=frozenset(["whether", "if"]),
     # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
     self_naming_pattern=(
         r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
