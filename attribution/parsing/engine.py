@@ -8,6 +8,7 @@ pronouns, descriptions) to the names registered for the document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from attribution.parsing.languages.base import (
 )
 from attribution.parsing.mentions import (
     Mention,
+    _clause_opening,
     _gap_clean,
     _head_key,
     _is_cap,
@@ -904,6 +906,14 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+    if lang.data.report_enders:
+        # "said it was studying the decision and declined to comment further": the reporter's account
+        for t0, t1 in itertools.pairwise(tokens(text, start, min(end, start + 600))):
+            if t0.key in lang.data.coordinators and t1.key in lang.data.report_enders:
+                end = rstrip_end(text, start, t0.start)
+                while end > start and text[end - 1] == ",":
+                    end -= 1
+                break
     # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
     for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":
@@ -1104,6 +1114,13 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return text[a:b].strip(SPACE) in ("", "'s", "’s")
 
 
+def _past_form(t: Token, lang: CompiledLanguage) -> bool:
+    """A past-tense form: regular ("expected") or a common irregular one ("rose", "met")."""
+    return bool(lang.data.past_suffixes) and (
+        (t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4) or t.key in lang.data.irregular_past
+    )
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     n = word_count(text, a, b)
     if n < 3:
@@ -1111,7 +1128,12 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
-    if n == 3 and not (toks[1].key in lang.data.clause_verbs or toks[0].key in lang.pronouns):
+    if n == 3 and not (
+        toks[1].key in lang.data.clause_verbs
+        or toks[0].key in lang.pronouns
+        # "the payments rose", "the talks collapsed": an article, a noun and a past verb
+        or (len(toks) == 3 and toks[0].key in lang.determiners and _past_form(toks[2], lang))
+    ):
         return False  # three words only as "bookings had halved", "she was fine"
     first = toks[0]
     if (
@@ -1134,17 +1156,24 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             and first.key not in lang.cues
             and any(t.key in lang.data.clause_verbs for t in toks[1:6])
         )
-        # "said organisers expected a sell-out crowd": a past-tense verb right after the noun
+        # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
+        # after a few more lower-case words of its phrase ("said higher debt interest payments
+        # accounted for most of it")
         and not (
             len(toks) > 3
             and first.key not in lang.cues
             and lang.data.past_suffixes
-            and (
-                (toks[1].key.endswith(lang.data.past_suffixes) and len(toks[1].key) > 4)
-                or toks[1].key in lang.data.irregular_past
+            and any(
+                _past_form(toks[k], lang)
+                and toks[k].key not in lang.cues
+                and all(
+                    t.text[:1].islower()
+                    and t.key not in lang.function_words
+                    and _gap_ok(text, t.end, u.start)
+                    for t, u in zip(toks[:k], toks[1 : k + 1], strict=True)
+                )
+                for k in range(1, min(5, len(toks) - 1))
             )
-            and toks[1].key not in lang.cues
-            and _gap_ok(text, first.end, toks[1].start)
         )
     ):
         return False
@@ -1899,6 +1928,8 @@ class Attributor:
                 first = tokens(text, a0, min(s_end, a0 + 20))[:1]
                 if first and first[0].key in lang.data.question_openers:
                     continue  # "declined to say whether …": a question, not a claim
+                if first and cue.lemma == "add" and first[0].text[:1].isdigit():
+                    continue  # "added 22 points and 14 rebounds": a quantity, not a report
                 end, _ = _clause_end(self.doc, p, a0, s_end)
                 a, b = _trim_content(text, a0, end)
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
@@ -1980,7 +2011,12 @@ class Attributor:
                     m is not None
                     # "She urged … and said …" (not "She declined to say whether …")
                     and (m.kind != "pronoun" or (pronoun_ok and m.start - s_start <= 3))
-                    and (m.start - s_start <= 3 or self._premodifiers_only(s_start, m.start))
+                    and (
+                        m.start - s_start <= 3
+                        or self._premodifiers_only(s_start, m.start)
+                        # "For his part, Rahimi thanked … and said …": an opening phrase and its comma
+                        or (m.kind == "name" and _clause_opening(text, s_start, m.start, lang))
+                    )
                 ):
                     return m
                 if text.endswith(",", s_start, rstrip_end(text, s_start, t.start)):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import language_table
+from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, find_titles, is_blank, tokens
 
@@ -175,6 +175,18 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             continue
         if k in lang.determiners or (_possessive(t) and j < i):
             collected.append(j)
+            if (
+                _possessive(t)
+                and lang.data.cased
+                and t.text[:1].islower()
+                and _head_key_of(fold(_strip_possessive(t.text)), lang) is not None
+                and j > 0
+                and _gap_clean(text, toks[j - 1].end, t.start)
+            ):
+                # "the prime minister's official spokesman", "the company's chief executive": the
+                # possessor belongs to the phrase
+                j -= 1
+                continue
             break
         if k in lang.cues and k not in lang.title_words:
             break
@@ -265,7 +277,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     ):
         # "the mother of four", "a father of two": an epithet of someone named, like an age
         cls, titles = "person", set()
-    nationality = {country_key(t.text, lang) for t in head if is_demonym(t, lang) or _possessive(t)}
+    nationality = {
+        country_key(t.text, lang)
+        for t in head
+        if is_demonym(t, lang) or (_possessive(t) and (t.text[:1].isupper() or not lang.data.cased))
+    }
     gender = "?"
     for t in head:
         g = lang.honorifics.get(t.key) or lang.data.gendered_words.get(t.key)

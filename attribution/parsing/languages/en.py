@@ -309,6 +309,7 @@ LANGUAGE = LanguageData(
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
     first_person=frozenset(["i"]),
     question_openers=frozenset(["whether", "if"]),
+    report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
     self_naming_pattern=(
         r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"

@@ -479,3 +479,147 @@ Before we leave, Thorne takes the biscuit tin out from under the bed and opens t
 
 "{{q:direct:thorne:m13:c13|He never wrote anything he didn't have to,}}" {{m:m13|she}} {{c:c13|says}}, closing the lid. "{{q:direct:thorne:m13:c13|That was the most he ever said about it.}}"
 """)
+
+# ------------------------------------------------------------------------------------------ batch 2
+# Written after the first round of parser fixes, and scored as soon as it was annotated.
+
+article(
+    "wire_en_13_anadolu_diplomatic", "wire_en/anadolu-irna-style-wire", "en",
+    {"yavuz": "Kerem Yavuz", "rahimi": "Davoud Rahimi", "baghaei": "Nasser Kanaani-Far",
+     "ministry": "the Turkish Foreign Ministry", "diplomat": "a Turkish diplomatic source"},
+    """
+Turkish, Iranian foreign ministers discuss regional developments, trade in Ankara
+
+ANKARA (AA) - Türkiye's Foreign Minister Kerem Yavuz on Monday received his Iranian counterpart Davoud Rahimi in the capital Ankara, where the two sides discussed bilateral relations and regional developments.
+
+Speaking at a joint news conference after the meeting, {{m:m1|Yavuz}} {{c:c1|underlined}} that {{q:indirect:yavuz:m1:c1|Türkiye and Iran share a common interest in the stability of the region}}.
+
+"{{q:direct:yavuz:m2:c2|We are neighbours, and we will remain neighbours. Our cooperation is not directed against any third country,}}" {{m:m2|the Turkish top diplomat}} {{c:c2|said}}.
+
+{{m:m3|He}} {{c:c3|noted}} that {{q:indirect:yavuz:m3:c3|bilateral trade reached $12 billion last year}} and {{c:c4|said}} {{q:indirect:yavuz:m3:c4|the two countries aim to raise the figure to $30 billion}}.
+
+For his part, {{m:m5|Rahimi}} thanked Türkiye for its hospitality and {{c:c6|said}} that {{q:indirect:rahimi:m5:c6|Tehran attaches special importance to its relations with Ankara}}.
+
+{{m:m7|The Iranian minister}} {{c:c7|went on to say}} that {{q:indirect:rahimi:m7:c7|the countries of the region are capable of solving their problems without the interference of foreign powers}}.
+
+"{{q:direct:rahimi:m8:c8|The presence of extra-regional forces has brought nothing but insecurity to our region,}}" {{m:m8|he}} {{c:c8|stressed}}.
+
+{{q:indirect:diplomat:m9:c9|Yavuz also raised the issue of irregular migration across the shared border during the talks}}, {{m:m9|a Turkish diplomatic source}}, who requested anonymity due to restrictions on speaking to the media, {{c:c9|told Anadolu}}.
+
+Meanwhile, in Tehran, {{m:m10|Iranian Foreign Ministry spokesman Nasser Kanaani-Far}} {{c:c10|said}} at his weekly press briefing that {{q:mixed:baghaei:m10:c10|the visit was part of Iran's "neighbourhood policy"}}.
+
+{{m:m11|Kanaani-Far}} {{c:c11|added}} that {{q:indirect:baghaei:m11:c11|the two ministers had agreed to hold the next meeting of the joint economic commission in Tabriz before the end of the year}}.
+
+"{{q:direct:baghaei:m12:c12|Türkiye is an important partner for us in energy, transit and trade, and we expect this visit to open new horizons,}}" {{m:m12|the spokesman}} {{c:c12|told}} reporters.
+
+{{q:indirect:ministry:m13:c13|The two ministers also exchanged views on the situation in Gaza, Syria and the South Caucasus}}, {{c:c13|according to}} {{m:m13|the Turkish Foreign Ministry}}.
+""")
+
+article(
+    "wire_en_14_nba_postgame", "wire_en/ap-style-basketball-postgame", "en",
+    {"okoye": "Darnell Okoye", "whitfield": "Marcus Whitfield", "lindqvist": "Erik Lindqvist",
+     "reyes": "Tony Reyes", "holloway": "Greg Holloway", "team": ["the Phoenix Suns", "the team", "the Suns"]},
+    """
+Okoye scores 38 as Hawks rally past Suns in overtime
+
+ATLANTA (AP) — Darnell Okoye scored 38 points, including the go-ahead 3-pointer with 41 seconds left in overtime, and the Atlanta Hawks rallied from 19 points down to beat the Phoenix Suns 124-119 on Wednesday night.
+
+Okoye, who missed the previous two games with a sprained ankle, also had nine assists.
+
+"{{q:direct:okoye:m1:c1|I just wanted to be out there with my guys. The ankle's fine. It's not 100%, but it doesn't have to be,}}" {{m:m1|Okoye}} {{c:c1|said}}.
+
+Hawks coach {{m:m2|Marcus Whitfield}} {{c:c2|said}} {{q:indirect:whitfield:m2:c2|he considered resting his star for a third straight game but changed his mind after the morning shootaround}}.
+
+"{{q:direct:whitfield:m3:c3|He looked at me like I was crazy when I brought it up,}}" {{m:m3|Whitfield}} {{c:c3|said}}. "{{q:direct:whitfield:m3:c3|So that conversation didn't last long.}}"
+
+Erik Lindqvist added 22 points and 14 rebounds for Atlanta, which has won four of five.
+
+"{{q:direct:lindqvist:m4:c4|When you're down 19 you can't think about the scoreboard. You just get one stop, then another one,}}" {{c:c4|said}} {{m:m4|Lindqvist}}, who also blocked three shots.
+
+Tony Reyes led Phoenix with 29 points, but the Suns went 2 for 14 from 3-point range after halftime.
+
+"{{q:direct:reyes:m5:c5|We stopped moving the ball. That's on all of us, me first,}}" {{m:m5|Reyes}} {{c:c5|said}}. {{m:m6|The veteran guard}} {{c:c6|said}} {{q:indirect:reyes:m6:c6|the team would watch the tape on the flight home}} but {{c:c7|insisted}} {{q:indirect:reyes:m6:c7|nobody in the locker room was panicking}}.
+
+{{q:indirect:team:m7:c7b|Suns coach Paul Varga did not speak to reporters after the game because of an illness}}, {{m:m7|the team}} {{c:c7b|said}}. Assistant {{m:m8|Greg Holloway}}, who ran the bench, {{c:c8|said}} {{q:indirect:holloway:m8:c8|Varga was expected to travel with the team}}.
+
+{{m:m9|Okoye}} {{c:c9|said}} {{q:indirect:okoye:m9:c9|the comeback started with a timeout early in the third quarter, when {{m:m10|Whitfield}} {{c:c10|told}} {{q:indirect?:whitfield:m10:c10|his players to stop arguing with the officials}}}}.
+
+"{{q:direct:okoye:m11:c11|Coach was right. We were worried about the refs instead of worrying about ourselves,}}" {{m:m11|he}} {{c:c11|said}}.
+
+UP NEXT
+
+Suns: At Miami on Friday night.
+
+Hawks: Host Boston on Saturday.
+""")
+
+article(
+    "wire_en_15_uk_politics_lobby", "wire_en/uk-politics-lobby-briefing", "en",
+    {"spokesman": ["the prime minister's official spokesman", "the prime minister's spokesman"],
+     "okafor": "Bisi Okafor", "minister": "one minister", "mps": "Conservative MPs",
+     "gilchrist": "Alistair Gilchrist", "treasury": "the Treasury", "no10": "No 10",
+     "ifs": "economists at the Institute for Fiscal Studies", "bcc": "the British Chambers of Commerce",
+     "chancellor": "the chancellor", "business": "business groups"},
+    """
+No 10 rules out emergency budget as borrowing figures disappoint
+
+Downing Street has ruled out an emergency budget after official figures showed government borrowing running £9bn above forecast in the first half of the year.
+
+{{q:mixed:spokesman:m1:c1|There were "no plans whatsoever" for a fiscal event before the spring}}, {{m:m1|the prime minister's official spokesman}} {{c:c1|told}} reporters at the regular lobby briefing.
+
+"{{q:direct:spokesman:m2:c2|The chancellor has set out her plans and she will update the House at the usual time,}}" {{m:m2|the spokesman}} {{c:c2|said}}. Asked whether the prime minister still had full confidence in the chancellor, {{m:m3|he}} {{c:c3|replied}}: "{{q:direct:spokesman:m3:c3|Yes.}}"
+
+{{m:m4|The Treasury}} {{c:c4|said}} {{q:indirect:treasury:m4:c4|higher debt interest payments accounted for most of the overshoot}}.
+
+Shadow chancellor {{m:m5|Bisi Okafor}} {{c:c5|said}} {{q:mixed:okafor:m5:c5|the figures showed the government had "lost control of the public finances"}}. {{m:m6|She}} {{c:c6|told}} BBC Radio 4's Today programme: "{{q:direct:okafor:m6:c6|Every month they tell us the worst is behind us, and every month the numbers say otherwise.}}"
+
+Privately, {{m:m7|several Conservative MPs}} {{c:c7|said}} {{q:indirect:mps:m7:c7|they expected tax rises in the spring regardless of what No 10 said in public}}.
+
+"{{q:direct:minister:m8:c8|Nobody believes there's room for giveaways. The question is who gets the bill,}}" {{m:m8|one minister}} {{c:c8|told}} the Guardian.
+
+{{m:m9|Alistair Gilchrist}}, chair of the Commons Treasury committee, {{c:c9|said}} {{q:indirect:gilchrist:m9:c9|his committee would call the chancellor to give evidence before Christmas}}. {{m:m10|The Labour MP}} {{c:c10|added}}: "{{q:direct:gilchrist:m10:c10|Parliament is entitled to know what the plan is if growth does not pick up.}}"
+
+{{m:m12|Economists at the Institute for Fiscal Studies}} have {{c:c12|estimated}} that {{q:indirect:ifs:m12:c12|the gap could reach £20bn by 2027 if interest rates stay at current levels}}.
+
+The figures will add to pressure on {{m:m14|the chancellor}}, who has repeatedly {{c:c14|promised}} {{q:indirect?:chancellor:m14:c14|not to raise income tax, national insurance or VAT during this parliament}}. {{m:m15|Business groups}} have {{c:c15|warned}} that {{q:indirect:business:m15:c15|further increases in employer costs would hit hiring at a time when unemployment is already rising}}.
+
+{{m:m13|The British Chambers of Commerce}} {{c:c13|said}} {{q:mixed:bcc:m13:c13|firms needed "stability, not another round of speculation" about taxes}}.
+
+{{q:indirect:no10:m11:c11|The prime minister would chair a meeting of the cabinet's economy committee on Thursday}}, {{m:m11|No 10}} {{c:c11|said}}.
+""")
+
+article(
+    "wire_en_16_eu_tech_regulation", "wire_en/eu-tech-regulation-wire", "en",
+    {"commission": "the European Commission", "moreau": "Élodie Moreau", "company": "Vantix",
+     "spokes": "a Vantix spokesperson", "kowalski": "Marta Kowalski", "lawyer": "a lawyer for Vantix",
+     "sandberg": "Jonas Sandberg", "usmission": "the U.S. mission to the EU", "analyst": "Ines Harlow",
+     "several": ["several analysts", "analysts", "several"]},
+    """
+EU hits Vantix with €1.1bn fine over app store rules
+
+BRUSSELS, March 4 - The European Commission on Tuesday fined U.S. software group Vantix 1.1 billion euros for blocking app developers from telling users about cheaper offers outside its app store, the biggest penalty yet under the bloc's digital rules.
+
+{{q:indirect:commission:m1:c1|Vantix had abused its dominant position for almost a decade, harming millions of European consumers who paid more than they needed to}}, {{m:m1|the Commission}} {{c:c1|said}} in a statement.
+
+"{{q:direct:moreau:m2:c2|Vantix built a wall around its customers and then charged developers for the right to speak to them. That ends today,}}" {{m:m2|EU competition commissioner Élodie Moreau}} {{c:c2|told}} a news conference.
+
+{{m:m3|Moreau}} {{c:c3|said}} {{q:indirect:moreau:m3:c3|the company had 60 days to change its rules or face daily penalties of up to 5% of its average daily worldwide turnover}}.
+
+{{m:m4|Vantix}} {{c:c4|said}} {{q:indirect:company:m4:c4|it would appeal}}. "{{q:direct:spokes:m5:c5|The Commission's decision ignores the security and privacy protections that our customers value, and we will challenge it in court,}}" {{m:m5|a Vantix spokesperson}} {{c:c5|said}} in an emailed statement.
+
+{{m:m6|The company's chief executive, Jonas Sandberg}}, {{c:c6|wrote}} in a blog post last month that {{q:mixed:sandberg:m6:c6|the EU rules were "written for a market that no longer exists"}}.
+
+{{m:m7|Marta Kowalski}}, director of the Brussels-based developers' association AppFair, {{c:c7|welcomed}} {{q:indirect?:kowalski:m7:c7|the fine}} but {{c:c8|said}} {{q:indirect:kowalski:m7:c8|the real test would be whether Vantix actually changed its behaviour}}.
+
+"{{q:direct:kowalski:m9:c9|We have seen fines before. What we have not seen is compliance,}}" {{m:m9|she}} {{c:c9|said}}.
+
+{{m:m10|A lawyer for Vantix}}, speaking on condition of anonymity because the appeal had not been filed, {{c:c10|said}} {{q:indirect:lawyer:m10:c10|the company would argue that the Commission had misdefined the relevant market}}.
+
+The decision is the third fine imposed on a U.S. technology company under the bloc's rules this year, and comes as Washington has threatened retaliation against what it calls discriminatory treatment of American firms.
+
+{{m:m11|The U.S. mission to the EU}} {{c:c11|said}} {{q:indirect:usmission:m11:c11|it was studying the decision}} and declined to comment further.
+
+Shares in Vantix were down 1.8% in premarket trading in New York. Analysts had expected a fine of between 500 million and 1.5 billion euros, and {{m:m14|several}} {{c:c14|said}} {{q:indirect:several:m14:c14|the penalty was unlikely to dent the company's earnings}}.
+
+"{{q:direct:analyst:m13:c13|The money is a rounding error for them. The remedy is what matters,}}" {{c:c13|said}} {{m:m13|Ines Harlow, an analyst at Redcliffe Partners}}.
+""")
