@@ -839,6 +839,13 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         k = t.key
         if j > 0 and prev_key in lang.data.prepositions and lang.complementizer_re.fullmatch(t.text):
             return None  # "thought about that line": a demonstrative after a preposition
+        if (
+            j == 0
+            and "," in gap
+            and lang.data.word_order == "svo"
+            and lang.complementizer_re.fullmatch(t.text)
+        ):
+            return None  # "It is a habit, she says, that her body never unlearned": a parenthetical
         if lang.complementizer_re.fullmatch(t.text) or (
             k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
         ):
@@ -1240,6 +1247,8 @@ def _content_tail(doc: Document, a: int, b: int) -> int | None:
         toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
+        # "It is a habit, she says, that her body never unlearned": a relative clause goes on
+        and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
     ):
         return None
     if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:]):

@@ -265,6 +265,20 @@ def test_box_score_verbs_are_no_reports() -> None:
     assert find(text, "defence had been the difference").speaker == "Mia Larkin"
 
 
+def test_feature_portraits_and_parentheticals() -> None:
+    text = (
+        "Rosa Delgado-Finch ran the village post office for 41 years.\n\n"
+        "Now 86 and living with her son in Truro, Delgado-Finch says the shop was \"the village's front "
+        'room" for most of her life.\n\n'
+        "It was a job, she says, that nobody else in the family wanted."
+    )
+    q = find(text, "front room")
+    assert (q.kind, q.speaker) == ("mixed", "Rosa Delgado-Finch")
+    p = find(text, "nobody else in the family")
+    assert text[p.start : p.end] == "It was a job, she says, that nobody else in the family wanted"
+    assert p.speaker == "Rosa Delgado-Finch"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"

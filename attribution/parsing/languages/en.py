@@ -1365,6 +1365,10 @@ LANGUAGE = LanguageData(
             "instead",
             "before",
             "under",
+            # "Now 78 and living in Inverness, Pryde says …": a feature's portrait of the speaker
+            "now",
+            "still",
+            "for",  # "For his part, X said", "For now, X said"
         ]
     ),
     naming_words=frozenset(
