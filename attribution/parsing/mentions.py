@@ -423,6 +423,16 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
         return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
     if (
+        lang.data.word_order == "svo"
+        and len(toks) >= 2
+        and toks[-1].key in lang.data.quantifiers
+        and toks[-2].key in lang.data.coordinators
+        and is_blank(text, toks[-1].end, hi)
+    ):
+        # "Analysts had expected a fine …, and several said the penalty …": the group just named
+        t = toks[-1]
+        return Mention(t.start, t.end, "descriptor", t.text, head_class="source", plural=True)
+    if (
         lang.data.postnominal_adjectives
         and len(toks) >= 2
         and toks[-1].text[:1].islower()

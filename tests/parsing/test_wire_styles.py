@@ -279,6 +279,12 @@ def test_feature_portraits_and_parentheticals() -> None:
     assert p.speaker == "Rosa Delgado-Finch"
 
 
+def test_an_elliptical_quantifier_after_a_group_is_a_speaker() -> None:
+    text = "Economists had expected a rate cut, and several said the decision would hurt exporters."
+    q = find(text, "hurt exporters")
+    assert q.kind == "indirect" and q.speaker is not None
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
