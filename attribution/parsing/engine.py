@@ -2003,10 +2003,16 @@ class Attributor:
     def _sentence_subject(self, s_start: int, hi: int, pronoun_ok: bool = False) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""
         text, lang = self.text, self.lang
-        for t in tokens(text, s_start, min(hi, s_start + 300))[1:40]:
+        toks = tokens(text, s_start, min(hi, s_start + 300))
+        for j, t in enumerate(toks[1:40], 1):
             k = t.key
             if not t.text[:1].islower():
                 continue
+            if (
+                any(u.key in lang.data.relative_pronouns for u in toks[max(0, j - 4) : j])
+                and text.find(",", t.end, hi) > 0
+            ):
+                continue  # "X, a scientist who was not involved, called …": the relative clause's verb
             if (
                 k in lang.data.clause_verbs
                 or (k in lang.cues and k not in lang.title_words)

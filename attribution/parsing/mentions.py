@@ -846,6 +846,19 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     a = max(lo, hi - 400)
     tagged = lang.name_tag_re.search(text, a, hi) is not None
     m = None if tagged else _appositive_subject(text, lo, hi, lang)
+    if m is None and not tagged and lang.data.word_order == "svo":
+        # "The assailants arrived at midnight and …, Ibrahim Maiga, the mayor of Dioura, told AFP": after
+        # a long reported clause, the name that opens the appositive chain (looked for from the comma
+        # that ends the clause)
+        k = hi
+        for _ in range(4):
+            k = text.rfind(",", a, k)
+            if k < 0:
+                break
+            if k + 1 < hi - 2:
+                found = _appositive_subject(text, k + 1, hi, lang)
+                if found is not None and found.kind == "name" and found.start > k:
+                    return found
     if m is not None or lang.data.word_order != "svo" or not (tagged or ")" in text[max(lo, hi - 300) : hi]):
         return m
     window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])

@@ -623,3 +623,104 @@ Shares in Vantix were down 1.8% in premarket trading in New York. Analysts had e
 
 "{{q:direct:analyst:m13:c13|The money is a rounding error for them. The remedy is what matters,}}" {{c:c13|said}} {{m:m13|Ines Harlow, an analyst at Redcliffe Partners}}.
 """)
+
+# ------------------------------------------------------------------------------------------ batch 3
+# Written after the second round of fixes (parser at bc57091), and scored as soon as it was annotated.
+
+article(
+    "wire_en_17_afp_conflict", "wire_en/afp-style-conflict-report", "en",
+    {"army": "the army", "resident": "Amadou Sow", "mayor": "Ibrahim Maiga",
+     "un": "the UN refugee agency", "spokesman": "Souleymane Keita", "source": "a security source",
+     "officials": "local officials", "ngo": "Médecins du Monde", "ngoman": "Claire Ndiaye"},
+    """
+{{q:indirect:officials:h1:-|Jihadists kill 14 in attack on central Mali village}}: {{m:h1|local officials}}
+
+BAMAKO, Jan 9, 2026 (AFP) - {{q:indirect:officials:m0:c0|Suspected jihadists killed at least 14 civilians in an overnight attack on a village in central Mali}}, {{m:m0|local officials}} {{c:c0|said}} Friday, the latest in a wave of violence in the restive region.
+
+{{q:indirect:mayor:m1:c1|The assailants arrived on motorbikes around midnight and opened fire on residents before setting fire to granaries}}, {{m:m1|Ibrahim Maiga}}, the mayor of the nearby commune of Dioura, {{c:c1|told AFP}} by telephone.
+
+"{{q:direct:mayor:m2:c2|We have buried 14 people this morning. Several others are missing and we fear the toll will rise,}}" {{m:m2|he}} {{c:c2|said}}.
+
+A resident who fled to Dioura, {{m:m3|Amadou Sow}}, {{c:c3|said}} {{q:indirect:resident:m3:c3|the attackers had warned villagers last month to stop cooperating with the army}}. "{{q:direct:resident:m4:c4|They told us that anyone who speaks to soldiers will be treated as a soldier,}}" {{m:m4|the 42-year-old farmer}} {{c:c4|said}}.
+
+{{m:m5|The army}} {{c:c5|said}} in a statement on Friday evening that {{q:mixed:army:m5:c5|troops had been deployed to the area and that "several terrorists" had been "neutralised" in a pursuit operation}}.
+
+Army spokesman Colonel Souleymane Keita did not give a toll for the civilian victims. {{m:m7|He}} {{c:c7|said}} {{q:mixed:spokesman:m7:c7|the situation was "under control"}}.
+
+{{m:m8|A security source}}, who asked not to be named, {{c:c8|told AFP}} that {{q:indirect:source:m8:c8|the attack was likely carried out by fighters linked to Al-Qaeda's Sahel affiliate, which is active in the area}}.
+
+Mali has been gripped by jihadist violence since 2012. The junta that seized power in 2020 has turned away from former colonial power France and towards Russia.
+
+{{q:indirect:un:m9:c9|More than 400,000 people have been displaced in central Mali alone}}, {{c:c9|according to}} {{m:m9|the UN refugee agency}}.
+
+The medical charity {{m:m10|Médecins du Monde}}, which runs a clinic in Dioura, {{c:c10|said}} {{q:indirect:ngo:m10:c10|it had treated 11 people with gunshot wounds and burns since Friday morning}}.
+
+"{{q:direct:ngoman:m11:c11|Our teams are seeing children with burns from the granary fires. The needs are enormous and access is very difficult,}}" {{m:m11|Claire Ndiaye}}, the group's coordinator in Mopti, {{c:c11|said}} in a statement.
+
+Rights groups have accused both jihadists and the army of abuses against civilians, accusations the junta rejects.
+""")
+
+article(
+    "wire_en_18_reuters_lawsuit", "wire_en/reuters-style-lawsuit", "en",
+    {"complaint": ["the lawsuit", "the complaint", "Orla Kennedy"], "kennedy": "Orla Kennedy",
+     "lawyer": "Victor Amsel", "company": "Brookfield Health", "spokes": "Dana Liu",
+     "judge": "Raymond Ochoa", "expert": "Priscilla Warren"},
+    """
+{{m:h1|Nurse}} sues Brookfield Health, {{c:h1|says}} {{q:indirect:kennedy:h1:h1|she was fired for reporting staffing shortages}}
+
+March 12 (Reuters) - A former intensive care nurse has sued Brookfield Health, accusing the hospital chain of firing her after {{m:m0|she}} {{c:c0|told}} state inspectors that {{q:indirect:kennedy:m0:c0|understaffing had put patients at risk}}.
+
+{{q:indirect:complaint:m1:c1|Orla Kennedy was dismissed in October, two weeks after she filed a complaint with the Ohio Department of Health about nurse-to-patient ratios at Brookfield's Columbus hospital}}, {{c:c1|according to}} {{m:m1|the lawsuit}}, filed on Tuesday in federal court in Columbus.
+
+{{m:m2|The complaint}} {{c:c2|says}} {{q:mixed:complaint:m2:c2|managers told Kennedy she was being let go for "attitude problems," a reason she had never heard before}}.
+
+Kennedy, 51, who worked at the hospital for 19 years, is seeking back pay and unspecified damages.
+
+"{{q:direct:lawyer:m4:c4|Nurses should not have to choose between their patients and their jobs,}}" {{m:m4|her lawyer, Victor Amsel}}, {{c:c4|said}} in an interview. {{m:m5|He}} {{c:c5|said}} {{q:indirect:lawyer:m5:c5|at least two other nurses had contacted his firm with similar accounts}}.
+
+{{m:m6|Brookfield spokeswoman Dana Liu}} {{c:c6|said}} {{q:mixed:spokes:m6:c6|the company does not comment on pending litigation but that "patient safety is and always will be our first priority" at all of its hospitals}}.
+
+The case is assigned to U.S. District Judge Raymond Ochoa.
+
+Brookfield, which operates 14 hospitals in Ohio and Indiana, was fined $85,000 by state regulators in 2024 over staffing records at two of its facilities. {{m:m12|The company}} {{c:c12|said}} at the time that {{q:indirect:company:m12:c12|it had corrected the problems}}.
+
+{{m:m7|Priscilla Warren}}, a professor at Ohio State University's law school who studies whistleblower cases, {{c:c7|said}} {{q:indirect:expert:m7:c7|the timing of the dismissal would be central to the case}}.
+
+"{{q:direct:expert:m8:c8|Two weeks is a very short gap. Juries tend to notice that,}}" {{m:m8|Warren}} {{c:c8|said}}.
+
+{{m:m9|Kennedy}}, who now works at a clinic in Dayton, {{c:c9|told}} Reuters {{q:mixed:kennedy:m9:c9|she had raised her concerns with managers "at least a dozen times" before going to the state}}.
+
+"{{q:direct:kennedy:m10:c10|I wasn't trying to hurt anybody. I was trying to get them to hire more nurses,}}" {{m:m10|she}} {{c:c10|said}}.
+
+(Reporting by Jonathan Ames in Chicago; Editing by Leslie Adler)
+""")
+
+article(
+    "wire_en_19_space_mission", "wire_en/science-space-mission", "en",
+    {"nasa": "NASA", "scientists": "scientists", "okonkwo": "Adaeze Okonkwo", "tanaka": "Hiroshi Tanaka", "esa": "the European Space Agency",
+     "brandt": "Lukas Brandt", "team": "the mission team"},
+    """
+NASA probe sends first close-up images of asteroid's 'rubble pile' surface
+
+A NASA spacecraft has returned the first close-up images of the asteroid 2031 Kallisto, revealing a jumbled surface of boulders that {{m:m0|scientists}} {{c:c0|say}} {{q:indirect?:scientists:m0:c0|could help explain how the solar system's building blocks formed}}.
+
+{{q:indirect:nasa:m1:c1|The Meridian probe passed within 1,200 kilometres of the asteroid on Sunday after a six-year journey}}, {{m:m1|NASA}} {{c:c1|said}} on Monday.
+
+"{{q:direct:okonkwo:m2:c2|Every picture that comes down is the best picture anyone has ever taken of this object. We are a little giddy,}}" {{m:m2|Adaeze Okonkwo}}, the mission's principal investigator at the University of Arizona, {{c:c2|told}} reporters at a briefing.
+
+{{m:m3|Okonkwo}} {{c:c3|said}} {{q:mixed:okonkwo:m3:c3|the images suggested Kallisto was a "rubble pile," a loose collection of rock held together by gravity rather than a single solid body}}.
+
+{{q:indirect:okonkwo:m4:c4|That would make it similar to Bennu and Ryugu, two smaller asteroids visited by earlier missions, {{m:m4|she}} {{c:c4|said}}, but Kallisto's size, about 40 kilometres across, makes the finding surprising}}.
+
+{{m:m6|Hiroshi Tanaka}}, a planetary scientist at the Japan Aerospace Exploration Agency who was not involved in the mission, {{c:c6|called}} {{q:mixed?:tanaka:m6:c6|the images "spectacular"}} and {{c:c7|said}} {{q:indirect:tanaka:m6:c7|they would keep researchers busy for years}}.
+
+"{{q:direct:tanaka:m8:c8|A body this big should have squeezed itself into something more solid. If it didn't, we need to understand why,}}" {{m:m8|he}} {{c:c8|said}} in an email.
+
+{{q:indirect:team:m9:c9|The probe's instruments are healthy and it has enough fuel for a second flyby in 2028}}, {{c:c9|according to}} {{m:m9|the mission team}}.
+
+{{m:m10|The European Space Agency}}, which built Meridian's camera, {{c:c10|said}} {{q:mixed:esa:m10:c10|the instrument had performed "flawlessly" during the approach}}.
+
+{{m:m11|Lukas Brandt}}, the camera's lead engineer, {{c:c11|said}} {{q:indirect:brandt:m11:c11|the team had spent two years worrying about a single heater that could fail in the cold of deep space}}. "{{q:direct:brandt:m12:c12|It didn't. I slept properly for the first time in a week last night,}}" {{m:m12|he}} {{c:c12|said}}.
+
+{{q:indirect:nasa:m13:c13|The full set of images from the flyby will be released to the public within six months}}, {{m:m13|NASA}} {{c:c13|said}}.
+""")
