@@ -388,7 +388,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
         if (
             prev
-            and m.kind == "descriptor"
+            and (m.kind == "descriptor" or (m.kind in ("name", "org") and _head_key(prev[0], lang) is None))
             and prev[0].text[:1].islower()
             and prev[0].key not in lang.determiners
             and prev[0].key not in lang.data.coordinators

@@ -298,6 +298,15 @@ def test_long_fronted_report_then_name_and_appositive_then_told() -> None:
     assert find(text, "dams had held").speaker == "Tomas Reyna"
 
 
+def test_an_object_name_before_a_comma_and_cue_is_no_subject() -> None:
+    text = (
+        "Teacher sues Larchmont Academy, says she was dismissed for union work\n\n"
+        "The academy was ordered to pay damages last year, Judge Ana Petrov said."
+    )
+    assert not [q for q in extract(text) if q.speaker == "Larchmont Academy"]
+    assert find(text, "ordered to pay damages").speaker == "Ana Petrov"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"

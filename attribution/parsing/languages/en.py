@@ -275,6 +275,8 @@ ORG_WORDS = frozenset(
         "road",
         "avenue",
         "radio",
+        "health",
+        "healthcare",
         "tv",
         "television",
         "channel",
@@ -393,6 +395,7 @@ LANGUAGE = LanguageData(
             *["foods", "motors", "industries", "systems", "technologies", "pharmaceuticals", "brands"],
             *["airlines", "laboratories", "labs", "enterprises", "networks", "resources", "partners"],
             *["logistics", "energy", "capital", "group", "securities", "semiconductors", "therapeutics"],
+            *["health", "healthcare"],
         ]
     ),
     stopwords=frozenset(
