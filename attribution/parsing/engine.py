@@ -2744,6 +2744,8 @@ class Resolver:
             and last.mention.head_class in (None, "person", "source")
             and m.head_class == "person"
             and not m.titles
+            # an age ("the 45-year-old") was given with somebody's name, not with an unnamed source
+            and not any(ch.isdigit() for ch in m.text)
             and 0 <= c.para - last.para <= 1
         )
 

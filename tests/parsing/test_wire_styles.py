@@ -307,6 +307,15 @@ def test_an_object_name_before_a_comma_and_cue_is_no_subject() -> None:
     assert find(text, "ordered to pay damages").speaker == "Ana Petrov"
 
 
+def test_an_age_description_is_the_named_person_not_the_unnamed_speaker_before() -> None:
+    text = (
+        "Carl Brenner, 67, was pulled from the water by two fishermen on Sunday.\n\n"
+        "A coastguard officer said the tide had turned unusually fast.\n\n"
+        "“I thought that was it for me,” the 67-year-old said."
+    )
+    assert find(text, "I thought that was it").speaker == "Carl Brenner"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
