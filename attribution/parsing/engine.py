@@ -2107,6 +2107,16 @@ class Attributor:
         """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
         text, lang = self.text, self.lang
         left = cue.start if inverted else mention.start
+        if not inverted:
+            # "…, top mediator says", "…, senior official says": a modifier the phrase left out
+            mods = tokens(text, max(s_start, left - 40), left)[-2:]
+            while (
+                mods
+                and mods[-1].text[:1].islower()
+                and mods[-1].key in lang.data.title_modifiers
+                and is_blank(text, mods[-1].end, left)
+            ):
+                left = mods.pop().start
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False

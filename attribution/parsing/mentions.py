@@ -386,9 +386,16 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
         if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+        first = tokens(text, m.start, m.end)[:1]
         if (
             prev
-            and (m.kind == "descriptor" or (m.kind in ("name", "org") and _head_key(prev[0], lang) is None))
+            # "to restore the subsidies, said": after a determiner no adjective of the phrase comes
+            # before it ("top mediator says" is one phrase); "sues Brookfield Health, says"
+            and (
+                (m.kind == "descriptor" and bool(first) and first[0].key in lang.determiners)
+                or (m.kind in ("name", "org") and _head_key(prev[0], lang) is None)
+            )
+            and prev[0].key not in lang.data.title_modifiers
             and prev[0].text[:1].islower()
             and prev[0].key not in lang.determiners
             and prev[0].key not in lang.data.coordinators

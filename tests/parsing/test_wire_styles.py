@@ -316,6 +316,17 @@ def test_an_age_description_is_the_named_person_not_the_unnamed_speaker_before()
     assert find(text, "I thought that was it").speaker == "Carl Brenner"
 
 
+def test_a_headline_attribution_with_a_modifier_before_the_description() -> None:
+    text = (
+        "Ferry strike set to end on Friday, senior union official says\n\n"
+        "The strike will end on Friday, union official Dara Quinn said on Tuesday.\n\n"
+        "Budget cuts will hit rural schools hardest, former minister says\n\n"
+    )
+    q = find(text, "Ferry strike set to end")
+    assert q.kind == "indirect" and q.speaker is not None
+    assert find(text, "rural schools hardest").kind == "indirect"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"

@@ -724,3 +724,67 @@ A NASA spacecraft has returned the first close-up images of the asteroid 2031 Ka
 
 {{q:indirect:nasa:m13:c13|The full set of images from the flyby will be released to the public within six months}}, {{m:m13|NASA}} {{c:c13|said}}.
 """)
+
+# ------------------------------------------------------------------------------------------ batch 4
+# Written after the third round of fixes (parser at a0f809f), and scored as soon as it was annotated.
+
+article(
+    "wire_en_20_kyodo_japan", "wire_en/kyodo-style-japan-politics", "en",
+    {"sato": "Kenji Sato", "mori": "Yumiko Mori", "sources": "government sources", "li": "Li Wen",
+     "ito": "Takeshi Ito", "ministry": "the Ministry of Defense", "kishimoto": "Haruka Kishimoto"},
+    """
+{{q:indirect:sato:h1:h1|Japan to boost defense aid to Pacific island nations}}, {{m:h1|top gov't spokesman}} {{c:h1|says}}
+
+TOKYO (Kyodo) -- {{q:indirect:sato:m1:c1|Japan will expand its program of defense equipment grants to Pacific island nations next fiscal year}}, Chief Cabinet Secretary {{m:m1|Kenji Sato}} {{c:c1|said}} Tuesday, amid growing concern over China's influence in the region.
+
+{{m:m2|Sato}}, the top government spokesman, {{c:c2|told}} a press conference that {{q:indirect:sato:m2:c2|the government would allocate about 10 billion yen for patrol boats, radar equipment and training}}.
+
+"{{q:direct:sato:m3:c3|A free and open Pacific is in the interest of every country in the region, large or small,}}" {{m:m3|he}} {{c:c3|said}}.
+
+{{q:indirect:sources:m4:c4|Fiji, Papua New Guinea and Tonga are expected to be among the first recipients}}, {{m:m4|government sources}} {{c:c4|said}}, {{c:c5|adding}} that {{q:indirect:sources:m4:c5|a formal announcement could come during the Pacific Islands Leaders Meeting in July}}.
+
+{{m:m6|Defense Minister Yumiko Mori}} {{c:c6|said}} separately that {{q:indirect:mori:m6:c6|the equipment would be used for disaster relief and maritime surveillance, not for combat}}.
+
+"{{q:direct:mori:m7:c7|These countries face enormous challenges from illegal fishing and natural disasters. We want to help them protect their own waters,}}" {{m:m7|the minister}} {{c:c7|told}} reporters after a Cabinet meeting.
+
+{{m:m8|Opposition lawmaker Takeshi Ito}} {{c:c8|questioned}} {{q:indirect?:ito:m8:c8|whether the program had been properly debated in parliament}}.
+
+"{{q:direct:ito:m9:c9|Calling it disaster relief does not change what it is. The public deserves an honest discussion,}}" {{m:m9|Ito}}, a member of the Constitutional Democratic Party of Japan, {{c:c9|said}}.
+
+{{m:m10|Haruka Kishimoto}}, a professor of international relations at Keio University, {{c:c10|said}} {{q:indirect:kishimoto:m10:c10|the move reflected Tokyo's view that the Pacific had become a front line in its rivalry with Beijing}}.
+
+{{q:indirect:ministry:m11:c11|Japan provided radar systems to the Philippines and patrol boats to Vietnam under the program last year}}, {{c:c11|according to}} {{m:m11|the Ministry of Defense}}.
+
+China has criticized the program in the past. In Beijing, {{m:m12|Foreign Ministry spokesperson Li Wen}} {{c:c12|said}} at a regular briefing on Tuesday that {{q:mixed:li:m12:c12|China "firmly opposes" any attempt to draw small island nations into bloc confrontation}}.
+""")
+
+article(
+    "wire_en_21_bloomberg_tech", "wire_en/bloomberg-style-tech-deal", "en",
+    {"people": "people familiar with the matter", "halloran": "Rebecca Halloran", "company": "Nimbus Data",
+     "analyst": "Mark Feld", "spokes": "a spokesperson for Corvane", "desai": "Amit Desai",
+     "onepeople": ["one of the people", "people familiar with the matter"]},
+    """
+Nimbus Data Is Said to Explore Sale After Takeover Interest
+
+{{q:indirect:people:m1:c1|Nimbus Data Inc., the cloud storage company backed by Tiger Ridge Capital, is exploring a sale after receiving takeover interest from larger rivals}}, {{c:c1|according to}} {{m:m1|people familiar with the matter}}.
+
+{{q:indirect:people:m2:c2|The San Jose, California-based company is working with advisers to gauge demand from potential buyers including Corvane Systems}}, {{m:m2|the people}} {{c:c2|said}}, asking not to be identified because the deliberations are private. {{q:indirect:people:m3:c3|A deal could value Nimbus at more than $6 billion including debt}}, {{m:m3|they}} {{c:c3|said}}.
+
+{{q:indirect:people:m4:c4|No final decision has been made and Nimbus could decide to remain independent}}, {{m:m4|the people}} {{c:c4|said}}.
+
+A representative for Nimbus declined to comment. "{{q:direct:spokes:m6:c6|We don't comment on market rumors,}}" {{m:m6|a spokesperson for Corvane}} {{c:c6|said}} in an emailed statement.
+
+Nimbus chief executive {{m:m7|Rebecca Halloran}} {{c:c7|said}} in an interview last month that {{q:mixed:halloran:m7:c7|the company was "not for sale" but that she would "always listen" to offers that served shareholders}}.
+
+"{{q:direct:halloran:m8:c8|Storage is becoming the most strategic layer of the AI stack. Everyone has suddenly noticed that,}}" {{m:m8|Halloran}} {{c:c8|said}} at the time.
+
+Nimbus shares have more than doubled this year, giving the company a market value of about $5.2 billion. The stock jumped as much as 14% in late trading in New York after the news of the sale talks was first reported.
+
+{{m:m9|Mark Feld}}, an analyst at Greystone Research, {{c:c9|said}} {{q:indirect:analyst:m9:c9|a sale made sense given how expensive it had become for smaller companies to build data centers}}.
+
+"{{q:direct:analyst:m10:c10|Scale is everything now. Nimbus has great technology and not enough of a balance sheet,}}" {{m:m10|Feld}} {{c:c10|said}}.
+
+Corvane, which makes networking software, has spent more than $9 billion on acquisitions over the past two years. Its chief financial officer, {{m:m11|Amit Desai}}, {{c:c11|told}} investors in February that {{q:mixed:desai:m11:c11|the company would "keep looking for assets that make the platform stronger"}}.
+
+{{q:indirect:onepeople:m12:c12|Talks with Corvane are at an early stage and may not lead to a bid}}, {{c:c12|said}} {{m:m12|one of the people}}.
+""")
