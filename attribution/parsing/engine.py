@@ -2531,7 +2531,7 @@ class Resolver:
             return False  # "the representative of Sierra Leone" is not Sierra Leone
         text = self.doc.text
         want = comp[-1]
-        for x in e.positions:
+        for x in e.positions[:30]:  # (bounded: a long text's every mention need not be read)
             k = bisect.bisect_right(self.sent_starts, x) - 1
             lo = max(self.sent_starts[k] if k >= 0 else 0, x - 200)
             hi = min(self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text), x + 200)
