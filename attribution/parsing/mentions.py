@@ -429,6 +429,21 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
         return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
+    for n in (3, 2):
+        # a multi-word speaker noun that is no noun phrase of the usual shape: "No 10 said"
+        if (
+            len(toks) >= n
+            and lang.data.cased
+            and toks[-n].text[:1].isupper()
+            and " ".join(t.key for t in toks[-n:]) in lang.speaker_nouns
+            and all(
+                _gap_clean(text, u.end, v.start) for u, v in zip(toks[-n:-1], toks[-n + 1 :], strict=True)
+            )
+            and is_blank(text, toks[-1].end, hi)
+        ):
+            a0, b0 = toks[-n].start, toks[-1].end
+            key = " ".join(t.key for t in toks[-n:])
+            return Mention(a0, b0, "org", text[a0:b0], [], lang.speaker_nouns[key], set(), False)
     if (
         lang.data.word_order == "svo"
         and len(toks) >= 2

@@ -327,6 +327,12 @@ def test_a_headline_attribution_with_a_modifier_before_the_description() -> None
     assert find(text, "rural schools hardest").kind == "indirect"
 
 
+def test_no_10_is_a_speaker() -> None:
+    text = "The cabinet will meet on Thursday to discuss the strikes, No 10 said."
+    q = find(text, "cabinet will meet")
+    assert q.kind == "indirect" and q.speaker == "No 10"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"

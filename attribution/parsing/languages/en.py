@@ -676,6 +676,8 @@ LANGUAGE = LanguageData(
         "government": "organisation",
         "kremlin": "organisation",
         "white house": "organisation",
+        "no 10": "organisation",  # Downing Street: "No 10 said"
+        "number 10": "organisation",
         "department": "organisation",
         "office": "organisation",
         "agency": "organisation",
