@@ -2658,10 +2658,13 @@ class Resolver:
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
-            if ent is None or pos - ent.last_before(pos) >= 1500:
+            modified = len(tokens(m.text, 0, len(m.text))) > 2  # "the mission team", not "the team"
+            if (ent is None or pos - ent.last_before(pos) >= 1500) and not modified:
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
                 if ent is not None and pos - ent.last_before(pos, True) >= 3000:
                     ent = None
+            elif ent is not None and modified and pos - ent.last_before(pos) >= 1500:
+                ent = None  # a described group of its own, not any name that might be one
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
             elif self._same_anonymous(m):

@@ -333,6 +333,17 @@ def test_no_10_is_a_speaker() -> None:
     assert q.kind == "indirect" and q.speaker == "No 10"
 
 
+def test_a_modified_group_description_is_not_any_name_before_it() -> None:
+    text = (
+        "The comet Halvard-3 passed close to Mars on Sunday.\n\n"
+        "The lander is healthy and has power for another year, according to the mission team.\n\n"
+        "Shares in Orbis Corp fell 4% after the company said launch costs had doubled."
+    )
+    q = find(text, "has power for another year")
+    assert q.speaker == "the mission team"
+    assert find(text, "launch costs had doubled").speaker == "Orbis Corp"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
