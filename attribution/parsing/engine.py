@@ -2151,8 +2151,13 @@ class Attributor:
         tail = _content_tail(self.doc, right, s_end)
         if word_count(text, a, b) < (2 if tail is not None else 3):
             return False
-        first = tokens(text, a, min(b, a + 40))[:1]
-        if first and first[0].key in lang.adverbial_openers:
+        first = tokens(text, a, min(b, a + 40))[:2]
+        if (
+            first
+            and first[0].key in lang.adverbial_openers
+            # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
+            and " ".join(t.key for t in first) not in lang.data.quantity_openers
+        ):
             return False  # "Speaking in Moscow, Lavrov said …": circumstances, not the claim
         for q in p.pairs_in(a - 2, a + 2):
             if q.open_pos <= a + 1 and q.outer_end >= b - 1:

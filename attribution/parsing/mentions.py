@@ -418,6 +418,10 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
     return -1
 
 
+# the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
+_POST_MODIFIED = ("source", "official", "person", "diplomat", "expert", "lawyer")
+
+
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     lo = max(lo, hi - 180)  # a subject phrase is short; the bound keeps long sentences linear
     toks = tokens(text, lo, hi)
@@ -516,7 +520,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     # post-modified source: "three people familiar with the talks said", "officials close to the deal"
     for k in range(n - 2, max(0, n - 9), -1):
         hk = _head_key(toks[k], lang)
-        if hk is None or lang.speaker_nouns.get(hk) not in ("source", "official", "person"):
+        if hk is None or (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) not in _POST_MODIFIED:
             continue
         rest = toks[k + 1 :]
         if rest[0].key in lang.data.prepositions or rest[0].key in lang.data.relative_pronouns:

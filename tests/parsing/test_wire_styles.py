@@ -344,6 +344,17 @@ def test_a_modified_group_description_is_not_any_name_before_it() -> None:
     assert find(text, "launch costs had doubled").speaker == "Orbis Corp"
 
 
+def test_casualty_counts_and_post_modified_diplomats() -> None:
+    text = (
+        "Shelling continued overnight.\n\n"
+        "At least 12 people were killed in the strikes on the port, the regional governor said.\n\n"
+        "A diplomat close to the negotiations told reporters that a draft text was ready."
+    )
+    q = find(text, "At least 12 people")
+    assert text[q.start : q.end].startswith("At least 12") and q.speaker == "the regional governor"
+    assert find(text, "draft text was ready").speaker == "A diplomat close to the negotiations"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"

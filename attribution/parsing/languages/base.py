@@ -159,6 +159,8 @@ class LanguageData:
     # verbs that, after a coordinator, are the reporter's account of the speaker, not part of the
     # report: "said it was studying the decision and declined to comment further"
     report_enders: frozenset[str] = frozenset()
+    # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
+    quantity_openers: frozenset[str] = frozenset()
 
     @property
     def cased(self) -> bool:

@@ -312,6 +312,7 @@ LANGUAGE = LanguageData(
     first_person=frozenset(["i"]),
     question_openers=frozenset(["whether", "if"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
+    quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
     self_naming_pattern=(
         r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"

@@ -788,3 +788,65 @@ Corvane, which makes networking software, has spent more than $9 billion on acqu
 
 {{q:indirect:onepeople:m12:c12|Talks with Corvane are at an early stage and may not lead to a bid}}, {{c:c12|said}} {{m:m12|one of the people}}.
 """)
+
+# ------------------------------------------------------------------------------------------ batch 5
+# Written after the fourth round of fixes (parser at 609fa4c), and scored as soon as it was annotated.
+
+article(
+    "wire_en_22_aljazeera_mideast", "wire_en/al-jazeera-style-middle-east", "en",
+    {"hadid": "Rami Hadid", "ministry": "the Health Ministry in Gaza", "military": "the Israeli military",
+     "mediator": "a diplomat familiar with the talks", "qatar": "Majed al-Khulaifi", "unrwa": "Sigrid Aaland",
+     "gazahealth": ["Gaza health authorities", "the Health Ministry in Gaza"],
+     "qahera": "Al-Qahera News", "masri": "Taher al-Masri"},
+    """
+Aid convoys held at crossing as ceasefire talks resume in Cairo
+
+Dozens of aid lorries remained stuck at the Kerem Shalom crossing on Wednesday as negotiators returned to Cairo for a new round of ceasefire talks.
+
+{{q:indirect:ministry:m1:c1|At least 27 people had been killed across the Gaza Strip in the previous 24 hours}}, {{m:m1|the Health Ministry in Gaza}} {{c:c1|said}}.
+
+"{{q:direct:hadid:m2:c2|We wait at the crossing every morning and every evening we go back with nothing. The children ask me why the trucks don't move,}}" {{m:m2|Rami Hadid}}, a father of five sheltering in a school in Khan Younis, {{c:c2|told Al Jazeera}}.
+
+{{m:m3|The Israeli military}} {{c:c3|said}} {{q:indirect:military:m3:c3|the crossing had been closed for several hours after rockets were fired towards it}} and {{c:c4|accused}} {{q:indirect?:military:m3:c4|Hamas of using aid routes as cover}}.
+
+In Cairo, {{m:m5|a diplomat familiar with the talks}} {{c:c5|told Al Jazeera}} that {{q:mixed:mediator:m5:c5|the two sides were "closer than at any point since January" on the release of captives}}, but {{c:c6|cautioned}} that {{q:indirect:mediator:m5:c6|the question of a permanent end to the war remained unresolved}}.
+
+{{m:m7|Qatar's foreign ministry spokesman, Majed al-Khulaifi}}, {{c:c7|said}} at his weekly briefing in Doha that {{q:mixed:qatar:m7:c7|mediators were working "around the clock"}}.
+
+"{{q:direct:qatar:m8:c8|We are not going to give up on a deal. Too many lives depend on it,}}" {{m:m8|al-Khulaifi}} {{c:c8|said}}.
+
+{{m:m12|Egypt's state-affiliated Al-Qahera News}} {{c:c12|reported}} that {{q:indirect:qahera:m12:c12|a new proposal had been presented to both delegations on Tuesday evening}}. {{m:m13|Hamas official Taher al-Masri}} {{c:c13|told}} reporters in Beirut that {{q:mixed:masri:m13:c13|the group would study any proposal "positively" as long as it led to a full withdrawal}}.
+
+{{m:m9|Sigrid Aaland}}, a spokeswoman for the UN agency for Palestinian refugees, {{c:c9|said}} {{q:indirect:unrwa:m9:c9|only 80 lorries had entered Gaza in the past week, against a need of at least 500 a day}}. "{{q:direct:unrwa:m10:c10|This is not a logistics problem. It is a political one,}}" {{m:m10|she}} {{c:c10|said}}.
+
+{{q:indirect:gazahealth:m11:c11|The war has killed tens of thousands of Palestinians}}, {{c:c11|according to}} {{m:m11|Gaza health authorities}}, and displaced most of the territory's 2.3 million people.
+""")
+
+article(
+    "wire_en_23_guardian_environment", "wire_en/uk-environment-protest", "en",
+    {"osei": "Kwame Osei", "police": "Avon and Somerset police", "company": "Westmoor Quarries",
+     "clarke": "Fiona Clarke", "resident": "Dennis Hollis", "agency": "the Environment Agency",
+     "cpre": "the Campaign to Protect Rural England", "villagers": "villagers"},
+    """
+Protesters block quarry access as campaign against expansion grows
+
+About 200 protesters blocked the entrance to a limestone quarry in the Mendip Hills on Saturday, in the largest demonstration yet against plans to double its size.
+
+{{q:indirect:osei:m1:c1|The expansion would destroy ancient woodland and threaten the springs that feed the River Axe}}, {{m:m1|Kwame Osei}}, one of the organisers, {{c:c1|said}}. "{{q:direct:osei:m2:c2|People here have put up with the dust and the lorries for 40 years. This is the point where they have said enough,}}" {{m:m2|he}} {{c:c2|added}}.
+
+{{m:m3|Avon and Somerset police}} {{c:c3|said}} {{q:indirect:police:m3:c3|the protest had been largely peaceful and that two people had been arrested on suspicion of obstructing the highway}}.
+
+{{m:m4|The quarry's operator, Westmoor Quarries}}, {{c:c4|said}} in a statement that {{q:mixed:company:m4:c4|the expansion would secure 120 jobs and that it had "listened carefully" to local concerns}}. {{m:m5|It}} {{c:c5|said}} {{q:indirect:company:m5:c5|a new water-monitoring scheme would be in place before any blasting began}}.
+
+{{m:m6|Fiona Clarke}}, the Green councillor for the ward, {{c:c6|said}} {{q:indirect:clarke:m6:c6|the county council's planning committee had received more than 3,000 objections}}. {{m:m7|She}} {{c:c7|urged}} {{q:indirect?:clarke:m7:c7|ministers to call in the application}}.
+
+Many of those taking part had travelled from Bristol and Bath, and some had camped overnight in a field next to the quarry road. Others were {{m:m12|villagers}} who {{c:c12|said}} {{q:indirect:villagers:m12:c12|they had never been on a protest before}}.
+
+Not everyone in the village opposes the scheme. {{m:m8|Dennis Hollis}}, 72, who worked at the quarry for 31 years, {{c:c8|said}} {{q:indirect:resident:m8:c8|the jobs mattered more than the view}}. "{{q:direct:resident:m9:c9|Where do they think the stone for their houses comes from?}}" {{m:m9|he}} {{c:c9|said}}.
+
+{{q:indirect:agency:m10:c10|It was assessing the company's hydrology report and would respond to the council by the end of the month}}, {{m:m10|the Environment Agency}} {{c:c10|said}}.
+
+The planning committee is due to decide on the application in April. If approved, the extension would allow quarrying at the site to continue until 2060.
+
+{{m:m11|The Campaign to Protect Rural England}} {{c:c11|said}} {{q:mixed:cpre:m11:c11|the Mendips were "under siege" from quarrying, with three other sites in the hills seeking extensions}}.
+""")
