@@ -8,6 +8,7 @@ pronouns, descriptions) to the names registered for the document.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from attribution.parsing.languages.base import (
 )
 from attribution.parsing.mentions import (
     Mention,
+    _clause_opening,
     _gap_clean,
     _head_key,
     _is_cap,
@@ -1109,6 +1111,21 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         if gap != " " and any(ch in gap for ch in ';:“”"«»‘'):
             return None
         k = t.key
+        if (
+            j > 0
+            and prev_key in lang.data.prepositions
+            and k in lang.determiners  # "that" may be a demonstrative; "advirtió de que" is a report
+            and lang.complementizer_re.fullmatch(t.text)
+        ):
+            return None  # "thought about that line": a demonstrative after a preposition
+        if (
+            j == 0
+            and "," in gap
+            and lang.data.word_order == "svo"
+            and not lang.data.verb_second  # German puts a comma before every "dass"
+            and lang.complementizer_re.fullmatch(t.text)
+        ):
+            return None  # "It is a habit, she says, that her body never unlearned": a parenthetical
         if lang.complementizer_re.fullmatch(t.text) or (
             k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
         ):
@@ -1242,6 +1259,14 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             # "… que la cifra se queda corta y ha reclamado que …": a pro-drop language puts no comma
             # and no subject before the subject's next claim
             end = _coordinated_claim(text, start, end, lang)
+    if lang.data.report_enders:
+        # "said it was studying the decision and declined to comment further": the reporter's account
+        for t0, t1 in itertools.pairwise(tokens(text, start, min(end, start + 600))):
+            if t0.key in lang.data.coordinators and t1.key in lang.data.report_enders:
+                end = rstrip_end(text, start, t0.start)
+                while end > start and text[end - 1] == ",":
+                    end -= 1
+                break
     # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
     for c in p.cues_in(start + 1, end)[:12]:
         if c.lemma == "according to":
@@ -1253,6 +1278,15 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
         if comp is None:
+            if (
+                lang.data.word_order == "svo"
+                and c.key in lang.continuation_forms
+                and c.lemma in lang.data.bare_clause_lemmas
+                and before.rstrip(SPACE).endswith(",")
+                and _is_clause(text, c.end, s_end, lang)
+            ):
+                # "argued that A, saying B": the participle's own report starts after the comma
+                return max(start, c.start - 40) + before.rstrip(SPACE).rfind(","), c
             # "…, and urged paddlers to …": the subject's next act, not part of what was said
             if (
                 lang.data.word_order == "svo"
@@ -1443,6 +1477,13 @@ def _gap_ok(text: str, a: int, b: int) -> bool:
     return text[a:b].strip(SPACE) in ("", "'s", "’s")
 
 
+def _past_form(t: Token, lang: CompiledLanguage) -> bool:
+    """A past-tense form: regular ("expected") or a common irregular one ("rose", "met")."""
+    return bool(lang.data.past_suffixes) and (
+        (t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4) or t.key in lang.data.irregular_past
+    )
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     n = word_count(text, a, b)
     if n < 3:
@@ -1461,7 +1502,12 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         ):
             return False
         return any(_verbish_v2(t, lang) for t in toks[:12])
-    if n == 3 and not (toks[1].key in lang.data.clause_verbs or toks[0].key in lang.pronouns):
+    if n == 3 and not (
+        toks[1].key in lang.data.clause_verbs
+        or toks[0].key in lang.pronouns
+        # "the payments rose", "the talks collapsed": an article, a noun and a past verb
+        or (len(toks) == 3 and toks[0].key in lang.determiners and _past_form(toks[2], lang))
+    ):
         return False  # three words only as "bookings had halved", "she was fine"
     first = toks[0]
     if (
@@ -1484,17 +1530,24 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             and first.key not in lang.cues
             and any(t.key in lang.data.clause_verbs for t in toks[1:6])
         )
-        # "said organisers expected a sell-out crowd": a past-tense verb right after the noun
+        # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
+        # after a few more lower-case words of its phrase ("said higher debt interest payments
+        # accounted for most of it")
         and not (
             len(toks) > 3
             and first.key not in lang.cues
             and lang.data.past_suffixes
-            and (
-                (toks[1].key.endswith(lang.data.past_suffixes) and len(toks[1].key) > 4)
-                or toks[1].key in lang.data.irregular_past
+            and any(
+                _past_form(toks[k], lang)
+                and toks[k].key not in lang.cues
+                and all(
+                    t.text[:1].islower()
+                    and t.key not in lang.function_words
+                    and _gap_ok(text, t.end, u.start)
+                    for t, u in zip(toks[:k], toks[1 : k + 1], strict=True)
+                )
+                for k in range(1, min(5, len(toks) - 1))
             )
-            and toks[1].key not in lang.cues
-            and _gap_ok(text, first.end, toks[1].start)
         )
     ):
         return False
@@ -1613,6 +1666,8 @@ def _content_tail(doc: Document, a: int, b: int) -> int | None:
         toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
+        # "It is a habit, she says, that her body never unlearned": a relative clause goes on
+        and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
     ):
         return None
     if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:]):
@@ -2405,6 +2460,12 @@ class Attributor:
                 if lo < q.outer_end <= cue.start and not self._is_name_like(p, q):
                     lo = q.outer_end
             mention = self._mention_for(p, cue, lo)
+            if (
+                mention is not None
+                and mention.kind == "pronoun"
+                and fold(mention.text) in lang.data.first_person
+            ):
+                continue  # the writer's own "I said", "I think": no quotation of the article's
             quoted_as = self._quoted_as(lo, cue) if cue.key in lang.continuation_forms else None
             if quoted_as is not None:
                 mention = quoted_as  # "The statement quoted Sisi as saying that …"
@@ -2444,7 +2505,7 @@ class Attributor:
                 to_inf = bool(before) and before[-1].key in lang.data.infinitive_to
                 if (continuing or to_inf) and prev is None and lang.data.word_order == "svo":
                     # "X, the envoy, declined to comment but said …", "X has emailed to say …"
-                    mention = self._sentence_subject(s_start, cue.start)
+                    mention = self._sentence_subject(s_start, cue.start, bool(continuing) and not to_inf)
                 if mention is not None:
                     pass
                 elif continuing and prev is not None:
@@ -2599,6 +2660,11 @@ class Attributor:
                 a0 = _skip_circumstance(text, a0, s_end, lang)
                 if not _is_clause(text, a0, s_end, lang):
                     continue
+                first = tokens(text, a0, min(s_end, a0 + 20))[:1]
+                if first and first[0].key in lang.data.question_openers:
+                    continue  # "declined to say whether …": a question, not a claim
+                if first and cue.lemma == "add" and first[0].text[:1].isdigit():
+                    continue  # "added 22 points and 14 rebounds": a quantity, not a report
                 end, _ = _clause_end(self.doc, p, a0, s_end)
                 a, b = _trim_content(text, a0, end)
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
@@ -2846,13 +2912,19 @@ class Attributor:
             b = self._mixed_end(p, a, b)
         return Cand(a, b, kind, f"{kind}:{rule}", 0.75, p.index, mention=mention, cue=cue)
 
-    def _sentence_subject(self, s_start: int, hi: int) -> Mention | None:
+    def _sentence_subject(self, s_start: int, hi: int, pronoun_ok: bool = False) -> Mention | None:
         """The subject of the sentence's first verb (before `hi`), appositives skipped."""
         text, lang = self.text, self.lang
-        for t in tokens(text, s_start, min(hi, s_start + 300))[1:40]:
+        toks = tokens(text, s_start, min(hi, s_start + 300))
+        for j, t in enumerate(toks[1:40], 1):
             k = t.key
             if not t.text[:1].islower():
                 continue
+            if (
+                any(u.key in lang.data.relative_pronouns for u in toks[max(0, j - 4) : j])
+                and text.find(",", t.end, hi) > 0
+            ):
+                continue  # "X, a scientist who was not involved, called …": the relative clause's verb
             if (
                 k in lang.data.clause_verbs
                 or (k in lang.cues and k not in lang.title_words)
@@ -2867,8 +2939,14 @@ class Attributor:
                 m = subject_before(text, s_start, t.start, lang)
                 if (
                     m is not None
-                    and m.kind != "pronoun"
-                    and (m.start - s_start <= 3 or self._premodifiers_only(s_start, m.start))
+                    # "She urged … and said …" (not "She declined to say whether …")
+                    and (m.kind != "pronoun" or (pronoun_ok and m.start - s_start <= 3))
+                    and (
+                        m.start - s_start <= 3
+                        or self._premodifiers_only(s_start, m.start)
+                        # "For his part, Rahimi thanked … and said …": an opening phrase and its comma
+                        or (m.kind == "name" and _clause_opening(text, s_start, m.start, lang))
+                    )
                 ):
                     return m
                 if text.endswith(",", s_start, rstrip_end(text, s_start, t.start)):
@@ -2947,6 +3025,16 @@ class Attributor:
         # (or an impersonal one whose source follows: "…, a-t-on appris de source diplomatique")
         built_in = cue.key in lang.inverted and cue.start <= mention.start
         left = cue.start if inverted or built_in else mention.start
+        if not inverted and not built_in:
+            # "…, top mediator says", "…, senior official says": a modifier the phrase left out
+            mods = tokens(text, max(s_start, left - 40), left)[-2:]
+            while (
+                mods
+                and mods[-1].text[:1].islower()
+                and mods[-1].key in lang.data.title_modifiers
+                and is_blank(text, mods[-1].end, left)
+            ):
+                left = mods.pop().start
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
@@ -2996,8 +3084,13 @@ class Attributor:
         tail = _content_tail(self.doc, right, s_end)
         if word_count(text, a, b) < (2 if tail is not None else 3):
             return False
-        first = tokens(text, a, min(b, a + 40))[:1]
-        if first and first[0].key in lang.adverbial_openers:
+        first = tokens(text, a, min(b, a + 40))[:2]
+        if (
+            first
+            and first[0].key in lang.adverbial_openers
+            # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
+            and " ".join(t.key for t in first) not in lang.data.quantity_openers
+        ):
             return False  # "Speaking in Moscow, Lavrov said …": circumstances, not the claim
         for q in p.pairs_in(a - 2, a + 2):
             if q.open_pos <= a + 1 and q.outer_end >= b - 1:
@@ -3443,7 +3536,7 @@ class Resolver:
             return False  # "the representative of Sierra Leone" is not Sierra Leone
         text = self.doc.text
         want = comp[-1]
-        for x in e.positions:
+        for x in e.positions[:30]:  # (bounded: a long text's every mention need not be read)
             k = bisect.bisect_right(self.sent_starts, x) - 1
             lo = max(self.sent_starts[k] if k >= 0 else 0, x - 200)
             hi = min(self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(text), x + 200)
@@ -3590,22 +3683,30 @@ class Resolver:
             )
             # a company that was a subject somewhere ("Brightwater Energy will cut …") before one only
             # ever named in passing ("an analyst at Castlegate Securities")
-            ent = (
-                None
-                if unnamed_org
-                else (
-                    self.reg.most_recent(pos, self._subject_company)
-                    or self.reg.most_recent(pos, self._company)
-                )
+            named = self.reg.most_recent(pos, self._subject_company) or self.reg.most_recent(
+                pos, self._company
             )
+            if (
+                unnamed_org
+                and named is not None
+                and last is not None
+                and last.mention is not None
+                and named.last_before(pos) > last.mention.start
+            ):
+                # "… said the mission team. Shares in Orbis Corp fell after the company said"
+                unnamed_org = False
+            ent = None if unnamed_org else named
             if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
-            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
+            modified = len(tokens(m.text, 0, len(m.text))) > 2  # "the mission team", not "the team"
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500) and not modified:
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
                 if ent is not None and pos - ent.last_before(pos, True) >= 3000:
                     ent = None
+            elif ent is not None and modified and pos - ent.last_before(pos) >= 1500:
+                ent = None  # a described group of its own, not any name that might be one
             if ent is not None:
                 c.speaker, c.entity = ent.name, ent
             elif unnamed_org and last is not None:
@@ -3756,6 +3857,8 @@ class Resolver:
             and last.mention.head_class in (None, "person", "source")
             and m.head_class == "person"
             and not m.titles
+            # an age ("the 45-year-old") was given with somebody's name, not with an unnamed source
+            and not any(ch.isdigit() for ch in m.text)
             and 0 <= c.para - last.para <= 1
         )
 

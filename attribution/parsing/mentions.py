@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import language_table
+from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, find_titles, is_blank, tokens, word_spans
 
@@ -216,6 +216,18 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             continue
         if k in lang.determiners or (_possessive(t) and j < i):
             collected.append(j)
+            if (
+                _possessive(t)
+                and lang.data.cased
+                and t.text[:1].islower()
+                and _head_key_of(fold(_strip_possessive(t.text)), lang) is not None
+                and j > 0
+                and _gap_clean(text, toks[j - 1].end, t.start)
+            ):
+                # "the prime minister's official spokesman", "the company's chief executive": the
+                # possessor belongs to the phrase
+                j -= 1
+                continue
             break
         if k in lang.cues and k not in lang.title_words:
             break
@@ -383,7 +395,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     ):
         # "the mother of four", "a father of two": an epithet of someone named, like an age
         cls, titles = "person", set()
-    nationality = {country_key(t.text, lang) for t in head if is_demonym(t, lang) or _possessive(t)}
+    nationality = {
+        country_key(t.text, lang)
+        for t in head
+        if is_demonym(t, lang) or (_possessive(t) and (t.text[:1].isupper() or not lang.data.cased))
+    }
     if (
         cls is None
         and len(head) == 2
@@ -559,9 +575,16 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
         if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
+        first = tokens(text, m.start, m.end)[:1]
         if (
             prev
-            and m.kind == "descriptor"
+            # "to restore the subsidies, said": after a determiner no adjective of the phrase comes
+            # before it ("top mediator says" is one phrase); "sues Brookfield Health, says"
+            and (
+                (m.kind == "descriptor" and bool(first) and first[0].key in lang.determiners)
+                or (m.kind in ("name", "org") and _head_key(prev[0], lang) is None)
+            )
+            and prev[0].key not in lang.data.title_modifiers
             and prev[0].text[:1].islower()
             and prev[0].key not in lang.determiners
             and prev[0].key not in lang.data.coordinators
@@ -584,6 +607,10 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
     return -1
 
 
+# the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
+_POST_MODIFIED = ("source", "official", "person", "diplomat", "expert", "lawyer")
+
+
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     lo = max(lo, hi - 180)  # a subject phrase is short; the bound keeps long sentences linear
     toks = tokens(text, lo, hi)
@@ -595,6 +622,31 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
         return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
+    for n in (3, 2):
+        # a multi-word speaker noun that is no noun phrase of the usual shape: "No 10 said"
+        if (
+            len(toks) >= n
+            and lang.data.cased
+            and toks[-n].text[:1].isupper()
+            and " ".join(t.key for t in toks[-n:]) in lang.speaker_nouns
+            and all(
+                _gap_clean(text, u.end, v.start) for u, v in zip(toks[-n:-1], toks[-n + 1 :], strict=True)
+            )
+            and is_blank(text, toks[-1].end, hi)
+        ):
+            a0, b0 = toks[-n].start, toks[-1].end
+            key = " ".join(t.key for t in toks[-n:])
+            return Mention(a0, b0, "org", text[a0:b0], [], lang.speaker_nouns[key], set(), False)
+    if (
+        lang.data.word_order == "svo"
+        and len(toks) >= 2
+        and toks[-1].key in lang.data.quantifiers
+        and toks[-2].key in lang.data.coordinators
+        and is_blank(text, toks[-1].end, hi)
+    ):
+        # "Analysts had expected a fine …, and several said the penalty …": the group just named
+        t = toks[-1]
+        return Mention(t.start, t.end, "descriptor", t.text, head_class="source", plural=True)
     if (
         lang.data.postnominal_adjectives
         and len(toks) >= 2
@@ -701,7 +753,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     # post-modified source: "three people familiar with the talks said", "officials close to the deal"
     for k in range(n - 2, max(0, n - 9), -1):
         hk = _head_key(toks[k], lang)
-        if hk is None or lang.speaker_nouns.get(hk) not in ("source", "official", "person"):
+        if hk is None or (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) not in _POST_MODIFIED:
             continue
         rest = toks[k + 1 :]
         if rest[0].key in lang.data.prepositions or rest[0].key in lang.data.relative_pronouns:
@@ -1224,6 +1276,19 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     a = max(lo, hi - 400)
     tagged = lang.name_tag_re.search(text, a, hi) is not None
     m = None if tagged else _appositive_subject(text, lo, hi, lang)
+    if m is None and not tagged and lang.data.word_order == "svo":
+        # "The assailants arrived at midnight and …, Ibrahim Maiga, the mayor of Dioura, told AFP": after
+        # a long reported clause, the name that opens the appositive chain (looked for from the comma
+        # that ends the clause)
+        k = hi
+        for _ in range(4):
+            k = text.rfind(",", a, k)
+            if k < 0:
+                break
+            if k + 1 < hi - 2:
+                found = _appositive_subject(text, k + 1, hi, lang)
+                if found is not None and found.kind == "name" and found.start > k:
+                    return found
     if m is not None or lang.data.word_order != "svo" or not (tagged or ")" in text[max(lo, hi - 300) : hi]):
         return m
     window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from attribution.parsing import extract
 from tests.parsing.helpers import find, load_jsonl, load_scorer, predict
 
 
@@ -196,6 +197,164 @@ def test_the_group_is_the_company_the_story_is_about_not_a_broker_named_in_passi
     assert find(text, "offer redeployment").speaker == "Harwick Energy"
 
 
+def test_an_op_ed_writer_is_no_speaker_and_as_x_put_it_introduces_a_quote() -> None:
+    text = (
+        "The council's planning chief, Imogen Hart, told a hearing that the tower was \"regrettable but "
+        'necessary".\n\n'
+        'As the architect Sol Brenner once put it, "A city that only builds upwards forgets its '
+        'streets." I have thought about that warning all week.\n\n'
+        "I said at the time that the scheme was too big, and I think the council will come to regret it."
+    )
+    q = find(text, "A city that only builds")
+    assert (q.kind, q.speaker) == ("direct", "Sol Brenner")
+    found = [x for x in extract(text) if "warning all week" in text[x.start : x.end]]
+    assert not found
+    assert not [x for x in extract(text) if "scheme was too big" in text[x.start : x.end]]
+
+
+def test_coordinated_and_participle_reports_of_one_speaker() -> None:
+    text = (
+        "Dr. Amara Obi said the clinic had seen 40 cases.\n\n"
+        "She urged families to stay at home and said the worst was probably over.\n\n"
+        "Councillor Lee Marsh argued that the clinic should stay open at weekends, saying staff "
+        "had volunteered to cover the shifts.\n\n"
+        "Obi declined to say whether the clinic would close."
+    )
+    assert find(text, "worst was probably over").speaker == "Amara Obi"
+    weekend = find(text, "stay open at weekends")
+    assert text[weekend.start : weekend.end] == "the clinic should stay open at weekends"
+    assert find(text, "staff had volunteered").speaker == "Lee Marsh"
+    assert not [x for x in extract(text) if "clinic would close" in text[x.start : x.end]]
+
+
+def test_lobby_and_ministry_reports() -> None:
+    text = (
+        "Ministers reject calls for a windfall tax\n\n"
+        'A windfall tax was "not on the table", the prime minister\'s official spokesman told reporters '
+        "at the morning briefing.\n\n"
+        "The Treasury said the talks collapsed.\n\n"
+        "The Home Office said rising asylum costs accounted for most of the overspend.\n\n"
+        "The regulator said it was reviewing the complaint and declined to comment further."
+    )
+    q = find(text, "not on the table")
+    assert (q.kind, q.speaker) == ("mixed", "the prime minister's official spokesman")
+    assert find(text, "talks collapsed").speaker == "The Treasury"
+    assert find(text, "asylum costs accounted").speaker in ("Home Office", "The Home Office")
+    r = find(text, "reviewing the complaint")
+    assert text[r.start : r.end] == "it was reviewing the complaint"
+
+
+def test_counterparts_and_opening_phrases_in_diplomatic_copy() -> None:
+    text = (
+        "Greek Foreign Minister Nikos Stavrou met his Cypriot counterpart Elena Charalambous in Athens "
+        "on Friday.\n\n"
+        "For her part, Charalambous welcomed the talks and said that the island's reunification "
+        "remained the goal.\n\n"
+        "The Cypriot minister went on to say that new talks could begin in the autumn."
+    )
+    assert find(text, "reunification remained").speaker == "Elena Charalambous"
+    assert find(text, "new talks could begin").speaker == "Elena Charalambous"
+
+
+def test_box_score_verbs_are_no_reports() -> None:
+    text = (
+        "Erik Sandoval added 18 points and 11 rebounds for Denver, which has won three straight.\n\n"
+        "Coach Mia Larkin said the defence had been the difference."
+    )
+    assert not [x for x in extract(text) if "18 points" in text[x.start : x.end]]
+    assert find(text, "defence had been the difference").speaker == "Mia Larkin"
+
+
+def test_feature_portraits_and_parentheticals() -> None:
+    text = (
+        "Rosa Delgado-Finch ran the village post office for 41 years.\n\n"
+        "Now 86 and living with her son in Truro, Delgado-Finch says the shop was \"the village's front "
+        'room" for most of her life.\n\n'
+        "It was a job, she says, that nobody else in the family wanted."
+    )
+    q = find(text, "front room")
+    assert (q.kind, q.speaker) == ("mixed", "Rosa Delgado-Finch")
+    p = find(text, "nobody else in the family")
+    assert text[p.start : p.end] == "It was a job, she says, that nobody else in the family wanted"
+    assert p.speaker == "Rosa Delgado-Finch"
+
+
+def test_an_elliptical_quantifier_after_a_group_is_a_speaker() -> None:
+    text = "Economists had expected a rate cut, and several said the decision would hurt exporters."
+    q = find(text, "hurt exporters")
+    assert q.kind == "indirect" and q.speaker is not None
+
+
+def test_long_fronted_report_then_name_and_appositive_then_told() -> None:
+    text = (
+        "Floods hit the north.\n\n"
+        "The water rose by two metres in an hour and swept away cars parked along the river before "
+        "reaching the market, Halima Bako, the deputy governor of the region, told AFP by telephone.\n\n"
+        "Tomas Reyna, a hydrologist at the university who was not involved in the relief effort, "
+        "praised the rescuers and said the dams had held."
+    )
+    q = find(text, "water rose by two metres")
+    assert q.speaker == "Halima Bako"
+    assert find(text, "dams had held").speaker == "Tomas Reyna"
+
+
+def test_an_object_name_before_a_comma_and_cue_is_no_subject() -> None:
+    text = (
+        "Teacher sues Larchmont Academy, says she was dismissed for union work\n\n"
+        "The academy was ordered to pay damages last year, Judge Ana Petrov said."
+    )
+    assert not [q for q in extract(text) if q.speaker == "Larchmont Academy"]
+    assert find(text, "ordered to pay damages").speaker == "Ana Petrov"
+
+
+def test_an_age_description_is_the_named_person_not_the_unnamed_speaker_before() -> None:
+    text = (
+        "Carl Brenner, 67, was pulled from the water by two fishermen on Sunday.\n\n"
+        "A coastguard officer said the tide had turned unusually fast.\n\n"
+        "“I thought that was it for me,” the 67-year-old said."
+    )
+    assert find(text, "I thought that was it").speaker == "Carl Brenner"
+
+
+def test_a_headline_attribution_with_a_modifier_before_the_description() -> None:
+    text = (
+        "Ferry strike set to end on Friday, senior union official says\n\n"
+        "The strike will end on Friday, union official Dara Quinn said on Tuesday.\n\n"
+        "Budget cuts will hit rural schools hardest, former minister says\n\n"
+    )
+    q = find(text, "Ferry strike set to end")
+    assert q.kind == "indirect" and q.speaker is not None
+    assert find(text, "rural schools hardest").kind == "indirect"
+
+
+def test_no_10_is_a_speaker() -> None:
+    text = "The cabinet will meet on Thursday to discuss the strikes, No 10 said."
+    q = find(text, "cabinet will meet")
+    assert q.kind == "indirect" and q.speaker == "No 10"
+
+
+def test_a_modified_group_description_is_not_any_name_before_it() -> None:
+    text = (
+        "The comet Halvard-3 passed close to Mars on Sunday.\n\n"
+        "The lander is healthy and has power for another year, according to the mission team.\n\n"
+        "Shares in Orbis Corp fell 4% after the company said launch costs had doubled."
+    )
+    q = find(text, "has power for another year")
+    assert q.speaker == "the mission team"
+    assert find(text, "launch costs had doubled").speaker == "Orbis Corp"
+
+
+def test_casualty_counts_and_post_modified_diplomats() -> None:
+    text = (
+        "Shelling continued overnight.\n\n"
+        "At least 12 people were killed in the strikes on the port, the regional governor said.\n\n"
+        "A diplomat close to the negotiations told reporters that a draft text was ready."
+    )
+    q = find(text, "At least 12 people")
+    assert text[q.start : q.end].startswith("At least 12") and q.speaker == "the regional governor"
+    assert find(text, "draft text was ready").speaker == "A diplomat close to the negotiations"
+
+
 # --------------------------------------------------------------------------------------- corpus floor
 
 WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
@@ -204,6 +363,6 @@ WIRE = Path(__file__).resolve().parent / "wire_en" / "wire_en.gold.jsonl"
 def test_wire_en_corpus_floor() -> None:
     gold = load_jsonl(WIRE)
     res = load_scorer().score(gold, predict(gold))
-    assert res["quote_f1"] >= 0.95, res
-    assert res["speaker_acc"] >= 0.90, res
-    assert res["e2e_f1"] >= 0.86, res
+    assert res["quote_f1"] >= 0.985, res
+    assert res["speaker_acc"] >= 0.99, res
+    assert res["e2e_f1"] >= 0.98, res

@@ -212,6 +212,16 @@ class LanguageData:
     # articles that join a name only right after a particle ("von der Leyen", "van den Berg")
     follow_connectors: frozenset[str] = frozenset()
     common_nouns: frozenset[str] = frozenset()
+    # the writer's own pronoun: "I have thought about …", "I said the plan was wrong" in a column
+    # report the author, who is no speaker of the article's quotations
+    first_person: frozenset[str] = frozenset()
+    # words that open an indirect question, never a claim: "declined to say whether the clinic …"
+    question_openers: frozenset[str] = frozenset()
+    # verbs that, after a coordinator, are the reporter's account of the speaker, not part of the
+    # report: "said it was studying the decision and declined to comment further"
+    report_enders: frozenset[str] = frozenset()
+    # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
+    quantity_openers: frozenset[str] = frozenset()
 
     @property
     def cased(self) -> bool:
@@ -326,8 +336,12 @@ def fold(s: str) -> str:
 # Which holders of a title a description may refer to ("the diplomat" may be a foreign minister).
 # Concept classes are language-neutral; each language maps its own words onto them.
 CLASS_COMPAT: dict[str, frozenset[str]] = {
-    "diplomat": frozenset({"diplomat", "foreign_minister", "ambassador", "envoy", "representative"}),
-    "minister": frozenset({"minister", "foreign_minister", "head_of_government"}),
+    # ("counterpart": "his Iranian counterpart Davoud Rahimi" holds the office of the one he meets)
+    "diplomat": frozenset(
+        {"diplomat", "foreign_minister", "ambassador", "envoy", "representative", "counterpart"}
+    ),
+    "minister": frozenset({"minister", "foreign_minister", "head_of_government", "counterpart"}),
+    "foreign_minister": frozenset({"foreign_minister", "counterpart"}),
     "official": frozenset(
         {
             "official",

@@ -104,6 +104,8 @@ for _phrase, _lemma in {
     "pointed out": "point out",
     "pointing out": "point out",
     "went on to say": "say",
+    # "As the novelist Ruth Abernethy put it, “…”" (not a that-less clause lemma: "put it on the shelf")
+    "put it": "put it",
     "goes on to say": "say",
     "go on to say": "say",
     "made clear": "make clear",
@@ -273,6 +275,8 @@ ORG_WORDS = frozenset(
         "road",
         "avenue",
         "radio",
+        "health",
+        "healthcare",
         "tv",
         "television",
         "channel",
@@ -305,6 +309,10 @@ LANGUAGE = LanguageData(
     gerund_suffix="ing",
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
+    first_person=frozenset(["i"]),
+    question_openers=frozenset(["whether", "if"]),
+    report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
+    quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
     self_naming_pattern=(
         r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
@@ -391,6 +399,7 @@ LANGUAGE = LanguageData(
             *["foods", "motors", "industries", "systems", "technologies", "pharmaceuticals", "brands"],
             *["airlines", "laboratories", "labs", "enterprises", "networks", "resources", "partners"],
             *["logistics", "energy", "capital", "group", "securities", "semiconductors", "therapeutics"],
+            *["health", "healthcare"],
         ]
     ),
     stopwords=frozenset(
@@ -676,6 +685,8 @@ LANGUAGE = LanguageData(
         "government": "organisation",
         "kremlin": "organisation",
         "white house": "organisation",
+        "no 10": "organisation",  # Downing Street: "No 10 said"
+        "number 10": "organisation",
         "department": "organisation",
         "office": "organisation",
         "agency": "organisation",
@@ -1400,6 +1411,10 @@ LANGUAGE = LanguageData(
             "instead",
             "before",
             "under",
+            # "Now 78 and living in Inverness, Pryde says …": a feature's portrait of the speaker
+            "now",
+            "still",
+            "for",  # "For his part, X said", "For now, X said"
         ]
     ),
     naming_words=frozenset(

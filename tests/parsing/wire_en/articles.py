@@ -479,3 +479,374 @@ Before we leave, Thorne takes the biscuit tin out from under the bed and opens t
 
 "{{q:direct:thorne:m13:c13|He never wrote anything he didn't have to,}}" {{m:m13|she}} {{c:c13|says}}, closing the lid. "{{q:direct:thorne:m13:c13|That was the most he ever said about it.}}"
 """)
+
+# ------------------------------------------------------------------------------------------ batch 2
+# Written after the first round of parser fixes, and scored as soon as it was annotated.
+
+article(
+    "wire_en_13_anadolu_diplomatic", "wire_en/anadolu-irna-style-wire", "en",
+    {"yavuz": "Kerem Yavuz", "rahimi": "Davoud Rahimi", "baghaei": "Nasser Kanaani-Far",
+     "ministry": "the Turkish Foreign Ministry", "diplomat": "a Turkish diplomatic source"},
+    """
+Turkish, Iranian foreign ministers discuss regional developments, trade in Ankara
+
+ANKARA (AA) - Türkiye's Foreign Minister Kerem Yavuz on Monday received his Iranian counterpart Davoud Rahimi in the capital Ankara, where the two sides discussed bilateral relations and regional developments.
+
+Speaking at a joint news conference after the meeting, {{m:m1|Yavuz}} {{c:c1|underlined}} that {{q:indirect:yavuz:m1:c1|Türkiye and Iran share a common interest in the stability of the region}}.
+
+"{{q:direct:yavuz:m2:c2|We are neighbours, and we will remain neighbours. Our cooperation is not directed against any third country,}}" {{m:m2|the Turkish top diplomat}} {{c:c2|said}}.
+
+{{m:m3|He}} {{c:c3|noted}} that {{q:indirect:yavuz:m3:c3|bilateral trade reached $12 billion last year}} and {{c:c4|said}} {{q:indirect:yavuz:m3:c4|the two countries aim to raise the figure to $30 billion}}.
+
+For his part, {{m:m5|Rahimi}} thanked Türkiye for its hospitality and {{c:c6|said}} that {{q:indirect:rahimi:m5:c6|Tehran attaches special importance to its relations with Ankara}}.
+
+{{m:m7|The Iranian minister}} {{c:c7|went on to say}} that {{q:indirect:rahimi:m7:c7|the countries of the region are capable of solving their problems without the interference of foreign powers}}.
+
+"{{q:direct:rahimi:m8:c8|The presence of extra-regional forces has brought nothing but insecurity to our region,}}" {{m:m8|he}} {{c:c8|stressed}}.
+
+{{q:indirect:diplomat:m9:c9|Yavuz also raised the issue of irregular migration across the shared border during the talks}}, {{m:m9|a Turkish diplomatic source}}, who requested anonymity due to restrictions on speaking to the media, {{c:c9|told Anadolu}}.
+
+Meanwhile, in Tehran, {{m:m10|Iranian Foreign Ministry spokesman Nasser Kanaani-Far}} {{c:c10|said}} at his weekly press briefing that {{q:mixed:baghaei:m10:c10|the visit was part of Iran's "neighbourhood policy"}}.
+
+{{m:m11|Kanaani-Far}} {{c:c11|added}} that {{q:indirect:baghaei:m11:c11|the two ministers had agreed to hold the next meeting of the joint economic commission in Tabriz before the end of the year}}.
+
+"{{q:direct:baghaei:m12:c12|Türkiye is an important partner for us in energy, transit and trade, and we expect this visit to open new horizons,}}" {{m:m12|the spokesman}} {{c:c12|told}} reporters.
+
+{{q:indirect:ministry:m13:c13|The two ministers also exchanged views on the situation in Gaza, Syria and the South Caucasus}}, {{c:c13|according to}} {{m:m13|the Turkish Foreign Ministry}}.
+""")
+
+article(
+    "wire_en_14_nba_postgame", "wire_en/ap-style-basketball-postgame", "en",
+    {"okoye": "Darnell Okoye", "whitfield": "Marcus Whitfield", "lindqvist": "Erik Lindqvist",
+     "reyes": "Tony Reyes", "holloway": "Greg Holloway", "team": ["the Phoenix Suns", "the team", "the Suns"]},
+    """
+Okoye scores 38 as Hawks rally past Suns in overtime
+
+ATLANTA (AP) — Darnell Okoye scored 38 points, including the go-ahead 3-pointer with 41 seconds left in overtime, and the Atlanta Hawks rallied from 19 points down to beat the Phoenix Suns 124-119 on Wednesday night.
+
+Okoye, who missed the previous two games with a sprained ankle, also had nine assists.
+
+"{{q:direct:okoye:m1:c1|I just wanted to be out there with my guys. The ankle's fine. It's not 100%, but it doesn't have to be,}}" {{m:m1|Okoye}} {{c:c1|said}}.
+
+Hawks coach {{m:m2|Marcus Whitfield}} {{c:c2|said}} {{q:indirect:whitfield:m2:c2|he considered resting his star for a third straight game but changed his mind after the morning shootaround}}.
+
+"{{q:direct:whitfield:m3:c3|He looked at me like I was crazy when I brought it up,}}" {{m:m3|Whitfield}} {{c:c3|said}}. "{{q:direct:whitfield:m3:c3|So that conversation didn't last long.}}"
+
+Erik Lindqvist added 22 points and 14 rebounds for Atlanta, which has won four of five.
+
+"{{q:direct:lindqvist:m4:c4|When you're down 19 you can't think about the scoreboard. You just get one stop, then another one,}}" {{c:c4|said}} {{m:m4|Lindqvist}}, who also blocked three shots.
+
+Tony Reyes led Phoenix with 29 points, but the Suns went 2 for 14 from 3-point range after halftime.
+
+"{{q:direct:reyes:m5:c5|We stopped moving the ball. That's on all of us, me first,}}" {{m:m5|Reyes}} {{c:c5|said}}. {{m:m6|The veteran guard}} {{c:c6|said}} {{q:indirect:reyes:m6:c6|the team would watch the tape on the flight home}} but {{c:c7|insisted}} {{q:indirect:reyes:m6:c7|nobody in the locker room was panicking}}.
+
+{{q:indirect:team:m7:c7b|Suns coach Paul Varga did not speak to reporters after the game because of an illness}}, {{m:m7|the team}} {{c:c7b|said}}. Assistant {{m:m8|Greg Holloway}}, who ran the bench, {{c:c8|said}} {{q:indirect:holloway:m8:c8|Varga was expected to travel with the team}}.
+
+{{m:m9|Okoye}} {{c:c9|said}} {{q:indirect:okoye:m9:c9|the comeback started with a timeout early in the third quarter, when {{m:m10|Whitfield}} {{c:c10|told}} {{q:indirect?:whitfield:m10:c10|his players to stop arguing with the officials}}}}.
+
+"{{q:direct:okoye:m11:c11|Coach was right. We were worried about the refs instead of worrying about ourselves,}}" {{m:m11|he}} {{c:c11|said}}.
+
+UP NEXT
+
+Suns: At Miami on Friday night.
+
+Hawks: Host Boston on Saturday.
+""")
+
+article(
+    "wire_en_15_uk_politics_lobby", "wire_en/uk-politics-lobby-briefing", "en",
+    {"spokesman": ["the prime minister's official spokesman", "the prime minister's spokesman"],
+     "okafor": "Bisi Okafor", "minister": "one minister", "mps": "Conservative MPs",
+     "gilchrist": "Alistair Gilchrist", "treasury": "the Treasury", "no10": "No 10",
+     "ifs": "economists at the Institute for Fiscal Studies", "bcc": "the British Chambers of Commerce",
+     "chancellor": "the chancellor", "business": "business groups"},
+    """
+No 10 rules out emergency budget as borrowing figures disappoint
+
+Downing Street has ruled out an emergency budget after official figures showed government borrowing running £9bn above forecast in the first half of the year.
+
+{{q:mixed:spokesman:m1:c1|There were "no plans whatsoever" for a fiscal event before the spring}}, {{m:m1|the prime minister's official spokesman}} {{c:c1|told}} reporters at the regular lobby briefing.
+
+"{{q:direct:spokesman:m2:c2|The chancellor has set out her plans and she will update the House at the usual time,}}" {{m:m2|the spokesman}} {{c:c2|said}}. Asked whether the prime minister still had full confidence in the chancellor, {{m:m3|he}} {{c:c3|replied}}: "{{q:direct:spokesman:m3:c3|Yes.}}"
+
+{{m:m4|The Treasury}} {{c:c4|said}} {{q:indirect:treasury:m4:c4|higher debt interest payments accounted for most of the overshoot}}.
+
+Shadow chancellor {{m:m5|Bisi Okafor}} {{c:c5|said}} {{q:mixed:okafor:m5:c5|the figures showed the government had "lost control of the public finances"}}. {{m:m6|She}} {{c:c6|told}} BBC Radio 4's Today programme: "{{q:direct:okafor:m6:c6|Every month they tell us the worst is behind us, and every month the numbers say otherwise.}}"
+
+Privately, {{m:m7|several Conservative MPs}} {{c:c7|said}} {{q:indirect:mps:m7:c7|they expected tax rises in the spring regardless of what No 10 said in public}}.
+
+"{{q:direct:minister:m8:c8|Nobody believes there's room for giveaways. The question is who gets the bill,}}" {{m:m8|one minister}} {{c:c8|told}} the Guardian.
+
+{{m:m9|Alistair Gilchrist}}, chair of the Commons Treasury committee, {{c:c9|said}} {{q:indirect:gilchrist:m9:c9|his committee would call the chancellor to give evidence before Christmas}}. {{m:m10|The Labour MP}} {{c:c10|added}}: "{{q:direct:gilchrist:m10:c10|Parliament is entitled to know what the plan is if growth does not pick up.}}"
+
+{{m:m12|Economists at the Institute for Fiscal Studies}} have {{c:c12|estimated}} that {{q:indirect:ifs:m12:c12|the gap could reach £20bn by 2027 if interest rates stay at current levels}}.
+
+The figures will add to pressure on {{m:m14|the chancellor}}, who has repeatedly {{c:c14|promised}} {{q:indirect?:chancellor:m14:c14|not to raise income tax, national insurance or VAT during this parliament}}. {{m:m15|Business groups}} have {{c:c15|warned}} that {{q:indirect:business:m15:c15|further increases in employer costs would hit hiring at a time when unemployment is already rising}}.
+
+{{m:m13|The British Chambers of Commerce}} {{c:c13|said}} {{q:mixed:bcc:m13:c13|firms needed "stability, not another round of speculation" about taxes}}.
+
+{{q:indirect:no10:m11:c11|The prime minister would chair a meeting of the cabinet's economy committee on Thursday}}, {{m:m11|No 10}} {{c:c11|said}}.
+""")
+
+article(
+    "wire_en_16_eu_tech_regulation", "wire_en/eu-tech-regulation-wire", "en",
+    {"commission": "the European Commission", "moreau": "Élodie Moreau", "company": "Vantix",
+     "spokes": "a Vantix spokesperson", "kowalski": "Marta Kowalski", "lawyer": "a lawyer for Vantix",
+     "sandberg": "Jonas Sandberg", "usmission": "the U.S. mission to the EU", "analyst": "Ines Harlow",
+     "several": ["several analysts", "analysts", "several"]},
+    """
+EU hits Vantix with €1.1bn fine over app store rules
+
+BRUSSELS, March 4 - The European Commission on Tuesday fined U.S. software group Vantix 1.1 billion euros for blocking app developers from telling users about cheaper offers outside its app store, the biggest penalty yet under the bloc's digital rules.
+
+{{q:indirect:commission:m1:c1|Vantix had abused its dominant position for almost a decade, harming millions of European consumers who paid more than they needed to}}, {{m:m1|the Commission}} {{c:c1|said}} in a statement.
+
+"{{q:direct:moreau:m2:c2|Vantix built a wall around its customers and then charged developers for the right to speak to them. That ends today,}}" {{m:m2|EU competition commissioner Élodie Moreau}} {{c:c2|told}} a news conference.
+
+{{m:m3|Moreau}} {{c:c3|said}} {{q:indirect:moreau:m3:c3|the company had 60 days to change its rules or face daily penalties of up to 5% of its average daily worldwide turnover}}.
+
+{{m:m4|Vantix}} {{c:c4|said}} {{q:indirect:company:m4:c4|it would appeal}}. "{{q:direct:spokes:m5:c5|The Commission's decision ignores the security and privacy protections that our customers value, and we will challenge it in court,}}" {{m:m5|a Vantix spokesperson}} {{c:c5|said}} in an emailed statement.
+
+{{m:m6|The company's chief executive, Jonas Sandberg}}, {{c:c6|wrote}} in a blog post last month that {{q:mixed:sandberg:m6:c6|the EU rules were "written for a market that no longer exists"}}.
+
+{{m:m7|Marta Kowalski}}, director of the Brussels-based developers' association AppFair, {{c:c7|welcomed}} {{q:indirect?:kowalski:m7:c7|the fine}} but {{c:c8|said}} {{q:indirect:kowalski:m7:c8|the real test would be whether Vantix actually changed its behaviour}}.
+
+"{{q:direct:kowalski:m9:c9|We have seen fines before. What we have not seen is compliance,}}" {{m:m9|she}} {{c:c9|said}}.
+
+{{m:m10|A lawyer for Vantix}}, speaking on condition of anonymity because the appeal had not been filed, {{c:c10|said}} {{q:indirect:lawyer:m10:c10|the company would argue that the Commission had misdefined the relevant market}}.
+
+The decision is the third fine imposed on a U.S. technology company under the bloc's rules this year, and comes as Washington has threatened retaliation against what it calls discriminatory treatment of American firms.
+
+{{m:m11|The U.S. mission to the EU}} {{c:c11|said}} {{q:indirect:usmission:m11:c11|it was studying the decision}} and declined to comment further.
+
+Shares in Vantix were down 1.8% in premarket trading in New York. Analysts had expected a fine of between 500 million and 1.5 billion euros, and {{m:m14|several}} {{c:c14|said}} {{q:indirect:several:m14:c14|the penalty was unlikely to dent the company's earnings}}.
+
+"{{q:direct:analyst:m13:c13|The money is a rounding error for them. The remedy is what matters,}}" {{c:c13|said}} {{m:m13|Ines Harlow, an analyst at Redcliffe Partners}}.
+""")
+
+# ------------------------------------------------------------------------------------------ batch 3
+# Written after the second round of fixes (parser at bc57091), and scored as soon as it was annotated.
+
+article(
+    "wire_en_17_afp_conflict", "wire_en/afp-style-conflict-report", "en",
+    {"army": "the army", "resident": "Amadou Sow", "mayor": "Ibrahim Maiga",
+     "un": "the UN refugee agency", "spokesman": "Souleymane Keita", "source": "a security source",
+     "officials": "local officials", "ngo": "Médecins du Monde", "ngoman": "Claire Ndiaye"},
+    """
+{{q:indirect:officials:h1:-|Jihadists kill 14 in attack on central Mali village}}: {{m:h1|local officials}}
+
+BAMAKO, Jan 9, 2026 (AFP) - {{q:indirect:officials:m0:c0|Suspected jihadists killed at least 14 civilians in an overnight attack on a village in central Mali}}, {{m:m0|local officials}} {{c:c0|said}} Friday, the latest in a wave of violence in the restive region.
+
+{{q:indirect:mayor:m1:c1|The assailants arrived on motorbikes around midnight and opened fire on residents before setting fire to granaries}}, {{m:m1|Ibrahim Maiga}}, the mayor of the nearby commune of Dioura, {{c:c1|told AFP}} by telephone.
+
+"{{q:direct:mayor:m2:c2|We have buried 14 people this morning. Several others are missing and we fear the toll will rise,}}" {{m:m2|he}} {{c:c2|said}}.
+
+A resident who fled to Dioura, {{m:m3|Amadou Sow}}, {{c:c3|said}} {{q:indirect:resident:m3:c3|the attackers had warned villagers last month to stop cooperating with the army}}. "{{q:direct:resident:m4:c4|They told us that anyone who speaks to soldiers will be treated as a soldier,}}" {{m:m4|the 42-year-old farmer}} {{c:c4|said}}.
+
+{{m:m5|The army}} {{c:c5|said}} in a statement on Friday evening that {{q:mixed:army:m5:c5|troops had been deployed to the area and that "several terrorists" had been "neutralised" in a pursuit operation}}.
+
+Army spokesman Colonel Souleymane Keita did not give a toll for the civilian victims. {{m:m7|He}} {{c:c7|said}} {{q:mixed:spokesman:m7:c7|the situation was "under control"}}.
+
+{{m:m8|A security source}}, who asked not to be named, {{c:c8|told AFP}} that {{q:indirect:source:m8:c8|the attack was likely carried out by fighters linked to Al-Qaeda's Sahel affiliate, which is active in the area}}.
+
+Mali has been gripped by jihadist violence since 2012. The junta that seized power in 2020 has turned away from former colonial power France and towards Russia.
+
+{{q:indirect:un:m9:c9|More than 400,000 people have been displaced in central Mali alone}}, {{c:c9|according to}} {{m:m9|the UN refugee agency}}.
+
+The medical charity {{m:m10|Médecins du Monde}}, which runs a clinic in Dioura, {{c:c10|said}} {{q:indirect:ngo:m10:c10|it had treated 11 people with gunshot wounds and burns since Friday morning}}.
+
+"{{q:direct:ngoman:m11:c11|Our teams are seeing children with burns from the granary fires. The needs are enormous and access is very difficult,}}" {{m:m11|Claire Ndiaye}}, the group's coordinator in Mopti, {{c:c11|said}} in a statement.
+
+Rights groups have accused both jihadists and the army of abuses against civilians, accusations the junta rejects.
+""")
+
+article(
+    "wire_en_18_reuters_lawsuit", "wire_en/reuters-style-lawsuit", "en",
+    {"complaint": ["the lawsuit", "the complaint", "Orla Kennedy"], "kennedy": "Orla Kennedy",
+     "lawyer": "Victor Amsel", "company": "Brookfield Health", "spokes": "Dana Liu",
+     "judge": "Raymond Ochoa", "expert": "Priscilla Warren"},
+    """
+{{m:h1|Nurse}} sues Brookfield Health, {{c:h1|says}} {{q:indirect:kennedy:h1:h1|she was fired for reporting staffing shortages}}
+
+March 12 (Reuters) - A former intensive care nurse has sued Brookfield Health, accusing the hospital chain of firing her after {{m:m0|she}} {{c:c0|told}} state inspectors that {{q:indirect:kennedy:m0:c0|understaffing had put patients at risk}}.
+
+{{q:indirect:complaint:m1:c1|Orla Kennedy was dismissed in October, two weeks after she filed a complaint with the Ohio Department of Health about nurse-to-patient ratios at Brookfield's Columbus hospital}}, {{c:c1|according to}} {{m:m1|the lawsuit}}, filed on Tuesday in federal court in Columbus.
+
+{{m:m2|The complaint}} {{c:c2|says}} {{q:mixed:complaint:m2:c2|managers told Kennedy she was being let go for "attitude problems," a reason she had never heard before}}.
+
+Kennedy, 51, who worked at the hospital for 19 years, is seeking back pay and unspecified damages.
+
+"{{q:direct:lawyer:m4:c4|Nurses should not have to choose between their patients and their jobs,}}" {{m:m4|her lawyer, Victor Amsel}}, {{c:c4|said}} in an interview. {{m:m5|He}} {{c:c5|said}} {{q:indirect:lawyer:m5:c5|at least two other nurses had contacted his firm with similar accounts}}.
+
+{{m:m6|Brookfield spokeswoman Dana Liu}} {{c:c6|said}} {{q:mixed:spokes:m6:c6|the company does not comment on pending litigation but that "patient safety is and always will be our first priority" at all of its hospitals}}.
+
+The case is assigned to U.S. District Judge Raymond Ochoa.
+
+Brookfield, which operates 14 hospitals in Ohio and Indiana, was fined $85,000 by state regulators in 2024 over staffing records at two of its facilities. {{m:m12|The company}} {{c:c12|said}} at the time that {{q:indirect:company:m12:c12|it had corrected the problems}}.
+
+{{m:m7|Priscilla Warren}}, a professor at Ohio State University's law school who studies whistleblower cases, {{c:c7|said}} {{q:indirect:expert:m7:c7|the timing of the dismissal would be central to the case}}.
+
+"{{q:direct:expert:m8:c8|Two weeks is a very short gap. Juries tend to notice that,}}" {{m:m8|Warren}} {{c:c8|said}}.
+
+{{m:m9|Kennedy}}, who now works at a clinic in Dayton, {{c:c9|told}} Reuters {{q:mixed:kennedy:m9:c9|she had raised her concerns with managers "at least a dozen times" before going to the state}}.
+
+"{{q:direct:kennedy:m10:c10|I wasn't trying to hurt anybody. I was trying to get them to hire more nurses,}}" {{m:m10|she}} {{c:c10|said}}.
+
+(Reporting by Jonathan Ames in Chicago; Editing by Leslie Adler)
+""")
+
+article(
+    "wire_en_19_space_mission", "wire_en/science-space-mission", "en",
+    {"nasa": "NASA", "scientists": "scientists", "okonkwo": "Adaeze Okonkwo", "tanaka": "Hiroshi Tanaka", "esa": "the European Space Agency",
+     "brandt": "Lukas Brandt", "team": "the mission team"},
+    """
+NASA probe sends first close-up images of asteroid's 'rubble pile' surface
+
+A NASA spacecraft has returned the first close-up images of the asteroid 2031 Kallisto, revealing a jumbled surface of boulders that {{m:m0|scientists}} {{c:c0|say}} {{q:indirect?:scientists:m0:c0|could help explain how the solar system's building blocks formed}}.
+
+{{q:indirect:nasa:m1:c1|The Meridian probe passed within 1,200 kilometres of the asteroid on Sunday after a six-year journey}}, {{m:m1|NASA}} {{c:c1|said}} on Monday.
+
+"{{q:direct:okonkwo:m2:c2|Every picture that comes down is the best picture anyone has ever taken of this object. We are a little giddy,}}" {{m:m2|Adaeze Okonkwo}}, the mission's principal investigator at the University of Arizona, {{c:c2|told}} reporters at a briefing.
+
+{{m:m3|Okonkwo}} {{c:c3|said}} {{q:mixed:okonkwo:m3:c3|the images suggested Kallisto was a "rubble pile," a loose collection of rock held together by gravity rather than a single solid body}}.
+
+{{q:indirect:okonkwo:m4:c4|That would make it similar to Bennu and Ryugu, two smaller asteroids visited by earlier missions, {{m:m4|she}} {{c:c4|said}}, but Kallisto's size, about 40 kilometres across, makes the finding surprising}}.
+
+{{m:m6|Hiroshi Tanaka}}, a planetary scientist at the Japan Aerospace Exploration Agency who was not involved in the mission, {{c:c6|called}} {{q:mixed?:tanaka:m6:c6|the images "spectacular"}} and {{c:c7|said}} {{q:indirect:tanaka:m6:c7|they would keep researchers busy for years}}.
+
+"{{q:direct:tanaka:m8:c8|A body this big should have squeezed itself into something more solid. If it didn't, we need to understand why,}}" {{m:m8|he}} {{c:c8|said}} in an email.
+
+{{q:indirect:team:m9:c9|The probe's instruments are healthy and it has enough fuel for a second flyby in 2028}}, {{c:c9|according to}} {{m:m9|the mission team}}.
+
+{{m:m10|The European Space Agency}}, which built Meridian's camera, {{c:c10|said}} {{q:mixed:esa:m10:c10|the instrument had performed "flawlessly" during the approach}}.
+
+{{m:m11|Lukas Brandt}}, the camera's lead engineer, {{c:c11|said}} {{q:indirect:brandt:m11:c11|the team had spent two years worrying about a single heater that could fail in the cold of deep space}}. "{{q:direct:brandt:m12:c12|It didn't. I slept properly for the first time in a week last night,}}" {{m:m12|he}} {{c:c12|said}}.
+
+{{q:indirect:nasa:m13:c13|The full set of images from the flyby will be released to the public within six months}}, {{m:m13|NASA}} {{c:c13|said}}.
+""")
+
+# ------------------------------------------------------------------------------------------ batch 4
+# Written after the third round of fixes (parser at a0f809f), and scored as soon as it was annotated.
+
+article(
+    "wire_en_20_kyodo_japan", "wire_en/kyodo-style-japan-politics", "en",
+    {"sato": "Kenji Sato", "mori": "Yumiko Mori", "sources": "government sources", "li": "Li Wen",
+     "ito": "Takeshi Ito", "ministry": "the Ministry of Defense", "kishimoto": "Haruka Kishimoto"},
+    """
+{{q:indirect:sato:h1:h1|Japan to boost defense aid to Pacific island nations}}, {{m:h1|top gov't spokesman}} {{c:h1|says}}
+
+TOKYO (Kyodo) -- {{q:indirect:sato:m1:c1|Japan will expand its program of defense equipment grants to Pacific island nations next fiscal year}}, Chief Cabinet Secretary {{m:m1|Kenji Sato}} {{c:c1|said}} Tuesday, amid growing concern over China's influence in the region.
+
+{{m:m2|Sato}}, the top government spokesman, {{c:c2|told}} a press conference that {{q:indirect:sato:m2:c2|the government would allocate about 10 billion yen for patrol boats, radar equipment and training}}.
+
+"{{q:direct:sato:m3:c3|A free and open Pacific is in the interest of every country in the region, large or small,}}" {{m:m3|he}} {{c:c3|said}}.
+
+{{q:indirect:sources:m4:c4|Fiji, Papua New Guinea and Tonga are expected to be among the first recipients}}, {{m:m4|government sources}} {{c:c4|said}}, {{c:c5|adding}} that {{q:indirect:sources:m4:c5|a formal announcement could come during the Pacific Islands Leaders Meeting in July}}.
+
+{{m:m6|Defense Minister Yumiko Mori}} {{c:c6|said}} separately that {{q:indirect:mori:m6:c6|the equipment would be used for disaster relief and maritime surveillance, not for combat}}.
+
+"{{q:direct:mori:m7:c7|These countries face enormous challenges from illegal fishing and natural disasters. We want to help them protect their own waters,}}" {{m:m7|the minister}} {{c:c7|told}} reporters after a Cabinet meeting.
+
+{{m:m8|Opposition lawmaker Takeshi Ito}} {{c:c8|questioned}} {{q:indirect?:ito:m8:c8|whether the program had been properly debated in parliament}}.
+
+"{{q:direct:ito:m9:c9|Calling it disaster relief does not change what it is. The public deserves an honest discussion,}}" {{m:m9|Ito}}, a member of the Constitutional Democratic Party of Japan, {{c:c9|said}}.
+
+{{m:m10|Haruka Kishimoto}}, a professor of international relations at Keio University, {{c:c10|said}} {{q:indirect:kishimoto:m10:c10|the move reflected Tokyo's view that the Pacific had become a front line in its rivalry with Beijing}}.
+
+{{q:indirect:ministry:m11:c11|Japan provided radar systems to the Philippines and patrol boats to Vietnam under the program last year}}, {{c:c11|according to}} {{m:m11|the Ministry of Defense}}.
+
+China has criticized the program in the past. In Beijing, {{m:m12|Foreign Ministry spokesperson Li Wen}} {{c:c12|said}} at a regular briefing on Tuesday that {{q:mixed:li:m12:c12|China "firmly opposes" any attempt to draw small island nations into bloc confrontation}}.
+""")
+
+article(
+    "wire_en_21_bloomberg_tech", "wire_en/bloomberg-style-tech-deal", "en",
+    {"people": "people familiar with the matter", "halloran": "Rebecca Halloran", "company": "Nimbus Data",
+     "analyst": "Mark Feld", "spokes": "a spokesperson for Corvane", "desai": "Amit Desai",
+     "onepeople": ["one of the people", "people familiar with the matter"]},
+    """
+Nimbus Data Is Said to Explore Sale After Takeover Interest
+
+{{q:indirect:people:m1:c1|Nimbus Data Inc., the cloud storage company backed by Tiger Ridge Capital, is exploring a sale after receiving takeover interest from larger rivals}}, {{c:c1|according to}} {{m:m1|people familiar with the matter}}.
+
+{{q:indirect:people:m2:c2|The San Jose, California-based company is working with advisers to gauge demand from potential buyers including Corvane Systems}}, {{m:m2|the people}} {{c:c2|said}}, asking not to be identified because the deliberations are private. {{q:indirect:people:m3:c3|A deal could value Nimbus at more than $6 billion including debt}}, {{m:m3|they}} {{c:c3|said}}.
+
+{{q:indirect:people:m4:c4|No final decision has been made and Nimbus could decide to remain independent}}, {{m:m4|the people}} {{c:c4|said}}.
+
+A representative for Nimbus declined to comment. "{{q:direct:spokes:m6:c6|We don't comment on market rumors,}}" {{m:m6|a spokesperson for Corvane}} {{c:c6|said}} in an emailed statement.
+
+Nimbus chief executive {{m:m7|Rebecca Halloran}} {{c:c7|said}} in an interview last month that {{q:mixed:halloran:m7:c7|the company was "not for sale" but that she would "always listen" to offers that served shareholders}}.
+
+"{{q:direct:halloran:m8:c8|Storage is becoming the most strategic layer of the AI stack. Everyone has suddenly noticed that,}}" {{m:m8|Halloran}} {{c:c8|said}} at the time.
+
+Nimbus shares have more than doubled this year, giving the company a market value of about $5.2 billion. The stock jumped as much as 14% in late trading in New York after the news of the sale talks was first reported.
+
+{{m:m9|Mark Feld}}, an analyst at Greystone Research, {{c:c9|said}} {{q:indirect:analyst:m9:c9|a sale made sense given how expensive it had become for smaller companies to build data centers}}.
+
+"{{q:direct:analyst:m10:c10|Scale is everything now. Nimbus has great technology and not enough of a balance sheet,}}" {{m:m10|Feld}} {{c:c10|said}}.
+
+Corvane, which makes networking software, has spent more than $9 billion on acquisitions over the past two years. Its chief financial officer, {{m:m11|Amit Desai}}, {{c:c11|told}} investors in February that {{q:mixed:desai:m11:c11|the company would "keep looking for assets that make the platform stronger"}}.
+
+{{q:indirect:onepeople:m12:c12|Talks with Corvane are at an early stage and may not lead to a bid}}, {{c:c12|said}} {{m:m12|one of the people}}.
+""")
+
+# ------------------------------------------------------------------------------------------ batch 5
+# Written after the fourth round of fixes (parser at 609fa4c), and scored as soon as it was annotated.
+
+article(
+    "wire_en_22_aljazeera_mideast", "wire_en/al-jazeera-style-middle-east", "en",
+    {"hadid": "Rami Hadid", "ministry": "the Health Ministry in Gaza", "military": "the Israeli military",
+     "mediator": "a diplomat familiar with the talks", "qatar": "Majed al-Khulaifi", "unrwa": "Sigrid Aaland",
+     "gazahealth": ["Gaza health authorities", "the Health Ministry in Gaza"],
+     "qahera": "Al-Qahera News", "masri": "Taher al-Masri"},
+    """
+Aid convoys held at crossing as ceasefire talks resume in Cairo
+
+Dozens of aid lorries remained stuck at the Kerem Shalom crossing on Wednesday as negotiators returned to Cairo for a new round of ceasefire talks.
+
+{{q:indirect:ministry:m1:c1|At least 27 people had been killed across the Gaza Strip in the previous 24 hours}}, {{m:m1|the Health Ministry in Gaza}} {{c:c1|said}}.
+
+"{{q:direct:hadid:m2:c2|We wait at the crossing every morning and every evening we go back with nothing. The children ask me why the trucks don't move,}}" {{m:m2|Rami Hadid}}, a father of five sheltering in a school in Khan Younis, {{c:c2|told Al Jazeera}}.
+
+{{m:m3|The Israeli military}} {{c:c3|said}} {{q:indirect:military:m3:c3|the crossing had been closed for several hours after rockets were fired towards it}} and {{c:c4|accused}} {{q:indirect?:military:m3:c4|Hamas of using aid routes as cover}}.
+
+In Cairo, {{m:m5|a diplomat familiar with the talks}} {{c:c5|told Al Jazeera}} that {{q:mixed:mediator:m5:c5|the two sides were "closer than at any point since January" on the release of captives}}, but {{c:c6|cautioned}} that {{q:indirect:mediator:m5:c6|the question of a permanent end to the war remained unresolved}}.
+
+{{m:m7|Qatar's foreign ministry spokesman, Majed al-Khulaifi}}, {{c:c7|said}} at his weekly briefing in Doha that {{q:mixed:qatar:m7:c7|mediators were working "around the clock"}}.
+
+"{{q:direct:qatar:m8:c8|We are not going to give up on a deal. Too many lives depend on it,}}" {{m:m8|al-Khulaifi}} {{c:c8|said}}.
+
+{{m:m12|Egypt's state-affiliated Al-Qahera News}} {{c:c12|reported}} that {{q:indirect:qahera:m12:c12|a new proposal had been presented to both delegations on Tuesday evening}}. {{m:m13|Hamas official Taher al-Masri}} {{c:c13|told}} reporters in Beirut that {{q:mixed:masri:m13:c13|the group would study any proposal "positively" as long as it led to a full withdrawal}}.
+
+{{m:m9|Sigrid Aaland}}, a spokeswoman for the UN agency for Palestinian refugees, {{c:c9|said}} {{q:indirect:unrwa:m9:c9|only 80 lorries had entered Gaza in the past week, against a need of at least 500 a day}}. "{{q:direct:unrwa:m10:c10|This is not a logistics problem. It is a political one,}}" {{m:m10|she}} {{c:c10|said}}.
+
+{{q:indirect:gazahealth:m11:c11|The war has killed tens of thousands of Palestinians}}, {{c:c11|according to}} {{m:m11|Gaza health authorities}}, and displaced most of the territory's 2.3 million people.
+""")
+
+article(
+    "wire_en_23_guardian_environment", "wire_en/uk-environment-protest", "en",
+    {"osei": "Kwame Osei", "police": "Avon and Somerset police", "company": "Westmoor Quarries",
+     "clarke": "Fiona Clarke", "resident": "Dennis Hollis", "agency": "the Environment Agency",
+     "cpre": "the Campaign to Protect Rural England", "villagers": "villagers"},
+    """
+Protesters block quarry access as campaign against expansion grows
+
+About 200 protesters blocked the entrance to a limestone quarry in the Mendip Hills on Saturday, in the largest demonstration yet against plans to double its size.
+
+{{q:indirect:osei:m1:c1|The expansion would destroy ancient woodland and threaten the springs that feed the River Axe}}, {{m:m1|Kwame Osei}}, one of the organisers, {{c:c1|said}}. "{{q:direct:osei:m2:c2|People here have put up with the dust and the lorries for 40 years. This is the point where they have said enough,}}" {{m:m2|he}} {{c:c2|added}}.
+
+{{m:m3|Avon and Somerset police}} {{c:c3|said}} {{q:indirect:police:m3:c3|the protest had been largely peaceful and that two people had been arrested on suspicion of obstructing the highway}}.
+
+{{m:m4|The quarry's operator, Westmoor Quarries}}, {{c:c4|said}} in a statement that {{q:mixed:company:m4:c4|the expansion would secure 120 jobs and that it had "listened carefully" to local concerns}}. {{m:m5|It}} {{c:c5|said}} {{q:indirect:company:m5:c5|a new water-monitoring scheme would be in place before any blasting began}}.
+
+{{m:m6|Fiona Clarke}}, the Green councillor for the ward, {{c:c6|said}} {{q:indirect:clarke:m6:c6|the county council's planning committee had received more than 3,000 objections}}. {{m:m7|She}} {{c:c7|urged}} {{q:indirect?:clarke:m7:c7|ministers to call in the application}}.
+
+Many of those taking part had travelled from Bristol and Bath, and some had camped overnight in a field next to the quarry road. Others were {{m:m12|villagers}} who {{c:c12|said}} {{q:indirect:villagers:m12:c12|they had never been on a protest before}}.
+
+Not everyone in the village opposes the scheme. {{m:m8|Dennis Hollis}}, 72, who worked at the quarry for 31 years, {{c:c8|said}} {{q:indirect:resident:m8:c8|the jobs mattered more than the view}}. "{{q:direct:resident:m9:c9|Where do they think the stone for their houses comes from?}}" {{m:m9|he}} {{c:c9|said}}.
+
+{{q:indirect:agency:m10:c10|It was assessing the company's hydrology report and would respond to the council by the end of the month}}, {{m:m10|the Environment Agency}} {{c:c10|said}}.
+
+The planning committee is due to decide on the application in April. If approved, the extension would allow quarrying at the site to continue until 2060.
+
+{{m:m11|The Campaign to Protect Rural England}} {{c:c11|said}} {{q:mixed:cpre:m11:c11|the Mendips were "under siege" from quarrying, with three other sites in the hills seeking extensions}}.
+""")
