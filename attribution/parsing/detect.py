@@ -91,10 +91,17 @@ def _vote(candidates: list[languages.CompiledLanguage], sample: str) -> tuple[st
     # casefold and replace work character by character: once on the joined words, not once per word
     found = _words(sample)
     words = "\n".join(found).casefold().replace("’", "'").split("\n") if found else []
+    # one look-up per word in a table of which candidates list it (not one set per language)
+    table = _stopword_table(candidates)
+    counts = [0] * len(candidates)
+    for w in words:
+        hit = table.get(w)
+        if hit is not None:
+            for i in hit:
+                counts[i] += 1
     best, best_score, runner_up = candidates[0].code, -1.0, -1.0
-    for lang in candidates:
-        stop = lang.data.stopwords
-        score = float(sum(map(stop.__contains__, words)))
+    for i, lang in enumerate(candidates):
+        score = float(counts[i])
         if lang.code == "en":
             score += 0.5  # ties go to English
         if score > best_score:
@@ -102,3 +109,19 @@ def _vote(candidates: list[languages.CompiledLanguage], sample: str) -> tuple[st
         elif score > runner_up:
             runner_up = score
     return best, best_score, max(runner_up, 0.0)
+
+
+_TABLES: dict[tuple[str, ...], dict[str, tuple[int, ...]]] = {}
+
+
+def _stopword_table(candidates: list[languages.CompiledLanguage]) -> dict[str, tuple[int, ...]]:
+    """word -> indexes of the candidates whose common words include it, built once per candidate list."""
+    key = tuple(lang.code for lang in candidates)
+    table = _TABLES.get(key)
+    if table is None:
+        lists: dict[str, list[int]] = {}
+        for i, lang in enumerate(candidates):
+            for w in lang.data.stopwords:
+                lists.setdefault(w, []).append(i)
+        table = _TABLES[key] = {w: tuple(v) for w, v in lists.items()}
+    return table

@@ -350,6 +350,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 )
             )
         ):
+            if not _is_title_word(head[-1].key, lang):
+                break  # only a title goes on over a preposition ("Secretary of State")
             if titled is None:
                 titled = find_titles(text, start, end, lang)
             if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
