@@ -1831,6 +1831,8 @@ class Attributor:
         text, lang = self.text, self.lang
         labelled: list[tuple[Para, str, int, int]] = []
         for p in self.doc.paras:
+            if text.find(":", p.start, min(p.end, p.start + 120)) < 0:
+                continue  # no colon near its start: no label (a C search, not the regex, for most)
             m = _LABEL_RE.match(text, p.start, p.end)
             if m is None or p.pairs_in(p.start, m.end()):
                 continue
