@@ -176,6 +176,28 @@ def main(argv):
     write_and_summarise(docs, OUT, warns)
 
 
+def build_collection(articles, out, argv, words=(250, 700), ignored=()):
+    """Build, check and write one corpus of the other build scripts (fresh, wire_en, wire_frhi, es, de):
+    every article of `articles` once, `words` the length range this corpus asks for (the held-out
+    checker's own 150-600 is not theirs), warnings containing any of `ignored` dropped."""
+    verbose = "--quiet" not in argv
+    docs, warns, ids = [], [], set()
+    for a in articles:
+        assert a["id"] not in ids, a["id"]
+        ids.add(a["id"])
+        doc = build(a)
+        n = len(doc["text"].split())
+        if verbose:
+            print(f"=== {doc['id']} ({doc['lang']}, {doc['source']}, {n} words, {len(doc['quotes'])} quotes)")
+        warns += [
+            w for w in check(doc, verbose) if "words (outside" not in w and not any(x in w for x in ignored)
+        ]
+        if not words[0] <= n <= words[1]:
+            warns.append(f"{doc['id']}: {n} words (outside {words[0]}-{words[1]})")
+        docs.append(doc)
+    write_and_summarise(docs, out, warns)
+
+
 def write_and_summarise(docs, out, warns):
     """Write the gold JSONL and print articles and quotes per language and kind, then the warnings
     (shared by the other corpora's build scripts)."""

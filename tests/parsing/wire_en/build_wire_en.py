@@ -41,21 +41,7 @@ def article(id, source, lang, speakers, text, notes=""):
 def main(argv):
     import articles  # noqa: F401  (the module calls article(...))
 
-    verbose = "--quiet" not in argv
-    docs, warns, ids = [], [], set()
-    for a in ARTICLES:
-        assert a["id"] not in ids, a["id"]
-        ids.add(a["id"])
-        doc = corpus.build(a)
-        words = len(doc["text"].split())
-        if verbose:
-            print(f"=== {doc['id']} ({doc['lang']}, {doc['source']}, {words} words, {len(doc['quotes'])} quotes)")
-        # the held-out checker wants 150-600 words; this corpus asks for 300-900
-        warns += [w for w in corpus.check(doc, verbose) if "words (outside" not in w]
-        if not 300 <= words <= 900:
-            warns.append(f"{doc['id']}: {words} words (outside 300-900)")
-        docs.append(doc)
-    corpus.write_and_summarise(docs, OUT, warns)
+    corpus.build_collection(ARTICLES, OUT, argv, words=(300, 900))
 
 
 if __name__ == "__main__":
