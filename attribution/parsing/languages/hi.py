@@ -221,11 +221,8 @@ LANGUAGE = LanguageData(
         "अपर महाधिवक्ता": "lawyer",
         "न्यायमूर्ति": "judge",
         "अभियोजक": "prosecutor",
-        "पुलिस अधीक्षक": "police",
         "थाना प्रभारी": "police",
-        "जिलाधिकारी": "official",
         "ज़िलाधिकारी": "official",
-        "कलेक्टर": "official",
         "पार्षद": "legislator",
         "सरपंच": "mayor",
         # police and district officers by their abbreviations: "एसएसपी अंजलि राठी ने …"
