@@ -176,6 +176,14 @@ def main(argv):
     write_and_summarise(docs, OUT, warns)
 
 
+def collector(articles):
+    """The `article(...)` function the other corpora's article modules call: it appends to `articles`."""
+    def article(id, source, lang, speakers, text, notes=""):
+        articles.append(dict(id=id, source=source, lang=lang, speakers=speakers,
+                             markup=text.strip("\n") + "\n", notes=notes))
+    return article
+
+
 def build_collection(articles, out, argv, words=(250, 700), ignored=()):
     """Build, check and write one corpus of the other build scripts (fresh, wire_en, wire_frhi, es, de):
     every article of `articles` once, `words` the length range this corpus asks for (the held-out
