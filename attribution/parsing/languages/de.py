@@ -642,31 +642,11 @@ for _head, (_cls, _g) in _TITLE_HEADS.items():
         if _g != "?":
             _GENDERED.setdefault(_compound, _g)
 # "Bundeswirtschaftsministerin", "Landesinnenminister": a level before the ministry
-_MINISTRIES = (
-    "außen",
-    "innen",
-    "finanz",
-    "wirtschafts",
-    "verteidigungs",
-    "justiz",
-    "gesundheits",
-    "umwelt",
-    "verkehrs",
-    "bildungs",
-    "arbeits",
-    "sozial",
-    "familien",
-    "landwirtschafts",
-    "agrar",
-    "klima",
-    "energie",
-    "entwicklungs",
-    "kultur",
-    "bau",
-    "digital",
-    "forschungs",
-    "wohnungsbau",
-    "europa",
+# (the domains that have a ministry of their own: not "Haushalt", "Sicherheit", "Rente" …)
+_MINISTRIES = tuple(
+    d
+    for d in _DOMAINS
+    if d not in ("aussen", "haushalts", "sicherheits", "rechts", "renten", "steuer", "migrations")
 )
 for _level in ("bundes", "landes", "ex-bundes", "ex-"):
     for _min in _MINISTRIES:
