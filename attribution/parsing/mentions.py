@@ -402,14 +402,6 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         for t in head
         if is_demonym(t, lang) or (_possessive(t) and (t.text[:1].isupper() or not lang.data.cased))
     }
-    if (
-        cls is None
-        and len(head) == 2
-        and definite
-        and is_demonym(head[1], lang)
-        and not head[1].key.endswith(("sh", "ch", "ss", "ese"))  # "the French", "the Chinese": a people
-    ):
-        cls = "person"  # "the Spaniard told Sky Sports": the person the text is about
     gender = "?"
     for t in head:
         g = lang.honorifics.get(t.key) or lang.data.gendered_words.get(t.key)
