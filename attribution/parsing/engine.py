@@ -30,6 +30,7 @@ from attribution.parsing.mentions import (
     _gap_clean,
     _head_key,
     _is_cap,
+    _is_title_word,
     _name_particle,
     _particle_surname,
     _possessive,
@@ -591,8 +592,6 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     poss = _possessive(t)
     dem = is_demonym(t, lang)
     uk = unelide(k, lang)
-    # "Vice-President", "Secretary-General": a hyphenated title
-    hyphen_title = "-" in uk and all(part in tw for part in uk.split("-"))
     facts = _Facts(
         k,
         cap,
@@ -601,10 +600,9 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         poss,
         # (a lower-case particle inside a name is never a title by itself: "Lagos de Moreno")
         (
-            uk in tw
+            _is_title_word(k, lang)  # also hyphenated: "Vice-President", "Secretary-General"
             or (uk.endswith("s") and uk[:-1] in tw)
             or uk in lang.honorifics
-            or hyphen_title
             # "Bayern-Torwart Manuel Neuer": a hyphenated compound ending on a title
             or (lang.data.verb_second and "-" in uk and uk.rsplit("-", 1)[1] in lang.titles)
             # "Bahnchef", "Verkehrsministerin": a compound ending on a title head
