@@ -1428,6 +1428,37 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
     return None
 
 
+def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
+    verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
+    before the next comma; "um … zu" (purpose) is the reporter's."""
+    infix = lang.data.infinitive_infix
+    if not infix:
+        return False
+    toks = tokens(text, a, min(b, a + 400), 40)
+    if not toks or toks[0].key in lang.data.purpose_infinitive_openers:
+        return False
+    prev = a
+    for i, t in enumerate(toks):
+        if i > 0 and any(ch in text[prev : t.start] for ch in ',;:'):
+            return False
+        prev = t.end
+        if t.key in lang.data.infinitive_markers:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.text[:1].islower() and i >= 1:
+                return True
+        k = t.key.find(infix, 2)
+        if (
+            k > 0
+            and t.text[:1].islower()
+            and len(t.key) - k - len(infix) >= 4
+            and t.key.endswith("n")
+            and i >= 1
+        ):
+            return True  # "umzusteuern", "einzubauen"
+    return False
+
+
 def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | None:
     """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
     if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
@@ -1737,7 +1768,90 @@ class Attributor:
             self._indirect(p)
             self._headline(p)
         self._interview()
+        self._reported_mood_continuation()
         return self.doc.cands
+
+    # ------------------------------------------------------------------ continuation by mood
+    def _reported_mood_continuation(self) -> None:
+        """'„…“, so Kreisbrandmeister Hartwig. Die Einsatzkräfte seien erschöpft. Unterstützung komme
+        vom THW.': sentences in the mood of reported speech (`lang.data.reported_mood_forms`), or naming
+        the source just quoted ("Der Pegel lag demnach bei 6,40 Metern"), with no cue of their own,
+        right after a quotation, each report the same speaker (cue null). Refused: "Die Deiche sind
+        stabil." (indicative), and a sentence in that mood that no quotation comes right before."""
+        data = self.lang.data
+        if not data.reported_mood_forms and not data.anaphoric_sources:
+            return
+        cands = sorted(self.doc.cands, key=lambda c: c.start)
+        starts = [c.start for c in cands]
+        made: list[Cand] = []
+        chain: Cand | None = None  # the quotation the sentence just read belongs to
+        for p in self.doc.paras:
+            for s_start, s_end in p.sents:
+                s_start = max(s_start, p.body_start)
+                k = bisect.bisect_left(starts, s_end)
+                # the quotations overlapping this sentence (starting before its end, ending after its start)
+                inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
+                if inside:
+                    chain = max(inside, key=lambda c: c.end)
+                    continue
+                if chain is None:
+                    continue
+                opened = p.pairs_in(s_start - 2000, s_start + 1)
+                if (
+                    p.cues_in(s_start, s_end)
+                    or any(q.open_pos <= s_start < q.outer_end for q in opened)
+                    or not self._continues_report(p, s_start, s_end)
+                ):
+                    chain = None
+                    continue
+                a, b = _trim_content(self.text, s_start, s_end)
+                if word_count(self.text, a, b) < 3:
+                    chain = None
+                    continue
+                kind = self._kind_for(p, a, b)
+                c = Cand(a, b, kind, f"{kind}:reported-mood-continuation", 0.6, p.index, link=chain)
+                made.append(c)
+                chain = c
+        self.doc.cands.extend(made)
+
+    def _continues_report(self, p: Para, a: int, b: int) -> bool:
+        """Does text[a:b], outside its quotation marks, carry the mood of reported speech ("Man habe
+        keine Wahl") or an adverb naming the source just quoted ("demnach")?"""
+        data = self.lang.data
+        text = self.text
+        toks = tokens(text, a, b, 80)
+        quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+        toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
+        if any(t.key in data.reported_mood_blockers for t in toks):
+            return False  # "ich habe": the indicative of the first person
+        if data.reported_mood_idioms and any(
+            " ".join(t.key for t in toks[i : i + n]) in data.reported_mood_idioms
+            for i in range(len(toks))
+            for n in (2, 3, 4)
+        ):
+            return False
+        suffix, pronouns = data.reported_mood_suffix, data.reported_mood_pronouns
+        for i, t in enumerate(toks):
+            if t.key in data.anaphoric_sources:
+                return True
+            if not t.text[:1].islower():
+                continue  # a verb in that mood never opens a statement: "Sorge bereitet …" is a noun
+            if t.key in data.reported_mood_forms:
+                return True
+            if (
+                suffix
+                and len(t.key) > 3
+                and t.key.endswith(suffix)
+                and t.key not in self.lang.function_words
+                and t.key not in data.stopwords
+                and t.key not in data.time_words
+                and (
+                    (i > 0 and toks[i - 1].key in pronouns)
+                    or (i + 1 < len(toks) and toks[i + 1].key in pronouns)
+                )
+            ):
+                return True  # "Man beobachte …", "Derzeit prüfe man …"
+        return False
 
     # ------------------------------------------------------------------ dialogue dashes
     def _dialogue(self, p: Para) -> None:
@@ -2076,6 +2190,10 @@ class Attributor:
         for pc in pending:
             if pc.inherit and pc.link is None:
                 later = [a for a in attributed_in_para if a.start > pc.start]
+                if later and self._colon_introduced(later[0]):
+                    # "„…“, so P. „…“ Ein Sprecher wies das zurück: „…“": the next speaker answers,
+                    # so the cue-less quotation goes on with the one before it
+                    later = []
                 if later:
                     pc.link, pc.inherit = later[0], False
                     pc.rule = "direct:continuation-same-paragraph"
@@ -2212,6 +2330,8 @@ class Attributor:
         cue = cands[0]
         if cue.key in lang.continuation_forms:
             return None
+        if self._introduces_next_quote(p, cue):
+            return None  # "„…“ Ein Sprecher wies das zurück: „…“": the cue belongs to the quotation after it
         if cue.key in lang.inverted:
             if cue.start == a:
                 return self._pronoun_from_cue(cue), cue
@@ -2254,6 +2374,24 @@ class Attributor:
             if not lead or len(lead) > 3 or not all(t.key in lang.title_words for t in lead):
                 return None
         return m, cue
+
+    def _colon_introduced(self, c: Cand) -> bool:
+        """Was quotation `c` introduced by its cue and a colon before it ("X wies das zurück: „…“")?"""
+        cue = c.cue
+        if cue is None or cue.end > c.start:
+            return False
+        gap = self.text[cue.end : c.start]
+        return ":" in gap and len(gap) < 60
+
+    def _introduces_next_quote(self, p: Para, cue: Cue) -> bool:
+        """Does a colon and an opening quotation mark follow `cue` within a few words ("wies das
+        zurück: „…“")?"""
+        text = self.text
+        colon = text.find(":", cue.end, min(p.end, cue.end + 60))
+        if colon < 0 or any(ch in text[cue.end : colon] for ch in ".!?“”„\"«»"):
+            return False
+        nxt = p.pairs_in(colon, colon + 4)
+        return bool(nxt) and is_blank(text, colon + 1, nxt[0].open_pos)
 
     def _quoted_as(self, lo: int, cue: Cue) -> Mention | None:
         """'The agency quoted Houthi official Mohammed al-Bukhaiti as saying …': the words are the
@@ -2658,11 +2796,15 @@ class Attributor:
                 if cue.lemma == "tell":
                     a0 = _skip_object(text, a0, s_end, lang)
                 a0 = _skip_circumstance(text, a0, s_end, lang)
-                if not _is_clause(text, a0, s_end, lang):
+                if not _is_clause(text, a0, s_end, lang) and not (
+                    lang.data.verb_second and _comma_infinitive_clause(text, a0, s_end, lang)
+                ):
                     continue
                 first = tokens(text, a0, min(s_end, a0 + 20))[:1]
                 if first and first[0].key in lang.data.question_openers:
                     continue  # "declined to say whether …": a question, not a claim
+                if first and first[0].key in lang.data.purpose_infinitive_openers:
+                    continue  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
                 if first and cue.lemma == "add" and first[0].text[:1].isdigit():
                     continue  # "added 22 points and 14 rebounds": a quantity, not a report
                 end, _ = _clause_end(self.doc, p, a0, s_end)
@@ -2792,6 +2934,8 @@ class Attributor:
         if len(head) >= 12:
             head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
         if cue.key in lang.data.impersonal_cues:
+            if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+                return self._impersonal_fronted(p, cue, s_start, s_end)
             # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
             if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
                 return None
@@ -2850,6 +2994,31 @@ class Attributor:
             return None
         return self._v2_clause(p, cue, inv, comma + 1, s_end, "X-said-inverted")
 
+    def _impersonal_fronted(self, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | None:
+        """'Die Ministerin habe bereits zugestimmt, heißt es in dem Schreiben.', 'Örtlich seien bis zu 60
+        Liter möglich, hieß es.': the report is the clause before the agentless cue; its source is the
+        phrase after a preposition, else the subject of the sentence before when that one has a cue
+        ("Der Wetterdienst warnte vor Starkregen."), else nobody. Refused: a clause that has an
+        attribution of its own."""
+        text, lang = self.text, self.lang
+        a, b = _trim_content(text, s_start, text.rfind(",", s_start, cue.start))
+        if word_count(text, a, b) < 3 or p.cues_in(a, b):
+            return None
+        rest = tokens(text, cue.end, s_end, limit=10)
+        if rest and rest[0].key not in lang.data.prepositions:
+            return None  # "…, heißt es weiter aus dem Ministerium" is fine; other words make a clause
+        mention: Mention | None = None
+        if len(rest) >= 2:
+            np = [t for t in rest[1:] if t.key not in lang.cue_fillers]
+            mention = classify(text, np, lang) if np else None
+        if mention is None and not rest:
+            prev = p.sents[max(0, bisect.bisect_right(p.sent_starts, s_start) - 2)]
+            if prev[1] <= s_start:
+                for c in p.cues_in(prev[0], prev[1])[:1]:
+                    mention = self._mention_for(p, c, prev[0])
+        kind = self._kind_for(p, a, b)
+        return Cand(a, b, kind, f"{kind}:clause-it-was-said", 0.6, p.index, mention=mention, cue=cue)
+
     def _comma_after(self, a: int, s_end: int, limit: int) -> int:
         """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
         mark before it), or -1."""
@@ -2901,7 +3070,7 @@ class Attributor:
         first = tokens(text, a0, min(s_end, a0 + 40))[:1]
         if first and lang.complementizer_re.fullmatch(first[0].text):
             a0 = first[0].end
-        elif not _is_clause(text, a0, s_end, lang):
+        elif not _is_clause(text, a0, s_end, lang) and not _comma_infinitive_clause(text, a0, s_end, lang):
             return None
         end, _ = _clause_end(self.doc, p, a0, s_end)
         a, b = _trim_content(text, a0, end)
@@ -3165,6 +3334,10 @@ class Attributor:
                 toks = own  # "In his words, …": the source is the possessive's referent
             if not toks or len(toks) > 14:
                 return
+            if fold(text[cue.start : cue.end]) in lang.data.according_to_adverbs and (
+                toks[0].key in lang.data.prepositions or toks[0].key in lang.data.coordinators
+            ):
+                return  # "rief laut nach seinem Nachbarn": an adverb ("loudly"), no source follows
             verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"]
             if verb:
                 # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
@@ -3434,7 +3607,9 @@ class Resolver:
             if d is not c:
                 c.speaker, c.entity = d.speaker, d.entity
                 if c.mention is None and d.mention is not None and c.cue is None:
-                    c.mention, c.cue = d.mention, d.cue
+                    c.mention = d.mention
+                    if not _cueless(c):
+                        c.cue = d.cue
 
     def _share_surnames(self) -> None:
         """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
@@ -4194,6 +4369,11 @@ _ANONYMOUS_CLASSES = frozenset(
         "fiancee",
     ]
 )
+
+
+def _cueless(c: Cand) -> bool:
+    """A sentence that goes on reporting without a cue of its own: its cue and mention stay null."""
+    return c.rule.endswith(":reported-mood-continuation")
 
 
 def _without(seq: list[int], times: dict[int, int]) -> list[int]:

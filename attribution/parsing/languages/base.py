@@ -222,6 +222,30 @@ class LanguageData:
     report_enders: frozenset[str] = frozenset()
     # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
     quantity_openers: frozenset[str] = frozenset()
+    # finite verb forms of the mood of reported speech (German Konjunktiv I and the Konjunktiv II that
+    # stands in for it where the two moods coincide): a sentence with one outside quotation marks and
+    # no cue of its own, right after a quotation, goes on reporting the same speaker ("…, sagte Berger.
+    # Die Deiche seien stabil. Man beobachte die Lage.")
+    reported_mood_forms: frozenset[str] = frozenset()
+    # the ending of that mood's regular 3rd-person forms, recognised right next to one of
+    # `reported_mood_pronouns` ("Man beobachte …", "Derzeit prüfe man …"), for verbs no list holds
+    reported_mood_suffix: str = ""
+    reported_mood_pronouns: frozenset[str] = frozenset()
+    # words that make such a form indicative ("ich habe") and set phrases that report nobody
+    # ("es sei denn", "Gott sei Dank")
+    reported_mood_blockers: frozenset[str] = frozenset()
+    reported_mood_idioms: tuple[str, ...] = ()
+    # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
+    # demnach bei 6,40 Metern": according to it)
+    anaphoric_sources: frozenset[str] = frozenset()
+    # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
+    # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
+    # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report
+    # according-to words that are also adverbs (German "laut": "loudly"): after one, a preposition or a
+    # conjunction ("rief laut nach Hilfe", "laut und deutlich") shows that no source follows
+    according_to_adverbs: frozenset[str] = frozenset()
+    infinitive_infix: str = ""
+    purpose_infinitive_openers: frozenset[str] = frozenset()
 
     @property
     def cased(self) -> bool:
