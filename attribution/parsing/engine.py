@@ -2304,8 +2304,14 @@ class Attributor:
             s_start, _ = self.doc.sentence_of(p, cue.start)
             subject = self._sentence_subject(s_start, cue.start)
             return (subject, cue) if subject is not None else None
+        described = (
+            0 < len(btoks) <= 4
+            and cue.lemma == "describe"
+            and fold(text[btoks[-1].start : q.open_pos].strip(SPACE)) in lang.data.description_markers
+        )  # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the complement
         # a hyphen typed for a dash: Hindi headlines "पूजा बोलीं- ‘…’"
-        if not (tail == "" or tail.endswith((":", ",", "—", "–", "-")) and len(btoks) <= 20):
+        plain = tail == "" or tail.endswith((":", ",", "—", "–", "-")) and len(btoks) <= 20
+        if not described and not plain:
             return None
         if any(ch in between for ch in ".;!?"):
             return None
@@ -2677,6 +2683,28 @@ class Attributor:
                 elif kind == "mixed":
                     b = self._mixed_end(p, a, b)
                 conf = 0.85
+                second = self._and_that_split(p, a, b)
+                if second is not None and rule == "indirect:X-said-that":
+                    # "a expliqué qu'il faisait confiance à ses services et qu'il ne lisait pas …": two
+                    # reports of one cue, each its own quote
+                    b = _trim_content(text, a, second[0])[1]
+                    kind = self._kind_for(p, a, b)
+                    a2, b2 = second[1], second[2]
+                    kind2 = self._kind_for(p, a2, b2)
+                    self.doc.cands.append(
+                        Cand(
+                            a2,
+                            b2,
+                            kind2,
+                            f"{kind2}:X-said-that-and-that",
+                            conf,
+                            p.index,
+                            mention=mention,
+                            cue=cue,
+                            link=link,
+                            inherit=inherit,
+                        )
+                    )
             else:
                 # "X stressed that A, and said B": a coordinated cue goes on with the same speaker
                 coordinated = mention is None and link is not None and lang.data.word_order == "svo"
@@ -2855,18 +2883,51 @@ class Attributor:
                 None,
             )
 
+    def _and_that_split(self, p: Para, a: int, b: int) -> tuple[int, int, int] | None:
+        """In a report text[a:b], a coordinator right before a second complementizer outside quotation
+        marks ("… et qu'il ne lisait pas …", "… and that the plan …"): (coordinator start, start and end
+        of the second report), or None."""
+        text, lang = self.text, self.lang
+        if not lang.data.split_coordinated_reports or not lang.data.coordinators:
+            return None
+        quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+        toks = tokens(text, a, b, 200)
+        for i in range(1, len(toks) - 3):
+            t = toks[i]
+            if t.key not in lang.data.coordinators or any(qa <= t.start < qb for qa, qb in quoted):
+                continue
+            nt = toks[i + 1]
+            comps = lang.data.complementizers
+            if not is_blank(text, t.end, nt.start):
+                continue
+            elided = [c for c in comps if c[-1:] in "'’" and nt.key.startswith(fold(c))]
+            if nt.key in comps:
+                start2 = nt.end
+            elif elided:
+                start2 = nt.start + len(elided[0])  # "et qu'il …": the elided complementizer
+            else:
+                continue
+            a2, b2 = _trim_content(text, start2, b)
+            if word_count(text, a2, b2) >= 3 and word_count(text, a, t.start) >= 3:
+                return t.start, a2, b2
+        return None
+
     def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
         """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
         k = bisect.bisect_left(p.cue_starts, cue.start) - 1
         if k < 0:
             return None
         prev = p.cues[k]
-        if self.text[prev.end : cue.start].strip(SPACE) != ",":
-            return None
+        adjacent = self.text[prev.end : cue.start].strip(SPACE) == ","
         cands = self.doc.cands
         for c in cands[-1 : max(-len(cands) - 1, -9) : -1]:  # made just before: the last few (bounded)
             if c.cue is prev:
-                return c
+                m = c.mention
+                # "« … », a déclaré la ministre, ajoutant que …": the subject after the cue, then the comma
+                after_subject = (
+                    m is not None and m.start >= prev.end and self.text[m.end : cue.start].strip(SPACE) == ","
+                )
+                return c if adjacent or after_subject else None
         return None
 
     def _after_connective(self, s_start: int, pos: int) -> bool:

@@ -241,6 +241,12 @@ class LanguageData:
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report
+    # "a expliqué qu'il A et qu'il B": two reports of one cue, annotated as two quotes sharing speaker
+    # and cue (the development set's convention; off where a language's own corpus still joins them)
+    split_coordinated_reports: bool = False
+    # words between a describing cue and a quotation that make the quoted words its whole complement:
+    # French "qualifié d'« effort partagé »", Spanish "lo calificó de «…»"
+    description_markers: frozenset[str] = frozenset()
     # according-to words that are also adverbs (German "laut": "loudly"): after one, a preposition or a
     # conjunction ("rief laut nach Hilfe", "laut und deutlich") shows that no source follows
     according_to_adverbs: frozenset[str] = frozenset()

@@ -1550,6 +1550,7 @@ LANGUAGE = LanguageData(
     anaphoric_sources=frozenset(["demnach"]),
     question_openers=frozenset(["ob"]),
     according_to_adverbs=frozenset(["laut"]),
+    split_coordinated_reports=True,
     infinitive_infix="zu",
     purpose_infinitive_openers=frozenset(["um", "ohne", "statt", "anstatt"]),
 )

@@ -432,6 +432,7 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     continuation_forms=frozenset(_CONTINUATION),
+    split_coordinated_reports=True,
     complementizers=("de que", "que"),
     according_to=(
         "según",

@@ -57,6 +57,8 @@ _VERBS = {
     "regretté": ("regrette", "lament"),
     "rétorqué": ("rétorque", "retort"),
     "tranché": ("tranche", "state"),
+    # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the whole complement
+    "qualifié": ("qualifie", "describe"),
 }
 _VERBS.update(
     {
@@ -200,6 +202,27 @@ for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"
 for _form in ("selon", "d'après", "d’après"):
     _CUES.pop(_form, None)
+# present participles that go on with the sentence's speaker: "…, assurant que les classes moyennes
+# seraient « épargnées »" (the subject is the main clause's)
+_CONTINUATION = {
+    "ajoutant": "add",
+    "assurant": "assure",
+    "affirmant": "state",
+    "estimant": "argue",
+    "soulignant": "stress",
+    "précisant": "clarify",
+    "expliquant": "explain",
+    "indiquant": "state",
+    "rappelant": "recall",
+    "jugeant": "argue",
+    "promettant": "promise",
+    "annonçant": "announce",
+    "dénonçant": "denounce",
+    "martelant": "stress",
+    "reconnaissant": "acknowledge",
+    "prévenant": "warn",
+}
+_CUES.update(_CONTINUATION)
 
 # les jours : noms du calendrier, mots de fonction et remplissage avant un verbe (« a déclaré lundi »)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -341,6 +364,9 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     bare_clause_lemmas=frozenset(),
+    continuation_forms=frozenset(_CONTINUATION),
+    split_coordinated_reports=True,
+    description_markers=frozenset(["d'", "d’", "de"]),
     inverted_pronoun_cues=_INVERTED,
     complementizers=("que", "qu'", "qu’"),
     according_to=("selon", "d'après", "d’après", "aux yeux de", "pour"),
@@ -590,6 +616,7 @@ LANGUAGE = LanguageData(
     ),
     function_words=frozenset(
         [
+            "côté",  # "Côté Rochebrune, l'entraîneur …": "on Rochebrune's side", never part of a name
             "le",
             "la",
             "les",

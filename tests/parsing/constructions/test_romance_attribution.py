@@ -1,0 +1,103 @@
+"""French and Spanish attributions: selon / d'après / según, inverted cues, participles that go on with
+the sentence's speaker ("…, assurant que …"), "qualifié d'« … »", and two reports of one cue ("a
+expliqué qu'il A et qu'il B")."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parsing import extract
+from tests.parsing.helpers import find, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Selon le parquet de Rennes, le suspect a reconnu les faits.",
+            "le suspect a reconnu les faits",
+            None,
+        ),
+        (
+            "D'après la préfecture, trois personnes ont été blessées.",
+            "trois personnes ont été blessées",
+            None,
+        ),
+        (
+            "Aucun train ne circulera mardi entre Lyon et Grenoble, a annoncé vendredi la SNCF.",
+            "Aucun train ne circulera mardi entre Lyon et Grenoble",
+            None,
+        ),
+        (
+            "La députée Claire Dubois a affirmé que la réforme serait maintenue.",
+            "la réforme serait maintenue",
+            "Claire Dubois",
+        ),
+    ],
+)
+def test_french_sources_and_cues(text: str, content: str, speaker: str | None) -> None:
+    found = quotes(text, "fr")
+    assert [t for _, t, _ in found] == [content]
+    if speaker is not None:
+        assert found[0][2] == speaker
+
+
+def test_a_participle_goes_on_with_the_sentence_subject() -> None:
+    text = (
+        "La ministre Hélène Garnier a présenté son plan jeudi, estimant qu'il permettrait de créer "
+        "10 000 emplois."
+    )
+    q = find(text, "il permettrait", "fr")
+    assert q.speaker == "Hélène Garnier"
+
+
+def test_a_participle_after_an_inverted_subject_goes_on_with_it() -> None:
+    text = (
+        "« Nous tiendrons nos engagements », a déclaré Hélène Garnier, ajoutant que le calendrier "
+        "serait respecté."
+    )
+    q = find(text, "le calendrier serait respecté", "fr")
+    assert q.kind == "indirect"
+    assert q.speaker == "Hélène Garnier"
+
+
+def test_a_participle_of_another_verb_is_no_cue() -> None:
+    assert extract("Le public a quitté la salle en chantant, saluant les joueurs.", "fr") == []
+
+
+def test_qualifie_de_quote_is_direct() -> None:
+    text = "Le syndicat Sud-Rail a qualifié la réforme de « provocation »."
+    kind, quoted, speaker = quotes(text, "fr")[0]
+    assert (kind, quoted) == ("direct", "provocation")
+    assert speaker is not None and "Sud-Rail" in speaker
+
+
+def test_two_reports_of_one_cue_are_two_quotes() -> None:
+    text = "Le maire Paul Rivière a expliqué qu'il soutenait le projet et qu'il ne voterait pas la motion."
+    found = quotes(text, "fr")
+    assert [t for _, t, _ in found] == ["il soutenait le projet", "il ne voterait pas la motion"]
+    assert {s for _, _, s in found} == {"Paul Rivière"}
+
+
+def test_et_que_inside_quotation_marks_is_not_split() -> None:
+    text = "Le maire Paul Rivière a dit que le projet était « juste et que rien ne changerait »."
+    found = quotes(text, "fr")
+    assert len(found) == 1 and found[0][0] == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Según la Guardia Civil, el conductor había bebido.", "el conductor había bebido"),
+        ("De acuerdo con la alcaldía, las obras terminarán en mayo.", "las obras terminarán en mayo"),
+        ("La ministra Elena Ruiz afirmó que el plan sigue en marcha.", "el plan sigue en marcha"),
+    ],
+)
+def test_spanish_sources_and_cues(text: str, content: str) -> None:
+    assert [t for _, t, _ in quotes(text, "es")] == [content]
+
+
+def test_spanish_y_que_gives_two_reports() -> None:
+    text = "El alcalde Jorge Salas explicó que el agua ya llegó a los barrios y que el corte terminará hoy."
+    found = quotes(text, "es")
+    assert [t for _, t, _ in found] == ["el agua ya llegó a los barrios", "el corte terminará hoy"]
