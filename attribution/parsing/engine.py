@@ -1710,6 +1710,16 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
     if not toks:
         return True
     lang = doc.lang
+    for i, t in enumerate(toks[:12]):
+        if (
+            t.key in lang.data.relative_pronouns
+            and t.key not in lang.determiners
+            and doc.text[toks[i - 1].end if i else a : t.start].strip(SPACE) == ","
+            and any(c in lang.cues for c in (u.key for u in toks[i + 1 : i + 4]))
+        ):
+            # "…, anunció la ministra, Lucía Ferrer, quien afirmó que …": the relative clause is the
+            # speaker's next report, not the reporter's circumstance; judge the words before it
+            return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and len(toks) <= 14
@@ -2505,7 +2515,9 @@ class Attributor:
             m = self._perfect_subject(cue, lo)
             if m is not None:
                 return m
-        m = appositive_subject(self.text, lo, cue.start, self.lang)
+        m = self._relative_antecedent(cue, self.doc.sentence_of(p, cue.start)[0])
+        if m is None:
+            m = appositive_subject(self.text, lo, cue.start, self.lang)
         if m is None:
             m = subject_before(self.text, lo, cue.start, self.lang)
             if m is not None and data.verb_second and "," in self.text[m.end : cue.start]:
@@ -2522,6 +2534,22 @@ class Attributor:
             # "Sie sagen, …": the verb is plural, so "sie" is "they"
             m = Mention(m.start, m.end, "pronoun", m.text, gender="p", plural=True)
         return m
+
+    def _relative_antecedent(self, cue: Cue, lo: int) -> Mention | None:
+        """'…, la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó que …': the subject of
+        a cue opened by a relative pronoun after a comma is the appositive chain before that comma."""
+        text, lang = self.text, self.lang
+        prev = tokens(text, max(lo, cue.start - 40), cue.start)[-1:]
+        if (
+            not prev
+            or prev[0].key not in lang.data.relative_pronouns
+            or prev[0].key in lang.determiners
+            or not is_blank(text, prev[0].end, cue.start)
+            or not text.endswith(",", lo, rstrip_end(text, lo, prev[0].start))
+        ):
+            return None
+        m = appositive_subject(text, lo, prev[0].start, lang)
+        return m if m is not None and m.kind == "name" else None
 
     def _perfect_subject(self, cue: Cue, lo: int) -> Mention | None:
         """'Die Oberstaatsanwältin hatte in ihrem Plädoyer erklärt, …': in a verb-second clause the
@@ -2720,7 +2748,9 @@ class Attributor:
                         mention,
                         s_start,
                         s_end,
-                        inverted=lang.data.verb_second and cue.key in lang.inverted,
+                        # (or a subject after the cue: "…, anunció este viernes la ministra, X, quien …")
+                        inverted=(lang.data.verb_second and cue.key in lang.inverted)
+                        or mention.start >= cue.end,
                     )
                 ):
                     continue  # "Es sei nicht die Zeit für Panik, betonte er."

@@ -1050,7 +1050,10 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         and taken[0].key in lang.determiners
         and all(t.text[:1].islower() and t.key not in lang.function_words for t in taken[1:])
     )
-    if (m is not None and m.kind != "name") or unknown_role:
+    # "…, anunció la ministra para la Transición Ecológica, Lucía Ferrer": a title of an institution
+    # whose capitalised name the classifier took for a person; the name in apposition is the speaker
+    titled_of = m is not None and m.kind == "name" and _title_of_institution(taken, lang)
+    if (m is not None and m.kind != "name") or unknown_role or titled_of:
         # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
         after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
         name: list[Token] = []
@@ -1264,6 +1267,17 @@ _QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«
 _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 
 
+def _title_of_institution(toks: list[Token], lang: CompiledLanguage) -> bool:
+    """'la ministra para la Transición Ecológica', 'le maire de Brest': an article, a title and a
+    preposition: the capitalised words name the office's institution or place, not a person."""
+    return any(
+        toks[j].key in lang.determiners
+        and _head_key(toks[j + 1], lang) is not None
+        and toks[j + 2].key in lang.data.prepositions
+        for j in range(min(len(toks) - 3, 4))
+    )
+
+
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
@@ -1390,6 +1404,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                     and am.kind == "name"
                     and (
                         hm.kind != "name"
+                        or _title_of_institution(head, lang)
                         # "la fiscal Anticorrupción, Elena Sanchis": a titled single word is the office
                         or (len(hm.name_tokens) == 1 and bool(hm.titles) and len(am.name_tokens) >= 2)
                     )

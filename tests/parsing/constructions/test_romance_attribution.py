@@ -101,3 +101,17 @@ def test_spanish_y_que_gives_two_reports() -> None:
     text = "El alcalde Jorge Salas explicó que el agua ya llegó a los barrios y que el corte terminará hoy."
     found = quotes(text, "es")
     assert [t for _, t, _ in found] == ["el agua ya llegó a los barrios", "el corte terminará hoy"]
+
+
+def test_fronted_report_before_an_inverted_title_name_and_relative_clause() -> None:
+    text = (
+        "Doce colegios cerrarán sus comedores a partir de septiembre, anunció este martes la consejera "
+        "para la Educación Pública, Marta Olmedo, quien afirmó que la medida es «temporal»."
+    )
+    found = quotes(text, "es")
+    assert found[0] == (
+        "indirect",
+        "Doce colegios cerrarán sus comedores a partir de septiembre",
+        "Marta Olmedo",
+    )
+    assert found[1][:2] == ("mixed", "la medida es «temporal»")
