@@ -2652,6 +2652,18 @@ class Attributor:
                 # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
                 # object of the main verb; the participle's subject is the sentence's
                 mention = None
+            if (
+                mention is not None
+                and comp is None  # "ने मांग की कि …" is the clause rule's
+                and cue.key in lang.data.nominal_report_cues
+                and not cue.used
+            ):
+                nominal = self._nominal_infinitive_report(p, cue, mention)
+                if nominal is not None:
+                    cue.used = True
+                    self.doc.cands.append(nominal)
+                    last_in_sentence[s_start] = nominal
+                continue
             if lang.data.verb_second and not cue.used:
                 v2 = self._verb_second_report(p, cue, mention, s_start, s_end)
                 if v2 is not None:
@@ -2912,6 +2924,28 @@ class Attributor:
                 ),
                 None,
             )
+
+    def _nominal_infinitive_report(self, p: Para, cue: Cue, mention: Mention) -> Cand | None:
+        """'महापौर सुनीता अग्रवाल ने लोगों से पानी का सोच-समझकर इस्तेमाल करने की अपील की': the report is the
+        oblique infinitive phrase between the subject's marker and the genitive before the noun cue.
+        Refused: 'परिवार ने न्याय की मांग की' (a noun object, no infinitive)."""
+        text, data = self.text, self.lang.data
+        toks = tokens(text, mention.end, cue.start, 60)
+        if len(toks) < 4 or toks[0].key not in data.subject_markers:
+            return None
+        gen, verb = toks[-1], toks[-2]
+        if (
+            gen.key not in data.nominal_report_genitives
+            or not is_blank(text, gen.end, cue.start)
+            or not verb.key.endswith(data.oblique_infinitive_suffix)
+            or len(verb.key) <= len(data.oblique_infinitive_suffix) + 1
+        ):
+            return None
+        a, b = _trim_content(text, toks[1].start, verb.end)
+        if word_count(text, a, b) < 3:
+            return None
+        kind = self._kind_for(p, a, b)
+        return Cand(a, b, kind, f"{kind}:X-urged-infinitive", 0.7, p.index, mention=mention, cue=cue)
 
     def _and_that_split(self, p: Para, a: int, b: int) -> tuple[int, int, int] | None:
         """In a report text[a:b], a coordinator right before a second complementizer outside quotation
@@ -3290,8 +3324,11 @@ class Attributor:
             mods = tokens(text, max(s_start, left - 40), left)[-2:]
             while (
                 mods
-                and mods[-1].text[:1].islower()
-                and mods[-1].key in lang.data.title_modifiers
+                and (
+                    (mods[-1].text[:1].islower() and mods[-1].key in lang.data.title_modifiers)
+                    # "…, एक वरिष्ठ अधिकारी ने बताया": the indefinite article the phrase left out
+                    or mods[-1].key in lang.data.indefinites
+                )
                 and is_blank(text, mods[-1].end, left)
             ):
                 left = mods.pop().start

@@ -244,6 +244,12 @@ class LanguageData:
     # "a expliqué qu'il A et qu'il B": two reports of one cue, annotated as two quotes sharing speaker
     # and cue (the development set's convention; off where a language's own corpus still joins them)
     split_coordinated_reports: bool = False
+    # SOV cues that are a noun of speech and a light verb, whose report is the oblique infinitive
+    # phrase before their genitive: Hindi "X ने लोगों से पानी बचाने की अपील की" (the report: "लोगों से पानी
+    # बचाने"); without such an infinitive ("न्याय की मांग की") the noun object is no report
+    nominal_report_cues: frozenset[str] = frozenset()
+    nominal_report_genitives: frozenset[str] = frozenset()
+    oblique_infinitive_suffix: str = ""
     # words between a describing cue and a quotation that make the quoted words its whole complement:
     # French "qualifié d'« effort partagé »", Spanish "lo calificó de «…»"
     description_markers: frozenset[str] = frozenset()

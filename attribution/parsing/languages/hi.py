@@ -38,6 +38,13 @@ _CUES = {
     "लिखा": "write",
     "ट्वीट किया": "tweet",
     "जवाब दिया": "reply",
+    # a noun of speech after an oblique infinitive and its genitive: "X ने लोगों से पानी बचाने की
+    # अपील की" (the content is the infinitive phrase, `nominal_report_cues`)
+    "अपील की": "urge",
+    "आग्रह किया": "urge",
+    "अनुरोध किया": "urge",
+    "मांग की": "call for",
+    "माँग की": "call for",
     "पुष्टि की": "confirm",
     "कहना था": "say",
     "बोले": "say",
@@ -350,6 +357,9 @@ LANGUAGE = LanguageData(
     ),
     cue_fillers=frozenset({"यह", "भी", "आगे", "फिर", "साथ", "ही", "स्पष्ट", "रूप", "से", "देकर"}),
     subject_markers=("ने",),
+    nominal_report_cues=frozenset(["अपील की", "आग्रह किया", "अनुरोध किया", "मांग की", "माँग की"]),
+    nominal_report_genitives=frozenset(["की", "का"]),
+    oblique_infinitive_suffix="ने",
     coordinators=("और", "तथा", "एवं"),
     sentence_end=".!?।",
     naming_words=frozenset({"नामक", "तथाकथित"}),
