@@ -3552,6 +3552,10 @@ class Attributor:
     def _headline(self, p: Para) -> None:
         """'Russia sees readiness to resume talks: Lavrov' — a headline attributed after a colon."""
         text, lang = self.text, self.lang
+        if p.index == 0 and text[p.end - 1] in "\"”’»" and word_count(text, p.start, p.end) <= 25:
+            colon = text.find(":", p.start, p.end)
+            if colon > p.start:
+                self._subject_colon_quote_headline(p, colon)
         if len(p.sents) != 1 or text[p.end - 1] in '.!?।"”’»' or word_count(text, p.start, p.end) > 25:
             return
         if any(c.used for c in p.cues):
@@ -3614,6 +3618,35 @@ class Attributor:
         if word_count(text, a, b) < 3:
             return
         self.doc.cands.append(Cand(a, b, "indirect", "indirect:headline-X-colon", 0.6, p.index, mention=m))
+
+    def _subject_colon_quote_headline(self, p: Para, colon: int) -> None:
+        """'Zubiría rescata al Ventisca en el descuento: «Hoy nadie se ha rendido»': a headline whose
+        words after the colon are one quotation; its speaker is the name that opens the headline.
+        Refused: a headline opened by no name ("Lluvias en el norte: «…»")."""
+        text, lang = self.text, self.lang
+        if p.index != 0 or any(c.used for c in p.cues):
+            return
+        a, b = _trim_content(text, colon + 1, p.end)
+        whole = [
+            q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed
+        ]
+        if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+            return
+        head = tokens(text, p.start, colon, 4)
+        names: list[Token] = []
+        for t in head:
+            if not _is_cap(t) or (names and not _gap_clean(text, names[-1].end, t.start)):
+                break
+            names.append(t)
+        if not names or len(names) >= len(tokens(text, p.start, colon, 6)):
+            return  # the whole head is a name: the colon-label rule's
+        m = classify(text, names, lang)
+        if m is None or m.kind != "name" or self.doc.registry.lookup(m.name_tokens) is None:
+            return
+        q = whole[0]
+        self.doc.cands.append(
+            Cand(q.start, q.end, "direct", "direct:headline-X-colon-quote", 0.6, p.index, mention=m)
+        )
 
     def _quote_colon_subject(self, p: Para, colon: int, toks: list[Token]) -> None:
         text, lang = self.text, self.lang

@@ -115,3 +115,15 @@ def test_fronted_report_before_an_inverted_title_name_and_relative_clause() -> N
         "Marta Olmedo",
     )
     assert found[1][:2] == ("mixed", "la medida es «temporal»")
+
+
+def test_headline_opened_by_a_name_then_a_quotation_after_the_colon() -> None:
+    text = (
+        "Ortega salva al Deportivo en el último minuto: «Nunca dejamos de creer»\n\n"
+        "El Deportivo empató el domingo en Vigo. «Nunca dejamos de creer. Este grupo es especial», "
+        "dijo el delantero Rafael Ortega tras el partido."
+    )
+    headline = [q for q in extract(text, "es") if q.start < text.index("\n")]
+    assert len(headline) == 1
+    assert text[headline[0].start : headline[0].end] == "Nunca dejamos de creer"
+    assert headline[0].speaker == "Rafael Ortega"
