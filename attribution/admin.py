@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.db import transaction
-from django.db.models import F, QuerySet
+from django.db.models import F, ProtectedError, QuerySet
 from django.http import HttpRequest
 
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
@@ -40,7 +40,14 @@ class ArticleAdmin(admin.ModelAdmin):
                     inline_form.instance._admin_before = Quote.objects.get(pk=inline_form.instance.pk).snapshot()
             instances = formset.save(commit=False)
             for obj in formset.deleted_objects:
-                obj.delete()
+                try:
+                    obj.delete()
+                except ProtectedError:
+                    messages.error(
+                        request,
+                        f"Quote {obj.pk} was kept: people have reviewed it, and its audit history is "
+                        "never deleted. Reject it instead.",
+                    )
             for quote in instances:
                 _save_quote_with_event(quote, request)
             formset.save_m2m()

@@ -444,6 +444,25 @@ class Quote(models.Model):
         return quote
 
 
+def protect_human_events(collector: Any, field: Any, sub_objs: Any, using: str) -> None:
+    """on_delete of QuoteEvent.quote: a quote a person ever acted on cannot be deleted.
+
+    Like PROTECT, deleting a quote (or an article, whose quotes cascade) that carries an event
+    written by a person raises ProtectedError, so no delete anywhere (admin, shell, a re-parse)
+    can take reviewed work and its audit trail with it. The PARSE events of a quote only the
+    parser ever touched are its machine record and go with it, so an article imported by mistake
+    can still be deleted before anyone reviewed it.
+    """
+    human = list(sub_objs.exclude(action=QuoteEvent.Action.PARSE))  # sub_objs defers `action`
+    if human:
+        raise models.ProtectedError(
+            f"Cannot delete a quote with review history: {len(human)} audit event(s) by people "
+            "refer to it. Reject the quote instead.",
+            set(human),
+        )
+    models.CASCADE(collector, field, sub_objs, using)
+
+
 class QuoteEvent(models.Model):
     """Append-only audit log: one row per change to a quote."""
 
@@ -460,7 +479,7 @@ class QuoteEvent(models.Model):
         ADMIN_EDIT = "admin_edit", "Edited in admin"
         BULK_CONFIRM = "bulk_confirm", "Bulk confirmed"
 
-    quote = models.ForeignKey(Quote, related_name="events", on_delete=models.CASCADE)
+    quote = models.ForeignKey(Quote, related_name="events", on_delete=protect_human_events)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, related_name="quote_events", on_delete=models.SET_NULL
     )
