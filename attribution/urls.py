@@ -40,6 +40,7 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("progress/articles/<int:pk>/", progress.article_status, name="progress_article"),
     path("progress/articles/<int:pk>/retry/", progress.article_retry, name="progress_article_retry"),
+    path("articles/<int:pk>/reparse/", progress.article_reparse, name="article-reparse"),
     path("progress/batch/", progress.batch_status, name="progress_batch"),
     path("progress/batch/retry/", progress.batch_retry, name="progress_batch_retry"),
 ]
