@@ -37,7 +37,9 @@ def _parsed(make_article) -> tuple[Article, list[Quote]]:
     return article, quotes
 
 
-def test_confirmed_then_undone_quote_survives_a_reparse_with_its_id_and_events(make_article, reviewer) -> None:
+def test_confirmed_then_undone_quote_survives_a_reparse_with_its_id_and_events(
+    make_article, reviewer
+) -> None:
     article, quotes = _parsed(make_article)
     quote = quotes[1]
     quote.confirm(by=reviewer)
@@ -50,7 +52,10 @@ def test_confirmed_then_undone_quote_survives_a_reparse_with_its_id_and_events(m
     parse_article(article)
 
     assert Quote.objects.filter(pk=quote.pk).exists()
-    assert list(QuoteEvent.objects.filter(quote_id=quote.pk).order_by("pk").values_list("pk", "action")) == events
+    assert (
+        list(QuoteEvent.objects.filter(quote_id=quote.pk).order_by("pk").values_list("pk", "action"))
+        == events
+    )
     assert article.quotes.count() == 3  # found again at its span: no duplicate beside it
 
 
@@ -115,7 +120,9 @@ def test_machine_quotes_the_parser_no_longer_finds_are_replaced(make_article, mo
     assert not QuoteEvent.objects.filter(quote_id__in=[quotes[1].pk, quotes[2].pk]).exists()
 
 
-def test_a_touched_pending_quote_the_parser_no_longer_finds_is_kept(make_article, reviewer, monkeypatch) -> None:
+def test_a_touched_pending_quote_the_parser_no_longer_finds_is_kept(
+    make_article, reviewer, monkeypatch
+) -> None:
     article, quotes = _parsed(make_article)
     quotes[2].confirm(by=reviewer)
     QuoteEvent.undo_last(by=reviewer)
@@ -125,7 +132,9 @@ def test_a_touched_pending_quote_the_parser_no_longer_finds_is_kept(make_article
     assert sorted(article.quotes.values_list("pk", flat=True)) == [quotes[0].pk, quotes[2].pk]
 
 
-def test_a_finding_overlapping_a_touched_pending_quote_is_dropped(make_article, reviewer, monkeypatch) -> None:
+def test_a_finding_overlapping_a_touched_pending_quote_is_dropped(
+    make_article, reviewer, monkeypatch
+) -> None:
     article, quotes = _parsed(make_article)
     quotes[1].confirm(by=reviewer)
     QuoteEvent.undo_last(by=reviewer)
@@ -157,7 +166,9 @@ def test_an_article_nobody_reviewed_can_be_deleted_with_its_machine_quotes(make_
     assert not Quote.objects.exists() and not QuoteEvent.objects.exists()
 
 
-def test_admin_article_delete_lists_the_protected_history(make_article, reviewer, client_for, admin_user) -> None:
+def test_admin_article_delete_lists_the_protected_history(
+    make_article, reviewer, client_for, admin_user
+) -> None:
     article, quotes = _parsed(make_article)
     quotes[0].confirm(by=reviewer)
     client = client_for(admin_user)
