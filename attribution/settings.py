@@ -180,8 +180,11 @@ TASKS = {
 }
 
 # A RUNNING task older than this is taken to have lost its worker and is run again (run_worker,
-# recover_tasks). Tasks of a dead worker on the same host are requeued at once.
+# recover_tasks). Tasks of a worker whose heartbeat went stale are requeued sooner (below).
 QUOTEDESK_TASK_STALE_SECONDS = env_int("QUOTEDESK_TASK_STALE_SECONDS", 600)
+# Each run_worker touches its heartbeat row this often; a worker not seen for the stale time is dead.
+QUOTEDESK_HEARTBEAT_SECONDS = env_int("QUOTEDESK_HEARTBEAT_SECONDS", 10)
+QUOTEDESK_WORKER_STALE_SECONDS = env_int("QUOTEDESK_WORKER_STALE_SECONDS", 60)
 
 # Strict Content-Security-Policy: no inline scripts, no third-party hosts.
 SECURE_CSP = {
