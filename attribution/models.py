@@ -76,6 +76,9 @@ class Article(models.Model):
         max_length=10, choices=ParseStatus.choices, default=ParseStatus.PENDING, db_index=True
     )
     parse_error = models.TextField(blank=True)
+    quotes_over_cap = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Quotes the parser found beyond QUOTEDESK_MAX_QUOTES_PER_ARTICLE."
+    )
     parsed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

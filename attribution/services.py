@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
@@ -117,12 +118,29 @@ def _persons_named(names: Iterable[str]) -> dict[str, Person]:
     return result
 
 
+def max_quotes_per_article() -> int:
+    return max(1, int(getattr(settings, "QUOTEDESK_MAX_QUOTES_PER_ARTICLE", 2000)))
+
+
 @dataclass
 class ParseResult:
-    """One article's parser output, waiting to be written."""
+    """One article's parser output, waiting to be written.
+
+    At most QUOTEDESK_MAX_QUOTES_PER_ARTICLE findings are kept (the first in reading order): an
+    article dense with quotes (a transcript, or 5 MB of "X said that …") would otherwise store
+    100,000 quotes that nobody can review and that slow every page showing them. How many were
+    left out is recorded on the article, which says so on its page.
+    """
 
     article: Article
     found: list[ExtractedQuote]
+    over_cap: int = 0
+
+    def __post_init__(self) -> None:
+        cap = max_quotes_per_article()
+        if len(self.found) > cap:
+            self.over_cap = len(self.found) - cap
+            self.found = sorted(self.found, key=lambda q: (q.start, q.end))[:cap]
 
 
 @dataclass
@@ -573,8 +591,11 @@ def _write(
         plan = _plan(results)
     _apply(plan, article_ids)
     Article.objects.filter(pk__in=article_ids).update(
-        parse_status=Article.ParseStatus.DONE, parse_error="", parsed_at=timezone.now()
+        parse_status=Article.ParseStatus.DONE, parse_error="", parsed_at=timezone.now(), quotes_over_cap=0
     )
+    for result in results:
+        if result.over_cap:
+            Article.objects.filter(pk=result.article.pk).update(quotes_over_cap=result.over_cap)
     outcome.parsed = len(article_ids)
     outcome.quotes = plan.quote_count
     return outcome

@@ -185,6 +185,9 @@ QUOTEDESK_TASK_STALE_SECONDS = env_int("QUOTEDESK_TASK_STALE_SECONDS", 600)
 # Each run_worker touches its heartbeat row this often; a worker not seen for the stale time is dead.
 QUOTEDESK_HEARTBEAT_SECONDS = env_int("QUOTEDESK_HEARTBEAT_SECONDS", 10)
 QUOTEDESK_WORKER_STALE_SECONDS = env_int("QUOTEDESK_WORKER_STALE_SECONDS", 60)
+# At most this many machine quotes are stored per article (the first in reading order); the article
+# page says how many more the parser found.
+QUOTEDESK_MAX_QUOTES_PER_ARTICLE = env_int("QUOTEDESK_MAX_QUOTES_PER_ARTICLE", 2000)
 
 # Strict Content-Security-Policy: no inline scripts, no third-party hosts.
 SECURE_CSP = {

@@ -116,6 +116,15 @@ class Migration(migrations.Migration):
             name="body_length",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
+        migrations.AddField(
+            model_name="article",
+            name="quotes_over_cap",
+            field=models.PositiveIntegerField(
+                default=0,
+                editable=False,
+                help_text="Quotes the parser found beyond QUOTEDESK_MAX_QUOTES_PER_ARTICLE.",
+            ),
+        ),
         migrations.AddIndex(
             model_name="article",
             index=models.Index(fields=["id", "body_length"], name="article_id_body_length"),
