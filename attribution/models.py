@@ -79,6 +79,12 @@ class Article(models.Model):
     quotes_over_cap = models.PositiveIntegerField(
         default=0, editable=False, help_text="Quotes the parser found beyond QUOTEDESK_MAX_QUOTES_PER_ARTICLE."
     )
+    parse_stopped_at = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Where the parser stopped reading an article over the cap."
+    )
     parsed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

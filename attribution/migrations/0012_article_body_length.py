@@ -125,6 +125,16 @@ class Migration(migrations.Migration):
                 help_text="Quotes the parser found beyond QUOTEDESK_MAX_QUOTES_PER_ARTICLE.",
             ),
         ),
+        migrations.AddField(
+            model_name="article",
+            name="parse_stopped_at",
+            field=models.PositiveIntegerField(
+                blank=True,
+                editable=False,
+                help_text="Where the parser stopped reading an article over the cap.",
+                null=True,
+            ),
+        ),
         migrations.AddIndex(
             model_name="article",
             index=models.Index(fields=["id", "body_length"], name="article_id_body_length"),

@@ -117,3 +117,39 @@ def test_parsing_stores_at_most_the_cap_and_the_page_says_so(
     assert (
         "more quotes" not in client_for(reviewer).get(reverse("article", args=[article.pk])).content.decode()
     )
+
+
+def test_a_dense_long_article_is_parsed_only_until_it_passes_the_cap(
+    client_for, reviewer, make_article, settings, monkeypatch
+) -> None:
+    import attribution.services as services
+
+    settings.QUOTEDESK_MAX_QUOTES_PER_ARTICLE = 5
+    monkeypatch.setattr(services, "PREFIX_CHARS", 500)
+    real_extract, parsed = services.extract, []
+
+    def spy(body, lang=None):
+        parsed.append(len(body))
+        return real_extract(body, lang)
+
+    monkeypatch.setattr(services, "extract", spy)
+    article = make_article("Budget\n\n" + SENTENCE * 30)
+    parse_article(article)
+    article.refresh_from_db()
+    assert parsed == [article.parse_stopped_at] and article.parse_stopped_at <= 500
+    assert article.body[: article.parse_stopped_at].endswith(". ")  # stopped between sentences
+    assert article.quotes.count() == 5 and article.quotes_over_cap > 0
+    html = client_for(reviewer).get(reverse("article", args=[article.pk])).content.decode()
+    assert f"stopped reading at character {article.parse_stopped_at} of {len(article.body)}" in html
+
+
+def test_a_long_article_with_few_quotes_is_parsed_whole(make_article, settings, monkeypatch) -> None:
+    import attribution.services as services
+
+    settings.QUOTEDESK_MAX_QUOTES_PER_ARTICLE = 100
+    monkeypatch.setattr(services, "PREFIX_CHARS", 500)
+    article = make_article("Budget\n\n" + SENTENCE * 30)
+    parse_article(article)
+    article.refresh_from_db()
+    assert article.quotes.count() == 30
+    assert (article.parse_stopped_at, article.quotes_over_cap) == (None, 0)
