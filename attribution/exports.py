@@ -342,24 +342,43 @@ def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHAR
 
 
 # -- formula injection -----------------------------------------------------------------------------------
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell as a formula when its first character is one of these (the full-width and small
+# forms too: some spreadsheets fold them to ASCII). Tab and carriage return start DDE payloads.
+_TRIGGERS = r"=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66"
+# What may stand before the trigger and be skipped or dropped on the way into a spreadsheet: whitespace,
+# C0 and C1 controls (openpyxl strips those XLSX cannot hold), and invisible format characters.
+_INVISIBLE = (
+    r"\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    r"\u3164\ufeff\uffa0"
+)
+_FORMULA_LIKE = re.compile(f"[{_INVISIBLE}]*[{_TRIGGERS}]")
+# Characters that can start a formula-like cell: a cell starting with any other needs no regex at all.
+_RISKY_FIRST = frozenset(re.findall(f"[{_INVISIBLE}{_TRIGGERS}]", "".join(map(chr, range(0x10000)))))
+# The characters XLSX cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE): removed from every spreadsheet cell.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-_FORMULA_FIRST = frozenset(_FORMULA_STARTS)
-
-
-def neutralise(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula gets a leading single quote."""
-    if isinstance(value, str) and value[:1] in _FORMULA_FIRST:
+def spreadsheet_text(value: str) -> str:
+    """A text cell as a spreadsheet may hold it: control characters XLSX refuses removed FIRST, then a
+    leading single quote if what is left would run as a formula — also when the trigger hides behind
+    whitespace or invisible characters ("\\x01=HYPERLINK(…)", " =1+2", "＝1+2")."""
+    if _ILLEGAL.search(value):
+        value = _ILLEGAL.sub("", value)
+    if value and value[0] in _RISKY_FIRST and _FORMULA_LIKE.match(value):
         return "'" + value
     return value
 
 
+def neutralise(value: Any) -> Any:
+    """Text cleaned and neutralised as in `spreadsheet_text`; any other value unchanged."""
+    return spreadsheet_text(value) if isinstance(value, str) else value
+
+
 def spreadsheet_cells(row: dict[str, Any]) -> list[Any]:
-    """A row's values in column order, safe for a spreadsheet: text neutralised, booleans as yes/no,
-    None as empty. (Runs for every cell of every export, hence one comprehension and no calls.)"""
+    """A row's values in column order, safe for a spreadsheet: text cleaned and neutralised, booleans as
+    yes/no, None as empty. (Runs for every cell of every export, hence one comprehension.)"""
     return [
-        ("'" + v if v and v[0] in _FORMULA_FIRST else v)
+        (spreadsheet_text(v) if v else v)
         if v.__class__ is str
         else ("yes" if v else "no")
         if v.__class__ is bool
@@ -409,7 +428,6 @@ def write_xlsx(rows: Iterable[dict[str, Any]], out: IO[bytes] | str) -> int:
     so memory stays bounded); bold, frozen header row and fixed column widths. Returns rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -427,19 +445,12 @@ def write_xlsx(rows: Iterable[dict[str, Any]], out: IO[bytes] | str) -> int:
         header.append(cell)
     sheet.append(header)
 
-    # Control characters are not allowed in XLSX cells; openpyxl would refuse the whole file.
-    illegal = ILLEGAL_CHARACTERS_RE.search
-    clean = ILLEGAL_CHARACTERS_RE.sub
+    # spreadsheet_cells has already removed the control characters XLSX cannot hold (openpyxl would refuse
+    # the whole file) and only then neutralised formulas: cleaning after neutralising let "\x01=…" through.
     count = 0
     for row in rows:
-        cells = spreadsheet_cells(row)
         # Empty cells are left out of the file altogether (None), which keeps it smaller and faster.
-        sheet.append(
-            [
-                (clean("", c) if illegal(c) else c) if c.__class__ is str and c else (None if c == "" else c)
-                for c in cells
-            ]
-        )
+        sheet.append([None if c == "" else c for c in spreadsheet_cells(row)])
         count += 1
     workbook.save(out)
     return count
