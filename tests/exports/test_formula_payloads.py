@@ -46,8 +46,8 @@ PREFIXES = (
     + ["\x7f", "\x85", "\x9f", " ", "\u00a0", "\u200b", "\u200e", "\u202e", "\u2060", "\ufeff", "\u3000"]
     + ["\x01\x02", " \x01", "\x0b\t"]
 )
-FULL_WIDTH = ["＝1+2", "＋1+2", "－1+2", "＠SUM(1+1)", "﹦1+2", "\x01＝HYPERLINK(\"http://evil.example\")"]
-PAYLOADS = OWASP + [prefix + "=HYPERLINK(\"http://evil.example\")" for prefix in PREFIXES] + FULL_WIDTH
+FULL_WIDTH = ["＝1+2", "＋1+2", "－1+2", "＠SUM(1+1)", "﹦1+2", '\x01＝HYPERLINK("http://evil.example")']
+PAYLOADS = OWASP + [prefix + '=HYPERLINK("http://evil.example")' for prefix in PREFIXES] + FULL_WIDTH
 PAYLOADS += [prefix + "+1+2" for prefix in ("\x01", "\x1f", "\x1c")] + ["\x01-1", "\x08@SUM(1)"]
 TRIGGERS = set("=+-@＝＋－＠﹦﹢﹣")
 
@@ -80,7 +80,12 @@ def poisoned(reviewer: Any) -> list[Quote]:
         spoken = payload.replace("\x00", "")  # SQLite's length() stops at a NUL: the span check would fail
         body = f"Headline {n}\n\n{spoken} said the speaker."
         article = Article.objects.create(
-            title=payload, source=payload, byline=payload, body=body, language="en", url=f"https://e.example/{n}"
+            title=payload,
+            source=payload,
+            byline=payload,
+            body=body,
+            language="en",
+            url=f"https://e.example/{n}",
         )
         person = Person.objects.create(name=payload, title=payload)
         start = body.index(spoken)
@@ -98,7 +103,9 @@ def test_every_payload_is_neutralised_in_a_spreadsheet_cell(payload: str) -> Non
 
 
 @pytest.mark.parametrize("fmt", ["csv", "csv-excel"])
-def test_csv_exports_have_no_formula_cells(client_for: Any, editor: Any, poisoned: list[Quote], fmt: str) -> None:
+def test_csv_exports_have_no_formula_cells(
+    client_for: Any, editor: Any, poisoned: list[Quote], fmt: str
+) -> None:
     response = client_for(editor).get(reverse("export_quotes"), {"format": fmt})
     assert response.status_code == 200
     data = b"".join(response.streaming_content).decode("utf-8-sig")
@@ -159,7 +166,9 @@ def test_jsonl_and_api_keep_the_data_exact(client_for: Any, editor: Any, poisone
     assert {q["speaker"]["name"] for q in api["results"]} == {storable(p) for p in PAYLOADS}
 
 
-def test_print_page_shows_payloads_as_escaped_text(client_for: Any, editor: Any, poisoned: list[Quote]) -> None:
+def test_print_page_shows_payloads_as_escaped_text(
+    client_for: Any, editor: Any, poisoned: list[Quote]
+) -> None:
     response = client_for(editor).get(reverse("print_quotes"))
     assert response.status_code == 200
     html = response.content.decode()
