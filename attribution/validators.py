@@ -44,6 +44,9 @@ class NoControlCharacters:
 
 no_control_characters = NoControlCharacters()
 # http and https only: javascript:, data: and file: links must never be stored and shown as a link.
+# (Its own code: a form or model field would replace the message of the code "invalid" with its own.)
 web_url = URLValidator(
-    schemes=list(URL_SCHEMES), message="Enter a web address starting with http:// or https://."
+    schemes=list(URL_SCHEMES),
+    message="Enter a web address starting with http:// or https://.",
+    code="not_a_web_url",
 )
