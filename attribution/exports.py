@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from django import forms
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
@@ -79,22 +81,25 @@ class QuoteFilters:
     @classmethod
     def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
         """Read the filters from a querystring (QueryDict) or a dict; raise FilterError on bad values."""
-
-        def get(name: str) -> str:
-            value = params.get(name)
-            return "" if value is None else str(value).strip()
-
-        article = get("article")
-        if article and not article.isdigit():
-            raise FilterError(f"article must be an article id (a number), not {article!r}.")
+        data = {name: "" if params.get(name) is None else str(params.get(name)) for name in cls.FIELDS}
+        form = QuoteFilterForm(data)
+        if not form.is_valid():
+            raise FilterError(
+                " ".join(
+                    message if message.startswith((name, "Unknown")) else f"{name}: {message}"
+                    for name, errors in form.errors.items()
+                    for message in errors
+                )
+            )
+        clean = form.cleaned_data
         return cls(
-            article=int(article) if article else None,
-            speaker=get("speaker"),
-            source=get("source"),
-            language=get("language"),
-            date_from=_parse_date("date_from", get("date_from")),
-            date_to=_parse_date("date_to", get("date_to")),
-            statuses=parse_status(get("status") or default_status),
+            article=clean["article"],
+            speaker=clean["speaker"],
+            source=clean["source"],
+            language=clean["language"],
+            date_from=clean["date_from"],
+            date_to=clean["date_to"],
+            statuses=parse_status(clean["status"] or default_status),
         )
 
     def apply(self, quotes: Any) -> Any:
@@ -131,7 +136,7 @@ class QuoteFilters:
         if self.statuses != tuple(Quote.Status.values):
             quotes = quotes.filter(status__in=self.statuses)
         if self.speaker:
-            if self.speaker.isdigit():
+            if is_id(self.speaker):
                 quotes = quotes.filter(speaker_id=int(self.speaker))
             else:
                 # A name matches the canonical name, any alias, or the raw label of an unlinked quote.
@@ -141,6 +146,55 @@ class QuoteFilters:
                     Q(speaker__in=persons) | Q(speaker__isnull=True, speaker_label__iexact=self.speaker)
                 )
         return quotes
+
+
+# The largest id a database column holds (bigint): a larger number is no id of ours, whatever it says.
+MAX_ID = 2**63 - 1
+
+
+def is_id(text: str) -> bool:
+    """ASCII digits naming a possible row id ("²" and "١٢" are digits to str.isdigit, not to int())."""
+    return text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= MAX_ID
+
+
+class QuoteFilterForm(forms.Form):
+    """The querystring of an export, the print page or the API, checked before any query runs."""
+
+    article = forms.CharField(required=False)
+    speaker = forms.CharField(required=False, max_length=300)
+    source = forms.CharField(required=False, max_length=200)
+    language = forms.CharField(required=False, max_length=12)
+    date_from = forms.CharField(required=False)
+    date_to = forms.CharField(required=False)
+    status = forms.CharField(required=False, max_length=200)
+
+    def clean_article(self) -> int | None:
+        value = self.cleaned_data["article"]
+        if not value:
+            return None
+        if not is_id(value):
+            raise forms.ValidationError(f"article must be an article id (a number), not {value[:40]!r}.")
+        return int(value)
+
+    def clean_date_from(self) -> dt.date | None:
+        return self._date("date_from")
+
+    def clean_date_to(self) -> dt.date | None:
+        return self._date("date_to")
+
+    def _date(self, name: str) -> dt.date | None:
+        try:
+            return _parse_date(name, self.cleaned_data[name])
+        except FilterError as error:
+            raise forms.ValidationError(str(error)) from None
+
+    def clean_status(self) -> str:
+        value = self.cleaned_data["status"]
+        try:
+            parse_status(value)
+        except FilterError as error:
+            raise forms.ValidationError(str(error)) from None
+        return value
 
 
 def parse_status(value: str) -> tuple[str, ...]:
@@ -168,7 +222,7 @@ def _parse_date(name: str, value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise FilterError(f"{name} must be a date like 2026-01-31, not {value!r}.") from None
+        raise FilterError(f"{name} must be a date like 2026-01-31, not {value[:40]!r}.") from None
 
 
 # -- rows ------------------------------------------------------------------------------------------------
@@ -213,6 +267,13 @@ def quote_sheet_rows(filters: QuoteFilters, chunk_size: int | None = None) -> It
         for article_id in batch:
             for quote in quotes_by_article.get(article_id, ()):
                 yield _row(quote, articles[article_id], tz)
+
+
+def started(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """`rows` with the first one already read, so the first batch's queries have run: a query that fails
+    fails before the answer starts (an error page), not after a 200 and the header line."""
+    first = next(rows, None)
+    return rows if first is None else itertools.chain((first,), rows)
 
 
 def print_rows(filters: QuoteFilters, limit: int) -> Iterator[dict[str, Any]]:
