@@ -72,7 +72,8 @@ def max_bytes() -> int:
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:
-    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse binary and other encodings."""
+    """Decode UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one: told apart from binary
+    by where its NUL bytes fall); refuse binary and other encodings."""
     if len(data) > max_bytes():
         raise IngestError(f"{name}: {len(data):,} bytes is over the {max_bytes():,}-byte limit.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -81,13 +82,37 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         except UnicodeDecodeError as exc:
             raise IngestError(f"{name}: not valid UTF-16 text ({exc.reason}).") from None
     if b"\x00" in data[:8192]:
-        raise IngestError(f"{name}: looks like a binary file, not text.")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise IngestError(f"{name}: looks like a binary file, not text.")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise IngestError(
             f"{name}: not UTF-8 text (undecodable byte at position {exc.start}); save it as UTF-8 and retry."
         ) from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark, or None. Such text has NUL bytes on one side of each
+    byte pair only — the high byte of every ASCII character, space and line break (even Devanagari text
+    has those) — while binary data has them on both. The decoded text must also read as text."""
+    sample = data[:8192]
+    at_even, at_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if at_odd >= 0.95 * (at_even + at_odd):
+        encoding = "utf-16-le"  # "a" is 61 00
+    elif at_even >= 0.95 * (at_even + at_odd):
+        encoding = "utf-16-be"  # "a" is 00 61
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    head = text[:4096]
+    controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\r" or "\ud800" <= ch <= "\udfff")
+    return text if head and controls <= len(head) // 100 else None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -1,13 +1,15 @@
 """Quotedesk settings: one file, configured from the environment.
 
-Development defaults are safe to run on a laptop; production sets DEBUG=0, SECRET_KEY,
-ALLOWED_HOSTS and DATABASE_URL (see README, "Deploying").
+The defaults are safe: DEBUG is off and a SECRET_KEY is required, unless QUOTEDESK_DEV=1 (`make run`
+sets it) asks for development mode. Production sets SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see
+README, "Deploying").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -47,16 +49,46 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+def development_secret_key(path: Path) -> str:
+    """This checkout's own development key (var/dev-secret-key, made once, readable by its owner only):
+    never a key published in the source, so a development server's sessions cannot be forged from it."""
+    for _ in range(3):
+        try:
+            key = path.read_text().strip()
+            if key:
+                return key
+        except FileNotFoundError:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue  # another process is writing it: read it on the next round
+            except OSError:
+                break
+            key = secrets.token_urlsafe(50)
+            with os.fdopen(fd, "w") as file:
+                file.write(key)
+            return key
+    return secrets.token_urlsafe(50)  # read-only checkout: a key for this process only
+
+
+# Safe by default: DEBUG is off unless development mode is asked for. `make run` (and the test settings)
+# set QUOTEDESK_DEV=1, which turns DEBUG on; DEBUG=1 alone does too. Production sets neither.
+DEVELOPMENT = env_bool("QUOTEDESK_DEV", False)
+DEBUG = env_bool("DEBUG", DEVELOPMENT)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
-        sys.stderr.write("Quotedesk refuses to start: DEBUG=0 needs a SECRET_KEY environment variable.\n")
-        raise ImproperlyConfigured(
-            "DEBUG=0 needs a SECRET_KEY environment variable (a long random string); refusing to start."
+        sys.stderr.write(
+            "Quotedesk refuses to start: DEBUG=0 needs a SECRET_KEY environment variable "
+            "(for development on this machine, set QUOTEDESK_DEV=1 instead; `make run` does).\n"
         )
-    SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+        raise ImproperlyConfigured(
+            "DEBUG=0 needs a SECRET_KEY environment variable (a long random string); refusing to start. "
+            "For development, set QUOTEDESK_DEV=1."
+        )
+    SECRET_KEY = development_secret_key(BASE_DIR / "var" / "dev-secret-key")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -82,6 +114,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before CsrfViewMiddleware reads the body: an oversized paste gets the app's size message.
+    "attribution.middleware.RequestTooLargeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
