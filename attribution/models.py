@@ -15,6 +15,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Upper
 from django.utils import timezone
 
+from attribution.validators import no_control_characters, web_url
+
 
 def content_hash(text: str) -> str:
     """Hash of the article body, insensitive to whitespace runs, so re-imports dedupe."""
@@ -61,10 +63,14 @@ class Article(models.Model):
         DONE = "done", "Parsed"
         FAILED = "failed", "Parse failed"
 
-    title = models.CharField(max_length=500)
-    source = models.CharField("source / outlet", max_length=200, blank=True, db_index=True)
-    url = models.URLField(max_length=2000, blank=True, null=True, unique=True)
-    byline = models.CharField(max_length=300, blank=True)
+    title = models.CharField(max_length=500, validators=[no_control_characters])
+    source = models.CharField(
+        "source / outlet", max_length=200, blank=True, db_index=True, validators=[no_control_characters]
+    )
+    url = models.URLField(
+        max_length=2000, blank=True, null=True, unique=True, validators=[web_url, no_control_characters]
+    )
+    byline = models.CharField(max_length=300, blank=True, validators=[no_control_characters])
     published = models.DateField(null=True, blank=True, db_index=True)
     language = models.CharField(max_length=12, blank=True, db_index=True)
     body = models.TextField(help_text="Plain text; paragraphs separated by blank lines.")
@@ -126,8 +132,10 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
-    name = models.CharField("canonical name", max_length=300, db_index=True)
-    title = models.CharField("title / description", max_length=300, blank=True)
+    name = models.CharField("canonical name", max_length=300, db_index=True, validators=[no_control_characters])
+    title = models.CharField(
+        "title / description", max_length=300, blank=True, validators=[no_control_characters]
+    )
     external_id = models.CharField(
         max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
     )
@@ -180,7 +188,7 @@ class Person(models.Model):
 
 class PersonAlias(models.Model):
     person = models.ForeignKey(Person, related_name="aliases", on_delete=models.CASCADE)
-    name = models.CharField(max_length=300, db_index=True)
+    name = models.CharField(max_length=300, db_index=True, validators=[no_control_characters])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]

@@ -18,13 +18,24 @@ ROLE_PERMISSIONS[ADMIN] = ROLE_PERMISSIONS[EDITOR] | {
 }
 
 
-def ensure_groups(**kwargs: Any) -> None:
-    from django.contrib.auth.models import Group, Permission
-    from django.contrib.auth.management import create_permissions
-    from django.apps import apps as global_apps
+# Admins see failed logins and lift lockouts (django-axes: delete the access attempt) in the admin.
+AXES_PERMISSIONS: dict[str, set[str]] = {
+    ADMIN: {"view_accessattempt", "delete_accessattempt", "view_accessfailurelog", "view_accesslog"},
+}
 
-    create_permissions(global_apps.get_app_config("attribution"), verbosity=0)
+
+def ensure_groups(**kwargs: Any) -> None:
+    from django.apps import apps as global_apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+    from django.db.models import Q
+
+    for app in ("attribution", "axes"):
+        create_permissions(global_apps.get_app_config(app), verbosity=0)
     for role, codenames in ROLE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=role)
-        perms = Permission.objects.filter(content_type__app_label="attribution", codename__in=codenames)
+        perms = Permission.objects.filter(
+            Q(content_type__app_label="attribution", codename__in=codenames)
+            | Q(content_type__app_label="axes", codename__in=AXES_PERMISSIONS.get(role, set()))
+        )
         group.permissions.set(perms)
