@@ -77,7 +77,13 @@ def development_secret_key(path: Path) -> str:
 DEVELOPMENT = env_bool("QUOTEDESK_DEV", False)
 DEBUG = env_bool("DEBUG", DEVELOPMENT)
 
+# Commands that read and write files and never sign anything (no session, no form) run anywhere,
+# development mode or not: the parser's scorer (`extract_quotes`) and the parser/claims benchmarks.
+SIGNS_NOTHING = {"extract_quotes", "bench_parser", "bench_claims"}
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY and len(sys.argv) > 1 and sys.argv[1] in SIGNS_NOTHING:
+    SECRET_KEY = secrets.token_urlsafe(50)  # for this process only; nothing it does is signed
 if not SECRET_KEY:
     if not DEBUG:
         sys.stderr.write(
