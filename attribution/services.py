@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.utils import timezone
 
+from attribution import statements
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
 
@@ -505,6 +506,7 @@ def parse_batch(
             results, failed = [], {}
             last_flush = time.monotonic()
     outcome.skipped.sort()
+    statements.after_parse([a.pk for a in todo])
     return outcome
 
 
@@ -514,7 +516,9 @@ def store_quotes(article: Article, found: list[ExtractedQuote]) -> int:
     A new machine quote that overlaps a reviewed one is dropped: the reviewer's version wins.
     """
     with transaction.atomic():
-        return _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+        count = _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+    statements.after_parse([article.pk])
+    return count
 
 
 def parse_article(article: Article) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -17,6 +18,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 from django_htmx.http import trigger_client_event
 
+from attribution import checkworthy
 from attribution.models import Article, Quote
 from attribution.views.access import REVIEW_PERM, require_perm
 
@@ -57,7 +59,12 @@ ROW_COLUMNS = (
     "speaker__name",
     "speaker__title",
     f"reviewed_by__{get_user_model().USERNAME_FIELD}",
+    "claim_score",
+    "claim_reasons",
+    "statement_id",
+    "wording_differs",
 )
+_REASONS_AT = ROW_COLUMNS.index("claim_reasons")
 KIND_LABELS = dict(Quote.Kind.choices)
 STATUS_LABELS = dict(Quote.Status.choices)
 ROW_TEMPLATE = "review/article.html#quote-row"
@@ -92,9 +99,15 @@ class Row:
         "speaker_name",
         "speaker_title",
         "reviewer",
+        "claim_score",
+        "_claim_reasons",
+        "statement_id",
+        "wording_differs",
     )
 
     def __init__(self, key: tuple[Any, ...]) -> None:
+        if isinstance(key[_REASONS_AT], list):  # the ORM decodes JSON; keep the key hashable
+            key = (*key[:_REASONS_AT], json.dumps(key[_REASONS_AT]), *key[_REASONS_AT + 1 :])
         self.key = key
         (
             self.pk,
@@ -116,6 +129,10 @@ class Row:
             self.speaker_name,
             self.speaker_title,
             self.reviewer,
+            self.claim_score,
+            self._claim_reasons,
+            self.statement_id,
+            self.wording_differs,
         ) = key
 
     @property
@@ -125,6 +142,18 @@ class Row:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def is_claim(self) -> bool:
+        return self.claim_score is not None and self.claim_score >= checkworthy.THRESHOLD
+
+    @property
+    def claim_reasons(self) -> str:
+        """The reasons as words ("a figure or statistic, a quantity over time") for the row's tooltip."""
+        reasons = self._claim_reasons
+        if isinstance(reasons, str):  # compiled SQL hands JSON back as text
+            reasons = json.loads(reasons or "[]")
+        return ", ".join(checkworthy.REASON_LABELS.get(r, r) for r in reasons or [])
 
 
 # Queries the review views run on every request are compiled by the ORM once per process and
