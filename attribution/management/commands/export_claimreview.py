@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 
 from django.core.management.base import BaseCommand, CommandParser
 
@@ -20,7 +19,7 @@ class Command(BaseCommand):
         data = json.dumps(claim_reviews(), ensure_ascii=False, indent=2) + "\n"
         output = str(options["output"])
         if output == "-":
-            sys.stdout.write(data)
+            self.stdout.write(data, ending="")
             return
         with open(output, "w", encoding="utf-8") as fh:
             fh.write(data)
