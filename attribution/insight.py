@@ -113,13 +113,13 @@ def refresh_sourcing(article_ids: Iterable[int]) -> None:
         .only("id", "article_id", "status", "speaker_id", "speaker_label", "speaker__name", *_kind_field())
     ):
         by_article[q.article_id].append(q)
-    for pk in ids:
-        flags = sourcing(by_article.get(pk, []))
-        Article.objects.filter(pk=pk).update(
-            named_speakers=flags["named_speakers"],
-            anonymous_share=flags["anonymous_share"],
-            single_source=flags["single_source"],
-        )
+    articles = list(Article.objects.filter(pk__in=ids).only("pk"))
+    for article in articles:
+        flags = sourcing(by_article.get(article.pk, []))
+        article.named_speakers = flags["named_speakers"]
+        article.anonymous_share = flags["anonymous_share"]
+        article.single_source = flags["single_source"]
+    Article.objects.bulk_update(articles, ["named_speakers", "anonymous_share", "single_source"], batch_size=500)
 
 
 def _kind_field() -> list[str]:

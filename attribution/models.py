@@ -252,7 +252,7 @@ class Quote(models.Model):
     rule = models.CharField("parser rule", max_length=100, blank=True)
     # Check-worthiness (attribution.checkworthy): None until scored; reasons are criterion ids.
     claim_score = models.FloatField(null=True, blank=True, db_index=True)
-    claim_reasons = models.JSONField(null=True, blank=True)
+    claim_reasons = models.CharField(max_length=200, null=True, blank=True)  # "figure,trend"
     # The same statement in other articles (attribution.statements); wording_differs when this
     # quote's words differ from the statement's verified or most common wording.
     statement = models.ForeignKey(
@@ -325,7 +325,11 @@ class Quote(models.Model):
         from attribution import checkworthy
 
         lang = self.article.language if self.article_id else "en"
-        self.claim_score, self.claim_reasons = checkworthy.score(self.text, lang or "en")
+        self.claim_score, self.claim_reasons = checkworthy.stored(self.text, lang or "en")
+
+    @property
+    def claim_reason_list(self) -> list[str]:
+        return [r for r in (self.claim_reasons or "").split(",") if r]
 
     # -- audit ---------------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -361,7 +365,7 @@ class Quote(models.Model):
             if "text" in fields:
                 from attribution import checkworthy
 
-                fields["claim_score"], fields["claim_reasons"] = checkworthy.score(
+                fields["claim_score"], fields["claim_reasons"] = checkworthy.stored(
                     fields["text"], current.article.language or "en"
                 )
             if by is not None:

@@ -506,7 +506,7 @@ def parse_batch(
             results, failed = [], {}
             last_flush = time.monotonic()
     outcome.skipped.sort()
-    statements.after_parse([a.pk for a in todo])
+    statements.schedule_after_parse(a.pk for a in todo)
     return outcome
 
 
@@ -517,7 +517,7 @@ def store_quotes(article: Article, found: list[ExtractedQuote]) -> int:
     """
     with transaction.atomic():
         count = _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
-    statements.after_parse([article.pk])
+    statements.schedule_after_parse([article.pk])
     return count
 
 

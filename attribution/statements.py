@@ -154,13 +154,16 @@ def regroup_speakers(speaker_ids: Iterable[int]) -> int:
 
     speaker_ids = sorted({int(s) for s in speaker_ids if s is not None})
     touched: set[int] = set()
-    for speaker_id in speaker_ids:
-        rows = list(
-            Quote.objects.filter(speaker_id=speaker_id)
+    by_speaker: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
+    for chunk in range(0, len(speaker_ids), 500):
+        for pk, text, sid, speaker_id in (
+            Quote.objects.filter(speaker_id__in=speaker_ids[chunk : chunk + 500])
             .exclude(status=Quote.Status.REJECTED)
             .order_by("id")
-            .values_list("id", "text", "statement_id")
-        )
+            .values_list("id", "text", "statement_id", "speaker_id")
+        ):
+            by_speaker[speaker_id].append((pk, text, sid))
+    for speaker_id, rows in by_speaker.items():
         groups = group_texts([(pk, text) for pk, text, _ in rows])
         current = {pk: sid for pk, _, sid in rows}
         with transaction.atomic():
@@ -242,7 +245,7 @@ def after_parse(article_ids: Iterable[int]) -> None:
         Quote.objects.filter(article_id__in=ids, claim_score__isnull=True).only("id", "text", "article_id")
     )
     for q in unscored:
-        q.claim_score, q.claim_reasons = checkworthy.score(q.text, langs.get(q.article_id) or "en")
+        q.claim_score, q.claim_reasons = checkworthy.stored(q.text, langs.get(q.article_id) or "en")
     if unscored:
         Quote.objects.bulk_update(unscored, ["claim_score", "claim_reasons"], batch_size=500)
     speakers = set(
@@ -252,3 +255,18 @@ def after_parse(article_ids: Iterable[int]) -> None:
     )
     regroup_speakers(speakers)
     insight.refresh_sourcing(ids)
+
+
+def schedule_after_parse(article_ids: Iterable[int]) -> None:
+    """Run after_parse in its own task once the parse is committed (it never slows the parse down)."""
+    from django.db import transaction
+
+    ids = sorted({int(pk) for pk in article_ids})
+    if ids:
+        transaction.on_commit(lambda: _enqueue(ids))
+
+
+def _enqueue(ids: list[int]) -> None:
+    from attribution.tasks import claims_after_parse_task
+
+    claims_after_parse_task.enqueue(ids)

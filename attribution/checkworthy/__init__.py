@@ -84,6 +84,12 @@ def score(text: str, lang: str = "en") -> tuple[float, list[str]]:
     return round(min(1.0, max(0.0, value)), 3), reasons + negatives
 
 
+def stored(text: str, lang: str = "en") -> tuple[float, str]:
+    """score() as the database keeps it: the reasons comma-separated ("figure,trend")."""
+    value, reasons = score(text, lang)
+    return value, ",".join(reasons)
+
+
 def labelled_set(path: str | None = None) -> list[tuple[str, bool, str]]:
     """The hand-labelled quotes: (language, is a claim, text)."""
     from pathlib import Path

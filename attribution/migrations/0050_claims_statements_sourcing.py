@@ -22,7 +22,7 @@ def score_existing(apps, schema_editor):
         if not chunk:
             return
         for q in chunk:
-            q.claim_score, q.claim_reasons = checkworthy.score(q.text, q.article.language or "en")
+            q.claim_score, q.claim_reasons = checkworthy.stored(q.text, q.article.language or "en")
         Quote.objects.bulk_update(chunk, ["claim_score", "claim_reasons"], batch_size=500)
         last = chunk[-1].pk
 
@@ -52,7 +52,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="quote",
             name="claim_reasons",
-            field=models.JSONField(blank=True, null=True),
+            field=models.CharField(blank=True, max_length=200, null=True),
         ),
         migrations.AddField(
             model_name="quote",

@@ -161,7 +161,7 @@ def _quote_json(quote: Quote) -> dict[str, Any]:
         "reviewed_at": quote.reviewed_at.isoformat() if quote.reviewed_at else None,
         "version": quote.version,
         "claim_score": quote.claim_score,
-        "claim_reasons": list(quote.claim_reasons or []),
+        "claim_reasons": quote.claim_reason_list,
         "statement": quote.statement_id,
         "wording_differs": quote.wording_differs,
     }

@@ -112,7 +112,7 @@ def claims_queue(request: HttpRequest) -> HttpResponse:
     rows = list(page.object_list)
     group_sizes = _group_sizes([q.statement_id for q in rows if q.statement_id])
     for q in rows:
-        q.reason_labels = [checkworthy.REASON_LABELS.get(r, r) for r in q.claim_reasons or []]
+        q.reason_labels = [checkworthy.REASON_LABELS.get(r, r) for r in q.claim_reason_list]
         q.also_in = max(0, group_sizes.get(q.statement_id, 1) - 1)
     ctx = {
         "form": form,
@@ -235,7 +235,7 @@ def statement_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "versions": versions,
         "reference": reference,
         "can_mark": request.user.has_perm(WORDING_PERM),
-        "reason_labels": [checkworthy.REASON_LABELS.get(r, r) for r in quote.claim_reasons or []],
+        "reason_labels": [checkworthy.REASON_LABELS.get(r, r) for r in quote.claim_reason_list],
     }
     return render(request, "claims/statement.html", ctx)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
@@ -58,13 +57,12 @@ ROW_COLUMNS = (
     "speaker_id",
     "speaker__name",
     "speaker__title",
-    f"reviewed_by__{get_user_model().USERNAME_FIELD}",
     "claim_score",
     "claim_reasons",
     "statement_id",
     "wording_differs",
+    f"reviewed_by__{get_user_model().USERNAME_FIELD}",
 )
-_REASONS_AT = ROW_COLUMNS.index("claim_reasons")
 KIND_LABELS = dict(Quote.Kind.choices)
 STATUS_LABELS = dict(Quote.Status.choices)
 ROW_TEMPLATE = "review/article.html#quote-row"
@@ -98,16 +96,14 @@ class Row:
         "speaker_id",
         "speaker_name",
         "speaker_title",
-        "reviewer",
         "claim_score",
         "_claim_reasons",
         "statement_id",
         "wording_differs",
+        "reviewer",
     )
 
     def __init__(self, key: tuple[Any, ...]) -> None:
-        if isinstance(key[_REASONS_AT], list):  # the ORM decodes JSON; keep the key hashable
-            key = (*key[:_REASONS_AT], json.dumps(key[_REASONS_AT]), *key[_REASONS_AT + 1 :])
         self.key = key
         (
             self.pk,
@@ -128,11 +124,11 @@ class Row:
             self.speaker_id,
             self.speaker_name,
             self.speaker_title,
-            self.reviewer,
             self.claim_score,
             self._claim_reasons,
             self.statement_id,
             self.wording_differs,
+            self.reviewer,
         ) = key
 
     @property
@@ -150,10 +146,8 @@ class Row:
     @property
     def claim_reasons(self) -> str:
         """The reasons as words ("a figure or statistic, a quantity over time") for the row's tooltip."""
-        reasons = self._claim_reasons
-        if isinstance(reasons, str):  # compiled SQL hands JSON back as text
-            reasons = json.loads(reasons or "[]")
-        return ", ".join(checkworthy.REASON_LABELS.get(r, r) for r in reasons or [])
+        reasons = (self._claim_reasons or "").split(",")
+        return ", ".join(checkworthy.REASON_LABELS.get(r, r) for r in reasons if r)
 
 
 # Queries the review views run on every request are compiled by the ORM once per process and

@@ -29,7 +29,7 @@ def claim_quote(make_article: Callable[..., Any]) -> Any:
 
 def test_a_new_quote_is_scored_with_its_reasons(claim_quote: Any) -> None:
     assert claim_quote.claim_score >= 0.5
-    assert {"figure", "trend"} <= set(claim_quote.claim_reasons)
+    assert {"figure", "trend"} <= set(claim_quote.claim_reason_list)
 
 
 def test_anonymous_visitors_are_sent_to_log_in(client: Client, claim_quote: Any) -> None:

@@ -57,7 +57,7 @@ def test_word_diff_shows_what_changed_and_a_lost_negation_is_flagged() -> None:
 
 @pytest.mark.django_db
 def test_parsing_the_same_wire_story_in_two_outlets_groups_the_quote_and_flags_a_changed_word(
-    make_article: Any,
+    make_article: Any, django_capture_on_commit_callbacks: Any
 ) -> None:
     from attribution.models import Quote
     from attribution.services import parse_article
@@ -66,7 +66,8 @@ def test_parsing_the_same_wire_story_in_two_outlets_groups_the_quote_and_flags_a
     second = make_article(f"Port reopening\n\n{WIRE.replace('Monday', 'Tuesday')}", source="Daily")
     third = make_article(f"Port news\n\n{WIRE} Traffic is expected.", source="Courier")
     for article in (first, second, third):
-        parse_article(article)
+        with django_capture_on_commit_callbacks(execute=True):  # the claims task runs once the parse commits
+            parse_article(article)
     quotes = list(Quote.objects.filter(text__contains="container ships").order_by("article_id"))
     assert len(quotes) == 3
     assert quotes[0].statement_id is not None
