@@ -25,6 +25,7 @@ from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
+from attribution import statements
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
 
@@ -722,6 +723,7 @@ def parse_batch(
             results, failed = [], {}
             last_flush = time.monotonic()
     outcome.skipped.sort()
+    statements.schedule_after_parse(a.pk for a in todo)
     return outcome
 
 
@@ -731,7 +733,9 @@ def store_quotes(article: Article, found: list[ExtractedQuote]) -> int:
     A new machine quote that overlaps a reviewed one is dropped: the reviewer's version wins.
     """
     with transaction.atomic():
-        return _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+        count = _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+    statements.schedule_after_parse([article.pk])
+    return count
 
 
 def parse_article(article: Article) -> int:

@@ -207,6 +207,10 @@ def _quote_json(quote: Quote) -> dict[str, Any]:
         "reviewed_by": quote.reviewed_by.get_username() if quote.reviewed_by else None,
         "reviewed_at": quote.reviewed_at.isoformat() if quote.reviewed_at else None,
         "version": quote.version,
+        "claim_score": quote.claim_score,
+        "claim_reasons": quote.claim_reason_list,
+        "statement": quote.statement_id,
+        "wording_differs": quote.wording_differs,
     }
 
 
