@@ -4438,6 +4438,20 @@ class Resolver:
                 best, best_key = e, key
         return best
 
+    def _named_in_apposition(self, title_end: int) -> bool:
+        """Is the description ending its title at `title_end` followed, after its complement and a
+        comma, by a registered name ("Le ministre des Comptes publics, Julien Barraud, a estimé")?"""
+        text = self.doc.text
+        comma = text.find(",", title_end, title_end + 60)
+        if comma < 0 or any(ch in text[title_end:comma] for ch in ".;:!?«»“”\""):
+            return False
+        names: list[str] = []
+        for t in tokens(text, comma + 1, min(len(text), comma + 60), 4):
+            if not _is_cap(t):
+                break
+            names.append(t.text)
+        return bool(names) and self.reg.lookup(names) is not None
+
     def _described_before(self, pos: int) -> list[tuple[Entity, int, int]]:
         """Titled people referred to by a definite description ('the mayor') in the sentence of `pos`
         and the one before it, outside quotations: (entity, position, 1 if it opens its clause)."""
@@ -4457,6 +4471,8 @@ class Resolver:
             cls = lang.titles.get(fold(text[m_start:m_end]))
             if not cls:
                 continue
+            if self._named_in_apposition(m_end):
+                continue  # "Le ministre des Comptes publics, Julien Barraud, …": the name says who
             ent = self.reg.by_description(m_start, cls, set())
             if ent is not None:
                 s0 = self.sent_starts[bisect.bisect_right(self.sent_starts, m_start) - 1]

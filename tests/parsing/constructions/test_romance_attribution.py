@@ -127,3 +127,13 @@ def test_headline_opened_by_a_name_then_a_quotation_after_the_colon() -> None:
     assert len(headline) == 1
     assert text[headline[0].start : headline[0].end] == "Nunca dejamos de creer"
     assert headline[0].speaker == "Rafael Ortega"
+
+
+def test_a_title_with_its_name_in_apposition_is_that_person_for_a_later_pronoun() -> None:
+    text = (
+        "Le Premier ministre Antoine Delorme a défendu mardi son budget. « Nous demandons un effort à "
+        "tous », a-t-il déclaré. Le ministre des Comptes publics, Julien Barraud, a estimé que le déficit "
+        "serait ramené à 4 %. « C'est ambitieux, mais c'est tenable », a-t-il assuré."
+    )
+    assert find(text, "C'est ambitieux", "fr").speaker == "Julien Barraud"
+    assert find(text, "Nous demandons", "fr").speaker == "Antoine Delorme"
