@@ -1,0 +1,182 @@
+"""A cue and its complement: "X said <clause>" (also when the clause opens with a contraction or holds an
+adverb) and speech-act cues whose report is an object and an infinitive ("urged residents to leave"),
+an infinitive ("vowed to rebuild"), an object and a charge ("accused the bank of …") or a quoted name
+('called the plan "a shambles"', 'described the delays as "avoidable"'), following the gold
+conventions of ../shared/eval/README.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parsing import extract
+from tests.parsing.helpers import find, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a complement that opens with a contracted auxiliary
+        (
+            "Head coach Lena Fischer says it's a young squad that needs another season together.",
+            "it's a young squad that needs another season together",
+            "Lena Fischer",
+        ),
+        (
+            "Deputy Mayor Tom Ruiz said he's not worried about the cost of the new depot.",
+            "he's not worried about the cost of the new depot",
+            "Tom Ruiz",
+        ),
+        (
+            "Inspector Joan Hale said they'll reopen the bridge once the divers are finished.",
+            "they'll reopen the bridge once the divers are finished",
+            "Joan Hale",
+        ),
+        # an adverb between the complement's subject and its verb
+        (
+            "Police said officers later found the stolen van in a car park near the ring road.",
+            "officers later found the stolen van in a car park near the ring road",
+            "Police",
+        ),
+        (
+            "Firefighters said crews eventually contained the blaze after nine hours.",
+            "crews eventually contained the blaze after nine hours",
+            "Firefighters",
+        ),
+    ],
+)
+def test_said_with_a_that_less_clause(text: str, content: str, speaker: str) -> None:
+    q = find(text, content[:20], "en")
+    assert (q.kind, text[q.start : q.end], q.speaker) == ("indirect", content, speaker)
+
+
+def test_a_relative_that_after_a_contraction_is_not_the_complementiser() -> None:
+    text = "The manager says it's a pitch that rewards patience."
+    q = find(text, "pitch", "en")
+    assert text[q.start : q.end] == "it's a pitch that rewards patience"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The Marlow Fire Service urged residents along the river road to clear dry brush this week.",
+            "residents along the river road to clear dry brush this week",
+            "Marlow Fire Service",
+        ),
+        (
+            "Councillor Bea Osei called on the transport authority to publish the safety audit.",
+            "the transport authority to publish the safety audit",
+            "Bea Osei",
+        ),
+        (
+            "The county health department advised people with asthma to stay indoors on Sunday.",
+            "people with asthma to stay indoors on Sunday",
+            "county health department",
+        ),
+    ],
+)
+def test_urged_or_called_on_someone_to_act(text: str, content: str, speaker: str) -> None:
+    q = find(text, content[:20], "en")
+    assert (q.kind, text[q.start : q.end]) == ("indirect", content)
+    assert q.speaker is not None and speaker in q.speaker
+    assert q.speech_act == "urge"
+
+
+def test_urged_with_a_quoted_infinitive_is_mixed() -> None:
+    text = 'The coach urged supporters to "stay patient with this group" after the defeat.'
+    q = find(text, "supporters", "en")
+    assert q.kind == "mixed"
+    assert text[q.start : q.end].startswith('supporters to "stay patient')
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Senator Maria Quint has vowed to block the nomination in committee.",
+            "to block the nomination in committee",
+        ),
+        ("Both candidates promised not to raise the county sales tax.", "not to raise the county sales tax"),
+        (
+            "The airline pledged to refund every cancelled ticket within a week.",
+            "to refund every cancelled ticket within a week",
+        ),
+    ],
+)
+def test_vowed_or_promised_to_act(text: str, content: str) -> None:
+    q = find(text, content[:12], "en")
+    assert (q.kind, text[q.start : q.end], q.speech_act) == ("indirect", content, "promise")
+
+
+def test_a_vow_ends_before_the_reporters_own_coordinated_clause() -> None:
+    text = "The bill goes to a chamber where Democrats have vowed to amend it and the clock is running out."
+    q = find(text, "to amend", "en")
+    assert text[q.start : q.end] == "to amend it"
+
+
+def test_accused_someone_of_something() -> None:
+    text = "The teachers' union accused the district of hiding the true size of its deficit."
+    q = find(text, "the district", "en")
+    assert (q.kind, text[q.start : q.end], q.speech_act) == (
+        "indirect",
+        "the district of hiding the true size of its deficit",
+        "accuse",
+    )
+    text = 'Opposition leader Ruth Amsel accused the minister of "moving the goalposts" on housing.'
+    assert find(text, "the minister", "en").kind == "mixed"
+
+
+def test_called_something_a_quoted_name_is_mixed() -> None:
+    text = (
+        'Councillor Priya Nand called the proposal "a gift to developers" and urged colleagues to reject it.'
+    )
+    name = find(text, "the proposal", "en")
+    assert name.kind == "mixed"
+    assert text[name.start : name.end].startswith('the proposal "a gift to developers')
+    assert name.speaker == "Priya Nand"
+    assert name.speech_act == "describe"
+    urge = find(text, "colleagues", "en")
+    assert text[urge.start : urge.end] == "colleagues to reject it"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        (
+            'The airline described the delays as "regrettable but unavoidable."',
+            "regrettable but unavoidable",
+            "describe",
+        ),
+        (
+            'Coach Amir Dal praised his goalkeeper as "the calmest player I have worked with."',
+            "the calmest player",
+            "praise",
+        ),
+    ],
+)
+def test_described_as_a_quotation_is_direct(text: str, content: str, act: str) -> None:
+    q = find(text, content, "en")
+    assert q.kind == "direct"
+    assert text[q.start : q.end].rstrip(".").startswith(content)
+    assert q.speech_act == act
+    assert q.speaker is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The app\'s new feature, called "Catch Me Up", was switched off on Friday.',
+        "Residents called the police after hearing shots near the park.",
+        "Garcia was accused of fraud in 2019 and acquitted two years later.",
+        "She described the scene in detail to the jury on Tuesday.",
+        'Critics dismissed the so-called "new normal" as a slogan.',
+        "The union has called a strike for next Monday.",
+    ],
+)
+def test_naming_and_passive_uses_are_not_reports(text: str) -> None:
+    assert quotes(text, "en") == []
+
+
+def test_a_relative_describing_that_is_no_report() -> None:
+    text = "She is describing a public service that nobody has bothered to count."
+    assert [q for q in extract(text, "en") if q.kind != "direct"] == []
