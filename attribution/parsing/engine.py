@@ -399,6 +399,8 @@ class Document:
                 continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
             if m_start > 0 and self.text[m_start - 1] == "-":
                 continue  # "the so-called “new normal”", "self-described": part of a compound
+            if self._gerund_noun(p, m_start, key):
+                continue  # "warned in writing that …": a noun after a preposition, not a cue
             if self._inside_name(p, m_start):
                 continue  # "the United States", "Member States": part of a name
             out.append(Cue(m_start, m_end, key, lemma))
@@ -426,6 +428,20 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
+        """A cue's -ing form right after a preposition other than the agent's "by" ("in writing",
+        "for saying"): a noun, no speech verb."""
+        suffix = self.lang.data.gerund_suffix
+        if not suffix or not key.endswith(suffix):
+            return False
+        prev = tokens(self.text, max(p.start, pos - 20), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].key in self.lang.data.prepositions
+            and prev[0].key != self.lang.data.passive_agent
+            and is_blank(self.text, prev[0].end, pos)
+        )
 
     def _inside_name(self, p: Para, pos: int) -> bool:
         """A capitalised cue word right after a capitalised word that names organisations or places
@@ -1278,6 +1294,9 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
         if comp is None:
+            rel = _relative_report_start(text, start, c, lang)
+            if rel is not None:
+                return rel, c
             if (
                 lang.data.word_order == "svo"
                 and c.key in lang.continuation_forms
@@ -1350,6 +1369,26 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if cut is not None and cut > start:
             return cut, c
     return end, None
+
+
+def _relative_report_start(text: str, start: int, c: Cue, lang: CompiledLanguage) -> int | None:
+    """The comma before ", which it described as “…”", ", who she called “…”": a relative clause whose
+    own speech-act cue reports on the noun before it, so the reporter's words, not the report's."""
+    data = lang.data
+    if not (
+        c.lemma in data.description_lemmas
+        or c.lemma in data.naming_lemmas
+        or c.lemma in data.object_preposition_lemmas
+    ):
+        return None
+    toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+    for i, t in enumerate(toks):
+        if t.key in data.relative_pronouns or t.key == "that":
+            subject = toks[i + 1 :]
+            lead = rstrip_end(text, start, t.start)
+            if 1 <= len(subject) <= 2 and lead > start and text[lead - 1] == ",":
+                return lead - 1
+    return None
 
 
 def _trim_content(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1523,7 +1562,11 @@ def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int
         k = 1 if toks[0].key not in lang.data.time_openers else 2
         if (
             k < len(toks)
-            and (toks[k].key in lang.pronouns or toks[k].key in lang.determiners)
+            and (
+                toks[k].key in lang.pronouns
+                or toks[k].key in lang.determiners
+                or toks[k].key in lang.data.clause_openers  # "insisted afterwards there had been …"
+            )
             and _is_clause(text, toks[k].start, b, lang)
         ):
             return toks[k].start

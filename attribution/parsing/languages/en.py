@@ -134,6 +134,9 @@ for _phrase, _lemma in {
     "posted on instagram": "write",
     "posted online": "write",
     # 'called the plan "a shambles"', 'called on the board to resign' (not "call": "a phone call")
+    # British spellings of the doubled consonant ("signalled", "signalling")
+    "signalled": "signal",
+    "signalling": "signal",
     "called": "call",
     "called on": "call on",
     "calls on": "call on",
@@ -1288,6 +1291,9 @@ LANGUAGE = LanguageData(
             "later",
             "recently",
             "previously",
+            "afterwards",
+            "afterward",
+            "again",
             "last",
             "this",
             "next",

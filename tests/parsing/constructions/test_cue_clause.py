@@ -180,3 +180,44 @@ def test_naming_and_passive_uses_are_not_reports(text: str) -> None:
 def test_a_relative_describing_that_is_no_report() -> None:
     text = "She is describing a public service that nobody has bothered to count."
     assert [q for q in extract(text, "en") if q.kind != "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Winger Sam Reid insisted afterwards there had been no contact in the box.",
+            "there had been no contact",
+        ),
+        ("The referee said again the goal should have stood.", "the goal should have stood"),
+    ],
+)
+def test_a_time_adverb_between_cue_and_clause(text: str, content: str) -> None:
+    q = find(text, content, "en")
+    assert text[q.start : q.end].startswith(content)
+
+
+def test_in_writing_is_no_cue() -> None:
+    text = "Officials had warned in writing that the sites were not ready, the senior aide said."
+    assert all(q.cue is None or text[q.cue[0] : q.cue[1]] != "writing" for q in extract(text, "en"))
+
+
+def test_a_relative_clause_with_its_own_description_ends_the_report() -> None:
+    text = (
+        'The operator said in a statement it was "deeply disappointed" by the strike, '
+        'which it described as "reckless."'
+    )
+    first = find(text, "deeply disappointed", "en")
+    assert text[first.start : first.end] == 'it was "deeply disappointed" by the strike'
+    second = find(text, "reckless", "en")
+    assert (second.kind, second.speech_act) == ("direct", "describe")
+
+
+def test_signalled_is_a_cue() -> None:
+    text = (
+        'Governor Eva Lind insisted the rate was "restrictive enough" and signalled that further rises '
+        "were unlikely."
+    )
+    q = find(text, "further rises", "en")
+    assert text[q.start : q.end] == "further rises were unlikely"
+    assert q.speaker == "Eva Lind"
