@@ -1298,6 +1298,16 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             if rel is not None:
                 return rel, c
             if (
+                toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c.start)
+                and _takes_speech_act_report(text, c, s_end, lang)
+            ):
+                # "said A and promised to present …", "… and urged his supporters to …": the subject's
+                # next speech act, its own report
+                return rstrip_end(text, start, toks[-1].start, SPACE + ","), c
+            if (
                 lang.data.word_order == "svo"
                 and c.key in lang.continuation_forms
                 and c.lemma in lang.data.bare_clause_lemmas
@@ -1540,6 +1550,18 @@ def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -
     return b
 
 
+def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
+    """Whether an object, infinitive or charge report follows cue `c` ("promised to …", "urged X to …",
+    "accused X of …"): the constructions of Attributor._speech_act_report, asked before it runs."""
+    data = lang.data
+    if c.lemma in data.infinitive_lemmas:
+        return _infinitive_report(text, c.end, b, lang) is not None
+    if c.lemma in data.object_infinitive_lemmas:
+        return _object_before(text, c.end, b, lang, data.infinitive_to) is not None
+    prep = data.object_preposition_lemmas.get(c.lemma)
+    return prep is not None and _object_before(text, c.end, b, lang, frozenset([prep])) is not None
+
+
 def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
     """The verb after an infinitive "to": a lower-case word that is no article, pronoun or preposition
     ("urged residents to leave", not "spoke to the press")."""
@@ -1676,11 +1698,17 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
                 and toks[k].key not in lang.cues
                 and all(
                     t.text[:1].islower()
-                    and (t.key not in lang.function_words or (j > 0 and t.key in lang.data.verb_adverbs))
+                    and (
+                        t.key not in lang.function_words
+                        or (j > 0 and t.key in lang.data.verb_adverbs)
+                        # "said roads to the north of the valley remained impassable": a prepositional
+                        # phrase inside the subject
+                        or (j > 0 and (t.key in lang.data.prepositions or t.key in lang.determiners))
+                    )
                     and _gap_ok(text, t.end, u.start)
                     for j, (t, u) in enumerate(zip(toks[:k], toks[1 : k + 1], strict=True))
                 )
-                for k in range(1, min(5, len(toks) - 1))
+                for k in range(1, min(9, len(toks) - 1))
             )
         )
     ):
@@ -3186,9 +3214,15 @@ class Attributor:
     def _premodifiers_only(self, a: int, b: int) -> bool:
         """Only a few modifier words before a name ("Soap star", "CORONATION Close star", "Labour MP")."""
         lead = tokens(self.text, a, b)
+        seg = self.text[a:b]
+        for t in lead:
+            if (t.key in self.lang.abbreviations or t.key in self.lang.honorifics) and self.text.startswith(
+                ".", t.end
+            ):
+                seg = seg.replace(t.text + ".", t.text, 1)  # "Gov. Elaine Marsh": an abbreviated title
         return (
             0 < len(lead) <= 4
-            and not any(ch in self.text[a:b] for ch in ',;:.()—–"“”‘’«»')
+            and not any(ch in seg for ch in ',;:.()—–"“”‘’«»')
             and not any(
                 t.key in self.lang.function_words
                 or t.key in self.lang.cues

@@ -221,3 +221,33 @@ def test_signalled_is_a_cue() -> None:
     q = find(text, "further rises", "en")
     assert text[q.start : q.end] == "further rises were unlikely"
     assert q.speaker == "Eva Lind"
+
+
+def test_a_coordinated_said_takes_the_subject_behind_an_abbreviated_title() -> None:
+    text = (
+        "Gov. Ruth Alder declared a state of emergency on Monday and said the state would send "
+        "300 more firefighters."
+    )
+    q = find(text, "the state would send", "en")
+    assert q.speaker == "Ruth Alder"
+
+
+def test_a_coordinated_promise_ends_the_first_report_and_is_its_own() -> None:
+    text = (
+        "In a statement, Finance Minister Eva Strand said the government would keep spending in check "
+        "and promised to present a revised budget in June."
+    )
+    first = find(text, "keep spending", "en")
+    assert text[first.start : first.end] == "the government would keep spending in check"
+    second = find(text, "revised budget", "en")
+    assert (text[second.start : second.end], second.speech_act) == (
+        "to present a revised budget in June",
+        "promise",
+    )
+    assert second.speaker == "Eva Strand"
+
+
+def test_a_subject_with_a_prepositional_phrase_makes_a_clause() -> None:
+    text = "Sheriff Dan Cole said roads to the north of the lake remained closed on Sunday."
+    q = find(text, "roads to the north", "en")
+    assert text[q.start : q.end] == "roads to the north of the lake remained closed on Sunday"
