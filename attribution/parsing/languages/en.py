@@ -387,7 +387,10 @@ LANGUAGE = LanguageData(
     ),
     head_prepositions=frozenset(["of", "to", "for"]),
     quantifiers=frozenset(
-        ["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"]
+        [
+            *["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"],
+            *["another", "others"],
+        ]
     ),
     subordinators=frozenset(
         [
@@ -829,6 +832,7 @@ LANGUAGE = LanguageData(
         "spectator": "person",
         "worker": "person",
         "employee": "person",
+        "staff": "organisation",  # "City staff said", "hospital staff say": an institution's people
         "visitor": "person",
         "tourist": "person",
         "local": "person",

@@ -251,3 +251,44 @@ def test_a_subject_with_a_prepositional_phrase_makes_a_clause() -> None:
     text = "Sheriff Dan Cole said roads to the north of the lake remained closed on Sunday."
     q = find(text, "roads to the north", "en")
     assert text[q.start : q.end] == "roads to the north of the lake remained closed on Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Two nurses described the night shift. One of them said the ward had run out of blankets.",
+            "the ward had run out of blankets",
+            "One of them",
+        ),
+        (
+            "Several drivers stopped to help. Another said the lorry had been speeding.",
+            "the lorry had been speeding",
+            "Another",
+        ),
+        (
+            "Officials briefed on the negotiations said a deal could come within days.",
+            "a deal could come within days",
+            "Officials",
+        ),
+        (
+            "Democrats briefed on the polling said the race had tightened in October.",
+            "the race had tightened in October",
+            "Democrats",
+        ),
+        (
+            "Hospital staff said the new wing would open two months late.",
+            "the new wing would open two months late",
+            "Hospital staff",
+        ),
+        (
+            "Many nurses in the region say staffing has reached a breaking point.",
+            "staffing has reached a breaking point",
+            "Many nurses in the region",
+        ),
+    ],
+)
+def test_descriptive_and_group_subjects(text: str, content: str, speaker: str) -> None:
+    q = find(text, content, "en")
+    assert text[q.start : q.end] == content
+    assert q.speaker == speaker
