@@ -1550,6 +1550,23 @@ def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -
     return b
 
 
+def _quantity_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of the quantity a cue puts on something ("estimated annual cost savings of $25 million by
+    2028"): a noun phrase right after the cue with a figure among its first words, and no clause (the
+    clause is the that-less report: "estimated the deal was worth $2 billion")."""
+    toks = tokens(text, a, min(b, a + 120))[:10]
+    if len(toks) < 3 or not is_blank(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    if first.key in lang.pronouns or first.key in lang.data.prepositions or first.key in lang.cues:
+        return None
+    if not any(t.text[:1].isdigit() or t.key in lang.data.number_words for t in toks):
+        return None
+    if _is_clause(text, first.start, b, lang) and _has_finite_verb(text, first.start, b, lang):
+        return None
+    return first.start
+
+
 def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
     """Whether an object, infinitive or charge report follows cue `c` ("promised to …", "urged X to …",
     "accused X of …"): the constructions of Attributor._speech_act_report, asked before it runs."""
@@ -1638,6 +1655,12 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     if k in lang.data.clause_verbs or _contracted_subject(t, lang):
         return True
     return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
+
+
+def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """A clear finite verb among a clause's first words: an auxiliary or modal (also contracted) or a
+    past-tense form ("announced it would close", "denied he took"), not a plural noun's -s."""
+    return any(_clause_verb(t, lang) or _past_form(t, lang) for t in tokens(text, a, min(b, a + 160))[:12])
 
 
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
@@ -2846,6 +2869,9 @@ class Attributor:
                 a0 = _skip_circumstance(text, a0, s_end, lang)
                 if not _is_clause(text, a0, s_end, lang):
                     continue
+                strict = cue.lemma in lang.data.strict_clause_lemmas
+                if strict and not _has_finite_verb(text, a0, s_end, lang):
+                    continue  # "announced the closure of two plants": a noun object
                 first = tokens(text, a0, min(s_end, a0 + 20))[:1]
                 if first and first[0].key in lang.data.question_openers:
                     continue  # "declined to say whether …": a question, not a claim
@@ -2930,6 +2956,8 @@ class Attributor:
                 start, joiner = found
         elif lemma in data.naming_lemmas or lemma in data.description_lemmas:
             return self._naming_report(p, cue, s_end)
+        elif lemma in data.quantity_object_lemmas:
+            start = _quantity_object(text, cue.end, s_end, lang)
         if start is None:
             return None
         end, _ = _clause_end(self.doc, p, joiner.start if joiner is not None else start, s_end)

@@ -241,6 +241,11 @@ class LanguageData:
     # cue lemma -> the word before a quoted description: 'described the delays as "regrettable"' (the
     # quoted words are the content, a direct quote)
     description_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # that-less clause lemmas that often take a noun object instead: their clause needs a finite verb
+    # (an auxiliary, a contraction or a past form), not just a word ending in -s
+    strict_clause_lemmas: frozenset[str] = frozenset()
+    # cues whose report is a quantity they put on something: "estimated annual savings of $25 million"
+    quantity_object_lemmas: frozenset[str] = frozenset()
     # cues that report only through their own construction above, never with "that" or beside a
     # quotation: "called" ('The feature, called "Catch Me Up"'), "described" ('a service that …')
     construction_cues: frozenset[str] = frozenset()

@@ -102,6 +102,7 @@ _LEMMAS = [
     "praise",
     "criticise",
     "criticize",
+    "agree",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -175,6 +176,9 @@ _BARE = frozenset(
         "suggest",
         "complain",
         "allege",
+        # "announced it would close two plants", "denied he had met the lobbyist"
+        *["announce", "reveal", "confirm", "deny", "agree", "report", "recall", "promise", "vow"],
+        *["pledge", "testify", "rule", "reiterate", "emphasise", "emphasize", "disclose", "conclude"],
     }
 )
 
@@ -1543,4 +1547,12 @@ LANGUAGE = replace(
     naming_lemmas=frozenset(["call"]),
     description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
     construction_cues=frozenset(["call", "call on", "describe"]),
+    quantity_object_lemmas=frozenset(["estimate"]),
+    # ("announced the closure of two plants", "denies two counts of fraud": noun objects, no clause)
+    strict_clause_lemmas=frozenset(
+        [
+            *["announce", "reveal", "confirm", "deny", "agree", "report", "recall", "promise", "vow"],
+            *["pledge", "testify", "rule", "reiterate", "emphasise", "emphasize", "disclose", "conclude"],
+        ]
+    ),
 )

@@ -292,3 +292,45 @@ def test_descriptive_and_group_subjects(text: str, content: str, speaker: str) -
     q = find(text, content, "en")
     assert text[q.start : q.end] == content
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "act"),
+    [
+        (
+            "The mill's owner announced it would close the plant in March.",
+            "it would close the plant in March",
+            "announce",
+        ),
+        ("The senator denied she had met the lobbyist.", "she had met the lobbyist", "deny"),
+        (
+            "Both unions agreed that talks should resume next month.",
+            "talks should resume next month",
+            "concede",
+        ),
+    ],
+)
+def test_more_cues_take_a_clause(text: str, content: str, act: str) -> None:
+    q = find(text, content, "en")
+    assert (text[q.start : q.end], q.speech_act) == (content, act)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mill's owner announced the closure of two plants on Monday.",
+        "Mr Healey, 64, denies two counts of misconduct in public office.",
+        "The agency reported a sharp rise in complaints last year.",
+    ],
+)
+def test_a_noun_object_is_not_a_clause(text: str) -> None:
+    assert quotes(text, "en") == []
+
+
+def test_an_estimate_puts_a_figure_on_something() -> None:
+    text = "Finance chief Laura Benn estimated annual cost savings of $25 million by 2028."
+    q = find(text, "annual cost savings", "en")
+    assert (text[q.start : q.end], q.speech_act) == ("annual cost savings of $25 million by 2028", "predict")
+    text = "Analysts estimated the deal was worth about $2 billion."
+    assert text[find(text, "the deal", "en").start :].startswith("the deal was worth")
+    assert quotes("The report estimated the damage to the harbour.", "en") == []
