@@ -397,6 +397,10 @@ class Document:
                 continue
             if self._after_possessive(p, m_start):
                 continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
+            if m_start > 0 and self.text[m_start - 1] == "-":
+                continue  # "the so-called “new normal”", "self-described": part of a compound
+            if self._gerund_noun(p, m_start, key):
+                continue  # "warned in writing that …": a noun after a preposition, not a cue
             if self._inside_name(p, m_start):
                 continue  # "the United States", "Member States": part of a name
             out.append(Cue(m_start, m_end, key, lemma))
@@ -424,6 +428,20 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
+        """A cue's -ing form right after a preposition other than the agent's "by" ("in writing",
+        "for saying"): a noun, no speech verb."""
+        suffix = self.lang.data.gerund_suffix
+        if not suffix or not key.endswith(suffix):
+            return False
+        prev = tokens(self.text, max(p.start, pos - 20), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].key in self.lang.data.prepositions
+            and prev[0].key != self.lang.data.passive_agent
+            and is_blank(self.text, prev[0].end, pos)
+        )
 
     def _inside_name(self, p: Para, pos: int) -> bool:
         """A capitalised cue word right after a capitalised word that names organisations or places
@@ -1147,7 +1165,7 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
             and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
         ):
             return None
-        if k in lang.data.coordinators or k in lang.data.clause_verbs or (j > 0 and k in lang.pronouns):
+        if k in lang.data.coordinators or _clause_verb(t, lang) or (j > 0 and k in lang.pronouns):
             return None  # "said a team would assess it, but that …": a clause starts before "that"
         prev_key = k
         prev_end = t.end
@@ -1276,6 +1294,19 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
         if comp is None:
+            rel = _relative_report_start(text, start, c, lang)
+            if rel is not None:
+                return rel, c
+            if (
+                toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c.start)
+                and _takes_speech_act_report(text, c, s_end, lang)
+            ):
+                # "said A and promised to present …", "… and urged his supporters to …": the subject's
+                # next speech act, its own report
+                return rstrip_end(text, start, toks[-1].start, SPACE + ","), c
             if (
                 lang.data.word_order == "svo"
                 and c.key in lang.continuation_forms
@@ -1348,6 +1379,26 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if cut is not None and cut > start:
             return cut, c
     return end, None
+
+
+def _relative_report_start(text: str, start: int, c: Cue, lang: CompiledLanguage) -> int | None:
+    """The comma before ", which it described as “…”", ", who she called “…”": a relative clause whose
+    own speech-act cue reports on the noun before it, so the reporter's words, not the report's."""
+    data = lang.data
+    if not (
+        c.lemma in data.description_lemmas
+        or c.lemma in data.naming_lemmas
+        or c.lemma in data.object_preposition_lemmas
+    ):
+        return None
+    toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+    for i, t in enumerate(toks):
+        if t.key in data.relative_pronouns or t.key == "that":
+            subject = toks[i + 1 :]
+            lead = rstrip_end(text, start, t.start)
+            if 1 <= len(subject) <= 2 and lead > start and text[lead - 1] == ",":
+                return lead - 1
+    return None
 
 
 def _trim_content(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1477,6 +1528,102 @@ def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | 
     return toks[0].start
 
 
+def _object_before(
+    text: str, a: int, b: int, lang: CompiledLanguage, joiners: frozenset[str], limit: int = 12
+) -> tuple[int, Token] | None:
+    """The object of a speech-act cue and the word that ends it ("urged residents in the valley TO
+    leave", "accused the operator, Acme, OF …"): (object start, joining word), or None when the words
+    after the cue are no short noun phrase followed by one of `joiners`."""
+    toks = tokens(text, a, min(b, a + 240))[: limit + 1]
+    if len(toks) < 2 or not is_blank(text, a, toks[0].start) or toks[0].key in joiners:
+        return None
+    if toks[0].key in lang.data.passive_aux or toks[0].key in lang.data.prepositions:
+        return None
+    prev_end = toks[0].start
+    for t in toks:
+        gap = text[prev_end : t.start]
+        if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
+            return None  # a quotation, a dash or a stop: no plain object
+        if t.key in joiners and t.start > toks[0].start:
+            return toks[0].start, t
+        if _clause_verb(t, lang) or (t.key in lang.cues and t.key not in lang.title_words):
+            return None  # "urged that …", a clause or another report started
+        prev_end = t.end
+    return None
+
+
+def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
+    (the content starts with "to" or its negation)."""
+    toks = tokens(text, a, min(b, a + 80))[:4]
+    k = 0
+    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.verb_adverbs:
+        k += 1  # "promised not to", "vowed again to" (an adverb before the infinitive)
+    if not toks or k >= len(toks) - 1 or toks[k].key not in lang.data.infinitive_to:
+        return None
+    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[k + 1], lang):
+        return None
+    if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
+        return None
+    return toks[0].start if word_count(text, toks[0].start, b) >= 3 else None
+
+
+def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """End of an infinitive or object report before a coordinated clause of the reporter's: "vowed to
+    change it | and the clock is running out" (a coordinator, then a subject and its verb)."""
+    toks = tokens(text, a, b)[:80]  # (bounded: a report's first words)
+    for i in range(1, len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.key not in lang.data.coordinators or not t.text[:1].islower():
+            continue
+        if (nxt.key in lang.determiners or nxt.key in lang.pronouns) and _is_clause(text, nxt.start, b, lang):
+            return rstrip_end(text, a, t.start, SPACE + ",")
+    return b
+
+
+def _quantity_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of the quantity a cue puts on something ("estimated annual cost savings of $25 million by
+    2028"): a noun phrase right after the cue with a figure among its first words, and no clause (the
+    clause is the that-less report: "estimated the deal was worth $2 billion")."""
+    toks = tokens(text, a, min(b, a + 120))[:10]
+    if len(toks) < 3 or not is_blank(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    if first.key in lang.pronouns or first.key in lang.data.prepositions or first.key in lang.cues:
+        return None
+    if not any(t.text[:1].isdigit() or t.key in lang.data.number_words for t in toks):
+        return None
+    if _is_clause(text, first.start, b, lang) and _has_finite_verb(text, first.start, b, lang):
+        return None
+    return first.start
+
+
+def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
+    """Whether an object, infinitive or charge report follows cue `c` ("promised to …", "urged X to …",
+    "accused X of …"): the constructions of Attributor._speech_act_report, asked before it runs."""
+    data = lang.data
+    if c.lemma in data.infinitive_lemmas:
+        return _infinitive_report(text, c.end, b, lang) is not None
+    if c.lemma in data.object_infinitive_lemmas:
+        return _object_before(text, c.end, b, lang, data.infinitive_to) is not None
+    prep = data.object_preposition_lemmas.get(c.lemma)
+    return prep is not None and _object_before(text, c.end, b, lang, frozenset([prep])) is not None
+
+
+def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """The verb after an infinitive "to": a lower-case word that is no article, pronoun or preposition
+    ("urged residents to leave", not "spoke to the press")."""
+    k = t.key
+    return (
+        t.text[:1].islower()
+        and k not in lang.determiners
+        and k not in lang.pronouns
+        and k not in lang.data.prepositions
+        and not t.text[:1].isdigit()
+        and (k not in lang.function_words or k in lang.data.clause_verbs)
+    )
+
+
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
     toks = tokens(text, a, min(b, a + 80))[:6]
@@ -1485,7 +1632,11 @@ def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int
         k = 1 if toks[0].key not in lang.data.time_openers else 2
         if (
             k < len(toks)
-            and (toks[k].key in lang.pronouns or toks[k].key in lang.determiners)
+            and (
+                toks[k].key in lang.pronouns
+                or toks[k].key in lang.determiners
+                or toks[k].key in lang.data.clause_openers  # "insisted afterwards there had been …"
+            )
             and _is_clause(text, toks[k].start, b, lang)
         ):
             return toks[k].start
@@ -1513,6 +1664,36 @@ def _past_form(t: Token, lang: CompiledLanguage) -> bool:
     )
 
 
+def _contracted_subject(t: Token, lang: CompiledLanguage) -> bool:
+    """A pronoun with its auxiliary contracted onto it ("it's", "they'll", "there's"): subject and verb."""
+    k = t.key
+    q = k.find("'")
+    if q <= 0 or not lang.data.contracted_aux:
+        return False
+    base = k[:q]
+    return k[q:] in lang.data.contracted_aux and (
+        base in lang.pronouns
+        or base in lang.data.clause_openers
+        or base in lang.data.relative_pronouns
+        or base == "that"
+    )
+
+
+def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """An auxiliary or modal, also contracted: "it's", "didn't", "won't" (a negation is "n't", no
+    apostrophe first)."""
+    k = t.key
+    if k in lang.data.clause_verbs or _contracted_subject(t, lang):
+        return True
+    return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
+
+
+def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """A clear finite verb among a clause's first words: an auxiliary or modal (also contracted) or a
+    past-tense form ("announced it would close", "denied he took"), not a plural noun's -s."""
+    return any(_clause_verb(t, lang) or _past_form(t, lang) for t in tokens(text, a, min(b, a + 160))[:12])
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     n = word_count(text, a, b)
     if n < 3:
@@ -1520,6 +1701,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
+    if _contracted_subject(toks[0], lang):
+        return True  # "said it's a young squad", "says they'll appeal"
     if lang.data.verb_second:
         # any phrase may open a verb-second clause ("am Dienstag könne es …", "man stehe …", "fehlen
         # derzeit …"), but not a conjunction ("…, um zu", "…, als er …")
@@ -1555,9 +1738,7 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
         # 90mph are possible"
         and not (
-            len(toks) > 2
-            and first.key not in lang.cues
-            and any(t.key in lang.data.clause_verbs for t in toks[1:6])
+            len(toks) > 2 and first.key not in lang.cues and any(_clause_verb(t, lang) for t in toks[1:6])
         )
         # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
         # after a few more lower-case words of its phrase ("said higher debt interest payments
@@ -1571,11 +1752,17 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
                 and toks[k].key not in lang.cues
                 and all(
                     t.text[:1].islower()
-                    and t.key not in lang.function_words
+                    and (
+                        t.key not in lang.function_words
+                        or (j > 0 and t.key in lang.data.verb_adverbs)
+                        # "said roads to the north of the valley remained impassable": a prepositional
+                        # phrase inside the subject
+                        or (j > 0 and (t.key in lang.data.prepositions or t.key in lang.determiners))
+                    )
                     and _gap_ok(text, t.end, u.start)
-                    for t, u in zip(toks[:k], toks[1 : k + 1], strict=True)
+                    for j, (t, u) in enumerate(zip(toks[:k], toks[1 : k + 1], strict=True))
                 )
-                for k in range(1, min(5, len(toks) - 1))
+                for k in range(1, min(9, len(toks) - 1))
             )
         )
     ):
@@ -2298,6 +2485,8 @@ class Attributor:
         if not cands:
             return None
         cue = cands[-1]
+        if cue.lemma in lang.data.construction_cues:
+            return None  # 'The feature, called "Catch Me Up"': a name (its report is _naming_report's)
         between = text[cue.end : q.open_pos]
         tail = between.rstrip(SPACE)
         btoks = tokens(text, cue.end, q.open_pos)
@@ -2335,7 +2524,11 @@ class Attributor:
         a = lo
         while a < hi and text[a] in SPACE + ",—–-":
             a += 1
-        cands = [c for c in p.cues_in(a, hi)[:3] if c.lemma != "according to"]
+        cands = [
+            c
+            for c in p.cues_in(a, hi)[:3]
+            if c.lemma != "according to" and c.lemma not in lang.data.construction_cues
+        ]
         if not cands:
             return None
         for c in cands:
@@ -2447,10 +2640,14 @@ class Attributor:
         text, data = self.text, self.lang.data
         toks = tokens(text, cue.end, min(p.end, cue.end + 80), 4)
         k = 0
-        while k < len(toks) and k < 3 and (
-            toks[k].key in data.prepositions
-            or toks[k].key in data.hearer_markers
-            or toks[k].key in data.phrase_stops
+        while (
+            k < len(toks)
+            and k < 3
+            and (
+                toks[k].key in data.prepositions
+                or toks[k].key in data.hearer_markers
+                or toks[k].key in data.phrase_stops
+            )
         ):
             k += 1
         if k == 0 or k >= len(toks) or not is_blank(text, cue.end, toks[0].start):
@@ -2617,7 +2814,11 @@ class Attributor:
             if cue.lemma == "according to":
                 self._according(p, cue, s_start, s_end)
                 continue
-            comp = _complementizer_after(self.doc, p, cue, s_end)
+            comp = (
+                None
+                if cue.lemma in lang.data.construction_cues
+                else _complementizer_after(self.doc, p, cue, s_end)
+            )
             if s_start not in trailing:
                 trailing[s_start] = self._trailing_attribution(p, s_start, s_end)
             if comp is None and trailing[s_start] > cue.start:
@@ -2824,6 +3025,14 @@ class Attributor:
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c
                     continue
+                act = None if cue.used else self._speech_act_report(p, cue, s_start, s_end)
+                if act is not None:
+                    a, b, kind, rule = act
+                    c = Cand(a, b, kind, rule, 0.75, p.index, mention=mention, cue=cue, link=link)
+                    cue.used = True
+                    self.doc.cands.append(c)
+                    last_in_sentence[s_start] = c
+                    continue
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue
                 if (
@@ -2870,6 +3079,9 @@ class Attributor:
                     lang.data.verb_second and _comma_infinitive_clause(text, a0, s_end, lang)
                 ):
                     continue
+                strict = cue.lemma in lang.data.strict_clause_lemmas
+                if strict and not _has_finite_verb(text, a0, s_end, lang):
+                    continue  # "announced the closure of two plants": a noun object
                 first = tokens(text, a0, min(s_end, a0 + 20))[:1]
                 if first and first[0].key in lang.data.question_openers:
                     continue  # "declined to say whether …": a question, not a claim
@@ -2975,6 +3187,79 @@ class Attributor:
             if word_count(text, a2, b2) >= 3 and word_count(text, a, t.start) >= 3:
                 return t.start, a2, b2
         return None
+
+    def _speech_act_report(
+        self, p: Para, cue: Cue, s_start: int, s_end: int
+    ) -> tuple[int, int, str, str] | None:
+        """The report of a speech-act cue that takes no clause: (start, end, kind, rule).
+
+        "urged residents to leave", "called on the board to resign": object and infinitive;
+        "vowed to rebuild every home": the infinitive; "accused the bank of choking households": object
+        and charge; 'called the scheme "a shambles"': object and quoted name (mixed); 'described the
+        delays as "regrettable"': the quoted description only (direct)."""
+        text, lang, data = self.text, self.lang, self.lang.data
+        before = tokens(text, max(s_start, cue.start - 30), cue.start)[-1:]
+        if before and before[0].key in data.passive_aux:
+            return None  # "was accused of fraud", "is described as …": the subject is the object
+        lemma = cue.lemma
+        start: int | None = None
+        joiner: Token | None = None
+        if lemma in data.object_infinitive_lemmas:
+            found = _object_before(text, cue.end, s_end, lang, data.infinitive_to)
+            if found is not None and found[1].key in data.infinitive_to:
+                nxt = tokens(text, found[1].end, min(s_end, found[1].end + 40))[:1]
+                if nxt and (_infinitive_verb(nxt[0], lang) or text[found[1].end : nxt[0].start].strip(SPACE)):
+                    start, joiner = found
+        elif lemma in data.infinitive_lemmas:
+            start = _infinitive_report(text, cue.end, s_end, lang)
+        elif lemma in data.object_preposition_lemmas:
+            prep = data.object_preposition_lemmas[lemma]
+            found = _object_before(text, cue.end, s_end, lang, frozenset([prep]))
+            if found is not None:
+                start, joiner = found
+        elif lemma in data.naming_lemmas or lemma in data.description_lemmas:
+            return self._naming_report(p, cue, s_end)
+        elif lemma in data.quantity_object_lemmas:
+            start = _quantity_object(text, cue.end, s_end, lang)
+        if start is None:
+            return None
+        end, _ = _clause_end(self.doc, p, joiner.start if joiner is not None else start, s_end)
+        end = _coordinated_clause_end(text, joiner.end if joiner is not None else start, end, lang)
+        a, b = _trim_content(text, start, end)
+        if word_count(text, a, b) < 3:
+            return None
+        if _in_relative_clause(text, s_start, cue.start, lang):
+            a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
+        kind = self._kind_for(p, a, b)
+        if kind == "mixed":
+            b = self._mixed_end(p, a, b)
+        return a, b, kind, f"{kind}:X-{lemma.replace(' ', '-')}-object"
+
+    def _naming_report(self, p: Para, cue: Cue, s_end: int) -> tuple[int, int, str, str] | None:
+        """'called the scheme "a shambles from start to finish"' (mixed: the object and the name) and
+        'described the delays as "regrettable"' (direct: the quoted description is the whole report)."""
+        text, data = self.text, self.lang.data
+        pairs = [q for q in p.pairs_in(cue.end, min(s_end, cue.end + 200)) if q.open_pos >= cue.end]
+        if not pairs or not pairs[0].closed:
+            return None
+        q = pairs[0]
+        between = tokens(text, cue.end, q.open_pos)
+        if len(between) > 8 or any(ch in text[cue.end : q.open_pos] for ch in ".;:!?()"):
+            return None
+        if any(t.key in self.lang.cues and t.key not in self.lang.title_words for t in between):
+            return None
+        as_word = data.description_lemmas.get(cue.lemma)
+        if as_word is not None:
+            # the quoted description right after "as", and nothing but its end after it
+            if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):
+                return None
+            return q.start, q.end, "direct", "direct:X-described-as-quote"
+        if not between or not is_blank(text, between[-1].end, q.open_pos):
+            return None  # 'called it “a careful piece of work”': the object right before the name
+        if between[0].key in data.prepositions or between[0].key in data.infinitive_to:
+            return None  # "called for …", "called on …": other constructions
+        a, b = _trim_content(text, between[0].start, q.end)
+        return a, b, "mixed", "mixed:X-called-Y"
 
     def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
         """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
@@ -3251,9 +3536,15 @@ class Attributor:
     def _premodifiers_only(self, a: int, b: int) -> bool:
         """Only a few modifier words before a name ("Soap star", "CORONATION Close star", "Labour MP")."""
         lead = tokens(self.text, a, b)
+        seg = self.text[a:b]
+        for t in lead:
+            if (t.key in self.lang.abbreviations or t.key in self.lang.honorifics) and self.text.startswith(
+                ".", t.end
+            ):
+                seg = seg.replace(t.text + ".", t.text, 1)  # "Gov. Elaine Marsh": an abbreviated title
         return (
             0 < len(lead) <= 4
-            and not any(ch in self.text[a:b] for ch in ',;:.()—–"“”‘’«»')
+            and not any(ch in seg for ch in ',;:.()—–"“”‘’«»')
             and not any(
                 t.key in self.lang.function_words
                 or t.key in self.lang.cues
@@ -4646,6 +4937,7 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
                     c.cue.lemma if c.cue else None,
                     round(min(1.0, max(0.0, conf)), 3),
                     c.rule,
+                    doc.lang.data.speech_act(c.cue.lemma if c.cue else None),
                 ),
             )
         )

@@ -631,6 +631,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             a0, b0 = toks[-n].start, toks[-1].end
             key = " ".join(t.key for t in toks[-n:])
             return Mention(a0, b0, "org", text[a0:b0], [], lang.speaker_nouns[key], set(), False)
+    group = _group_member_subject(text, lo, toks, hi, lang)
+    if group is not None:
+        return group
     if (
         lang.data.word_order == "svo"
         and len(toks) >= 2
@@ -745,7 +748,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     return m
             break
     # post-modified source: "three people familiar with the talks said", "officials close to the deal"
-    for k in range(n - 2, max(0, n - 9), -1):
+    for k in range(n - 2, max(-1, n - 9), -1):
         hk = _head_key(toks[k], lang)
         if hk is None or (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) not in _POST_MODIFIED:
             continue
@@ -786,7 +789,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 or text[toks[s - 1].end : toks[s].start].strip(SPACE)
             ):
                 m = classify(text, toks[s:k], lang)
-                if m is not None and m.kind != "name":
+                if m is not None and (m.kind != "name" or s == k - 1):
+                    # ("Republicans briefed on the polling said": a capitalised head noun alone)
                     m.end, m.text = last.end, text[m.start : last.end]
                     return m
             break
@@ -975,6 +979,31 @@ def _subject_before_aside(text: str, lo: int, close: int, lang: CompiledLanguage
         return None
     m = subject_before(text, lo, op, lang)
     return m if m is not None and m.kind in ("name", "descriptor", "org") else None
+
+
+def _group_member_subject(
+    text: str, lo: int, toks: list[Token], hi: int, lang: CompiledLanguage
+) -> Mention | None:
+    """'Another said …', 'One of them said …', 'Others say …': a member (or members) of a group named
+    before, the whole subject of its clause. A description, resolved like "one of the aides"."""
+    if lang.data.word_order != "svo" or not toks or not is_blank(text, toks[-1].end, hi):
+        return None
+    first = len(toks) - 1
+    if (
+        len(toks) >= 3
+        and toks[-3].key in lang.data.quantifiers
+        and toks[-2].key in lang.data.head_prepositions
+        and toks[-1].key in lang.data.object_pronouns
+    ):
+        first = len(toks) - 3  # "one of them", "two of us"
+    elif toks[-1].key not in lang.data.quantifiers or not _is_cap(toks[-1]):
+        return None  # a capitalised quantifier alone: "Another said", "Several said" (a clause start)
+    head = toks[first]
+    if _clause_start(text, lo, toks[first:]) != head.start:
+        return None
+    plural = head.key not in ("one", "another")
+    phrase = text[head.start : toks[-1].end]
+    return Mention(head.start, toks[-1].end, "descriptor", phrase, head_class="source", plural=plural)
 
 
 def _clause_start(text: str, lo: int, toks: list[Token]) -> int:
