@@ -3094,6 +3094,27 @@ class Attributor:
                 kind, rule, conf = self._kind_for(p, a, b), "indirect:X-said-clause", 0.7
                 if kind == "mixed":
                     b = self._mixed_end(p, a, b)
+                second = self._and_that_split(p, a, b)
+                if second is not None:
+                    # "said the budget was balanced and that no jobs would be cut": as after "said
+                    # that …", two reports of one cue, each its own quote
+                    b = _trim_content(text, a, second[0])[1]
+                    kind = self._kind_for(p, a, b)
+                    kind2 = self._kind_for(p, second[1], second[2])
+                    self.doc.cands.append(
+                        Cand(
+                            second[1],
+                            second[2],
+                            kind2,
+                            f"{kind2}:X-said-clause-and-that",
+                            conf,
+                            p.index,
+                            mention=mention,
+                            cue=cue,
+                            link=link,
+                            inherit=inherit,
+                        )
+                    )
             if mention is not None and _in_relative_clause(text, s_start, cue.start, lang):
                 # "Jane Holt, who said the plan was flawed, voted against it": the relative clause
                 # (and the report) ends before the main verb
@@ -3184,7 +3205,9 @@ class Attributor:
             else:
                 continue
             a2, b2 = _trim_content(text, start2, b)
-            if word_count(text, a2, b2) >= 3 and word_count(text, a, t.start) >= 3:
+            # (the first report a clause of its own: "said the new deputy and that colleague had met"
+            # coordinates two subjects, with "that" a determiner)
+            if word_count(text, a2, b2) >= 3 and _is_clause(text, a, t.start, lang):
                 return t.start, a2, b2
         return None
 

@@ -22,7 +22,7 @@ WASHINGTON — Senate Majority Leader <m1,2>Harriet Walsh</m1,2> <c1>said</c1> o
 
 "<q3 d HW>We have bent over backwards for three weeks,</q3>" <m3,4>Walsh</m3,4> <c3,4>told</c3,4> reporters outside the chamber. "<q4 d HW>At some point you have to ask whether the other side wants a deal or just wants a fight.</q4>"
 
-Sen. <m5>Daniel Kessler</m5> of Ohio, the top Republican on the Budget Committee, <c5>countered</c5> that <q5 i DK>the relief money had never been offset and that his members had been clear since July that they would not vote for another unpaid-for package</q5>. <m6>He</m6> <c6>said</c6> <q6 m DK>the majority leader was "manufacturing a crisis" to avoid a vote on border funding</q6>.
+Sen. <m5,105>Daniel Kessler</m5,105> of Ohio, the top Republican on the Budget Committee, <c5,105>countered</c5,105> that <q5 i DK>the relief money had never been offset</q5> and that <q105 i DK>his members had been clear since July that they would not vote for another unpaid-for package</q105>. <m6>He</m6> <c6>said</c6> <q6 m DK>the majority leader was "manufacturing a crisis" to avoid a vote on border funding</q6>.
 
 "<q7 d DK>Nobody on our side wants a shutdown,</q7>" <c7,8>said</c7,8> <m7,8>Kessler</m7,8>, 61, who is serving his third term. "<q8 d DK>But nobody sent us here to sign blank checks either.</q8>"
 
@@ -100,7 +100,7 @@ Brightwater Energy to cut 450 jobs in shift to offshore wind
 
 <q2 i CO>The Aberdeen-based group expects to close two of its four plants by the end of 2027 and to convert a third into a battery storage site</q2>, <m2>it</m2> <c2>said</c2>.
 
-<m3>The company</m3> <c3>said</c3> <q3 m CO>affected staff would be offered retraining or redeployment where possible and that compulsory redundancies would be "a last resort"</q3>.
+<m3,103>The company</m3,103> <c3,103>said</c3,103> <q3 i CO>affected staff would be offered retraining or redeployment where possible</q3> and that <q103 m CO>compulsory redundancies would be "a last resort"</q103>.
 
 "<q4 d IS>This is a difficult decision, and it is not one we have taken lightly,</q4>" chief executive <m4,5>Ingrid Solberg</m4,5> <c4,5>said in the statement</c4,5>. "<q5 d IS>The energy market has changed faster than anyone predicted. If we want Brightwater to exist in 20 years, we have to move now.</q5>"
 
@@ -169,7 +169,7 @@ The accused, Liam Carver of Canal Street, Northbrook, is due to appear before Sa
 
 “<q6 d NB>It’s normally a quiet road. You get a bit of noise when the pubs shut, but nothing like this,</q6>” <m6>she</m6> <c6>said</c6>.
 
-<m7>Police</m7> <c7>said</c7> <q7 i POL>a cordon around the takeaway had been lifted on Sunday afternoon and that there would be extra patrols in the area over the coming days</q7>.
+<m7,107>Police</m7,107> <c7,107>said</c7,107> <q7 i POL>a cordon around the takeaway had been lifted on Sunday afternoon</q7> and that <q107 i POL>there would be extra patrols in the area over the coming days</q107>.
 
 The owner of the takeaway declined to comment when approached by the Gazette.
 
@@ -310,7 +310,7 @@ Ashby had led through Megan Fox-Talbot's deflected strike before Jess Ward equal
 
 "<q9 d GP>I've seen it back three times. If that's not a foul, I don't know what is,</q9>" <c9>said</c9> <m9>Graham Pell</m9>, whose side sit second in the league.
 
-Ashby captain <m10>Lucy Brennan</m10> <c10>said</c10> <q10 m LBR>the dressing room was "devastated" but that the squad would use the defeat as motivation</q10>.
+Ashby captain <m10,110>Lucy Brennan</m10,110> <c10,110>said</c10,110> <q10 m LBR>the dressing room was "devastated"</q10> but that <q110 i LBR>the squad would use the defeat as motivation</q110>.
 
 "<q11 d LBR>We'll be back. This group doesn't stay down for long,</q11>" <m11>she</m11> <c11>said</c11>.
 

@@ -276,7 +276,7 @@ No deaths were reported, which {{m:m1|Mayor Ron Whitaker}} {{c:c1|called}} "{{q:
 
 "{{q:direct:whitaker:m3:c3|We've got people sleeping in the church gym tonight and we're going to need help,}}" {{m:m3|Whitaker}} {{c:c3|told}} The Associated Press. "{{q:direct:whitaker:m3:c3|But this town has been knocked down before. We'll get back up.}}"
 
-{{m:m4|The National Weather Service}} {{c:c4|said}} {{q:indirect:nws:m4:c4|a survey team would assess the damage Wednesday afternoon, but that preliminary data suggested winds of up to 140 mph}}, which would make it an EF-2 tornado.
+{{m:m4|The National Weather Service}} {{c:c4|said}} {{q:indirect:nws:m4:c4|a survey team would assess the damage Wednesday afternoon}}, but that {{q:indirect:nws:m4:c4|preliminary data suggested winds of up to 140 mph}}, which would make it an EF-2 tornado.
 
 {{m:m5|Grace Okafor}}, a volunteer with the county emergency management office, {{c:c5|said}} {{q:indirect:okafor:m5:c5|crews had restored power to about half the town by midmorning}}. {{m:m6|She}} {{c:c6|said}} {{q:mixed:okafor:m6:c6|the biggest need was "tarps, tarps and more tarps" before rain expected Thursday}}.
 
@@ -337,7 +337,7 @@ The court heard that one developer had been {{c:c5|told}} by {{m:m5|Ward}}: ‘{
 
 ‘{{q:direct:def:m8:c8|Mr Ward does not seek to minimise what he did,}}’ {{m:m8|Mr Pritchard}} {{c:c8|told}} the judge. ‘{{q:direct:def:m8:c8|He has lost his career, his reputation and his home.}}’
 
-{{m:m9|Ian Baxter}}, a resident whose objection to a 60-home scheme was overruled, {{c:c9|said}} outside court that {{q:mixed:victim:m9:c9|the sentence was a “start” but that the approvals themselves should now be reviewed}}.
+{{m:m9|Ian Baxter}}, a resident whose objection to a 60-home scheme was overruled, {{c:c9|said}} outside court that {{q:mixed:victim:m9:c9|the sentence was a “start”}} but that {{q:indirect:victim:m9:c9|the approvals themselves should now be reviewed}}.
 """)
 
 article(
@@ -364,7 +364,7 @@ U.S. District Judge Harold Lin granted the passport request and set a trial date
 
 Asked by reporters whether he had anything to say, {{m:m8|Delacroix}} {{c:c8|replied}}, "{{q:direct:delacroix:m8:c8|Talk to my lawyer,}}" and got into a waiting car.
 
-{{m:m9|The U.S. Attorney's Office}} {{c:c9|said}} in a statement that {{q:indirect:doj:m9:c9|the investigation was continuing and that additional charges against other defendants were possible}}.
+{{m:m9|The U.S. Attorney's Office}} {{c:c9|said}} in a statement that {{q:indirect:doj:m9:c9|the investigation was continuing}} and that {{q:indirect:doj:m9:c9|additional charges against other defendants were possible}}.
 
 If convicted on the most serious count, Delacroix faces up to 20 years in prison.
 """)
@@ -384,7 +384,7 @@ Brightwell Foods Inc. shares fell 9% in early trading on Wednesday after the pac
 
 {{m:m3|Nakamura}}, who took over in March, {{c:c3|said}} {{q:indirect:nakamura:m3:c3|the company would sell or close its private-label snacks unit by the end of the year}}. She declined to say whether any buyers had been approached.
 
-{{m:m4|Chief Financial Officer Paul Adeyemi}} {{c:c4|told}} analysts {{q:mixed:cfo:m4:c4|the dividend was "absolutely safe" and that the company still planned to buy back $300 million of stock}}.
+{{m:m4|Chief Financial Officer Paul Adeyemi}} {{c:c4|told}} analysts {{q:mixed:cfo:m4:c4|the dividend was "absolutely safe"}} and that {{q:indirect:cfo:m4:c4|the company still planned to buy back $300 million of stock}}.
 
 Quarterly net sales fell 3.4% to $1.87 billion, below the $1.92 billion expected by analysts, according to LSEG data. Net income was $141 million, or 98 cents a share, compared with $176 million a year earlier.
 
@@ -447,7 +447,7 @@ The most pointed criticism came from Sir Alan Pike, the veteran MP for Wessex Do
 
 “{{q:direct:pike:m8:c8|I have supported every housing bill for twenty years, but I will not vote for this one as drafted,}}” {{m:m8|he}} {{c:c8|said}}.
 
-{{m:m9|Downing Street}} {{c:c9|said}} {{q:mixed:no10:m9:c9|the prime minister had “full confidence” in Ms Marsh and that there were no plans to delay the second reading}}. {{m:m10|An aide to the minister}}, speaking privately, {{c:c10|said}} {{q:mixed:aide:m10:c10|she had met Sir Alan twice in the past week and would “keep the door open”}}.
+{{m:m9|Downing Street}} {{c:c9|said}} {{q:mixed:no10:m9:c9|the prime minister had “full confidence” in Ms Marsh}} and that {{q:indirect:no10:m9:c9|there were no plans to delay the second reading}}. {{m:m10|An aide to the minister}}, speaking privately, {{c:c10|said}} {{q:mixed:aide:m10:c10|she had met Sir Alan twice in the past week and would “keep the door open”}}.
 
 Asked whether she feared a rebellion, {{m:m11|Ms Marsh}} {{c:c11|replied}}: “{{q:direct:marsh:m11:c11|I fear a country where my children can’t afford to live near me. That is what keeps me awake.}}”
 """)
@@ -544,7 +544,7 @@ article(
 
 Bridget McCall, the union’s lead negotiator, was more cautious. ‘{{q:direct:mccall:m3b:c3|We have been close before,}}’ {{m:m3b|she}} {{c:c3|said}}. ‘{{q:direct:mccall:m3b:c3|Our members will believe it when they see it in writing, and so will I.}}’
 
-{{m:m4|Southern Line Rail}} {{c:c4|said}} in a statement that {{q:mixed:operator:m4:c4|it remained “fully committed” to reaching an agreement and that services would run as normal on Thursday}}.
+{{m:m4|Southern Line Rail}} {{c:c4|said}} in a statement that {{q:mixed:operator:m4:c4|it remained “fully committed” to reaching an agreement}} and that {{q:indirect:operator:m4:c4|services would run as normal on Thursday}}.
 
 {{m:m5|The Department for Transport}} {{c:c5|said}} {{q:indirect:dft:m5:c5|it welcomed the progress}}, {{c:c5b|adding}} that {{q:mixed:dft:m5:c5b|passengers had “endured enough disruption”}}.
 

@@ -71,13 +71,13 @@ Speaking to reporters on the sidelines of an event here, {{m:m2|Khurana}} {{c:c2
 
 {{m:m9|She}} {{c:c9|alleged}} that {{q:mixed?:sood:m9:c9|the frequency on the Pink Line had "gone down, not up" after the last timetable revision}}, a claim the DMRC denied.
 
-In a statement, {{m:m10|the DMRC}} {{c:c10|said}} {{q:mixed:dmrc:m10:c10|the average frequency on the Pink Line during peak hours remained at four minutes and that "any perception of a reduction is not borne out by data"}}.
+In a statement, {{m:m10|the DMRC}} {{c:c10|said}} {{q:indirect:dmrc:m10:c10|the average frequency on the Pink Line during peak hours remained at four minutes}} and that {{q:mixed:dmrc:m10:c10|"any perception of a reduction is not borne out by data"}}.
 
 Union Minister of State for Housing and Urban Affairs {{m:m11|Rekha Bansal}}, who reviewed the metro's expansion plans last month, {{c:c11|had said}} {{q:mixed:bansal:m11:c11|the government was committed to "world-class urban transport" in the national capital}}.
 
 {{c:c12|According to}} {{m:m12|officials}}, {{q:indirect:officials:m12:c12|the DMRC currently operates a fleet of 348 trains on a network spanning nearly 393 km, with 288 stations}}.
 
-{{m:m13|Khurana}} {{c:c13|added}} that {{q:mixed:khurana:m13:c13|work on three new Phase IV corridors was progressing "as per schedule" and that the Majlis Park-Maujpur stretch would open to passengers by the end of the year}}.
+{{m:m13|Khurana}} {{c:c13|added}} that {{q:mixed:khurana:m13:c13|work on three new Phase IV corridors was progressing "as per schedule"}} and that {{q:indirect:khurana:m13:c13|the Majlis Park-Maujpur stretch would open to passengers by the end of the year}}.
 
 "{{q:direct:khurana:m14:c14|Safety clearance from the Commissioner of Metro Rail Safety is the last step. Once we get that, we will open the section without any delay,}}" {{m:m14|he}} {{c:c14|told PTI}}.
 
@@ -109,7 +109,7 @@ The business side falls to Priya Donnelly, a former accountant who met Marchetti
 
 She is blunt about how close they came to failing. "{{q:direct:donnelly:m6:c6|In the first winter we had eleven covers on a Saturday night. Eleven. I went home and did the sums and cried in the car,}}" {{m:m6|she}} {{c:c6|says}}. "{{q:direct:donnelly:m6:c6|Sasha didn't cry. They just changed the menu again.}}"
 
-{{m:m7|Donnelly}} {{c:c7|believes}} {{q:indirect?:donnelly:m7:c7|the award has changed less than people think}}. {{m:m8|She}} {{c:c8|says}} {{q:indirect:donnelly:m8:c8|the restaurant's margins are still thin, and that they have no plans to raise prices}}.
+{{m:m7|Donnelly}} {{c:c7|believes}} {{q:indirect?:donnelly:m7:c7|the award has changed less than people think}}. {{m:m8|She}} {{c:c8|says}} {{q:indirect:donnelly:m8:c8|the restaurant's margins are still thin}}, and that {{q:indirect:donnelly:m8:c8|they have no plans to raise prices}}.
 
 "{{q:direct:donnelly:m8:c8|We're not a fine-dining place that happens to be cheap. We're a cheap place that happens to be quite good. If we forget that, we're finished.}}"
 
@@ -241,7 +241,7 @@ Balling is a defensive tactic in which dozens of worker bees surround an intrude
 
 {{q:indirect?:study:m3:c3|The colonies responded to hornet recordings roughly three times as often as to recordings of harmless flies of a similar size}}, {{c:c3|according to}} {{m:m3|the study}}. "{{q:direct:authors:m4:c4|Our results indicate that substrate-borne vibration is an underappreciated channel of predator recognition in social insects,}}" {{m:m4|the researchers}} {{c:c4|write}} in the paper.
 
-{{m:m5|Quintero}} {{c:c5|cautioned}} that {{q:indirect:quintero:m5:c5|the experiments had been carried out on a single subspecies of honeybee, and that colonies in northern Europe might behave differently}}. {{m:m6|She}} {{c:c6|said}} {{q:indirect:quintero:m6:c6|her group planned to repeat the work in Brittany next summer}}.
+{{m:m5|Quintero}} {{c:c5|cautioned}} that {{q:indirect:quintero:m5:c5|the experiments had been carried out on a single subspecies of honeybee}}, and that {{q:indirect:quintero:m5:c5|colonies in northern Europe might behave differently}}. {{m:m6|She}} {{c:c6|said}} {{q:indirect:quintero:m6:c6|her group planned to repeat the work in Brittany next summer}}.
 
 {{m:m7|Prof Henrik Aalto}}, an entomologist at the University of Turku who was not involved in the research, {{c:c7|called}} the study "{{q:direct?:aalto:m7:c7|elegant and surprisingly simple.}}"
 
@@ -276,7 +276,7 @@ However, {{m:m7|Dembélé’s agent, Luca Ferrante}}, {{c:c7|revealed}} that {{q
 
 {{m:m9|He}} {{c:c9|added}}: “{{q:direct:agent:m9:c9|We respect the club. But there is a limit to how long you can wait.}}”
 
-{{m:m10|A source at Ashford}} {{c:c10|said}} {{q:mixed:source:m10:c10|the club were “baffled” by the agent’s comments and that a “very generous” contract offer had been on the table since April}}.
+{{m:m10|A source at Ashford}} {{c:c10|said}} {{q:mixed:source:m10:c10|the club were “baffled” by the agent’s comments}} and that {{q:mixed:source:m10:c10|a “very generous” contract offer had been on the table since April}}.
 
 Sporting are understood to be preparing an improved bid of around £45million. {{m:m11|Their sporting director, Owen Vance}}, {{c:c11|said}} on Saturday: “{{q:direct:vance:m11:c11|We like the player very much, everyone knows that. We have made an offer that we think is fair. Now we will see.}}”
 
@@ -301,7 +301,7 @@ The planning committee voted seven to four in favour of the scheme, which includ
 
 About 150 protesters gathered outside the town hall before the meeting, many carrying placards reading ‘Fields not flats’.
 
-Opening the debate, the chair of the planning committee, {{m:m1|Cllr Bisi Okafor}} (Lab, Northgate), {{c:c1|said}} {{q:indirect:okafor:m1:c1|councillors could only refuse the application on sound planning grounds, and that the borough was already short of its housing target}}.
+Opening the debate, the chair of the planning committee, {{m:m1|Cllr Bisi Okafor}} (Lab, Northgate), {{c:c1|said}} {{q:indirect:okafor:m1:c1|councillors could only refuse the application on sound planning grounds}}, and that {{q:indirect:okafor:m1:c1|the borough was already short of its housing target}}.
 
 ‘{{q:direct:okafor:m2:c2|I understand the strength of feeling in this room, I really do. But if we turn this down without a proper reason, the developer will win on appeal and we will have no say at all over what gets built,}}’ {{m:m2|she}} {{c:c2|told}} the meeting.
 
@@ -507,7 +507,7 @@ Canadian Union of Postal Workers president {{m:m2|Isabelle Tremblay}} {{c:c2|sai
 
 "{{q:direct:tremblay:m3:c3|We have bargained in good faith since January. What we have received in return is an offer that doesn't keep up with the cost of groceries,}}" {{m:m3|Tremblay}} {{c:c3|said}} in an interview with The Canadian Press.
 
-{{m:m4|Canada Post}} {{c:c4|said}} in a statement that {{q:mixed:canada_post:m4:c4|its latest offer included wage increases of 11.5 per cent over four years and that it remained "committed to reaching a negotiated agreement."}}
+{{m:m4|Canada Post}} {{c:c4|said}} in a statement that {{q:indirect:canada_post:m4:c4|its latest offer included wage increases of 11.5 per cent over four years}} and that {{q:mixed:canada_post:m4:c4|it remained "committed to reaching a negotiated agreement."}}
 
 Spokesman {{m:m5|Gord Fisher}} {{c:c5|said}} {{q:indirect:fisher:m5:c5|the Crown corporation lost $748 million last year and could not afford the union's demands}}.
 
@@ -566,7 +566,7 @@ Brightloop cuts 12% of staff as AI pivot accelerates
 
 {{q:indirect:hale:m1:c1|Brightloop, the San Francisco-based maker of collaboration software, is laying off about 480 employees, or roughly 12% of its workforce}}, chief executive {{m:m1|Morgan Hale}} {{c:c1|told}} staff on Wednesday.
 
-In a memo to employees that was later posted on the company's blog, {{m:m2|Hale}} {{c:c2|wrote}} that {{q:mixed:hale:m2:c2|the cuts were "the hardest decision I have made as a founder" and that the company needed to "concentrate our people on the products our customers are actually asking for."}}
+In a memo to employees that was later posted on the company's blog, {{m:m2|Hale}} {{c:c2|wrote}} that {{q:mixed:hale:m2:c2|the cuts were "the hardest decision I have made as a founder"}} and that {{q:mixed:hale:m2:c2|the company needed to "concentrate our people on the products our customers are actually asking for."}}
 
 {{q:indirect:employee:m3:c3|The reductions fall mostly on the sales and marketing teams}}, {{m:m3|a current Brightloop engineer}} {{c:c3|told}} TechBrief. {{m:m4|The engineer}}, who asked not to be named because they were not authorised to speak to the press, {{c:c4|said}} {{q:indirect:employee:m4:c4|the news came through a 15-minute all-hands call}}. "{{q:direct:employee:m5:c5|Nobody got to ask a question. The chat was switched off,}}" {{m:m5|they}} {{c:c5|said}}.
 
@@ -576,7 +576,7 @@ In a memo to employees that was later posted on the company's blog, {{m:m2|Hale}
 
 The company has raised more than $600 million from investors and was last valued at $4.2 billion in 2021. Like many of its peers, it has struggled to grow as corporate customers cut back on software spending.
 
-{{m:m9|Victor Lindgren}}, an analyst at Northgate Research, {{c:c9|said}} {{q:mixed:analyst:m9:c9|the layoffs were "overdue" and that investors would welcome them}}. "{{q:direct:analyst:m10:c10|Brightloop hired as if 2021 would last forever. It didn't,}}" {{m:m10|he}} {{c:c10|said}} in an email.
+{{m:m9|Victor Lindgren}}, an analyst at Northgate Research, {{c:c9|said}} {{q:mixed:analyst:m9:c9|the layoffs were "overdue"}} and that {{q:indirect:analyst:m9:c9|investors would welcome them}}. "{{q:direct:analyst:m10:c10|Brightloop hired as if 2021 would last forever. It didn't,}}" {{m:m10|he}} {{c:c10|said}} in an email.
 
 {{m:m11|Hale}} {{c:c11|said}} in the memo that {{q:indirect:hale:m11:c11|the company would invest the savings in its AI assistant, which launched in beta in March}}.
 """)

@@ -36,7 +36,7 @@ Dauletov is also scheduled to meet Chinese Vice President Gao Jianping during hi
 
 On Monday, {{m:m13|Chinese Foreign Ministry spokesperson Lu Meiqing}} {{c:c13|told}} a regular press briefing that {{q:mixed:lu:m13:c13|the visit would "inject new impetus" into bilateral relations ahead of the summit}}.
 
-Asked about reports that the two countries would sign a new agreement on cross-border water resources, {{m:m14|Lu}} {{c:c14|said}} that {{q:indirect:lu:m14:c14|the relevant departments of the two sides are maintaining close communication and that information will be released in due course}}.
+Asked about reports that the two countries would sign a new agreement on cross-border water resources, {{m:m14|Lu}} {{c:c14|said}} that {{q:indirect:lu:m14:c14|the relevant departments of the two sides are maintaining close communication}} and that {{q:indirect:lu:m14:c14|information will be released in due course}}.
 
 "{{q:direct:lu:m15:c15|Water cooperation is an important part of China-Kazakhstan relations. China has always handled it in a responsible manner, taking into account the reasonable needs of both upstream and downstream countries,}}" {{m:m15|she}} {{c:c15|said}}.
 """)
@@ -57,11 +57,11 @@ Prime Minister Duarte Valente's minority government needs the votes of the centr
 
 {{q:indirect:onesource:m2:c2|The UL leadership had given Valente until Friday to restore the subsidies}}, {{c:c2|said}} {{m:m2|one of the sources}}, who asked not to be named because the negotiations were private. "{{q:direct:onesource:m2:c2|They are not bluffing this time. There are people in that party who would rather go to elections than sign this.}}"
 
-{{m:m3|Finance Minister Catarina Moura}} {{c:c3|told}} reporters in parliament that {{q:mixed:moura:m3:c3|the deficit target was "not up for negotiation" but that there was room to discuss how the savings were distributed}}.
+{{m:m3|Finance Minister Catarina Moura}} {{c:c3|told}} reporters in parliament that {{q:mixed:moura:m3:c3|the deficit target was "not up for negotiation"}} but that {{q:indirect:moura:m3:c3|there was room to discuss how the savings were distributed}}.
 
 "{{q:direct:moura:m4:c4|We have always said the door is open. What we cannot do is send Brussels a budget that does not add up,}}" {{m:m4|she}} {{c:c4|said}}.
 
-{{m:m5|UL leader Rui Fontes}}, whose party holds 14 seats in the 230-member assembly, {{c:c5|wrote}} on X that {{q:mixed:fontes:m5:c5|his party would "not be the one to pay for Lisbon's accounting" and that regions outside the capital had been "forgotten for too long"}}.
+{{m:m5|UL leader Rui Fontes}}, whose party holds 14 seats in the 230-member assembly, {{c:c5|wrote}} on X that {{q:mixed:fontes:m5:c5|his party would "not be the one to pay for Lisbon's accounting"}} and that {{q:mixed:fontes:m5:c5|regions outside the capital had been "forgotten for too long"}}.
 
 {{m:m6|A senior official in Valente's Social Democratic Party}}, speaking on condition of anonymity, {{c:c6|said}} {{q:indirect:psd:m6:c6|the prime minister had spoken to Fontes by phone twice on Monday night}}.
 
@@ -227,7 +227,7 @@ article(
 
 CLEARWATER FALLS — {{m:m1|Mayor Rosalind Ferris}} {{c:c1|told}} a news conference at City Hall on Tuesday that {{q:indirect:ferris:m1:c1|the boil-water notice covering about 80,000 residents could stay in place until Saturday while crews finish testing the system}}.
 
-Ferris was joined by {{m:m3|Utilities Director Ken Abara}}, who {{c:c3|said}} {{q:indirect:abara:m3:c3|crews had repaired the ruptured main near Seventh Street overnight and that water pressure had been restored to all but a few hundred homes}}.
+Ferris was joined by {{m:m3|Utilities Director Ken Abara}}, who {{c:c3|said}} {{q:indirect:abara:m3:c3|crews had repaired the ruptured main near Seventh Street overnight}} and that {{q:indirect:abara:m3:c3|water pressure had been restored to all but a few hundred homes}}.
 
 "{{q:direct:abara:m4:c4|We had a 36-inch main fail at four in the morning on Sunday. That is about as bad as it gets for a system our size,}}" {{m:m4|Abara}} {{c:c4|said}}.
 
@@ -281,7 +281,7 @@ I asked Sandra Kiplagat, who has run the Eastfield branch for 14 years, what clo
 She is not being sentimental. She is describing a public service that nobody has bothered to count.
 
 
-{{m:m5|The council's leader, Cllr Martin Hale}}, {{c:c5|insists}} that {{q:mixed:hale:m5:c5|closures are "the last thing anyone wants" and that the money simply is not there}}. I do not doubt his sincerity. I doubt his arithmetic.
+{{m:m5|The council's leader, Cllr Martin Hale}}, {{c:c5|insists}} that {{q:mixed:hale:m5:c5|closures are "the last thing anyone wants"}} and that {{q:indirect:hale:m5:c5|the money simply is not there}}. I do not doubt his sincerity. I doubt his arithmetic.
 
 {{q:indirect?:icr:m6:c6|Every pound spent on public libraries returns around £3.40 in wider benefits, from literacy to reduced loneliness}}, {{c:c6|according to}} {{m:m6|a report published in January by the Institute for Civic Research}}. {{m:m7|The report's authors}} {{c:c7|write}}: "{{q:direct:icr:m7:c7|The benefits are diffuse and slow to appear, which is precisely why they are so easy to cut.}}"
 
@@ -347,7 +347,7 @@ ATLANTA — A federal judge on Monday temporarily blocked a Georgia county from 
 
 "{{q:direct:castellanos:m2:c2|The county may regulate conduct that obstructs or intimidates. It may not silence a neighbor holding a flyer on a public sidewalk because someone, someday, might find the flyer annoying,}}" {{m:m2|Castellanos}} {{c:c2|wrote}}.
 
-{{m:m3|Attorneys for Bryce County}} had {{c:c3|argued}} that {{q:indirect:county:m3:c3|the ordinance was needed to stop people from harassing voters and jurors, and that it left plenty of room for speech farther away}}.
+{{m:m3|Attorneys for Bryce County}} had {{c:c3|argued}} that {{q:indirect:county:m3:c3|the ordinance was needed to stop people from harassing voters and jurors}}, and that {{q:indirect:county:m3:c3|it left plenty of room for speech farther away}}.
 
 {{m:m4|The judge}} rejected that argument, {{c:c4|writing}} that {{q:indirect:castellanos:m4:c4|the county had not pointed to a single incident of harassment in the five years before the ordinance was passed}}.
 
@@ -643,7 +643,7 @@ BAMAKO, Jan 9, 2026 (AFP) - {{q:indirect:officials:m0:c0|Suspected jihadists kil
 
 A resident who fled to Dioura, {{m:m3|Amadou Sow}}, {{c:c3|said}} {{q:indirect:resident:m3:c3|the attackers had warned villagers last month to stop cooperating with the army}}. "{{q:direct:resident:m4:c4|They told us that anyone who speaks to soldiers will be treated as a soldier,}}" {{m:m4|the 42-year-old farmer}} {{c:c4|said}}.
 
-{{m:m5|The army}} {{c:c5|said}} in a statement on Friday evening that {{q:mixed:army:m5:c5|troops had been deployed to the area and that "several terrorists" had been "neutralised" in a pursuit operation}}.
+{{m:m5|The army}} {{c:c5|said}} in a statement on Friday evening that {{q:indirect:army:m5:c5|troops had been deployed to the area}} and that {{q:mixed:army:m5:c5|"several terrorists" had been "neutralised" in a pursuit operation}}.
 
 Army spokesman Colonel Souleymane Keita did not give a toll for the civilian victims. {{m:m7|He}} {{c:c7|said}} {{q:mixed:spokesman:m7:c7|the situation was "under control"}}.
 
@@ -678,7 +678,7 @@ Kennedy, 51, who worked at the hospital for 19 years, is seeking back pay and un
 
 "{{q:direct:lawyer:m4:c4|Nurses should not have to choose between their patients and their jobs,}}" {{m:m4|her lawyer, Victor Amsel}}, {{c:c4|said}} in an interview. {{m:m5|He}} {{c:c5|said}} {{q:indirect:lawyer:m5:c5|at least two other nurses had contacted his firm with similar accounts}}.
 
-{{m:m6|Brookfield spokeswoman Dana Liu}} {{c:c6|said}} {{q:mixed:spokes:m6:c6|the company does not comment on pending litigation but that "patient safety is and always will be our first priority" at all of its hospitals}}.
+{{m:m6|Brookfield spokeswoman Dana Liu}} {{c:c6|said}} {{q:indirect:spokes:m6:c6|the company does not comment on pending litigation}} but that {{q:mixed:spokes:m6:c6|"patient safety is and always will be our first priority" at all of its hospitals}}.
 
 The case is assigned to U.S. District Judge Raymond Ochoa.
 
@@ -774,7 +774,7 @@ Nimbus Data Is Said to Explore Sale After Takeover Interest
 
 A representative for Nimbus declined to comment. "{{q:direct:spokes:m6:c6|We don't comment on market rumors,}}" {{m:m6|a spokesperson for Corvane}} {{c:c6|said}} in an emailed statement.
 
-Nimbus chief executive {{m:m7|Rebecca Halloran}} {{c:c7|said}} in an interview last month that {{q:mixed:halloran:m7:c7|the company was "not for sale" but that she would "always listen" to offers that served shareholders}}.
+Nimbus chief executive {{m:m7|Rebecca Halloran}} {{c:c7|said}} in an interview last month that {{q:mixed:halloran:m7:c7|the company was "not for sale"}} but that {{q:mixed:halloran:m7:c7|she would "always listen" to offers that served shareholders}}.
 
 "{{q:direct:halloran:m8:c8|Storage is becoming the most strategic layer of the AI stack. Everyone has suddenly noticed that,}}" {{m:m8|Halloran}} {{c:c8|said}} at the time.
 
@@ -834,9 +834,9 @@ About 200 protesters blocked the entrance to a limestone quarry in the Mendip Hi
 
 {{q:indirect:osei:m1:c1|The expansion would destroy ancient woodland and threaten the springs that feed the River Axe}}, {{m:m1|Kwame Osei}}, one of the organisers, {{c:c1|said}}. "{{q:direct:osei:m2:c2|People here have put up with the dust and the lorries for 40 years. This is the point where they have said enough,}}" {{m:m2|he}} {{c:c2|added}}.
 
-{{m:m3|Avon and Somerset police}} {{c:c3|said}} {{q:indirect:police:m3:c3|the protest had been largely peaceful and that two people had been arrested on suspicion of obstructing the highway}}.
+{{m:m3|Avon and Somerset police}} {{c:c3|said}} {{q:indirect:police:m3:c3|the protest had been largely peaceful}} and that {{q:indirect:police:m3:c3|two people had been arrested on suspicion of obstructing the highway}}.
 
-{{m:m4|The quarry's operator, Westmoor Quarries}}, {{c:c4|said}} in a statement that {{q:mixed:company:m4:c4|the expansion would secure 120 jobs and that it had "listened carefully" to local concerns}}. {{m:m5|It}} {{c:c5|said}} {{q:indirect:company:m5:c5|a new water-monitoring scheme would be in place before any blasting began}}.
+{{m:m4|The quarry's operator, Westmoor Quarries}}, {{c:c4|said}} in a statement that {{q:indirect:company:m4:c4|the expansion would secure 120 jobs}} and that {{q:mixed:company:m4:c4|it had "listened carefully" to local concerns}}. {{m:m5|It}} {{c:c5|said}} {{q:indirect:company:m5:c5|a new water-monitoring scheme would be in place before any blasting began}}.
 
 {{m:m6|Fiona Clarke}}, the Green councillor for the ward, {{c:c6|said}} {{q:indirect:clarke:m6:c6|the county council's planning committee had received more than 3,000 objections}}. {{m:m7|She}} {{c:c7|urged}} {{q:indirect?:clarke:m7:c7|ministers to call in the application}}.
 
