@@ -616,3 +616,6 @@ class ApiToken(models.Model):
         if since is None or since > cls.LAST_USED_RESOLUTION_SECONDS:
             cls.objects.filter(pk=token.pk).update(last_used=now)
         return token.user
+
+
+from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
