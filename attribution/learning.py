@@ -80,6 +80,16 @@ def _plain(w: _Word, lang: CompiledLanguage) -> bool:
     )
 
 
+def _only_marks(text: str, a: int, b: int) -> bool:
+    """Nothing but spaces, quotation marks, dashes, a comma or a colon between a and b."""
+    return not text[a:b].strip(" \n\"'”’»«“‘„‚,:—–-")
+
+
+def _cue_free(words: list[_Word], lang: CompiledLanguage) -> bool:
+    """No word the parser already takes for a cue: if one is there, its miss was syntax, not a word."""
+    return not any(w.key in lang.cues for w in words)
+
+
 def _cue_form(words: list[_Word], i: int, lang: CompiledLanguage) -> str:
     """The cue at words[i], with the auxiliary before it when the language builds cues that way
     ("a maugréé": French lists "a déclaré")."""
@@ -141,28 +151,37 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
     while before and before[-1].key in comps:
         before.pop()
     name_at = [i for i, w in enumerate(before) if w.key in names]
-    if before and name_at and _plain(before[-1], lang) and name_at[-1] < len(before) - 1:
+    if (
+        before
+        and name_at
+        and _only_marks(body, before[-1].end, start)
+        and _plain(before[-1], lang)
+        and _cue_free(before[name_at[-1] + 1 : -1], lang)
+        and 0 < len(before) - 1 - name_at[-1] <= MAX_GAP_WORDS
+    ):
         cue(before, len(before) - 1)
     # after the quote: "<quote>, <verb> <name>" or "<quote>, <name> <verb>"
     after = _words(body, end, s_hi)[: MAX_GAP_WORDS + 2]
     named = [i for i, w in enumerate(after) if w.key in names]
-    if named and not body[end : after[0].start].strip(" \"'”’»«“‘,—–-"):
+    if named and _only_marks(body, end, after[0].start) and _cue_free(after[: named[-1] + 2], lang):
         for i, w in enumerate(after[: named[-1] + 2]):
-            if i in named:
-                continue
-            if _plain(w, lang):
+            if i not in named and _plain(w, lang):
                 cue(after, i)
                 break
-    # the sentence opens with a phrase and the speaker's name, then a comma: "In the view of Lund, …"
-    if name_at and before and before[0].key not in names:
+    # the sentence opens with a phrase, the speaker's name and a comma, then the report: "In the view of
+    # Lund, the dam …"
+    if name_at and before and before[0].key not in names and before[0].key in lang.function_words:
         first = name_at[0]
         phrase = before[:first]
-        gap = body[before[first].end : start]
-        if 1 <= len(phrase) <= 5 and "," in gap and not any(w.key in lang.cues for w in phrase):
-            value = " ".join(w.key for w in phrase)
-            articles = lang.determiners
-            while value.rsplit(" ", 1)[-1] in articles and " " in value:
-                value = value.rsplit(" ", 1)[0]  # "according to the" -> the source's own article stays out
+        name_end = first
+        while name_end + 1 < len(before) and before[name_end + 1].key in names:
+            name_end += 1
+        gap = body[before[name_end].end : start]
+        if 1 <= len(phrase) <= 5 and _only_marks(gap, 0, len(gap)) and "," in gap and _cue_free(phrase, lang):
+            keys = [w.key for w in phrase]
+            while len(keys) > 1 and (keys[-1] in lang.determiners or keys[-1] in lang.title_words):
+                keys.pop()  # "according to the minister Lund": the source's own article and title stay out
+            value = " ".join(keys)
             if value not in {fold(p) for p in lang.data.according_to}:
                 out.append(Lesson(RuleSuggestion.Kind.ACCORDING, code, value, "according to", example))
     return out
@@ -188,11 +207,10 @@ def lessons_from_event(event: QuoteEvent, article: Article) -> list[Lesson]:
         if not speaker or start is None or end is None or not (0 <= start < end <= len(article.body)):
             return []
         return lessons_for_added_quote(article.body, start, end, speaker, article.language)
-    if event.action == QuoteEvent.Action.REASSIGN and not before.get("speaker_id"):
-        # only the parser's own label: a speaker a reviewer chose before is not the parser's mistake
-        return lessons_for_reassignment(
-            before.get("speaker_label") or "", after.get("speaker") or "", article.language
-        )
+    if event.action == QuoteEvent.Action.REASSIGN and before.get("status") == "pending":
+        # the parser's own attribution, not yet reviewed: a speaker a reviewer chose is not its mistake
+        label = before.get("speaker") or before.get("speaker_label") or ""
+        return lessons_for_reassignment(label, after.get("speaker") or "", article.language)
     return []
 
 
