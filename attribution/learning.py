@@ -154,7 +154,8 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
     if (
         before
         and name_at
-        and _only_marks(body, before[-1].end, start)
+        and _only_marks(_WORD.sub("", body[before[-1].end : start]), 0, start)
+        and all(w.key in comps for w in _words(body, before[-1].end, start))
         and _plain(before[-1], lang)
         and _cue_free(before[name_at[-1] + 1 : -1], lang)
         and 0 < len(before) - 1 - name_at[-1] <= MAX_GAP_WORDS
@@ -179,7 +180,10 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
         gap = body[before[name_end].end : start]
         if 1 <= len(phrase) <= 5 and _only_marks(gap, 0, len(gap)) and "," in gap and _cue_free(phrase, lang):
             keys = [w.key for w in phrase]
-            while len(keys) > 1 and (keys[-1] in lang.determiners or keys[-1] in lang.title_words):
+            while len(keys) > 1 and (
+                keys[-1] in lang.determiners
+                or (keys[-1] in lang.title_words and keys[-1] not in lang.function_words)
+            ):
                 keys.pop()  # "according to the minister Lund": the source's own article and title stay out
             value = " ".join(keys)
             if value not in {fold(p) for p in lang.data.according_to}:
