@@ -18,10 +18,13 @@ from attribution.services import parse_batch
 pytestmark = pytest.mark.django_db
 
 DAM = "Dam inspection raises alarm\n\nMs Ingrid Lund surmised that the dam could fail within a week.\n\n"
-SPILLWAY = "Spillway cracked\n\n“The spillway is cracked along its whole length,” Lund surmised on Friday.\n\n"
+SPILLWAY = (
+    "Spillway cracked\n\n“The spillway is cracked along its whole length,” Lund surmised on Friday.\n\n"
+)
 LEVEE = (
     "Levee holds after storm\n\n"
-    "The river authority's chief engineer, Tomas Berg, surmised that the levee would hold through the winter.\n\n"
+    "The river authority's chief engineer, Tomas Berg, surmised that the levee would hold "
+    "through the winter.\n\n"
 )
 CHANGELIST = reverse("admin:attribution_rulesuggestion_changelist")
 
@@ -48,7 +51,9 @@ def _parsed(article: Any) -> list[tuple[str, str]]:
 
 def _accept_in_admin(client: Any, *suggestions: RuleSuggestion) -> Any:
     return client.post(
-        CHANGELIST, {"action": "accept_suggestions", "_selected_action": [s.pk for s in suggestions]}, follow=True
+        CHANGELIST,
+        {"action": "accept_suggestions", "_selected_action": [s.pk for s in suggestions]},
+        follow=True,
     )
 
 
@@ -86,7 +91,9 @@ def test_a_dismissed_suggestion_is_not_installed(
 
 
 def test_a_cue_the_parser_knows_teaches_nothing(make_article: Callable[..., Any], reviewer: Any) -> None:
-    article = make_article("Budget\n\nThe minister, Ana Ruiz, said on Monday in a long speech the plan was costed.")
+    article = make_article(
+        "Budget\n\nThe minister, Ana Ruiz, said on Monday in a speech the plan was costed."
+    )
     _add(article, "the plan was costed", "Ana Ruiz", reviewer)
     learning.gather()
     assert not RuleSuggestion.objects.filter(kind="cue").exists()  # "said" was there: a syntax miss
@@ -115,7 +122,9 @@ def test_a_speaker_changed_to_a_fuller_name_teaches_an_alias(
     )
     ingrid = Person.objects.create(name="Ingrid Lund")
     quote.reassign(ingrid, by=reviewer)
-    other = Quote.objects.create(article=article, start=start, end=start + 5, speaker_label="Ola", rule="test")
+    other = Quote.objects.create(
+        article=article, start=start, end=start + 5, speaker_label="Ola", rule="test"
+    )
     other.reassign(Person.objects.create(name="Tomas Berg"), by=reviewer)  # another person: no alias
 
     learning.gather()
