@@ -140,8 +140,12 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
     example = " ".join(body[s_lo:s_hi].split())[:400]
     out: list[Lesson] = []
 
+    particles = {k.rsplit(" ", 1)[1] for k in _multiword_cues(lang)}
+
     def cue(words: list[_Word], i: int) -> None:
         form = _cue_form(words, i, lang)
+        if form == words[i].key and form in particles:
+            return  # German "wies das zurück": the particle of a verb split around its object
         if form not in lang.cues and words[i].key not in lang.cues:
             out.append(Lesson(RuleSuggestion.Kind.CUE, code, form, _lemma_guess(form, lang), example))
 
