@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("attribution", "0005_person_name_upper_indexes"),
+        ("attribution", "0050_claims_statements_sourcing"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
