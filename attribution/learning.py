@@ -277,7 +277,9 @@ def install_accepted(force: bool = False) -> None:
             cues[s.value] = s.lemma or s.value
         else:
             phrases.append(s.value)
-    overlay.clear()
+    # install() leaves an unchanged overlay alone, so a gathering that changed only counts rebuilds nothing
+    for code in set(overlay.installed()) - set(by_lang):
+        overlay.install(code)
     for code, (cues, phrases) in by_lang.items():
         overlay.install(code, cues=cues, according_to=phrases)
     _installed = (stamp["n"], stamp["last"], overlay.version())

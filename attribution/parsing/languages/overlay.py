@@ -79,6 +79,11 @@ def clear() -> None:
             _variants.clear()
 
 
+def installed() -> list[str]:
+    """The codes of the languages that have an overlay."""
+    return sorted(_overlays)
+
+
 def current(code: str) -> Overlay:
     return _overlays.get(code.strip().lower(), Overlay())
 
