@@ -751,4 +751,5 @@ def parse_article(article: Article) -> int:
             parse_status=Article.ParseStatus.FAILED, parse_error=_error_text(exc)
         )
         raise
+    statements.schedule_after_parse([article.pk])
     return count
