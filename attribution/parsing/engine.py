@@ -3205,9 +3205,12 @@ class Attributor:
             else:
                 continue
             a2, b2 = _trim_content(text, start2, b)
-            # (the first report a clause of its own: "said the new deputy and that colleague had met"
-            # coordinates two subjects, with "that" a determiner)
-            if word_count(text, a2, b2) >= 3 and _is_clause(text, a, t.start, lang):
+            # (where the complementizer is also a determiner, the first report must be a clause of its
+            # own: "said the new deputy and that colleague had met" coordinates two subjects)
+            determiner = nt.key in lang.determiners
+            if word_count(text, a2, b2) >= 3 and (
+                _is_clause(text, a, t.start, lang) if determiner else word_count(text, a, t.start) >= 3
+            ):
                 return t.start, a2, b2
         return None
 
