@@ -29,7 +29,7 @@ Dans l’hémicycle, les bancs de l’opposition ont accueilli ces propos par de
 
 « <q8 d JM>On nous parle de plein emploi, mais dans ma circonscription, les offres ne correspondent pas aux qualifications des gens</q8> », <c8>a expliqué</c8> <m8>l’élu de la Somme</m8> à la sortie de la séance.
 
-Du côté syndical, <m9>Sophie Lemaire</m9>, secrétaire générale de l’Union des travailleurs, <c9>a indiqué</c9> que <q9 i SL>son organisation appellerait à une journée de mobilisation le 12 juin</q9>. <m10>Elle</m10> <c10>a précisé</c10> que <q10 i SL>d’autres syndicats avaient été contactés et qu’une réponse était attendue d’ici la fin de la semaine</q10>.
+Du côté syndical, <m9>Sophie Lemaire</m9>, secrétaire générale de l’Union des travailleurs, <c9>a indiqué</c9> que <q9 i SL>son organisation appellerait à une journée de mobilisation le 12 juin</q9>. <m10,110>Elle</m10,110> <c10,110>a précisé</c10,110> que <q10 i SL>d’autres syndicats avaient été contactés</q10> et qu’<q110 i SL>une réponse était attendue d’ici la fin de la semaine</q110>.
 
 « <q11 d SL>Ce n’est pas une réforme, c’est une économie sur le dos des plus fragiles</q11> », <c11>estime</c11> <m11>la syndicaliste</m11>, qui réclame l’ouverture d’une nouvelle négociation.
 
@@ -54,7 +54,7 @@ Incendie près de Mimizan : 400 hectares de pins partis en fumée
 
 « <q3 d TG>Le vent a tourné vers 2 heures du matin, c'est ce qui nous a permis de reprendre la main</q3> », <c3>explique</c3> <m3>le commandant Thierry Garnier</m3>, du service départemental d'incendie et de secours (SDIS).
 
-<m4>L'officier</m4> <c4>a précisé</c4> qu'<q4 i TG>aucune habitation n'avait été touchée, mais que trois campings avaient été évacués par précaution</q4>. Environ 1 200 vacanciers ont été relogés dans des gymnases de la commune et des villages voisins.
+<m4,104>L'officier</m4,104> <c4,104>a précisé</c4,104> qu'<q4 i TG>aucune habitation n'avait été touchée</q4>, mais que <q104 i TG>trois campings avaient été évacués par précaution</q104>. Environ 1 200 vacanciers ont été relogés dans des gymnases de la commune et des villages voisins.
 
 Martine Lafargue, 68 ans, habite un lotissement en bordure de forêt. « <q5 d ML>On a vu les flammes au-dessus des arbres. J'ai pris mes papiers, le chat, et on est partis</q5> », <c5>raconte-t-<m5>elle</m5></c5>. « <q6 d ML>Je n'avais jamais eu aussi peur,</q6> <c6,7>ajoute-t-<m6,7>elle</m6,7></c6,7>. <q7 d ML>Mais les pompiers ont été formidables.</q7> »
 
