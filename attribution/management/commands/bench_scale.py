@@ -342,14 +342,21 @@ class Command(BaseCommand):
             path = Path(tmp) / "dense.txt"
             path.write_text(body, encoding="utf-8")
             started = time.perf_counter()
+            quiet = {"stdout": StringIO(), "stderr": StringIO()}
             with override_settings(DEBUG=False):
-                call_command("import_articles", str(path), "--sync", stdout=StringIO(), stderr=StringIO())
+                call_command("import_articles", str(path), "--no-parse", **quiet)
+                imported = time.perf_counter() - started
+                pk = Article.objects.only("pk").latest("pk").pk
+                call_command("parse_articles", "--article", str(pk), **quiet)
             took = time.perf_counter() - started
-        article = Article.objects.only("pk", "parse_status", "quotes_over_cap").latest("pk")
+        article = Article.objects.only("pk", "parse_status", "quotes_over_cap", "parse_stopped_at").get(pk=pk)
         stored = Quote.objects.filter(article_id=article.pk).count()
         self.stdout.write(
-            f"  import + parse {took:7.1f} s   ({article.parse_status}; {stored:,} quotes stored, "
-            f"{article.quotes_over_cap:,} more over the cap of {settings.QUOTEDESK_MAX_QUOTES_PER_ARTICLE:,})"
+            f"  import + parse {took:7.1f} s   (import {imported:.1f} s, parse and store "
+            f"{took - imported:.1f} s; {article.parse_status}; {stored:,} quotes stored, "
+            f"{article.quotes_over_cap:,} more found before "
+            f"the parser stopped at character {article.parse_stopped_at or 0:,}; load average "
+            f"{os.getloadavg()[0]:.1f})"
         )
         ensure_groups()
         user, _ = get_user_model().objects.get_or_create(username="bench-reviewer")
