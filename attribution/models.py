@@ -15,6 +15,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Upper
 from django.utils import timezone
 
+from attribution.validators import no_control_characters, web_url
+
 
 def content_hash(text: str) -> str:
     """Hash of the article body, insensitive to whitespace runs, so re-imports dedupe."""
@@ -61,10 +63,14 @@ class Article(models.Model):
         DONE = "done", "Parsed"
         FAILED = "failed", "Parse failed"
 
-    title = models.CharField(max_length=500)
-    source = models.CharField("source / outlet", max_length=200, blank=True, db_index=True)
-    url = models.URLField(max_length=2000, blank=True, null=True, unique=True)
-    byline = models.CharField(max_length=300, blank=True)
+    title = models.CharField(max_length=500, validators=[no_control_characters])
+    source = models.CharField(
+        "source / outlet", max_length=200, blank=True, db_index=True, validators=[no_control_characters]
+    )
+    url = models.URLField(
+        max_length=2000, blank=True, null=True, unique=True, validators=[web_url, no_control_characters]
+    )
+    byline = models.CharField(max_length=300, blank=True, validators=[no_control_characters])
     published = models.DateField(null=True, blank=True, db_index=True)
     language = models.CharField(max_length=12, blank=True, db_index=True)
     body = models.TextField(help_text="Plain text; paragraphs separated by blank lines.")
@@ -85,6 +91,12 @@ class Article(models.Model):
         editable=False,
         help_text="Where the parser stopped reading an article over the cap."
     )
+    # Sourcing flags (attribution.insight), refreshed after each parse; the queue filters on them.
+    # (Nullable without defaults: SQLite adds such columns in place instead of rebuilding the table,
+    # which its span triggers would not survive.)
+    named_speakers = models.PositiveIntegerField(null=True, blank=True)
+    anonymous_share = models.FloatField(null=True, blank=True)
+    single_source = models.BooleanField(null=True, blank=True, db_index=True)
     parsed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -126,8 +138,10 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
-    name = models.CharField("canonical name", max_length=300, db_index=True)
-    title = models.CharField("title / description", max_length=300, blank=True)
+    name = models.CharField("canonical name", max_length=300, db_index=True, validators=[no_control_characters])
+    title = models.CharField(
+        "title / description", max_length=300, blank=True, validators=[no_control_characters]
+    )
     external_id = models.CharField(
         max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
     )
@@ -180,7 +194,7 @@ class Person(models.Model):
 
 class PersonAlias(models.Model):
     person = models.ForeignKey(Person, related_name="aliases", on_delete=models.CASCADE)
-    name = models.CharField(max_length=300, db_index=True)
+    name = models.CharField(max_length=300, db_index=True, validators=[no_control_characters])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]
@@ -275,6 +289,15 @@ class Quote(models.Model):
     speaker_label = models.CharField("raw speaker label", max_length=300, blank=True)
     confidence = models.FloatField(default=0.0)
     rule = models.CharField("parser rule", max_length=100, blank=True)
+    # Check-worthiness (attribution.checkworthy): None until scored; reasons are criterion ids.
+    claim_score = models.FloatField(null=True, blank=True, db_index=True)
+    claim_reasons = models.CharField(max_length=200, null=True, blank=True)  # "figure,trend"
+    # The same statement in other articles (attribution.statements); wording_differs when this
+    # quote's words differ from the statement's verified or most common wording.
+    statement = models.ForeignKey(
+        "attribution.Statement", null=True, blank=True, related_name="quotes", on_delete=models.SET_NULL
+    )
+    wording_differs = models.BooleanField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
     version = models.PositiveIntegerField(default=1)
     reviewed_by = models.ForeignKey(
@@ -330,7 +353,22 @@ class Quote(models.Model):
         if not kwargs.get("update_fields") or "text" in (kwargs.get("update_fields") or ()):
             if self.article_id and not self.text:
                 self.text = self.article.body[self.start : self.end]
+        if self.claim_score is None and self.text:
+            self.score_claim()
+            if kwargs.get("update_fields"):
+                kwargs["update_fields"] = {*kwargs["update_fields"], "claim_score", "claim_reasons"}
         super().save(*args, **kwargs)
+
+    def score_claim(self) -> None:
+        """Fill claim_score and claim_reasons from the text (attribution.checkworthy)."""
+        from attribution import checkworthy
+
+        lang = self.article.language if self.article_id else "en"
+        self.claim_score, self.claim_reasons = checkworthy.stored(self.text, lang or "en")
+
+    @property
+    def claim_reason_list(self) -> list[str]:
+        return [r for r in (self.claim_reasons or "").split(",") if r]
 
     # -- audit ---------------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -363,6 +401,12 @@ class Quote(models.Model):
             before = current.snapshot()
             now = timezone.now()
             fields = dict(changes)
+            if "text" in fields:
+                from attribution import checkworthy
+
+                fields["claim_score"], fields["claim_reasons"] = checkworthy.stored(
+                    fields["text"], current.article.language or "en"
+                )
             if by is not None:
                 fields.setdefault("reviewed_by", by)
                 fields.setdefault("reviewed_at", now)
@@ -509,6 +553,8 @@ class QuoteEvent(models.Model):
         MERGE = "merge", "Persons merged"
         ADMIN_EDIT = "admin_edit", "Edited in admin"
         BULK_CONFIRM = "bulk_confirm", "Bulk confirmed"
+        VERDICT = "verdict", "Fact-check verdict"
+        VERIFY_WORDING = "verify_wording", "Marked as verified wording"
 
     quote = models.ForeignKey(Quote, related_name="events", on_delete=protect_human_events)
     actor = models.ForeignKey(
@@ -593,7 +639,7 @@ class QuoteEvent(models.Model):
     def changes(self) -> list[tuple[str, Any, Any]]:
         """(field, before, after) for each field this event changed, for the history list."""
         before, after = self.before or {}, self.after or {}
-        shown = {"speaker": "speaker", "kind": "kind", "status": "status", "text": "span"}
+        shown = {"speaker": "speaker", "kind": "kind", "status": "status", "text": "span", "verdict": "verdict"}
         rows = []
         for key, label in shown.items():
             if before.get(key) != after.get(key):
@@ -687,3 +733,6 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} (last seen {self.last_seen:%Y-%m-%d %H:%M:%S})"
+
+
+from attribution.claim_models import ClaimVerdict, Statement  # noqa: E402, F401  (models of their own module)

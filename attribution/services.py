@@ -25,6 +25,7 @@ from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
+from attribution import statements
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
 
@@ -720,6 +721,7 @@ def parse_batch(
             results, failed = [], {}
             last_flush = time.monotonic()
     outcome.skipped.sort()
+    statements.schedule_after_parse(a.pk for a in todo)
     return outcome
 
 
@@ -729,7 +731,9 @@ def store_quotes(article: Article, found: list[ExtractedQuote]) -> int:
     A new machine quote that overlaps a reviewed one is dropped: the reviewer's version wins.
     """
     with transaction.atomic():
-        return _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+        count = _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+    statements.schedule_after_parse([article.pk])
+    return count
 
 
 def parse_article(article: Article) -> int:
@@ -743,4 +747,5 @@ def parse_article(article: Article) -> int:
             parse_status=Article.ParseStatus.FAILED, parse_error=_error_text(exc)
         )
         raise
+    statements.schedule_after_parse([article.pk])
     return count

@@ -299,3 +299,12 @@ def requeue_orphaned_articles(include_pending: bool = False) -> list[int]:
     ]
     transaction.on_commit(lambda: _enqueue_now(orphans))
     return orphans
+
+
+@task()
+def claims_after_parse_task(article_ids: list[int]) -> int:
+    """Claim scores, same-statement groups and sourcing flags for freshly parsed articles."""
+    from attribution import statements
+
+    statements.after_parse(article_ids)
+    return len(article_ids)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django import forms
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest, JsonResponse
@@ -72,6 +73,49 @@ def api_view(view: Callable[..., JsonResponse]) -> Callable[..., JsonResponse]:
     return wrapper
 
 
+class PageForm(forms.Form):
+    page = forms.CharField(required=False)
+    page_size = forms.CharField(required=False)
+
+    def clean_page(self) -> int:
+        return self._whole_number("page", 1)
+
+    def clean_page_size(self) -> int:
+        return min(self._whole_number("page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
+
+    def _whole_number(self, name: str, default: int) -> int:
+        value = self.cleaned_data[name]
+        if not value:
+            return default
+        # ASCII digits only ("²" passes str.isdigit), and no 10,000-digit numbers.
+        if not (value.isascii() and value.isdigit()) or len(value) > 18:
+            raise forms.ValidationError("page and page_size must be whole numbers.")
+        if int(value) < 1:
+            raise forms.ValidationError("page and page_size must be at least 1.")
+        return int(value)
+
+
+class ArticleFilterForm(forms.Form):
+    source = forms.CharField(required=False, max_length=200)
+    language = forms.CharField(required=False, max_length=12)
+
+
+class PersonFilterForm(forms.Form):
+    name = forms.CharField(required=False, max_length=300)
+
+
+def _checked(form: forms.Form) -> dict[str, Any] | JsonResponse:
+    """The form's cleaned data, or a JSON 400 naming what is wrong (never a query with bad input)."""
+    if form.is_valid():
+        return form.cleaned_data
+    detail = " ".join(
+        message if message.startswith(name) else f"{name}: {message}"
+        for name, errors in form.errors.items()
+        for message in dict.fromkeys(errors)
+    )
+    return _error(400, detail)
+
+
 def _paginate(
     request: HttpRequest,
     items: QuerySet,
@@ -79,14 +123,10 @@ def _paginate(
     prepare: Callable[[list[Any]], None] | None = None,
 ) -> JsonResponse:
     """A page of `items`: {count, page, page_size, num_pages, next, previous, results}."""
-    try:
-        page_number = int(request.GET.get("page", "1"))
-        page_size = int(request.GET.get("page_size", str(DEFAULT_PAGE_SIZE)))
-    except ValueError:
-        return _error(400, "page and page_size must be whole numbers.")
-    if page_number < 1 or page_size < 1:
-        return _error(400, "page and page_size must be at least 1.")
-    page_size = min(page_size, MAX_PAGE_SIZE)
+    paging = _checked(PageForm(request.GET))
+    if isinstance(paging, JsonResponse):
+        return paging
+    page_number, page_size = paging["page"], paging["page_size"]
     paginator = Paginator(items, page_size)
     try:
         page = paginator.page(page_number)
@@ -167,6 +207,10 @@ def _quote_json(quote: Quote) -> dict[str, Any]:
         "reviewed_by": quote.reviewed_by.get_username() if quote.reviewed_by else None,
         "reviewed_at": quote.reviewed_at.isoformat() if quote.reviewed_at else None,
         "version": quote.version,
+        "claim_score": quote.claim_score,
+        "claim_reasons": quote.claim_reason_list,
+        "statement": quote.statement_id,
+        "wording_differs": quote.wording_differs,
     }
 
 
@@ -202,10 +246,13 @@ def _with_sentences(quotes: list[Quote]) -> None:
 # -- endpoints ------------------------------------------------------------------------------------------
 @api_view
 def articles(request: HttpRequest) -> JsonResponse:
+    filters = _checked(ArticleFilterForm(request.GET))
+    if isinstance(filters, JsonResponse):
+        return filters
     items = Article.objects.defer("body", "parse_error").with_counts().order_by("-created_at", "-id")
-    if source := request.GET.get("source", "").strip():
+    if source := filters["source"]:
         items = items.filter(source__iexact=source)
-    if language := request.GET.get("language", "").strip():
+    if language := filters["language"]:
         items = items.filter(language__iexact=language)
     return _paginate(request, items, lambda article: _article_json(request, article))
 
@@ -226,7 +273,10 @@ def persons(request: HttpRequest) -> JsonResponse:
         n_quotes=Count("quotes", distinct=True),
         n_verified=Count("quotes", filter=Q(quotes__status__in=Quote.VERIFIED), distinct=True),
     ).prefetch_related(Prefetch("aliases", queryset=PersonAlias.objects.order_by("name")))
-    if name := request.GET.get("name", "").strip():
+    filters = _checked(PersonFilterForm(request.GET))
+    if isinstance(filters, JsonResponse):
+        return filters
+    if name := filters["name"]:
         items = items.filter(Q(name__icontains=name) | Q(aliases__name__icontains=name)).distinct()
     return _paginate(request, items.order_by("name", "id"), _person_json)
 

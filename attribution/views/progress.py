@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Exists, OuterRef, Q
@@ -28,11 +29,15 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
+from attribution.exports import is_id
 from attribution.models import Article, Quote, QuoteEvent
 from attribution.tasks import enqueue_parse
 from attribution.views.access import IMPORT_PERM, REVIEW_PERM, require_perm
 
 MAX_RANGES = 500
+# A web import makes at most a few ten thousand articles (5 MB of JSON Lines); ranges past this many ids
+# in all name no batch (encode_ids closes small gaps between concurrent imports, well below this).
+MAX_BATCH_IDS = 10_000_000
 UNFINISHED = (Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING)
 
 
@@ -62,17 +67,35 @@ def encode_ids(ids: list[int] | set[int], max_ranges: int = 200) -> str:
 
 
 def decode_ids(text: str) -> list[tuple[int, int]]:
-    """Inverse of encode_ids, as inclusive ranges; raises ValueError on anything malformed."""
+    """Inverse of encode_ids, as inclusive ranges; raises ValueError on anything malformed: not ASCII
+    digits, an id past what the database holds, too many ranges, or more ids than any import makes."""
     ranges: list[tuple[int, int]] = []
     for part in text.split(","):
         low, sep, high = part.strip().partition("-")
+        if not is_id(low) or (sep and not is_id(high)):
+            raise ValueError(part[:40])
         start, end = int(low), int(high) if sep else int(low)
-        if start < 1 or end < start:
-            raise ValueError(part)
+        if end < start:
+            raise ValueError(part[:40])
         ranges.append((start, end))
     if not ranges or len(ranges) > MAX_RANGES:
         raise ValueError("too many ranges")
+    if sum(end - start + 1 for start, end in ranges) > MAX_BATCH_IDS:
+        raise ValueError("too many ids")
     return ranges
+
+
+class BatchForm(forms.Form):
+    """The `ids` naming an import batch (encode_ids), checked before any query runs."""
+
+    ids = forms.CharField(max_length=20_000)
+
+    def clean_ids(self) -> str:
+        try:
+            decode_ids(self.cleaned_data["ids"])
+        except ValueError:
+            raise forms.ValidationError("No such import batch.") from None
+        return self.cleaned_data["ids"]
 
 
 @dataclass
@@ -127,10 +150,10 @@ def batch_progress(ids: str | list[int] | set[int], failed_limit: int = 20) -> B
 
 
 def _batch_from_request(request: HttpRequest) -> BatchProgress:
-    try:
-        return batch_progress(str(request.GET.get("ids") or request.POST.get("ids") or ""))
-    except ValueError:
-        raise Http404("No such import batch.") from None
+    form = BatchForm({"ids": request.GET.get("ids") or request.POST.get("ids") or ""})
+    if not form.is_valid():
+        raise Http404("No such import batch.")
+    return batch_progress(form.cleaned_data["ids"])
 
 
 def _poll(request: HttpRequest) -> str | None:

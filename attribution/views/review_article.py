@@ -18,6 +18,7 @@ from django.template.loader import get_template, render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
+from attribution import insight
 from attribution.models import Article, Person, Quote
 from attribution.services import max_quotes_per_article
 from attribution.views.access import REVIEW_PERM, require_perm
@@ -284,6 +285,7 @@ def review_context(article: Article, rows: list[Row], part: Part | None = None) 
         "counts": article_counts(rows),
         "kinds": Quote.Kind.choices,
         "bulk_threshold": DEFAULT_BULK_THRESHOLD,
+        "sourcing": insight.sourcing_of_rows(rows),
     }
 
 
