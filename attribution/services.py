@@ -474,8 +474,9 @@ def _delete_replaceable(pks: list[int]) -> None:
         QuoteEvent.objects.filter(
             quote_id__in=chunk, action=QuoteEvent.Action.PARSE, quote__status=Quote.Status.PENDING
         ).exclude(Exists(human)).delete()
-        doomed = Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event))
-        doomed._raw_delete(doomed.db)  # type: ignore[attr-defined]  # no event refers to them any more
+        # Through the ORM, so other references to a quote (a statement's verified wording, a
+        # verdict) are cleared as their on_delete says; at most the cap's worth of quotes per article.
+        Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event)).delete()
 
 
 def _update_in_place(updates: list[_Update], pk_of: Any, now: Any) -> None:
