@@ -5,16 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 REVIEWER, EDITOR, ADMIN = "Reviewer", "Editor", "Admin"
+FACT_CHECKER = "Fact-checker"
 
 # codenames on the attribution app
 ROLE_PERMISSIONS: dict[str, set[str]] = {
     REVIEWER: {"review_quote", "view_article", "view_quote", "view_person", "view_quoteevent", "add_person"},
 }
-ROLE_PERMISSIONS[EDITOR] = ROLE_PERMISSIONS[REVIEWER] | {"import_articles", "export_quotes", "add_article"}
+# Fact-checkers review quotes and give verdicts on claims (the /claims/ queue).
+ROLE_PERMISSIONS[FACT_CHECKER] = ROLE_PERMISSIONS[REVIEWER] | {"check_claim", "view_claimverdict"}
+ROLE_PERMISSIONS[EDITOR] = ROLE_PERMISSIONS[REVIEWER] | {
+    "import_articles", "export_quotes", "add_article", "check_claim", "view_claimverdict", "change_statement", "view_dashboard",
+}
 ROLE_PERMISSIONS[ADMIN] = ROLE_PERMISSIONS[EDITOR] | {
     "change_article", "delete_article", "change_person", "delete_person", "change_quote", "delete_quote",
     "add_quote", "add_personalias", "change_personalias", "delete_personalias", "view_personalias",
     "view_apitoken", "add_apitoken", "change_apitoken", "delete_apitoken",
+    "view_statement", "change_claimverdict", "delete_claimverdict",
 }
 
 

@@ -77,7 +77,13 @@ def development_secret_key(path: Path) -> str:
 DEVELOPMENT = env_bool("QUOTEDESK_DEV", False)
 DEBUG = env_bool("DEBUG", DEVELOPMENT)
 
+# Commands that read and write files and never sign anything (no session, no form) run anywhere,
+# development mode or not: the parser's scorer (`extract_quotes`) and the parser/claims benchmarks.
+SIGNS_NOTHING = {"extract_quotes", "bench_parser", "bench_claims"}
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY and len(sys.argv) > 1 and sys.argv[1] in SIGNS_NOTHING:
+    SECRET_KEY = secrets.token_urlsafe(50)  # for this process only; nothing it does is signed
 if not SECRET_KEY:
     if not DEBUG:
         sys.stderr.write(
@@ -236,8 +242,14 @@ TASKS = {
 }
 
 # A RUNNING task older than this is taken to have lost its worker and is run again (run_worker,
-# recover_tasks). Tasks of a dead worker on the same host are requeued at once.
+# recover_tasks). Tasks of a worker whose heartbeat went stale are requeued sooner (below).
 QUOTEDESK_TASK_STALE_SECONDS = env_int("QUOTEDESK_TASK_STALE_SECONDS", 600)
+# Each run_worker touches its heartbeat row this often; a worker not seen for the stale time is dead.
+QUOTEDESK_HEARTBEAT_SECONDS = env_int("QUOTEDESK_HEARTBEAT_SECONDS", 10)
+QUOTEDESK_WORKER_STALE_SECONDS = env_int("QUOTEDESK_WORKER_STALE_SECONDS", 60)
+# At most this many machine quotes are stored per article (the first in reading order); the article
+# page says how many more the parser found.
+QUOTEDESK_MAX_QUOTES_PER_ARTICLE = env_int("QUOTEDESK_MAX_QUOTES_PER_ARTICLE", 2000)
 
 # Strict Content-Security-Policy: no inline scripts, no third-party hosts.
 SECURE_CSP = {

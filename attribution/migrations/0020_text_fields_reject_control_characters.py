@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0005_person_name_upper_indexes'),
+        ('attribution', '0012_article_body_length'),
     ]
 
     operations = [
