@@ -28,6 +28,9 @@ def post_endpoints(article: Any) -> list[str]:
         reverse("import"),
         reverse("progress_article_retry", args=[article.pk]),
         reverse("progress_batch_retry"),
+        reverse("article-reparse", args=[article.pk]),
+        reverse("claim-verdict", args=[quote.pk]),  # the CSRF check comes before any look-up
+        reverse("statement-verified", args=[quote.pk]),
         reverse("logout"),
         reverse("login"),
         reverse("admin:login"),
