@@ -90,6 +90,14 @@ _HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
 # a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
 _SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 OPEN_QUOTES = "“\"‘'«„"
+# a live blog entry's time stamp before its text: "11:52 p.m. — ", "21.04 Uhr: ", "9:30 — "
+_ENTRY_STAMP_RE = re.compile(
+    r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h))?[ \t]*[—–-][ \t]*", re.IGNORECASE
+)
+# ", 66" before a label's colon: the person's age
+_COLON_AGE_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*:")
+# "the Courier's ", "NPR's ": an outlet's possessive before its reporter's name
+_OUTLET_POSSESSIVE_RE = re.compile(r"\bthe\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s$")
 _TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
 _MAX_POST = 300
@@ -628,6 +636,18 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     return facts
 
 
+def _leading_person_noun(facts: list[_Facts], last: int, lang: CompiledLanguage) -> bool:
+    """A capitalised run that opens on a noun for a kind of person ("Supporter Nancy Lyle", "Resident
+    Omar Haddad") before at least two more words: the noun is no part of the name ("Fan Bingbing" keeps
+    its first word)."""
+    return (
+        last >= 2
+        and facts[0].cap
+        and lang.speaker_nouns.get(facts[0].k) in _PERSON_NOUN_CLASSES
+        and not any(f.cutword or f.lead or f.conn for f in facts[1:])
+    )
+
+
 def _compound_title(k: str, lang: CompiledLanguage) -> str | None:
     """The title head a compound ends on ("bahnchef" -> "chef"), for languages that write titles as
     compounds (LanguageData.title_suffixes); None when it ends on none."""
@@ -751,6 +771,8 @@ def _register_run(
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
+    if cut == 0 and _leading_person_noun(facts, last, lang):
+        cut = 1  # "Supporter Nancy Lyle", "Voter Harold Mbeki": the noun describes the named person
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
     hon_titles: list[str] = []
     for f in facts[:cut]:
@@ -2098,15 +2120,26 @@ class Attributor:
         end = rstrip_end(text, a, b)
         if end <= a or text[end - 1] != ":":
             return None
+        a = self._after_entry_stamp(a, end - 1)
         toks = tokens(text, a, end - 1)
         comma = text.find(",", a, end - 1)
+        age = _COLON_AGE_RE.search(text, a, end)
+        if age is not None and age.start() > a:
+            # "Supporter Nancy Lyle, 66: “…”": the age after the name
+            end = age.start() + 1
+            comma = -1
         if comma > a and 1 <= len(toks) <= 12:
             # "Olmedo, sobre el adelanto electoral: «…»": a name, then the topic after a preposition
             topic = tokens(text, comma + 1, end - 1)
             if topic and topic[0].key in lang.data.prepositions and text.find(",", comma + 1, end - 1) < 0:
                 toks = tokens(text, a, comma)
                 end = comma + 1
-                if 1 <= len(toks) <= 4 and all(_is_cap(t) for t in toks):
+                if (
+                    1 <= len(toks) <= 6
+                    and _is_cap(toks[-1])
+                    and not any(ch in text[a:comma] for ch in ';:!?()«»“”"')
+                ):
+                    # "Olmedo, sobre …", "Campaign manager Rob Ferris, on the early numbers: …"
                     m = classify(text, toks, lang)
                     return m if m is not None and m.kind == "name" else None
                 return None
@@ -2133,6 +2166,12 @@ class Attributor:
         if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
             return m
         return None
+
+    def _after_entry_stamp(self, a: int, b: int) -> int:
+        """After a live blog's time stamp or a dateline that ends on a dash ("11:52 p.m. — Mayor-elect
+        Vivian Chen: “…”"): where the label itself starts; `a` when there is none."""
+        m = _ENTRY_STAMP_RE.match(self.text, a, b)
+        return m.end() if m is not None else a
 
     def _is_title_case(self, q: QuotePair) -> bool:
         """“Stay Home, Save Lives”, “Harbouring Doubts”: a title or slogan, not quoted words."""
@@ -3378,9 +3417,7 @@ class Resolver:
                     if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
                         self.last_org = c
             elif c.interviewee >= 0:
-                ent = self._salient(
-                    c.interviewee, lambda e: e.is_person and (e.aged or e.titles or e.gender != "?")
-                ) or self._salient(c.interviewee, lambda e: e.is_person)
+                ent = self._interviewee(c.interviewee)
                 if ent is not None:
                     c.speaker, c.entity = ent.name, ent
                 c.resolved = True
@@ -4073,6 +4110,31 @@ class Resolver:
 
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
+
+    def _interviewee(self, pos: int) -> Entity | None:
+        """The person a Q&A's answers belong to: the person introduced before the first question, but
+        never the one introduced as the one asking ("She spoke with the Courier's Tom Akers")."""
+
+        def ok(e: Entity) -> bool:
+            return e.is_person and not self._introduced_as_interviewer(e, pos)
+
+        return self._salient(
+            pos, lambda e: ok(e) and (e.aged or e.titles or e.gender != "?")
+        ) or self._salient(pos, ok)
+
+    def _introduced_as_interviewer(self, e: Entity, pos: int) -> bool:
+        """Every mention of `e` before `pos` follows an interviewer marker ("our reporter Dan Whitt") or
+        an outlet's possessive ("She spoke with the Courier's Tom Akers"): the one who asks."""
+        markers = self.lang.data.interviewer_markers
+        before = [x for x in e.positions if x < pos]
+        if not markers or not before:
+            return False
+        text = self.doc.text
+        for x in before[:8]:
+            lead = text[max(0, x - 60) : x].rstrip(SPACE)
+            if not _OUTLET_POSSESSIVE_RE.search(lead) and not fold(lead).endswith(markers):
+                return False
+        return True
 
     def _salient(self, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
         """The compatible person mentioned in the latest sentence before `pos`; within one sentence the

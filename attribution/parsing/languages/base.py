@@ -222,6 +222,9 @@ class LanguageData:
     report_enders: frozenset[str] = frozenset()
     # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
     quantity_openers: frozenset[str] = frozenset()
+    # words right before a name that make it the interviewer's, not the interviewee's ("our reporter
+    # Dan Whitt", "interviewed by Tom Akers"): folded, matched at the end of the words before the name
+    interviewer_markers: tuple[str, ...] = ()
 
     @property
     def cased(self) -> bool:

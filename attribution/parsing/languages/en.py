@@ -313,6 +313,14 @@ LANGUAGE = LanguageData(
     question_openers=frozenset(["whether", "if"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
+    interviewer_markers=(
+        "interviewed by",
+        "asked by",
+        "questions from",
+        "reporter",
+        "correspondent",
+        "interviewer",
+    ),
     # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
     self_naming_pattern=(
         r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
@@ -606,6 +614,10 @@ LANGUAGE = LanguageData(
         "landlord": "executive",
         "councillor": "legislator",
         "alderman": "legislator",
+        "alderwoman": "legislator",
+        "councilman": "legislator",
+        "councilwoman": "legislator",
+        "councilmember": "legislator",
         "assemblyman": "legislator",
         "assemblywoman": "legislator",
         "sergeant": "police",
@@ -818,6 +830,7 @@ LANGUAGE = LanguageData(
         "customer": "person",
         "patient": "person",
         "voter": "person",
+        "supporter": "person",
         "member": "person",
         "mother": "relation",
         "father": "relation",
