@@ -407,6 +407,12 @@ class Document:
                 continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
             if self._inside_name(p, m_start):
                 continue  # "the United States", "Member States": part of a name
+            if self._after_noun_determiner(p, m_start):
+                continue  # "the state fire marshal", "a warning", "its report": a noun
+            if lemma in self.lang.data.belief_lemmas:
+                continue  # "Many scientists believe that …": a belief the writer reports, no speech
+            if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
+                continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -432,6 +438,23 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _evidence_subject(self, p: Para, pos: int) -> bool:
+        """The cue's subject is evidence, not a speaker: its head right before it (an adverb between
+        allowed) is one of lang.data.evidence_nouns ("the data suggests", "the numbers clearly show")."""
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
+            prev = prev[:1]  # "… clearly show"
+        return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
+
+    def _after_noun_determiner(self, p: Para, pos: int) -> bool:
+        """A cue word right after an article or possessive that only ever precedes a noun ("the state
+        fire marshal's office", "its report"): a noun, not a speech verb (lang.data.noun_determiners)."""
+        dets = self.lang.data.noun_determiners
+        if not dets:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 12), pos)[-1:]
+        return bool(prev) and prev[0].key in dets and is_blank(self.text, prev[0].end, pos)
 
     def _inside_name(self, p: Para, pos: int) -> bool:
         """A capitalised cue word right after a capitalised word that names organisations or places
@@ -636,6 +659,25 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     return facts
 
 
+def _title_complement_run(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The capitalised run ending at toks[j] is followed by a lower-case title (one modifier allowed)
+    and a capitalised name: "Ashford captain Rob Kettering", "Labour party leader Ann Cole" — the run
+    is the title's club, party or place, not a person."""
+    if not lang.data.cased or lang.data.verb_second:
+        return False
+    k = j
+    while (
+        k < len(toks) and k - j < 2 and toks[k].text[:1].islower() and toks[k].key not in lang.function_words
+    ):
+        if not _blank_gap(text, toks[k - 1].end, toks[k].start):
+            return False
+        if _is_title_word(toks[k].key, lang):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is not None and _is_cap(nxt) and _blank_gap(text, toks[k].end, nxt.start)
+        k += 1
+    return False
+
+
 def _leading_person_noun(facts: list[_Facts], last: int, lang: CompiledLanguage) -> bool:
     """A capitalised run that opens on a noun for a kind of person ("Supporter Nancy Lyle", "Resident
     Omar Haddad") before at least two more words: the noun is no part of the name ("Fan Bingbing" keeps
@@ -762,6 +804,11 @@ def _register_run(
     table: dict[str, _Facts],
 ) -> bool:
     """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
+    if j - i >= 2 and _title_complement_run(text, toks, j, lang):
+        # "Former Ashford captain Rob Kettering", "Harbor City council member Jo Ames": the club or
+        # place of the title, never a person (one word goes the way of all single words)
+        singles.append((toks[j - 1], False, True))
+        return False
     facts = [table.get(t.text) or _word_facts(t, lang, table) for t in toks[i:j]]
     cut = 0
     gender = "?"
@@ -2519,6 +2566,13 @@ class Attributor:
                 # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
                 # object of the main verb; the participle's subject is the sentence's
                 mention = None
+            if (
+                mention is not None
+                and comp is None
+                and not cue.used
+                and self._inverted_after_comma(p, cue, s_start, s_end)
+            ):
+                continue  # "Investigators believe it started near a rail line, said Capt. Ron Adebayo."
             if lang.data.verb_second and not cue.used:
                 v2 = self._verb_second_report(p, cue, mention, s_start, s_end)
                 if v2 is not None:
@@ -2751,6 +2805,34 @@ class Attributor:
                 ),
                 None,
             )
+
+    def _inverted_after_comma(self, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
+        """'…, said Capt. Ron Adebayo of the fire marshal's office.': a cue right after the comma that
+        ends the content, with its subject after it, takes the content before it (even when a phrase
+        before the comma looked like its subject). True when it made the candidate."""
+        text, lang = self.text, self.lang
+        if (
+            lang.data.word_order != "svo"
+            or lang.data.verb_second
+            or cue.key in lang.continuation_forms
+            or cue.lemma in lang.data.object_cue_lemmas
+        ):
+            return False
+        if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
+            return False
+        inv = subject_after(text, cue.end, s_end, lang)
+        if inv is None:
+            return False
+        # "Margaret Hsu, 72, said a driver had clipped …": a verb after the phrase makes it the
+        # content's subject, not the cue's (a relative clause about the speaker may have one)
+        for t in tokens(text, inv.end, min(s_end, inv.end + 200)):
+            if t.key in lang.data.relative_pronouns and text.endswith(
+                ",", inv.end, rstrip_end(text, inv.end, t.start)
+            ):
+                break
+            if _finite_verb(t, lang):
+                return False
+        return self._content_before(p, cue, inv, s_start, s_end, inverted=True)
 
     def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
         """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
@@ -3007,6 +3089,43 @@ class Attributor:
             )
         )
 
+    def _attribution_left(self, s_start: int, left: int) -> int:
+        """Where a sentence-final attribution starts when words the speaker phrase left out stand before
+        it: "…, top mediator says", "…, fire officials said", "…, Sgt. Alicia Moreno said", "…, Chief
+        Financial Officer Laura Benning told analysts". Modifiers and titles only (at most four words):
+        "…, and officials said" keeps its coordinator outside."""
+        text, lang = self.text, self.lang
+        mods = tokens(text, max(s_start, left - 60), left)[-4:]
+        while mods:
+            t = mods[-1]
+            gap = text[t.end : left]
+            if not (
+                is_blank(text, t.end, left)
+                or (gap.startswith(".") and t.key in lang.abbreviations and is_blank(text, t.end + 1, left))
+            ):
+                break
+            if t.text[:1].islower():
+                ok = (
+                    t.key in lang.data.title_modifiers
+                    or _is_title_word(t.key, lang)
+                    or (
+                        t.key.isalpha()
+                        and t.key not in lang.function_words
+                        and t.key not in lang.determiners
+                        and t.key not in lang.cues
+                        and t.key not in lang.data.clause_verbs
+                        and t.key not in lang.data.coordinators
+                        and t.key not in lang.adverbial_openers
+                        and not _finite_verb(t, lang)
+                    )
+                )
+            else:  # "Sgt.", "Chief Financial Officer": a title before the name
+                ok = _is_title_word(t.key, lang) or t.key in lang.abbreviations
+            if not ok:
+                break
+            left = mods.pop().start
+        return left
+
     def _trailing_attribution(self, p: Para, s_start: int, s_end: int) -> int:
         """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content
         it attributes. Computed once per sentence, looking only at the sentence's last cue."""
@@ -3021,11 +3140,17 @@ class Attributor:
         text = self.text
         if _complementizer_after(self.doc, p, last, s_end) is not None:
             return -1
-        m = self._mention_for(p, last, max(s_start, last.start - 200))
+        # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
+        inv = (
+            subject_after(text, last.end, s_end, self.lang)
+            if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
+            else None
+        )
+        m = None if inv is not None else self._mention_for(p, last, max(s_start, last.start - 200))
         if m is not None:
-            left, right = m.start, last.end
+            left, right = self._attribution_left(s_start, m.start), last.end
         else:
-            m = subject_after(text, last.end, s_end, self.lang)
+            m = inv or subject_after(text, last.end, s_end, self.lang)
             if m is None:
                 return -1
             left, right = last.start, m.end
@@ -3065,15 +3190,7 @@ class Attributor:
         built_in = cue.key in lang.inverted and cue.start <= mention.start
         left = cue.start if inverted or built_in else mention.start
         if not inverted and not built_in:
-            # "…, top mediator says", "…, senior official says": a modifier the phrase left out
-            mods = tokens(text, max(s_start, left - 40), left)[-2:]
-            while (
-                mods
-                and mods[-1].text[:1].islower()
-                and mods[-1].key in lang.data.title_modifiers
-                and is_blank(text, mods[-1].end, left)
-            ):
-                left = mods.pop().start
+            left = self._attribution_left(s_start, left)
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False

@@ -225,6 +225,18 @@ class LanguageData:
     # words right before a name that make it the interviewer's, not the interviewee's ("our reporter
     # Dan Whitt", "interviewed by Tom Akers"): folded, matched at the end of the words before the name
     interviewer_markers: tuple[str, ...] = ()
+    # articles and possessives that a verb never follows: a cue word right after one is a noun ("the
+    # state fire marshal", "a warning", "its report")
+    noun_determiners: frozenset[str] = frozenset()
+    # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
+    # Anadolu": Anadolu is told, it does not tell)
+    object_cue_lemmas: frozenset[str] = frozenset()
+    # cue lemmas that report a belief, not speech ("Many scientists believe that …"): never a cue
+    belief_lemmas: frozenset[str] = frozenset()
+    # cue lemmas that also report evidence, and the nouns that make their subject evidence, not a
+    # speaker ("the data suggests that …", "these figures indicate", "the study shows")
+    evidence_lemmas: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
 
     @property
     def cased(self) -> bool:

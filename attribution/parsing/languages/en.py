@@ -313,6 +313,21 @@ LANGUAGE = LanguageData(
     question_openers=frozenset(["whether", "if"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
+    noun_determiners=frozenset(
+        ["the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "my"]
+    ),
+    object_cue_lemmas=frozenset(["tell", "ask", "inform", "assure", "brief", "urge", "accuse"]),
+    belief_lemmas=frozenset(["believe", "think"]),
+    evidence_lemmas=frozenset(
+        ["suggest", "indicate", "show", "reveal", "demonstrate", "conclude", "predict"]
+    ),
+    evidence_nouns=frozenset(
+        [
+            *["data", "figures", "numbers", "statistics", "evidence", "results", "findings", "records"],
+            *["study", "studies", "survey", "surveys", "poll", "polls", "polling", "research", "analysis"],
+            *["model", "models", "modelling", "modeling", "trend", "trends", "chart", "map", "maps", "tests"],
+        ]
+    ),
     interviewer_markers=(
         "interviewed by",
         "asked by",

@@ -62,3 +62,11 @@ def test_colon_label_with_a_topic_after_the_name() -> None:
         "8:20 p.m. — Campaign treasurer Olu Bakare, on the fundraising totals: “We beat our target by noon.”"
     )
     assert find(text, "We beat our target").speaker == "Olu Bakare"
+
+
+def test_the_club_before_a_title_is_not_the_person() -> None:
+    text = (
+        "Former Millbrook captain Dean Arkwright, now a radio pundit, expects the club to sell. "
+        "“Everybody has a price at this club,” he told listeners."
+    )
+    assert find(text, "Everybody has a price").speaker == "Dean Arkwright"
