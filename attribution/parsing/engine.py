@@ -2532,6 +2532,8 @@ class Attributor:
                 self._according(p, cue, s_start, s_end)
                 continue
             comp = _complementizer_after(self.doc, p, cue, s_end)
+            if comp is not None and self._nested_in_report(last_in_sentence.get(s_start), cue):
+                continue  # "said the plan had failed and that officials had warned that …": nested
             if s_start not in trailing:
                 trailing[s_start] = self._trailing_attribution(p, s_start, s_end)
             if comp is None and trailing[s_start] > cue.start:
@@ -2833,6 +2835,17 @@ class Attributor:
             if _finite_verb(t, lang):
                 return False
         return self._content_before(p, cue, inv, s_start, s_end, inverted=True)
+
+    def _nested_in_report(self, prev: Cand | None, cue: Cue) -> bool:
+        """The cue stands inside the reported clause of the sentence's previous report ("… said the
+        plan had failed and that officials had warned that the sites were not ready"): a report
+        nested in a report, which is not annotated on its own."""
+        if prev is None or prev.kind == "direct" or prev.cue is None or prev.start < prev.cue.end:
+            return False
+        # (the report itself, or a claim split off it: at most the few candidates made last)
+        return any(
+            d.start < cue.start < d.end for d in self.doc.cands[-6:] if d is prev or d.link is prev
+        )
 
     def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
         """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
@@ -3164,6 +3177,9 @@ class Attributor:
         frags = _inner_fragments(p, a, b)
         if not frags:
             return b
+        for q in frags:
+            if self._next_act_after(q.outer_end, b):
+                return q.outer_end
         last = frags[-1]
         tail = tokens(self.text, last.outer_end, min(b, last.outer_end + 40))[:1]
         if (
@@ -3173,6 +3189,23 @@ class Attributor:
         ):
             return last.end
         return b
+
+    def _next_act_after(self, pos: int, b: int) -> bool:
+        """'… was “sufficiently restrictive” and signalled that …', '… “a careful piece of work” but said
+        …': after quoted words, a coordinator and a verb in the simple past (no auxiliary: "and would
+        continue", "but was" go on with the reported clause) start the speaker's next act."""
+        lang = self.lang
+        nxt = tokens(self.text, pos, min(b, pos + 40))[:2]
+        if len(nxt) < 2 or nxt[0].key not in lang.data.coordinators or not nxt[0].text[:1].islower():
+            return False
+        if not is_blank(self.text, pos, nxt[0].start) or not is_blank(self.text, nxt[0].end, nxt[1].start):
+            return False
+        v = nxt[1]
+        return (
+            v.text[:1].islower()
+            and v.key not in lang.data.clause_verbs
+            and (_past_form(v, lang) or (v.key in lang.cues and v.key not in lang.continuation_forms))
+        )
 
     def _kind_for(self, p: Para, a: int, b: int) -> str:
         frags = _inner_fragments(p, a, b)
