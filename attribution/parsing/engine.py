@@ -1723,11 +1723,18 @@ def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> i
     return b
 
 
-def _content_tail(doc: Document, a: int, b: int) -> int | None:
-    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start."""
+def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
+    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start.
+    With `head`, the start of the words before the parenthetical, a verbless head's verb ("The pipeline,
+    he said, now holds …") and a subordinate head's main clause ("When her party was in power, she
+    admitted in an interview, it built fewer homes") go on with it too."""
     text, lang = doc.text, doc.lang
     toks = tokens(text, a, min(b, a + 300))
-    if len(toks) < 3 or text[a : toks[0].start].strip(SPACE) != ",":
+    k = _parenthetical_circumstance(text, toks, lang)  # "…, she admitted in a radio interview, …"
+    if k:
+        a, toks = toks[k - 1].end, toks[k:]
+    gap = text[a : toks[0].start].strip(SPACE) if toks else ""
+    if len(toks) < 3 or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
         toks[0].key not in lang.data.coordinators
@@ -1735,14 +1742,76 @@ def _content_tail(doc: Document, a: int, b: int) -> int | None:
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
         and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
+        and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
     ):
         return None
-    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:]):
+    # (a cue of its own with words after it starts another report: ", she said, but he added that …";
+    # a sentence-final one does not: "…, it built fewer homes than it promised")
+    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:-2]):
         return None
     return toks[0].start
 
 
-def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
+def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
+    """How many words of a circumstance ("in a radio interview last year", "on Tuesday") follow a
+    parenthetical cue before its closing comma; 0 when none does."""
+    if not toks or text[: toks[0].start].endswith(",") or not lang.data.cased:
+        return 0
+    t0 = toks[0]
+    if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
+        return 0
+    for k, t in enumerate(toks[:9]):
+        if k and (_finite_verb(t, lang) or t.key in lang.cues):
+            return 0
+        if text.startswith(",", t.end):
+            return k + 1
+    return 0
+
+
+def _adverb_like(t: Token, lang: CompiledLanguage) -> bool:
+    """'now', 'still', 'probably': an adverb before a verb (no preposition or subordinator)."""
+    k = t.key
+    return t.text[:1].islower() and (
+        k.endswith("ly")
+        or k in lang.data.time_words
+        or (
+            k in lang.adverbial_openers
+            and k not in lang.data.prepositions
+            and k not in lang.data.subordinators
+            and not k.endswith("ing")
+        )
+    )
+
+
+def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """The words after a parenthetical cue finish the sentence its head began: the head is a noun
+    phrase and the tail opens on its verb (an adverb first allowed: "The pipeline, he said, now holds"),
+    or the head is a subordinate clause and the tail a main clause ("When …, she said, it built …")."""
+    text = doc.text
+    if lang.data.word_order != "svo" or not lang.data.cased:
+        return False
+    htoks = tokens(text, head, toks[0].start)
+    if not htoks:
+        return False
+    if htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators:
+        return _is_clause(text, toks[0].start, toks[-1].end, lang)
+    comma = text.find(",", head)
+    hwords = tokens(text, head, comma if comma >= 0 else toks[0].start)
+    if not 1 <= len(hwords) <= 6 or any(_finite_verb(t, lang) or t.key in lang.cues for t in hwords):
+        return False
+    i = 0
+    while i < len(toks) - 1 and _adverb_like(toks[i], lang):
+        i += 1
+    v = toks[i]
+    return v.text[:1].islower() and (
+        _finite_verb(v, lang)
+        or (v.key.endswith("s") and not v.key.endswith("ss") and v.key not in lang.function_words)
+        # after an adverb, the next content word is the verb: "The new towns, he said, still lack …"
+        or (i > 0 and v.key.isalpha() and v.key not in lang.function_words and v.key not in lang.determiners)
+    )
+
+
+def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
     toks = tokens(doc.text, a, min(b, a + 200))
     if not toks:
@@ -1755,7 +1824,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
             t.key in lang.data.complementizers or t.key in lang.data.clause_verbs or t.key in lang.cues
             for t in toks
         )
-        and _content_tail(doc, a, b) is None
+        and _content_tail(doc, a, b, head) is None
     ):
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
     if (
@@ -1765,7 +1834,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
-    if _content_tail(doc, a, b) is not None:
+    if _content_tail(doc, a, b, head) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
     if (
@@ -2079,6 +2148,11 @@ class Attributor:
                             and not p.cues_in(a, b)
                         ):
                             kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"
+                elif pre and not post and q.closed:
+                    head = self._parenthetical_head(s_start, mention, cue, q)
+                    if head is not None:
+                        # 'The plan, he said, "solves a problem we don't have."': one mixed quote
+                        kind, start, rule = "mixed", head, "mixed:parenthetical-quote"
                 conf = 0.95 if mention and mention.kind == "name" else 0.85 if mention else 0.6
                 c = Cand(start, q.end, kind, rule, conf, p.index, mention=mention, cue=cue)
                 if mention is None:
@@ -2149,6 +2223,24 @@ class Attributor:
                     pc.link, pc.inherit = later[0], False
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
+
+    def _parenthetical_head(
+        self, s_start: int, mention: Mention | None, cue: Cue, q: QuotePair
+    ) -> int | None:
+        """'The plan, he said, "solves a problem we don't have."': a noun phrase opens the sentence, a
+        parenthetical cue follows it between commas, and the quotation is its predicate: where the
+        mixed quote starts (None when the sentence is not built so)."""
+        text = self.text
+        if mention is None or mention.start < cue.end and cue.start < mention.start:
+            return None
+        left = self._attribution_left(s_start, min(mention.start, cue.start))
+        a = strip_span(text, s_start, left)[0]
+        if a >= left or not text.endswith(",", a, rstrip_end(text, a, left)):
+            return None
+        if text[cue.end : q.open_pos].strip(SPACE) != ",":
+            return None
+        toks = tokens(text, q.start, q.end)
+        return a if toks and _head_goes_on(self.doc, a, toks, self.lang) else None
 
     def _colon_subject(self, p: Para) -> Mention | None:
         """The subject of a sentence with no speech verb that ends the previous paragraph on a colon."""
@@ -3169,7 +3261,7 @@ class Attributor:
             left, right = last.start, m.end
         if not text[max(s_start, left - 10) : left].rstrip(SPACE).endswith(","):
             return -1
-        return left if _trailer_ok(self.doc, right, s_end, last.lemma) else -1
+        return left if _trailer_ok(self.doc, right, s_end, last.lemma, s_start) else -1
 
     def _mixed_end(self, p: Para, a: int, b: int) -> int:
         """'… had “nobody to blame but ourselves” after Rovers threw away …': the circumstance after the
@@ -3232,7 +3324,7 @@ class Attributor:
             if inverted or (built_in and mention.start >= cue.end)
             else cue.end
         )
-        if not _trailer_ok(self.doc, right, s_end, cue.lemma):
+        if not _trailer_ok(self.doc, right, s_end, cue.lemma, s_start):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
         colon = text.find(":", a, min(b, a + 60))
@@ -3270,12 +3362,13 @@ class Attributor:
             )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
-        tail = _content_tail(self.doc, right, s_end)
+        tail = _content_tail(self.doc, right, s_end, a)
         if word_count(text, a, b) < (2 if tail is not None else 3):
             return False
         first = tokens(text, a, min(b, a + 40))[:2]
         if (
             first
+            and tail is None  # "When her party was in power, she said, it built …": the claim's clause
             and first[0].key in lang.adverbial_openers
             # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
             and " ".join(t.key for t in first) not in lang.data.quantity_openers
