@@ -1206,6 +1206,8 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if j > 0 and _noun_clause_that(toks, j, lang):
+                return None  # "compensation for every family that lost a home", "the fact that …"
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -1221,6 +1223,27 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" some words after a cue, belongs to the noun before it, not to the cue: a
+    relative clause (its verb follows at once: "every family that lost a home") or a noun's own clause
+    ("the fact that", "the revelation that": lang.data.that_nouns)."""
+    if lang.data.word_order != "svo" or lang.data.verb_second:
+        return False
+    prev = toks[j - 1]
+    if prev.key in lang.data.that_nouns:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and prev.text[:1].islower()
+        and prev.key not in lang.pronouns
+        and prev.key not in lang.data.object_pronouns
+        and nxt.key not in lang.data.clause_verbs  # "told reporters that was a mistake" stays a report
+        and _past_form(nxt, lang)
+        and nxt.text[:1].islower()
+    )
 
 
 _RELATIVE_RE: dict[str, re.Pattern[str]] = {}

@@ -231,6 +231,8 @@ class LanguageData:
     # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
     # Anadolu": Anadolu is told, it does not tell)
     object_cue_lemmas: frozenset[str] = frozenset()
+    # nouns whose own clause a "that" after them opens, never a cue's report ("the fact that …")
+    that_nouns: frozenset[str] = frozenset()
     # cue lemmas that report a belief, not speech ("Many scientists believe that …"): never a cue
     belief_lemmas: frozenset[str] = frozenset()
     # cue lemmas that also report evidence, and the nouns that make their subject evidence, not a

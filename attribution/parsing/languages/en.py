@@ -317,6 +317,13 @@ LANGUAGE = LanguageData(
         ["the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "my"]
     ),
     object_cue_lemmas=frozenset(["tell", "ask", "inform", "assure", "brief", "urge", "accuse"]),
+    that_nouns=frozenset(
+        [
+            *["fact", "revelation", "news", "idea", "notion", "possibility", "prospect", "likelihood"],
+            *["assumption", "belief", "impression", "sense", "feeling", "realisation", "realization"],
+            *["hope", "hopes", "fear", "fears", "sign", "signs", "evidence", "knowledge", "suggestion"],
+        ]
+    ),
     belief_lemmas=frozenset(["believe", "think"]),
     evidence_lemmas=frozenset(
         ["suggest", "indicate", "show", "reveal", "demonstrate", "conclude", "predict"]

@@ -34,3 +34,20 @@ def test_a_cue_word_used_as_a_noun_after_an_article_is_no_cue() -> None:
     assert len(found) == 1
     assert found[0][1] == "Crews contained the fire by noon"
     assert found[0][2] == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor promised new housing for every family that lost a home in the flood.",
+        "The council welcomed the news that the bypass would be finished early.",
+        "Critics pointed to the fact that the budget had doubled.",
+    ],
+)
+def test_that_after_a_noun_opens_no_report(sentence: str) -> None:
+    assert quotes(sentence, "en") == []
+
+
+def test_that_after_the_hearer_still_opens_the_report() -> None:
+    text = "Chief Dana Price told residents on Tuesday that the dam was safe."
+    assert [t for _, t, _ in quotes(text, "en")] == ["the dam was safe"]
