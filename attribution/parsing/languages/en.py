@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attribution.parsing.languages.base import LanguageData, forms_en
 
 _IRREGULAR = {
@@ -92,6 +94,15 @@ _LEMMAS = [
     "signal",
     "counter",
     "rule",
+    "accuse",
+    "describe",
+    "advise",
+    "encourage",
+    "implore",
+    "praise",
+    "criticise",
+    "criticize",
+    "agree",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -123,6 +134,14 @@ for _phrase, _lemma in {
     "posted on facebook": "write",
     "posted on instagram": "write",
     "posted online": "write",
+    # 'called the plan "a shambles"', 'called on the board to resign' (not "call": "a phone call")
+    # British spellings of the doubled consonant ("signalled", "signalling")
+    "signalled": "signal",
+    "signalling": "signal",
+    "called": "call",
+    "called on": "call on",
+    "calls on": "call on",
+    "calling on": "call on",
 }.items():
     _CUES[_phrase] = _lemma
 # Other lemmas ('rule', 'report', 'continue', ...) are speech cues only with "that" or a quotation.
@@ -157,6 +176,9 @@ _BARE = frozenset(
         "suggest",
         "complain",
         "allege",
+        # "announced it would close two plants", "denied he had met the lobbyist"
+        *["announce", "reveal", "confirm", "deny", "agree", "report", "recall", "promise", "vow"],
+        *["pledge", "testify", "rule", "reiterate", "emphasise", "emphasize", "disclose", "conclude"],
     }
 )
 
@@ -399,7 +421,10 @@ LANGUAGE = LanguageData(
     ),
     head_prepositions=frozenset(["of", "to", "for"]),
     quantifiers=frozenset(
-        ["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"]
+        [
+            *["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"],
+            *["another", "others"],
+        ]
     ),
     subordinators=frozenset(
         [
@@ -845,6 +870,7 @@ LANGUAGE = LanguageData(
         "spectator": "person",
         "worker": "person",
         "employee": "person",
+        "staff": "organisation",  # "City staff said", "hospital staff say": an institution's people
         "visitor": "person",
         "tourist": "person",
         "local": "person",
@@ -1132,6 +1158,7 @@ LANGUAGE = LanguageData(
             "since",
             "quickly",
             "firmly",
+            "still",
             "flatly",
             "simply",
             "once",
@@ -1307,6 +1334,9 @@ LANGUAGE = LanguageData(
             "later",
             "recently",
             "previously",
+            "afterwards",
+            "afterward",
+            "again",
             "last",
             "this",
             "next",
@@ -1490,6 +1520,74 @@ LANGUAGE = LanguageData(
             "report",
             "initiative",
             "brand",
+        ]
+    ),
+)
+
+# The speech-act class of each cue lemma (LanguageData.speech_act): what editors sort quotes by. Plain
+# reporting verbs assert; "" would mean unknown.
+SPEECH_ACTS_EN = {
+    **dict.fromkeys(
+        [
+            *["say", "tell", "state", "note", "add", "stress", "emphasize", "emphasise", "argue", "claim"],
+            *["reaffirm", "affirm", "reply", "respond", "conclude", "insist", "explain", "confirm"],
+            *["reiterate", "declare", "assert", "contend", "maintain", "observe", "remark", "comment"],
+            *["continue", "suggest", "recall", "reveal", "disclose", "testify", "write", "tweet"],
+            *["believe", "think", "underline", "underscore", "highlight", "clarify", "indicate"],
+            *["report", "quip", "retort", "joke", "boast", "recount", "answer", "inform", "assure"],
+            *["stipulate", "hint", "signal", "counter", "rule", "point out", "make clear", "spell out"],
+            *["sum up", "put it", "according to"],
+        ],
+        "assert",
+    ),
+    **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
+    **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise", "apologize"], "concede"),
+    **dict.fromkeys(
+        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage"], "urge"
+    ),
+    **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
+    **dict.fromkeys(["warn", "caution"], "warn"),
+    **dict.fromkeys(["allege", "accuse", "blame"], "accuse"),
+    **dict.fromkeys(["ask", "wonder", "question"], "ask"),
+    **dict.fromkeys(["describe", "call", "dub", "label"], "describe"),
+    **dict.fromkeys(["praise", "welcome", "hail", "commend"], "praise"),
+    **dict.fromkeys(["criticise", "criticize", "complain", "lament", "condemn", "denounce"], "criticise"),
+    **dict.fromkeys(["announce"], "announce"),
+    **dict.fromkeys(["predict", "estimate", "forecast", "expect", "project"], "predict"),
+}
+LANGUAGE = LANGUAGE.with_speech_acts(SPEECH_ACTS_EN)
+
+# "said it's a young squad", "said officials didn't know": contracted auxiliaries start a clause;
+# "officers later found": adverbs between a report's subject and its verb
+LANGUAGE = replace(
+    LANGUAGE,
+    contracted_aux=("'s", "'re", "'ll", "'d", "'ve", "'m", "n't"),
+    verb_adverbs=frozenset(
+        [
+            *["later", "also", "then", "still", "never", "already", "now", "recently", "previously"],
+            *["eventually", "initially", "quickly", "often", "repeatedly", "just", "soon", "first"],
+            *["finally", "allegedly", "reportedly", "apparently", "subsequently", "immediately"],
+            *["originally", "ultimately", "briefly", "only", "once", "always", "rarely", "mistakenly"],
+            *["wrongly", "deliberately", "largely", "mostly", "not", "no", "longer", "even"],
+        ]
+    ),
+)
+
+# speech-act cues with an object or an infinitive as their report
+LANGUAGE = replace(
+    LANGUAGE,
+    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore"]),
+    infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
+    object_preposition_lemmas={"accuse": "of"},
+    naming_lemmas=frozenset(["call"]),
+    description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
+    construction_cues=frozenset(["call", "call on", "describe"]),
+    quantity_object_lemmas=frozenset(["estimate"]),
+    # ("announced the closure of two plants", "denies two counts of fraud": noun objects, no clause)
+    strict_clause_lemmas=frozenset(
+        [
+            *["announce", "reveal", "confirm", "deny", "agree", "report", "recall", "promise", "vow"],
+            *["pledge", "testify", "rule", "reiterate", "emphasise", "emphasize", "disclose", "conclude"],
         ]
     ),
 )
