@@ -26,6 +26,7 @@ from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from attribution import statements
+from attribution.learning import install_accepted as install_accepted_rules
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
 
@@ -693,6 +694,7 @@ def parse_batch(
     outcome = BatchOutcome()
     if not ids:
         return outcome
+    install_accepted_rules()  # what admins accepted from reviewers' corrections (attribution/learning.py)
     articles = Article.objects.filter(pk__in=ids).only("pk", "body", "language", "parse_status")
     if skip_done:
         articles = articles.exclude(parse_status=Article.ParseStatus.DONE)
