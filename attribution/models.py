@@ -95,7 +95,16 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        GROUP = "group", "Group"
+        ANONYMOUS = "anonymous", "Anonymous source"
+
     name = models.CharField("canonical name", max_length=300, db_index=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON, db_index=True)
+    # spelling skeleton of the name (attribution.people.match_key): transliterations share it
+    match_key = models.CharField(max_length=300, blank=True, db_index=True, editable=False)
     title = models.CharField("title / description", max_length=300, blank=True)
     external_id = models.CharField(
         max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
@@ -111,6 +120,15 @@ class Person(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        from attribution.people import match_key
+
+        self.match_key = match_key(self.name)
+        fields = kwargs.get("update_fields")
+        if fields is not None and "name" in fields:
+            kwargs["update_fields"] = {*fields, "match_key"}
+        super().save(*args, **kwargs)
 
     def alias_names(self) -> list[str]:
         return [a.name for a in self.aliases.all()]
@@ -150,6 +168,7 @@ class Person(models.Model):
 class PersonAlias(models.Model):
     person = models.ForeignKey(Person, related_name="aliases", on_delete=models.CASCADE)
     name = models.CharField(max_length=300, db_index=True)
+    match_key = models.CharField(max_length=300, blank=True, db_index=True, editable=False)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]
@@ -158,6 +177,12 @@ class PersonAlias(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        from attribution.people import match_key
+
+        self.match_key = match_key(self.name)
+        super().save(*args, **kwargs)
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -242,6 +267,9 @@ class Quote(models.Model):
     mention_end = models.PositiveIntegerField(null=True, blank=True)
     speaker = models.ForeignKey(Person, related_name="quotes", null=True, blank=True, on_delete=models.SET_NULL)
     speaker_label = models.CharField("raw speaker label", max_length=300, blank=True)
+    # An ambiguous name ("Johnson" with two Johnsons known): the persons it may be, for the reviewer;
+    # the quote then has no speaker until someone picks one.
+    speaker_candidates = models.JSONField(default=list, blank=True)
     confidence = models.FloatField(default=0.0)
     rule = models.CharField("parser rule", max_length=100, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
