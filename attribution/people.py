@@ -61,6 +61,8 @@ class _Lexicon:
     connectors: frozenset[str]
     org_words: frozenset[str]
     collective: frozenset[str]
+    glue: frozenset[str]
+    calendar: frozenset[str]
     speaker_nouns: dict[str, str]
 
 
@@ -80,7 +82,11 @@ def lexicon() -> _Lexicon:
         sets["pronouns"] |= {fold(w) for w in data.pronouns} | {fold(w) for w in data.object_pronouns}
         sets["honorifics"] |= {fold(w) for w in data.honorifics}
         sets["titles"] |= {fold(t) for t in data.titles}
-        sets["title_words"] |= {fold(w) for t in data.titles for w in t.split()}
+        glue = {fold(w) for w in (*data.prepositions, *data.function_words, *data.name_connectors)}
+        glue |= {fold(w) for w in (*data.determiners, *data.definite_articles)}
+        sets["title_words"] |= {fold(w) for t in data.titles for w in t.split()} - glue
+        sets["glue"] |= glue
+        sets["calendar"] |= {fold(w) for w in (*data.calendar_words, *data.time_words, *data.adverbial_openers)}
         sets["demonyms"] |= {fold(w) for w in data.demonyms}
         sets["modifiers"] |= {fold(w) for w in data.title_modifiers}
         sets["determiners"] |= {fold(w) for w in data.determiners} | {fold(w) for w in data.definite_articles}
@@ -235,10 +241,13 @@ def classify(raw: str | None) -> Identity | None:
     # persons: strip honorifics and a leading title ("Foreign Minister", "Neighbour"), keep the name
     # everything up to the last title word is the title ("Russian Foreign Minister | Sergey Lavrov")
     last = max((i for i, w in enumerate(words[:-1]) if _title_or_honorific(w, lex)), default=-1)
+    # "Harbour master Tomas Berg": a lower-case word before the name ends a title too
+    lowered = (i for i, w in enumerate(words[:-1]) if w[:1].islower() and fold(w) not in lex.connectors)
+    last = max(last, max(lowered, default=-1))
     title_words, rest = list(words[: last + 1]), list(words[last + 1 :])
     if not rest or len(rest) > 6:
         return None
-    if any(w[:1].islower() and not _title_or_honorific(w, lex) for w in title_words):
+    if any(fold(w) in lex.determiners for w in title_words) or (title_words and title_words[0][:1].islower()):
         return None  # "Israel's ambassador to the US": a description, not a title before a name
     if not all(_name_word(w, lex) for w in rest):
         return None
@@ -295,7 +304,7 @@ def titles_in_text(body: str, name: str, limit: int = 20) -> list[str]:
         if start and (body[start - 1].isalnum()):
             continue
         before = body[max(0, start - 160) : start]
-        title = _title_before(before, lex) or _appositive_before(before, lex)
+        title = _title_before(before, lex) or _appositive_before(before, lex) or _opening_title(before, lex)
         if title:
             found.append(title)
     return found
@@ -322,6 +331,23 @@ def _title_before(before: str, lex: _Lexicon) -> str:
         return ""
     while words and fold(words[-1]) in lex.honorifics:
         words.pop()
+    return " ".join(words)
+
+
+def _opening_title(before: str, lex: _Lexicon) -> str:
+    """"Harbour master Tomas Berg said …": two to four words opening the sentence, none of them glue."""
+    cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
+    if cut < 0 and len(before) >= 160:
+        return ""
+    phrase = before[cut + 1 :]
+    words = phrase.split()
+    if not (2 <= len(words) <= 4) or not phrase.endswith(" ") or not words[0][:1].isupper():
+        return ""
+    if any(not _WORD.fullmatch(w) for w in words):
+        return ""
+    folded = [fold(w) for w in words]
+    if any(f in lex.glue or f in lex.pronouns or f in lex.calendar for f in folded):
+        return ""
     return " ".join(words)
 
 

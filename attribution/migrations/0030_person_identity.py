@@ -13,6 +13,15 @@ def fill_match_keys(apps, schema_editor):
         model.objects.bulk_update(rows, ["match_key"], batch_size=1000)
 
 
+def restore_span_trigger(apps, schema_editor):
+    """SQLite rebuilds attribution_quote to add a JSON column, which drops 0002's trigger: put it back."""
+    import importlib
+
+    if schema_editor.connection.vendor == "sqlite":
+        span = importlib.import_module("attribution.migrations.0002_quote_span_within_body")
+        span.create(apps, schema_editor)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -40,5 +49,6 @@ class Migration(migrations.Migration):
             name='speaker_candidates',
             field=models.JSONField(blank=True, default=list),
         ),
+        migrations.RunPython(restore_span_trigger, migrations.RunPython.noop),
         migrations.RunPython(fill_match_keys, migrations.RunPython.noop),
     ]
