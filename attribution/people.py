@@ -86,7 +86,8 @@ def lexicon() -> _Lexicon:
         glue |= {fold(w) for w in (*data.determiners, *data.definite_articles)}
         sets["title_words"] |= {fold(w) for t in data.titles for w in t.split()} - glue
         sets["glue"] |= glue
-        sets["calendar"] |= {fold(w) for w in (*data.calendar_words, *data.time_words, *data.adverbial_openers)}
+        openers = (*data.calendar_words, *data.time_words, *data.adverbial_openers)
+        sets["calendar"] |= {fold(w) for w in openers}
         sets["demonyms"] |= {fold(w) for w in data.demonyms}
         sets["modifiers"] |= {fold(w) for w in data.title_modifiers}
         sets["determiners"] |= {fold(w) for w in data.determiners} | {fold(w) for w in data.definite_articles}

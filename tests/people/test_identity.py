@@ -89,6 +89,5 @@ def test_titles_are_read_from_the_text_before_the_name_or_in_an_appositive() -> 
     assert people.titles_in_text(body, "Ruth Adebayo") == []  # "the city's …" is a description
     body2 = "Yesterday, Lagos's chief harbour engineer, Ruth Adebayo, said the quay was safe."
     assert people.titles_in_text(body2, "Ruth Adebayo") == ["Lagos's chief harbour engineer"]
-    assert people.best_title(["Foreign Minister", "Russian Foreign Minister", "Russian Foreign Minister"]) == (
-        "Russian Foreign Minister"
-    )
+    said = ["Foreign Minister", "Russian Foreign Minister", "Russian Foreign Minister"]
+    assert people.best_title(said) == "Russian Foreign Minister"

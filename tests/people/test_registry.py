@@ -72,7 +72,7 @@ def test_an_ambiguous_surname_keeps_both_candidates_and_picks_neither(make_artic
     boris.add_alias("Johnson")
     mike = Person.objects.create(name="Mike Johnson")
     mike.add_alias("Johnson")
-    article = make_article("Budget row\n\nJohnson said on Tuesday that the budget would pass before the recess.")
+    article = make_article("Budget row\n\nJohnson said on Tuesday that the budget would pass before recess.")
     parse_article(article)
     quote = article.quotes.get()
     assert quote.speaker is None

@@ -1,4 +1,4 @@
-"""python manage.py dedupe_persons [--apply] — propose (and with --apply, make) merges of duplicate persons."""
+"""python manage.py dedupe_persons [--apply] — propose (with --apply, make) merges of duplicate persons."""
 
 from __future__ import annotations
 
