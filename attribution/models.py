@@ -241,6 +241,23 @@ class QuoteQuerySet(models.QuerySet):
 
 
 class Quote(models.Model):
+    class SpeechAct(models.TextChoices):
+        """What the speaker does with the words (from the cue: "denied", "urged", "warned" …)."""
+
+        ASSERT = "assert", "Asserts"
+        DENY = "deny", "Denies"
+        CONCEDE = "concede", "Concedes"
+        URGE = "urge", "Urges"
+        PROMISE = "promise", "Promises"
+        WARN = "warn", "Warns"
+        ACCUSE = "accuse", "Accuses"
+        ASK = "ask", "Asks"
+        DESCRIBE = "describe", "Describes"
+        PRAISE = "praise", "Praises"
+        CRITICISE = "criticise", "Criticises"
+        ANNOUNCE = "announce", "Announces"
+        PREDICT = "predict", "Predicts"
+
     class Kind(models.TextChoices):
         DIRECT = "direct", "Direct"
         INDIRECT = "indirect", "Indirect"
@@ -270,6 +287,7 @@ class Quote(models.Model):
     # An ambiguous name ("Johnson" with two Johnsons known): the persons it may be, for the reviewer;
     # the quote then has no speaker until someone picks one.
     speaker_candidates = models.JSONField(default=list, blank=True)
+    speech_act = models.CharField(max_length=20, blank=True, db_index=True, choices=SpeechAct.choices)
     confidence = models.FloatField(default=0.0)
     rule = models.CharField("parser rule", max_length=100, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
@@ -309,6 +327,12 @@ class Quote(models.Model):
     @property
     def is_verified(self) -> bool:
         return self.status in self.VERIFIED
+
+    @property
+    def candidate_persons(self) -> list[Person]:
+        """The persons an ambiguous name may be (speaker_candidates), for the reviewer to choose from."""
+        ids = [pk for pk in self.speaker_candidates or [] if isinstance(pk, int)]
+        return list(Person.objects.filter(pk__in=ids).order_by("name")) if ids else []
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError

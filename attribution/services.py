@@ -91,6 +91,15 @@ class _Plan:
         return len(self.quotes)
 
 
+_SPEECH_ACTS = frozenset(Quote.SpeechAct.values)
+
+
+def speech_act_of(q: ExtractedQuote) -> str:
+    """The parser's speech-act class for the quote, if it gives one we know ("" otherwise)."""
+    act = getattr(q, "speech_act", "") or ""
+    return act if act in _SPEECH_ACTS else ""
+
+
 def _existing_quotes(article_ids: list[int]) -> dict[int, list[tuple[int, str, int, int]]]:
     existing: dict[int, list[tuple[int, str, int, int]]] = {pk: [] for pk in article_ids}
     rows = Quote.objects.filter(article_id__in=article_ids).order_by("pk")
@@ -262,6 +271,7 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
                 when,
                 when,
                 [pk_of(c) for c in plan.candidates.get(i, ())],
+                speech_act_of(q),
             )
         )
     quote_pks = _Inserter(
@@ -270,6 +280,7 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
             "article_id", "start", "end", "text", "kind", "cue_start", "cue_end", "cue_verb",
             "mention_start", "mention_end", "speaker_id", "speaker_label", "confidence", "rule",
             "status", "version", "created_at", "updated_at", "speaker_candidates",
+            "speech_act",
         ],
     ).insert(rows, returning=True)
     events = []

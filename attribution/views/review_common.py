@@ -57,9 +57,11 @@ ROW_COLUMNS = (
     "speaker__name",
     "speaker__title",
     f"reviewed_by__{get_user_model().USERNAME_FIELD}",
+    "speech_act",
 )
 KIND_LABELS = dict(Quote.Kind.choices)
 STATUS_LABELS = dict(Quote.Status.choices)
+SPEECH_ACT_LABELS = dict(Quote.SpeechAct.choices)
 ROW_TEMPLATE = "review/article.html#quote-row"
 
 
@@ -92,6 +94,7 @@ class Row:
         "speaker_name",
         "speaker_title",
         "reviewer",
+        "speech_act",
     )
 
     def __init__(self, key: tuple[Any, ...]) -> None:
@@ -116,6 +119,7 @@ class Row:
             self.speaker_name,
             self.speaker_title,
             self.reviewer,
+            self.speech_act,
         ) = key
 
     @property
@@ -125,6 +129,10 @@ class Row:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def speech_act_label(self) -> str:
+        return SPEECH_ACT_LABELS.get(self.speech_act, self.speech_act)
 
 
 # Queries the review views run on every request are compiled by the ORM once per process and
