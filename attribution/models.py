@@ -15,6 +15,9 @@ from django.db.models import F, Q
 from django.db.models.functions import Upper
 from django.utils import timezone
 
+# the person registry's audited edits and their log (PersonEvent) live in person_events
+from attribution.person_events import PersonEditConflict, PersonEditing, PersonEvent  # noqa: F401
+
 
 def content_hash(text: str) -> str:
     """Hash of the article body, insensitive to whitespace runs, so re-imports dedupe."""
@@ -94,7 +97,7 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
 
 
-class Person(models.Model):
+class Person(PersonEditing, models.Model):
     class Kind(models.TextChoices):
         PERSON = "person", "Person"
         ORGANISATION = "organisation", "Organisation"
@@ -137,32 +140,6 @@ class Person(models.Model):
         name = name.strip()
         if name and name.casefold() != self.name.casefold():
             PersonAlias.objects.get_or_create(person=self, name=name)
-
-    @transaction.atomic
-    def merge_from(self, others: list[Person], by: Any = None) -> int:
-        """Move aliases and quotes of `others` onto self, then delete them. Returns quotes moved."""
-        moved = 0
-        for other in others:
-            if other.pk == self.pk:
-                continue
-            self.add_alias(other.name)
-            for alias in other.aliases.all():
-                self.add_alias(alias.name)
-            for quote in Quote.objects.filter(speaker=other):
-                before = quote.snapshot()
-                quote.speaker = self
-                quote.version = F("version") + 1
-                quote.save(update_fields=["speaker", "version", "updated_at"])
-                quote.refresh_from_db()
-                QuoteEvent.objects.create(
-                    quote=quote, actor=by, action=QuoteEvent.Action.MERGE, before=before, after=quote.snapshot()
-                )
-                moved += 1
-            if not self.title and other.title:
-                self.title = other.title
-                self.save(update_fields=["title"])
-            other.delete()
-        return moved
 
 
 class PersonAlias(models.Model):

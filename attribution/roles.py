@@ -11,6 +11,8 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
     REVIEWER: {"review_quote", "view_article", "view_quote", "view_person", "view_quoteevent", "add_person"},
 }
 ROLE_PERMISSIONS[EDITOR] = ROLE_PERMISSIONS[REVIEWER] | {"import_articles", "export_quotes", "add_article"}
+# editors keep the people directory: rename, titles, aliases, merge and split (attribution/views/people.py)
+ROLE_PERMISSIONS[EDITOR] |= {"change_person", "view_personalias", "view_personevent"}
 ROLE_PERMISSIONS[ADMIN] = ROLE_PERMISSIONS[EDITOR] | {
     "change_article", "delete_article", "change_person", "delete_person", "change_quote", "delete_quote",
     "add_quote", "add_personalias", "change_personalias", "delete_personalias", "view_personalias",
