@@ -38,9 +38,21 @@ def test_speaker_strings_are_classified_with_a_canonical_name_and_title(raw, kin
 @pytest.mark.parametrize(
     "raw",
     [
-        "He", "she", "उन्होंने", "Minister", "मंत्री", "राजनयिक", "the foreign minister",
-        "the Russian top diplomat", "Israel’s ambassador to the US", "court documents", "The company",
-        "the ministry", "his Iranian counterpart", "", "   ",
+        "He",
+        "she",
+        "उन्होंने",
+        "Minister",
+        "मंत्री",
+        "राजनयिक",
+        "the foreign minister",
+        "the Russian top diplomat",
+        "Israel’s ambassador to the US",
+        "court documents",
+        "The company",
+        "the ministry",
+        "his Iranian counterpart",
+        "",
+        "   ",
     ],
 )
 def test_pronouns_titles_and_descriptors_are_not_persons(raw) -> None:
@@ -74,8 +86,15 @@ def test_aliases_are_names_of_the_person_only() -> None:
     assert people.is_name_alias("Lavrov", "Sergey Lavrov")
     assert people.is_name_alias("लावरोव", "Sergey Lavrov")
     assert people.is_name_alias("Sergei Lavrov", "Sergey Lavrov")
-    for not_alias in ("He", "उन्होंने", "The foreign minister", "मंत्री", "Russian Foreign Minister Sergey Lavrov",
-                      "Sergey Lavrov", "Zarif"):
+    for not_alias in (
+        "He",
+        "उन्होंने",
+        "The foreign minister",
+        "मंत्री",
+        "Russian Foreign Minister Sergey Lavrov",
+        "Sergey Lavrov",
+        "Zarif",
+    ):
         assert not people.is_name_alias(not_alias, "Sergey Lavrov"), not_alias
 
 

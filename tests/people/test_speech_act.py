@@ -26,7 +26,7 @@ BODY = (
 def _found(body: str, fragment: str, act: str | None) -> ExtractedQuote | SimpleNamespace:
     """An ExtractedQuote, with the speech_act the parser is gaining (a stand-in carrying it until then)."""
     start = body.index(fragment)
-    q = ExtractedQuote(start, start + len(fragment), "indirect", "Clara Voss", None, None, "deny", 0.9, "test")
+    q = ExtractedQuote(start, start + len(fragment), "indirect", "Clara Voss", None, None, "deny", 0.9, "t")
     if act is None:
         return q
     fields = ("start", "end", "kind", "speaker", "speaker_mention", "cue", "cue_verb", "confidence", "rule")
@@ -58,8 +58,10 @@ def test_a_parser_without_speech_acts_or_with_an_unknown_one_stores_blank(make_a
     monkeypatch.setattr(
         services,
         "extract",
-        lambda body, lang=None: [_found(body, "the hospital budget had been cut", None),
-                                 _found(body, "waiting lists would grow without new staff", "shout")],
+        lambda body, lang=None: [
+            _found(body, "the hospital budget had been cut", None),
+            _found(body, "waiting lists would grow without new staff", "shout"),
+        ],
     )
     parse_article(article)
     assert set(article.quotes.values_list("speech_act", flat=True)) == {""}
@@ -87,6 +89,17 @@ def test_exports_have_a_speech_act_column_and_filter_on_it(voss_article, client_
 
 def test_speech_act_is_a_choice_of_thirteen_classes() -> None:
     assert Quote.SpeechAct.values == [
-        "assert", "deny", "concede", "urge", "promise", "warn", "accuse", "ask", "describe", "praise",
-        "criticise", "announce", "predict",
+        "assert",
+        "deny",
+        "concede",
+        "urge",
+        "promise",
+        "warn",
+        "accuse",
+        "ask",
+        "describe",
+        "praise",
+        "criticise",
+        "announce",
+        "predict",
     ]
