@@ -391,14 +391,30 @@ class Quote(models.Model):
         return self.Status.ADDED if self.status == self.Status.ADDED else self.Status.CORRECTED
 
     def reassign(self, person: Person | None, by: Any, expected_version: int | None = None) -> QuoteEvent:
-        return self._change(
-            QuoteEvent.Action.REASSIGN,
-            by,
-            expected_version,
-            speaker=person,
-            speaker_label=person.name if person else "",
-            status=self._corrected_status(),
-        )
+        """Give the quote another speaker. Picking the speaker it already has confirms it (no correction).
+
+        The reviewer's choice is remembered: the article's name for the speaker becomes an alias
+        (attribution.speakers.learn_from_correction), so re-parses of other articles find the person.
+        """
+        if person is not None and person.pk == self.speaker_id:
+            status = self.Status.ADDED if self.status == self.Status.ADDED else self.Status.CONFIRMED
+            return self._change(QuoteEvent.Action.CONFIRM, by, expected_version, status=status)
+        old_speaker_id = self.speaker_id
+        with transaction.atomic():
+            event = self._change(
+                QuoteEvent.Action.REASSIGN,
+                by,
+                expected_version,
+                speaker=person,
+                speaker_label=person.name if person else "",
+                status=self._corrected_status(),
+                speaker_candidates=[],
+            )
+            if person is not None:
+                from attribution.speakers import learn_from_correction
+
+                learn_from_correction(self, old_speaker_id, person, by)
+        return event
 
     def change_kind(self, kind: str, by: Any, expected_version: int | None = None) -> QuoteEvent:
         if kind not in self.Kind.values:
