@@ -263,8 +263,11 @@ class Quote(models.Model):
     speaker_label = models.CharField("raw speaker label", max_length=300, blank=True)
     # An ambiguous name ("Johnson" with two Johnsons known): the persons it may be, for the reviewer;
     # the quote then has no speaker until someone picks one.
-    speaker_candidates = models.JSONField(default=list, blank=True)
-    speech_act = models.CharField(max_length=20, blank=True, db_index=True, choices=SpeechAct.choices)
+    # database defaults too, so raw INSERTs written before these columns existed keep working
+    speaker_candidates = models.JSONField(default=list, db_default=[], blank=True)
+    speech_act = models.CharField(
+        max_length=20, blank=True, default="", db_default="", db_index=True, choices=SpeechAct.choices
+    )
     confidence = models.FloatField(default=0.0)
     rule = models.CharField("parser rule", max_length=100, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)

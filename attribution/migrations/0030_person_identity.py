@@ -47,7 +47,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='quote',
             name='speaker_candidates',
-            field=models.JSONField(blank=True, default=list),
+            field=models.JSONField(blank=True, db_default=[], default=list),
         ),
         migrations.RunPython(restore_span_trigger, migrations.RunPython.noop),
         migrations.RunPython(fill_match_keys, migrations.RunPython.noop),

@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='quote',
             name='speech_act',
-            field=models.CharField(blank=True, choices=[('assert', 'Asserts'), ('deny', 'Denies'), ('concede', 'Concedes'), ('urge', 'Urges'), ('promise', 'Promises'), ('warn', 'Warns'), ('accuse', 'Accuses'), ('ask', 'Asks'), ('describe', 'Describes'), ('praise', 'Praises'), ('criticise', 'Criticises'), ('announce', 'Announces'), ('predict', 'Predicts')], db_index=True, max_length=20),
+            field=models.CharField(blank=True, choices=[('assert', 'Asserts'), ('deny', 'Denies'), ('concede', 'Concedes'), ('urge', 'Urges'), ('promise', 'Promises'), ('warn', 'Warns'), ('accuse', 'Accuses'), ('ask', 'Asks'), ('describe', 'Describes'), ('praise', 'Praises'), ('criticise', 'Criticises'), ('announce', 'Announces'), ('predict', 'Predicts')], db_default='', db_index=True, default='', max_length=20),
         ),
         migrations.RunPython(restore_span_trigger, migrations.RunPython.noop),
     ]
