@@ -73,9 +73,11 @@ def find_duplicates() -> Report:
             for b in bucket[i + 1 :]:
                 if a.kind == b.kind and people.same_name(a.name, b.name):
                     parent[find(b.pk)] = find(a.pk)
-                    how = "the same name in another script" if people.is_latin(a.name) != people.is_latin(
-                        b.name
-                    ) else "the same name in another spelling"
+                    how = (
+                        "the same name in another script"
+                        if people.is_latin(a.name) != people.is_latin(b.name)
+                        else "the same name in another spelling"
+                    )
                     reasons.setdefault(b.pk, []).append(f"“{b.name}” is {how} as “{a.name}”")
     # a person whose whole name is another person's alias ("J. Porter" listed under Jane Porter)
     alias_keys: dict[str, set[int]] = {}

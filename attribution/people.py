@@ -32,8 +32,19 @@ _REPEATS = re.compile(r"(.)\1+")
 _NON_LETTERS = re.compile(r"[^a-z]")
 # Words that open a description of a group or a source rather than a name.
 _ANON_WORDS = {
-    "source", "sources", "insider", "insiders", "official", "officials", "aide", "aides",
-    "confidant", "confidante", "spokesperson", "spokesman", "spokeswoman",
+    "source",
+    "sources",
+    "insider",
+    "insiders",
+    "official",
+    "officials",
+    "aide",
+    "aides",
+    "confidant",
+    "confidante",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
 }
 _ANON_PHRASES = ("familiar with", "close to", "who asked not", "who declined", "speaking on condition")
 _GROUP_CLASSES = {"witness", "relation", "person", "expert", "police", "prosecutor", "lawyer", "worker"}
@@ -129,7 +140,7 @@ def name_tokens(name: str) -> list[str]:
 
 
 def spelling_key(name: str) -> str:
-    """"Sergey Lavrov", "Sergei Lavrov", "Dr. Sergei  Lavrov" → "sergei lavrov"."""
+    """ "Sergey Lavrov", "Sergei Lavrov", "Dr. Sergei  Lavrov" → "sergei lavrov"."""
     return " ".join(k for k in (_token_key(t) for t in name_tokens(name)) if k)
 
 
@@ -336,7 +347,7 @@ def _title_before(before: str, lex: _Lexicon) -> str:
 
 
 def _opening_title(before: str, lex: _Lexicon) -> str:
-    """"Harbour master Tomas Berg said …": two to four words opening the sentence, none of them glue."""
+    """ "Harbour master Tomas Berg said …": two to four words opening the sentence, none of them glue."""
     cut = max(before.rfind("\n"), before.rfind(". "), before.rfind("? "), before.rfind("! "))
     if cut < 0 and len(before) >= 160:
         return ""
@@ -353,7 +364,7 @@ def _opening_title(before: str, lex: _Lexicon) -> str:
 
 
 def _appositive_before(before: str, lex: _Lexicon) -> str:
-    """"…, Russia's permanent representative to the UN in Geneva, " right before the name."""
+    """ "…, Russia's permanent representative to the UN in Geneva, " right before the name."""
     if not before.rstrip().endswith(","):
         return ""
     head = before.rstrip()[:-1]

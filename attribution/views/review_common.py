@@ -56,8 +56,8 @@ ROW_COLUMNS = (
     "speaker_id",
     "speaker__name",
     "speaker__title",
-    f"reviewed_by__{get_user_model().USERNAME_FIELD}",
     "speech_act",
+    f"reviewed_by__{get_user_model().USERNAME_FIELD}",
 )
 KIND_LABELS = dict(Quote.Kind.choices)
 STATUS_LABELS = dict(Quote.Status.choices)
@@ -93,8 +93,8 @@ class Row:
         "speaker_id",
         "speaker_name",
         "speaker_title",
-        "reviewer",
         "speech_act",
+        "reviewer",
     )
 
     def __init__(self, key: tuple[Any, ...]) -> None:
@@ -118,8 +118,8 @@ class Row:
             self.speaker_id,
             self.speaker_name,
             self.speaker_title,
-            self.reviewer,
             self.speech_act,
+            self.reviewer,
         ) = key
 
     @property
