@@ -122,7 +122,7 @@ def test_people_search_filter_merge_with_preview_and_undo(page, live_server, peo
     expect(page.get_by_role("heading", name="Malik Osei")).to_be_visible()
     page.get_by_label("Person (name, alias or id)").fill("M. Osei")
     page.get_by_role("button", name="Preview merge").click()
-    expect(page.locator(".moves-quotes")).to_have_text("1 quote in 1 article move to Malik Osei")
+    expect(page.locator(".moves-quotes")).to_have_text("1 quote in 1 article moves to Malik Osei")
     _shot(page, "people-merge-preview.png")
     assert Person.objects.filter(pk=people["m_osei_pk"]).exists()  # the preview changed nothing
 
