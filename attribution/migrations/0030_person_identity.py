@@ -14,18 +14,26 @@ def fill_match_keys(apps, schema_editor):
 
 
 def restore_span_trigger(apps, schema_editor):
-    """SQLite rebuilds attribution_quote to add a JSON column, which drops 0002's trigger: put it back."""
+    """SQLite rebuilds attribution_quote to add a JSON column, which drops its span triggers (0012's,
+    reading body_length): put back whichever of them is missing."""
     import importlib
 
-    if schema_editor.connection.vendor == "sqlite":
-        span = importlib.import_module("attribution.migrations.0002_quote_span_within_body")
-        span.create(apps, schema_editor)
+    if schema_editor.connection.vendor != "sqlite":
+        return
+    span = importlib.import_module("attribution.migrations.0012_article_body_length")
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        present = {row[0] for row in cursor.fetchall()}
+    for sql in span.SQLITE_CREATE:
+        name = sql.split("CREATE TRIGGER", 1)[1].split()[0]
+        if name.startswith("quote_span_within_body") and name not in present:
+            schema_editor.execute(sql)
 
 
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0005_person_name_upper_indexes'),
+        ('attribution', '0050_claims_statements_sourcing'),
     ]
 
     operations = [

@@ -4,12 +4,10 @@ from django.db import migrations, models
 
 
 def restore_span_trigger(apps, schema_editor):
-    """SQLite rebuilds attribution_quote to add the column, which drops 0002's trigger: put it back."""
+    """SQLite rebuilds attribution_quote to add the column, which drops its span triggers: put them back."""
     import importlib
 
-    if schema_editor.connection.vendor == "sqlite":
-        span = importlib.import_module("attribution.migrations.0002_quote_span_within_body")
-        span.create(apps, schema_editor)
+    importlib.import_module("attribution.migrations.0030_person_identity").restore_span_trigger(apps, schema_editor)
 
 
 class Migration(migrations.Migration):

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 from django_htmx.http import trigger_client_event
 
+from attribution import checkworthy
 from attribution.models import Article, Quote
 from attribution.views.access import REVIEW_PERM, require_perm
 
@@ -57,6 +58,10 @@ ROW_COLUMNS = (
     "speaker__name",
     "speaker__title",
     "speech_act",
+    "claim_score",
+    "claim_reasons",
+    "statement_id",
+    "wording_differs",
     f"reviewed_by__{get_user_model().USERNAME_FIELD}",
 )
 KIND_LABELS = dict(Quote.Kind.choices)
@@ -94,6 +99,10 @@ class Row:
         "speaker_name",
         "speaker_title",
         "speech_act",
+        "claim_score",
+        "_claim_reasons",
+        "statement_id",
+        "wording_differs",
         "reviewer",
     )
 
@@ -119,6 +128,10 @@ class Row:
             self.speaker_name,
             self.speaker_title,
             self.speech_act,
+            self.claim_score,
+            self._claim_reasons,
+            self.statement_id,
+            self.wording_differs,
             self.reviewer,
         ) = key
 
@@ -133,6 +146,16 @@ class Row:
     @property
     def speech_act_label(self) -> str:
         return SPEECH_ACT_LABELS.get(self.speech_act, self.speech_act)
+
+    @property
+    def is_claim(self) -> bool:
+        return self.claim_score is not None and self.claim_score >= checkworthy.THRESHOLD
+
+    @property
+    def claim_reasons(self) -> str:
+        """The reasons as words ("a figure or statistic, a quantity over time") for the row's tooltip."""
+        reasons = (self._claim_reasons or "").split(",")
+        return ", ".join(checkworthy.REASON_LABELS.get(r, r) for r in reasons if r)
 
 
 # Queries the review views run on every request are compiled by the ORM once per process and
