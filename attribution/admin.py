@@ -146,7 +146,8 @@ def merge_persons(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: 
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
-    list_display = ("name", "title", "external_id", "created_at")
+    list_display = ("name", "kind", "title", "external_id", "created_at")
+    list_filter = ("kind",)
     search_fields = ("name", "aliases__name", "title", "external_id")
     inlines = [PersonAliasInline]
     actions = [merge_persons]

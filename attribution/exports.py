@@ -42,6 +42,7 @@ COLUMNS: list[tuple[str, str, int]] = [
     ("speaker_title", "Speaker title", 28),
     ("quote", "Quote", 60),
     ("kind", "Kind", 10),
+    ("speech_act", "Speech act", 11),
     ("sentence", "Sentence", 80),
     ("article_title", "Article", 40),
     ("source", "Source", 18),
@@ -229,7 +230,7 @@ def _parse_date(name: str, value: str) -> dt.date | None:
 ARTICLES_PER_BATCH = 100
 _QUOTE_FIELDS = (
     "id", "article_id", "start", "end", "text", "kind", "status", "speaker_id", "speaker_label",
-    "reviewed_at", "speaker__name", "speaker__title",
+    "reviewed_at", "speaker__name", "speaker__title", "speech_act",
     "reviewed_by__username", "reviewed_by__first_name", "reviewed_by__last_name",
 )  # fmt: skip
 _ARTICLE_FIELDS = ("title", "source", "published", "url", "language", "body")
@@ -316,6 +317,7 @@ def _row(quote: dict[str, Any], article: dict[str, Any], tz: dt.tzinfo) -> dict[
         "speaker_title": quote["speaker__title"] if linked else "",
         "quote": quote["text"],
         "kind": quote["kind"],
+        "speech_act": quote["speech_act"],
         "sentence": sentence_around(article["body"], quote["start"], quote["end"]),
         "article_title": article["title"],
         "source": article["source"],

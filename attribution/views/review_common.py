@@ -57,6 +57,7 @@ ROW_COLUMNS = (
     "speaker_id",
     "speaker__name",
     "speaker__title",
+    "speech_act",
     "claim_score",
     "claim_reasons",
     "statement_id",
@@ -65,6 +66,7 @@ ROW_COLUMNS = (
 )
 KIND_LABELS = dict(Quote.Kind.choices)
 STATUS_LABELS = dict(Quote.Status.choices)
+SPEECH_ACT_LABELS = dict(Quote.SpeechAct.choices)
 ROW_TEMPLATE = "review/article.html#quote-row"
 
 
@@ -96,6 +98,7 @@ class Row:
         "speaker_id",
         "speaker_name",
         "speaker_title",
+        "speech_act",
         "claim_score",
         "_claim_reasons",
         "statement_id",
@@ -124,6 +127,7 @@ class Row:
             self.speaker_id,
             self.speaker_name,
             self.speaker_title,
+            self.speech_act,
             self.claim_score,
             self._claim_reasons,
             self.statement_id,
@@ -138,6 +142,10 @@ class Row:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def speech_act_label(self) -> str:
+        return SPEECH_ACT_LABELS.get(self.speech_act, self.speech_act)
 
     @property
     def is_claim(self) -> bool:
