@@ -21,6 +21,7 @@ from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 
 from attribution.models import Article, Person, Quote
+from attribution.search import search_articles
 
 CHUNK_SIZE = 2000
 CSV_BOM = "\ufeff"
@@ -73,8 +74,9 @@ class QuoteFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     statuses: tuple[str, ...] = field(default_factory=lambda: STATUS_SHORTHANDS["verified"])
+    search: str = ""  # the queue's search text (`q`): words in the article's title or body
 
-    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status")
+    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status", "q")
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
@@ -95,6 +97,7 @@ class QuoteFilters:
             date_from=_parse_date("date_from", get("date_from")),
             date_to=_parse_date("date_to", get("date_to")),
             statuses=parse_status(get("status") or default_status),
+            search=get("q"),
         )
 
     def apply(self, quotes: Any) -> Any:
@@ -110,6 +113,8 @@ class QuoteFilters:
             quotes = quotes.filter(article__published__gte=self.date_from)
         if self.date_to:
             quotes = quotes.filter(article__published__lte=self.date_to)
+        if self.search:
+            quotes = quotes.filter(article__in=search_articles(Article.objects.all(), self.search).values("pk"))
         return quotes
 
     def apply_to_articles(self, articles: Any) -> Any:
@@ -124,6 +129,8 @@ class QuoteFilters:
             articles = articles.filter(published__gte=self.date_from)
         if self.date_to:
             articles = articles.filter(published__lte=self.date_to)
+        if self.search:
+            articles = search_articles(articles, self.search)
         return articles
 
     def apply_to_quotes(self, quotes: Any) -> Any:
