@@ -114,7 +114,8 @@ class QuoteFilters:
         if self.date_to:
             quotes = quotes.filter(article__published__lte=self.date_to)
         if self.search:
-            quotes = quotes.filter(article__in=search_articles(Article.objects.all(), self.search).values("pk"))
+            matching = search_articles(Article.objects.all(), self.search).values("pk")
+            quotes = quotes.filter(article__in=matching)
         return quotes
 
     def apply_to_articles(self, articles: Any) -> Any:
