@@ -63,3 +63,42 @@ def test_export_from_the_queue_exports_what_the_queue_shows(
     content = open(download.value.path(), encoding="utf-8").read()  # noqa: SIM115
     rows = list(csv.DictReader(io.StringIO(content)))
     assert [row["Article"] for row in rows] == ["Harbour toll rises"], rows
+
+
+PRINT_BODY = (
+    "Council backs the harbour plan\n\n"
+    "“We will not let this project slip again,” Mayor Ann Quill told reporters on Monday. "
+    "Quill said the harbour would reopen in spring. "
+    "Tom Reed said the plan was “a costly fantasy” and would fail."
+)
+
+
+def test_print_sheet_puts_marks_only_around_words_actually_quoted(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    make_user("eddie", "Editor")
+    article = make_article(PRINT_BODY)
+    direct = _quote(article, "We will not let this project slip again,", kind="direct", status="confirmed")
+    indirect = _quote(article, "the harbour would reopen in spring", kind="indirect", status="confirmed")
+    mixed = _quote(
+        article, "the plan was “a costly fantasy” and would fail", kind="mixed", status="confirmed"
+    )
+
+    desk.login("eddie")
+    desk.goto(f"/exports/quotes/print/?article={article.pk}")
+    shown = desk.page.evaluate(
+        """() => Array.from(document.querySelectorAll(".quote-text")).map((el) => {
+             const mark = (where) => {
+               const c = getComputedStyle(el, where).content;
+               return c === "none" || c === "normal" ? "" : JSON.parse(c);
+             };
+             return mark("::before") + el.textContent + mark("::after");
+           })"""
+    )
+    # a direct quote in marks (without the comma that joined it to "Quill told reporters")
+    assert "“We will not let this project slip again”" in shown
+    # reported speech is not put in the speaker's mouth
+    assert indirect.text in shown
+    # a mixed quote keeps the article's marks around its quoted fragment, and only those
+    assert mixed.text in shown
+    assert len(shown) == 3 and direct.text not in shown
