@@ -77,6 +77,12 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def opens_with_headline(self) -> bool:
+        """Whether the body's first line is the headline (shown as one), not the story's first sentence."""
+        first = self.body.lstrip().split("\n", 1)[0]
+        return bool(first) and " ".join(first.split()) == " ".join(self.title.split())
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.content_hash = content_hash(self.body)
         if self.url == "":

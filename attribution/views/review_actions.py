@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from attribution.models import Quote, QuoteEvent, StaleQuoteError
+from attribution.models import Article, Quote, QuoteEvent, StaleQuoteError
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_article import RENDERED_ROWS, counts_from_db, render_counters
 from attribution.views.review_common import (
@@ -49,13 +49,21 @@ def _answer(
     """The quote's row as it is now, and (unless told not to) the article's counters as an
     out-of-band swap, so one request updates both: the page need not fetch the counters after
     every action."""
-    row = quote_row(quote.pk)
+    row = quote_row(quote.pk, _article_body(quote))
     html = render_row(row, message=message, level=level)
     if not message:  # the row as the list shows it: the next page load in this process reuses it
         RENDERED_ROWS.remember(quote.article_id, row, html.encode())
     if counters:
         html += render_counters(quote.article_id, counts_from_db(quote.article_id), oob=True)
     return HttpResponse(html, status=status), row
+
+
+def _article_body(quote: Quote) -> str:
+    """The article's text: already read by the change (Quote._change keeps the article it read),
+    else one query (a refused change)."""
+    if Quote.article.is_cached(quote):
+        return quote.article.body
+    return Article.objects.values_list("body", flat=True).get(pk=quote.article_id)
 
 
 def _act(

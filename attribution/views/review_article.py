@@ -190,7 +190,7 @@ def review_context(article: Article, rows: list[Row]) -> dict[str, Any]:
 @require_GET
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     pieces = {  # in the order the page shows them
         BODY_SLOT: highlighted_body(article.body, rows).encode(),
         ROWS_SLOT: rows_html(article.pk, rows),
@@ -209,7 +209,7 @@ def article_counters(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def article_body(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     body = highlighted_body(article.body, rows).encode()
     return render_spliced(
         request, f"{TEMPLATE}#body", {"article": article, "body_html": BODY_SLOT}, {BODY_SLOT: body}
@@ -220,7 +220,7 @@ def article_body(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def article_quotes(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     context = {"article": article, "quotes": rows, "rows_html": ROWS_SLOT}
     return render_spliced(
         request, f"{TEMPLATE}#quote-list", context, {ROWS_SLOT: rows_html(article.pk, rows)}

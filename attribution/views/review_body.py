@@ -21,6 +21,8 @@ from django.utils.safestring import SafeString, mark_safe
 from attribution.models import Quote
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Text whose paragraphs are separated by single line ends (common in pasted and wire text).
+_LINE_BREAK = re.compile(r"\n\s*")
 # \x01 delimits the kind/status placeholders; a stray one in the text is shown as U+FFFD (one
 # UTF-16 unit for one, so the browser's offsets still match the body).
 _MARK = "\x01"
@@ -56,8 +58,11 @@ def _marks(quotes: Iterable[Quote], length: int) -> list[_Mark]:
 
 
 def _paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines separate them; in a text without any blank
+    line, every line end does (otherwise the whole text would be one paragraph)."""
     spans, pos = [], 0
-    for match in _PARAGRAPH_BREAK.finditer(body):
+    breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(body) else _LINE_BREAK
+    for match in breaks.finditer(body):
         if match.start() > pos:
             spans.append((pos, match.start()))
         pos = match.end()
@@ -111,7 +116,7 @@ def highlighted_body(body: str, quotes: Iterable[Quote]) -> SafeString:
     spans = tuple(
         (q.pk, q.start, q.end, q.cue_start, q.cue_end, q.mention_start, q.mention_end) for q in quotes
     )
-    key = "review-body:" + hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
+    key = "review-body:v2:" + hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
     cached = cache.get(key)
     if cached is not None and cached[0] == spans:
         skeleton = cached[1]

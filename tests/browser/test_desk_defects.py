@@ -102,3 +102,86 @@ def test_print_sheet_puts_marks_only_around_words_actually_quoted(
     # a mixed quote keeps the article's marks around its quoted fragment, and only those
     assert mixed.text in shown
     assert len(shown) == 3 and direct.text not in shown
+
+
+def _seed(name: str) -> str:
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "seeds" / name
+    return path.read_text(encoding="utf-8").strip()
+
+
+def _parsed(article: Any) -> Any:
+    from attribution.services import parse_article
+
+    parse_article(article)
+    article.refresh_from_db()
+    return article
+
+
+def _paragraph_weights(desk: Any) -> list[str]:
+    return desk.page.evaluate(
+        """() => Array.from(document.querySelectorAll("#article-body p"))
+                 .map((p) => getComputedStyle(p).fontWeight)"""
+    )
+
+
+def test_single_newline_paragraphs_are_paragraphs_and_only_a_headline_looks_like_one(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    make_user("rita", "Reviewer")
+    syria = _seed("004_27f4b5ccaf5df4df.txt")  # paragraphs on single lines, the headline first
+    hindi = _seed("003_6ceeb16321e12f23.txt")  # single lines, no headline: it opens with the story
+    with_headline = _parsed(make_article(syria, title=syria.split("\n", 1)[0]))
+    without = _parsed(make_article(hindi, title="संयुक्त राष्ट्र महासचिव की मॉस्को यात्रा", language="hi"))
+
+    desk.login("rita")
+    desk.goto(f"/articles/{with_headline.pk}/")
+    weights = _paragraph_weights(desk)
+    assert len(weights) == len([line for line in syria.split("\n") if line.strip()])
+    assert int(weights[0]) >= 700 and all(int(w) < 700 for w in weights[1:]), weights
+
+    desk.goto(f"/articles/{without.pk}/")
+    weights = _paragraph_weights(desk)
+    assert len(weights) == len([line for line in hindi.split("\n") if line.strip()])
+    assert all(int(w) < 700 for w in weights), "the story's first sentence is shown as a headline"
+
+
+def test_hindi_article_is_marked_hindi_and_its_cues_are_shown_as_written(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    make_user("rita", "Reviewer")
+    hindi = _seed("003_6ceeb16321e12f23.txt")
+    article = _parsed(make_article(hindi, title="गुटेरेस की मॉस्को यात्रा", language="hi"))
+    assert article.quotes.exclude(cue_start=None).exists()
+
+    desk.login("rita")
+    desk.goto(f"/articles/{article.pk}/")
+    page = desk.page
+    assert page.locator("#article-body").get_attribute("lang") == "hi"
+    assert page.locator("h1").get_attribute("lang") == "hi"
+    assert page.locator("#quote-list .qtext").first.get_attribute("lang") == "hi"
+    cues = page.locator("#quote-list .speaker-line [lang=hi]").all_inner_texts()
+    assert cues, "no cue is shown"
+    for cue in cues:
+        devanagari = any("\u0900" <= ch <= "\u097f" for ch in cue)
+        assert devanagari, f"cue shown as {cue!r}, not as the article words it"
+    desk.goto("/")
+    assert page.get_by_role("link", name=article.title).get_attribute("lang") == "hi"
+
+
+def test_a_quote_is_shown_without_the_comma_that_joined_it_to_its_sentence(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    make_user("rita", "Reviewer")
+    article = make_article(PRINT_BODY)
+    quote = _quote(article, "We will not let this project slip again,", kind="direct")
+
+    desk.login("rita")
+    desk.goto(f"/articles/{article.pk}/")
+    shown = desk.page.locator(f"#quote-{quote.pk} .qtext").inner_text()
+    assert shown == "We will not let this project slip again"
+    desk.page.locator(f"#quote-{quote.pk} button.confirm").click()
+    desk.page.wait_for_selector(f"#quote-{quote.pk}.s-confirmed")
+    desk.settle()
+    assert desk.page.locator(f"#quote-{quote.pk} .qtext").inner_text() == shown
