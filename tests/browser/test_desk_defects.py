@@ -185,3 +185,36 @@ def test_a_quote_is_shown_without_the_comma_that_joined_it_to_its_sentence(
     desk.page.wait_for_selector(f"#quote-{quote.pk}.s-confirmed")
     desk.settle()
     assert desk.page.locator(f"#quote-{quote.pk} .qtext").inner_text() == shown
+
+
+def test_import_drops_page_furniture_and_takes_no_story_sentence_for_a_headline(
+    desk: Any, make_user: Callable[..., Any]
+) -> None:
+    from pathlib import Path
+
+    from attribution.models import Article
+
+    make_user("eddie", "Editor")
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    desk.login("eddie")
+    page = desk.page
+    for name in ["000_519c202d9ee2bb17.txt", "003_6ceeb16321e12f23.txt"]:
+        desk.goto("/import/")
+        page.get_by_label("…or upload .txt, .md, .html or .jsonl").set_input_files(str(seeds / name))
+        page.get_by_role("button", name="Import").click()
+        page.wait_for_url("**/articles/*/")  # one article imported: its page opens
+        desk.settle()
+
+    eir = Article.objects.get(title="Guterres and Putin Confer on Israel-Palestine and Syria")
+    desk.goto(f"/articles/{eir.pk}/")
+    text = page.locator("#article-body").inner_text()
+    for furniture in ["Back to top", "Go to home page", "clear"]:
+        assert furniture not in text, f"{furniture!r} survived the import"
+    assert text.rstrip().endswith("at the level of foreign ministers.”")
+
+    hindi = Article.objects.get(language="hi")
+    first_sentence = (seeds / "003_6ceeb16321e12f23.txt").read_text(encoding="utf-8").split("\n")[0].strip()
+    assert hindi.title != first_sentence and hindi.title.startswith("Untitled")
+    desk.goto(f"/articles/{hindi.pk}/")
+    assert page.locator("h1").inner_text().startswith("Untitled")
+    assert all(int(w) < 700 for w in _paragraph_weights(desk))
