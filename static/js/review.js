@@ -261,10 +261,36 @@
     if (event.detail && event.detail.id) pendingSelect = String(event.detail.id);
   });
 
+  // Adding a missed quote: picking a speaker fills the field and moves on to the kind; only
+  // "Add quote" submits. (Without JavaScript the options submit the form, kind as selected.)
+  const addForm = document.getElementById("add-quote-form");
+  const addPerson = document.getElementById("add-person");
+  const addSpeaker = document.getElementById("add-speaker");
+  if (addForm && addPerson && addSpeaker) {
+    addForm.addEventListener("click", (event) => {
+      const option = event.target.closest(".option");
+      if (!option) return;
+      event.preventDefault();
+      if (option.name === "person") {
+        addPerson.value = option.value;
+        const name = option.firstChild && option.firstChild.nodeType === Node.TEXT_NODE ? option.firstChild.textContent : option.textContent;
+        addSpeaker.value = name.trim();
+      } else {
+        addPerson.value = "";
+        addSpeaker.value = option.value;
+      }
+      option.closest(".options").replaceChildren();
+      addSpeaker.setAttribute("aria-expanded", "false");
+      document.getElementById("add-kind").focus();
+    });
+    addSpeaker.addEventListener("input", () => { addPerson.value = ""; });
+  }
+
   document.body.addEventListener("htmx:afterRequest", (event) => {
     const form = event.detail.elt;
     if (form && form.id === "add-quote-form" && event.detail.successful) {
       form.reset();
+      if (addPerson) addPerson.value = "";
       form.querySelectorAll(".options").forEach((o) => o.replaceChildren());
       clearSelectionTools();
       window.getSelection().removeAllRanges();

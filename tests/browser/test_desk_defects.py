@@ -218,3 +218,39 @@ def test_import_drops_page_furniture_and_takes_no_story_sentence_for_a_headline(
     desk.goto(f"/articles/{hindi.pk}/")
     assert page.locator("h1").inner_text().startswith("Untitled")
     assert all(int(w) < 700 for w in _paragraph_weights(desk))
+
+
+def test_adding_a_missed_quote_lists_speakers_on_screen_and_waits_for_the_kind(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    from attribution.models import Person, Quote
+
+    make_user("rita", "Reviewer")
+    body = _seed("002_af738a00e7b11bd3.txt")
+    article = make_article(body)
+    alpha = Person.objects.create(name="Alpha Testperson", title="Spokesperson")
+    alpha.add_alias("Alphie")
+
+    desk.login("rita")
+    desk.goto(f"/articles/{article.pk}/")
+    page = desk.page
+    phrase = "Russia, Turkey and Iran initiated a process of peace talks"
+    desk.select_text(phrase)
+    page.wait_for_selector("#selection-tools.active")
+    page.locator("#add-speaker").press_sequentially("Alph", delay=30)
+    option = page.locator("#add-speaker-options .option", has_text="Alpha Testperson")
+    option.wait_for()
+    box = option.bounding_box()
+    viewport = page.viewport_size
+    assert box and 0 <= box["y"] and box["y"] + box["height"] <= viewport["height"], (box, viewport)
+
+    option.click()
+    desk.settle()
+    assert Quote.objects.filter(article=article).count() == 0, "picking the speaker submitted the form"
+    assert page.locator("#add-speaker").input_value() == "Alpha Testperson"
+    page.locator("#add-kind").select_option("indirect")
+    page.get_by_role("button", name="Add quote").click()
+    page.wait_for_selector("#quote-list [data-quote-id].s-added")
+    desk.settle()
+    added = Quote.objects.get(article=article)
+    assert (added.text, added.kind, added.speaker) == (phrase, "indirect", alpha)
