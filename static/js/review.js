@@ -284,6 +284,11 @@
       document.getElementById("add-kind").focus();
     });
     addSpeaker.addEventListener("input", () => { addPerson.value = ""; });
+    // Suggestions that arrive after the reviewer moved on (picked, submitted) stay closed.
+    document.body.addEventListener("htmx:afterSwap", (event) => {
+      const target = event.detail.target;
+      if (target && target.id === "add-speaker-options" && document.activeElement !== addSpeaker) target.replaceChildren();
+    });
   }
 
   document.body.addEventListener("htmx:afterRequest", (event) => {

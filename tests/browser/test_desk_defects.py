@@ -242,7 +242,7 @@ def test_adding_a_missed_quote_lists_speakers_on_screen_and_waits_for_the_kind(
     option.wait_for()
     box = option.bounding_box()
     viewport = page.viewport_size
-    assert box and 0 <= box["y"] and box["y"] + box["height"] <= viewport["height"], (box, viewport)
+    assert box and box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"], (box, viewport)
 
     option.click()
     desk.settle()
