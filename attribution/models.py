@@ -367,7 +367,17 @@ class Quote(models.Model):
     def _corrected_status(self) -> str:
         return self.Status.ADDED if self.status == self.Status.ADDED else self.Status.CORRECTED
 
-    def reassign(self, person: Person | None, by: Any, expected_version: int | None = None) -> QuoteEvent:
+    def reassign(
+        self, person: Person | None, by: Any, expected_version: int | None = None
+    ) -> QuoteEvent | None:
+        """Attribute the quote to `person`. Naming the speaker it already has changes nothing and
+        records nothing (it is not a correction); it is still refused if the quote is stale."""
+        if person is not None and person.pk == self.speaker_id:
+            current = Quote.objects.select_related("reviewed_by").get(pk=self.pk)
+            if current.speaker_id == person.pk:
+                if expected_version is not None and current.version != expected_version:
+                    raise StaleQuoteError(current)
+                return None
         return self._change(
             QuoteEvent.Action.REASSIGN,
             by,

@@ -302,6 +302,19 @@
     }
   });
 
+  // A refused action (409: someone else changed the quote) keeps the reviewer on that quote, whose
+  // row now says who changed it: the keyboard had already moved on to the next one.
+  document.body.addEventListener("htmx:afterRequest", (event) => {
+    const xhr = event.detail.xhr;
+    if (!xhr || xhr.status !== 409) return;
+    const path = (event.detail.pathInfo && event.detail.pathInfo.requestPath) || "";
+    const m = path.match(/\/quotes\/(\d+)\//);
+    if (m && rowFor(m[1])) {
+      pendingSelect = null;
+      select(m[1], { scrollText: false });
+    }
+  });
+
   // Fragments swapped in (a row, the list, the body) keep the current selection.
   htmx.onLoad((el) => {
     if (el.nodeType !== Node.ELEMENT_NODE) return;

@@ -254,3 +254,106 @@ def test_adding_a_missed_quote_lists_speakers_on_screen_and_waits_for_the_kind(
     desk.settle()
     added = Quote.objects.get(article=article)
     assert (added.text, added.kind, added.speaker) == (phrase, "indirect", alpha)
+
+
+def _two_quote_article(make_article: Callable[..., Any]) -> tuple[Any, Any, Any]:
+    from attribution.models import Person
+
+    article = make_article(PRINT_BODY)
+    quill = Person.objects.create(name="Ann Quill", title="Mayor")
+    first = _quote(article, "We will not let this project slip again,", kind="direct", speaker=quill)
+    second = _quote(article, "the harbour would reopen in spring", kind="indirect", speaker=quill)
+    return article, first, second
+
+
+def test_a_refused_confirm_keeps_the_quote_selected_and_shows_it_as_it_now_is(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    make_user("rita", "Reviewer")
+    otto = make_user("otto", "Reviewer")
+    article, first, second = _two_quote_article(make_article)
+
+    desk.login("rita")
+    desk.goto(f"/articles/{article.pk}/")
+    page = desk.page
+    page.wait_for_selector(f"#quote-{first.pk}.is-selected")
+    first.reject(by=otto)  # meanwhile, in another browser
+
+    page.keyboard.press("a")
+    page.wait_for_selector(f"#quote-{first.pk} .row-msg.conflict")
+    desk.settle()
+    assert "changed by otto" in page.locator(f"#quote-{first.pk} .row-msg").inner_text()
+    # the selection stays on the refused quote, not on the next one
+    assert "is-selected" in page.locator(f"#quote-{first.pk}").get_attribute("class")
+    assert "is-selected" not in page.locator(f"#quote-{second.pk}").get_attribute("class")
+    # and the text shows it rejected (as otto left it), not still pending
+    marks = page.locator(f'#article-body .hl[data-q^="{first.pk}"]')
+    classes = marks.evaluate_all("els => els.map(e => e.className)")
+    assert classes and all("s-rejected" in c for c in classes), classes
+    first.refresh_from_db()
+    assert first.status == "rejected"
+
+
+def test_undo_says_when_the_last_action_was_in_another_article_before_undoing_it(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    rita = make_user("rita", "Reviewer")
+    article, first, _ = _two_quote_article(make_article)
+    elsewhere = make_article("Rail fares frozen\n\n“Rail fares stay as they are,” said the minister.")
+    first.confirm(by=rita)
+
+    desk.login("rita")
+    desk.goto(f"/articles/{elsewhere.pk}/")
+    page = desk.page
+    page.keyboard.press("u")
+    toast = page.locator("#messages .msg", has_text="Press Undo again")
+    toast.wait_for()
+    desk.settle()
+    assert article.title in toast.inner_text()
+    assert page.url.endswith(f"/articles/{elsewhere.pk}/")
+    first.refresh_from_db()
+    assert first.status == "confirmed", "undo changed another article without saying so"
+
+    page.keyboard.press("u")
+    page.wait_for_url(f"**/articles/{article.pk}/**")
+    desk.settle()
+    first.refresh_from_db()
+    assert first.status == "pending"
+    assert page.locator("#messages .msg", has_text="Undid").count() == 1
+
+
+def test_a_refused_speaker_change_creates_nobody_and_repicking_the_speaker_is_no_correction(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    from attribution.models import Person, QuoteEvent
+
+    make_user("rita", "Reviewer")
+    otto = make_user("otto", "Reviewer")
+    article, first, second = _two_quote_article(make_article)
+
+    desk.login("rita")
+    desk.goto(f"/articles/{article.pk}/")
+    page = desk.page
+    # Re-pick the speaker the quote already has: nothing to correct.
+    page.locator(f"#quote-{second.pk}").click(position={"x": 40, "y": 20})
+    page.keyboard.press("s")
+    speaker = page.locator(f"#quote-{second.pk}").get_by_label("Speaker")
+    speaker.fill("")
+    speaker.press_sequentially("Ann Q", delay=30)
+    page.locator(f"#speaker-options-{second.pk} .option", has_text="Ann Quill").click()
+    desk.settle()
+    second.refresh_from_db()
+    assert second.status == "pending" and not QuoteEvent.objects.filter(quote=second).exists()
+
+    # Name a new person on a quote someone else changed meanwhile: refused, and nobody created.
+    page.locator(f"#quote-{first.pk}").click(position={"x": 40, "y": 20})
+    page.keyboard.press("s")
+    speaker = page.locator(f"#quote-{first.pk}").get_by_label("Speaker")
+    speaker.wait_for()
+    desk.settle()
+    first.confirm(by=otto)
+    speaker.fill("Zed Newperson")
+    speaker.press("Enter")
+    page.wait_for_selector(f"#quote-{first.pk} .row-msg.conflict")
+    desk.settle()
+    assert not Person.objects.filter(name="Zed Newperson").exists()
