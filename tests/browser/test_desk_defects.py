@@ -357,3 +357,37 @@ def test_a_refused_speaker_change_creates_nobody_and_repicking_the_speaker_is_no
     page.wait_for_selector(f"#quote-{first.pk} .row-msg.conflict")
     desk.settle()
     assert not Person.objects.filter(name="Zed Newperson").exists()
+
+
+def test_admin_quote_text_is_not_a_field_that_discards_edits_and_merging_asks_which_person_remains(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    from attribution.models import Person, QuoteEvent
+
+    make_user("ada", "Admin", is_staff=True, is_superuser=True)
+    article, first, _ = _two_quote_article(make_article)
+    short = Person.objects.create(name="A. Quill")
+    quill = first.speaker
+
+    desk.login("ada")
+    page = desk.page
+    desk.goto(f"/admin/attribution/quote/{first.pk}/change/")
+    assert page.locator("textarea[name=text], input[name=text]").count() == 0
+    assert first.text in page.locator(".field-text").inner_text()
+    page.get_by_role("button", name="Save", exact=True).click()
+    page.wait_for_url("**/admin/attribution/quote/")
+    assert not QuoteEvent.objects.filter(quote=first).exists(), "an unchanged save wrote an audit event"
+
+    desk.goto("/admin/attribution/person/")
+    for person in (quill, short):
+        page.locator(f"input[name=_selected_action][value='{person.pk}']").check()
+    page.locator("select[name=action]").select_option("merge_persons")
+    page.locator(".actions button[name=index]").click()
+    page.wait_for_selector("text=Which person remains?")
+    assert Person.objects.count() == 2, "merged before confirming"
+    page.get_by_label("A. Quill", exact=False).check()
+    page.get_by_role("button", name="Merge into the chosen person").click()
+    page.wait_for_selector("text=quotes moved")
+    survivor = Person.objects.get()
+    assert survivor.name == "A. Quill" and "Ann Quill" in survivor.alias_names()
+    assert first.events.filter(action="merge").count() == 1
