@@ -391,3 +391,30 @@ def test_admin_quote_text_is_not_a_field_that_discards_edits_and_merging_asks_wh
     survivor = Person.objects.get()
     assert survivor.name == "A. Quill" and "Ann Quill" in survivor.alias_names()
     assert first.events.filter(action="merge").count() == 1
+
+
+def test_an_account_without_a_role_gets_a_page_that_says_why_and_what_to_do(
+    desk: Any, make_user: Callable[..., Any]
+) -> None:
+    make_user("nina")
+    desk.login("nina")
+    page = desk.page
+    assert page.get_by_role("heading", name="You cannot open this page").is_visible()
+    text = page.locator("main").inner_text()
+    assert "nina" in text and "administrator" in text
+    assert page.get_by_role("button", name="Log in as someone else").is_visible()
+
+
+def test_a_queue_filter_that_cannot_be_read_is_reported_and_the_others_still_apply(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    make_user("rita", "Reviewer")
+    make_article("Harbour toll rises\n\nThe harbour toll will rise.", published=dt.date(2026, 3, 1))
+    make_article("Rail fares frozen\n\nFares stay as they are.", published=dt.date(2026, 3, 2))
+
+    desk.login("rita")
+    response = desk.goto("/?q=harbour&published_from=yesterday")
+    assert response.status == 400
+    alert = desk.page.get_by_role("alert")
+    assert "From" in alert.inner_text() and "yesterday" in alert.inner_text()
+    assert desk.page.locator(".queue-table .title-cell").all_inner_texts() == ["Harbour toll rises EN"]
