@@ -247,9 +247,20 @@
   });
 
   // ---- server events ---------------------------------------------------------------------
+  const announcer = document.getElementById("review-announcer");
+  function announce(text) {
+    if (!announcer) return;
+    announcer.textContent = "";
+    setTimeout(() => { announcer.textContent = text; }, 50);  // a new text is read even if unchanged
+  }
+  document.body.addEventListener("toast", (event) => {
+    if (event.detail && event.detail.message) announce(event.detail.message);
+  });
+
   document.body.addEventListener("quote-changed", (event) => {
     // The text's classes follow the quote's new status and kind without re-rendering the body.
     const d = event.detail || {};
+    if (d.id && d.status) announce("Quote " + d.status + (d.kind ? ", " + d.kind : "") + ".");
     const b = body();
     if (!b || !d.id) return;
     b.querySelectorAll('[data-q^="' + d.id + '"]').forEach((seg) => {
