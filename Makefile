@@ -2,6 +2,10 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
+# Development mode for everything make starts (DEBUG on, this checkout's own key in var/dev-secret-key).
+# Without it the settings are production-safe: DEBUG off, and no start without a SECRET_KEY.
+export QUOTEDESK_DEV ?= 1
+
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed

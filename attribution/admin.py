@@ -4,20 +4,66 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db import transaction
-from django.db.models import Count, F, QuerySet
+from django.db.models import Count, F, ProtectedError, QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 
-from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
+from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent, StaleQuoteError
+
+
+class QuoteAdminForm(forms.ModelForm):
+    """The admin's quote form carries the version it was loaded at (optimistic locking).
+
+    A reviewer may confirm or correct the quote while an admin has the form open; saving the
+    admin's stale copy would silently put the old values back. The save is refused instead,
+    naming who changed the quote and when.
+    """
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Quote
+        fields = "__all__"  # the admin picks the fields it shows
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if self.instance.pk and self.has_changed():
+            stale = _stale_message(self.instance.pk, cleaned.get("expected_version"))
+            if stale:
+                raise forms.ValidationError(stale, code="stale")
+        return cleaned
+
+
+def _stale_message(pk: int, expected: int | None) -> str | None:
+    """Why saving a form loaded at version `expected` would overwrite someone's change, or None."""
+    current = Quote.objects.select_related("reviewed_by").filter(pk=pk).first()
+    if current is None or current.version == expected:
+        return None
+    if expected is None:
+        return "This form was loaded without the quote's version; reload the page and make your change again."
+    return (
+        f"{StaleQuoteError(current)} Your form was for version {expected}, the quote is now at version "
+        f"{current.version} (status: {current.get_status_display()}). Nothing was saved."
+    )
 
 
 class QuoteInline(admin.TabularInline):
     model = Quote
+    form = QuoteAdminForm
     extra = 0
-    fields = ("start", "end", "text", "kind", "speaker", "speaker_label", "status", "confidence", "rule")
+    fields = (
+        "start", "end", "text", "kind", "speaker", "speaker_label", "status", "confidence", "rule",
+        "expected_version",
+    )
     readonly_fields = ("text", "confidence", "rule")
     autocomplete_fields = ("speaker",)
     show_change_link = True
@@ -40,18 +86,29 @@ class ArticleAdmin(admin.ModelAdmin):
             for inline_form in formset.forms:
                 if inline_form.instance.pk and inline_form.has_changed():
                     inline_form.instance._admin_before = Quote.objects.get(pk=inline_form.instance.pk).snapshot()
+            versions = {f.instance.pk: f.cleaned_data.get("expected_version") for f in formset.forms
+                        if f.instance.pk and hasattr(f, "cleaned_data")}
             instances = formset.save(commit=False)
             for obj in formset.deleted_objects:
-                obj.delete()
+                try:
+                    obj.delete()
+                except ProtectedError:
+                    messages.error(
+                        request,
+                        f"Quote {obj.pk} was kept: people have reviewed it, and its audit history is "
+                        "never deleted. Reject it instead.",
+                    )
             changed = {f.instance.pk: f.changed_data for f in formset.forms if f.instance.pk}
             for quote in instances:
-                _save_quote_with_event(quote, request, changed.get(quote.pk))
+                _save_quote_with_event(quote, request, versions.get(quote.pk), changed.get(quote.pk))
             formset.save_m2m()
         else:
             super().save_formset(request, form, formset, change)
 
 
-def _save_quote_with_event(quote: Quote, request: HttpRequest, changed: list[str] | None = None) -> None:
+def _save_quote_with_event(
+    quote: Quote, request: HttpRequest, expected_version: int | None = None, changed: list[str] | None = None
+) -> None:
     """Save an admin's edit with one QuoteEvent naming the fields changed (`changed`).
 
     The quote's text is its span of the article (start/end), so it is not edited directly: the
@@ -59,6 +116,12 @@ def _save_quote_with_event(quote: Quote, request: HttpRequest, changed: list[str
     before = getattr(quote, "_admin_before", None)
     with transaction.atomic():
         creating = quote.pk is None
+        if not creating:
+            # The form checked the version; check it again under the row lock, for a change that
+            # landed between that check and this save.
+            current = Quote.objects.select_for_update().only("version").get(pk=quote.pk)
+            if expected_version is not None and current.version != expected_version:
+                raise StaleQuoteError(Quote.objects.select_related("reviewed_by").get(pk=quote.pk))
         if quote.article_id:
             quote.text = quote.article.body[quote.start : quote.end]
         if not creating:
@@ -134,6 +197,7 @@ class QuoteAdmin(admin.ModelAdmin):
     autocomplete_fields = ("speaker", "article")
     # The text is the quote's span of the article: change start/end and it follows.
     readonly_fields = ("text", "version", "created_at", "updated_at", "reviewed_by", "reviewed_at")
+    form = QuoteAdminForm
 
     @admin.display(description="quote")
     def short_text(self, obj: Quote) -> str:
@@ -144,7 +208,8 @@ class QuoteAdmin(admin.ModelAdmin):
             return  # "Save" on an unchanged quote: nothing to record
         if change:
             obj._admin_before = Quote.objects.get(pk=obj.pk).snapshot()
-        _save_quote_with_event(obj, request, form.changed_data)
+        expected = form.cleaned_data.get("expected_version") if change else None
+        _save_quote_with_event(obj, request, expected, form.changed_data)
 
 
 @admin.register(QuoteEvent)

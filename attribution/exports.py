@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+from django import forms
 from django.db.models import Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
@@ -81,23 +83,26 @@ class QuoteFilters:
     @classmethod
     def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
         """Read the filters from a querystring (QueryDict) or a dict; raise FilterError on bad values."""
-
-        def get(name: str) -> str:
-            value = params.get(name)
-            return "" if value is None else str(value).strip()
-
-        article = get("article")
-        if article and not article.isdigit():
-            raise FilterError(f"article must be an article id (a number), not {article!r}.")
+        data = {name: "" if params.get(name) is None else str(params.get(name)) for name in cls.FIELDS}
+        form = QuoteFilterForm(data)
+        if not form.is_valid():
+            raise FilterError(
+                " ".join(
+                    message if message.startswith((name, "Unknown")) else f"{name}: {message}"
+                    for name, errors in form.errors.items()
+                    for message in errors
+                )
+            )
+        clean = form.cleaned_data
         return cls(
-            article=int(article) if article else None,
-            speaker=get("speaker"),
-            source=get("source"),
-            language=get("language"),
-            date_from=_parse_date("date_from", get("date_from")),
-            date_to=_parse_date("date_to", get("date_to")),
-            statuses=parse_status(get("status") or default_status),
-            search=get("q"),
+            article=clean["article"],
+            speaker=clean["speaker"],
+            source=clean["source"],
+            language=clean["language"],
+            date_from=clean["date_from"],
+            date_to=clean["date_to"],
+            statuses=parse_status(clean["status"] or default_status),
+            search=clean["q"],
         )
 
     def apply(self, quotes: Any) -> Any:
@@ -139,7 +144,7 @@ class QuoteFilters:
         if self.statuses != tuple(Quote.Status.values):
             quotes = quotes.filter(status__in=self.statuses)
         if self.speaker:
-            if self.speaker.isdigit():
+            if is_id(self.speaker):
                 quotes = quotes.filter(speaker_id=int(self.speaker))
             else:
                 # A name matches the canonical name, any alias, or the raw label of an unlinked quote.
@@ -149,6 +154,56 @@ class QuoteFilters:
                     Q(speaker__in=persons) | Q(speaker__isnull=True, speaker_label__iexact=self.speaker)
                 )
         return quotes
+
+
+# The largest id a database column holds (bigint): a larger number is no id of ours, whatever it says.
+MAX_ID = 2**63 - 1
+
+
+def is_id(text: str) -> bool:
+    """ASCII digits naming a possible row id ("²" and "١٢" are digits to str.isdigit, not to int())."""
+    return text.isascii() and text.isdigit() and len(text) <= 19 and 0 < int(text) <= MAX_ID
+
+
+class QuoteFilterForm(forms.Form):
+    """The querystring of an export, the print page or the API, checked before any query runs."""
+
+    article = forms.CharField(required=False)
+    speaker = forms.CharField(required=False, max_length=300)
+    source = forms.CharField(required=False, max_length=200)
+    language = forms.CharField(required=False, max_length=12)
+    date_from = forms.CharField(required=False)
+    date_to = forms.CharField(required=False)
+    status = forms.CharField(required=False, max_length=200)
+    q = forms.CharField(required=False, max_length=200)  # the queue's search text
+
+    def clean_article(self) -> int | None:
+        value = self.cleaned_data["article"]
+        if not value:
+            return None
+        if not is_id(value):
+            raise forms.ValidationError(f"article must be an article id (a number), not {value[:40]!r}.")
+        return int(value)
+
+    def clean_date_from(self) -> dt.date | None:
+        return self._date("date_from")
+
+    def clean_date_to(self) -> dt.date | None:
+        return self._date("date_to")
+
+    def _date(self, name: str) -> dt.date | None:
+        try:
+            return _parse_date(name, self.cleaned_data[name])
+        except FilterError as error:
+            raise forms.ValidationError(str(error)) from None
+
+    def clean_status(self) -> str:
+        value = self.cleaned_data["status"]
+        try:
+            parse_status(value)
+        except FilterError as error:
+            raise forms.ValidationError(str(error)) from None
+        return value
 
 
 def parse_status(value: str) -> tuple[str, ...]:
@@ -176,7 +231,7 @@ def _parse_date(name: str, value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise FilterError(f"{name} must be a date like 2026-01-31, not {value!r}.") from None
+        raise FilterError(f"{name} must be a date like 2026-01-31, not {value[:40]!r}.") from None
 
 
 # -- rows ------------------------------------------------------------------------------------------------
@@ -221,6 +276,13 @@ def quote_sheet_rows(filters: QuoteFilters, chunk_size: int | None = None) -> It
         for article_id in batch:
             for quote in quotes_by_article.get(article_id, ()):
                 yield _row(quote, articles[article_id], tz)
+
+
+def started(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """`rows` with the first one already read, so the first batch's queries have run: a query that fails
+    fails before the answer starts (an error page), not after a 200 and the header line."""
+    first = next(rows, None)
+    return rows if first is None else itertools.chain((first,), rows)
 
 
 def print_rows(filters: QuoteFilters, limit: int) -> Iterator[dict[str, Any]]:
@@ -350,24 +412,43 @@ def sentence_around(body: str, start: int, end: int, context: int = CONTEXT_CHAR
 
 
 # -- formula injection -----------------------------------------------------------------------------------
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell as a formula when its first character is one of these (the full-width and small
+# forms too: some spreadsheets fold them to ASCII). Tab and carriage return start DDE payloads.
+_TRIGGERS = r"=+\-@\t\r\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66"
+# What may stand before the trigger and be skipped or dropped on the way into a spreadsheet: whitespace,
+# C0 and C1 controls (openpyxl strips those XLSX cannot hold), and invisible format characters.
+_INVISIBLE = (
+    r"\s\x00-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    r"\u3164\ufeff\uffa0"
+)
+_FORMULA_LIKE = re.compile(f"[{_INVISIBLE}]*[{_TRIGGERS}]")
+# Characters that can start a formula-like cell: a cell starting with any other needs no regex at all.
+_RISKY_FIRST = frozenset(re.findall(f"[{_INVISIBLE}{_TRIGGERS}]", "".join(map(chr, range(0x10000)))))
+# The characters XLSX cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE): removed from every spreadsheet cell.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
-_FORMULA_FIRST = frozenset(_FORMULA_STARTS)
-
-
-def neutralise(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula gets a leading single quote."""
-    if isinstance(value, str) and value[:1] in _FORMULA_FIRST:
+def spreadsheet_text(value: str) -> str:
+    """A text cell as a spreadsheet may hold it: control characters XLSX refuses removed FIRST, then a
+    leading single quote if what is left would run as a formula — also when the trigger hides behind
+    whitespace or invisible characters ("\\x01=HYPERLINK(…)", " =1+2", "＝1+2")."""
+    if _ILLEGAL.search(value):
+        value = _ILLEGAL.sub("", value)
+    if value and value[0] in _RISKY_FIRST and _FORMULA_LIKE.match(value):
         return "'" + value
     return value
 
 
+def neutralise(value: Any) -> Any:
+    """Text cleaned and neutralised as in `spreadsheet_text`; any other value unchanged."""
+    return spreadsheet_text(value) if isinstance(value, str) else value
+
+
 def spreadsheet_cells(row: dict[str, Any]) -> list[Any]:
-    """A row's values in column order, safe for a spreadsheet: text neutralised, booleans as yes/no,
-    None as empty. (Runs for every cell of every export, hence one comprehension and no calls.)"""
+    """A row's values in column order, safe for a spreadsheet: text cleaned and neutralised, booleans as
+    yes/no, None as empty. (Runs for every cell of every export, hence one comprehension.)"""
     return [
-        ("'" + v if v and v[0] in _FORMULA_FIRST else v)
+        (spreadsheet_text(v) if v else v)
         if v.__class__ is str
         else ("yes" if v else "no")
         if v.__class__ is bool
@@ -417,7 +498,6 @@ def write_xlsx(rows: Iterable[dict[str, Any]], out: IO[bytes] | str) -> int:
     so memory stays bounded); bold, frozen header row and fixed column widths. Returns rows written."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -435,19 +515,12 @@ def write_xlsx(rows: Iterable[dict[str, Any]], out: IO[bytes] | str) -> int:
         header.append(cell)
     sheet.append(header)
 
-    # Control characters are not allowed in XLSX cells; openpyxl would refuse the whole file.
-    illegal = ILLEGAL_CHARACTERS_RE.search
-    clean = ILLEGAL_CHARACTERS_RE.sub
+    # spreadsheet_cells has already removed the control characters XLSX cannot hold (openpyxl would refuse
+    # the whole file) and only then neutralised formulas: cleaning after neutralising let "\x01=…" through.
     count = 0
     for row in rows:
-        cells = spreadsheet_cells(row)
         # Empty cells are left out of the file altogether (None), which keeps it smaller and faster.
-        sheet.append(
-            [
-                (clean("", c) if illegal(c) else c) if c.__class__ is str and c else (None if c == "" else c)
-                for c in cells
-            ]
-        )
+        sheet.append([None if c == "" else c for c in spreadsheet_cells(row)])
         count += 1
     workbook.save(out)
     return count

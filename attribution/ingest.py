@@ -16,10 +16,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 
+from attribution import ingest_fields as fields
 from attribution.models import Article, content_hash
 from attribution.sanitize import BLOCK_TAGS, clean_html
+from attribution.validators import CONTROL_CHARACTERS
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
 
@@ -87,7 +89,8 @@ def max_bytes() -> int:
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:
-    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse binary and other encodings."""
+    """Decode UTF-8 (with or without BOM) or UTF-16 (with a BOM, or without one: told apart from binary
+    by where its NUL bytes fall); refuse binary and other encodings."""
     if len(data) > max_bytes():
         raise IngestError(f"{name}: {len(data):,} bytes is over the {max_bytes():,}-byte limit.")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -96,13 +99,37 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
         except UnicodeDecodeError as exc:
             raise IngestError(f"{name}: not valid UTF-16 text ({exc.reason}).") from None
     if b"\x00" in data[:8192]:
-        raise IngestError(f"{name}: looks like a binary file, not text.")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise IngestError(f"{name}: looks like a binary file, not text.")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise IngestError(
             f"{name}: not UTF-8 text (undecodable byte at position {exc.start}); save it as UTF-8 and retry."
         ) from None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark, or None. Such text has NUL bytes on one side of each
+    byte pair only — the high byte of every ASCII character, space and line break (even Devanagari text
+    has those) — while binary data has them on both. The decoded text must also read as text."""
+    sample = data[:8192]
+    at_even, at_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if at_odd >= 0.95 * (at_even + at_odd):
+        encoding = "utf-16-le"  # "a" is 61 00
+    elif at_even >= 0.95 * (at_even + at_odd):
+        encoding = "utf-16-be"  # "a" is 00 61
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    head = text[:4096]
+    controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\r" or "\ud800" <= ch <= "\udfff")
+    return text if head and controls <= len(head) // 100 else None
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -211,36 +238,34 @@ def html_to_text(html: str) -> tuple[str, str]:
     return title, text
 
 
-def parse_date(value: object, where: str) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if not isinstance(value, str):
-        raise IngestError(f"{where}: published date must be a string like 2021-05-14.")
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        raise IngestError(f"{where}: published date {value!r} is not an ISO date (YYYY-MM-DD).") from None
-
-
 # -- documents from inputs ----------------------------------------------------------------------
+
+
+def _found_title(title: str) -> str:
+    """A title found in the input (first line, <title>, <h1>) rather than given: control characters are
+    dropped from it (a given title with one is refused instead, by the field checks)."""
+    return " ".join(CONTROL_CHARACTERS.sub(" ", title).split())
 
 
 def document_from_text(text: str, *, title: str = "", origin: str = "", **meta: object) -> Document:
     body = strip_furniture(normalise_text(text))
-    return Document(text=body, title=title.strip() or first_line_title(body), origin=origin, **meta)  # type: ignore[arg-type]
+    found = _found_title(first_line_title(body))
+    return Document(text=body, title=title.strip() or found, origin=origin, **meta)  # type: ignore[arg-type]
 
 
 def document_from_html(html: str, *, title: str = "", origin: str = "", **meta: object) -> Document:
     html_title, text = html_to_text(html)
     body = strip_furniture(normalise_text(text))
-    return Document(
-        text=body, title=title.strip() or html_title or first_line_title(body), origin=origin, **meta  # type: ignore[arg-type]
-    )
+    found = _found_title(html_title or first_line_title(body))
+    return Document(text=body, title=title.strip() or found, origin=origin, **meta)  # type: ignore[arg-type]
 
 
 def documents_from_jsonl(content: str, origin: str) -> Iterator[Document | IngestError]:
-    """One document per line; a malformed line yields an IngestError naming its line number."""
-    for number, line in enumerate(content.splitlines(), start=1):
+    """One document per line; a line that cannot be one yields an IngestError naming its line number and
+    why (malformed JSON, a field of the wrong type, too long, with control characters, a non-web URL…).
+    Every field is checked before anything is stored, so one bad line never costs the others."""
+    # Only \n ends a line: a raw U+2028 or U+0085 inside a JSON string is text (str.splitlines would cut).
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{number}"
@@ -249,26 +274,27 @@ def documents_from_jsonl(content: str, origin: str) -> Iterator[Document | Inges
         except json.JSONDecodeError as exc:
             yield IngestError(f"{where}: malformed JSON ({exc.msg}).")
             continue
+        except (ValueError, RecursionError) as exc:  # e.g. a 5,000-digit number, or lists nested 10,000 deep
+            yield IngestError(f"{where}: malformed JSON ({str(exc)[:80] or type(exc).__name__}).")
+            continue
         if not isinstance(record, dict):
             yield IngestError(f"{where}: expected a JSON object per line.")
             continue
         try:
+            title = fields.text_field(record, "title")
             meta = {
-                "url": (record.get("url") or None),
-                "source": str(record.get("source") or "")[:200],
-                "byline": str(record.get("byline") or "")[:300],
-                "published": parse_date(record.get("published"), where),
-                "language": str(record.get("language") or record.get("lang") or "")[:12],
+                "url": fields.url_field(record),
+                "source": fields.text_field(record, "source"),
+                "byline": fields.text_field(record, "byline"),
+                "published": fields.date_field(record),
+                "language": fields.text_field(record, "language", "lang"),
             }
-            title = str(record.get("title") or "")
-            if isinstance(record.get("html"), str) and record["html"].strip():
-                yield document_from_html(record["html"], title=title, origin=where, **meta)
-            elif isinstance(record.get("text"), str):
-                yield document_from_text(record["text"], title=title, origin=where, **meta)
-            else:
-                yield IngestError(f'{where}: needs a "text" or "html" field.')
-        except IngestError as exc:
-            yield exc
+            kind, body = fields.body_field(record)
+        except fields.FieldError as exc:
+            yield IngestError(f"{where}: {exc}")
+            continue
+        maker = document_from_html if kind == "html" else document_from_text
+        yield maker(body, title=title, origin=where, **meta)
 
 
 def documents_from_upload(name: str, data: bytes) -> Iterator[Document | IngestError]:
@@ -452,8 +478,9 @@ def _ingest_chunk(items: list[Document | IngestError], report: ImportReport) -> 
         try:
             with transaction.atomic():
                 Article.objects.bulk_create(fresh)
-        except IntegrityError:
-            # Lost a race with a concurrent import of the same text or URL: one by one sorts it out.
+        except DatabaseError:
+            # Lost a race with a concurrent import of the same text or URL, or the database refused one
+            # row that passed the checks: one by one sorts it out and rejects only that row.
             for item in items:
                 _ingest_one(item, report)
             return
@@ -476,6 +503,10 @@ def _ingest_one(item: Document | IngestError, report: ImportReport) -> None:
         article, created = ingest_document(item)
     except IngestError as exc:
         report.rejected.append(str(exc))
+        return
+    except DatabaseError as exc:  # ingest_document saves in its own savepoint: only this row is lost
+        reason = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else type(exc).__name__
+        report.rejected.append(f"{item.origin or 'input'}: the database refused it ({reason}).")
         return
     if created:
         report.imported.append(article)

@@ -15,6 +15,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Upper
 from django.utils import timezone
 
+from attribution.validators import no_control_characters, web_url
+
 
 def content_hash(text: str) -> str:
     """Hash of the article body, insensitive to whitespace runs, so re-imports dedupe."""
@@ -35,6 +37,16 @@ class StaleQuoteError(Exception):
 
 
 class ArticleQuerySet(models.QuerySet):
+    def bulk_create(self, objs: Any, *args: Any, **kwargs: Any) -> list[Article]:
+        objs = list(objs)
+        for article in objs:
+            article.body_length = len(article.body)
+        return super().bulk_create(objs, *args, **kwargs)
+
+    def without_body(self) -> ArticleQuerySet:
+        """For lists: the body can be megabytes, and a list never shows it."""
+        return self.defer("body")
+
     def with_counts(self) -> ArticleQuerySet:
         return self.annotate(
             n_quotes=models.Count("quotes", distinct=True),
@@ -51,18 +63,40 @@ class Article(models.Model):
         DONE = "done", "Parsed"
         FAILED = "failed", "Parse failed"
 
-    title = models.CharField(max_length=500)
-    source = models.CharField("source / outlet", max_length=200, blank=True, db_index=True)
-    url = models.URLField(max_length=2000, blank=True, null=True, unique=True)
-    byline = models.CharField(max_length=300, blank=True)
+    title = models.CharField(max_length=500, validators=[no_control_characters])
+    source = models.CharField(
+        "source / outlet", max_length=200, blank=True, db_index=True, validators=[no_control_characters]
+    )
+    url = models.URLField(
+        max_length=2000, blank=True, null=True, unique=True, validators=[web_url, no_control_characters]
+    )
+    byline = models.CharField(max_length=300, blank=True, validators=[no_control_characters])
     published = models.DateField(null=True, blank=True, db_index=True)
     language = models.CharField(max_length=12, blank=True, db_index=True)
     body = models.TextField(help_text="Plain text; paragraphs separated by blank lines.")
+    # len(body), kept by save(), bulk_create() and a database trigger: the quote-span trigger and
+    # list pages read it instead of the body (a 5 MB body read per inserted quote was quadratic).
+    body_length = models.PositiveIntegerField(default=0, editable=False)
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     parse_status = models.CharField(
         max_length=10, choices=ParseStatus.choices, default=ParseStatus.PENDING, db_index=True
     )
     parse_error = models.TextField(blank=True)
+    quotes_over_cap = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Quotes the parser found beyond QUOTEDESK_MAX_QUOTES_PER_ARTICLE."
+    )
+    parse_stopped_at = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Where the parser stopped reading an article over the cap."
+    )
+    # Sourcing flags (attribution.insight), refreshed after each parse; the queue filters on them.
+    # (Nullable without defaults: SQLite adds such columns in place instead of rebuilding the table,
+    # which its span triggers would not survive.)
+    named_speakers = models.PositiveIntegerField(null=True, blank=True)
+    anonymous_share = models.FloatField(null=True, blank=True)
+    single_source = models.BooleanField(null=True, blank=True, db_index=True)
     parsed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -71,7 +105,12 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
-        indexes = [models.Index(fields=["parse_status", "created_at"])]
+        indexes = [
+            models.Index(fields=["parse_status", "created_at"]),
+            # Covers the quote-span trigger's look-up on SQLite, which would otherwise walk the
+            # body's overflow pages to reach a column stored after it (see migration 0012).
+            models.Index(fields=["id", "body_length"], name="article_id_body_length"),
+        ]
         permissions = [("import_articles", "Can import articles")]
 
     def __str__(self) -> str:
@@ -85,6 +124,10 @@ class Article(models.Model):
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.content_hash = content_hash(self.body)
+        self.body_length = len(self.body)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "body" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "body_length", "content_hash"}
         if self.url == "":
             self.url = None
         if not self.language:
@@ -101,8 +144,10 @@ class PersonQuerySet(models.QuerySet):
 
 
 class Person(models.Model):
-    name = models.CharField("canonical name", max_length=300, db_index=True)
-    title = models.CharField("title / description", max_length=300, blank=True)
+    name = models.CharField("canonical name", max_length=300, db_index=True, validators=[no_control_characters])
+    title = models.CharField(
+        "title / description", max_length=300, blank=True, validators=[no_control_characters]
+    )
     external_id = models.CharField(
         max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
     )
@@ -155,7 +200,7 @@ class Person(models.Model):
 
 class PersonAlias(models.Model):
     person = models.ForeignKey(Person, related_name="aliases", on_delete=models.CASCADE)
-    name = models.CharField(max_length=300, db_index=True)
+    name = models.CharField(max_length=300, db_index=True, validators=[no_control_characters])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]
@@ -250,6 +295,15 @@ class Quote(models.Model):
     speaker_label = models.CharField("raw speaker label", max_length=300, blank=True)
     confidence = models.FloatField(default=0.0)
     rule = models.CharField("parser rule", max_length=100, blank=True)
+    # Check-worthiness (attribution.checkworthy): None until scored; reasons are criterion ids.
+    claim_score = models.FloatField(null=True, blank=True, db_index=True)
+    claim_reasons = models.CharField(max_length=200, null=True, blank=True)  # "figure,trend"
+    # The same statement in other articles (attribution.statements); wording_differs when this
+    # quote's words differ from the statement's verified or most common wording.
+    statement = models.ForeignKey(
+        "attribution.Statement", null=True, blank=True, related_name="quotes", on_delete=models.SET_NULL
+    )
+    wording_differs = models.BooleanField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
     version = models.PositiveIntegerField(default=1)
     reviewed_by = models.ForeignKey(
@@ -305,7 +359,22 @@ class Quote(models.Model):
         if not kwargs.get("update_fields") or "text" in (kwargs.get("update_fields") or ()):
             if self.article_id and not self.text:
                 self.text = self.article.body[self.start : self.end]
+        if self.claim_score is None and self.text:
+            self.score_claim()
+            if kwargs.get("update_fields"):
+                kwargs["update_fields"] = {*kwargs["update_fields"], "claim_score", "claim_reasons"}
         super().save(*args, **kwargs)
+
+    def score_claim(self) -> None:
+        """Fill claim_score and claim_reasons from the text (attribution.checkworthy)."""
+        from attribution import checkworthy
+
+        lang = self.article.language if self.article_id else "en"
+        self.claim_score, self.claim_reasons = checkworthy.stored(self.text, lang or "en")
+
+    @property
+    def claim_reason_list(self) -> list[str]:
+        return [r for r in (self.claim_reasons or "").split(",") if r]
 
     # -- audit ---------------------------------------------------------------------------------
     def snapshot(self) -> dict[str, Any]:
@@ -338,6 +407,12 @@ class Quote(models.Model):
             before = current.snapshot()
             now = timezone.now()
             fields = dict(changes)
+            if "text" in fields:
+                from attribution import checkworthy
+
+                fields["claim_score"], fields["claim_reasons"] = checkworthy.stored(
+                    fields["text"], current.article.language or "en"
+                )
             if by is not None:
                 fields.setdefault("reviewed_by", by)
                 fields.setdefault("reviewed_at", now)
@@ -460,6 +535,25 @@ class Quote(models.Model):
         return quote
 
 
+def protect_human_events(collector: Any, field: Any, sub_objs: Any, using: str) -> None:
+    """on_delete of QuoteEvent.quote: a quote a person ever acted on cannot be deleted.
+
+    Like PROTECT, deleting a quote (or an article, whose quotes cascade) that carries an event
+    written by a person raises ProtectedError, so no delete anywhere (admin, shell, a re-parse)
+    can take reviewed work and its audit trail with it. The PARSE events of a quote only the
+    parser ever touched are its machine record and go with it, so an article imported by mistake
+    can still be deleted before anyone reviewed it.
+    """
+    human = list(sub_objs.exclude(action=QuoteEvent.Action.PARSE))  # sub_objs defers `action`
+    if human:
+        raise models.ProtectedError(
+            f"Cannot delete a quote with review history: {len(human)} audit event(s) by people "
+            "refer to it. Reject the quote instead.",
+            set(human),
+        )
+    models.CASCADE(collector, field, sub_objs, using)
+
+
 class QuoteEvent(models.Model):
     """Append-only audit log: one row per change to a quote."""
 
@@ -475,8 +569,10 @@ class QuoteEvent(models.Model):
         MERGE = "merge", "Persons merged"
         ADMIN_EDIT = "admin_edit", "Edited in admin"
         BULK_CONFIRM = "bulk_confirm", "Bulk confirmed"
+        VERDICT = "verdict", "Fact-check verdict"
+        VERIFY_WORDING = "verify_wording", "Marked as verified wording"
 
-    quote = models.ForeignKey(Quote, related_name="events", on_delete=models.CASCADE)
+    quote = models.ForeignKey(Quote, related_name="events", on_delete=protect_human_events)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, related_name="quote_events", on_delete=models.SET_NULL
     )
@@ -559,7 +655,7 @@ class QuoteEvent(models.Model):
     def changes(self) -> list[tuple[str, Any, Any]]:
         """(field, before, after) for each field this event changed, for the history list."""
         before, after = self.before or {}, self.after or {}
-        shown = {"speaker": "speaker", "kind": "kind", "status": "status", "text": "span"}
+        shown = {"speaker": "speaker", "kind": "kind", "status": "status", "text": "span", "verdict": "verdict"}
         rows = []
         for key, label in shown.items():
             if before.get(key) != after.get(key):
@@ -632,3 +728,27 @@ class ApiToken(models.Model):
         if since is None or since > cls.LAST_USED_RESOLUTION_SECONDS:
             cls.objects.filter(pk=token.pk).update(last_used=now)
         return token.user
+
+
+class WorkerHeartbeat(models.Model):
+    """One row per running background worker (`run_worker`), touched every few seconds.
+
+    A worker is dead when its row has not been touched for QUOTEDESK_WORKER_STALE_SECONDS; its
+    RUNNING task is then put back in the queue. This replaces asking the operating system whether
+    the worker's process id still runs, which PID reuse and containers sharing a host name fool.
+    """
+
+    worker_id = models.CharField(max_length=100, unique=True)
+    host = models.CharField(max_length=100, blank=True)
+    pid = models.PositiveIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField(default=timezone.now)
+    last_seen = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-last_seen"]
+
+    def __str__(self) -> str:
+        return f"{self.worker_id} (last seen {self.last_seen:%Y-%m-%d %H:%M:%S})"
+
+
+from attribution.claim_models import ClaimVerdict, Statement  # noqa: E402, F401  (models of their own module)

@@ -11,16 +11,21 @@ bad article cannot sink its neighbours.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
+from django.conf import settings
 from django.db import connection, transaction
+from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
+from attribution import statements
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
 
@@ -76,10 +81,6 @@ def _is_name_alias(mention: str, person: Person) -> bool:
     return all(w[:1].isupper() or not w[:1].islower() and not w[:1].isupper() and w[:1].isalpha() for w in words)
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
-
-
 def _persons_named(names: Iterable[str]) -> dict[str, Person]:
     """{casefolded name: the person with that name or alias} in one query, as `matching` decides.
 
@@ -118,12 +119,62 @@ def _persons_named(names: Iterable[str]) -> dict[str, Person]:
     return result
 
 
+def max_quotes_per_article() -> int:
+    return max(1, int(getattr(settings, "QUOTEDESK_MAX_QUOTES_PER_ARTICLE", 2000)))
+
+
+# A long article is first parsed this far: if that already gives more quotes than the cap, the rest
+# is never parsed (5 MB of dense reported speech took minutes), and the article says where the
+# search stopped. Only text with more than a quote per 50 characters passes the default cap of
+# 2,000 there; ordinary long articles (and transcripts) are parsed whole.
+PREFIX_CHARS = 100_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*\s+")
+
+
+def _prefix_end(body: str, limit: int) -> int:
+    """Where to stop a partial parse: the last paragraph break, else sentence end, before `limit`."""
+    para = body.rfind("\n\n", 0, limit)
+    if para > limit // 2:
+        return para
+    ends = [m.end() for m in _SENTENCE_END.finditer(body, max(0, limit - 5000), limit)]
+    if ends:
+        return ends[-1]
+    space = body.rfind(" ", 0, limit)
+    return space if space > 0 else limit
+
+
+def parse_text(article: Article) -> ParseResult:
+    """Run the parser over an article, stopping early when a first part already passes the cap."""
+    body, language = article.body, article.language or None
+    if len(body) > PREFIX_CHARS:
+        stop = _prefix_end(body, PREFIX_CHARS)
+        found = list(extract(body[:stop], language))
+        if len(found) > max_quotes_per_article():
+            return ParseResult(article, found, stopped_at=stop)
+    return ParseResult(article, list(extract(body, language)))
+
+
 @dataclass
 class ParseResult:
-    """One article's parser output, waiting to be written."""
+    """One article's parser output, waiting to be written.
+
+    At most QUOTEDESK_MAX_QUOTES_PER_ARTICLE findings are kept (the first in reading order): an
+    article dense with quotes (a transcript, or 5 MB of "X said that …") would otherwise store
+    100,000 quotes that nobody can review and that slow every page showing them. How many were
+    left out (and where the parser stopped, if it did not read the whole text) is recorded on the
+    article, which says so on its page.
+    """
 
     article: Article
     found: list[ExtractedQuote]
+    stopped_at: int | None = None
+    over_cap: int = 0
+
+    def __post_init__(self) -> None:
+        cap = max_quotes_per_article()
+        if len(self.found) > cap:
+            self.over_cap = len(self.found) - cap
+            self.found = sorted(self.found, key=lambda q: (q.start, q.end))[:cap]
 
 
 @dataclass
@@ -151,32 +202,97 @@ def _mark_failed(failed: dict[int, str]) -> None:
 
 
 
+class _Existing(NamedTuple):
+    """A quote already stored for an article, as re-parsing sees it."""
+
+    pk: int
+    status: str
+    start: int
+    end: int
+    version: int
+    human: bool  # has an audit event written by a person (anything but PARSE)
+    machine: tuple  # the parser's fields, in _MACHINE_FIELDS order
+
+    @property
+    def replaceable(self) -> bool:
+        """Pending and never touched by a person: the parser may replace it."""
+        return self.status == Quote.Status.PENDING and not self.human
+
+
+# What the parser decides about a quote; a re-parse that finds the same span rewrites these in place.
+_MACHINE_FIELDS = (
+    "text", "kind", "cue_start", "cue_end", "cue_verb", "mention_start", "mention_end",
+    "speaker_id", "speaker_label", "confidence", "rule",
+)
+
+
+@dataclass
+class _Update:
+    """A pending quote found again at the same span whose parser fields changed: updated in place."""
+
+    existing: _Existing
+    values: dict[str, object]  # _MACHINE_FIELDS -> new value (speaker_id may be a new person's ref)
+    name: str  # the speaker's name, for the audit snapshot
+
+
 @dataclass
 class _Plan:
     """What writing a batch will insert, worked out with reads only (no write lock held)."""
 
-    existing: dict[int, list[tuple[int, str, int, int]]]  # per article: its quotes (pk, status, start, end)
-    stale: list[int]  # pending machine quotes to replace
+    existing: dict[int, list[_Existing]]  # per article: its quotes
+    stale: list[int]  # pending machine quotes nobody touched that the parser no longer finds
     new_names: list[str]  # persons to create
     aliases: dict[tuple[object, str], None]  # (person ref, alias)
     quotes: list[tuple[int, ExtractedQuote, str, object, str]]  # (article pk, quote, text, person ref, name)
+    updates: list[_Update] = field(default_factory=list)
+    unchanged: int = 0  # pending quotes found again exactly as they are
 
     @property
     def quote_count(self) -> int:
-        return len(self.quotes)
+        return len(self.quotes) + len(self.updates) + self.unchanged
 
 
-def _existing_quotes(article_ids: list[int]) -> dict[int, list[tuple[int, str, int, int]]]:
-    existing: dict[int, list[tuple[int, str, int, int]]] = {pk: [] for pk in article_ids}
-    rows = Quote.objects.filter(article_id__in=article_ids).order_by("pk")
-    for pk, article_id, status, start, end in rows.values_list("pk", "article_id", "status", "start", "end"):
-        existing[article_id].append((pk, status, start, end))
+def _existing_quotes(article_ids: list[int]) -> dict[int, list[_Existing]]:
+    existing: dict[int, list[_Existing]] = {pk: [] for pk in article_ids}
+    human = QuoteEvent.objects.filter(quote_id=OuterRef("pk")).exclude(action=QuoteEvent.Action.PARSE)
+    rows = (
+        Quote.objects.filter(article_id__in=article_ids)
+        .annotate(human=Exists(human))
+        .order_by("pk")
+        .values_list("pk", "article_id", "status", "start", "end", "version", "human", *_MACHINE_FIELDS)
+    )
+    for pk, article_id, status, start, end, version, is_human, *machine in rows:
+        row = _Existing(pk, status, start, end, version, bool(is_human), tuple(machine))
+        existing[article_id].append(row)
     return existing
 
 
+def _machine_values(q: ExtractedQuote, text: str, ref: object) -> dict[str, object]:
+    """The parser's fields of a quote as stored (the same values _apply inserts)."""
+    return {
+        "text": text,
+        "kind": q.kind,
+        "cue_start": q.cue[0] if q.cue else None,
+        "cue_end": q.cue[1] if q.cue else None,
+        "cue_verb": (q.cue_verb or "")[:100],
+        "mention_start": q.speaker_mention[0] if q.speaker_mention else None,
+        "mention_end": q.speaker_mention[1] if q.speaker_mention else None,
+        "speaker_id": ref,
+        "speaker_label": (q.speaker or "")[:300],
+        "confidence": min(1.0, max(0.0, float(q.confidence))),
+        "rule": q.rule[:100],
+    }
+
+
 def _plan(results: Sequence[ParseResult]) -> _Plan:
+    """Match the parser's findings to the stored quotes.
+
+    A finding at the span of a pending quote updates that quote in place (it keeps its id, so open
+    pages and links still work). A finding that overlaps a quote a person reviewed or touched is
+    dropped: the person's version wins. Pending quotes nobody touched that the parser no longer
+    finds are replaced; a quote with any human event is never deleted.
+    """
     existing = _existing_quotes([r.article.pk for r in results])
-    stale = [pk for rows in existing.values() for pk, status, _, _ in rows if status == Quote.Status.PENDING]
     speaker_names = {
         _normalise_name(q.speaker) for r in results for q in r.found if q.speaker and q.speaker.strip()
     }
@@ -184,7 +300,7 @@ def _plan(results: Sequence[ParseResult]) -> _Plan:
         key: (person.pk, person.name)
         for key, person in _persons_named(n for n in speaker_names if not _DESCRIPTION.match(n)).items()
     }
-    plan = _Plan(existing=existing, stale=stale, new_names=[], aliases={}, quotes=[])
+    plan = _Plan(existing=existing, stale=[], new_names=[], aliases={}, quotes=[])
 
     def resolve(raw: str | None) -> tuple[object, str] | None:
         name = _normalise_name(raw)
@@ -202,12 +318,21 @@ def _plan(results: Sequence[ParseResult]) -> _Plan:
     for result in results:
         article, body = result.article, result.article.body
         body_len = len(body)
-        reviewed = [row for row in existing[article.pk] if row[1] != Quote.Status.PENDING]
-        spans = [(start, end) for _, _, start, end in reviewed]
+        rows = existing[article.pk]
+        # Pending quotes by span: found again there, they are updated in place.
+        pending_at: dict[tuple[int, int], _Existing] = {}
+        for row in rows:
+            if row.status == Quote.Status.PENDING:
+                pending_at.setdefault((row.start, row.end), row)
+        kept = _SpanSet((row.start, row.end) for row in rows if not row.replaceable)
+        matched: set[int] = set()
         for q in result.found:
             if not (0 <= q.start < q.end <= body_len):
                 continue
-            if any(_overlaps((q.start, q.end), span) for span in spans):
+            same = pending_at.get((q.start, q.end))
+            if same is not None and same.pk in matched:
+                continue  # the parser reported one span twice
+            if same is None and kept.overlaps(q.start, q.end):
                 continue  # the reviewer's version wins
             mention_text = body[q.speaker_mention[0] : q.speaker_mention[1]] if q.speaker_mention else ""
             person = resolve(q.speaker)
@@ -219,8 +344,39 @@ def _plan(results: Sequence[ParseResult]) -> _Plan:
                     plan.aliases[(person[0], alias)] = None
                     registry.setdefault(_normalise_name(alias).casefold(), person)
             ref, name = person if person is not None else (None, "")
-            plan.quotes.append((article.pk, q, body[q.start : q.end], ref, name))
+            text = body[q.start : q.end]
+            if same is None:
+                plan.quotes.append((article.pk, q, text, ref, name))
+                continue
+            matched.add(same.pk)
+            values = _machine_values(q, text, ref)
+            if tuple(values.values()) == same.machine:
+                plan.unchanged += 1
+            else:
+                plan.updates.append(_Update(same, values, name))
+        plan.stale.extend(row.pk for row in rows if row.replaceable and row.pk not in matched)
     return plan
+
+
+class _SpanSet:
+    """Spans that new machine quotes must not overlap; each question is a binary search.
+
+    A span overlaps one of them iff, among those starting before it ends, the furthest end lies
+    past its start: a running maximum of ends in start order answers that.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _, end in ordered:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 @dataclass
@@ -303,13 +459,65 @@ class _Inserter:
         return sorted(fetched)
 
 
+def _delete_replaceable(pks: list[int]) -> None:
+    """Delete pending machine quotes nobody touched, with the PARSE events that recorded them.
+
+    Each statement re-checks, so a quote a reviewer acted on since the plan was made stays: an
+    event that is not PARSE (or a status that is not pending) keeps it, and the second statement
+    only deletes quotes left with no event at all. QuoteEvent.quote is protected, so nothing else
+    can take a person's audit events with it.
+    """
+    human = QuoteEvent.objects.exclude(action=QuoteEvent.Action.PARSE).filter(quote_id=OuterRef("quote_id"))
+    any_event = QuoteEvent.objects.filter(quote_id=OuterRef("pk"))
+    for lo in range(0, len(pks), 500):
+        chunk = pks[lo : lo + 500]
+        QuoteEvent.objects.filter(
+            quote_id__in=chunk, action=QuoteEvent.Action.PARSE, quote__status=Quote.Status.PENDING
+        ).exclude(Exists(human)).delete()
+        doomed = Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event))
+        doomed._raw_delete(doomed.db)  # type: ignore[attr-defined]  # no event refers to them any more
+
+
+def _update_in_place(updates: list[_Update], pk_of: Any, now: Any) -> None:
+    """Rewrite the parser's fields of pending quotes found again at the same span; one PARSE event each.
+
+    Conditional on the version the plan saw and on the quote still pending, so a reviewer's
+    action since then is never overwritten (their version wins and the finding is dropped).
+    """
+    if not updates:
+        return
+    current = Quote.objects.select_related("speaker").in_bulk([u.existing.pk for u in updates])
+    events = []
+    for update in updates:
+        quote = current.get(update.existing.pk)
+        if quote is None or quote.status != Quote.Status.PENDING or quote.version != update.existing.version:
+            continue
+        values = {**update.values, "speaker_id": pk_of(update.values["speaker_id"])}
+        changed = Quote.objects.filter(
+            pk=quote.pk, status=Quote.Status.PENDING, version=quote.version
+        ).update(**values, version=F("version") + 1, updated_at=now)
+        if not changed:
+            continue
+        before = quote.snapshot()
+        after = {key: values[key] for key in ("text", "kind", "speaker_id", "speaker_label")}
+        after |= {
+            "start": quote.start,
+            "end": quote.end,
+            "speaker": update.name if values["speaker_id"] is not None else None,
+            "status": quote.status,
+            "version": quote.version + 1,
+        }
+        events.append(
+            QuoteEvent(quote_id=quote.pk, action=QuoteEvent.Action.PARSE, before=before, after=after)
+        )
+    QuoteEvent.objects.bulk_create(events)
+
+
 def _apply(plan: _Plan, article_ids: list[int]) -> None:
     """Carry a plan out (inside the write transaction)."""
     now = timezone.now()
     when = Quote._meta.get_field("created_at").get_db_prep_save(now, connection)
-    if plan.stale:
-        # Machine quotes nobody reviewed are replaced (with their PARSE events).
-        Quote.objects.filter(pk__in=plan.stale, status=Quote.Status.PENDING).delete()
+    _delete_replaceable(plan.stale)
     new_pks: list[int] = []
     if plan.new_names:
         new_pks = _Inserter(Person, ["name", "created_at"]).insert(
@@ -325,6 +533,7 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
         _Inserter(PersonAlias, ["person_id", "name"]).insert(
             [(pk_of(ref), alias) for ref, alias in plan.aliases], ignore_conflicts=True
         )
+    _update_in_place(plan.updates, pk_of, now)
     if not plan.quotes:
         return
     rows = []
@@ -416,8 +625,17 @@ def _write(
         plan = _plan(results)
     _apply(plan, article_ids)
     Article.objects.filter(pk__in=article_ids).update(
-        parse_status=Article.ParseStatus.DONE, parse_error="", parsed_at=timezone.now()
+        parse_status=Article.ParseStatus.DONE,
+        parse_error="",
+        parsed_at=timezone.now(),
+        quotes_over_cap=0,
+        parse_stopped_at=None,
     )
+    for result in results:
+        if result.over_cap:
+            Article.objects.filter(pk=result.article.pk).update(
+                quotes_over_cap=result.over_cap, parse_stopped_at=result.stopped_at
+            )
     outcome.parsed = len(article_ids)
     outcome.quotes = plan.quote_count
     return outcome
@@ -494,7 +712,7 @@ def parse_batch(
     last_flush = time.monotonic()
     for i, article in enumerate(todo):
         try:
-            results.append(ParseResult(article, list(extract(article.body, article.language or None))))
+            results.append(parse_text(article))
         except Exception as exc:
             logger.exception("Parsing article %s failed", article.pk)
             failed[article.pk] = _error_text(exc)
@@ -505,6 +723,7 @@ def parse_batch(
             results, failed = [], {}
             last_flush = time.monotonic()
     outcome.skipped.sort()
+    statements.schedule_after_parse(a.pk for a in todo)
     return outcome
 
 
@@ -514,18 +733,21 @@ def store_quotes(article: Article, found: list[ExtractedQuote]) -> int:
     A new machine quote that overlaps a reviewed one is dropped: the reviewer's version wins.
     """
     with transaction.atomic():
-        return _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+        count = _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
+    statements.schedule_after_parse([article.pk])
+    return count
 
 
 def parse_article(article: Article) -> int:
     """Run the parser over one article and store its quotes; records failure on the article and raises."""
     Article.objects.filter(pk=article.pk).update(parse_status=Article.ParseStatus.RUNNING, parse_error="")
     try:
-        found = list(extract(article.body, article.language or None))
-        count = store_quotes(article, found)
+        with transaction.atomic():
+            count = _write([parse_text(article)], {}, skip_done=False).quotes
     except Exception as exc:
         Article.objects.filter(pk=article.pk).update(
             parse_status=Article.ParseStatus.FAILED, parse_error=_error_text(exc)
         )
         raise
+    statements.schedule_after_parse([article.pk])
     return count

@@ -1,12 +1,15 @@
 """Quotedesk settings: one file, configured from the environment.
 
-Development defaults are safe to run on a laptop; production sets DEBUG=0, SECRET_KEY,
-ALLOWED_HOSTS and DATABASE_URL (see README, "Deploying").
+The defaults are safe: DEBUG is off and a SECRET_KEY is required, unless QUOTEDESK_DEV=1 (`make run`
+sets it) asks for development mode. Production sets SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL (see
+README, "Deploying").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import secrets
 import sys
 from pathlib import Path
 
@@ -46,16 +49,52 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
-DEBUG = env_bool("DEBUG", True)
+def development_secret_key(path: Path) -> str:
+    """This checkout's own development key (var/dev-secret-key, made once, readable by its owner only):
+    never a key published in the source, so a development server's sessions cannot be forged from it."""
+    for _ in range(3):
+        try:
+            key = path.read_text().strip()
+            if key:
+                return key
+        except FileNotFoundError:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                continue  # another process is writing it: read it on the next round
+            except OSError:
+                break
+            key = secrets.token_urlsafe(50)
+            with os.fdopen(fd, "w") as file:
+                file.write(key)
+            return key
+    return secrets.token_urlsafe(50)  # read-only checkout: a key for this process only
+
+
+# Safe by default: DEBUG is off unless development mode is asked for. `make run` (and the test settings)
+# set QUOTEDESK_DEV=1, which turns DEBUG on; DEBUG=1 alone does too. Production sets neither.
+DEVELOPMENT = env_bool("QUOTEDESK_DEV", False)
+DEBUG = env_bool("DEBUG", DEVELOPMENT)
+
+# Commands that read and write files and never sign anything (no session, no form) run anywhere,
+# development mode or not: the parser's scorer (`extract_quotes`) and the parser/claims benchmarks.
+SIGNS_NOTHING = {"extract_quotes", "bench_parser", "bench_claims"}
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY and len(sys.argv) > 1 and sys.argv[1] in SIGNS_NOTHING:
+    SECRET_KEY = secrets.token_urlsafe(50)  # for this process only; nothing it does is signed
 if not SECRET_KEY:
     if not DEBUG:
-        sys.stderr.write("Quotedesk refuses to start: DEBUG=0 needs a SECRET_KEY environment variable.\n")
-        raise ImproperlyConfigured(
-            "DEBUG=0 needs a SECRET_KEY environment variable (a long random string); refusing to start."
+        sys.stderr.write(
+            "Quotedesk refuses to start: DEBUG=0 needs a SECRET_KEY environment variable "
+            "(for development on this machine, set QUOTEDESK_DEV=1 instead; `make run` does).\n"
         )
-    SECRET_KEY = "django-insecure-development-only-key-do-not-use-in-production"
+        raise ImproperlyConfigured(
+            "DEBUG=0 needs a SECRET_KEY environment variable (a long random string); refusing to start. "
+            "For development, set QUOTEDESK_DEV=1."
+        )
+    SECRET_KEY = development_secret_key(BASE_DIR / "var" / "dev-secret-key")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -70,6 +109,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_htmx",
     "django_tasks_db",
+    "axes",
     "attribution",
 ]
 
@@ -80,10 +120,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before CsrfViewMiddleware reads the body: an oversized paste gets the app's size message.
+    "attribution.middleware.RequestTooLargeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login (site or admin) into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "attribution.urls"
@@ -133,6 +177,24 @@ else:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Login throttling (django-axes, attribution/throttling.py). Its backend comes first: it refuses a locked-out
+# account or address before the password is even checked, so the right password fails during a lockout.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_ENABLED = env_bool("QUOTEDESK_LOGIN_THROTTLING", True)
+AXES_FAILURE_LIMIT = env_int("QUOTEDESK_LOGIN_FAILURE_LIMIT", 5)
+# Two separate counts: per account (from any address) and per client address (for any account).
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env_int("QUOTEDESK_LOGIN_COOLOFF_MINUTES", 15))
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "attribution.throttling.locked_out"
+AXES_CLIENT_IP_CALLABLE = "attribution.throttling.client_ip"
+AXES_VERBOSE = False
+# How many reverse proxies append to X-Forwarded-For in front of the app (0: use the socket's address).
+QUOTEDESK_TRUSTED_PROXIES = env_int("QUOTEDESK_TRUSTED_PROXIES", 0)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -180,8 +242,14 @@ TASKS = {
 }
 
 # A RUNNING task older than this is taken to have lost its worker and is run again (run_worker,
-# recover_tasks). Tasks of a dead worker on the same host are requeued at once.
+# recover_tasks). Tasks of a worker whose heartbeat went stale are requeued sooner (below).
 QUOTEDESK_TASK_STALE_SECONDS = env_int("QUOTEDESK_TASK_STALE_SECONDS", 600)
+# Each run_worker touches its heartbeat row this often; a worker not seen for the stale time is dead.
+QUOTEDESK_HEARTBEAT_SECONDS = env_int("QUOTEDESK_HEARTBEAT_SECONDS", 10)
+QUOTEDESK_WORKER_STALE_SECONDS = env_int("QUOTEDESK_WORKER_STALE_SECONDS", 60)
+# At most this many machine quotes are stored per article (the first in reading order); the article
+# page says how many more the parser found.
+QUOTEDESK_MAX_QUOTES_PER_ARTICLE = env_int("QUOTEDESK_MAX_QUOTES_PER_ARTICLE", 2000)
 
 # Strict Content-Security-Policy: no inline scripts, no third-party hosts.
 SECURE_CSP = {

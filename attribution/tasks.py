@@ -11,19 +11,23 @@ inside the write transaction).
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.tasks import task
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
 from attribution.models import Article
+
+logger = logging.getLogger(__name__)
 
 # Namespace for per-article advisory locks (PostgreSQL), clear of any other lock key the app might use.
 PARSE_LOCK_BASE = 0x51D << 48
@@ -132,40 +136,95 @@ def _enqueue_now(ids: list[int]) -> None:
 #
 # django-tasks-db (0.13) claims a task by marking it RUNNING and never looks at it again if the
 # worker dies (upstream issue RealOrangeOne/django-tasks-db#5), so a SIGKILLed or OOM-killed worker
-# would strand its article forever. `run_worker` names each worker "host:pid:random"; a task whose
-# worker ran on this host and whose process is gone is requeued at once, any other RUNNING task
-# once it has run for longer than QUOTEDESK_TASK_STALE_SECONDS (a parse takes milliseconds).
+# would strand its article forever. Each `run_worker` keeps a heartbeat row (WorkerHeartbeat) that a
+# thread of its own touches every QUOTEDESK_HEARTBEAT_SECONDS, even while a long task runs. A task
+# whose worker's heartbeat is older than QUOTEDESK_WORKER_STALE_SECONDS is requeued; a task whose
+# worker has no heartbeat row (a plain db_worker) once it has run for QUOTEDESK_TASK_STALE_SECONDS.
+# Process ids are not consulted: a reused PID or a container sharing the host name would fool them.
 
 
 def worker_id() -> str:
-    """A worker id that says where the worker runs, so a reaper on that host can see it died."""
-    return f"{socket.gethostname()[:40]}:{os.getpid()}:{get_random_string(8)}"
-
-
-def _local_worker_is_dead(worker: str) -> bool:
-    host, _, rest = worker.partition(":")
-    pid_text = rest.partition(":")[0]
-    if host != socket.gethostname()[:40] or not pid_text.isdigit():
-        return False
-    pid = int(pid_text)
-    if pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    # A zombie (killed, not yet reaped by its parent) still answers kill(0).
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except (OSError, IndexError):
-        return False
+    """A new worker's id: where it runs (for people reading logs) and a random part that makes it unique."""
+    return f"{socket.gethostname()[:40]}:{os.getpid()}:{get_random_string(12)}"
 
 
 def stale_after() -> timedelta:
     return timedelta(seconds=getattr(settings, "QUOTEDESK_TASK_STALE_SECONDS", 600))
+
+
+def heartbeat_every() -> float:
+    return float(getattr(settings, "QUOTEDESK_HEARTBEAT_SECONDS", 10))
+
+
+def worker_stale_after() -> timedelta:
+    return timedelta(seconds=float(getattr(settings, "QUOTEDESK_WORKER_STALE_SECONDS", 60)))
+
+
+class Heartbeat:
+    """Keeps a worker's WorkerHeartbeat row fresh from a daemon thread until `stop()`.
+
+    The thread has its own database connection, so it beats while the worker's own thread is busy
+    in a long parse. If a reaper removed the row (it took the worker for dead), the next beat puts
+    it back. `stop()` deletes the row: a worker that exits cleanly leaves nothing to recover.
+    """
+
+    def __init__(self, worker: str, every: float | None = None):
+        self.worker_id = worker
+        self.every = heartbeat_every() if every is None else every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"heartbeat {worker}", daemon=True)
+
+    def beat(self) -> None:
+        from attribution.models import WorkerHeartbeat
+
+        now = timezone.now()
+        if not WorkerHeartbeat.objects.filter(worker_id=self.worker_id).update(last_seen=now):
+            WorkerHeartbeat.objects.update_or_create(
+                worker_id=self.worker_id,
+                defaults={"last_seen": now},
+                create_defaults={
+                    "host": socket.gethostname()[:100],
+                    "pid": os.getpid(),
+                    "started_at": now,
+                    "last_seen": now,
+                },
+            )
+
+    def start(self) -> Heartbeat:
+        self.beat()  # before the worker claims anything, so every claimed task has a heartbeat
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.wait(self.every):
+                try:
+                    self.beat()
+                except Exception:  # a locked SQLite or a network blip: try again next time
+                    logger.warning("Heartbeat of %s failed; will retry", self.worker_id, exc_info=True)
+                    connections["default"].close_if_unusable_or_obsolete()
+        finally:
+            connections.close_all()
+
+    def stop(self) -> None:
+        from attribution.models import WorkerHeartbeat
+
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout=30)
+        WorkerHeartbeat.objects.filter(worker_id=self.worker_id).delete()
+
+
+def dead_workers(worker_ids: Iterable[str]) -> set[str]:
+    """The workers among `worker_ids` whose heartbeat has gone stale (one query)."""
+    from attribution.models import WorkerHeartbeat
+
+    ids = {w for w in worker_ids if w}
+    if not ids:
+        return set()
+    cutoff = timezone.now() - worker_stale_after()
+    stale = WorkerHeartbeat.objects.filter(worker_id__in=ids, last_seen__lt=cutoff)
+    return set(stale.values_list("worker_id", flat=True))
 
 
 def requeue_lost_tasks(older_than: timedelta | None = None) -> int:
@@ -173,18 +232,26 @@ def requeue_lost_tasks(older_than: timedelta | None = None) -> int:
     from django.tasks import TaskResultStatus
     from django_tasks_db.models import DBTaskResult
 
-    cutoff = timezone.now() - (stale_after() if older_than is None else older_than)
+    from attribution.models import WorkerHeartbeat
+
+    now = timezone.now()
+    cutoff = now - (stale_after() if older_than is None else older_than)
+    running = list(
+        DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).only("worker_ids", "started_at")
+    )
+    dead = dead_workers(r.worker_ids[-1] for r in running if r.worker_ids)
     requeued = 0
-    running = DBTaskResult.objects.filter(status=TaskResultStatus.RUNNING).only("worker_ids", "started_at")
     for result in running:
         last_worker = result.worker_ids[-1] if result.worker_ids else ""
         stale = result.started_at is None or result.started_at <= cutoff
-        if not (stale or _local_worker_is_dead(last_worker)):
+        if not (stale or last_worker in dead):
             continue
         # Conditional on still RUNNING, so two reapers (or a worker finishing late) never collide.
         requeued += DBTaskResult.objects.filter(pk=result.pk, status=TaskResultStatus.RUNNING).update(
             status=TaskResultStatus.READY, started_at=None
         )
+    # Rows of workers dead for a day have long had their tasks requeued.
+    WorkerHeartbeat.objects.filter(last_seen__lt=now - timedelta(days=1)).delete()
     return requeued
 
 
@@ -232,3 +299,12 @@ def requeue_orphaned_articles(include_pending: bool = False) -> list[int]:
     ]
     transaction.on_commit(lambda: _enqueue_now(orphans))
     return orphans
+
+
+@task()
+def claims_after_parse_task(article_ids: list[int]) -> int:
+    """Claim scores, same-statement groups and sourcing flags for freshly parsed articles."""
+    from attribution import statements
+
+    statements.after_parse(article_ids)
+    return len(article_ids)

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from attribution.views import api, exports, health, imports, progress, review
+from attribution.views import api, claims, dashboard, exports, health, imports, progress, review
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
@@ -36,10 +36,18 @@ urlpatterns = [
     path("api/articles/<int:pk>/quotes/", api.article_quotes, name="api_article_quotes"),
     path("api/persons/", api.persons, name="api_persons"),
     path("api/quotes/", api.quotes, name="api_quotes"),
+    # claims for fact-checkers, the same statement across articles, the desk dashboard
+    path("claims/", claims.claims_queue, name="claims"),
+    path("claims/claimreview.jsonld", claims.claimreview_download, name="claimreview"),
+    path("claims/<int:pk>/verdict/", claims.give_verdict, name="claim-verdict"),
+    path("claims/<int:pk>/statement/", claims.statement_detail, name="statement"),
+    path("claims/<int:pk>/verified-wording/", claims.mark_verified_wording, name="statement-verified"),
+    path("dashboard/", dashboard.dashboard, name="dashboard"),
     # health and parse progress (HTMX fragments)
     path("healthz", health.healthz, name="healthz"),
     path("progress/articles/<int:pk>/", progress.article_status, name="progress_article"),
     path("progress/articles/<int:pk>/retry/", progress.article_retry, name="progress_article_retry"),
+    path("articles/<int:pk>/reparse/", progress.article_reparse, name="article-reparse"),
     path("progress/batch/", progress.batch_status, name="progress_batch"),
     path("progress/batch/retry/", progress.batch_retry, name="progress_batch_retry"),
 ]

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any
 
+from django import forms
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import HttpRequest, JsonResponse
@@ -72,23 +73,69 @@ def api_view(view: Callable[..., JsonResponse]) -> Callable[..., JsonResponse]:
     return wrapper
 
 
+class PageForm(forms.Form):
+    page = forms.CharField(required=False)
+    page_size = forms.CharField(required=False)
+
+    def clean_page(self) -> int:
+        return self._whole_number("page", 1)
+
+    def clean_page_size(self) -> int:
+        return min(self._whole_number("page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
+
+    def _whole_number(self, name: str, default: int) -> int:
+        value = self.cleaned_data[name]
+        if not value:
+            return default
+        # ASCII digits only ("²" passes str.isdigit), and no 10,000-digit numbers.
+        if not (value.isascii() and value.isdigit()) or len(value) > 18:
+            raise forms.ValidationError("page and page_size must be whole numbers.")
+        if int(value) < 1:
+            raise forms.ValidationError("page and page_size must be at least 1.")
+        return int(value)
+
+
+class ArticleFilterForm(forms.Form):
+    source = forms.CharField(required=False, max_length=200)
+    language = forms.CharField(required=False, max_length=12)
+
+
+class PersonFilterForm(forms.Form):
+    name = forms.CharField(required=False, max_length=300)
+
+
+def _checked(form: forms.Form) -> dict[str, Any] | JsonResponse:
+    """The form's cleaned data, or a JSON 400 naming what is wrong (never a query with bad input)."""
+    if form.is_valid():
+        return form.cleaned_data
+    detail = " ".join(
+        message if message.startswith(name) else f"{name}: {message}"
+        for name, errors in form.errors.items()
+        for message in dict.fromkeys(errors)
+    )
+    return _error(400, detail)
+
+
 def _paginate(
-    request: HttpRequest, items: QuerySet, serialize: Callable[[Any], dict[str, Any]]
+    request: HttpRequest,
+    items: QuerySet,
+    serialize: Callable[[Any], dict[str, Any]],
+    prepare: Callable[[list[Any]], None] | None = None,
 ) -> JsonResponse:
     """A page of `items`: {count, page, page_size, num_pages, next, previous, results}."""
-    try:
-        page_number = int(request.GET.get("page", "1"))
-        page_size = int(request.GET.get("page_size", str(DEFAULT_PAGE_SIZE)))
-    except ValueError:
-        return _error(400, "page and page_size must be whole numbers.")
-    if page_number < 1 or page_size < 1:
-        return _error(400, "page and page_size must be at least 1.")
-    page_size = min(page_size, MAX_PAGE_SIZE)
+    paging = _checked(PageForm(request.GET))
+    if isinstance(paging, JsonResponse):
+        return paging
+    page_number, page_size = paging["page"], paging["page_size"]
     paginator = Paginator(items, page_size)
     try:
         page = paginator.page(page_number)
     except EmptyPage:
         return _error(404, f"Page {page_number} does not exist; there are {paginator.num_pages}.")
+
+    page_items = list(page.object_list)
+    if prepare is not None:
+        prepare(page_items)
 
     def link(number: int) -> str:
         params = request.GET.copy()
@@ -104,7 +151,7 @@ def _paginate(
             "num_pages": paginator.num_pages,
             "next": link(page.next_page_number()) if page.has_next() else None,
             "previous": link(page.previous_page_number()) if page.has_previous() else None,
-            "results": [serialize(item) for item in page.object_list],
+            "results": [serialize(item) for item in page_items],
         },
         json_dumps_params={"ensure_ascii": False},
     )
@@ -154,12 +201,16 @@ def _quote_json(quote: Quote) -> dict[str, Any]:
         "speaker_label": quote.speaker_label,
         "start": quote.start,
         "end": quote.end,
-        "sentence": exports.sentence_around(quote.article.body, quote.start, quote.end),
+        "sentence": quote.sentence,  # set by _with_sentences for the page
         "cue_verb": quote.cue_verb,
         "confidence": quote.confidence,
         "reviewed_by": quote.reviewed_by.get_username() if quote.reviewed_by else None,
         "reviewed_at": quote.reviewed_at.isoformat() if quote.reviewed_at else None,
         "version": quote.version,
+        "claim_score": quote.claim_score,
+        "claim_reasons": quote.claim_reason_list,
+        "statement": quote.statement_id,
+        "wording_differs": quote.wording_differs,
     }
 
 
@@ -173,20 +224,35 @@ def _quotes(request: HttpRequest, **fixed: Any) -> QuerySet[Quote] | JsonRespons
         filters = exports.QuoteFilters.from_params(params, default_status=",".join(Quote.Status.values))
     except exports.FilterError as error:
         return _error(400, str(error))
+    # No article body per quote: 200 quotes of one 5 MB article would load it 200 times. The
+    # page's bodies are read once each (_with_sentences) to cut each quote's sentence out.
     return (
         filters.apply(Quote.objects.all())
-        .select_related("speaker", "reviewed_by", "article")
+        .select_related("speaker", "reviewed_by")
         .order_by("article_id", "start", "id")
     )
+
+
+def _with_sentences(quotes: list[Quote]) -> None:
+    """Give each quote of a page its `sentence`, reading each article's body once."""
+    bodies = dict(
+        Article.objects.filter(pk__in={q.article_id for q in quotes}).values_list("pk", "body")
+    )
+    for quote in quotes:
+        body = bodies.get(quote.article_id, "")
+        quote.sentence = exports.sentence_around(body, quote.start, quote.end)
 
 
 # -- endpoints ------------------------------------------------------------------------------------------
 @api_view
 def articles(request: HttpRequest) -> JsonResponse:
+    filters = _checked(ArticleFilterForm(request.GET))
+    if isinstance(filters, JsonResponse):
+        return filters
     items = Article.objects.defer("body", "parse_error").with_counts().order_by("-created_at", "-id")
-    if source := request.GET.get("source", "").strip():
+    if source := filters["source"]:
         items = items.filter(source__iexact=source)
-    if language := request.GET.get("language", "").strip():
+    if language := filters["language"]:
         items = items.filter(language__iexact=language)
     return _paginate(request, items, lambda article: _article_json(request, article))
 
@@ -198,7 +264,7 @@ def article_quotes(request: HttpRequest, pk: int) -> JsonResponse:
     quotes = _quotes(request, article=str(pk))
     if isinstance(quotes, JsonResponse):
         return quotes
-    return _paginate(request, quotes, _quote_json)
+    return _paginate(request, quotes, _quote_json, _with_sentences)
 
 
 @api_view
@@ -207,7 +273,10 @@ def persons(request: HttpRequest) -> JsonResponse:
         n_quotes=Count("quotes", distinct=True),
         n_verified=Count("quotes", filter=Q(quotes__status__in=Quote.VERIFIED), distinct=True),
     ).prefetch_related(Prefetch("aliases", queryset=PersonAlias.objects.order_by("name")))
-    if name := request.GET.get("name", "").strip():
+    filters = _checked(PersonFilterForm(request.GET))
+    if isinstance(filters, JsonResponse):
+        return filters
+    if name := filters["name"]:
         items = items.filter(Q(name__icontains=name) | Q(aliases__name__icontains=name)).distinct()
     return _paginate(request, items.order_by("name", "id"), _person_json)
 
@@ -217,4 +286,4 @@ def quotes(request: HttpRequest) -> JsonResponse:
     items = _quotes(request)
     if isinstance(items, JsonResponse):
         return items
-    return _paginate(request, items, _quote_json)
+    return _paginate(request, items, _quote_json, _with_sentences)

@@ -29,7 +29,8 @@ def export_quotes(request: HttpRequest) -> HttpResponse | StreamingHttpResponse 
         filters = exports.QuoteFilters.from_params(request.GET)
     except exports.FilterError as error:
         return HttpResponseBadRequest(str(error))
-    rows = exports.quote_sheet_rows(filters)
+    # The first batch is read before the answer starts: a failing query is an error, not 200 with a header.
+    rows = exports.started(exports.quote_sheet_rows(filters))
     filename = exports.export_filename(fmt)
     if fmt == "xlsx":
         # FileResponse closes the file once it has been sent.

@@ -19,6 +19,7 @@ from attribution.ingest import (
     ingest_items,
 )
 from attribution.tasks import enqueue_parse
+from attribution.validators import no_control_characters, web_url
 from attribution.views.access import IMPORT_PERM, require_perm
 from attribution.views.progress import batch_progress
 
@@ -33,9 +34,13 @@ def language_choices() -> list[tuple[str, str]]:
 
 
 class ImportForm(forms.Form):
-    title = forms.CharField(required=False, max_length=500, help_text="Defaults to the first line.")
-    source = forms.CharField(required=False, max_length=200, label="Source / outlet")
-    url = forms.URLField(required=False, max_length=2000, label="URL")
+    title = forms.CharField(
+        required=False, max_length=500, help_text="Defaults to the first line.", validators=[no_control_characters]
+    )
+    source = forms.CharField(
+        required=False, max_length=200, label="Source / outlet", validators=[no_control_characters]
+    )
+    url = forms.URLField(required=False, max_length=2000, label="URL", validators=[web_url])
     published = forms.DateField(required=False, widget=forms.DateInput(attrs={"type": "date"}))
     language = forms.ChoiceField(
         required=False,

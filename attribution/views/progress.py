@@ -18,20 +18,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django import forms
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
-from attribution.models import Article
+from attribution.exports import is_id
+from attribution.models import Article, Quote, QuoteEvent
 from attribution.tasks import enqueue_parse
-from attribution.views.access import REVIEW_PERM, require_perm
+from attribution.views.access import IMPORT_PERM, REVIEW_PERM, require_perm
 
 MAX_RANGES = 500
+# A web import makes at most a few ten thousand articles (5 MB of JSON Lines); ranges past this many ids
+# in all name no batch (encode_ids closes small gaps between concurrent imports, well below this).
+MAX_BATCH_IDS = 10_000_000
 UNFINISHED = (Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING)
 
 
@@ -61,17 +67,35 @@ def encode_ids(ids: list[int] | set[int], max_ranges: int = 200) -> str:
 
 
 def decode_ids(text: str) -> list[tuple[int, int]]:
-    """Inverse of encode_ids, as inclusive ranges; raises ValueError on anything malformed."""
+    """Inverse of encode_ids, as inclusive ranges; raises ValueError on anything malformed: not ASCII
+    digits, an id past what the database holds, too many ranges, or more ids than any import makes."""
     ranges: list[tuple[int, int]] = []
     for part in text.split(","):
         low, sep, high = part.strip().partition("-")
+        if not is_id(low) or (sep and not is_id(high)):
+            raise ValueError(part[:40])
         start, end = int(low), int(high) if sep else int(low)
-        if start < 1 or end < start:
-            raise ValueError(part)
+        if end < start:
+            raise ValueError(part[:40])
         ranges.append((start, end))
     if not ranges or len(ranges) > MAX_RANGES:
         raise ValueError("too many ranges")
+    if sum(end - start + 1 for start, end in ranges) > MAX_BATCH_IDS:
+        raise ValueError("too many ids")
     return ranges
+
+
+class BatchForm(forms.Form):
+    """The `ids` naming an import batch (encode_ids), checked before any query runs."""
+
+    ids = forms.CharField(max_length=20_000)
+
+    def clean_ids(self) -> str:
+        try:
+            decode_ids(self.cleaned_data["ids"])
+        except ValueError:
+            raise forms.ValidationError("No such import batch.") from None
+        return self.cleaned_data["ids"]
 
 
 @dataclass
@@ -126,10 +150,10 @@ def batch_progress(ids: str | list[int] | set[int], failed_limit: int = 20) -> B
 
 
 def _batch_from_request(request: HttpRequest) -> BatchProgress:
-    try:
-        return batch_progress(str(request.GET.get("ids") or request.POST.get("ids") or ""))
-    except ValueError:
-        raise Http404("No such import batch.") from None
+    form = BatchForm({"ids": request.GET.get("ids") or request.POST.get("ids") or ""})
+    if not form.is_valid():
+        raise Http404("No such import batch.")
+    return batch_progress(form.cleaned_data["ids"])
 
 
 def _poll(request: HttpRequest) -> str | None:
@@ -160,14 +184,61 @@ def article_status(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def article_retry(request: HttpRequest, pk: int) -> HttpResponse:
+    """Queue a failed parse again (any reviewer). A parsed article is refused: see article_reparse."""
     require_perm(request.user, REVIEW_PERM)
-    article = get_object_or_404(Article, pk=pk)
-    if article.parse_status != Article.ParseStatus.RUNNING:
+    article = get_object_or_404(Article.objects.only("pk", "parse_status", "parse_error", "parsed_at"), pk=pk)
+    if article.parse_status == Article.ParseStatus.DONE:
+        return HttpResponse(
+            "This article is already parsed; an editor can force a re-parse from its page.",
+            status=409,
+            content_type="text/plain; charset=utf-8",
+        )
+    if article.parse_status == Article.ParseStatus.FAILED:
         enqueue_parse([article.pk])
         article.refresh_from_db(fields=["parse_status", "parse_error", "parsed_at"])
+    # pending or running: already queued (a double-clicked Retry), nothing to do
     if request.htmx:
         return render(request, "progress/article_status.html", {"article": article})
     return redirect(_next_url(request, reverse("article", args=[article.pk])))
+
+
+def reparse_effect(article_id: int) -> dict[str, int]:
+    """What a forced re-parse would move: machine quotes it replaces, and the quotes it keeps."""
+    human = QuoteEvent.objects.filter(quote_id=OuterRef("pk")).exclude(action=QuoteEvent.Action.PARSE)
+    counts = (
+        Quote.objects.filter(article_id=article_id)
+        .annotate(human=Exists(human))
+        .aggregate(
+            total=Count("pk"),
+            replaced=Count("pk", filter=Q(status=Quote.Status.PENDING, human=False)),
+            reviewed=Count("pk", filter=~Q(status=Quote.Status.PENDING)),
+        )
+    )
+    counts["touched"] = counts["total"] - counts["replaced"] - counts["reviewed"]
+    return counts
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def article_reparse(request: HttpRequest, pk: int) -> HttpResponse:
+    """An editor forces a re-parse of a parsed article, after a page saying what it will move.
+
+    Reviewed quotes (and pending ones with any review history) are kept, with their ids and audit
+    events; the parser's pending quotes are replaced by its new findings, those found again at the
+    same span keeping their ids.
+    """
+    require_perm(request.user, IMPORT_PERM)
+    article = get_object_or_404(Article.objects.only("pk", "title", "parse_status"), pk=pk)
+    busy = article.parse_status in UNFINISHED
+    if request.method == "POST":
+        if busy:
+            messages.info(request, "This article is already waiting to be parsed.")
+        else:
+            enqueue_parse([article.pk])
+            messages.success(request, "Re-parse queued; reviewed quotes are kept as they are.")
+        return redirect("article", pk=article.pk)
+    context = {"article": article, "busy": busy, "effect": reparse_effect(article.pk)}
+    return render(request, "progress/reparse.html", context)
 
 
 @login_required

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Count, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
 
+from attribution import insight
 from attribution.models import Article, Person, Quote
+from attribution.services import max_quotes_per_article
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_body import highlighted_body
 from attribution.views.review_common import (
@@ -174,15 +178,109 @@ def render_spliced(
     return HttpResponse(b"".join(out))
 
 
-def review_context(article: Article, rows: list[Row]) -> dict[str, Any]:
+# A long or dense article is shown a part at a time: at most this many quotes in the list, and
+# at most this many characters of text. A short article is one part and its page has no parts.
+PART_QUOTES = 200
+PART_CHARS = 100_000
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of an article's page: body[lo:hi] and the quotes that start in it."""
+
+    number: int
+    count: int
+    lo: int
+    hi: int
+
+    @property
+    def query(self) -> str:
+        """What the page's own fragment URLs add to stay on this part."""
+        return f"?part={self.number}" if self.number > 1 else ""
+
+    @property
+    def previous(self) -> int | None:
+        return self.number - 1 if self.number > 1 else None
+
+    @property
+    def next(self) -> int | None:
+        return self.number + 1 if self.number < self.count else None
+
+
+def article_parts(body: str, rows: list[Row]) -> list[tuple[int, int]]:
+    """Cut the article into parts of at most PART_QUOTES quote starts and PART_CHARS characters.
+
+    A part ends where the next part's first quote starts or, when it ends for length, after the
+    last line break (else space) before the limit, so words and paragraphs are rarely split.
+    """
+    n = len(body)
+    if n <= PART_CHARS and len(rows) <= PART_QUOTES:
+        return [(0, n)]
+    starts = sorted(row.start for row in rows)
+    parts: list[tuple[int, int]] = []
+    lo = i = 0
+    while lo < n:
+        i = bisect.bisect_left(starts, lo, i)
+        hi = min(n, lo + PART_CHARS)
+        if i + PART_QUOTES < len(starts) and starts[i + PART_QUOTES] < hi:
+            hi = max(starts[i + PART_QUOTES], lo + 1)
+        elif hi < n:
+            brk = body.rfind("\n", lo + 1, hi)
+            if brk <= lo:
+                brk = body.rfind(" ", lo + 1, hi)
+            if brk > lo:
+                hi = brk + 1
+        parts.append((lo, hi))
+        lo = hi
+    return parts or [(0, n)]
+
+
+def article_part(request: HttpRequest, body: str, rows: list[Row]) -> Part:
+    """The part of the article the request asks for (?part=N, from 1); 404 if there is none."""
+    parts = article_parts(body, rows)
+    raw = request.GET.get("part", "1")
+    number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 7 else 0
+    if not 1 <= number <= len(parts):
+        raise Http404("This article has no such part.")
+    lo, hi = parts[number - 1]
+    return Part(number, len(parts), lo, hi)
+
+
+def rows_in(part: Part, rows: list[Row]) -> list[Row]:
+    """The rows a part lists: the quotes that start in it."""
+    if part.count == 1:
+        return rows
+    return [row for row in rows if part.lo <= row.start < part.hi]
+
+
+def marks_in(part: Part, rows: list[Row]) -> list[Row]:
+    """The rows a part's text marks: every quote (with its cue and speaker) that reaches into it."""
+    if part.count == 1:
+        return rows
+    return [
+        row
+        for row in rows
+        if min(x for x in (row.start, row.cue_start, row.mention_start) if x is not None) < part.hi
+        and max(x for x in (row.end, row.cue_end, row.mention_end) if x is not None) > part.lo
+    ]
+
+
+def part_body(body: str, part: Part, rows: list[Row]) -> bytes:
+    return highlighted_body(body, marks_in(part, rows), part.lo, part.hi).encode()
+
+
+def review_context(article: Article, rows: list[Row], part: Part | None = None) -> dict[str, Any]:
     return {
         "article": article,
-        "quotes": rows,
+        "quotes": rows_in(part, rows) if part else rows,
+        "part": part,
+        "max_quotes": max_quotes_per_article(),
         "rows_html": ROWS_SLOT,
         "body_html": BODY_SLOT,
         "counts": article_counts(rows),
         "kinds": Quote.Kind.choices,
         "bulk_threshold": DEFAULT_BULK_THRESHOLD,
+        "sourcing": insight.sourcing_of_rows(rows),
     }
 
 
@@ -191,11 +289,12 @@ def review_context(article: Article, rows: list[Row]) -> dict[str, Any]:
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     rows = article_rows(article.pk, article.body)
+    part = article_part(request, article.body, rows)
     pieces = {  # in the order the page shows them
-        BODY_SLOT: highlighted_body(article.body, rows).encode(),
-        ROWS_SLOT: rows_html(article.pk, rows),
+        BODY_SLOT: part_body(article.body, part, rows),
+        ROWS_SLOT: rows_html(article.pk, rows_in(part, rows)),
     }
-    return render_spliced(request, TEMPLATE, review_context(article, rows), pieces)
+    return render_spliced(request, TEMPLATE, review_context(article, rows, part), pieces)
 
 
 @login_required
@@ -210,10 +309,10 @@ def article_counters(request: HttpRequest, pk: int) -> HttpResponse:
 def article_body(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     rows = article_rows(article.pk, article.body)
-    body = highlighted_body(article.body, rows).encode()
-    return render_spliced(
-        request, f"{TEMPLATE}#body", {"article": article, "body_html": BODY_SLOT}, {BODY_SLOT: body}
-    )
+    part = article_part(request, article.body, rows)
+    context = {"article": article, "part": part, "body_html": BODY_SLOT}
+    body = part_body(article.body, part, rows)
+    return render_spliced(request, f"{TEMPLATE}#body", context, {BODY_SLOT: body})
 
 
 @login_required
@@ -221,9 +320,11 @@ def article_body(request: HttpRequest, pk: int) -> HttpResponse:
 def article_quotes(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
     rows = article_rows(article.pk, article.body)
-    context = {"article": article, "quotes": rows, "rows_html": ROWS_SLOT}
+    part = article_part(request, article.body, rows)
+    listed = rows_in(part, rows)
+    context = {"article": article, "part": part, "quotes": listed, "rows_html": ROWS_SLOT}
     return render_spliced(
-        request, f"{TEMPLATE}#quote-list", context, {ROWS_SLOT: rows_html(article.pk, rows)}
+        request, f"{TEMPLATE}#quote-list", context, {ROWS_SLOT: rows_html(article.pk, listed)}
     )
 
 

@@ -40,7 +40,8 @@ class _Mark:
     status: str
 
 
-def _marks(quotes: Iterable[Quote], length: int) -> list[_Mark]:
+def _marks(quotes: Iterable[Quote], length: int, lo: int = 0) -> list[_Mark]:
+    """The spans of `quotes` clipped to [lo, length)."""
     marks: list[_Mark] = []
     for q in quotes:
         spans = [
@@ -51,23 +52,25 @@ def _marks(quotes: Iterable[Quote], length: int) -> list[_Mark]:
         for role, start, end in spans:
             if start is None or end is None:
                 continue
-            start, end = max(0, start), min(length, end)
+            start, end = max(lo, start), min(length, end)
             if start < end:
                 marks.append(_Mark(start, end, role, q.pk, q.kind, q.status))
     return marks
 
 
-def _paragraphs(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: blank lines separate them; in a text without any blank
-    line, every line end does (otherwise the whole text would be one paragraph)."""
-    spans, pos = [], 0
+def _paragraphs(body: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """Paragraphs of body[lo:hi] (a part of a long article), as offsets into `body`. Blank lines
+    separate them; in a text without any blank line, every line end does (otherwise the whole
+    text would be one paragraph)."""
+    hi = len(body) if hi is None else hi
+    spans, pos = [], lo
     breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(body) else _LINE_BREAK
-    for match in breaks.finditer(body):
+    for match in breaks.finditer(body, lo, hi):
         if match.start() > pos:
             spans.append((pos, match.start()))
         pos = match.end()
-    if pos < len(body):
-        spans.append((pos, len(body)))
+    if pos < hi:
+        spans.append((pos, hi))
     return spans
 
 
@@ -103,25 +106,28 @@ def _segment(body: str, start: int, end: int, active: Iterable[_Mark]) -> str:
     return f'<span class="{classes.strip()}" data-offset="{start}" data-q="{data_q}">{text}</span>'
 
 
-def highlighted_body(body: str, quotes: Iterable[Quote]) -> SafeString:
+def highlighted_body(body: str, quotes: Iterable[Quote], lo: int = 0, hi: int | None = None) -> SafeString:
     """`body` as escaped HTML paragraphs of segments, marking quotes, cues and mentions.
 
     The layout of segments depends only on the spans; the kind and status of each quote are
     filled in afterwards. So the layout is cached (with the spans it was built from, compared
     exactly), and confirming a quote (the common action) costs one substitution pass instead
     of rebuilding the whole text. `quotes` may be Quote objects or anything with the same
-    attributes (the review views pass review_common.Row).
+    attributes (the review views pass review_common.Row). With `lo` / `hi`, only that part of a
+    long article is built (segments keep their offsets in the whole body).
     """
     quotes = list(quotes)
+    hi = len(body) if hi is None else hi
     spans = tuple(
         (q.pk, q.start, q.end, q.cue_start, q.cue_end, q.mention_start, q.mention_end) for q in quotes
     )
-    key = "review-body:v2:" + hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
+    digest = hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
+    key = f"review-body:v2:{digest}" + (f":{lo}-{hi}" if (lo, hi) != (0, len(body)) else "")
     cached = cache.get(key)
     if cached is not None and cached[0] == spans:
         skeleton = cached[1]
     else:
-        skeleton = _skeleton(body, _marks(quotes, len(body)))
+        skeleton = _skeleton(body, _marks(quotes, hi, lo), lo, hi)
         cache.set(key, (spans, skeleton), SKELETON_SECONDS)
     classes = {str(q.pk): _classes(q.kind, q.status) for q in quotes}
     filled = _PLACEHOLDER.sub(lambda m: classes.get(m.group(1), ""), skeleton)
@@ -133,7 +139,7 @@ def _classes(kind: str, status: str) -> str:
     return f"k-{escape(kind)} s-{escape(status)}"
 
 
-def _skeleton(body: str, marks: list[_Mark]) -> str:
+def _skeleton(body: str, marks: list[_Mark], lo: int = 0, hi: int | None = None) -> str:
     """One sweep over the sorted span boundaries (and paragraph edges) keeps the set of covering
     spans up to date, so the cost grows with the number of spans, not spans x paragraphs."""
     starts: dict[int, list[_Mark]] = {}
@@ -141,10 +147,11 @@ def _skeleton(body: str, marks: list[_Mark]) -> str:
     for m in marks:
         starts.setdefault(m.start, []).append(m)
         ends.setdefault(m.end, []).append(m)
-    paragraphs = _paragraphs(body)
+    hi = len(body) if hi is None else hi
+    paragraphs = _paragraphs(body, lo, hi)
     opens = {a for a, _ in paragraphs}
     closes = {b for _, b in paragraphs}
-    cuts = sorted(opens | closes | starts.keys() | ends.keys() | {0, len(body)})
+    cuts = sorted(opens | closes | starts.keys() | ends.keys() | {lo, hi})
     inside = dict(paragraphs)
     out: list[str] = []
     active: dict[int, _Mark] = {}

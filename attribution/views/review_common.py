@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils.safestring import SafeString
 from django_htmx.http import trigger_client_event
 
+from attribution import checkworthy
 from attribution.models import Article, Quote
 from attribution.views.access import REVIEW_PERM, require_perm
 
@@ -56,6 +57,10 @@ ROW_COLUMNS = (
     "speaker_id",
     "speaker__name",
     "speaker__title",
+    "claim_score",
+    "claim_reasons",
+    "statement_id",
+    "wording_differs",
     "article__language",
     f"reviewed_by__{get_user_model().USERNAME_FIELD}",
 )
@@ -92,6 +97,10 @@ class Row:
         "speaker_id",
         "speaker_name",
         "speaker_title",
+        "claim_score",
+        "_claim_reasons",
+        "statement_id",
+        "wording_differs",
         "lang",
         "reviewer",
         "cue_text",
@@ -120,6 +129,10 @@ class Row:
             self.speaker_id,
             self.speaker_name,
             self.speaker_title,
+            self.claim_score,
+            self._claim_reasons,
+            self.statement_id,
+            self.wording_differs,
             self.lang,
             self.reviewer,
         ) = key
@@ -135,6 +148,16 @@ class Row:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def is_claim(self) -> bool:
+        return self.claim_score is not None and self.claim_score >= checkworthy.THRESHOLD
+
+    @property
+    def claim_reasons(self) -> str:
+        """The reasons as words ("a figure or statistic, a quantity over time") for the row's tooltip."""
+        reasons = (self._claim_reasons or "").split(",")
+        return ", ".join(checkworthy.REASON_LABELS.get(r, r) for r in reasons if r)
 
 
 # Queries the review views run on every request are compiled by the ORM once per process and

@@ -235,7 +235,7 @@ def next_article(request: HttpRequest) -> HttpResponse:
     require_perm(request.user, REVIEW_PERM)
     form = QueueFilterForm(request.GET or None)
     todo = Exists(_quotes_of_row().filter(status=Quote.Status.PENDING))
-    article = form.filter(Article.objects.filter(todo)).order_by("-created_at", "-id").first()
+    article = form.filter(Article.objects.filter(todo).only("pk")).order_by("-created_at", "-id").first()
     if article is None:
         messages.info(request, "Nothing left to review here. Well done!")
         return redirect(f"{reverse('queue')}?{request.GET.urlencode()}" if request.GET else reverse("queue"))

@@ -125,10 +125,11 @@ def test_persons_with_aliases_and_counts(reader, article_with_quotes) -> None:
 def test_quotes_page_takes_a_fixed_number_of_queries(reader, article_with_quotes, django_assert_num_queries):
     url = reverse("api_quotes")
     reader.get(url)  # warm the session
-    # session, user, the user's and the groups' permissions, count, one page of quotes with their relations
-    with django_assert_num_queries(6):
+    # session, user, the user's and the groups' permissions, count, one page of quotes with their relations,
+    # the bodies of the page's articles (once each, for the sentences)
+    with django_assert_num_queries(7):
         small = reader.get(url, {"page_size": 1})
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):
         large = reader.get(url, {"page_size": 3})
     assert len(small.json()["results"]) == 1 and len(large.json()["results"]) == 3
 

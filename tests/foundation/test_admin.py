@@ -61,6 +61,7 @@ def test_admin_quote_edit_writes_an_audit_event(client_for, admin_user, article_
         "article": article_with_quotes.pk, "start": quote.start, "end": quote.end, "text": quote.text,
         "kind": "direct", "cue_verb": "", "speaker": "", "speaker_label": "the council",
         "confidence": quote.confidence, "rule": quote.rule, "status": "corrected",
+        "expected_version": quote.version,
     }
     response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -124,8 +125,79 @@ def test_admin_shows_a_quote_text_as_read_only_and_an_unchanged_save_records_not
         "article": article_with_quotes.pk, "start": quote.start, "end": quote.end, "kind": quote.kind,
         "cue_verb": "", "speaker": "", "speaker_label": quote.speaker_label, "confidence": quote.confidence,
         "rule": quote.rule, "status": quote.status, "text": "words nobody said",
+        "expected_version": quote.version,
     }  # fmt: skip
     assert client.post(url, data).status_code == 302
     quote.refresh_from_db()
     assert quote.text != "words nobody said" and quote.version == 1
     assert not QuoteEvent.objects.filter(quote=quote).exists()
+
+
+def _admin_form_data(quote: Quote, **changes) -> dict:
+    data = {
+        "article": quote.article_id, "start": quote.start, "end": quote.end, "text": quote.text,
+        "kind": quote.kind, "cue_verb": quote.cue_verb, "speaker": quote.speaker_id or "",
+        "speaker_label": quote.speaker_label, "confidence": quote.confidence, "rule": quote.rule,
+        "status": quote.status, "expected_version": quote.version,
+    }
+    return {**data, **changes}
+
+
+def test_stale_admin_save_does_not_revert_a_reviewers_confirm(
+    client_for, admin_user, reviewer, article_with_quotes
+) -> None:
+    quote = article_with_quotes.quotes.get(kind="direct")
+    client = client_for(admin_user)
+    url = reverse("admin:attribution_quote_change", args=[quote.pk])
+    form = client.get(url).content.decode()
+    assert f'name="expected_version" value="{quote.version}"' in form
+    stale = _admin_form_data(quote, kind="mixed")  # the admin's copy: pending, version 1
+    Quote.objects.get(pk=quote.pk).confirm(by=reviewer)  # meanwhile, in the review screen
+
+    response = client.post(url, stale)
+
+    assert response.status_code == 200  # the form again, with the reason
+    page = response.content.decode()
+    assert "changed by rita" in page and "Nothing was saved" in page
+    quote.refresh_from_db()
+    assert (quote.status, quote.kind, quote.version) == ("confirmed", "direct", 2)
+    assert not QuoteEvent.objects.filter(quote=quote, action="admin_edit").exists()
+
+
+def test_admin_save_at_the_current_version_goes_through(
+    client_for, admin_user, reviewer, article_with_quotes
+) -> None:
+    quote = article_with_quotes.quotes.get(kind="direct")
+    quote.confirm(by=reviewer)
+    quote.refresh_from_db()
+    url = reverse("admin:attribution_quote_change", args=[quote.pk])
+    response = client_for(admin_user).post(url, _admin_form_data(quote, kind="mixed"))
+    assert response.status_code == 302
+    quote.refresh_from_db()
+    assert (quote.kind, quote.version) == ("mixed", 3)
+
+
+def test_stale_inline_quote_edit_on_the_article_page_is_refused(
+    client_for, admin_user, reviewer, article_with_quotes
+) -> None:
+    article = article_with_quotes
+    quotes = list(article.quotes.order_by("start"))
+    data = {
+        "title": article.title, "source": article.source, "url": "", "byline": "", "published": "",
+        "language": article.language, "body": article.body, "parse_status": article.parse_status,
+        "quotes-TOTAL_FORMS": len(quotes), "quotes-INITIAL_FORMS": len(quotes),
+        "quotes-MIN_NUM_FORMS": 0, "quotes-MAX_NUM_FORMS": 1000,
+    }
+    for i, q in enumerate(quotes):
+        data |= {
+            f"quotes-{i}-id": q.pk, f"quotes-{i}-article": article.pk, f"quotes-{i}-start": q.start,
+            f"quotes-{i}-end": q.end, f"quotes-{i}-kind": q.kind, f"quotes-{i}-speaker": q.speaker_id or "",
+            f"quotes-{i}-speaker_label": q.speaker_label, f"quotes-{i}-status": q.status,
+            f"quotes-{i}-expected_version": q.version,
+        }
+    data["quotes-1-status"] = "rejected"  # the admin's stale edit
+    Quote.objects.get(pk=quotes[1].pk).confirm(by=reviewer)
+    url = reverse("admin:attribution_article_change", args=[article.pk])
+    response = client_for(admin_user).post(url, data)
+    assert response.status_code == 200 and "Nothing was saved" in response.content.decode()
+    assert Quote.objects.get(pk=quotes[1].pk).status == "confirmed"

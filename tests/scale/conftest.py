@@ -79,20 +79,56 @@ class Harness:
             cursor = conn.execute(query.replace("?", "%s"), params)
             return cursor.fetchall() if cursor.description else []
 
+    @property
+    def postgres(self) -> bool:
+        return not self.env["DATABASE_URL"].startswith("sqlite:///")
+
+    # One statement, so one snapshot: four separate queries (on four connections) could see a
+    # worker between two of its steps, e.g. its articles marked running but its task not yet.
+    STATUS_SQL = """
+        SELECT 'article', parse_status, COUNT(*) FROM attribution_article GROUP BY parse_status
+        UNION ALL
+        SELECT 'task', status, COUNT(*) FROM django_tasks_database_dbtaskresult GROUP BY status
+        UNION ALL
+        SELECT DISTINCT 'quotes', '', n
+        FROM (SELECT COUNT(*) AS n FROM attribution_quote GROUP BY article_id) per_article
+        UNION ALL
+        SELECT 'running', title, 0 FROM attribution_article WHERE parse_status = 'running'
+    """
+
     def status(self) -> dict[str, Any]:
-        per_article = "SELECT article_id, COUNT(*) AS n FROM attribution_quote GROUP BY article_id"
-        return {
-            "articles": dict(self.sql("SELECT parse_status, COUNT(*) FROM attribution_article GROUP BY 1")),
-            "tasks": dict(
-                self.sql("SELECT status, COUNT(*) FROM django_tasks_database_dbtaskresult GROUP BY 1")
-            ),
-            "quotes_per_article": [
-                n for (n,) in self.sql(f"SELECT DISTINCT n FROM ({per_article}) c ORDER BY n")
-            ],
-            "running_titles": [
-                t for (t,) in self.sql("SELECT title FROM attribution_article WHERE parse_status = 'running'")
-            ],
-        }
+        """Articles and tasks per status, distinct quote counts per article, titles being parsed."""
+        status: dict[str, Any] = {"articles": {}, "tasks": {}, "quotes_per_article": [], "running_titles": []}
+        for kind, key, n in self.sql(self.STATUS_SQL):
+            if kind == "article":
+                status["articles"][key] = n
+            elif kind == "task":
+                status["tasks"][key] = n
+            elif kind == "quotes":
+                status["quotes_per_article"].append(n)
+            else:
+                status["running_titles"].append(key)
+        status["quotes_per_article"].sort()
+        return status
+
+    def stale_workers(self, seconds: float) -> int:
+        """Workers whose heartbeat is older than `seconds`, by the database's clock."""
+        age = (
+            "EXTRACT(EPOCH FROM (now() - last_seen))"
+            if self.postgres
+            else "(julianday('now') - julianday(last_seen)) * 86400"
+        )
+        return self.sql(f"SELECT COUNT(*) FROM attribution_workerheartbeat WHERE {age} > ?", (seconds,))[0][0]
+
+    def advisory_locks(self) -> int:
+        """Article locks held by any session (PostgreSQL: a killed worker's, until its backend exits)."""
+        if not self.postgres:
+            return 0
+        query = (
+            "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' "
+            "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        )
+        return self.sql(query)[0][0]
 
     def strand(self, title: str) -> None:
         """As if parsing had started and its process died, leaving no task behind."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from datetime import timedelta
 
 import pytest
@@ -12,8 +13,9 @@ from django.tasks import TaskResultStatus
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from attribution.models import Article, Person, Quote, QuoteEvent
+from attribution.models import Article, Person, Quote, QuoteEvent, WorkerHeartbeat
 from attribution.tasks import (
+    Heartbeat,
     articles_with_live_tasks,
     enqueue_parse,
     parse_article_task,
@@ -155,19 +157,70 @@ def test_a_batch_costs_the_same_queries_for_2_or_20_articles(make_article) -> No
     assert small <= 16
 
 
-def test_task_of_a_dead_worker_on_this_host_is_requeued_at_once(database_tasks, make_article) -> None:
-    host = worker_id().split(":")[0]
-    result = _running(make_article(), f"{host}:{_dead_pid()}:abc")
+def _heartbeat(worker: str, seen_ago: timedelta) -> None:
+    WorkerHeartbeat.objects.create(worker_id=worker, last_seen=timezone.now() - seen_ago)
+
+
+def test_task_of_a_worker_whose_heartbeat_stopped_is_requeued_before_the_stale_limit(
+    database_tasks, make_article, settings
+) -> None:
+    settings.QUOTEDESK_WORKER_STALE_SECONDS = 60
+    worker = "elsewhere:4242:dead"
+    _heartbeat(worker, timedelta(seconds=61))
+    result = _running(make_article(), worker, timedelta(seconds=62))
     assert requeue_lost_tasks() == 1
     result.refresh_from_db()
     assert (result.status, result.started_at) == (TaskResultStatus.READY, None)
 
 
-def test_task_of_a_live_worker_is_left_alone(database_tasks, make_article) -> None:
-    result = _running(make_article(), worker_id().replace(worker_id().split(":")[1], "1", 1))  # pid 1 lives
+def test_task_of_a_worker_with_a_fresh_heartbeat_is_left_alone(
+    database_tasks, make_article, settings
+) -> None:
+    """A worker id naming this host and a process id that is gone does not make a worker dead:
+    the PID may have been reused, or the worker runs in another container with the same host name."""
+    settings.QUOTEDESK_WORKER_STALE_SECONDS = 60
+    host = worker_id().split(":")[0]
+    worker = f"{host}:{_dead_pid()}:alive"
+    _heartbeat(worker, timedelta(seconds=5))
+    result = _running(make_article(), worker, timedelta(minutes=5))
     assert requeue_lost_tasks() == 0
     result.refresh_from_db()
     assert result.status == TaskResultStatus.RUNNING
+
+
+def test_a_live_process_id_does_not_keep_a_silent_worker_alive(
+    database_tasks, make_article, settings
+) -> None:
+    settings.QUOTEDESK_WORKER_STALE_SECONDS = 60
+    host = worker_id().split(":")[0]
+    worker = f"{host}:1:reused"  # pid 1 always runs, but this worker stopped beating
+    _heartbeat(worker, timedelta(minutes=2))
+    result = _running(make_article(), worker)
+    assert requeue_lost_tasks() == 1
+    assert DBTaskResult.objects.get(pk=result.pk).status == TaskResultStatus.READY
+
+
+def test_worker_ids_are_unique_per_start() -> None:
+    assert len({worker_id() for _ in range(50)}) == 50
+
+
+@pytest.mark.django_db(transaction=True)
+def test_heartbeat_thread_keeps_the_row_fresh_and_removes_it_on_stop() -> None:
+    heartbeat = Heartbeat("test-host:1:beating", every=0.05).start()
+    try:
+        first = WorkerHeartbeat.objects.get(worker_id="test-host:1:beating").last_seen
+        deadline = time.monotonic() + 10
+        while WorkerHeartbeat.objects.get(worker_id="test-host:1:beating").last_seen == first:
+            assert time.monotonic() < deadline, "the heartbeat thread never touched its row"
+            time.sleep(0.05)
+        # A reaper that took the worker for dead removed its row: the next beat puts it back.
+        WorkerHeartbeat.objects.filter(worker_id="test-host:1:beating").delete()
+        while not WorkerHeartbeat.objects.filter(worker_id="test-host:1:beating").exists():
+            assert time.monotonic() < deadline, "the heartbeat did not come back"
+            time.sleep(0.05)
+    finally:
+        heartbeat.stop()
+    assert not WorkerHeartbeat.objects.exists()
 
 
 def test_task_of_a_worker_on_another_host_waits_for_the_stale_limit(

@@ -113,6 +113,9 @@ class Command(BaseCommand):
             "--seconds-per-page", type=float, default=30.0, help="time budget per page (at least 5 requests)"
         )
         parser.add_argument("--skip-import", action="store_true", help="only phase 2, on what is there")
+        parser.add_argument(
+            "--dense-only", action="store_true", help="only phase 3: one dense 4.9 MB article (quick)"
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         vendor = connection.vendor
@@ -121,10 +124,13 @@ class Command(BaseCommand):
             f"{os.cpu_count()} CPUs"
         )
         call_command("migrate", verbosity=0)
-        if not options["skip_import"]:
-            self.import_and_parse(int(options["articles"]), int(options["workers"]), int(options["chunk"]))
-        self.fill_quotes(int(options["quotes"]))
-        self.page_latency(int(options["requests"]), float(options["seconds_per_page"]))
+        if not options["dense_only"]:
+            if not options["skip_import"]:
+                n, workers, chunk = int(options["articles"]), int(options["workers"]), int(options["chunk"])
+                self.import_and_parse(n, workers, chunk)
+            self.fill_quotes(int(options["quotes"]))
+            self.page_latency(int(options["requests"]), float(options["seconds_per_page"]))
+        self.dense_article()
 
     # -- phase 1 ----------------------------------------------------------------------------------
     def import_and_parse(self, n: int, n_workers: int, chunk: int) -> None:
@@ -306,3 +312,79 @@ class Command(BaseCommand):
                         f"  {label:<36} p50 {statistics.median(timings):7.1f} ms   "
                         f"p95 {percentile(timings, 95):7.1f} ms   ({len(timings)} requests)"
                     )
+
+    # -- phase 3 ----------------------------------------------------------------------------------
+    def dense_article(self, megabytes: float = 4.9) -> None:
+        """One article just under the upload limit that is nothing but reported speech.
+
+        Once it took 584 s to store (113,953 quotes, each re-reading the body in the span trigger),
+        its page 34 s and 188 MB, its speaker's page 161 s, and an API page of its quotes 400 MB.
+        Targets: import + parse < 15 s; its page < 500 ms and < 5 MB; the speaker's page < 200 ms;
+        an API page of 200 of its quotes < 100 ms and < 50 MB more memory.
+        """
+        import tracemalloc
+
+        from django.contrib.auth import get_user_model
+        from django.contrib.auth.models import Group
+
+        from attribution.models import Person
+        from attribution.roles import REVIEWER, ensure_groups
+
+        sentence = "Jane Porter said that the budget was fine. "
+        header = f"Budget fine, says Porter ({get_random_string(8)})\n\n"
+        body = header + sentence * int((megabytes * 1_000_000 - len(header)) // len(sentence))
+        self.stdout.write(
+            f"Dense article: {len(body.encode()) / 1e6:.1f} MB of {sentence.strip()!r} "
+            f"(targets: import+parse < 15 s; page < 500 ms, < 5 MB; person page < 200 ms; "
+            f"API page < 100 ms, < 50 MB)"
+        )
+        with tempfile.TemporaryDirectory(prefix="quotedesk-dense-") as tmp:
+            path = Path(tmp) / "dense.txt"
+            path.write_text(body, encoding="utf-8")
+            started = time.perf_counter()
+            with override_settings(DEBUG=False):
+                call_command("import_articles", str(path), "--sync", stdout=StringIO(), stderr=StringIO())
+            took = time.perf_counter() - started
+        article = Article.objects.only("pk", "parse_status", "quotes_over_cap").latest("pk")
+        stored = Quote.objects.filter(article_id=article.pk).count()
+        self.stdout.write(
+            f"  import + parse {took:7.1f} s   ({article.parse_status}; {stored:,} quotes stored, "
+            f"{article.quotes_over_cap:,} more over the cap of {settings.QUOTEDESK_MAX_QUOTES_PER_ARTICLE:,})"
+        )
+        ensure_groups()
+        user, _ = get_user_model().objects.get_or_create(username="bench-reviewer")
+        user.groups.add(Group.objects.get(name=REVIEWER))
+        client = Client()
+        client.force_login(user)
+        person = Person.objects.filter(quotes__article_id=article.pk).first()
+        pages = [
+            ("article page (first part)", f"/articles/{article.pk}/"),
+            ("article page (last part)", None),
+            ("speaker's page", f"/persons/{person.pk}/" if person else None),
+            ("API page of 200 quotes", f"/api/articles/{article.pk}/quotes/?page_size=200&page=2"),
+        ]
+        with override_settings(DEBUG=False):
+            first = client.get(pages[0][1]).content.decode()
+            if "Part 1 of " in first:
+                count = int(first.split("Part 1 of ", 1)[1].split(" ", 1)[0])
+                pages[1] = ("article page (last part)", f"/articles/{article.pk}/?part={count}")
+            for label, url in pages:
+                if url is None:
+                    continue
+                timings = []
+                for i in range(8):
+                    started = time.perf_counter()
+                    response = client.get(url)
+                    if i >= 2:  # warm-up
+                        timings.append((time.perf_counter() - started) * 1000)
+                    if response.status_code != 200:
+                        self.stdout.write(f"  {label}: HTTP {response.status_code}")
+                        break
+                tracemalloc.start()
+                client.get(url)
+                _, peak = tracemalloc.get_traced_memory()
+                tracemalloc.stop()
+                self.stdout.write(
+                    f"  {label:<28} p50 {statistics.median(timings):7.1f} ms   max {max(timings):7.1f} ms   "
+                    f"{len(response.content) / 1e6:6.2f} MB sent   {peak / 1e6:6.1f} MB allocated at peak"
+                )

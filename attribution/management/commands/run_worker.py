@@ -1,8 +1,9 @@
 """python manage.py run_worker — django-tasks-db's db_worker plus recovery of lost tasks.
 
 db_worker alone never re-runs a task whose worker was killed (it stays RUNNING). This command runs
-the same worker loop, but names the worker "host:pid:random" and, at start and then every
---recover-every seconds, requeues tasks of dead workers (see attribution.tasks). Run one per CPU
+the same worker loop, but keeps a heartbeat row for the worker (touched every
+QUOTEDESK_HEARTBEAT_SECONDS by a thread of its own) and, at start and then every --recover-every
+seconds, requeues the tasks of workers whose heartbeat went stale (see attribution.tasks). Run one per CPU
 core, on as many hosts as you like: they share the queue through the database.
 """
 
@@ -17,7 +18,7 @@ from django.utils.autoreload import run_with_reloader
 from django_tasks_db.management.commands.db_worker import Command as DbWorkerCommand
 from django_tasks_db.management.commands.db_worker import Worker
 
-from attribution.tasks import requeue_lost_tasks, requeue_orphaned_articles, worker_id
+from attribution.tasks import Heartbeat, requeue_lost_tasks, requeue_orphaned_articles, worker_id
 
 logger = logging.getLogger("django_tasks_db")
 
@@ -68,6 +69,13 @@ class Command(BaseCommand):
         worker.configure_signals()
         logger.info("Starting worker worker_id=%s (with recovery)", worker.worker_id)
         logger.addFilter(_QuietRestarts())
+        heartbeat = Heartbeat(worker.worker_id).start()
+        try:
+            self._loop(worker, options)
+        finally:
+            heartbeat.stop()
+
+    def _loop(self, worker: Worker, options: dict) -> None:
         recover_every = float(options["recover_every"])
         last_recovery = float("-inf")
         while worker.running:

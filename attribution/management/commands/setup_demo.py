@@ -11,13 +11,13 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 
-from attribution.roles import ADMIN, EDITOR, REVIEWER, ensure_groups
+from attribution.roles import ADMIN, EDITOR, FACT_CHECKER, REVIEWER, ensure_groups
 
-DEMO_ACCOUNTS = [("editor", EDITOR), ("reviewer", REVIEWER), ("admin", ADMIN)]
+DEMO_ACCOUNTS = [("editor", EDITOR), ("reviewer", REVIEWER), ("factchecker", FACT_CHECKER), ("admin", ADMIN)]
 
 
 class Command(BaseCommand):
-    help = "Create role groups and demo accounts (editor, reviewer, admin) and import seeds/."
+    help = "Create role groups and demo accounts (editor, reviewer, factchecker, admin) and import seeds/."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--seeds", default=str(Path(settings.BASE_DIR) / "seeds"))
