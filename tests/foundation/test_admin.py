@@ -121,12 +121,9 @@ def test_admin_shows_a_quote_text_as_read_only_and_an_unchanged_save_records_not
     url = reverse("admin:attribution_quote_change", args=[quote.pk])
     page = client.get(url).content.decode()
     assert 'name="text"' not in page
-    data = {
-        "article": article_with_quotes.pk, "start": quote.start, "end": quote.end, "kind": quote.kind,
-        "cue_verb": "", "speaker": "", "speaker_label": quote.speaker_label, "confidence": quote.confidence,
-        "rule": quote.rule, "status": quote.status, "text": "words nobody said",
-        "expected_version": quote.version,
-    }  # fmt: skip
+    data = _admin_form_data(quote, text="words nobody said")
+    data |= {"claim_score": "" if quote.claim_score is None else quote.claim_score,
+             "claim_reasons": quote.claim_reasons or ""}  # fmt: skip
     assert client.post(url, data).status_code == 302
     quote.refresh_from_db()
     assert quote.text != "words nobody said" and quote.version == 1
