@@ -267,3 +267,5 @@ class ApiTokenAdmin(admin.ModelAdmin):
                 f"again. Use it as the header 'Authorization: Token {key}'.",
                 messages.WARNING,
             )
+
+import attribution.suggestions_admin  # noqa: E402, F401  (RuleSuggestionAdmin: what reviewers taught)

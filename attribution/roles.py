@@ -20,6 +20,7 @@ ROLE_PERMISSIONS[ADMIN] = ROLE_PERMISSIONS[EDITOR] | {
     "change_article", "delete_article", "change_person", "delete_person", "change_quote", "delete_quote",
     "add_quote", "add_personalias", "change_personalias", "delete_personalias", "view_personalias",
     "view_apitoken", "add_apitoken", "change_apitoken", "delete_apitoken",
+    "view_rulesuggestion", "change_rulesuggestion",
     "view_statement", "change_claimverdict", "delete_claimverdict",
 }
 

@@ -26,6 +26,7 @@ from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
 from attribution import statements
+from attribution.learning import install_accepted as install_accepted_rules
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
 
@@ -474,8 +475,9 @@ def _delete_replaceable(pks: list[int]) -> None:
         QuoteEvent.objects.filter(
             quote_id__in=chunk, action=QuoteEvent.Action.PARSE, quote__status=Quote.Status.PENDING
         ).exclude(Exists(human)).delete()
-        doomed = Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event))
-        doomed._raw_delete(doomed.db)  # type: ignore[attr-defined]  # no event refers to them any more
+        # Through the ORM, so other references to a quote (a statement's verified wording, a
+        # verdict) are cleared as their on_delete says; at most the cap's worth of quotes per article.
+        Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event)).delete()
 
 
 def _update_in_place(updates: list[_Update], pk_of: Any, now: Any) -> None:
@@ -624,18 +626,16 @@ def _write(
     if plan is None:
         plan = _plan(results)
     _apply(plan, article_ids)
-    Article.objects.filter(pk__in=article_ids).update(
-        parse_status=Article.ParseStatus.DONE,
-        parse_error="",
-        parsed_at=timezone.now(),
-        quotes_over_cap=0,
-        parse_stopped_at=None,
-    )
-    for result in results:
-        if result.over_cap:
-            Article.objects.filter(pk=result.article.pk).update(
-                quotes_over_cap=result.over_cap, parse_stopped_at=result.stopped_at
-            )
+    # One UPDATE per article state: on PostgreSQL each UPDATE of an article re-indexes its whole
+    # body for full-text search, so an article over the cap is not written twice.
+    done = {"parse_status": Article.ParseStatus.DONE, "parse_error": "", "parsed_at": timezone.now()}
+    capped = {r.article.pk: r for r in results if r.over_cap}
+    if plain := [pk for pk in article_ids if pk not in capped]:
+        Article.objects.filter(pk__in=plain).update(**done, quotes_over_cap=0, parse_stopped_at=None)
+    for pk, result in capped.items():
+        Article.objects.filter(pk=pk).update(
+            **done, quotes_over_cap=result.over_cap, parse_stopped_at=result.stopped_at
+        )
     outcome.parsed = len(article_ids)
     outcome.quotes = plan.quote_count
     return outcome
@@ -693,6 +693,7 @@ def parse_batch(
     outcome = BatchOutcome()
     if not ids:
         return outcome
+    install_accepted_rules()  # what admins accepted from reviewers' corrections (attribution/learning.py)
     articles = Article.objects.filter(pk__in=ids).only("pk", "body", "language", "parse_status")
     if skip_done:
         articles = articles.exclude(parse_status=Article.ParseStatus.DONE)

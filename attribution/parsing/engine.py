@@ -90,6 +90,14 @@ _HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
 # a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
 _SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 OPEN_QUOTES = "“\"‘'«„"
+# a live blog entry's time stamp before its text: "11:52 p.m. — ", "21.04 Uhr: ", "9:30 — "
+_ENTRY_STAMP_RE = re.compile(
+    r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h))?[ \t]*[—–-][ \t]*", re.IGNORECASE
+)
+# ", 66" before a label's colon: the person's age
+_COLON_AGE_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*:")
+# "the Courier's ", "NPR's ": an outlet's possessive before its reporter's name
+_OUTLET_POSSESSIVE_RE = re.compile(r"\bthe\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s$")
 _TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
 _MAX_POST = 300
@@ -397,8 +405,18 @@ class Document:
                 continue
             if self._after_possessive(p, m_start):
                 continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
+            if m_start > 0 and self.text[m_start - 1] == "-":
+                continue  # "the so-called “new normal”", "self-described": part of a compound
+            if self._gerund_noun(p, m_start, key):
+                continue  # "warned in writing that …": a noun after a preposition, not a cue
             if self._inside_name(p, m_start):
                 continue  # "the United States", "Member States": part of a name
+            if self._after_noun_determiner(p, m_start):
+                continue  # "the state fire marshal", "a warning", "its report": a noun
+            if lemma in self.lang.data.belief_lemmas:
+                continue  # "Many scientists believe that …": a belief the writer reports, no speech
+            if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
+                continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -424,6 +442,37 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _evidence_subject(self, p: Para, pos: int) -> bool:
+        """The cue's subject is evidence, not a speaker: its head right before it (an adverb between
+        allowed) is one of lang.data.evidence_nouns ("the data suggests", "the numbers clearly show")."""
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
+            prev = prev[:1]  # "… clearly show"
+        return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
+
+    def _after_noun_determiner(self, p: Para, pos: int) -> bool:
+        """A cue word right after an article or possessive that only ever precedes a noun ("the state
+        fire marshal's office", "its report"): a noun, not a speech verb (lang.data.noun_determiners)."""
+        dets = self.lang.data.noun_determiners
+        if not dets:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 12), pos)[-1:]
+        return bool(prev) and prev[0].key in dets and is_blank(self.text, prev[0].end, pos)
+
+    def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
+        """A cue's -ing form right after a preposition other than the agent's "by" ("in writing",
+        "for saying"): a noun, no speech verb."""
+        suffix = self.lang.data.gerund_suffix
+        if not suffix or not key.endswith(suffix):
+            return False
+        prev = tokens(self.text, max(p.start, pos - 20), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].key in self.lang.data.prepositions
+            and prev[0].key != self.lang.data.passive_agent
+            and is_blank(self.text, prev[0].end, pos)
+        )
 
     def _inside_name(self, p: Para, pos: int) -> bool:
         """A capitalised cue word right after a capitalised word that names organisations or places
@@ -628,6 +677,37 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     return facts
 
 
+def _title_complement_run(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The capitalised run ending at toks[j] is followed by a lower-case title (one modifier allowed)
+    and a capitalised name: "Ashford captain Rob Kettering", "Labour party leader Ann Cole" — the run
+    is the title's club, party or place, not a person."""
+    if not lang.data.cased or lang.data.verb_second:
+        return False
+    k = j
+    while (
+        k < len(toks) and k - j < 2 and toks[k].text[:1].islower() and toks[k].key not in lang.function_words
+    ):
+        if not _blank_gap(text, toks[k - 1].end, toks[k].start):
+            return False
+        if _is_title_word(toks[k].key, lang):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is not None and _is_cap(nxt) and _blank_gap(text, toks[k].end, nxt.start)
+        k += 1
+    return False
+
+
+def _leading_person_noun(facts: list[_Facts], last: int, lang: CompiledLanguage) -> bool:
+    """A capitalised run that opens on a noun for a kind of person ("Supporter Nancy Lyle", "Resident
+    Omar Haddad") before at least two more words: the noun is no part of the name ("Fan Bingbing" keeps
+    its first word)."""
+    return (
+        last >= 2
+        and facts[0].cap
+        and lang.speaker_nouns.get(facts[0].k) in _PERSON_NOUN_CLASSES
+        and not any(f.cutword or f.lead or f.conn for f in facts[1:])
+    )
+
+
 def _compound_title(k: str, lang: CompiledLanguage) -> str | None:
     """The title head a compound ends on ("bahnchef" -> "chef"), for languages that write titles as
     compounds (LanguageData.title_suffixes); None when it ends on none."""
@@ -742,6 +822,11 @@ def _register_run(
     table: dict[str, _Facts],
 ) -> bool:
     """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
+    if j - i >= 2 and _title_complement_run(text, toks, j, lang):
+        # "Former Ashford captain Rob Kettering", "Harbor City council member Jo Ames": the club or
+        # place of the title, never a person (one word goes the way of all single words)
+        singles.append((toks[j - 1], False, True))
+        return False
     facts = [table.get(t.text) or _word_facts(t, lang, table) for t in toks[i:j]]
     cut = 0
     gender = "?"
@@ -751,6 +836,8 @@ def _register_run(
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
+    if cut == 0 and _leading_person_noun(facts, last, lang):
+        cut = 1  # "Supporter Nancy Lyle", "Voter Harold Mbeki": the noun describes the named person
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
     hon_titles: list[str] = []
     for f in facts[:cut]:
@@ -1137,6 +1224,8 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if j > 0 and _noun_clause_that(toks, j, lang):
+                return None  # "compensation for every family that lost a home", "the fact that …"
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -1147,11 +1236,32 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
             and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
         ):
             return None
-        if k in lang.data.coordinators or k in lang.data.clause_verbs or (j > 0 and k in lang.pronouns):
+        if k in lang.data.coordinators or _clause_verb(t, lang) or (j > 0 and k in lang.pronouns):
             return None  # "said a team would assess it, but that …": a clause starts before "that"
         prev_key = k
         prev_end = t.end
     return None
+
+
+def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" some words after a cue, belongs to the noun before it, not to the cue: a
+    relative clause (its verb follows at once: "every family that lost a home") or a noun's own clause
+    ("the fact that", "the revelation that": lang.data.that_nouns)."""
+    if lang.data.word_order != "svo" or lang.data.verb_second:
+        return False
+    prev = toks[j - 1]
+    if prev.key in lang.data.that_nouns:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and prev.text[:1].islower()
+        and prev.key not in lang.pronouns
+        and prev.key not in lang.data.object_pronouns
+        and nxt.key not in lang.data.clause_verbs  # "told reporters that was a mistake" stays a report
+        and _past_form(nxt, lang)
+        and nxt.text[:1].islower()
+    )
 
 
 _RELATIVE_RE: dict[str, re.Pattern[str]] = {}
@@ -1276,6 +1386,19 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
         if comp is None:
+            rel = _relative_report_start(text, start, c, lang)
+            if rel is not None:
+                return rel, c
+            if (
+                toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c.start)
+                and _takes_speech_act_report(text, c, s_end, lang)
+            ):
+                # "said A and promised to present …", "… and urged his supporters to …": the subject's
+                # next speech act, its own report
+                return rstrip_end(text, start, toks[-1].start, SPACE + ","), c
             if (
                 lang.data.word_order == "svo"
                 and c.key in lang.continuation_forms
@@ -1348,6 +1471,26 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if cut is not None and cut > start:
             return cut, c
     return end, None
+
+
+def _relative_report_start(text: str, start: int, c: Cue, lang: CompiledLanguage) -> int | None:
+    """The comma before ", which it described as “…”", ", who she called “…”": a relative clause whose
+    own speech-act cue reports on the noun before it, so the reporter's words, not the report's."""
+    data = lang.data
+    if not (
+        c.lemma in data.description_lemmas
+        or c.lemma in data.naming_lemmas
+        or c.lemma in data.object_preposition_lemmas
+    ):
+        return None
+    toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+    for i, t in enumerate(toks):
+        if t.key in data.relative_pronouns or t.key == "that":
+            subject = toks[i + 1 :]
+            lead = rstrip_end(text, start, t.start)
+            if 1 <= len(subject) <= 2 and lead > start and text[lead - 1] == ",":
+                return lead - 1
+    return None
 
 
 def _trim_content(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1428,6 +1571,37 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
     return None
 
 
+def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
+    verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
+    before the next comma; "um … zu" (purpose) is the reporter's."""
+    infix = lang.data.infinitive_infix
+    if not infix:
+        return False
+    toks = tokens(text, a, min(b, a + 400), 40)
+    if not toks or toks[0].key in lang.data.purpose_infinitive_openers:
+        return False
+    prev = a
+    for i, t in enumerate(toks):
+        if i > 0 and any(ch in text[prev : t.start] for ch in ',;:'):
+            return False
+        prev = t.end
+        if t.key in lang.data.infinitive_markers:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.text[:1].islower() and i >= 1:
+                return True
+        k = t.key.find(infix, 2)
+        if (
+            k > 0
+            and t.text[:1].islower()
+            and len(t.key) - k - len(infix) >= 4
+            and t.key.endswith("n")
+            and i >= 1
+        ):
+            return True  # "umzusteuern", "einzubauen"
+    return False
+
+
 def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | None:
     """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
     if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
@@ -1446,6 +1620,102 @@ def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | 
     return toks[0].start
 
 
+def _object_before(
+    text: str, a: int, b: int, lang: CompiledLanguage, joiners: frozenset[str], limit: int = 12
+) -> tuple[int, Token] | None:
+    """The object of a speech-act cue and the word that ends it ("urged residents in the valley TO
+    leave", "accused the operator, Acme, OF …"): (object start, joining word), or None when the words
+    after the cue are no short noun phrase followed by one of `joiners`."""
+    toks = tokens(text, a, min(b, a + 240))[: limit + 1]
+    if len(toks) < 2 or not is_blank(text, a, toks[0].start) or toks[0].key in joiners:
+        return None
+    if toks[0].key in lang.data.passive_aux or toks[0].key in lang.data.prepositions:
+        return None
+    prev_end = toks[0].start
+    for t in toks:
+        gap = text[prev_end : t.start]
+        if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
+            return None  # a quotation, a dash or a stop: no plain object
+        if t.key in joiners and t.start > toks[0].start:
+            return toks[0].start, t
+        if _clause_verb(t, lang) or (t.key in lang.cues and t.key not in lang.title_words):
+            return None  # "urged that …", a clause or another report started
+        prev_end = t.end
+    return None
+
+
+def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
+    (the content starts with "to" or its negation)."""
+    toks = tokens(text, a, min(b, a + 80))[:4]
+    k = 0
+    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.verb_adverbs:
+        k += 1  # "promised not to", "vowed again to" (an adverb before the infinitive)
+    if not toks or k >= len(toks) - 1 or toks[k].key not in lang.data.infinitive_to:
+        return None
+    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[k + 1], lang):
+        return None
+    if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
+        return None
+    return toks[0].start if word_count(text, toks[0].start, b) >= 3 else None
+
+
+def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """End of an infinitive or object report before a coordinated clause of the reporter's: "vowed to
+    change it | and the clock is running out" (a coordinator, then a subject and its verb)."""
+    toks = tokens(text, a, b)[:80]  # (bounded: a report's first words)
+    for i in range(1, len(toks) - 1):
+        t, nxt = toks[i], toks[i + 1]
+        if t.key not in lang.data.coordinators or not t.text[:1].islower():
+            continue
+        if (nxt.key in lang.determiners or nxt.key in lang.pronouns) and _is_clause(text, nxt.start, b, lang):
+            return rstrip_end(text, a, t.start, SPACE + ",")
+    return b
+
+
+def _quantity_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of the quantity a cue puts on something ("estimated annual cost savings of $25 million by
+    2028"): a noun phrase right after the cue with a figure among its first words, and no clause (the
+    clause is the that-less report: "estimated the deal was worth $2 billion")."""
+    toks = tokens(text, a, min(b, a + 120))[:10]
+    if len(toks) < 3 or not is_blank(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    if first.key in lang.pronouns or first.key in lang.data.prepositions or first.key in lang.cues:
+        return None
+    if not any(t.text[:1].isdigit() or t.key in lang.data.number_words for t in toks):
+        return None
+    if _is_clause(text, first.start, b, lang) and _has_finite_verb(text, first.start, b, lang):
+        return None
+    return first.start
+
+
+def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
+    """Whether an object, infinitive or charge report follows cue `c` ("promised to …", "urged X to …",
+    "accused X of …"): the constructions of Attributor._speech_act_report, asked before it runs."""
+    data = lang.data
+    if c.lemma in data.infinitive_lemmas:
+        return _infinitive_report(text, c.end, b, lang) is not None
+    if c.lemma in data.object_infinitive_lemmas:
+        return _object_before(text, c.end, b, lang, data.infinitive_to) is not None
+    prep = data.object_preposition_lemmas.get(c.lemma)
+    return prep is not None and _object_before(text, c.end, b, lang, frozenset([prep])) is not None
+
+
+def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """The verb after an infinitive "to": a lower-case word that is no article, pronoun or preposition
+    ("urged residents to leave", not "spoke to the press")."""
+    k = t.key
+    return (
+        t.text[:1].islower()
+        and k not in lang.determiners
+        and k not in lang.pronouns
+        and k not in lang.data.prepositions
+        and not t.text[:1].isdigit()
+        and (k not in lang.function_words or k in lang.data.clause_verbs)
+    )
+
+
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
     toks = tokens(text, a, min(b, a + 80))[:6]
@@ -1454,7 +1724,11 @@ def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int
         k = 1 if toks[0].key not in lang.data.time_openers else 2
         if (
             k < len(toks)
-            and (toks[k].key in lang.pronouns or toks[k].key in lang.determiners)
+            and (
+                toks[k].key in lang.pronouns
+                or toks[k].key in lang.determiners
+                or toks[k].key in lang.data.clause_openers  # "insisted afterwards there had been …"
+            )
             and _is_clause(text, toks[k].start, b, lang)
         ):
             return toks[k].start
@@ -1482,6 +1756,36 @@ def _past_form(t: Token, lang: CompiledLanguage) -> bool:
     )
 
 
+def _contracted_subject(t: Token, lang: CompiledLanguage) -> bool:
+    """A pronoun with its auxiliary contracted onto it ("it's", "they'll", "there's"): subject and verb."""
+    k = t.key
+    q = k.find("'")
+    if q <= 0 or not lang.data.contracted_aux:
+        return False
+    base = k[:q]
+    return k[q:] in lang.data.contracted_aux and (
+        base in lang.pronouns
+        or base in lang.data.clause_openers
+        or base in lang.data.relative_pronouns
+        or base == "that"
+    )
+
+
+def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """An auxiliary or modal, also contracted: "it's", "didn't", "won't" (a negation is "n't", no
+    apostrophe first)."""
+    k = t.key
+    if k in lang.data.clause_verbs or _contracted_subject(t, lang):
+        return True
+    return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
+
+
+def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """A clear finite verb among a clause's first words: an auxiliary or modal (also contracted) or a
+    past-tense form ("announced it would close", "denied he took"), not a plural noun's -s."""
+    return any(_clause_verb(t, lang) or _past_form(t, lang) for t in tokens(text, a, min(b, a + 160))[:12])
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     n = word_count(text, a, b)
     if n < 3:
@@ -1489,6 +1793,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
+    if _contracted_subject(toks[0], lang):
+        return True  # "said it's a young squad", "says they'll appeal"
     if lang.data.verb_second:
         # any phrase may open a verb-second clause ("am Dienstag könne es …", "man stehe …", "fehlen
         # derzeit …"), but not a conjunction ("…, um zu", "…, als er …")
@@ -1524,9 +1830,7 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
         # 90mph are possible"
         and not (
-            len(toks) > 2
-            and first.key not in lang.cues
-            and any(t.key in lang.data.clause_verbs for t in toks[1:6])
+            len(toks) > 2 and first.key not in lang.cues and any(_clause_verb(t, lang) for t in toks[1:6])
         )
         # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
         # after a few more lower-case words of its phrase ("said higher debt interest payments
@@ -1540,11 +1844,17 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
                 and toks[k].key not in lang.cues
                 and all(
                     t.text[:1].islower()
-                    and t.key not in lang.function_words
+                    and (
+                        t.key not in lang.function_words
+                        or (j > 0 and t.key in lang.data.verb_adverbs)
+                        # "said roads to the north of the valley remained impassable": a prepositional
+                        # phrase inside the subject
+                        or (j > 0 and (t.key in lang.data.prepositions or t.key in lang.determiners))
+                    )
                     and _gap_ok(text, t.end, u.start)
-                    for t, u in zip(toks[:k], toks[1 : k + 1], strict=True)
+                    for j, (t, u) in enumerate(zip(toks[:k], toks[1 : k + 1], strict=True))
                 )
-                for k in range(1, min(5, len(toks) - 1))
+                for k in range(1, min(9, len(toks) - 1))
             )
         )
     ):
@@ -1654,11 +1964,18 @@ def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> i
     return b
 
 
-def _content_tail(doc: Document, a: int, b: int) -> int | None:
-    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start."""
+def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
+    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start.
+    With `head`, the start of the words before the parenthetical, a verbless head's verb ("The pipeline,
+    he said, now holds …") and a subordinate head's main clause ("When her party was in power, she
+    admitted in an interview, it built fewer homes") go on with it too."""
     text, lang = doc.text, doc.lang
     toks = tokens(text, a, min(b, a + 300))
-    if len(toks) < 3 or text[a : toks[0].start].strip(SPACE) != ",":
+    k = _parenthetical_circumstance(text, toks, lang)  # "…, she admitted in a radio interview, …"
+    if k:
+        a, toks = toks[k - 1].end, toks[k:]
+    gap = text[a : toks[0].start].strip(SPACE) if toks else ""
+    if len(toks) < 3 or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
         toks[0].key not in lang.data.coordinators
@@ -1666,19 +1983,91 @@ def _content_tail(doc: Document, a: int, b: int) -> int | None:
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
         and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
+        and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
     ):
         return None
-    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:]):
+    # (a cue of its own with words after it starts another report: ", she said, but he added that …";
+    # a sentence-final one does not: "…, it built fewer homes than it promised")
+    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:-2]):
         return None
     return toks[0].start
 
 
-def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
+def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
+    """How many words of a circumstance ("in a radio interview last year", "on Tuesday") follow a
+    parenthetical cue before its closing comma; 0 when none does."""
+    if not toks or text[: toks[0].start].endswith(",") or not lang.data.cased:
+        return 0
+    t0 = toks[0]
+    if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
+        return 0
+    for k, t in enumerate(toks[:9]):
+        if k and (_finite_verb(t, lang) or t.key in lang.cues):
+            return 0
+        if text.startswith(",", t.end):
+            return k + 1
+    return 0
+
+
+def _adverb_like(t: Token, lang: CompiledLanguage) -> bool:
+    """'now', 'still', 'probably': an adverb before a verb (no preposition or subordinator)."""
+    k = t.key
+    return t.text[:1].islower() and (
+        k.endswith("ly")
+        or k in lang.data.time_words
+        or (
+            k in lang.adverbial_openers
+            and k not in lang.data.prepositions
+            and k not in lang.data.subordinators
+            and not k.endswith("ing")
+        )
+    )
+
+
+def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """The words after a parenthetical cue finish the sentence its head began: the head is a noun
+    phrase and the tail opens on its verb (an adverb first allowed: "The pipeline, he said, now holds"),
+    or the head is a subordinate clause and the tail a main clause ("When …, she said, it built …")."""
+    text = doc.text
+    if lang.data.word_order != "svo" or not lang.data.cased:
+        return False
+    htoks = tokens(text, head, toks[0].start)
+    if not htoks:
+        return False
+    if htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators:
+        return _is_clause(text, toks[0].start, toks[-1].end, lang)
+    comma = text.find(",", head)
+    hwords = tokens(text, head, comma if comma >= 0 else toks[0].start)
+    if not 1 <= len(hwords) <= 6 or any(_finite_verb(t, lang) or t.key in lang.cues for t in hwords):
+        return False
+    i = 0
+    while i < len(toks) - 1 and _adverb_like(toks[i], lang):
+        i += 1
+    v = toks[i]
+    return v.text[:1].islower() and (
+        _finite_verb(v, lang)
+        or (v.key.endswith("s") and not v.key.endswith("ss") and v.key not in lang.function_words)
+        # after an adverb, the next content word is the verb: "The new towns, he said, still lack …"
+        or (i > 0 and v.key.isalpha() and v.key not in lang.function_words and v.key not in lang.determiners)
+    )
+
+
+def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
     toks = tokens(doc.text, a, min(b, a + 200))
     if not toks:
         return True
     lang = doc.lang
+    for i, t in enumerate(toks[:12]):
+        if (
+            t.key in lang.data.relative_pronouns
+            and t.key not in lang.determiners
+            and doc.text[toks[i - 1].end if i else a : t.start].strip(SPACE) == ","
+            and any(c in lang.cues for c in (u.key for u in toks[i + 1 : i + 4]))
+        ):
+            # "…, anunció la ministra, Lucía Ferrer, quien afirmó que …": the relative clause is the
+            # speaker's next report, not the reporter's circumstance; judge the words before it
+            return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and len(toks) <= 14
@@ -1686,7 +2075,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
             t.key in lang.data.complementizers or t.key in lang.data.clause_verbs or t.key in lang.cues
             for t in toks
         )
-        and _content_tail(doc, a, b) is None
+        and _content_tail(doc, a, b, head) is None
     ):
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
     if (
@@ -1696,7 +2085,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
-    if _content_tail(doc, a, b) is not None:
+    if _content_tail(doc, a, b, head) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
     if (
@@ -1737,7 +2126,90 @@ class Attributor:
             self._indirect(p)
             self._headline(p)
         self._interview()
+        self._reported_mood_continuation()
         return self.doc.cands
+
+    # ------------------------------------------------------------------ continuation by mood
+    def _reported_mood_continuation(self) -> None:
+        """'„…“, so Kreisbrandmeister Hartwig. Die Einsatzkräfte seien erschöpft. Unterstützung komme
+        vom THW.': sentences in the mood of reported speech (`lang.data.reported_mood_forms`), or naming
+        the source just quoted ("Der Pegel lag demnach bei 6,40 Metern"), with no cue of their own,
+        right after a quotation, each report the same speaker (cue null). Refused: "Die Deiche sind
+        stabil." (indicative), and a sentence in that mood that no quotation comes right before."""
+        data = self.lang.data
+        if not data.reported_mood_forms and not data.anaphoric_sources:
+            return
+        cands = sorted(self.doc.cands, key=lambda c: c.start)
+        starts = [c.start for c in cands]
+        made: list[Cand] = []
+        chain: Cand | None = None  # the quotation the sentence just read belongs to
+        for p in self.doc.paras:
+            for s_start, s_end in p.sents:
+                s_start = max(s_start, p.body_start)
+                k = bisect.bisect_left(starts, s_end)
+                # the quotations overlapping this sentence (starting before its end, ending after its start)
+                inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
+                if inside:
+                    chain = max(inside, key=lambda c: c.end)
+                    continue
+                if chain is None:
+                    continue
+                opened = p.pairs_in(s_start - 2000, s_start + 1)
+                if (
+                    p.cues_in(s_start, s_end)
+                    or any(q.open_pos <= s_start < q.outer_end for q in opened)
+                    or not self._continues_report(p, s_start, s_end)
+                ):
+                    chain = None
+                    continue
+                a, b = _trim_content(self.text, s_start, s_end)
+                if word_count(self.text, a, b) < 3:
+                    chain = None
+                    continue
+                kind = self._kind_for(p, a, b)
+                c = Cand(a, b, kind, f"{kind}:reported-mood-continuation", 0.6, p.index, link=chain)
+                made.append(c)
+                chain = c
+        self.doc.cands.extend(made)
+
+    def _continues_report(self, p: Para, a: int, b: int) -> bool:
+        """Does text[a:b], outside its quotation marks, carry the mood of reported speech ("Man habe
+        keine Wahl") or an adverb naming the source just quoted ("demnach")?"""
+        data = self.lang.data
+        text = self.text
+        toks = tokens(text, a, b, 80)
+        quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+        toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
+        if any(t.key in data.reported_mood_blockers for t in toks):
+            return False  # "ich habe": the indicative of the first person
+        if data.reported_mood_idioms and any(
+            " ".join(t.key for t in toks[i : i + n]) in data.reported_mood_idioms
+            for i in range(len(toks))
+            for n in (2, 3, 4)
+        ):
+            return False
+        suffix, pronouns = data.reported_mood_suffix, data.reported_mood_pronouns
+        for i, t in enumerate(toks):
+            if t.key in data.anaphoric_sources:
+                return True
+            if not t.text[:1].islower():
+                continue  # a verb in that mood never opens a statement: "Sorge bereitet …" is a noun
+            if t.key in data.reported_mood_forms:
+                return True
+            if (
+                suffix
+                and len(t.key) > 3
+                and t.key.endswith(suffix)
+                and t.key not in self.lang.function_words
+                and t.key not in data.stopwords
+                and t.key not in data.time_words
+                and (
+                    (i > 0 and toks[i - 1].key in pronouns)
+                    or (i + 1 < len(toks) and toks[i + 1].key in pronouns)
+                )
+            ):
+                return True  # "Man beobachte …", "Derzeit prüfe man …"
+        return False
 
     # ------------------------------------------------------------------ dialogue dashes
     def _dialogue(self, p: Para) -> None:
@@ -2010,6 +2482,11 @@ class Attributor:
                             and not p.cues_in(a, b)
                         ):
                             kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"
+                elif pre and not post and q.closed:
+                    head = self._parenthetical_head(s_start, mention, cue, q)
+                    if head is not None:
+                        # 'The plan, he said, "solves a problem we don't have."': one mixed quote
+                        kind, start, rule = "mixed", head, "mixed:parenthetical-quote"
                 conf = 0.95 if mention and mention.kind == "name" else 0.85 if mention else 0.6
                 c = Cand(start, q.end, kind, rule, conf, p.index, mention=mention, cue=cue)
                 if mention is None:
@@ -2076,10 +2553,32 @@ class Attributor:
         for pc in pending:
             if pc.inherit and pc.link is None:
                 later = [a for a in attributed_in_para if a.start > pc.start]
+                if later and self._colon_introduced(later[0]):
+                    # "„…“, so P. „…“ Ein Sprecher wies das zurück: „…“": the next speaker answers,
+                    # so the cue-less quotation goes on with the one before it
+                    later = []
                 if later:
                     pc.link, pc.inherit = later[0], False
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
+
+    def _parenthetical_head(
+        self, s_start: int, mention: Mention | None, cue: Cue, q: QuotePair
+    ) -> int | None:
+        """'The plan, he said, "solves a problem we don't have."': a noun phrase opens the sentence, a
+        parenthetical cue follows it between commas, and the quotation is its predicate: where the
+        mixed quote starts (None when the sentence is not built so)."""
+        text = self.text
+        if mention is None or mention.start < cue.end and cue.start < mention.start:
+            return None
+        left = self._attribution_left(s_start, min(mention.start, cue.start))
+        a = strip_span(text, s_start, left)[0]
+        if a >= left or not text.endswith(",", a, rstrip_end(text, a, left)):
+            return None
+        if text[cue.end : q.open_pos].strip(SPACE) != ",":
+            return None
+        toks = tokens(text, q.start, q.end)
+        return a if toks and _head_goes_on(self.doc, a, toks, self.lang) else None
 
     def _colon_subject(self, p: Para) -> Mention | None:
         """The subject of a sentence with no speech verb that ends the previous paragraph on a colon."""
@@ -2098,15 +2597,26 @@ class Attributor:
         end = rstrip_end(text, a, b)
         if end <= a or text[end - 1] != ":":
             return None
+        a = self._after_entry_stamp(a, end - 1)
         toks = tokens(text, a, end - 1)
         comma = text.find(",", a, end - 1)
+        age = _COLON_AGE_RE.search(text, a, end)
+        if age is not None and age.start() > a:
+            # "Supporter Nancy Lyle, 66: “…”": the age after the name
+            end = age.start() + 1
+            comma = -1
         if comma > a and 1 <= len(toks) <= 12:
             # "Olmedo, sobre el adelanto electoral: «…»": a name, then the topic after a preposition
             topic = tokens(text, comma + 1, end - 1)
             if topic and topic[0].key in lang.data.prepositions and text.find(",", comma + 1, end - 1) < 0:
                 toks = tokens(text, a, comma)
                 end = comma + 1
-                if 1 <= len(toks) <= 4 and all(_is_cap(t) for t in toks):
+                if (
+                    1 <= len(toks) <= 6
+                    and _is_cap(toks[-1])
+                    and not any(ch in text[a:comma] for ch in ';:!?()«»“”"')
+                ):
+                    # "Olmedo, sobre …", "Campaign manager Rob Ferris, on the early numbers: …"
                     m = classify(text, toks, lang)
                     return m if m is not None and m.kind == "name" else None
                 return None
@@ -2133,6 +2643,12 @@ class Attributor:
         if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
             return m
         return None
+
+    def _after_entry_stamp(self, a: int, b: int) -> int:
+        """After a live blog's time stamp or a dateline that ends on a dash ("11:52 p.m. — Mayor-elect
+        Vivian Chen: “…”"): where the label itself starts; `a` when there is none."""
+        m = _ENTRY_STAMP_RE.match(self.text, a, b)
+        return m.end() if m is not None else a
 
     def _is_title_case(self, q: QuotePair) -> bool:
         """“Stay Home, Save Lives”, “Harbouring Doubts”: a title or slogan, not quoted words."""
@@ -2170,6 +2686,8 @@ class Attributor:
         if not cands:
             return None
         cue = cands[-1]
+        if cue.lemma in lang.data.construction_cues:
+            return None  # 'The feature, called "Catch Me Up"': a name (its report is _naming_report's)
         between = text[cue.end : q.open_pos]
         tail = between.rstrip(SPACE)
         btoks = tokens(text, cue.end, q.open_pos)
@@ -2186,8 +2704,14 @@ class Attributor:
             s_start, _ = self.doc.sentence_of(p, cue.start)
             subject = self._sentence_subject(s_start, cue.start)
             return (subject, cue) if subject is not None else None
+        described = (
+            0 < len(btoks) <= 4
+            and cue.lemma == "describe"
+            and fold(text[btoks[-1].start : q.open_pos].strip(SPACE)) in lang.data.description_markers
+        )  # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the complement
         # a hyphen typed for a dash: Hindi headlines "पूजा बोलीं- ‘…’"
-        if not (tail == "" or tail.endswith((":", ",", "—", "–", "-")) and len(btoks) <= 20):
+        plain = tail == "" or tail.endswith((":", ",", "—", "–", "-")) and len(btoks) <= 20
+        if not described and not plain:
             return None
         if any(ch in between for ch in ".;!?"):
             return None
@@ -2201,7 +2725,11 @@ class Attributor:
         a = lo
         while a < hi and text[a] in SPACE + ",—–-":
             a += 1
-        cands = [c for c in p.cues_in(a, hi)[:3] if c.lemma != "according to"]
+        cands = [
+            c
+            for c in p.cues_in(a, hi)[:3]
+            if c.lemma != "according to" and c.lemma not in lang.data.construction_cues
+        ]
         if not cands:
             return None
         for c in cands:
@@ -2212,6 +2740,8 @@ class Attributor:
         cue = cands[0]
         if cue.key in lang.continuation_forms:
             return None
+        if self._introduces_next_quote(p, cue):
+            return None  # "„…“ Ein Sprecher wies das zurück: „…“": the cue belongs to the quotation after it
         if cue.key in lang.inverted:
             if cue.start == a:
                 return self._pronoun_from_cue(cue), cue
@@ -2255,6 +2785,24 @@ class Attributor:
                 return None
         return m, cue
 
+    def _colon_introduced(self, c: Cand) -> bool:
+        """Was quotation `c` introduced by its cue and a colon before it ("X wies das zurück: „…“")?"""
+        cue = c.cue
+        if cue is None or cue.end > c.start:
+            return False
+        gap = self.text[cue.end : c.start]
+        return ":" in gap and len(gap) < 60
+
+    def _introduces_next_quote(self, p: Para, cue: Cue) -> bool:
+        """Does a colon and an opening quotation mark follow `cue` within a few words ("wies das
+        zurück: „…“")?"""
+        text = self.text
+        colon = text.find(":", cue.end, min(p.end, cue.end + 60))
+        if colon < 0 or any(ch in text[cue.end : colon] for ch in ".!?“”„\"«»"):
+            return False
+        nxt = p.pairs_in(colon, colon + 4)
+        return bool(nxt) and is_blank(text, colon + 1, nxt[0].open_pos)
+
     def _quoted_as(self, lo: int, cue: Cue) -> Mention | None:
         """'The agency quoted Houthi official Mohammed al-Bukhaiti as saying …': the words are the
         quoted person's, not the quoting agency's."""
@@ -2293,10 +2841,14 @@ class Attributor:
         text, data = self.text, self.lang.data
         toks = tokens(text, cue.end, min(p.end, cue.end + 80), 4)
         k = 0
-        while k < len(toks) and k < 3 and (
-            toks[k].key in data.prepositions
-            or toks[k].key in data.hearer_markers
-            or toks[k].key in data.phrase_stops
+        while (
+            k < len(toks)
+            and k < 3
+            and (
+                toks[k].key in data.prepositions
+                or toks[k].key in data.hearer_markers
+                or toks[k].key in data.phrase_stops
+            )
         ):
             k += 1
         if k == 0 or k >= len(toks) or not is_blank(text, cue.end, toks[0].start):
@@ -2361,7 +2913,9 @@ class Attributor:
             m = self._perfect_subject(cue, lo)
             if m is not None:
                 return m
-        m = appositive_subject(self.text, lo, cue.start, self.lang)
+        m = self._relative_antecedent(cue, self.doc.sentence_of(p, cue.start)[0])
+        if m is None:
+            m = appositive_subject(self.text, lo, cue.start, self.lang)
         if m is None:
             m = subject_before(self.text, lo, cue.start, self.lang)
             if m is not None and data.verb_second and "," in self.text[m.end : cue.start]:
@@ -2378,6 +2932,22 @@ class Attributor:
             # "Sie sagen, …": the verb is plural, so "sie" is "they"
             m = Mention(m.start, m.end, "pronoun", m.text, gender="p", plural=True)
         return m
+
+    def _relative_antecedent(self, cue: Cue, lo: int) -> Mention | None:
+        """'…, la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó que …': the subject of
+        a cue opened by a relative pronoun after a comma is the appositive chain before that comma."""
+        text, lang = self.text, self.lang
+        prev = tokens(text, max(lo, cue.start - 40), cue.start)[-1:]
+        if (
+            not prev
+            or prev[0].key not in lang.data.relative_pronouns
+            or prev[0].key in lang.determiners
+            or not is_blank(text, prev[0].end, cue.start)
+            or not text.endswith(",", lo, rstrip_end(text, lo, prev[0].start))
+        ):
+            return None
+        m = appositive_subject(text, lo, prev[0].start, lang)
+        return m if m is not None and m.kind == "name" else None
 
     def _perfect_subject(self, cue: Cue, lo: int) -> Mention | None:
         """'Die Oberstaatsanwältin hatte in ihrem Plädoyer erklärt, …': in a verb-second clause the
@@ -2445,7 +3015,13 @@ class Attributor:
             if cue.lemma == "according to":
                 self._according(p, cue, s_start, s_end)
                 continue
-            comp = _complementizer_after(self.doc, p, cue, s_end)
+            comp = (
+                None
+                if cue.lemma in lang.data.construction_cues
+                else _complementizer_after(self.doc, p, cue, s_end)
+            )
+            if comp is not None and self._nested_in_report(last_in_sentence.get(s_start), cue):
+                continue  # "said the plan had failed and that officials had warned that …": nested
             if s_start not in trailing:
                 trailing[s_start] = self._trailing_attribution(p, s_start, s_end)
             if comp is None and trailing[s_start] > cue.start:
@@ -2480,6 +3056,25 @@ class Attributor:
                 # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
                 # object of the main verb; the participle's subject is the sentence's
                 mention = None
+            if (
+                mention is not None
+                and comp is None
+                and not cue.used
+                and self._inverted_after_comma(p, cue, s_start, s_end)
+            ):
+                continue  # "Investigators believe it started near a rail line, said Capt. Ron Adebayo."
+            if (
+                mention is not None
+                and comp is None  # "ने मांग की कि …" is the clause rule's
+                and cue.key in lang.data.nominal_report_cues
+                and not cue.used
+            ):
+                nominal = self._nominal_infinitive_report(p, cue, mention)
+                if nominal is not None:
+                    cue.used = True
+                    self.doc.cands.append(nominal)
+                    last_in_sentence[s_start] = nominal
+                continue
             if lang.data.verb_second and not cue.used:
                 v2 = self._verb_second_report(p, cue, mention, s_start, s_end)
                 if v2 is not None:
@@ -2539,6 +3134,28 @@ class Attributor:
                 elif kind == "mixed":
                     b = self._mixed_end(p, a, b)
                 conf = 0.85
+                second = self._and_that_split(p, a, b)
+                if second is not None and rule == "indirect:X-said-that":
+                    # "a expliqué qu'il faisait confiance à ses services et qu'il ne lisait pas …": two
+                    # reports of one cue, each its own quote
+                    b = _trim_content(text, a, second[0])[1]
+                    kind = self._kind_for(p, a, b)
+                    a2, b2 = second[1], second[2]
+                    kind2 = self._kind_for(p, a2, b2)
+                    self.doc.cands.append(
+                        Cand(
+                            a2,
+                            b2,
+                            kind2,
+                            f"{kind2}:X-said-that-and-that",
+                            conf,
+                            p.index,
+                            mention=mention,
+                            cue=cue,
+                            link=link,
+                            inherit=inherit,
+                        )
+                    )
             else:
                 # "X stressed that A, and said B": a coordinated cue goes on with the same speaker
                 coordinated = mention is None and link is not None and lang.data.word_order == "svo"
@@ -2554,7 +3171,9 @@ class Attributor:
                         mention,
                         s_start,
                         s_end,
-                        inverted=lang.data.verb_second and cue.key in lang.inverted,
+                        # (or a subject after the cue: "…, anunció este viernes la ministra, X, quien …")
+                        inverted=(lang.data.verb_second and cue.key in lang.inverted)
+                        or mention.start >= cue.end,
                     )
                 ):
                     continue  # "Es sei nicht die Zeit für Panik, betonte er."
@@ -2616,6 +3235,14 @@ class Attributor:
                     self.doc.cands.append(c)
                     last_in_sentence[s_start] = c
                     continue
+                act = None if cue.used else self._speech_act_report(p, cue, s_start, s_end)
+                if act is not None:
+                    a, b, kind, rule = act
+                    c = Cand(a, b, kind, rule, 0.75, p.index, mention=mention, cue=cue, link=link)
+                    cue.used = True
+                    self.doc.cands.append(c)
+                    last_in_sentence[s_start] = c
+                    continue
                 if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
                     continue
                 if (
@@ -2658,11 +3285,18 @@ class Attributor:
                 if cue.lemma == "tell":
                     a0 = _skip_object(text, a0, s_end, lang)
                 a0 = _skip_circumstance(text, a0, s_end, lang)
-                if not _is_clause(text, a0, s_end, lang):
+                if not _is_clause(text, a0, s_end, lang) and not (
+                    lang.data.verb_second and _comma_infinitive_clause(text, a0, s_end, lang)
+                ):
                     continue
+                strict = cue.lemma in lang.data.strict_clause_lemmas
+                if strict and not _has_finite_verb(text, a0, s_end, lang):
+                    continue  # "announced the closure of two plants": a noun object
                 first = tokens(text, a0, min(s_end, a0 + 20))[:1]
                 if first and first[0].key in lang.data.question_openers:
                     continue  # "declined to say whether …": a question, not a claim
+                if first and first[0].key in lang.data.purpose_infinitive_openers:
+                    continue  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
                 if first and cue.lemma == "add" and first[0].text[:1].isdigit():
                     continue  # "added 22 points and 14 rebounds": a quantity, not a report
                 end, _ = _clause_end(self.doc, p, a0, s_end)
@@ -2713,18 +3347,185 @@ class Attributor:
                 None,
             )
 
+    def _inverted_after_comma(self, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
+        """'…, said Capt. Ron Adebayo of the fire marshal's office.': a cue right after the comma that
+        ends the content, with its subject after it, takes the content before it (even when a phrase
+        before the comma looked like its subject). True when it made the candidate."""
+        text, lang = self.text, self.lang
+        if (
+            lang.data.word_order != "svo"
+            or lang.data.verb_second
+            or cue.key in lang.continuation_forms
+            or cue.lemma in lang.data.object_cue_lemmas
+        ):
+            return False
+        if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
+            return False
+        inv = subject_after(text, cue.end, s_end, lang)
+        if inv is None:
+            return False
+        # "Margaret Hsu, 72, said a driver had clipped …": a verb after the phrase makes it the
+        # content's subject, not the cue's (a relative clause about the speaker may have one)
+        for t in tokens(text, inv.end, min(s_end, inv.end + 200)):
+            if t.key in lang.data.relative_pronouns and text.endswith(
+                ",", inv.end, rstrip_end(text, inv.end, t.start)
+            ):
+                break
+            if _finite_verb(t, lang):
+                return False
+        return self._content_before(p, cue, inv, s_start, s_end, inverted=True)
+
+    def _nested_in_report(self, prev: Cand | None, cue: Cue) -> bool:
+        """The cue stands inside the reported clause of the sentence's previous report ("… said the
+        plan had failed and that officials had warned that the sites were not ready"): a report
+        nested in a report, which is not annotated on its own."""
+        if prev is None or prev.kind == "direct" or prev.cue is None or prev.start < prev.cue.end:
+            return False
+        # (the report itself, or a claim split off it: at most the few candidates made last)
+        return any(
+            d.start < cue.start < d.end for d in self.doc.cands[-6:] if d is prev or d.link is prev
+        )
+
+    def _nominal_infinitive_report(self, p: Para, cue: Cue, mention: Mention) -> Cand | None:
+        """'महापौर सुनीता अग्रवाल ने लोगों से पानी का सोच-समझकर इस्तेमाल करने की अपील की': the report is the
+        oblique infinitive phrase between the subject's marker and the genitive before the noun cue.
+        Refused: 'परिवार ने न्याय की मांग की' (a noun object, no infinitive)."""
+        text, data = self.text, self.lang.data
+        toks = tokens(text, mention.end, cue.start, 60)
+        if len(toks) < 4 or toks[0].key not in data.subject_markers:
+            return None
+        gen, verb = toks[-1], toks[-2]
+        if (
+            gen.key not in data.nominal_report_genitives
+            or not is_blank(text, gen.end, cue.start)
+            or not verb.key.endswith(data.oblique_infinitive_suffix)
+            or len(verb.key) <= len(data.oblique_infinitive_suffix) + 1
+        ):
+            return None
+        a, b = _trim_content(text, toks[1].start, verb.end)
+        if word_count(text, a, b) < 3:
+            return None
+        kind = self._kind_for(p, a, b)
+        return Cand(a, b, kind, f"{kind}:X-urged-infinitive", 0.7, p.index, mention=mention, cue=cue)
+
+    def _and_that_split(self, p: Para, a: int, b: int) -> tuple[int, int, int] | None:
+        """In a report text[a:b], a coordinator right before a second complementizer outside quotation
+        marks ("… et qu'il ne lisait pas …", "… and that the plan …"): (coordinator start, start and end
+        of the second report), or None."""
+        text, lang = self.text, self.lang
+        if not lang.data.split_coordinated_reports or not lang.data.coordinators:
+            return None
+        quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+        toks = tokens(text, a, b, 200)
+        for i in range(1, len(toks) - 3):
+            t = toks[i]
+            if t.key not in lang.data.coordinators or any(qa <= t.start < qb for qa, qb in quoted):
+                continue
+            nt = toks[i + 1]
+            comps = lang.data.complementizers
+            if not is_blank(text, t.end, nt.start):
+                continue
+            elided = [c for c in comps if c[-1:] in "'’" and nt.key.startswith(fold(c))]
+            if nt.key in comps:
+                start2 = nt.end
+            elif elided:
+                start2 = nt.start + len(elided[0])  # "et qu'il …": the elided complementizer
+            else:
+                continue
+            a2, b2 = _trim_content(text, start2, b)
+            if word_count(text, a2, b2) >= 3 and word_count(text, a, t.start) >= 3:
+                return t.start, a2, b2
+        return None
+
+    def _speech_act_report(
+        self, p: Para, cue: Cue, s_start: int, s_end: int
+    ) -> tuple[int, int, str, str] | None:
+        """The report of a speech-act cue that takes no clause: (start, end, kind, rule).
+
+        "urged residents to leave", "called on the board to resign": object and infinitive;
+        "vowed to rebuild every home": the infinitive; "accused the bank of choking households": object
+        and charge; 'called the scheme "a shambles"': object and quoted name (mixed); 'described the
+        delays as "regrettable"': the quoted description only (direct)."""
+        text, lang, data = self.text, self.lang, self.lang.data
+        before = tokens(text, max(s_start, cue.start - 30), cue.start)[-1:]
+        if before and before[0].key in data.passive_aux:
+            return None  # "was accused of fraud", "is described as …": the subject is the object
+        lemma = cue.lemma
+        start: int | None = None
+        joiner: Token | None = None
+        if lemma in data.object_infinitive_lemmas:
+            found = _object_before(text, cue.end, s_end, lang, data.infinitive_to)
+            if found is not None and found[1].key in data.infinitive_to:
+                nxt = tokens(text, found[1].end, min(s_end, found[1].end + 40))[:1]
+                if nxt and (_infinitive_verb(nxt[0], lang) or text[found[1].end : nxt[0].start].strip(SPACE)):
+                    start, joiner = found
+        elif lemma in data.infinitive_lemmas:
+            start = _infinitive_report(text, cue.end, s_end, lang)
+        elif lemma in data.object_preposition_lemmas:
+            prep = data.object_preposition_lemmas[lemma]
+            found = _object_before(text, cue.end, s_end, lang, frozenset([prep]))
+            if found is not None:
+                start, joiner = found
+        elif lemma in data.naming_lemmas or lemma in data.description_lemmas:
+            return self._naming_report(p, cue, s_end)
+        elif lemma in data.quantity_object_lemmas:
+            start = _quantity_object(text, cue.end, s_end, lang)
+        if start is None:
+            return None
+        end, _ = _clause_end(self.doc, p, joiner.start if joiner is not None else start, s_end)
+        end = _coordinated_clause_end(text, joiner.end if joiner is not None else start, end, lang)
+        a, b = _trim_content(text, start, end)
+        if word_count(text, a, b) < 3:
+            return None
+        if _in_relative_clause(text, s_start, cue.start, lang):
+            a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
+        kind = self._kind_for(p, a, b)
+        if kind == "mixed":
+            b = self._mixed_end(p, a, b)
+        return a, b, kind, f"{kind}:X-{lemma.replace(' ', '-')}-object"
+
+    def _naming_report(self, p: Para, cue: Cue, s_end: int) -> tuple[int, int, str, str] | None:
+        """'called the scheme "a shambles from start to finish"' (mixed: the object and the name) and
+        'described the delays as "regrettable"' (direct: the quoted description is the whole report)."""
+        text, data = self.text, self.lang.data
+        pairs = [q for q in p.pairs_in(cue.end, min(s_end, cue.end + 200)) if q.open_pos >= cue.end]
+        if not pairs or not pairs[0].closed:
+            return None
+        q = pairs[0]
+        between = tokens(text, cue.end, q.open_pos)
+        if len(between) > 8 or any(ch in text[cue.end : q.open_pos] for ch in ".;:!?()"):
+            return None
+        if any(t.key in self.lang.cues and t.key not in self.lang.title_words for t in between):
+            return None
+        as_word = data.description_lemmas.get(cue.lemma)
+        if as_word is not None:
+            # the quoted description right after "as", and nothing but its end after it
+            if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):
+                return None
+            return q.start, q.end, "direct", "direct:X-described-as-quote"
+        if not between or not is_blank(text, between[-1].end, q.open_pos):
+            return None  # 'called it “a careful piece of work”': the object right before the name
+        if between[0].key in data.prepositions or between[0].key in data.infinitive_to:
+            return None  # "called for …", "called on …": other constructions
+        a, b = _trim_content(text, between[0].start, q.end)
+        return a, b, "mixed", "mixed:X-called-Y"
+
     def _cue_before(self, p: Para, cue: Cue) -> Cand | None:
         """The candidate of the cue that ends right before `cue` and its comma ("he said, adding")."""
         k = bisect.bisect_left(p.cue_starts, cue.start) - 1
         if k < 0:
             return None
         prev = p.cues[k]
-        if self.text[prev.end : cue.start].strip(SPACE) != ",":
-            return None
+        adjacent = self.text[prev.end : cue.start].strip(SPACE) == ","
         cands = self.doc.cands
         for c in cands[-1 : max(-len(cands) - 1, -9) : -1]:  # made just before: the last few (bounded)
             if c.cue is prev:
-                return c
+                m = c.mention
+                # "« … », a déclaré la ministre, ajoutant que …": the subject after the cue, then the comma
+                after_subject = (
+                    m is not None and m.start >= prev.end and self.text[m.end : cue.start].strip(SPACE) == ","
+                )
+                return c if adjacent or after_subject else None
         return None
 
     def _after_connective(self, s_start: int, pos: int) -> bool:
@@ -2792,6 +3593,8 @@ class Attributor:
         if len(head) >= 12:
             head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
         if cue.key in lang.data.impersonal_cues:
+            if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+                return self._impersonal_fronted(p, cue, s_start, s_end)
             # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
             if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
                 return None
@@ -2850,6 +3653,31 @@ class Attributor:
             return None
         return self._v2_clause(p, cue, inv, comma + 1, s_end, "X-said-inverted")
 
+    def _impersonal_fronted(self, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | None:
+        """'Die Ministerin habe bereits zugestimmt, heißt es in dem Schreiben.', 'Örtlich seien bis zu 60
+        Liter möglich, hieß es.': the report is the clause before the agentless cue; its source is the
+        phrase after a preposition, else the subject of the sentence before when that one has a cue
+        ("Der Wetterdienst warnte vor Starkregen."), else nobody. Refused: a clause that has an
+        attribution of its own."""
+        text, lang = self.text, self.lang
+        a, b = _trim_content(text, s_start, text.rfind(",", s_start, cue.start))
+        if word_count(text, a, b) < 3 or p.cues_in(a, b):
+            return None
+        rest = tokens(text, cue.end, s_end, limit=10)
+        if rest and rest[0].key not in lang.data.prepositions:
+            return None  # "…, heißt es weiter aus dem Ministerium" is fine; other words make a clause
+        mention: Mention | None = None
+        if len(rest) >= 2:
+            np = [t for t in rest[1:] if t.key not in lang.cue_fillers]
+            mention = classify(text, np, lang) if np else None
+        if mention is None and not rest:
+            prev = p.sents[max(0, bisect.bisect_right(p.sent_starts, s_start) - 2)]
+            if prev[1] <= s_start:
+                for c in p.cues_in(prev[0], prev[1])[:1]:
+                    mention = self._mention_for(p, c, prev[0])
+        kind = self._kind_for(p, a, b)
+        return Cand(a, b, kind, f"{kind}:clause-it-was-said", 0.6, p.index, mention=mention, cue=cue)
+
     def _comma_after(self, a: int, s_end: int, limit: int) -> int:
         """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
         mark before it), or -1."""
@@ -2901,7 +3729,7 @@ class Attributor:
         first = tokens(text, a0, min(s_end, a0 + 40))[:1]
         if first and lang.complementizer_re.fullmatch(first[0].text):
             a0 = first[0].end
-        elif not _is_clause(text, a0, s_end, lang):
+        elif not _is_clause(text, a0, s_end, lang) and not _comma_infinitive_clause(text, a0, s_end, lang):
             return None
         end, _ = _clause_end(self.doc, p, a0, s_end)
         a, b = _trim_content(text, a0, end)
@@ -2957,9 +3785,15 @@ class Attributor:
     def _premodifiers_only(self, a: int, b: int) -> bool:
         """Only a few modifier words before a name ("Soap star", "CORONATION Close star", "Labour MP")."""
         lead = tokens(self.text, a, b)
+        seg = self.text[a:b]
+        for t in lead:
+            if (t.key in self.lang.abbreviations or t.key in self.lang.honorifics) and self.text.startswith(
+                ".", t.end
+            ):
+                seg = seg.replace(t.text + ".", t.text, 1)  # "Gov. Elaine Marsh": an abbreviated title
         return (
             0 < len(lead) <= 4
-            and not any(ch in self.text[a:b] for ch in ',;:.()—–"“”‘’«»')
+            and not any(ch in seg for ch in ',;:.()—–"“”‘’«»')
             and not any(
                 t.key in self.lang.function_words
                 or t.key in self.lang.cues
@@ -2967,6 +3801,45 @@ class Attributor:
                 for t in lead
             )
         )
+
+    def _attribution_left(self, s_start: int, left: int) -> int:
+        """Where a sentence-final attribution starts when words the speaker phrase left out stand before
+        it: "…, top mediator says", "…, fire officials said", "…, Sgt. Alicia Moreno said", "…, Chief
+        Financial Officer Laura Benning told analysts". Modifiers and titles only (at most four words):
+        "…, and officials said" keeps its coordinator outside."""
+        text, lang = self.text, self.lang
+        mods = tokens(text, max(s_start, left - 60), left)[-4:]
+        while mods:
+            t = mods[-1]
+            gap = text[t.end : left]
+            if not (
+                is_blank(text, t.end, left)
+                or (gap.startswith(".") and t.key in lang.abbreviations and is_blank(text, t.end + 1, left))
+            ):
+                break
+            if t.key in lang.data.indefinites:  # "…, एक वरिष्ठ अधिकारी ने बताया": the article left out
+                ok = True
+            elif t.text[:1].islower():
+                ok = (
+                    t.key in lang.data.title_modifiers
+                    or _is_title_word(t.key, lang)
+                    or (
+                        t.key.isalpha()
+                        and t.key not in lang.function_words
+                        and t.key not in lang.determiners
+                        and t.key not in lang.cues
+                        and t.key not in lang.data.clause_verbs
+                        and t.key not in lang.data.coordinators
+                        and t.key not in lang.adverbial_openers
+                        and not _finite_verb(t, lang)
+                    )
+                )
+            else:  # "Sgt.", "Chief Financial Officer": a title before the name
+                ok = _is_title_word(t.key, lang) or t.key in lang.abbreviations
+            if not ok:
+                break
+            left = mods.pop().start
+        return left
 
     def _trailing_attribution(self, p: Para, s_start: int, s_end: int) -> int:
         """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content
@@ -2982,17 +3855,23 @@ class Attributor:
         text = self.text
         if _complementizer_after(self.doc, p, last, s_end) is not None:
             return -1
-        m = self._mention_for(p, last, max(s_start, last.start - 200))
+        # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
+        inv = (
+            subject_after(text, last.end, s_end, self.lang)
+            if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
+            else None
+        )
+        m = None if inv is not None else self._mention_for(p, last, max(s_start, last.start - 200))
         if m is not None:
-            left, right = m.start, last.end
+            left, right = self._attribution_left(s_start, m.start), last.end
         else:
-            m = subject_after(text, last.end, s_end, self.lang)
+            m = inv or subject_after(text, last.end, s_end, self.lang)
             if m is None:
                 return -1
             left, right = last.start, m.end
         if not text[max(s_start, left - 10) : left].rstrip(SPACE).endswith(","):
             return -1
-        return left if _trailer_ok(self.doc, right, s_end, last.lemma) else -1
+        return left if _trailer_ok(self.doc, right, s_end, last.lemma, s_start) else -1
 
     def _mixed_end(self, p: Para, a: int, b: int) -> int:
         """'… had “nobody to blame but ourselves” after Rovers threw away …': the circumstance after the
@@ -3000,6 +3879,9 @@ class Attributor:
         frags = _inner_fragments(p, a, b)
         if not frags:
             return b
+        for q in frags:
+            if self._next_act_after(q.outer_end, b):
+                return q.outer_end
         last = frags[-1]
         tail = tokens(self.text, last.outer_end, min(b, last.outer_end + 40))[:1]
         if (
@@ -3009,6 +3891,23 @@ class Attributor:
         ):
             return last.end
         return b
+
+    def _next_act_after(self, pos: int, b: int) -> bool:
+        """'… was “sufficiently restrictive” and signalled that …', '… “a careful piece of work” but said
+        …': after quoted words, a coordinator and a verb in the simple past (no auxiliary: "and would
+        continue", "but was" go on with the reported clause) start the speaker's next act."""
+        lang = self.lang
+        nxt = tokens(self.text, pos, min(b, pos + 40))[:2]
+        if len(nxt) < 2 or nxt[0].key not in lang.data.coordinators or not nxt[0].text[:1].islower():
+            return False
+        if not is_blank(self.text, pos, nxt[0].start) or not is_blank(self.text, nxt[0].end, nxt[1].start):
+            return False
+        v = nxt[1]
+        return (
+            v.text[:1].islower()
+            and v.key not in lang.data.clause_verbs
+            and (_past_form(v, lang) or (v.key in lang.cues and v.key not in lang.continuation_forms))
+        )
 
     def _kind_for(self, p: Para, a: int, b: int) -> str:
         frags = _inner_fragments(p, a, b)
@@ -3026,15 +3925,7 @@ class Attributor:
         built_in = cue.key in lang.inverted and cue.start <= mention.start
         left = cue.start if inverted or built_in else mention.start
         if not inverted and not built_in:
-            # "…, top mediator says", "…, senior official says": a modifier the phrase left out
-            mods = tokens(text, max(s_start, left - 40), left)[-2:]
-            while (
-                mods
-                and mods[-1].text[:1].islower()
-                and mods[-1].key in lang.data.title_modifiers
-                and is_blank(text, mods[-1].end, left)
-            ):
-                left = mods.pop().start
+            left = self._attribution_left(s_start, left)
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
@@ -3043,7 +3934,7 @@ class Attributor:
             if inverted or (built_in and mention.start >= cue.end)
             else cue.end
         )
-        if not _trailer_ok(self.doc, right, s_end, cue.lemma):
+        if not _trailer_ok(self.doc, right, s_end, cue.lemma, s_start):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
         colon = text.find(":", a, min(b, a + 60))
@@ -3081,12 +3972,13 @@ class Attributor:
             )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
-        tail = _content_tail(self.doc, right, s_end)
+        tail = _content_tail(self.doc, right, s_end, a)
         if word_count(text, a, b) < (2 if tail is not None else 3):
             return False
         first = tokens(text, a, min(b, a + 40))[:2]
         if (
             first
+            and tail is None  # "When her party was in power, she said, it built …": the claim's clause
             and first[0].key in lang.adverbial_openers
             # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
             and " ".join(t.key for t in first) not in lang.data.quantity_openers
@@ -3165,6 +4057,10 @@ class Attributor:
                 toks = own  # "In his words, …": the source is the possessive's referent
             if not toks or len(toks) > 14:
                 return
+            if fold(text[cue.start : cue.end]) in lang.data.according_to_adverbs and (
+                toks[0].key in lang.data.prepositions or toks[0].key in lang.data.coordinators
+            ):
+                return  # "rief laut nach seinem Nachbarn": an adverb ("loudly"), no source follows
             verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"]
             if verb:
                 # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
@@ -3251,6 +4147,10 @@ class Attributor:
     def _headline(self, p: Para) -> None:
         """'Russia sees readiness to resume talks: Lavrov' — a headline attributed after a colon."""
         text, lang = self.text, self.lang
+        if p.index == 0 and text[p.end - 1] in "\"”’»" and word_count(text, p.start, p.end) <= 25:
+            colon = text.find(":", p.start, p.end)
+            if colon > p.start:
+                self._subject_colon_quote_headline(p, colon)
         if len(p.sents) != 1 or text[p.end - 1] in '.!?।"”’»' or word_count(text, p.start, p.end) > 25:
             return
         if any(c.used for c in p.cues):
@@ -3313,6 +4213,35 @@ class Attributor:
         if word_count(text, a, b) < 3:
             return
         self.doc.cands.append(Cand(a, b, "indirect", "indirect:headline-X-colon", 0.6, p.index, mention=m))
+
+    def _subject_colon_quote_headline(self, p: Para, colon: int) -> None:
+        """'Zubiría rescata al Ventisca en el descuento: «Hoy nadie se ha rendido»': a headline whose
+        words after the colon are one quotation; its speaker is the name that opens the headline.
+        Refused: a headline opened by no name ("Lluvias en el norte: «…»")."""
+        text, lang = self.text, self.lang
+        if p.index != 0 or any(c.used for c in p.cues):
+            return
+        a, b = _trim_content(text, colon + 1, p.end)
+        whole = [
+            q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed
+        ]
+        if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+            return
+        head = tokens(text, p.start, colon, 4)
+        names: list[Token] = []
+        for t in head:
+            if not _is_cap(t) or (names and not _gap_clean(text, names[-1].end, t.start)):
+                break
+            names.append(t)
+        if not names or len(names) >= len(tokens(text, p.start, colon, 6)):
+            return  # the whole head is a name: the colon-label rule's
+        m = classify(text, names, lang)
+        if m is None or m.kind != "name" or self.doc.registry.lookup(m.name_tokens) is None:
+            return
+        q = whole[0]
+        self.doc.cands.append(
+            Cand(q.start, q.end, "direct", "direct:headline-X-colon-quote", 0.6, p.index, mention=m)
+        )
 
     def _quote_colon_subject(self, p: Para, colon: int, toks: list[Token]) -> None:
         text, lang = self.text, self.lang
@@ -3378,9 +4307,7 @@ class Resolver:
                     if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
                         self.last_org = c
             elif c.interviewee >= 0:
-                ent = self._salient(
-                    c.interviewee, lambda e: e.is_person and (e.aged or e.titles or e.gender != "?")
-                ) or self._salient(c.interviewee, lambda e: e.is_person)
+                ent = self._interviewee(c.interviewee)
                 if ent is not None:
                     c.speaker, c.entity = ent.name, ent
                 c.resolved = True
@@ -3434,7 +4361,9 @@ class Resolver:
             if d is not c:
                 c.speaker, c.entity = d.speaker, d.entity
                 if c.mention is None and d.mention is not None and c.cue is None:
-                    c.mention, c.cue = d.mention, d.cue
+                    c.mention = d.mention
+                    if not _cueless(c):
+                        c.cue = d.cue
 
     def _share_surnames(self) -> None:
         """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
@@ -4074,6 +5003,31 @@ class Resolver:
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
 
+    def _interviewee(self, pos: int) -> Entity | None:
+        """The person a Q&A's answers belong to: the person introduced before the first question, but
+        never the one introduced as the one asking ("She spoke with the Courier's Tom Akers")."""
+
+        def ok(e: Entity) -> bool:
+            return e.is_person and not self._introduced_as_interviewer(e, pos)
+
+        return self._salient(
+            pos, lambda e: ok(e) and (e.aged or e.titles or e.gender != "?")
+        ) or self._salient(pos, ok)
+
+    def _introduced_as_interviewer(self, e: Entity, pos: int) -> bool:
+        """Every mention of `e` before `pos` follows an interviewer marker ("our reporter Dan Whitt") or
+        an outlet's possessive ("She spoke with the Courier's Tom Akers"): the one who asks."""
+        markers = self.lang.data.interviewer_markers
+        before = [x for x in e.positions if x < pos]
+        if not markers or not before:
+            return False
+        text = self.doc.text
+        for x in before[:8]:
+            lead = text[max(0, x - 60) : x].rstrip(SPACE)
+            if not _OUTLET_POSSESSIVE_RE.search(lead) and not fold(lead).endswith(markers):
+                return False
+        return True
+
     def _salient(self, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
         """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
         subject wins ('Smith met Jones. He said' -> Smith; 'The attack came from Pike. He said' -> Pike)."""
@@ -4102,6 +5056,20 @@ class Resolver:
                 best, best_key = e, key
         return best
 
+    def _named_in_apposition(self, title_end: int) -> bool:
+        """Is the description ending its title at `title_end` followed, after its complement and a
+        comma, by a registered name ("Le ministre des Comptes publics, Julien Barraud, a estimé")?"""
+        text = self.doc.text
+        comma = text.find(",", title_end, title_end + 60)
+        if comma < 0 or any(ch in text[title_end:comma] for ch in ".;:!?«»“”\""):
+            return False
+        names: list[str] = []
+        for t in tokens(text, comma + 1, min(len(text), comma + 60), 4):
+            if not _is_cap(t):
+                break
+            names.append(t.text)
+        return bool(names) and self.reg.lookup(names) is not None
+
     def _described_before(self, pos: int) -> list[tuple[Entity, int, int]]:
         """Titled people referred to by a definite description ('the mayor') in the sentence of `pos`
         and the one before it, outside quotations: (entity, position, 1 if it opens its clause)."""
@@ -4121,6 +5089,8 @@ class Resolver:
             cls = lang.titles.get(fold(text[m_start:m_end]))
             if not cls:
                 continue
+            if self._named_in_apposition(m_end):
+                continue  # "Le ministre des Comptes publics, Julien Barraud, …": the name says who
             ent = self.reg.by_description(m_start, cls, set())
             if ent is not None:
                 s0 = self.sent_starts[bisect.bisect_right(self.sent_starts, m_start) - 1]
@@ -4194,6 +5164,11 @@ _ANONYMOUS_CLASSES = frozenset(
         "fiancee",
     ]
 )
+
+
+def _cueless(c: Cand) -> bool:
+    """A sentence that goes on reporting without a cue of its own: its cue and mention stay null."""
+    return c.rule.endswith(":reported-mood-continuation")
 
 
 def _without(seq: list[int], times: dict[int, int]) -> list[int]:
@@ -4289,6 +5264,7 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
                     c.cue.lemma if c.cue else None,
                     round(min(1.0, max(0.0, conf)), 3),
                     c.rule,
+                    doc.lang.data.speech_act(c.cue.lemma if c.cue else None),
                 ),
             )
         )

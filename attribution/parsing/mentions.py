@@ -199,6 +199,18 @@ def _gap_clean(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _title_abbreviation_gap(text: str, t: Token, nxt: Token, lang: CompiledLanguage) -> bool:
+    """'Capt. Ron Adebayo', 'Sgt. Lee': the full stop of an abbreviated title (or honorific) between it
+    and the name it titles."""
+    return (
+        _is_cap(t)
+        and _is_cap(nxt)
+        and t.key in lang.abbreviations
+        and (t.key in lang.honorifics or t.key in lang.titles)
+        and text[t.end : nxt.start].strip(SPACE) == "."
+    )
+
+
 def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
     """Index of the first token of the simple noun phrase ending at toks[i], or None."""
     collected: list[int] = []
@@ -631,6 +643,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             a0, b0 = toks[-n].start, toks[-1].end
             key = " ".join(t.key for t in toks[-n:])
             return Mention(a0, b0, "org", text[a0:b0], [], lang.speaker_nouns[key], set(), False)
+    group = _group_member_subject(text, lo, toks, hi, lang)
+    if group is not None:
+        return group
     if (
         lang.data.word_order == "svo"
         and len(toks) >= 2
@@ -745,7 +760,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     return m
             break
     # post-modified source: "three people familiar with the talks said", "officials close to the deal"
-    for k in range(n - 2, max(0, n - 9), -1):
+    for k in range(n - 2, max(-1, n - 9), -1):
         hk = _head_key(toks[k], lang)
         if hk is None or (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) not in _POST_MODIFIED:
             continue
@@ -786,7 +801,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                 or text[toks[s - 1].end : toks[s].start].strip(SPACE)
             ):
                 m = classify(text, toks[s:k], lang)
-                if m is not None and m.kind != "name":
+                if m is not None and (m.kind != "name" or s == k - 1):
+                    # ("Republicans briefed on the polling said": a capitalised head noun alone)
                     m.end, m.text = last.end, text[m.start : last.end]
                     return m
             break
@@ -977,6 +993,31 @@ def _subject_before_aside(text: str, lo: int, close: int, lang: CompiledLanguage
     return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
 
+def _group_member_subject(
+    text: str, lo: int, toks: list[Token], hi: int, lang: CompiledLanguage
+) -> Mention | None:
+    """'Another said …', 'One of them said …', 'Others say …': a member (or members) of a group named
+    before, the whole subject of its clause. A description, resolved like "one of the aides"."""
+    if lang.data.word_order != "svo" or not toks or not is_blank(text, toks[-1].end, hi):
+        return None
+    first = len(toks) - 1
+    if (
+        len(toks) >= 3
+        and toks[-3].key in lang.data.quantifiers
+        and toks[-2].key in lang.data.head_prepositions
+        and toks[-1].key in lang.data.object_pronouns
+    ):
+        first = len(toks) - 3  # "one of them", "two of us"
+    elif toks[-1].key not in lang.data.quantifiers or not _is_cap(toks[-1]):
+        return None  # a capitalised quantifier alone: "Another said", "Several said" (a clause start)
+    head = toks[first]
+    if _clause_start(text, lo, toks[first:]) != head.start:
+        return None
+    plural = head.key not in ("one", "another")
+    phrase = text[head.start : toks[-1].end]
+    return Mention(head.start, toks[-1].end, "descriptor", phrase, head_class="source", plural=plural)
+
+
 def _clause_start(text: str, lo: int, toks: list[Token]) -> int:
     """Start of the last clause in the window: after sentence punctuation or a quotation mark."""
     k = max(text.rfind(ch, lo, toks[0].start + 1) for ch in '.;:!?”"»,')
@@ -1008,7 +1049,9 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         return None
     taken: list[Token] = [first]
     for i, t in enumerate(toks[1:], 1):
-        if not _gap_clean(text, taken[-1].end, t.start):
+        if not (
+            _gap_clean(text, taken[-1].end, t.start) or _title_abbreviation_gap(text, taken[-1], t, lang)
+        ):
             break
         k = t.key
         after_head = _head_key(taken[-1], lang) is not None
@@ -1050,7 +1093,10 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         and taken[0].key in lang.determiners
         and all(t.text[:1].islower() and t.key not in lang.function_words for t in taken[1:])
     )
-    if (m is not None and m.kind != "name") or unknown_role:
+    # "…, anunció la ministra para la Transición Ecológica, Lucía Ferrer": a title of an institution
+    # whose capitalised name the classifier took for a person; the name in apposition is the speaker
+    titled_of = m is not None and m.kind == "name" and _title_of_institution(taken, lang)
+    if (m is not None and m.kind != "name") or unknown_role or titled_of:
         # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
         after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
         name: list[Token] = []
@@ -1264,6 +1310,17 @@ _QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«
 _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 
 
+def _title_of_institution(toks: list[Token], lang: CompiledLanguage) -> bool:
+    """'la ministra para la Transición Ecológica', 'le maire de Brest': an article, a title and a
+    preposition: the capitalised words name the office's institution or place, not a person."""
+    return any(
+        toks[j].key in lang.determiners
+        and _head_key(toks[j + 1], lang) is not None
+        and toks[j + 2].key in lang.data.prepositions
+        for j in range(min(len(toks) - 3, 4))
+    )
+
+
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
@@ -1356,6 +1413,10 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             prev_seg = tokens(text, h1, h0 - 1)
             if prev_seg and _is_cap(prev_seg[-1]) and any(_head_key(t, lang) for t in prev_seg):
                 h0, head = h1, prev_seg
+        if lang.data.verb_second and any(t.key in lang.data.clause_verbs for t in head):
+            # "Der Angeklagte habe gezielt ältere, alleinstehende Menschen ausgesucht, sagte …": German
+            # sets every relative clause off by commas, so a head with a finite verb is a clause
+            return None
         intro_ok = _clause_opening(text, lo, h0, lang)
         while head and (head[0].key in lang.data.coordinators or head[0].key in lang.data.subordinators):
             head = head[1:]
@@ -1386,6 +1447,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                     and am.kind == "name"
                     and (
                         hm.kind != "name"
+                        or _title_of_institution(head, lang)
                         # "la fiscal Anticorrupción, Elena Sanchis": a titled single word is the office
                         or (len(hm.name_tokens) == 1 and bool(hm.titles) and len(am.name_tokens) >= 2)
                     )

@@ -19,6 +19,8 @@ class ExtractedQuote:
     cue_verb: str | None  # normalised lemma: "say", "stress"
     confidence: float
     rule: str  # short id of the rule that fired, shown to reviewers
+    # the cue's speech-act class ("assert", "deny", "urge", … languages.base.SPEECH_ACTS), "" if unknown
+    speech_act: str
 
     def __init__(
         self,
@@ -31,6 +33,7 @@ class ExtractedQuote:
         cue_verb: str | None,
         confidence: float,
         rule: str,
+        speech_act: str = "",
     ) -> None:
         # written out (frozen, so through object.__setattr__): the compiled build compiles this one,
         # where a dataclass's generated __init__ runs as interpreted Python
@@ -44,6 +47,7 @@ class ExtractedQuote:
         _set(self, "cue_verb", cue_verb)
         _set(self, "confidence", confidence)
         _set(self, "rule", rule)
+        _set(self, "speech_act", speech_act)
 
     def text(self, source: str) -> str:
         return source[self.start : self.end]
@@ -66,4 +70,5 @@ class ExtractedQuote:
             "cue": list(self.cue) if self.cue else None,
             "confidence": round(self.confidence, 3),
             "rule": self.rule,
+            "speech_act": self.speech_act,
         }

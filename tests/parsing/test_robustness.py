@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from attribution.parsing import extract
+from attribution.parsing.languages.base import SPEECH_ACTS
 
 QUOTE_CHARS = "“”‘’\"'«»„‚‹› \n.,:;—"
 WORDS = [
@@ -65,7 +66,9 @@ def check(text: str) -> None:
             "cue",
             "confidence",
             "rule",
+            "speech_act",
         }
+        assert q.speech_act in SPEECH_ACTS | {""}
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

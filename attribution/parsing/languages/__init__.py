@@ -11,6 +11,7 @@ import pkgutil
 import re
 from functools import cache
 
+from attribution.parsing.languages import overlay
 from attribution.parsing.languages.base import (
     NEVER_RE,
     WORD_CHARS,
@@ -63,7 +64,7 @@ def _compile(data: LanguageData) -> CompiledLanguage:
 def _registry() -> dict[str, CompiledLanguage]:
     found: dict[str, CompiledLanguage] = {}
     for info in pkgutil.iter_modules(__path__):
-        if info.name.startswith("_") or info.name == "base":
+        if info.name.startswith("_") or info.name in ("base", "overlay"):
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         data = getattr(module, "LANGUAGE", None)
@@ -81,4 +82,4 @@ def get(code: str | None) -> CompiledLanguage:
     """The compiled language for `code` ("en", "hi-IN", "FR"...); English when unknown."""
     reg = _registry()
     key = (code or "en").strip().lower().replace("_", "-").split("-")[0]
-    return reg.get(key) or reg["en"]
+    return overlay.apply(reg.get(key) or reg["en"])

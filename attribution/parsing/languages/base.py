@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 # Characters that belong to a word: letters, digits and the combining marks of Indic scripts.
@@ -222,10 +222,115 @@ class LanguageData:
     report_enders: frozenset[str] = frozenset()
     # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
     quantity_openers: frozenset[str] = frozenset()
+    # words right before a name that make it the interviewer's, not the interviewee's ("our reporter
+    # Dan Whitt", "interviewed by Tom Akers"): folded, matched at the end of the words before the name
+    interviewer_markers: tuple[str, ...] = ()
+    # articles and possessives that a verb never follows: a cue word right after one is a noun ("the
+    # state fire marshal", "a warning", "its report")
+    noun_determiners: frozenset[str] = frozenset()
+    # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
+    # Anadolu": Anadolu is told, it does not tell)
+    object_cue_lemmas: frozenset[str] = frozenset()
+    # nouns whose own clause a "that" after them opens, never a cue's report ("the fact that …")
+    that_nouns: frozenset[str] = frozenset()
+    # cue lemmas that report a belief, not speech ("Many scientists believe that …"): never a cue
+    belief_lemmas: frozenset[str] = frozenset()
+    # cue lemmas that also report evidence, and the nouns that make their subject evidence, not a
+    # speaker ("the data suggests that …", "these figures indicate", "the study shows")
+    evidence_lemmas: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
+    # finite verb forms of the mood of reported speech (German Konjunktiv I and the Konjunktiv II that
+    # stands in for it where the two moods coincide): a sentence with one outside quotation marks and
+    # no cue of its own, right after a quotation, goes on reporting the same speaker ("…, sagte Berger.
+    # Die Deiche seien stabil. Man beobachte die Lage.")
+    reported_mood_forms: frozenset[str] = frozenset()
+    # the ending of that mood's regular 3rd-person forms, recognised right next to one of
+    # `reported_mood_pronouns` ("Man beobachte …", "Derzeit prüfe man …"), for verbs no list holds
+    reported_mood_suffix: str = ""
+    reported_mood_pronouns: frozenset[str] = frozenset()
+    # words that make such a form indicative ("ich habe") and set phrases that report nobody
+    # ("es sei denn", "Gott sei Dank")
+    reported_mood_blockers: frozenset[str] = frozenset()
+    reported_mood_idioms: tuple[str, ...] = ()
+    # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
+    # demnach bei 6,40 Metern": according to it)
+    anaphoric_sources: frozenset[str] = frozenset()
+    # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
+    # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
+    # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report
+    # "a expliqué qu'il A et qu'il B": two reports of one cue, annotated as two quotes sharing speaker
+    # and cue (the development set's convention; off where a language's own corpus still joins them)
+    split_coordinated_reports: bool = False
+    # SOV cues that are a noun of speech and a light verb, whose report is the oblique infinitive
+    # phrase before their genitive: Hindi "X ने लोगों से पानी बचाने की अपील की" (the report: "लोगों से पानी
+    # बचाने"); without such an infinitive ("न्याय की मांग की") the noun object is no report
+    nominal_report_cues: frozenset[str] = frozenset()
+    nominal_report_genitives: frozenset[str] = frozenset()
+    oblique_infinitive_suffix: str = ""
+    # words between a describing cue and a quotation that make the quoted words its whole complement:
+    # French "qualifié d'« effort partagé »", Spanish "lo calificó de «…»"
+    description_markers: frozenset[str] = frozenset()
+    # according-to words that are also adverbs (German "laut": "loudly"): after one, a preposition or a
+    # conjunction ("rief laut nach Hilfe", "laut und deutlich") shows that no source follows
+    according_to_adverbs: frozenset[str] = frozenset()
+    infinitive_infix: str = ""
+    purpose_infinitive_openers: frozenset[str] = frozenset()
+    # endings of an auxiliary contracted onto its subject or its negation ("it's", "they'll", "didn't"):
+    # a pronoun with one, or a word with a negated one, is a clause's subject and verb
+    contracted_aux: tuple[str, ...] = ()
+    # adverbs that may stand between a subject and its verb inside a report ("officers later found")
+    verb_adverbs: frozenset[str] = frozenset()
+    # cues whose report is their object and an infinitive: "urged residents to leave", "called on the
+    # board to resign" (the object and the infinitive are the content)
+    object_infinitive_lemmas: frozenset[str] = frozenset()
+    # cues whose report is an infinitive: "vowed to rebuild", "promised not to raise taxes"
+    infinitive_lemmas: frozenset[str] = frozenset()
+    # cue lemma -> the preposition joining its object to the charge: "accused the bank of choking …"
+    # (object and charge are the content)
+    object_preposition_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # cues that name their object: 'called the scheme "a shambles"' (the object and the quoted name are
+    # the content, a mixed quote); an unquoted name ("called the police") is no report
+    naming_lemmas: frozenset[str] = frozenset()
+    # cue lemma -> the word before a quoted description: 'described the delays as "regrettable"' (the
+    # quoted words are the content, a direct quote)
+    description_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # that-less clause lemmas that often take a noun object instead: their clause needs a finite verb
+    # (an auxiliary, a contraction or a past form), not just a word ending in -s
+    strict_clause_lemmas: frozenset[str] = frozenset()
+    # cues whose report is a quantity they put on something: "estimated annual savings of $25 million"
+    quantity_object_lemmas: frozenset[str] = frozenset()
+    # cues that report only through their own construction above, never with "that" or beside a
+    # quotation: "called" ('The feature, called "Catch Me Up"'), "described" ('a service that …')
+    construction_cues: frozenset[str] = frozenset()
+    # cue lemma -> speech-act class (one of SPEECH_ACTS): "deny" -> "deny", "urge" -> "urge", "say" ->
+    # "assert"; a lemma not listed (and a quote without a cue) has the class "" (unknown). Each language
+    # file appends its table last (`LANGUAGE = LANGUAGE.with_speech_acts(...)`)
+    speech_acts: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def cased(self) -> bool:
         return self.script == "Latin"
+
+    def with_speech_acts(self, table: Mapping[str, str]) -> LanguageData:
+        """This language with its cue lemmas' speech-act classes (checked against SPEECH_ACTS)."""
+        unknown = {v for v in table.values() if v} - SPEECH_ACTS
+        if unknown:
+            raise ValueError(f"{self.code}: unknown speech-act classes {sorted(unknown)}")
+        return replace(self, speech_acts=dict(table))
+
+    def speech_act(self, lemma: str | None) -> str:
+        """The speech-act class of a cue lemma ("" when unknown or when there is no cue)."""
+        return self.speech_acts.get(lemma, "") if lemma else ""
+
+
+# The classes a quote's speech act may have ("" = none or unknown, e.g. a colon label): editors treat a
+# denial or a warning differently from a plain assertion.
+SPEECH_ACTS = frozenset(
+    {
+        *["assert", "deny", "concede", "urge", "promise", "warn", "accuse", "ask", "describe", "praise"],
+        *["criticise", "announce", "predict"],
+    }
+)
 
 
 def forms_en(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attribution.parsing.languages.base import LanguageData, forms_en
 
 _IRREGULAR = {
@@ -92,6 +94,15 @@ _LEMMAS = [
     "signal",
     "counter",
     "rule",
+    "accuse",
+    "describe",
+    "advise",
+    "encourage",
+    "implore",
+    "praise",
+    "criticise",
+    "criticize",
+    "agree",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -123,6 +134,14 @@ for _phrase, _lemma in {
     "posted on facebook": "write",
     "posted on instagram": "write",
     "posted online": "write",
+    # 'called the plan "a shambles"', 'called on the board to resign' (not "call": "a phone call")
+    # British spellings of the doubled consonant ("signalled", "signalling")
+    "signalled": "signal",
+    "signalling": "signal",
+    "called": "call",
+    "called on": "call on",
+    "calls on": "call on",
+    "calling on": "call on",
 }.items():
     _CUES[_phrase] = _lemma
 # Other lemmas ('rule', 'report', 'continue', ...) are speech cues only with "that" or a quotation.
@@ -157,6 +176,9 @@ _BARE = frozenset(
         "suggest",
         "complain",
         "allege",
+        # "announced it would close two plants", "denied he had met the lobbyist"
+        *["announce", "reveal", "confirm", "deny", "agree", "report", "recall", "promise", "vow"],
+        *["pledge", "testify", "rule", "reiterate", "emphasise", "emphasize", "disclose", "conclude"],
     }
 )
 
@@ -313,6 +335,36 @@ LANGUAGE = LanguageData(
     question_openers=frozenset(["whether", "if"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
+    noun_determiners=frozenset(
+        ["the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "my"]
+    ),
+    object_cue_lemmas=frozenset(["tell", "ask", "inform", "assure", "brief", "urge", "accuse"]),
+    that_nouns=frozenset(
+        [
+            *["fact", "revelation", "news", "idea", "notion", "possibility", "prospect", "likelihood"],
+            *["assumption", "belief", "impression", "sense", "feeling", "realisation", "realization"],
+            *["hope", "hopes", "fear", "fears", "sign", "signs", "evidence", "knowledge", "suggestion"],
+        ]
+    ),
+    belief_lemmas=frozenset(["believe", "think"]),
+    evidence_lemmas=frozenset(
+        ["suggest", "indicate", "show", "reveal", "demonstrate", "conclude", "predict"]
+    ),
+    evidence_nouns=frozenset(
+        [
+            *["data", "figures", "numbers", "statistics", "evidence", "results", "findings", "records"],
+            *["study", "studies", "survey", "surveys", "poll", "polls", "polling", "research", "analysis"],
+            *["model", "models", "modelling", "modeling", "trend", "trends", "chart", "map", "maps", "tests"],
+        ]
+    ),
+    interviewer_markers=(
+        "interviewed by",
+        "asked by",
+        "questions from",
+        "reporter",
+        "correspondent",
+        "interviewer",
+    ),
     # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
     self_naming_pattern=(
         r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
@@ -369,7 +421,10 @@ LANGUAGE = LanguageData(
     ),
     head_prepositions=frozenset(["of", "to", "for"]),
     quantifiers=frozenset(
-        ["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"]
+        [
+            *["one", "two", "three", "several", "some", "many", "most", "none", "each", "both", "all", "few"],
+            *["another", "others"],
+        ]
     ),
     subordinators=frozenset(
         [
@@ -606,6 +661,10 @@ LANGUAGE = LanguageData(
         "landlord": "executive",
         "councillor": "legislator",
         "alderman": "legislator",
+        "alderwoman": "legislator",
+        "councilman": "legislator",
+        "councilwoman": "legislator",
+        "councilmember": "legislator",
         "assemblyman": "legislator",
         "assemblywoman": "legislator",
         "sergeant": "police",
@@ -811,6 +870,7 @@ LANGUAGE = LanguageData(
         "spectator": "person",
         "worker": "person",
         "employee": "person",
+        "staff": "organisation",  # "City staff said", "hospital staff say": an institution's people
         "visitor": "person",
         "tourist": "person",
         "local": "person",
@@ -818,6 +878,7 @@ LANGUAGE = LanguageData(
         "customer": "person",
         "patient": "person",
         "voter": "person",
+        "supporter": "person",
         "member": "person",
         "mother": "relation",
         "father": "relation",
@@ -1097,6 +1158,7 @@ LANGUAGE = LanguageData(
             "since",
             "quickly",
             "firmly",
+            "still",
             "flatly",
             "simply",
             "once",
@@ -1272,6 +1334,9 @@ LANGUAGE = LanguageData(
             "later",
             "recently",
             "previously",
+            "afterwards",
+            "afterward",
+            "again",
             "last",
             "this",
             "next",
@@ -1455,6 +1520,74 @@ LANGUAGE = LanguageData(
             "report",
             "initiative",
             "brand",
+        ]
+    ),
+)
+
+# The speech-act class of each cue lemma (LanguageData.speech_act): what editors sort quotes by. Plain
+# reporting verbs assert; "" would mean unknown.
+SPEECH_ACTS_EN = {
+    **dict.fromkeys(
+        [
+            *["say", "tell", "state", "note", "add", "stress", "emphasize", "emphasise", "argue", "claim"],
+            *["reaffirm", "affirm", "reply", "respond", "conclude", "insist", "explain", "confirm"],
+            *["reiterate", "declare", "assert", "contend", "maintain", "observe", "remark", "comment"],
+            *["continue", "suggest", "recall", "reveal", "disclose", "testify", "write", "tweet"],
+            *["believe", "think", "underline", "underscore", "highlight", "clarify", "indicate"],
+            *["report", "quip", "retort", "joke", "boast", "recount", "answer", "inform", "assure"],
+            *["stipulate", "hint", "signal", "counter", "rule", "point out", "make clear", "spell out"],
+            *["sum up", "put it", "according to"],
+        ],
+        "assert",
+    ),
+    **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
+    **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise", "apologize"], "concede"),
+    **dict.fromkeys(
+        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage"], "urge"
+    ),
+    **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
+    **dict.fromkeys(["warn", "caution"], "warn"),
+    **dict.fromkeys(["allege", "accuse", "blame"], "accuse"),
+    **dict.fromkeys(["ask", "wonder", "question"], "ask"),
+    **dict.fromkeys(["describe", "call", "dub", "label"], "describe"),
+    **dict.fromkeys(["praise", "welcome", "hail", "commend"], "praise"),
+    **dict.fromkeys(["criticise", "criticize", "complain", "lament", "condemn", "denounce"], "criticise"),
+    **dict.fromkeys(["announce"], "announce"),
+    **dict.fromkeys(["predict", "estimate", "forecast", "expect", "project"], "predict"),
+}
+LANGUAGE = LANGUAGE.with_speech_acts(SPEECH_ACTS_EN)
+
+# "said it's a young squad", "said officials didn't know": contracted auxiliaries start a clause;
+# "officers later found": adverbs between a report's subject and its verb
+LANGUAGE = replace(
+    LANGUAGE,
+    contracted_aux=("'s", "'re", "'ll", "'d", "'ve", "'m", "n't"),
+    verb_adverbs=frozenset(
+        [
+            *["later", "also", "then", "still", "never", "already", "now", "recently", "previously"],
+            *["eventually", "initially", "quickly", "often", "repeatedly", "just", "soon", "first"],
+            *["finally", "allegedly", "reportedly", "apparently", "subsequently", "immediately"],
+            *["originally", "ultimately", "briefly", "only", "once", "always", "rarely", "mistakenly"],
+            *["wrongly", "deliberately", "largely", "mostly", "not", "no", "longer", "even"],
+        ]
+    ),
+)
+
+# speech-act cues with an object or an infinitive as their report
+LANGUAGE = replace(
+    LANGUAGE,
+    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore"]),
+    infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
+    object_preposition_lemmas={"accuse": "of"},
+    naming_lemmas=frozenset(["call"]),
+    description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
+    construction_cues=frozenset(["call", "call on", "describe"]),
+    quantity_object_lemmas=frozenset(["estimate"]),
+    # ("announced the closure of two plants", "denies two counts of fraud": noun objects, no clause)
+    strict_clause_lemmas=frozenset(
+        [
+            *["announce", "reveal", "confirm", "deny", "agree", "report", "recall", "promise", "vow"],
+            *["pledge", "testify", "rule", "reiterate", "emphasise", "emphasize", "disclose", "conclude"],
         ]
     ),
 )

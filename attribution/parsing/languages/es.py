@@ -432,6 +432,7 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     continuation_forms=frozenset(_CONTINUATION),
+    split_coordinated_reports=True,
     complementizers=("de que", "que"),
     according_to=(
         "según",
@@ -1200,3 +1201,33 @@ LANGUAGE = LanguageData(
         ]
     ),
 )
+
+# The speech-act class of each cue lemma (the lemmas are the English canonical verbs this file maps its
+# cues to; LanguageData.speech_act): what editors sort quotes by. Plain reporting verbs assert.
+SPEECH_ACTS_ES = {
+    **dict.fromkeys(
+        [
+            *["say", "tell", "state", "note", "add", "stress", "argue", "claim", "reaffirm"],
+            *["affirm", "reply", "respond", "conclude", "insist", "explain", "confirm"],
+            *["reiterate", "declare", "assert", "comment", "continue", "recall", "reveal"],
+            *["testify", "write", "tweet", "believe", "think", "underline", "clarify", "indicate"],
+            *["report", "quip", "retort", "recount", "answer", "assure", "point out", "sum up"],
+            *["exclaim", "remark", "observe", "mention", "find", "suggest", "hope", "according to"],
+            "boast",
+        ],
+        "assert",
+    ),
+    **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
+    **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise"], "concede"),
+    **dict.fromkeys(["urge", "call on", "call for", "demand", "appeal"], "urge"),
+    **dict.fromkeys(["promise", "vow", "pledge"], "promise"),
+    **dict.fromkeys(["warn", "caution"], "warn"),
+    **dict.fromkeys(["allege", "accuse"], "accuse"),
+    **dict.fromkeys(["ask", "wonder", "question"], "ask"),
+    **dict.fromkeys(["describe", "qualify", "call"], "describe"),
+    **dict.fromkeys(["praise", "welcome", "hail"], "praise"),
+    **dict.fromkeys(["criticise", "denounce", "complain", "lament", "protest", "condemn"], "criticise"),
+    **dict.fromkeys(["announce"], "announce"),
+    **dict.fromkeys(["predict", "estimate", "forecast", "expect"], "predict"),
+}
+LANGUAGE = LANGUAGE.with_speech_acts(SPEECH_ACTS_ES)

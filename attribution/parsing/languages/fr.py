@@ -57,6 +57,8 @@ _VERBS = {
     "regretté": ("regrette", "lament"),
     "rétorqué": ("rétorque", "retort"),
     "tranché": ("tranche", "state"),
+    # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the whole complement
+    "qualifié": ("qualifie", "describe"),
 }
 _VERBS.update(
     {
@@ -200,6 +202,27 @@ for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"
 for _form in ("selon", "d'après", "d’après"):
     _CUES.pop(_form, None)
+# present participles that go on with the sentence's speaker: "…, assurant que les classes moyennes
+# seraient « épargnées »" (the subject is the main clause's)
+_CONTINUATION = {
+    "ajoutant": "add",
+    "assurant": "assure",
+    "affirmant": "state",
+    "estimant": "argue",
+    "soulignant": "stress",
+    "précisant": "clarify",
+    "expliquant": "explain",
+    "indiquant": "state",
+    "rappelant": "recall",
+    "jugeant": "argue",
+    "promettant": "promise",
+    "annonçant": "announce",
+    "dénonçant": "denounce",
+    "martelant": "stress",
+    "reconnaissant": "acknowledge",
+    "prévenant": "warn",
+}
+_CUES.update(_CONTINUATION)
 
 # les jours : noms du calendrier, mots de fonction et remplissage avant un verbe (« a déclaré lundi »)
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -341,6 +364,9 @@ LANGUAGE = LanguageData(
     ),
     cues=_CUES,
     bare_clause_lemmas=frozenset(),
+    continuation_forms=frozenset(_CONTINUATION),
+    split_coordinated_reports=True,
+    description_markers=frozenset(["d'", "d’", "de"]),
     inverted_pronoun_cues=_INVERTED,
     complementizers=("que", "qu'", "qu’"),
     according_to=("selon", "d'après", "d’après", "aux yeux de", "pour"),
@@ -590,6 +616,7 @@ LANGUAGE = LanguageData(
     ),
     function_words=frozenset(
         [
+            "côté",  # "Côté Rochebrune, l'entraîneur …": "on Rochebrune's side", never part of a name
             "le",
             "la",
             "les",
@@ -916,3 +943,32 @@ LANGUAGE = LanguageData(
         ]
     ),
 )
+
+# The speech-act class of each cue lemma (the lemmas are the English canonical verbs this file maps its
+# cues to; LanguageData.speech_act): what editors sort quotes by. Plain reporting verbs assert.
+SPEECH_ACTS_FR = {
+    **dict.fromkeys(
+        [
+            *["say", "tell", "state", "note", "add", "stress", "argue", "claim", "reaffirm"],
+            *["affirm", "reply", "respond", "conclude", "insist", "explain", "confirm"],
+            *["reiterate", "declare", "assert", "comment", "continue", "recall", "reveal"],
+            *["testify", "write", "tweet", "believe", "think", "underline", "clarify", "indicate"],
+            *["report", "quip", "retort", "recount", "answer", "assure", "point out", "sum up"],
+            *["exclaim", "remark", "observe", "mention", "find", "suggest", "hope", "according to"],
+        ],
+        "assert",
+    ),
+    **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
+    **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise"], "concede"),
+    **dict.fromkeys(["urge", "call on", "call for", "demand", "appeal"], "urge"),
+    **dict.fromkeys(["promise", "vow", "pledge"], "promise"),
+    **dict.fromkeys(["warn", "caution"], "warn"),
+    **dict.fromkeys(["allege", "accuse"], "accuse"),
+    **dict.fromkeys(["ask", "wonder", "question"], "ask"),
+    **dict.fromkeys(["describe", "qualify", "call"], "describe"),
+    **dict.fromkeys(["praise", "welcome", "hail"], "praise"),
+    **dict.fromkeys(["criticise", "denounce", "complain", "lament", "protest", "condemn"], "criticise"),
+    **dict.fromkeys(["announce"], "announce"),
+    **dict.fromkeys(["predict", "estimate", "forecast", "expect"], "predict"),
+}
+LANGUAGE = LANGUAGE.with_speech_acts(SPEECH_ACTS_FR)

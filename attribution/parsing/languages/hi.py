@@ -38,6 +38,13 @@ _CUES = {
     "लिखा": "write",
     "ट्वीट किया": "tweet",
     "जवाब दिया": "reply",
+    # a noun of speech after an oblique infinitive and its genitive: "X ने लोगों से पानी बचाने की
+    # अपील की" (the content is the infinitive phrase, `nominal_report_cues`)
+    "अपील की": "urge",
+    "आग्रह किया": "urge",
+    "अनुरोध किया": "urge",
+    "मांग की": "call for",
+    "माँग की": "call for",
     "पुष्टि की": "confirm",
     "कहना था": "say",
     "बोले": "say",
@@ -350,6 +357,9 @@ LANGUAGE = LanguageData(
     ),
     cue_fillers=frozenset({"यह", "भी", "आगे", "फिर", "साथ", "ही", "स्पष्ट", "रूप", "से", "देकर"}),
     subject_markers=("ने",),
+    nominal_report_cues=frozenset(["अपील की", "आग्रह किया", "अनुरोध किया", "मांग की", "माँग की"]),
+    nominal_report_genitives=frozenset(["की", "का"]),
+    oblique_infinitive_suffix="ने",
     coordinators=("और", "तथा", "एवं"),
     sentence_end=".!?।",
     naming_words=frozenset({"नामक", "तथाकथित"}),
@@ -384,3 +394,32 @@ LANGUAGE = LanguageData(
     },
     word_order="sov",
 )
+
+# The speech-act class of each cue lemma (the lemmas are the English canonical verbs this file maps its
+# cues to; LanguageData.speech_act): what editors sort quotes by. Plain reporting verbs assert.
+SPEECH_ACTS_HI = {
+    **dict.fromkeys(
+        [
+            *["say", "tell", "state", "note", "add", "stress", "argue", "claim", "reaffirm"],
+            *["affirm", "reply", "respond", "conclude", "insist", "explain", "confirm"],
+            *["reiterate", "declare", "assert", "comment", "continue", "recall", "reveal"],
+            *["testify", "write", "tweet", "believe", "think", "underline", "clarify", "indicate"],
+            *["report", "quip", "retort", "recount", "answer", "assure", "point out", "sum up"],
+            *["exclaim", "remark", "observe", "mention", "find", "suggest", "hope", "according to"],
+        ],
+        "assert",
+    ),
+    **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
+    **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise"], "concede"),
+    **dict.fromkeys(["urge", "call on", "call for", "demand", "appeal"], "urge"),
+    **dict.fromkeys(["promise", "vow", "pledge"], "promise"),
+    **dict.fromkeys(["warn", "caution"], "warn"),
+    **dict.fromkeys(["allege", "accuse"], "accuse"),
+    **dict.fromkeys(["ask", "wonder", "question"], "ask"),
+    **dict.fromkeys(["describe", "qualify", "call"], "describe"),
+    **dict.fromkeys(["praise", "welcome", "hail"], "praise"),
+    **dict.fromkeys(["criticise", "denounce", "complain", "lament", "protest", "condemn"], "criticise"),
+    **dict.fromkeys(["announce"], "announce"),
+    **dict.fromkeys(["predict", "estimate", "forecast", "expect"], "predict"),
+}
+LANGUAGE = LANGUAGE.with_speech_acts(SPEECH_ACTS_HI)

@@ -139,7 +139,7 @@ Her co-author, <m5>Professor Samuel Adjei</m5> of the University of Bergen, <c5>
 
 Fernández agreed. "<q7 d LF>Protection is far cheaper than restoration. Once a meadow is gone, it can take decades to come back,</q7>" <m7>she</m7> <c7>said</c7>.
 
-<m8>Dr Rachel Ng</m8>, a marine ecologist at the University of Plymouth who was not involved in the research, <c8>described</c8> <q8 m RN opt>the findings as "important"</q8> but <m9>she</m9> <c9>said</c9> <q9 i RN>the number of sites was still small</q9>.
+<m8>Dr Rachel Ng</m8>, a marine ecologist at the University of Plymouth who was not involved in the research, <c8>described</c8> the findings as "<q8 d RN opt>important</q8>" but <m9>she</m9> <c9>said</c9> <q9 i RN>the number of sites was still small</q9>.
 
 "<q10 d RN>I'd want to see this repeated in warmer waters before anyone starts rewriting the global figures,</q10>" <m10>she</m10> <c10>said</c10>.
 

@@ -611,7 +611,7 @@ Trois ans de prison, dont un an ferme, et cinq ans d'inéligibilité : ce sont l
 
 {{m:m3|La magistrate}} {{c:c3|a également souligné}} que {{q:indirect:roux:m3:c3|plusieurs devis avaient été antidatés, parfois à la main}}.
 
-L'avocat de la défense, {{m:m4|Me Karim Benali}}, {{c:c4|a plaidé}} {{q:indirect?:benali:m4:c4|la relaxe}}. {{m:m5|Il}} {{c:c5|a affirmé}} que {{q:mixed:benali:m5:c5|son client n'avait « jamais touché un centime » et qu'il avait seulement voulu « aller vite » pour rénover l'école}}.
+L'avocat de la défense, {{m:m4|Me Karim Benali}}, {{c:c4|a plaidé}} {{q:indirect?:benali:m4:c4|la relaxe}}. {{m:m5|Il}} {{c:c5|a affirmé}} que {{q:mixed:benali:m5:c5|son client n'avait « jamais touché un centime »}} et qu'{{q:mixed:benali:m5:c5|il avait seulement voulu « aller vite » pour rénover l'école}}.
 
 «\u202f{{q:direct:benali:m6:c6|On reproche à M. Lemaire d'avoir été pressé. Ce n'est pas un délit,}}\u202f» {{c:c6|a-t-{{m:m6|il}} plaidé}}.
 

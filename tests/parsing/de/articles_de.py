@@ -32,7 +32,7 @@ Streit um die Schuldenbremse: Grüne setzen den Kanzler unter Druck
 
 Es ist ein ungewöhnlich offener Angriff auf den eigenen Koalitionspartner. »{{q:direct:brandt:m1:c1|Wer jetzt auf die Bremse tritt, fährt das Land gegen die Wand}}«, {{c:c1|sagt}} {{m:m1|Lena Brandt}}, Fraktionschefin der Grünen im Bundestag. Sie sitzt in ihrem Büro im Jakob-Kaiser-Haus, draußen regnet es seit Stunden.
 
-{{m:m2|Brandt}} {{c:c2|meint}}, {{q:indirect:brandt:m2:c2|die Regierung habe die Investitionen in Schulen, Brücken und Schienen viel zu lange vernachlässigt}}. Die Schuldenbremse müsse deshalb reformiert werden, und zwar noch in dieser Legislaturperiode.
+{{m:m2|Brandt}} {{c:c2|meint}}, {{q:indirect:brandt:m2:c2|die Regierung habe die Investitionen in Schulen, Brücken und Schienen viel zu lange vernachlässigt}}. {{q:indirect:brandt:-:-|Die Schuldenbremse müsse deshalb reformiert werden, und zwar noch in dieser Legislaturperiode}}.
 
 Auch in der SPD wächst der Unmut. »{{q:direct:kuhn:m3:c3|Wir müssen investieren, und zwar jetzt, nicht erst nach der nächsten Wahl}}«, {{c:c3|sagt}} {{m:m3|der SPD-Abgeordnete Jonas Kuhn}} aus Dortmund. {{m:m4|Er}} {{c:c4|glaubt}}, dass {{q:indirect:kuhn:m4:c4|eine Mehrheit seiner Fraktion das genauso sieht}}.
 
@@ -64,7 +64,7 @@ Im Parlament dürfte die Vorlage umstritten sein. «{{q:direct:luethi:m3:c4|Man 
 
 Ganz anders tönt es bei der SVP. {{m:m5|Fraktionschef Beat Imhof}} {{c:c5|erklärte}}, {{q:mixed:imhof:m5:c5|der Schritt komme «viel zu spät»}}. Die Partei fordert seit Jahren eine deutliche Aufstockung des Armeebudgets.
 
-Skeptisch äussern sich auch Fachleute. {{m:m9|Der Sicherheitsexperte Urs Keller von der ETH Zürich}} {{c:c9|hält}} {{q:indirect?:keller:m9:c9|die Erhöhung zwar für richtig}}. «{{q:direct:keller:m10:c10|Entscheidend ist aber nicht, wie viel Geld die Armee bekommt, sondern wofür sie es ausgibt}}», {{c:c10|sagte}} {{m:m10|er}}. Mehr Geld allein mache die Schweiz nicht sicherer.
+Skeptisch äussern sich auch Fachleute. {{m:m9|Der Sicherheitsexperte Urs Keller von der ETH Zürich}} {{c:c9|hält}} {{q:indirect?:keller:m9:c9|die Erhöhung zwar für richtig}}. «{{q:direct:keller:m10:c10|Entscheidend ist aber nicht, wie viel Geld die Armee bekommt, sondern wofür sie es ausgibt}}», {{c:c10|sagte}} {{m:m10|er}}. {{q:indirect:keller:-:-|Mehr Geld allein mache die Schweiz nicht sicherer}}.
 
 Die Vorlage geht nun in die Vernehmlassung. National- und Ständerat sollen im kommenden Jahr darüber befinden. Eine Volksabstimmung gilt in Bern als wahrscheinlich.
 """)
@@ -126,7 +126,7 @@ Autozulieferer Kessler streicht 1200 Stellen in Deutschland
 
 Stuttgart. Der Autozulieferer Kessler Automotive baut in Deutschland rund 1200 Arbeitsplätze ab. Betroffen sind vor allem die Werke in Esslingen und Zwickau, in denen Komponenten für Verbrennungsmotoren gefertigt werden.
 
-„{{q:direct:lorenz:m1:c1|Der Wandel zur Elektromobilität trifft uns härter und schneller als erwartet}}“, {{c:c1|sagte}} {{m:m1|Vorstandschefin Petra Lorenz}} am Donnerstag bei der Vorlage der Quartalszahlen. {{m:m2|Lorenz}} {{c:c2|erklärte}}, {{q:indirect:lorenz:m2:c2|der Abbau solle möglichst ohne betriebsbedingte Kündigungen erfolgen}}. Geplant seien Abfindungen und Altersteilzeit.
+„{{q:direct:lorenz:m1:c1|Der Wandel zur Elektromobilität trifft uns härter und schneller als erwartet}}“, {{c:c1|sagte}} {{m:m1|Vorstandschefin Petra Lorenz}} am Donnerstag bei der Vorlage der Quartalszahlen. {{m:m2|Lorenz}} {{c:c2|erklärte}}, {{q:indirect:lorenz:m2:c2|der Abbau solle möglichst ohne betriebsbedingte Kündigungen erfolgen}}. {{q:indirect:lorenz:-:-|Geplant seien Abfindungen und Altersteilzeit}}.
 
 {{m:m3|Dem Unternehmen}} {{c:c3|zufolge}} {{q:indirect:kessler:m3:c3|sank der Umsatz im dritten Quartal um elf Prozent auf 2,1 Milliarden Euro}}. Unter dem Strich stand ein Verlust von 84 Millionen Euro. „{{q:direct:matthes:m4:c4|Wir rechnen nicht damit, dass sich der Markt vor 2027 nachhaltig erholt}}“, {{c:c4|ergänzte}} {{m:m4|Finanzvorstand Oliver Matthes}}.
 
@@ -190,13 +190,13 @@ Klagenfurt. Heftige Regenfälle haben in der Nacht auf Sonntag in Oberkärnten s
 
 Sabine Moser wohnt nur wenige Meter vom Bach entfernt. {{m:m3b|Sie}} {{c:c3|erzählt}}, {{q:indirect:moser:m3b:c3|das Wasser sei innerhalb von zehn Minuten in den Keller geschossen}}. „{{q:direct:moser:m4:c4|Wir konnten gerade noch die Kinder und den Hund rausholen}}“, {{c:c4|sagt}} {{m:m4|die 38-Jährige}}.
 
-{{m:m5|Landeshauptmann Gernot Hafner}} {{c:c5|sagte}} am Sonntag im ORF-Radio, {{q:indirect:hafner:m5:c5|das Land werde den Betroffenen rasch und unbürokratisch helfen}}. Der Katastrophenfonds werde aufgestockt.
+{{m:m5|Landeshauptmann Gernot Hafner}} {{c:c5|sagte}} am Sonntag im ORF-Radio, {{q:indirect:hafner:m5:c5|das Land werde den Betroffenen rasch und unbürokratisch helfen}}. {{q:indirect:hafner:-:-|Der Katastrophenfonds werde aufgestockt}}.
 
 {{c:c6|Nach Angaben}} der {{m:m6|GeoSphere Austria}} {{q:indirect:geosphere:m6:c6|fielen in Teilen Oberkärntens binnen 24 Stunden mehr als 150 Liter Regen pro Quadratmeter}}. {{m:m7|Meteorologe Thomas Lackner}} {{c:c7|warnte}}, {{q:indirect:lackner:m7:c7|am Dienstag könne es erneut zu kräftigen Gewittern kommen}}.
 
 Viele Bewohner fühlen sich im Stich gelassen. „{{q:direct:nachbarn:m8:c8|Seit Jahren warnen wir vor dem Bach, passiert ist nichts}}“, {{c:c8|sagen}} {{m:m8|zwei Nachbarn}}, die ihre Namen nicht in der Zeitung lesen wollen. {{m:m9|Sie}} {{c:c9|sagen}}, {{q:indirect:nachbarn:m9:c9|die Gemeinde habe den Hochwasserschutz jahrelang verschleppt}}.
 
-{{m:m10|Der Bürgermeister}} {{c:c10|sagt}} dazu, {{q:indirect:gasser:m10:c10|die Planungen für ein Rückhaltebecken liefen bereits seit dem Vorjahr}}. Man habe aber auf die Zusagen des Bundes warten müssen.
+{{m:m10|Der Bürgermeister}} {{c:c10|sagt}} dazu, {{q:indirect:gasser:m10:c10|die Planungen für ein Rückhaltebecken liefen bereits seit dem Vorjahr}}. {{q:indirect:gasser:-:-|Man habe aber auf die Zusagen des Bundes warten müssen}}.
 
 Die Aufräumarbeiten werden nach Einschätzung der Feuerwehr noch mehrere Tage dauern. Das Bundesheer hat 80 Soldaten zur Unterstützung entsandt. Die Drautal Straße ist seit Sonntagabend wieder befahrbar.
 """)
@@ -213,15 +213,15 @@ Schulbus kommt von der Straße ab – 14 Kinder leicht verletzt
 
 Kassel. Auf der Landstraße zwischen Baunatal und Großenritte ist am Donnerstagmorgen ein voll besetzter Schulbus von der Fahrbahn abgekommen und in einen Graben gerutscht. {{c:c1|Nach Angaben}} der {{m:m1|Polizei}} {{q:indirect:polizei:m1:c1|wurden 14 Kinder leicht verletzt}}. Der 58 Jahre alte Fahrer blieb unverletzt.
 
-{{m:m2|Ein Polizeisprecher}} {{c:c2|sagte}}, {{q:indirect:sprecher:m2:c2|der Bus sei vermutlich auf überfrierender Nässe ins Rutschen geraten}}. Hinweise auf ein Fehlverhalten des Fahrers gebe es bislang nicht. „{{q:direct:sprecher:m3:c3|Wir ermitteln aber in alle Richtungen, das ist bei einem solchen Unfall üblich}}“, {{c:c3|fügte {{m:m3|er}} hinzu}}.
+{{m:m2|Ein Polizeisprecher}} {{c:c2|sagte}}, {{q:indirect:sprecher:m2:c2|der Bus sei vermutlich auf überfrierender Nässe ins Rutschen geraten}}. {{q:indirect:sprecher:-:-|Hinweise auf ein Fehlverhalten des Fahrers gebe es bislang nicht}}. „{{q:direct:sprecher:m3:c3|Wir ermitteln aber in alle Richtungen, das ist bei einem solchen Unfall üblich}}“, {{c:c3|fügte {{m:m3|er}} hinzu}}.
 
-Markus Hein war mit seinem Auto direkt hinter dem Bus unterwegs. „{{q:direct:zeuge:m4b:c4|Der Bus ist auf einmal ausgebrochen, ganz langsam, fast wie in Zeitlupe. Dann lag er schon schräg im Graben}}“, {{c:c4|erzählt}} {{m:m4b|der 41-Jährige}}. Er habe sofort den Notruf gewählt und den Kindern aus dem Bus geholfen.
+Markus Hein war mit seinem Auto direkt hinter dem Bus unterwegs. „{{q:direct:zeuge:m4b:c4|Der Bus ist auf einmal ausgebrochen, ganz langsam, fast wie in Zeitlupe. Dann lag er schon schräg im Graben}}“, {{c:c4|erzählt}} {{m:m4b|der 41-Jährige}}. {{q:indirect:zeuge:-:-|Er habe sofort den Notruf gewählt und den Kindern aus dem Bus geholfen}}.
 
 Wie {{m:m6|die Feuerwehr}} {{c:c6|mitteilte}}, {{q:indirect:feuerwehr:m6:c6|waren rund 40 Einsatzkräfte vor Ort}}. Die Kinder wurden zunächst in einer nahe gelegenen Turnhalle betreut und später von ihren Eltern abgeholt.
 
 Die Mutter eines Achtjährigen, {{m:m7|Tanja Schreiber}}, {{c:c7|sagte}} unserer Zeitung: „{{q:direct:schreiber:m7:c7|Als ich den Anruf bekommen habe, ist mir das Herz stehen geblieben. Zum Glück hat er nur eine Beule am Kopf.}}“ {{m:m8|Sie}} {{c:c8|forderte}}, {{q:indirect?:schreiber:m8:c8|die Strecke im Winter besser zu streuen}}.
 
-{{m:m9|Das Busunternehmen}} {{c:c9|teilte mit}}, {{q:indirect:busunternehmen:m9:c9|man sei erleichtert, dass niemand schwer verletzt worden sei}}. Der Bus sei erst zwei Jahre alt und regelmäßig gewartet worden.
+{{m:m9|Das Busunternehmen}} {{c:c9|teilte mit}}, {{q:indirect:busunternehmen:m9:c9|man sei erleichtert, dass niemand schwer verletzt worden sei}}. {{q:indirect:busunternehmen:-:-|Der Bus sei erst zwei Jahre alt und regelmäßig gewartet worden}}.
 
 Die Landstraße war für die Bergung des Busses bis zum Mittag gesperrt. Der Landkreis will nun prüfen, ob auf dem Abschnitt ein Tempolimit eingeführt wird. Bereits im vergangenen Winter hatte es dort mehrere Unfälle gegeben.
 """)
@@ -262,7 +262,7 @@ Richtig gemacht hat sie es. Nach der Ausbildung an der Geigenbauschule ging sie 
 
 An einer Geige arbeitet sie rund 250 Stunden. Der Preis liegt bei etwa 18.000 Euro, für eine Meistergeige ist das nicht viel. {{m:m8|Der Geiger Jakob Brenner}}, der seit zwei Jahren eines ihrer Instrumente spielt, {{c:c8|schwärmt}} {{q:mixed?:brenner:m8:c8|von einem »warmen, fast dunklen Ton«}}. »{{q:direct:brenner:m9:c9|Ich habe viele alte italienische Geigen gespielt. Ihre kann da mithalten}}«, {{c:c9|sagt}} {{m:m9|er}}.
 
-Sorgen macht Lindner der Nachwuchs. {{m:m11|Sie}} {{c:c11|glaubt}}, {{q:indirect:lindner:m11:c11|dass das Handwerk in zwanzig Jahren kaum noch jemand beherrschen werde}}. Die Geigenbauschule habe jedes Jahr weniger Bewerber. »{{q:direct:lindner:m12:c12|Junge Leute wollen schnelle Ergebnisse. Das hier ist das Gegenteil davon}}«, {{c:c12|sagt}} {{m:m12|sie}}.
+Sorgen macht Lindner der Nachwuchs. {{m:m11|Sie}} {{c:c11|glaubt}}, {{q:indirect:lindner:m11:c11|dass das Handwerk in zwanzig Jahren kaum noch jemand beherrschen werde}}. {{q:indirect:lindner:-:-|Die Geigenbauschule habe jedes Jahr weniger Bewerber}}. »{{q:direct:lindner:m12:c12|Junge Leute wollen schnelle Ergebnisse. Das hier ist das Gegenteil davon}}«, {{c:c12|sagt}} {{m:m12|sie}}.
 
 Dann beugt sie sich wieder über die Geigendecke. Draußen läuten die Glocken der Pfarrkirche, es ist Mittag. Sie hört es nicht.
 """)
@@ -279,7 +279,7 @@ Gespräche in Genf: Kiew und Moskau tauschen Gefangene aus
 
 Genf. Die Ukraine und Russland haben sich bei Gesprächen in Genf auf einen weiteren Austausch von Kriegsgefangenen geeinigt. {{q:indirect:reuters:m1:c1|Insgesamt sollen jeweils 200 Gefangene freikommen}}, wie {{m:m1|die Nachrichtenagentur Reuters}} unter Berufung auf beide Seiten {{c:c1|berichtete}}.
 
-Die ukrainische Außenministerin {{m:m2|Olena Korsun}} {{c:c2|sprach}} {{q:mixed?:korsun:m2:c2|von einem „wichtigen humanitären Schritt“}}. „{{q:direct:korsun:m3:c3|Jeder Mensch, der nach Hause kommt, ist ein Sieg für die Ukraine}}“, {{c:c3|sagte}} {{m:m3|sie}} nach dem Treffen. Weitergehende Verhandlungen über eine Waffenruhe seien derzeit aber nicht in Sicht.
+Die ukrainische Außenministerin {{m:m2|Olena Korsun}} {{c:c2|sprach}} {{q:mixed?:korsun:m2:c2|von einem „wichtigen humanitären Schritt“}}. „{{q:direct:korsun:m3:c3|Jeder Mensch, der nach Hause kommt, ist ein Sieg für die Ukraine}}“, {{c:c3|sagte}} {{m:m3|sie}} nach dem Treffen. {{q:indirect:korsun:-:-|Weitergehende Verhandlungen über eine Waffenruhe seien derzeit aber nicht in Sicht}}.
 
 {{m:m4|Kremlsprecher Igor Petrow}} {{c:c4|erklärte}} in Moskau, {{q:mixed:petrow:m4:c4|Russland sei zu weiteren Gesprächen bereit, wenn die Ukraine „die Realitäten vor Ort“ anerkenne}}. Was damit gemeint ist, ließ er offen.
 
@@ -302,7 +302,7 @@ Er ist einer der bekanntesten Kommissare im deutschen Fernsehen. Doch privat gin
 
 „{{q:direct:kranz:m2:c2|Ich bin morgens aufgewacht und wusste nicht, wofür ich aufstehen soll}}“, {{c:c2|verrät}} {{m:m2|Kranz}} im Interview mit unserer Zeitung. Zwei Jahre lang habe er niemandem davon erzählt, nicht einmal seiner Familie.
 
-Erst ein Zusammenbruch am Set änderte alles. „{{q:direct:kranz:m3:c3|Da lag ich auf dem Boden und dachte: Das war's}}“, {{c:c3|gesteht}} {{m:m3|der Schauspieler}}. Seine Mutter habe ihn damals ins Krankenhaus gefahren. „{{q:direct?:mutter:m4b:c4b|Du musst dir helfen lassen}}“, habe {{m:m4b|sie}} {{c:c4b|gesagt}}.
+Erst ein Zusammenbruch am Set änderte alles. „{{q:direct:kranz:m3:c3|Da lag ich auf dem Boden und dachte: Das war's}}“, {{c:c3|gesteht}} {{m:m3|der Schauspieler}}. {{q:indirect:kranz:-:-|Seine Mutter habe ihn damals ins Krankenhaus gefahren}}. „{{q:direct?:mutter:m4b:c4b|Du musst dir helfen lassen}}“, habe {{m:m4b|sie}} {{c:c4b|gesagt}}.
 
 Heute geht es ihm besser. {{m:m6|Kranz}} {{c:c6|erzählt}}, {{q:indirect:kranz:m6:c6|er mache seit einem Jahr eine Therapie und treibe wieder Sport}}. „{{q:direct:kranz:m7:c7|Ich will anderen Mut machen. Es ist keine Schande, Hilfe zu brauchen!}}“, {{c:c7|sagt}} {{m:m7|er}}.
 

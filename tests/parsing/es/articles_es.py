@@ -105,7 +105,7 @@ En el vestuario celeste, en cambio, todo eran sonrisas. El autor del gol de la v
 
 En el Betis, el enfado era evidente. {{m:m7|El capitán, Sergio Cañizares}}, fue el más crítico: «{{q:direct:canizares:m7:-|Hay que mirarse al espejo. Así no vamos a ningún sitio y la afición no se lo merece}}». {{m:m8|El centrocampista}} {{c:c8|reconoció}} que {{q:indirect:canizares:m8:c8|el equipo se ha relajado tras la eliminación en la Copa}}.
 
-{{m:m9|El director deportivo, Rubén Castellanos}}, salió en defensa del entrenador en declaraciones a la Cadena SER: «{{q:direct:castellanos:m9:-|Íñigo tiene toda nuestra confianza. No hay nada que debatir}}». {{m:m10|Castellanos}} {{c:c10|explicó}} que {{q:indirect:castellanos:m10:c10|el club no contempla fichajes de urgencia y que confía en recuperar a Roura para el tramo final}}.
+{{m:m9|El director deportivo, Rubén Castellanos}}, salió en defensa del entrenador en declaraciones a la Cadena SER: «{{q:direct:castellanos:m9:-|Íñigo tiene toda nuestra confianza. No hay nada que debatir}}». {{m:m10|Castellanos}} {{c:c10|explicó}} que {{q:indirect:castellanos:m10:c10|el club no contempla fichajes de urgencia}} y que {{q:indirect:castellanos:m10:c10|confía en recuperar a Roura para el tramo final}}.
 
 El Betis recibe el domingo al Villarreal en un partido que ya nadie en Heliópolis se atreve a llamar de trámite.
 """)

@@ -15,7 +15,7 @@ Medellín. {{m:m1|La presidenta del sindicato de maestros de Antioquia, Luz Dary
 
 {{m:m3|Ramírez}} {{c:c3|aseguró}} además que {{q:indirect:ramirez:m3:c3|en los municipios del Urabá hay maestros que llevan tres meses sin recibir salario}}.
 
-Desde Bogotá, {{m:m4|el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina}}, {{c:c4|manifestó}} que {{q:indirect:ospina:m4:c4|los recursos ya fueron girados a la Gobernación y que el retraso es responsabilidad del departamento}}. "{{q:direct:ospina:m5:c5|La plata está. Lo que falta es que se haga el pago a cada uno de los docentes}}", {{c:c5|puntualizó}} {{m:m5|el funcionario}}, {{m:m6|quien}} {{c:c6|invitó}} a {{q:indirect?:ospina:m6:c6|los maestros a una mesa de diálogo el próximo lunes}}.
+Desde Bogotá, {{m:m4|el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina}}, {{c:c4|manifestó}} que {{q:indirect:ospina:m4:c4|los recursos ya fueron girados a la Gobernación}} y que {{q:indirect:ospina:m4:c4|el retraso es responsabilidad del departamento}}. "{{q:direct:ospina:m5:c5|La plata está. Lo que falta es que se haga el pago a cada uno de los docentes}}", {{c:c5|puntualizó}} {{m:m5|el funcionario}}, {{m:m6|quien}} {{c:c6|invitó}} a {{q:indirect?:ospina:m6:c6|los maestros a una mesa de diálogo el próximo lunes}}.
 
 {{c:c7|De acuerdo con}} {{m:m7|el Ministerio de Educación}}, {{q:indirect:ministerio:m7:c7|cerca de 600.000 estudiantes de colegios públicos están afectados por el cese de actividades}}.
 
@@ -37,7 +37,7 @@ El conductor del vehículo agrícola, un vecino de la pedanía, dio negativo en 
 
 Un hombre de 71 años murió en la mañana de este sábado tras ser arrollado por un tractor en una finca de la pedanía de Archivel, en Caravaca de la Cruz. {{c:c1|Según han informado}} {{m:m1|fuentes de la Guardia Civil}}, {{q:indirect:gc:m1:c1|el accidente se produjo hacia las 9.30 horas, cuando la víctima ayudaba a enganchar un remolque}}.
 
-{{m:m2|El Centro de Coordinación de Emergencias 112}} {{c:c2|ha precisado}} que {{q:indirect:112:m2:c2|la llamada de aviso se recibió a las 9.42 y que hasta el lugar se desplazó una ambulancia con médico}}, cuyo equipo solo pudo confirmar el fallecimiento.
+{{m:m2|El Centro de Coordinación de Emergencias 112}} {{c:c2|ha precisado}} que {{q:indirect:112:m2:c2|la llamada de aviso se recibió a las 9.42}} y que {{q:indirect:112:m2:c2|hasta el lugar se desplazó una ambulancia con médico}}, cuyo equipo solo pudo confirmar el fallecimiento.
 
 {{m:m3|Un testigo}} que trabajaba en la finca de al lado {{c:c3|relató}} a este periódico que {{q:indirect:testigo:m3:c3|el tractor se fue hacia atrás de golpe}}. «{{q:direct:testigo:m4:c4|Oímos un grito y salimos corriendo. Cuando llegamos ya no se podía hacer nada}}», {{c:c4|explicó}} {{m:m4|este hombre}}, todavía afectado.
 
@@ -63,7 +63,7 @@ Los adolescentes que duermen menos de seis horas de forma habitual tienen el dob
 
 «{{q:direct:iglesias:m1:c1|Sabíamos que dormir poco afecta al rendimiento escolar, pero no esperábamos un efecto tan claro en la salud mental}}», {{c:c1|explica}} {{m:m1|la investigadora principal del trabajo, Paula Iglesias}}. {{c:c2|Según}} {{m:m2|la psicóloga}}, {{q:indirect:iglesias:m2:c2|el uso del móvil en la cama es el factor que más horas de sueño roba a los jóvenes}}.
 
-{{m:m3|El estudio}} {{c:c3|concluye}} que {{q:indirect?:estudio:m3:c3|cada hora de sueño perdida aumenta un 14 % el riesgo de ansiedad}}. {{m:m4|Iglesias}} {{c:c4|matiza}}, no obstante, que {{q:indirect:iglesias:m4:c4|se trata de una asociación estadística y que harán falta más investigaciones para demostrar una relación de causa y efecto}}.
+{{m:m3|El estudio}} {{c:c3|concluye}} que {{q:indirect?:estudio:m3:c3|cada hora de sueño perdida aumenta un 14 % el riesgo de ansiedad}}. {{m:m4|Iglesias}} {{c:c4|matiza}}, no obstante, que {{q:indirect:iglesias:m4:c4|se trata de una asociación estadística}} y que {{q:indirect:iglesias:m4:c4|harán falta más investigaciones para demostrar una relación de causa y efecto}}.
 
 {{m:m5|Tomás Herrero}}, catedrático de Psiquiatría de la Universidad Complutense, que no ha participado en la investigación, {{c:c5|considera}} que {{q:mixed:herrero:m5:c5|los resultados son «sólidos» porque la muestra es amplia y el seguimiento es largo}}. «{{q:direct:herrero:m6:c6|Lo interesante es que el efecto aparece incluso cuando se tienen en cuenta otros factores, como el nivel socioeconómico de las familias}}», {{c:c6|apunta}} {{m:m6|el experto}}.
 

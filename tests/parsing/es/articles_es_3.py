@@ -19,7 +19,7 @@ Desde la bancada opositora, {{m:m3|el congresista Wilber Quispe}} {{c:c3|remarc�
 
 {{c:c8|Según}} {{m:m8|la Defensoría del Pueblo}}, {{q:indirect:defensoria:m8:c8|la reforma debe ser ratificada en una segunda legislatura para entrar en vigor}}. {{m:m9|La institución}} {{c:c9|advirtió}} además que {{q:indirect:defensoria:m9:c9|los plazos son muy ajustados si se quiere aplicar en las elecciones de 2026}}.
 
-Para el politólogo Fernando Tuesta Ríos, en cambio, el problema es otro. “{{q:direct:analista:m11:c11|El Senado no va a resolver la crisis de representación. Lo que necesitamos son partidos de verdad}}”, {{c:c11|afirmó}} {{m:m11|el analista}} a esta agencia. {{m:m12|Tuesta}} {{c:c12|recordó}} que {{q:indirect:analista:m12:c12|el Perú ya tuvo un Congreso bicameral hasta 1992 y que nadie lo echó de menos}}.
+Para el politólogo Fernando Tuesta Ríos, en cambio, el problema es otro. “{{q:direct:analista:m11:c11|El Senado no va a resolver la crisis de representación. Lo que necesitamos son partidos de verdad}}”, {{c:c11|afirmó}} {{m:m11|el analista}} a esta agencia. {{m:m12|Tuesta}} {{c:c12|recordó}} que {{q:indirect:analista:m12:c12|el Perú ya tuvo un Congreso bicameral hasta 1992}} y que {{q:indirect:analista:m12:c12|nadie lo echó de menos}}.
 
 La segunda votación está prevista para marzo, en la siguiente legislatura ordinaria.
 """)

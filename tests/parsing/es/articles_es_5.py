@@ -17,7 +17,7 @@ En la oposición, las críticas no tardaron. {{m:m5|El diputado Cristóbal Errá
 
 Desde {{m:m7|la Central Unitaria de Trabajadores (CUT)}} valoraron el alza de la pensión mínima, pero {{c:c9|advirtieron}} que {{q:indirect:cut:m7:c9|la reforma mantiene intacto el sistema de las AFP}}. {{c:c10|A juicio de}} {{m:m10|la multisindical}}, {{q:indirect:cut:m10:c10|sin un pilar solidario fuerte las pensiones seguirán siendo bajas}}.
 
-A las afueras del Congreso, en Valparaíso, {{m:m11|Marta Hidalgo}}, jubilada de 74 años, {{c:c11|contó}} que {{q:indirect:jubilada:m11:c11|recibe una pensión de 180.000 pesos y que con eso no le alcanza ni para los remedios}}. "{{q:direct:jubilada:m12:c12|Yo trabajé cuarenta años. No puede ser que ahora tenga que pedirle plata a mis hijos}}", {{c:c12|dijo}} {{m:m12|la mujer}}, con un cartel en la mano.
+A las afueras del Congreso, en Valparaíso, {{m:m11|Marta Hidalgo}}, jubilada de 74 años, {{c:c11|contó}} que {{q:indirect:jubilada:m11:c11|recibe una pensión de 180.000 pesos}} y que {{q:indirect:jubilada:m11:c11|con eso no le alcanza ni para los remedios}}. "{{q:direct:jubilada:m12:c12|Yo trabajé cuarenta años. No puede ser que ahora tenga que pedirle plata a mis hijos}}", {{c:c12|dijo}} {{m:m12|la mujer}}, con un cartel en la mano.
 
 {{m:m13|Undurraga}} {{c:c13|insistió}} en que {{q:indirect:vocera:m13:c13|el Gobierno está abierto a mejorar el proyecto durante su tramitación}}.
 """)
@@ -59,7 +59,7 @@ En declaraciones a Europa Press tras visitar el Hospital Virgen del Rocío, {{m:
 
 {{m:m5|La consejera}} {{c:c5|ha anunciado}} además que {{q:indirect?:consejera:m5:c5|el Servicio Andaluz de Salud abrirá los quirófanos por la tarde en doce hospitales a partir de octubre}}.
 
-{{m:m6|El Sindicato Médico}} {{c:c6|ha calificado}} {{q:mixed?:sindicato:m6:c6|estas cifras de "maquillaje"}}. {{m:m7|Su portavoz, Luis Cámara}}, {{c:c7|ha trasladado}} a Europa Press que {{q:mixed:portavoz:m7:c7|faltan más de 400 facultativos en los hospitales andaluces y que las peonadas de tarde "son un parche que quema a los profesionales"}}. "{{q:direct:portavoz:m8:c8|Sin médicos no hay plan que valga}}", {{c:c8|ha sentenciado}} {{m:m8|Cámara}}.
+{{m:m6|El Sindicato Médico}} {{c:c6|ha calificado}} {{q:mixed?:sindicato:m6:c6|estas cifras de "maquillaje"}}. {{m:m7|Su portavoz, Luis Cámara}}, {{c:c7|ha trasladado}} a Europa Press que {{q:indirect:portavoz:m7:c7|faltan más de 400 facultativos en los hospitales andaluces}} y que {{q:mixed:portavoz:m7:c7|las peonadas de tarde "son un parche que quema a los profesionales"}}. "{{q:direct:portavoz:m8:c8|Sin médicos no hay plan que valga}}", {{c:c8|ha sentenciado}} {{m:m8|Cámara}}.
 
 Antonia Ruiz, de 67 años, lleva catorce meses esperando una prótesis de rodilla. "{{q:direct:paciente:m10:c10|Me dijeron que serían seis meses. Ya ni llamo, porque siempre me dicen lo mismo}}", {{c:c10|ha relatado}} {{m:m10|esta vecina de Dos Hermanas}}, {{m:m11|que}} {{c:c11|ha asegurado}} que {{q:indirect:paciente:m11:c11|apenas puede salir de casa}}.
 

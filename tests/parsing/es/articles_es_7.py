@@ -17,7 +17,7 @@ Preguntado por la falta de presupuestos, {{m:m3|el ministro}} {{c:c3|ha admitido
 
 {{m:m6|Olmedo}} también {{c:c6|ha pedido}} {{q:mixed?:ministro:m6:c6|a la oposición "altura de miras" para renovar los órganos constitucionales pendientes}}.
 
-La entrevista llega tres días después de que el Congreso rechazara por segunda vez la senda de déficit, lo que impide al Gobierno presentar las cuentas de este año. La respuesta no se ha hecho esperar. {{m:m7|La secretaria general del PP, Marta Cuadrado}}, {{c:c7|ha replicado}} en un acto en Valencia que {{q:mixed:feijoo:m7:c7|el Gobierno "está agotado" y que los españoles merecen votar cuanto antes}}. "{{q:direct:feijoo:m8:c8|Un Gobierno sin presupuestos es un Gobierno sin rumbo}}", {{c:c8|ha sentenciado}} {{m:m8|la dirigente popular}}.
+La entrevista llega tres días después de que el Congreso rechazara por segunda vez la senda de déficit, lo que impide al Gobierno presentar las cuentas de este año. La respuesta no se ha hecho esperar. {{m:m7|La secretaria general del PP, Marta Cuadrado}}, {{c:c7|ha replicado}} en un acto en Valencia que {{q:mixed:feijoo:m7:c7|el Gobierno "está agotado"}} y que {{q:indirect:feijoo:m7:c7|los españoles merecen votar cuanto antes}}. "{{q:direct:feijoo:m8:c8|Un Gobierno sin presupuestos es un Gobierno sin rumbo}}", {{c:c8|ha sentenciado}} {{m:m8|la dirigente popular}}.
 
 {{c:c9|Según}} {{m:m9|fuentes de Moncloa}} consultadas por este medio, {{q:indirect:fuentes:m9:c9|el Ejecutivo presentará un nuevo proyecto de presupuestos en otoño}}, aunque nadie se atreve a dar por hecho que saldrá adelante. Ni siquiera el propio Olmedo, {{m:m11|que}} {{c:c11|ha reconocido}} que {{q:mixed:ministro:m11:c11|los apoyos "hoy por hoy" no están garantizados}}.
 """)
@@ -31,7 +31,7 @@ La inflación se ubicó en 4,2% y quedó dentro del rango meta por décimo mes c
 
 Montevideo. {{q:indirect?:ine:l1:lc1|La inflación interanual se ubicó en 4,2% en agosto}}, {{c:lc1|según}} {{m:l1|datos del Instituto Nacional de Estadística}} difundidos este martes, y se mantiene dentro del rango meta fijado por el Banco Central del Uruguay, que va de 3% a 6%.
 
-{{m:m1|El presidente del Banco Central, Diego Ferrés}}, {{c:c1|expresó}} en conferencia de prensa que {{q:mixed:presidente:m1:c1|la desinflación "se consolidó" y que no se prevén cambios en la tasa de política monetaria en el corto plazo}}. "{{q:direct:presidente:m2:c2|Estamos en un escenario muy distinto al de hace dos años. Las expectativas de los empresarios también bajaron}}", {{c:c2|sostuvo}} {{m:m2|el jerarca}}.
+{{m:m1|El presidente del Banco Central, Diego Ferrés}}, {{c:c1|expresó}} en conferencia de prensa que {{q:mixed:presidente:m1:c1|la desinflación "se consolidó"}} y que {{q:indirect:presidente:m1:c1|no se prevén cambios en la tasa de política monetaria en el corto plazo}}. "{{q:direct:presidente:m2:c2|Estamos en un escenario muy distinto al de hace dos años. Las expectativas de los empresarios también bajaron}}", {{c:c2|sostuvo}} {{m:m2|el jerarca}}.
 
 {{c:c3|De acuerdo a}} {{m:m3|la economista Laura Pereyra}}, {{q:indirect:economista:m3:c3|la caída de los precios de los alimentos explica buena parte del descenso}}. "{{q:direct:economista:m4:c4|Hay que ver qué pasa cuando se termine el efecto de la zafra. Yo no descartaría un repunte a fin de año}}", {{c:c4|advirtió}} {{m:m4|Pereyra}} en diálogo con este diario.
 

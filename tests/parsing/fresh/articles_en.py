@@ -423,7 +423,7 @@ DAYTON, Ohio (WDTN) — {{q:indirect:police:m1:c1|Two teenagers were hospitalize
 
 "{{q:direct:neighbor:m7:c7|I got down on the floor with my grandbaby. You shouldn't have to do that in your own living room,}}" {{m:m7|Greene}} {{c:c7|said}}.
 
-{{m:m8|Mayor Lisa Kemper}} {{c:c8|called}} the shooting "{{q:direct?:mayor:m8:c8|unacceptable}}" in a post on social media Sunday morning and {{c:c9|said}} {{q:indirect:mayor:m8:c9|the city would add patrols around Westwood Park for the rest of the summer}}.
+{{m:m8|Mayor Lisa Kemper}} {{c:c8|called}} {{q:mixed?:mayor:m8:c8|the shooting "unacceptable}}" in a post on social media Sunday morning and {{c:c9|said}} {{q:indirect:mayor:m8:c9|the city would add patrols around Westwood Park for the rest of the summer}}.
 
 {{q:indirect?:records:m10:c10|It is the third shooting near the park since May}}, {{c:c10|per}} {{m:m10|police records}}.
 

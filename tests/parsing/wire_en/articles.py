@@ -6,7 +6,7 @@ article(
     {"wen": "Wen Haoran", "dauletov": "Yerlan Dauletov", "ministry": "the Chinese Foreign Ministry",
      "lu": "Lu Meiqing"},
     """
-Chinese, Kazakh foreign ministers hold talks, pledge to deepen all-round strategic cooperation and jointly uphold regional security
+Chinese, Kazakh foreign ministers hold talks, pledge {{q:indirect?:wen:-:-|to deepen all-round strategic cooperation and jointly uphold regional security}}
 
 BEIJING, March 18 (Xinhua) -- Chinese Foreign Minister Wen Haoran held talks here on Tuesday with Kazakh Foreign Minister Yerlan Dauletov, who is on an official visit to China from March 17 to 19.
 
@@ -92,7 +92,7 @@ article(
     """
 House passes stopgap bill to avert shutdown, sending it to an uncertain fate in the Senate
 
-WASHINGTON (AP) — The House voted 221-209 on Thursday to pass a stopgap spending bill that would keep the government funded through mid-December, sending the measure to a Senate where Democrats have vowed to change it and the clock is running out.
+WASHINGTON (AP) — The House voted 221-209 on Thursday to pass a stopgap spending bill that would keep the government funded through mid-December, sending the measure to a Senate where Democrats have vowed {{q:indirect?:rhodes:-:-|to change it}} and the clock is running out.
 
 The vote came after a week of closed-door meetings in which House Speaker Glenn Hartley struggled to win over a bloc of conservatives who wanted deeper cuts.
 
@@ -405,7 +405,7 @@ article(
     {"marsh": "Helen Marsh", "state": "the state Department of Health", "cdc": ["the Centers for Disease Control and Prevention", "the CDC"],
      "qureshi": "Ahmed Qureshi", "sarah": "Sarah", "delgado": "Tomas Delgado"},
     """
-Measles cases climb to 48 in Larkin County outbreak as officials urge parents to vaccinate
+Measles cases climb to 48 in Larkin County outbreak as officials urge {{q:indirect?:marsh:-:-|parents to vaccinate}}
 
 Health officials in Larkin County confirmed six more measles cases on Wednesday, bringing the total in the county's outbreak to 48, most of them unvaccinated children under 10.
 
@@ -657,7 +657,7 @@ The medical charity {{m:m10|Médecins du Monde}}, which runs a clinic in Dioura,
 
 "{{q:direct:ngoman:m11:c11|Our teams are seeing children with burns from the granary fires. The needs are enormous and access is very difficult,}}" {{m:m11|Claire Ndiaye}}, the group's coordinator in Mopti, {{c:c11|said}} in a statement.
 
-Rights groups have accused both jihadists and the army of abuses against civilians, accusations the junta rejects.
+Rights groups have accused {{q:indirect?:ngoman:-:-|both jihadists and the army of abuses against civilians}}, accusations the junta rejects.
 """)
 
 article(

@@ -1,0 +1,285 @@
+"""The parser learns from reviewers: what their corrections teach, gathered as RuleSuggestions.
+
+A quote a reviewer adds by hand (QuoteEvent ADD) is one the parser missed. The words around it say
+why, when they hold something the language's data lacks:
+- the verb next to it ("Ms Lund surmised that …", "…, Lund surmised."): a cue word;
+- the phrase that opens its sentence before the speaker's name ("In the view of Lund, …"): an
+  attribution phrase.
+A speaker a reviewer changes (REASSIGN) from the parser's name to a person whose name shares a word
+with it ("Theresa" -> "Theresa May") teaches an alias.
+
+`gather()` tallies them into RuleSuggestion rows (count, a few example sentences); an admin accepts
+some; `install_accepted()` hands the accepted cues and phrases to the parser's language overlay
+(attribution.parsing.languages.overlay) before a parse, checking cheaply whether anything changed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Max, Q
+
+from attribution.models import Article, QuoteEvent
+from attribution.parsing import languages
+from attribution.parsing.languages import overlay
+from attribution.parsing.languages.base import WORD_CHARS, CompiledLanguage, fold
+from attribution.suggestions import RuleSuggestion
+
+_WORD = re.compile(rf"[^\W\d_][{WORD_CHARS}'’-]*")
+_SENTENCE_GAP = re.compile(r"[.!?…।]['\"”’»“]?\s+|\n")
+WINDOW = 240  # characters looked at on each side of a quote
+MAX_GAP_WORDS = 6  # words between a cue after a quote and the speaker's name
+
+
+@dataclass(frozen=True)
+class Lesson:
+    kind: str  # RuleSuggestion.Kind
+    language: str
+    value: str
+    lemma: str
+    example: str
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    key: str
+    start: int
+    end: int
+
+
+def _words(text: str, a: int, b: int) -> list[_Word]:
+    return [_Word(m.group(), fold(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, a, b)]
+
+
+def _sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - WINDOW)
+    a = lo
+    for m in _SENTENCE_GAP.finditer(body, lo, start):
+        a = m.end()
+    hi = min(len(body), end + WINDOW)
+    m = _SENTENCE_GAP.search(body, end, hi)
+    return a, (m.start() + 1 if m else hi)
+
+
+def _name_keys(speaker: str) -> set[str]:
+    return {fold(w) for w in _WORD.findall(speaker) if len(w) > 1}
+
+
+def _plain(w: _Word, lang: CompiledLanguage) -> bool:
+    """A lower-case word that is not a function word, pronoun, title or name part: a verb candidate."""
+    k = w.key
+    return (
+        (w.text[:1].islower() or not lang.data.cased)
+        and k not in lang.function_words
+        and k not in lang.data.stopwords
+        and k not in lang.pronouns
+        and (k not in lang.title_words and k not in lang.determiners and len(k) > 2)
+    )
+
+
+def _only_marks(text: str, a: int, b: int) -> bool:
+    """Nothing but spaces, quotation marks, dashes, a comma or a colon between a and b."""
+    return not text[a:b].strip(" \n\"'”’»«“‘„‚,:—–-")
+
+
+def _cue_free(words: list[_Word], lang: CompiledLanguage) -> bool:
+    """No word the parser already takes for a cue: if one is there, its miss was syntax, not a word."""
+    return not any(w.key in lang.cues for w in words)
+
+
+def _cue_form(words: list[_Word], i: int, lang: CompiledLanguage) -> str:
+    """The cue at words[i], with the auxiliary before it when the language builds cues that way
+    ("a maugréé": French lists "a déclaré")."""
+    if i > 0:
+        two = f"{words[i - 1].key} {words[i].key}"
+        head = words[i - 1].key + " "
+        if words[i - 1].end + 1 == words[i].start and any(k.startswith(head) for k in _multiword_cues(lang)):
+            return two
+    return words[i].key
+
+
+_MULTI: dict[int, frozenset[str]] = {}
+
+
+def _multiword_cues(lang: CompiledLanguage) -> frozenset[str]:
+    found = _MULTI.get(id(lang.data))
+    if found is None:
+        found = _MULTI[id(lang.data)] = frozenset(k for k in lang.data.cues if " " in k)
+    return found
+
+
+def _lemma_guess(form: str, lang: CompiledLanguage) -> str:
+    """The lemma of the known cue form closest in spelling ("warns" -> "warn"), else the form itself."""
+    last = form.rsplit(" ", 1)[-1]
+    best, best_len = last, 0
+    for known, lemma in lang.data.cues.items():
+        if " " in known or known[:4] != last[:4]:
+            continue
+        n = len(_common_prefix(known, last))
+        if n > best_len and n >= max(4, len(last) - 3):
+            best, best_len = lemma, n
+    return best
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, language: str) -> list[Lesson]:
+    """What a quote added by hand at body[start:end], said by `speaker`, teaches about `language`."""
+    lang = languages.get(language)
+    code = lang.code
+    names = _name_keys(speaker)
+    s_lo, s_hi = _sentence_bounds(body, start, end)
+    example = " ".join(body[s_lo:s_hi].split())[:400]
+    out: list[Lesson] = []
+
+    particles = {k.rsplit(" ", 1)[1] for k in _multiword_cues(lang)}
+
+    def cue(words: list[_Word], i: int) -> None:
+        form = _cue_form(words, i, lang)
+        if form == words[i].key and form in particles:
+            return  # German "wies das zurück": the particle of a verb split around its object
+        if form not in lang.cues and words[i].key not in lang.cues:
+            out.append(Lesson(RuleSuggestion.Kind.CUE, code, form, _lemma_guess(form, lang), example))
+
+    # before the quote: "<name> … <verb> [that] <quote>" in the same sentence
+    before = _words(body, s_lo, start)
+    comps = {fold(c) for c in lang.data.complementizers}
+    while before and before[-1].key in comps:
+        before.pop()
+    name_at = [i for i, w in enumerate(before) if w.key in names]
+    if (
+        before
+        and name_at
+        and _only_marks(_WORD.sub("", body[before[-1].end : start]), 0, start)
+        and all(w.key in comps for w in _words(body, before[-1].end, start))
+        and _plain(before[-1], lang)
+        and _cue_free(before[name_at[-1] + 1 : -1], lang)
+        and 0 < len(before) - 1 - name_at[-1] <= MAX_GAP_WORDS
+    ):
+        cue(before, len(before) - 1)
+    # after the quote: "<quote>, <verb> <name>" or "<quote>, <name> <verb>"
+    after = _words(body, end, s_hi)[: MAX_GAP_WORDS + 2]
+    named = [i for i, w in enumerate(after) if w.key in names]
+    if named and _only_marks(body, end, after[0].start) and _cue_free(after[: named[-1] + 2], lang):
+        for i, w in enumerate(after[: named[-1] + 2]):
+            if i not in named and _plain(w, lang):
+                cue(after, i)
+                break
+    # the sentence opens with a phrase, the speaker's name and a comma, then the report: "In the view of
+    # Lund, the dam …"
+    if name_at and before and before[0].key not in names and before[0].key in lang.function_words:
+        first = name_at[0]
+        phrase = before[:first]
+        name_end = first
+        while name_end + 1 < len(before) and before[name_end + 1].key in names:
+            name_end += 1
+        gap = body[before[name_end].end : start]
+        if 1 <= len(phrase) <= 5 and _only_marks(gap, 0, len(gap)) and "," in gap and _cue_free(phrase, lang):
+            keys = [w.key for w in phrase]
+            while len(keys) > 1 and (
+                keys[-1] in lang.determiners
+                or (keys[-1] in lang.title_words and keys[-1] not in lang.function_words)
+            ):
+                keys.pop()  # "according to the minister Lund": the source's own article and title stay out
+            value = " ".join(keys)
+            if value not in {fold(p) for p in lang.data.according_to}:
+                out.append(Lesson(RuleSuggestion.Kind.ACCORDING, code, value, "according to", example))
+    return out
+
+
+def lessons_for_reassignment(parser_label: str, person_name: str, language: str) -> list[Lesson]:
+    """The parser named the speaker `parser_label`; a reviewer chose `person_name`. When the two share a
+    word ("Theresa" / "Theresa May"), the label is another name of the person."""
+    label, name = parser_label.strip(), person_name.strip()
+    if not label or not name or label.casefold() == name.casefold():
+        return []
+    if not (_name_keys(label) & _name_keys(name)):
+        return []  # a different person: the parser was wrong, not ignorant of a name
+    return [Lesson(RuleSuggestion.Kind.ALIAS, languages.get(language).code, label, name, f"{label} → {name}")]
+
+
+def lessons_from_event(event: QuoteEvent, article: Article) -> list[Lesson]:
+    after: dict[str, Any] = event.after or {}
+    before: dict[str, Any] = event.before or {}
+    if event.action == QuoteEvent.Action.ADD:
+        speaker = after.get("speaker") or after.get("speaker_label") or ""
+        start, end = after.get("start"), after.get("end")
+        if not speaker or start is None or end is None or not (0 <= start < end <= len(article.body)):
+            return []
+        return lessons_for_added_quote(article.body, start, end, speaker, article.language)
+    if event.action == QuoteEvent.Action.REASSIGN and before.get("status") == "pending":
+        # the parser's own attribution, not yet reviewed: a speaker a reviewer chose is not its mistake
+        label = before.get("speaker") or before.get("speaker_label") or ""
+        return lessons_for_reassignment(label, after.get("speaker") or "", article.language)
+    return []
+
+
+def gather() -> int:
+    """Tally every lesson of the reviewers' ADD and REASSIGN events into RuleSuggestions (counts and
+    examples recomputed; decisions kept). Returns how many suggestions exist."""
+    tally: dict[tuple[str, str, str], tuple[str, int, list[str]]] = {}
+    events = (
+        QuoteEvent.objects.filter(
+            action__in=[QuoteEvent.Action.ADD, QuoteEvent.Action.REASSIGN], undone=False
+        )
+        .select_related("quote__article")
+        .only("action", "before", "after", "quote__article__body", "quote__article__language")
+        .order_by("id")
+    )
+    for event in events.iterator(chunk_size=500):
+        for lesson in lessons_from_event(event, event.quote.article):
+            key = (lesson.kind, lesson.language, lesson.value)
+            lemma, n, examples = tally.get(key, (lesson.lemma, 0, []))
+            if lesson.example not in examples and len(examples) < RuleSuggestion.MAX_EXAMPLES:
+                examples.append(lesson.example)
+            tally[key] = (lemma, n + 1, examples)
+    existing = {(s.kind, s.language, s.value): s for s in RuleSuggestion.objects.all()}
+    for key, (lemma, n, examples) in tally.items():
+        found = existing.pop(key, None)
+        if found is None:
+            kind, language, value = key
+            RuleSuggestion.objects.create(
+                kind=kind, language=language, value=value[:200], lemma=lemma[:200], count=n, examples=examples
+            )
+        elif found.count != n or found.examples != examples:
+            found.count, found.examples = n, examples
+            found.save(update_fields=["count", "examples", "updated_at"])
+    RuleSuggestion.objects.filter(pk__in=[s.pk for s in existing.values() if s.count]).update(count=0)
+    return RuleSuggestion.objects.count()
+
+
+_installed: tuple[Any, ...] | None = None
+
+
+def install_accepted(force: bool = False) -> None:
+    """Give the parser this installation's accepted cues and phrases. One small query when nothing
+    changed since this process last looked (each worker process keeps its own overlay)."""
+    global _installed
+    parser_rows = RuleSuggestion.objects.filter(kind__in=RuleSuggestion.PARSER_KINDS)
+    stamp = parser_rows.aggregate(
+        n=Count("id", filter=Q(status=RuleSuggestion.Status.ACCEPTED)), last=Max("updated_at")
+    )
+    key = (stamp["n"], stamp["last"], overlay.version())
+    if key == _installed and not force:
+        return
+    by_lang: dict[str, tuple[dict[str, str], list[str]]] = {}
+    for s in parser_rows.filter(status=RuleSuggestion.Status.ACCEPTED).order_by("id"):
+        cues, phrases = by_lang.setdefault(s.language, ({}, []))
+        if s.kind == RuleSuggestion.Kind.CUE:
+            cues[s.value] = s.lemma or s.value
+        else:
+            phrases.append(s.value)
+    # install() leaves an unchanged overlay alone, so a gathering that changed only counts rebuilds nothing
+    for code in set(overlay.installed()) - set(by_lang):
+        overlay.install(code)
+    for code, (cues, phrases) in by_lang.items():
+        overlay.install(code, cues=cues, according_to=phrases)
+    _installed = (stamp["n"], stamp["last"], overlay.version())

@@ -1,0 +1,200 @@
+"""German Konjunktiv I (and the Konjunktiv II that replaces it): the mood of reported speech.
+
+News reports a speaker's words over several sentences by the verb's mood alone: "…, sagte Berger. Die
+Deiche seien stabil. Man beobachte aber den Abschnitt bei Kleinwerda." Only the forms that differ from
+the indicative carry the mark, so the list holds
+- the 3rd person singular of Konjunktiv I (stem + "e": "komme", indicative "kommt"), made from the
+  infinitives below; it coincides with the 1st person indicative ("ich komme"), which the engine rules
+  out by `reported_mood_blockers`;
+- "sei"/"seien" and the modals ("könne", "müsse"), whose forms are irregular;
+- Konjunktiv II forms that are not also past indicative ("hätten", "wären", "würden", "gebe" → "gäbe"),
+  which reported speech takes wherever Konjunktiv I is the indicative ("sie hätten keine Wahl").
+Regular verbs missing here are still recognised next to a subject pronoun ("Man beobachte …") through
+the suffix rule of the engine.
+"""
+
+from __future__ import annotations
+
+_IRREGULAR = (
+    "sei",
+    "seiest",
+    "seien",
+    "habe",
+    "werde",
+    "könne",
+    "müsse",
+    "solle",
+    "wolle",
+    "dürfe",
+    "möge",
+    "wisse",
+    # Konjunktiv II standing in for Konjunktiv I
+    "hätte",
+    "hätten",
+    "wäre",
+    "wären",
+    "würde",
+    "würden",
+    "gäbe",
+    "gäben",
+    "käme",
+    "kämen",
+    "ginge",
+    "gingen",
+    "stünde",
+    "stünden",
+    "läge",
+    "lägen",
+    "bliebe",
+    "blieben",
+    "müssten",
+    "könnten",
+    "dürften",
+    "bräuchten",
+)
+
+# Infinitives of verbs frequent in reported news speech; prefixed verbs are listed whole because the
+# prefix stays on the finite verb in a main clause only when it is inseparable ("bestehe", "erwarte").
+_INFINITIVES = (
+    "geben",
+    "kommen",
+    "gehen",
+    "stehen",
+    "liegen",
+    "bleiben",
+    "fehlen",
+    "brauchen",
+    "drohen",
+    "gelten",
+    "zeigen",
+    "laufen",
+    "reichen",
+    "planen",
+    "arbeiten",
+    "beobachten",
+    "erwarten",
+    "rechnen",
+    "setzen",
+    "sehen",
+    "lassen",
+    "tragen",
+    "halten",
+    "fallen",
+    "spielen",
+    "bestehen",
+    "entstehen",
+    "betragen",
+    "steigen",
+    "sinken",
+    "wachsen",
+    "treffen",
+    "helfen",
+    "nehmen",
+    "bringen",
+    "denken",
+    "kennen",
+    "führen",
+    "folgen",
+    "hoffen",
+    "glauben",
+    "suchen",
+    "prüfen",
+    "bemühen",
+    "reagieren",
+    "investieren",
+    "funktionieren",
+    "profitieren",
+    "existieren",
+    "informieren",
+    "kosten",
+    "leben",
+    "leiden",
+    "lohnen",
+    "machen",
+    "finden",
+    "stimmen",
+    "tun",
+    "wollen",
+    "bedeuten",
+    "betreffen",
+    "bekommen",
+    "erhalten",
+    "entscheiden",
+    "verfügen",
+    "verlieren",
+    "verlangen",
+    "versuchen",
+    "verhandeln",
+    "verstehen",
+    "vertrauen",
+    "benötigen",
+    "beginnen",
+    "handeln",
+    "ändern",
+    "fordern",
+    "sichern",
+    "verbessern",
+    "verzögern",
+    "sorgen",
+    "schaffen",
+    "schützen",
+    "sprechen",
+    "warten",
+    "wissen",
+    "zahlen",
+    "gehören",
+    "hängen",
+    "herrschen",
+    "leisten",
+    "melden",
+    "passen",
+    "richten",
+    "scheitern",
+    "sparen",
+    "streben",
+    "teilen",
+    "unterstützen",
+    "wirken",
+    "ziehen",
+    "zählen",
+    "erfolgen",
+    "ermitteln",
+    "ergeben",
+    "erleben",
+    "gewinnen",
+    "gefährden",
+    "akzeptieren",
+    "ablehnen",
+    "befinden",
+    "belaufen",
+    "bestätigen",
+    "betonen",
+    "darstellen",
+    "dienen",
+    "dauern",
+    "eignen",
+    "wünschen",
+)
+
+
+def _third_singular(infinitive: str) -> str:
+    """'kommen' -> 'komme', 'handeln' -> 'handle', 'ändern' -> 'ändere', 'tun' -> 'tue'."""
+    if infinitive.endswith("eln"):
+        return infinitive[:-3] + "le"
+    if infinitive.endswith("ern"):
+        return infinitive[:-1] + "e"
+    if infinitive.endswith("en"):
+        return infinitive[:-1]
+    return infinitive[:-1] + "e"
+
+
+REPORTED_MOOD_FORMS = (
+    frozenset(_IRREGULAR)
+    | frozenset(_third_singular(v) for v in _INFINITIVES)
+    | {
+        "handele",  # both spellings of the -eln verbs are in use
+    }
+)
+
+# "Gott sei Dank", "es sei denn": set phrases; "sei es … oder …": "whether … or …"
+REPORTED_MOOD_IDIOMS = ("es sei denn", "sei es", "gott sei dank", "wie dem auch sei", "koste es")

@@ -1,0 +1,142 @@
+"""Rules an installation adds to a language at run time, on top of its module's data.
+
+Reviewers teach the parser words its language files lack (a cue verb, an "according to" phrase); an
+admin accepts them and they are installed here, per language, before parsing. Nothing here is compiled
+and nothing imports Django: the app calls `install` with what its database holds, and
+`languages.get()` hands the engine `apply(compiled)`, a variant of the language built by the
+language module's own compile function from a copy of its data with the extra entries merged in.
+
+This module defines no ``LANGUAGE``, so the registry does not take it for a language.
+
+    >>> install("en", cues={"cautioned": "caution"})
+    >>> "cautioned" in languages.get("en").cues
+    True
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from attribution.parsing.languages.base import CompiledLanguage
+
+
+@dataclasses.dataclass(frozen=True)
+class Overlay:
+    """What an installation adds to one language: cue forms (surface form -> lemma) and phrases that
+    open a source before its report ("in the words of", "aux dires de")."""
+
+    cues: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    according_to: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.cues or self.according_to)
+
+
+_lock = threading.Lock()
+_overlays: dict[str, Overlay] = {}
+_version = 0
+# (id of the module's compiled language, overlay version) -> variant; the base object is kept alive in
+# the value's `data` chain only through `_bases`, so an id is never reused while its entry exists
+_variants: dict[tuple[int, int], CompiledLanguage] = {}
+_bases: dict[int, CompiledLanguage] = {}
+
+
+def version() -> int:
+    """Bumped by every `install`/`clear` that changes something: the variants are rebuilt lazily."""
+    return _version
+
+
+def install(code: str, cues: Mapping[str, str] | None = None, according_to: Iterable[str] = ()) -> None:
+    """Make `cues` and `according_to` the overlay of language `code` (replacing its previous one)."""
+    global _version
+    new = Overlay(
+        cues={k.strip().lower(): v.strip().lower() for k, v in (cues or {}).items() if k.strip()},
+        according_to=tuple(sorted({p.strip().lower() for p in according_to if p.strip()})),
+    )
+    key = code.strip().lower()
+    with _lock:
+        if _overlays.get(key, Overlay()) == new:
+            return
+        if new:
+            _overlays[key] = new
+        else:
+            _overlays.pop(key, None)
+        _version += 1
+        _variants.clear()
+
+
+def clear() -> None:
+    """Drop every overlay: the languages are their modules' data again."""
+    global _version
+    with _lock:
+        if _overlays:
+            _overlays.clear()
+            _version += 1
+            _variants.clear()
+
+
+def installed() -> list[str]:
+    """The codes of the languages that have an overlay."""
+    return sorted(_overlays)
+
+
+def current(code: str) -> Overlay:
+    return _overlays.get(code.strip().lower(), Overlay())
+
+
+def apply(compiled: CompiledLanguage) -> CompiledLanguage:
+    """`compiled` with this installation's overlay for its language, or `compiled` itself if none."""
+    extra = _overlays.get(compiled.code)
+    if not extra:
+        return compiled
+    key = (id(compiled), _version)
+    found = _variants.get(key)
+    if found is None:
+        with _lock:
+            found = _variants.get(key)
+            if found is None:
+                found = _variants[key] = _build(compiled, extra)
+                _bases[id(compiled)] = compiled
+    return found
+
+
+def _build(compiled: CompiledLanguage, extra: Overlay) -> CompiledLanguage:
+    from attribution.parsing import languages  # the registry imports this module: import it late
+
+    data = compiled.data
+    cues = dict(data.cues)
+    for form, lemma in extra.cues.items():
+        for variant in (form, *_analogues(form, data.cues)):
+            cues.setdefault(variant, lemma)  # the module's own entry wins: an overlay only adds
+    according = tuple(dict.fromkeys((*data.according_to, *extra.according_to)))
+    return languages._compile(dataclasses.replace(data, cues=cues, according_to=according))
+
+
+def _analogues(form: str, known: Mapping[str, str]) -> list[str]:
+    """The other forms a multi-word cue takes, by analogy with a known verb built the same way.
+
+    French "a maugréé" is learned once; the language lists "a déclaré" with "ont déclaré", "a également
+    déclaré", "avait déclaré" …: the same shapes are made for "maugréé". The model is the participle
+    after the learned form's auxiliary with the most forms."""
+    if " " not in form:
+        return []
+    prefix, last = form.rsplit(" ", 1)
+    head = prefix + " "
+    shapes: dict[str, int] = {}
+    for key in known:
+        if key.startswith(head) and " " not in key[len(head) :]:
+            shapes[key[len(head) :]] = 0
+    if not shapes:
+        return []
+    for key in known:
+        tail = key.rsplit(" ", 1)[-1]
+        if tail in shapes and " " in key:
+            shapes[tail] += 1
+    model = max(sorted(shapes), key=lambda w: shapes[w])
+    lemma = known[head + model]
+    cut = len(model)
+    return [k[:-cut] + last for k, v in known.items() if v == lemma and k.endswith(" " + model)]

@@ -1,0 +1,166 @@
+"""Reviewers teach the parser: a quote added by hand next to an unknown cue becomes a suggestion with a
+count and examples; once an admin accepts it, parsing another article finds the same construction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from attribution import learning
+from attribution.models import Person, PersonAlias, Quote, RuleSuggestion
+from attribution.parsing.languages import overlay
+from attribution.services import parse_batch
+
+pytestmark = pytest.mark.django_db
+
+DAM = "Dam inspection raises alarm\n\nMs Ingrid Lund surmised that the dam could fail within a week.\n\n"
+SPILLWAY = (
+    "Spillway cracked\n\n“The spillway is cracked along its whole length,” Lund surmised on Friday.\n\n"
+)
+LEVEE = (
+    "Levee holds after storm\n\n"
+    "The river authority's chief engineer, Tomas Berg, surmised that the levee would hold "
+    "through the winter.\n\n"
+)
+CHANGELIST = reverse("admin:attribution_rulesuggestion_changelist")
+
+
+@pytest.fixture(autouse=True)
+def fresh_overlay() -> Iterator[None]:
+    overlay.clear()
+    learning._installed = None
+    yield
+    overlay.clear()
+    learning._installed = None
+
+
+def _add(article: Any, fragment: str, speaker: str, by: Any) -> Quote:
+    start = article.body.index(fragment)
+    person, _ = Person.objects.get_or_create(name=speaker)
+    return Quote.add_by_hand(article, start, start + len(fragment), by=by, speaker=person, kind="indirect")
+
+
+def _parsed(article: Any) -> list[tuple[str, str]]:
+    parse_batch([article.pk], skip_done=False)
+    return [(q.text, q.speaker_name) for q in Quote.objects.filter(article=article).select_related("speaker")]
+
+
+def _accept_in_admin(client: Any, *suggestions: RuleSuggestion) -> Any:
+    return client.post(
+        CHANGELIST,
+        {"action": "accept_suggestions", "_selected_action": [s.pk for s in suggestions]},
+        follow=True,
+    )
+
+
+def test_an_added_quote_teaches_its_cue_and_a_reparse_uses_it(
+    make_article: Callable[..., Any], reviewer: Any, admin_user: Any, client_for: Callable[[Any], Any]
+) -> None:
+    dam, spillway, levee = make_article(DAM), make_article(SPILLWAY), make_article(LEVEE)
+    assert _parsed(dam) == [] and _parsed(levee) == []  # the parser does not know "surmised"
+    _add(dam, "the dam could fail within a week", "Ingrid Lund", reviewer)
+    _add(spillway, "The spillway is cracked along its whole length,", "Ingrid Lund", reviewer)
+
+    learning.gather()
+    suggestion = RuleSuggestion.objects.get(kind="cue", value="surmised")
+    assert (suggestion.language, suggestion.count, suggestion.status) == ("en", 2, "open")
+    assert any("Ms Ingrid Lund surmised that the dam could fail" in e for e in suggestion.examples)
+    page = client_for(admin_user).get(CHANGELIST)
+    assert "surmised" in page.content.decode() and "Ms Ingrid Lund surmised" in page.content.decode()
+
+    assert _parsed(levee) == []  # open suggestions change nothing
+    response = _accept_in_admin(client_for(admin_user), suggestion)
+    assert "Accepted 1 suggestion" in response.content.decode()
+    suggestion.refresh_from_db()
+    assert (suggestion.status, suggestion.decided_by) == ("accepted", admin_user)
+    assert _parsed(levee) == [("the levee would hold through the winter", "Tomas Berg")]
+
+
+def test_a_dismissed_suggestion_is_not_installed(
+    make_article: Callable[..., Any], reviewer: Any, admin_user: Any
+) -> None:
+    dam, levee = make_article(DAM), make_article(LEVEE)
+    _add(dam, "the dam could fail within a week", "Ingrid Lund", reviewer)
+    learning.gather()
+    RuleSuggestion.objects.get(value="surmised").dismiss(by=admin_user)
+    assert _parsed(levee) == []
+
+
+def test_a_cue_the_parser_knows_teaches_nothing(make_article: Callable[..., Any], reviewer: Any) -> None:
+    article = make_article(
+        "Budget\n\nThe minister, Ana Ruiz, said on Monday in a speech the plan was costed."
+    )
+    _add(article, "the plan was costed", "Ana Ruiz", reviewer)
+    learning.gather()
+    assert not RuleSuggestion.objects.filter(kind="cue").exists()  # "said" was there: a syntax miss
+
+
+def test_an_opening_phrase_before_the_name_becomes_an_attribution_phrase(
+    make_article: Callable[..., Any], reviewer: Any, admin_user: Any
+) -> None:
+    first = make_article("Repairs\n\nIn the view of Ingrid Lund, the repairs will take months.\n\n")
+    other = make_article("Tolls\n\nIn the view of Tomas Berg, the toll will have to rise.\n\n")
+    _add(first, "the repairs will take months", "Ingrid Lund", reviewer)
+    learning.gather()
+    phrase = RuleSuggestion.objects.get(kind="according")
+    assert (phrase.value, phrase.count) == ("in the view of", 1)
+    phrase.accept(by=admin_user)
+    assert _parsed(other) == [("the toll will have to rise", "Tomas Berg")]
+
+
+def test_a_speaker_changed_to_a_fuller_name_teaches_an_alias(
+    make_article: Callable[..., Any], reviewer: Any, admin_user: Any
+) -> None:
+    article = make_article("Dam\n\n“It will hold,” said Lund.\n\n")
+    start = article.body.index("It will hold")
+    quote = Quote.objects.create(
+        article=article, start=start, end=start + 13, speaker_label="Lund", rule="test", confidence=0.8
+    )
+    ingrid = Person.objects.create(name="Ingrid Lund")
+    quote.reassign(ingrid, by=reviewer)
+    other = Quote.objects.create(
+        article=article, start=start, end=start + 5, speaker_label="Ola", rule="test"
+    )
+    other.reassign(Person.objects.create(name="Tomas Berg"), by=reviewer)  # another person: no alias
+
+    learning.gather()
+    alias = RuleSuggestion.objects.get(kind="alias")
+    assert (alias.value, alias.lemma, alias.count) == ("Lund", "Ingrid Lund", 1)
+    alias.accept(by=admin_user)
+    assert PersonAlias.objects.filter(person=ingrid, name="Lund").exists()
+
+
+def test_installing_checks_for_changes_with_one_query(
+    make_article: Callable[..., Any], reviewer: Any, admin_user: Any, django_assert_num_queries: Any
+) -> None:
+    _add(make_article(DAM), "the dam could fail within a week", "Ingrid Lund", reviewer)
+    learning.gather()
+    RuleSuggestion.objects.get(value="surmised").accept(by=admin_user)
+    learning.install_accepted()
+    assert overlay.current("en").cues == {"surmised": "surmised"}
+    with django_assert_num_queries(1):
+        learning.install_accepted()
+    version = overlay.version()
+    learning.gather()  # counts recounted: the stamp moves, the overlay stays as it was
+    learning.install_accepted()
+    assert overlay.version() == version
+    RuleSuggestion.objects.filter(value="surmised").update(lemma="surmise")  # the admin corrects the lemma
+    RuleSuggestion.objects.get(value="surmised").save()
+    learning.install_accepted()
+    assert overlay.current("en").cues == {"surmised": "surmise"}
+
+
+def test_suggest_rules_gathers_and_prints_the_table(
+    make_article: Callable[..., Any], reviewer: Any, capsys: Any
+) -> None:
+    _add(make_article(DAM), "the dam could fail within a week", "Ingrid Lund", reviewer)
+    _add(make_article(SPILLWAY), "The spillway is cracked along its whole length,", "Ingrid Lund", reviewer)
+    call_command("suggest_rules")
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if "surmised" in line)
+    assert row.split()[:3] == ["2", "en", "cue"] and "Ms Ingrid Lund surmised" in row
+    assert "1 open suggestion(s)" in out

@@ -1,0 +1,65 @@
+"""An installation's overlay adds words to a language without a code change; clearing it takes them away."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from attribution.parsing import extract_quotes, languages
+from attribution.parsing.languages import overlay
+
+SURMISED = "Dam inspection\n\nMs Ingrid Lund surmised that the dam could fail within a week."
+IN_THE_VIEW = "Dam inspection\n\nIn the view of Ms Lund, the repairs will take months."
+
+
+@pytest.fixture(autouse=True)
+def no_overlay() -> Iterator[None]:
+    overlay.clear()
+    yield
+    overlay.clear()
+
+
+def _found(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    return [(text[q.start : q.end], q.speaker) for q in extract_quotes(text, lang)]
+
+
+def test_a_learned_cue_finds_the_report_it_opens() -> None:
+    assert _found(SURMISED) == []
+    overlay.install("en", cues={"surmised": "surmise"})
+    assert _found(SURMISED) == [("the dam could fail within a week", "Ingrid Lund")]
+
+
+def test_a_learned_according_phrase_opens_a_source() -> None:
+    assert _found(IN_THE_VIEW) == []
+    overlay.install("en", according_to=["in the view of"])
+    assert [speaker for _, speaker in _found(IN_THE_VIEW)] == ["Lund"]
+
+
+def test_clearing_the_overlay_gives_back_the_modules_language() -> None:
+    plain = languages.get("en")
+    overlay.install("en", cues={"surmised": "surmise"})
+    varied = languages.get("en")
+    assert varied is not plain and varied is languages.get("en")  # built once per overlay version
+    assert "surmised" in varied.cues and "surmised" not in plain.cues
+    assert languages.get("fr") is languages.get("fr") and "surmised" not in languages.get("fr").cues
+    overlay.clear()
+    assert languages.get("en") is plain
+
+
+def test_an_overlay_never_changes_a_word_the_language_already_has() -> None:
+    lemma = languages.get("en").cues["said"]
+    overlay.install("en", cues={"said": "shout", "surmised": "surmise"})
+    assert languages.get("en").cues["said"] == lemma
+
+
+def test_a_learned_french_compound_cue_takes_the_shapes_of_its_model() -> None:
+    overlay.install("fr", cues={"a maugréé": "maugréer"})
+    cues = languages.get("fr").cues
+    assert {"a maugréé", "ont maugréé", "a également maugréé"} <= set(cues)
+    text = "Grève\n\nLe maire Paul Vidal a maugréé que la ville paierait encore."
+    assert [speaker for _, speaker in _found(text, "fr")] == ["Paul Vidal"]
+
+
+def test_the_overlay_module_is_not_taken_for_a_language() -> None:
+    assert "overlay" not in languages.available()
