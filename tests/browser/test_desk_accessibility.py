@@ -23,13 +23,16 @@ def test_confirm_and_undo_are_announced_to_screen_readers(
     page.keyboard.press("a")
     page.wait_for_selector(f"#quote-{first.pk}.s-confirmed")
     desk.settle()
-    page.wait_for_function("() => document.getElementById('review-announcer').textContent.includes('confirmed')")
+    said = "(word) => document.getElementById('review-announcer').textContent.includes(word)"
+    page.wait_for_function(said, arg="confirmed")
     page.keyboard.press("u")
-    page.wait_for_function("() => document.getElementById('review-announcer').textContent.includes('Undid')")
+    page.wait_for_function(said, arg="Undid")
     desk.settle()
 
 
-def test_import_button_is_styled_like_the_other_primary_buttons(desk: Any, make_user: Callable[..., Any]) -> None:
+def test_import_button_is_styled_like_the_other_primary_buttons(
+    desk: Any, make_user: Callable[..., Any]
+) -> None:
     make_user("eddie", "Editor")
     desk.login("eddie")
     desk.goto("/import/")
