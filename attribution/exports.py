@@ -23,6 +23,7 @@ from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 
 from attribution.models import Article, Person, Quote
+from attribution.search import search_articles
 
 CHUNK_SIZE = 2000
 CSV_BOM = "\ufeff"
@@ -76,8 +77,9 @@ class QuoteFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     statuses: tuple[str, ...] = field(default_factory=lambda: STATUS_SHORTHANDS["verified"])
+    search: str = ""  # the queue's search text (`q`): words in the article's title or body
 
-    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status")
+    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status", "q")
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
@@ -101,6 +103,7 @@ class QuoteFilters:
             date_from=clean["date_from"],
             date_to=clean["date_to"],
             statuses=parse_status(clean["status"] or default_status),
+            search=clean["q"],
         )
 
     def apply(self, quotes: Any) -> Any:
@@ -116,6 +119,9 @@ class QuoteFilters:
             quotes = quotes.filter(article__published__gte=self.date_from)
         if self.date_to:
             quotes = quotes.filter(article__published__lte=self.date_to)
+        if self.search:
+            matching = search_articles(Article.objects.all(), self.search).values("pk")
+            quotes = quotes.filter(article__in=matching)
         return quotes
 
     def apply_to_articles(self, articles: Any) -> Any:
@@ -130,6 +136,8 @@ class QuoteFilters:
             articles = articles.filter(published__gte=self.date_from)
         if self.date_to:
             articles = articles.filter(published__lte=self.date_to)
+        if self.search:
+            articles = search_articles(articles, self.search)
         return articles
 
     def apply_to_quotes(self, quotes: Any) -> Any:
@@ -168,6 +176,7 @@ class QuoteFilterForm(forms.Form):
     date_from = forms.CharField(required=False)
     date_to = forms.CharField(required=False)
     status = forms.CharField(required=False, max_length=200)
+    q = forms.CharField(required=False, max_length=200)  # the queue's search text
 
     def clean_article(self) -> int | None:
         value = self.cleaned_data["article"]

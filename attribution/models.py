@@ -118,6 +118,12 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def opens_with_headline(self) -> bool:
+        """Whether the body's first line is the headline (shown as one), not the story's first sentence."""
+        first = self.body.lstrip().split("\n", 1)[0]
+        return bool(first) and " ".join(first.split()) == " ".join(self.title.split())
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.content_hash = content_hash(self.body)
         self.body_length = len(self.body)
@@ -467,15 +473,21 @@ class Quote(models.Model):
     def _corrected_status(self) -> str:
         return self.Status.ADDED if self.status == self.Status.ADDED else self.Status.CORRECTED
 
-    def reassign(self, person: Person | None, by: Any, expected_version: int | None = None) -> QuoteEvent:
-        """Give the quote another speaker. Picking the speaker it already has confirms it (no correction).
+    def reassign(
+        self, person: Person | None, by: Any, expected_version: int | None = None
+    ) -> QuoteEvent | None:
+        """Attribute the quote to `person`. Naming the speaker it already has changes nothing and
+        records nothing (it is not a correction); it is still refused if the quote is stale.
 
         The reviewer's choice is remembered: the article's name for the speaker becomes an alias
         (attribution.speakers.learn_from_correction), so re-parses of other articles find the person.
         """
         if person is not None and person.pk == self.speaker_id:
-            status = self.Status.ADDED if self.status == self.Status.ADDED else self.Status.CONFIRMED
-            return self._change(QuoteEvent.Action.CONFIRM, by, expected_version, status=status)
+            current = Quote.objects.select_related("reviewed_by").get(pk=self.pk)
+            if current.speaker_id == person.pk:
+                if expected_version is not None and current.version != expected_version:
+                    raise StaleQuoteError(current)
+                return None
         old_speaker_id = self.speaker_id
         with transaction.atomic():
             event = self._change(

@@ -293,7 +293,7 @@ def review_context(article: Article, rows: list[Row], part: Part | None = None) 
 @require_GET
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     part = article_part(request, article.body, rows)
     pieces = {  # in the order the page shows them
         BODY_SLOT: part_body(article.body, part, rows),
@@ -313,7 +313,7 @@ def article_counters(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def article_body(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     part = article_part(request, article.body, rows)
     context = {"article": article, "part": part, "body_html": BODY_SLOT}
     body = part_body(article.body, part, rows)
@@ -324,7 +324,7 @@ def article_body(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def article_quotes(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     part = article_part(request, article.body, rows)
     listed = rows_in(part, rows)
     context = {"article": article, "part": part, "quotes": listed, "rows_html": ROWS_SLOT}

@@ -42,11 +42,11 @@ def test_a_pronoun_mention_is_not_learned(make_article, reviewer) -> None:
     assert all(a not in ("It", "it") for a in amara.alias_names())
 
 
-def test_picking_the_same_speaker_again_confirms_instead_of_correcting(make_article, reviewer) -> None:
+def test_picking_the_same_speaker_again_is_no_correction(make_article, reviewer) -> None:
     article = make_article(FIRST)
     parse_article(article)
     quote = article.quotes.get()
-    quote.reassign(quote.speaker, by=reviewer)
+    assert quote.reassign(quote.speaker, by=reviewer) is None
     quote.refresh_from_db()
-    assert quote.status == "confirmed"
-    assert quote.events.filter(action=QuoteEvent.Action.REASSIGN).count() == 0
+    assert quote.status == "pending"  # nothing was corrected, and nothing is recorded
+    assert quote.events.exclude(action=QuoteEvent.Action.PARSE).count() == 0
