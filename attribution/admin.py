@@ -6,9 +6,11 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db import transaction
-from django.db.models import F, ProtectedError, QuerySet
+from django.db.models import Count, F, ProtectedError, QuerySet
 from django.http import HttpRequest
+from django.template.response import TemplateResponse
 
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent, StaleQuoteError
 
@@ -96,14 +98,21 @@ class ArticleAdmin(admin.ModelAdmin):
                         f"Quote {obj.pk} was kept: people have reviewed it, and its audit history is "
                         "never deleted. Reject it instead.",
                     )
+            changed = {f.instance.pk: f.changed_data for f in formset.forms if f.instance.pk}
             for quote in instances:
-                _save_quote_with_event(quote, request, versions.get(quote.pk))
+                _save_quote_with_event(quote, request, versions.get(quote.pk), changed.get(quote.pk))
             formset.save_m2m()
         else:
             super().save_formset(request, form, formset, change)
 
 
-def _save_quote_with_event(quote: Quote, request: HttpRequest, expected_version: int | None = None) -> None:
+def _save_quote_with_event(
+    quote: Quote, request: HttpRequest, expected_version: int | None = None, changed: list[str] | None = None
+) -> None:
+    """Save an admin's edit with one QuoteEvent naming the fields changed (`changed`).
+
+    The quote's text is its span of the article (start/end), so it is not edited directly: the
+    admin forms show it read-only and it follows the span."""
     before = getattr(quote, "_admin_before", None)
     with transaction.atomic():
         creating = quote.pk is None
@@ -113,17 +122,21 @@ def _save_quote_with_event(quote: Quote, request: HttpRequest, expected_version:
             current = Quote.objects.select_for_update().only("version").get(pk=quote.pk)
             if expected_version is not None and current.version != expected_version:
                 raise StaleQuoteError(Quote.objects.select_related("reviewed_by").get(pk=quote.pk))
-            quote.version = F("version") + 1
         if quote.article_id:
             quote.text = quote.article.body[quote.start : quote.end]
+        if not creating:
+            quote.version = F("version") + 1
         quote.save()
         quote.refresh_from_db()
+        after = quote.snapshot()
+        if changed:
+            after["admin_changed"] = sorted(changed)
         QuoteEvent.objects.create(
             quote=quote,
             actor=request.user,
             action=QuoteEvent.Action.ADD if creating else QuoteEvent.Action.ADMIN_EDIT,
             before=before,
-            after=quote.snapshot(),
+            after=after,
         )
 
 
@@ -132,21 +145,41 @@ class PersonAliasInline(admin.TabularInline):
     extra = 1
 
 
-@admin.action(description="Merge selected persons into the first (oldest) one")
-def merge_persons(modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Person]) -> None:
-    persons = list(queryset.order_by("pk"))
+@admin.action(description="Merge selected persons…")
+def merge_persons(
+    modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Person]
+) -> TemplateResponse | None:
+    """First a page asking which person remains (nothing changes yet), then the merge."""
+    persons = list(queryset.annotate(n_quotes=Count("quotes")).prefetch_related("aliases").order_by("pk"))
     if len(persons) < 2:
         modeladmin.message_user(request, "Select at least two persons to merge.", messages.WARNING)
-        return
-    target, others = persons[0], persons[1:]
-    names = ", ".join(p.name for p in others)
-    moved = target.merge_from(others, by=request.user)
-    modeladmin.message_user(request, f"Merged {names} into {target.name}; {moved} quotes moved.", messages.SUCCESS)
+        return None
+    if request.POST.get("confirm_merge") == "yes":
+        chosen = request.POST.get("survivor") or ""
+        survivor = next((p for p in persons if str(p.pk) == chosen), None)
+        if survivor is not None:
+            others = [p for p in persons if p.pk != survivor.pk]
+            names = ", ".join(p.name for p in others)
+            moved = survivor.merge_from(others, by=request.user)
+            modeladmin.message_user(
+                request, f"Merged {names} into {survivor.name}; {moved} quotes moved.", messages.SUCCESS
+            )
+            return None
+        modeladmin.message_user(request, "Choose the person that remains.", messages.ERROR)
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": "Merge persons",
+        "opts": modeladmin.model._meta,
+        "persons": persons,
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+    }
+    return TemplateResponse(request, "admin/attribution/person/merge_confirm.html", context)
 
 
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
-    list_display = ("name", "title", "external_id", "created_at")
+    list_display = ("name", "kind", "title", "external_id", "created_at")
+    list_filter = ("kind",)
     search_fields = ("name", "aliases__name", "title", "external_id")
     inlines = [PersonAliasInline]
     actions = [merge_persons]
@@ -163,7 +196,8 @@ class QuoteAdmin(admin.ModelAdmin):
     search_fields = ("text", "speaker__name", "speaker_label", "article__title")
     list_select_related = ("speaker", "article", "reviewed_by")
     autocomplete_fields = ("speaker", "article")
-    readonly_fields = ("version", "created_at", "updated_at", "reviewed_by", "reviewed_at")
+    # The text is the quote's span of the article: change start/end and it follows.
+    readonly_fields = ("text", "version", "created_at", "updated_at", "reviewed_by", "reviewed_at")
     form = QuoteAdminForm
 
     @admin.display(description="quote")
@@ -171,9 +205,12 @@ class QuoteAdmin(admin.ModelAdmin):
         return obj.text[:80] + ("…" if len(obj.text) > 80 else "")
 
     def save_model(self, request: HttpRequest, obj: Quote, form: Any, change: bool) -> None:
+        if change and not form.has_changed():
+            return  # "Save" on an unchanged quote: nothing to record
         if change:
             obj._admin_before = Quote.objects.get(pk=obj.pk).snapshot()
-        _save_quote_with_event(obj, request, form.cleaned_data.get("expected_version") if change else None)
+        expected = form.cleaned_data.get("expected_version") if change else None
+        _save_quote_with_event(obj, request, expected, form.changed_data)
 
 
 @admin.register(QuoteEvent)

@@ -23,6 +23,7 @@ from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 
 from attribution.models import Article, Person, Quote
+from attribution.search import search_articles
 
 CHUNK_SIZE = 2000
 CSV_BOM = "\ufeff"
@@ -42,6 +43,7 @@ COLUMNS: list[tuple[str, str, int]] = [
     ("speaker_title", "Speaker title", 28),
     ("quote", "Quote", 60),
     ("kind", "Kind", 10),
+    ("speech_act", "Speech act", 11),
     ("sentence", "Sentence", 80),
     ("article_title", "Article", 40),
     ("source", "Source", 18),
@@ -75,8 +77,9 @@ class QuoteFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     statuses: tuple[str, ...] = field(default_factory=lambda: STATUS_SHORTHANDS["verified"])
+    search: str = ""  # the queue's search text (`q`): words in the article's title or body
 
-    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status")
+    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status", "q")
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
@@ -100,6 +103,7 @@ class QuoteFilters:
             date_from=clean["date_from"],
             date_to=clean["date_to"],
             statuses=parse_status(clean["status"] or default_status),
+            search=clean["q"],
         )
 
     def apply(self, quotes: Any) -> Any:
@@ -115,6 +119,9 @@ class QuoteFilters:
             quotes = quotes.filter(article__published__gte=self.date_from)
         if self.date_to:
             quotes = quotes.filter(article__published__lte=self.date_to)
+        if self.search:
+            matching = search_articles(Article.objects.all(), self.search).values("pk")
+            quotes = quotes.filter(article__in=matching)
         return quotes
 
     def apply_to_articles(self, articles: Any) -> Any:
@@ -129,6 +136,8 @@ class QuoteFilters:
             articles = articles.filter(published__gte=self.date_from)
         if self.date_to:
             articles = articles.filter(published__lte=self.date_to)
+        if self.search:
+            articles = search_articles(articles, self.search)
         return articles
 
     def apply_to_quotes(self, quotes: Any) -> Any:
@@ -167,6 +176,7 @@ class QuoteFilterForm(forms.Form):
     date_from = forms.CharField(required=False)
     date_to = forms.CharField(required=False)
     status = forms.CharField(required=False, max_length=200)
+    q = forms.CharField(required=False, max_length=200)  # the queue's search text
 
     def clean_article(self) -> int | None:
         value = self.cleaned_data["article"]
@@ -229,7 +239,7 @@ def _parse_date(name: str, value: str) -> dt.date | None:
 ARTICLES_PER_BATCH = 100
 _QUOTE_FIELDS = (
     "id", "article_id", "start", "end", "text", "kind", "status", "speaker_id", "speaker_label",
-    "reviewed_at", "speaker__name", "speaker__title",
+    "reviewed_at", "speaker__name", "speaker__title", "speech_act",
     "reviewed_by__username", "reviewed_by__first_name", "reviewed_by__last_name",
 )  # fmt: skip
 _ARTICLE_FIELDS = ("title", "source", "published", "url", "language", "body")
@@ -316,6 +326,7 @@ def _row(quote: dict[str, Any], article: dict[str, Any], tz: dt.tzinfo) -> dict[
         "speaker_title": quote["speaker__title"] if linked else "",
         "quote": quote["text"],
         "kind": quote["kind"],
+        "speech_act": quote["speech_act"],
         "sentence": sentence_around(article["body"], quote["start"], quote["end"]),
         "article_title": article["title"],
         "source": article["source"],

@@ -26,13 +26,30 @@ from attribution.validators import CONTROL_CHARACTERS
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
 
 # Navigation and widget text that news sites put around an article.
-FURNITURE = re.compile(
-    r"^(go to home ?page|back to top|leave a comment|skip to (main )?content|share( this( article)?)?|"
+_FURNITURE_PHRASES = (
+    r"go to home ?page|back to top|leave a comment|skip to (main )?content|share( this( article)?)?|"
     r"print( this)?( article| page)?|advertisement|related (articles|stories|posts)|read more|"
     r"subscribe( now)?|sign up for our newsletter|follow us( on \w+)?|comments?|tt|"
-    r"click here to (read|subscribe).*|all rights reserved.*|©.*)\.?$",
-    re.IGNORECASE,
+    r"click here to (read|subscribe).*|all rights reserved.*|©.*"
 )
+FURNITURE = re.compile(rf"^({_FURNITURE_PHRASES})\.?$", re.IGNORECASE)
+# Words a saved page leaves behind from its layout (a "clear" div, a menu's "close" button).
+_LAYOUT_WORDS = r"clear|close|menu|toggle navigation|search"
+_FURNITURE_ANYWHERE = re.compile(rf"(?<!\w)({_FURNITURE_PHRASES}|{_LAYOUT_WORDS})(?!\w)\.?", re.IGNORECASE)
+# What may sit between pieces of furniture on one line: spaces, bars, bullets, arrows.
+_SEPARATORS_ONLY = re.compile(r"^[\s|·•/\\>»«<‹›:\-–—]*$")
+
+
+def is_page_furniture(line: str) -> bool:
+    """Whether a line of text is nothing but page furniture, e.g. "Back to top", "Go to home page",
+    or several run together on one line ("Back to top    Go to home page clear", "Share | Print")."""
+    key = " ".join(line.split()).casefold()
+    if not key:
+        return False
+    if FURNITURE.match(key):
+        return True
+    rest, found = _FURNITURE_ANYWHERE.subn(" ", key)
+    return found > 0 and bool(_SEPARATORS_ONLY.match(rest))
 
 
 class IngestError(ValueError):
@@ -138,18 +155,38 @@ def strip_furniture(text: str) -> str:
             if kept and kept[-1] != "":
                 kept.append("")
             continue
-        if FURNITURE.match(key) or (len(key) > 40 and key in seen):
+        if is_page_furniture(key) or (len(key) > 40 and key in seen):
             continue
         seen.add(key)
         kept.append(line)
     return "\n".join(kept).strip("\n")
 
 
+# A headline is short and does not end like a sentence; a story's first sentence does.
+HEADLINE_MAX_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?…।][\"'”’»)\]]*$")
+UNTITLED_WORDS = 8
+
+
+def looks_like_headline(line: str) -> bool:
+    words = line.split()
+    if not words or len(line) > 200:
+        return False
+    return not (_SENTENCE_END.search(line.strip()) and len(words) > HEADLINE_MAX_WORDS // 2)
+
+
 def first_line_title(text: str) -> str:
+    """The first line when it is a headline; for a text that opens with its story, "Untitled: "
+    and the first few words, so the queue can tell articles apart without taking a sentence of the
+    story for a headline (the article page then shows no line as one)."""
     for line in text.split("\n"):
         if line.strip():
-            title = line.strip()
-            return title if len(title) <= 300 else title[:297].rstrip() + "…"
+            title = " ".join(line.split())
+            if looks_like_headline(title):
+                return title
+            words = title.split()
+            more = "…" if len(words) > UNTITLED_WORDS else ""
+            return "Untitled: " + " ".join(words[:UNTITLED_WORDS]) + more
     return ""
 
 

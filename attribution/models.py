@@ -16,6 +16,8 @@ from django.db.models.functions import Upper
 from django.utils import timezone
 
 from attribution.validators import no_control_characters, web_url
+# the person registry's audited edits and their log (PersonEvent) live in person_events
+from attribution.person_events import PersonEditConflict, PersonEditing, PersonEvent  # noqa: F401
 
 
 def content_hash(text: str) -> str:
@@ -116,6 +118,12 @@ class Article(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def opens_with_headline(self) -> bool:
+        """Whether the body's first line is the headline (shown as one), not the story's first sentence."""
+        first = self.body.lstrip().split("\n", 1)[0]
+        return bool(first) and " ".join(first.split()) == " ".join(self.title.split())
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.content_hash = content_hash(self.body)
         self.body_length = len(self.body)
@@ -137,8 +145,17 @@ class PersonQuerySet(models.QuerySet):
         return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
 
 
-class Person(models.Model):
+class Person(PersonEditing, models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        GROUP = "group", "Group"
+        ANONYMOUS = "anonymous", "Anonymous source"
+
     name = models.CharField("canonical name", max_length=300, db_index=True, validators=[no_control_characters])
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON, db_index=True)
+    # spelling skeleton of the name (attribution.people.match_key): transliterations share it
+    match_key = models.CharField(max_length=300, blank=True, db_index=True, editable=False)
     title = models.CharField(
         "title / description", max_length=300, blank=True, validators=[no_control_characters]
     )
@@ -157,6 +174,15 @@ class Person(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        from attribution.people import match_key
+
+        self.match_key = match_key(self.name)
+        fields = kwargs.get("update_fields")
+        if fields is not None and "name" in fields:
+            kwargs["update_fields"] = {*fields, "match_key"}
+        super().save(*args, **kwargs)
+
     def alias_names(self) -> list[str]:
         return [a.name for a in self.aliases.all()]
 
@@ -165,36 +191,11 @@ class Person(models.Model):
         if name and name.casefold() != self.name.casefold():
             PersonAlias.objects.get_or_create(person=self, name=name)
 
-    @transaction.atomic
-    def merge_from(self, others: list[Person], by: Any = None) -> int:
-        """Move aliases and quotes of `others` onto self, then delete them. Returns quotes moved."""
-        moved = 0
-        for other in others:
-            if other.pk == self.pk:
-                continue
-            self.add_alias(other.name)
-            for alias in other.aliases.all():
-                self.add_alias(alias.name)
-            for quote in Quote.objects.filter(speaker=other):
-                before = quote.snapshot()
-                quote.speaker = self
-                quote.version = F("version") + 1
-                quote.save(update_fields=["speaker", "version", "updated_at"])
-                quote.refresh_from_db()
-                QuoteEvent.objects.create(
-                    quote=quote, actor=by, action=QuoteEvent.Action.MERGE, before=before, after=quote.snapshot()
-                )
-                moved += 1
-            if not self.title and other.title:
-                self.title = other.title
-                self.save(update_fields=["title"])
-            other.delete()
-        return moved
-
 
 class PersonAlias(models.Model):
     person = models.ForeignKey(Person, related_name="aliases", on_delete=models.CASCADE)
     name = models.CharField(max_length=300, db_index=True, validators=[no_control_characters])
+    match_key = models.CharField(max_length=300, blank=True, db_index=True, editable=False)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]
@@ -203,6 +204,12 @@ class PersonAlias(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        from attribution.people import match_key
+
+        self.match_key = match_key(self.name)
+        super().save(*args, **kwargs)
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -261,6 +268,23 @@ class QuoteQuerySet(models.QuerySet):
 
 
 class Quote(models.Model):
+    class SpeechAct(models.TextChoices):
+        """What the speaker does with the words (from the cue: "denied", "urged", "warned" …)."""
+
+        ASSERT = "assert", "Asserts"
+        DENY = "deny", "Denies"
+        CONCEDE = "concede", "Concedes"
+        URGE = "urge", "Urges"
+        PROMISE = "promise", "Promises"
+        WARN = "warn", "Warns"
+        ACCUSE = "accuse", "Accuses"
+        ASK = "ask", "Asks"
+        DESCRIBE = "describe", "Describes"
+        PRAISE = "praise", "Praises"
+        CRITICISE = "criticise", "Criticises"
+        ANNOUNCE = "announce", "Announces"
+        PREDICT = "predict", "Predicts"
+
     class Kind(models.TextChoices):
         DIRECT = "direct", "Direct"
         INDIRECT = "indirect", "Indirect"
@@ -287,6 +311,13 @@ class Quote(models.Model):
     mention_end = models.PositiveIntegerField(null=True, blank=True)
     speaker = models.ForeignKey(Person, related_name="quotes", null=True, blank=True, on_delete=models.SET_NULL)
     speaker_label = models.CharField("raw speaker label", max_length=300, blank=True)
+    # An ambiguous name ("Johnson" with two Johnsons known): the persons it may be, for the reviewer;
+    # the quote then has no speaker until someone picks one.
+    # database defaults too, so raw INSERTs written before these columns existed keep working
+    speaker_candidates = models.JSONField(default=list, db_default=[], blank=True)
+    speech_act = models.CharField(
+        max_length=20, blank=True, default="", db_default="", db_index=True, choices=SpeechAct.choices
+    )
     confidence = models.FloatField(default=0.0)
     rule = models.CharField("parser rule", max_length=100, blank=True)
     # Check-worthiness (attribution.checkworthy): None until scored; reasons are criterion ids.
@@ -335,6 +366,12 @@ class Quote(models.Model):
     @property
     def is_verified(self) -> bool:
         return self.status in self.VERIFIED
+
+    @property
+    def candidate_persons(self) -> list[Person]:
+        """The persons an ambiguous name may be (speaker_candidates), for the reviewer to choose from."""
+        ids = [pk for pk in self.speaker_candidates or [] if isinstance(pk, int)]
+        return list(Person.objects.filter(pk__in=ids).order_by("name")) if ids else []
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
@@ -436,15 +473,37 @@ class Quote(models.Model):
     def _corrected_status(self) -> str:
         return self.Status.ADDED if self.status == self.Status.ADDED else self.Status.CORRECTED
 
-    def reassign(self, person: Person | None, by: Any, expected_version: int | None = None) -> QuoteEvent:
-        return self._change(
-            QuoteEvent.Action.REASSIGN,
-            by,
-            expected_version,
-            speaker=person,
-            speaker_label=person.name if person else "",
-            status=self._corrected_status(),
-        )
+    def reassign(
+        self, person: Person | None, by: Any, expected_version: int | None = None
+    ) -> QuoteEvent | None:
+        """Attribute the quote to `person`. Naming the speaker it already has changes nothing and
+        records nothing (it is not a correction); it is still refused if the quote is stale.
+
+        The reviewer's choice is remembered: the article's name for the speaker becomes an alias
+        (attribution.speakers.learn_from_correction), so re-parses of other articles find the person.
+        """
+        if person is not None and person.pk == self.speaker_id:
+            current = Quote.objects.select_related("reviewed_by").get(pk=self.pk)
+            if current.speaker_id == person.pk:
+                if expected_version is not None and current.version != expected_version:
+                    raise StaleQuoteError(current)
+                return None
+        old_speaker_id = self.speaker_id
+        with transaction.atomic():
+            event = self._change(
+                QuoteEvent.Action.REASSIGN,
+                by,
+                expected_version,
+                speaker=person,
+                speaker_label=person.name if person else "",
+                status=self._corrected_status(),
+                speaker_candidates=[],
+            )
+            if person is not None:
+                from attribution.speakers import learn_from_correction
+
+                learn_from_correction(self, old_speaker_id, person, by)
+        return event
 
     def change_kind(self, kind: str, by: Any, expected_version: int | None = None) -> QuoteEvent:
         if kind not in self.Kind.values:

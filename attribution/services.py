@@ -29,11 +29,10 @@ from attribution import statements
 from attribution.learning import install_accepted as install_accepted_rules
 from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
+from attribution.people import best_title, match_key
+from attribution.speakers import SpeakerRegistry, known_persons
 
 logger = logging.getLogger(__name__)
-
-# Speakers that are descriptions, not people's names, stay as raw labels on the quote.
-_DESCRIPTION = re.compile(r"^(an?|the|some|one|two|several|many|officials?)\b", re.IGNORECASE)
 
 # PostgreSQL transaction lock held while a batch resolves and creates persons, so two workers
 # never create the same new speaker twice (SQLite serialises writers anyway).
@@ -42,82 +41,6 @@ PERSON_LOCK_KEY = (0x51D << 48) - 1
 # A batch writes its results at least this often, so progress shows and a crash loses little.
 FLUSH_ARTICLES = 25
 FLUSH_SECONDS = 0.5
-
-
-def _normalise_name(name: str | None) -> str:
-    return " ".join((name or "").split())[:300]
-
-
-def person_for_speaker(name: str | None, cache: dict[str, Person | None] | None = None) -> Person | None:
-    """The Person a parsed speaker name refers to: by name or alias, else a new one.
-
-    Anonymous descriptions ("a senior official", "the ministry") are not persons.
-    """
-    if not name or not name.strip():
-        return None
-    name = _normalise_name(name)
-    key = name.casefold()
-    if cache is not None and key in cache:
-        return cache[key]
-    person: Person | None
-    if _DESCRIPTION.match(name):
-        person = None
-    else:
-        person = Person.objects.matching(name).first()
-        if person is None:
-            person = Person.objects.create(name=name)
-    if cache is not None:
-        cache[key] = person
-    return person
-
-
-def _is_name_alias(mention: str, person: Person) -> bool:
-    """A mention that is itself a name ("Lavrov", "Sergei Lavrov", "लावरोव"), not a description."""
-    words = mention.split()
-    if not words or len(words) > 4 or len(mention) > 60 or mention.casefold() == person.name.casefold():
-        return False
-    if _DESCRIPTION.match(mention) or any(ch.isdigit() for ch in mention):
-        return False
-    # Every word capitalised, or written in a script without case (Devanagari and the like).
-    return all(w[:1].isupper() or not w[:1].islower() and not w[:1].isupper() and w[:1].isalpha() for w in words)
-
-
-def _persons_named(names: Iterable[str]) -> dict[str, Person]:
-    """{casefolded name: the person with that name or alias} in one query, as `matching` decides.
-
-    Case-insensitive the way the database's iexact is (UPPER on both sides), using the functional
-    indexes on UPPER(name) of persons and aliases. Among several matches the first by name wins,
-    as `Person.objects.matching(name).first()` would pick.
-    """
-    wanted = sorted({n for n in names if n})
-    if not wanted:
-        return {}
-    person, alias = Person._meta.db_table, PersonAlias._meta.db_table
-    found: dict[str, tuple[str, int]] = {}
-    for lo in range(0, len(wanted), 400):
-        chunk = wanted[lo : lo + 400]
-        values = ", ".join(["(%s)"] * len(chunk))
-        sql = (
-            f"WITH wanted(n) AS (VALUES {values}) "
-            f"SELECT w.n, p.id, p.name FROM wanted w JOIN {person} p ON UPPER(p.name) = UPPER(w.n) "
-            f"UNION ALL "
-            f"SELECT w.n, p.id, p.name FROM wanted w JOIN {alias} a ON UPPER(a.name) = UPPER(w.n) "
-            f"JOIN {person} p ON p.id = a.person_id"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, chunk)
-            for requested, pk, pname in cursor.fetchall():
-                best = found.get(requested)
-                if best is None or (pname, pk) < best:
-                    found[requested] = (pname, pk)
-    if not found:
-        return {}
-    by_pk = Person.objects.in_bulk({pk for _, pk in found.values()})
-    result: dict[str, Person] = {}
-    for requested, (_, pk) in found.items():
-        if pk in by_pk:
-            result.setdefault(requested.casefold(), by_pk[pk])
-    return result
 
 
 def max_quotes_per_article() -> int:
@@ -223,7 +146,7 @@ class _Existing(NamedTuple):
 # What the parser decides about a quote; a re-parse that finds the same span rewrites these in place.
 _MACHINE_FIELDS = (
     "text", "kind", "cue_start", "cue_end", "cue_verb", "mention_start", "mention_end",
-    "speaker_id", "speaker_label", "confidence", "rule",
+    "speaker_id", "speaker_label", "confidence", "rule", "speech_act", "speaker_candidates",
 )
 
 
@@ -247,6 +170,9 @@ class _Plan:
     quotes: list[tuple[int, ExtractedQuote, str, object, str]]  # (article pk, quote, text, person ref, name)
     updates: list[_Update] = field(default_factory=list)
     unchanged: int = 0  # pending quotes found again exactly as they are
+    new_persons: list[tuple[str, str, str, str]] = field(default_factory=list)  # name, kind, title, match_key
+    titles: dict[object, str] = field(default_factory=dict)  # titles for existing persons that have none
+    candidates: dict[int, list[object]] = field(default_factory=dict)  # quote index -> ambiguous persons
 
     @property
     def quote_count(self) -> int:
@@ -268,7 +194,18 @@ def _existing_quotes(article_ids: list[int]) -> dict[int, list[_Existing]]:
     return existing
 
 
-def _machine_values(q: ExtractedQuote, text: str, ref: object) -> dict[str, object]:
+_SPEECH_ACTS = frozenset(Quote.SpeechAct.values)
+
+
+def speech_act_of(q: ExtractedQuote) -> str:
+    """The parser's speech-act class for the quote, if it gives one we know ("" otherwise)."""
+    act = getattr(q, "speech_act", "") or ""
+    return act if act in _SPEECH_ACTS else ""
+
+
+def _machine_values(
+    q: ExtractedQuote, text: str, ref: object, candidates: list[object] | None = None
+) -> dict[str, object]:
     """The parser's fields of a quote as stored (the same values _apply inserts)."""
     return {
         "text": text,
@@ -282,6 +219,8 @@ def _machine_values(q: ExtractedQuote, text: str, ref: object) -> dict[str, obje
         "speaker_label": (q.speaker or "")[:300],
         "confidence": min(1.0, max(0.0, float(q.confidence))),
         "rule": q.rule[:100],
+        "speech_act": speech_act_of(q),
+        "speaker_candidates": list(candidates or []),
     }
 
 
@@ -294,27 +233,13 @@ def _plan(results: Sequence[ParseResult]) -> _Plan:
     finds are replaced; a quote with any human event is never deleted.
     """
     existing = _existing_quotes([r.article.pk for r in results])
-    speaker_names = {
-        _normalise_name(q.speaker) for r in results for q in r.found if q.speaker and q.speaker.strip()
-    }
-    registry: dict[str, tuple[object, str] | None] = {
-        key: (person.pk, person.name)
-        for key, person in _persons_named(n for n in speaker_names if not _DESCRIPTION.match(n)).items()
-    }
     plan = _Plan(existing=existing, stale=[], new_names=[], aliases={}, quotes=[])
-
-    def resolve(raw: str | None) -> tuple[object, str] | None:
-        name = _normalise_name(raw)
-        if not name:
-            return None
-        key = name.casefold()
-        if key not in registry:
-            if _DESCRIPTION.match(name):
-                registry[key] = None
-            else:
-                registry[key] = (("new", len(plan.new_names)), name)
-                plan.new_names.append(name)
-        return registry[key]
+    # Who each speaker is: attribution.speakers / attribution.people (kinds, transliterations, aliases)
+    registry = SpeakerRegistry.load(
+        [q.speaker for r in results for q in r.found if q.speaker]
+        + [r.article.body[m[0] : m[1]] for r in results for q in r.found if (m := q.speaker_mention)]
+    )
+    seen: set = set()
 
     for result in results:
         article, body = result.article, result.article.body
@@ -336,26 +261,32 @@ def _plan(results: Sequence[ParseResult]) -> _Plan:
             if same is None and kept.overlaps(q.start, q.end):
                 continue  # the reviewer's version wins
             mention_text = body[q.speaker_mention[0] : q.speaker_mention[1]] if q.speaker_mention else ""
-            person = resolve(q.speaker)
-            if person is not None and _is_name_alias(mention_text, _NamedPerson(person[1])):
-                # Surnames and other spellings seen in text become aliases, so typeahead finds them,
-                # and later quotes in this batch that name the speaker that way find the person.
-                alias = mention_text.strip()
-                if alias and alias.casefold() != person[1].casefold():
-                    plan.aliases[(person[0], alias)] = None
-                    registry.setdefault(_normalise_name(alias).casefold(), person)
-            ref, name = person if person is not None else (None, "")
+            found = registry.resolve(q.speaker)
+            registry.observe(found, q.speaker, mention_text, body, seen)
+            ref, name = found.ref, found.name
             text = body[q.start : q.end]
             if same is None:
+                if found.candidates:
+                    plan.candidates[len(plan.quotes)] = found.candidates
                 plan.quotes.append((article.pk, q, text, ref, name))
                 continue
             matched.add(same.pk)
-            values = _machine_values(q, text, ref)
+            values = _machine_values(q, text, ref, found.candidates)
             if tuple(values.values()) == same.machine:
                 plan.unchanged += 1
             else:
                 plan.updates.append(_Update(same, values, name))
         plan.stale.extend(row.pk for row in rows if row.replaceable and row.pk not in matched)
+    plan.new_names = [e.name for e in registry.new]
+    plan.new_persons = [
+        (e.name, e.kind, best_title(registry.titles.get(e.ref, [])), match_key(e.name)) for e in registry.new
+    ]
+    plan.aliases = registry.aliases
+    plan.titles = {
+        ref: title
+        for ref, found_titles in registry.titles.items()
+        if not isinstance(ref, tuple) and (title := best_title(found_titles))
+    }
     return plan
 
 
@@ -378,11 +309,6 @@ class _SpanSet:
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self.starts, end)
         return i > 0 and self.reach[i - 1] > start
-
-
-@dataclass
-class _NamedPerson:
-    name: str
 
 
 class _Inserter:
@@ -475,8 +401,9 @@ def _delete_replaceable(pks: list[int]) -> None:
         QuoteEvent.objects.filter(
             quote_id__in=chunk, action=QuoteEvent.Action.PARSE, quote__status=Quote.Status.PENDING
         ).exclude(Exists(human)).delete()
-        doomed = Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event))
-        doomed._raw_delete(doomed.db)  # type: ignore[attr-defined]  # no event refers to them any more
+        # Through the ORM, so other references to a quote (a statement's verified wording, a
+        # verdict) are cleared as their on_delete says; at most the cap's worth of quotes per article.
+        Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event)).delete()
 
 
 def _update_in_place(updates: list[_Update], pk_of: Any, now: Any) -> None:
@@ -493,7 +420,11 @@ def _update_in_place(updates: list[_Update], pk_of: Any, now: Any) -> None:
         quote = current.get(update.existing.pk)
         if quote is None or quote.status != Quote.Status.PENDING or quote.version != update.existing.version:
             continue
-        values = {**update.values, "speaker_id": pk_of(update.values["speaker_id"])}
+        values = {
+            **update.values,
+            "speaker_id": pk_of(update.values["speaker_id"]),
+            "speaker_candidates": [pk_of(c) for c in update.values["speaker_candidates"]],  # type: ignore[attr-defined]
+        }
         changed = Quote.objects.filter(
             pk=quote.pk, status=Quote.Status.PENDING, version=quote.version
         ).update(**values, version=F("version") + 1, updated_at=now)
@@ -520,10 +451,12 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
     when = Quote._meta.get_field("created_at").get_db_prep_save(now, connection)
     _delete_replaceable(plan.stale)
     new_pks: list[int] = []
-    if plan.new_names:
-        new_pks = _Inserter(Person, ["name", "created_at"]).insert(
-            [(name, when) for name in plan.new_names], returning=True
+    if plan.new_persons:
+        new_pks = _Inserter(Person, ["name", "kind", "title", "match_key", "created_at"]).insert(
+            [(*person, when) for person in plan.new_persons], returning=True
         )
+    for pk, title in plan.titles.items():
+        Person.objects.filter(pk=pk, title="").update(title=title)
 
     def pk_of(ref: object) -> int | None:
         if isinstance(ref, tuple):
@@ -531,14 +464,14 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
         return ref  # type: ignore[return-value]
 
     if plan.aliases:
-        _Inserter(PersonAlias, ["person_id", "name"]).insert(
-            [(pk_of(ref), alias) for ref, alias in plan.aliases], ignore_conflicts=True
+        _Inserter(PersonAlias, ["person_id", "name", "match_key"]).insert(
+            [(pk_of(ref), alias, match_key(alias)) for ref, alias in plan.aliases], ignore_conflicts=True
         )
     _update_in_place(plan.updates, pk_of, now)
     if not plan.quotes:
         return
     rows = []
-    for article_id, q, text, ref, _ in plan.quotes:
+    for i, (article_id, q, text, ref, _) in enumerate(plan.quotes):
         rows.append(
             (
                 article_id,
@@ -559,6 +492,8 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
                 1,
                 when,
                 when,
+                [pk_of(c) for c in plan.candidates.get(i, ())],
+                speech_act_of(q),
             )
         )
     quote_pks = _Inserter(
@@ -566,7 +501,7 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
         [
             "article_id", "start", "end", "text", "kind", "cue_start", "cue_end", "cue_verb",
             "mention_start", "mention_end", "speaker_id", "speaker_label", "confidence", "rule",
-            "status", "version", "created_at", "updated_at",
+            "status", "version", "created_at", "updated_at", "speaker_candidates", "speech_act",
         ],
     ).insert(rows, returning=True)
     events = []
@@ -620,23 +555,21 @@ def _write(
     article_ids = [r.article.pk for r in results]
     if plan is not None:
         unchanged = _existing_quotes(article_ids) == plan.existing
-        if not unchanged or (plan.new_names and _persons_named(plan.new_names)):
+        if not unchanged or known_persons((p[0], p[1]) for p in plan.new_persons):
             plan = None
     if plan is None:
         plan = _plan(results)
     _apply(plan, article_ids)
-    Article.objects.filter(pk__in=article_ids).update(
-        parse_status=Article.ParseStatus.DONE,
-        parse_error="",
-        parsed_at=timezone.now(),
-        quotes_over_cap=0,
-        parse_stopped_at=None,
-    )
-    for result in results:
-        if result.over_cap:
-            Article.objects.filter(pk=result.article.pk).update(
-                quotes_over_cap=result.over_cap, parse_stopped_at=result.stopped_at
-            )
+    # One UPDATE per article state: on PostgreSQL each UPDATE of an article re-indexes its whole
+    # body for full-text search, so an article over the cap is not written twice.
+    done = {"parse_status": Article.ParseStatus.DONE, "parse_error": "", "parsed_at": timezone.now()}
+    capped = {r.article.pk: r for r in results if r.over_cap}
+    if plain := [pk for pk in article_ids if pk not in capped]:
+        Article.objects.filter(pk__in=plain).update(**done, quotes_over_cap=0, parse_stopped_at=None)
+    for pk, result in capped.items():
+        Article.objects.filter(pk=pk).update(
+            **done, quotes_over_cap=result.over_cap, parse_stopped_at=result.stopped_at
+        )
     outcome.parsed = len(article_ids)
     outcome.quotes = plan.quote_count
     return outcome

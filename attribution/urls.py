@@ -4,7 +4,18 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from attribution.views import api, claims, dashboard, exports, health, imports, progress, review
+from attribution.views import (
+    api,
+    claims,
+    dashboard,
+    exports,
+    health,
+    imports,
+    people,
+    progress,
+    quote_search,
+    review,
+)
 
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
@@ -29,6 +40,16 @@ urlpatterns = [
     path("undo/", review.undo, name="undo"),
     path("persons/search/", review.person_search, name="person-search"),
     path("persons/<int:pk>/", review.person_detail, name="person"),
+    # the people directory and quote search (issue 13)
+    path("people/", people.directory, name="people"),
+    path("people/<int:pk>/", people.person_page, name="people-person"),
+    path("people/<int:pk>/update/", people.update, name="people-update"),
+    path("people/<int:pk>/aliases/add/", people.add_alias, name="people-alias-add"),
+    path("people/<int:pk>/aliases/remove/", people.remove_alias, name="people-alias-remove"),
+    path("people/<int:pk>/split/", people.split_alias, name="people-split"),
+    path("people/<int:pk>/merge/", people.merge, name="people-merge"),
+    path("people/events/<int:pk>/undo/", people.undo_event, name="people-undo"),
+    path("quotes/", quote_search.search, name="quote-search"),
     # quote sheets and the read API
     path("exports/quotes/", exports.export_quotes, name="export_quotes"),
     path("exports/quotes/print/", exports.print_quotes, name="print_quotes"),

@@ -90,6 +90,14 @@ _HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
 # a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
 _SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 OPEN_QUOTES = "“\"‘'«„"
+# a live blog entry's time stamp before its text: "11:52 p.m. — ", "21.04 Uhr: ", "9:30 — "
+_ENTRY_STAMP_RE = re.compile(
+    r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h))?[ \t]*[—–-][ \t]*", re.IGNORECASE
+)
+# ", 66" before a label's colon: the person's age
+_COLON_AGE_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*:")
+# "the Courier's ", "NPR's ": an outlet's possessive before its reporter's name
+_OUTLET_POSSESSIVE_RE = re.compile(r"\bthe\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s$")
 _TRAILING_QUESTION = ("…", "...", "?»", "? »")
 _MAX_PRE = 400
 _MAX_POST = 300
@@ -403,6 +411,12 @@ class Document:
                 continue  # "warned in writing that …": a noun after a preposition, not a cue
             if self._inside_name(p, m_start):
                 continue  # "the United States", "Member States": part of a name
+            if self._after_noun_determiner(p, m_start):
+                continue  # "the state fire marshal", "a warning", "its report": a noun
+            if lemma in self.lang.data.belief_lemmas:
+                continue  # "Many scientists believe that …": a belief the writer reports, no speech
+            if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
+                continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
         for rx, words, lemma in (
             (self.lang.according_re, self.lang.data.according_to, "according to"),
@@ -428,6 +442,23 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _evidence_subject(self, p: Para, pos: int) -> bool:
+        """The cue's subject is evidence, not a speaker: its head right before it (an adverb between
+        allowed) is one of lang.data.evidence_nouns ("the data suggests", "the numbers clearly show")."""
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
+            prev = prev[:1]  # "… clearly show"
+        return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
+
+    def _after_noun_determiner(self, p: Para, pos: int) -> bool:
+        """A cue word right after an article or possessive that only ever precedes a noun ("the state
+        fire marshal's office", "its report"): a noun, not a speech verb (lang.data.noun_determiners)."""
+        dets = self.lang.data.noun_determiners
+        if not dets:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 12), pos)[-1:]
+        return bool(prev) and prev[0].key in dets and is_blank(self.text, prev[0].end, pos)
 
     def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
         """A cue's -ing form right after a preposition other than the agent's "by" ("in writing",
@@ -646,6 +677,37 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     return facts
 
 
+def _title_complement_run(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The capitalised run ending at toks[j] is followed by a lower-case title (one modifier allowed)
+    and a capitalised name: "Ashford captain Rob Kettering", "Labour party leader Ann Cole" — the run
+    is the title's club, party or place, not a person."""
+    if not lang.data.cased or lang.data.verb_second:
+        return False
+    k = j
+    while (
+        k < len(toks) and k - j < 2 and toks[k].text[:1].islower() and toks[k].key not in lang.function_words
+    ):
+        if not _blank_gap(text, toks[k - 1].end, toks[k].start):
+            return False
+        if _is_title_word(toks[k].key, lang):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is not None and _is_cap(nxt) and _blank_gap(text, toks[k].end, nxt.start)
+        k += 1
+    return False
+
+
+def _leading_person_noun(facts: list[_Facts], last: int, lang: CompiledLanguage) -> bool:
+    """A capitalised run that opens on a noun for a kind of person ("Supporter Nancy Lyle", "Resident
+    Omar Haddad") before at least two more words: the noun is no part of the name ("Fan Bingbing" keeps
+    its first word)."""
+    return (
+        last >= 2
+        and facts[0].cap
+        and lang.speaker_nouns.get(facts[0].k) in _PERSON_NOUN_CLASSES
+        and not any(f.cutword or f.lead or f.conn for f in facts[1:])
+    )
+
+
 def _compound_title(k: str, lang: CompiledLanguage) -> str | None:
     """The title head a compound ends on ("bahnchef" -> "chef"), for languages that write titles as
     compounds (LanguageData.title_suffixes); None when it ends on none."""
@@ -760,6 +822,11 @@ def _register_run(
     table: dict[str, _Facts],
 ) -> bool:
     """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
+    if j - i >= 2 and _title_complement_run(text, toks, j, lang):
+        # "Former Ashford captain Rob Kettering", "Harbor City council member Jo Ames": the club or
+        # place of the title, never a person (one word goes the way of all single words)
+        singles.append((toks[j - 1], False, True))
+        return False
     facts = [table.get(t.text) or _word_facts(t, lang, table) for t in toks[i:j]]
     cut = 0
     gender = "?"
@@ -769,6 +836,8 @@ def _register_run(
             cut = k + 1
             if f.hon is not None:
                 gender = f.hon
+    if cut == 0 and _leading_person_noun(facts, last, lang):
+        cut = 1  # "Supporter Nancy Lyle", "Voter Harold Mbeki": the noun describes the named person
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
     hon_titles: list[str] = []
     for f in facts[:cut]:
@@ -1155,6 +1224,8 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if j > 0 and _noun_clause_that(toks, j, lang):
+                return None  # "compensation for every family that lost a home", "the fact that …"
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -1170,6 +1241,27 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" some words after a cue, belongs to the noun before it, not to the cue: a
+    relative clause (its verb follows at once: "every family that lost a home") or a noun's own clause
+    ("the fact that", "the revelation that": lang.data.that_nouns)."""
+    if lang.data.word_order != "svo" or lang.data.verb_second:
+        return False
+    prev = toks[j - 1]
+    if prev.key in lang.data.that_nouns:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and prev.text[:1].islower()
+        and prev.key not in lang.pronouns
+        and prev.key not in lang.data.object_pronouns
+        and nxt.key not in lang.data.clause_verbs  # "told reporters that was a mistake" stays a report
+        and _past_form(nxt, lang)
+        and nxt.text[:1].islower()
+    )
 
 
 _RELATIVE_RE: dict[str, re.Pattern[str]] = {}
@@ -1872,11 +1964,18 @@ def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> i
     return b
 
 
-def _content_tail(doc: Document, a: int, b: int) -> int | None:
-    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start."""
+def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
+    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start.
+    With `head`, the start of the words before the parenthetical, a verbless head's verb ("The pipeline,
+    he said, now holds …") and a subordinate head's main clause ("When her party was in power, she
+    admitted in an interview, it built fewer homes") go on with it too."""
     text, lang = doc.text, doc.lang
     toks = tokens(text, a, min(b, a + 300))
-    if len(toks) < 3 or text[a : toks[0].start].strip(SPACE) != ",":
+    k = _parenthetical_circumstance(text, toks, lang)  # "…, she admitted in a radio interview, …"
+    if k:
+        a, toks = toks[k - 1].end, toks[k:]
+    gap = text[a : toks[0].start].strip(SPACE) if toks else ""
+    if len(toks) < 3 or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
         toks[0].key not in lang.data.coordinators
@@ -1884,14 +1983,76 @@ def _content_tail(doc: Document, a: int, b: int) -> int | None:
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
         and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
+        and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
     ):
         return None
-    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:]):
+    # (a cue of its own with words after it starts another report: ", she said, but he added that …";
+    # a sentence-final one does not: "…, it built fewer homes than it promised")
+    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:-2]):
         return None
     return toks[0].start
 
 
-def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
+def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
+    """How many words of a circumstance ("in a radio interview last year", "on Tuesday") follow a
+    parenthetical cue before its closing comma; 0 when none does."""
+    if not toks or text[: toks[0].start].endswith(",") or not lang.data.cased:
+        return 0
+    t0 = toks[0]
+    if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
+        return 0
+    for k, t in enumerate(toks[:9]):
+        if k and (_finite_verb(t, lang) or t.key in lang.cues):
+            return 0
+        if text.startswith(",", t.end):
+            return k + 1
+    return 0
+
+
+def _adverb_like(t: Token, lang: CompiledLanguage) -> bool:
+    """'now', 'still', 'probably': an adverb before a verb (no preposition or subordinator)."""
+    k = t.key
+    return t.text[:1].islower() and (
+        k.endswith("ly")
+        or k in lang.data.time_words
+        or (
+            k in lang.adverbial_openers
+            and k not in lang.data.prepositions
+            and k not in lang.data.subordinators
+            and not k.endswith("ing")
+        )
+    )
+
+
+def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """The words after a parenthetical cue finish the sentence its head began: the head is a noun
+    phrase and the tail opens on its verb (an adverb first allowed: "The pipeline, he said, now holds"),
+    or the head is a subordinate clause and the tail a main clause ("When …, she said, it built …")."""
+    text = doc.text
+    if lang.data.word_order != "svo" or not lang.data.cased:
+        return False
+    htoks = tokens(text, head, toks[0].start)
+    if not htoks:
+        return False
+    if htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators:
+        return _is_clause(text, toks[0].start, toks[-1].end, lang)
+    comma = text.find(",", head)
+    hwords = tokens(text, head, comma if comma >= 0 else toks[0].start)
+    if not 1 <= len(hwords) <= 6 or any(_finite_verb(t, lang) or t.key in lang.cues for t in hwords):
+        return False
+    i = 0
+    while i < len(toks) - 1 and _adverb_like(toks[i], lang):
+        i += 1
+    v = toks[i]
+    return v.text[:1].islower() and (
+        _finite_verb(v, lang)
+        or (v.key.endswith("s") and not v.key.endswith("ss") and v.key not in lang.function_words)
+        # after an adverb, the next content word is the verb: "The new towns, he said, still lack …"
+        or (i > 0 and v.key.isalpha() and v.key not in lang.function_words and v.key not in lang.determiners)
+    )
+
+
+def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
     toks = tokens(doc.text, a, min(b, a + 200))
     if not toks:
@@ -1914,7 +2075,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
             t.key in lang.data.complementizers or t.key in lang.data.clause_verbs or t.key in lang.cues
             for t in toks
         )
-        and _content_tail(doc, a, b) is None
+        and _content_tail(doc, a, b, head) is None
     ):
         return True  # an appositive: "…, said Jane Holt, the town's mayor."
     if (
@@ -1924,7 +2085,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str) -> bool:
         and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
-    if _content_tail(doc, a, b) is not None:
+    if _content_tail(doc, a, b, head) is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
     if (
@@ -2321,6 +2482,11 @@ class Attributor:
                             and not p.cues_in(a, b)
                         ):
                             kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"
+                elif pre and not post and q.closed:
+                    head = self._parenthetical_head(s_start, mention, cue, q)
+                    if head is not None:
+                        # 'The plan, he said, "solves a problem we don't have."': one mixed quote
+                        kind, start, rule = "mixed", head, "mixed:parenthetical-quote"
                 conf = 0.95 if mention and mention.kind == "name" else 0.85 if mention else 0.6
                 c = Cand(start, q.end, kind, rule, conf, p.index, mention=mention, cue=cue)
                 if mention is None:
@@ -2396,6 +2562,24 @@ class Attributor:
                     pc.rule = "direct:continuation-same-paragraph"
         return new_chain
 
+    def _parenthetical_head(
+        self, s_start: int, mention: Mention | None, cue: Cue, q: QuotePair
+    ) -> int | None:
+        """'The plan, he said, "solves a problem we don't have."': a noun phrase opens the sentence, a
+        parenthetical cue follows it between commas, and the quotation is its predicate: where the
+        mixed quote starts (None when the sentence is not built so)."""
+        text = self.text
+        if mention is None or mention.start < cue.end and cue.start < mention.start:
+            return None
+        left = self._attribution_left(s_start, min(mention.start, cue.start))
+        a = strip_span(text, s_start, left)[0]
+        if a >= left or not text.endswith(",", a, rstrip_end(text, a, left)):
+            return None
+        if text[cue.end : q.open_pos].strip(SPACE) != ",":
+            return None
+        toks = tokens(text, q.start, q.end)
+        return a if toks and _head_goes_on(self.doc, a, toks, self.lang) else None
+
     def _colon_subject(self, p: Para) -> Mention | None:
         """The subject of a sentence with no speech verb that ends the previous paragraph on a colon."""
         if p.index == 0:
@@ -2413,15 +2597,26 @@ class Attributor:
         end = rstrip_end(text, a, b)
         if end <= a or text[end - 1] != ":":
             return None
+        a = self._after_entry_stamp(a, end - 1)
         toks = tokens(text, a, end - 1)
         comma = text.find(",", a, end - 1)
+        age = _COLON_AGE_RE.search(text, a, end)
+        if age is not None and age.start() > a:
+            # "Supporter Nancy Lyle, 66: “…”": the age after the name
+            end = age.start() + 1
+            comma = -1
         if comma > a and 1 <= len(toks) <= 12:
             # "Olmedo, sobre el adelanto electoral: «…»": a name, then the topic after a preposition
             topic = tokens(text, comma + 1, end - 1)
             if topic and topic[0].key in lang.data.prepositions and text.find(",", comma + 1, end - 1) < 0:
                 toks = tokens(text, a, comma)
                 end = comma + 1
-                if 1 <= len(toks) <= 4 and all(_is_cap(t) for t in toks):
+                if (
+                    1 <= len(toks) <= 6
+                    and _is_cap(toks[-1])
+                    and not any(ch in text[a:comma] for ch in ';:!?()«»“”"')
+                ):
+                    # "Olmedo, sobre …", "Campaign manager Rob Ferris, on the early numbers: …"
                     m = classify(text, toks, lang)
                     return m if m is not None and m.kind == "name" else None
                 return None
@@ -2448,6 +2643,12 @@ class Attributor:
         if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
             return m
         return None
+
+    def _after_entry_stamp(self, a: int, b: int) -> int:
+        """After a live blog's time stamp or a dateline that ends on a dash ("11:52 p.m. — Mayor-elect
+        Vivian Chen: “…”"): where the label itself starts; `a` when there is none."""
+        m = _ENTRY_STAMP_RE.match(self.text, a, b)
+        return m.end() if m is not None else a
 
     def _is_title_case(self, q: QuotePair) -> bool:
         """“Stay Home, Save Lives”, “Harbouring Doubts”: a title or slogan, not quoted words."""
@@ -2819,6 +3020,8 @@ class Attributor:
                 if cue.lemma in lang.data.construction_cues
                 else _complementizer_after(self.doc, p, cue, s_end)
             )
+            if comp is not None and self._nested_in_report(last_in_sentence.get(s_start), cue):
+                continue  # "said the plan had failed and that officials had warned that …": nested
             if s_start not in trailing:
                 trailing[s_start] = self._trailing_attribution(p, s_start, s_end)
             if comp is None and trailing[s_start] > cue.start:
@@ -2853,6 +3056,13 @@ class Attributor:
                 # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
                 # object of the main verb; the participle's subject is the sentence's
                 mention = None
+            if (
+                mention is not None
+                and comp is None
+                and not cue.used
+                and self._inverted_after_comma(p, cue, s_start, s_end)
+            ):
+                continue  # "Investigators believe it started near a rail line, said Capt. Ron Adebayo."
             if (
                 mention is not None
                 and comp is None  # "ने मांग की कि …" is the clause rule's
@@ -3157,6 +3367,45 @@ class Attributor:
                 ),
                 None,
             )
+
+    def _inverted_after_comma(self, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
+        """'…, said Capt. Ron Adebayo of the fire marshal's office.': a cue right after the comma that
+        ends the content, with its subject after it, takes the content before it (even when a phrase
+        before the comma looked like its subject). True when it made the candidate."""
+        text, lang = self.text, self.lang
+        if (
+            lang.data.word_order != "svo"
+            or lang.data.verb_second
+            or cue.key in lang.continuation_forms
+            or cue.lemma in lang.data.object_cue_lemmas
+        ):
+            return False
+        if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
+            return False
+        inv = subject_after(text, cue.end, s_end, lang)
+        if inv is None:
+            return False
+        # "Margaret Hsu, 72, said a driver had clipped …": a verb after the phrase makes it the
+        # content's subject, not the cue's (a relative clause about the speaker may have one)
+        for t in tokens(text, inv.end, min(s_end, inv.end + 200)):
+            if t.key in lang.data.relative_pronouns and text.endswith(
+                ",", inv.end, rstrip_end(text, inv.end, t.start)
+            ):
+                break
+            if _finite_verb(t, lang):
+                return False
+        return self._content_before(p, cue, inv, s_start, s_end, inverted=True)
+
+    def _nested_in_report(self, prev: Cand | None, cue: Cue) -> bool:
+        """The cue stands inside the reported clause of the sentence's previous report ("… said the
+        plan had failed and that officials had warned that the sites were not ready"): a report
+        nested in a report, which is not annotated on its own."""
+        if prev is None or prev.kind == "direct" or prev.cue is None or prev.start < prev.cue.end:
+            return False
+        # (the report itself, or a claim split off it: at most the few candidates made last)
+        return any(
+            d.start < cue.start < d.end for d in self.doc.cands[-6:] if d is prev or d.link is prev
+        )
 
     def _nominal_infinitive_report(self, p: Para, cue: Cue, mention: Mention) -> Cand | None:
         """'महापौर सुनीता अग्रवाल ने लोगों से पानी का सोच-समझकर इस्तेमाल करने की अपील की': the report is the
@@ -3579,6 +3828,45 @@ class Attributor:
             )
         )
 
+    def _attribution_left(self, s_start: int, left: int) -> int:
+        """Where a sentence-final attribution starts when words the speaker phrase left out stand before
+        it: "…, top mediator says", "…, fire officials said", "…, Sgt. Alicia Moreno said", "…, Chief
+        Financial Officer Laura Benning told analysts". Modifiers and titles only (at most four words):
+        "…, and officials said" keeps its coordinator outside."""
+        text, lang = self.text, self.lang
+        mods = tokens(text, max(s_start, left - 60), left)[-4:]
+        while mods:
+            t = mods[-1]
+            gap = text[t.end : left]
+            if not (
+                is_blank(text, t.end, left)
+                or (gap.startswith(".") and t.key in lang.abbreviations and is_blank(text, t.end + 1, left))
+            ):
+                break
+            if t.key in lang.data.indefinites:  # "…, एक वरिष्ठ अधिकारी ने बताया": the article left out
+                ok = True
+            elif t.text[:1].islower():
+                ok = (
+                    t.key in lang.data.title_modifiers
+                    or _is_title_word(t.key, lang)
+                    or (
+                        t.key.isalpha()
+                        and t.key not in lang.function_words
+                        and t.key not in lang.determiners
+                        and t.key not in lang.cues
+                        and t.key not in lang.data.clause_verbs
+                        and t.key not in lang.data.coordinators
+                        and t.key not in lang.adverbial_openers
+                        and not _finite_verb(t, lang)
+                    )
+                )
+            else:  # "Sgt.", "Chief Financial Officer": a title before the name
+                ok = _is_title_word(t.key, lang) or t.key in lang.abbreviations
+            if not ok:
+                break
+            left = mods.pop().start
+        return left
+
     def _trailing_attribution(self, p: Para, s_start: int, s_end: int) -> int:
         """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content
         it attributes. Computed once per sentence, looking only at the sentence's last cue."""
@@ -3593,17 +3881,23 @@ class Attributor:
         text = self.text
         if _complementizer_after(self.doc, p, last, s_end) is not None:
             return -1
-        m = self._mention_for(p, last, max(s_start, last.start - 200))
+        # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
+        inv = (
+            subject_after(text, last.end, s_end, self.lang)
+            if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
+            else None
+        )
+        m = None if inv is not None else self._mention_for(p, last, max(s_start, last.start - 200))
         if m is not None:
-            left, right = m.start, last.end
+            left, right = self._attribution_left(s_start, m.start), last.end
         else:
-            m = subject_after(text, last.end, s_end, self.lang)
+            m = inv or subject_after(text, last.end, s_end, self.lang)
             if m is None:
                 return -1
             left, right = last.start, m.end
         if not text[max(s_start, left - 10) : left].rstrip(SPACE).endswith(","):
             return -1
-        return left if _trailer_ok(self.doc, right, s_end, last.lemma) else -1
+        return left if _trailer_ok(self.doc, right, s_end, last.lemma, s_start) else -1
 
     def _mixed_end(self, p: Para, a: int, b: int) -> int:
         """'… had “nobody to blame but ourselves” after Rovers threw away …': the circumstance after the
@@ -3611,6 +3905,9 @@ class Attributor:
         frags = _inner_fragments(p, a, b)
         if not frags:
             return b
+        for q in frags:
+            if self._next_act_after(q.outer_end, b):
+                return q.outer_end
         last = frags[-1]
         tail = tokens(self.text, last.outer_end, min(b, last.outer_end + 40))[:1]
         if (
@@ -3620,6 +3917,23 @@ class Attributor:
         ):
             return last.end
         return b
+
+    def _next_act_after(self, pos: int, b: int) -> bool:
+        """'… was “sufficiently restrictive” and signalled that …', '… “a careful piece of work” but said
+        …': after quoted words, a coordinator and a verb in the simple past (no auxiliary: "and would
+        continue", "but was" go on with the reported clause) start the speaker's next act."""
+        lang = self.lang
+        nxt = tokens(self.text, pos, min(b, pos + 40))[:2]
+        if len(nxt) < 2 or nxt[0].key not in lang.data.coordinators or not nxt[0].text[:1].islower():
+            return False
+        if not is_blank(self.text, pos, nxt[0].start) or not is_blank(self.text, nxt[0].end, nxt[1].start):
+            return False
+        v = nxt[1]
+        return (
+            v.text[:1].islower()
+            and v.key not in lang.data.clause_verbs
+            and (_past_form(v, lang) or (v.key in lang.cues and v.key not in lang.continuation_forms))
+        )
 
     def _kind_for(self, p: Para, a: int, b: int) -> str:
         frags = _inner_fragments(p, a, b)
@@ -3637,18 +3951,7 @@ class Attributor:
         built_in = cue.key in lang.inverted and cue.start <= mention.start
         left = cue.start if inverted or built_in else mention.start
         if not inverted and not built_in:
-            # "…, top mediator says", "…, senior official says": a modifier the phrase left out
-            mods = tokens(text, max(s_start, left - 40), left)[-2:]
-            while (
-                mods
-                and (
-                    (mods[-1].text[:1].islower() and mods[-1].key in lang.data.title_modifiers)
-                    # "…, एक वरिष्ठ अधिकारी ने बताया": the indefinite article the phrase left out
-                    or mods[-1].key in lang.data.indefinites
-                )
-                and is_blank(text, mods[-1].end, left)
-            ):
-                left = mods.pop().start
+            left = self._attribution_left(s_start, left)
         head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
         if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
             return False
@@ -3657,7 +3960,7 @@ class Attributor:
             if inverted or (built_in and mention.start >= cue.end)
             else cue.end
         )
-        if not _trailer_ok(self.doc, right, s_end, cue.lemma):
+        if not _trailer_ok(self.doc, right, s_end, cue.lemma, s_start):
             return False
         a, b = _trim_content(text, s_start, head_end - 1)
         colon = text.find(":", a, min(b, a + 60))
@@ -3695,12 +3998,13 @@ class Attributor:
             )
         ):
             return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
-        tail = _content_tail(self.doc, right, s_end)
+        tail = _content_tail(self.doc, right, s_end, a)
         if word_count(text, a, b) < (2 if tail is not None else 3):
             return False
         first = tokens(text, a, min(b, a + 40))[:2]
         if (
             first
+            and tail is None  # "When her party was in power, she said, it built …": the claim's clause
             and first[0].key in lang.adverbial_openers
             # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
             and " ".join(t.key for t in first) not in lang.data.quantity_openers
@@ -4029,9 +4333,7 @@ class Resolver:
                     if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
                         self.last_org = c
             elif c.interviewee >= 0:
-                ent = self._salient(
-                    c.interviewee, lambda e: e.is_person and (e.aged or e.titles or e.gender != "?")
-                ) or self._salient(c.interviewee, lambda e: e.is_person)
+                ent = self._interviewee(c.interviewee)
                 if ent is not None:
                     c.speaker, c.entity = ent.name, ent
                 c.resolved = True
@@ -4726,6 +5028,31 @@ class Resolver:
 
     def _sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos)
+
+    def _interviewee(self, pos: int) -> Entity | None:
+        """The person a Q&A's answers belong to: the person introduced before the first question, but
+        never the one introduced as the one asking ("She spoke with the Courier's Tom Akers")."""
+
+        def ok(e: Entity) -> bool:
+            return e.is_person and not self._introduced_as_interviewer(e, pos)
+
+        return self._salient(
+            pos, lambda e: ok(e) and (e.aged or e.titles or e.gender != "?")
+        ) or self._salient(pos, ok)
+
+    def _introduced_as_interviewer(self, e: Entity, pos: int) -> bool:
+        """Every mention of `e` before `pos` follows an interviewer marker ("our reporter Dan Whitt") or
+        an outlet's possessive ("She spoke with the Courier's Tom Akers"): the one who asks."""
+        markers = self.lang.data.interviewer_markers
+        before = [x for x in e.positions if x < pos]
+        if not markers or not before:
+            return False
+        text = self.doc.text
+        for x in before[:8]:
+            lead = text[max(0, x - 60) : x].rstrip(SPACE)
+            if not _OUTLET_POSSESSIVE_RE.search(lead) and not fold(lead).endswith(markers):
+                return False
+        return True
 
     def _salient(self, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
         """The compatible person mentioned in the latest sentence before `pos`; within one sentence the

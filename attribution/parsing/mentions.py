@@ -199,6 +199,18 @@ def _gap_clean(text: str, a: int, b: int) -> bool:
     return False
 
 
+def _title_abbreviation_gap(text: str, t: Token, nxt: Token, lang: CompiledLanguage) -> bool:
+    """'Capt. Ron Adebayo', 'Sgt. Lee': the full stop of an abbreviated title (or honorific) between it
+    and the name it titles."""
+    return (
+        _is_cap(t)
+        and _is_cap(nxt)
+        and t.key in lang.abbreviations
+        and (t.key in lang.honorifics or t.key in lang.titles)
+        and text[t.end : nxt.start].strip(SPACE) == "."
+    )
+
+
 def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
     """Index of the first token of the simple noun phrase ending at toks[i], or None."""
     collected: list[int] = []
@@ -1037,7 +1049,9 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         return None
     taken: list[Token] = [first]
     for i, t in enumerate(toks[1:], 1):
-        if not _gap_clean(text, taken[-1].end, t.start):
+        if not (
+            _gap_clean(text, taken[-1].end, t.start) or _title_abbreviation_gap(text, taken[-1], t, lang)
+        ):
             break
         k = t.key
         after_head = _head_key(taken[-1], lang) is not None

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from attribution import exports
+from attribution.quote_search import QuoteSearchFilters  # the export filters plus words, kind, speech act
 from attribution.views.access import EXPORT_PERM, require_perm
 
 # The printable page is read by a person, not a program: past this many quotes, narrow the filters.
@@ -26,7 +27,7 @@ def export_quotes(request: HttpRequest) -> HttpResponse | StreamingHttpResponse 
     if fmt not in exports.FORMATS:
         return HttpResponseBadRequest(f"Unknown format {fmt!r}; use one of: {', '.join(exports.FORMATS)}.")
     try:
-        filters = exports.QuoteFilters.from_params(request.GET)
+        filters = QuoteSearchFilters.from_params(request.GET)
     except exports.FilterError as error:
         return HttpResponseBadRequest(str(error))
     # The first batch is read before the answer starts: a failing query is an error, not 200 with a header.
@@ -54,7 +55,7 @@ def print_quotes(request: HttpRequest) -> HttpResponse:
     """The quote sheet as a page grouped by speaker, styled for printing or saving as PDF."""
     require_perm(request.user, EXPORT_PERM)
     try:
-        filters = exports.QuoteFilters.from_params(request.GET)
+        filters = QuoteSearchFilters.from_params(request.GET)
     except exports.FilterError as error:
         return HttpResponseBadRequest(str(error))
     rows = list(exports.print_rows(filters, limit=PRINT_LIMIT + 1))

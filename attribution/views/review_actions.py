@@ -14,13 +14,14 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from attribution.models import Quote, QuoteEvent, StaleQuoteError
+from attribution.models import Article, Quote, QuoteEvent, StaleQuoteError
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_article import RENDERED_ROWS, counts_from_db, render_counters
 from attribution.views.review_common import (
@@ -49,13 +50,21 @@ def _answer(
     """The quote's row as it is now, and (unless told not to) the article's counters as an
     out-of-band swap, so one request updates both: the page need not fetch the counters after
     every action."""
-    row = quote_row(quote.pk)
+    row = quote_row(quote.pk, _article_body(quote))
     html = render_row(row, message=message, level=level)
     if not message:  # the row as the list shows it: the next page load in this process reuses it
         RENDERED_ROWS.remember(quote.article_id, row, html.encode())
     if counters:
         html += render_counters(quote.article_id, counts_from_db(quote.article_id), oob=True)
     return HttpResponse(html, status=status), row
+
+
+def _article_body(quote: Quote) -> str:
+    """The article's text: already read by the change (Quote._change keeps the article it read),
+    else one query (a refused change)."""
+    if Quote.article.is_cached(quote):
+        return quote.article.body
+    return Article.objects.values_list("body", flat=True).get(pk=quote.article_id)
 
 
 def _act(
@@ -66,7 +75,11 @@ def _act(
         change(posted_version(request))
     except StaleQuoteError as exc:
         if request.htmx:
-            return _answer(quote, status=409, message=str(exc), level="conflict")[0]
+            response, row = _answer(quote, status=409, message=str(exc), level="conflict")
+            # The text shows the quote as it is now (status, kind, and span: the body reloads).
+            current = {"id": row.pk, "status": row.status, "kind": row.kind}
+            announce(response, "body-changed", quote_changed=current)
+            return response
         messages.error(request, str(exc))
         return back_to(request, quote_url(quote))
     except (BadInput, ValueError) as exc:
@@ -109,11 +122,13 @@ def reject(request: HttpRequest, pk: int) -> HttpResponse:
 def change_speaker(request: HttpRequest, pk: int) -> HttpResponse:
     """Pick a person from the typeahead, type a known name or alias, or name a new person."""
     quote = _get_quote_for_user(request, pk)
-    return _act(
-        request,
-        quote,
-        lambda v: quote.reassign(person_from_form(request), by=request.user, expected_version=v),
-    )
+
+    def change(version: int | None) -> Any:
+        # One transaction: a person named here is created only if the change goes through.
+        with transaction.atomic():
+            return quote.reassign(person_from_form(request), by=request.user, expected_version=version)
+
+    return _act(request, quote, change)
 
 
 @login_required
@@ -142,6 +157,18 @@ def undo(request: HttpRequest) -> HttpResponse:
     """Revert the reviewer's last action that is not undone yet (wherever it was)."""
     require_perm(request.user, REVIEW_PERM)
     here = request.POST.get("article") or ""
+    last = QuoteEvent.last_undoable(request.user)
+    elsewhere = bool(last) and here.isdigit() and int(here) != last[0].quote.article_id
+    if elsewhere and request.session.get(UNDO_ELSEWHERE_KEY) != last[0].pk:
+        # Never change another article unseen: say where the action was; a second Undo does it.
+        request.session[UNDO_ELSEWHERE_KEY] = last[0].pk
+        quote = last[0].quote
+        message = (
+            f"Your last action was in another article, “{_short(quote.article.title)}” "
+            f"(on “{_short(quote.text)}”). Press Undo again to undo it there."
+        )
+        return _undo_answer(request, message, here, level="warning")
+    request.session.pop(UNDO_ELSEWHERE_KEY, None)
     try:
         written = QuoteEvent.undo_last(request.user)
     except StaleQuoteError as exc:
@@ -151,10 +178,15 @@ def undo(request: HttpRequest) -> HttpResponse:
     quote = written[0].quote
     what = "the bulk confirm" if len(written) > 1 else f"your change to “{_short(quote.text)}”"
     message = f"Undid {what}."
+    if here and here != str(quote.article_id):
+        message = f"Undid {what} in “{_short(quote.article.title)}”."
     if request.htmx and here and here != str(quote.article_id):
         messages.success(request, message)
         return HttpResponseClientRedirect(quote_url(quote))
     return _undo_answer(request, message, str(quote.article_id), select=quote.pk)
+
+
+UNDO_ELSEWHERE_KEY = "undo-elsewhere-event"
 
 
 def _undo_answer(

@@ -257,12 +257,17 @@ def marks_in(part: Part, rows: list[Row]) -> list[Row]:
     """The rows a part's text marks: every quote (with its cue and speaker) that reaches into it."""
     if part.count == 1:
         return rows
-    return [
-        row
-        for row in rows
-        if min(x for x in (row.start, row.cue_start, row.mention_start) if x is not None) < part.hi
-        and max(x for x in (row.end, row.cue_end, row.mention_end) if x is not None) > part.lo
-    ]
+    lo, hi = part.lo, part.hi
+
+    def reaches(row: Row) -> bool:
+        if row.start < hi and row.end > lo:
+            return True
+        cue, mention = row.cue_start, row.mention_start
+        return (cue is not None and cue < hi and row.cue_end > lo) or (
+            mention is not None and mention < hi and row.mention_end > lo
+        )
+
+    return [row for row in rows if reaches(row)]
 
 
 def part_body(body: str, part: Part, rows: list[Row]) -> bytes:
@@ -288,7 +293,7 @@ def review_context(article: Article, rows: list[Row], part: Part | None = None) 
 @require_GET
 def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     part = article_part(request, article.body, rows)
     pieces = {  # in the order the page shows them
         BODY_SLOT: part_body(article.body, part, rows),
@@ -308,7 +313,7 @@ def article_counters(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def article_body(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     part = article_part(request, article.body, rows)
     context = {"article": article, "part": part, "body_html": BODY_SLOT}
     body = part_body(article.body, part, rows)
@@ -319,7 +324,7 @@ def article_body(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def article_quotes(request: HttpRequest, pk: int) -> HttpResponse:
     article = _get_article_for_user(request, pk)
-    rows = article_rows(article.pk)
+    rows = article_rows(article.pk, article.body)
     part = article_part(request, article.body, rows)
     listed = rows_in(part, rows)
     context = {"article": article, "part": part, "quotes": listed, "rows_html": ROWS_SLOT}

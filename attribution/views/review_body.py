@@ -21,6 +21,8 @@ from django.utils.safestring import SafeString, mark_safe
 from attribution.models import Quote
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Text whose paragraphs are separated by single line ends (common in pasted and wire text).
+_LINE_BREAK = re.compile(r"\n\s*")
 # \x01 delimits the kind/status placeholders; a stray one in the text is shown as U+FFFD (one
 # UTF-16 unit for one, so the browser's offsets still match the body).
 _MARK = "\x01"
@@ -57,10 +59,13 @@ def _marks(quotes: Iterable[Quote], length: int, lo: int = 0) -> list[_Mark]:
 
 
 def _paragraphs(body: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-    """Paragraphs of body[lo:hi] (a part of a long article), as offsets into `body`."""
+    """Paragraphs of body[lo:hi] (a part of a long article), as offsets into `body`. Blank lines
+    separate them; in a text without any blank line, every line end does (otherwise the whole
+    text would be one paragraph)."""
     hi = len(body) if hi is None else hi
     spans, pos = [], lo
-    for match in _PARAGRAPH_BREAK.finditer(body, lo, hi):
+    breaks = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(body) else _LINE_BREAK
+    for match in breaks.finditer(body, lo, hi):
         if match.start() > pos:
             spans.append((pos, match.start()))
         pos = match.end()
@@ -117,7 +122,7 @@ def highlighted_body(body: str, quotes: Iterable[Quote], lo: int = 0, hi: int | 
         (q.pk, q.start, q.end, q.cue_start, q.cue_end, q.mention_start, q.mention_end) for q in quotes
     )
     digest = hashlib.blake2b(body.encode(), digest_size=16).hexdigest()
-    key = f"review-body:{digest}" + (f":{lo}-{hi}" if (lo, hi) != (0, len(body)) else "")
+    key = f"review-body:v2:{digest}" + (f":{lo}-{hi}" if (lo, hi) != (0, len(body)) else "")
     cached = cache.get(key)
     if cached is not None and cached[0] == spans:
         skeleton = cached[1]

@@ -57,14 +57,17 @@ ROW_COLUMNS = (
     "speaker_id",
     "speaker__name",
     "speaker__title",
+    "speech_act",
     "claim_score",
     "claim_reasons",
     "statement_id",
     "wording_differs",
+    "article__language",
     f"reviewed_by__{get_user_model().USERNAME_FIELD}",
 )
 KIND_LABELS = dict(Quote.Kind.choices)
 STATUS_LABELS = dict(Quote.Status.choices)
+SPEECH_ACT_LABELS = dict(Quote.SpeechAct.choices)
 ROW_TEMPLATE = "review/article.html#quote-row"
 
 
@@ -96,14 +99,19 @@ class Row:
         "speaker_id",
         "speaker_name",
         "speaker_title",
+        "speech_act",
         "claim_score",
         "_claim_reasons",
         "statement_id",
         "wording_differs",
+        "lang",
         "reviewer",
+        "cue_text",
     )
 
-    def __init__(self, key: tuple[Any, ...]) -> None:
+    def __init__(self, key: tuple[Any, ...], body: str | None = None) -> None:
+        """`body` (the article's text), when given, supplies the cue as the article words it
+        (`cue_text`): the parser's `cue_verb` is an English lemma ("say" for Hindi "कहा")."""
         self.key = key
         (
             self.pk,
@@ -124,12 +132,18 @@ class Row:
             self.speaker_id,
             self.speaker_name,
             self.speaker_title,
+            self.speech_act,
             self.claim_score,
             self._claim_reasons,
             self.statement_id,
             self.wording_differs,
+            self.lang,
             self.reviewer,
         ) = key
+        self.cue_text = ""
+        if body is not None and self.cue_start is not None and self.cue_end:
+            self.cue_text = " ".join(body[self.cue_start : self.cue_end].split())[:80]
+            self.key = (*key, self.cue_text)  # the key holds everything the row shows
 
     @property
     def kind_label(self) -> str:
@@ -138,6 +152,10 @@ class Row:
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status, self.status)
+
+    @property
+    def speech_act_label(self) -> str:
+        return SPEECH_ACT_LABELS.get(self.speech_act, self.speech_act)
 
     @property
     def is_claim(self) -> bool:
@@ -182,17 +200,17 @@ def _row_of_quote(quote_id: int) -> QuerySet[Any]:
     return Quote.objects.filter(pk=quote_id).values_list(*ROW_COLUMNS)
 
 
-def article_rows(article_id: int) -> list[Row]:
-    """The article's quotes as Rows in reading order, in one query."""
-    return [Row(tuple(t)) for t in run_compiled("article-rows", _rows_of_article, article_id)]
+def article_rows(article_id: int, body: str | None = None) -> list[Row]:
+    """The article's quotes as Rows in reading order, in one query (`body`: see Row)."""
+    return [Row(tuple(t), body) for t in run_compiled("article-rows", _rows_of_article, article_id)]
 
 
-def quote_row(quote_id: int) -> Row:
-    """Quote `quote_id` as a Row (DoesNotExist if there is none)."""
+def quote_row(quote_id: int, body: str | None = None) -> Row:
+    """Quote `quote_id` as a Row (DoesNotExist if there is none; `body`: see Row)."""
     found = run_compiled("quote-row", _row_of_quote, quote_id)
     if not found:
         raise Quote.DoesNotExist(f"No quote {quote_id}")
-    return Row(tuple(found[0]))
+    return Row(tuple(found[0]), body)
 
 
 def render_row(row: Row, *, message: str = "", level: str = "") -> SafeString:

@@ -87,7 +87,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("article")
         .only(
             "id", "article_id", "text", "kind", "status", "start",
-            "article__title", "article__source", "article__published",
+            "article__title", "article__source", "article__published", "article__language",
         )
         .order_by("-article__published", "-article_id", "start")
     )  # fmt: skip

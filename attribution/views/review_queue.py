@@ -66,9 +66,11 @@ class QueueFilterForm(forms.Form):
         self.fields["language"].choices = [("", "All languages"), *((lang, lang) for lang in languages)]
 
     def filter(self, qs: QuerySet[Article]) -> QuerySet[Article]:
-        if not self.is_valid():
+        """The filters that are valid, applied; invalid ones are left out and shown as errors."""
+        if not self.is_bound:
             return qs
-        data = self.cleaned_data
+        self.is_valid()
+        data = {name: self.cleaned_data.get(name) for name in self.fields}
         if data["q"]:
             qs = search_articles(qs, data["q"])
         if data["source"]:
@@ -218,10 +220,12 @@ def queue(request: HttpRequest) -> HttpResponse:
     counted = {a.pk: a for a in Article.objects.filter(pk__in=ids).defer("body").with_counts()}
     page.object_list = [counted[pk] for pk in ids if pk in counted]
     context = {"form": form, "page": page, "filter_query": params.urlencode()}
+    # A filter value that cannot be understood is said so (and answered 400), not silently dropped.
+    status = 400 if form.is_bound and form.errors else 200
     if request.htmx and not request.htmx.boosted:
-        return render(request, f"{TEMPLATE}#results", context)
+        return render(request, f"{TEMPLATE}#results", context, status=status)
     context["progress"] = overall_progress()
-    return render(request, TEMPLATE, context)
+    return render(request, TEMPLATE, context, status=status)
 
 
 @login_required

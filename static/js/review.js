@@ -247,9 +247,20 @@
   });
 
   // ---- server events ---------------------------------------------------------------------
+  const announcer = document.getElementById("review-announcer");
+  function announce(text) {
+    if (!announcer) return;
+    announcer.textContent = "";
+    setTimeout(() => { announcer.textContent = text; }, 50);  // a new text is read even if unchanged
+  }
+  document.body.addEventListener("toast", (event) => {
+    if (event.detail && event.detail.message) announce(event.detail.message);
+  });
+
   document.body.addEventListener("quote-changed", (event) => {
     // The text's classes follow the quote's new status and kind without re-rendering the body.
     const d = event.detail || {};
+    if (d.id && d.status) announce("Quote " + d.status + (d.kind ? ", " + d.kind : "") + ".");
     const b = body();
     if (!b || !d.id) return;
     b.querySelectorAll('[data-q^="' + d.id + '"]').forEach((seg) => {
@@ -261,13 +272,57 @@
     if (event.detail && event.detail.id) pendingSelect = String(event.detail.id);
   });
 
+  // Adding a missed quote: picking a speaker fills the field and moves on to the kind; only
+  // "Add quote" submits. (Without JavaScript the options submit the form, kind as selected.)
+  const addForm = document.getElementById("add-quote-form");
+  const addPerson = document.getElementById("add-person");
+  const addSpeaker = document.getElementById("add-speaker");
+  if (addForm && addPerson && addSpeaker) {
+    addForm.addEventListener("click", (event) => {
+      const option = event.target.closest(".option");
+      if (!option) return;
+      event.preventDefault();
+      if (option.name === "person") {
+        addPerson.value = option.value;
+        const name = option.firstChild && option.firstChild.nodeType === Node.TEXT_NODE ? option.firstChild.textContent : option.textContent;
+        addSpeaker.value = name.trim();
+      } else {
+        addPerson.value = "";
+        addSpeaker.value = option.value;
+      }
+      option.closest(".options").replaceChildren();
+      addSpeaker.setAttribute("aria-expanded", "false");
+      document.getElementById("add-kind").focus();
+    });
+    addSpeaker.addEventListener("input", () => { addPerson.value = ""; });
+    // Suggestions that arrive after the reviewer moved on (picked, submitted) stay closed.
+    document.body.addEventListener("htmx:afterSwap", (event) => {
+      const target = event.detail.target;
+      if (target && target.id === "add-speaker-options" && document.activeElement !== addSpeaker) target.replaceChildren();
+    });
+  }
+
   document.body.addEventListener("htmx:afterRequest", (event) => {
     const form = event.detail.elt;
     if (form && form.id === "add-quote-form" && event.detail.successful) {
       form.reset();
+      if (addPerson) addPerson.value = "";
       form.querySelectorAll(".options").forEach((o) => o.replaceChildren());
       clearSelectionTools();
       window.getSelection().removeAllRanges();
+    }
+  });
+
+  // A refused action (409: someone else changed the quote) keeps the reviewer on that quote, whose
+  // row now says who changed it: the keyboard had already moved on to the next one.
+  document.body.addEventListener("htmx:afterRequest", (event) => {
+    const xhr = event.detail.xhr;
+    if (!xhr || xhr.status !== 409) return;
+    const path = (event.detail.pathInfo && event.detail.pathInfo.requestPath) || "";
+    const m = path.match(/\/quotes\/(\d+)\//);
+    if (m && rowFor(m[1])) {
+      pendingSelect = null;
+      select(m[1], { scrollText: false });
     }
   });
 

@@ -54,3 +54,106 @@ def close_connections_opened_under_playwright() -> Iterator[None]:
     for conn in opened:
         if conn._thread_ident == threading.get_ident():  # the live server thread closes its own
             conn.close()
+
+
+# -- a browser for the review-desk tests (tests/browser/test_desk_*.py) ----------------------------------
+CHROMIUM = "/usr/bin/chromium"
+PASSWORD = "pw-for-tests-1"
+
+# Counts the page's htmx requests in flight (installed before any page script runs).
+COUNT_HTMX_REQUESTS = """
+window.__inflight = 0;
+document.addEventListener("htmx:beforeRequest", () => { window.__inflight += 1; });
+document.addEventListener("htmx:afterRequest", () => { window.__inflight -= 1; });
+"""
+
+
+class Desk:
+    """One chromium page against the live server, with the steps every desk test takes."""
+
+    def __init__(self, page: Any, base: str) -> None:
+        self.page = page
+        self.base = base
+        self.js_errors: list[str] = []
+
+    def login(self, username: str) -> None:
+        page = self.page
+        page.goto(f"{self.base}/accounts/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(PASSWORD)
+        page.get_by_role("button", name="Log in").click()
+        page.wait_for_url(f"{self.base}/")
+
+    def goto(self, path: str) -> Any:
+        response = self.page.goto(self.base + path)
+        self.settle()
+        return response
+
+    def settle(self) -> None:
+        """Wait until the page has no htmx request in flight and stays quiet for a moment (the live
+        server shares the test's SQLite connection: the test must not query while it answers)."""
+        page = self.page
+        page.wait_for_load_state("load")
+        for _ in range(2):
+            page.wait_for_function("() => window.__inflight === 0")
+            page.wait_for_timeout(150)
+        page.wait_for_function("() => window.__inflight === 0")
+
+    def select_text(self, phrase: str) -> None:
+        """Drag the mouse across `phrase` in the article body, as a reviewer would."""
+        box = self.page.evaluate(
+            """(phrase) => {
+              const body = document.getElementById("article-body");
+              const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const i = node.textContent.indexOf(phrase);
+                if (i < 0) continue;
+                node.parentElement.scrollIntoView({block: "center"});
+                const r = document.createRange();
+                r.setStart(node, i); r.setEnd(node, i + 1);
+                const first = r.getBoundingClientRect();
+                r.setStart(node, i + phrase.length - 1); r.setEnd(node, i + phrase.length);
+                const last = r.getBoundingClientRect();
+                return {x1: first.left + 1, y1: first.top + first.height / 2,
+                        x2: last.right - 1, y2: last.top + last.height / 2};
+              }
+              return null;
+            }""",
+            phrase,
+        )
+        assert box, f"{phrase!r} is not in one text segment of the body"
+        mouse = self.page.mouse
+        mouse.move(box["x1"], box["y1"])
+        mouse.down()
+        mouse.move(box["x2"], box["y2"], steps=8)
+        mouse.up()
+
+
+@pytest.fixture
+def desk(live_server: Any) -> Iterator[Desk]:
+    from pathlib import Path
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    import os
+
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are safe.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )  # fmt: skip
+        context = browser.new_context(viewport={"width": 1280, "height": 860}, accept_downloads=True)
+        page = context.new_page()
+        page.add_init_script(COUNT_HTMX_REQUESTS)
+        ui = Desk(page, live_server.url)
+        page.on("pageerror", lambda exc: ui.js_errors.append(str(exc)))
+        page.on(
+            "console",
+            lambda msg: ui.js_errors.append(msg.text) if msg.type == "error" else None,
+        )
+        yield ui
+        browser.close()

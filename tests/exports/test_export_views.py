@@ -259,3 +259,19 @@ def test_export_reads_with_a_bounded_number_of_queries(
     client = client_for(editor)
     with django_assert_max_num_queries(8):  # session, user, permissions, then one for the rows
         body_of(client.get(URL, {"status": "all"}))
+
+
+def test_search_text_narrows_the_export_to_matching_articles(client_for, editor, newsroom) -> None:
+    from attribution.models import Article
+
+    everything = b"".join(
+        client_for(editor).get(reverse("export_quotes"), {"format": "jsonl"}).streaming_content
+    ).decode()
+    word = Article.objects.order_by("pk").first().title.split()[0]
+    matching = {a.pk for a in Article.objects.all() if word.lower() in (a.title + a.body).lower()}
+    lines = b"".join(
+        client_for(editor).get(reverse("export_quotes"), {"format": "jsonl", "q": word}).streaming_content
+    ).decode().splitlines()
+    ids = {json.loads(line)["article_id"] for line in lines}
+    assert lines and ids <= matching
+    assert len(lines) < len(everything.splitlines())

@@ -103,7 +103,16 @@ def test_menu_carries_the_current_filters(editor) -> None:
     assert '<input type="hidden" name="language" value="fr">' in html
     assert '<input type="hidden" name="date_from" value="2026-01-01">' in html
     assert "checked" in html
-    assert 'name="page"' not in html and 'name="q"' not in html
+    # the queue's search text narrows the export too (issue 14); the page number does not
+    assert '<input type="hidden" name="q" value="x">' in html
+    assert 'name="page"' not in html
+
+
+def test_menu_sends_the_queues_date_range_under_the_export_names(editor) -> None:
+    html = render_menu(editor, "published_from=2026-01-01&published_to=2026-02-01")
+    assert '<input type="hidden" name="date_from" value="2026-01-01">' in html
+    assert '<input type="hidden" name="date_to" value="2026-02-01">' in html
+    assert "published_" not in html
 
 
 def test_menu_takes_an_article_or_speaker_from_the_page(editor, article_with_quotes) -> None:

@@ -86,14 +86,48 @@ def test_merge_persons_action(client_for, admin_user, article_with_quotes) -> No
     porter = Person.objects.get(name="Jane Porter")
     dupe = Person.objects.create(name="Jane M. Porter")
     Quote.objects.filter(article=article_with_quotes, speaker=porter).update(speaker=dupe)
-    response = client_for(admin_user).post(
-        reverse("admin:attribution_person_changelist"),
-        {"action": "merge_persons", "_selected_action": [porter.pk, dupe.pk]},
-        follow=True,
-    )
+    client = client_for(admin_user)
+    url = reverse("admin:attribution_person_changelist")
+    selected = {"action": "merge_persons", "_selected_action": [porter.pk, dupe.pk]}
+    # First a confirmation page asking which person remains; nothing is merged yet.
+    asked = client.post(url, selected)
+    assert asked.status_code == 200 and "Which person remains?" in asked.content.decode()
+    assert Person.objects.count() == 2
+    response = client.post(url, {**selected, "confirm_merge": "yes", "survivor": porter.pk}, follow=True)
     assert "quotes moved" in response.content.decode()
     assert Person.objects.count() == 1
     assert Quote.objects.filter(speaker=porter).count() == 2
+
+
+def test_merge_keeps_the_person_chosen_to_remain(client_for, admin_user) -> None:
+    older = Person.objects.create(name="J. Porter")
+    newer = Person.objects.create(name="Jane Porter")
+    client = client_for(admin_user)
+    client.post(
+        reverse("admin:attribution_person_changelist"),
+        {"action": "merge_persons", "_selected_action": [older.pk, newer.pk], "confirm_merge": "yes",
+         "survivor": newer.pk},
+    )  # fmt: skip
+    survivor = Person.objects.get()
+    assert survivor.pk == newer.pk and survivor.name == "Jane Porter"
+    assert survivor.alias_names() == ["J. Porter"]
+
+
+def test_admin_shows_a_quote_text_as_read_only_and_an_unchanged_save_records_nothing(
+    client_for, admin_user, article_with_quotes
+) -> None:
+    quote = article_with_quotes.quotes.get(kind="indirect", speaker__isnull=True)
+    client = client_for(admin_user)
+    url = reverse("admin:attribution_quote_change", args=[quote.pk])
+    page = client.get(url).content.decode()
+    assert 'name="text"' not in page
+    data = _admin_form_data(quote, text="words nobody said")
+    data |= {"claim_score": "" if quote.claim_score is None else quote.claim_score,
+             "claim_reasons": quote.claim_reasons or ""}  # fmt: skip
+    assert client.post(url, data).status_code == 302
+    quote.refresh_from_db()
+    assert quote.text != "words nobody said" and quote.version == 1
+    assert not QuoteEvent.objects.filter(quote=quote).exists()
 
 
 def _admin_form_data(quote: Quote, **changes) -> dict:

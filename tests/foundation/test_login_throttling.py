@@ -151,3 +151,7 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_counted(settings: Any) 
     assert client_ip(request) == "127.0.0.1"
     settings.QUOTEDESK_TRUSTED_PROXIES = 1
     assert client_ip(request) == "198.51.100.7"  # what our proxy saw, not what the client claimed
+    # a forwarded entry that is no address (a broken or lying proxy chain) falls back to the socket's
+    request = RequestFactory().get("/", REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="not-an-address")
+    assert client_ip(request) == "127.0.0.1"
+    assert client_ip(RequestFactory().get("/", REMOTE_ADDR="")) is None

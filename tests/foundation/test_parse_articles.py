@@ -76,14 +76,15 @@ def test_parse_articles_command_reparses_selected_articles(make_article) -> None
         call_command("parse_articles", "--article", "999", stdout=out, stderr=StringIO())
 
 
-def test_descriptions_are_labels_not_persons(make_article) -> None:
+def test_anonymous_sources_are_their_own_kind_not_persons(make_article) -> None:
     article = make_article(
         "Budget leak\n\nA senior official who asked not to be named said that the budget would be cut."
     )
     quotes = parse(article)
-    assert quotes and quotes[0].speaker is None
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.kind == Person.Kind.ANONYMOUS
     assert "official" in quotes[0].speaker_label
-    assert not Person.objects.exists()
+    assert not Person.objects.filter(kind=Person.Kind.PERSON).exists()
 
 
 def test_parse_articles_command_reports_a_failure_and_parses_the_rest(make_article, monkeypatch) -> None:

@@ -111,3 +111,32 @@ def test_picking_a_deleted_person_is_a_400(client_for: Any, reviewer: Any, quote
     assert response.status_code == 400
     assert "no longer exists" in response.content.decode()
     assert not quote.events.exists()
+
+
+def test_naming_the_speaker_a_quote_already_has_records_no_correction(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    from attribution.models import QuoteEvent
+
+    quote = quotes[0]
+    assert quote.speaker is not None
+    url = reverse("quote-speaker", args=[quote.pk])
+    response = client_for(reviewer).post(url, {"person": quote.speaker_id, "version": quote.version}, **HTMX)
+    assert response.status_code == 200
+    quote.refresh_from_db()
+    assert quote.status == "pending" and quote.version == 1
+    assert not QuoteEvent.objects.filter(quote=quote).exists()
+
+
+def test_a_refused_speaker_change_creates_no_person(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    from attribution.models import Person
+
+    quote = quotes[0]
+    stale = quote.version
+    quote.confirm(by=reviewer)
+    url = reverse("quote-speaker", args=[quote.pk])
+    response = client_for(reviewer).post(url, {"new_name": "Zed Newperson", "version": stale}, **HTMX)
+    assert response.status_code == 409
+    assert not Person.objects.filter(name="Zed Newperson").exists()

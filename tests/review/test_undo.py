@@ -107,5 +107,27 @@ def test_undo_of_an_action_on_another_article_takes_you_there(
 ) -> None:
     other = make_article("Another article\n\nSomething else entirely.")
     quotes[0].confirm(by=reviewer)
-    response = client_for(reviewer).post(reverse("undo"), {"article": other.pk}, **HTMX)
+    client = client_for(reviewer)
+    # The first Undo says where the action was and changes nothing (issue 14) …
+    first = client.post(reverse("undo"), {"article": other.pk}, **HTMX)
+    assert "HX-Redirect" not in first
+    assert "Press Undo again" in first["HX-Trigger"] and quotes[0].article.title[:20] in first["HX-Trigger"]
+    quotes[0].refresh_from_db()
+    assert quotes[0].status == "confirmed"
+    # … the second undoes it and takes you there.
+    response = client.post(reverse("undo"), {"article": other.pk}, **HTMX)
     assert response["HX-Redirect"].startswith(reverse("article", args=[quotes[0].article_id]))
+    quotes[0].refresh_from_db()
+    assert quotes[0].status == "pending"
+
+
+def test_undo_on_another_article_without_javascript_also_asks_first(
+    client_for: Any, reviewer: Any, quotes: list[Any], make_article: Any
+) -> None:
+    other = make_article("Another article\n\nSomething else entirely.")
+    quotes[0].reject(by=reviewer)
+    client = client_for(reviewer)
+    response = client.post(reverse("undo"), {"article": other.pk}, follow=True)
+    assert "Press Undo again" in response.content.decode()
+    quotes[0].refresh_from_db()
+    assert quotes[0].status == "rejected"

@@ -222,6 +222,23 @@ class LanguageData:
     report_enders: frozenset[str] = frozenset()
     # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
     quantity_openers: frozenset[str] = frozenset()
+    # words right before a name that make it the interviewer's, not the interviewee's ("our reporter
+    # Dan Whitt", "interviewed by Tom Akers"): folded, matched at the end of the words before the name
+    interviewer_markers: tuple[str, ...] = ()
+    # articles and possessives that a verb never follows: a cue word right after one is a noun ("the
+    # state fire marshal", "a warning", "its report")
+    noun_determiners: frozenset[str] = frozenset()
+    # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
+    # Anadolu": Anadolu is told, it does not tell)
+    object_cue_lemmas: frozenset[str] = frozenset()
+    # nouns whose own clause a "that" after them opens, never a cue's report ("the fact that …")
+    that_nouns: frozenset[str] = frozenset()
+    # cue lemmas that report a belief, not speech ("Many scientists believe that …"): never a cue
+    belief_lemmas: frozenset[str] = frozenset()
+    # cue lemmas that also report evidence, and the nouns that make their subject evidence, not a
+    # speaker ("the data suggests that …", "these figures indicate", "the study shows")
+    evidence_lemmas: frozenset[str] = frozenset()
+    evidence_nouns: frozenset[str] = frozenset()
     # finite verb forms of the mood of reported speech (German Konjunktiv I and the Konjunktiv II that
     # stands in for it where the two moods coincide): a sentence with one outside quotation marks and
     # no cue of its own, right after a quotation, goes on reporting the same speaker ("…, sagte Berger.

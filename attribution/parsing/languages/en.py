@@ -335,6 +335,36 @@ LANGUAGE = LanguageData(
     question_openers=frozenset(["whether", "if"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
+    noun_determiners=frozenset(
+        ["the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "my"]
+    ),
+    object_cue_lemmas=frozenset(["tell", "ask", "inform", "assure", "brief", "urge", "accuse"]),
+    that_nouns=frozenset(
+        [
+            *["fact", "revelation", "news", "idea", "notion", "possibility", "prospect", "likelihood"],
+            *["assumption", "belief", "impression", "sense", "feeling", "realisation", "realization"],
+            *["hope", "hopes", "fear", "fears", "sign", "signs", "evidence", "knowledge", "suggestion"],
+        ]
+    ),
+    belief_lemmas=frozenset(["believe", "think"]),
+    evidence_lemmas=frozenset(
+        ["suggest", "indicate", "show", "reveal", "demonstrate", "conclude", "predict"]
+    ),
+    evidence_nouns=frozenset(
+        [
+            *["data", "figures", "numbers", "statistics", "evidence", "results", "findings", "records"],
+            *["study", "studies", "survey", "surveys", "poll", "polls", "polling", "research", "analysis"],
+            *["model", "models", "modelling", "modeling", "trend", "trends", "chart", "map", "maps", "tests"],
+        ]
+    ),
+    interviewer_markers=(
+        "interviewed by",
+        "asked by",
+        "questions from",
+        "reporter",
+        "correspondent",
+        "interviewer",
+    ),
     # "who asked to be identified only by her first name, Sarah,", "identified only as Tom"
     self_naming_pattern=(
         r"\b(?:identified|named|known|referred to)(?: only)?(?: by (?:her|his|their) (?:first|given) name,?"
@@ -634,6 +664,10 @@ LANGUAGE = LanguageData(
         "landlord": "executive",
         "councillor": "legislator",
         "alderman": "legislator",
+        "alderwoman": "legislator",
+        "councilman": "legislator",
+        "councilwoman": "legislator",
+        "councilmember": "legislator",
         "assemblyman": "legislator",
         "assemblywoman": "legislator",
         "sergeant": "police",
@@ -847,6 +881,7 @@ LANGUAGE = LanguageData(
         "customer": "person",
         "patient": "person",
         "voter": "person",
+        "supporter": "person",
         "member": "person",
         "mother": "relation",
         "father": "relation",

@@ -1,0 +1,365 @@
+"""Editing the person registry, audited and undoable.
+
+`PersonEditing` is mixed into `Person`: each change (rename, title, external id, kind, alias added
+or removed, merge, split) is a method that writes exactly one `PersonEvent` (actor, action,
+before, after) in the same transaction. `PersonEvent.undo(by)` reverts one event if what it changed
+is still as it left it, and writes one UNDO event; otherwise it raises `PersonEditConflict` and
+changes nothing. Quotes moved by a merge, a split or their undo also get one QuoteEvent each.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db import models, transaction
+from django.db.models import F
+from django.utils import timezone
+
+if TYPE_CHECKING:
+    from attribution.models import Person
+
+
+class PersonEditConflict(Exception):
+    """The change cannot be made (or undone) as asked; the message says why."""
+
+
+class PersonEvent(models.Model):
+    """Append-only audit log of the person registry: one row per change."""
+
+    class Action(models.TextChoices):
+        RENAME = "rename", "Renamed"
+        SET_TITLE = "set_title", "Changed title"
+        SET_EXTERNAL_ID = "set_external_id", "Changed external id"
+        SET_KIND = "set_kind", "Changed kind"
+        ADD_ALIAS = "add_alias", "Added alias"
+        REMOVE_ALIAS = "remove_alias", "Removed alias"
+        MERGE = "merge", "Merged persons"
+        SPLIT = "split", "Split an alias out"
+        UNDO = "undo", "Undone"
+
+    # No foreign-key constraint: the events of a person merged away stay, and find it again if the
+    # merge is undone (the person comes back with its id).
+    person = models.ForeignKey(
+        "attribution.Person",
+        related_name="events",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+    )
+    person_name = models.CharField(max_length=300, help_text="The person's name when the change was made.")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        related_name="person_events",
+        on_delete=models.SET_NULL,
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    before = models.JSONField(null=True, blank=True)
+    after = models.JSONField(null=True, blank=True)
+    undone = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        app_label = "attribution"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["person", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} {self.person_name} by {self.actor or 'system'}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk and set(kwargs.get("update_fields") or ()) != {"undone"}:
+            raise ValueError("Person events are append-only.")
+        super().save(*args, **kwargs)
+
+    @property
+    def undoable(self) -> bool:
+        return not self.undone and self.action != self.Action.UNDO
+
+    def summary(self) -> str:
+        """One line for the history list: what changed, before → after."""
+        before, after = self.before or {}, self.after or {}
+        a = self.Action
+        if self.action in (a.RENAME, a.SET_TITLE, a.SET_EXTERNAL_ID, a.SET_KIND):
+            key = next(iter(after), "")
+            return f"{key.replace('_', ' ')}: “{before.get(key) or '—'}” → “{after.get(key) or '—'}”"
+        if self.action in (a.ADD_ALIAS, a.REMOVE_ALIAS):
+            return f"“{after.get('alias') or before.get('alias')}”"
+        if self.action == a.MERGE:
+            names = ", ".join(f"“{p['name']}”" for p in before.get("absorbed", []))
+            return f"{names} merged in; {after.get('moved', 0)} quotes moved"
+        if self.action == a.SPLIT:
+            moved = len(after.get("quote_ids", []))
+            return f"“{after.get('alias')}” is now a person of its own; {moved} quotes moved"
+        if self.action == a.UNDO:
+            return f"undid: {before.get('undid_action', '')}"
+        return ""
+
+    # -- undo ---------------------------------------------------------------------------------
+    def undo(self, by: Any) -> PersonEvent:
+        from attribution.models import Person
+
+        with transaction.atomic():
+            event = PersonEvent.objects.select_for_update().get(pk=self.pk)
+            if not event.undoable:
+                raise PersonEditConflict("This change has already been undone.")
+            person = Person.objects.select_for_update().filter(pk=event.person_id).first()
+            if person is None:
+                raise PersonEditConflict(
+                    "The person this change was made to no longer exists (merged away?)."
+                )
+            before, after = event.before or {}, event.after or {}
+            a = self.Action
+            if event.action in (a.RENAME, a.SET_TITLE, a.SET_EXTERNAL_ID, a.SET_KIND):
+                field = next(iter(after))
+                if getattr(person, field) != after[field]:
+                    raise PersonEditConflict(f"The {field} has been changed again since; undo that first.")
+                setattr(person, field, before[field])
+                person.save(update_fields=[field])
+            elif event.action == a.ADD_ALIAS:
+                person.aliases.filter(name=after["alias"]).delete()
+            elif event.action == a.REMOVE_ALIAS:
+                person.aliases.get_or_create(name=before["alias"])
+            elif event.action == a.MERGE:
+                _unmerge(person, before, after, by)
+            elif event.action == a.SPLIT:
+                _unsplit(person, after, by)
+            event.undone = True
+            event.save(update_fields=["undone"])
+            return PersonEvent.objects.create(
+                person=person,
+                person_name=person.name,
+                actor=by,
+                action=a.UNDO,
+                before={"undid_event": event.pk, "undid_action": event.get_action_display()},
+                after={"undid_event": event.pk},
+            )
+
+
+def _move_quotes(quote_ids: list[int], to: Person, by: Any, action: str) -> int:
+    """Give these quotes the speaker `to`, one QuoteEvent each; returns how many moved."""
+    from attribution.models import Quote, QuoteEvent
+
+    quotes = list(Quote.objects.filter(pk__in=quote_ids).select_related("speaker").order_by("pk"))
+    if not quotes:
+        return 0
+    now = timezone.now()
+    Quote.objects.filter(pk__in=[q.pk for q in quotes]).update(
+        speaker=to, version=F("version") + 1, updated_at=now
+    )
+    events = []
+    for quote in quotes:
+        before = quote.snapshot()
+        after = {**before, "speaker_id": to.pk, "speaker": to.name, "version": quote.version + 1}
+        events.append(
+            QuoteEvent(quote=quote, actor=by, action=action, before=before, after=after, created_at=now)
+        )
+    QuoteEvent.objects.bulk_create(events)
+    return len(quotes)
+
+
+def _unmerge(person: Person, before: dict[str, Any], after: dict[str, Any], by: Any) -> None:
+    from attribution.models import Person, PersonAlias, QuoteEvent
+
+    absorbed = before.get("absorbed", [])
+    taken = Person.objects.filter(pk__in=[p["id"] for p in absorbed]).values_list("name", flat=True)
+    if taken:
+        raise PersonEditConflict(f"{', '.join(taken)} exists again; cannot bring the merged persons back.")
+    person.aliases.filter(name__in=after.get("aliases_added", [])).delete()
+    if person.title == after.get("title") and before.get("title") is not None:
+        person.title = before["title"]
+        person.save(update_fields=["title"])
+    for data in absorbed:
+        restored = Person(
+            pk=data["id"],
+            name=data["name"],
+            kind=data["kind"],
+            title=data["title"],
+            external_id=data["external_id"],
+        )
+        restored.save(force_insert=True)
+        PersonAlias.objects.bulk_create(
+            [PersonAlias(person=restored, name=n, match_key=_key(n)) for n in data["aliases"]],
+            ignore_conflicts=True,
+        )
+        still_here = person.quotes.filter(pk__in=data["quote_ids"]).values_list("pk", flat=True)
+        _move_quotes(list(still_here), restored, by, QuoteEvent.Action.UNDO)
+
+
+def _unsplit(person: Person, after: dict[str, Any], by: Any) -> None:
+    from attribution.models import Person, QuoteEvent
+
+    split = Person.objects.filter(pk=after["new_person_id"]).first()
+    if split is not None:
+        back = split.quotes.filter(pk__in=after["quote_ids"]).values_list("pk", flat=True)
+        _move_quotes(list(back), person, by, QuoteEvent.Action.UNDO)
+        if split.quotes.exists():
+            raise PersonEditConflict(f"“{split.name}” has quotes of its own since; merge it back instead.")
+        split.delete()
+    person.aliases.get_or_create(name=after["alias"])
+
+
+def _key(name: str) -> str:
+    from attribution.people import match_key
+
+    return match_key(name)
+
+
+class PersonEditing:
+    """The audited changes of a Person (mixed into attribution.models.Person)."""
+
+    pk: Any
+    name: str
+    title: str
+    external_id: str
+    kind: str
+
+    def _event(self, action: str, by: Any, before: dict[str, Any], after: dict[str, Any]) -> PersonEvent:
+        return PersonEvent.objects.create(
+            person_id=self.pk, person_name=self.name, actor=by, action=action, before=before, after=after
+        )
+
+    def _set(self, field: str, value: str, action: str, by: Any) -> PersonEvent | None:
+        value = " ".join((value or "").split())
+        old = getattr(self, field)
+        if value == old:
+            return None
+        with transaction.atomic():
+            setattr(self, field, value)
+            self.save(update_fields=[field])  # type: ignore[attr-defined]
+            return self._event(action, by, {field: old}, {field: value})
+
+    def rename(self, name: str, by: Any) -> PersonEvent | None:
+        if not " ".join((name or "").split()):
+            raise PersonEditConflict("A person needs a name.")
+        return self._set("name", name[:300], PersonEvent.Action.RENAME, by)
+
+    def set_title(self, title: str, by: Any) -> PersonEvent | None:
+        return self._set("title", title[:300], PersonEvent.Action.SET_TITLE, by)
+
+    def set_external_id(self, value: str, by: Any) -> PersonEvent | None:
+        return self._set("external_id", value[:100], PersonEvent.Action.SET_EXTERNAL_ID, by)
+
+    def set_kind(self, kind: str, by: Any) -> PersonEvent | None:
+        from attribution.models import Person
+
+        if kind not in Person.Kind.values:
+            raise PersonEditConflict(f"Unknown kind {kind!r}.")
+        return self._set("kind", kind, PersonEvent.Action.SET_KIND, by)
+
+    def add_alias_by(self, alias: str, by: Any) -> PersonEvent:
+        """An editor's alias: a name (never a pronoun, bare title or descriptor), new for this person."""
+        from attribution import people
+
+        alias = " ".join((alias or "").split())[:300]
+        identity = people.classify(alias)
+        if identity is None:
+            raise PersonEditConflict(f"“{alias}” is not a name (a pronoun, a title or a description).")
+        if alias.casefold() == self.name.casefold() or self.aliases.filter(name__iexact=alias).exists():  # type: ignore[attr-defined]
+            raise PersonEditConflict(f"“{alias}” is already a name of {self.name}.")
+        with transaction.atomic():
+            self.aliases.create(name=alias)  # type: ignore[attr-defined]
+            return self._event(PersonEvent.Action.ADD_ALIAS, by, {}, {"alias": alias})
+
+    def remove_alias(self, alias: str, by: Any) -> PersonEvent:
+        with transaction.atomic():
+            deleted, _ = self.aliases.filter(name=alias).delete()  # type: ignore[attr-defined]
+            if not deleted:
+                raise PersonEditConflict(f"{self.name} has no alias “{alias}”.")
+            return self._event(PersonEvent.Action.REMOVE_ALIAS, by, {"alias": alias}, {})
+
+    def merge_preview(self, others: list[Person]) -> dict[str, Any]:
+        """What merging `others` into this person would move: quotes, articles, names."""
+        from attribution.models import Quote
+
+        others = [o for o in others if o.pk != self.pk]
+        quotes = Quote.objects.filter(speaker__in=others)
+        return {
+            "others": others,
+            "quotes": quotes.count(),
+            "articles": quotes.order_by().values("article_id").distinct().count(),
+            "names": sorted({o.name for o in others} | {a for o in others for a in o.alias_names()}),
+            "title": next((o.title for o in others if o.title), "") if not self.title else "",
+        }
+
+    def merge_from(self, others: list[Person], by: Any = None) -> int:
+        """Move the quotes and names of `others` onto this person and delete them; one MERGE event.
+
+        Returns the number of quotes moved. Undo brings the others back with their ids, names and
+        the quotes that are still here.
+        """
+        from attribution.models import Quote, QuoteEvent
+
+        others = [o for o in others if o.pk != self.pk]
+        if not others:
+            return 0
+        with transaction.atomic():
+            absorbed, added, moved = [], [], 0
+            title_before = self.title
+            for other in others:
+                aliases = other.alias_names()
+                quote_ids = list(Quote.objects.filter(speaker=other).values_list("pk", flat=True))
+                absorbed.append(
+                    {
+                        "id": other.pk,
+                        "name": other.name,
+                        "kind": other.kind,
+                        "title": other.title,
+                        "external_id": other.external_id,
+                        "aliases": aliases,
+                        "quote_ids": quote_ids,
+                    }
+                )
+                for name in [other.name, *aliases]:
+                    if (
+                        name.casefold() != self.name.casefold()
+                        and not self.aliases.filter(  # type: ignore[attr-defined]
+                            name__iexact=name
+                        ).exists()
+                    ):
+                        self.aliases.create(name=name)  # type: ignore[attr-defined]
+                        added.append(name)
+                moved += _move_quotes(quote_ids, self, by, QuoteEvent.Action.MERGE)  # type: ignore[arg-type]
+                if not self.title and other.title:
+                    self.title = other.title
+                if not self.external_id and other.external_id:
+                    self.external_id = other.external_id
+                other.delete()  # type: ignore[attr-defined]
+            self.save(update_fields=["title", "external_id"])  # type: ignore[attr-defined]
+            self._event(
+                PersonEvent.Action.MERGE,
+                by,
+                {"absorbed": absorbed, "title": title_before},
+                {"aliases_added": added, "moved": moved, "title": self.title},
+            )
+        return moved
+
+    def split_alias(self, alias: str, by: Any) -> Person:
+        """Make `alias` a person of its own, taking the quotes that name this person that way."""
+        from django.db.models import Q
+        from django.db.models.functions import Substr
+
+        from attribution.models import Person, Quote, QuoteEvent
+
+        with transaction.atomic():
+            if not self.aliases.filter(name=alias).exists():  # type: ignore[attr-defined]
+                raise PersonEditConflict(f"{self.name} has no alias “{alias}”.")
+            mention = Substr("article__body", F("mention_start") + 1, F("mention_end") - F("mention_start"))
+            quote_ids = list(
+                Quote.objects.filter(speaker_id=self.pk)
+                .annotate(mention_text=mention)
+                .filter(Q(speaker_label__iexact=alias) | Q(mention_text__iexact=alias))
+                .values_list("pk", flat=True)
+            )
+            self.aliases.filter(name=alias).delete()  # type: ignore[attr-defined]
+            new = Person.objects.create(name=alias, kind=self.kind)
+            _move_quotes(quote_ids, new, by, QuoteEvent.Action.REASSIGN)
+            self._event(
+                PersonEvent.Action.SPLIT,
+                by,
+                {"alias": alias},
+                {"alias": alias, "new_person_id": new.pk, "quote_ids": quote_ids},
+            )
+            return new

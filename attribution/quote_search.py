@@ -1,0 +1,95 @@
+"""Quote search: the export filters plus words in the quote, kind, speech act and the speaker's kind.
+
+`QuoteSearchFilters` extends `exports.QuoteFilters`, so one set of querystring parameters drives the
+search page (`/quotes/`), the person page and the exports: what you see is what you export.
+Words are matched with PostgreSQL full-text search on PostgreSQL (the 'simple' configuration, each
+word also a prefix, a GIN index on the quote text: migration 0033), and with a substring match per
+word on SQLite.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connections
+from django.db.models import QuerySet
+
+from attribution.exports import FilterError, QuoteFilters
+from attribution.models import Person, Quote
+from attribution.search import SEARCH_CONFIG, SUBQUERY_FENCE, search_words
+
+
+def quote_search_vector() -> SearchVector:
+    """The indexed expression (migration 0033); change it only together with the index."""
+    return SearchVector("text", config=SEARCH_CONFIG)
+
+
+def search_quote_text(qs: QuerySet[Quote], words_typed: str) -> QuerySet[Quote]:
+    """Quotes in `qs` whose text contains every word typed (case-insensitive)."""
+    words = search_words(words_typed)
+    if not words:
+        return qs
+    if connections[qs.db].vendor == "postgresql":
+        raw = " & ".join("'" + w + "':*" for w in words)
+        query = SearchQuery(raw, config=SEARCH_CONFIG, search_type="raw")
+        matching = Quote.objects.alias(document=quote_search_vector()).filter(document=query).order_by()
+        return qs.filter(pk__in=matching.values("pk")[:SUBQUERY_FENCE])
+    for word in words:
+        qs = qs.filter(text__icontains=word)
+    return qs
+
+
+@dataclass
+class QuoteSearchFilters(QuoteFilters):
+    text: str = ""  # words in the quote
+    kind: str = ""  # direct | indirect | mixed
+    speech_act: str = ""
+    speaker_kind: str = ""  # person | organisation | group | anonymous
+
+    FIELDS = (*QuoteFilters.FIELDS, "text", "kind", "speech_act", "speaker_kind")
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteSearchFilters:
+        base = QuoteFilters.from_params(params, default_status)
+
+        def choice(name: str, allowed: list[str]) -> str:
+            value = str(params.get(name) or "").strip()
+            if value and value not in allowed:
+                raise FilterError(f"{name} must be one of {', '.join(allowed)}, not {value!r}.")
+            return value
+
+        return cls(
+            **{f.name: getattr(base, f.name) for f in dataclasses.fields(QuoteFilters)},
+            text=str(params.get("text") or "").strip()[:200],
+            kind=choice("kind", list(Quote.Kind.values)),
+            speech_act=choice("speech_act", list(Quote.SpeechAct.values)),
+            speaker_kind=choice("speaker_kind", list(Person.Kind.values)),
+        )
+
+    def apply_to_quotes(self, quotes: Any) -> Any:
+        quotes = super().apply_to_quotes(quotes)
+        if self.kind:
+            quotes = quotes.filter(kind=self.kind)
+        if self.speech_act:
+            quotes = quotes.filter(speech_act=self.speech_act)
+        if self.speaker_kind:
+            quotes = quotes.filter(speaker__kind=self.speaker_kind)
+        if self.text:
+            quotes = search_quote_text(quotes, self.text)
+        return quotes
+
+    def querystring(self, **overrides: Any) -> dict[str, str]:
+        """The filters as querystring parameters (empty ones left out), e.g. for an export link."""
+        values: dict[str, str] = {}
+        for name in self.FIELDS:
+            if name == "status":
+                continue
+            value = getattr(self, name, "")
+            if value not in ("", None):
+                values[name] = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        values.update({k: str(v) for k, v in overrides.items() if v not in ("", None)})
+        return values

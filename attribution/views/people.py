@@ -1,0 +1,245 @@
+"""The people directory (/people/) and a person's page: every quote of a speaker in one place.
+
+Reviewers see; editors (attribution.change_person) rename, set title / external id / kind, add and
+remove aliases, merge and split, and undo any of those. Every change is a Person method writing one
+PersonEvent (attribution/person_events.py). Plain forms answered with a redirect (no JavaScript
+needed); a refused change answers 409 with the reason on the page.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from attribution.exports import FilterError
+from attribution.models import Article, Person, PersonAlias, PersonEditConflict, PersonEvent, Quote
+from attribution.quote_search import QuoteSearchFilters
+from attribution.views.access import REVIEW_PERM, require_perm
+
+EDIT_PERM = "attribution.change_person"
+DIRECTORY_PAGE = 50
+PERSON_PAGE = 50
+ALL_STATUSES = ",".join(Quote.Status.values)
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def wikidata_url(external_id: str) -> str:
+    return f"https://www.wikidata.org/wiki/{external_id}" if _WIKIDATA.match(external_id or "") else ""
+
+
+def _query(request: HttpRequest) -> str:
+    return " ".join((request.GET.get("q") or "").split())[:100]
+
+
+@login_required
+@require_GET
+def directory(request: HttpRequest) -> HttpResponse:
+    """Persons by number of quotes, searchable by name or alias, filterable by kind, 50 a page."""
+    require_perm(request.user, REVIEW_PERM)
+    typed, kind = _query(request), request.GET.get("kind") or ""
+    persons = Person.objects.all()
+    if kind:
+        if kind not in Person.Kind.values:
+            return HttpResponseBadRequest(f"kind must be one of {', '.join(Person.Kind.values)}.")
+        persons = persons.filter(kind=kind)
+    if typed:
+        named = PersonAlias.objects.filter(name__icontains=typed).values("person_id")
+        persons = persons.filter(Q(name__icontains=typed) | Q(pk__in=named))
+    persons = persons.annotate(n_quotes=Count("quotes")).order_by("-n_quotes", "name", "pk")
+    page = Paginator(persons, DIRECTORY_PAGE).get_page(request.GET.get("page"))
+    aliases: dict[int, list[str]] = {}
+    for person_id, name in PersonAlias.objects.filter(person__in=[p.pk for p in page]).values_list(
+        "person_id", "name"
+    ):
+        aliases.setdefault(person_id, []).append(name)
+    for person in page:
+        person.alias_list = sorted(aliases.get(person.pk, []))
+    keep = urlencode({k: v for k, v in (("q", typed), ("kind", kind)) if v})
+    context = {"page": page, "typed": typed, "kind": kind, "kinds": Person.Kind.choices, "keep": keep}
+    if request.htmx and request.htmx.target == "people-results":
+        return render(request, "people/directory.html#results", context)
+    return render(request, "people/directory.html", context)
+
+
+def _person_for(request: HttpRequest, pk: int, perm: str = REVIEW_PERM) -> Person:
+    require_perm(request.user, perm)
+    return get_object_or_404(Person, pk=pk)
+
+
+@login_required
+@require_GET
+def person_page(request: HttpRequest, pk: int) -> HttpResponse:
+    """Every quote of the person across articles (newest first, filterable), names, articles, history."""
+    require_perm(request.user, REVIEW_PERM)
+    person = get_object_or_404(Person.objects.prefetch_related("aliases"), pk=pk)
+    params = request.GET.copy()
+    params["speaker"] = str(person.pk)
+    try:
+        filters = QuoteSearchFilters.from_params(params, default_status=ALL_STATUSES)
+    except FilterError as error:
+        return HttpResponseBadRequest(str(error))
+    quotes = (
+        filters.apply(Quote.objects.all())
+        .select_related("article")
+        .order_by("-article__published", "-article__created_at", "-article_id", "start", "id")
+    )
+    page = Paginator(quotes, PERSON_PAGE).get_page(request.GET.get("page"))
+    articles = list(
+        Article.objects.filter(quotes__speaker=person)
+        .annotate(n_quotes=Count("quotes"))
+        .order_by("-published", "-created_at")
+        .values("pk", "title", "source", "published", "n_quotes")[:100]
+    )
+    sources = sorted({a["source"] for a in articles if a["source"]})
+    events = list(person.events.select_related("actor")[:50])
+    shown = {k: v for k, v in request.GET.items() if k in QuoteSearchFilters.FIELDS and v}
+    export = urlencode({**shown, "speaker": person.pk, "status": shown.get("status", "all")})
+    context = {
+        "person": person,
+        "page": page,
+        "articles": articles,
+        "sources": sources,
+        "events": events,
+        "filters": shown,
+        "keep": urlencode(shown),
+        "export_query": export,
+        "statuses": Quote.Status.choices,
+        "kinds": Quote.Kind.choices,
+        "person_kinds": Person.Kind.choices,
+        "wikidata": wikidata_url(person.external_id),
+        "can_edit": request.user.has_perm(EDIT_PERM),
+    }
+    return render(request, "people/person.html", context)
+
+
+def _back(person: Person, note: str = "") -> HttpResponse:
+    return redirect(reverse("people-person", args=[person.pk]) + note)
+
+
+def _refused(request: HttpRequest, person: Person, error: Exception) -> HttpResponse:
+    messages.error(request, str(error))
+    return redirect(reverse("people-person", args=[person.pk]))
+
+
+@login_required
+@require_POST
+def update(request: HttpRequest, pk: int) -> HttpResponse:
+    """Rename, or set the title, external id or kind: the form sends one `field` and its `value`."""
+    person = _person_for(request, pk, EDIT_PERM)
+    field, value = request.POST.get("field", ""), request.POST.get("value", "")
+    setters = {
+        "name": person.rename,
+        "title": person.set_title,
+        "external_id": person.set_external_id,
+        "kind": person.set_kind,
+    }
+    if field not in setters:
+        return HttpResponseBadRequest("field must be one of name, title, external_id, kind.")
+    try:
+        event = setters[field](value, by=request.user)
+    except PersonEditConflict as error:
+        return _refused(request, person, error)
+    if event is not None:
+        messages.success(request, f"{event.get_action_display()}: {event.summary()}")
+    return _back(person)
+
+
+@login_required
+@require_POST
+def add_alias(request: HttpRequest, pk: int) -> HttpResponse:
+    person = _person_for(request, pk, EDIT_PERM)
+    try:
+        person.add_alias_by(request.POST.get("alias", ""), by=request.user)
+    except PersonEditConflict as error:
+        return _refused(request, person, error)
+    return _back(person, "#names")
+
+
+@login_required
+@require_POST
+def remove_alias(request: HttpRequest, pk: int) -> HttpResponse:
+    person = _person_for(request, pk, EDIT_PERM)
+    try:
+        person.remove_alias(request.POST.get("alias", ""), by=request.user)
+    except PersonEditConflict as error:
+        return _refused(request, person, error)
+    return _back(person, "#names")
+
+
+@login_required
+@require_POST
+def split_alias(request: HttpRequest, pk: int) -> HttpResponse:
+    person = _person_for(request, pk, EDIT_PERM)
+    try:
+        new = person.split_alias(request.POST.get("alias", ""), by=request.user)
+    except PersonEditConflict as error:
+        return _refused(request, person, error)
+    messages.success(request, f"“{new.name}” is now a person of its own.")
+    return redirect(reverse("people-person", args=[new.pk]))
+
+
+def _other_person(person: Person, typed: str) -> Person:
+    """The person an editor named for a merge: an id, or a name or alias that fits exactly one."""
+    typed = " ".join(typed.split())
+    if typed.isdigit():
+        other = Person.objects.filter(pk=int(typed)).first()
+        if other is None:
+            raise PersonEditConflict(f"No person #{typed}.")
+    else:
+        found = list(Person.objects.matching(typed).exclude(pk=person.pk)[:3]) if typed else []
+        if len(found) != 1:
+            raise PersonEditConflict(
+                f"“{typed}” fits {len(found) or 'no'} other persons; give the person's id instead."
+                if found
+                else f"No other person is called “{typed}”."
+            )
+        other = found[0]
+    if other.pk == person.pk:
+        raise PersonEditConflict("A person cannot be merged into itself.")
+    return other
+
+
+@login_required
+def merge(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the preview of merging `other` into this person. POST with confirm: the merge."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
+    person = _person_for(request, pk, EDIT_PERM)
+    source = request.POST if request.method == "POST" else request.GET
+    try:
+        other = _other_person(person, source.get("other", ""))
+    except PersonEditConflict as error:
+        messages.error(request, str(error))
+        return render(request, "people/merge.html", {"person": person, "error": str(error)}, status=409)
+    if request.method == "POST" and source.get("confirm") == "yes":
+        moved = person.merge_from([other], by=request.user)
+        messages.success(request, f"Merged “{other.name}” into “{person.name}”: {moved} quotes moved.")
+        return _back(person)
+    preview = person.merge_preview([other])
+    return render(request, "people/merge.html", {"person": person, "other": other, "preview": preview})
+
+
+@login_required
+@require_POST
+def undo_event(request: HttpRequest, pk: int) -> HttpResponse:
+    require_perm(request.user, EDIT_PERM)
+    event = get_object_or_404(PersonEvent, pk=pk)
+    try:
+        event.undo(by=request.user)
+    except PersonEditConflict as error:
+        messages.error(request, f"Could not undo: {error}")
+        response = redirect(reverse("people-person", args=[event.person_id]))
+        if Person.objects.filter(pk=event.person_id).exists():
+            return response
+        return redirect(reverse("people"))
+    messages.success(request, f"Undone: {event.get_action_display()} ({event.summary()}).")
+    return redirect(reverse("people-person", args=[event.person_id]))
