@@ -5,6 +5,8 @@ Run it before a parser change to save what the parser says, and after it to see 
     .venv/bin/python scripts/compare_parser.py dump /tmp/before.jsonl      # on the old tree
     .venv/bin/python scripts/compare_parser.py check /tmp/before.jsonl     # on the new tree
 
+(`--repo DIR` runs the parser of another checkout, e.g. a copy of this script on a tree without it.)
+
 `check` dumps the current tree (to `--out`, default a file next to the saved one) and prints the
 documents whose quotes differ, quote by quote; it exits 1 when any differ. A refactoring must print
 "identical"; an accuracy change shows what it changed, document by document.
@@ -23,9 +25,7 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
+ROOT = Path(__file__).resolve().parent.parent  # --repo changes it: the tree whose parser runs
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
@@ -107,7 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dump_file", help="dump: where to write; check: the saved dump to compare with")
     ap.add_argument("--out", help="check: where to write the current dump (default: <dump_file>.new)")
     ap.add_argument("--files", nargs="*", default=[], help="more .jsonl document files")
+    ap.add_argument("--repo", help="the checkout whose parser runs (default: this script's)")
     args = ap.parse_args(argv)
+    global ROOT, SHARED_EVAL
+    if args.repo:
+        ROOT = Path(args.repo).resolve()
+        SHARED_EVAL = ROOT.parent / "shared" / "eval"
+    sys.path.insert(0, str(ROOT))
 
     from attribution.parsing import native
 

@@ -34,7 +34,8 @@ runtime import cycle between `from X import name` imports, on a bound method of 
 as a value (`self._named_as_org` passed as a callback: mark it STAY), and on a module alias that clashes
 with a name used in that module.
 
-Usage: python scripts/split_engine.py [--check]   (--check: analyse and report, write nothing)
+Usage: python scripts/split_engine.py [--check] [--source FILE]
+(--check: analyse and report, write nothing; --source: read the monolith from FILE, not engine.py)
 """
 
 from __future__ import annotations
@@ -601,6 +602,12 @@ class Splitter:
     # -- reading
     def read(self) -> None:
         body = self.tree.body
+        classes = {n.name for n in body if isinstance(n, ast.ClassDef)}
+        if not set(SPLIT) <= classes:
+            raise SplitError(
+                f"{SOURCE.name} is not the monolith (no class {', '.join(sorted(set(SPLIT) - classes))}): "
+                "check out the one-module engine first (git checkout main -- attribution/parsing/engine.py)"
+            )
         missing: list[str] = []
         prev_end = 0
         seen: set[str] = set()
@@ -819,8 +826,43 @@ class Splitter:
                 if isinstance(x, ast.Attribute) and x.attr in moved and not on_self:
                     raise SplitError(f"line {x.lineno}: {ast.unparse(x)} calls a moved method of {cls}")
 
+    def _check_attributes(self) -> None:
+        """An attribute a moved method sets on its object must be set in a method that stays (the
+        compiled build declares a native class's attributes from its own methods)."""
+        for node in self.tree.body:
+            if not (isinstance(node, ast.ClassDef) and node.name in self.moved):
+                continue
+            kept: set[str] = set()
+            moved: dict[str, str] = {}
+            for stmt in node.body:
+                if not isinstance(stmt, ast.FunctionDef):
+                    continue
+                for x in ast.walk(stmt):
+                    targets = []
+                    if isinstance(x, ast.Assign):
+                        targets = x.targets
+                    elif isinstance(x, (ast.AnnAssign, ast.AugAssign)):
+                        targets = [x.target]
+                    for t in targets:
+                        for y in ast.walk(t):
+                            if (
+                                isinstance(y, ast.Attribute)
+                                and isinstance(y.value, ast.Name)
+                                and y.value.id == "self"
+                            ):
+                                if stmt.name in self.moved[node.name]:
+                                    moved.setdefault(y.attr, stmt.name)
+                                else:
+                                    kept.add(y.attr)
+            bad = sorted(f"{node.name}.{m} sets self.{a}" for a, m in moved.items() if a not in kept)
+            if bad:
+                raise SplitError(
+                    "attributes set only by methods that move (set them in __init__ first): " + "; ".join(bad)
+                )
+
     def build(self) -> None:
         self._check_foreign_calls()
+        self._check_attributes()
         for piece in self.pieces:
             node = piece.node
             if "." in piece.name:  # a moved method
@@ -1048,8 +1090,9 @@ def ruff(paths: list[Path]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="analyse and report; write nothing")
+    ap.add_argument("--source", help="read the monolith from this file instead of engine.py")
     args = ap.parse_args(argv)
-    src = SOURCE.read_text(encoding="utf-8")
+    src = Path(args.source or SOURCE).read_text(encoding="utf-8")
     sp = Splitter(src)
     try:
         sp.read()
