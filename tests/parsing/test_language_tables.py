@@ -57,8 +57,12 @@ def test_windows_of_a_paragraph_longer_than_the_shared_limit_match_a_scan_of_the
     text.share_tokens(doc, spans)
     try:
         got = [text.tokens(doc, a, min(b, len(doc))) for a, b in windows]
-        shared = text._SHARED.current
-        assert shared is not None and any(w is not None for w in shared.words)  # served from shared words
     finally:
         text.share_tokens(None)
     assert got == expected
+    # served from shared words: the long paragraph is cut into pieces short enough to be shared, at spaces
+    pieces = text._chunks(doc, spans)
+    assert len(pieces) > 2
+    assert all(b - a <= text._SHARE_MAX_PARAGRAPH for a, b in pieces)
+    assert all(b == a2 and doc[a2] == " " for (_, b), (a2, _) in zip(pieces[1:], pieces[2:], strict=False))
+    assert pieces[0] == (0, 8) and pieces[-1][1] == len(doc)
