@@ -24,7 +24,42 @@ from typing import Any
 PACKAGE = "attribution.parsing"
 HERE = Path(__file__).resolve().parent
 # The modules mypyc compiles, in one group whose shared library is attribution/parsing/_native__mypyc*.so
-COMPILED = ("text", "quotemarks", "entities", "mentions", "engine", "detect", "model", "languages.base")
+COMPILED = (
+    "text",
+    "quotemarks",
+    "entities",
+    "mentions",
+    "detect",
+    "model",
+    "languages.base",
+    "engine",
+    "clauses",
+    "constructions.according",
+    "constructions.colon_label",
+    "constructions.continuation",
+    "constructions.cue_clause",
+    "constructions.dialogue",
+    "constructions.direct",
+    "constructions.fronted",
+    "constructions.headline",
+    "constructions.transcript",
+    "constructions.verb_second",
+    "content",
+    "cues",
+    "document",
+    "finalize",
+    "incises",
+    "kinds",
+    "registry_build",
+    "resolve.anonymous",
+    "resolve.apposition",
+    "resolve.descriptions",
+    "resolve.interview",
+    "resolve.names",
+    "resolve.pronouns",
+    "resolve.resolver",
+    "subjects",
+)
 # Not languages/__init__.py (a compiled package's __path__ is wrong, so its language files would not be
 # found) nor the language files (en.py …): they are data, and a new one is picked up without a build.
 GROUP = PACKAGE + "._native"

@@ -13,7 +13,14 @@ from typing import NamedTuple
 
 from attribution.parsing import native
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import WORD_CHARS, _trie_pattern, _unicode_variants, fold, word_regex
+from attribution.parsing.languages.base import (
+    NEVER_RE,
+    WORD_CHARS,
+    _trie_pattern,
+    _unicode_variants,
+    fold,
+    word_pattern,
+)
 from attribution.parsing.quotemarks import SPACE, QuotePair
 
 _C = native.speedups()  # the C loops of the compiled build (same words, keys and Token tuples as below)
@@ -76,11 +83,28 @@ _m_start, _m_end, _m_group = re.Match.start, re.Match.end, re.Match.group
 _find_tokens = TOKEN_RE.finditer
 
 
+def _chunks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs, a long one cut at spaces into pieces of under _SHARE_CHUNK characters: no word
+    spans a space, so each piece's words are the paragraph's, and a window inside one piece is served
+    from it (only the few windows across a cut are tokenised on their own)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        while b - a > _SHARE_MAX_PARAGRAPH:
+            cut = text.rfind(" ", a + 1, a + _SHARE_CHUNK)
+            if cut < 0:
+                break  # no space to cut at: what is left is tokenised window by window
+            out.append((a, cut))
+            a = cut
+        out.append((a, b))
+    return out
+
+
 class _Share:
     """The words of the document being parsed, per paragraph, made once and sliced for every window."""
 
     def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text = text
+        spans = _chunks(text, spans)
         self.starts = [a for a, _ in spans]
         self.ends = [b for _, b in spans]
         n = len(spans)
@@ -98,9 +122,10 @@ class _SharedTokens(threading.local):
 
 _SHARED = _SharedTokens()
 # Memory: a document up to this size keeps every paragraph's words; a bigger one only the current
-# paragraph's, and a paragraph bigger than _SHARE_MAX_PARAGRAPH is tokenised window by window.
+# paragraph's (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of _SHARE_CHUNK characters).
 _SHARE_KEEP_ALL_CHARS = 400_000
 _SHARE_MAX_PARAGRAPH = 50_000
+_SHARE_CHUNK = 20_000  # a longer paragraph is shared piece by piece (see _chunks)
 
 
 def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
@@ -295,7 +320,7 @@ def fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> FastPlan | None
     variants: set[str] = set()
     for w in words:
         variants |= _unicode_variants(w.casefold()) | _unicode_variants(w.lower())
-    if not variants or word_regex(variants).pattern != rx.pattern:
+    if not variants or word_pattern(words) != rx.pattern:
         return None  # not a word_regex() of these words: no fast plan
     try:  # the regex engine's own case mapping; without it, no fast plan
         from _sre import unicode_tolower as tolower  # type: ignore[import-not-found]
@@ -316,7 +341,12 @@ def fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> FastPlan | None
         needles.add(max(lv.split(" "), key=len))
     if "" in trie:
         return None
-    fast = re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
+    # the compiled build walks the trie in C and never runs this regex: not compiled there
+    fast = (
+        NEVER_RE
+        if _C is not None
+        else re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
+    )
     # characters that match a pattern letter case-insensitively without lower-casing to it ('ſ' for 's')
     odd = sorted({chr(x) for lo in los for x in _casefix._EXTRA_CASES.get(lo, ())})
     guard = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None

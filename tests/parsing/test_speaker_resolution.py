@@ -526,7 +526,7 @@ def test_given_names_shaped_like_nationalities_stay_in_the_name() -> None:
 def test_dropping_shared_mentions_in_one_pass_is_repeated_remove(seq, drop):
     # the resolver hands a shared surname to one person and drops it from the others in one pass
     # (one list.remove per mention was quadratic on a long document)
-    from attribution.parsing.engine import _without
+    from attribution.parsing.resolve.names import _without
 
     want = list(seq)
     for x in drop:

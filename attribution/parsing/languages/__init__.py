@@ -61,16 +61,21 @@ def _compile(data: LanguageData) -> CompiledLanguage:
 
 
 @cache
-def _registry() -> dict[str, CompiledLanguage]:
-    found: dict[str, CompiledLanguage] = {}
+def _registry() -> dict[str, LanguageData]:
+    found: dict[str, LanguageData] = {}
     for info in pkgutil.iter_modules(__path__):
         if info.name.startswith("_") or info.name in ("base", "overlay"):
             continue
         module = importlib.import_module(f"{__name__}.{info.name}")
         data = getattr(module, "LANGUAGE", None)
         if isinstance(data, LanguageData):
-            found[data.code] = _compile(data)
+            found[data.code] = data
     return found
+
+
+# A language's regexes are compiled when a text in it first comes, not all languages at the first text:
+# the French and Spanish cue lists (every conjugated form) take most of a second each.
+_COMPILED: dict[str, CompiledLanguage] = {}
 
 
 def available() -> list[str]:
@@ -80,6 +85,11 @@ def available() -> list[str]:
 
 def get(code: str | None) -> CompiledLanguage:
     """The compiled language for `code` ("en", "hi-IN", "FR"...); English when unknown."""
-    reg = _registry()
     key = (code or "en").strip().lower().replace("_", "-").split("-")[0]
-    return overlay.apply(reg.get(key) or reg["en"])
+    lang = _COMPILED.get(key)
+    if lang is None:
+        reg = _registry()
+        if key not in reg:
+            return get("en")
+        lang = _COMPILED[key] = _compile(reg[key])
+    return overlay.apply(lang)

@@ -406,9 +406,17 @@ _NUKTA_PAIRS = {
 }
 
 
+_NUKTA = "\u093c"
+_NUKTA_NFD = tuple(
+    (unicodedata.normalize("NFD", decomposed), single) for decomposed, single in _NUKTA_PAIRS.items()
+)
+
+
 def _precompose_nukta(word: str) -> str:
-    for decomposed, single in _NUKTA_PAIRS.items():
-        word = word.replace(unicodedata.normalize("NFD", decomposed), single)
+    if _NUKTA not in word:  # every decomposed form ends in the nukta sign
+        return word
+    for decomposed, single in _NUKTA_NFD:
+        word = word.replace(decomposed, single)
     return word
 
 
@@ -417,12 +425,25 @@ def _precompose_nukta(word: str) -> str:
 NEVER_RE = re.compile("\uffff(?<!\uffff)")
 
 
+_PATTERNS: dict[tuple[str, ...], str] = {}  # word_pattern's memo: a language's lists are asked twice
+
+
+def word_pattern(words: Iterable[str]) -> str:
+    """The pattern of word_regex(words), "" for no words (remembered: text.fast_scan_plan asks again)."""
+    key = tuple(words)
+    pattern = _PATTERNS.get(key)
+    if pattern is None:
+        alt = build_alternation(key)
+        pattern = _PATTERNS[key] = rf"(?<![{WORD_CHARS}])(?:{alt})(?![{WORD_CHARS}])" if alt else ""
+    return pattern
+
+
 def word_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Whole-word matcher for a list of literal words or phrases (Indic-aware word boundaries)."""
-    alt = build_alternation(words)
-    if not alt:
+    pattern = word_pattern(words)
+    if not pattern:
         return NEVER_RE
-    return re.compile(rf"(?<![{WORD_CHARS}])(?:{alt})(?![{WORD_CHARS}])", flags)
+    return re.compile(pattern, flags)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,477 @@
+"""Shared questions about what follows a cue: a clause? a complementizer? an object, an infinitive?
+
+The constructions ask these and never answer them inline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold, word_regex
+from attribution.parsing.mentions import _is_cap
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cue, Document, Para
+
+
+_VERBISH_RE = re.compile(
+    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
+    r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------------------------------------- rules
+
+
+def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
+    """Offset where the reported clause starts when a complementiser ("that") follows the cue.
+
+    Memoised per (cue span, sentence end): every clause re-examines the cues ahead of it, so a long
+    sentence asked the same question of each cue many times."""
+    key = (cue.start, cue.end, s_end)
+    memo = doc.comp_memo
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _complementizer_after_uncached(doc, p, cue, s_end)
+    return found
+
+
+def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
+    lang, text = doc.lang, doc.text
+    limit = 2 if lang.data.word_order == "sov" else 12
+    toks = tokens(text, cue.end, min(s_end, cue.end + 160))
+    prev_end = cue.end
+    prev_key = ""
+    for j, t in enumerate(toks[:limit]):
+        gap = text[prev_end : t.start]
+        if gap != " " and any(ch in gap for ch in ';:“”"«»‘'):
+            return None
+        k = t.key
+        if (
+            j > 0
+            and prev_key in lang.data.prepositions
+            and k in lang.determiners  # "that" may be a demonstrative; "advirtió de que" is a report
+            and lang.complementizer_re.fullmatch(t.text)
+        ):
+            return None  # "thought about that line": a demonstrative after a preposition
+        if (
+            j == 0
+            and "," in gap
+            and lang.data.word_order == "svo"
+            and not lang.data.verb_second  # German puts a comma before every "dass"
+            and lang.complementizer_re.fullmatch(t.text)
+        ):
+            return None  # "It is a habit, she says, that her body never unlearned": a parenthetical
+        if lang.complementizer_re.fullmatch(t.text) or (
+            k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
+        ):
+            if (
+                j > 0
+                and gap.strip(SPACE) == ""
+                and (
+                    prev_key in lang.data.subordinators
+                    # ("parce que"; not a preposition: "insistió en que …" is a report)
+                    or (prev_key in lang.data.adverbial_openers and prev_key not in lang.data.prepositions)
+                )
+            ):
+                return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if j > 0 and _noun_clause_that(toks, j, lang):
+                return None  # "compensation for every family that lost a home", "the fact that …"
+            if k.startswith(("qu'", "qu’")) and len(k) > 3:
+                return t.start + 3
+            return t.end
+        if (
+            (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
+            and k in lang.cues
+            and k not in lang.title_words
+            and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
+        ):
+            return None
+        if k in lang.data.coordinators or _clause_verb(t, lang) or (j > 0 and k in lang.pronouns):
+            return None  # "said a team would assess it, but that …": a clause starts before "that"
+        prev_key = k
+        prev_end = t.end
+    return None
+
+
+def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" some words after a cue, belongs to the noun before it, not to the cue: a
+    relative clause (its verb follows at once: "every family that lost a home") or a noun's own clause
+    ("the fact that", "the revelation that": lang.data.that_nouns)."""
+    if lang.data.word_order != "svo" or lang.data.verb_second:
+        return False
+    prev = toks[j - 1]
+    if prev.key in lang.data.that_nouns:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and prev.text[:1].islower()
+        and prev.key not in lang.pronouns
+        and prev.key not in lang.data.object_pronouns
+        and nxt.key not in lang.data.clause_verbs  # "told reporters that was a mistake" stays a report
+        and _past_form(nxt, lang)
+        and nxt.text[:1].islower()
+    )
+
+
+_RELATIVE_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
+    rx = _RELATIVE_RE.get(lang.code)
+    if rx is None:
+        rx = _RELATIVE_RE[lang.code] = word_regex(sorted(lang.data.relative_pronouns))
+    return rx
+
+
+def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """'told analysts the dividend was safe', 'told the BBC it would': skip the hearer before a clause."""
+    toks = tokens(text, a, min(b, a + 120))[:7]
+    if not toks:
+        return a
+    if toks[0].key in lang.data.hearer_pronouns:
+        return toks[1].start if len(toks) > 1 else a
+    k = 1 if toks[0].key in lang.determiners else 0
+    while k < min(len(toks) - 1, 5):
+        t = toks[k]
+        if t.key in lang.function_words or t.key in lang.cues:
+            return a
+        nxt = toks[k + 1]
+        if not _gap_ok(text, t.end, nxt.start):
+            return a
+        starts_clause = (
+            nxt.key in lang.determiners or nxt.key in lang.pronouns or (_is_cap(nxt) and not _is_cap(t))
+        )
+        if starts_clause and _is_clause(text, nxt.start, b, lang):
+            return nxt.start
+        k += 1
+    return a
+
+
+def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of an infinitive complement ('avoir reçu', 'être intervenu', 'comprendre …') within a few
+    words of a cue."""
+    if not lang.data.infinitive_markers:
+        return None
+    toks = tokens(text, a, min(b, a + 60))[:4]
+    first = toks[0] if toks else None
+    neg = lang.data.infinitive_negations
+    if first is not None and neg and first.key in neg and is_blank(text, a, first.start):
+        # "qui dit ne pas penser à …", "assure ne jamais avoir reçu …": the negation opens the report
+        k = 1
+        while k < len(toks) - 1 and k < 3 and toks[k].key in neg:
+            k += 1
+        if k > 1 and toks[k].key not in lang.data.infinitive_markers:  # ("ne pas avoir vu": below)
+            inner = _infinitive_after(text, toks[k - 1].end, b, lang)
+            if inner is not None and inner == toks[k].start:
+                return first.start
+    if (
+        first is not None
+        and lang.data.infinitive_suffixes
+        and is_blank(text, a, first.start)
+        and first.text[:1].islower()
+        and len(first.key) > 4
+        and first.key.endswith(lang.data.infinitive_suffixes)
+        and "'" not in first.key
+        and "’" not in first.key  # "a annoncé l’ouverture d’une enquête": a noun
+        and first.key not in lang.function_words
+        and first.key not in lang.cue_fillers
+        and first.key not in lang.calendar_words
+        and first.key not in lang.cues
+        and word_count(text, first.start, b) >= 3
+    ):
+        return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
+    prev = a
+    for t in toks:
+        if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
+            return None
+        if t.key in lang.data.infinitive_markers:
+            return t.start if word_count(text, t.start, b) >= 3 else None
+        prev = t.end
+    return None
+
+
+def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
+    verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
+    before the next comma; "um … zu" (purpose) is the reporter's."""
+    infix = lang.data.infinitive_infix
+    if not infix:
+        return False
+    toks = tokens(text, a, min(b, a + 400), 40)
+    if not toks or toks[0].key in lang.data.purpose_infinitive_openers:
+        return False
+    prev = a
+    for i, t in enumerate(toks):
+        if i > 0 and any(ch in text[prev : t.start] for ch in ",;:"):
+            return False
+        prev = t.end
+        if t.key in lang.data.infinitive_markers:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.text[:1].islower() and i >= 1:
+                return True
+        k = t.key.find(infix, 2)
+        if (
+            k > 0
+            and t.text[:1].islower()
+            and len(t.key) - k - len(infix) >= 4
+            and t.key.endswith("n")
+            and i >= 1
+        ):
+            return True  # "umzusteuern", "einzubauen"
+    return False
+
+
+def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
+    if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
+        return None
+    toks = tokens(text, cue.end, min(b, cue.end + 40))[:1]
+    if (
+        not toks
+        or not is_blank(text, cue.end, toks[0].start)
+        or not toks[0].text[:1].islower()
+        or not toks[0].key.endswith(lang.data.gerund_suffix)
+        or len(toks[0].key) <= len(lang.data.gerund_suffix) + 2
+        or toks[0].key in lang.cues
+        or word_count(text, toks[0].start, b) < 3
+    ):
+        return None
+    return toks[0].start
+
+
+def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
+    """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
+    toks = tokens(text, a, min(b, a + 80))[:6]
+    if len(toks) >= 3 and (toks[0].key in lang.data.time_words or toks[0].key in lang.calendar_words):
+        # "said yesterday the plan …", "said last week the plan …", "said Tuesday he was …"
+        k = 1 if toks[0].key not in lang.data.time_openers else 2
+        if (
+            k < len(toks)
+            and (
+                toks[k].key in lang.pronouns
+                or toks[k].key in lang.determiners
+                or toks[k].key in lang.data.clause_openers  # "insisted afterwards there had been …"
+            )
+            and _is_clause(text, toks[k].start, b, lang)
+        ):
+            return toks[k].start
+    if len(toks) < 3 or toks[0].key not in lang.data.prepositions:
+        return a
+    for k in range(1, min(len(toks) - 1, 5)):
+        t, nxt = toks[k], toks[k + 1]
+        if not _gap_ok(text, toks[k - 1].end, t.start):
+            return a
+        if t.key in lang.cues and t.key not in lang.title_words and toks[k - 1].key not in lang.determiners:
+            return a
+        if (nxt.key in lang.pronouns or nxt.key in lang.determiners) and _is_clause(text, nxt.start, b, lang):
+            return nxt.start
+    return a
+
+
+def _gap_ok(text: str, a: int, b: int) -> bool:
+    return text[a:b].strip(SPACE) in ("", "'s", "’s")
+
+
+def _past_form(t: Token, lang: CompiledLanguage) -> bool:
+    """A past-tense form: regular ("expected") or a common irregular one ("rose", "met")."""
+    return bool(lang.data.past_suffixes) and (
+        (t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4) or t.key in lang.data.irregular_past
+    )
+
+
+def _contracted_subject(t: Token, lang: CompiledLanguage) -> bool:
+    """A pronoun with its auxiliary contracted onto it ("it's", "they'll", "there's"): subject and verb."""
+    k = t.key
+    q = k.find("'")
+    if q <= 0 or not lang.data.contracted_aux:
+        return False
+    base = k[:q]
+    return k[q:] in lang.data.contracted_aux and (
+        base in lang.pronouns
+        or base in lang.data.clause_openers
+        or base in lang.data.relative_pronouns
+        or base == "that"
+    )
+
+
+def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """An auxiliary or modal, also contracted: "it's", "didn't", "won't" (a negation is "n't", no
+    apostrophe first)."""
+    k = t.key
+    if k in lang.data.clause_verbs or _contracted_subject(t, lang):
+        return True
+    return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
+
+
+def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    n = word_count(text, a, b)
+    if n < 3:
+        return False
+    toks = tokens(text, a, min(b, a + 400))
+    if not toks:
+        return False
+    if _contracted_subject(toks[0], lang):
+        return True  # "said it's a young squad", "says they'll appeal"
+    if lang.data.verb_second:
+        # any phrase may open a verb-second clause ("am Dienstag könne es …", "man stehe …", "fehlen
+        # derzeit …"), but not a conjunction ("…, um zu", "…, als er …")
+        first = toks[0]
+        if first.key in lang.data.subordinators or first.key in lang.data.coordinators:
+            return False
+        if first.key in lang.data.adverbial_openers or (
+            first.key in lang.data.relative_pronouns and first.key not in lang.determiners
+        ):
+            return False
+        return any(_verbish_v2(t, lang) for t in toks[:12])
+    if n == 3 and not (
+        toks[1].key in lang.data.clause_verbs
+        or toks[0].key in lang.pronouns
+        # "the payments rose", "the talks collapsed": an article, a noun and a past verb
+        or (len(toks) == 3 and toks[0].key in lang.determiners and _past_form(toks[2], lang))
+    ):
+        return False  # three words only as "bookings had halved", "she was fine"
+    first = toks[0]
+    if (
+        first.key in lang.function_words
+        and first.key not in lang.determiners
+        and first.key not in lang.pronouns
+        and first.key not in lang.data.clause_openers  # "said there was", "said no decision had"
+    ):
+        return False
+    if (
+        first.text[:1].islower()
+        and first.key not in lang.determiners
+        and first.key not in lang.pronouns
+        and first.key not in lang.data.clause_openers
+        and not first.text[:1].isdigit()
+        # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
+        # 90mph are possible"
+        and not (
+            len(toks) > 2 and first.key not in lang.cues and any(_clause_verb(t, lang) for t in toks[1:6])
+        )
+        # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
+        # after a few more lower-case words of its phrase ("said higher debt interest payments
+        # accounted for most of it")
+        and not (
+            len(toks) > 3
+            and first.key not in lang.cues
+            and lang.data.past_suffixes
+            and any(
+                _past_form(toks[k], lang)
+                and toks[k].key not in lang.cues
+                and all(
+                    t.text[:1].islower()
+                    and (
+                        t.key not in lang.function_words
+                        or (j > 0 and t.key in lang.data.verb_adverbs)
+                        # "said roads to the north of the valley remained impassable": a prepositional
+                        # phrase inside the subject
+                        or (j > 0 and (t.key in lang.data.prepositions or t.key in lang.determiners))
+                    )
+                    and _gap_ok(text, t.end, u.start)
+                    for j, (t, u) in enumerate(zip(toks[:k], toks[1 : k + 1], strict=True))
+                )
+                for k in range(1, min(9, len(toks) - 1))
+            )
+        )
+    ):
+        return False
+    if not lang.data.cased:
+        return True
+    if first.key in lang.pronouns and first.key not in lang.determiners and len(toks) > 2:
+        # not an object pronoun and a noun phrase ("She wrote it the week he died"), but a subject:
+        # "said she heard shouting at about 2am"
+        return toks[1].key not in lang.determiners and toks[1].key not in lang.data.prepositions
+    if any(t.key in lang.data.irregular_past for t in toks[1:]):
+        return True  # "said the pair met at a gym"
+    if lang.data.verb_second:
+        # German nouns are capitalised, verbs not: a clause has a lower-case verb-like word
+        # ("sagte, die Regierung werde …", "sagte, seine Mannschaft habe sich … verdient")
+        return any(_verbish_v2(t, lang) for t in toks[1:])
+    return any(
+        m
+        for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
+        if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
+    )
+
+
+def _v2_source_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Where the finite verb starts after a fronted source phrase in a verb-second language ("Laut
+    Verbandspräsident X greift …"): the first lower-case word right after a capitalised one."""
+    toks = tokens(text, a, min(b, a + 200), limit=16)
+    for k in range(1, len(toks)):
+        t, prev = toks[k], toks[k - 1]
+        if not _is_cap(prev) and not prev.text[:1].isdigit():
+            continue
+        if t.text[:1].islower() and (t.key in lang.data.clause_verbs or t.key not in lang.function_words):
+            return t.start
+    return None
+
+
+def _verbish_v2(t: Token, lang: CompiledLanguage) -> bool:
+    """A lower-case word that may be a finite verb or participle in a verb-second language."""
+    k = t.key
+    if k in lang.data.clause_verbs:
+        return True
+    return (
+        t.text[:1].islower()
+        and k not in lang.function_words
+        and len(k) > 2
+        and k.endswith(("e", "en", "t", "n"))
+    )
+
+
+def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLanguage) -> bool:
+    """Is the cue the verb of a non-restrictive relative clause on the sentence's subject ("Jane Holt,
+    who said …, voted …"), so that the main verb follows the clause? Not when the antecedent comes
+    after a verb ("… was opposed by Jane Holt, who said …": the clause runs to the end)."""
+    before = tokens(text, max(lo, cue_start - 200), cue_start)
+    while before and before[-1].key in lang.cue_fillers:
+        before.pop()
+    if not (
+        len(before) >= 2
+        and before[-1].key in lang.data.relative_pronouns
+        and before[-1].key not in lang.determiners
+        and text[before[-2].end : before[-1].start].strip(SPACE) == ","
+    ):
+        return False
+    return max(lo, cue_start - 200) == lo and not any(
+        _finite_verb(t, lang) or t.key in lang.cues for t in before[:-1]
+    )
+
+
+def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where "y exigió que …" / "y ha reclamado que …" (coordinator, finite verb or auxiliary and
+    participle, complementiser) starts a new claim inside [start, end); `end` when none does."""
+    toks = tokens(text, start, end)
+    n = len(toks)
+    for i in range(n - 2):
+        t = toks[i]
+        if t.key not in lang.data.coordinators or not t.text[:1].islower():
+            continue
+        v = toks[i + 1]
+        k = i + 2
+        if v.key in lang.data.clause_verbs and i + 3 < n and toks[i + 2].text[:1].islower():
+            k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
+        elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
+            continue
+        if k < n and lang.complementizer_re.fullmatch(toks[k].text):
+            gap = text[t.end : toks[k].start]
+            if not any(ch in gap for ch in ',.;:()«»“”"'):
+                return rstrip_end(text, start, t.start)
+    return end
+
+
+def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
+    return t.text[:1].islower() and (
+        t.key in lang.data.clause_verbs
+        or t.key in lang.data.irregular_past
+        or bool(lang.data.past_suffixes and t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4)
+    )

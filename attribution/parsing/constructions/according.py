@@ -1,0 +1,185 @@
+"""According-to attributions: "according to X", "selon X", "nach Angaben von X", "según X".
+
+Handles:
+    According to the police, the driver fled the scene after the crash. (indirect:according-to-X)
+    Nach Angaben der Polizei wurde niemand verletzt.                    (indirect:according-to-X)
+    Según el ministro, la reforma se aprobará en junio.                 (indirect:according-to-X)
+Refuses:
+    The trains ran according to plan.                                   (a plan is no source)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attribution.parsing import kinds
+from attribution.parsing.clauses import _v2_source_end
+from attribution.parsing.content import _after_apposition, _trim_content
+from attribution.parsing.document import Cand
+from attribution.parsing.incises import _incise_subject
+from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions import Mention, _is_cap, classify
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.subjects import _head_word
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cue, Para
+    from attribution.parsing.engine import Attributor
+
+
+def after_connective(at: Attributor, s_start: int, pos: int) -> bool:
+    """'…porque, según él, la alternativa era …', '…, but, according to X, …': a connective and a
+    comma before `pos` open a new clause, so the report follows the source."""
+    lang = at.lang
+    prev = tokens(at.text, max(s_start, pos - 40), pos)[-1:]
+    if not prev or at.text[prev[0].end : pos].strip(SPACE) != ",":
+        return False
+    k = prev[0].key
+    return (
+        k in lang.data.subordinators
+        or k in lang.data.coordinators
+        or k in lang.data.contrast_words
+        or bool(lang.complementizer_re.fullmatch(prev[0].text))
+    )
+
+
+def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
+    text, lang = at.text, at.lang
+    inherit = False
+    mention: Mention | None = None
+    if cue.key == "@post":
+        toks = tokens(text, max(s_start, cue.start - 200), cue.start)
+        np: list[Token] = []
+        for t in reversed(toks):
+            if lang.data.verb_second and np and t.key in lang.data.definite_articles:
+                np.insert(0, t)  # "Dem Unternehmen zufolge": the article makes it refer back
+                break
+            if t.key in lang.function_words and t.key not in lang.data.subject_markers or len(np) >= 3:
+                break
+            np.insert(0, t)
+        np = [t for t in np if t.key not in lang.data.subject_markers]
+        if not np:
+            return
+        if lang.data.word_order == "sov" and " " not in text[cue.start : cue.end].strip(SPACE):
+            # "उनके मुताबिक़, …": the bare postposition after a pronoun's genitive, and only there
+            pron = np[-1]
+            if pron.key not in lang.pronouns or not is_blank(text, pron.end, cue.start):
+                return
+            mention = Mention(pron.start, pron.end, "pronoun", pron.text, gender=lang.pronouns[pron.key])
+        else:
+            mention = classify(text, np, lang) or Mention(
+                np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
+            )
+        a, b = _trim_content(text, cue.end, s_end)
+        for t in tokens(text, a, min(b, a + 60))[:4]:
+            if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
+                a, b = _trim_content(text, t.end, s_end)
+                break
+    elif (
+        is_blank(text, s_start, cue.start)
+        or text.endswith(",", s_start, rstrip_end(text, s_start, cue.start))
+        # "“The situation is grave,” according to the prefect."
+        or text[s_start : rstrip_end(text, s_start, cue.start)].rstrip("”\"’'»").endswith(",")
+    ):
+        comma = text.find(",", cue.end, s_end)
+        # "Hasta entonces, según X, …", "For now, according to X, …": a short opening adverbial
+        # is no fronted report; the report follows the source
+        at_start = is_blank(text, s_start, cue.start) or (
+            comma > 0
+            and (word_count(text, s_start, cue.start) <= 2 or after_connective(at, s_start, cue.start))
+        )
+        if at_start and lang.data.verb_second:
+            v2_end = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
+            if v2_end is not None:
+                comma = v2_end - 1  # "Laut Polizei wurde der Mann …": the verb ends the source
+        np_end = comma if comma > 0 else s_end
+        toks = tokens(text, cue.end, np_end, limit=15)
+        own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
+        if not toks and own and at_start:
+            toks = own  # "In his words, …": the source is the possessive's referent
+        if not toks or len(toks) > 14:
+            return
+        if fold(text[cue.start : cue.end]) in lang.data.according_to_adverbs and (
+            toks[0].key in lang.data.prepositions or toks[0].key in lang.data.coordinators
+        ):
+            return  # "rief laut nach seinem Nachbarn": an adverb ("loudly"), no source follows
+        verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"]
+        if verb:
+            # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
+            # a pro-drop language may leave it out ("Según ha explicado, …": the last speaker)
+            verb[0].used = True
+            mention = _incise_subject(text, verb[0].end, s_end, lang)
+            if mention is None and not lang.data.pro_drop:
+                return
+            inherit = mention is None
+            if at_start:
+                comma = text.find(",", mention.end if mention is not None else verb[0].end, s_end)
+        elif lang.data.pro_drop and toks[0].key in lang.data.clause_verbs:
+            return  # "Según pudo saber este diario, …", "según ha sabido": the reporter's own source
+        else:
+            # the phrase after "according to" is the source whatever it looks like
+            g = lang.data.object_pronouns.get(toks[0].key) if len(toks) == 1 else None
+            if own and toks[0] is own[0]:
+                g = lang.data.possessive_genders[own[0].key]  # "In his words, …"
+            if g is not None:  # "according to him", "selon elle"
+                mention = Mention(
+                    toks[0].start, toks[0].end, "pronoun", toks[0].text, gender=g, plural=g == "p"
+                )
+            else:
+                mention = classify(text, toks, lang) or Mention(
+                    toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
+                )
+                if at_start and comma > 0 and mention.kind != "name":
+                    # "According to the minister, Ana Ruiz, the talks …": the name in apposition
+                    nxt = text.find(",", comma + 1, s_end)
+                    name = tokens(text, comma + 1, nxt, limit=6) if nxt > 0 else []
+                    if 2 <= len(name) <= 5 and _is_cap(name[0]) and _is_cap(name[-1]):
+                        nm = classify(text, name, lang)
+                        if nm is not None and nm.kind == "name":
+                            mention, comma = nm, nxt
+        quoted = [q for q in p.pairs_in(comma, comma + 4) if comma >= 0] if comma > 0 else []
+        if at_start:
+            if comma < 0:
+                return
+            a, b = _trim_content(text, _after_apposition(text, comma, s_end, lang), s_end)
+        elif quoted and text[comma + 1 : quoted[0].open_pos].strip(SPACE) == "":
+            a, b = quoted[0].start, quoted[0].end  # "…, in the words of one negotiator, “…”"
+        else:
+            a, b = _trim_content(text, s_start, cue.start)
+    else:
+        return
+    if mention is None and not inherit:
+        return
+    if (
+        mention is not None
+        and _head_word(text[mention.start : mention.end], lang) in lang.data.non_sources
+        and tokens(text, mention.start, mention.end)
+    ):
+        return  # "according to shipping data": figures, not a speaker
+    whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+    if whole:
+        # "Selon X, « … »" / "in the words of X, “…”": the quotation itself, direct
+        q = whole[0]
+        at.doc.cands.append(
+            Cand(
+                q.start,
+                q.end,
+                "direct",
+                "direct:according-to-X",
+                0.9,
+                p.index,
+                mention=mention,
+                cue=cue,
+                inherit=inherit,
+            )
+        )
+        cue.used = True
+        return
+    if word_count(text, a, b) < 3:
+        return
+    kind = kinds.kind_for(at, p, a, b)
+    at.doc.cands.append(
+        Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit)
+    )
+    cue.used = True

@@ -1,0 +1,113 @@
+"""Reported speech that goes on without a cue of its own.
+
+After a report, a sentence in the mood of reported speech (German Konjunktiv I, and the Konjunktiv II
+that stands in for it) with no cue of its own reports the same speaker, cue null, one quote per sentence.
+
+Handles:
+    „Die Deiche seien stabil“, sagte Berger. Man beobachte die Lage. → "Man beobachte die Lage" (Berger)
+    Die Lage sei ernst, sagte die Ministerin. Es gebe keine Alternative. → the second sentence
+Refuses:
+    Er sagte, die Lage sei ernst. Ich habe keine Zeit. (first-person indicative "ich habe")
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from attribution.parsing import kinds
+from attribution.parsing.content import _trim_content
+from attribution.parsing.document import Cand
+from attribution.parsing.text import tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Para
+    from attribution.parsing.engine import Attributor
+
+
+# ------------------------------------------------------------------ continuation by mood
+def find(at: Attributor) -> None:
+    """'„…“, so Kreisbrandmeister Hartwig. Die Einsatzkräfte seien erschöpft. Unterstützung komme
+    vom THW.': sentences in the mood of reported speech (`lang.data.reported_mood_forms`), or naming
+    the source just quoted ("Der Pegel lag demnach bei 6,40 Metern"), with no cue of their own,
+    right after a quotation, each report the same speaker (cue null). Refused: "Die Deiche sind
+    stabil." (indicative), and a sentence in that mood that no quotation comes right before."""
+    data = at.lang.data
+    if not data.reported_mood_forms and not data.anaphoric_sources:
+        return
+    cands = sorted(at.doc.cands, key=lambda c: c.start)
+    starts = [c.start for c in cands]
+    made: list[Cand] = []
+    chain: Cand | None = None  # the quotation the sentence just read belongs to
+    for p in at.doc.paras:
+        for s_start, s_end in p.sents:
+            s_start = max(s_start, p.body_start)
+            k = bisect.bisect_left(starts, s_end)
+            # the quotations overlapping this sentence (starting before its end, ending after its start)
+            inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
+            if inside:
+                chain = max(inside, key=lambda c: c.end)
+                continue
+            if chain is None:
+                continue
+            opened = p.pairs_in(s_start - 2000, s_start + 1)
+            if (
+                p.cues_in(s_start, s_end)
+                or any(q.open_pos <= s_start < q.outer_end for q in opened)
+                or not continues_report(at, p, s_start, s_end)
+            ):
+                chain = None
+                continue
+            a, b = _trim_content(at.text, s_start, s_end)
+            if word_count(at.text, a, b) < 3:
+                chain = None
+                continue
+            kind = kinds.kind_for(at, p, a, b)
+            c = Cand(a, b, kind, f"{kind}:reported-mood-continuation", 0.6, p.index, link=chain)
+            made.append(c)
+            chain = c
+    at.doc.cands.extend(made)
+
+
+def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
+    """Does text[a:b], outside its quotation marks, carry the mood of reported speech ("Man habe
+    keine Wahl") or an adverb naming the source just quoted ("demnach")?"""
+    data = at.lang.data
+    text = at.text
+    toks = tokens(text, a, b, 80)
+    quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+    toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
+    if any(t.key in data.reported_mood_blockers for t in toks):
+        return False  # "ich habe": the indicative of the first person
+    if data.reported_mood_idioms and any(
+        " ".join(t.key for t in toks[i : i + n]) in data.reported_mood_idioms
+        for i in range(len(toks))
+        for n in (2, 3, 4)
+    ):
+        return False
+    suffix, pronouns = data.reported_mood_suffix, data.reported_mood_pronouns
+    for i, t in enumerate(toks):
+        if t.key in data.anaphoric_sources:
+            return True
+        if not t.text[:1].islower():
+            continue  # a verb in that mood never opens a statement: "Sorge bereitet …" is a noun
+        if t.key in data.reported_mood_forms:
+            return True
+        if (
+            suffix
+            and len(t.key) > 3
+            and t.key.endswith(suffix)
+            and t.key not in at.lang.function_words
+            and t.key not in data.stopwords
+            and t.key not in data.time_words
+            and (
+                (i > 0 and toks[i - 1].key in pronouns) or (i + 1 < len(toks) and toks[i + 1].key in pronouns)
+            )
+        ):
+            return True  # "Man beobachte …", "Derzeit prüfe man …"
+    return False
+
+
+def _cueless(c: Cand) -> bool:
+    """A sentence that goes on reporting without a cue of its own: its cue and mention stay null."""
+    return c.rule.endswith(":reported-mood-continuation")

@@ -1,0 +1,105 @@
+"""Fronted content: the reported clause first, the attribution after it.
+
+Handles:
+    Rents will keep rising this year, the housing minister said.        (indirect:clause-X-said)
+    La réforme est nécessaire, a affirmé la ministre mardi.             (indirect:clause-X-said)
+Refuses:
+    Prices rose sharply, the data showed.                               (data is no speaker)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attribution.parsing import kinds, subjects
+from attribution.parsing.clauses import _complementizer_after
+from attribution.parsing.content import _content_tail, _titled_place_end, _trailer_ok, _trim_content
+from attribution.parsing.document import Cand
+from attribution.parsing.mentions import Mention, _head_key, _is_cap, classify
+from attribution.parsing.text import rstrip_end, tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cue, Para
+    from attribution.parsing.engine import Attributor
+
+
+def find(
+    at: Attributor, p: Para, cue: Cue, mention: Mention, s_start: int, s_end: int, inverted: bool = False
+) -> bool:
+    """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
+    text, lang = at.text, at.lang
+    # "La réforme ne sera pas retirée, a-t-il assuré": the pronoun is inside the inverted cue
+    # (or an impersonal one whose source follows: "…, a-t-on appris de source diplomatique")
+    built_in = cue.key in lang.inverted and cue.start <= mention.start
+    left = cue.start if inverted or built_in else mention.start
+    if not inverted and not built_in:
+        left = subjects.attribution_left(at, s_start, left)
+    head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
+    if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
+        return False
+    right = (
+        max(mention.end, cue.end)  # "…, fügte er hinzu."
+        if inverted or (built_in and mention.start >= cue.end)
+        else cue.end
+    )
+    if not _trailer_ok(at.doc, right, s_end, cue.lemma, s_start):
+        return False
+    a, b = _trim_content(text, s_start, head_end - 1)
+    colon = text.find(":", a, min(b, a + 60))
+    if colon > a:
+        label = tokens(text, a, colon)
+        if 0 < len(label) <= 4 and all(_is_cap(t) for t in label):
+            # "Storm Bronagh: 14,000 homes without power, says …": a headline's topic label
+            a, b = _trim_content(text, colon + 1, b)
+    htoks = tokens(text, a, min(b, a + 200))
+    if (
+        not inverted
+        and 0 < len(htoks) <= 8
+        and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
+        and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
+        and (
+            _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+            # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
+            # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
+            or _titled_place_end(htoks, lang)
+            # or on a noun after its head's article and preposition: "El líder de la oposición,
+            # Ignacio Soler, le acusó …"
+            or (
+                len(htoks) >= 4
+                and htoks[-3].key in lang.data.prepositions
+                and htoks[-2].key in lang.data.definite_articles
+                and any(_head_key(t, lang) is not None for t in htoks[:-3])
+            )
+            # or a titled description with its article, before a name: "La porte-parole de la
+            # coalition au pouvoir, Aïssatou Ba, a ironisé"
+            or (
+                mention.kind == "name"
+                and htoks[0].key in lang.data.definite_articles
+                and bool(getattr(classify(text, htoks, lang), "titles", None))
+            )
+        )
+    ):
+        return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
+    tail = _content_tail(at.doc, right, s_end, a)
+    if word_count(text, a, b) < (2 if tail is not None else 3):
+        return False
+    first = tokens(text, a, min(b, a + 40))[:2]
+    if (
+        first
+        and tail is None  # "When her party was in power, she said, it built …": the claim's clause
+        and first[0].key in lang.adverbial_openers
+        # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
+        and " ".join(t.key for t in first) not in lang.data.quantity_openers
+    ):
+        return False  # "Speaking in Moscow, Lavrov said …": circumstances, not the claim
+    for q in p.pairs_in(a - 2, a + 2):
+        if q.open_pos <= a + 1 and q.outer_end >= b - 1:
+            return False  # the direct quotation already took this cue
+    if any(c.lemma != "according to" and _complementizer_after(at.doc, p, c, s_end) for c in p.cues_in(a, b)):
+        return False
+    if tail is not None:
+        b = _trim_content(text, a, s_end)[1]  # the parenthetical attribution stays inside
+    kind = kinds.kind_for(at, p, a, b)
+    at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
+    cue.used = True
+    return True

@@ -1,0 +1,185 @@
+"""Verb-second reports (German word order): the cue before its subject.
+
+Handles:
+    Wie der Sprecher mitteilte, bleibt die Brücke bis Freitag gesperrt. (indirect:as-X-said)
+    Aus Regierungskreisen hieß es, eine Einigung sei nahe.              (indirect:it-was-said)
+    Am Montag sagte der Minister, die Lage sei ernst.                   (indirect:X-said-inverted)
+Refuses:
+    Der Minister sagte nichts.                                          (no reported clause)
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from attribution.parsing import kinds, subjects
+from attribution.parsing.clauses import _comma_infinitive_clause, _is_clause
+from attribution.parsing.content import _clause_end, _trim_content
+from attribution.parsing.document import Cand
+from attribution.parsing.mentions import Mention, _is_cap, classify, subject_after
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.text import Token, rstrip_end, tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cue, Para
+    from attribution.parsing.engine import Attributor
+
+
+def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: int, s_end: int) -> Cand | None:
+    """Reports that a verb-second language builds around the cue (German):
+    "Wie die Armee mitteilte, fehlen …" (the report follows the "as"-clause) and
+    "Am Montag sagte X, (dass) …" (the subject after the cue, the report after its comma)."""
+    text, lang = at.text, at.lang
+    head = tokens(text, s_start, cue.start, limit=12)  # a bounded look: long sentences stay linear
+    if len(head) >= 12:
+        head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
+    if cue.key in lang.data.impersonal_cues:
+        if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+            return impersonal_fronted(at, p, cue, s_start, s_end)
+        # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
+        if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
+            return None
+        src = classify(text, head[1:], lang) or Mention(
+            head[1].start, head[-1].end, "descriptor", text[head[1].start : head[-1].end]
+        )
+        comma = comma_after(at, cue.end, s_end, 8)
+        if comma < 0:
+            return None
+        return v2_clause(at, p, cue, src, comma + 1, s_end, "it-was-said")
+    if lang.data.as_openers:
+        # "Die Preise lagen um 2,2 Prozent höher, wie das Statistische Bundesamt mitteilte.": the
+        # report is the main clause before ", wie X mitteilte"
+        comma = text.rfind(",", max(s_start, cue.start - 120), cue.start)
+        if comma > s_start:
+            opener = tokens(text, comma + 1, cue.start, limit=1)
+            rest = text[cue.end : rstrip_end(text, cue.end, s_end)].strip(SPACE + ".!?")
+            if opener and opener[0].key in lang.data.as_openers and rest == "":
+                m = as_subject(at, opener[0].end, cue.start)
+                if m is not None:
+                    a, b = _trim_content(text, s_start, comma)
+                    if word_count(text, a, b) >= 3:
+                        kind = kinds.kind_for(at, p, a, b)
+                        rule = f"{kind}:clause-as-X-said"
+                        return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
+    if head and head[0].key in lang.data.as_openers and len(head) >= 2:
+        after = cue.end
+        while after < s_end and text[after] in SPACE:
+            after += 1
+        if after >= s_end or text[after] != ",":
+            return None
+        m = as_subject(at, head[0].end, cue.start)
+        if m is None:
+            return None
+        return v2_clause(at, p, cue, m, after + 1, s_end, "as-X-said")
+    if mention is not None and mention.start >= s_start:
+        # "X erklärte auf Anfrage, …", "Er betonte allerdings, …": words between the cue and the comma
+        comma = comma_after(at, cue.end, s_end, 8)
+        if comma > cue.end and text[cue.end : comma].strip(SPACE):
+            return v2_clause(at, p, cue, mention, comma + 1, s_end, "X-said-clause")
+        return None
+    if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+        return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
+    last = tokens(text, max(s_start, cue.start - 60), cue.start)[-1:]
+    if (
+        any(t.key in lang.determiners or _is_cap(t) for t in last)
+        and last[0].key not in lang.cue_fillers
+        and not (last[0].start == s_start and last[0].key in lang.function_words)  # "So sagte X, …"
+    ):
+        return None  # the cue is no finite verb after a fronted phrase
+    inv = subject_after(text, cue.end, s_end, lang)
+    if inv is None:
+        return None
+    comma = comma_after(at, inv.end, s_end, 7)
+    if comma < 0:
+        return None
+    return v2_clause(at, p, cue, inv, comma + 1, s_end, "X-said-inverted")
+
+
+def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | None:
+    """'Die Ministerin habe bereits zugestimmt, heißt es in dem Schreiben.', 'Örtlich seien bis zu 60
+    Liter möglich, hieß es.': the report is the clause before the agentless cue; its source is the
+    phrase after a preposition, else the subject of the sentence before when that one has a cue
+    ("Der Wetterdienst warnte vor Starkregen."), else nobody. Refused: a clause that has an
+    attribution of its own."""
+    text, lang = at.text, at.lang
+    a, b = _trim_content(text, s_start, text.rfind(",", s_start, cue.start))
+    if word_count(text, a, b) < 3 or p.cues_in(a, b):
+        return None
+    rest = tokens(text, cue.end, s_end, limit=10)
+    if rest and rest[0].key not in lang.data.prepositions:
+        return None  # "…, heißt es weiter aus dem Ministerium" is fine; other words make a clause
+    mention: Mention | None = None
+    if len(rest) >= 2:
+        np = [t for t in rest[1:] if t.key not in lang.cue_fillers]
+        mention = classify(text, np, lang) if np else None
+    if mention is None and not rest:
+        prev = p.sents[max(0, bisect.bisect_right(p.sent_starts, s_start) - 2)]
+        if prev[1] <= s_start:
+            for c in p.cues_in(prev[0], prev[1])[:1]:
+                mention = subjects.mention_for(at, p, c, prev[0])
+    kind = kinds.kind_for(at, p, a, b)
+    return Cand(a, b, kind, f"{kind}:clause-it-was-said", 0.6, p.index, mention=mention, cue=cue)
+
+
+def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
+    """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
+    mark before it), or -1."""
+    text, lang = at.text, at.lang
+    toks = tokens(text, a, min(s_end, a + 160))
+    prev_end = a
+    for t in toks[:limit]:
+        gap = text[prev_end : t.start]
+        if "," in gap:
+            return prev_end + gap.index(",")
+        if any(ch in gap for ch in ';:“”"«»„'):
+            return -1
+        if t.key in lang.cues or t.key in lang.data.coordinators or lang.complementizer_re.fullmatch(t.text):
+            return -1
+        prev_end = t.end
+    gap = text[prev_end : min(s_end, prev_end + 3)]
+    if "," in gap and len(toks) <= limit:
+        return prev_end + gap.index(",")
+    if toks[limit : limit + 1] and "," in text[prev_end : toks[limit].start]:
+        return prev_end + text[prev_end : toks[limit].start].index(",")
+    return -1
+
+
+def as_subject(at: Attributor, a: int, b: int) -> Mention | None:
+    """The subject of an "as"-clause: the phrase after "wie" up to its first preposition or filler
+    ("wie die Nachrichtenagentur Reuters unter Berufung auf … berichtete")."""
+    text, lang = at.text, at.lang
+    toks = tokens(text, a, b, limit=12)
+    np: list[Token] = []
+    for t in toks:
+        if np and (
+            (t.key in lang.data.prepositions and t.key not in lang.data.genitive_articles)
+            or t.key in lang.cue_fillers
+            or t.key in lang.calendar_words
+        ):
+            break
+        np.append(t)
+    if not np or len(np) > 8:
+        return None
+    return classify(text, np, lang)
+
+
+def v2_clause(
+    at: Attributor, p: Para, cue: Cue, mention: Mention, a0: int, s_end: int, rule: str
+) -> Cand | None:
+    text, lang = at.text, at.lang
+    while a0 < s_end and text[a0] in SPACE:
+        a0 += 1
+    first = tokens(text, a0, min(s_end, a0 + 40))[:1]
+    if first and lang.complementizer_re.fullmatch(first[0].text):
+        a0 = first[0].end
+    elif not _is_clause(text, a0, s_end, lang) and not _comma_infinitive_clause(text, a0, s_end, lang):
+        return None
+    end, _ = _clause_end(at.doc, p, a0, s_end)
+    a, b = _trim_content(text, a0, end)
+    if word_count(text, a, b) < 2:
+        return None
+    kind = kinds.kind_for(at, p, a, b)
+    if kind == "mixed":
+        b = kinds.mixed_end(at, p, a, b)
+    return Cand(a, b, kind, f"{kind}:{rule}", 0.75, p.index, mention=mention, cue=cue)

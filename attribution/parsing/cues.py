@@ -1,0 +1,45 @@
+"""Cue finding: where the language's speech verbs and phrases ("said", "a affirmé", "laut") occur.
+
+`Document._cues` turns these spans into `Cue`s, dropping those inside names and after possessives.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from operator import itemgetter
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
+from attribution.parsing.text import word_spans
+
+_CueSpan = tuple[int, int, str]  # start, end, folded key of a cue_re match
+
+
+def _cue_key(text: str, a: int, b: int) -> str:
+    """The lexicon key of the cue match text[a:b]: whitespace runs made one space, folded."""
+    w = text[a:b]
+    if "  " not in w and w.isprintable():
+        # the only whitespace a printable string holds is " ": with no double space, the sub is a no-op
+        return fold(w)
+    return fold(re.sub(r"\s+", " ", w))
+
+
+def _cue_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[_CueSpan]:
+    """Every cue_re match in the paragraph text[a:b], once: _split_incises and Document._cues both
+    read their windows from this list instead of scanning the text again."""
+    return [(s, e, _cue_key(text, s, e)) for s, e in word_spans(lang.cue_re, lang.data.cues, text, a, b)]
+
+
+def _cue_spans_in(spans: list[_CueSpan], a: int, b: int) -> list[_CueSpan]:
+    """The matches inside [a, b) (a match cannot cross a quotation mark, so these are exactly what a
+    scan of text[a:b] alone finds when a and b sit next to one)."""
+    i = bisect.bisect_left(spans, a, key=_FIRST_CHAR)
+    j = i
+    n = len(spans)
+    while j < n and spans[j][1] <= b:
+        j += 1
+    return spans[i:j]
+
+
+_FIRST_CHAR = itemgetter(0)

@@ -1,0 +1,318 @@
+"""The document stage: paragraphs, quotation-mark pairs, sentences and speech cues of one text.
+
+`Document` holds them with the name registry and the candidates the constructions add (`Cand`); `Para`
+is one paragraph, `Cue` one speech verb or phrase found in it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from attribution.parsing.cues import _cue_spans
+from attribution.parsing.entities import Entity
+from attribution.parsing.incises import _split_incises
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions import Mention, _possessive, classify
+from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
+from attribution.parsing.registry_build import _blank_gap, build_registry
+from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, word_spans
+
+if TYPE_CHECKING:
+    from attribution.parsing.cues import _CueSpan
+
+
+_DATELINE_RE = re.compile(
+    r"(?:[A-Z][A-Za-z.]*(?:,? [A-Za-z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
+    r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
+)
+_DATELINE_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
+
+
+def _dateline_possible(text: str, a: int, b: int) -> bool:
+    """False when _DATELINE_RE cannot match at text[a:min(b, a + 80)] (most paragraphs), found without
+    running it: its first form needs a "(" in the window, its second a capital, space or ./'’ second."""
+    return "(" in text[a : min(b, a + 80)] or (a + 1 < b and text[a + 1] in _DATELINE_CAPS)
+
+
+OPEN_QUOTES = "“\"‘'«„"
+
+
+# The records below spell out their __init__: a dataclass's generated __init__ is interpreted Python even
+# in the compiled build (several thousand instructions per record); written out, mypyc compiles it.
+# @dataclass(init=False) still gives them their repr and equality.
+@dataclass(init=False)
+class Cue:
+    start: int
+    end: int
+    key: str
+    lemma: str
+    used: bool = False
+
+    def __init__(self, start: int, end: int, key: str, lemma: str, used: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.lemma = lemma
+        self.used = used
+
+
+@dataclass(init=False)
+class Cand:
+    start: int
+    end: int
+    kind: str
+    rule: str
+    confidence: float
+    para: int
+    mention: Mention | None = None
+    cue: Cue | None = None
+    link: Cand | None = None  # take this candidate's speaker
+    inherit: bool = False  # continue the previous speaker
+    interviewee: int = -1  # a Q&A answer: the person introduced before this offset
+    speaker: str | None = None
+    entity: Entity | None = None
+    resolved: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        rule: str,
+        confidence: float,
+        para: int,
+        mention: Mention | None = None,
+        cue: Cue | None = None,
+        link: Cand | None = None,
+        inherit: bool = False,
+        interviewee: int = -1,
+        speaker: str | None = None,
+        entity: Entity | None = None,
+        resolved: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.rule = rule
+        self.confidence = confidence
+        self.para = para
+        self.mention = mention
+        self.cue = cue
+        self.link = link
+        self.inherit = inherit
+        self.interviewee = interviewee
+        self.speaker = speaker
+        self.entity = entity
+        self.resolved = resolved
+
+    @property
+    def pos(self) -> int:
+        if self.mention is not None:
+            return self.mention.start
+        return self.start
+
+
+@dataclass(init=False)
+class Para:
+    index: int
+    start: int
+    end: int
+    pairs: list[QuotePair]
+    sents: list[tuple[int, int]]
+    cues: list[Cue] = field(default_factory=list)
+    body_start: int = 0  # after a dateline
+    cue_starts: list[int] = field(default_factory=list)
+    open_starts: list[int] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)
+
+    def __init__(
+        self, index: int, start: int, end: int, pairs: list[QuotePair], sents: list[tuple[int, int]]
+    ) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.pairs = pairs
+        self.sents = sents
+        self.cues = []
+        self.body_start = 0
+        self.cue_starts = []
+        self.open_starts = []
+        self.sent_starts = []
+
+    def cues_in(self, a: int, b: int) -> list[Cue]:
+        """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""
+        i = bisect.bisect_left(self.cue_starts, a)
+        j = bisect.bisect_left(self.cue_starts, b)
+        return self.cues[i:j]
+
+    def pairs_in(self, a: int, b: int) -> list[QuotePair]:
+        i = bisect.bisect_left(self.open_starts, a)
+        j = bisect.bisect_left(self.open_starts, b)
+        return self.pairs[i:j]
+
+
+class Document:
+    def __init__(self, text: str, lang: CompiledLanguage) -> None:
+        self.text = text
+        self.lang = lang
+        self.paras: list[Para] = []
+        self.incise_tails: set[int] = set()
+        spans = paragraphs(text)
+        share_tokens(text, spans)  # until extract_quotes is done with the text
+        for i, (a, b) in enumerate(spans):
+            cue_spans = _cue_spans(text, a, b, lang)
+            pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails, cue_spans)
+            p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
+            m = (
+                _DATELINE_RE.match(text, a, min(b, a + 80))
+                if lang.data.cased and _dateline_possible(text, a, b)
+                else None
+            )
+            p.body_start = m.end() if m and m.end() < b else a
+            p.cues = self._cues(p, cue_spans)
+            p.cue_starts = [c.start for c in p.cues]
+            p.open_starts = [q.open_pos for q in p.pairs]
+            p.sent_starts = [x[0] for x in p.sents]
+            self.paras.append(p)
+        self.registry = build_registry(self)
+        self.cands: list[Cand] = []
+        self.comp_memo: dict[tuple[int, int, int], int | None] = {}  # see _complementizer_after
+
+    def _cues(self, p: Para, cue_spans: list[_CueSpan]) -> list[Cue]:
+        out = []
+        opens = [q.open_pos for q in p.pairs]
+        for m_start, m_end, key in cue_spans:
+            k = bisect.bisect_right(opens, m_start) - 1
+            if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
+                continue
+            lemma = self.lang.cues.get(key)
+            if lemma is None:
+                continue
+            if self._after_possessive(p, m_start):
+                continue  # "by the agent’s comments", "Smith's claims": a noun, not a speech verb
+            if m_start > 0 and self.text[m_start - 1] == "-":
+                continue  # "the so-called “new normal”", "self-described": part of a compound
+            if self._gerund_noun(p, m_start, key):
+                continue  # "warned in writing that …": a noun after a preposition, not a cue
+            if self._inside_name(p, m_start):
+                continue  # "the United States", "Member States": part of a name
+            if self._after_noun_determiner(p, m_start):
+                continue  # "the state fire marshal", "a warning", "its report": a noun
+            if lemma in self.lang.data.belief_lemmas:
+                continue  # "Many scientists believe that …": a belief the writer reports, no speech
+            if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
+                continue  # "The data suggests that …", "these figures show": evidence, no speaker
+            out.append(Cue(m_start, m_end, key, lemma))
+        for rx, words, lemma in (
+            (self.lang.according_re, self.lang.data.according_to, "according to"),
+            (self.lang.according_post_re, self.lang.data.according_to_post, "according to"),
+        ):
+            for m_start, m_end in word_spans(rx, words, self.text, p.start, p.end):
+                k = bisect.bisect_right(opens, m_start) - 1
+                if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
+                    continue
+                if (
+                    self.lang.according_persons
+                    and fold(self.text[m_start:m_end]) in self.lang.according_persons
+                    and not self._person_source(p, m_start, m_end)
+                ):
+                    continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
+                out.append(
+                    Cue(
+                        m_start,
+                        m_end,
+                        "@" + ("post" if rx is self.lang.according_post_re else "pre"),
+                        lemma,
+                    )
+                )
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def _evidence_subject(self, p: Para, pos: int) -> bool:
+        """The cue's subject is evidence, not a speaker: its head right before it (an adverb between
+        allowed) is one of lang.data.evidence_nouns ("the data suggests", "the numbers clearly show")."""
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
+            prev = prev[:1]  # "… clearly show"
+        return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
+
+    def _after_noun_determiner(self, p: Para, pos: int) -> bool:
+        """A cue word right after an article or possessive that only ever precedes a noun ("the state
+        fire marshal's office", "its report"): a noun, not a speech verb (lang.data.noun_determiners)."""
+        dets = self.lang.data.noun_determiners
+        if not dets:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 12), pos)[-1:]
+        return bool(prev) and prev[0].key in dets and is_blank(self.text, prev[0].end, pos)
+
+    def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
+        """A cue's -ing form right after a preposition other than the agent's "by" ("in writing",
+        "for saying"): a noun, no speech verb."""
+        suffix = self.lang.data.gerund_suffix
+        if not suffix or not key.endswith(suffix):
+            return False
+        prev = tokens(self.text, max(p.start, pos - 20), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].key in self.lang.data.prepositions
+            and prev[0].key != self.lang.data.passive_agent
+            and is_blank(self.text, prev[0].end, pos)
+        )
+
+    def _inside_name(self, p: Para, pos: int) -> bool:
+        """A capitalised cue word right after a capitalised word that names organisations or places
+        ("United States"): the end of a name, not a speech verb."""
+        if not self.lang.data.cased or not self.text[pos].isupper() or pos - 2 < p.start:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 30), pos)[-1:]
+        return (
+            bool(prev)
+            and prev[0].text[:1].isupper()
+            and prev[0].key in self.lang.org_words
+            and _blank_gap(self.text, prev[0].end, pos)
+        )
+
+    def _person_source(self, p: Para, a: int, b: int) -> bool:
+        """A sentence-opening "pour" (text[a:b]) followed by a stressed pronoun, a person's full name or
+        a titled description, then a comma."""
+        text, lang = self.text, self.lang
+        j = a
+        while j > p.start and text[j - 1] in SPACE:
+            j -= 1
+        if j > p.start and text[j - 1] not in '.!?»”"':
+            return False
+        comma = text.find(",", b, min(p.end, b + 80))
+        if comma < 0:
+            return False
+        toks = tokens(text, b, comma, limit=8)
+        if not toks or len(toks) > 7:
+            return False
+        if len(toks) == 1 and toks[0].key in lang.data.object_pronouns:
+            return True
+        m = classify(text, toks, lang)
+        if m is None:
+            return False
+        if m.kind == "name":
+            return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
+        return m.kind == "descriptor" and bool(m.titles) and not m.plural
+
+    def _after_possessive(self, p: Para, pos: int) -> bool:
+        if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
+            return False  # cheap test first: only "…’s cue", "…s’ cue"
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-1:]
+        if not prev or not _possessive(prev[0]) or not is_blank(self.text, prev[0].end, pos):
+            return False
+        k = prev[0].key
+        base = k[:-2] if k.endswith(("’s", "'s")) else k[:-1]
+        # "he's said", "that's told": a contraction of "has"/"is", not a possessive
+        return base not in self.lang.pronouns and base not in self.lang.function_words
+
+    def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(p.sent_starts, pos) - 1
+        s = p.sents[max(k, 0)]
+        a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
+        return a, s[1]

@@ -1,0 +1,60 @@
+"""The last stage: candidates to output records, overlaps dropped, confidence kept in [0, 1]."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attribution.parsing.model import ExtractedQuote
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cand, Document
+
+
+# ---------------------------------------------------------------------------------------------- output
+
+
+def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
+    n = len(doc.text)
+    out: list[tuple[Cand, ExtractedQuote]] = []
+    for c in cands:
+        a, b = max(0, c.start), min(n, c.end)
+        if a >= b:
+            continue
+        m = c.mention
+        mention = (m.start, m.end) if m is not None and 0 <= m.start < m.end <= n else None
+        cue = (c.cue.start, c.cue.end) if c.cue is not None else None
+        speaker = c.speaker
+        conf = c.confidence if speaker else c.confidence * 0.5
+        out.append(
+            (
+                c,
+                ExtractedQuote(
+                    a,
+                    b,
+                    c.kind,
+                    speaker,
+                    mention,
+                    cue,
+                    c.cue.lemma if c.cue else None,
+                    round(min(1.0, max(0.0, conf)), 3),
+                    c.rule,
+                    doc.lang.data.speech_act(c.cue.lemma if c.cue else None),
+                ),
+            )
+        )
+    out.sort(key=lambda x: (x[1].start, -x[1].end))
+    kept: list[ExtractedQuote] = []
+    for _, q in out:
+        if kept and q.start < kept[-1].end:
+            prev = kept[-1]
+            if (q.confidence, q.end - q.start) > (prev.confidence, prev.end - prev.start):
+                kept[-1] = q
+            continue
+        kept.append(q)
+    # a replaced quote may now overlap the one before it
+    final: list[ExtractedQuote] = []
+    for q in kept:
+        if final and q.start < final[-1].end:
+            continue
+        final.append(q)
+    return final

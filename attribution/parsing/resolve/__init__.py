@@ -1,0 +1,1 @@
+"""Speaker resolution: a candidate's speaker phrase becomes a name from the document's registry."""

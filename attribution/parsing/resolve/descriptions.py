@@ -1,0 +1,284 @@
+"""Descriptions and organisations: "the company", "a spokesman for the ministry", "the mayor"."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from attribution.parsing.entities import Entity, same_country
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import compatible_classes, fold
+from attribution.parsing.mentions import Mention, _head_key, _is_cap, unelide
+from attribution.parsing.resolve import apposition
+from attribution.parsing.subjects import _head_word
+from attribution.parsing.text import find_titles, is_blank, rstrip_end, tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cand
+    from attribution.parsing.resolve.resolver import Resolver
+
+
+def complement(rs: Resolver, m: Mention) -> list[str]:
+    """The proper name a description's head governs: "the representative of France",
+    "the speaker for the United States" -> its folded words (empty when there is none)."""
+    toks = tokens(m.text, 0, len(m.text))
+    k = 1
+    while k < len(toks) and toks[k].key not in rs.lang.data.head_prepositions:
+        k += 1
+    k += 1
+    while k < len(toks) and (
+        toks[k].key in rs.lang.determiners or toks[k].key in rs.lang.data.definite_articles
+    ):
+        k += 1
+    out: list[str] = []
+    while k < len(toks) and _is_cap(toks[k]):
+        out.append(fold(toks[k].text))
+        k += 1
+    return out
+
+
+def holds_complement(rs: Resolver, e: Entity, comp: list[str]) -> bool:
+    """Was `e` named in a sentence that also names `comp` (not as `e`'s own name)?"""
+    if set(comp) <= {fold(k) for k in e.key_tokens}:
+        return False  # "the representative of Sierra Leone" is not Sierra Leone
+    text = rs.doc.text
+    want = comp[-1]
+    for x in e.positions[:30]:  # (bounded: a long text's every mention need not be read)
+        k = bisect.bisect_right(rs.sent_starts, x) - 1
+        lo = max(rs.sent_starts[k] if k >= 0 else 0, x - 200)
+        hi = min(rs.sent_starts[k + 1] if k + 1 < len(rs.sent_starts) else len(text), x + 200)
+        if any(fold(t.text) == want for t in tokens(text, lo, hi)):
+            return True
+    return False
+
+
+def institution(rs: Resolver, m: Mention) -> bool:
+    """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
+    is no person's title speaks for itself; it is not the last person named."""
+    hw = unelide(_head_word(m.text, rs.lang), rs.lang)
+    return (
+        rs.lang.speaker_nouns.get(hw, "person") not in _PERSON_NOUN_CLASSES
+        and hw not in rs.lang.titles
+        and not m.titles
+    )
+
+
+def demonstrative_referent(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+    """'Antonia Ruiz lleva catorce meses esperando. «…», ha relatado esta vecina': a demonstrative
+    description of a person is the person named as a subject just before (unless an unnamed
+    speaker came later)."""
+    if m.head_class not in ("person", "witness", "relation") or m.plural:
+        return None
+    if m.text.split(" ", 1)[0].casefold() not in rs.lang.data.demonstratives:
+        return None
+    ent = rs.reg.most_recent(pos, lambda e: e.is_person, subjects_only=True)
+    if ent is None:
+        return None
+    at = ent.last_before(pos, True)
+    if at < 0 or pos - at > 400:
+        return None
+    last = rs.last
+    if last is not None and last.entity is None and last.mention is not None and last.mention.start > at:
+        return None  # "Un testigo relató … «…», explicó este hombre": the unnamed witness
+    return ent
+
+
+def statement_issuer(rs: Resolver, c: Cand, m: Mention) -> Cand | None:
+    last = rs.last
+    if (
+        last is None
+        or last.speaker is None
+        or not m.definite
+        or c.para - last.para > 1
+        or _head_word(m.text, rs.lang) not in rs.lang.data.issued_documents
+    ):
+        return None
+    return last
+
+
+def headline_description(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+    """'मंत्री बोले …' / 'Rail talks close, says mediator' in a headline: the body names the person later;
+    take the first titled person the description fits."""
+    compat = compatible_classes(m.head_class or "")
+    best, best_pos = None, None
+    for e in rs.reg.entities:
+        if not e.is_person or not (e.titles & compat) or not e.positions:
+            continue
+        k = bisect.bisect_right(e.positions, pos)
+        if k < len(e.positions) and (best_pos is None or e.positions[k] < best_pos):
+            best, best_pos = e, e.positions[k]
+    return best
+
+
+def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+    """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
+    the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
+    if m.head_class in _ANONYMOUS_CLASSES:
+        return None  # "his daughter said" is not the man himself
+    toks = tokens(m.text, 0, len(m.text))
+    nat_only = len(toks) == 2 and m.head_class == "person" and bool(m.nationality)
+    if m.nationality and not nat_only:
+        return None
+    g = m.gender
+
+    # a headline's capitals say nothing (title case): its words are no antecedent here
+    p0 = rs.doc.paras[0]
+    headline = (
+        len(rs.doc.paras) > 1
+        and len(p0.sents) == 1
+        and rs.doc.text[p0.end - 1] not in ".!?।"
+        and word_count(rs.doc.text, p0.start, p0.end) <= 25
+    )
+    body = rs.doc.paras[1].start if headline else 0
+
+    compat = compatible_classes(m.head_class or "person")
+    rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
+
+    def ok(e: Entity) -> bool:
+        return (
+            e.is_person
+            and len(e.name) > 2  # not "X" (the platform) or an initial
+            and (g not in ("m", "f") or e.gender in ("?", g))
+            and e.last_before(pos, True) >= body
+            # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
+            and not (e.titles & rivals and not e.titles & compat)
+            # "the Dutchman": not someone known to be of another nationality
+            and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
+        )
+
+    ent = rs.reg.most_recent(pos, ok, subjects_only=True)
+    if ent is None or pos - ent.last_before(pos, True) > 1500:
+        return None
+    return ent
+
+
+def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
+    """Titled people referred to by a definite description ('the mayor') in the sentence of `pos`
+    and the one before it, outside quotations: (entity, position, 1 if it opens its clause)."""
+    lang, text = rs.lang, rs.doc.text
+    if not lang.data.definite_articles:
+        return []
+    k = bisect.bisect_right(rs.sent_starts, pos) - 1
+    lo = rs.sent_starts[max(0, k - 1)] if k >= 0 else 0
+    out = []
+    for m_start, m_end in find_titles(text, lo, pos, lang):
+        j = bisect.bisect_right(rs.quote_starts, m_start) - 1
+        if j >= 0 and rs.quote_spans[j][0] <= m_start < rs.quote_spans[j][1]:
+            continue
+        before = tokens(text, max(lo, m_start - 20), m_start)[-1:]
+        if not before or before[0].key not in lang.data.definite_articles:
+            continue
+        cls = lang.titles.get(fold(text[m_start:m_end]))
+        if not cls:
+            continue
+        if apposition.named_in_apposition(rs, m_end):
+            continue  # "Le ministre des Comptes publics, Julien Barraud, …": the name says who
+        ent = rs.reg.by_description(m_start, cls, set())
+        if ent is not None:
+            s0 = rs.sent_starts[bisect.bisect_right(rs.sent_starts, m_start) - 1]
+            opens = is_blank(text, s0, before[0].start) or text.endswith(
+                ",", s0, rstrip_end(text, s0, before[0].start)
+            )
+            out.append((ent, m_start, 1 if opens else 0))
+    return out
+
+
+# roles that face each other in one story: a description of one never falls back to a holder of another
+_RIVAL_ROLES = (
+    frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
+    frozenset({"coach", "player"}),
+)
+# titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
+_HEAD_OF_CLASSES = frozenset(
+    [
+        "representative",  # "the representative of Haiti", "Ambassador of Chile to Japan"
+        "ambassador",
+        "mayor",
+        "governor",
+        "executive",
+        "chair",
+        "chief",
+        "head_of_state",
+        "head_of_government",
+        "minister",
+        "prosecutor",
+    ]
+)
+# descriptions that name an unnamed source or someone else, never "the person the text is about"
+_ANONYMOUS_CLASSES = frozenset(
+    [
+        "organisation",
+        "document",
+        "source",
+        "relation",
+        "official",
+        "spokesperson",
+        "diplomat",
+        "representative",
+        "witness",
+        # kin: "his daughter said" is never the man himself
+        *[
+            "son",
+            "daughter",
+            "wife",
+            "husband",
+            "mother",
+            "father",
+            "brother",
+            "sister",
+            "granddaughter",
+            "grandson",
+            "grandmother",
+        ],
+        *[
+            "grandfather",
+            "niece",
+            "nephew",
+            "widow",
+            "widower",
+            "partner",
+            "cousin",
+            "aunt",
+            "uncle",
+            "stepson",
+            "stepdaughter",
+        ],
+        "fiancee",
+    ]
+)
+
+
+# speaker nouns for one person ("la mujer", "the neighbour", "a witness"), not for a body
+_PERSON_NOUN_CLASSES = frozenset({"person", "relation", "witness", "source"})
+
+
+def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
+    """'the company', 'the group': a short lower-case description, not 'The Department for Transport'."""
+    toks = tokens(s, 0, len(s))
+    glued = bool(toks) and lang.data.elided_articles and unelide(toks[0].key, lang) != toks[0].key
+    n = len(toks) + (1 if glued else 0)  # "l’établissement" is an article and its noun
+    if not (2 <= n <= 3):
+        return False
+    # German capitalises the noun: "das Unternehmen", "dem Konzern" after a definite article
+    german = lang.data.verb_second and len(toks) == 2 and toks[0].key in lang.data.definite_articles
+    if any(t.text[:1].isupper() for t in toks[1:]) and not german:
+        return False
+    if _head_key(toks[-1], lang) in lang.data.anaphoric_org_nouns:
+        return True
+    # "l’exécutif européen", "le groupe pétrolier": the noun before a postnominal adjective
+    return (
+        lang.data.postnominal_adjectives
+        and len(toks) >= 2
+        and _head_key(toks[-1], lang) is None
+        and _head_key(toks[-2], lang) in lang.data.anaphoric_org_nouns
+    )
+
+
+def _maybe_org(e: Entity) -> bool:
+    """An organisation, or a name with no sign of being a person (no title, honorific, gender or age)."""
+    return not e.is_person or not (e.titles or e.gender != "?" or e.aged)
+
+
+def _clean_label(s: str) -> str:
+    s = " ".join(s.split())
+    return s.strip(" ,;:")

@@ -1,0 +1,163 @@
+"""Names: surnames shared by two people, jurisdictions that are no person, people introduced before."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from attribution.parsing.entities import Entity
+from attribution.parsing.mentions import Mention, _is_cap
+from attribution.parsing.resolve.descriptions import _HEAD_OF_CLASSES
+from attribution.parsing.text import tokens
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cand
+    from attribution.parsing.resolve.resolver import Resolver
+
+
+def share_surnames(rs: Resolver) -> None:
+    """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
+    "Marchetti" is the one introduced first; writers call the other by the first name."""
+    owners: dict[int, list[Entity]] = {}
+    for e in rs.reg.entities:
+        if e.is_person:
+            for x in e.positions:
+                owners.setdefault(x, []).append(e)
+    shared = {x: es for x, es in owners.items() if len(es) > 1}
+    if not shared:
+        return
+
+    # where each person is first named alone (computed once per person: positions lost below are
+    # shared ones, which never count here)
+    first_alone: dict[int, int] = {}
+
+    def introduced(e: Entity) -> int:
+        found = first_alone.get(id(e))
+        if found is None:
+            found = first_alone[id(e)] = min(
+                (y for y in e.positions if len(owners[y]) == 1), default=len(rs.doc.text)
+            )
+        return found
+
+    # each shared mention stays with the person introduced first; the others lose it (collected,
+    # then removed in one pass per person: removing one by one was quadratic on long documents)
+    lost: dict[int, tuple[Entity, dict[int, int]]] = {}
+    for x, es in shared.items():
+        keep = min(es, key=introduced)
+        for e in es:
+            if e is not keep:
+                times = lost.setdefault(id(e), (e, {}))[1]
+                times[x] = times.get(x, 0) + 1
+    for e, times in lost.values():
+        e.positions = _without(e.positions, dict(times))
+        e.subject_positions = _without(e.subject_positions, times)
+
+
+def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
+    """A name seen only after prepositions, once as what a head's title governs ("Le maire de
+    Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
+    never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
+    such title: lawyers and spokespeople act for people.)"""
+    # a name inside a quotation says nothing of what it is ("“Haiti does not need …”")
+    outside = [x for x in e.positions if not quoted(rs, x)]
+    if not outside:
+        return False
+    titled = False
+    for x in outside:
+        before = tokens(rs.doc.text, max(0, x - 60), x)
+        while before and (
+            before[-1].key in rs.lang.determiners or before[-1].key in rs.lang.data.definite_articles
+        ):
+            before.pop()
+        if not before or before[-1].key not in rs.lang.data.prepositions:
+            return False
+        # the title may govern a chain: "le procureur de la République de Lille"
+        k = len(before) - 2
+        while (
+            k > 0
+            and len(before) - k < 7
+            and (
+                _is_cap(before[k])
+                or before[k].key in rs.lang.data.prepositions
+                or before[k].key in rs.lang.determiners
+                or before[k].key in rs.lang.data.definite_articles
+            )
+        ):
+            k -= 1
+        if k >= 0:
+            titled = titled or rs.lang.titles.get(before[k].key) in _HEAD_OF_CLASSES
+    return titled
+
+
+def quoted(rs: Resolver, pos: int) -> bool:
+    j = bisect.bisect_right(rs.quote_starts, pos) - 1
+    return j >= 0 and rs.quote_spans[j][0] <= pos < rs.quote_spans[j][1]
+
+
+def demonym_surname(rs: Resolver, m: Mention) -> Entity | None:
+    if not m.nationality or m.head_class is not None or " " in m.text or not m.text[:1].isupper():
+        return None
+    ent = rs.reg.lookup([m.text])
+    return ent if ent is not None and ent.is_person and len(ent.key_tokens) > 1 else None
+
+
+def particle_person(rs: Resolver, m: Mention) -> Entity | None:
+    toks = tokens(m.text, 0, len(m.text))
+    if len(toks) < 2 or toks[0].key not in rs.lang.data.name_connectors or not toks[0].text[:1].isupper():
+        return None
+    ent = rs.reg.lookup([t.text for t in toks])
+    return ent if ent is not None and ent.is_person and len(ent.key_tokens) > len(toks) else None
+
+
+def self_named(rs: Resolver, c: Cand, m: Mention) -> Entity | None:
+    """The name given to an unnamed source between its description and the cue."""
+    if c.cue is None or not (m.end <= c.cue.start <= m.end + 250):
+        return None
+    g = rs.lang.self_naming_re.search(rs.doc.text, m.end, c.cue.start)
+    if g is None:
+        return None
+    return rs.reg.add_name([g.group(1)], g.start(1), set(), set(), set(), m.gender, subject=True)
+
+
+def introduced_before(rs: Resolver, c: Cand, cand_paras: set[int]) -> Entity | None:
+    """A quotation paragraph with no attribution right after a paragraph that introduces a new person
+    ('Sarah Kent, who lives next door, was woken by the crash.') is that person's."""
+    p = rs.doc.paras[c.para]
+    start = c.start
+    if c.cue is not None and c.cue.start < start:
+        start = c.cue.start  # "Añadió que …", "Según ha explicado, …": the cue opens the sentence
+    if start - p.start > 2:
+        # in a paragraph: the sentence before must introduce someone ("Smith was blunt. “…”")
+        k = bisect.bisect_right(p.sent_starts, start) - 1
+        if k < 1 or start - p.sents[k][0] > 2:
+            return None
+        lo, hi = p.sents[k - 1]
+        if bisect.bisect_left(rs.cand_starts, lo) < bisect.bisect_left(rs.cand_starts, hi):
+            return None  # that sentence has its own quotation
+    else:
+        if c.para == 0 or (c.para - 1) in cand_paras:
+            return None
+        lo, hi = rs.doc.paras[c.para - 1].start, rs.doc.paras[c.para - 1].end
+    if rs.subject_index is None:
+        rs.subject_index = sorted(
+            (pos, i) for i, e in enumerate(rs.reg.entities) if e.is_person for pos in e.subject_positions
+        )
+        rs.subject_starts = [x[0] for x in rs.subject_index]
+    k = bisect.bisect_left(rs.subject_starts, hi) - 1
+    best = rs.reg.entities[rs.subject_index[k][1]] if k >= 0 and rs.subject_starts[k] >= lo else None
+    if best is None or (rs.last is not None and rs.last.entity is best):
+        return None
+    return best
+
+
+def _without(seq: list[int], times: dict[int, int]) -> list[int]:
+    """seq without the first times[x] occurrences of each x (what that many seq.remove(x) would leave;
+    `times` is used up)."""
+    out = []
+    for y in seq:
+        n = times.get(y, 0)
+        if n > 0:
+            times[y] = n - 1
+        else:
+            out.append(y)
+    return out

@@ -1,0 +1,165 @@
+"""Pronouns: "he", "she", "they", "il", "sie" resolved to the salient person before them."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from attribution.parsing.entities import Entity
+from attribution.parsing.mentions import Mention, _head_key, _is_cap
+from attribution.parsing.resolve import descriptions
+from attribution.parsing.resolve.descriptions import _maybe_org
+from attribution.parsing.text import tokens
+
+if TYPE_CHECKING:
+    from attribution.parsing.resolve.resolver import Resolver
+
+
+def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+    g = m.gender
+    if g == "n" and (rs.last is None or rs.last.entity is None or rs.last.entity.is_person):
+        # "it said": the organisation, not the CEO quoted since
+        if rs.last_org is not None:
+            return rs.last_org.entity
+        org = rs.reg.most_recent(pos, _maybe_org, subjects_only=True)
+        if org is not None:
+            return org
+    if g in ("p", "n"):
+        if rs.last is not None and (rs.last.entity is None or not rs.last.entity.is_person):
+            return rs.last.entity
+        if g == "p" and m.text.casefold() in rs.lang.data.singular_they:
+            one = singular_they(rs, pos)
+            if one is not None:
+                return one
+        return rs.last.entity if rs.last is not None else None
+
+    def ok(e: Entity) -> bool:
+        return e.is_person and (g == "?" or e.gender in ("?", g))
+
+    ent = salient(rs, pos, ok, g)
+    last = rs.last
+    if (
+        last is not None
+        and last.entity is None
+        and last.speaker is not None
+        and last.mention is not None
+        and last.mention.kind in ("descriptor", "pronoun")
+        and (g == "?" or last.mention.gender in ("?", g))
+        and (
+            ent is None
+            or last_outside_quotes(rs, ent.positions, pos) < last.mention.start
+            # "the representative of Sierra Leone said …. “…,” he said": a name inside the
+            # description is not the pronoun's person
+            or last.mention.start <= last_outside_quotes(rs, ent.positions, pos) < last.mention.end
+        )
+    ):
+        return None  # "A spokeswoman said … She added": the unnamed speaker goes on
+    return ent
+
+
+def singular_they(rs: Resolver, pos: int) -> Entity | None:
+    """'In a tram depot in Leeds, Sasha Marchetti is arguing with a cabbage. “It's too wet,” they say.':
+    "they" for the one person mentioned last, when no other person or organisation is in view. The
+    person then takes "they", never "he" or "she"."""
+    best: Entity | None = None
+    best_at = -1
+    for e in rs.reg.entities:
+        la = last_outside_quotes(rs, e.positions, pos)
+        if la > best_at:
+            best, best_at = e, la
+    if best is None or not best.is_person or best.gender not in ("?", "p"):
+        return None
+    si = sentence_index(rs, best_at)
+    for e in rs.reg.entities:
+        if e is best:
+            continue
+        la = last_outside_quotes(rs, e.positions, pos)
+        if la >= 0 and la != best_at and sentence_index(rs, la) >= si:
+            return None  # someone else in view: "they" may be a group
+    s0 = rs.sent_starts[si - 1] if si > 0 else 0
+    for t in tokens(rs.doc.text, s0, pos):
+        j = bisect.bisect_right(rs.quote_starts, t.start) - 1
+        if j >= 0 and rs.quote_spans[j][0] <= t.start < rs.quote_spans[j][1]:
+            continue
+        if t.key in rs.lang.data.collective_nouns or (
+            t.key.endswith("s") and not t.key.endswith("ss") and _head_key(t, rs.lang) is not None
+        ):
+            return None  # "Police arrested Smith. “…,” they said": a group is in view
+    best.gender = "p"
+    return best
+
+
+def last_outside_quotes(rs: Resolver, seq: list[int], pos: int) -> int:
+    """The last position before `pos` not inside quotation marks (a name a speaker quotes is not
+    the next speaker: '“We blame Lemaire,” he said')."""
+    k = bisect.bisect_left(seq, pos) - 1
+    steps = 0
+    while k >= 0 and steps < 8:
+        x = seq[k]
+        j = bisect.bisect_right(rs.quote_starts, x) - 1
+        if j < 0 or not (rs.quote_spans[j][0] <= x < rs.quote_spans[j][1]):
+            return x
+        k -= 1
+        steps += 1
+    return -1
+
+
+def plural_group(rs: Resolver, pos: int) -> str | None:
+    """The group a plural "sie" stands for in a language whose "sie" is also "she": the last plural
+    subject in this or the previous sentence, a noun phrase right before a plural verb ("Die Ärzte
+    warnten …", "zwei Anhänger riefen …")."""
+    text, lang = rs.doc.text, rs.lang
+    si = sentence_index(rs, pos)
+    lo = rs.sent_starts[si - 2] if si >= 2 else 0
+    toks = tokens(text, max(lo, pos - 400), pos)
+    found: str | None = None
+    for k in range(1, len(toks) - 1):
+        noun, verb = toks[k], toks[k + 1]
+        if not (_is_cap(noun) and verb.text[:1].islower() and verb.key in lang.data.plural_cue_forms):
+            continue
+        start = k
+        while (
+            start > 0
+            and k - start < 3
+            and (toks[start - 1].key in lang.determiners or toks[start - 1].text[:1].islower())
+            and toks[start - 1].key not in lang.data.prepositions
+        ):
+            start -= 1
+            if toks[start].key in lang.determiners:
+                break
+        if toks[start].key in lang.determiners and toks[start].key not in lang.data.indefinites:
+            found = text[toks[start].start : noun.end]
+    return found
+
+
+def sentence_index(rs: Resolver, pos: int) -> int:
+    return bisect.bisect_right(rs.sent_starts, pos)
+
+
+def salient(rs: Resolver, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
+    """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
+    subject wins ('Smith met Jones. He said' -> Smith; 'The attack came from Pike. He said' -> Pike)."""
+    best, best_key = None, None
+    for e in rs.reg.entities:
+        if not ok(e):
+            continue
+        la = last_outside_quotes(rs, e.positions, pos)
+        if la < 0:
+            continue
+        si = sentence_index(rs, la)
+        ls = last_outside_quotes(rs, e.subject_positions, pos)
+        # within a sentence a person known to have the pronoun's gender, then the subject, wins
+        known = 1 if gender in ("m", "f") and e.gender == gender else 0
+        key = (si, known, 1 if ls >= 0 and sentence_index(rs, ls) == si else 0, la)
+        if best_key is None or key > best_key:
+            best, best_key = e, key
+    # "Asked about the threat, the mayor shrugged. “Let him,” she said.": a description of a
+    # titled person in the latest sentences counts as a mention of that person
+    for e, la, subj in descriptions.described_before(rs, pos):
+        if not ok(e):
+            continue
+        known = 1 if gender in ("m", "f") and e.gender == gender else 0
+        key = (sentence_index(rs, la), known, subj, la)
+        if best_key is None or key > best_key:
+            best, best_key = e, key
+    return best

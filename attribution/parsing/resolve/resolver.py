@@ -1,0 +1,306 @@
+"""The resolver: walks the candidates in reading order and sends each speaker phrase to the
+rule for its kind: names.py, pronouns.py, descriptions.py (descriptions and organisations),
+anonymous.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attribution.parsing.constructions.continuation import _cueless
+from attribution.parsing.entities import Entity
+from attribution.parsing.languages.base import fold
+from attribution.parsing.resolve import anonymous, descriptions, interview, pronouns
+from attribution.parsing.resolve import names as name_rules
+from attribution.parsing.resolve.descriptions import _ANONYMOUS_CLASSES, _anaphoric, _clean_label, _maybe_org
+from attribution.parsing.text import tokens
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cand, Document
+
+
+# ---------------------------------------------------------------------------------------------- resolution
+
+
+class Resolver:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.reg = doc.registry
+        self.lang = doc.lang
+        self.last: Cand | None = None
+        self.last_org: Cand | None = None
+        self.subject_index: list[tuple[int, int]] | None = None  # (subject position, entity) built lazily
+        self.subject_starts: list[int] = []
+        self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
+        self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
+        self.quote_starts = [a for a, _ in self.quote_spans]
+        self.org_named: dict[int, bool] = {}
+
+    def run(self, cands: list[Cand]) -> None:
+        openers = self.lang.data.non_name_openers
+        for e in self.reg.entities:
+            if e.is_person and not e.spoke and name_rules.jurisdiction_only(self, e):
+                e.is_person = False
+            words = e.name.split(" ")
+            if len(words) > 1 and fold(words[0]) in openers:
+                e.name = " ".join(words[1:])  # "Former Ashford captain …" at a sentence start: "Ashford"
+        name_rules.share_surnames(self)
+        cand_paras = {c.para for c in cands}
+        self.cand_starts = sorted(c.start for c in cands)
+        for c in sorted(cands, key=lambda c: (c.pos, c.start)):
+            if c.link is not None:
+                continue
+            if c.mention is not None:
+                self._resolve(c)
+                if c.speaker is not None:
+                    self.last = c
+                    if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
+                        self.last_org = c
+            elif c.interviewee >= 0:
+                ent = interview.interviewee(self, c.interviewee)
+                if ent is not None:
+                    c.speaker, c.entity = ent.name, ent
+                c.resolved = True
+            elif c.inherit:
+                intro = name_rules.introduced_before(self, c, cand_paras)
+                if intro is not None:
+                    c.speaker, c.entity = intro.name, intro
+                elif self.last is not None and c.para - self.last.para <= 3:
+                    c.speaker, c.entity = self.last.speaker, self.last.entity
+                c.resolved = True
+        # an unattributed quotation in the headline: the article's first quoted person said it
+        for c in cands:
+            m = c.mention
+            headline_desc = (
+                m is not None
+                and c.entity is None
+                and m.kind == "descriptor"
+                and m.head_class not in _ANONYMOUS_CLASSES
+                and not m.plural
+            )  # "Rail talks ‘close to a deal’, says mediator"
+            headline_source = (
+                m is not None
+                and m.head_class == "source"
+                and c.entity is None
+                # (a first paragraph that ends a sentence is the story's lede, not a headline)
+                and self.doc.text[self.doc.paras[0].end - 1] not in ".!?।"
+            )
+            if c.para == 0 and c.link is None and headline_source:
+                # "…, sources say" in a headline: the unnamed sources the story then quotes
+                body = [
+                    d
+                    for d in cands
+                    if d.para > 0 and d.mention is not None and d.mention.head_class == "source"
+                ]
+                if body:
+                    c.speaker = min(body, key=lambda d: d.start).speaker
+                continue
+            if c.para == 0 and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
+                later = sorted(
+                    (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),
+                    key=lambda d: d.start,
+                )
+                if later:
+                    c.speaker, c.entity = later[0].speaker, later[0].entity
+        for c in cands:
+            seen = set()
+            d = c
+            while d.link is not None and id(d) not in seen:
+                seen.add(id(d))
+                d = d.link
+            if d is not c:
+                c.speaker, c.entity = d.speaker, d.entity
+                if c.mention is None and d.mention is not None and c.cue is None:
+                    c.mention = d.mention
+                    if not _cueless(c):
+                        c.cue = d.cue
+
+    def _named_as_org(self, e: Entity) -> bool:
+        """Is the name used before an organisation noun somewhere ("the Save Hollin Fields campaign")?"""
+        hit = self.org_named.get(id(e))
+        if hit is None:
+            hit = False
+            keys = {fold(k) for k in e.key_tokens}
+            for x in e.positions:
+                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120))[:8]
+                k = 0
+                while k < len(after) and fold(after[k].text) in keys:
+                    k += 1
+                if 0 < k < len(after) and self.lang.speaker_nouns.get(after[k].key) == "organisation":
+                    hit = True
+                    break
+            self.org_named[id(e)] = hit
+        return hit
+
+    def _subject_company(self, e: Entity) -> bool:
+        return bool(e.subject_positions) and self._company(e)
+
+    def _company(self, e: Entity) -> bool:
+        """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
+        return bool(e.key_tokens) and e.key_tokens[-1].strip(".") in self.lang.data.company_suffixes
+
+    def _resolve(self, c: Cand) -> None:
+        m = c.mention
+        assert m is not None
+        pos = m.start
+        ent: Entity | None = None
+        if m.kind == "name":
+            ent = self.reg.lookup(m.name_tokens)
+            if ent is None:
+                ent = self.reg.add_name(
+                    m.name_tokens, pos, set(m.titles), set(), set(m.nationality), m.gender, subject=True
+                )
+            else:
+                ent.note(pos, True)
+            if ent is not None:
+                ent.spoke = True
+                c.speaker, c.entity = ent.name, ent
+        elif m.kind == "pronoun":
+            group = (
+                pronouns.plural_group(self, pos)
+                if m.gender == "p"
+                and self.lang.data.plural_cue_forms
+                and self.last is not None
+                and self.last.entity is not None
+                and self.last.entity.is_person
+                else None
+            )
+            ent = pronouns.pronoun(self, m, pos) if group is None else None
+            if group is not None:
+                c.speaker = group  # "Die Ärzte warnten … Sie sagten, …": the group, not the last speaker
+            elif ent is not None:
+                c.speaker, c.entity = ent.name, ent
+                if m.gender in ("m", "f") and ent.gender == "?":
+                    ent.gender = m.gender
+                ent.note(pos, True)
+            elif self.last is not None:
+                c.speaker, c.entity = self.last.speaker, self.last.entity
+        elif m.kind == "descriptor" and (issuer := descriptions.statement_issuer(self, c, m)) is not None:
+            # "… in a statement. “…,” the statement added": the statement speaks for its issuer
+            c.speaker, c.entity = issuer.speaker, issuer.entity
+        elif m.kind == "descriptor" and (named := name_rules.self_named(self, c, m)) is not None:
+            # "A mother, who asked to be identified only by her first name, Sarah, said"
+            c.speaker, c.entity = named.name, named
+            named.spoke = True
+        elif (
+            m.kind == "descriptor"
+            and self.last is not None
+            and c.para - self.last.para <= 2
+            and anonymous.same_anonymous(self, m)
+        ):
+            # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
+            # even when a minister (whom "the official" might also describe) was named before
+            c.speaker = self.last.speaker
+        elif m.kind == "descriptor":
+            if m.definite and m.head_class and not m.plural:
+                exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
+                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
+                comp = descriptions.complement(self, m)
+                demo = None if ent is not None else descriptions.demonstrative_referent(self, m, pos)
+                if demo is not None:
+                    ent = demo  # "esta vecina de Paiporta": the person just introduced
+                elif comp:
+                    # "the representative of France": only someone named with France, else the
+                    # description itself (a UN summary's many unnamed delegates) when the role is one
+                    # many hold; "l'élu de la Somme" may tell something new of the deputy named before.
+                    # Never the last person named whatever his title ("the speaker for the United
+                    # Kingdom" after a UN envoy)
+                    if (
+                        ent is not None
+                        and m.head_class in _ANONYMOUS_CLASSES
+                        and not descriptions.holds_complement(self, ent, comp)
+                    ):
+                        ent = None
+                else:
+                    if ent is None and (c.para == 0 or anonymous.standfirst(self, c.para)):
+                        ent = descriptions.headline_description(self, m, pos)
+                    if ent is None and not exact and anonymous.unnamed_goes_on(self, c, m):
+                        # "One top-20 shareholder, who …, said …. “…,” the investor said": the unnamed
+                        # speaker just quoted, not the last person named
+                        c.speaker = self.last.speaker if self.last is not None else None
+                        c.resolved = True
+                        return
+                    if (
+                        ent is None
+                        and not exact
+                        and not anonymous.same_anonymous(self, m)
+                        and not descriptions.institution(self, m)
+                    ):
+                        ent = descriptions.description_fallback(self, m, pos)
+            if ent is not None:
+                c.speaker, c.entity = ent.name, ent
+                ent.note(pos, True)
+                if m.gender in ("m", "f") and ent.gender == "?":
+                    ent.gender = m.gender
+            elif anonymous.same_anonymous(self, m):
+                c.speaker = self.last.speaker if self.last is not None else None
+            else:
+                c.speaker = _clean_label(m.text)
+        elif (
+            m.kind == "org"
+            and m.definite
+            and not m.name_tokens
+            and m.head_class == "organisation"
+            and _anaphoric(m.text, self.lang)
+        ):
+            # "the company said": the organisation named earlier; one that is surely an organisation
+            # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
+            # before a name that only might be one
+            last = self.last
+            # "La Commission a fait savoir que … , précise l'exécutif européen": the organisation that
+            # spoke just before, though it is no registered name ("Le CIUSSS …", "La STM")
+            unnamed_org = (
+                last is not None
+                and last.entity is None
+                and last.mention is not None
+                and last.mention.kind == "org"
+                and last.speaker is not None
+                and c.para - last.para <= 1
+            )
+            # a company that was a subject somewhere ("Brightwater Energy will cut …") before one only
+            # ever named in passing ("an analyst at Castlegate Securities")
+            named = self.reg.most_recent(pos, self._subject_company) or self.reg.most_recent(
+                pos, self._company
+            )
+            if (
+                unnamed_org
+                and named is not None
+                and last is not None
+                and last.mention is not None
+                and named.last_before(pos) > last.mention.start
+            ):
+                # "… said the mission team. Shares in Orbis Corp fell after the company said"
+                unnamed_org = False
+            ent = None if unnamed_org else named
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
+                # "on behalf of the Save Hollin Fields campaign … The group said": named with an
+                # organisation noun
+                ent = self.reg.most_recent(pos, self._named_as_org)
+            modified = len(tokens(m.text, 0, len(m.text))) > 2  # "the mission team", not "the team"
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500) and not modified:
+                ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
+                if ent is not None and pos - ent.last_before(pos, True) >= 3000:
+                    ent = None
+            elif ent is not None and modified and pos - ent.last_before(pos) >= 1500:
+                ent = None  # a described group of its own, not any name that might be one
+            if ent is not None:
+                c.speaker, c.entity = ent.name, ent
+            elif unnamed_org and last is not None:
+                c.speaker = last.speaker
+            elif anonymous.same_anonymous(self, m):
+                c.speaker = self.last.speaker if self.last is not None else None
+            else:
+                c.speaker = _clean_label(m.text)
+        elif m.kind == "org" and (ent := name_rules.particle_person(self, m)) is not None:
+            # "Le Drian a ajouté": a sentence-initial "Le" looked like an article ("Le Monde"), but a
+            # person with that surname was named before
+            c.speaker, c.entity = ent.name, ent
+            ent.note(pos, True)
+        elif m.kind == "org" and (ent := name_rules.demonym_surname(self, m)) is not None:
+            # "Sudani told reporters": looked like a demonym, but it is the surname of "Mohammed Shia
+            # al-Sudani", named before
+            c.speaker, c.entity = ent.name, ent
+            ent.note(pos, True)
+        else:
+            c.speaker = _clean_label(m.text)
+        c.resolved = True

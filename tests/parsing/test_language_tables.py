@@ -1,0 +1,68 @@
+"""What the first text of a process pays for: language tables built on first use, words shared by windows."""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from attribution.parsing import languages, text
+from attribution.parsing.languages.base import word_pattern, word_regex
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_a_language_is_compiled_once_and_unknown_codes_read_english():
+    assert languages.get("fr") is languages.get("FR-ca")
+    assert languages.get("xx") is languages.get("en")
+    assert languages.get(None) is languages.get("en")
+
+
+def test_an_english_text_builds_no_other_language():
+    script = (
+        "from attribution.parsing import extract, languages\n"
+        "extract('The mayor said the bridge would reopen in May.', 'en')\n"
+        "print(sorted(languages._COMPILED))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True)
+    assert out.stdout.strip() == "['en']"
+
+
+@pytest.mark.parametrize("code", languages.available())
+def test_cue_and_title_lists_keep_their_fast_scan(code):
+    lang = languages.get(code)
+    assert word_pattern(lang.data.cues) == lang.cue_re.pattern
+    assert text.fast_scan_plan(lang.cue_re, lang.data.cues) is not None
+    if lang.data.titles:
+        assert text.fast_scan_plan(lang.title_re, lang.data.titles) is not None
+
+
+def test_word_pattern_is_the_pattern_of_word_regex():
+    words = ["said", "told reporters", "a déclaré", "sagte"]
+    assert word_pattern(words) == word_regex(words).pattern
+    assert word_pattern([]) == ""
+
+
+def test_windows_of_a_paragraph_longer_than_the_shared_limit_match_a_scan_of_the_window():
+    rng = random.Random(7)
+    words = ["said", "that", "the", "minister's", "l’avenir", "U.S.", "Bahnchef", "—", "x"]
+    para = " ".join(rng.choice(words) for _ in range(30_000))  # well over 50,000 characters
+    doc = "Headline\n" + para
+    spans = [(0, 8), (9, len(doc))]
+    windows = [(a, a + rng.randint(1, 600)) for a in (rng.randrange(9, len(doc) - 1) for _ in range(400))]
+    expected = [text._tokens(doc, a, min(b, len(doc)), None) for a, b in windows]
+    text.share_tokens(doc, spans)
+    try:
+        got = [text.tokens(doc, a, min(b, len(doc))) for a, b in windows]
+    finally:
+        text.share_tokens(None)
+    assert got == expected
+    # served from shared words: the long paragraph is cut into pieces short enough to be shared, at spaces
+    pieces = text._chunks(doc, spans)
+    assert len(pieces) > 2
+    assert all(b - a <= text._SHARE_MAX_PARAGRAPH for a, b in pieces)
+    assert all(b == a2 and doc[a2] == " " for (_, b), (a2, _) in zip(pieces[1:], pieces[2:], strict=False))
+    assert pieces[0] == (0, 8) and pieces[-1][1] == len(doc)
