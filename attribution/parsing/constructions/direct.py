@@ -131,10 +131,10 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     ):
                         kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"
             elif pre and not post and q.closed:
-                head = parenthetical_head(at, s_start, mention, cue, q)
-                if head is not None:
+                head_start = parenthetical_head(at, s_start, mention, cue, q)
+                if head_start is not None:
                     # 'The plan, he said, "solves a problem we don't have."': one mixed quote
-                    kind, start, rule = "mixed", head, "mixed:parenthetical-quote"
+                    kind, start, rule = "mixed", head_start, "mixed:parenthetical-quote"
             conf = 0.95 if mention and mention.kind == "name" else 0.85 if mention else 0.6
             c = Cand(start, q.end, kind, rule, conf, p.index, mention=mention, cue=cue)
             if mention is None:
