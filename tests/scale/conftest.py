@@ -85,10 +85,12 @@ class Harness:
 
     # One statement, so one snapshot: four separate queries (on four connections) could see a
     # worker between two of its steps, e.g. its articles marked running but its task not yet.
+    # Tasks are the parse tasks: each parse batch also queues a claims task (scores, statements).
     STATUS_SQL = """
         SELECT 'article', parse_status, COUNT(*) FROM attribution_article GROUP BY parse_status
         UNION ALL
-        SELECT 'task', status, COUNT(*) FROM django_tasks_database_dbtaskresult GROUP BY status
+        SELECT 'task', status, COUNT(*) FROM django_tasks_database_dbtaskresult
+        WHERE task_path = 'attribution.tasks.parse_articles_task' GROUP BY status
         UNION ALL
         SELECT DISTINCT 'quotes', '', n
         FROM (SELECT COUNT(*) AS n FROM attribution_quote GROUP BY article_id) per_article
