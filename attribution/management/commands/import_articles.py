@@ -43,6 +43,10 @@ class Command(BaseCommand):
                         self.stderr.write(f"Article {pk}: {error}")
                     bar.advance(len(chunk))
                 bar.finish()
+                # claim scores, statements and sourcing flags here too (a worker would do them later)
+                from attribution.statements import after_parse
+
+                after_parse(ids)
             else:
                 enqueue_parse(ids)
         self.stdout.write(f"Imported: {len(report.imported)}")
