@@ -100,33 +100,37 @@ class Desk:
         page.wait_for_function("() => window.__inflight === 0")
 
     def select_text(self, phrase: str) -> None:
-        """Drag the mouse across `phrase` in the article body, as a reviewer would."""
-        box = self.page.evaluate(
-            """(phrase) => {
-              const body = document.getElementById("article-body");
-              const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                const i = node.textContent.indexOf(phrase);
-                if (i < 0) continue;
-                node.parentElement.scrollIntoView({block: "center"});
-                const r = document.createRange();
-                r.setStart(node, i); r.setEnd(node, i + 1);
-                const first = r.getBoundingClientRect();
-                r.setStart(node, i + phrase.length - 1); r.setEnd(node, i + phrase.length);
-                const last = r.getBoundingClientRect();
-                return {x1: first.left + 1, y1: first.top + first.height / 2,
-                        x2: last.right - 1, y2: last.top + last.height / 2};
-              }
-              return null;
-            }""",
-            phrase,
-        )
-        assert box, f"{phrase!r} is not in one text segment of the body"
-        mouse = self.page.mouse
-        mouse.move(box["x1"], box["y1"])
-        mouse.down()
-        mouse.move(box["x2"], box["y2"], steps=8)
-        mouse.up()
+        drag_across(self.page, phrase)
+
+
+def drag_across(page: Any, phrase: str) -> None:
+    """Drag the mouse across `phrase` in the article body, as a reviewer would."""
+    box = page.evaluate(
+        """(phrase) => {
+          const body = document.getElementById("article-body");
+          const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const i = node.textContent.indexOf(phrase);
+            if (i < 0) continue;
+            node.parentElement.scrollIntoView({block: "center"});
+            const r = document.createRange();
+            r.setStart(node, i); r.setEnd(node, i + 1);
+            const first = r.getBoundingClientRect();
+            r.setStart(node, i + phrase.length - 1); r.setEnd(node, i + phrase.length);
+            const last = r.getBoundingClientRect();
+            return {x1: first.left + 1, y1: first.top + first.height / 2,
+                    x2: last.right - 1, y2: last.top + last.height / 2};
+          }
+          return null;
+        }""",
+        phrase,
+    )
+    assert box, f"{phrase!r} is not in one text segment of the body"
+    mouse = page.mouse
+    mouse.move(box["x1"], box["y1"])
+    mouse.down()
+    mouse.move(box["x2"], box["y2"], steps=8)
+    mouse.up()
 
 
 @pytest.fixture

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from tests.browser.conftest import drag_across
+
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -108,33 +110,7 @@ def _screenshot(page: Any, name: str) -> Path:
     return path
 
 
-def _select_text(page: Any, phrase: str) -> None:
-    """Drag the mouse across `phrase` in the article body, as a reviewer would."""
-    box = page.evaluate(
-        """(phrase) => {
-          const body = document.getElementById("article-body");
-          const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const i = node.textContent.indexOf(phrase);
-            if (i < 0) continue;
-            node.parentElement.scrollIntoView({block: "center"});
-            const r = document.createRange();
-            r.setStart(node, i); r.setEnd(node, i + 1);
-            const first = r.getBoundingClientRect();
-            r.setStart(node, i + phrase.length - 1); r.setEnd(node, i + phrase.length);
-            const last = r.getBoundingClientRect();
-            return {x1: first.left + 1, y1: first.top + first.height / 2,
-                    x2: last.right - 1, y2: last.top + last.height / 2};
-          }
-          return null;
-        }""",
-        phrase,
-    )
-    assert box, f"{phrase!r} is not in one text segment of the body"
-    page.mouse.move(box["x1"], box["y1"])
-    page.mouse.down()
-    page.mouse.move(box["x2"], box["y2"], steps=8)
-    page.mouse.up()
+_select_text = drag_across  # (tests/browser/conftest.py) other browser tests import it from here
 
 
 # Counts the page's htmx requests in flight (installed before any page script runs).
