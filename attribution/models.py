@@ -795,4 +795,10 @@ class WorkerHeartbeat(models.Model):
 
 
 from attribution.claim_models import ClaimVerdict, Statement  # noqa: E402, F401  (models of their own module)
+from attribution.second_review import (  # noqa: E402, F401  (second review's models, in their own module)
+    Adjudication,
+    IndependentReview,
+    SecondReview,
+    SecondReviewEvent,
+)
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)

@@ -18,6 +18,8 @@ ROLE_PERMISSIONS[EDITOR] = ROLE_PERMISSIONS[REVIEWER] | {
 }
 # editors keep the people directory: rename, titles, aliases, merge and split (attribution/views/people.py)
 ROLE_PERMISSIONS[EDITOR] |= {"change_person", "view_personalias", "view_personevent"}
+# editors require second reviews, adjudicate disagreements and see agreement / throughput (second_review)
+ROLE_PERMISSIONS[EDITOR] |= {"require_second_review", "view_review_stats"}
 ROLE_PERMISSIONS[ADMIN] = ROLE_PERMISSIONS[EDITOR] | {
     "change_article", "delete_article", "change_person", "delete_person", "change_quote", "delete_quote",
     "add_quote", "add_personalias", "change_personalias", "delete_personalias", "view_personalias",

@@ -15,6 +15,8 @@ from attribution.views import (
     progress,
     quote_search,
     review,
+    review_stats,
+    second_review,
 )
 
 urlpatterns = [
@@ -64,6 +66,14 @@ urlpatterns = [
     path("claims/<int:pk>/statement/", claims.statement_detail, name="statement"),
     path("claims/<int:pk>/verified-wording/", claims.mark_verified_wording, name="statement-verified"),
     path("dashboard/", dashboard.dashboard, name="dashboard"),
+    # second review: two independent reviews, adjudication, and the desk's reviewer figures (issue 14)
+    path("articles/<int:pk>/second-review/", second_review.panel, name="second-review-panel"),
+    path("articles/<int:pk>/second-review/require/", second_review.require, name="second-review-require"),
+    path("articles/<int:pk>/second-review/lift/", second_review.lift, name="second-review-lift"),
+    path("second-review/", second_review.adjudication, name="adjudication"),
+    path("second-review/quotes/<int:pk>/adjudicate/", second_review.adjudicate, name="adjudicate"),
+    path("second-review/agreement/", review_stats.agreement, name="agreement"),
+    path("second-review/throughput/", review_stats.throughput, name="throughput"),
     # health and parse progress (HTMX fragments)
     path("healthz", health.healthz, name="healthz"),
     path("progress/articles/<int:pk>/", progress.article_status, name="progress_article"),

@@ -37,6 +37,7 @@ from attribution.views.review_common import (
     render_row,
 )
 from attribution.views.review_persons import person_from_form
+from attribution.views.second_review import independent_review_answer
 
 
 def _answer(
@@ -107,6 +108,8 @@ def _get_quote_to_review(request: HttpRequest, pk: int) -> Quote:
 @require_POST
 def confirm(request: HttpRequest, pk: int) -> HttpResponse:
     quote = _get_quote_to_review(request, pk)
+    if (independent := independent_review_answer(request, quote, status="confirmed")) is not None:
+        return independent  # under second review: the reviewer's own review, not the quote's state
     return _act(request, quote, lambda v: quote.confirm(by=request.user, expected_version=v))
 
 
@@ -114,6 +117,8 @@ def confirm(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def reject(request: HttpRequest, pk: int) -> HttpResponse:
     quote = _get_quote_to_review(request, pk)
+    if (independent := independent_review_answer(request, quote, status="rejected")) is not None:
+        return independent
     return _act(request, quote, lambda v: quote.reject(by=request.user, expected_version=v))
 
 
@@ -122,6 +127,8 @@ def reject(request: HttpRequest, pk: int) -> HttpResponse:
 def change_speaker(request: HttpRequest, pk: int) -> HttpResponse:
     """Pick a person from the typeahead, type a known name or alias, or name a new person."""
     quote = _get_quote_for_user(request, pk)
+    if (independent := independent_review_answer(request, quote, speaker_from_form=True)) is not None:
+        return independent
 
     def change(version: int | None) -> Any:
         # One transaction: a person named here is created only if the change goes through.

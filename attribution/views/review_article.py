@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from attribution import insight
 from attribution.models import Article, Person, Quote
+from attribution.second_review import SecondReview
 from attribution.services import max_quotes_per_article
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_body import highlighted_body
@@ -34,6 +35,7 @@ from attribution.views.review_common import (
     run_compiled,
 )
 from attribution.views.review_persons import person_from_form
+from attribution.views.second_review import panel_context as second_review_panel
 
 TEMPLATE = "review/article.html"
 DEFAULT_BULK_THRESHOLD = 0.9
@@ -299,7 +301,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         BODY_SLOT: part_body(article.body, part, rows),
         ROWS_SLOT: rows_html(article.pk, rows_in(part, rows)),
     }
-    return render_spliced(request, TEMPLATE, review_context(article, rows, part), pieces)
+    context = review_context(article, rows, part)
+    context["second_review"] = second_review_panel(article, request.user)
+    return render_spliced(request, TEMPLATE, context, pieces)
 
 
 @login_required
@@ -363,6 +367,13 @@ def bulk_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         threshold = -1.0
     if not 0.0 <= threshold <= 1.0:
         return _bad_request(request, article, f"Confidence must be a number from 0 to 1, not “{raw[:20]}”.")
+    if SecondReview.is_required(article.pk):
+        return _bad_request(
+            request,
+            article,
+            "This article is under second review: each quote needs two independent reviews, "
+            "so “Confirm all” is off. Review the quotes one by one.",
+        )
     n = Quote.objects.filter(article=article).bulk_confirm(threshold, by=request.user)
     noun = "quote" if n == 1 else "quotes"
     return _page_changed(
