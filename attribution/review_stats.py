@@ -85,10 +85,11 @@ def agreement_by_pair(pairs: Iterable[Any]) -> list[PairAgreement]:
         statuses = [(p.review_of(a).status, p.review_of(b).status) for p in group]
         kept = [p for p in group if p.review_of(a).status == p.review_of(b).status == "confirmed"]
         speakers = [(p.review_of(a).speaker_id, p.review_of(b).speaker_id) for p in kept]
+        first, second = sorted([names.get(a, f"#{a}"), names.get(b, f"#{b}")])  # kappa is symmetric
         out.append(
             PairAgreement(
-                reviewer_a=names.get(a, f"#{a}"),
-                reviewer_b=names.get(b, f"#{b}"),
+                reviewer_a=first,
+                reviewer_b=second,
                 quotes=len(group),
                 status=cohen_kappa(statuses),
                 speaker=cohen_kappa(speakers),

@@ -192,9 +192,11 @@ class IndependentReview(models.Model):
                 before=before,
                 after=mine.as_dict(),
             )
+            mine.outcome = ""  # what this review did to the pair: "", "agreed" or "disagreed"
             if others:
                 other = others[0]
-                if mine.verdict.agrees_with(other.verdict):
+                mine.outcome = "agreed" if mine.verdict.agrees_with(other.verdict) else "disagreed"
+                if mine.outcome == "agreed":
                     apply_verdict(locked, mine.verdict, by=None)
                     SecondReviewEvent.objects.create(
                         article_id=locked.article_id,

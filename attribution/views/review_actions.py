@@ -37,7 +37,7 @@ from attribution.views.review_common import (
     render_row,
 )
 from attribution.views.review_persons import person_from_form
-from attribution.views.second_review import independent_review_answer
+from attribution.views.second_review import flag_second_review, independent_review_answer
 
 
 def _answer(
@@ -101,7 +101,8 @@ def _act(
 def _get_quote_to_review(request: HttpRequest, pk: int) -> Quote:
     """Just enough of quote `pk` to change its status: Quote._change reads the rest itself."""
     require_perm(request.user, REVIEW_PERM)
-    return get_object_or_404(Quote.objects.only("id", "article_id", "version"), pk=pk)
+    quotes = flag_second_review(Quote.objects.only("id", "article_id", "version"))  # no query of its own
+    return get_object_or_404(quotes, pk=pk)
 
 
 @login_required

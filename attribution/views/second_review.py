@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -50,7 +50,10 @@ def independent_review_answer(
 ) -> HttpResponse | None:
     """None when the quote's article is not under second review (the action goes ahead as usual);
     else record the reviewer's independent review and answer in the action's place."""
-    if not SecondReview.is_required(quote.article_id):
+    required = quote.__dict__.get("under_second_review")  # flag_second_review() read it with the quote
+    if required is None:
+        required = SecondReview.is_required(quote.article_id)
+    if not required:
         return None
     from attribution.views.review_persons import person_from_form
 
@@ -65,11 +68,13 @@ def independent_review_answer(
     what = review.get_status_display().lower()
     if review.status == Decision.CONFIRMED:
         what += f", speaker {review.speaker_name}"
-    message = (
-        f"Your independent review: {what}. The quote stays as it is until both reviewers have "
-        "reviewed it; you see the other review only then."
-    )
-    return _row_answer(request, quote, message, "info")
+    message = {
+        "": "The quote stays as it is until the second reviewer has reviewed it; "
+        "you see their review only then.",
+        "agreed": "Both reviews agree, so the quote now says so.",
+        "disagreed": "The two reviews differ: an editor will adjudicate.",
+    }[review.outcome]
+    return _row_answer(request, quote, f"Your independent review: {what}. {message}", "info")
 
 
 def _row_answer(
@@ -79,11 +84,18 @@ def _row_answer(
         getattr(messages, "info" if level == "info" else "error")(request, message)
         return back_to(request, quote_url(quote))
     body = Article.objects.values_list("body", flat=True).get(pk=quote.article_id)
-    response = HttpResponse(
-        render_row(quote_row(quote.pk, body), message=message, level=level), status=status
-    )
-    # the row's status did not change: say what happened, and let the panel count the review
-    return announce(response, CHANGED, toast={"message": message, "level": level})
+    row = quote_row(quote.pk, body)
+    response = HttpResponse(render_row(row, message=message, level=level), status=status)
+    # say what happened, let the panel count the review, and recolour the text if the quote changed
+    changed = {"id": row.pk, "status": row.status, "kind": row.kind}
+    return announce(response, CHANGED, toast={"message": message, "level": level}, quote_changed=changed)
+
+
+def flag_second_review(quotes: QuerySet[Quote]) -> QuerySet[Quote]:
+    """`quotes` with `under_second_review` read in the same query (confirm and reject stay one
+    query shorter than asking separately)."""
+    active = SecondReview.objects.filter(article_id=OuterRef("article_id"), active=True)
+    return quotes.annotate(under_second_review=Exists(active))
 
 
 # -- the panel on the article page ------------------------------------------------------------------
