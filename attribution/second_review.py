@@ -160,7 +160,7 @@ class IndependentReview(models.Model):
             raise ValueError(f"Unknown decision {status!r}.")
         with transaction.atomic():
             # one review at a time per quote: two reviewers finishing together both see the pair
-            locked = Quote.objects.select_for_update().select_related("speaker").get(pk=quote.pk)
+            locked = Quote.objects.select_for_update(of=("self",)).select_related("speaker").get(pk=quote.pk)
             reviews = list(cls.objects.filter(quote=locked).select_related("speaker"))
             mine = next((r for r in reviews if r.reviewer_id == by.pk), None)
             others = [r for r in reviews if r.reviewer_id != by.pk]

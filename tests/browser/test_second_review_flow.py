@@ -104,7 +104,7 @@ def test_two_independent_reviews_a_ruling_and_the_kappa(
     item = page.locator(f"#adjudicate-{spring.pk}")
     assert "rita" in item.inner_text() and "ravi" in item.inner_text()
     assert page.locator(f"#adjudicate-{slip.pk}").count() == 0
-    item.get_by_label("Confirmed").check()
+    item.get_by_role("radio", name="Confirmed").check()
     item.get_by_label("Speaker (if confirmed)").select_option(label="Ann Quill")
     item.get_by_role("button", name="Settle").click()
     page.wait_for_selector(f"#adjudicate-{spring.pk} >> text=Settled: confirmed, speaker Ann Quill.")
