@@ -20,6 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 
@@ -391,7 +392,21 @@ def completed_pairs(reviews: Any = None) -> list[Pair]:
 
 def awaiting_adjudication(article_id: int | None = None) -> list[Pair]:
     """Quotes whose two reviews disagree and that no editor has settled, oldest first."""
-    reviews = IndependentReview.objects.filter(quote__adjudication__isnull=True)
+    # Only the quotes whose two reviews differ, found in SQL: agreed pairs pile up over the months
+    # and need not be read to be skipped.
+    disputed = (
+        IndependentReview.objects.order_by()
+        .values("quote_id")
+        .annotate(
+            n=models.Count("id"),
+            statuses=models.Count("status", distinct=True),
+            speakers=models.Count(Coalesce("speaker_id", 0), distinct=True),
+            rejections=models.Count("id", filter=models.Q(status=Decision.REJECTED)),
+        )
+        .filter(models.Q(n__gte=2), models.Q(statuses__gt=1) | models.Q(rejections=0, speakers__gt=1))
+        .values("quote_id")
+    )
+    reviews = IndependentReview.objects.filter(quote_id__in=disputed, quote__adjudication__isnull=True)
     if article_id is not None:
         reviews = reviews.filter(quote__article_id=article_id)
     pairs = [p for p in completed_pairs(reviews) if not p.agree]

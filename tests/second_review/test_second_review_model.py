@@ -201,3 +201,23 @@ def test_second_review_events_are_append_only(under_second_review: Any) -> None:
     event.after = {"active": False}
     with pytest.raises(ValueError, match="append-only"):
         event.save()
+
+
+def test_unknown_speaker_against_a_named_one_is_a_disagreement(
+    under_second_review: Any, quotes: list, rita: Any, ravi: Any
+) -> None:
+    quote = quotes[2]  # "the council": no person yet
+    IndependentReview.record(quote, rita, status="confirmed")  # keeps "unknown"
+    IndependentReview.record(quote, ravi, speaker=Person.objects.create(name="Leeds City Council"))
+    assert [p.quote.pk for p in awaiting_adjudication()] == [quote.pk]
+
+
+def test_both_leaving_the_speaker_unknown_agree(
+    under_second_review: Any, quotes: list, rita: Any, ravi: Any
+) -> None:
+    quote = quotes[2]
+    IndependentReview.record(quote, rita, status="confirmed")
+    IndependentReview.record(quote, ravi, status="confirmed")
+    assert awaiting_adjudication() == []
+    quote.refresh_from_db()
+    assert quote.status == "confirmed" and quote.speaker is None
