@@ -62,15 +62,17 @@ class SecondReview(models.Model):
     def require(cls, article: Any, by: Any) -> SecondReview:
         """Require two independent reviews of `article` (again, if it was lifted); one event."""
         with transaction.atomic():
-            current = cls.objects.select_for_update().filter(article=article).first()
-            if current is not None and current.active:
-                return current
-            if current is None:
-                current = cls(article=article)
-            current.active = True
-            current.required_by = by
-            current.required_at = timezone.now()
-            current.save()
+            # get_or_create: two editors pressing at once make one row (the second finds it active)
+            current, created = cls.objects.select_for_update().get_or_create(
+                article=article, defaults={"required_by": by, "active": True}
+            )
+            if not created:
+                if current.active:
+                    return current
+                current.active = True
+                current.required_by = by
+                current.required_at = timezone.now()
+                current.save()
             SecondReviewEvent.objects.create(
                 article=article, actor=by, action=SecondReviewEvent.Action.REQUIRE, after={"active": True}
             )

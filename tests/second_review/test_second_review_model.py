@@ -221,3 +221,12 @@ def test_both_leaving_the_speaker_unknown_agree(
     assert awaiting_adjudication() == []
     quote.refresh_from_db()
     assert quote.status == "confirmed" and quote.speaker is None
+
+
+def test_requiring_again_after_lifting_is_a_new_requirement(article_with_quotes: Any, editor: Any) -> None:
+    SecondReview.require(article_with_quotes, by=editor)
+    SecondReview.objects.get().lift(by=editor)
+    SecondReview.require(article_with_quotes, by=editor)
+    assert SecondReview.is_required(article_with_quotes.pk)
+    actions = list(SecondReviewEvent.objects.order_by("id").values_list("action", flat=True))
+    assert actions == ["require", "lift", "require"]
