@@ -69,9 +69,8 @@ def independent_review_answer(
     if review.status == Decision.CONFIRMED:
         what += f", speaker {review.speaker_name}"
     message = {
-        "": "The quote stays as it is until the second reviewer has reviewed it; "
-        "you see their review only then.",
-        "agreed": "Both reviews agree, so the quote now says so.",
+        "": "Hidden from the other reviewer until both have reviewed.",
+        "agreed": "Both reviews agree: the quote now says so.",
         "disagreed": "The two reviews differ: an editor will adjudicate.",
     }[review.outcome]
     return _row_answer(request, quote, f"Your independent review: {what}. {message}", "info")

@@ -8,9 +8,12 @@ each step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -77,6 +80,7 @@ def test_two_independent_reviews_a_ruling_and_the_kappa(
     assert "rejected" in _review(desk, fantasy, "reject")
     assert page.locator(f"#quote-{fantasy.pk}").get_attribute("class").count("s-pending") == 1
     page.wait_for_selector("#second-review >> text=Your independent reviews (3)")
+    page.screenshot(path=str(ARTIFACTS / "second-review-reviewer.png"), full_page=True)
     assert set(Quote.objects.values_list("status", flat=True)) == {"pending"}
 
     # ravi sees none of rita's decisions, then: confirm, reject (the disagreement), reject
@@ -109,6 +113,7 @@ def test_two_independent_reviews_a_ruling_and_the_kappa(
     item.get_by_role("button", name="Settle").click()
     page.wait_for_selector(f"#adjudicate-{spring.pk} >> text=Settled: confirmed, speaker Ann Quill.")
     desk.settle()
+    page.screenshot(path=str(ARTIFACTS / "second-review-adjudication.png"), full_page=True)
     spring.refresh_from_db()
     assert spring.status == "confirmed" and spring.reviewed_by.username == "eddie"
 
@@ -118,4 +123,8 @@ def test_two_independent_reviews_a_ruling_and_the_kappa(
     row = page.locator("table.agreement tbody tr").filter(has_text="ravi & rita")
     assert row.locator('td[data-kappa="status"]').inner_text() == "0.40"
     assert row.locator('td[data-kappa="speaker"]').inner_text() == "undefined"
+    page.screenshot(path=str(ARTIFACTS / "second-review-agreement.png"), full_page=True)
+    desk.goto("/second-review/throughput/")
+    assert "ravi" in page.locator("#per-reviewer").text_content()
+    page.screenshot(path=str(ARTIFACTS / "second-review-throughput.png"), full_page=True)
     assert desk.js_errors == []
