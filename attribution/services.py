@@ -27,7 +27,7 @@ from django.utils import timezone
 
 from attribution import statements
 from attribution.learning import install_accepted as install_accepted_rules
-from attribution.models import Article, Person, PersonAlias, Quote, QuoteEvent
+from attribution.models import Article, IndependentReview, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
 from attribution.people import best_title, match_key
 from attribution.speakers import SpeakerRegistry, known_persons
@@ -182,9 +182,11 @@ class _Plan:
 def _existing_quotes(article_ids: list[int]) -> dict[int, list[_Existing]]:
     existing: dict[int, list[_Existing]] = {pk: [] for pk in article_ids}
     human = QuoteEvent.objects.filter(quote_id=OuterRef("pk")).exclude(action=QuoteEvent.Action.PARSE)
+    # an independent review (second review) is a person's work too, though it writes no QuoteEvent
+    reviewed = IndependentReview.objects.filter(quote_id=OuterRef("pk"))
     rows = (
         Quote.objects.filter(article_id__in=article_ids)
-        .annotate(human=Exists(human))
+        .annotate(human=Exists(human) | Exists(reviewed))
         .order_by("pk")
         .values_list("pk", "article_id", "status", "start", "end", "version", "human", *_MACHINE_FIELDS)
     )
@@ -396,14 +398,17 @@ def _delete_replaceable(pks: list[int]) -> None:
     """
     human = QuoteEvent.objects.exclude(action=QuoteEvent.Action.PARSE).filter(quote_id=OuterRef("quote_id"))
     any_event = QuoteEvent.objects.filter(quote_id=OuterRef("pk"))
+    reviewed = IndependentReview.objects.all()  # second review: a person's work without a QuoteEvent
     for lo in range(0, len(pks), 500):
         chunk = pks[lo : lo + 500]
         QuoteEvent.objects.filter(
             quote_id__in=chunk, action=QuoteEvent.Action.PARSE, quote__status=Quote.Status.PENDING
-        ).exclude(Exists(human)).delete()
+        ).exclude(Exists(human)).exclude(Exists(reviewed.filter(quote_id=OuterRef("quote_id")))).delete()
         # Through the ORM, so other references to a quote (a statement's verified wording, a
         # verdict) are cleared as their on_delete says; at most the cap's worth of quotes per article.
-        Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event)).delete()
+        Quote.objects.filter(pk__in=chunk, status=Quote.Status.PENDING).exclude(Exists(any_event)).exclude(
+            Exists(reviewed.filter(quote_id=OuterRef("pk")))
+        ).delete()
 
 
 def _update_in_place(updates: list[_Update], pk_of: Any, now: Any) -> None:
