@@ -202,6 +202,8 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            if self._passive(p, m_end):
+                continue  # "… seien 14 Anrufe gemeldet worden": a passive participle, no speaker's act
             if lemma in self.lang.data.belief_lemmas:
                 continue  # "Many scientists believe that …": a belief the writer reports, no speech
             if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
@@ -231,6 +233,14 @@ class Document:
                 )
         out.sort(key=lambda c: c.start)
         return out
+
+    def _passive(self, p: Para, end: int) -> bool:
+        """The cue (a participle) is followed by a passive auxiliary (lang.data.passive_auxiliaries)."""
+        aux = self.lang.data.passive_auxiliaries
+        if not aux:
+            return False
+        nxt = tokens(self.text, end, min(p.end, end + 12))[:1]
+        return bool(nxt) and nxt[0].key in aux and is_blank(self.text, end, nxt[0].start)
 
     def _evidence_subject(self, p: Para, pos: int) -> bool:
         """The cue's subject is evidence, not a speaker: its head right before it (an adverb between

@@ -122,6 +122,8 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
     if cue.start == a:
         if lang.data.word_order == "sov":
             return None
+        if lang.data.verb_second and "," not in text[lo:a] and text[q.end - 1 : q.end] not in ("?", "!", "…"):
+            return None  # "Im Interview mit dem „Morgenkurier“ kündigt er an": no comma, no attribution
         if cue.key in lang.data.impersonal_cues:
             # "„…“, heißt es in einer Mitteilung der Deutschen Bahn": the source after a preposition
             after = tokens(text, cue.end, min(hi, cue.end + 120), limit=10)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.text import tokens, word_count
+from attribution.parsing.text import Token, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Para
@@ -81,6 +81,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         return False  # "ich habe": the indicative of the first person
     if data.reported_mood_idioms and any(
         " ".join(t.key for t in toks[i : i + n]) in data.reported_mood_idioms
+        and not _verb_second(text, toks, i, data.reported_mood_forms)
         for i in range(len(toks))
         for n in (2, 3, 4)
     ):
@@ -111,3 +112,13 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
 def _cueless(c: Cand) -> bool:
     """A sentence that goes on reporting without a cue of its own: its cue and mention stay null."""
     return c.rule.endswith(":reported-mood-continuation")
+
+
+def _verb_second(text: str, toks: list[Token], i: int, forms: frozenset[str]) -> bool:
+    """'In der Kabine sei es ruhig gewesen': a set phrase that opens with the verb ("sei es …, sei es",
+    whether … or …) is that phrase only where it opens a clause (sentence start, comma, dash); after
+    an opener with no comma the verb is the sentence's finite verb."""
+    if toks[i].key not in forms or i == 0:
+        return False
+    gap = text[toks[i - 1].end : toks[i].start]
+    return not any(ch in gap for ch in ",;:–—-")

@@ -132,7 +132,7 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
         gap = text[prev_end : t.start]
         if "," in gap:
             return prev_end + gap.index(",")
-        if any(ch in gap for ch in ';:“”"«»„'):
+        if any(ch in gap for ch in ';:“”"«»„') and not _title_after_article(at, toks, t, gap):
             return -1
         if t.key in lang.cues or t.key in lang.data.coordinators or lang.complementizer_re.fullmatch(t.text):
             return -1
@@ -143,6 +143,15 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
     if toks[limit : limit + 1] and "," in text[prev_end : toks[limit].start]:
         return prev_end + text[prev_end : toks[limit].start].index(",")
     return -1
+
+
+def _title_after_article(at: Attributor, toks: list[Token], t: Token, gap: str) -> bool:
+    """'sagte dem „Morgenkurier“, …', 'sagte der »Süddeutschen Zeitung«, …': a quoted title opened right
+    after an article (the hearer), not a quotation that ends the search for the comma."""
+    k = toks.index(t)
+    if k == 0 or toks[k - 1].key not in at.lang.data.definite_articles or not _is_cap(t):
+        return False
+    return gap.strip(SPACE) in ("„", "»", "«", '"', "“")
 
 
 def as_subject(at: Attributor, a: int, b: int) -> Mention | None:

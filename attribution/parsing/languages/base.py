@@ -255,6 +255,9 @@ class LanguageData:
     # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
     # demnach bei 6,40 Metern": according to it)
     anaphoric_sources: frozenset[str] = frozenset()
+    # words right after a participle cue that make it passive, no speech act of a speaker ("Es seien
+    # 14 Anrufe gemeldet worden", "Es muss gesagt werden"): that participle is no cue
+    passive_auxiliaries: frozenset[str] = frozenset()
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report

@@ -1548,6 +1548,7 @@ LANGUAGE = LanguageData(
     reported_mood_blockers=frozenset(["ich"]),
     reported_mood_idioms=REPORTED_MOOD_IDIOMS,
     anaphoric_sources=frozenset(["demnach"]),
+    passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
     question_openers=frozenset(["ob"]),
     according_to_adverbs=frozenset(["laut"]),
     split_coordinated_reports=True,
