@@ -231,6 +231,12 @@ class Document:
                         lemma,
                     )
                 )
+        inner = _according_inner_re(self.lang)
+        if inner is not None:
+            for mt in inner.finditer(self.text, p.start, p.end):
+                k = bisect.bisect_right(opens, mt.start()) - 1
+                if not (k >= 0 and p.pairs[k].open_pos < mt.start() < p.pairs[k].outer_end):
+                    out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
         out.sort(key=lambda c: c.start)
         return out
 
@@ -326,3 +332,13 @@ class Document:
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]
+
+
+_INNER_RE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _according_inner_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
+    """lang.data.according_inner compiled once per language (None when the language has none)."""
+    if lang.code not in _INNER_RE:
+        _INNER_RE[lang.code] = re.compile(lang.data.according_inner) if lang.data.according_inner else None
+    return _INNER_RE[lang.code]

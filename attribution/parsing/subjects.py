@@ -122,7 +122,11 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
     if cue.start == a:
         if lang.data.word_order == "sov":
             return None
-        if lang.data.verb_second and "," not in text[lo:a] and text[q.end - 1 : q.end] not in ("?", "!", "…"):
+        if (
+            lang.data.verb_second
+            and text[q.outer_end : a].strip(SPACE) == ""
+            and text[q.end - 1 : q.end] not in ("?", "!", "…")
+        ):
             return None  # "Im Interview mit dem „Morgenkurier“ kündigt er an": no comma, no attribution
         if cue.key in lang.data.impersonal_cues:
             # "„…“, heißt es in einer Mitteilung der Deutschen Bahn": the source after a preposition
@@ -274,6 +278,8 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
             # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
             # cue from its subject; the subject follows the cue
             m = None
+        if m is not None and data.verb_second and fronted_phrase(at, at.doc.sentence_of(p, cue.start)[0], cue):
+            m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
     if (
         m is not None
         and m.kind == "pronoun"
@@ -284,6 +290,19 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
         # "Sie sagen, …": the verb is plural, so "sie" is "they"
         m = Mention(m.start, m.end, "pronoun", m.text, gender="p", plural=True)
     return m
+
+
+def fronted_phrase(at: Attributor, s_start: int, cue: Cue) -> bool:
+    """Verb-second: the cue comes right after a short prepositional phrase that opens the sentence
+    ("Nach der Sitzung sagte …", "Im Gemeinderat erklärte …"), so its subject follows it."""
+    lang = at.lang
+    head = tokens(at.text, s_start, cue.start, limit=7)
+    return (
+        1 < len(head) <= 6
+        and head[0].key in lang.data.prepositions
+        and not any(t.key in lang.cues or t.key in lang.data.clause_verbs for t in head)
+        and not any(ch in at.text[s_start : cue.start] for ch in ",:;„“\"»«")
+    )
 
 
 def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds
 from attribution.parsing.clauses import _v2_source_end
 from attribution.parsing.content import _after_apposition, _trim_content
-from attribution.parsing.document import Cand
+from attribution.parsing.document import Cand, _according_inner_re
 from attribution.parsing.incises import _incise_subject
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions import Mention, _is_cap, classify
@@ -76,6 +76,13 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
                 a, b = _trim_content(text, t.end, s_end)
                 break
+    elif cue.key == "@inner":
+        # "Nach Polizeiangaben war der Mann …", "Nach Brehms Worten fehlen …": the source is inside
+        # the phrase, the report is the rest of the sentence (only at its start)
+        mention = inner_source(at, cue)
+        if mention is None or not is_blank(text, s_start, cue.start):
+            return
+        a, b = _trim_content(text, cue.end, s_end)
     elif (
         is_blank(text, s_start, cue.start)
         or text.endswith(",", s_start, rstrip_end(text, s_start, cue.start))
@@ -183,3 +190,21 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit)
     )
     cue.used = True
+
+
+def inner_source(at: Attributor, cue: Cue) -> Mention | None:
+    """The source inside "Nach Polizeiangaben" (an organisation: "Polizei") or "Nach Brehms Worten"
+    (a name: "Brehm"), from lang.data.according_inner."""
+    text = at.text
+    m = _according_inner_re(at.lang)
+    hit = m.match(text, cue.start) if m is not None else None
+    if hit is None:
+        return None
+    if hit.group("src"):
+        a, b = hit.span("src")
+        return Mention(a, b, "org", text[a:b])
+    a, b = hit.span("gen")
+    word = text[a:b]
+    if word.casefold() in at.lang.function_words or fold(word) in at.lang.titles:
+        return None
+    return Mention(a, b, "name", word, [word])

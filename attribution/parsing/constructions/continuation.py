@@ -39,6 +39,7 @@ def find(at: Attributor) -> None:
     starts = [c.start for c in cands]
     made: list[Cand] = []
     chain: Cand | None = None  # the quotation the sentence just read belongs to
+    pending: tuple[Para, int, int] | None = None  # a sentence in a form of either mood, just before
     for p in at.doc.paras:
         for s_start, s_end in p.sents:
             s_start = max(s_start, p.body_start)
@@ -46,27 +47,56 @@ def find(at: Attributor) -> None:
             # the quotations overlapping this sentence (starting before its end, ending after its start)
             inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
             if inside:
-                chain = max(inside, key=lambda c: c.end)
+                chain, pending = max(inside, key=lambda c: c.end), None
                 continue
             if chain is None:
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
-            if (
-                p.cues_in(s_start, s_end)
-                or any(q.open_pos <= s_start < q.outer_end for q in opened)
-                or not continues_report(at, p, s_start, s_end)
-            ):
-                chain = None
+            if p.cues_in(s_start, s_end) or any(q.open_pos <= s_start < q.outer_end for q in opened):
+                chain = pending = None
                 continue
-            a, b = _trim_content(at.text, s_start, s_end)
-            if word_count(at.text, a, b) < 3:
-                chain = None
+            if not continues_report(at, p, s_start, s_end):
+                if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
+                    pending = (p, s_start, s_end)  # "Die Menschen spürten …": decided by the next one
+                else:
+                    chain = pending = None
                 continue
-            kind = kinds.kind_for(at, p, a, b)
-            c = Cand(a, b, kind, f"{kind}:reported-mood-continuation", 0.6, p.index, link=chain)
-            made.append(c)
-            chain = c
+            for pp, a0, b0 in [pending, (p, s_start, s_end)] if pending is not None else [(p, s_start, s_end)]:
+                a, b = _trim_content(at.text, a0, b0)
+                if word_count(at.text, a, b) < 3:
+                    chain = None
+                    break
+                kind = kinds.kind_for(at, pp, a, b)
+                c = Cand(a, b, kind, f"{kind}:reported-mood-continuation", 0.6, pp.index, link=chain)
+                made.append(c)
+                chain = c
+            pending = None
     at.doc.cands.extend(made)
+
+
+def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
+    """'Die Menschen spürten die Preise jeden Tag': the finite verb (after a noun or pronoun, before no
+    noun: not the adjective of "in den letzten Tagen") has a form of both the past indicative and the
+    mood of reported speech (lang.data.ambiguous_mood_suffix), and no form is indicative for sure."""
+    data = at.lang.data
+    suffix = data.ambiguous_mood_suffix
+    if not suffix:
+        return False
+    toks = tokens(at.text, a, b, 40)
+    if p.pairs_in(a, b) or any(t.key in data.indicative_forms for t in toks):
+        return False
+    for i in range(1, len(toks) - 1):
+        t, before, after = toks[i], toks[i - 1], toks[i + 1]
+        if (
+            t.key.endswith(suffix)
+            and len(t.key) > len(suffix) + 2
+            and t.text[:1].islower()
+            and t.key not in at.lang.function_words
+            and (before.text[:1].isupper() or before.key in data.reported_mood_pronouns)
+            and not after.text[:1].isupper()
+        ):
+            return True
+    return False
 
 
 def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
@@ -98,6 +128,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             suffix
             and len(t.key) > 3
             and t.key.endswith(suffix)
+            and not t.key.endswith(data.reported_mood_not_suffixes)
             and t.key not in at.lang.function_words
             and t.key not in data.stopwords
             and t.key not in data.time_words

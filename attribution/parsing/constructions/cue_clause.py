@@ -50,6 +50,7 @@ from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_c
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
+    from attribution.parsing.quotemarks import QuotePair
     from attribution.parsing.engine import Attributor
 
 
@@ -603,6 +604,8 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     if any(t.key in at.lang.cues and t.key not in at.lang.title_words for t in between):
         return None
     as_word = data.description_lemmas.get(cue.lemma)
+    if as_word == "":
+        return spoken_of(at, p, q, between, s_end)
     if as_word is not None:
         # the quoted description right after "as", and nothing but its end after it
         if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):
@@ -614,6 +617,24 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         return None  # "called for …", "called on …": other constructions
     a, b = _trim_content(text, between[0].start, q.end)
     return a, b, "mixed", "mixed:X-called-Y"
+
+
+def spoken_of(
+    at: Attributor, p: Para, q: QuotePair, between: list[Token], s_end: int
+) -> tuple[int, int, str, str] | None:
+    """'sprach von einem „schwarzen Tag“' (direct: the quoted words are the whole object) and 'sprach
+    von einer „völlig verkorksten“ Reform' (mixed: the object, a noun phrase holding the quoted words)."""
+    text, lang = at.text, at.lang
+    if any(t.key not in lang.determiners for t in between):
+        return None
+    nxt = tokens(text, q.outer_end, min(s_end, q.outer_end + 40))[:1]
+    if not nxt or not is_blank(text, q.outer_end, nxt[0].start):
+        if word_count(text, q.start, q.end) < 2:
+            return None  # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation
+        return q.start, q.end, "direct", "direct:X-spoke-of-quote"
+    end, _ = _clause_end(at.doc, p, q.outer_end, s_end)
+    a, b = _trim_content(text, between[0].start if between else q.open_pos, end)
+    return a, b, "mixed", "mixed:X-spoke-of-Y"
 
 
 def cue_before(at: Attributor, p: Para, cue: Cue) -> Cand | None:

@@ -37,6 +37,8 @@ def find(
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
     if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
         return False
+    if cue.lemma in lang.data.construction_cues:
+        return False  # "Bundestag streitet – Opposition spricht von „…“": the cue's own construction
     right = (
         max(mention.end, cue.end)  # "…, fügte er hinzu."
         if inverted or (built_in and mention.start >= cue.end)
@@ -81,7 +83,9 @@ def find(
     ):
         return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
     tail = _content_tail(at.doc, right, s_end, a)
-    if word_count(text, a, b) < (2 if tail is not None else 3):
+    # (German puts the finite verb second: one fronted word is enough when the report goes on after
+    # the cue: "Früher, sagt er, habe er selbst Schweine gehalten")
+    if word_count(text, a, b) < (3 if tail is None else 1 if lang.data.verb_second else 2):
         return False
     first = tokens(text, a, min(b, a + 40))[:2]
     if (

@@ -85,6 +85,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         any(t.key in lang.determiners or _is_cap(t) for t in last)
         and last[0].key not in lang.cue_fillers
         and not (last[0].start == s_start and last[0].key in lang.function_words)  # "So sagte X, …"
+        and not subjects.fronted_phrase(at, s_start, cue)  # "Nach der Sitzung sagte X, …"
     ):
         return None  # the cue is no finite verb after a fronted phrase
     inv = subject_after(text, cue.end, s_end, lang)

@@ -252,12 +252,22 @@ class LanguageData:
     # ("es sei denn", "Gott sei Dank")
     reported_mood_blockers: frozenset[str] = frozenset()
     reported_mood_idioms: tuple[str, ...] = ()
+    # endings the suffix rule above never takes ("Er prallte …": weak preterite, not the mood)
+    reported_mood_not_suffixes: tuple[str, ...] = ()
+    # the ending of forms that are both past indicative and the mood's stand-in ("Die Menschen spürten
+    # …", "Umfragen zeigten …"): such a sentence goes on reporting only when the next one is in the mood
+    # for sure; `indicative_forms` ("ist", "war", "hatten") make a sentence indicative for sure
+    ambiguous_mood_suffix: str = ""
+    indicative_forms: frozenset[str] = frozenset()
     # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
     # demnach bei 6,40 Metern": according to it)
     anaphoric_sources: frozenset[str] = frozenset()
     # words right after a participle cue that make it passive, no speech act of a speaker ("Es seien
     # 14 Anrufe gemeldet worden", "Es muss gesagt werden"): that participle is no cue
     passive_auxiliaries: frozenset[str] = frozenset()
+    # an according-to phrase whose source is inside it (a regular expression with one group "src"):
+    # German "Nach Polizeiangaben …" (the police), "Nach Brehms Worten …" (Brehm)
+    according_inner: str = ""
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report

@@ -6,7 +6,7 @@ is in the word lists (titles, function words, organisation words) that tell noun
 
 from __future__ import annotations
 
-from attribution.parsing.languages._de_mood import REPORTED_MOOD_FORMS, REPORTED_MOOD_IDIOMS
+from attribution.parsing.languages._de_mood import INDICATIVE_FORMS, REPORTED_MOOD_FORMS, REPORTED_MOOD_IDIOMS
 from attribution.parsing.languages.base import LanguageData
 
 # lemma (English gloss, the normalised cue verb) -> forms: present 3sg, present 3pl, past 3sg,
@@ -142,6 +142,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "zeigt sich überzeugt",
     ),
     "advise": ("rät", "riet", "rieten", "empfiehlt", "empfahl", "empfahlen"),
+    # reports only through their own construction (naming_report): 'nannte die Pläne „…“' (mixed),
+    # 'bezeichnete die Pläne als „…“' (direct), 'sprach von einem „…“' (direct, or mixed when the
+    # quoted words sit inside a longer noun phrase: 'sprach von einer „völlig verkorksten“ Reform')
+    "call": ("nennt", "nannte", "nannten"),
+    "describe": ("bezeichnet", "bezeichnete", "bezeichneten"),
+    "speak of": ("sprach von", "spricht von", "sprachen von", "sprechen von"),
 }
 # verb-final forms in a subordinate clause ("wie die Armee mitteilte, …", "wie er hinzufügte")
 _SUBORDINATE = {
@@ -152,6 +158,11 @@ _SUBORDINATE = {
     "ankündigte": "announce",
     "angab": "state",
     "zugab": "admit",
+    "mitteilt": "state",
+    "einräumt": "admit",
+    "hinzufügt": "add",
+    "zugibt": "admit",
+    "angibt": "state",
 }
 _CUES: dict[str, str] = {}
 for _lemma, _forms in _VERBS.items():
@@ -244,6 +255,15 @@ for _f in _IMPERSONAL:
     _CUES[_f] = "say"
 # "„…“, so Holzapfel": "so" after a quotation names its speaker
 _CUES["so"] = "say"
+
+# "Nach Polizeiangaben …", "nach UN-Angaben", "Nach Brehms Worten …", "nach Ansicht Brehms" is the
+# plain list's: the source inside the phrase (a compound's first part, a genitive name before the noun)
+_ACCORDING_INNER = (
+    r"\b[Nn]ach\s+(?:"
+    r"(?P<src>[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]{2,5})-?(?:angaben|Angaben)"
+    r"|(?P<gen>[A-ZÄÖÜ][a-zäöüß]+)s\s+(?:Worten|Angaben|Ansicht|Einschätzung|Auffassung|Darstellung|Aussage)"
+    r")\b"
+)
 
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend")
 MONTHS = (
@@ -729,6 +749,10 @@ for _form, _cls in {
     "generalsekretärin": "secretary_general",
     "regierungssprecher": "spokesperson",
     "regierungssprecherin": "spokesperson",
+    "oppositionsführer": "leader",
+    "oppositionsführerin": "leader",
+    "fraktionsführer": "leader",
+    "fraktionsführerin": "leader",
 }.items():
     _TITLES[_form] = _cls
 
@@ -1547,8 +1571,15 @@ LANGUAGE = LanguageData(
     reported_mood_pronouns=frozenset(["man", "er", "sie", "es"]),
     reported_mood_blockers=frozenset(["ich"]),
     reported_mood_idioms=REPORTED_MOOD_IDIOMS,
+    reported_mood_not_suffixes=("te",),
+    ambiguous_mood_suffix="ten",
+    indicative_forms=INDICATIVE_FORMS,
     anaphoric_sources=frozenset(["demnach"]),
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
+    according_inner=_ACCORDING_INNER,
+    naming_lemmas=frozenset(["call"]),
+    description_lemmas={"describe": "als", "speak of": ""},
+    construction_cues=frozenset(["call", "describe", "speak of"]),
     question_openers=frozenset(["ob"]),
     according_to_adverbs=frozenset(["laut"]),
     split_coordinated_reports=True,
@@ -1578,7 +1609,7 @@ SPEECH_ACTS_DE = {
     **dict.fromkeys(["warn", "caution"], "warn"),
     **dict.fromkeys(["allege", "accuse"], "accuse"),
     **dict.fromkeys(["ask", "wonder", "question"], "ask"),
-    **dict.fromkeys(["describe", "qualify", "call"], "describe"),
+    **dict.fromkeys(["describe", "qualify", "call", "speak of"], "describe"),
     **dict.fromkeys(["praise", "welcome", "hail"], "praise"),
     **dict.fromkeys(["criticise", "denounce", "complain", "lament", "protest", "condemn"], "criticise"),
     **dict.fromkeys(["announce"], "announce"),
