@@ -202,6 +202,8 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
+                continue  # "so dass", "doppelt so viel", "So deutlich …": no "…, so der Minister"
             if self._passive(p, m_end):
                 continue  # "… seien 14 Anrufe gemeldet worden": a passive participle, no speaker's act
             if lemma in self.lang.data.belief_lemmas:
@@ -239,6 +241,19 @@ class Document:
                     out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _comma_cue(self, p: Para, start: int, end: int) -> bool:
+        """A comma cue ("so") after a comma or dash and before a capitalised word or a determiner."""
+        before = self.text[max(p.start, start - 4) : start].rstrip()
+        if not before.endswith((",", "–", "—")):
+            return False
+        nxt = tokens(self.text, end, min(p.end, end + 40))[:1]
+        return (
+            bool(nxt)
+            and is_blank(self.text, end, nxt[0].start)
+            and (nxt[0].text[:1].isupper() or nxt[0].key in self.lang.determiners)
+            and not self.lang.complementizer_re.fullmatch(nxt[0].text)
+        )
 
     def _passive(self, p: Para, end: int) -> bool:
         """The cue (a participle) is followed by a passive auxiliary (lang.data.passive_auxiliaries)."""

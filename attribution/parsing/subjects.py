@@ -278,7 +278,8 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
             # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
             # cue from its subject; the subject follows the cue
             m = None
-        if m is not None and data.verb_second and fronted_phrase(at, at.doc.sentence_of(p, cue.start)[0], cue):
+        s_start = at.doc.sentence_of(p, cue.start)[0]
+        if m is not None and data.verb_second and fronted_phrase(at, s_start, cue):
             m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
     if (
         m is not None

@@ -61,7 +61,8 @@ def find(at: Attributor) -> None:
                 else:
                     chain = pending = None
                 continue
-            for pp, a0, b0 in [pending, (p, s_start, s_end)] if pending is not None else [(p, s_start, s_end)]:
+            todo = [(p, s_start, s_end)] if pending is None else [pending, (p, s_start, s_end)]
+            for pp, a0, b0 in todo:
                 a, b = _trim_content(at.text, a0, b0)
                 if word_count(at.text, a, b) < 3:
                     chain = None

@@ -50,8 +50,8 @@ from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_c
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.quotemarks import QuotePair
     from attribution.parsing.engine import Attributor
+    from attribution.parsing.quotemarks import QuotePair
 
 
 def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
@@ -628,7 +628,13 @@ def spoken_of(
     if any(t.key not in lang.determiners for t in between):
         return None
     nxt = tokens(text, q.outer_end, min(s_end, q.outer_end + 40))[:1]
-    if not nxt or not is_blank(text, q.outer_end, nxt[0].start):
+    if (
+        not nxt
+        or not between  # 'spricht von „…“ und will …': no article, so no noun phrase around the quotation
+        or not is_blank(text, q.outer_end, nxt[0].start)
+        or nxt[0].key in lang.data.coordinators
+        or nxt[0].key in lang.data.contrast_words
+    ):
         if word_count(text, q.start, q.end) < 2:
             return None  # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation
         return q.start, q.end, "direct", "direct:X-spoke-of-quote"

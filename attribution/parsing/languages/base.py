@@ -268,6 +268,10 @@ class LanguageData:
     # an according-to phrase whose source is inside it (a regular expression with one group "src"):
     # German "Nach Polizeiangaben …" (the police), "Nach Brehms Worten …" (Brehm)
     according_inner: str = ""
+    # cue words that are cues only after a comma or dash and before a speaker (a capitalised word or a
+    # determiner): German "…, so der Minister" / "„…“, so Holzapfel", never "so dass", "doppelt so
+    # viel", "so genannt", "So deutlich …"
+    comma_cues: frozenset[str] = frozenset()
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report

@@ -1577,6 +1577,7 @@ LANGUAGE = LanguageData(
     anaphoric_sources=frozenset(["demnach"]),
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
     according_inner=_ACCORDING_INNER,
+    comma_cues=frozenset(["so"]),
     naming_lemmas=frozenset(["call"]),
     description_lemmas={"describe": "als", "speak of": ""},
     construction_cues=frozenset(["call", "describe", "speak of"]),
