@@ -118,9 +118,19 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
     ):
         return False
     suffix, pronouns = data.reported_mood_suffix, data.reported_mood_pronouns
+    # "Der Verein hat … gesammelt, so dass ein Begehren möglich wäre": the main clause (before the first
+    # comma) is indicative for sure; a mood form in a clause after it is that clause's own
+    main_indicative = False
+    comma_seen = False
     for i, t in enumerate(toks):
         if t.key in data.anaphoric_sources:
             return True
+        if i > 0 and "," in text[toks[i - 1].end : t.start]:
+            comma_seen = True
+        if not comma_seen and t.key in data.indicative_forms and t.text[:1].islower():
+            main_indicative = True
+        if main_indicative and comma_seen:
+            continue
         if not t.text[:1].islower():
             continue  # a verb in that mood never opens a statement: "Sorge bereitet …" is a noun
         if t.key in data.reported_mood_forms:

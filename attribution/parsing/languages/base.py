@@ -272,6 +272,12 @@ class LanguageData:
     # determiner): German "…, so der Minister" / "„…“, so Holzapfel", never "so dass", "doppelt so
     # viel", "so genannt", "So deutlich …"
     comma_cues: frozenset[str] = frozenset()
+    # prepositions that open an adverbial after a speaker phrase, never its complement ("sagte die Frau
+    # unter Tränen", "sagte der Trainer nach dem Spiel"): the phrase ends before them even after its head
+    adverbial_prepositions: frozenset[str] = frozenset()
+    # cue lemma -> the preposition of its object, a noun phrase that holds a quotation: German 'sprach
+    # (im Plädoyer) von einem „…“' (direct, or mixed when the quotation is inside a longer phrase)
+    object_phrase_lemmas: Mapping[str, str] = field(default_factory=dict)
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report

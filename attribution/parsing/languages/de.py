@@ -147,7 +147,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # quoted words sit inside a longer noun phrase: 'sprach von einer „völlig verkorksten“ Reform')
     "call": ("nennt", "nannte", "nannten"),
     "describe": ("bezeichnet", "bezeichnete", "bezeichneten"),
-    "speak of": ("sprach von", "spricht von", "sprachen von", "sprechen von"),
+    "speak of": ("sprach von", "spricht von", "sprachen von", "sprechen von", "sprach", "spricht", "sprachen"),
 }
 # verb-final forms in a subordinate clause ("wie die Armee mitteilte, …", "wie er hinzufügte")
 _SUBORDINATE = {
@@ -431,6 +431,19 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "regisseurin": ("artist", "f"),
     "moderator": ("artist", "m"),
     "moderatorin": ("artist", "f"),
+    # local and regional news: town treasurers, district heads, department heads, parish priests
+    "kämmerer": ("official", "m"),
+    "kämmerin": ("official", "f"),
+    "ortsvorsteher": ("mayor", "m"),
+    "ortsvorsteherin": ("mayor", "f"),
+    "dezernent": ("official", "m"),
+    "dezernentin": ("official", "f"),
+    "obermeister": ("chief", "m"),
+    "obermeisterin": ("chief", "f"),
+    "rektor": ("executive", "m"),
+    "rektorin": ("executive", "f"),
+    "pfarrer": ("leader", "m"),
+    "pfarrerin": ("leader", "f"),
     "bischof": ("leader", "m"),
     "bischöfin": ("leader", "f"),
 }
@@ -524,6 +537,10 @@ _ORGS = (
     "museums",
     "konzern",
     "kreml",
+    "schul",
+    "klinik",
+    "revier",
+    "dienststellen",
 )
 _EXPERTS = (
     "finanz",
@@ -668,6 +685,7 @@ _HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
     "offizier": ("polizei", "stabs", "verbindungs", "presse"),
     "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen"),
     "polizist": ("bundes",),
+    "kommissar": ("kriminal", "kriminalhaupt", "kriminalober", "haupt", "polizeihaupt", "polizeiober", "ober", "eu"),
     "gewerkschafter": ("verdi", "metall"),
     "berater": (
         "regierungs",
@@ -1108,6 +1126,9 @@ LANGUAGE = LanguageData(
     head_prepositions=frozenset(["des", "der", "von", "vom"]),
     quantifiers=frozenset(["ein", "eine", "einer", "eines", "mehrere", "zwei", "drei"]),
     subordinators=frozenset(["und", "aber", "doch", "als", "wenn", "weil", "nachdem", "während", "denn"]),
+    issued_documents=frozenset(
+        ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
+    ),
     company_suffixes=frozenset(["ag", "gmbh", "se", "kg", "kgaa", "holding", "group", "automotive"]),
     stopwords=frozenset(
         [
@@ -1351,6 +1372,8 @@ LANGUAGE = LanguageData(
             "nichts",
             "dabei",
             "dazu",
+            "hinzu",
+            "zurück",
             "damit",
             "darauf",
             "daran",
@@ -1578,8 +1601,10 @@ LANGUAGE = LanguageData(
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
     according_inner=_ACCORDING_INNER,
     comma_cues=frozenset(["so"]),
+    adverbial_prepositions=frozenset(["unter", "mit", "ohne", "seit", "während", "nach", "gegenüber", "vor"]),
     naming_lemmas=frozenset(["call"]),
-    description_lemmas={"describe": "als", "speak of": ""},
+    description_lemmas={"describe": "als"},
+    object_phrase_lemmas={"speak of": "von"},
     construction_cues=frozenset(["call", "describe", "speak of"]),
     question_openers=frozenset(["ob"]),
     according_to_adverbs=frozenset(["laut"]),

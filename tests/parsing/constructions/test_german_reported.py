@@ -220,3 +220,39 @@ def test_so_dass_so_viel_and_a_sentence_initial_so_are_no_cues() -> None:
         "So deutlich hatte sich die Ministerin bisher nie geäußert.",
     ):
         assert extract(text, "de") == [], text
+
+
+def test_sprach_with_an_adverbial_before_von() -> None:
+    text = "Verteidigerin Nina Roth sprach in ihrem Schlussvortrag von einem „Prozess ohne Beweise“."
+    q = find(text, "Prozess ohne Beweise", "de")
+    assert q.kind == "direct" and q.speaker == "Nina Roth"
+    text = "Die Ministerin Karla Ebert sprach am Abend mit Journalisten über „die Lage im Hafen“."
+    assert [t for t in texts(text) if "Hafen" in t] == []
+
+
+# ------------------------------------------------------------------ speakers
+
+
+def test_a_feminine_description_is_no_man_named_before() -> None:
+    text = (
+        "Innenminister Peter Lorenz (SPD) verteidigte den Entwurf. Auch die Grünen sind skeptisch. "
+        "Fraktionschefin Mira Engel hält das Gesetz für verfassungswidrig. „Das werden wir in Karlsruhe "
+        "prüfen lassen“, sagte die Grünen-Politikerin."
+    )
+    assert find(text, "Karlsruhe", "de").speaker == "Mira Engel"
+
+
+def test_von_after_a_full_name_is_an_affiliation_not_a_particle() -> None:
+    text = "„Die Zahl der Fälle steigt“, sagte Kriminalhauptkommissar Jens Ulrich vom Landeskriminalamt."
+    assert find(text, "Zahl der Fälle", "de").speaker == "Jens Ulrich"
+    text = "„Wir beobachten das genau“, sagte Carola Brink von der Verbraucherzentrale Hamburg."
+    assert find(text, "beobachten das genau", "de").speaker == "Carola Brink"
+    text = "„Europa muss handeln“, sagte EU-Kommissionspräsidentin Ursula von der Leyen in Brüssel."
+    assert find(text, "Europa muss handeln", "de").speaker == "Ursula von der Leyen"
+
+
+def test_a_separable_particle_and_an_adverbial_stay_out_of_the_speaker() -> None:
+    text = "„Mehr ist nicht drin“, fügte Kämmerer Tobias Rahn hinzu."
+    assert find(text, "Mehr ist nicht drin", "de").speaker == "Tobias Rahn"
+    text = "„Er hat mir sehr geholfen“, sagte die Nachbarin unter Tränen."
+    assert find(text, "sehr geholfen", "de").speaker == "die Nachbarin"
