@@ -571,7 +571,9 @@ def speech_act_report(
         found = _object_before(text, cue.end, s_end, lang, frozenset([prep]))
         if found is not None:
             start, joiner = found
-    elif lemma in data.naming_lemmas or lemma in data.description_lemmas or lemma in data.object_phrase_lemmas:
+    elif (
+        lemma in data.naming_lemmas or lemma in data.description_lemmas or lemma in data.object_phrase_lemmas
+    ):
         return naming_report(at, p, cue, s_end)
     elif lemma in data.quantity_object_lemmas:
         start = _quantity_object(text, cue.end, s_end, lang)

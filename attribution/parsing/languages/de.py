@@ -147,7 +147,10 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # quoted words sit inside a longer noun phrase: 'sprach von einer „völlig verkorksten“ Reform')
     "call": ("nennt", "nannte", "nannten"),
     "describe": ("bezeichnet", "bezeichnete", "bezeichneten"),
-    "speak of": ("sprach von", "spricht von", "sprachen von", "sprechen von", "sprach", "spricht", "sprachen"),
+    "speak of": (
+        *["sprach von", "spricht von", "sprachen von", "sprechen von"],
+        *["sprach", "spricht", "sprachen"],  # "sprach im Plädoyer von …"
+    ),
 }
 # verb-final forms in a subordinate clause ("wie die Armee mitteilte, …", "wie er hinzufügte")
 _SUBORDINATE = {
@@ -685,7 +688,9 @@ _HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
     "offizier": ("polizei", "stabs", "verbindungs", "presse"),
     "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen"),
     "polizist": ("bundes",),
-    "kommissar": ("kriminal", "kriminalhaupt", "kriminalober", "haupt", "polizeihaupt", "polizeiober", "ober", "eu"),
+    "kommissar": (
+        *["kriminal", "kriminalhaupt", "kriminalober", "haupt", "polizeihaupt", "polizeiober", "ober", "eu"],
+    ),
     "gewerkschafter": ("verdi", "metall"),
     "berater": (
         "regierungs",

@@ -53,7 +53,8 @@ def test_plain_nach_angaben_still_reads_its_source_after_it() -> None:
 
 def test_nach_with_a_time_or_a_place_is_no_source() -> None:
     assert extract("Nach Ostern beginnen die Bauarbeiten am Bahnhof in Celle.", "de") == []
-    assert extract("Nach Jahren des Streits einigten sich die beiden Gemeinden auf einen Vertrag.", "de") == []
+    text = "Nach Jahren des Streits einigten sich die beiden Gemeinden auf einen Vertrag."
+    assert extract(text, "de") == []
 
 
 # ------------------------------------------------------------------ sprach von / nannte
@@ -97,9 +98,9 @@ def test_nannte_without_a_quotation_is_no_quote() -> None:
 
 def test_a_sentence_in_either_mood_goes_on_when_the_next_is_surely_reported() -> None:
     text = (
-        "Die Bäckerei-Innung warnt vor höheren Brotpreisen. Klaus Wendel, Obermeister der Innung, sagte, die Betriebe "
-        "zahlten inzwischen doppelt so viel für Energie. Die Kunden spürten das an der Theke. Viele "
-        "Bäckereien müssten ihre Öffnungszeiten kürzen."
+        "Die Bäckerei-Innung warnt vor höheren Brotpreisen. Klaus Wendel, Obermeister der Innung, sagte, "
+        "die Betriebe zahlten inzwischen doppelt so viel für Energie. Die Kunden spürten das an der Theke. "
+        "Viele Bäckereien müssten ihre Öffnungszeiten kürzen."
     )
     for fragment in ("Die Kunden spürten", "Viele Bäckereien müssten"):
         q = find(text, fragment, "de")
@@ -108,8 +109,8 @@ def test_a_sentence_in_either_mood_goes_on_when_the_next_is_surely_reported() ->
 
 def test_a_sentence_in_either_mood_before_an_indicative_one_is_the_reporters() -> None:
     text = (
-        "Klaus Wendel, Obermeister der Innung, sagte, die Betriebe zahlten doppelt so viel für Energie. Die Preise "
-        "stiegen im vergangenen Jahr um elf Prozent. Die Innung hat rund 300 Mitglieder."
+        "Klaus Wendel, Obermeister der Innung, sagte, die Betriebe zahlten doppelt so viel für Energie. "
+        "Die Preise stiegen im vergangenen Jahr um elf Prozent. Die Innung hat rund 300 Mitglieder."
     )
     assert texts(text) == ["die Betriebe zahlten doppelt so viel für Energie"]
 
