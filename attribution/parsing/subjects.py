@@ -272,6 +272,10 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
     m = relative_antecedent(at, cue, at.doc.sentence_of(p, cue.start)[0])
     if m is None:
         m = appositive_subject(at.text, lo, cue.start, at.lang)
+        if m is not None and data.verb_second:
+            gap = tokens(at.text, m.end, cue.start, limit=1)
+            if gap and gap[0].key in data.purpose_infinitive_openers:
+                m = None  # "Das reiche nicht aus, um … zu stemmen, sagte X": a purpose clause, no apposition
     if m is None:
         m = subject_before(at.text, lo, cue.start, at.lang)
         if m is not None and data.verb_second and "," in at.text[m.end : cue.start]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
 from attribution.parsing.clauses import _comma_infinitive_clause, _is_clause
+from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions import Mention, _is_cap, classify, subject_after
@@ -78,7 +79,13 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         if comma > cue.end and text[cue.end : comma].strip(SPACE):
             return v2_clause(at, p, cue, mention, comma + 1, s_end, "X-said-clause")
         return None
-    if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+    if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)) and not (
+        # "Als der Zug kam, sagte der Mann, er sei müde": a fronted adverbial clause, not the report
+        head
+        and head[0].key in lang.adverbial_openers
+        and "," not in text[s_start : head[-1].end]
+        and not continuation.continues_report(at, p, s_start, head[-1].end)
+    ):
         return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
     last = tokens(text, max(s_start, cue.start - 60), cue.start)[-1:]
     if (
@@ -107,7 +114,7 @@ def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: i
     a, b = _trim_content(text, s_start, text.rfind(",", s_start, cue.start))
     if word_count(text, a, b) < 3 or p.cues_in(a, b):
         return None
-    rest = tokens(text, cue.end, s_end, limit=10)
+    rest = [t for t in tokens(text, cue.end, s_end, limit=10) if t.key not in lang.cue_fillers]
     if rest and rest[0].key not in lang.data.prepositions:
         return None  # "…, heißt es weiter aus dem Ministerium" is fine; other words make a clause
     mention: Mention | None = None

@@ -1461,6 +1461,8 @@ LANGUAGE = LanguageData(
             "offenbar",
             "abschließend",
             "stattdessen",
+            "weiter",  # "sagte er weiter", "heißt es weiter"
+            "darin",  # "…, heißt es darin": the document just named
             "gestern",
             "heute",
             "am",

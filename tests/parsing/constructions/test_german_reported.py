@@ -257,3 +257,42 @@ def test_a_separable_particle_and_an_adverbial_stay_out_of_the_speaker() -> None
     assert find(text, "Mehr ist nicht drin", "de").speaker == "Tobias Rahn"
     text = "„Er hat mir sehr geholfen“, sagte die Nachbarin unter Tränen."
     assert find(text, "sehr geholfen", "de").speaker == "die Nachbarin"
+
+
+# ------------------------------------------------------------------ fronted clauses
+
+
+def test_a_purpose_clause_inside_fronted_content_is_no_apposition() -> None:
+    text = (
+        "Die Hilfe des Landes reiche nicht aus, um alle Schäden zu beheben, sagte Landrat Otto Keil der "
+        "Lokalzeitung."
+    )
+    q = find(text, "Hilfe des Landes", "de")
+    assert q.speaker == "Otto Keil" and text[q.start : q.end].endswith("zu beheben")
+
+
+def test_a_fronted_temporal_clause_is_no_report_but_one_in_the_mood_is() -> None:
+    text = "Als die Feuerwehr eintraf, sagte der Hausmeister, der Keller sei schon voll Wasser gewesen."
+    q = find(text, "Keller sei", "de")
+    assert text[q.start : q.end] == "der Keller sei schon voll Wasser gewesen"
+    text = "Wenn der Pegel weiter steige, sagte Einsatzleiter Tim Haas, müsse der Ortsteil geräumt werden."
+    q = find(text, "Ortsteil", "de")
+    assert text[q.start : q.end].startswith("Wenn der Pegel weiter steige")
+
+
+def test_an_adverbial_clause_then_a_main_clause_in_the_mood_before_the_cue() -> None:
+    text = (
+        "Als sie nach ihrem Lohn gefragt habe, sei sie sofort entlassen worden, erzählte Ines Wolf, "
+        "die zwölf Jahre an der Kasse saß."
+    )
+    q = find(text, "sofort entlassen", "de")
+    assert text[q.start : q.end].startswith("Als sie nach ihrem Lohn") and q.speaker == "Ines Wolf"
+
+
+def test_heisst_es_darin_takes_the_clause_before_it() -> None:
+    text = (
+        "Der Konzern veröffentlichte am Abend eine Stellungnahme. Ein Verkauf der Sparte sei derzeit kein "
+        "Thema, heißt es darin."
+    )
+    q = find(text, "Verkauf der Sparte", "de")
+    assert text[q.start : q.end] == "Ein Verkauf der Sparte sei derzeit kein Thema"
