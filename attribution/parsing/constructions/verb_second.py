@@ -136,12 +136,18 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
     text, lang = at.text, at.lang
     toks = tokens(text, a, min(s_end, a + 160))
     prev_end = a
+    in_title = False  # inside a quoted title opened after an article: 'der „Bild“-Zeitung'
     for t in toks[:limit]:
         gap = text[prev_end : t.start]
         if "," in gap:
             return prev_end + gap.index(",")
-        if any(ch in gap for ch in ';:“”"«»„') and not _title_after_article(at, toks, t, gap):
-            return -1
+        if any(ch in gap for ch in ';:“”"«»„'):
+            if in_title and gap.strip(SPACE + "-") in ("“", "«", "»", '"'):
+                in_title = False
+            elif _title_after_article(at, toks, t, gap):
+                in_title = True
+            else:
+                return -1
         if t.key in lang.cues or t.key in lang.data.coordinators or lang.complementizer_re.fullmatch(t.text):
             return -1
         prev_end = t.end

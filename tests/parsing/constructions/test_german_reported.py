@@ -296,3 +296,39 @@ def test_heisst_es_darin_takes_the_clause_before_it() -> None:
     )
     q = find(text, "Verkauf der Sparte", "de")
     assert text[q.start : q.end] == "Ein Verkauf der Sparte sei derzeit kein Thema"
+
+
+# ------------------------------------------------------------------ more speech phrases of German news
+
+
+def test_phrases_of_saying_with_dass() -> None:
+    cases = [
+        ("Die Landrätin machte deutlich, dass der Kreis kein weiteres Geld habe.", "der Kreis kein"),
+        ("Der Pfarrer erinnerte daran, dass die Kirche seit 1780 im Dorf stehe.", "die Kirche seit"),
+        ("Die Trainerin zeigte sich zuversichtlich, dass ihr Team die Klasse halte.", "ihr Team die"),
+        ("Der Kämmerer deutete an, dass die Grundsteuer steigen könnte.", "die Grundsteuer"),
+        ("Die Ministerin äußerte die Hoffnung, dass die Tarifparteien sich bald einigten.", "Tarifparteien"),
+    ]
+    for text, fragment in cases:
+        q = find(text, fragment, "de")
+        assert q.kind == "indirect" and q.cue is not None, text
+
+
+def test_liess_mitteilen() -> None:
+    text = "Der Landrat ließ mitteilen, er werde an der Sitzung nicht teilnehmen."
+    assert find(text, "nicht teilnehmen", "de").speaker == "Der Landrat"
+
+
+def test_a_quoted_newspaper_name_inside_a_compound_hearer() -> None:
+    text = "Der Mieterbund sagte der „Abendpost“-Redaktion, die Mieten würden weiter steigen."
+    q = find(text, "Mieten würden", "de")
+    assert text[q.start : q.end] == "die Mieten würden weiter steigen"
+
+
+def test_sentence_adverbs_at_the_start_are_no_names() -> None:
+    text = (
+        "Die Koalition streitet über den Haushalt. Künftig, sagte Finanzministerin Eva Brock, müsse "
+        "jedes Ressort sparen. Nun sagte die Ministerin, es gebe keine Ausnahmen."
+    )
+    for q in extract(text, "de"):
+        assert q.speaker == "Eva Brock", (text[q.start : q.end], q.speaker)
