@@ -332,3 +332,13 @@ def test_sentence_adverbs_at_the_start_are_no_names() -> None:
     )
     for q in extract(text, "de"):
         assert q.speaker == "Eva Brock", (text[q.start : q.end], q.speaker)
+
+
+def test_a_live_ticker_entry_with_a_name_and_a_colon() -> None:
+    text = (
+        "Sturmtief über Norddeutschland: alle Entwicklungen im Liveticker\n\n"
+        "+++ 14.05 Uhr: Umweltminister Ole Brandt: „Wir sind vorbereitet“ +++\n\n"
+        "Der Minister hat am Mittag den Krisenstab besucht."
+    )
+    q = find(text, "Wir sind vorbereitet", "de")
+    assert q.kind == "direct" and q.speaker == "Ole Brandt"
