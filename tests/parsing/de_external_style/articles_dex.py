@@ -266,3 +266,98 @@ Kritik kam auch von Patientenschützern. {{m:m16|Ein Sprecher der Stiftung Patie
 
 Für den Prozess sind zunächst zwölf Verhandlungstage angesetzt. {{c:c15|Nach Angaben}} von {{m:m15|Gerichtssprecher Tobias Engel}} {{q:indirect:sprecher:m15:c15|könnte ein Urteil Ende Februar fallen}}. Im Falle einer Verurteilung drohen dem Angeklagten bis zu zehn Jahre Haft. Der Pflegedienst ist inzwischen insolvent, die rund 60 Patientinnen und Patienten werden inzwischen von anderen Anbietern in der Stadt versorgt.
 """)
+
+# ---------------------------------------------------------------- batch 2: written after the first
+# round of changes on this branch, scored before any further change (see README)
+
+article(
+    "dex_09_ausland_wahl", "de/online-ausland", "de",
+    {"novak": "Petra Novak", "horvat": "Milan Horvat", "wahlkommission": "die Wahlkommission",
+     "osze": "die OSZE-Beobachter", "auswaertiges": "das Auswärtige Amt", "beobachter": "ein Beobachter",
+     "experte": "Jonas Feld", "kommission": ["eine Sprecherin", "die EU-Kommission"]},
+    """
+Knappes Ergebnis in Slowenien: Opposition reklamiert Sieg für sich
+
+Ljubljana (dpa) - Nach der Parlamentswahl in Slowenien zeichnet sich ein Kopf-an-Kopf-Rennen zwischen Regierung und Opposition ab. {{c:c1|Nach Angaben}} der {{m:m1|Wahlkommission}} {{q:indirect:wahlkommission:m1:c1|kam die liberale Regierungspartei nach Auszählung von 98 Prozent der Stimmen auf 31,2 Prozent, die konservative Opposition auf 30,8 Prozent}}. Ein amtliches Endergebnis wird erst in einigen Tagen erwartet, weil noch Briefwahlstimmen aus dem Ausland ausgezählt werden müssen.
+
+Oppositionsführer Milan Horvat erklärte sich noch in der Wahlnacht zum Sieger. „{{q:direct:horvat:m3:c3|Die Menschen haben sich für einen Wechsel entschieden}}“, {{c:c3|rief}} {{m:m3|der 58-Jährige}} seinen jubelnden Anhängern in Ljubljana zu. {{q:indirect:horvat:m4:c4|Er werde in den kommenden Tagen Gespräche mit allen Parteien führen, die zu einer Zusammenarbeit bereit seien}}, {{c:c4|kündigte}} {{m:m4|Horvat}} an. {{q:indirect:horvat:-:-|Die Regierung habe das Vertrauen der Bürger verspielt}}.
+
+Ministerpräsidentin Petra Novak wies das zurück. {{q:indirect:novak:m6:c6|Es sei viel zu früh, um einen Sieger auszurufen}}, {{c:c6|sagte}} {{m:m6|sie}} vor Journalisten. {{q:indirect:novak:-:-|Ihre Partei liege nach wie vor knapp vorn und werde den Auftrag zur Regierungsbildung beanspruchen}}. „{{q:direct:novak:m7:c7|Wir warten das Ergebnis in Ruhe ab}}“, {{c:c7|betonte}} {{m:m7|die Regierungschefin}}, „{{q:direct:novak:m7:c7|und dann reden wir über Koalitionen.}}“
+
+Die Wahlbeteiligung lag {{c:c8|laut}} {{m:m8|Wahlkommission}} {{q:indirect:wahlkommission:m8:c8|bei rund 68 Prozent und damit deutlich höher als vor vier Jahren}}. {{m:m9|Die Beobachter der OSZE}} {{c:c9|sprachen}} von {{q:mixed:osze:m9:c9|einer „im Wesentlichen fairen“ Wahl}}. {{q:indirect:osze:m10:c10|Es habe allerdings vereinzelt Berichte über Druck auf Wähler in ländlichen Regionen gegeben}}, {{c:c10|heißt es}} in ihrem vorläufigen {{m:m10|Bericht}}.
+
+Horvat war bereits von 2012 bis 2016 Regierungschef. Damals hatte er sich mit Brüssel wiederholt über die Haushaltspolitik gestritten. Im Wahlkampf hatte {{m:m19|er}} {{c:c19|angekündigt}}, {{q:indirect?:horvat:m19:c19|die Zuwanderung deutlich zu begrenzen und mehrere Steuern zu senken}}. Die slowenische Zeitung „Delo“ zitierte {{m:m17|ihn}} am Montag mit den {{c:c17|Worten}}: „{{q:direct:horvat:m17:c17|Slowenien zuerst, dann Europa.}}“ In Brüssel dürfte das mit Sorge gehört werden.
+
+Die EU-Kommission wollte sich zum Ergebnis zunächst nicht äußern. {{q:indirect:kommission:m18:c18|Man kommentiere laufende Auszählungen grundsätzlich nicht}}, {{c:c18|sagte}} {{m:m18|eine Sprecherin}} in Brüssel. {{q:indirect:kommission:-:-|Die Kommission sei aber bereit, mit jeder demokratisch gewählten Regierung eng zusammenzuarbeiten}}.
+
+Auch in Berlin wird die Wahl aufmerksam verfolgt. {{m:m11|Das Auswärtige Amt}} {{c:c11|erklärte}}, {{q:indirect:auswaertiges:m11:c11|man respektiere den Willen der slowenischen Wählerinnen und Wähler und hoffe auf eine rasche Regierungsbildung}}. Slowenien ist seit 2004 Mitglied der Europäischen Union und hat den Euro als Währung.
+
+Der Politikwissenschaftler {{m:m12|Jonas Feld}} von der Universität Graz {{c:c12|geht}} davon aus, dass {{q:indirect?:experte:m12:c12|die Koalitionsverhandlungen schwierig werden}}. {{m:m13|Feld}} {{c:c13|sagte}} im Gespräch mit der dpa, {{q:indirect:experte:m13:c13|keines der beiden Lager könne ohne kleinere Parteien regieren}}. {{q:indirect:experte:-:-|Diese hätten im Wahlkampf aber jede Zusammenarbeit mit Horvat ausgeschlossen}}. {{q:indirect:experte:m14:c14|Eine Minderheitsregierung sei daher nicht auszuschließen}}, {{c:c14|so}} {{m:m14|Feld}}.
+
+{{m:m15|Ein Wahlbeobachter aus Österreich}}, der namentlich nicht genannt werden wollte, {{c:c15|berichtete}}, {{q:indirect:beobachter:m15:c15|in einigen Wahllokalen hätten sich lange Schlangen gebildet}}. „{{q:direct:beobachter:m16:c16|Manche Menschen haben zwei Stunden gewartet, um ihre Stimme abzugeben}}“, {{c:c16|sagte}} {{m:m16|er}}. {{q:indirect:beobachter:-:-|Das zeige, wie sehr die Menschen die Wahl bewegt habe}}.
+
+Bis zum amtlichen Endergebnis dürften noch mehrere Tage vergehen. Die Wahlkommission will die Briefwahlstimmen bis Donnerstag auszählen. Erst danach kann Staatspräsident Andrej Kos einen Kandidaten mit der Regierungsbildung beauftragen. Beobachter rechnen mit wochenlangen Verhandlungen. Vor vier Jahren hatte es fast drei Monate gedauert, bis eine neue Regierung vereidigt werden konnte. Damals war eine Koalition aus vier Parteien zustande gekommen, die allerdings nur knapp zwei Jahre hielt.
+""")
+
+article(
+    "dex_10_gesundheit_praxen", "de/online-gesundheit", "de",
+    {"kv": ["die Kassenärztliche Vereinigung", "KV"], "hoffmann": "Sabine Hoffmann", "weiss": "Dr. Tobias Weiß",
+     "ministerium": ["ein Sprecher des Gesundheitsministeriums", "das Gesundheitsministerium"],
+     "patientin": "Erika Brandl", "studie": "die Studie", "verbraucherzentrale": "die Verbraucherzentrale",
+     "hausaerzteverband": "der Hausärzteverband",
+     "ebner": "Markus Ebner", "aok": ["die AOK Bayern", "die Kasse"]},
+    """
+Hausärztemangel auf dem Land: Patienten warten wochenlang auf einen Termin
+
+Immer mehr Hausarztpraxen in ländlichen Regionen finden keine Nachfolger. Für Patientinnen und Patienten heißt das: lange Wege und noch längere Wartezeiten. Eine Reportage aus dem Landkreis Cham.
+
+Cham. Wenn Erika Brandl einen Termin bei ihrer Hausärztin braucht, muss sie früh aufstehen. „{{q:direct:patientin:m1:c1|Um acht Uhr ruft man an, um fünf nach acht ist alles weg}}“, {{c:c1|erzählt}} {{m:m1|die 79-Jährige}}. Seit ihr langjähriger Hausarzt im vergangenen Jahr in den Ruhestand gegangen ist, fährt sie 25 Kilometer bis in die nächste Praxis. Einen Führerschein hat sie nicht mehr, ihre Tochter muss sie bringen.
+
+So wie Brandl geht es vielen Menschen in Ostbayern. {{c:c2|Nach Angaben}} der {{m:m2|Kassenärztlichen Vereinigung Bayerns}} (KV) {{q:indirect:kv:m2:c2|sind im Landkreis Cham derzeit elf Hausarztsitze unbesetzt}}. {{q:indirect:kv:-:-|Bis 2030 könnten weitere 20 hinzukommen, weil ein Drittel der Ärztinnen und Ärzte älter als 60 Jahre sei}}. Die Zahlen stammen aus der aktuellen Bedarfsplanung.
+
+Dr. Tobias Weiß ist einer der Hausärzte, die noch durchhalten. Der 64-Jährige betreibt seit 30 Jahren eine Praxis in Waldmünchen. Eigentlich wollte er schon aufhören. „{{q:direct:weiss:m3b:c3|Aber wenn ich zumache, stehen 1800 Patienten ohne Arzt da}}“, {{c:c3|sagt}} {{m:m3b|Weiß}}. {{q:indirect:weiss:m5:c5|Er suche seit drei Jahren einen Nachfolger, bisher ohne Erfolg}}, {{c:c5|sagt}} {{m:m5|er}}. {{q:indirect:weiss:-:-|Junge Ärztinnen und Ärzte wollten lieber angestellt arbeiten und in der Stadt leben}}. {{q:indirect:weiss:-:-|Das Risiko einer eigenen Praxis schrecke viele ab}}.
+
+Sabine Hoffmann, Vorsitzende des Hausärzteverbands in der Oberpfalz, kennt solche Geschichten. {{m:m7|Sie}} {{c:c7|fordert}}, {{q:indirect:hoffmann:m7:c7|dass die Kommunen stärker in Gemeinschaftspraxen und medizinische Versorgungszentren investieren}}. „{{q:direct:hoffmann:m8:c8|Wir brauchen Modelle, in denen junge Ärzte im Team arbeiten können und nicht allein für alles haften}}“, {{c:c8|sagte}} {{m:m8|Hoffmann}} unserer Zeitung. {{m:m9|Sie}} {{c:c9|warnte}} zugleich davor, {{q:indirect:hoffmann:m9:c9|die Probleme allein auf dem Rücken der Praxen abzuladen}}.
+
+Eine Studie des Zentralinstituts für die kassenärztliche Versorgung kommt zu einem ähnlichen Befund. {{c:c10|Demnach}} {{q:indirect?:studie:-:c10|wünschen sich mehr als zwei Drittel der Medizinstudierenden eine Anstellung statt einer eigenen Praxis}}. Die Daten zeigen außerdem, dass der Anteil der Hausärztinnen in den vergangenen zehn Jahren deutlich gestiegen ist.
+
+Das bayerische Gesundheitsministerium verweist auf sein Förderprogramm für Landärzte. {{m:m11|Ein Sprecher}} {{c:c11|teilte}} auf Nachfrage mit, {{q:indirect:ministerium:m11:c11|seit 2012 seien mehr als 1000 Niederlassungen im ländlichen Raum mit insgesamt rund 60 Millionen Euro gefördert worden}}. {{q:indirect:ministerium:-:-|Zudem gebe es eine Landarztquote beim Medizinstudium}}. {{q:indirect:ministerium:m12:c12|Die ersten Absolventinnen und Absolventen würden aber erst in einigen Jahren in den Praxen ankommen}}, {{c:c12|räumte}} {{m:m12|der Sprecher}} ein.
+
+Vor Ort will man nicht länger warten. {{m:m14|Der Bürgermeister von Waldmünchen, Markus Ebner}} (CSU), {{c:c14|sagte}}, {{q:indirect:ebner:m14:c14|die Stadt sei bereit, Räume für eine Gemeinschaftspraxis mietfrei zur Verfügung zu stellen}}. {{q:indirect:ebner:-:-|Gespräche mit zwei Interessentinnen liefen bereits}}.
+
+{{m:m15|Die AOK Bayern}} {{c:c15|rät}} Patientinnen und Patienten, {{q:indirect?:aok:m15:c15|sich bei Problemen an die Terminservicestelle unter der Nummer 116117 zu wenden}}. {{q:indirect:aok:m16:c16|Dort würden Termine in der Regel innerhalb von vier Wochen vermittelt}}, {{c:c16|teilte}} {{m:m16|die Kasse}} mit. Viele Versicherte wissen allerdings nichts von dem Angebot. Eine Umfrage unter älteren Patienten im Landkreis ergab im Frühjahr, dass nur jeder Vierte die bundesweite Nummer überhaupt kannte.
+
+Für Erika Brandl kommt das zu spät. Sie hofft, dass ihre neue Hausärztin noch lange bleibt. „{{q:direct:patientin:m13:c13|Sonst weiß ich wirklich nicht, was ich machen soll}}“, {{c:c13|sagt}} {{m:m13|sie}}.
+""")
+
+article(
+    "dex_11_promi_tournee", "de/online-promi", "de",
+    {"lena": "Lena Sommerfeld", "management": ["ihr Management", "das Management"], "bild": ["die „Bild“", "„Bild“"],
+     "agentur": ["ein Sprecher der Konzertagentur", "die Konzertagentur"], "fan": "eine Besucherin",
+     "arzt": "Carsten Mühl", "kollege": "Tim Bender",
+     "mopo": "die „Hamburger Morgenpost“", "ruppert": "Jens Ruppert", "vz": "die Verbraucherzentrale Hamburg", "sender": "der Sender"},
+    """
+Schlagerstar Lena Sommerfeld sagt komplette Tournee ab – „Mein Körper zieht die Notbremse“
+
+Schock für Tausende Fans: Schlagersängerin Lena Sommerfeld (38) hat ihre komplette Herbsttournee abgesagt. Grund sind gesundheitliche Probleme. Was wir wissen.
+
+Hamburg. Eigentlich sollte es die größte Tournee ihrer Karriere werden: 24 Konzerte in Deutschland, Österreich und der Schweiz, fast alle ausverkauft. Doch daraus wird nichts. „{{q:direct:lena:m1:c1|Mein Körper zieht die Notbremse, und diesmal höre ich auf ihn}}“, {{c:c1|schrieb}} {{m:m1|Sommerfeld}} am Sonntagabend auf Instagram. „{{q:direct:lena:m1:c1|Es tut mir unendlich leid für alle, die sich auf die Abende gefreut haben.}}“
+
+{{q:indirect:management:m2:c2|Die Sängerin habe auf dringenden ärztlichen Rat hin entschieden, alle Termine bis zum Jahresende abzusagen}}, {{c:c2|teilte}} {{m:m2|ihr Management}} mit. {{q:indirect:management:-:-|Tickets behielten ihre Gültigkeit für Nachholtermine im kommenden Frühjahr}}. Genauere Angaben zu ihrem Gesundheitszustand machte das Management nicht.
+
+{{c:c3|Laut}} „{{m:m3|Bild}}“ {{q:indirect:bild:m3:c3|leidet die 38-Jährige an einem Erschöpfungssyndrom}}. {{q:indirect:bild:-:-|Sie habe sich bereits im Sommer mehrere Wochen zurückgezogen}}. Offiziell bestätigt ist das nicht. {{m:m4|Ein Sprecher der Konzertagentur}} {{c:c4|bestätigte}} auf Anfrage lediglich, dass {{q:indirect:agentur:m4:c4|die Tournee vollständig abgesagt ist}}. {{q:indirect:agentur:m5:c5|Über Nachholtermine werde man in den kommenden Wochen informieren}}, {{c:c5|sagte}} {{m:m5|er}}.
+
+Sommerfeld hatte schon früher offen über den Druck im Musikgeschäft gesprochen. In einem Interview mit dem „Stern“ {{c:c6|erzählte}} {{m:m6|sie}} im vergangenen Jahr, {{q:indirect:lena:m6:c6|sie habe jahrelang kaum Urlaub gemacht}}. „{{q:direct:lena:m7:c7|Man funktioniert einfach, bis es irgendwann nicht mehr geht}}“, {{c:c7|sagte}} {{m:m7|sie}} damals.
+
+Die Fans reagierten mit großer Anteilnahme. Unter dem Instagram-Beitrag sammelten sich innerhalb weniger Stunden mehr als 40.000 Kommentare. {{m:m8|Eine Besucherin}}, die Karten für das Konzert in Leipzig gekauft hatte, {{c:c8|sagte}} unserer Redaktion, {{q:indirect:fan:m8:c8|die Gesundheit gehe natürlich vor}}. {{q:indirect:fan:-:-|Sie werde im Frühjahr trotzdem kommen}}.
+
+Für die Veranstalter ist die Absage ein herber Verlust. Wie {{m:m12|die „Hamburger Morgenpost“}} {{c:c12b|berichtet}}, {{q:indirect:mopo:m12:c12b|waren für die 24 Konzerte insgesamt rund 180.000 Tickets verkauft worden}}. {{m:m13|Ihr Manager Jens Ruppert}} {{c:c13|sagte}} der Deutschen Presse-Agentur: „{{q:direct:ruppert:m13:c13|Lena hat in den letzten Monaten alles gegeben. Jetzt ist sie dran.}}“ {{q:indirect:ruppert:m14:c14|Eine Rückkehr auf die Bühne sei fest geplant, nur der Zeitpunkt stehe noch nicht fest}}, {{c:c14|fügte}} {{m:m14|er}} hinzu.
+
+Bereits gekaufte Fanartikel und Hotelbuchungen sind von der Regelung allerdings nicht erfasst. {{m:m15|Die Verbraucherzentrale Hamburg}} {{c:c15|empfiehlt}} Betroffenen, {{q:indirect?:vz:m15:c15|sich direkt an die Hotels zu wenden und nach einer kostenlosen Stornierung zu fragen}}.
+
+Auch Kollegen meldeten sich zu Wort. {{m:m9|Sänger Tim Bender}}, mit dem Sommerfeld im vergangenen Jahr ein Duett aufgenommen hatte, {{c:c9|schrieb}}: „{{q:direct:kollege:m9:c9|Nimm dir alle Zeit der Welt. Wir sind da, wenn du zurückkommst.}}“
+
+Der Hamburger Psychiater {{m:m10|Carsten Mühl}}, der Sommerfeld nicht behandelt, {{c:c10|sagte}}, {{q:indirect:arzt:m10:c10|Erschöpfungszustände seien in der Unterhaltungsbranche weit verbreitet}}. {{q:indirect:arzt:-:-|Viele Künstler trauten sich aber nicht, rechtzeitig eine Pause einzulegen, aus Angst, ihr Publikum zu verlieren}}. „{{q:direct:arzt:m11:c11|Dass jemand so offen damit umgeht, ist ein wichtiges Signal}}“, {{c:c11|betonte}} {{m:m11|Mühl}}.
+
+Sommerfeld gehört seit ihrem Durchbruch 2015 zu den erfolgreichsten Schlagersängerinnen im deutschsprachigen Raum. Ihr letztes Album stieg im Frühjahr auf Platz eins der Charts ein. Wann sie wieder auf der Bühne steht, ist offen. Ihre Plattenfirma hat die Veröffentlichung einer geplanten Weihnachtssingle vorerst verschoben. Auch ein für November angekündigter Fernsehauftritt in einer großen Samstagabendshow fällt aus; {{m:m16|der Sender}} sucht {{c:c16|nach eigenen Worten}} {{q:indirect?:sender:m16:c16|bereits nach Ersatz}}. Für die Fans bleibt vorerst nur das Warten auf ein Lebenszeichen ihres Stars.
+""")
