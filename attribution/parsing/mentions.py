@@ -1087,6 +1087,13 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break
         if k in lang.data.adverbial_prepositions and taken:
             break  # "die Frau unter Tränen": an adverbial, not the speaker's complement
+        if (
+            lang.data.verb_second
+            and k in lang.data.hearer_markers
+            and k not in lang.data.definite_articles
+            and k not in lang.data.prepositions
+        ):
+            break  # "sagte Hoffmann unserer Zeitung": the hearer, not the speaker's complement
         if k in lang.cues and not _head_key(t, lang):
             break
         if (

@@ -115,6 +115,13 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
         return None
     if introduces_next_quote(at, p, cue):
         return None  # "„…“ Ein Sprecher wies das zurück: „…“": the cue belongs to the quotation after it
+    if (
+        cue.start == a
+        and lang.data.verb_second
+        and text[q.outer_end : a].strip(SPACE) == ""
+        and text[q.end - 1 : q.end] not in ("?", "!", "…")
+    ):
+        return None  # "Im Interview mit dem „Morgenkurier“ kündigt er an": no comma, no attribution
     if cue.key in lang.inverted:
         if cue.start == a:
             return pronoun_from_cue(at, cue), cue
@@ -122,12 +129,6 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
     if cue.start == a:
         if lang.data.word_order == "sov":
             return None
-        if (
-            lang.data.verb_second
-            and text[q.outer_end : a].strip(SPACE) == ""
-            and text[q.end - 1 : q.end] not in ("?", "!", "…")
-        ):
-            return None  # "Im Interview mit dem „Morgenkurier“ kündigt er an": no comma, no attribution
         if cue.key in lang.data.impersonal_cues:
             # "„…“, heißt es in einer Mitteilung der Deutschen Bahn": the source after a preposition
             after = tokens(text, cue.end, min(hi, cue.end + 120), limit=10)

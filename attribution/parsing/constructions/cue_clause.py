@@ -343,6 +343,7 @@ def find(at: Attributor, p: Para) -> None:
             if (
                 mention is not None
                 and prev_tok
+                and not cue.start <= mention.start < cue.end  # "erzählte sie, …": the cue's own pronoun
                 and text[prev_tok[0].end : mention.start].strip(SPACE) == ""
                 and prev_tok[0].text[:1].islower()
                 and prev_tok[0].key not in lang.function_words

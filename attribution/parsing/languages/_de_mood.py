@@ -49,7 +49,6 @@ _IRREGULAR = (
     "blieben",
     "müssten",
     "könnten",
-    "dürften",
     "bräuchten",
 )
 

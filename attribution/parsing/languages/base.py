@@ -278,6 +278,10 @@ class LanguageData:
     # cue lemma -> the preposition of its object, a noun phrase that holds a quotation: German 'sprach
     # (im Plädoyer) von einem „…“' (direct, or mixed when the quotation is inside a longer phrase)
     object_phrase_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # according-to phrases that also stand inside a clause, after its finite verb ("Die Beteiligung lag
+    # laut Wahlkommission bei 68 Prozent"): the whole sentence is the report. Not the phrases of an
+    # opinion or a finding ("nach Einschätzung der Feuerwehr", "nach Überzeugung des Gerichts")
+    mid_clause_according: frozenset[str] = frozenset()
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report

@@ -908,6 +908,7 @@ _DETERMINERS = [
     "jene",
     "kein",
     "keine",
+    *["unser", "unsere", "unserem", "unseren", "unserer", "unseres"],  # "sagte X unserer Zeitung"
     "zwei",
     "drei",
     "mehrere",
@@ -1525,11 +1526,13 @@ LANGUAGE = LanguageData(
             "prognose",
             "bilanz",
             "tabelle",
+            # rules and schedules: "laut Plan", "laut Fahrplan", "laut Gesetz" name no speaker
+            *["plan", "fahrplan", "zeitplan", "gesetz", "vertrag", "satzung", "verordnung", "programm"],
         ]
     ),
     definite_articles=frozenset(["der", "die", "das", "dem", "den", "des"]),
     object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "p"},
-    hearer_markers=frozenset(["dem", "der", "den", "gegenüber"]),
+    hearer_markers=frozenset(["dem", "der", "den", "gegenüber", "unserer", "unserem"]),
     clause_verbs=frozenset(_CLAUSE_VERBS),
     relative_pronouns=frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher"}),
     prepositions=frozenset(_PREPOSITIONS),
@@ -1622,6 +1625,13 @@ LANGUAGE = LanguageData(
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
     according_inner=_ACCORDING_INNER,
     comma_cues=frozenset(["so"]),
+    mid_clause_according=frozenset(
+        [
+            *["laut", "gemäß", "gemäss", "nach angaben", "nach angaben von", "nach informationen"],
+            *["nach informationen von", "nach worten", "nach worten von", "nach aussage", "nach aussagen"],
+            *["nach darstellung", "nach darstellung von"],
+        ]
+    ),
     adverbial_prepositions=frozenset(["unter", "mit", "ohne", "seit", "während", "nach", "gegenüber", "vor"]),
     naming_lemmas=frozenset(["call"]),
     description_lemmas={"describe": "als"},

@@ -342,3 +342,51 @@ def test_a_live_ticker_entry_with_a_name_and_a_colon() -> None:
     )
     q = find(text, "Wir sind vorbereitet", "de")
     assert q.kind == "direct" and q.speaker == "Ole Brandt"
+
+
+# ------------------------------------------------------------------ according-to inside the clause
+
+
+def test_laut_and_nach_angaben_after_the_finite_verb() -> None:
+    text = "Die Wahlbeteiligung lag laut Landeswahlleiterin bei knapp 61 Prozent."
+    q = find(text, "Wahlbeteiligung", "de")
+    assert q.kind == "indirect" and q.speaker == "Landeswahlleiterin"
+    text = "Beim Umzug blieb es nach Angaben der Polizei weitgehend friedlich."
+    q = find(text, "weitgehend friedlich", "de")
+    assert q.speaker is not None and "Polizei" in q.speaker
+    text = "Der Prozess dauert laut Gerichtssprecherin Ina Fuchs voraussichtlich bis März."
+    assert find(text, "Prozess dauert", "de").speaker == "Ina Fuchs"
+
+
+def test_laut_inside_a_clause_without_a_source() -> None:
+    for text in (
+        "Der Bus fuhr laut Fahrplan um 7.12 Uhr ab.",
+        "Die Kinder riefen laut nach ihrer Mutter.",
+        "Die Aufräumarbeiten dauern nach Einschätzung der Feuerwehr noch Wochen.",  # an estimate
+    ):
+        assert extract(text, "de") == [], text
+
+
+# ------------------------------------------------------------------ hearers and the reporter's own modal
+
+
+def test_unserer_zeitung_is_the_hearer() -> None:
+    text = "„Das Dorf hält zusammen“, sagte Ortsvorsteherin Gerda Lutz unserer Zeitung."
+    assert find(text, "Dorf hält zusammen", "de").speaker == "Gerda Lutz"
+
+
+def test_a_quoted_magazine_before_an_inverted_cue_is_no_quotation() -> None:
+    text = (
+        "Die Sängerin Mara Lind hat schon früher über Stress gesprochen. In einem Interview mit dem "
+        "„Stern“ erzählte sie, sie habe jahrelang kaum geschlafen."
+    )
+    assert [t for t in texts(text) if "Stern" in t] == []
+    assert find(text, "kaum geschlafen", "de").kind == "indirect"
+
+
+def test_duerften_is_the_reporters_estimate_not_a_continuation() -> None:
+    text = (
+        "Der Wahlleiter sagte, das Ergebnis sei knapp. Bis zum Endergebnis dürften noch mehrere Tage "
+        "vergehen."
+    )
+    assert texts(text) == ["das Ergebnis sei knapp"]

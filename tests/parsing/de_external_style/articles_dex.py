@@ -165,7 +165,7 @@ article(
      "bauern": "Anton Lechner", "ministerium": "das Agrarministerium",
      "moeller": "Katrin Möller", "umfrage": "die Befragung"},
     """
-Agrarminister Sauer will Tierwohl-Abgabe kippen – „Die Bauern brauchen Luft zum Atmen“
+Agrarminister {{m:h0|Sauer}} will Tierwohl-Abgabe kippen – „{{q:direct:sauer:h0:-|Die Bauern brauchen Luft zum Atmen}}“
 
 Bundeslandwirtschaftsminister Helmut Sauer stellt die geplante Tierwohl-Abgabe auf Fleisch infrage. Im Interview mit dem „Morgenkurier“ kündigt der CSU-Politiker einen Kurswechsel an. Umweltverbände sind entsetzt.
 
@@ -273,7 +273,7 @@ Für den Prozess sind zunächst zwölf Verhandlungstage angesetzt. {{c:c15|Nach 
 article(
     "dex_09_ausland_wahl", "de/online-ausland", "de",
     {"novak": "Petra Novak", "horvat": "Milan Horvat", "wahlkommission": "die Wahlkommission",
-     "osze": "die OSZE-Beobachter", "auswaertiges": "das Auswärtige Amt", "beobachter": "ein Beobachter",
+     "osze": "die OSZE-Beobachter", "auswaertiges": "das Auswärtige Amt", "beobachter": "ein Wahlbeobachter aus Österreich",
      "experte": "Jonas Feld", "kommission": ["eine Sprecherin", "die EU-Kommission"]},
     """
 Knappes Ergebnis in Slowenien: Opposition reklamiert Sieg für sich
@@ -332,12 +332,12 @@ Für Erika Brandl kommt das zu spät. Sie hofft, dass ihre neue Hausärztin noch
 
 article(
     "dex_11_promi_tournee", "de/online-promi", "de",
-    {"lena": "Lena Sommerfeld", "management": ["ihr Management", "das Management"], "bild": ["die „Bild“", "„Bild“"],
+    {"lena": "Lena Sommerfeld", "management": ["ihr Management", "das Management"], "bild": ["die „Bild“", "Bild"],
      "agentur": ["ein Sprecher der Konzertagentur", "die Konzertagentur"], "fan": "eine Besucherin",
      "arzt": "Carsten Mühl", "kollege": "Tim Bender",
-     "mopo": "die „Hamburger Morgenpost“", "ruppert": "Jens Ruppert", "vz": "die Verbraucherzentrale Hamburg", "sender": "der Sender"},
+     "mopo": ["die „Hamburger Morgenpost“", "Hamburger Morgenpost"], "ruppert": "Jens Ruppert", "vz": "die Verbraucherzentrale Hamburg", "sender": "der Sender"},
     """
-Schlagerstar Lena Sommerfeld sagt komplette Tournee ab – „Mein Körper zieht die Notbremse“
+Schlagerstar {{m:h0|Lena Sommerfeld}} sagt komplette Tournee ab – „{{q:direct:lena:h0:-|Mein Körper zieht die Notbremse}}“
 
 Schock für Tausende Fans: Schlagersängerin Lena Sommerfeld (38) hat ihre komplette Herbsttournee abgesagt. Grund sind gesundheitliche Probleme. Was wir wissen.
 
