@@ -236,7 +236,8 @@ def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: in
         if last is None:
             ok = det or _is_cap(t)
         elif last.key in lang.determiners or last.key in lang.data.genitive_articles:
-            ok = _is_cap(t) or (t.text[:1].islower() and t.key not in lang.function_words)  # "dem ukrainischen"
+            # (an adjective after the article: "dem ukrainischen Außenministerium")
+            ok = _is_cap(t) or (t.text[:1].islower() and t.key not in lang.function_words)
         elif not _is_cap(last):
             ok = _is_cap(t)  # the noun after "dem ukrainischen"
         else:
