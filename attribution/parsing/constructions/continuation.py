@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.text import Token, tokens, word_count
+from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Para
@@ -148,6 +148,25 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             )
         ):
             return True  # "Man beobachte …", "Derzeit prüfe man …"
+        if (
+            suffix
+            and data.verb_second
+            and 0 < i < len(toks) - 1
+            and len(t.key) > 3
+            and t.key.endswith(suffix)
+            and not t.key.endswith(data.reported_mood_not_suffixes)
+            and t.key not in at.lang.function_words
+            and t.key not in data.stopwords
+            and t.key not in data.time_words
+            and t.key not in at.lang.cue_fillers
+            and t.key not in data.mood_lookalikes
+            and toks[i - 1].text[:1].isupper()
+            and toks[i - 1].key not in at.lang.determiners
+            and toks[i - 1].key not in at.lang.calendar_words
+            and toks[i + 1].text[:1].islower()
+            and is_blank(text, toks[i - 1].end, t.start)
+        ):
+            return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
     return False
 
 

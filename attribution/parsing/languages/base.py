@@ -254,6 +254,8 @@ class LanguageData:
     reported_mood_idioms: tuple[str, ...] = ()
     # endings the suffix rule above never takes ("Er prallte …": weak preterite, not the mood)
     reported_mood_not_suffixes: tuple[str, ...] = ()
+    # words with the mood's ending that are no verbs ("gerne", "alleine", "lange")
+    mood_lookalikes: frozenset[str] = frozenset()
     # the ending of forms that are both past indicative and the mood's stand-in ("Die Menschen spürten
     # …", "Umfragen zeigten …"): such a sentence goes on reporting only when the next one is in the mood
     # for sure; `indicative_forms` ("ist", "war", "hatten") make a sentence indicative for sure

@@ -908,7 +908,6 @@ _DETERMINERS = [
     "jene",
     "kein",
     "keine",
-    *["unser", "unsere", "unserem", "unseren", "unserer", "unseres"],  # "sagte X unserer Zeitung"
     "zwei",
     "drei",
     "mehrere",
@@ -1618,7 +1617,10 @@ LANGUAGE = LanguageData(
     reported_mood_pronouns=frozenset(["man", "er", "sie", "es"]),
     reported_mood_blockers=frozenset(["ich"]),
     reported_mood_idioms=REPORTED_MOOD_IDIOMS,
-    reported_mood_not_suffixes=("te",),
+    reported_mood_not_suffixes=("te", "weise"),  # ("zeitweise", "teilweise": adverbs)
+    mood_lookalikes=frozenset(
+        ["gerne", "alleine", "lange", "ohne", "bitte", "ferne", "eine", "keine", "meine", "deine", "seine"]
+    ),
     ambiguous_mood_suffix="ten",
     indicative_forms=INDICATIVE_FORMS,
     anaphoric_sources=frozenset(["demnach"]),

@@ -390,3 +390,20 @@ def test_duerften_is_the_reporters_estimate_not_a_continuation() -> None:
         "vergehen."
     )
     assert texts(text) == ["das Ergebnis sei knapp"]
+
+
+def test_a_regular_verb_in_the_mood_right_after_its_subject() -> None:
+    text = (
+        "Schulleiterin Maria Kern sagte, die Schule suche dringend Lehrkräfte. Der Mangel an Bewerbern "
+        "erschwere jede Planung."
+    )
+    q = find(text, "Mangel an Bewerbern", "de")
+    assert q.cue is None and q.speaker == "Maria Kern"
+
+
+def test_adverbs_in_e_after_a_noun_are_no_verbs() -> None:
+    text = (
+        "Schulleiterin Maria Kern sagte, die Schule suche dringend Lehrkräfte. Die Aktie fiel am Montag "
+        "zeitweise um vier Prozent. Das Kollegium arbeitet gerne hier."
+    )
+    assert texts(text) == ["die Schule suche dringend Lehrkräfte"]
