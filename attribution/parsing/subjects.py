@@ -243,6 +243,8 @@ def mention_for(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
 
 
 def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
+    if cue.key in at.lang.data.quoted_with_cues:
+        return quoted_with(at, p, cue)
     if cue.key in at.lang.inverted:
         if at.lang.inverted[cue.key] in at.lang.data.impersonal_pronouns:
             src = impersonal_source(at, p, cue)
@@ -298,6 +300,25 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
     return m
 
 
+def quoted_with(at: Attributor, p: Para, cue: Cue) -> Mention | None:
+    """'Die Zeitung zitierte ihn am Montag mit den Worten: „…“' (the object of the verb of quoting) and
+    'Der Minister wurde mit den Worten zitiert: „…“' (the passive's subject)."""
+    text, lang = at.text, at.lang
+    s_start = at.doc.sentence_of(p, cue.start)[0]
+    head = tokens(text, s_start, cue.start, limit=16)
+    verb = [i for i, t in enumerate(head) if t.key in lang.data.quoting_verbs]
+    if verb:
+        obj = [t for t in head[verb[-1] + 1 :] if t.key not in lang.cue_fillers]
+        obj = [t for t in obj if t.key not in lang.calendar_words]
+        if len(obj) == 1 and obj[0].key in lang.data.accusative_pronouns:
+            t = obj[0]
+            return Mention(t.start, t.end, "pronoun", t.text, gender=lang.data.accusative_pronouns[t.key])
+        return classify(text, obj, lang) if 0 < len(obj) <= 6 else None
+    # the passive: the subject that opens the sentence, before its auxiliary
+    aux = [t for t in head[1:6] if t.key in lang.data.clause_verbs]
+    return subject_before(text, s_start, aux[0].start, lang) if aux else None
+
+
 def fronted_phrase(at: Attributor, s_start: int, cue: Cue) -> bool:
     """Verb-second: the cue comes right after a short prepositional phrase that opens the sentence
     ("Nach der Sitzung sagte …", "Im Gemeinderat erklärte …"), so its subject follows it."""
@@ -344,6 +365,15 @@ def perfect_subject(at: Attributor, cue: Cue, lo: int) -> Mention | None:
             return None  # right before the cue: the normal search finds the subject
         if any(ch in text[t.end : cue.start] for ch in ',;:“”"«»„'):
             return None
+        opener = tokens(text, lo, t.start, limit=7)
+        if (
+            lang.data.verb_second
+            and 1 < len(opener) <= 6
+            and opener[0].key in lang.data.prepositions
+            and not any(ch in text[lo : t.start] for ch in ",;:")
+        ):
+            # "Im Wahlkampf hatte er angekündigt, …": a fronted phrase, the subject after the auxiliary
+            return subject_after(text, t.end, cue.start, lang)
         m = subject_before(text, s_start, t.start, lang)
         if m is not None and m.start >= s_start:
             return m

@@ -284,6 +284,12 @@ class LanguageData:
     # laut Wahlkommission bei 68 Prozent"): the whole sentence is the report. Not the phrases of an
     # opinion or a finding ("nach Einschätzung der Feuerwehr", "nach Überzeugung des Gerichts")
     mid_clause_according: frozenset[str] = frozenset()
+    # a cue that names its speaker as the object of a verb of quoting before it ("Die Zeitung zitierte
+    # ihn mit den Worten: „…“") or, in the passive, as the sentence's subject ("Er wurde mit den
+    # Worten zitiert: „…“"): cue -> (quoting verb forms, accusative pronoun -> gender)
+    quoted_with_cues: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
+    accusative_pronouns: Mapping[str, str] = field(default_factory=dict)
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report

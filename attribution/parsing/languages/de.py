@@ -267,6 +267,8 @@ _PLURAL_FORMS = frozenset(
 _IMPERSONAL = ("hieß es", "heißt es", "hiess es", "heisst es")
 for _f in _IMPERSONAL:
     _CUES[_f] = "say"
+# "Die Zeitung zitierte ihn mit den Worten: „…“", "Sie wird mit den Worten zitiert: „…“"
+_CUES["mit den worten"] = "say"
 # "„…“, so Holzapfel": "so" after a quotation names its speaker
 _CUES["so"] = "say"
 
@@ -1627,6 +1629,9 @@ LANGUAGE = LanguageData(
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
     according_inner=_ACCORDING_INNER,
     comma_cues=frozenset(["so"]),
+    quoted_with_cues=frozenset(["mit den worten"]),
+    quoting_verbs=frozenset(["zitiert", "zitierte", "zitierten"]),
+    accusative_pronouns={"ihn": "m", "sie": "f"},
     mid_clause_according=frozenset(
         [
             *["laut", "gemäß", "gemäss", "nach angaben", "nach angaben von", "nach informationen"],

@@ -407,3 +407,24 @@ def test_adverbs_in_e_after_a_noun_are_no_verbs() -> None:
         "zeitweise um vier Prozent. Das Kollegium arbeitet gerne hier."
     )
     assert texts(text) == ["die Schule suche dringend Lehrkräfte"]
+
+
+def test_zitiert_mit_den_worten() -> None:
+    text = (
+        "Bürgermeisterin Jana Roth steht unter Druck. Das „Tageblatt“ zitierte sie am Freitag mit den "
+        "Worten: „Ich trete nicht zurück.“"
+    )
+    q = find(text, "trete nicht zurück", "de")
+    assert q.kind == "direct" and q.speaker == "Jana Roth"
+    text = "Landrat Uwe Beck wird in dem Bericht mit den Worten zitiert: „Wir haben keine Wahl.“"
+    assert find(text, "keine Wahl", "de").speaker == "Uwe Beck"
+    assert extract("Der Sieger bedankte sich mit den Worten eines alten Liedes.", "de") == []
+
+
+def test_a_fronted_phrase_before_the_auxiliary_is_no_subject() -> None:
+    text = (
+        "Stadtrat Ole Pieper kandidiert erneut. Im Wahlkampf hatte er gesagt, er wolle die Kita-Gebühren "
+        "abschaffen."
+    )
+    q = find(text, "Kita-Gebühren", "de")
+    assert q.speaker == "Ole Pieper"
