@@ -287,8 +287,8 @@ class LanguageData:
     # a cue that names its speaker as the object of a verb of quoting before it ("Die Zeitung zitierte
     # ihn mit den Worten: „…“") or, in the passive, as the sentence's subject ("Er wurde mit den
     # Worten zitiert: „…“"): cue -> (quoting verb forms, accusative pronoun -> gender)
+    # (the verbs of quoting are `quoting_verbs` above)
     quoted_with_cues: frozenset[str] = frozenset()
-    quoting_verbs: frozenset[str] = frozenset()
     accusative_pronouns: Mapping[str, str] = field(default_factory=dict)
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
