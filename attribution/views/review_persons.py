@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from attribution.models import Person, Quote
+from attribution.models import Person
 from attribution.validators import CONTROL_CHARACTERS, first_control_character
 from attribution.views.access import REVIEW_PERM, require_perm
 
@@ -69,31 +68,6 @@ def person_search(request: HttpRequest) -> HttpResponse:
         )
     return render(
         request,
-        "review/person.html#speaker-options",
+        "review/speaker_options.html#speaker-options",
         {"persons": persons, "typed": typed, "offer_new": bool(typed) and not exact},
     )
-
-
-@login_required
-@require_GET
-def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    require_perm(request.user, REVIEW_PERM)
-    person = get_object_or_404(Person.objects.prefetch_related("aliases"), pk=pk)
-    # Only the columns the page shows: an article's body can be megabytes, and on SQLite even a
-    # column stored after it (created_at) costs a walk over the body's pages for every quote sorted.
-    # Newest articles first: by date, then by id (the order they came in).
-    quotes = (
-        Quote.objects.filter(speaker=person)
-        .select_related("article")
-        .only(
-            "id", "article_id", "text", "kind", "status", "start",
-            "article__title", "article__source", "article__published", "article__language",
-        )
-        .order_by("-article__published", "-article_id", "start")
-    )  # fmt: skip
-    page = Paginator(quotes, 50).get_page(request.GET.get("page"))
-    counts = {
-        "total": page.paginator.count,
-        "articles": Quote.objects.filter(speaker=person).values("article_id").distinct().count(),
-    }
-    return render(request, "review/person.html", {"person": person, "page": page, "counts": counts})

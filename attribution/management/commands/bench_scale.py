@@ -452,7 +452,7 @@ class Command(BaseCommand):
         pages = [
             ("article page (first part)", f"/articles/{article.pk}/"),
             ("article page (last part)", None),
-            ("speaker's page", f"/persons/{person.pk}/" if person else None),
+            ("speaker's page", f"/people/{person.pk}/" if person else None),
             ("API page of 200 quotes", f"/api/articles/{article.pk}/quotes/?page_size=200&page=2"),
         ]
         with override_settings(DEBUG=False):
