@@ -38,9 +38,14 @@ def person_from_form(request: HttpRequest) -> Person | None:
     if char := first_control_character(name):
         # Invisible on the page, and dropped by spreadsheets in front of a formula ("\x01=HYPERLINK(…)").
         raise BadInput(f"A speaker's name cannot contain control characters (here {char}).")
-    existing = Person.objects.matching(name).first()
-    if existing is not None:
-        return existing
+    # A typed name that is two people's name or alias (two Johnsons) never silently picks one.
+    found = list(Person.objects.matching(name).order_by("name", "pk")[:6])
+    exact = [p for p in found if p.name.casefold() == name.casefold()]
+    if len(exact) == 1 or len(found) == 1:
+        return exact[0] if exact else found[0]
+    if found:
+        names = ", ".join(p.name + (f" ({p.title})" if p.title else "") for p in found[:5])
+        raise BadInput(f"“{name}” could be {names}: pick the speaker from the list.")
     require_perm(request.user, ADD_PERSON_PERM)
     return Person.objects.create(name=name)
 
