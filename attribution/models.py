@@ -530,7 +530,8 @@ class Quote(models.Model):
         """Put the quote back as `snapshot` recorded it (used by undo)."""
         speaker_id = snapshot.get("speaker_id")
         if speaker_id is not None and not Person.objects.filter(pk=speaker_id).exists():
-            speaker_id = None
+            # merged away since (by an editor or dedupe_persons): the person it became
+            speaker_id = PersonEvent.survivor_of(speaker_id)
         return self._change(
             QuoteEvent.Action.UNDO,
             by,
