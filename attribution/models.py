@@ -163,13 +163,19 @@ class Person(PersonEditing, models.Model):
         max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # How many quotes name this person as speaker, kept by database triggers on the quotes table
+    # (migration 0070), so the people directory sorts 100,000 persons without counting 1M quotes.
+    quote_count = models.PositiveIntegerField(default=0, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
         # Parsing looks speakers up by name case-insensitively (UPPER(name) = UPPER(%s)), a batch at a time.
-        indexes = [models.Index(Upper("name"), name="person_name_upper")]
+        indexes = [
+            models.Index(Upper("name"), name="person_name_upper"),
+            models.Index(F("quote_count").desc(), "name", name="person_by_quote_count"),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET
 
+from attribution import insight
 from attribution.models import Article, Person, Quote
 from attribution.search import search_articles
 from attribution.views.access import REVIEW_PERM, require_perm
@@ -49,6 +50,8 @@ class QueueFilterForm(forms.Form):
         required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
     )
     published_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    # the sourcing flags attribution.insight stores on each parsed article
+    sourcing = forms.ChoiceField(required=False, choices=insight.SOURCING_CHOICES, label="Sourcing")
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("label_suffix", "")
@@ -92,6 +95,8 @@ class QueueFilterForm(forms.Form):
                     )
                 )
             )
+        if data["sourcing"]:
+            qs = qs.filter(**insight.sourcing_lookup(data["sourcing"]))
         # EXISTS per article (an index probe on quotes(article…)), not IN over the whole quotes table.
         status = data["status"]
         if status == "todo":
