@@ -1,4 +1,4 @@
-"""Person.quote_count, kept by the database: the people directory sorts by it.
+"""Person.quote_count (quotes not rejected), kept by the database: the people directory sorts by it.
 
 Counting a million quotes per request made /people/ take seconds at scale. The count is kept by
 triggers on attribution_quote, so every way a quote gains, loses or changes its speaker (a parse, a
@@ -20,20 +20,22 @@ from django.db import migrations, models
 SQLITE_CREATE = [
     """
     CREATE TRIGGER person_quote_count_insert AFTER INSERT ON attribution_quote
-    WHEN NEW.speaker_id IS NOT NULL
+    WHEN NEW.speaker_id IS NOT NULL AND NEW.status <> 'rejected'
     BEGIN UPDATE attribution_person SET quote_count = quote_count + 1 WHERE id = NEW.speaker_id; END;
     """,
     """
     CREATE TRIGGER person_quote_count_delete AFTER DELETE ON attribution_quote
-    WHEN OLD.speaker_id IS NOT NULL
+    WHEN OLD.speaker_id IS NOT NULL AND OLD.status <> 'rejected'
     BEGIN UPDATE attribution_person SET quote_count = quote_count - 1 WHERE id = OLD.speaker_id; END;
     """,
     """
-    CREATE TRIGGER person_quote_count_update AFTER UPDATE OF speaker_id ON attribution_quote
-    WHEN OLD.speaker_id IS NOT NEW.speaker_id
+    CREATE TRIGGER person_quote_count_update AFTER UPDATE OF speaker_id, status ON attribution_quote
+    WHEN OLD.speaker_id IS NOT NEW.speaker_id OR (OLD.status = 'rejected') <> (NEW.status = 'rejected')
     BEGIN
-      UPDATE attribution_person SET quote_count = quote_count - 1 WHERE id = OLD.speaker_id;
-      UPDATE attribution_person SET quote_count = quote_count + 1 WHERE id = NEW.speaker_id;
+      UPDATE attribution_person SET quote_count = quote_count - 1
+       WHERE id = OLD.speaker_id AND OLD.status <> 'rejected';
+      UPDATE attribution_person SET quote_count = quote_count + 1
+       WHERE id = NEW.speaker_id AND NEW.status <> 'rejected';
     END;
     """,
 ]
@@ -49,23 +51,24 @@ POSTGRES_CREATE = [
     CREATE FUNCTION person_quote_count() RETURNS trigger AS $$
     BEGIN
       IF TG_OP = 'INSERT' THEN
-        WITH d AS (SELECT speaker_id, count(*) AS n FROM new_rows WHERE speaker_id IS NOT NULL
+        WITH d AS (SELECT speaker_id, count(*) AS n FROM new_rows WHERE speaker_id IS NOT NULL AND status <> 'rejected'
                    GROUP BY speaker_id),
              locked AS (SELECT id FROM attribution_person WHERE id IN (SELECT speaker_id FROM d)
                         ORDER BY id FOR UPDATE)
         UPDATE attribution_person p SET quote_count = p.quote_count + d.n
         FROM d WHERE p.id = d.speaker_id AND p.id IN (SELECT id FROM locked);
       ELSIF TG_OP = 'DELETE' THEN
-        WITH d AS (SELECT speaker_id, count(*) AS n FROM old_rows WHERE speaker_id IS NOT NULL
+        WITH d AS (SELECT speaker_id, count(*) AS n FROM old_rows WHERE speaker_id IS NOT NULL AND status <> 'rejected'
                    GROUP BY speaker_id),
              locked AS (SELECT id FROM attribution_person WHERE id IN (SELECT speaker_id FROM d)
                         ORDER BY id FOR UPDATE)
         UPDATE attribution_person p SET quote_count = p.quote_count - d.n
         FROM d WHERE p.id = d.speaker_id AND p.id IN (SELECT id FROM locked);
       ELSE
-        WITH moved AS (SELECT o.speaker_id AS was_id, n.speaker_id AS now_id
+        WITH moved AS (SELECT CASE WHEN o.status <> 'rejected' THEN o.speaker_id END AS was_id,
+                              CASE WHEN n.status <> 'rejected' THEN n.speaker_id END AS now_id
                        FROM new_rows n JOIN old_rows o ON o.id = n.id
-                       WHERE n.speaker_id IS DISTINCT FROM o.speaker_id),
+                       WHERE n.speaker_id IS DISTINCT FROM o.speaker_id OR n.status <> o.status),
              c AS (SELECT now_id AS speaker_id, 1 AS n FROM moved WHERE now_id IS NOT NULL
                    UNION ALL SELECT was_id, -1 FROM moved WHERE was_id IS NOT NULL),
              d AS (SELECT speaker_id, sum(n) AS n FROM c GROUP BY speaker_id HAVING sum(n) <> 0),
@@ -100,7 +103,8 @@ POSTGRES_DROP = [
 
 RECOUNT = """
 UPDATE attribution_person SET quote_count = (
-  SELECT count(*) FROM attribution_quote q WHERE q.speaker_id = attribution_person.id
+  SELECT count(*) FROM attribution_quote q
+  WHERE q.speaker_id = attribution_person.id AND q.status <> 'rejected'
 )
 """
 
