@@ -1033,6 +1033,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
     first = toks[0]
+    if first.key in lang.data.hearer_markers and first.key not in lang.determiners:
+        return _subject_after_hearer(text, toks, hi, lang)
     # "…, said one of the people": a quantified description
     quantified = (
         len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
@@ -1133,6 +1135,27 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def _subject_after_hearer(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'…, declaró a esta agencia el portavoz', 'explicó a los periodistas la alcaldesa', 'dijo a Efe el
+    ministro': a hearer between an inverted cue and its subject. The subject starts at the first
+    lower-case article after the hearer's noun phrase (never the hearer itself)."""
+    for k in range(2, min(len(toks), 8)):
+        t, prev = toks[k], toks[k - 1]
+        if not _gap_clean(text, prev.end, t.start):
+            return None  # a comma or a mark before any subject: no inverted subject here
+        if (
+            t.key in lang.determiners
+            and t.text[:1].islower()
+            and t.key not in lang.data.prepositions
+            and prev.key not in lang.data.prepositions
+            and prev.key not in lang.determiners
+            and prev.key not in lang.data.name_connectors
+        ):
+            m = subject_after(text, t.start, hi, lang)
+            return m if m is not None and m.kind != "pronoun" else None
+    return None
 
 
 def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:

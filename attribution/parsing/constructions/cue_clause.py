@@ -12,6 +12,7 @@ Refuses:
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
@@ -608,6 +609,23 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):
             return None
         return q.start, q.end, "direct", "direct:X-described-as-quote"
+    if (
+        len(between) == 1
+        and between[0].key in data.description_markers
+        and is_blank(text, between[0].end, q.open_pos)
+    ):
+        # "calificó de «chapuza» la reforma": the name, then the object (mixed); "lo calificó de
+        # «chapuza»": the name is the whole report (direct)
+        end, _ = _clause_end(at.doc, p, q.outer_end, s_end)
+        for t0, t1 in itertools.pairwise(tokens(text, q.outer_end, end)[:16]):
+            if t0.key in data.coordinators and (_finite_verb(t1, at.lang) or t1.key in at.lang.cues):
+                # "… los hechos y pidió prisión": the object ends before the next verb
+                end = rstrip_end(text, q.outer_end, t0.start)
+                break
+        if word_count(text, q.outer_end, end) == 0:
+            return q.start, q.end, "direct", "direct:X-called-quote"
+        a, b = _trim_content(text, q.open_pos, end)
+        return a, b, "mixed", "mixed:X-called-Y"
     if not between or not is_blank(text, between[-1].end, q.open_pos):
         return None  # 'called it “a careful piece of work”': the object right before the name
     if between[0].key in data.prepositions or between[0].key in data.infinitive_to:

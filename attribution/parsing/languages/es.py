@@ -61,7 +61,11 @@ _REGULAR = {
     "espetar": "say",
     "ironizar": "quip",
     "bromear": "quip",
-    "acusar": "allege",
+    "acusar": "accuse",
+    # "calificó de «chapuza» la reforma", "tildó de irresponsable al alcalde": a name put on something
+    "calificar": "call",
+    "tildar": "call",
+    "tachar": "call",
     "alegar": "argue",
     "argumentar": "argue",
     "proclamar": "state",
@@ -1176,6 +1180,16 @@ LANGUAGE = LanguageData(
         ["sin", "tras", "durante", "en declaraciones", "citando", "mientras que", "en tanto que"]
     ),
     infinitive_suffixes=("ar", "er", "ir"),
+    # "prometió no subir los impuestos": a negation before a bare infinitive report
+    infinitive_negations=frozenset(["no", "nunca", "jamás"]),
+    # speech acts with their own construction: "prometió seguir luchando «…»" (a bare infinitive),
+    # "acusó al Gobierno de haber «llegado tarde»" (object and charge), "calificó de «chapuza» la
+    # reforma" / "calificó la reforma de «chapuza»" (the name put on the object)
+    infinitive_lemmas=frozenset(["promise"]),
+    object_preposition_lemmas={"accuse": "de"},
+    naming_lemmas=frozenset(["call"]),
+    construction_cues=frozenset(["call"]),
+    description_markers=frozenset(["de"]),
     postnominal_adjectives=True,
     naming_words=frozenset(
         [
