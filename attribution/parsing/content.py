@@ -62,7 +62,11 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
     if not toks or len(toks) > 18:
         return comma + 1
     # the description's noun among its first words ("ancien inspecteur général", "la porte-parole")
-    if toks[0].key in lang.pronouns or not any(_head_key(t, lang) is not None for t in toks[:3]):
+    # or an affiliation ("Para el economista Luis Prado, de la Universidad de Sevilla, …")
+    affiliation = toks[0].key in lang.data.head_prepositions and any(_is_cap(t) for t in toks[1:3])
+    if toks[0].key in lang.pronouns or not (
+        affiliation or any(_head_key(t, lang) is not None for t in toks[:3])
+    ):
         return comma + 1
     for t in toks:
         if (

@@ -570,7 +570,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     tag = _name_tag_before(text, lo, hi, lang)
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
-    m = _subject_before(text, lo, hi, lang)
+    m = _source_words(text, _subject_before(text, lo, hi, lang), lang)
     if (
         m is not None
         and lang.data.word_order == "svo"
@@ -598,6 +598,17 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         ):
             return None  # "… until Friday to restore the subsidies, said one of the sources": an object
     return m
+
+
+def _source_words(text: str, m: Mention | None, lang: CompiledLanguage) -> Mention | None:
+    """'Fuentes del Ministerio aseguraron …', 'Fuentes policiales explicaron …': a plural source noun
+    that opens a sentence (and so is capitalised) with more words after it is no man called Fuentes."""
+    if m is None or m.kind != "name" or len(m.name_tokens) != 1 or m.head_class != "source":
+        return m
+    toks = tokens(text, m.start, m.end)
+    if len(toks) < 2 or not toks[0].key.endswith("s") or not toks[1].text[:1].islower():
+        return m
+    return Mention(m.start, m.end, "descriptor", m.text, [], "source", set(), False, True, "?")
 
 
 def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int:

@@ -44,7 +44,7 @@ from attribution.parsing.content import (
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, classify, subject_after
+from attribution.parsing.mentions import Mention, _head_key, classify, subject_after
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
@@ -122,6 +122,8 @@ def find(at: Attributor, p: Para) -> None:
         mention = subjects.mention_for(at, p, cue, lo)
         if mention is not None and mention.kind == "pronoun" and fold(mention.text) in lang.data.first_person:
             continue  # the writer's own "I said", "I think": no quotation of the article's
+        if mention is not None and lang.data.pro_drop and _thing_before_incise(at, mention, cue, s_end):
+            mention = None  # "La medida, añadió, afectará a …": the cue's subject is dropped
         quoted_as = subjects.quoted_as(at, lo, cue) if cue.key in lang.continuation_forms else None
         if quoted_as is not None:
             mention = quoted_as  # "The statement quoted Sisi as saying that …"
@@ -196,6 +198,10 @@ def find(at: Attributor, p: Para) -> None:
                 link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
             elif lang.data.word_order == "svo" and comp is None:
                 inv = subject_after(text, cue.end, s_end, lang)
+                if inv is None and lang.data.pro_drop and prev is None:
+                    # "También habrá cortes, precisó.", "La medida, añadió, afectará a …": a
+                    # pro-drop cue with no subject at all speaks for the last speaker
+                    inv = _dropped_subject(at, cue, s_end)
                 if inv is not None and fronted_content.find(at, p, cue, inv, s_start, s_end, inverted=True):
                     continue
                 continue
@@ -443,6 +449,33 @@ def find(at: Attributor, p: Para) -> None:
             ),
             None,
         )
+
+
+def _thing_before_incise(at: Attributor, mention: Mention, cue: Cue, s_end: int) -> bool:
+    """'La medida, añadió, afectará a …': the phrase before a bare cue set off by commas names a thing
+    (no title, no noun for a speaker), so it is the content's subject, not the cue's."""
+    text, lang = at.text, at.lang
+    if mention.kind != "descriptor" or mention.titles or text[mention.end : cue.start].strip(SPACE) != ",":
+        return False
+    if not text[cue.end : min(s_end, cue.end + 3)].lstrip(SPACE).startswith(","):
+        return False
+    words = tokens(text, mention.start, mention.end)
+    return bool(words) and all(
+        _head_key(t, lang) is None and t.key not in lang.speaker_nouns for t in words
+    )
+
+
+def _dropped_subject(at: Attributor, cue: Cue, s_end: int) -> Mention | None:
+    """The unspoken subject of a bare cue between commas or before the sentence's end ("…, precisó.",
+    "…, añadió, …"): a pronoun-like mention at the cue (plural for a plural verb form)."""
+    text, lang = at.text, at.lang
+    k = cue.end
+    while k < s_end and text[k] in SPACE:
+        k += 1
+    if k < s_end and text[k] not in ",.;" or " " in cue.key:
+        return None  # "…, dijo el ministro": a subject follows; compound forms are left alone
+    plural = cue.key.endswith("n")
+    return Mention(cue.start, cue.start, "pronoun", "", gender="p" if plural else "?", plural=plural)
 
 
 def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:

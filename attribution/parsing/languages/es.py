@@ -365,8 +365,9 @@ LANGUAGE = LanguageData(
     script="Latin",
     pro_drop=True,
     source_openers=frozenset(["desde"]),
-    # third-person preterites ("exigió", "reclamaron", "advirtieron"): finite verbs
-    past_suffixes=("ó", "aron", "ieron"),
+    # third-person preterites ("exigió", "reclamaron", "advirtieron") and futures ("afectará",
+    # "subirán"): finite verbs
+    past_suffixes=("ó", "aron", "ieron", "rá", "rán"),
     # what someone issues and that then "says" for them ("la sentencia señala que", "el comunicado añade")
     issued_documents=frozenset(
         ["comunicado", "nota", "sentencia", "auto", "carta", "resolución", "escrito", "mensaje"]
@@ -446,7 +447,11 @@ LANGUAGE = LanguageData(
         "a juicio de",
         "en opinión de",
         "en palabras de",
+        "para",
     ),
+    # "Para la ministra, la reforma llega tarde", "Para Ana Gómez, …", "Para ella, …": only at a
+    # sentence's start and before a person (never "Para mañana, …", "Para evitar retrasos, …")
+    according_to_persons=("para",),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     honorifics={
         "sr.": "m",
@@ -611,6 +616,32 @@ LANGUAGE = LanguageData(
         "delegada del gobierno": "official",
         "rector": "executive",
         "rectora": "executive",
+        "climatólogo": "expert",
+        "climatóloga": "expert",
+        "meteorólogo": "expert",
+        "meteoróloga": "expert",
+        "epidemiólogo": "expert",
+        "epidemióloga": "expert",
+        "virólogo": "expert",
+        "viróloga": "expert",
+        "biólogo": "expert",
+        "bióloga": "expert",
+        "geólogo": "expert",
+        "geóloga": "expert",
+        "sismólogo": "expert",
+        "sismóloga": "expert",
+        "politólogo": "expert",
+        "politóloga": "expert",
+        "historiador": "expert",
+        "historiadora": "expert",
+        "jurista": "expert",
+        "constitucionalista": "expert",
+        "urbanista": "expert",
+        "demógrafo": "expert",
+        "demógrafa": "expert",
+        "ecólogo": "expert",
+        "ecóloga": "expert",
+        "especialista": "expert",
         "catedrático": "expert",
         "catedrática": "expert",
         "profesor": "expert",
