@@ -468,7 +468,7 @@ def _thing_before_incise(at: Attributor, mention: Mention, cue: Cue, s_end: int)
 def _dropped_subject(at: Attributor, cue: Cue, s_end: int) -> Mention | None:
     """The unspoken subject of a bare cue between commas or before the sentence's end ("…, precisó.",
     "…, añadió, …"): a pronoun-like mention at the cue (plural for a plural verb form)."""
-    text, lang = at.text, at.lang
+    text = at.text
     k = cue.end
     while k < s_end and text[k] in SPACE:
         k += 1
