@@ -1,0 +1,270 @@
+"""Spanish reported speech: the constructions Spanish news uses everywhere, each with its own sentences
+(written for these tests) and near-misses that must not fire.
+
+- a hearer between an inverted cue and its subject ("declaró a esta agencia el portavoz");
+- the inverted subject before "quien afirmó que …";
+- speech acts with their own construction: "prometió seguir …" (a bare infinitive), "acusó al
+  Gobierno de …" (object and charge), "calificó de «…» la medida" (the name put on the object);
+- "Para X, …" (a person's view), "fuentes de X";
+- pro-drop cues with no subject: "…, precisó." and "La medida, añadió, …".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parsing import extract
+from tests.parsing.helpers import find, quotes
+
+
+def _only(text: str) -> tuple[str, str, str | None]:
+    found = quotes(text, "es")
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------ a hearer inside an inverted subject
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«No habrá más recortes en sanidad», declaró a esta agencia el portavoz del sindicato "
+            "médico, Rubén Castaño.",
+            "Rubén Castaño",
+        ),
+        (
+            "«La obra estará lista en marzo», explicó a los periodistas la alcaldesa de Toledo, Pilar Navas.",
+            "Pilar Navas",
+        ),
+        (
+            "«No hay agua para todos», declaró a esta agencia el portavoz de la Unión de Regantes del "
+            "Júcar, Pedro Lara.",
+            "Pedro Lara",
+        ),
+        (
+            "«No es el momento», ha declarado a Europa Press el secretario general del sindicato, "
+            "Rafael Gómez.",
+            "Rafael Gómez",
+        ),
+    ],
+)
+def test_the_listener_after_an_inverted_cue_is_not_the_speaker(text: str, speaker: str) -> None:
+    kind, _, who = _only(text)
+    assert kind == "direct" and who == speaker
+
+
+def test_fronted_content_with_a_listener_before_the_inverted_subject() -> None:
+    text = "El Gobierno no subirá el IVA, dijo a Efe el ministro de Hacienda, Jorge Lamas."
+    assert _only(text) == ("indirect", "El Gobierno no subirá el IVA", "Jorge Lamas")
+
+
+def test_an_object_after_the_cue_is_no_hearer_phrase_subject() -> None:
+    # "a los vecinos que …": the hearer, then the clause; the subject stays before the cue
+    text = "La concejala de Urbanismo, Laura Peña, explicó a los vecinos que las obras acabarán en junio."
+    assert _only(text) == ("indirect", "las obras acabarán en junio", "Laura Peña")
+
+
+# ------------------------------------------------------------------ "…, Name, quien afirmó que …"
+
+
+def test_the_relative_quien_takes_the_inverted_subject_of_the_cue_before_it() -> None:
+    text = (
+        "SEVILLA, 4 may (EFE) - Veinte pueblos de la sierra tendrán cortes de luz a partir del martes, "
+        "anunció este jueves la ministra para la Transición Ecológica, Inés Roca, quien afirmó que la "
+        "situación es «crítica»."
+    )
+    found = quotes(text, "es")
+    assert ("mixed", "la situación es «crítica", "Inés Roca") in found or (
+        "mixed",
+        "la situación es «crítica»",
+        "Inés Roca",
+    ) in found
+    assert all(who == "Inés Roca" for _, _, who in found)
+
+
+# ------------------------------------------------------------------ speech acts with a construction
+
+
+def test_a_promise_with_a_bare_infinitive_and_a_quoted_fragment_is_mixed() -> None:
+    text = "Hugo Ledesma marcó en el último minuto. Ledesma prometió seguir luchando «hasta el último día»."
+    q = find(text, "seguir luchando", "es")
+    assert q.kind == "mixed" and q.speaker == "Hugo Ledesma"
+    assert text[q.start :].startswith("seguir luchando «hasta el último día")
+
+
+def test_a_negated_promise_without_marks_is_indirect() -> None:
+    text = "El Gobierno regional prometió no subir los impuestos en 2027."
+    q = find(text, "subir los impuestos", "es")
+    assert q.kind == "indirect" and text[q.start : q.end] == "no subir los impuestos en 2027"
+
+
+def test_a_promise_of_a_thing_is_no_report() -> None:
+    assert quotes("El club prometió la renovación del estadio.", "es") == []
+
+
+def test_accused_object_and_charge_with_a_fragment() -> None:
+    text = (
+        "El portavoz de los regantes, Pedro Lara, acusó a la Confederación de haber «mirado hacia otro lado»."
+    )
+    q = find(text, "Confederación", "es")
+    assert q.kind == "mixed" and q.speaker == "Pedro Lara"
+    assert text[q.start :].startswith("a la Confederación de haber")
+
+
+def test_accused_in_a_relative_clause_after_the_speakers_name() -> None:
+    text = (
+        "«Con estas ayudas no se salva ni una cosecha», declaró a esta agencia el portavoz de la Unión "
+        "de Regantes, Pedro Lara, que acusó al Gobierno de haber «llegado tarde» a la crisis."
+    )
+    q = find(text, "llegado tarde", "es")
+    assert q.kind == "mixed" and q.speaker == "Pedro Lara"
+    assert text[q.start :].startswith("al Gobierno de haber")
+
+
+def test_a_passive_accused_is_no_report() -> None:
+    assert quotes("El acusado fue acusado de robo por la fiscal.", "es") == []
+
+
+def test_calificar_de_with_the_object_after_the_name_is_mixed() -> None:
+    text = "La portavoz, Ana Ruiz, tildó de «irresponsable» la decisión del Ejecutivo."
+    assert _only(text) == ("mixed", "«irresponsable» la decisión del Ejecutivo", "Ana Ruiz")
+
+
+def test_calificar_with_the_object_first_is_mixed() -> None:
+    text = "El alcalde calificó la huelga de «chantaje»."
+    kind, span, _ = _only(text)
+    assert kind == "mixed" and span.startswith("la huelga de «chantaje")
+
+
+def test_calificar_with_a_clitic_object_is_the_quoted_name_only() -> None:
+    assert _only("La oposición lo calificó de «chapuza».") == ("direct", "chapuza", "La oposición")
+
+
+def test_a_name_put_on_an_object_ends_before_the_next_verb() -> None:
+    text = "El juez calificó de «gravísimos» los hechos y pidió prisión para los acusados."
+    assert _only(text)[:2] == ("mixed", "«gravísimos» los hechos")
+
+
+def test_calificar_without_quotation_marks_is_no_report() -> None:
+    assert quotes("La ministra calificó de histórica la reforma.", "es") == []
+
+
+def test_a_coordinated_naming_cue_starts_its_own_report() -> None:
+    text = "El expresidente negó que hubiera recibido dinero y calificó de «burda mentira» la acusación."
+    found = quotes(text, "es")
+    assert ("indirect", "hubiera recibido dinero", "El expresidente") in found
+    assert ("mixed", "«burda mentira» la acusación", "El expresidente") in found
+
+
+def test_a_coordinated_promise_starts_its_own_report() -> None:
+    text = "La alcaldesa negó que hubiera irregularidades y prometió investigar «hasta el final»."
+    found = quotes(text, "es")
+    assert ("indirect", "hubiera irregularidades", "La alcaldesa") in found
+    assert any(k == "mixed" and s.startswith("investigar «hasta el final") for k, s, _ in found)
+
+
+# ------------------------------------------------------------------ "Para X, …"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Para la ministra de Sanidad, Ana Gómez, la reforma llega tarde.",
+            "la reforma llega tarde",
+            "Ana Gómez",
+        ),
+        (
+            "Para Marta Ríos, la decisión del club es un error.",
+            "la decisión del club es un error",
+            "Marta Ríos",
+        ),
+        (
+            "Luis Prado habló con los alumnos. Para el economista, el problema es estructural.",
+            "el problema es estructural",
+            "Luis Prado",
+        ),
+    ],
+)
+def test_para_before_a_person_is_their_view(text: str, content: str, speaker: str) -> None:
+    q = find(text, content, "es")
+    assert q.kind == "indirect" and text[q.start : q.end] == content and q.speaker == speaker
+
+
+def test_para_with_an_affiliation_and_a_quotation_is_direct() -> None:
+    text = "Para el economista Luis Prado, de la Universidad de Sevilla, «el problema es estructural»."
+    assert _only(text) == ("direct", "el problema es estructural", "Luis Prado")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para mañana se esperan lluvias en el norte.",
+        "Para evitar retrasos, el Ayuntamiento abrirá dos carriles.",
+        "Para los vecinos, la obra supone un alivio.",
+        "Para el próximo curso, el colegio tendrá dos aulas más.",
+        "Para Madrid, la decisión llega tarde.",
+        "El plan es bueno para la ministra y para el sector.",
+    ],
+)
+def test_para_before_a_time_a_purpose_a_group_or_a_place_is_no_source(text: str) -> None:
+    assert quotes(text, "es") == []
+
+
+# ------------------------------------------------------------------ sources
+
+
+def test_sources_at_a_sentence_start_are_no_man_called_fuentes() -> None:
+    text = "Fuentes de la Consejería de Educación aseguraron que no habrá recortes."
+    assert _only(text) == ("indirect", "no habrá recortes", "Fuentes de la Consejería de Educación")
+
+
+def test_a_man_called_fuentes_is_still_a_name() -> None:
+    text = (
+        "El alcalde, Pedro Fuentes, dijo que no habrá recortes. Fuentes aseguró que el presupuesto "
+        "está cerrado."
+    )
+    q = find(text, "el presupuesto está cerrado", "es")
+    assert q.speaker == "Pedro Fuentes"
+
+
+# ------------------------------------------------------------------ pro-drop cues with no subject
+
+
+def test_fronted_content_with_a_bare_cue_goes_to_the_last_speaker() -> None:
+    text = (
+        "El ministro de Hacienda, Jorge Lamas, defendió los presupuestos. El déficit bajará al 2 % en "
+        "2027, explicó."
+    )
+    assert ("indirect", "El déficit bajará al 2 % en 2027", "Jorge Lamas") in quotes(text, "es")
+
+
+def test_a_bare_parenthetical_cue_keeps_both_halves() -> None:
+    text = (
+        "La alcaldesa de Cádiz, Sonia Ríos, anunció que el puerto cerrará dos días. La medida, añadió, "
+        "afectará a unos 3.000 trabajadores."
+    )
+    q = find(text, "afectará", "es")
+    assert q.kind == "indirect" and q.speaker == "Sonia Ríos"
+    assert text[q.start : q.end] == "La medida, añadió, afectará a unos 3.000 trabajadores"
+
+
+def test_a_bare_parenthetical_cue_after_a_person_is_left_alone() -> None:
+    # "La portavoz, añadió, …": the phrase before the cue could be its subject; no guess
+    text = (
+        "El ministro de Hacienda, Jorge Lamas, defendió los presupuestos. La portavoz, añadió, dará "
+        "más detalles."
+    )
+    assert not any("dará más detalles" in s for _, s, _ in quotes(text, "es"))
+
+
+def test_commas_around_an_adjective_are_no_parenthetical_cue() -> None:
+    assert quotes("Los vecinos, indignados, cortaron la carretera.", "es") == []
+
+
+def test_the_extracted_quotes_carry_their_speech_act() -> None:
+    text = "La fiscal acusó al exalcalde de haber cobrado comisiones durante años."
+    (q,) = extract(text, "es")
+    assert q.speech_act == "accuse"
