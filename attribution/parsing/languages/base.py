@@ -491,6 +491,12 @@ CLASS_COMPAT: dict[str, frozenset[str]] = {
     "envoy": frozenset({"envoy", "diplomat", "ambassador", "representative"}),
     "executive": frozenset({"executive", "chief", "chair"}),
     "coach": frozenset({"coach"}),
+    # positions of players: "the player" may be any of them, "the striker" only a striker
+    "player": frozenset({"player", "forward", "defender", "goalkeeper", "midfielder"}),
+    "forward": frozenset({"forward", "player"}),  # (a "player" of unknown position may be the striker)
+    "defender": frozenset({"defender", "player"}),
+    "goalkeeper": frozenset({"goalkeeper", "player"}),
+    "midfielder": frozenset({"midfielder", "player"}),
     "politician": frozenset(
         {"politician", "legislator", "minister", "head_of_government", "leader", "mayor", "governor"}
     ),
