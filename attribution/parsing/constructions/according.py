@@ -96,6 +96,8 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         np_end = comma if comma > 0 else s_end
         toks = tokens(text, cue.end, np_end, limit=15)
         own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
+        if own and not is_blank(text, s_start, cue.start):
+            return  # "un pacto que, a su juicio, «…»": inside someone's report, not a new source
         if not toks and own and at_start:
             toks = own  # "In his words, …": the source is the possessive's referent
         if not toks or len(toks) > 14:
