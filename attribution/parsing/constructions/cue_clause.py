@@ -649,12 +649,7 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     ):
         # "calificó de «chapuza» la reforma": the name, then the object (mixed); "lo calificó de
         # «chapuza»": the name is the whole report (direct)
-        end, _ = _clause_end(at.doc, p, q.outer_end, s_end)
-        for t0, t1 in itertools.pairwise(tokens(text, q.outer_end, end)[:16]):
-            if t0.key in data.coordinators and (_finite_verb(t1, at.lang) or t1.key in at.lang.cues):
-                # "… los hechos y pidió prisión": the object ends before the next verb
-                end = rstrip_end(text, q.outer_end, t0.start)
-                break
+        end = _phrase_end(at, p, q.outer_end, s_end)
         if word_count(text, q.outer_end, end) == 0:
             return q.start, q.end, "direct", "direct:X-called-quote"
         a, b = _trim_content(text, q.open_pos, end)
@@ -663,8 +658,23 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         return None  # 'called it “a careful piece of work”': the object right before the name
     if between[0].key in data.prepositions or between[0].key in data.infinitive_to:
         return None  # "called for …", "called on …": other constructions
-    a, b = _trim_content(text, between[0].start, q.end)
+    b_end = q.end
+    if between[-1].key in data.description_markers:
+        # "calificó el cierre de «traición» a una plantilla que …": the name's own complement goes on
+        b_end = _phrase_end(at, p, q.outer_end, s_end)
+    a, b = _trim_content(text, between[0].start, b_end)
     return a, b, "mixed", "mixed:X-called-Y"
+
+
+def _phrase_end(at: Attributor, p: Para, a: int, s_end: int) -> int:
+    """Where the phrase after a quoted name ends: the clause's end, or a coordinated verb ("… los
+    hechos y pidió prisión": the object ends before "y pidió")."""
+    text = at.text
+    end, _ = _clause_end(at.doc, p, a, s_end)
+    for t0, t1 in itertools.pairwise(tokens(text, a, end)[:16]):
+        if t0.key in at.lang.data.coordinators and (_finite_verb(t1, at.lang) or t1.key in at.lang.cues):
+            return rstrip_end(text, a, t0.start)
+    return end
 
 
 def cue_before(at: Attributor, p: Para, cue: Cue) -> Cand | None:
