@@ -99,6 +99,16 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
     return None
 
 
+def _hearer_noun(t: Token, lang: CompiledLanguage) -> bool:
+    """A noun for people who may be told something: a title ("el juez", "los alcaldes") or a person's
+    noun ("los vecinos"), not a company or a thing ("denunció a la empresa que contaminó …")."""
+    k = t.key
+    for w in (k, k[:-2] if k.endswith("es") else k, k[:-1] if k.endswith("s") else k):
+        if w in lang.titles or lang.speaker_nouns.get(w) in ("person", "relation", "witness", "expert"):
+            return True
+    return False
+
+
 def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
     """toks[j], a "that" some words after a cue, belongs to the noun before it, not to the cue: a
     relative clause (its verb follows at once: "every family that lost a home") or a noun's own clause
@@ -108,6 +118,13 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
     prev = toks[j - 1]
     if prev.key in lang.data.that_nouns:
         return True
+    if (
+        toks[0].key in lang.data.hearer_markers
+        and toks[0].key not in lang.determiners
+        and j <= 4
+        and (_is_cap(prev) or _hearer_noun(prev, lang))
+    ):
+        return False  # "reconoció ante el juez que cobró …", "dijo a Efe que …": the hearer, then the report
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (
         nxt is not None

@@ -29,7 +29,7 @@ from attribution.parsing.clauses import (
     _skip_circumstance,
     _skip_object,
 )
-from attribution.parsing.constructions import according, verb_second
+from attribution.parsing.constructions import according, so_said, verb_second
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import (
     _clause_end,
@@ -100,6 +100,9 @@ def find(at: Attributor, p: Para) -> None:
         s_start, s_end = at.doc.sentence_of(p, cue.start)
         if cue.lemma == "according to":
             according.find(at, p, cue, s_start, s_end)
+            continue
+        if not cue.used and so_said.find(at, p, cue, s_start, s_end):
+            cue.used = True  # "… Así lo anunció la ministra": the sentence before is the report
             continue
         comp = (
             None if cue.lemma in lang.data.construction_cues else _complementizer_after(at.doc, p, cue, s_end)

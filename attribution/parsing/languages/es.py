@@ -482,6 +482,8 @@ LANGUAGE = LanguageData(
     # "Para la ministra, la reforma llega tarde", "Para Ana Gómez, …", "Para ella, …": only at a
     # sentence's start and before a person (never "Para mañana, …", "Para evitar retrasos, …")
     according_to_persons=("para",),
+    # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
+    previous_sentence_reports=frozenset(["así lo", "lo"]),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     honorifics={
         "sr.": "m",
@@ -1002,6 +1004,8 @@ LANGUAGE = LanguageData(
             "antes",
             "desde",
             "según",
+            # sentence adverbs that a sentence's start capitalises: "Así, el ministro anunció …"
+            *["así", "asimismo", "igualmente", "finalmente", "ahora", "entonces", "aquí", "allí"],
             *WEEKDAYS,
             *_TIME_WORDS,
         ]
