@@ -268,3 +268,98 @@ def test_the_extracted_quotes_carry_their_speech_act() -> None:
     text = "La fiscal acusó al exalcalde de haber cobrado comisiones durante años."
     (q,) = extract(text, "es")
     assert q.speech_act == "accuse"
+
+
+# ------------------------------------------------------------------ "Así lo anunció X"
+
+
+def test_asi_lo_makes_the_sentence_before_the_report() -> None:
+    text = (
+        "La reforma llegará al Congreso en junio. Así lo anunció este martes la ministra de Trabajo, "
+        "Elena Ruiz, en rueda de prensa."
+    )
+    assert _only(text) == ("indirect", "La reforma llegará al Congreso en junio", "Elena Ruiz")
+
+
+def test_lo_with_a_listener_and_an_inverted_subject() -> None:
+    text = "El tren llegó con dos horas de retraso. Lo contó a este diario una pasajera, María Díaz."
+    assert _only(text) == ("indirect", "El tren llegó con dos horas de retraso", "María Díaz")
+
+
+def test_asi_lo_gives_a_cueless_quotation_its_speaker() -> None:
+    text = (
+        "«No habrá recortes en la sanidad pública». Así lo aseguró ayer el consejero de Sanidad, Pablo Cano."
+    )
+    assert _only(text) == ("direct", "No habrá recortes en la sanidad pública", "Pablo Cano")
+
+
+def test_asi_lo_across_a_paragraph_break() -> None:
+    text = (
+        "El metro abrirá dos nuevas estaciones antes de Navidad.\n\n"
+        "Así lo ha explicado a Europa Press el consejero de Transportes, Javier Nieto."
+    )
+    q = find(text, "dos nuevas estaciones", "es")
+    assert q.kind == "indirect" and q.speaker == "Javier Nieto"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La reforma llegará al Congreso en junio. Así lo anunció.",
+        "La reforma llegará al Congreso en junio. Así lo vieron también los socios del Gobierno.",
+    ],
+)
+def test_asi_lo_without_a_speaker_or_a_speech_verb_is_left_alone(text: str) -> None:
+    assert quotes(text, "es") == []
+
+
+def test_a_sentence_adverb_at_the_start_is_no_speaker() -> None:
+    text = "Así, el ministro anunció que la reforma llegará en junio."
+    assert _only(text) == ("indirect", "la reforma llegará en junio", "el ministro")
+
+
+# ------------------------------------------------------------------ a hearer before "que"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("El exministro reconoció ante el juez que cobró comisiones.", "cobró comisiones"),
+        ("El ministro dijo a Efe que dimitirá mañana.", "dimitirá mañana"),
+    ],
+)
+def test_que_after_a_hearer_opens_the_report(text: str, content: str) -> None:
+    assert _only(text)[:2] == ("indirect", content)
+
+
+def test_que_after_an_object_of_a_complaint_is_a_relative_clause() -> None:
+    assert quotes("El alcalde denunció a la empresa que contaminó el río.", "es") == []
+
+
+# ------------------------------------------------------------------ players by position
+
+
+def test_a_position_falls_back_to_the_player_named_just_before() -> None:
+    text = (
+        "Un gol de Hugo Ledesma en el último minuto dio la victoria al Racing. «Nunca dejamos de "
+        "creer», dijo el delantero de 25 años tras el partido."
+    )
+    assert _only(text) == ("direct", "Nunca dejamos de creer", "Hugo Ledesma")
+
+
+def test_a_forward_is_not_the_full_back_or_the_president_named_later() -> None:
+    text = (
+        "Hugo Ledesma marcó en el último minuto. «Nunca dejamos de creer», dijo. El entrenador, Mario "
+        "Sanz, elogió al equipo. Según Sanz, el lateral Pablo Ríos se perderá el próximo partido. El "
+        "presidente, Luis Vera, se reunió con la plantilla.\n\n"
+        "El delantero, apodado «el Halcón» por la afición, prometió seguir luchando «hasta el último día»."
+    )
+    q = find(text, "seguir luchando", "es")
+    assert q.kind == "mixed" and q.speaker == "Hugo Ledesma"
+
+
+def test_the_player_may_be_any_position() -> None:
+    text = (
+        "El centrocampista del Betis, Raúl Gil, fue el mejor del partido. «Estamos vivos», dijo el jugador."
+    )
+    assert _only(text) == ("direct", "Estamos vivos", "Raúl Gil")
