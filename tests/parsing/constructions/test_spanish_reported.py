@@ -363,3 +363,16 @@ def test_the_player_may_be_any_position() -> None:
         "El centrocampista del Betis, Raúl Gil, fue el mejor del partido. «Estamos vivos», dijo el jugador."
     )
     assert _only(text) == ("direct", "Estamos vivos", "Raúl Gil")
+
+
+# ------------------------------------------------------------------ a subject-less dash incise
+
+
+def test_a_subjectless_dash_incise_inside_a_quotation_is_the_person_just_introduced() -> None:
+    text = (
+        "El alcalde, Juan Prieto, visitó la zona inundada. «Hemos venido a ayudar —explicó—, nadie se va "
+        "a quedar solo»."
+    )
+    found = quotes(text, "es")
+    assert ("direct", "Hemos venido a ayudar", "Juan Prieto") in found
+    assert ("direct", "nadie se va a quedar solo", "Juan Prieto") in found
