@@ -53,6 +53,7 @@ def find(at: Attributor) -> None:
             opened = p.pairs_in(s_start - 2000, s_start + 1)
             if (
                 p.cues_in(s_start, s_end)
+                or "¿" in at.text[s_start:s_end]  # "P. ¿Cuál sería su primera medida?": a question asked
                 or any(q.open_pos <= s_start < q.outer_end for q in opened)
                 or not continues_report(at, p, s_start, s_end)
             ):

@@ -379,6 +379,18 @@ ORG_WORDS = frozenset(
 
 _TIME_WORDS = ("ayer", "hoy", "anoche", "anteayer", "mañana")
 
+# The conditional that a past-tense report shifts its claims into ("aseguró que el plan costaría …"):
+# a next sentence with one of these and no cue of its own goes on with the report ("La medida entraría
+# en vigor en enero."). Only frequent verbs, listed: "-ría" alone also ends nouns ("la consejería").
+_CONDITIONAL_STEMS = (
+    *["ser", "habr", "estar", "podr", "tendr", "deber", "har", "costar", "supondr", "permitir"],
+    *["llegar", "entrar", "incluir", "quedar", "seguir", "dar", "ir", "vendr", "saldr", "pondr"],
+    *["afectar", "beneficiar", "contar", "cerrar", "abrir", "subir", "bajar", "crear", "recibir"],
+    *["mantener", "aumentar", "reducir", "empezar", "comenzar", "terminar", "acabar", "durar"],
+    *["necesitar", "faltar", "sobrar", "servir", "cubrir", "garantizar", "aplicar", "llevar"],
+)
+REPORTED_CONDITIONALS = frozenset(f"{stem}{end}" for stem in _CONDITIONAL_STEMS for end in ("ía", "ían"))
+
 LANGUAGE = LanguageData(
     code="es",
     name="Spanish",
@@ -484,6 +496,7 @@ LANGUAGE = LanguageData(
     according_to_persons=("para",),
     # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
     previous_sentence_reports=frozenset(["así lo", "lo"]),
+    reported_mood_forms=REPORTED_CONDITIONALS,
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     honorifics={
         "sr.": "m",

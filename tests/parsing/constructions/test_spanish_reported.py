@@ -376,3 +376,34 @@ def test_a_subjectless_dash_incise_inside_a_quotation_is_the_person_just_introdu
     found = quotes(text, "es")
     assert ("direct", "Hemos venido a ayudar", "Juan Prieto") in found
     assert ("direct", "nadie se va a quedar solo", "Juan Prieto") in found
+
+
+# ------------------------------------------------------------------ continuation in the conditional
+
+
+def test_a_next_sentence_in_the_reported_conditional_goes_on_with_the_report() -> None:
+    text = (
+        "El ministro de Hacienda, Jorge Lamas, aseguró que el plan costaría 200 millones. La medida "
+        "entraría en vigor en enero y beneficiaría a 30.000 familias."
+    )
+    q = find(text, "entraría en vigor", "es")
+    assert q.kind == "indirect" and q.speaker == "Jorge Lamas" and q.cue is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the future: the writer's own statement
+        "El ministro de Hacienda, Jorge Lamas, aseguró que el plan costará 200 millones. La medida "
+        "entrará en vigor en enero.",
+        # no report before it
+        "El ministro presentó el plan en Sevilla. El coste sería de 200 millones.",
+        # another speech act in between ends the report
+        "El ministro aseguró que el plan costaría 200 millones. La oposición criticó la medida. El "
+        "coste real sería mayor.",
+        # a question is asked, not reported
+        "La candidata, Irene Mata, aseguró que ganaría. ¿Cuál sería su primera medida como alcaldesa?",
+    ],
+)
+def test_no_continuation_without_a_report_just_before_or_in_the_indicative(text: str) -> None:
+    assert [s for _, s, _ in quotes(text, "es") if "sería" in s or "entrará" in s] == []
