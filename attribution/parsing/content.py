@@ -441,7 +441,7 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
     if not 1 <= len(hwords) <= 6 or any(_finite_verb(t, lang) or t.key in lang.cues for t in hwords):
         return False
     i = 0
-    while i < len(toks) - 1 and _adverb_like(toks[i], lang):
+    while i < len(toks) - 1 and (_adverb_like(toks[i], lang) or toks[i].key in lang.data.verb_clitics):
         i += 1
     v = toks[i]
     return v.text[:1].islower() and (

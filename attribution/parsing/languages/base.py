@@ -195,6 +195,8 @@ class LanguageData:
     # words opening a sentence before its cue that make the sentence before it the report: Spanish
     # "La reforma llegará en junio. Así lo anunció la ministra" (constructions/so_said.py)
     previous_sentence_reports: frozenset[str] = frozenset()
+    # clitic pronouns and the negation that stand before a finite verb ("La subida, añadió, no se aplicará")
+    verb_clitics: frozenset[str] = frozenset()
     # generic interview labels ("Frage:", "Antwort:"): the answers are the person introduced before
     interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")

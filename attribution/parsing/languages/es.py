@@ -497,6 +497,7 @@ LANGUAGE = LanguageData(
     # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
     previous_sentence_reports=frozenset(["así lo", "lo"]),
     reported_mood_forms=REPORTED_CONDITIONALS,
+    verb_clitics=frozenset(["se", "no", "lo", "la", "los", "las", "le", "les", "nos", "ya", "también"]),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     honorifics={
         "sr.": "m",

@@ -407,3 +407,32 @@ def test_a_next_sentence_in_the_reported_conditional_goes_on_with_the_report() -
 )
 def test_no_continuation_without_a_report_just_before_or_in_the_indicative(text: str) -> None:
     assert [s for _, s, _ in quotes(text, "es") if "sería" in s or "entrará" in s] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Fuentes del Ministerio de Economía señalaron que el impacto será limitado. La subida, "
+            "añadieron, se aplicará con carácter retroactivo desde el 1 de enero.",
+            "La subida, añadieron, se aplicará con carácter retroactivo desde el 1 de enero",
+        ),
+        (
+            "El ministro señaló que el impacto será limitado. La subida, añadió, no se aplicará hasta marzo.",
+            "La subida, añadió, no se aplicará hasta marzo",
+        ),
+    ],
+)
+def test_a_bare_parenthetical_cue_before_a_clitic_or_a_negation(text: str, content: str) -> None:
+    q = find(text, "La subida", "es")
+    assert text[q.start : q.end] == content and q.kind == "indirect"
+
+
+def test_a_possessive_title_with_an_adjective_is_the_subject_not_the_content() -> None:
+    text = (
+        "El partido pidió que se compense a los autónomos. Su portavoz económico, Juan Bravo, calificó "
+        "de «improvisada» la medida."
+    )
+    q = find(text, "improvisada", "es")
+    assert q.kind == "mixed" and q.speaker == "Juan Bravo"
+    assert not any(s.startswith("Su portavoz") for _, s, _ in quotes(text, "es"))
