@@ -205,10 +205,12 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
     ):
         return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
     prev = a
-    for t in toks:
+    for i, t in enumerate(toks):
         if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
             return None
         if t.key in lang.data.infinitive_markers:
+            if i > 0 and toks[i - 1].key in lang.data.prepositions:
+                return None  # "acusó al Gobierno de haber …": the marker belongs to an object's phrase
             return t.start if word_count(text, t.start, b) >= 3 else None
         prev = t.end
     return None

@@ -67,7 +67,8 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     btoks = tokens(text, cue.end, q.open_pos)
     if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
         return "clause"
-    if btoks and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None:
+    infinitive = not tail.endswith(":") and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None
+    if btoks and infinitive:
         return "clause"  # "Il dit comprendre les chauffeurs, « mais … »": the quotation is inside a report
     if cue.key in lang.continuation_forms:
         if btoks or tail != ":" or lang.data.word_order != "svo":

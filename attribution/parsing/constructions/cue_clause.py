@@ -194,7 +194,7 @@ def find(at: Attributor, p: Para) -> None:
                 lang.data.pro_drop
                 and comp is not None
                 and prev is None
-                and opens_sentence(at, s_start, cue.start)
+                and (opens_sentence(at, s_start, cue.start) or opening_circumstance(at, s_start, cue.start))
             ):
                 inherit = True  # "Añadió que …": the subject is the last speaker
             elif lang.data.word_order == "sov" and comp is not None:
@@ -299,8 +299,13 @@ def find(at: Attributor, p: Para) -> None:
             report_start, report = _infinitive_after(text, cue.end, s_end, lang), "infinitive"
             if report_start is None:
                 report_start, report = _gerund_after(text, cue, s_end, lang), "gerund"
+            if report_start is not None and _restrictive_relative(text, s_start, cue, lang):
+                report_start = None  # "Un operador que pidió no ser identificado relató …": the subject's
             if report_start is not None and not cue.used:
                 end, _ = _clause_end(at.doc, p, report_start, s_end)
+                colon = text.find(":", report_start, end)
+                if colon > 0 and text[colon + 1 : colon + 3].strip(SPACE)[:1] in OPEN_QUOTES:
+                    end = colon  # "X descarta subir impuestos: «…»": the quotation is its own
                 a, b = _trim_content(text, report_start, end)
                 if _in_relative_clause(text, s_start, cue.start, lang):
                     a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
@@ -452,6 +457,18 @@ def find(at: Attributor, p: Para) -> None:
             ),
             None,
         )
+
+
+def _restrictive_relative(text: str, s_start: int, cue: Cue, lang: CompiledLanguage) -> bool:
+    """The cue opens a relative clause with no comma before it ("un operador que pidió no ser
+    identificado"): it describes the subject of another cue, it reports nothing of its own."""
+    before = tokens(text, max(s_start, cue.start - 40), cue.start)[-2:]
+    return (
+        len(before) == 2
+        and before[1].key in lang.data.relative_pronouns
+        and is_blank(text, before[1].end, cue.start)
+        and text[before[0].end : before[1].start].strip(SPACE) == ""
+    )
 
 
 def _thing_before_incise(at: Attributor, mention: Mention, cue: Cue, s_end: int) -> bool:
@@ -721,6 +738,20 @@ def source_opener(at: Attributor, s_start: int, pos: int) -> Mention | None:
     if m is None or m.kind == "pronoun" or not (m.kind in ("org", "name") or m.head_class):
         return None
     return m
+
+
+def opening_circumstance(at: Attributor, s_start: int, pos: int) -> bool:
+    """A short circumstance and its comma before a subject-less cue ("En su informe final, sostuvo que
+    …", "Durante el juicio, negó que …"): a preposition first, no verb, a comma right before the cue."""
+    text, lang = at.text, at.lang
+    if pos - s_start > 80 or not text.endswith(",", s_start, rstrip_end(text, s_start, pos)):
+        return False
+    toks = tokens(text, s_start, pos)
+    if not 2 <= len(toks) <= 8 or toks[0].key not in lang.data.prepositions:
+        return False
+    return not any(
+        t.key in lang.cues or _finite_verb(t, lang) or t.key in lang.data.relative_pronouns for t in toks
+    )
 
 
 def opens_sentence(at: Attributor, s_start: int, pos: int) -> bool:

@@ -128,6 +128,7 @@ _REGULAR = {
     "adelantar": "announce",
     "anticipar": "announce",
     "desvelar": "reveal",
+    "rechazar": "reject",  # "rechazó que …" (never "rechazó la propuesta": no clause, no report)
     "reivindicar": "claim",
     "transmitir": "state",
 }
@@ -1269,6 +1270,9 @@ LANGUAGE = LanguageData(
     # "acusó al Gobierno de haber «llegado tarde»" (object and charge), "calificó de «chapuza» la
     # reforma" / "calificó la reforma de «chapuza»" (the name put on the object)
     infinitive_lemmas=frozenset(["promise"]),
+    # "reconoció haber cobrado", "aseguró estar tranquilo", "dijo desconocer los hechos": an infinitive
+    # report right after the cue
+    infinitive_markers=frozenset(["haber", "ser", "estar"]),
     object_preposition_lemmas={"accuse": "de"},
     naming_lemmas=frozenset(["call"]),
     construction_cues=frozenset(["call"]),

@@ -436,3 +436,52 @@ def test_a_possessive_title_with_an_adjective_is_the_subject_not_the_content() -
     q = find(text, "improvisada", "es")
     assert q.kind == "mixed" and q.speaker == "Juan Bravo"
     assert not any(s.startswith("Su portavoz") for _, s, _ in quotes(text, "es"))
+
+
+# ------------------------------------------------------------------ infinitive reports, circumstances
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Durante el juicio, el exalcalde negó haber recibido comisiones.", "haber recibido comisiones"),
+        ("El detenido aseguró estar arrepentido de lo ocurrido.", "estar arrepentido de lo ocurrido"),
+        ("La empresa dijo desconocer los detalles del contrato.", "desconocer los detalles del contrato"),
+    ],
+)
+def test_an_infinitive_report_right_after_the_cue(text: str, content: str) -> None:
+    assert _only(text)[:2] == ("indirect", content)
+
+
+def test_the_infinitive_of_a_restrictive_relative_is_no_report() -> None:
+    text = (
+        "Un conductor que pidió no ser identificado relató a este diario que lo asaltaron dos veces en "
+        "la misma carretera."
+    )
+    kind, span, _ = _only(text)
+    assert (kind, span) == ("indirect", "lo asaltaron dos veces en la misma carretera")
+
+
+def test_an_infinitive_report_stops_before_a_colon_and_its_quotation() -> None:
+    text = "Ledesma descarta subir los impuestos en 2027: «No habrá reforma fiscal»"
+    found = quotes(text, "es")
+    assert ("direct", "No habrá reforma fiscal", "Ledesma") in found
+
+
+def test_a_court_rejecting_a_claim_reports_it() -> None:
+    text = "El tribunal rechaza que el acusado actuara por desconocimiento."
+    assert _only(text) == ("indirect", "el acusado actuara por desconocimiento", "El tribunal")
+
+
+def test_rejecting_a_thing_is_no_report() -> None:
+    assert quotes("El pleno rechazó la propuesta de la oposición.", "es") == []
+
+
+def test_a_subjectless_cue_after_an_opening_circumstance_is_the_person_just_introduced() -> None:
+    text = (
+        "El abogado defensor, Vicente Roig, anunció que recurrirá. La fiscal del caso, Laura Beltrán, "
+        "había pedido diez años de cárcel. En su informe final, sostuvo que el exalcalde diseñó "
+        "«un sistema para saquear las arcas públicas»."
+    )
+    q = find(text, "diseñó", "es")
+    assert q.kind == "mixed" and q.speaker == "Laura Beltrán"
