@@ -657,6 +657,9 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     if any(t.key in at.lang.cues and t.key not in at.lang.title_words for t in between):
         return None
     as_word = data.description_lemmas.get(cue.lemma)
+    after_as = bool(between) and between[-1].key == as_word
+    if as_word is not None and cue.lemma in data.naming_lemmas and not after_as:
+        as_word = None  # "calificó de «…» la medida": not "calificó como «…»", so a name it puts
     if as_word is not None:
         # the quoted description right after "as", and nothing but its end after it
         if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):

@@ -66,6 +66,9 @@ _REGULAR = {
     "calificar": "call",
     "tildar": "call",
     "tachar": "call",
+    # "describió la situación como «dramática»", "lo definió como «un éxito»": the description only
+    "describir": "describe",
+    "definir": "describe",
     "alegar": "argue",
     "argumentar": "argue",
     "proclamar": "state",
@@ -1275,7 +1278,8 @@ LANGUAGE = LanguageData(
     infinitive_markers=frozenset(["haber", "ser", "estar"]),
     object_preposition_lemmas={"accuse": "de"},
     naming_lemmas=frozenset(["call"]),
-    construction_cues=frozenset(["call"]),
+    description_lemmas={"call": "como", "describe": "como"},
+    construction_cues=frozenset(["call", "describe"]),
     description_markers=frozenset(["de"]),
     postnominal_adjectives=True,
     naming_words=frozenset(

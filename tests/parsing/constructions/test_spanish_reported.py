@@ -485,3 +485,26 @@ def test_a_subjectless_cue_after_an_opening_circumstance_is_the_person_just_intr
     )
     q = find(text, "diseñó", "es")
     assert q.kind == "mixed" and q.speaker == "Laura Beltrán"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("La ministra describió la situación como «dramática».", "dramática", "La ministra"),
+        ("El alcalde lo definió como «un éxito sin precedentes».", "un éxito sin precedentes", "El alcalde"),
+        ("La jueza calificó los hechos como «muy graves».", "muy graves", "La jueza"),
+    ],
+)
+def test_a_quoted_description_after_como_is_the_whole_report(text: str, content: str, speaker: str) -> None:
+    assert _only(text) == ("direct", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El informe describe la evolución del empleo en la región.",
+        "El documento define como prioridad la sanidad.",
+    ],
+)
+def test_describing_without_a_quotation_is_no_report(text: str) -> None:
+    assert quotes(text, "es") == []
