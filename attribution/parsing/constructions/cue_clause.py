@@ -183,7 +183,16 @@ def find(at: Attributor, p: Para) -> None:
                 before and before[-1].key in lang.data.coordinators
             )
             to_inf = bool(before) and before[-1].key in lang.data.infinitive_to
-            if (continuing or to_inf) and prev is None and lang.data.word_order == "svo":
+            # "…, en lo que calificó como «…»": a free relative whose dropped subject is the sentence's
+            lo_que = (
+                lang.data.pro_drop
+                and len(before) >= 2
+                and before[-1].key in lang.data.relative_pronouns
+                and before[-2].key in lang.cue_fillers
+                and before[-2].key in lang.function_words
+                and cue.lemma in lang.data.description_lemmas
+            )
+            if (continuing or to_inf or lo_que) and prev is None and lang.data.word_order == "svo":
                 # "X, the envoy, declined to comment but said …", "X has emailed to say …"
                 mention = subjects.sentence_subject(at, s_start, cue.start, bool(continuing) and not to_inf)
             if mention is not None:

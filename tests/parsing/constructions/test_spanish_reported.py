@@ -508,3 +508,11 @@ def test_a_quoted_description_after_como_is_the_whole_report(text: str, content:
 )
 def test_describing_without_a_quotation_is_no_report(text: str) -> None:
     assert quotes(text, "es") == []
+
+
+def test_a_description_in_a_free_relative_takes_the_sentence_subject() -> None:
+    text = (
+        "El presidente, Julián Ferreyra, anunció el lunes el despido de 20.000 empleados públicos, en lo "
+        "que calificó como «el mayor ajuste de la historia»."
+    )
+    assert _only(text) == ("direct", "el mayor ajuste de la historia", "Julián Ferreyra")
