@@ -478,9 +478,18 @@ def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) 
         v = toks[i + 1]
         k = i + 2
         lemma = lang.cues.get(v.key, "")
-        own = bool(lemma) and _own_construction(lemma, lang)
-        if own and v.text[:1].islower() and is_blank(text, t.end, v.start):
-            return rstrip_end(text, start, t.start)  # "… y calificó de «…» la acusación": its own report
+        if not lemma and v.key in lang.data.clause_verbs:
+            lemma = lang.cues.get(f"{v.key} {toks[i + 2].key}", "")  # "y ha pedido"
+        if (
+            lemma
+            and lemma != "according to"
+            and v.text[:1].islower()
+            and is_blank(text, t.end, v.start)
+            and _outside_quotes(text, start, t.start)
+        ):
+            # "… y calificó de «…» la acusación", "«…» y ha pedido «respeto»": the subject's next
+            # speech act, its own report (or none, for a noun object)
+            return rstrip_end(text, start, t.start)
         if v.key in lang.data.clause_verbs and i + 3 < n and toks[i + 2].text[:1].islower():
             k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
         elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
@@ -492,15 +501,10 @@ def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) 
     return end
 
 
-def _own_construction(lemma: str, lang: CompiledLanguage) -> bool:
-    """Cues whose report has a construction of its own (a name put on an object, an infinitive, an
-    object and a charge): coordinated after a report, they start the next one."""
-    data = lang.data
-    return (
-        lemma in data.naming_lemmas
-        or lemma in data.infinitive_lemmas
-        or lemma in data.object_preposition_lemmas
-    )
+def _outside_quotes(text: str, a: int, b: int) -> bool:
+    """No quotation opened in text[a:b] is still open at b (guillemets and curly quotes)."""
+    seg = text[a:b]
+    return seg.count("«") <= seg.count("»") and seg.count("“") <= seg.count("”")
 
 
 def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:

@@ -516,3 +516,25 @@ def test_a_description_in_a_free_relative_takes_the_sentence_subject() -> None:
         "que calificó como «el mayor ajuste de la historia»."
     )
     assert _only(text) == ("direct", "el mayor ajuste de la historia", "Julián Ferreyra")
+
+
+def test_segun_han_explicado_desde_a_body() -> None:
+    text = "Según han explicado desde el Ayuntamiento, las obras comenzarán la próxima semana."
+    assert _only(text) == ("indirect", "las obras comenzarán la próxima semana", "el Ayuntamiento")
+
+
+def test_a_coordinated_speech_act_ends_the_report_before_it() -> None:
+    text = (
+        "El presidente de la Federación, Luis Rubio, ha manifestado que «no hay nada que esconder» y ha "
+        "pedido respeto para los árbitros."
+    )
+    found = quotes(text, "es")
+    assert ("direct", "no hay nada que esconder", "Luis Rubio") in found
+    assert not any("pedido" in s for _, s, _ in found)
+
+
+def test_a_coordinated_verb_inside_a_quotation_stays_in_the_report() -> None:
+    text = "La jueza concluyó que el acusado «mintió y ocultó pruebas» durante la instrucción."
+    kind, span, who = _only(text)
+    assert kind == "mixed" and who == "La jueza"
+    assert span.startswith("el acusado «mintió y ocultó pruebas")
