@@ -29,7 +29,7 @@ from attribution.parsing.clauses import (
     _skip_circumstance,
     _skip_object,
 )
-from attribution.parsing.constructions import according, so_said, verb_second
+from attribution.parsing.constructions import according, pro_drop, so_said, verb_second
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import (
     _clause_end,
@@ -44,7 +44,7 @@ from attribution.parsing.content import (
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _head_key, classify, subject_after
+from attribution.parsing.mentions import Mention, classify, subject_after
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
@@ -125,7 +125,11 @@ def find(at: Attributor, p: Para) -> None:
         mention = subjects.mention_for(at, p, cue, lo)
         if mention is not None and mention.kind == "pronoun" and fold(mention.text) in lang.data.first_person:
             continue  # the writer's own "I said", "I think": no quotation of the article's
-        if mention is not None and lang.data.pro_drop and _thing_before_incise(at, mention, cue, s_end):
+        if (
+            mention is not None
+            and lang.data.pro_drop
+            and pro_drop.thing_before_incise(at, mention, cue, s_end)
+        ):
             mention = None  # "La medida, añadió, afectará a …": the cue's subject is dropped
         quoted_as = subjects.quoted_as(at, lo, cue) if cue.key in lang.continuation_forms else None
         if quoted_as is not None:
@@ -203,7 +207,10 @@ def find(at: Attributor, p: Para) -> None:
                 lang.data.pro_drop
                 and comp is not None
                 and prev is None
-                and (opens_sentence(at, s_start, cue.start) or opening_circumstance(at, s_start, cue.start))
+                and (
+                    opens_sentence(at, s_start, cue.start)
+                    or pro_drop.opening_circumstance(at, s_start, cue.start)
+                )
             ):
                 inherit = True  # "Añadió que …": the subject is the last speaker
             elif lang.data.word_order == "sov" and comp is not None:
@@ -213,7 +220,7 @@ def find(at: Attributor, p: Para) -> None:
                 if inv is None and lang.data.pro_drop and prev is None:
                     # "También habrá cortes, precisó.", "La medida, añadió, afectará a …": a
                     # pro-drop cue with no subject at all speaks for the last speaker
-                    inv = _dropped_subject(at, cue, s_end)
+                    inv = pro_drop.dropped_subject(at, cue, s_end)
                 if inv is not None and fronted_content.find(at, p, cue, inv, s_start, s_end, inverted=True):
                     continue
                 continue
@@ -308,7 +315,7 @@ def find(at: Attributor, p: Para) -> None:
             report_start, report = _infinitive_after(text, cue.end, s_end, lang), "infinitive"
             if report_start is None:
                 report_start, report = _gerund_after(text, cue, s_end, lang), "gerund"
-            if report_start is not None and _restrictive_relative(text, s_start, cue, lang):
+            if report_start is not None and pro_drop.restrictive_relative(text, s_start, cue, lang):
                 report_start = None  # "Un operador que pidió no ser identificado relató …": the subject's
             if report_start is not None and not cue.used:
                 end, _ = _clause_end(at.doc, p, report_start, s_end)
@@ -466,45 +473,6 @@ def find(at: Attributor, p: Para) -> None:
             ),
             None,
         )
-
-
-def _restrictive_relative(text: str, s_start: int, cue: Cue, lang: CompiledLanguage) -> bool:
-    """The cue opens a relative clause with no comma before it ("un operador que pidió no ser
-    identificado"): it describes the subject of another cue, it reports nothing of its own."""
-    before = tokens(text, max(s_start, cue.start - 40), cue.start)[-2:]
-    return (
-        len(before) == 2
-        and before[1].key in lang.data.relative_pronouns
-        and is_blank(text, before[1].end, cue.start)
-        and text[before[0].end : before[1].start].strip(SPACE) == ""
-    )
-
-
-def _thing_before_incise(at: Attributor, mention: Mention, cue: Cue, s_end: int) -> bool:
-    """'La medida, añadió, afectará a …': the phrase before a bare cue set off by commas names a thing
-    (no title, no noun for a speaker), so it is the content's subject, not the cue's."""
-    text, lang = at.text, at.lang
-    if mention.kind != "descriptor" or mention.titles or text[mention.end : cue.start].strip(SPACE) != ",":
-        return False
-    if not text[cue.end : min(s_end, cue.end + 3)].lstrip(SPACE).startswith(","):
-        return False
-    words = tokens(text, mention.start, mention.end)
-    return bool(words) and all(
-        _head_key(t, lang) is None and t.key not in lang.speaker_nouns for t in words
-    )
-
-
-def _dropped_subject(at: Attributor, cue: Cue, s_end: int) -> Mention | None:
-    """The unspoken subject of a bare cue between commas or before the sentence's end ("…, precisó.",
-    "…, añadió, …"): a pronoun-like mention at the cue (plural for a plural verb form)."""
-    text = at.text
-    k = cue.end
-    while k < s_end and text[k] in SPACE:
-        k += 1
-    if k < s_end and text[k] not in ",.;" or " " in cue.key:
-        return None  # "…, dijo el ministro": a subject follows; compound forms are left alone
-    plural = cue.key.endswith("n")
-    return Mention(cue.start, cue.start, "pronoun", "", gender="p" if plural else "?", plural=plural)
 
 
 def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
@@ -750,20 +718,6 @@ def source_opener(at: Attributor, s_start: int, pos: int) -> Mention | None:
     if m is None or m.kind == "pronoun" or not (m.kind in ("org", "name") or m.head_class):
         return None
     return m
-
-
-def opening_circumstance(at: Attributor, s_start: int, pos: int) -> bool:
-    """A short circumstance and its comma before a subject-less cue ("En su informe final, sostuvo que
-    …", "Durante el juicio, negó que …"): a preposition first, no verb, a comma right before the cue."""
-    text, lang = at.text, at.lang
-    if pos - s_start > 80 or not text.endswith(",", s_start, rstrip_end(text, s_start, pos)):
-        return False
-    toks = tokens(text, s_start, pos)
-    if not 2 <= len(toks) <= 8 or toks[0].key not in lang.data.prepositions:
-        return False
-    return not any(
-        t.key in lang.cues or _finite_verb(t, lang) or t.key in lang.data.relative_pronouns for t in toks
-    )
 
 
 def opens_sentence(at: Attributor, s_start: int, pos: int) -> bool:
