@@ -538,3 +538,51 @@ def test_a_coordinated_verb_inside_a_quotation_stays_in_the_report() -> None:
     kind, span, who = _only(text)
     assert kind == "mixed" and who == "La jueza"
     assert span.startswith("el acusado «mintió y ocultó pruebas")
+
+
+# ------------------------------------------------------------------ titles, coreference, pro-drop
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "El presidente de Chile, Gabriel Soto, llegó a Lima. El mandatario dijo que el acuerdo está "
+            "cerca.",
+            "el acuerdo está cerca",
+            "Gabriel Soto",
+        ),
+        (
+            "La edil de Urbanismo, Carla Vega, presentó el plan. La edil aseguró que las obras empezarán "
+            "en mayo.",
+            "las obras empezarán en mayo",
+            "Carla Vega",
+        ),
+        (
+            "La ministra Clara Soler visitó la zona. «Hemos venido a escuchar», dijo la titular de "
+            "Agricultura.",
+            "Hemos venido a escuchar",
+            "Clara Soler",
+        ),
+        (
+            "La alcaldesa de Cádiz, Sonia Ríos, anunció el cierre del puerto. Afirmó que la medida durará "
+            "dos días.",
+            "la medida durará dos días",
+            "Sonia Ríos",
+        ),
+        (
+            "El entrenador del Betis, Óscar Luna, considera que el equipo necesita refuerzos.",
+            "el equipo necesita refuerzos",
+            "Óscar Luna",
+        ),
+        (
+            "La jueza rechazó el recurso. El abogado de la familia, Mario Gil, advierte que recurrirá al "
+            "Supremo.",
+            "recurrirá al Supremo",
+            "Mario Gil",
+        ),
+    ],
+)
+def test_titles_coreference_and_dropped_subjects(text: str, content: str, speaker: str) -> None:
+    q = find(text, content, "es")
+    assert text[q.start : q.end] == content and q.speaker == speaker
