@@ -205,6 +205,10 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                 # "„…“, so P. „…“ Ein Sprecher wies das zurück: „…“": the next speaker answers,
                 # so the cue-less quotation goes on with the one before it
                 later = []
+            if later and _question_then_answer(at.text, pc, later[0]):
+                # "« Vous étiez amis, monsieur X ? » « Une fois », a répondu X": the question is the
+                # other party's (the person introduced before), not the one who answers it
+                later = []
             if later:
                 pc.link, pc.inherit = later[0], False
                 pc.rule = "direct:continuation-same-paragraph"
@@ -272,3 +276,16 @@ def and_that(at: Attributor, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
         a, b = _trim_content(text, toks[1].end, end)
         if word_count(text, a, b) >= 3:
             at.doc.cands.append(Cand(a, b, "indirect", "indirect:and-that-after-quote", 0.7, p.index, link=c))
+
+
+# cue lemmas of an answer: a question quoted right before one is somebody else's
+_ANSWER_LEMMAS = frozenset(["reply", "answer", "respond", "retort"])
+
+
+def _question_then_answer(text: str, pc: Cand, later: Cand) -> bool:
+    """A cue-less quotation that asks ("…?") before one attributed with "replied"."""
+    return (
+        later.cue is not None
+        and later.cue.lemma in _ANSWER_LEMMAS
+        and text[pc.start : pc.end].rstrip(" \u00a0\u202f»”\"'").endswith("?")
+    )

@@ -288,6 +288,11 @@ ORG_WORDS = frozenset(
         "police",
         "préfecture",
         "quartet",
+        "régie",
+        "municipalité",
+        "collectif",
+        "rectorat",
+        "mutuelle",
         "reuters",
         "royaume",
         "république",
@@ -503,6 +508,24 @@ LANGUAGE = LanguageData(
         "présidente de la cour": "magistrate",
         "juge d'instruction": "judge",
         "juge des enfants": "judge",
+        # "l'édile" is the sports pages' and local papers' word for the mayor
+        "édile": "mayor",
+        "bourgmestre": "mayor",
+        # players by position, the way sports pages name them a second time ("le troisième-ligne a
+        # confié", "le milieu de terrain a estimé", "a souri l'ailier")
+        **dict.fromkeys(
+            [
+                *["troisième-ligne", "deuxième-ligne", "pilier", "talonneur", "demi de mêlée", "ouvreur"],
+                *["arrière", "buteur", "buteuse", "milieu de terrain", "défenseur", "défenseure"],
+                *["avant-centre", "latéral", "meneur de jeu", "meneuse de jeu", "joueuse", "gardienne"],
+                *["attaquante", "footballeur", "footballeuse", "rugbyman", "basketteur", "basketteuse"],
+                *["handballeur", "handballeuse", "tennisman", "tenniswoman", "nageur", "nageuse"],
+                *["cycliste", "coureur", "coureuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse"],
+                *["athlète", "sprinteur", "sprinteuse", "judoka", "internationale", "recrue"],
+            ],
+            "player",
+        ),
+        **dict.fromkeys(["entraîneuse", "sélectionneuse", "technicienne", "coach"], "coach"),
     },
     speaker_nouns={
         "ministère": "organisation",
@@ -567,6 +590,24 @@ LANGUAGE = LanguageData(
         "palais": "organisation",
         "exécutif": "organisation",
         "institution": "organisation",
+        # a person by age, sports and local papers' second reference ("a martelé le septuagénaire")
+        **dict.fromkeys(
+            [
+                *["trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire"],
+                *["octogénaire", "nonagénaire", "centenaire", "quadra", "quinqua", "sexa", "septua"],
+            ],
+            "person",
+        ),
+        # bodies named again by their kind ("la régie a précisé", "la municipalité assure")
+        **dict.fromkeys(
+            [
+                *["régie", "municipalité", "collectivité", "métropole", "intercommunalité", "ligue"],
+                *["collectif", "ong", "assureur", "banque", "transporteur", "fabricant", "laboratoire"],
+                *["compagnie", "firme", "enseigne", "constructeur", "parti", "formation", "rectorat"],
+                *["office", "autorité", "organisation", "mutuelle", "caisse", "syndicats"],
+            ],
+            "organisation",
+        ),
     },
     demonyms={
         "français": "france",
@@ -716,6 +757,10 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    # "l'ancien maire", "la nouvelle directrice", "l'ex-ministre": before a title, after its article
+    title_modifiers=frozenset(
+        ["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle", "ex"]
+    ),
     honorific_titles={"me": "lawyer", "maître": "lawyer"},
     impersonal_pronouns=frozenset(["on"]),
     # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
@@ -849,6 +894,9 @@ LANGUAGE = LanguageData(
             "exécutif",
             "régulateur",
             "institution",
+            *["régie", "municipalité", "collectivité", "métropole", "intercommunalité", "fédération"],
+            *["ligue", "association", "syndicat", "collectif", "ong", "assureur", "banque", "parti"],
+            *["transporteur", "fabricant", "laboratoire", "organisation", "agence", "autorité", "mairie"],
         ]
     ),
     issued_documents=frozenset(

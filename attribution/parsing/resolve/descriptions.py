@@ -147,7 +147,13 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
-    if ent is None or pos - ent.last_before(pos, True) > 1500:
+    at = ent.last_before(pos, True) if ent is not None else -1
+    # "À la barre, l'ancien maire a nié … « … », a martelé le septuagénaire": a titled person the
+    # sentence before took up as its subject by description counts as the latest subject
+    for e, la, subj in described_before(rs, pos):
+        if subj and la > at and ok(e):
+            ent, at = e, la
+    if ent is None or pos - at > 1500:
         return None
     return ent
 
@@ -165,8 +171,18 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
         j = bisect.bisect_right(rs.quote_starts, m_start) - 1
         if j >= 0 and rs.quote_spans[j][0] <= m_start < rs.quote_spans[j][1]:
             continue
-        before = tokens(text, max(lo, m_start - 20), m_start)[-1:]
-        if not before or before[0].key not in lang.data.definite_articles:
+        before = tokens(text, max(lo, m_start - 30), m_start)[-2:]
+        if before and before[-1].key in lang.data.definite_articles:
+            before = before[-1:]
+        elif before and unelide(before[-1].key, lang) in lang.data.title_modifiers:
+            # "l'ancien maire", "the former mayor": one modifier between the article and the title
+            if before[-1].key != unelide(before[-1].key, lang):
+                before = before[-1:]
+            elif len(before) == 2 and before[0].key in lang.data.definite_articles:
+                before = before[:1]
+            else:
+                continue
+        else:
             continue
         cls = lang.titles.get(fold(text[m_start:m_end]))
         if not cls:
