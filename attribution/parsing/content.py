@@ -62,7 +62,11 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
     if not toks or len(toks) > 18:
         return comma + 1
     # the description's noun among its first words ("ancien inspecteur général", "la porte-parole")
-    if toks[0].key in lang.pronouns or not any(_head_key(t, lang) is not None for t in toks[:3]):
+    # or a participle of being asked ("Pour X, interrogée par l'AFP, « … »")
+    asked = toks[0].key in lang.data.adverbial_openers and toks[0].key.endswith(
+        lang.data.participle_suffixes or ("\0",)
+    )
+    if toks[0].key in lang.pronouns or not (asked or any(_head_key(t, lang) is not None for t in toks[:3])):
         return comma + 1
     for t in toks:
         if (

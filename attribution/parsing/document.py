@@ -16,7 +16,7 @@ from attribution.parsing.entities import Entity
 from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _possessive, classify
+from attribution.parsing.mentions import Mention, _head_key, _possessive, classify
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry_build import _blank_gap, build_registry
 from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, word_spans
@@ -296,6 +296,15 @@ class Document:
         m = classify(text, toks, lang)
         if m is None:
             return False
+        if m.kind == "name" and len(m.name_tokens) == 1 and m.name_tokens[0].casefold() not in lang.org_words:
+            # "Pour Lucas, étudiant en droit, « … »", "Pour Inès, « … »": a first name alone, when a
+            # description of a person or the quotation itself follows
+            if text[comma + 1 : comma + 4].lstrip(SPACE)[:1] in "«“\"":
+                return True
+            after = tokens(text, comma + 1, min(p.end, comma + 60), limit=3)
+            return bool(after) and any(
+                lang.speaker_nouns.get(_head_key(t, lang) or "") == "person" for t in after[:2]
+            )
         if m.kind == "name":
             return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
         return m.kind == "descriptor" and bool(m.titles) and not m.plural

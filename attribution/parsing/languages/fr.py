@@ -598,6 +598,20 @@ LANGUAGE = LanguageData(
             ],
             "person",
         ),
+        # people in the street, named once with what they do ("Lucas, étudiant en droit, …")
+        **dict.fromkeys(
+            [
+                *["étudiant", "étudiante", "lycéen", "lycéenne", "retraité", "retraitée", "riverain"],
+                *["riveraine", "passant", "passante", "usager", "usagère", "commerçant", "commerçante"],
+                *["enseignant", "enseignante", "aide-soignant", "aide-soignante", "chauffeur", "ouvrier"],
+                *["ouvrière", "artisan", "artisane", "éleveur", "éleveuse", "vigneron", "vigneronne"],
+                *["bénévole", "électeur", "électrice", "locataire", "manifestant", "manifestante"],
+                *["gréviste", "supporter", "supportrice", "commerçants", "mère", "père", "client"],
+                *["cliente", "patient", "patiente", "victime", "rescapé", "rescapée", "conducteur"],
+                *["conductrice", "serveuse", "serveur", "cheminot", "cheminote", "fonctionnaire"],
+            ],
+            "person",
+        ),
         # bodies named again by their kind ("la régie a précisé", "la municipalité assure")
         **dict.fromkeys(
             [
@@ -763,6 +777,8 @@ LANGUAGE = LanguageData(
     ),
     honorific_titles={"me": "lawyer", "maître": "lawyer"},
     impersonal_pronouns=frozenset(["on"]),
+    participle_suffixes=("é", "ée", "és", "ées"),
+    impersonal_openers=frozenset(["dans", "chez", "du", "côté", "au", "auprès", "à", "parmi"]),
     # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
     demonym_like_names=frozenset(
         ["christian", "florian", "killian", "kylian", "dorian", "adrian", "julian", "réjean", "sébastian"]
