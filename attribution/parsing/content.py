@@ -426,6 +426,11 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
 
 def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
+    paren = doc.text.find("(", a, min(b, a + 3))
+    if paren >= 0 and doc.text[a:paren].strip(SPACE) == "":
+        close = doc.text.find(")", paren, min(b, paren + 24))
+        if close > 0:
+            a = close + 1  # "…, a annoncé la Régie des transports (RTV), qui …": the acronym is the name's
     toks = tokens(doc.text, a, min(b, a + 200))
     if not toks:
         return True

@@ -29,7 +29,8 @@ _VERBS = {
     "lancé": ("lance", "say"),
     "déploré": ("déplore", "lament"),
     "dénoncé": ("dénonce", "denounce"),
-    "jugé": ("juge", "argue"),
+    # 'a jugé cette prévision « optimiste »': a naming cue as well as a clause one ("a jugé que")
+    "jugé": ("juge", "judge"),
     "poursuivi": ("poursuit", "continue"),
     "conclu": ("conclut", "conclude"),
     "admis": ("admet", "admit"),
@@ -58,7 +59,12 @@ _VERBS = {
     "rétorqué": ("rétorque", "retort"),
     "tranché": ("tranche", "state"),
     # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the whole complement
-    "qualifié": ("qualifie", "describe"),
+    "qualifié": ("qualifie", "call"),
+    # 'a appelé les deux parties à « reprendre le dialogue »', 'a exhorté les élus à voter'
+    "appelé": ("appelle", "call on"),
+    "exhorté": ("exhorte", "urge"),
+    "enjoint": ("enjoint", "urge"),
+    "juré": ("jure", "vow"),
 }
 _VERBS.update(
     {
@@ -122,6 +128,7 @@ _REFLEXIVE = {
     "s'amuse": "quip",
     "se défend": "deny",
     "s'énerve": "say",
+    "s'engage": "vow",
 }
 _REFLEXIVE_PP = {
     "s'indigne": "indigné",
@@ -139,6 +146,7 @@ _REFLEXIVE_PP = {
     "s'amuse": "amusé",
     "se défend": "défendu",
     "s'énerve": "énervé",
+    "s'engage": "engagé",
 }
 _ADVERBIALS = (
     "pour sa part",
@@ -778,6 +786,13 @@ LANGUAGE = LanguageData(
     honorific_titles={"me": "lawyer", "maître": "lawyer"},
     impersonal_pronouns=frozenset(["on"]),
     participle_suffixes=("é", "ée", "és", "ées"),
+    # "a appelé les syndicats à reprendre …", "a promis de « … »", "a jugé le texte « bâclé »"
+    infinitive_to=frozenset(["à", "de", "d'"]),
+    object_infinitive_lemmas=frozenset(["call on", "urge"]),
+    infinitive_lemmas=frozenset(["promise", "vow"]),
+    object_preposition_lemmas={"allege": "de", "accuse": "de"},
+    naming_lemmas=frozenset(["call", "judge"]),
+    description_lemmas={"describe": "comme"},
     impersonal_openers=frozenset(["dans", "chez", "du", "côté", "au", "auprès", "à", "parmi"]),
     # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
     demonym_like_names=frozenset(
@@ -910,9 +925,8 @@ LANGUAGE = LanguageData(
             "exécutif",
             "régulateur",
             "institution",
-            *["régie", "municipalité", "collectivité", "métropole", "intercommunalité", "fédération"],
-            *["ligue", "association", "syndicat", "collectif", "ong", "assureur", "banque", "parti"],
-            *["transporteur", "fabricant", "laboratoire", "organisation", "agence", "autorité", "mairie"],
+            *["régie", "municipalité", "collectivité", "métropole", "intercommunalité"],
+            *["assureur", "banque", "transporteur", "fabricant", "laboratoire"],
         ]
     ),
     issued_documents=frozenset(
@@ -1013,7 +1027,7 @@ LANGUAGE = LanguageData(
 SPEECH_ACTS_FR = {
     **dict.fromkeys(
         [
-            *["say", "tell", "state", "note", "add", "stress", "argue", "claim", "reaffirm"],
+            *["say", "tell", "state", "note", "add", "stress", "argue", "claim", "reaffirm", "judge"],
             *["affirm", "reply", "respond", "conclude", "insist", "explain", "confirm"],
             *["reiterate", "declare", "assert", "comment", "continue", "recall", "reveal"],
             *["testify", "write", "tweet", "believe", "think", "underline", "clarify", "indicate"],

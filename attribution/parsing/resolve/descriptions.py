@@ -290,6 +290,29 @@ def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     )
 
 
+def org_by_head(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+    """'la régie a précisé' after 'la Régie des transports de Valmont', 'the authority said' after
+    'the Harbor Transit Authority': a short definite description whose noun opens or ends the name
+    of an organisation named before (the latest such, not too far back)."""
+    toks = tokens(m.text, 0, len(m.text))
+    if not 1 <= len(toks) <= 3 or any(t.text[:1].isupper() for t in toks[1:]):
+        return None
+    noun = unelide(toks[-1].key, rs.lang) if len(toks) <= 2 else unelide(toks[1].key, rs.lang)
+    if len(noun) < 3 or noun in rs.lang.function_words:
+        return None
+    best, best_pos = None, -1
+    for e in rs.reg.entities:
+        keys = e.key_tokens
+        if e.is_person or len(keys) < 2 or (keys[0] != noun and keys[-1] != noun):
+            continue
+        at = e.last_before(pos)
+        if at > best_pos:
+            best, best_pos = e, at
+    if best is None or pos - best_pos > 3000:
+        return None
+    return best
+
+
 def _maybe_org(e: Entity) -> bool:
     """An organisation, or a name with no sign of being a person (no title, honorific, gender or age)."""
     return not e.is_person or not (e.titles or e.gender != "?" or e.aged)
