@@ -605,7 +605,15 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     as_word = data.description_lemmas.get(cue.lemma)
     if as_word is not None:
         # the quoted description right after "as", and nothing but its end after it
-        if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):
+        last = between[-1] if between else None
+        # (or its elided form: 'qualifié d'« effort partagé »')
+        elided = (
+            last is not None
+            and as_word.startswith(last.key)
+            and len(last.key) == 1
+            and text[last.end : q.open_pos].strip(SPACE) in ("'", "’")
+        )
+        if last is None or not (elided or last.key == as_word and is_blank(text, last.end, q.open_pos)):
             return None
         return q.start, q.end, "direct", "direct:X-described-as-quote"
     if not between or not is_blank(text, between[-1].end, q.open_pos):

@@ -59,7 +59,7 @@ _VERBS = {
     "rétorqué": ("rétorque", "retort"),
     "tranché": ("tranche", "state"),
     # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the whole complement
-    "qualifié": ("qualifie", "call"),
+    "qualifié": ("qualifie", "describe"),
     # 'a appelé les deux parties à « reprendre le dialogue »', 'a exhorté les élus à voter'
     "appelé": ("appelle", "call on"),
     "exhorté": ("exhorte", "urge"),
@@ -792,7 +792,8 @@ LANGUAGE = LanguageData(
     infinitive_lemmas=frozenset(["promise", "vow"]),
     object_preposition_lemmas={"allege": "de", "accuse": "de"},
     naming_lemmas=frozenset(["call", "judge"]),
-    description_lemmas={"describe": "comme"},
+    # 'a qualifié le texte de « brouillon »', 'qu'il a qualifié d'« effort partagé »': the words only
+    description_lemmas={"describe": "de"},
     impersonal_openers=frozenset(["dans", "chez", "du", "côté", "au", "auprès", "à", "parmi"]),
     # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
     demonym_like_names=frozenset(
