@@ -286,13 +286,29 @@ def _object_before(
 def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
     """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
     (the content starts with "to" or its negation)."""
-    toks = tokens(text, a, min(b, a + 80))[:4]
+    toks = tokens(text, a, min(b, a + 80))[:6]
     k = 0
     while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.verb_adverbs:
         k += 1  # "promised not to", "vowed again to" (an adverb before the infinitive)
+    glued = (
+        bool(toks)
+        and k < len(toks)
+        and toks[k].key[:2] in lang.data.infinitive_to
+        and toks[k].key[2:].endswith(lang.data.infinitive_suffixes or ("\0",))
+        and len(toks[k].key) > 5
+    )  # "a promis d'investir …": the elided joiner and its infinitive in one word
+    if glued:
+        return (
+            toks[0].start
+            if is_blank(text, a, toks[0].start) and word_count(text, toks[0].start, b) >= 3
+            else None
+        )
     if not toks or k >= len(toks) - 1 or toks[k].key not in lang.data.infinitive_to:
         return None
-    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[k + 1], lang):
+    v = k + 1
+    while v < len(toks) - 1 and v - k <= 2 and toks[v].key in lang.data.infinitive_negations:
+        v += 1  # "a promis de ne pas augmenter …", "de « ne laisser aucun territoire »"
+    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[v], lang):
         return None
     if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
         return None

@@ -299,7 +299,7 @@ class Document:
         if m.kind == "name" and len(m.name_tokens) == 1 and m.name_tokens[0].casefold() not in lang.org_words:
             # "Pour Lucas, étudiant en droit, « … »", "Pour Inès, « … »": a first name alone, when a
             # description of a person or the quotation itself follows
-            if text[comma + 1 : comma + 4].lstrip(SPACE)[:1] in "«“\"":
+            if text[comma + 1 : comma + 4].lstrip(SPACE)[:1] in '«“"':
                 return True
             after = tokens(text, comma + 1, min(p.end, comma + 60), limit=3)
             return bool(after) and any(

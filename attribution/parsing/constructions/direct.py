@@ -127,6 +127,8 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                         b > a
                         and sum(1 for t in tokens(text, a, min(b, a + 200)) if not t.text[:1].isdigit()) >= 2
                         and text[b - 1] not in ",:"
+                        # "Inondations à Morlaix : « … », annonce X": a topic label and its colon
+                        and text[rstrip_end(text, a, q.open_pos) - 1] not in ",:"
                         and not p.cues_in(a, b)
                     ):
                         kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"

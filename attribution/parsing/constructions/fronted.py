@@ -63,6 +63,8 @@ def find(
         inverted
         and 0 < len(htoks) <= 8
         and htoks[0].key in lang.data.definite_articles
+        and _is_cap(htoks[-1])
+        and "," in text[htoks[0].end : htoks[-1].start]
         and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
         and getattr(classify(text, htoks, lang), "titles", None)
     ):

@@ -205,6 +205,28 @@ for _refl, _lemma in _REFLEXIVE.items():
         for _form in (_inv, f"{_refl[:-len(_stem)]}{_inv}"):  # "agace-t-il", "s'agace-t-il"
             _CUES[_form] = _lemma
             _INVERTED[_form] = _pron
+# "X s'est dit convaincu que …", "elle se dit persuadée que …": a stance declared, with its clause
+for _m, _f, _lemma in (
+    ("convaincu", "convaincue", "say"),
+    ("persuadé", "persuadée", "say"),
+    ("certain", "certaine", "say"),
+    ("sûr", "sûre", "say"),
+    ("confiant", "confiante", "say"),
+    ("inquiet", "inquiète", "warn"),
+    ("favorable", "favorable", "say"),
+    ("opposé", "opposée", "say"),
+):
+    for _ap in ("'", "’"):
+        for _form in (
+            f"s{_ap}est dit {_m}",
+            f"s{_ap}est dite {_f}",
+            f"se dit {_m}",
+            f"se dit {_f}",
+            f"se disent {_m}s",
+            f"se sont dits {_m}s",
+            f"se sont dites {_f}s",
+        ):
+            _CUES[_form] = _lemma
 # "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
 for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"

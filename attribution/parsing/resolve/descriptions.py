@@ -11,7 +11,7 @@ from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.mentions import Mention, _head_key, _is_cap, unelide
 from attribution.parsing.resolve import apposition
 from attribution.parsing.subjects import _head_word
-from attribution.parsing.text import find_titles, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
@@ -135,11 +135,13 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
 
     def ok(e: Entity) -> bool:
+        return fits(e) and e.last_before(pos, True) >= body
+
+    def fits(e: Entity) -> bool:
         return (
             e.is_person
             and len(e.name) > 2  # not "X" (the platform) or an initial
             and (g not in ("m", "f") or e.gender in ("?", g))
-            and e.last_before(pos, True) >= body
             # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
             and not (e.titles & rivals and not e.titles & compat)
             # "the Dutchman": not someone known to be of another nationality
@@ -151,7 +153,7 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     # "À la barre, l'ancien maire a nié … « … », a martelé le septuagénaire": a titled person the
     # sentence before took up as its subject by description counts as the latest subject
     for e, la, subj in described_before(rs, pos):
-        if subj and la > at and ok(e):
+        if subj and la > at and fits(e):
             ent, at = e, la
     if ent is None or pos - at > 1500:
         return None
@@ -290,10 +292,10 @@ def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     )
 
 
-def org_by_head(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str] | None:
     """'la régie a précisé' after 'la Régie des transports de Valmont', 'the authority said' after
     'the Harbor Transit Authority': a short definite description whose noun opens or ends the name
-    of an organisation named before (the latest such, not too far back)."""
+    of an organisation named before (the latest such, not too far back): (entity or None, name)."""
     toks = tokens(m.text, 0, len(m.text))
     if not 1 <= len(toks) <= 3 or any(t.text[:1].isupper() for t in toks[1:]):
         return None
@@ -308,9 +310,42 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         at = e.last_before(pos)
         if at > best_pos:
             best, best_pos = e, at
+    named = _capitalised_name(rs, noun, pos, best_pos)
+    if named is not None:
+        return None, named
     if best is None or pos - best_pos > 3000:
         return None
-    return best
+    return best, best.name
+
+
+def _capitalised_name(rs: Resolver, noun: str, pos: int, after: int) -> str | None:
+    """The latest name opened by `noun` capitalised before `pos` (and after `after`), that the
+    registry of capitalised runs does not hold: "Régie des eaux de Brest", "Syndicat autonome des
+    transports" (lower-case words inside, up to a verb or a punctuation mark)."""
+    text, lang = rs.doc.text, rs.lang
+    cap = noun[:1].upper() + noun[1:]
+    lo = max(after + 1, pos - 3000, 0)
+    k = text.rfind(cap, lo, pos)
+    while k >= 0 and (k > 0 and text[k - 1].isalnum() or text[k + len(cap) : k + len(cap) + 1].isalnum()):
+        k = text.rfind(cap, lo, k)
+    if k < 0:
+        return None
+    words = tokens(text, k, min(pos, k + 120))[:8]
+    out: list[Token] = []
+    for t in words:
+        if out and (
+            not is_blank(text, out[-1].end, t.start)
+            or t.key in lang.data.clause_verbs
+            or t.key in lang.cues
+            or t.text[:1].isdigit()
+        ):
+            break
+        out.append(t)
+    while out and (out[-1].key in lang.function_words or out[-1].key in lang.data.prepositions):
+        out.pop()
+    if len(out) < 2:
+        return None
+    return text[out[0].start : out[-1].end]
 
 
 def _maybe_org(e: Entity) -> bool:

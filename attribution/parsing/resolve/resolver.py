@@ -241,10 +241,10 @@ class Resolver:
             and m.definite
             and not m.name_tokens
             and m.head_class == "organisation"
-            and (ent := descriptions.org_by_head(self, m, pos)) is not None
+            and (hit := descriptions.org_by_head(self, m, pos)) is not None
         ):
             # "la régie a précisé" after "la Régie des transports de Valmont": the body so named
-            c.speaker, c.entity = ent.name, ent
+            c.entity, c.speaker = hit
         elif (
             m.kind == "org"
             and m.definite
