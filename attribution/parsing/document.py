@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 _DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Za-z.]*(?:,? [A-Za-z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
+    r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
 _DATELINE_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
@@ -307,7 +307,8 @@ class Document:
             )
         if m.kind == "name":
             return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
-        return m.kind == "descriptor" and bool(m.titles) and not m.plural
+        # "Pour le ministre, …", and a person described otherwise: "Pour le quinquagénaire, …"
+        return m.kind == "descriptor" and (bool(m.titles) or m.head_class == "person") and not m.plural
 
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":

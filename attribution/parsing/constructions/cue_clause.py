@@ -135,6 +135,10 @@ def find(at: Attributor, p: Para) -> None:
             # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
             # object of the main verb; the participle's subject is the sentence's
             mention = None
+        elif mention is not None and prev is None and cue.key.split(" ", 1)[0] in lang.data.coordinators:
+            # "La ministre a reconnu des erreurs et assuré que …": a cue that carries its own "et"
+            # shares the sentence's subject; the phrase before it is the first verb's object
+            mention = None
         if (
             mention is not None
             and comp is None

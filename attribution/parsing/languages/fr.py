@@ -251,7 +251,17 @@ _CONTINUATION = {
     "martelant": "stress",
     "reconnaissant": "acknowledge",
     "prévenant": "warn",
+    # "…, appelant les salariés à « se mobiliser »": the object and its infinitive
+    "appelant": "call on",
+    "exhortant": "urge",
 }
+# a second participle after "et" shares the first one's auxiliary and subject: "La CGT a qualifié le
+# projet de « … » et promis de poursuivre le mouvement", "a dénoncé l'accord et estimé que …"
+for _pp in (
+    *["ajouté", "estimé", "affirmé", "assuré", "promis", "précisé", "indiqué", "souligné", "expliqué"],
+    *["jugé", "rappelé", "reconnu", "annoncé", "dénoncé", "déclaré", "averti", "prévenu", "martelé"],
+):
+    _CONTINUATION[f"et {_pp}"] = _VERBS[_pp][1]
 _CUES.update(_CONTINUATION)
 
 # les jours : noms du calendrier, mots de fonction et remplissage avant un verbe (« a déclaré lundi »)

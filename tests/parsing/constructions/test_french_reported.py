@@ -263,3 +263,61 @@ def test_fronted_report_with_an_acronym_then_a_relative_clause() -> None:
     )
     q = find(text, "Le trafic sera interrompu", "fr")
     assert q.speaker == "la Régie des transports de Nancy"
+
+
+# ---------------------------------------------------- datelines, participles, coordinated reports
+
+
+def test_a_dateline_with_an_accented_month_is_no_part_of_the_report() -> None:
+    text = (
+        "Transports : la grève reconduite\n\n"
+        "LILLE, 3 février (AFP) - Le trafic restera perturbé toute la semaine, a annoncé dimanche la "
+        "direction régionale."
+    )
+    q = find(text, "Le trafic restera perturbé", "fr")
+    assert text[q.start : q.end] == "Le trafic restera perturbé toute la semaine"
+
+
+def test_a_present_participle_of_urging_takes_its_object_and_infinitive() -> None:
+    text = (
+        "« Le gouvernement joue avec le feu », a prévenu la syndicaliste Léa Morin, appelant les "
+        "salariés à « se mobiliser massivement »."
+    )
+    q = find(text, "se mobiliser massivement", "fr")
+    assert (q.kind, q.speaker) == ("mixed", "Léa Morin")
+    assert text[q.start : q.end].startswith("les salariés à")
+
+
+def test_pour_a_person_described_by_age() -> None:
+    text = (
+        "La militante Nadia Kessler a été réélue à la tête du syndicat.\n\n"
+        "Pour la quinquagénaire, la bataille se jouera aussi au Parlement."
+    )
+    q = find(text, "la bataille se jouera", "fr")
+    assert (q.kind, q.speaker) == ("indirect", "Nadia Kessler")
+    assert quotes("Titre\n\nPour la famille, c'est un soulagement.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "La syndicaliste Inès Caron a qualifié le projet de « régression sociale » et promis de "
+            "poursuivre le mouvement tout l'hiver.",
+            "de poursuivre le mouvement tout l'hiver",
+            "Inès Caron",
+        ),
+        (
+            "Titre\n\nLa ministre Anne Colas a reconnu des erreurs et assuré que les aides seraient versées "
+            "en mars.",
+            "les aides seraient versées en mars",
+            "Anne Colas",
+        ),
+    ],
+)
+def test_a_second_participle_after_et_shares_the_subject(text: str, fragment: str, speaker: str) -> None:
+    assert find(text, fragment, "fr").speaker == speaker
+
+
+def test_a_participle_after_et_without_a_report_is_no_cue() -> None:
+    assert quotes("Titre\n\nLe suspect a été arrêté et déclaré coupable par le tribunal.", "fr") == []
