@@ -127,7 +127,7 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
-    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    """ "l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
     t = tok.text
     return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
 
@@ -380,11 +380,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         head.append(t)
     cls = None
     titles: set[str] = set()
+    title_end = -1
     for m_start, m_end in find_titles(text, head[0].start, head[-1].end, lang):
         c = lang.titles.get(_fold(text[m_start:m_end]))
         if c:
             titles.add(c)
             cls = c
+            title_end = m_end
     plural = False
     if cls is None:
         for t in reversed(head):
@@ -503,7 +505,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     noun = head[-1]
     if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
         noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
-    if cls is not None and lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation":
+    # (a title that takes in the body's noun is a person's: "le chef du gouvernement")
+    if cls is not None and (
+        lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation" or title_end == noun.end
+    ):
         return Mention(
             start,
             end,
@@ -546,7 +551,7 @@ def _demonym_noun(text: str, head: list[Token], lang: CompiledLanguage) -> bool:
         j = det.start
         while j > 0 and text[j - 1] in " \t\u00a0":
             j -= 1
-        if j > 0 and text[j - 1] not in ".!?»”\"\n:":
+        if j > 0 and text[j - 1] not in '.!?»”"\n:':
             return False
     return True
 
@@ -1163,7 +1168,8 @@ def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> M
         k = unelide(t.key, lang)
         if (
             not k.replace("-", "").isalpha()
-            or t.text[:1].isupper() and t is not first
+            or t.text[:1].isupper()
+            and t is not first
             or k in lang.data.calendar_words
             or k in lang.data.time_words
             or k in lang.data.non_sources

@@ -132,6 +132,7 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     body = rs.doc.paras[1].start if headline else 0
 
     compat = compatible_classes(m.head_class or "person")
+    titled = bool(m.titles) and m.head_class not in (None, "person")
     rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
 
     def ok(e: Entity) -> bool:
@@ -144,6 +145,8 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
             and (g not in ("m", "f") or e.gender in ("?", g))
             # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
             and not (e.titles & rivals and not e.titles & compat)
+            # "la ministre", "the director": a title the person is known not to hold ("le maire X")
+            and not (titled and e.titles and not e.titles & compat)
             # "the Dutchman": not someone known to be of another nationality
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
         )

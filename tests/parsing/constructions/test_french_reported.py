@@ -321,3 +321,22 @@ def test_a_second_participle_after_et_shares_the_subject(text: str, fragment: st
 
 def test_a_participle_after_et_without_a_report_is_no_cue() -> None:
     assert quotes("Titre\n\nLe suspect a été arrêté et déclaré coupable par le tribunal.", "fr") == []
+
+
+def test_a_title_is_not_given_to_a_person_known_to_hold_another() -> None:
+    text = (
+        "Titre\n\nLe maire de Lyon, Grégoire Doucet, a indiqué que les travaux reprendraient en mai.\n\n"
+        "La ministre a déclaré lors d'une conférence de presse que le budget serait présenté en juin."
+    )
+    assert find(text, "le budget serait présenté", "fr").speaker != "Grégoire Doucet"
+    # a description he does fit still finds him
+    text2 = text.replace("La ministre a déclaré", "L'élu a déclaré")
+    assert find(text2, "le budget serait présenté", "fr").speaker == "Grégoire Doucet"
+
+
+def test_chef_du_gouvernement_is_a_person_not_the_government() -> None:
+    text = (
+        "Titre\n\nLe Premier ministre Antoine Lebrun a défendu son budget mardi.\n\n"
+        "« Chacun doit contribuer selon ses moyens », a martelé le chef du gouvernement."
+    )
+    assert find(text, "Chacun doit contribuer", "fr").speaker == "Antoine Lebrun"
