@@ -127,7 +127,7 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
-    """ "l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
     t = tok.text
     return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
 
@@ -551,7 +551,7 @@ def _demonym_noun(text: str, head: list[Token], lang: CompiledLanguage) -> bool:
         j = det.start
         while j > 0 and text[j - 1] in " \t\u00a0":
             j -= 1
-        if j > 0 and text[j - 1] not in '.!?»”"\n:':
+        if j > 0 and text[j - 1] not in ".!?»”\"\n:":
             return False
     return True
 
@@ -1168,8 +1168,7 @@ def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> M
         k = unelide(t.key, lang)
         if (
             not k.replace("-", "").isalpha()
-            or t.text[:1].isupper()
-            and t is not first
+            or t.text[:1].isupper() and t is not first
             or k in lang.data.calendar_words
             or k in lang.data.time_words
             or k in lang.data.non_sources
