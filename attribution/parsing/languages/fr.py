@@ -63,6 +63,9 @@ _VERBS = {
     # 'a appelé les deux parties à « reprendre le dialogue »', 'a exhorté les élus à voter'
     "appelé": ("appelle", "call on"),
     "exhorté": ("exhorte", "urge"),
+    "salué": ("salue", "welcome"),
+    "réclamé": ("réclame", "demand"),
+    "exigé": ("exige", "demand"),
     "enjoint": ("enjoint", "urge"),
     "juré": ("jure", "vow"),
 }
@@ -227,6 +230,10 @@ for _m, _f, _lemma in (
             f"se sont dites {_f}s",
         ):
             _CUES[_form] = _lemma
+# "…, a-t-on appris auprès de la gendarmerie": learning is speech only for the impersonal reporter
+for _form in ("a-t-on appris", "apprend-on", "a-t-on encore appris"):
+    _CUES[_form] = "report"
+    _INVERTED[_form] = "on"
 # "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
 for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"
@@ -650,7 +657,7 @@ LANGUAGE = LanguageData(
                 *["riveraine", "passant", "passante", "usager", "usagère", "commerçant", "commerçante"],
                 *["enseignant", "enseignante", "aide-soignant", "aide-soignante", "chauffeur", "ouvrier"],
                 *["ouvrière", "artisan", "artisane", "éleveur", "éleveuse", "vigneron", "vigneronne"],
-                *["bénévole", "électeur", "électrice", "locataire", "manifestant", "manifestante"],
+                *["bénévole", "électeur", "électrice", "manifestant", "manifestante"],
                 *["gréviste", "supporter", "supportrice", "commerçants", "mère", "père", "client"],
                 *["cliente", "patient", "patiente", "victime", "rescapé", "rescapée", "conducteur"],
                 *["conductrice", "serveuse", "serveur", "cheminot", "cheminote", "fonctionnaire"],
@@ -982,11 +989,12 @@ LANGUAGE = LanguageData(
             "prévision",
             "classement",
             "indice",
+            "information",  # "selon nos informations": the newspaper's own reporting
         ]
     ),
     definite_articles=frozenset(["le", "la", "l'", "l’"]),
     object_pronouns={"lui": "m", "elle": "f", "eux": "p", "elles": "p"},
-    hearer_markers=frozenset(["à", "au", "aux"]),
+    hearer_markers=frozenset(["à", "au", "aux", "auprès"]),
     clause_verbs=frozenset(
         [
             "est",

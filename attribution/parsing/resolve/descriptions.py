@@ -132,7 +132,12 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     body = rs.doc.paras[1].start if headline else 0
 
     compat = compatible_classes(m.head_class or "person")
-    titled = bool(m.titles) and m.head_class not in (None, "person")
+    # ("l'ancien député", "the former minister": an office once held says nothing of today's)
+    titled = (
+        bool(m.titles)
+        and m.head_class in _OFFICES
+        and not any(unelide(t.key, rs.lang) in rs.lang.data.title_modifiers for t in toks)
+    )
     rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
 
     def ok(e: Entity) -> bool:
@@ -146,7 +151,7 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
             # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
             and not (e.titles & rivals and not e.titles & compat)
             # "la ministre", "the director": a title the person is known not to hold ("le maire X")
-            and not (titled and e.titles and not e.titles & compat)
+            and not (titled and e.titles and e.titles <= _OFFICES and not e.titles & compat)
             # "the Dutchman": not someone known to be of another nationality
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
         )
@@ -204,6 +209,15 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
     return out
 
 
+# offices clear enough that a holder of one is never described by another ("la ministre" is not the
+# mayor named before); vaguer roles ("leader", "official", "expert") may describe anyone
+_OFFICES = frozenset(
+    [
+        *["minister", "foreign_minister", "head_of_government", "head_of_state", "mayor", "governor"],
+        *["legislator", "judge", "magistrate", "prosecutor", "lawyer", "coach", "player", "ambassador"],
+        *["police", "military", "medic", "executive"],
+    ]
+)
 # roles that face each other in one story: a description of one never falls back to a holder of another
 _RIVAL_ROLES = (
     frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),

@@ -340,3 +340,22 @@ def test_chef_du_gouvernement_is_a_person_not_the_government() -> None:
         "« Chacun doit contribuer selon ses moyens », a martelé le chef du gouvernement."
     )
     assert find(text, "Chacun doit contribuer", "fr").speaker == "Antoine Lebrun"
+
+
+def test_learnt_from_a_body_by_the_impersonal_reporter() -> None:
+    text = (
+        "Titre\n\nTrois marins ont été hélitreuillés samedi, a-t-on appris auprès de la préfecture maritime."
+    )
+    q = find(text, "Trois marins ont été hélitreuillés", "fr")
+    assert q.speaker == "la préfecture maritime"
+    # learning is no speech when someone learns something
+    assert quotes("Titre\n\nLa joueuse a appris que sa sélection était confirmée.", "fr") == []
+
+
+def test_the_papers_own_information_is_no_source() -> None:
+    assert quotes("Titre\n\nSelon nos informations, le directeur aurait démissionné vendredi.", "fr") == []
+
+
+def test_praise_with_a_quotation() -> None:
+    text = "Titre\n\n« C'est une décision courageuse », a salué la présidente de la région, Carole Vidal."
+    assert find(text, "décision courageuse", "fr").speaker == "Carole Vidal"
