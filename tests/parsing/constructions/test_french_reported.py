@@ -359,3 +359,25 @@ def test_the_papers_own_information_is_no_source() -> None:
 def test_praise_with_a_quotation() -> None:
     text = "Titre\n\n« C'est une décision courageuse », a salué la présidente de la région, Carole Vidal."
     assert find(text, "décision courageuse", "fr").speaker == "Carole Vidal"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Titre\n\nLe gérant Karim Haddad a assuré n'avoir jamais reçu le rapport de la commission.",
+            "n'avoir jamais reçu le rapport de la commission",
+        ),
+        (
+            "Titre\n\nLa ministre Ana Roy dit n'exclure aucune piste pour la réforme.",
+            "n'exclure aucune piste pour la réforme",
+        ),
+    ],
+)
+def test_an_infinitive_report_opened_by_an_elided_negation(text: str, content: str) -> None:
+    q = find(text, content, "fr")
+    assert text[q.start : q.end] == content
+
+
+def test_an_elided_negation_that_opens_no_infinitive() -> None:
+    assert quotes("Titre\n\nLe maire a annoncé n’importe quoi au conseil municipal.", "fr") == []
