@@ -155,6 +155,21 @@ class Para:
         return self.pairs[i:j]
 
 
+def _surname_before(text: str, name: str, pos: int) -> bool:
+    """Was `name` written before `pos` as the last word of a capitalised full name ("Franck Haise")?"""
+    k = text.rfind(" " + name, 0, pos)
+    while k > 0:
+        end = k + 1 + len(name)
+        if not text[end : end + 1].isalnum():
+            j = k
+            while j > 0 and text[j - 1].isalpha() or j > 0 and text[j - 1] == "-":
+                j -= 1
+            if j < k and text[j].isupper():
+                return True
+        k = text.rfind(" " + name, 0, k)
+    return False
+
+
 class Document:
     def __init__(self, text: str, lang: CompiledLanguage) -> None:
         self.text = text
@@ -301,6 +316,8 @@ class Document:
             # description of a person or the quotation itself follows
             if text[comma + 1 : comma + 4].lstrip(SPACE)[:1] in '«“"':
                 return True
+            if _surname_before(text, m.name_tokens[0], a):
+                return True  # "Pour Haise, …" after "l'entraîneur Franck Haise"
             after = tokens(text, comma + 1, min(p.end, comma + 60), limit=3)
             return bool(after) and any(
                 lang.speaker_nouns.get(_head_key(t, lang) or "") == "person" for t in after[:2]

@@ -234,6 +234,10 @@ for _m, _f, _lemma in (
 for _form in ("a-t-on appris", "apprend-on", "a-t-on encore appris"):
     _CUES[_form] = "report"
     _INVERTED[_form] = "on"
+# 'X s'est dit « très fier » du groupe': the declared state is the quotation
+for _ap in ("'", "’"):
+    for _form in (f"s{_ap}est dit", f"s{_ap}est dite", "se sont dits", "se sont dites"):
+        _CUES[_form] = "say"
 # "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
 for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"

@@ -381,3 +381,21 @@ def test_an_infinitive_report_opened_by_an_elided_negation(text: str, content: s
 
 def test_an_elided_negation_that_opens_no_infinitive() -> None:
     assert quotes("Titre\n\nLe maire a annoncé n’importe quoi au conseil municipal.", "fr") == []
+
+
+def test_pour_a_surname_named_before() -> None:
+    text = (
+        "Titre\n\n« Je leur ai dit de jouer sans peur », a raconté l'entraîneur Franck Moreau.\n\n"
+        "Pour Moreau, cette victoire « change tout » dans la course à l'Europe."
+    )
+    q = find(text, "change tout", "fr")
+    assert q.speaker == "Franck Moreau"
+    # a place or a team never named as a person's surname is no source
+    assert quotes("Titre\n\nLe maire de Lyon a parlé. Pour Lyon, le match sera décisif.", "fr") == []
+
+
+def test_s_est_dit_with_a_quoted_state() -> None:
+    text = "Titre\n\nAuteur d'un doublé, l'attaquant Elye Morel s'est dit « très fier » du groupe."
+    q = find(text, "très fier", "fr")
+    assert (q.kind, q.speaker) == ("direct", "Elye Morel")
+    assert quotes("Titre\n\nLe maire Paul Roux s'est dit prêt à démissionner.", "fr") == []
