@@ -675,6 +675,8 @@ LANGUAGE = LanguageData(
                 *["collectif", "ong", "assureur", "banque", "transporteur", "fabricant", "laboratoire"],
                 *["compagnie", "firme", "enseigne", "constructeur", "parti", "formation", "rectorat"],
                 *["office", "autorité", "organisation", "mutuelle", "caisse", "syndicats"],
+                # political camps ("l'opposition a dénoncé", "Dans la majorité, on assure que …")
+                *["opposition", "majorité", "camp"],
             ],
             "organisation",
         ),

@@ -399,3 +399,8 @@ def test_s_est_dit_with_a_quoted_state() -> None:
     q = find(text, "très fier", "fr")
     assert (q.kind, q.speaker) == ("direct", "Elye Morel")
     assert quotes("Titre\n\nLe maire Paul Roux s'est dit prêt à démissionner.", "fr") == []
+
+
+def test_on_inside_a_political_camp() -> None:
+    text = "Titre\n\nLe ministre Paul Roux a parlé lundi.\n\nDans la majorité, on assure que le texte passera."
+    assert find(text, "le texte passera", "fr").speaker == "la majorité"
