@@ -64,6 +64,11 @@ _VERBS = {
     "appelé": ("appelle", "call on"),
     "exhorté": ("exhorte", "urge"),
     "salué": ("salue", "welcome"),
+    # Quebec and wire French: "a mentionné que", "a laissé entendre que", "a convenu que"
+    "mentionné": ("mentionne", "mention"),
+    "laissé entendre": ("laisse entendre", "suggest"),
+    "convenu": ("convient", "agree"),
+    "garanti": ("garantit", "assure"),
     "réclamé": ("réclame", "demand"),
     "exigé": ("exige", "demand"),
     "enjoint": ("enjoint", "urge"),

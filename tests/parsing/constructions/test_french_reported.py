@@ -402,5 +402,34 @@ def test_s_est_dit_with_a_quoted_state() -> None:
 
 
 def test_on_inside_a_political_camp() -> None:
-    text = "Titre\n\nLe ministre Paul Roux a parlé lundi.\n\nDans la majorité, on assure que le texte passera."
+    text = (
+        "Titre\n\nLe ministre Paul Roux a parlé lundi.\n\nDans la majorité, on assure que le texte passera."
+    )
     assert find(text, "le texte passera", "fr").speaker == "la majorité"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Titre\n\nLa mairesse Julie Gagnon a mentionné que le projet serait déposé à l'automne.",
+            "le projet serait déposé à l'automne",
+            "Julie Gagnon",
+        ),
+        (
+            "Titre\n\nLe ministre Marc Aubin a laissé entendre qu'il pourrait se représenter.",
+            "il pourrait se représenter",
+            "Marc Aubin",
+        ),
+        (
+            "Titre\n\nLe PDG Luc Tremblay a convenu que l'entreprise avait tardé à réagir.",
+            "l'entreprise avait tardé à réagir",
+            "Luc Tremblay",
+        ),
+    ],
+)
+def test_more_reporting_verbs(text: str, content: str, speaker: str) -> None:
+    q = find(text, content, "fr")
+    assert (text[q.start : q.end], q.speaker) == (content, speaker)
+    # the participle used as an adjective is no cue
+    assert quotes("Titre\n\nLe prêt garanti par l'État a été signé lundi.", "fr") == []
