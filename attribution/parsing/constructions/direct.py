@@ -207,7 +207,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                 # "„…“, so P. „…“ Ein Sprecher wies das zurück: „…“": the next speaker answers,
                 # so the cue-less quotation goes on with the one before it
                 later = []
-            if later and _question_then_answer(at.text, pc, later[0]):
+            if later and (_question_then_answer(at.text, pc, later[0]) or _addresses(at, pc, later[0])):
                 # "« Vous étiez amis, monsieur X ? » « Une fois », a répondu X": the question is the
                 # other party's (the person introduced before), not the one who answers it
                 later = []
@@ -290,4 +290,19 @@ def _question_then_answer(text: str, pc: Cand, later: Cand) -> bool:
         later.cue is not None
         and later.cue.lemma in _ANSWER_LEMMAS
         and text[pc.start : pc.end].rstrip(" \u00a0\u202f»”\"'").endswith("?")
+    )
+
+
+def _addresses(at: Attributor, pc: Cand, later: Cand) -> bool:
+    """The cue-less quotation addresses the later speaker by name ("« Vous mentez, monsieur Vidal. »
+    « Je n'ai rien à cacher », a lancé M. Vidal"): it is someone else's."""
+    vocatives = at.lang.data.vocatives
+    m = later.mention
+    if not vocatives or m is None or not m.name_tokens:
+        return False
+    surname = m.name_tokens[-1].casefold()
+    toks = tokens(at.text, pc.start, pc.end)
+    return any(
+        t.key in vocatives and toks[k + 1].text[:1].isupper() and toks[k + 1].text.casefold() == surname
+        for k, t in enumerate(toks[:-1])
     )

@@ -849,6 +849,7 @@ LANGUAGE = LanguageData(
     naming_lemmas=frozenset(["call", "judge"]),
     # 'a qualifié le texte de « brouillon »', 'qu'il a qualifié d'« effort partagé »': the words only
     description_lemmas={"describe": "de"},
+    vocatives=frozenset(["monsieur", "madame", "mademoiselle", "maître"]),
     impersonal_openers=frozenset(["dans", "chez", "du", "côté", "au", "auprès", "à", "parmi"]),
     # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
     demonym_like_names=frozenset(

@@ -433,3 +433,12 @@ def test_more_reporting_verbs(text: str, content: str, speaker: str) -> None:
     assert (text[q.start : q.end], q.speaker) == (content, speaker)
     # the participle used as an adjective is no cue
     assert quotes("Titre\n\nLe prêt garanti par l'État a été signé lundi.", "fr") == []
+
+
+def test_a_quotation_addressing_the_next_speaker_by_name_is_not_his() -> None:
+    text = (
+        "Titre\n\nLa présidente Anne Colin a interrogé le prévenu sur ses voyages.\n\n"
+        "« Vous mentez depuis le début, monsieur Vidal. » « Je n'ai rien à cacher », a lancé Paul Vidal."
+    )
+    assert find(text, "Vous mentez", "fr").speaker == "Anne Colin"
+    assert find(text, "rien à cacher", "fr").speaker == "Paul Vidal"
