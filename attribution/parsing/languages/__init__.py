@@ -19,8 +19,8 @@ from attribution.parsing.languages.base import (
     LanguageData,
     build_alternation,
     fold,
-    word_regex,
 )
+from attribution.parsing.wordset import WordSet
 
 __all__ = ["CompiledLanguage", "LanguageData", "available", "get"]
 
@@ -31,9 +31,9 @@ def _compile(data: LanguageData) -> CompiledLanguage:
     comp = build_alternation(data.complementizers) or r"(?!x)x"
     return CompiledLanguage(
         data=data,
-        cue_re=word_regex(data.cues),
-        according_re=word_regex(data.according_to),
-        according_post_re=word_regex(data.according_to_post),
+        cue_set=WordSet(data.cues),
+        according_set=WordSet(data.according_to),
+        according_post_set=WordSet(data.according_to_post),
         complementizer_re=re.compile(rf"(?:{comp})(?![{WORD_CHARS}])", re.IGNORECASE),
         cues=cues,
         pronouns={fold(k): v for k, v in data.pronouns.items()},
@@ -49,7 +49,7 @@ def _compile(data: LanguageData) -> CompiledLanguage:
         inverted={fold(k): v for k, v in data.inverted_pronoun_cues.items()},
         abbreviations=frozenset(fold(w) for w in data.abbreviations),
         naming_words=frozenset(fold(w) for w in data.naming_words),
-        title_re=word_regex(list(data.titles)),
+        title_set=WordSet(data.titles),
         adverbial_openers=frozenset(fold(w) for w in data.adverbial_openers),
         calendar_words=frozenset(fold(w) for w in data.calendar_words),
         postnominals=frozenset(fold(w) for w in data.postnominals),

@@ -1,0 +1,281 @@
+"""Whole-word matching of a lexicon (a language's cue forms, titles, "according to" phrases).
+
+`WordSet(words).spans(text, a, b)` is `[m.span() for m in word_regex(words).finditer(text, a, b)]`
+without compiling that regex: the French cue list has some 12,000 forms, whose alternation took the
+regex compiler over a second in the first French document of every process. Here nothing is built
+until a text asks, and then only cheap tables:
+
+- pure Python: each form's first word (lower-cased as the regex engine does) -> the rest of the forms
+  starting with it; the rests become a small character trie when a text first holds that word. A
+  paragraph is lower-cased once, its words found by one regex, and only the words that start some form
+  are looked at further.
+- compiled build: the whole trie, handed to the C walker `_speedups.trie_spans` (built on first use).
+
+The regex it stands for: `(?<![W])(?:f1|f2|…)(?![W])` case-insensitive, W the word characters, a space
+in a form matching any run of white space, the longest form that ends before a non-word character
+winning at each start (the trie alternation of `build_alternation`). Case-insensitive matching is the
+regex engine's: a text character matches a form's letter when their simple lower-case mappings are
+equal, or fall in one of the few classes the engine treats as one letter ('s' and 'ſ', 'i' and 'ı', the
+Greek sigmas …, `re._casefix`): here both sides are mapped to one member of their class.
+`regex()` still compiles the regex itself, for code that wants a pattern (and for tests).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from attribution.parsing import native
+from attribution.parsing.languages.base import (
+    _NUKTA,
+    NEVER_RE,
+    WORD_CHARS,
+    _precompose_nukta,
+    word_pattern,
+)
+
+_C = native.speedups()  # the compiled build's C loops, else None
+
+_RUN_RE = re.compile(rf"[{WORD_CHARS}]+")  # a word: a run of word characters
+# a line of lower-cased forms: its first word and the rest (a line starting otherwise is not matched)
+_HEAD_REST_RE = re.compile(rf"^([{WORD_CHARS}]+)(.*)$", re.MULTILINE)
+
+try:  # the regex engine's own case mapping (str.lower differs only for 'İ', and in context for 'Σ')
+    from _sre import unicode_tolower as _tolower  # type: ignore[import-not-found]
+    from re import _casefix  # type: ignore[attr-defined]
+
+    _EXTRA: dict[int, tuple[int, ...]] = dict(_casefix._EXTRA_CASES)
+except ImportError:  # pragma: no cover - CPython always has them
+    _EXTRA = {}
+
+    def _tolower(c: int) -> int:
+        s = chr(c).lower()
+        return ord(s) if len(s) == 1 else c
+
+
+def _canon_table() -> dict[int, int]:
+    """Each lower-case letter the regex engine treats as another ('ſ' as 's') -> one member of its class."""
+    out: dict[int, int] = {}
+    for lo, others in _EXTRA.items():
+        rep = min((lo, *others))
+        for c in (lo, *others):
+            if c != rep:
+                out[c] = rep
+    return out
+
+
+_CANON = _canon_table()
+_CANON_RE: re.Pattern[str] | None = (
+    re.compile("[" + re.escape("".join(chr(c) for c in sorted(_CANON))) + "]") if _CANON else None
+)
+
+
+def _lowered(s: str) -> str:
+    """s with every character lower-cased as the regex engine does and put in its class."""
+    low = s.lower()
+    if len(low) != len(s):  # 'İ' lower-cases to two characters; the regex engine maps it to 'i'
+        low = "".join([chr(_tolower(ord(c))) for c in s])
+    if _CANON_RE is not None and _CANON_RE.search(low) is not None:
+        low = low.translate(_CANON)
+    return low
+
+
+def _is_word(c: str) -> bool:
+    """c matches [WORD_CHARS] (lower-casing never changes that, nor whether c is white space)."""
+    return c.isalnum() or c == "_" or "\u0900" <= c <= "\u0963" or "\u0966" <= c <= "\u0dff"
+
+
+class WordSet:
+    """The spans of a lexicon's words and phrases in a text (see the module's docstring)."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: tuple[str, ...] = tuple(words)
+        self._heads: dict[str, list[str]] | None = None  # first word -> rests of the forms
+        self._tries: dict[str, dict[str, Any]] = {}  # first word -> trie of its rests (made on demand)
+        self._odd = False  # a form starting with a non-word character: the regex does the work
+        self._rx: re.Pattern[str] | None = None
+        self._ctrie: object = None  # the compiled build's trie (None: not made, or no C walk possible)
+        self._c_tried = False
+        self._guard = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+    def regex(self) -> re.Pattern[str]:
+        """word_regex(words): compiled on first use (slow for a long list; matching never needs it)."""
+        rx = self._rx
+        if rx is None:
+            pattern = word_pattern(self.words)
+            rx = self._rx = re.compile(pattern, re.IGNORECASE) if pattern else NEVER_RE
+        return rx
+
+    def _variants(self) -> list[str]:
+        """Every spelling of the words that word_regex(words) lists (`base._unicode_variants` of each
+        word's casefold() and lower()), made a few whole-list string operations at a time."""
+        # one string, one word a line: case mapping and normalisation never cross a line break
+        joined = "\n".join(self.words)
+        low = joined.lower()
+        if joined.isascii():  # casefold() is lower() and there are no other normal forms
+            lines = [low]
+        else:
+            folded = joined.casefold()
+            lines = [low] if folded == low else [low, folded]
+            both = "\n".join(lines)
+            for form in ("NFC", "NFD"):
+                if not unicodedata.is_normalized(form, both):
+                    lines.append(unicodedata.normalize(form, both))
+        full = "\n".join(lines)
+        forms = set(full.split("\n"))
+        if "'" in full or "’" in full:
+            quoted = "\n".join([w for w in forms if "'" in w or "’" in w])
+            forms.update(quoted.replace("’", "'").split("\n"))
+            forms.update(quoted.replace("'", "’").split("\n"))
+        if _NUKTA in full:
+            forms.update(_precompose_nukta("\n".join(forms)).split("\n"))
+        forms.discard("")
+        return list(forms)
+
+    def _head_table(self) -> dict[str, list[str]]:
+        heads = self._heads
+        if heads is None:
+            heads = {}
+            variants = self._variants()
+            pairs = _HEAD_REST_RE.findall(_lowered("\n".join(variants)))
+            self._odd = len(pairs) != len(variants)  # a form starting with a non-word character
+            for head, rest in pairs:
+                rests = heads.get(head)
+                if rests is None:
+                    rests = heads[head] = []
+                rests.append(rest)
+            self._heads = heads
+        return heads
+
+    def _trie(self, head: str, rests: list[str]) -> dict[str, Any]:
+        trie = self._tries.get(head)
+        if trie is None:
+            trie = {}
+            for rest in rests:
+                node = trie
+                for ch in rest:
+                    nxt = node.get(ch)
+                    if nxt is None:
+                        nxt = node[ch] = {}
+                    node = nxt
+                node[""] = {}
+            self._tries[head] = trie
+        return trie
+
+    def spans(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """[m.span() for m in self.regex().finditer(text, a, b)]."""
+        if b > len(text):
+            b = len(text)
+        if a < 0:
+            a = 0
+        if b <= a or not self.words:
+            return []
+        if _C is not None:
+            if not self._c_tried:
+                self._c_tried = True
+                self._compile_c()
+            if self._ctrie is not None:
+                found: list[tuple[int, int]] | None = _C.trie_spans(text, a, b, self._ctrie, self._guard)
+                if found is not None:
+                    return found
+        heads = self._head_table()
+        if self._odd:
+            return [m.span() for m in self.regex().finditer(text, a, b)]
+        lo = a - 1 if a > 0 else a  # one character before, for the look-behind
+        low = _lowered(text[lo:b])
+        n = len(low)
+        out: list[tuple[int, int]] = []
+        last = a - lo  # no match starts inside the previous one
+        for m in _RUN_RE.finditer(low, a - lo):
+            s = m.start()
+            if s < last or (s > 0 and s == a - lo and _is_word(low[s - 1])):
+                continue
+            rests = heads.get(m.group())
+            if rests is None:
+                continue
+            node = self._trie(m.group(), rests)
+            j = m.end()
+            best = j if "" in node else -1
+            while j < n:
+                c = low[j]
+                nxt = node.get(" ")
+                if nxt is not None and c.isspace():
+                    j += 1
+                    while j < n and low[j].isspace():
+                        j += 1
+                else:
+                    nxt = node.get(c)
+                    if nxt is None:
+                        break
+                    j += 1
+                node = nxt
+                if "" in node and (j >= n or not _is_word(low[j])):
+                    best = j
+            if best >= 0:
+                out.append((s + lo, best + lo))
+                last = best
+        return out
+
+    def match_end(self, text: str, pos: int) -> int:
+        """Where self.regex().match(text, pos) ends, or -1 when it finds nothing."""
+        if pos < 0 or pos >= len(text) or (pos > 0 and _is_word(text[pos - 1])) or not self.words:
+            return -1
+        heads = self._head_table()
+        if self._odd:
+            mm = self.regex().match(text, pos)
+            return mm.end() if mm is not None else -1
+        m = _RUN_RE.match(text, pos)
+        if m is None:
+            return -1
+        head = _lowered(m.group())
+        rests = heads.get(head)
+        if rests is None:
+            return -1
+        node = self._trie(head, rests)
+        n = len(text)
+        j = m.end()
+        best = j if "" in node else -1
+        while j < n:
+            c = _lowered(text[j])
+            nxt = node.get(" ")
+            if nxt is not None and c.isspace():
+                j += 1
+                while j < n and text[j].isspace():
+                    j += 1
+            else:
+                nxt = node.get(c)
+                if nxt is None:
+                    break
+                j += 1
+            node = nxt
+            if "" in node and (j >= n or not _is_word(text[j])):
+                best = j
+        return best
+
+    def _compile_c(self) -> None:
+        """The whole trie for the C walker: characters lower-cased as the regex engine does; the text
+        characters it would match only through a case class ('ſ' for 's') make it hand back to Python."""
+        assert _C is not None
+        trie: dict[str, Any] = {}
+        los: set[int] = set()
+        for v in self._variants():
+            node = trie
+            for ch in v:
+                lo = _tolower(ord(ch))
+                los.add(lo)
+                key = chr(lo)
+                nxt = node.get(key)
+                if nxt is None:
+                    nxt = node[key] = {}
+                node = nxt
+            node[""] = {}
+        if not trie or "" in trie:
+            self._ctrie = None
+            return
+        self._guard = "".join(sorted({chr(x) for lo in los for x in _EXTRA.get(lo, ())}))
+        self._ctrie = _C.compile_trie(trie)
