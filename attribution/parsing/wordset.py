@@ -40,6 +40,9 @@ _C = native.speedups()  # the compiled build's C loops, else None
 
 _RUN_RE = re.compile(rf"[{WORD_CHARS}]+")  # a word: a run of word characters
 # a line of lower-cased forms: its first word and the rest (a line starting otherwise is not matched)
+_NON_WORD_RE = re.compile(rf"[^{WORD_CHARS}]")
+_SPACE_RUN_RE = re.compile(r"\s+")
+_ODD_SPACE_RE = re.compile(r"\s\s|[^\S ]")  # white space that is not a single " "
 _HEAD_REST_RE = re.compile(rf"^([{WORD_CHARS}]+)(.*)$", re.MULTILINE)
 
 try:  # the regex engine's own case mapping (str.lower differs only for 'İ', and in context for 'Σ')
@@ -92,7 +95,8 @@ class WordSet:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words: tuple[str, ...] = tuple(words)
-        self._heads: dict[str, list[str]] | None = None  # first word -> rests of the forms
+        self._heads: dict[str, set[str]] | None = None  # first word -> rests of the forms
+        self._longest_rest = 0
         self._tries: dict[str, dict[str, Any]] = {}  # first word -> trie of its rests (made on demand)
         self._odd = False  # a form starting with a non-word character: the regex does the work
         self._rx: re.Pattern[str] | None = None
@@ -137,22 +141,27 @@ class WordSet:
         forms.discard("")
         return list(forms)
 
-    def _head_table(self) -> dict[str, list[str]]:
+    def _head_table(self) -> dict[str, set[str]]:
         heads = self._heads
         if heads is None:
             heads = {}
             variants = self._variants()
             pairs = _HEAD_REST_RE.findall(_lowered("\n".join(variants)))
             self._odd = len(pairs) != len(variants)  # a form starting with a non-word character
+            longest = 0
             for head, rest in pairs:
                 rests = heads.get(head)
                 if rests is None:
-                    rests = heads[head] = []
-                rests.append(rest)
+                    rests = heads[head] = set()
+                rests.add(rest)
+                if len(rest) > longest:
+                    longest = len(rest)
+            self._longest_rest = longest
             self._heads = heads
         return heads
 
-    def _trie(self, head: str, rests: list[str]) -> dict[str, Any]:
+    def _trie(self, head: str, rests: set[str]) -> dict[str, Any]:
+        """The rests after `head` as a character trie ("" marks an end; " " takes a run of white space)."""
         trie = self._tries.get(head)
         if trie is None:
             trie = {}
@@ -166,6 +175,42 @@ class WordSet:
                 node[""] = {}
             self._tries[head] = trie
         return trie
+
+    def _rest_end(self, low: str, k: int, n: int, head: str, rests: set[str]) -> int:
+        """The end of the longest form `head` + rest matching the lower-cased low[k:n] at k (k ends the
+        head word), or -1."""
+        lim = k + self._longest_rest + 1
+        window = low[k:lim] if lim < n else low[k:n]
+        if _ODD_SPACE_RE.search(window) is None:
+            # white space in the window is single spaces, each what a form's space matches: a form is a
+            # prefix of the window that ends before a non-word character (or at the text's end)
+            ends = [m.start() for m in _NON_WORD_RE.finditer(window, 1)]
+            if lim >= n:
+                ends.append(len(window))
+            for p in reversed(ends):
+                if window[:p] in rests:
+                    return k + p
+            return k if "" in rests else -1
+        # runs of white space (a form's space takes a whole run): walk the rests' trie
+        node = self._trie(head, rests)
+        j = k
+        best = j if "" in node else -1
+        while j < n:
+            c = low[j]
+            nxt = node.get(" ")
+            if nxt is not None and c.isspace():
+                j += 1
+                while j < n and low[j].isspace():
+                    j += 1
+            else:
+                nxt = node.get(c)
+                if nxt is None:
+                    break
+                j += 1
+            node = nxt
+            if "" in node and (j >= n or not _is_word(low[j])):
+                best = j
+        return best
 
     def spans(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
         """[m.span() for m in self.regex().finditer(text, a, b)]."""
@@ -195,30 +240,14 @@ class WordSet:
             s = m.start()
             if s < last or (s > 0 and s == a - lo and _is_word(low[s - 1])):
                 continue
-            rests = heads.get(m.group())
+            head = m.group()
+            rests = heads.get(head)
             if rests is None:
                 continue
-            node = self._trie(m.group(), rests)
-            j = m.end()
-            best = j if "" in node else -1
-            while j < n:
-                c = low[j]
-                nxt = node.get(" ")
-                if nxt is not None and c.isspace():
-                    j += 1
-                    while j < n and low[j].isspace():
-                        j += 1
-                else:
-                    nxt = node.get(c)
-                    if nxt is None:
-                        break
-                    j += 1
-                node = nxt
-                if "" in node and (j >= n or not _is_word(low[j])):
-                    best = j
-            if best >= 0:
-                out.append((s + lo, best + lo))
-                last = best
+            end = self._rest_end(low, m.end(), n, head, rests)
+            if end >= 0:
+                out.append((s + lo, end + lo))
+                last = end
         return out
 
     def match_end(self, text: str, pos: int) -> int:
@@ -236,26 +265,19 @@ class WordSet:
         rests = heads.get(head)
         if rests is None:
             return -1
-        node = self._trie(head, rests)
-        n = len(text)
-        j = m.end()
-        best = j if "" in node else -1
-        while j < n:
-            c = _lowered(text[j])
-            nxt = node.get(" ")
-            if nxt is not None and c.isspace():
-                j += 1
-                while j < n and text[j].isspace():
-                    j += 1
-            else:
-                nxt = node.get(c)
-                if nxt is None:
-                    break
-                j += 1
-            node = nxt
-            if "" in node and (j >= n or not _is_word(text[j])):
-                best = j
-        return best
+        # the text after the head, lower-cased: a window long enough to hold the longest rest and the
+        # character after it, white-space runs counting as one character (a form's space takes a run)
+        k = m.end()
+        need = self._longest_rest + 2
+        width = need
+        while True:
+            b = min(len(text), k + width)
+            low = _lowered(text[k:b])
+            if b < len(text) and len(_SPACE_RUN_RE.sub(" ", low)) < need:
+                width *= 2
+                continue
+            end = self._rest_end(low, 0, len(low), head, rests)
+            return k + end if end >= 0 else -1
 
     def _compile_c(self) -> None:
         """The whole trie for the C walker: characters lower-cased as the regex engine does; the text

@@ -43,6 +43,11 @@ SMALL = [
     "µg",
     "σοφία",
     "straſse",
+    # shapes no lexicon has today, matched like the regex all the same: a trailing space (any run of
+    # white space), two spaces (two or more), a trailing apostrophe
+    "dit ",
+    "said  so",
+    "selon l'",
 ]
 
 

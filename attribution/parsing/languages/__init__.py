@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import re
 from functools import cache
+from pathlib import Path
 
 from attribution.parsing.languages import overlay
 from attribution.parsing.languages.base import (
@@ -19,6 +20,7 @@ from attribution.parsing.languages.base import (
     LanguageData,
     build_alternation,
     fold,
+    fold_all,
 )
 from attribution.parsing.wordset import WordSet
 
@@ -26,8 +28,8 @@ __all__ = ["CompiledLanguage", "LanguageData", "available", "get"]
 
 
 def _compile(data: LanguageData) -> CompiledLanguage:
-    cues = {fold(k): v for k, v in data.cues.items()}
-    titles = {fold(k): v for k, v in data.titles.items()}
+    cues = dict(zip(fold_all(data.cues), data.cues.values(), strict=True))
+    titles = dict(zip(fold_all(data.titles), data.titles.values(), strict=True))
     comp = build_alternation(data.complementizers) or r"(?!x)x"
     return CompiledLanguage(
         data=data,
@@ -88,8 +90,22 @@ def get(code: str | None) -> CompiledLanguage:
     key = (code or "en").strip().lower().replace("_", "-").split("-")[0]
     lang = _COMPILED.get(key)
     if lang is None:
-        reg = _registry()
-        if key not in reg:
-            return get("en")
-        lang = _COMPILED[key] = _compile(reg[key])
+        data = _own_module(key)
+        if data is None:
+            reg = _registry()
+            if key not in reg:
+                return get("en")
+            data = reg[key]
+        lang = _COMPILED[key] = _compile(data)
     return overlay.apply(lang)
+
+
+def _own_module(code: str) -> LanguageData | None:
+    """The data of the module named after `code` (fr.py for "fr"), importing no other language's
+    module: the first text of a process pays for its own language only."""
+    if not code.isidentifier() or code.startswith("_") or code in ("base", "overlay"):
+        return None
+    if not any((Path(folder) / f"{code}.py").is_file() for folder in __path__):
+        return None
+    data = getattr(importlib.import_module(f"{__name__}.{code}"), "LANGUAGE", None)
+    return data if isinstance(data, LanguageData) and data.code == code else None
