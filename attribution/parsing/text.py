@@ -106,8 +106,8 @@ class _Share:
         # the words' start and end offsets, for bisect without a key function
         self.word_starts: list[list[int]] = [[] for _ in range(n)]
         self.word_ends: list[list[int]] = [[] for _ in range(n)]
-        self.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS  # else only the paragraph last asked about
-        self.last = -1
+        self.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS  # else only the pieces last asked about
+        self.recent: list[int] = []
 
 
 class _SharedTokens(threading.local):
@@ -115,11 +115,13 @@ class _SharedTokens(threading.local):
 
 
 _SHARED = _SharedTokens()
-# Memory: a document up to this size keeps every paragraph's words; a bigger one only the current
-# paragraph's (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of _SHARE_CHUNK characters).
+# Memory: a document up to this size keeps every paragraph's words; a bigger one only those of the last
+# _SHARE_RECENT paragraphs asked about (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of
+# _SHARE_CHUNK characters).
 _SHARE_KEEP_ALL_CHARS = 400_000
 _SHARE_MAX_PARAGRAPH = 50_000
 _SHARE_CHUNK = 20_000  # a longer paragraph is shared piece by piece (see _chunks)
+_SHARE_RECENT = 4  # pieces kept in a document bigger than _SHARE_KEEP_ALL_CHARS
 
 
 def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
@@ -144,11 +146,13 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                     sh.word_starts[k] = [t.start for t in para]
                     sh.word_ends[k] = [t.end for t in para]
                 if not sh.keep_all:
-                    if sh.last >= 0:
-                        sh.words[sh.last] = None
-                        sh.word_starts[sh.last] = []
-                        sh.word_ends[sh.last] = []
-                    sh.last = k
+                    # only the last few pieces asked about: windows near a cut ask for both sides
+                    sh.recent.append(k)
+                    if len(sh.recent) > _SHARE_RECENT:
+                        old = sh.recent.pop(0)
+                        sh.words[old] = None
+                        sh.word_starts[old] = []
+                        sh.word_ends[old] = []
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
             i = bisect_right(sh.word_ends[k], start)
@@ -159,14 +163,27 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
             if para[i].start < start:
                 if para[i].end > end:
                     return _tokens(text, start, end, limit)
-                head = _tokens(text, start, para[i].end, None)
+                # the end of a word: one word, after the apostrophe if the cut falls right before one
+                a = start + 1 if text[start] in _APOSTROPHES else start
+                head = [_word(text, a, para[i].end)]
                 i += 1
             if j > i and para[j - 1].end > end:
-                out = head + para[i : j - 1] + _tokens(text, para[j - 1].start, end, None)
+                # the start of a word: one word, without an apostrophe it would end with
+                b = end - 1 if text[end - 1] in _APOSTROPHES else end
+                out = head + para[i : j - 1] + [_word(text, para[j - 1].start, b)]
             else:
                 out = head + para[i:j] if head else para[i:j]
             return out if limit is None else out[:limit]
     return _tokens(text, start, end, limit)
+
+
+_APOSTROPHES = "'’"  # what joins the parts of one word in TOKEN_RE
+
+
+def _word(text: str, a: int, b: int) -> Token:
+    """The Token of text[a:b], a part of one word of TOKEN_RE that is itself one."""
+    w = text[a:b]
+    return Token(a, b, w, _key_of(w))
 
 
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:

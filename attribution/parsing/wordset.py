@@ -179,6 +179,8 @@ class WordSet:
     def _rest_end(self, low: str, k: int, n: int, head: str, rests: set[str]) -> int:
         """The end of the longest form `head` + rest matching the lower-cased low[k:n] at k (k ends the
         head word), or -1."""
+        if len(rests) == 1 and "" in rests:
+            return k  # a one-word form ("said"): nothing longer to look for
         lim = k + self._longest_rest + 1
         window = low[k:lim] if lim < n else low[k:n]
         if _ODD_SPACE_RE.search(window) is None:
