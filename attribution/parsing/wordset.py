@@ -285,21 +285,14 @@ class WordSet:
         """The whole trie for the C walker: characters lower-cased as the regex engine does; the text
         characters it would match only through a case class ('ſ' for 's') make it hand back to Python."""
         assert _C is not None
-        trie: dict[str, Any] = {}
-        los: set[int] = set()
-        for v in self._variants():
-            node = trie
-            for ch in v:
-                lo = _tolower(ord(ch))
-                los.add(lo)
-                key = chr(lo)
-                nxt = node.get(key)
-                if nxt is None:
-                    nxt = node[key] = {}
-                node = nxt
-            node[""] = {}
-        if not trie or "" in trie:
+        variants = self._variants()
+        if not variants:
             self._ctrie = None
             return
-        self._guard = "".join(sorted({chr(x) for lo in los for x in _EXTRA.get(lo, ())}))
-        self._ctrie = _C.compile_trie(trie)
+        joined = "\n".join(variants)
+        low = joined.lower()  # the forms are lower-cased already: lower() is the per-character mapping
+        if len(low) != len(joined) or "Σ" in joined:
+            low = "".join([chr(_tolower(ord(c))) for c in joined])
+        words = sorted(set(low.split("\n")))
+        self._guard = "".join(sorted({chr(x) for c in set(low) for x in _EXTRA.get(ord(c), ())}))
+        self._ctrie = _C.compile_words(words)
