@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from itertools import accumulate, compress
 from typing import Any
 
 from attribution.parsing import native
@@ -40,6 +41,7 @@ _C = native.speedups()  # the compiled build's C loops, else None
 
 _RUN_RE = re.compile(rf"[{WORD_CHARS}]+")  # a word: a run of word characters
 # a line of lower-cased forms: its first word and the rest (a line starting otherwise is not matched)
+_SPLIT_RE = re.compile(rf"([{WORD_CHARS}]+)")  # split() keeps the words between the separators
 _NON_WORD_RE = re.compile(rf"[^{WORD_CHARS}]")
 _SPACE_RUN_RE = re.compile(r"\s+")
 _ODD_SPACE_RE = re.compile(r"\s\s|[^\S ]")  # white space that is not a single " "
@@ -236,17 +238,22 @@ class WordSet:
         lo = a - 1 if a > 0 else a  # one character before, for the look-behind
         low = _lowered(text[lo:b])
         n = len(low)
+        # the words and what separates them, then the words that start a form: C loops, no Python
+        # loop over every word of the paragraph
+        parts = _SPLIT_RE.split(low)  # separator, word, separator, word, …, separator
+        words = parts[1::2]
+        hits = list(compress(range(len(words)), map(heads.__contains__, words)))
         out: list[tuple[int, int]] = []
-        last = a - lo  # no match starts inside the previous one
-        for m in _RUN_RE.finditer(low, a - lo):
-            s = m.start()
-            if s < last or (s > 0 and s == a - lo and _is_word(low[s - 1])):
+        if not hits:
+            return out
+        offsets = list(accumulate(map(len, parts)))  # where each part ends
+        last = a - lo  # no match starts inside the previous one, nor before `a`
+        for i in hits:
+            s = offsets[2 * i]
+            if s < last:
                 continue
-            head = m.group()
-            rests = heads.get(head)
-            if rests is None:
-                continue
-            end = self._rest_end(low, m.end(), n, head, rests)
+            head = words[i]
+            end = self._rest_end(low, offsets[2 * i + 1], n, head, heads[head])
             if end >= 0:
                 out.append((s + lo, end + lo))
                 last = end
