@@ -183,7 +183,7 @@ _APOSTROPHES = "'’"  # what joins the parts of one word in TOKEN_RE
 def _word(text: str, a: int, b: int) -> Token:
     """The Token of text[a:b], a part of one word of TOKEN_RE that is itself one."""
     w = text[a:b]
-    return Token(a, b, w, _key_of(w))
+    return _new_tuple(Token, (a, b, w, _key_of(w)))  # (not Token(...): its __new__ is Python code)
 
 
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:

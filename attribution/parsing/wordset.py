@@ -24,8 +24,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+
+# the regex engine's own case mapping (str.lower differs only for 'İ', and in context for 'Σ')
+from _sre import unicode_tolower as _tolower  # type: ignore[import-not-found]
 from collections.abc import Iterable
 from itertools import accumulate, compress
+from re import _casefix  # type: ignore[attr-defined]  # the letters the regex engine takes as one
 from typing import Any
 
 from attribution.parsing import native
@@ -40,24 +44,14 @@ from attribution.parsing.languages.base import (
 _C = native.speedups()  # the compiled build's C loops, else None
 
 _RUN_RE = re.compile(rf"[{WORD_CHARS}]+")  # a word: a run of word characters
-# a line of lower-cased forms: its first word and the rest (a line starting otherwise is not matched)
 _SPLIT_RE = re.compile(rf"([{WORD_CHARS}]+)")  # split() keeps the words between the separators
 _NON_WORD_RE = re.compile(rf"[^{WORD_CHARS}]")
 _SPACE_RUN_RE = re.compile(r"\s+")
 _ODD_SPACE_RE = re.compile(r"\s\s|[^\S ]")  # white space that is not a single " "
+# a line of lower-cased forms: its first word and the rest (a line starting otherwise is not matched)
 _HEAD_REST_RE = re.compile(rf"^([{WORD_CHARS}]+)(.*)$", re.MULTILINE)
 
-try:  # the regex engine's own case mapping (str.lower differs only for 'İ', and in context for 'Σ')
-    from _sre import unicode_tolower as _tolower  # type: ignore[import-not-found]
-    from re import _casefix  # type: ignore[attr-defined]
-
-    _EXTRA: dict[int, tuple[int, ...]] = dict(_casefix._EXTRA_CASES)
-except ImportError:  # pragma: no cover - CPython always has them
-    _EXTRA = {}
-
-    def _tolower(c: int) -> int:
-        s = chr(c).lower()
-        return ord(s) if len(s) == 1 else c
+_EXTRA: dict[int, tuple[int, ...]] = dict(_casefix._EXTRA_CASES)
 
 
 def _canon_table() -> dict[int, int]:
