@@ -119,6 +119,9 @@ def test_a_form_starting_with_punctuation_is_matched_like_the_regex():
     s = "he-said it, she said, -said"
     assert ws.spans(s, 0, len(s)) == _ref(["-said", "said"], s, 0, len(s))
     assert WordSet([]).spans(s, 0, len(s)) == []
+    odd = ["said\nso", "so"]
+    s = "he said\nso, so"
+    assert WordSet(odd).spans(s, 0, len(s)) == _ref(odd, s, 0, len(s))
 
 
 def test_the_first_text_of_a_language_builds_no_cue_regex():
