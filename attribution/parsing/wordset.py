@@ -33,13 +33,10 @@ from re import _casefix  # type: ignore[attr-defined]  # the letters the regex e
 from typing import Any
 
 from attribution.parsing import native
-from attribution.parsing.languages.base import (
-    _NUKTA,
-    NEVER_RE,
-    WORD_CHARS,
-    _precompose_nukta,
-    word_pattern,
-)
+
+# Characters that belong to a word: letters, digits and the combining marks of Indic scripts (languages.base
+# imports it from here: this module imports nothing of the language package when it loads)
+WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
 
 _C = native.speedups()  # the compiled build's C loops, else None
 
@@ -105,6 +102,8 @@ class WordSet:
 
     def regex(self) -> re.Pattern[str]:
         """word_regex(words): compiled on first use (slow for a long list; matching never needs it)."""
+        from attribution.parsing.languages.base import NEVER_RE, word_pattern
+
         rx = self._rx
         if rx is None:
             pattern = word_pattern(self.words)
@@ -114,6 +113,8 @@ class WordSet:
     def _variants(self) -> list[str]:
         """Every spelling of the words that word_regex(words) lists (`base._unicode_variants` of each
         word's casefold() and lower()), made a few whole-list string operations at a time."""
+        from attribution.parsing.languages.base import _NUKTA, _precompose_nukta
+
         # one string, one word a line: case mapping and normalisation never cross a line break
         joined = "\n".join(self.words)
         low = joined.lower()

@@ -7,13 +7,11 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from attribution.parsing.wordset import WordSet
-
-# Characters that belong to a word: letters, digits and the combining marks of Indic scripts.
-WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
+# Characters that belong to a word (letters, digits and the combining marks of Indic scripts): defined
+# with WordSet, which this module's CompiledLanguage holds (imported for real, not only for type checking:
+# the compiled dataclass needs the class object when it is built)
+from attribution.parsing.wordset import WORD_CHARS, WordSet
 
 
 @dataclass(frozen=True)
