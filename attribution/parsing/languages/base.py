@@ -469,7 +469,9 @@ def fold_all(words: Iterable[str]) -> list[str]:
     if joined.isascii():
         out = joined.lower().split("\n")
     else:
-        joined = unicodedata.normalize("NFC", joined.replace("’", "'").casefold())
+        joined = joined.replace("’", "'").casefold()
+        if not unicodedata.is_normalized("NFC", joined):
+            joined = unicodedata.normalize("NFC", joined)
         if not joined.isascii() and max(joined) >= "\u0958":
             for single, decomposed in _NUKTA_FOLD:
                 joined = joined.replace(single, decomposed)
