@@ -42,6 +42,8 @@ COMPILED = (
     "constructions.direct",
     "constructions.fronted",
     "constructions.headline",
+    "constructions.pro_drop",
+    "constructions.so_said",
     "constructions.transcript",
     "constructions.verb_second",
     "content",
