@@ -135,6 +135,17 @@ def drag_across(page: Any, phrase: str) -> None:
 
 @pytest.fixture
 def desk(live_server: Any) -> Iterator[Desk]:
+    yield from _open_desk(live_server)
+
+
+@pytest.fixture
+def csp_bypassing_desk(live_server: Any) -> Iterator[Desk]:
+    """A desk whose pages accept a script the test injects (axe-core): the app's CSP allows only its
+    own scripts. For this test context only; the pages themselves still send their strict CSP."""
+    yield from _open_desk(live_server, bypass_csp=True)
+
+
+def _open_desk(live_server: Any, **context_options: Any) -> Iterator[Desk]:
     from pathlib import Path
 
     if not Path(CHROMIUM).exists():
@@ -150,7 +161,9 @@ def desk(live_server: Any) -> Iterator[Desk]:
             args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync"],
         )  # fmt: skip
-        context = browser.new_context(viewport={"width": 1280, "height": 860}, accept_downloads=True)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 860}, accept_downloads=True, **context_options
+        )
         page = context.new_page()
         page.add_init_script(COUNT_HTMX_REQUESTS)
         ui = Desk(page, live_server.url)
