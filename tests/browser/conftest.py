@@ -10,7 +10,8 @@ threads answers them one after the other (and closes each connection, so none wa
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -146,8 +147,6 @@ def csp_bypassing_desk(live_server: Any) -> Iterator[Desk]:
 
 
 def _open_desk(live_server: Any, **context_options: Any) -> Iterator[Desk]:
-    from pathlib import Path
-
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -174,3 +173,25 @@ def _open_desk(live_server: Any, **context_options: Any) -> Iterator[Desk]:
         )
         yield ui
         browser.close()
+
+
+# -- the desk with real data: the five seed articles imported and parsed as `setup_demo --sync` does ----
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def seeded_desk(make_user: Callable[..., Any]) -> dict[str, Any]:
+    """The seeds imported and parsed, some quotes reviewed (every status shows), an editor."""
+    from django.core.management import call_command
+
+    from attribution.models import Article, Quote
+
+    call_command("import_articles", str(SEEDS), "--sync", verbosity=0)
+    editor = make_user("eddie", "Editor")
+    article = Article.objects.filter(language="en").order_by("pk").first()
+    quotes = list(Quote.objects.filter(article=article).order_by("start"))
+    assert len(quotes) >= 4, "the seed article should have quotes to review"
+    quotes[0].confirm(by=editor)
+    quotes[1].reject(by=editor)
+    speaker = next(q.speaker for q in quotes if q.speaker_id)
+    return {"article": article, "person": speaker, "hindi": Article.objects.get(language="hi")}

@@ -8,7 +8,6 @@ so the pages show real quotes of every kind and status, a Hindi article, claims 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,27 +15,6 @@ import pytest
 from tests.browser.axe import axe_violations, describe
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-
-
-@pytest.fixture
-def seeded_desk(make_user: Callable[..., Any]) -> dict[str, Any]:
-    """The seeds imported and parsed, some quotes reviewed (every status shows), an editor."""
-    from django.core.management import call_command
-
-    from attribution.models import Article, Quote
-
-    call_command("import_articles", str(SEEDS), "--sync", verbosity=0)
-    editor = make_user("eddie", "Editor")
-    article = Article.objects.filter(language="en").order_by("pk").first()
-    quotes = list(Quote.objects.filter(article=article).order_by("start"))
-    assert len(quotes) >= 4, "the seed article should have quotes to review"
-    quotes[0].confirm(by=editor)
-    quotes[1].reject(by=editor)
-    speaker = next(q.speaker for q in quotes if q.speaker_id)
-    return {"article": article, "person": speaker, "hindi": Article.objects.get(language="hi")}
-
 
 def desk_pages(data: dict[str, Any]) -> list[tuple[str, str, str | None]]:
     """(name, path, selector of a <details> to open first or None)."""
