@@ -461,7 +461,9 @@ class Quote(models.Model):
             )
         for name in [f.attname for f in self._meta.concrete_fields]:
             setattr(self, name, getattr(fresh, name))
-        self._state.fields_cache = fresh._state.fields_cache
+        # A copy: Django clears a ModelState's fields_cache when the instance is collected, and `fresh`
+        # goes when this returns (sharing the dict lost the article, read again by every action's answer).
+        self._state.fields_cache = dict(fresh._state.fields_cache)
         return event
 
     def confirm(self, by: Any, expected_version: int | None = None) -> QuoteEvent:
