@@ -798,3 +798,4 @@ class WorkerHeartbeat(models.Model):
 
 from attribution.claim_models import ClaimVerdict, Statement  # noqa: E402, F401  (models of their own module)
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
+from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)

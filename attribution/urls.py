@@ -12,6 +12,7 @@ from attribution.views import (
     health,
     imports,
     people,
+    preferences,
     progress,
     quote_search,
     review,
@@ -39,6 +40,7 @@ urlpatterns = [
     path("quotes/<int:pk>/", review.quote_detail, name="quote"),
     path("undo/", review.undo, name="undo"),
     path("persons/search/", review.person_search, name="person-search"),
+    path("preferences/shortcuts/", preferences.shortcuts, name="preference-shortcuts"),
     path("persons/<int:pk>/", review.person_detail, name="person"),
     # the people directory and quote search (issue 13)
     path("people/", people.directory, name="people"),
