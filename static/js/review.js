@@ -119,6 +119,8 @@
   function typing(el) {
     if (!el || el === document.body) return false;
     if (el.isContentEditable) return true;
+    // A checkbox or button takes no text (the shortcuts setting's checkbox: Escape closes its dialog).
+    if (el.tagName === "INPUT" && ["checkbox", "radio", "button", "submit", "reset"].includes(el.type)) return false;
     return ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
   }
 
