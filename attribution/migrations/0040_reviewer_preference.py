@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("attribution", "0071_quote_tally"),
+        ("attribution", "0072_speaker_tally"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
