@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0033_quote_text_search_gin'),
+        ('attribution', '0040_reviewer_preference'),  # chained after main's latest when merging main
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
 from attribution.parsing.clauses import _complementizer_after
+from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _content_tail, _titled_place_end, _trailer_ok, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions import Mention, _head_key, _is_cap, classify
@@ -37,6 +38,8 @@ def find(
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
     if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
         return False
+    if cue.lemma in lang.data.construction_cues:
+        return False  # "Bundestag streitet – Opposition spricht von „…“": the cue's own construction
     right = (
         max(mention.end, cue.end)  # "…, fügte er hinzu."
         if inverted or (built_in and mention.start >= cue.end)
@@ -48,10 +51,27 @@ def find(
     colon = text.find(":", a, min(b, a + 60))
     if colon > a:
         label = tokens(text, a, colon)
-        if 0 < len(label) <= 4 and all(_is_cap(t) for t in label):
+        if (0 < len(label) <= 4 and all(_is_cap(t) for t in label)) or (
+            # "Grève à la régie : « aucun bus » lundi, prévient la direction": a headline's topic
+            # label may be any short phrase before its colon
+            0 < len(label) <= 8
+            and p.index == 0
+            and text[p.end - 1] not in ".!?"
+            and text[colon - 1 : colon] in (" ", "\u00a0", "\u202f")
+        ):
             # "Storm Bronagh: 14,000 homes without power, says …": a headline's topic label
             a, b = _trim_content(text, colon + 1, b)
     htoks = tokens(text, a, min(b, a + 200))
+    if (
+        inverted
+        and 0 < len(htoks) <= 8
+        and htoks[0].key in lang.data.definite_articles
+        and _is_cap(htoks[-1])
+        and "," in text[htoks[0].end : htoks[-1].start]
+        and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
+        and getattr(classify(text, htoks, lang), "titles", None)
+    ):
+        return False  # "Le maire, Jean-Luc Moreau, a appelé les parties à …": the subject, not content
     if (
         not inverted
         and 0 < len(htoks) <= 8
@@ -59,6 +79,12 @@ def find(
         and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
         and (
             _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+            # or on an adjective after its noun: "Su portavoz económico, Juan Bravo, calificó …"
+            or (
+                lang.data.postnominal_adjectives
+                and len(htoks) >= 2
+                and _head_key(htoks[-2], lang) is not None
+            )
             # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
             # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
             or _titled_place_end(htoks, lang)
@@ -81,13 +107,27 @@ def find(
     ):
         return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
     tail = _content_tail(at.doc, right, s_end, a)
-    if word_count(text, a, b) < (2 if tail is not None else 3):
+    # (German puts the finite verb second: one fronted word is enough when the report goes on after
+    # the cue: "Früher, sagt er, habe er selbst Schweine gehalten")
+    if word_count(text, a, b) < (3 if tail is None else 1 if lang.data.verb_second else 2):
         return False
     first = tokens(text, a, min(b, a + 40))[:2]
     if (
         first
+        and lang.data.verb_second
+        and first[0].key in lang.adverbial_openers
+        and first[0].key not in lang.data.question_openers
+        and "," not in text[a:b]
+        and not continuation.continues_report(at, p, a, b)  # "Wenn es regne, sagte er, sei …" is his
+    ):
+        return False  # "Als der Zug kam, sagte der Mann, er sei müde": a fronted clause, then the cue
+    if (
+        first
         and tail is None  # "When her party was in power, she said, it built …": the claim's clause
         and first[0].key in lang.adverbial_openers
+        # German: "Als sie Bedenken angemeldet habe, sei ihr gedroht worden, erzählte sie": a comma
+        # inside the head ends the adverbial clause and the report's main clause follows
+        and not (lang.data.verb_second and "," in text[a:b])
         # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
         and " ".join(t.key for t in first) not in lang.data.quantity_openers
     ):

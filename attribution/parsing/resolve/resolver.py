@@ -194,7 +194,7 @@ class Resolver:
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
-                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact)
+                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact, m.gender)
                 comp = descriptions.complement(self, m)
                 demo = None if ent is not None else descriptions.demonstrative_referent(self, m, pos)
                 if demo is not None:
@@ -236,6 +236,15 @@ class Resolver:
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
                 c.speaker = _clean_label(m.text)
+        elif (
+            m.kind == "org"
+            and m.definite
+            and not m.name_tokens
+            and m.head_class == "organisation"
+            and (hit := descriptions.org_by_head(self, m, pos)) is not None
+        ):
+            # "la régie a précisé" after "la Régie des transports de Valmont": the body so named
+            c.entity, c.speaker = hit
         elif (
             m.kind == "org"
             and m.definite
