@@ -1,0 +1,1 @@
+from build_external import article  # noqa: F401
