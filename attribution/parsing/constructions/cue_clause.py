@@ -101,7 +101,9 @@ def find(at: Attributor, p: Para) -> None:
             according.find(at, p, cue, s_start, s_end)
             continue
         comp = (
-            None if cue.lemma in lang.data.construction_cues else _complementizer_after(at.doc, p, cue, s_end)
+            None
+            if cue.lemma in lang.data.construction_cues or cue.lemma in lang.data.no_complement_cues
+            else _complementizer_after(at.doc, p, cue, s_end)
         )
         if comp is not None and nested_in_report(at, last_in_sentence.get(s_start), cue):
             continue  # "said the plan had failed and that officials had warned that …": nested

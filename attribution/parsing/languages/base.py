@@ -302,6 +302,10 @@ class LanguageData:
     # cues that report only through their own construction above, never with "that" or beside a
     # quotation: "called" ('The feature, called "Catch Me Up"'), "described" ('a service that …')
     construction_cues: frozenset[str] = frozenset()
+    # cues that report through their own construction or beside a quotation, but never with "that":
+    # English "asked residents to leave" and '“Why now?” she asked', not "who asked that her name not be
+    # used" (a condition of anonymity, not a report)
+    no_complement_cues: frozenset[str] = frozenset()
     # cue lemma -> speech-act class (one of SPEECH_ACTS): "deny" -> "deny", "urge" -> "urge", "say" ->
     # "assert"; a lemma not listed (and a quote without a cue) has the class "" (unknown). Each language
     # file appends its table last (`LANGUAGE = LANGUAGE.with_speech_acts(...)`)

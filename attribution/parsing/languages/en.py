@@ -103,6 +103,8 @@ _LEMMAS = [
     "criticise",
     "criticize",
     "agree",
+    # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
+    "ask",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -1579,12 +1581,13 @@ LANGUAGE = replace(
 # speech-act cues with an object or an infinitive as their report
 LANGUAGE = replace(
     LANGUAGE,
-    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore"]),
+    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask"]),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
     naming_lemmas=frozenset(["call"]),
     description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
     construction_cues=frozenset(["call", "call on", "describe"]),
+    no_complement_cues=frozenset(["ask"]),
     quantity_object_lemmas=frozenset(["estimate"]),
     # ("announced the closure of two plants", "denies two counts of fraud": noun objects, no clause)
     strict_clause_lemmas=frozenset(
