@@ -92,8 +92,13 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
             and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
         ):
             return None
-        if k in lang.data.coordinators or _clause_verb(t, lang) or (j > 0 and k in lang.pronouns):
-            return None  # "said a team would assess it, but that …": a clause starts before "that"
+        if (
+            k in lang.data.coordinators
+            # (a capitalised month is no modal: "said in May that …")
+            or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))
+            or (j > 0 and k in lang.pronouns)
+        ):
+            return None  # "said a team would assess it, but that …": a clause starts before "that""
         prev_key = k
         prev_end = t.end
     return None

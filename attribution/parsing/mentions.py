@@ -117,6 +117,26 @@ def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     )
 
 
+def surname_word(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """Is toks[i] a month or modal that is a surname here: capitalised, right after a given name or an
+    honorific ("Theresa May", "Ms. May said", "Kelly March"), not after a date word ("Monday, May 4")?"""
+    t = toks[i]
+    if i == 0 or t.key not in lang.data.surname_words or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    prev = toks[i - 1]
+    if not _gap_clean(text, prev.end, t.start) or text[prev.end : t.start] == "":
+        return False
+    if prev.key in lang.honorifics:
+        return True
+    return (
+        _is_cap(prev)
+        and prev.key not in lang.calendar_words
+        and prev.key not in lang.function_words
+        and prev.key not in lang.title_words
+        and prev.key not in lang.cues
+    )
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     if t[:1].isupper():
@@ -246,7 +266,7 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         if _head_key(t, lang) is not None and not (t.text[:1].isupper() and k in lang.function_words):
             collected.append(j)
             has_head = True
-        elif k in lang.function_words or k in lang.pronouns:
+        elif (k in lang.function_words or k in lang.pronouns) and not surname_word(text, toks, j, lang):
             break
         elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
             collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
@@ -450,8 +470,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                     and head[idx - 1].key in lang.data.name_connectors
                 )
             )
-            and k not in lang.calendar_words
-            and not (k in lang.function_words and not name)
+            and (
+                (k not in lang.calendar_words and not (k in lang.function_words and not name))
+                or surname_word(text, head, idx, lang)
+            )
         ):
             name.insert(0, t)
             if _possessive(t) and len(name) > 1:
@@ -623,6 +645,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if lang.data.word_order == "sov":
         return _subject_sov(text, toks, lang)
     while toks and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words):
+        if surname_word(text, toks, len(toks) - 1, lang):
+            break  # "Theresa May said", "Ms. May said": a surname, not the month
         toks.pop()
     if toks and toks[-1].key in lang.data.date_prepositions and len(toks) > 1:
         toks.pop()

@@ -306,6 +306,9 @@ class LanguageData:
     # English "asked residents to leave" and '“Why now?” she asked', not "who asked that her name not be
     # used" (a condition of anonymity, not a report)
     no_complement_cues: frozenset[str] = frozenset()
+    # words that are also surnames ("Theresa May", "Ms. May", "Kelly March", "Rep. Angela Will"): a month
+    # or a modal is a name's last word right after a given name or an honorific
+    surname_words: frozenset[str] = frozenset()
     # cue lemma -> speech-act class (one of SPEECH_ACTS): "deny" -> "deny", "urge" -> "urge", "say" ->
     # "assert"; a lemma not listed (and a quote without a cue) has the class "" (unknown). Each language
     # file appends its table last (`LANGUAGE = LANGUAGE.with_speech_acts(...)`)

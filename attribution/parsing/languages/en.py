@@ -1588,6 +1588,7 @@ LANGUAGE = replace(
     description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
     construction_cues=frozenset(["call", "call on", "describe"]),
     no_complement_cues=frozenset(["ask"]),
+    surname_words=frozenset(["may", "march", "june", "april", "august", "will", "can", "must", "might"]),
     quantity_object_lemmas=frozenset(["estimate"]),
     # ("announced the closure of two plants", "denies two counts of fraud": noun objects, no clause)
     strict_clause_lemmas=frozenset(
