@@ -480,3 +480,22 @@ def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
         or t.key in lang.data.irregular_past
         or bool(lang.data.past_suffixes and t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4)
     )
+
+
+def _gap_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """The first word of a subject-gap clause: an auxiliary or modal, a past form, or a present-tense
+    third-person verb ("pushes", "remains"): a lower-case word, no function word or cue."""
+    if not t.text[:1].islower() or t.key in lang.cues:
+        return False
+    if _clause_verb(t, lang) or _finite_verb(t, lang):
+        return True
+    k = t.key
+    return (
+        len(k) > 3
+        and k.endswith("s")
+        and not k.endswith("ss")
+        and k not in lang.function_words
+        and k not in lang.determiners
+        and k not in lang.pronouns
+        and k not in lang.data.prepositions
+    )

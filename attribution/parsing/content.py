@@ -10,7 +10,9 @@ from attribution.parsing.clauses import (
     _complementizer_after,
     _coordinated_claim,
     _finite_verb,
+    _gap_verb,
     _is_clause,
+    _past_form,
     _relative_re,
     _skip_object,
 )
@@ -98,6 +100,8 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+    if lang.data.sequence_trailers or lang.data.refusal_verbs:
+        end = _writer_trailer_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.complementizers:
         # "…, but found that …", "…, and warned that …" with a verb that is no cue: the subject's next
         # claim, not part of this one
@@ -137,7 +141,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
         if comp is None:
-            rel = _relative_report_start(text, start, c, lang)
+            rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
                 return rel, c
             if (
@@ -224,10 +228,79 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     return end, None
 
 
-def _relative_report_start(text: str, start: int, c: Cue, lang: CompiledLanguage) -> int | None:
+_CLOSING_MARKS = "”\"’»"
+
+
+def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the writer's words take over after a report (LanguageData.sequence_trailers …): a comma
+    inside a closing mark and a participle, "according" or "then" ('had "never signed a paycheck,"
+    escalating a fight'), ", then" and a past verb, or a refusal (", but she would not say how").
+    (A participle after a plain comma stays: it is as often the report's own, "…, taking $2,800 in
+    quarters", as the writer's, "…, dashing hopes of a cut".) Bounded to the first commas."""
+    data = lang.data
+    k = text.find(",", start, end)
+    seen = 0
+    while k >= 0 and seen < 12:
+        seen += 1
+        if k + 1 < end and text[k + 1] in _CLOSING_MARKS:
+            after = tokens(text, k + 2, min(end, k + 40))[:1]
+            if after and after[0].text[:1].islower() and is_blank(text, k + 2, after[0].start):
+                w = after[0].key
+                if (
+                    w == "according"
+                    or w in data.sequence_trailers
+                    or (data.gerund_suffix and w.endswith(data.gerund_suffix) and w not in lang.cues)
+                ):
+                    # ('… “a gift to the other side,” according to …', '“…,” escalating a fight'; not
+                    # an apposition: 'a "rubble pile," a loose collection of rock')
+                    return k + 2
+        after = tokens(text, k + 1, min(end, k + 80))[:5]
+        if after and word_count(text, start, k) >= 4:
+            first = after[0]
+            if (
+                len(after) > 1
+                and first.key in data.sequence_trailers
+                and after[1].text[:1].islower()
+                and _past_form(after[1], lang)
+            ):
+                return k
+            j = 1 if first.key in data.coordinators else 0
+            if j and j < len(after) and after[j].key in lang.pronouns:
+                j += 1
+            if (
+                0 < j < len(after) - 2
+                and after[j].key in data.clause_verbs
+                and after[j + 1].key == "not"
+                and after[j + 2].key in data.refusal_verbs
+            ):
+                return k
+        k = text.find(",", k + 1, end)
+    return end
+
+
+def _relative_report_start(
+    text: str, start: int, c: Cue, lang: CompiledLanguage, end: int = -1
+) -> int | None:
     """The comma before ", which it described as “…”", ", who she called “…”": a relative clause whose
     own speech-act cue reports on the noun before it, so the reporter's words, not the report's."""
     data = lang.data
+    if c.lemma in data.bare_clause_lemmas and data.word_order == "svo":
+        # "…, which it says pushes patients into emergency rooms": the relative clause's own report
+        # (relative_report.py), when its verb follows the cue
+        first = tokens(text, c.end, min(len(text), c.end + 40))[:1]
+        toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+        if (
+            first
+            and _gap_verb(first[0], lang)
+            and is_blank(text, c.end, first[0].start)
+            and "," not in text[c.end : end]  # (not "the road, which engineers say was old, would close")
+        ):
+            for i, t in enumerate(toks):
+                if t.key in data.relative_pronouns and t.key not in lang.determiners:
+                    lead = rstrip_end(text, start, t.start)
+                    if 1 <= len(toks) - i - 1 <= 3 and lead > start and text[lead - 1] == ",":
+                        return lead - 1
+        return None
     if not (
         c.lemma in data.description_lemmas
         or c.lemma in data.naming_lemmas

@@ -42,6 +42,7 @@ COMPILED = (
     "constructions.direct",
     "constructions.fronted",
     "constructions.headline",
+    "constructions.relative_report",
     "constructions.transcript",
     "constructions.verb_second",
     "content",

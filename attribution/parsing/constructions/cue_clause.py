@@ -28,7 +28,7 @@ from attribution.parsing.clauses import (
     _skip_circumstance,
     _skip_object,
 )
-from attribution.parsing.constructions import according, verb_second
+from attribution.parsing.constructions import according, relative_report, verb_second
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import (
     _clause_end,
@@ -113,6 +113,14 @@ def find(at: Attributor, p: Para) -> None:
             continue  # "Calder believes the votes are there, one of the aides said."
         if cue.used and comp is None:
             continue
+        if comp is None and not cue.used:
+            gap = relative_report.find(at, p, cue, s_start, s_end)
+            if gap is not None:
+                # "winds that officials say could last into Monday": the relative clause's verb opens it
+                cue.used = True
+                at.doc.cands.append(gap)
+                last_in_sentence[s_start] = gap
+                continue
         prev = last_in_sentence.get(s_start)
         lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
         for q in p.pairs_in(lo - _MAX_POST, cue.start):
@@ -370,8 +378,10 @@ def find(at: Attributor, p: Para) -> None:
             if strict and not _has_finite_verb(text, a0, s_end, lang):
                 continue  # "announced the closure of two plants": a noun object
             first = tokens(text, a0, min(s_end, a0 + 20))[:1]
-            if first and first[0].key in lang.data.question_openers:
-                continue  # "declined to say whether …": a question, not a claim
+            if (first and first[0].key in lang.data.question_openers) or any(
+                t.key in lang.data.question_openers for t in tokens(text, cue.end, a0)[:6]
+            ):
+                continue  # "declined to say whether …", "told reporters how …": a question, not a claim
             if first and first[0].key in lang.data.purpose_infinitive_openers:
                 continue  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
             if first and cue.lemma == "add" and first[0].text[:1].isdigit():

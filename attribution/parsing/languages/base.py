@@ -84,6 +84,11 @@ class LanguageData:
     infinitive_markers: frozenset[str] = frozenset()
     # words that, after a comma, start the reporter's circumstance, ending a reported clause
     clause_trailers: frozenset[str] = frozenset()
+    # where the writer's own words take over after a report and a comma (English): "…, then spent an
+    # hour on …" (a sequence word and a past verb), "…, but she would not say how" (a refusal: an
+    # auxiliary, "not" and one of refusal_verbs)
+    sequence_trailers: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are

@@ -334,7 +334,8 @@ LANGUAGE = LanguageData(
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
     first_person=frozenset(["i"]),
-    question_openers=frozenset(["whether", "if"]),
+    # (an indirect question is no claim: "declined to say whether …", "explaining why the poll was wrong")
+    question_openers=frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     noun_determiners=frozenset(
@@ -1588,6 +1589,10 @@ LANGUAGE = replace(
     description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
     construction_cues=frozenset(["call", "call on", "describe"]),
     no_complement_cues=frozenset(["ask"]),
+    sequence_trailers=frozenset(["then"]),
+    refusal_verbs=frozenset(
+        ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
+    ),
     surname_words=frozenset(["may", "march", "june", "april", "august", "will", "can", "must", "might"]),
     quantity_object_lemmas=frozenset(["estimate"]),
     # ("announced the closure of two plants", "denies two counts of fraud": noun objects, no clause)
