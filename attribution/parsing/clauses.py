@@ -93,6 +93,16 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         ):
             return None
         if (
+            j > 0
+            and (cue.lemma in lang.data.infinitive_lemmas or cue.lemma in lang.data.object_infinitive_lemmas)
+            and prev_key in lang.data.infinitive_to
+            and t.text[:1].islower()
+            and k not in lang.determiners
+            and k not in lang.data.prepositions
+            and lang.data.word_order == "svo"
+        ):
+            return None  # "promised to veto any bill that …": an infinitive report, "that" is relative
+        if (
             k in lang.data.coordinators
             # (a capitalised month is no modal: "said in May that …")
             or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))

@@ -145,6 +145,16 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             if rel is not None:
                 return rel, c
             if (
+                lang.data.word_order == "svo"
+                and c.lemma in lang.data.bare_clause_lemmas
+                and c.key not in lang.continuation_forms
+                and rstrip_end(text, start, c.start) > start + 1
+                and text[rstrip_end(text, start, c.start) - 1] == ","
+            ):
+                # "a nurse who says she voted for him, said she had not decided": the sentence's own
+                # verb after the relative clause's report
+                return rstrip_end(text, start, c.start) - 1, c
+            if (
                 toks
                 and toks[-1].key in lang.data.coordinators
                 and toks[-1].start > start
@@ -189,7 +199,11 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                     a0 = _skip_object(text, a0, s_end, lang)
                 if _is_clause(text, a0, s_end, lang):
                     return rstrip_end(text, start, toks[-1].start), c
-            if lang.data.word_order == "svo" and c.lemma in lang.data.bare_clause_lemmas:
+            if lang.data.word_order == "svo" and (
+                c.lemma in lang.data.bare_clause_lemmas
+                # ("…, and press secretary Jan Ford accused Republicans of …": a speech act's report)
+                or _takes_speech_act_report(text, c, s_end, lang)
+            ):
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
                 if sb is not None and sb.start > start and sb.kind != "pronoun":
@@ -264,6 +278,14 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
                 and _past_form(after[1], lang)
             ):
                 return k
+            if (
+                len(after) > 1
+                and first.key in lang.determiners
+                and first.key not in data.definite_articles
+                and after[1].key in data.resumptive_nouns
+                and is_blank(text, first.end, after[1].start)
+            ):
+                return k  # "…, a pledge Ashford has called …": the writer sums the report up
             j = 1 if first.key in data.coordinators else 0
             if j and j < len(after) and after[j].key in lang.pronouns:
                 j += 1
@@ -329,7 +351,7 @@ def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
 
 
 def _object_before(
-    text: str, a: int, b: int, lang: CompiledLanguage, joiners: frozenset[str], limit: int = 12
+    text: str, a: int, b: int, lang: CompiledLanguage, joiners: frozenset[str], limit: int = 20
 ) -> tuple[int, Token] | None:
     """The object of a speech-act cue and the word that ends it ("urged residents in the valley TO
     leave", "accused the operator, Acme, OF …"): (object start, joining word), or None when the words
@@ -340,8 +362,11 @@ def _object_before(
     if toks[0].key in lang.data.passive_aux or toks[0].key in lang.data.prepositions:
         return None
     prev_end = toks[0].start
+    prev_len = 3
     for t in toks:
         gap = text[prev_end : t.start]
+        if gap.strip(SPACE) == "." and prev_len <= 2:
+            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
@@ -349,6 +374,7 @@ def _object_before(
         if _clause_verb(t, lang) or (t.key in lang.cues and t.key not in lang.title_words):
             return None  # "urged that …", a clause or another report started
         prev_end = t.end
+        prev_len = len(t.text)
     return None
 
 

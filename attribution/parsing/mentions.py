@@ -779,7 +779,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         if _head_key(toks[h], lang):
             s = _basic_np_start(text, toks, h, lang)
             if s is not None:
-                m = classify(text, toks[s:], lang)
+                # ("a retired nurse who says …": the cue is the clause's own verb, the phrase ends
+                # before the pronoun; "an official who asked not to be named said": it runs on)
+                m = classify(text, toks[s:k] if k == n - 1 else toks[s:], lang)
                 if m:
                     return m
             break
@@ -1331,6 +1333,8 @@ def _np_ok(m: Mention | None) -> bool:
 
 
 _QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
+# the stops of abbreviations inside an appositive ("who left just after 4 a.m.", "of the U.S. Army")
+_ABBREVIATION_DOTS_RE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}\.)+(?=[ ,]|$)")
 _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 
 
@@ -1395,8 +1399,11 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
         and "," not in text[toks[-1].end : hi]
     ):
         hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
-    if len(toks) < 2 or text[toks[-1].end : hi].strip(SPACE) != ",":
+    if len(toks) < 2:
         return None
+    gap = text[toks[-1].end : hi].strip(SPACE)
+    if gap != "," and not (gap == ".," and _abbreviation_dot(text, toks[-1].end)):
+        return None  # ("X, who left at 4 a.m., said": an abbreviation's stop before the comma)
     comma2 = text.rfind(",", toks[-1].end, hi)
     # walk back over up to three appositives: "Daniel Ward, 47, of Kettering, admitted"
     right = comma2
@@ -1407,7 +1414,10 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             return None
         seg = text[c1 + 1 : right]
         # a quoted title inside the appositive is no clause break: "X, whose book “Y” sold …, said"
-        if any(ch in _QUOTED_TITLE_RE.sub("", seg) for ch in _CLAUSE_PUNCT) or len(seg) > 200:
+        plain = _QUOTED_TITLE_RE.sub("", seg)
+        if "." in plain:
+            plain = _ABBREVIATION_DOTS_RE.sub("", plain)
+        if any(ch in plain for ch in _CLAUSE_PUNCT) or len(seg) > 200:
             return None
         apps.append((c1 + 1, right))
         # the head: from the previous comma or clause punctuation up to c1
@@ -1494,6 +1504,12 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 return None
         right = c1
     return None
+
+
+def _abbreviation_dot(text: str, k: int) -> bool:
+    """Is the full stop at k that of a lower- or upper-case abbreviation ("a.m.", "p.m.", "U.S.", "Jr.")?"""
+    m = _ABBREVIATION_DOTS_RE.search(text, max(0, k - 8), k + 2)
+    return m is not None and m.start() <= k < m.end()
 
 
 def _abbreviation_stop(text: str, k: int) -> bool:

@@ -129,6 +129,19 @@ def find(at: Attributor, p: Para) -> None:
             if lo < q.outer_end <= cue.start and not subjects.is_name_like(at, p, q):
                 lo = q.outer_end
         mention = subjects.mention_for(at, p, cue, lo)
+        if (
+            mention is None
+            and prev is not None
+            and lang.data.word_order == "svo"
+            and text[prev.end : cue.start].strip(SPACE) == ","
+            and prev.cue is not None
+            and prev.cue.start < prev.start
+        ):
+            # "X, a nurse who says she voted for him, said she had not decided": the sentence's verb
+            # after a report inside the subject's relative clause; its subject is the whole phrase
+            whole = subjects.mention_for(at, p, cue, s_start)
+            if whole is not None and whole.end <= prev.cue.start:
+                mention = whole
         if mention is not None and mention.kind == "pronoun" and fold(mention.text) in lang.data.first_person:
             continue  # the writer's own "I said", "I think": no quotation of the article's
         quoted_as = subjects.quoted_as(at, lo, cue) if cue.key in lang.continuation_forms else None
@@ -339,6 +352,8 @@ def find(at: Attributor, p: Para) -> None:
                 and not any(
                     t.key in lang.adverbial_openers
                     or (lang.data.cased and t.key.endswith("ing"))
+                    # "Reached by phone on Monday, X said", "Pressed on the question, he told …"
+                    or (lang.data.cased and _past_form(t, lang) and t.text[:1].isupper())
                     or (t.key in lang.determiners and mention.kind == "name")
                     for t in tokens(text, s_start, s_start + 40)[:1]
                 )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"

@@ -89,6 +89,9 @@ class LanguageData:
     # auxiliary, "not" and one of refusal_verbs)
     sequence_trailers: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
+    # an appositive that sums the report up in the writer's words ends it: "…, a pledge her rival has
+    # called a stunt", "…, a charge he denies" (an indefinite article and one of these nouns)
+    resumptive_nouns: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are

@@ -1590,6 +1590,13 @@ LANGUAGE = replace(
     construction_cues=frozenset(["call", "call on", "describe"]),
     no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),
+    resumptive_nouns=frozenset(
+        [
+            *["pledge", "promise", "claim", "charge", "accusation", "allegation", "assertion", "remark"],
+            *["comment", "statement", "position", "view", "argument", "prediction", "warning", "vow"],
+            *["threat", "boast", "contention", "suggestion", "criticism", "complaint", "admission"],
+        ]
+    ),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
     ),

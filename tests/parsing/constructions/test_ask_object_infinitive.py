@@ -45,3 +45,14 @@ def test_anonymity_request_passive_and_question_are_not_requests() -> None:
     assert not any("leave the chamber" in t for t in found)
     assert not any("the dam would hold" in t for t in found)
     assert find(text, "she heard the sirens").speaker == "A neighbour"
+
+
+def test_a_report_then_and_asked_with_a_long_object() -> None:
+    text = LEAD + (
+        "Const. Mia Laval said the investigation was continuing and asked anyone with video from the "
+        "area between 2 a.m. and 3 a.m. to call police."
+    )
+    first = find(text, "investigation was continuing")
+    assert text[first.start : first.end] == "the investigation was continuing"
+    second = find(text, "anyone with video")
+    assert second.speaker == "Mia Laval"

@@ -72,3 +72,22 @@ def test_an_indirect_question_after_a_cue_is_no_claim() -> None:
     found = [t for _, t, _ in quotes(text)]
     assert not any("poll was wrong" in t for t in found)
     assert not any("planned to win" in t for t in found)
+
+
+def test_an_appositive_summing_up_the_report_ends_it() -> None:
+    text = LEAD + (
+        "Reyes has promised to cut the gas tax in his first week, a pledge his opponent has called "
+        "reckless.\n\n"
+        "She accused the governor of hiding the deficit, a charge he denies."
+    )
+    assert _span(text, "cut the gas tax") == "to cut the gas tax in his first week"
+    assert _span(text, "hiding the deficit") == "the governor of hiding the deficit"
+
+
+def test_a_second_speaker_after_and_takes_the_next_speech_act() -> None:
+    text = LEAD + (
+        "The White House urged senators to pass the bill before the recess, and press secretary Dana "
+        "Lowe accused Republicans of stalling for time."
+    )
+    assert _span(text, "senators to pass") == "senators to pass the bill before the recess"
+    assert find(text, "Republicans of stalling").speaker == "Dana Lowe"
