@@ -130,8 +130,21 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
         and prev.key not in lang.pronouns
         and prev.key not in lang.data.object_pronouns
         and nxt.key not in lang.data.clause_verbs  # "told reporters that was a mistake" stays a report
-        and _past_form(nxt, lang)
         and nxt.text[:1].islower()
+        and (
+            _past_form(nxt, lang)
+            # "more money for schools that serve poor students": a verb at once, then its object (an
+            # adjective, a determiner or a preposition), no subject noun before a verb
+            or (
+                j + 2 < len(toks)
+                and prev.key not in lang.cue_fillers
+                and prev.key not in lang.calendar_words
+                and nxt.key not in lang.determiners
+                and nxt.key not in lang.function_words
+                and not nxt.key.endswith("ly")
+                and (toks[j + 2].key in lang.determiners or "-" in toks[j + 2].key)
+            )
+        )
     )
 
 

@@ -86,7 +86,16 @@ def _quantity_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int |
 def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """A clear finite verb among a clause's first words: an auxiliary or modal (also contracted) or a
     past-tense form ("announced it would close", "denied he took"), not a plural noun's -s."""
-    return any(_clause_verb(t, lang) or _past_form(t, lang) for t in tokens(text, a, min(b, a + 160))[:12])
+    toks = tokens(text, a, min(b, a + 160))[:12]
+    for i, t in enumerate(toks):
+        if i > 0 and (t.key in lang.data.relative_pronouns or t.key in lang.data.complementizers):
+            # a relative clause on a noun object: "promised new housing for every family that lost a
+            # home", "pledged money for schools that serve the evacuated towns" (optional in the
+            # annotation guide, and no report)
+            return False
+        if _clause_verb(t, lang) or _past_form(t, lang):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------ reported speech

@@ -92,6 +92,8 @@ class LanguageData:
     # an appositive that sums the report up in the writer's words ends it: "…, a pledge her rival has
     # called a stunt", "…, a charge he denies" (an indefinite article and one of these nouns)
     resumptive_nouns: frozenset[str] = frozenset()
+    # labels of a teaser paragraph linking to another story ("READ MORE: …", "WATCH | …"): no quotes
+    teaser_labels: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are

@@ -1597,6 +1597,12 @@ LANGUAGE = replace(
             *["threat", "boast", "contention", "suggestion", "criticism", "complaint", "admission"],
         ]
     ),
+    teaser_labels=frozenset(
+        [
+            *["read more", "read", "watch", "related", "more", "listen", "also read", "see also", "video"],
+            *["click here", "photos", "more coverage", "related story", "related stories", "must read"],
+        ]
+    ),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
     ),
