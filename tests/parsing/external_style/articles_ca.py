@@ -121,7 +121,7 @@ article(
     {"young": "Carol Young", "gelinas": "Nadia Brar", "oma": ["Ontario Medical Association", "OMA"],
      "oha": ["Ontario Hospital Association", "hospital association"], "marchand": "Rémi Marchand",
      "ministry": ["Ministry of Health", "ministry", "a ministry spokesperson"], "nurse": "Kelly Beaudry",
-     "premier": "Doug Fordham", "tremblay": "Owen Tremblay", "hospital": ["Wingham and District Hospital", "hospital"],
+     "premier": "Doug Fordham", "tremblay": "Owen Tremblay", "pcs": ["Progressive Conservatives", "the Progressive Conservatives"], "hospital": ["Wingham and District Hospital", "hospital"],
      "official": ["a senior government official", "official"]},
     """
 Ontario to pay rural ERs bonus to stay open as summer closures loom
@@ -160,7 +160,7 @@ Premier {{m:m15|Doug Fordham}}, asked about the plan at an unrelated event in Mi
 
 {{q:indirect:ministry:m16:c16|Hospitals will have to apply for the funding by July 15, {{m:m16|a ministry spokesperson}} {{c:c16|said}} in an e-mail, and money will flow within two weeks of approval}}.
 
-The Progressive Conservatives have promised to hire 3,000 more nurses by 2028. {{m:x3|Ms. Young}} {{c:x3c|said}} Thursday {{q:mixed:young:x3:x3c|the province was “on track” to meet that target}}, though she did not provide figures. Liberal health critic {{m:x4|Owen Tremblay}} {{c:x4c|told}} reporters at Queen's Park {{q:mixed:tremblay:x4:x4c|the announcement was “a summer Band-Aid on a winter wound.”}}
+{{m:x6|The Progressive Conservatives}} have {{c:x6c|promised}} {{q:indirect:pcs:x6:x6c|to hire 3,000 more nurses by 2028}}. {{m:x3|Ms. Young}} {{c:x3c|said}} Thursday {{q:mixed:young:x3:x3c|the province was “on track” to meet that target}}, though she did not provide figures. Liberal health critic {{m:x4|Owen Tremblay}} {{c:x4c|told}} reporters at Queen's Park {{q:mixed:tremblay:x4:x4c|the announcement was “a summer Band-Aid on a winter wound.”}}
 
 {{m:m17|Rémi Marchand}}, the mayor of nearby North Huron, {{c:c17|said}} {{q:indirect:marchand:m17:c17|he did not want to sound ungrateful}}. But {{m:m17b|he}} {{c:c17b|said}} {{q:indirect:marchand:m17b:c17b|his community had been asking for help since 2022}}.
 
