@@ -338,6 +338,30 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
 
 
+def _head_window(text: str, toks: list[Token]) -> list[Token]:
+    """The five words after a report's first word, over one comma-delimited aside ("said other
+    factors, including construction on the street itself, may have played a role")."""
+    out: list[Token] = []
+    k = 1
+    while k < len(toks) and k < 16 and len(out) < 5:
+        t = toks[k]
+        if text[toks[k - 1].end : t.start].strip() == ",":
+            close = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(toks), k + 10))
+                    if text[toks[j - 1].end : toks[j].start].strip() == ","
+                ),
+                -1,
+            )
+            if close > 0:
+                k = close
+                continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     n = word_count(text, a, b)
     if n < 3:
@@ -345,6 +369,13 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
+    if (
+        len(toks) > 3
+        and toks[0].key in lang.data.figure_prepositions
+        and (toks[1].text[:1].isdigit() or toks[1].key in lang.data.number_words)
+    ):
+        toks = toks[1:]  # "said about 300 members had been evacuated": the figure opens the subject
+        n -= 1
     if _contracted_subject(toks[0], lang):
         return True  # "said it's a young squad", "says they'll appeal"
     if lang.data.verb_second:
@@ -382,7 +413,22 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
         # 90mph are possible"
         and not (
-            len(toks) > 2 and first.key not in lang.cues and any(_clause_verb(t, lang) for t in toks[1:6])
+            len(toks) > 2
+            and first.key not in lang.cues
+            and any(_clause_verb(t, lang) for t in _head_window(text, toks))
+        )
+        # "said motions alleging bias rarely succeed": an adverb of the verb, then the verb
+        and not (
+            len(toks) > 3
+            and first.key not in lang.cues
+            and any(
+                toks[k].key in lang.data.verb_adverbs
+                and toks[k].key.endswith("ly")
+                and toks[k + 1].text[:1].islower()
+                and toks[k + 1].key not in lang.function_words
+                and toks[k + 1].key not in lang.determiners
+                for k in range(1, min(7, len(toks) - 1))
+            )
         )
         # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
         # after a few more lower-case words of its phrase ("said higher debt interest payments
@@ -393,7 +439,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             and lang.data.past_suffixes
             and any(
                 _past_form(toks[k], lang)
-                and toks[k].key not in lang.cues
+                # (a speech verb too, after a phrase: "said seven of its members reported lower sales")
+                and (toks[k].key not in lang.cues or k >= 3)
                 and all(
                     t.text[:1].islower()
                     and (

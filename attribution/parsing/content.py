@@ -206,10 +206,12 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             ):
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
-                if sb is not None and sb.start > start and sb.kind != "pronoun":
+                if sb is not None and sb.start > start:
                     pre = tokens(text, max(start, sb.start - 30), sb.start)[-1:]
                     if pre and (
-                        pre[0].key in lang.data.coordinators or pre[0].key in lang.data.contrast_words
+                        (pre[0].key in lang.data.coordinators and sb.kind != "pronoun")
+                        # ("…, though it acknowledged other factors may have played a role")
+                        or pre[0].key in lang.data.contrast_words
                     ):
                         lead = rstrip_end(text, start, pre[0].start)
                         if text.endswith(",", start, lead):

@@ -94,6 +94,9 @@ class LanguageData:
     resumptive_nouns: frozenset[str] = frozenset()
     # labels of a teaser paragraph linking to another story ("READ MORE: …", "WATCH | …"): no quotes
     teaser_labels: frozenset[str] = frozenset()
+    # prepositions that open a report's subject before a figure ("said about 300 members had left",
+    # "said over 40 homes burned"); before anything else they stay prepositions ("said about the plan")
+    figure_prepositions: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are

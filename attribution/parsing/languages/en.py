@@ -1603,6 +1603,7 @@ LANGUAGE = replace(
             *["click here", "photos", "more coverage", "related story", "related stories", "must read"],
         ]
     ),
+    figure_prepositions=frozenset(["about", "around", "over", "under", "approximately", "upwards"]),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
     ),

@@ -6,7 +6,7 @@ article(
     "ext_ca_01_council_bike_lanes", "external/ca-city-council", "en",
     {"kowalczyk": "Marta Kowalczyk", "horwath": "Ben Szabo", "mayor": "Denise Ferreira",
      "staff": ["city staff", "staff report", "staff"], "desrochers": "Luc Desrochers",
-     "bia": ["Locke Street BIA", "BIA"], "cyclists": "Aisha Kamara", "owner": "Gord Pettigrew",
+     "bia": ["Locke Street Business Improvement Area", "Locke Street BIA", "BIA"], "cyclists": "Aisha Kamara", "owner": "Gord Pettigrew",
      "councillors": ["several councillors", "councillors"], "raman": "Priya Raman", "owners": ["business owners", "some business owners"], "ministry": ["Ministry of Transportation", "a spokesperson for the Ministry of Transportation", "ministry"]},
     """
 Hamilton council votes to keep King Street bike lanes after heated debate
