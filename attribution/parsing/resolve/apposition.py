@@ -53,11 +53,14 @@ def name_before(rs: Resolver, start: int) -> Entity | None:
         first -= 1
     if first > k:
         return None
+    if any(t.key in rs.lang.function_words for t in toks[first : k + 1]):
+        return None  # "In Cairo, a diplomat …": a place after a preposition, not the person described
     names = [t.text for t in toks[first : k + 1]]
     if first > 0:
         before = toks[first - 1]
         gap = text[before.end : toks[first].start].strip()
-        if gap not in (",", "") or (gap == "" and before.key in rs.lang.data.prepositions):
+        opens = gap in ("", ",") or gap[-1:] in ".!?;:”\"" or "\n" in text[before.end : toks[first].start]
+        if not opens or (gap == "" and before.key in rs.lang.data.prepositions):
             return None  # "In Cairo, a diplomat …": a place after a preposition, not the person described
         if gap == "" and before.text[:1].islower():
             return None
