@@ -95,7 +95,8 @@ class Resolver:
                 if body:
                     c.speaker = min(body, key=lambda d: d.start).speaker
                 continue
-            if c.para == 0 and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
+            top = c.para == 0 or anonymous.standfirst(self, c.para)  # ("Health Minister says …" subhead)
+            if top and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
                 later = sorted(
                     (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),
                     key=lambda d: d.start,
