@@ -521,6 +521,31 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
     )
 
 
+def _after_relative(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """Does a relative pronoun ("who", "which") come before toks[i] in this trailer?"""
+    return any(
+        t.key in lang.data.relative_pronouns and t.key not in lang.determiners for t in toks[1:i]
+    )
+
+
+def _hearer_end(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
+    """End of the hearer after a trailing "told" ("told reporters", "told The Canadian Press", "told
+    the Globe"): up to four words before a preposition, a comma or a date; the start when none."""
+    k = 1 if toks and toks[0].key in lang.determiners else 0
+    while k < min(len(toks), 5):
+        t = toks[k]
+        if (
+            t.key in lang.data.prepositions
+            or t.key in lang.calendar_words
+            or (k > 0 and text[toks[k - 1].end : t.start].strip(SPACE))
+        ):
+            break
+        if t.key in lang.function_words or t.key in lang.cues:
+            return toks[0].start
+        k += 1
+    return toks[k - 1].end if k > 0 and (k < len(toks) or k < 5) else toks[0].start
+
+
 def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
     toks = tokens(doc.text, a, min(b, a + 200))
@@ -539,14 +564,20 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
-        and len(toks) <= 14
+        and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
         and not any(
-            t.key in lang.data.complementizers or t.key in lang.data.clause_verbs or t.key in lang.cues
-            for t in toks
+            t.key in lang.data.complementizers
+            # (verbs after the appositive's relative pronoun are its own: "…, said Harlan Fogg, a
+            # consultant who advised two governors but is not working for either campaign.")
+            or (
+                (t.key in lang.data.clause_verbs or t.key in lang.cues)
+                and not _after_relative(toks, i, lang)
+            )
+            for i, t in enumerate(toks)
         )
         and _content_tail(doc, a, b, head) is None
     ):
-        return True  # an appositive: "…, said Jane Holt, the town's mayor."
+        return True  # an appositive: "…, said Jane Holt, the town's mayor.""
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and toks[0].key in lang.data.relative_pronouns
@@ -565,6 +596,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         and len(toks[0].key) > len(suffix) + 2
     ):
         return True  # "…, the people said, asking not to be identified because …": about the speaker
+    if lemma == "tell" and doc.text[a : toks[0].start].strip(SPACE) == "":
+        a2 = _hearer_end(doc.text, toks, lang)
+        if a2 > toks[0].start:
+            # "…, Const. Jo Roy told reporters at a news conference Monday.", "…, she told The
+            # Canadian Press.": past the hearer
+            return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
@@ -574,7 +611,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         or k in doc.lang.data.prepositions
         or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
     ):
-        return not any(t.key in doc.lang.data.complementizers for t in toks[:12])
+        comma = doc.text.find(",", a, b)
+        # (a complementizer after a comma belongs to the next clause: "…, X announced on Thursday,
+        # as the hospital association warned that …")
+        return not any(
+            t.key in doc.lang.data.complementizers for t in toks[:12] if comma < 0 or t.start < comma
+        )
     if lemma in ("tell", "say") and len(toks) <= 4:
         return True
     return _is_cap(toks[0]) and len(toks) <= 3

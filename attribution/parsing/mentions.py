@@ -1424,7 +1424,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
         h0 = lo
         for ch in "," + _CLAUSE_PUNCT:
             k = text.rfind(ch, lo, c1)
-            while ch == "." and k > lo and _abbreviation_stop(text, k):
+            while ch == "." and k > lo and _abbreviation_stop(text, k, lang):
                 k = text.rfind(ch, lo, k)  # "Sen. Daniel Kessler": not a sentence end
             if k >= 0:
                 h0 = max(h0, k + 1)
@@ -1512,12 +1512,15 @@ def _abbreviation_dot(text: str, k: int) -> bool:
     return m is not None and m.start() <= k < m.end()
 
 
-def _abbreviation_stop(text: str, k: int) -> bool:
-    """Is the full stop at k the end of a short capitalised abbreviation ('Sen.', 'Dr.', 'U.S.')?"""
+def _abbreviation_stop(text: str, k: int, lang: CompiledLanguage | None = None) -> bool:
+    """Is the full stop at k the end of a short capitalised abbreviation ('Sen.', 'Dr.', 'U.S.', and
+    the language's longer title abbreviations: 'Coun.', 'Const.')?"""
     w = k
     while w > 0 and text[w - 1].isalpha():
         w -= 1
-    return 0 < k - w <= 3 and text[w].isupper()
+    if 0 < k - w <= 3 and text[w].isupper():
+        return True
+    return lang is not None and text[w].isupper() and fold(text[w:k]) in lang.data.abbreviations
 
 
 def _head_is_adverbial(head: list[Token], lang: CompiledLanguage) -> bool:
