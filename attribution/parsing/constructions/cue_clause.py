@@ -242,8 +242,8 @@ def find(at: Attributor, p: Para) -> None:
             if whole and whole[0].closed:
                 # "ने कहा कि “हम हर गांव तक पहुंचेंगे।”": the whole clause is quoted, so direct
                 kind, rule, a, b = "direct", "direct:X-said-that-quote", whole[0].start, whole[0].end
-            elif kind == "mixed":
-                b = kinds.mixed_end(at, p, a, b)
+            elif kind == "mixed" and and_that_split(at, p, a, b) is None:
+                b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
             conf = 0.85
             second = and_that_split(at, p, a, b)
             if second is not None and rule == "indirect:X-said-that":
@@ -413,8 +413,8 @@ def find(at: Attributor, p: Para) -> None:
             end, _ = _clause_end(at.doc, p, a0, s_end)
             a, b = _trim_content(text, a0, end)
             kind, rule, conf = kinds.kind_for(at, p, a, b), "indirect:X-said-clause", 0.7
-            if kind == "mixed":
-                b = kinds.mixed_end(at, p, a, b)
+            if kind == "mixed" and and_that_split(at, p, a, b) is None:
+                b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
             second = and_that_split(at, p, a, b)
             if second is not None:
                 # "said the budget was balanced and that no jobs would be cut": as after "said

@@ -298,6 +298,16 @@ ORG_WORDS = frozenset(
         "arena",
         "road",
         "avenue",
+        # (geographic names: "the 2003 Okanagan Mountain Park fire", "Bear Creek Road"; not "park" or
+        # "lake", which are surnames as often: Grace Park, Kari Lake)
+        "mountain",
+        "creek",
+        "valley",
+        "river",
+        "highway",
+        "island",
+        "centre",
+        "center",
         "radio",
         "health",
         "healthcare",

@@ -94,3 +94,14 @@ def test_a_description_after_a_place_is_not_the_place() -> None:
         "that the two sides were close to a deal on the release of captives."
     )
     assert _find(text, "close to a deal").speaker == "a diplomat familiar with the talks"
+
+
+def test_a_geographic_name_is_no_speaker_for_a_pronoun() -> None:
+    from tests.parsing.helpers import find as _find
+
+    text = (
+        "Thousands flee wildfire\n\n"
+        "Another evacuee, Sheila Dumont, says she has been through this twice before. (The 2003 "
+        'Okanagan Mountain Park fire destroyed more than 200 homes.) "You never get used to it," she said.'
+    )
+    assert _find(text, "never get used").speaker == "Sheila Dumont"

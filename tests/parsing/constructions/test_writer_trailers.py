@@ -91,3 +91,13 @@ def test_a_second_speaker_after_and_takes_the_next_speech_act() -> None:
     )
     assert _span(text, "senators to pass") == "senators to pass the bill before the recess"
     assert find(text, "Republicans of stalling").speaker == "Dana Lowe"
+
+
+def test_a_quoted_fragment_then_but_that_gives_two_reports() -> None:
+    text = LEAD + (
+        'Reyes said the firm had bought steel from "a lot of places" over three decades but that he was '
+        "proud of every job it created."
+    )
+    first = 'the firm had bought steel from "a lot of places" over three decades'
+    assert _span(text, "a lot of places") == first
+    assert _span(text, "proud of every job") == "he was proud of every job it created"
