@@ -105,3 +105,16 @@ def test_a_geographic_name_is_no_speaker_for_a_pronoun() -> None:
         'Okanagan Mountain Park fire destroyed more than 200 homes.) "You never get used to it," she said.'
     )
     assert _find(text, "never get used").speaker == "Sheila Dumont"
+
+
+def test_a_subhead_description_is_the_story_first_quoted_person() -> None:
+    from tests.parsing.helpers import find as _find
+
+    text = (
+        "Ontario to pay rural ERs to stay open\n\n"
+        "Health Minister says province will 'do whatever it takes' to keep doors open\n\n"
+        "By Laura Osei\n\n"
+        "Health Minister Carol Young said on Thursday the money could pay overtime and agency nurses.\n\n"
+        '"Families deserve to know the doors will be open," Young said.'
+    )
+    assert _find(text, "do whatever it takes").speaker == "Carol Young"

@@ -24,8 +24,8 @@ article = corpus.collector(ARTICLES)  # what the article modules import from her
 
 
 def main(argv):
-    import articles_us  # noqa: F401  (each module calls article(...))
     import articles_ca  # noqa: F401
+    import articles_us  # noqa: F401  (each module calls article(...))
 
     corpus.build_collection(ARTICLES, OUT, argv, words=(550, 950))
 
