@@ -98,6 +98,18 @@ def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     return False
 
 
+def _np_opening(text: str, s_start: int, m_start: int, lang: CompiledLanguage) -> bool:
+    """Are the words before a speaker phrase, from the sentence start or a colon, just an
+    article and a noun, or one noun ("The county clerk's office says", "Turnout update: The county
+    clerk's office says")? Then they are the phrase's own first words, not a relative clause's head."""
+    lo = s_start
+    k = text.rfind(":", s_start, m_start)  # (not a dash: "– a phrase the author admits she …")
+    if k >= 0:
+        lo = k + 1
+    before = tokens(text, lo, m_start)
+    return len(before) == 1 or (len(before) == 2 and before[0].key in lang.determiners)
+
+
 # ------------------------------------------------------------------ reported speech
 def find(at: Attributor, p: Para) -> None:
     text, lang = at.text, at.lang
@@ -384,6 +396,9 @@ def find(at: Attributor, p: Para) -> None:
                 and prev_tok[0].key not in lang.data.contrast_words
                 and prev_tok[0].key not in lang.data.prepositions
                 and mention.kind != "name"
+                # ("The county clerk's office says …": an article and a noun before the subject at the
+                # sentence start are its own first words, no relative clause's head)
+                and not _np_opening(text, s_start, mention.start, lang)
             ):
                 continue  # "a phrase the author admits she …": a relative clause, not a report
             a0 = cue.end

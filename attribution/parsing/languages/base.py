@@ -97,6 +97,9 @@ class LanguageData:
     # prepositions that open a report's subject before a figure ("said about 300 members had left",
     # "said over 40 homes burned"); before anything else they stay prepositions ("said about the plan")
     figure_prepositions: frozenset[str] = frozenset()
+    # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
+    # the sentence when a capitalised pronoun or article follows
+    final_abbreviations: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are

@@ -1621,6 +1621,7 @@ LANGUAGE = replace(
         ]
     ),
     figure_prepositions=frozenset(["about", "around", "over", "under", "approximately", "upwards"]),
+    final_abbreviations=frozenset(["a.m", "p.m", "etc", "u.s"]),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
     ),

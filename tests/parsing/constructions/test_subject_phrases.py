@@ -5,7 +5,7 @@ both X's), and a relative pronoun right before the cue ("a nurse who says …").
 
 from __future__ import annotations
 
-from tests.parsing.helpers import find
+from tests.parsing.helpers import find, quotes
 
 LEAD = "Evacuation orders widen as fire spreads\n\nThousands left their homes overnight.\n\n"
 
@@ -39,3 +39,24 @@ def test_a_description_with_its_own_report_then_the_main_verb() -> None:
     assert text[first.start : first.end] == "she has lived on the ridge for 30 years"
     assert second.speaker == "Janet Kirby"
     assert first.speaker in ("Janet Kirby", "a bus driver")
+
+
+def test_a_time_abbreviation_ends_a_sentence_before_she() -> None:
+    text = LEAD + (
+        "A neighbour said she saw flashlights while walking her dog around 2 a.m. She said she almost "
+        "did not call.\n\n"
+        "Polls closed at 8 p.m. Eastern time, officials said."
+    )
+    first = find(text, "saw flashlights")
+    assert "almost" not in text[first.start : first.end]
+    assert find(text, "almost did not call").kind == "indirect"
+    assert "Eastern time" in text[find(text, "Polls closed").start : find(text, "Polls closed").end]
+
+
+def test_an_article_and_a_noun_before_a_possessive_subject() -> None:
+    text = LEAD + (
+        "10:25 p.m. — Turnout update: The county clerk's office says about 41% of voters cast ballots.\n\n"
+        "It is a phrase the author admits she borrowed from her father."
+    )
+    assert find(text, "41% of voters").kind == "indirect"
+    assert not any("borrowed" in t for _, t, _ in quotes(text))
