@@ -813,5 +813,5 @@ class WorkerHeartbeat(models.Model):
         return f"{self.worker_id} (last seen {self.last_seen:%Y-%m-%d %H:%M:%S})"
 
 
-from attribution.claim_models import ClaimVerdict, QuoteTally, Statement  # noqa: E402, F401  (models of their own module)
+from attribution.claim_models import ClaimVerdict, QuoteTally, SpeakerTally, Statement  # noqa: E402, F401  (models of their own module)
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)

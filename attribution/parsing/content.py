@@ -64,7 +64,11 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
     if not toks or len(toks) > 18:
         return comma + 1
     # the description's noun among its first words ("ancien inspecteur général", "la porte-parole")
-    if toks[0].key in lang.pronouns or not any(_head_key(t, lang) is not None for t in toks[:3]):
+    # or an affiliation ("Para el economista Luis Prado, de la Universidad de Sevilla, …")
+    affiliation = toks[0].key in lang.data.head_prepositions and any(_is_cap(t) for t in toks[1:3])
+    if toks[0].key in lang.pronouns or not (
+        affiliation or any(_head_key(t, lang) is not None for t in toks[:3])
+    ):
         return comma + 1
     for t in toks:
         if (
@@ -361,8 +365,10 @@ def _object_before(
     toks = tokens(text, a, min(b, a + 240))[: limit + 1]
     if len(toks) < 2 or not is_blank(text, a, toks[0].start) or toks[0].key in joiners:
         return None
-    if toks[0].key in lang.data.passive_aux or toks[0].key in lang.data.prepositions:
-        return None
+    if toks[0].key in lang.data.passive_aux or (
+        toks[0].key in lang.data.prepositions and toks[0].key not in lang.data.hearer_markers
+    ):
+        return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
     prev_end = toks[0].start
     prev_len = 3
     for t in toks:
@@ -384,6 +390,8 @@ def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int
     """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
     (the content starts with "to" or its negation)."""
     toks = tokens(text, a, min(b, a + 80))[:4]
+    if not lang.data.infinitive_to and lang.data.infinitive_suffixes:
+        return _bare_infinitive_report(text, toks, a, b, lang)
     k = 0
     while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.verb_adverbs:
         k += 1  # "promised not to", "vowed again to" (an adverb before the infinitive)
@@ -394,6 +402,30 @@ def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int
     if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
         return None
     return toks[0].start if word_count(text, toks[0].start, b) >= 3 else None
+
+
+def _bare_infinitive_report(
+    text: str, toks: list[Token], a: int, b: int, lang: CompiledLanguage
+) -> int | None:
+    """A report that is a bare infinitive right after its cue, maybe negated: Spanish "prometió seguir
+    luchando …", "prometió no subir los impuestos" (the content starts at the negation or the verb)."""
+    k = 0
+    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.infinitive_negations:
+        k += 1
+    if not toks or k >= len(toks) or not is_blank(text, a, toks[0].start):
+        return None
+    t = toks[k]
+    if (
+        not t.text[:1].islower()
+        or len(t.key) < 4
+        or not t.key.endswith(lang.data.infinitive_suffixes)
+        or t.key in lang.function_words
+        or t.key in lang.cues
+        or t.key in lang.calendar_words
+        or t.key in lang.data.time_words
+    ):
+        return None
+    return toks[0].start if word_count(text, toks[0].start, b) >= 2 else None
 
 
 def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
@@ -510,7 +542,7 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
     if not 1 <= len(hwords) <= 6 or any(_finite_verb(t, lang) or t.key in lang.cues for t in hwords):
         return False
     i = 0
-    while i < len(toks) - 1 and _adverb_like(toks[i], lang):
+    while i < len(toks) - 1 and (_adverb_like(toks[i], lang) or toks[i].key in lang.data.verb_clitics):
         i += 1
     v = toks[i]
     return v.text[:1].islower() and (

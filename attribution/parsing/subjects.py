@@ -22,7 +22,7 @@ from attribution.parsing.mentions import (
     subject_before,
 )
 from attribution.parsing.quotemarks import SPACE, QuotePair
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count, word_spans
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -67,7 +67,8 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     btoks = tokens(text, cue.end, q.open_pos)
     if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
         return "clause"
-    if btoks and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None:
+    infinitive = not tail.endswith(":") and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None
+    if btoks and infinitive:
         return "clause"  # "Il dit comprendre les chauffeurs, « mais … »": the quotation is inside a report
     if cue.key in lang.continuation_forms:
         if btoks or tail != ":" or lang.data.word_order != "svo":
@@ -345,6 +346,14 @@ def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
         or not text.endswith(",", lo, rstrip_end(text, lo, prev[0].start))
     ):
         return None
+    comma = rstrip_end(text, lo, prev[0].start) - 1
+    # "…, anunció este viernes la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó …":
+    # the inverted subject of the cue before the relative pronoun, when it runs up to its comma
+    spans = word_spans(lang.cue_re, lang.data.cues, text, max(lo, comma - 200), comma)
+    if spans and lang.data.word_order == "svo":
+        inv = subject_after(text, spans[-1][1], comma, lang)
+        if inv is not None and inv.kind == "name" and text[inv.end : comma].strip(SPACE) == "":
+            return inv
     m = appositive_subject(text, lo, prev[0].start, lang)
     return m if m is not None and m.kind == "name" else None
 

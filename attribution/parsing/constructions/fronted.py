@@ -79,6 +79,12 @@ def find(
         and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
         and (
             _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+            # or on an adjective after its noun: "Su portavoz económico, Juan Bravo, calificó …"
+            or (
+                lang.data.postnominal_adjectives
+                and len(htoks) >= 2
+                and _head_key(htoks[-2], lang) is not None
+            )
             # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
             # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
             or _titled_place_end(htoks, lang)

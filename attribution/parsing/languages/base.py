@@ -208,6 +208,11 @@ class LanguageData:
     # demonstratives that open a sentence naming the speaker of the quotation before it ("„…“ Das
     # sagte X.")
     demonstrative_reports: frozenset[str] = frozenset()
+    # words opening a sentence before its cue that make the sentence before it the report: Spanish
+    # "La reforma llegará en junio. Así lo anunció la ministra" (constructions/so_said.py)
+    previous_sentence_reports: frozenset[str] = frozenset()
+    # clitic pronouns and the negation that stand before a finite verb ("La subida, añadió, no se aplicará")
+    verb_clitics: frozenset[str] = frozenset()
     # generic interview labels ("Frage:", "Antwort:"): the answers are the person introduced before
     interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
@@ -549,6 +554,12 @@ CLASS_COMPAT: dict[str, frozenset[str]] = {
     "envoy": frozenset({"envoy", "diplomat", "ambassador", "representative"}),
     "executive": frozenset({"executive", "chief", "chair"}),
     "coach": frozenset({"coach"}),
+    # positions of players: "the player" may be any of them, "the striker" only a striker
+    "player": frozenset({"player", "forward", "defender", "goalkeeper", "midfielder"}),
+    "forward": frozenset({"forward", "player"}),  # (a "player" of unknown position may be the striker)
+    "defender": frozenset({"defender", "player"}),
+    "goalkeeper": frozenset({"goalkeeper", "player"}),
+    "midfielder": frozenset({"midfielder", "player"}),
     "politician": frozenset(
         {"politician", "legislator", "minister", "head_of_government", "leader", "mayor", "governor"}
     ),

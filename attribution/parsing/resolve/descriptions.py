@@ -134,19 +134,28 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     compat = compatible_classes(m.head_class or "person")
     rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
 
-    def ok(e: Entity) -> bool:
+    def ok(e: Entity, subject: bool = True) -> bool:
         return (
             e.is_person
             and len(e.name) > 2  # not "X" (the platform) or an initial
             and (g not in ("m", "f") or e.gender in ("?", g))
-            and e.last_before(pos, True) >= body
+            and e.last_before(pos, subject) >= body
             # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
             and not (e.titles & rivals and not e.titles & compat)
+            # "el delantero" is not the club's president or its coach: a player's position never
+            # falls back to someone known by another office
+            and not (m.head_class in _SPORT_ROLES and e.titles and not e.titles & compat)
             # "the Dutchman": not someone known to be of another nationality
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
+    if ent is None and m.head_class in _SPORT_ROLES:
+        # "Un gol de Iker Zubiría dio el empate. «…», dijo el delantero": a player named just
+        # before, though not as a subject (the story's scorer, not a speaker yet)
+        near = rs.reg.most_recent(pos, lambda e: ok(e, False))
+        if near is not None and pos - near.last_before(pos, False) <= 400:
+            return near
     if ent is None or pos - ent.last_before(pos, True) > 1500:
         return None
     return ent
@@ -186,8 +195,10 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
 # roles that face each other in one story: a description of one never falls back to a holder of another
 _RIVAL_ROLES = (
     frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
-    frozenset({"coach", "player"}),
+    frozenset({"coach", "player", "forward", "defender", "goalkeeper", "midfielder"}),
 )
+# a team's players by position ("el delantero", "the goalkeeper"): the positions exclude each other
+_SPORT_ROLES = frozenset({"player", "forward", "defender", "goalkeeper", "midfielder"})
 # titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
 _HEAD_OF_CLASSES = frozenset(
     [
