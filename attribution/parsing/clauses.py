@@ -218,6 +218,19 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
                 return first.start
     if (
         first is not None
+        and neg
+        and first.key[:2] in neg
+        and is_blank(text, a, first.start)
+        and (
+            first.key[2:] in lang.data.infinitive_markers
+            or first.key[2:].endswith(lang.data.infinitive_suffixes)
+        )
+        and len(first.key) > 5
+        and word_count(text, first.start, b) >= 3
+    ):
+        return first.start  # "a assuré n'avoir jamais reçu …", "dit n'exclure aucune piste"
+    if (
+        first is not None
         and lang.data.infinitive_suffixes
         and is_blank(text, a, first.start)
         and first.text[:1].islower()

@@ -416,11 +416,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         head.append(t)
     cls = None
     titles: set[str] = set()
+    title_end = -1
     for m_start, m_end in find_titles(text, head[0].start, head[-1].end, lang):
         c = lang.titles.get(_fold(text[m_start:m_end]))
         if c:
             titles.add(c)
             cls = c
+            title_end = m_end
     plural = False
     if cls is None:
         for t in reversed(head):
@@ -541,7 +543,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     noun = head[-1]
     if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
         noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
-    if cls is not None and lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation":
+    # (a title that takes in the body's noun is a person's: "le chef du gouvernement")
+    if cls is not None and (
+        lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation" or title_end == noun.end
+    ):
         return Mention(
             start,
             end,

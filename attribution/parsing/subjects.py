@@ -215,6 +215,29 @@ def impersonal_source(at: Attributor, p: Para, cue: Cue) -> Mention | None:
     return m if m is not None and m.kind in ("descriptor", "org", "name") else None
 
 
+def impersonal_opener(at: Attributor, p: Para, m: Mention) -> Mention | None:
+    """'Dans l'entourage du Premier ministre, on assure que …', 'Chez le constructeur, on indique
+    que …': the phrase that opens the sentence before an impersonal subject and its comma names the
+    source."""
+    text, lang = at.text, at.lang
+    openers = lang.data.impersonal_openers
+    if not openers or not text.endswith(",", 0, rstrip_end(text, 0, m.start)):
+        return None
+    s_start = at.doc.sentence_of(p, m.start)[0]
+    toks = tokens(text, s_start, m.start)
+    k = 0
+    while k < len(toks) and k < 4 and (toks[k].key in openers or toks[k].key in lang.data.prepositions):
+        k += 1
+    if k == 0 or k >= len(toks) or len(toks) - k > 10:
+        return None
+    if any("," in text[toks[j - 1].end : toks[j].start] for j in range(k + 1, len(toks))):
+        return None  # "À Paris, lundi, on …": more than one phrase
+    src = classify(text, toks[k:], lang)
+    if src is None or src.kind == "pronoun" or not (src.kind in ("org", "name") or src.head_class):
+        return None
+    return src
+
+
 def pronoun_from_cue(at: Attributor, cue: Cue) -> Mention:
     pron = at.lang.inverted[cue.key]
     k = at.text.lower().find(pron, cue.start, cue.end) if False else find_word(at, cue, pron)
@@ -289,6 +312,11 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
         s_start = at.doc.sentence_of(p, cue.start)[0]
         if m is not None and data.verb_second and fronted_phrase(at, s_start, cue):
             m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
+    if m is not None and m.kind == "pronoun" and fold(m.text) in data.impersonal_pronouns:
+        # "Dans l'entourage du ministre, on assure que …", "on indique de source proche que …"
+        src = impersonal_source(at, p, cue) or impersonal_opener(at, p, m)
+        if src is not None:
+            return src
     if (
         m is not None
         and m.kind == "pronoun"

@@ -190,6 +190,10 @@ def find(at: Attributor, p: Para) -> None:
             # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
             # object of the main verb; the participle's subject is the sentence's
             mention = None
+        elif mention is not None and prev is None and cue.key.split(" ", 1)[0] in lang.data.coordinators:
+            # "La ministre a reconnu des erreurs et assuré que …": a cue that carries its own "et"
+            # shares the sentence's subject; the phrase before it is the first verb's object
+            mention = None
         if (
             mention is not None
             and comp is None
@@ -697,7 +701,15 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         as_word = None  # "calificó de «…» la medida": not "calificó como «…»", so a name it puts
     if as_word is not None:
         # the quoted description right after "as", and nothing but its end after it
-        if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):
+        last = between[-1] if between else None
+        # (or its elided form: 'qualifié d'« effort partagé »')
+        elided = (
+            last is not None
+            and as_word.startswith(last.key)
+            and len(last.key) == 1
+            and text[last.end : q.open_pos].strip(SPACE) in ("'", "’")
+        )
+        if last is None or not (elided or last.key == as_word and is_blank(text, last.end, q.open_pos)):
             return None
         return q.start, q.end, "direct", "direct:X-described-as-quote"
     if (

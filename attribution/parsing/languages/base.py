@@ -174,6 +174,12 @@ class LanguageData:
     contrast_words: frozenset[str] = frozenset()
     # impersonal pronouns of inverted cues ("a-t-on appris de source sûre"): the source follows
     impersonal_pronouns: frozenset[str] = frozenset()
+    # words opening the phrase before an impersonal subject that names its source ("Dans l'entourage
+    # du ministre, on assure que …", "Chez Renault, on indique que …", "Du côté de la mairie, on …")
+    impersonal_openers: frozenset[str] = frozenset()
+    # words that address someone inside a quotation ("…, monsieur Vidal ?"): the one addressed is not
+    # the one who speaks
+    vocatives: frozenset[str] = frozenset()
     # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
     honorific_titles: Mapping[str, str] = field(default_factory=dict)
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
