@@ -479,7 +479,9 @@ class Quote(models.Model):
             )
         for name in [f.attname for f in self._meta.concrete_fields]:
             setattr(self, name, getattr(fresh, name))
-        self._state.fields_cache = fresh._state.fields_cache
+        # A copy: Django clears a ModelState's fields_cache when the instance is collected, and `fresh`
+        # goes when this returns (sharing the dict lost the article, read again by every action's answer).
+        self._state.fields_cache = dict(fresh._state.fields_cache)
         return event
 
     def confirm(self, by: Any, expected_version: int | None = None) -> QuoteEvent:
@@ -815,3 +817,4 @@ class WorkerHeartbeat(models.Model):
 
 from attribution.claim_models import ClaimVerdict, QuoteTally, SpeakerTally, Statement  # noqa: E402, F401  (models of their own module)
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
+from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)

@@ -19,7 +19,7 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions import Mention, _head_key, _possessive, classify
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry_build import _blank_gap, build_registry
-from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, word_spans
+from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
@@ -247,11 +247,11 @@ class Document:
             if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
                 continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
-        for rx, words, lemma in (
-            (self.lang.according_re, self.lang.data.according_to, "according to"),
-            (self.lang.according_post_re, self.lang.data.according_to_post, "according to"),
+        for words, lemma, where in (
+            (self.lang.according_set, "according to", "@pre"),
+            (self.lang.according_post_set, "according to", "@post"),
         ):
-            for m_start, m_end in word_spans(rx, words, self.text, p.start, p.end):
+            for m_start, m_end in words.spans(self.text, p.start, p.end):
                 k = bisect.bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
@@ -261,14 +261,7 @@ class Document:
                     and not self._person_source(p, m_start, m_end)
                 ):
                     continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
-                out.append(
-                    Cue(
-                        m_start,
-                        m_end,
-                        "@" + ("post" if rx is self.lang.according_post_re else "pre"),
-                        lemma,
-                    )
-                )
+                out.append(Cue(m_start, m_end, where, lemma))
         inner = _according_inner_re(self.lang)
         if inner is not None:
             for mt in inner.finditer(self.text, p.start, p.end):

@@ -10,7 +10,7 @@ from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, find_titles, is_blank, tokens, word_spans
+from attribution.parsing.text import Token, find_titles, is_blank, tokens
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -1027,7 +1027,7 @@ def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage)
         if seg and lang.data.word_order == "svo" and nearest is None:
             # "« … », tempère l'ancien député du Tarn, qui reconnaît …": the inverted subject of the
             # incise's cue is the antecedent, as it is the quotation's speaker
-            spans = word_spans(lang.cue_re, lang.data.cues, text, start, right)
+            spans = lang.cue_set.spans(text, start, right)
             if spans and spans[0][0] - start <= 3:
                 inv = subject_after(text, spans[-1][1], right, lang)
                 if inv is not None and inv.kind in ("name", "descriptor", "org"):

@@ -22,7 +22,7 @@ from attribution.parsing.mentions import (
     subject_before,
 )
 from attribution.parsing.quotemarks import SPACE, QuotePair
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count, word_spans
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -377,7 +377,7 @@ def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
     comma = rstrip_end(text, lo, prev[0].start) - 1
     # "…, anunció este viernes la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó …":
     # the inverted subject of the cue before the relative pronoun, when it runs up to its comma
-    spans = word_spans(lang.cue_re, lang.data.cues, text, max(lo, comma - 200), comma)
+    spans = lang.cue_set.spans(text, max(lo, comma - 200), comma)
     if spans and lang.data.word_order == "svo":
         inv = subject_after(text, spans[-1][1], comma, lang)
         if inv is not None and inv.kind == "name" and text[inv.end : comma].strip(SPACE) == "":

@@ -50,7 +50,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
         if q.closed and text[q.close_pos - 1 : q.close_pos] in ".?!" and post_lo < p.end:
             # "… end.” Next sentence" — a cue after a full stop belongs to the next sentence
             lead = text[post_lo:post_hi].lstrip(SPACE)
-            if lead[:1].isupper() and not lang.cue_re.match(lead):
+            if lead[:1].isupper() and lang.cue_set.match_end(lead, 0) < 0:
                 post_hi = post_lo
             if lang.data.demonstrative_reports:
                 # "„… zufrieden.“ Das sagte Bahnchef Richard Lutz am Montag.": the next sentence names
@@ -60,7 +60,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     len(nxt) == 2
                     and is_blank(text, post_lo, nxt[0].start)
                     and nxt[0].key in lang.data.demonstrative_reports
-                    and lang.cue_re.match(text, nxt[1].start)
+                    and lang.cue_set.match_end(text, nxt[1].start) >= 0
                 ):
                     _, next_end = at.doc.sentence_of(p, nxt[1].start)
                     post_lo, post_hi = nxt[0].end, min(next_end, next_open, nxt[0].end + _MAX_POST)

@@ -8,8 +8,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-# Characters that belong to a word: letters, digits and the combining marks of Indic scripts.
-WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
+# Characters that belong to a word (letters, digits and the combining marks of Indic scripts): defined
+# with WordSet, which this module's CompiledLanguage holds (imported for real, not only for type checking:
+# the compiled dataclass needs the class object when it is built)
+from attribution.parsing.wordset import WORD_CHARS, WordSet
 
 
 @dataclass(frozen=True)
@@ -521,11 +523,36 @@ def fold(s: str) -> str:
     if s.isascii():
         return s.lower()
     s = unicodedata.normalize("NFC", s.replace("’", "'").casefold())
-    if s.isascii():
+    if s.isascii() or max(s) < "\u0958":  # no precomposed nukta letter (U+0958-U+095F) to decompose
         return s
-    for decomposed, single in _NUKTA_PAIRS.items():
-        s = s.replace(single, unicodedata.normalize("NFC", decomposed))
+    for single, decomposed in _NUKTA_FOLD:
+        s = s.replace(single, decomposed)
     return s
+
+
+def fold_all(words: Iterable[str]) -> list[str]:
+    """[fold(w) for w in words], a few whole-list string operations at a time (a cue list has
+    thousands of forms: the first text of a language folds them all)."""
+    words = list(words)
+    joined = "\n".join(words)
+    if joined.isascii():
+        out = joined.lower().split("\n")
+    else:
+        joined = joined.replace("’", "'").casefold()
+        if not unicodedata.is_normalized("NFC", joined):
+            joined = unicodedata.normalize("NFC", joined)
+        if not joined.isascii() and max(joined) >= "\u0958":
+            for single, decomposed in _NUKTA_FOLD:
+                joined = joined.replace(single, decomposed)
+        out = joined.split("\n")
+    if len(out) != len(words):  # a word with a line break in it: one at a time
+        return [fold(w) for w in words]
+    return out
+
+
+_NUKTA_FOLD = tuple(
+    (single, unicodedata.normalize("NFC", decomposed)) for decomposed, single in _NUKTA_PAIRS.items()
+)
 
 
 # Which holders of a title a description may refer to ("the diplomat" may be a foreign minister).
@@ -588,9 +615,11 @@ class CompiledLanguage:
     defined here so that it is compiled with the engine: its fields are read on every word)."""
 
     data: LanguageData
-    cue_re: re.Pattern[str]
-    according_re: re.Pattern[str]
-    according_post_re: re.Pattern[str]
+    # the cue forms, "according to" phrases (before and after the source) and titles, matched as whole
+    # words without compiling their (long) regexes: WordSet.spans is what cue_re.finditer would find
+    cue_set: WordSet
+    according_set: WordSet
+    according_post_set: WordSet
     complementizer_re: re.Pattern[str]  # matches at the start of a remainder, after optional fillers
     cues: dict[str, str]
     pronouns: dict[str, str]
@@ -606,7 +635,7 @@ class CompiledLanguage:
     inverted: dict[str, str]
     abbreviations: frozenset[str]
     naming_words: frozenset[str]
-    title_re: re.Pattern[str]
+    title_set: WordSet
     adverbial_openers: frozenset[str]
     calendar_words: frozenset[str]
     postnominals: frozenset[str]
@@ -618,6 +647,24 @@ class CompiledLanguage:
     @property
     def code(self) -> str:
         return self.data.code
+
+    # The regexes of those lists, compiled on first use (the French cue regex takes over a second to
+    # compile): for code that wants a pattern; the engine matches with the sets above.
+    @property
+    def cue_re(self) -> re.Pattern[str]:
+        return self.cue_set.regex()
+
+    @property
+    def according_re(self) -> re.Pattern[str]:
+        return self.according_set.regex()
+
+    @property
+    def according_post_re(self) -> re.Pattern[str]:
+        return self.according_post_set.regex()
+
+    @property
+    def title_re(self) -> re.Pattern[str]:
+        return self.title_set.regex()
 
 
 _TABLE_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive

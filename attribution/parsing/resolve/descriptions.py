@@ -220,9 +220,10 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
 
 # offices clear enough that a holder of one is never described by another ("la ministre" is not the
 # mayor named before); vaguer roles ("leader", "official", "expert") may describe anyone
+# ("head_of_state" is not among them: "presidenta" also chairs a commission, a club or a company)
 _OFFICES = frozenset(
     [
-        *["minister", "foreign_minister", "head_of_government", "head_of_state", "mayor", "governor"],
+        *["minister", "foreign_minister", "head_of_government", "mayor", "governor"],
         *["legislator", "judge", "magistrate", "prosecutor", "lawyer", "coach", "player", "ambassador"],
         *["police", "military", "medic", "executive"],
     ]
@@ -335,7 +336,9 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str]
         keys = e.key_tokens
         if e.is_person or len(keys) < 2 or (keys[0] != noun and keys[-1] != noun):
             continue
-        at = e.last_before(pos)
+        # named as an actor (a subject), not only as where something goes ("recurrirá ante el
+        # Tribunal Supremo" does not make "el tribunal" the Supreme Court)
+        at = e.last_before(pos, True)
         if at > best_pos:
             best, best_pos = e, at
     named = _capitalised_name(rs, noun, pos, best_pos)

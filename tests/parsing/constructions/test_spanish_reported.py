@@ -586,3 +586,17 @@ def test_a_coordinated_verb_inside_a_quotation_stays_in_the_report() -> None:
 def test_titles_coreference_and_dropped_subjects(text: str, content: str, speaker: str) -> None:
     q = find(text, content, "es")
     assert text[q.start : q.end] == content and q.speaker == speaker
+
+
+# ------------------------------------------------------- descriptions that take up a chair or a court
+
+
+def test_a_commission_chair_is_the_legislator_a_description_takes_up() -> None:
+    """'presidenta' also chairs a commission, a club or a board: it does not rule out 'la legisladora'."""
+    text = (
+        "El Congreso debatió ayer la ley de vivienda.\n\n"
+        "La presidenta de la Comisión de Hacienda, Marta Ríos, sostuvo que el plan era viable. "
+        "«No vamos a subir ningún impuesto este año», enfatizó la legisladora."
+    )
+    assert find(text, "No vamos a subir", "es").speaker == "Marta Ríos"
+
