@@ -40,6 +40,6 @@ def drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("attribution", "0040_reviewer_preference")]
+    dependencies = [("attribution", "0047_second_review")]
 
     operations = [migrations.RunPython(create, drop)]
