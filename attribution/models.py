@@ -796,3 +796,10 @@ class WorkerHeartbeat(models.Model):
 
 from attribution.claim_models import ClaimVerdict, Statement  # noqa: E402, F401  (models of their own module)
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
+from attribution.workflow_models import (  # noqa: E402, F401  (the team workflow's models, issue 14)
+    Assignment,
+    Comment,
+    Flag,
+    Notification,
+    WorkflowEvent,
+)

@@ -34,6 +34,7 @@ from attribution.views.review_common import (
     run_compiled,
 )
 from attribution.views.review_persons import person_from_form
+from attribution.views.workflow_discussion import article_workflow
 
 TEMPLATE = "review/article.html"
 DEFAULT_BULK_THRESHOLD = 0.9
@@ -299,7 +300,8 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         BODY_SLOT: part_body(article.body, part, rows),
         ROWS_SLOT: rows_html(article.pk, rows_in(part, rows)),
     }
-    return render_spliced(request, TEMPLATE, review_context(article, rows, part), pieces)
+    context = {**review_context(article, rows, part), **article_workflow(article, request.user)}
+    return render_spliced(request, TEMPLATE, context, pieces)
 
 
 @login_required
