@@ -24,7 +24,7 @@ def with_mentions(body: str, mentioned: Iterable[Any]) -> SafeString:
         core = name if name in names else name.rstrip(".@+-")
         if core not in names:
             return match.group(0)
-        return f'<span class="mention">@{core}</span>{name[len(core):]}'
+        return f'<span class="mention">@{core}</span>{name[len(core) :]}'
 
     # escaping leaves @, letters, digits and . + - _ as they are: the pattern sees the same names
     html = MENTION.sub(mark, escape(str(body or "")))

@@ -56,7 +56,11 @@ class QueueFilterForm(forms.Form):
     flag = forms.ChoiceField(
         required=False,
         label="Flags",
-        choices=[("", "Any"), ("any", "Has flagged quotes"), *((k, f"Flagged: {v.lower()}") for k, v in Flag.Kind.choices)],
+        choices=[
+            ("", "Any"),
+            ("any", "Has flagged quotes"),
+            *((kind, f"Flagged: {label.lower()}") for kind, label in Flag.Kind.choices),
+        ],
     )
 
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:

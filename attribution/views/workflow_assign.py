@@ -33,10 +33,16 @@ class BadAssignment(Exception):
     pass
 
 
+UNASSIGN = "none"
+
+
 def posted_reviewer(request: HttpRequest) -> Any | None:
-    """The reviewer named by the form's `reviewer` (a user id; empty: nobody, i.e. unassign)."""
+    """The reviewer named by the form's `reviewer`: a user id, or "none" to unassign. Nothing chosen
+    is refused, so that a form sent as it loaded never takes work away from anyone."""
     raw = (request.POST.get("reviewer") or "").strip()
     if not raw:
+        raise BadAssignment("Choose a reviewer (or “Nobody” to unassign).")
+    if raw == UNASSIGN:
         return None
     if not raw.isdigit():
         raise BadAssignment(f"“{raw[:20]}” is not a reviewer.")
@@ -94,7 +100,9 @@ def assign_batch(request: HttpRequest) -> HttpResponse:
         return redirect(back)
     try:
         reviewer = posted_reviewer(request)
-        ids = list(form.filter(Article.objects.all()).order_by().values_list("pk", flat=True)[: MAX_BATCH + 1])
+        ids = list(
+            form.filter(Article.objects.all()).order_by().values_list("pk", flat=True)[: MAX_BATCH + 1]
+        )
         if not ids:
             raise BadAssignment("No articles match these filters.")
         if len(ids) > MAX_BATCH:

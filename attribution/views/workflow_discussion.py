@@ -24,7 +24,11 @@ from attribution.workflow_models import WorkflowError
 
 TEMPLATE = "workflow/article_panel.html"
 ASSIGN_PERM = "attribution.assign_articles"
-ASSIGNMENT_ACTIONS = (WorkflowEvent.Action.ASSIGN, WorkflowEvent.Action.REASSIGN, WorkflowEvent.Action.UNASSIGN)
+ASSIGNMENT_ACTIONS = (
+    WorkflowEvent.Action.ASSIGN,
+    WorkflowEvent.Action.REASSIGN,
+    WorkflowEvent.Action.UNASSIGN,
+)
 
 
 def _article(request: HttpRequest, pk: int) -> Article:
@@ -60,7 +64,9 @@ def article_workflow(article: Article, user: Any) -> dict[str, Any]:
     if user.has_perm(ASSIGN_PERM):  # the assign form, and the assignment history beside it
         context["reviewers"] = assignable_reviewers()
         context["assignment_history"] = list(
-            WorkflowEvent.objects.filter(article=article, action__in=ASSIGNMENT_ACTIONS).select_related("actor")[:10]
+            WorkflowEvent.objects.filter(article=article, action__in=ASSIGNMENT_ACTIONS).select_related(
+                "actor"
+            )[:10]
         )
     return context
 
@@ -127,11 +133,15 @@ def post_comment(request: HttpRequest, pk: int) -> HttpResponse:
     raw_quote = (request.POST.get("quote") or "").strip()
     quote = None
     if raw_quote:
-        quote = Quote.objects.only("pk", "article_id", "text", "start").filter(
-            pk=int(raw_quote) if raw_quote.isdigit() else -1, article=article
-        ).first()
+        quote = (
+            Quote.objects.only("pk", "article_id", "text", "start")
+            .filter(pk=int(raw_quote) if raw_quote.isdigit() else -1, article=article)
+            .first()
+        )
         if quote is None:
-            return _answer_article(request, article, message="", error="That quote is not in this article.", typed=body)
+            return _answer_article(
+                request, article, message="", error="That quote is not in this article.", typed=body
+            )
     try:
         comment = Comment.post(article, body, by=request.user, quote=quote)
     except (WorkflowError, ValueError) as exc:

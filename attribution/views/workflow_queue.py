@@ -69,7 +69,9 @@ def queue_workflow(request: HttpRequest, form: Any, *, whole_page: bool) -> dict
     context: dict[str, Any] = {}
     if request.user.has_perm(ASSIGN_PERM):
         context["reviewers"] = form.reviewer_list
-        context["batch_filters"] = [(name, request.GET[name]) for name in FILTER_FIELDS if request.GET.get(name)]
+        context["batch_filters"] = [
+            (name, request.GET[name]) for name in FILTER_FIELDS if request.GET.get(name)
+        ]
     if whole_page:
         context |= {"tabs": tab_counts(request.user), "tab": current_tab(request)}
         context |= notification_context(request.user)

@@ -23,7 +23,12 @@ def _article(make_article: Callable[..., Any], title: str, words: str, source: s
     article = make_article(body, title=title, source=source)
     start = body.index("“")
     Quote.objects.create(
-        article=article, start=start, end=body.index("”") + 1, speaker_label="Ama Boateng", confidence=0.9, rule="t"
+        article=article,
+        start=start,
+        end=body.index("”") + 1,
+        speaker_label="Ama Boateng",
+        confidence=0.9,
+        rule="t",
     )
     return article
 
@@ -41,9 +46,15 @@ def test_assign_a_batch_comment_with_a_mention_and_flag_a_quote(
     make_user("eddie", "Editor")
     rita = make_user("rita", "Reviewer")
     carlos = make_user("carlos", "Reviewer")
-    ferry = _article(make_article, "Ferry returns in June", "The ferry will run again in June", "Harbour Gazette")
-    pier = _article(make_article, "Pier money found", "We have found the money for the pier", "Harbour Gazette")
-    road = _article(make_article, "Farmers left out", "Nobody told the farmers about the road", "Inland Courier")
+    ferry = _article(
+        make_article, "Ferry returns in June", "The ferry will run again in June", "Harbour Gazette"
+    )
+    pier = _article(
+        make_article, "Pier money found", "We have found the money for the pier", "Harbour Gazette"
+    )
+    road = _article(
+        make_article, "Farmers left out", "Nobody told the farmers about the road", "Inland Courier"
+    )
     page = desk.page
 
     # The editor narrows the queue to one outlet and gives the whole batch to rita.
@@ -55,7 +66,10 @@ def test_assign_a_batch_comment_with_a_mention_and_flag_a_quote(
     page.get_by_role("button", name="Assign", exact=True).click()
     page.wait_for_selector("text=Assigned 2 articles to rita.")
     desk.settle()
-    assert set(Assignment.objects.filter(reviewer=rita).values_list("article_id", flat=True)) == {ferry.pk, pier.pk}
+    assert set(Assignment.objects.filter(reviewer=rita).values_list("article_id", flat=True)) == {
+        ferry.pk,
+        pier.pk,
+    }
     assert WorkflowEvent.objects.filter(action="assign").count() == 2
     assert not Assignment.objects.filter(article=road).exists()
     _log_out(desk)

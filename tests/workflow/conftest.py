@@ -39,6 +39,8 @@ def articles(make_article: Callable[..., Any]) -> list[Any]:
         article = make_article(body, source=source)
         start = body.index("“")
         end = body.index("”") + 1
-        Quote.objects.create(article=article, start=start, end=end, speaker_label="Ama Boateng", confidence=0.9)
+        Quote.objects.create(
+            article=article, start=start, end=end, speaker_label="Ama Boateng", confidence=0.9
+        )
         made.append(article)
     return made

@@ -12,7 +12,9 @@ from attribution.workflow_models import WorkflowError
 pytestmark = pytest.mark.django_db
 
 
-def test_assigning_an_article_records_who_gave_it_to_whom(editor: Any, reviewer: Any, articles: list[Any]) -> None:
+def test_assigning_an_article_records_who_gave_it_to_whom(
+    editor: Any, reviewer: Any, articles: list[Any]
+) -> None:
     assert Assignment.assign([articles[0]], reviewer, by=editor) == 1
     assignment = Assignment.objects.get(article=articles[0])
     assert (assignment.reviewer, assignment.assigned_by) == (reviewer, editor)

@@ -26,7 +26,9 @@ def test_editor_assigns_an_article_from_its_page(
     url = reverse("article", args=[articles[0].pk])
     page = client.get(url).content.decode()
     assert 'id="assign-reviewer"' in page and "nobody yet (unassigned)" in page
-    response = client.post(reverse("article-assign", args=[articles[0].pk]), {"reviewer": reviewer.pk}, follow=True)
+    response = client.post(
+        reverse("article-assign", args=[articles[0].pk]), {"reviewer": reviewer.pk}, follow=True
+    )
     html = response.content.decode()
     assert "Assigned 1 article to rita." in html
     assert "<strong>rita</strong>" in html and "assigned by eddie" in html
@@ -42,7 +44,9 @@ def test_reviewers_see_who_reviews_the_article_but_no_assign_form(
     assert 'id="assign-reviewer"' not in page
 
 
-def test_an_unknown_reviewer_is_refused_with_a_message(client_for: Any, editor: Any, articles: list[Any]) -> None:
+def test_an_unknown_reviewer_is_refused_with_a_message(
+    client_for: Any, editor: Any, articles: list[Any]
+) -> None:
     response = client_for(editor).post(
         reverse("article-assign", args=[articles[0].pk]), {"reviewer": "99999"}, follow=True
     )
@@ -79,7 +83,9 @@ def test_batch_assign_reaches_past_the_first_page(
 
 def test_batch_unassign_with_nobody(client_for: Any, editor: Any, reviewer: Any, articles: list[Any]) -> None:
     Assignment.assign(articles, reviewer, by=editor)
-    response = client_for(editor).post(reverse("queue-assign"), {"source": "Inland Courier", "reviewer": ""}, follow=True)
+    response = client_for(editor).post(
+        reverse("queue-assign"), {"source": "Inland Courier", "reviewer": "none"}, follow=True
+    )
     assert "Unassigned 1 article." in response.content.decode()
     assert Assignment.objects.count() == 2
     assert WorkflowEvent.objects.filter(action="unassign", article=articles[2]).count() == 1
@@ -117,14 +123,16 @@ def test_unassigned_work_has_a_tab_with_its_count(
     assert 'aria-current="page">Unassigned, to review <span class="pill">1</span>' in page
     results = _results(page)
     assert "Story 2" in results and "Story 0" not in results and "Story 1" not in results
-    row = page[page.index('id="article-%d"' % articles[2].pk) :]
+    row = page[page.index(f'id="article-{articles[2].pk}"') :]
     assert '<td class="reviewer-cell"><span class="muted">unassigned</span>' in row
 
 
-def test_queue_rows_name_the_reviewer(client_for: Any, editor: Any, reviewer: Any, articles: list[Any]) -> None:
+def test_queue_rows_name_the_reviewer(
+    client_for: Any, editor: Any, reviewer: Any, articles: list[Any]
+) -> None:
     Assignment.assign([articles[0]], reviewer, by=editor)
     page = client_for(editor).get(reverse("queue")).content.decode()
-    row = page[page.index('id="article-%d"' % articles[0].pk) :]
+    row = page[page.index(f'id="article-{articles[0].pk}"') :]
     assert row.index('<td class="reviewer-cell">rita') < row.index("</tr>")
 
 
@@ -136,7 +144,21 @@ def test_next_article_in_my_queue_skips_other_peoples_work(
     assert response["Location"] == reverse("article", args=[articles[0].pk])
 
 
-def test_an_unknown_reviewer_in_the_filter_is_said_so(client_for: Any, reviewer: Any, articles: list[Any]) -> None:
+def test_an_unknown_reviewer_in_the_filter_is_said_so(
+    client_for: Any, reviewer: Any, articles: list[Any]
+) -> None:
     response = client_for(reviewer).get(reverse("queue"), {"assigned": "@ghost"})
     assert response.status_code == 400
     assert "Assigned to" in response.content.decode()
+
+
+def test_a_form_sent_without_choosing_a_reviewer_takes_no_work_away(
+    client_for: Any, editor: Any, reviewer: Any, articles: list[Any]
+) -> None:
+    Assignment.assign(articles, reviewer, by=editor)
+    client = client_for(editor)
+    for url in (reverse("article-assign", args=[articles[0].pk]), reverse("queue-assign")):
+        response = client.post(url, {"reviewer": ""}, follow=True)
+        assert "Choose a reviewer" in response.content.decode(), url
+    assert Assignment.objects.filter(reviewer=reviewer).count() == 3
+    assert WorkflowEvent.objects.count() == 3

@@ -48,12 +48,19 @@ def test_a_flagged_quote_cannot_be_flagged_again_until_unflagged(reviewer: Any, 
 
 def test_flag_from_the_quote_editor_under_htmx(client_for: Any, reviewer: Any, quote: Any) -> None:
     client = client_for(reviewer)
-    response = client.post(reverse("quote-flag", args=[quote.pk]), {"kind": "later", "reason": "Ask Leeds desk"}, **HTMX)
+    response = client.post(
+        reverse("quote-flag", args=[quote.pk]), {"kind": "later", "reason": "Ask Leeds desk"}, **HTMX
+    )
     html = response.content.decode()
     assert response.status_code == 200
-    assert '<span class="badge flag-badge">For later</span> <span class="flag-reason">Ask Leeds desk</span>' in html
+    assert (
+        '<span class="badge flag-badge">For later</span> <span class="flag-reason">Ask Leeds desk</span>'
+        in html
+    )
     assert "discussion-changed" in response["HX-Trigger"]
-    refused = client.post(reverse("quote-flag", args=[quote.pk]), {"kind": "later", "reason": "Again"}, **HTMX)
+    refused = client.post(
+        reverse("quote-flag", args=[quote.pk]), {"kind": "later", "reason": "Again"}, **HTMX
+    )
     assert refused.status_code == 400 and "already flagged" in refused.content.decode()
     response = client.post(reverse("quote-unflag", args=[quote.pk]), **HTMX)
     assert response.status_code == 200 and 'class="flag-form"' in response.content.decode()
@@ -65,13 +72,17 @@ def test_unflag_from_the_discussion_panel_answers_with_the_panel(
     Flag.raise_on(quote, "later", "Ask Leeds desk", by=reviewer)
     page = client_for(reviewer).get(reverse("article", args=[article_with_quotes.pk])).content.decode()
     assert "1 flagged" in page and "Ask Leeds desk" in page
-    response = client_for(reviewer).post(reverse("quote-unflag", args=[quote.pk]), {"in": "discussion"}, **HTMX)
+    response = client_for(reviewer).post(
+        reverse("quote-unflag", args=[quote.pk]), {"in": "discussion"}, **HTMX
+    )
     html = response.content.decode()
     assert html.lstrip().startswith('<section id="discussion"') and "Ask Leeds desk" not in html
 
 
 def test_flag_as_a_plain_form_returns_to_the_quote(client_for: Any, reviewer: Any, quote: Any) -> None:
-    response = client_for(reviewer).post(reverse("quote-flag", args=[quote.pk]), {"kind": "later", "reason": "Later"})
+    response = client_for(reviewer).post(
+        reverse("quote-flag", args=[quote.pk]), {"kind": "later", "reason": "Later"}
+    )
     assert response["Location"] == reverse("article", args=[quote.article_id]) + f"#quote-{quote.pk}"
     page = reverse("quote", args=[quote.pk])
     html = client_for(reviewer).get(page).content.decode()

@@ -25,7 +25,9 @@ def test_the_queue_shows_unread_notifications_with_their_count(
     client_for: Any, reviewer: Any, two_mentions: list[Any]
 ) -> None:
     page = client_for(reviewer).get(reverse("queue")).content.decode()
-    panel = page[page.index('<section id="notifications"') : page.index("</section>", page.index('id="notifications"'))]
+    panel = page[
+        page.index('<section id="notifications"') : page.index("</section>", page.index('id="notifications"'))
+    ]
     assert "2 unread" in panel
     assert "carlos mentioned you: @rita who is the council spokesperson?" in panel
     assert f'href="{two_mentions[0].target_url}"' in panel

@@ -19,8 +19,8 @@ pytestmark = pytest.mark.django_db
 def _endpoints(article: Any, quote: Any, notification: Any) -> list[tuple[str, str, dict[str, str]]]:
     """(url, method, a valid form) for every endpoint."""
     return [
-        (reverse("article-assign", args=[article.pk]), "POST", {"reviewer": ""}),
-        (reverse("queue-assign"), "POST", {"reviewer": ""}),
+        (reverse("article-assign", args=[article.pk]), "POST", {"reviewer": "none"}),
+        (reverse("queue-assign"), "POST", {"reviewer": "none"}),
         (reverse("article-discussion", args=[article.pk]), "GET", {}),
         (reverse("article-comment", args=[article.pk]), "POST", {"body": "Check the date."}),
         (reverse("quote-flag", args=[quote.pk]), "POST", {"kind": "later", "reason": "Ask the desk"}),
@@ -55,7 +55,9 @@ def test_anonymous_users_are_sent_to_login(client: Any, endpoints: list[Any]) ->
     assert _nothing_written()
 
 
-def test_accounts_without_review_permission_get_403(client_for: Any, nobody: Any, endpoints: list[Any]) -> None:
+def test_accounts_without_review_permission_get_403(
+    client_for: Any, nobody: Any, endpoints: list[Any]
+) -> None:
     client = client_for(nobody)
     for url, method, data in endpoints:
         response = client.post(url, data) if method == "POST" else client.get(url)
