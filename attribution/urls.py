@@ -60,6 +60,7 @@ urlpatterns = [
     path("articles/<int:pk>/comments/", workflow_discussion.post_comment, name="article-comment"),
     path("quotes/<int:pk>/flag/", workflow_discussion.flag_quote, name="quote-flag"),
     path("quotes/<int:pk>/unflag/", workflow_discussion.unflag_quote, name="quote-unflag"),
+    path("mentions/", workflow_discussion.mention_search, name="mention-search"),
     path("notifications/", workflow_notifications.notifications, name="notifications"),
     path("notifications/<int:pk>/read/", workflow_notifications.mark_read, name="notification-read"),
     path("notifications/read-all/", workflow_notifications.mark_all_read, name="notifications-read-all"),

@@ -83,6 +83,18 @@ class WorkflowEvent(models.Model):
             raise ValueError("Workflow events are append-only.")
         super().save(*args, **kwargs)
 
+    # Shown in a quote's history beside its QuoteEvents (review/quote.html#history): never undone there.
+    undone = False
+
+    def changes(self) -> list[tuple[str, Any, Any]]:
+        """(field, before, after) as the quote's history list shows them."""
+        before, after = self.before or {}, self.after or {}
+        if self.action in (self.Action.FLAG, self.Action.UNFLAG):
+            return [("flag", before.get("reason"), after.get("reason"))]
+        if self.action == self.Action.COMMENT:
+            return [("comment", None, after.get("body"))]
+        return [("reviewer", before.get("reviewer"), after.get("reviewer"))]
+
     @property
     def summary(self) -> str:
         """One line for the article's history: what changed, in words."""

@@ -81,6 +81,12 @@ def quote_workflow(quote: Quote) -> dict[str, Any]:
     }
 
 
+def with_workflow_events(quote: Quote, events: list[Any]) -> list[Any]:
+    """The quote's history (its QuoteEvents, newest first) with its flags and comments among them."""
+    ours = list(WorkflowEvent.objects.filter(quote=quote).select_related("actor"))
+    return sorted([*events, *ours], key=lambda e: e.created_at, reverse=True)
+
+
 def _answer_quote(
     request: HttpRequest, quote: Quote, *, message: str, error: str = "", typed: dict[str, str] | None = None
 ) -> HttpResponse:
@@ -182,3 +188,21 @@ def unflag_quote(request: HttpRequest, pk: int) -> HttpResponse:
     except WorkflowError as exc:
         return _answer_quote(request, quote, message="", error=str(exc))
     return _answer_quote(request, quote, message="Flag taken off.")
+
+
+MENTION_OPTIONS = 8
+
+
+@login_required
+@require_GET
+def mention_search(request: HttpRequest) -> HttpResponse:
+    """Colleagues whose username starts with ?q= (the comment box's @mention typeahead)."""
+    from django.contrib.auth import get_user_model
+
+    from attribution.workflow_models import reviewers
+
+    require_perm(request.user, REVIEW_PERM)
+    prefix = (request.GET.get("q") or "").strip().lstrip("@")[:150]
+    field = get_user_model().USERNAME_FIELD
+    found = list(reviewers().filter(**{f"{field}__istartswith": prefix})[:MENTION_OPTIONS])
+    return render(request, f"{TEMPLATE}#mention-options", {"colleagues": found})

@@ -87,7 +87,12 @@ def test_assign_a_batch_comment_with_a_mention_and_flag_a_quote(
     page.get_by_role("link", name="Ferry returns in June").click()
     desk.settle()
     assert "rita" in page.locator("#assignment").inner_text()
-    page.get_by_label("Comment on the article").fill("@carlos can you check the ferry date with the port?")
+    box = page.get_by_label("Comment on the article")
+    box.press_sequentially("@ca")  # the typeahead lists carlos; Enter takes him
+    page.locator("#mention-options-article [role=option]", has_text="@carlos").wait_for()
+    box.press("Enter")
+    assert box.input_value() == "@carlos "
+    box.press_sequentially("can you check the ferry date with the port?")
     page.locator("#discussion").get_by_role("button", name="Comment").click()
     page.wait_for_selector("#discussion .comment .mention >> text=@carlos")
     desk.settle()

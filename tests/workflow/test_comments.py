@@ -123,3 +123,14 @@ def test_plain_form_comment_redirects_to_the_discussion(
     assert response["Location"] == reverse("article", args=[article_with_quotes.pk]) + "#discussion"
     page = client_for(reviewer).get(reverse("article", args=[article_with_quotes.pk])).content.decode()
     assert "&lt;b&gt;bold&lt;/b&gt; claim" in page  # shown as typed, never as markup
+
+
+def test_the_mention_typeahead_lists_colleagues_who_may_review(
+    client_for: Any, reviewer: Any, colleague: Any, nobody: Any, make_user: Any
+) -> None:
+    make_user("carla_inactive", "Reviewer", is_active=False)
+    client = client_for(reviewer)
+    html = client.get(reverse("mention-search"), {"q": "@CA"}, **HTMX).content.decode()
+    assert 'data-username="carlos"' in html and "carla_inactive" not in html
+    assert "nina" not in client.get(reverse("mention-search"), {"q": "n"}, **HTMX).content.decode()
+    assert client.get(reverse("mention-search"), {"q": "zz"}, **HTMX).content.decode().strip() == ""

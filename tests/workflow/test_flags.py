@@ -108,3 +108,20 @@ def test_the_queue_finds_articles_with_flagged_quotes(
     assert "Minister backs new rail line" in second and "Story 0" not in second
     Flag.objects.get(quote=quote).clear(by=reviewer)
     assert "Minister backs new rail line" not in titles(flag="any")
+
+
+def test_the_quote_history_lists_its_flags_and_comments_among_its_changes(
+    client_for: Any, reviewer: Any, colleague: Any, quote: Any, article_with_quotes: Any
+) -> None:
+    from attribution.models import Comment
+
+    quote.confirm(by=reviewer)
+    Flag.raise_on(quote, "second_look", "Check the year", by=reviewer).clear(by=colleague)
+    Comment.post(article_with_quotes, "It was 2027, fine.", by=colleague, quote=quote)
+    html = client_for(reviewer).get(reverse("quote", args=[quote.pk]), **HTMX).content.decode()
+    history = html[html.index('class="history-list"') :]
+    newest_first = ["Commented", "Unflagged", "Flagged", "Confirmed"]
+    by = ["carlos", "carlos", "rita", "rita"]
+    heads = [history.index(f"{what}</strong> by {who}") for what, who in zip(newest_first, by, strict=True)]
+    assert heads == sorted(heads)  # newest first
+    assert '<span class="field">flag</span> <del>—</del> → <ins>Check the year</ins>' in history

@@ -25,6 +25,7 @@ def _endpoints(article: Any, quote: Any, notification: Any) -> list[tuple[str, s
         (reverse("article-comment", args=[article.pk]), "POST", {"body": "Check the date."}),
         (reverse("quote-flag", args=[quote.pk]), "POST", {"kind": "later", "reason": "Ask the desk"}),
         (reverse("quote-unflag", args=[quote.pk]), "POST", {}),
+        (reverse("mention-search") + "?q=ca", "GET", {}),
         (reverse("notifications"), "GET", {}),
         (reverse("notification-read", args=[notification.pk]), "POST", {}),
         (reverse("notifications-read-all"), "POST", {}),
