@@ -56,8 +56,9 @@ class WorkflowEvent(models.Model):
     article = models.ForeignKey(
         "attribution.Article", related_name="workflow_events", on_delete=models.CASCADE
     )
+    # A re-parse may delete a quote nobody reviewed: its flags go, their record and its comments stay.
     quote = models.ForeignKey(
-        "attribution.Quote", null=True, blank=True, related_name="workflow_events", on_delete=models.CASCADE
+        "attribution.Quote", null=True, blank=True, related_name="workflow_events", on_delete=models.SET_NULL
     )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -330,7 +331,7 @@ class Comment(models.Model):
 
     article = models.ForeignKey("attribution.Article", related_name="comments", on_delete=models.CASCADE)
     quote = models.ForeignKey(
-        "attribution.Quote", null=True, blank=True, related_name="comments", on_delete=models.CASCADE
+        "attribution.Quote", null=True, blank=True, related_name="comments", on_delete=models.SET_NULL
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, related_name="quotedesk_comments", on_delete=models.SET_NULL

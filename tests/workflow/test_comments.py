@@ -134,3 +134,42 @@ def test_the_mention_typeahead_lists_colleagues_who_may_review(
     assert 'data-username="carlos"' in html and "carla_inactive" not in html
     assert "nina" not in client.get(reverse("mention-search"), {"q": "n"}, **HTMX).content.decode()
     assert client.get(reverse("mention-search"), {"q": "zz"}, **HTMX).content.decode().strip() == ""
+
+
+def test_a_quote_deleted_by_a_reparse_leaves_its_comments_and_their_record(
+    reviewer: Any, article_with_quotes: Any, quote: Any
+) -> None:
+    from attribution.models import Flag
+
+    comment = Comment.post(article_with_quotes, "Source this figure", by=reviewer, quote=quote)
+    Flag.raise_on(quote, "later", "Find the report", by=reviewer)
+    quote.delete()  # the parser's own quote: nobody confirmed or changed it
+    comment.refresh_from_db()
+    assert comment.quote is None and comment.article == article_with_quotes
+    assert not Flag.objects.exists()
+    assert sorted(WorkflowEvent.objects.values_list("action", flat=True)) == ["comment", "flag"]
+
+
+def test_the_discussion_costs_the_same_queries_for_many_comments(
+    client_for: Any,
+    reviewer: Any,
+    colleague: Any,
+    article_with_quotes: Any,
+    django_assert_max_num_queries: Any,
+) -> None:
+    from attribution.models import Flag
+
+    client = client_for(reviewer)
+    url = reverse("article-discussion", args=[article_with_quotes.pk])
+    quotes = list(article_with_quotes.quotes.all())
+    Comment.post(article_with_quotes, "First, @carlos", by=reviewer, quote=quotes[0])
+    client.get(url)
+    with django_assert_max_num_queries(8) as few:
+        client.get(url)
+    for i, quote in enumerate(quotes):
+        Comment.post(article_with_quotes, f"Note {i} for @carlos", by=reviewer, quote=quote)
+        Comment.post(article_with_quotes, f"Reply {i}, @rita", by=colleague)
+        Flag.raise_on(quote, "later", f"Reason {i}", by=reviewer)
+    with django_assert_max_num_queries(len(few)):
+        html = client.get(url).content.decode()
+    assert html.count('class="comment"') == 7 and "3 flagged" in html

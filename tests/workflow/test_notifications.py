@@ -75,3 +75,23 @@ def test_the_notifications_page_lists_read_ones_too(
     assert "spokesperson" in everything and "never mind" in everything
     assert "eddie assigned you “Story 0”" in everything
     assert "2 unread" in page
+
+
+def test_the_panel_costs_the_same_queries_for_many_notifications(
+    client_for: Any,
+    reviewer: Any,
+    colleague: Any,
+    article_with_quotes: Any,
+    django_assert_max_num_queries: Any,
+) -> None:
+    client = client_for(reviewer)
+    url = reverse("notifications")
+    Comment.post(article_with_quotes, "@rita one", by=colleague)
+    client.get(url, **HTMX)
+    with django_assert_max_num_queries(5) as few:
+        client.get(url, **HTMX)
+    for i in range(12):
+        Comment.post(article_with_quotes, f"@rita number {i}", by=colleague)
+    with django_assert_max_num_queries(len(few) + 1):  # + counting them: more than the panel lists
+        html = client.get(url, **HTMX).content.decode()
+    assert "13 unread" in html and html.count('class="notification k-mention"') == 8
