@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 from attribution.models import Article, Assignment
 from attribution.views.access import require_perm
 from attribution.views.review_queue import QueueFilterForm
+from attribution.views.workflow_queue import forget_tab_counts
 from attribution.workflow_models import WorkflowError, reviewers
 
 ASSIGN_PERM = "attribution.assign_articles"
@@ -70,6 +71,7 @@ def assign_article(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         reviewer = posted_reviewer(request)
         n = Assignment.assign([article.pk], reviewer, by=request.user)
+        forget_tab_counts()
     except (BadAssignment, WorkflowError) as exc:
         messages.error(request, str(exc))
         return redirect("article", pk=article.pk)
@@ -108,6 +110,7 @@ def assign_batch(request: HttpRequest) -> HttpResponse:
         if len(ids) > MAX_BATCH:
             raise BadAssignment(f"More than {MAX_BATCH} articles match: narrow the filters first.")
         n = Assignment.assign(ids, reviewer, by=request.user)
+        forget_tab_counts()
     except (BadAssignment, WorkflowError) as exc:
         messages.error(request, str(exc))
         return redirect(back)

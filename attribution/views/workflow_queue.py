@@ -3,9 +3,11 @@ each article is assigned to and its open flags, the batch-assign form and the no
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.http import HttpRequest
 
@@ -31,14 +33,40 @@ def with_workflow(articles: QuerySet[Article]) -> QuerySet[Article]:
     )
 
 
+TABS_VERSION_KEY = "queue:tabs:version"
+TABS_CHEAP_SECONDS = 0.03
+TABS_CACHE_SECONDS = 30
+
+
 def tab_counts(user: Any) -> dict[str, int]:
-    """Articles assigned to `user`, and unassigned articles that still have quotes to review (one query)."""
+    """Articles assigned to `user`, and unassigned articles that still have quotes to review (one query).
+
+    The unassigned count looks at every article; where that is slow (over TABS_CHEAP_SECONDS, a large
+    archive) the figures are kept for TABS_CACHE_SECONDS, like the queue's other counts, and dropped
+    at once when an editor assigns work (forget_tab_counts).
+    """
+    key = f"queue:tabs:{cache.get(TABS_VERSION_KEY, 0)}:{user.pk}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    started = time.perf_counter()
     pending = Exists(Quote.objects.filter(article=OuterRef("pk"), status=Quote.Status.PENDING))
     assigned = Assignment.objects.filter(article=OuterRef("pk"))
-    return Article.objects.aggregate(
+    counts = Article.objects.aggregate(
         mine=Count("pk", filter=Q(Exists(assigned.filter(reviewer_id=user.pk)))),
         unassigned=Count("pk", filter=Q(pending) & ~Q(Exists(assigned))),
     )
+    if time.perf_counter() - started > TABS_CHEAP_SECONDS:
+        cache.set(key, counts, TABS_CACHE_SECONDS)
+    return counts
+
+
+def forget_tab_counts() -> None:
+    """After an assignment: every user's tabs are counted afresh."""
+    try:
+        cache.incr(TABS_VERSION_KEY)
+    except ValueError:  # not set yet
+        cache.set(TABS_VERSION_KEY, 1, None)
 
 
 def current_tab(request: HttpRequest) -> str:

@@ -10,6 +10,14 @@ import pytest
 HTMX = {"HTTP_HX_REQUEST": "true"}
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache() -> None:
+    """Counts a slow (busy) machine kept in the cache must not reach the next test's database."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def colleague(make_user: Callable[..., Any]) -> Any:
     """A second reviewer, for mentions and reassignment."""

@@ -162,3 +162,17 @@ def test_a_form_sent_without_choosing_a_reviewer_takes_no_work_away(
         assert "Choose a reviewer" in response.content.decode(), url
     assert Assignment.objects.filter(reviewer=reviewer).count() == 3
     assert WorkflowEvent.objects.count() == 3
+
+
+def test_tab_counts_kept_for_a_large_archive_are_dropped_when_work_is_assigned(
+    client_for: Any, editor: Any, reviewer: Any, articles: list[Any], monkeypatch: Any
+) -> None:
+    from attribution.views import workflow_queue
+
+    monkeypatch.setattr(workflow_queue, "TABS_CHEAP_SECONDS", -1.0)  # every count counts as slow: kept
+    client = client_for(editor)
+    assert workflow_queue.tab_counts(reviewer) == {"mine": 0, "unassigned": 3}
+    Assignment.objects.create(article=articles[0], reviewer=reviewer)  # behind the views' back: not seen
+    assert workflow_queue.tab_counts(reviewer) == {"mine": 0, "unassigned": 3}
+    client.post(reverse("article-assign", args=[articles[1].pk]), {"reviewer": reviewer.pk})
+    assert workflow_queue.tab_counts(reviewer) == {"mine": 2, "unassigned": 1}
