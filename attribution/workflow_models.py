@@ -112,6 +112,16 @@ class WorkflowEvent(models.Model):
         return str(after.get("body", ""))[:80]
 
 
+def _readable(text: str) -> None:
+    """WorkflowError (with the validator's words) if `text` holds control characters."""
+    from django.core.exceptions import ValidationError
+
+    try:
+        no_control_characters(text)
+    except ValidationError as exc:
+        raise WorkflowError(" ".join(exc.messages)) from None
+
+
 def _username(user: Any) -> str | None:
     return user.get_username() if user is not None else None
 
@@ -281,7 +291,7 @@ class Flag(models.Model):
             raise WorkflowError("Say why the quote is flagged.")
         if len(reason) > 500:
             raise WorkflowError("Keep the reason under 500 characters.")
-        no_control_characters(reason)
+        _readable(reason)
         with transaction.atomic():
             if cls.objects.select_for_update().filter(quote_id=quote.pk, cleared_at__isnull=True).exists():
                 raise WorkflowError("This quote is already flagged; unflag it first to change the reason.")
@@ -380,7 +390,7 @@ class Comment(models.Model):
             raise WorkflowError("The comment is empty.")
         if len(body) > cls.MAX_LENGTH:
             raise WorkflowError(f"Keep comments under {cls.MAX_LENGTH} characters.")
-        no_control_characters(body.replace("\n", " ").replace("\r", " ").replace("\t", " "))
+        _readable(body.replace("\n", " ").replace("\r", " ").replace("\t", " "))
         if quote is not None and quote.article_id != article.pk:
             raise WorkflowError("That quote is not in this article.")
         mentioned = cls.mentioned_users(body)

@@ -155,7 +155,7 @@ def post_comment(request: HttpRequest, pk: int) -> HttpResponse:
         if quote is not None:
             return _answer_quote(request, quote, message="", error=error, typed={"body": body})
         return _answer_article(request, article, message="", error=error, typed=body)
-    told = ", ".join("@" + u.get_username() for u in comment.mentions.all())
+    told = ", ".join("@" + u.get_username() for u in comment.mentions.all() if u.pk != request.user.pk)
     message = "Comment added" + (f"; {told} will be notified." if told else ".")
     if quote is not None:
         return _answer_quote(request, quote, message=message)

@@ -173,3 +173,18 @@ def test_the_discussion_costs_the_same_queries_for_many_comments(
     with django_assert_max_num_queries(len(few)):
         html = client.get(url).content.decode()
     assert html.count('class="comment"') == 7 and "3 flagged" in html
+
+
+def test_control_characters_are_refused_with_a_message(
+    client_for: Any, reviewer: Any, article_with_quotes: Any, quote: Any
+) -> None:
+    client = client_for(reviewer)
+    response = client.post(
+        reverse("article-comment", args=[article_with_quotes.pk]), {"body": "bad\x07bell"}, **HTMX
+    )
+    assert response.status_code == 400
+    flagged = client.post(
+        reverse("quote-flag", args=[quote.pk]), {"kind": "later", "reason": "x\x00y"}, **HTMX
+    )
+    assert flagged.status_code == 400
+    assert not Comment.objects.exists() and not WorkflowEvent.objects.exists()
