@@ -8,6 +8,7 @@ under HTMX (the fragment it changed, and a `discussion-changed` event so the pan
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from django.contrib import messages
@@ -51,7 +52,14 @@ def discussion_context(article: Article) -> dict[str, Any]:
         .select_related("quote", "flagged_by")
         .order_by("quote__start", "id")
     )
-    return {"article": article, "comments": comments, "open_flags": flags}
+    marks: dict[int, dict[str, Any]] = {}
+    for comment in comments:
+        if comment.quote_id:
+            mark = marks.setdefault(comment.quote_id, {"comments": 0})
+            mark["comments"] += 1
+    for flag in flags:
+        marks.setdefault(flag.quote_id, {"comments": 0})["flag"] = flag.get_kind_display()
+    return {"article": article, "comments": comments, "open_flags": flags, "quote_marks": json.dumps(marks)}
 
 
 def article_workflow(article: Article, user: Any) -> dict[str, Any]:

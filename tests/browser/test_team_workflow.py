@@ -110,6 +110,9 @@ def test_assign_a_batch_comment_with_a_mention_and_flag_a_quote(
     row.locator(".flag-open >> text=June or July?").wait_for()
     page.wait_for_selector("#discussion .flag-list >> text=June or July?")  # the panel refreshed itself
     desk.settle()
+    mark = row.locator(".row-head .wf-mark.flag-badge")  # the row says so too (static/js/workflow.js)
+    mark.wait_for()
+    assert mark.inner_text() == "Needs a second look"
     flag = Flag.objects.get()
     assert (flag.flagged_by, flag.kind, flag.quote.article_id) == (rita, "second_look", ferry.pk)
     assert WorkflowEvent.objects.filter(action="flag", actor=rita).count() == 1

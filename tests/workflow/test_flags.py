@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+from html import unescape
 from typing import Any
 
 import pytest
@@ -72,11 +75,16 @@ def test_unflag_from_the_discussion_panel_answers_with_the_panel(
     Flag.raise_on(quote, "later", "Ask Leeds desk", by=reviewer)
     page = client_for(reviewer).get(reverse("article", args=[article_with_quotes.pk])).content.decode()
     assert "1 flagged" in page and "Ask Leeds desk" in page
+    # what workflow.js marks the quote's row with
+    marks = re.search(r'data-quote-marks="([^"]*)"', page)
+    assert marks and json.loads(unescape(marks.group(1))) == {
+        str(quote.pk): {"comments": 0, "flag": "For later"}
+    }
     response = client_for(reviewer).post(
         reverse("quote-unflag", args=[quote.pk]), {"in": "discussion"}, **HTMX
     )
-    html = response.content.decode()
-    assert html.lstrip().startswith('<section id="discussion"') and "Ask Leeds desk" not in html
+    panel = response.content.decode()
+    assert panel.lstrip().startswith('<section id="discussion"') and "Ask Leeds desk" not in panel
 
 
 def test_flag_as_a_plain_form_returns_to_the_quote(client_for: Any, reviewer: Any, quote: Any) -> None:

@@ -1,4 +1,6 @@
-// Quotedesk: @mention typeahead for comment boxes (textarea[data-mention-url]), on the article page and in
+// Quotedesk, the team workflow on the article page. (1) Each quote row shows its open flag and how many
+// comments it has (from the discussion panel's data-quote-marks; the rows themselves are cached per
+// quote for everyone, so they carry no discussion). (2) An @mention typeahead for comment boxes (textarea[data-mention-url]), on the article page and in
 // the quote editors htmx loads into it. Typing "@ca" lists matching colleagues (the server's
 // workflow/article_panel.html#mention-options fragment); ↓/↑ choose, Enter or Tab (or a click) puts
 // "@carlos " in the text, Esc closes the list. Without JavaScript the box is a plain textarea.
@@ -119,4 +121,36 @@
     const box = event.target;
     if (box.matches && box.matches("textarea[data-mention-url]")) setTimeout(() => close(box), 150);
   });
+})();
+
+(function () {
+  function applyMarks() {
+    const panel = document.getElementById("discussion");
+    if (!panel) return;
+    let marks = {};
+    try {
+      marks = JSON.parse(panel.dataset.quoteMarks || "{}");
+    } catch (e) {
+      return;
+    }
+    document.querySelectorAll(".quote-row").forEach((row) => {
+      const head = row.querySelector(".row-head");
+      if (!head) return;
+      head.querySelectorAll(".wf-mark").forEach((el) => el.remove());
+      const mark = marks[row.dataset.quoteId];
+      if (!mark) return;
+      const add = (text, cls) => {
+        const a = document.createElement("a");
+        a.className = "badge wf-mark " + cls;
+        a.href = "#discussion";
+        a.textContent = text;
+        head.append(" ", a);
+      };
+      if (mark.flag) add(mark.flag, "flag-badge");
+      if (mark.comments) add(mark.comments + (mark.comments === 1 ? " comment" : " comments"), "comment-badge");
+    });
+  }
+
+  applyMarks();
+  document.body.addEventListener("htmx:afterSettle", applyMarks);
 })();
