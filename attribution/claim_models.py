@@ -138,3 +138,32 @@ class ClaimVerdict(models.Model):
                 after={**snapshot, "verdict": existing.as_dict()},
             )
         return existing
+
+
+class QuoteTally(models.Model):
+    """How many quotes an article has per kind, status and claim-or-not, kept by database triggers.
+
+    The dashboard adds these up (a few rows per article) instead of counting a million quotes per chart
+    (migration 0071 holds the triggers; tests/claims/test_quote_tally.py checks they keep it exact).
+    `claim` is claim_score >= TALLY_THRESHOLD, fixed in the triggers: the dashboard counts live when
+    checkworthy.THRESHOLD differs. No foreign-key constraint: deleting an article deletes its quotes
+    first, and the triggers' last word on a deleted article's rows (n = 0) must not block the delete.
+    """
+
+    TALLY_THRESHOLD = 0.5
+
+    article = models.ForeignKey(
+        "attribution.Article", related_name="+", on_delete=models.DO_NOTHING, db_constraint=False
+    )
+    kind = models.CharField(max_length=10)
+    status = models.CharField(max_length=10)
+    claim = models.BooleanField()
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "kind", "status", "claim"], name="quote_tally_key")
+        ]
+
+    def __str__(self) -> str:
+        return f"article {self.article_id}: {self.n} {self.kind} {self.status}{' claim' if self.claim else ''}"

@@ -22,6 +22,7 @@ from django.db.models import Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import timezone
 
+from attribution import insight
 from attribution.models import Article, Person, Quote
 from attribution.search import search_articles
 
@@ -78,8 +79,9 @@ class QuoteFilters:
     date_to: dt.date | None = None
     statuses: tuple[str, ...] = field(default_factory=lambda: STATUS_SHORTHANDS["verified"])
     search: str = ""  # the queue's search text (`q`): words in the article's title or body
+    sourcing: str = ""  # the queue's sourcing filter (attribution.insight.SOURCING_CHOICES)
 
-    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status", "q")
+    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status", "q", "sourcing")
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
@@ -104,6 +106,7 @@ class QuoteFilters:
             date_to=clean["date_to"],
             statuses=parse_status(clean["status"] or default_status),
             search=clean["q"],
+            sourcing=clean["sourcing"],
         )
 
     def apply(self, quotes: Any) -> Any:
@@ -122,6 +125,10 @@ class QuoteFilters:
         if self.search:
             matching = search_articles(Article.objects.all(), self.search).values("pk")
             quotes = quotes.filter(article__in=matching)
+        if self.sourcing:
+            quotes = quotes.filter(
+                **{f"article__{k}": v for k, v in insight.sourcing_lookup(self.sourcing).items()}
+            )
         return quotes
 
     def apply_to_articles(self, articles: Any) -> Any:
@@ -138,6 +145,8 @@ class QuoteFilters:
             articles = articles.filter(published__lte=self.date_to)
         if self.search:
             articles = search_articles(articles, self.search)
+        if self.sourcing:
+            articles = articles.filter(**insight.sourcing_lookup(self.sourcing))
         return articles
 
     def apply_to_quotes(self, quotes: Any) -> Any:
@@ -177,6 +186,15 @@ class QuoteFilterForm(forms.Form):
     date_to = forms.CharField(required=False)
     status = forms.CharField(required=False, max_length=200)
     q = forms.CharField(required=False, max_length=200)  # the queue's search text
+    sourcing = forms.CharField(required=False, max_length=40)
+
+    def clean_sourcing(self) -> str:
+        value = self.cleaned_data["sourcing"]
+        try:
+            insight.sourcing_lookup(value)
+        except ValueError as error:
+            raise forms.ValidationError(str(error)) from None
+        return value
 
     def clean_article(self) -> int | None:
         value = self.cleaned_data["article"]

@@ -15,6 +15,29 @@ from typing import Any
 
 KINDS = ("person", "organisation", "group", "anonymous")
 
+# The queue's and the exports' `sourcing` filter: which articles, by the flags stored after a parse.
+SOURCING_CHOICES = [
+    ("", "Any sourcing"),
+    ("single", "Single-source stories"),
+    ("anonymous", "Quotes anonymous sources"),
+    ("mostly_anonymous", "Mostly anonymous sources"),
+    ("no_named", "No named speaker"),
+]
+
+
+def sourcing_lookup(value: str) -> dict[str, Any]:
+    """Article field lookups for a `sourcing` filter value ({} for none); ValueError if unknown."""
+    lookups: dict[str, dict[str, Any]] = {
+        "": {},
+        "single": {"single_source": True},
+        "anonymous": {"anonymous_share__gt": 0},
+        "mostly_anonymous": {"anonymous_share__gte": 0.5},
+        "no_named": {"named_speakers": 0},
+    }
+    if value not in lookups:
+        raise ValueError(f"sourcing must be one of {', '.join(k for k in lookups if k)}, not {value[:40]!r}.")
+    return lookups[value]
+
 _ANONYMOUS = re.compile(
     r"\b(?:sources?|officials?|insiders?|aides?|people|persons?|person|diplomats?|someone|an? (?:senior|former|"
     r"government|party|police|military|western|european|us|u\.s\.) \w+|familiar with|asked not to be named|"

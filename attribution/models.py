@@ -12,7 +12,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.db.models.functions import Upper
+from django.db.models.functions import Coalesce, Upper
 from django.utils import timezone
 
 from attribution.validators import no_control_characters, web_url
@@ -50,11 +50,21 @@ class ArticleQuerySet(models.QuerySet):
         return self.defer("body")
 
     def with_counts(self) -> ArticleQuerySet:
+        """Quotes per article by review status, from the counts the database keeps (QuoteTally, a few
+        rows per article), so a queue page does not count thousands of quotes per row."""
+
+        def tally(statuses: Any = None) -> Any:
+            rows = QuoteTally.objects.filter(article=models.OuterRef("pk"))
+            if statuses is not None:
+                rows = rows.filter(status__in=statuses)
+            total = rows.order_by().values("article").annotate(total=models.Sum("n")).values("total")
+            return Coalesce(models.Subquery(total, output_field=models.IntegerField()), 0)
+
         return self.annotate(
-            n_quotes=models.Count("quotes", distinct=True),
-            n_pending=models.Count("quotes", filter=Q(quotes__status=Quote.Status.PENDING), distinct=True),
-            n_rejected=models.Count("quotes", filter=Q(quotes__status=Quote.Status.REJECTED), distinct=True),
-            n_verified=models.Count("quotes", filter=Q(quotes__status__in=Quote.VERIFIED), distinct=True),
+            n_quotes=tally(),
+            n_pending=tally([Quote.Status.PENDING]),
+            n_rejected=tally([Quote.Status.REJECTED]),
+            n_verified=tally(list(Quote.VERIFIED)),
         )
 
 
@@ -163,13 +173,19 @@ class Person(PersonEditing, models.Model):
         max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # How many quotes (rejected ones aside) name this person as speaker, kept by database triggers on the quotes table
+    # (migration 0070), so the people directory sorts 100,000 persons without counting 1M quotes.
+    quote_count = models.PositiveIntegerField(default=0, editable=False)
 
     objects = PersonQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
         # Parsing looks speakers up by name case-insensitively (UPPER(name) = UPPER(%s)), a batch at a time.
-        indexes = [models.Index(Upper("name"), name="person_name_upper")]
+        indexes = [
+            models.Index(Upper("name"), name="person_name_upper"),
+            models.Index(F("quote_count").desc(), "name", name="person_by_quote_count"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -347,6 +363,8 @@ class Quote(models.Model):
             models.Index(fields=["article", "start"]),
             models.Index(fields=["status", "article"]),
             models.Index(fields=["speaker", "status"]),
+            # the fact-check queue's order (highest score first): read in index order, no sort
+            models.Index(F("claim_score").desc(), F("id").desc(), name="quote_claim_queue"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_before_end"),
@@ -530,7 +548,8 @@ class Quote(models.Model):
         """Put the quote back as `snapshot` recorded it (used by undo)."""
         speaker_id = snapshot.get("speaker_id")
         if speaker_id is not None and not Person.objects.filter(pk=speaker_id).exists():
-            speaker_id = None
+            # merged away since (by an editor or dedupe_persons): the person it became
+            speaker_id = PersonEvent.survivor_of(speaker_id)
         return self._change(
             QuoteEvent.Action.UNDO,
             by,
@@ -794,7 +813,7 @@ class WorkerHeartbeat(models.Model):
         return f"{self.worker_id} (last seen {self.last_seen:%Y-%m-%d %H:%M:%S})"
 
 
-from attribution.claim_models import ClaimVerdict, Statement  # noqa: E402, F401  (models of their own module)
+from attribution.claim_models import ClaimVerdict, QuoteTally, Statement  # noqa: E402, F401  (models of their own module)
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
 from attribution.workflow_models import (  # noqa: E402, F401  (the team workflow's models, issue 14)
     Assignment,

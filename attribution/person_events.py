@@ -69,6 +69,25 @@ class PersonEvent(models.Model):
     def __str__(self) -> str:
         return f"{self.get_action_display()} {self.person_name} by {self.actor or 'system'}"
 
+    @classmethod
+    def survivor_of(cls, person_id: int) -> int | None:
+        """The existing person that `person_id` was merged into (following merges of merges), or None."""
+        from attribution.models import Person
+
+        into: dict[int, int] = {}
+        merges = cls.objects.filter(action=cls.Action.MERGE, undone=False).order_by("created_at", "id")
+        for survivor, before in merges.values_list("person_id", "before"):
+            for absorbed in (before or {}).get("absorbed", []):
+                into[int(absorbed["id"])] = survivor
+        seen: set[int] = set()
+        current = person_id
+        while current in into and current not in seen:
+            seen.add(current)
+            current = into[current]
+        if current != person_id and Person.objects.filter(pk=current).exists():
+            return current
+        return None
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         if self.pk and set(kwargs.get("update_fields") or ()) != {"undone"}:
             raise ValueError("Person events are append-only.")

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import path
+from django.views.generic import RedirectView
 
 from attribution.views import (
     api,
@@ -42,10 +43,11 @@ urlpatterns = [
     path("quotes/<int:pk>/", review.quote_detail, name="quote"),
     path("undo/", review.undo, name="undo"),
     path("persons/search/", review.person_search, name="person-search"),
-    path("persons/<int:pk>/", review.person_detail, name="person"),
+    # the old per-speaker page: one page per person now, /people/<id>/ (bookmarks keep working)
+    path("persons/<int:pk>/", RedirectView.as_view(pattern_name="person", permanent=True, query_string=True)),
     # the people directory and quote search (issue 13)
     path("people/", people.directory, name="people"),
-    path("people/<int:pk>/", people.person_page, name="people-person"),
+    path("people/<int:pk>/", people.person_page, name="person"),
     path("people/<int:pk>/update/", people.update, name="people-update"),
     path("people/<int:pk>/aliases/add/", people.add_alias, name="people-alias-add"),
     path("people/<int:pk>/aliases/remove/", people.remove_alias, name="people-alias-remove"),

@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0033_quote_text_search_gin'),
+        ('attribution', '0071_quote_tally'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -202,6 +202,10 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
+                continue  # "so dass", "doppelt so viel", "So deutlich …": no "…, so der Minister"
+            if self._passive(p, m_end):
+                continue  # "… seien 14 Anrufe gemeldet worden": a passive participle, no speaker's act
             if lemma in self.lang.data.belief_lemmas:
                 continue  # "Many scientists believe that …": a belief the writer reports, no speech
             if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
@@ -229,8 +233,35 @@ class Document:
                         lemma,
                     )
                 )
+        inner = _according_inner_re(self.lang)
+        if inner is not None:
+            for mt in inner.finditer(self.text, p.start, p.end):
+                k = bisect.bisect_right(opens, mt.start()) - 1
+                if not (k >= 0 and p.pairs[k].open_pos < mt.start() < p.pairs[k].outer_end):
+                    out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _comma_cue(self, p: Para, start: int, end: int) -> bool:
+        """A comma cue ("so") after a comma or dash and before a capitalised word or a determiner."""
+        before = self.text[max(p.start, start - 4) : start].rstrip()
+        if not before.endswith((",", "–", "—")):
+            return False
+        nxt = tokens(self.text, end, min(p.end, end + 40))[:1]
+        return (
+            bool(nxt)
+            and is_blank(self.text, end, nxt[0].start)
+            and (nxt[0].text[:1].isupper() or nxt[0].key in self.lang.determiners)
+            and not self.lang.complementizer_re.fullmatch(nxt[0].text)
+        )
+
+    def _passive(self, p: Para, end: int) -> bool:
+        """The cue (a participle) is followed by a passive auxiliary (lang.data.passive_auxiliaries)."""
+        aux = self.lang.data.passive_auxiliaries
+        if not aux:
+            return False
+        nxt = tokens(self.text, end, min(p.end, end + 12))[:1]
+        return bool(nxt) and nxt[0].key in aux and is_blank(self.text, end, nxt[0].start)
 
     def _evidence_subject(self, p: Para, pos: int) -> bool:
         """The cue's subject is evidence, not a speaker: its head right before it (an adverb between
@@ -316,3 +347,13 @@ class Document:
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]
+
+
+_INNER_RE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _according_inner_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
+    """lang.data.according_inner compiled once per language (None when the language has none)."""
+    if lang.code not in _INNER_RE:
+        _INNER_RE[lang.code] = re.compile(lang.data.according_inner) if lang.data.according_inner else None
+    return _INNER_RE[lang.code]

@@ -165,13 +165,18 @@ class Registry:
                 best, best_pos = ent, p
         return best
 
-    def by_description(self, pos: int, cls: str, nationality: set[str], exact: bool = False) -> Entity | None:
+    def by_description(
+        self, pos: int, cls: str, nationality: set[str], exact: bool = False, gender: str = "?"
+    ) -> Entity | None:
         """The person named last before `pos` whose title fits `cls` (`exact`: that class only, for
-        "her barrister", which is no prosecutor even if "the lawyer" might be)."""
+        "her barrister", which is no prosecutor even if "the lawyer" might be) and whose known gender
+        is not the other one (German "die Grünen-Politikerin" is no man)."""
         compat = frozenset({cls}) if exact else compatible_classes(cls)
 
         def ok(ent: Entity) -> bool:
             if not ent.is_person or not (ent.titles & compat):
+                return False
+            if gender in ("m", "f") and ent.gender in ("m", "f") and ent.gender != gender:
                 return False
             return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
 

@@ -117,6 +117,21 @@ def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     )
 
 
+def _full_name_before(toks: list[Token], ti: int, lang: CompiledLanguage) -> bool:
+    """German "Sandra Keppler von der Beratungsstelle", "Jan Ott vom Landeskriminalamt": after a given
+    name and a surname, "von"/"vom" is a preposition of affiliation; the particle of "Ursula von der
+    Leyen" follows the given name alone."""
+    if not lang.data.verb_second or ti < 2:
+        return False
+    k = toks[ti - 2].key
+    return (
+        _is_cap(toks[ti - 2])
+        and k not in lang.determiners
+        and not _is_title_word(k, lang)
+        and not ("-" in k and _is_title_word(k.rsplit("-", 1)[1], lang))  # "EU-Kommissionschefin"
+    )
+
+
 def _is_cap(tok: Token) -> bool:
     t = tok.text
     if t[:1].isupper():
@@ -350,6 +365,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 (
                     t.key in lang.data.name_connectors
                     and _is_cap(toks[ti - 1])
+                    and not _full_name_before(toks, ti, lang)
                     and (
                         _particle_surname(toks, ti + 1, lang)
                         or (toks[ti + 1].key in follow and _particle_surname(toks, ti + 2, lang))
@@ -1069,6 +1085,15 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):
             break
+        if k in lang.data.adverbial_prepositions and taken:
+            break  # "die Frau unter Tränen": an adverbial, not the speaker's complement
+        if (
+            lang.data.verb_second
+            and k in lang.data.hearer_markers
+            and k not in lang.data.definite_articles
+            and k not in lang.data.prepositions
+        ):
+            break  # "sagte Hoffmann unserer Zeitung": the hearer, not the speaker's complement
         if k in lang.cues and not _head_key(t, lang):
             break
         if (

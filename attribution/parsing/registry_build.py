@@ -156,7 +156,11 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     facts = _Facts(
         k,
         cap,
-        cap and not (k in fw and k not in tw) and not (k in lang.cues and k not in tw),
+        cap
+        and not (k in fw and k not in tw)
+        and not (k in lang.cues and k not in tw)
+        # German sentence adverbs at a sentence's start ("Nun", "Künftig", "Damals") are no names
+        and not (lang.data.verb_second and k in lang.cue_fillers and k not in tw),
         k in lang.data.name_connectors,
         poss,
         # (a lower-case particle inside a name is never a title by itself: "Lagos de Moreno")

@@ -115,6 +115,13 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
         return None
     if introduces_next_quote(at, p, cue):
         return None  # "„…“ Ein Sprecher wies das zurück: „…“": the cue belongs to the quotation after it
+    if (
+        cue.start == a
+        and lang.data.verb_second
+        and text[q.outer_end : a].strip(SPACE) == ""
+        and text[q.end - 1 : q.end] not in ("?", "!", "…")
+    ):
+        return None  # "Im Interview mit dem „Morgenkurier“ kündigt er an": no comma, no attribution
     if cue.key in lang.inverted:
         if cue.start == a:
             return pronoun_from_cue(at, cue), cue
@@ -236,6 +243,8 @@ def mention_for(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
 
 
 def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
+    if cue.key in at.lang.data.quoted_with_cues:
+        return quoted_with(at, p, cue)
     if cue.key in at.lang.inverted:
         if at.lang.inverted[cue.key] in at.lang.data.impersonal_pronouns:
             src = impersonal_source(at, p, cue)
@@ -266,12 +275,19 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
     m = relative_antecedent(at, cue, at.doc.sentence_of(p, cue.start)[0])
     if m is None:
         m = appositive_subject(at.text, lo, cue.start, at.lang)
+        if m is not None and data.verb_second:
+            gap = tokens(at.text, m.end, cue.start, limit=1)
+            if gap and gap[0].key in data.purpose_infinitive_openers:
+                m = None  # "Das reiche nicht aus, um … zu stemmen, sagte X": a purpose clause, no apposition
     if m is None:
         m = subject_before(at.text, lo, cue.start, at.lang)
         if m is not None and data.verb_second and "," in at.text[m.end : cue.start]:
             # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
             # cue from its subject; the subject follows the cue
             m = None
+        s_start = at.doc.sentence_of(p, cue.start)[0]
+        if m is not None and data.verb_second and fronted_phrase(at, s_start, cue):
+            m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
     if (
         m is not None
         and m.kind == "pronoun"
@@ -282,6 +298,38 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
         # "Sie sagen, …": the verb is plural, so "sie" is "they"
         m = Mention(m.start, m.end, "pronoun", m.text, gender="p", plural=True)
     return m
+
+
+def quoted_with(at: Attributor, p: Para, cue: Cue) -> Mention | None:
+    """'Die Zeitung zitierte ihn am Montag mit den Worten: „…“' (the object of the verb of quoting) and
+    'Der Minister wurde mit den Worten zitiert: „…“' (the passive's subject)."""
+    text, lang = at.text, at.lang
+    s_start = at.doc.sentence_of(p, cue.start)[0]
+    head = tokens(text, s_start, cue.start, limit=16)
+    verb = [i for i, t in enumerate(head) if t.key in lang.data.quoting_verbs]
+    if verb:
+        obj = [t for t in head[verb[-1] + 1 :] if t.key not in lang.cue_fillers]
+        obj = [t for t in obj if t.key not in lang.calendar_words]
+        if len(obj) == 1 and obj[0].key in lang.data.accusative_pronouns:
+            t = obj[0]
+            return Mention(t.start, t.end, "pronoun", t.text, gender=lang.data.accusative_pronouns[t.key])
+        return classify(text, obj, lang) if 0 < len(obj) <= 6 else None
+    # the passive: the subject that opens the sentence, before its auxiliary
+    aux = [t for t in head[1:6] if t.key in lang.data.clause_verbs]
+    return subject_before(text, s_start, aux[0].start, lang) if aux else None
+
+
+def fronted_phrase(at: Attributor, s_start: int, cue: Cue) -> bool:
+    """Verb-second: the cue comes right after a short prepositional phrase that opens the sentence
+    ("Nach der Sitzung sagte …", "Im Gemeinderat erklärte …"), so its subject follows it."""
+    lang = at.lang
+    head = tokens(at.text, s_start, cue.start, limit=7)
+    return (
+        1 < len(head) <= 6
+        and head[0].key in lang.data.prepositions
+        and not any(t.key in lang.cues or t.key in lang.data.clause_verbs for t in head)
+        and not any(ch in at.text[s_start : cue.start] for ch in ",:;„“\"»«")
+    )
 
 
 def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
@@ -317,6 +365,15 @@ def perfect_subject(at: Attributor, cue: Cue, lo: int) -> Mention | None:
             return None  # right before the cue: the normal search finds the subject
         if any(ch in text[t.end : cue.start] for ch in ',;:“”"«»„'):
             return None
+        opener = tokens(text, lo, t.start, limit=7)
+        if (
+            lang.data.verb_second
+            and 1 < len(opener) <= 6
+            and opener[0].key in lang.data.prepositions
+            and not any(ch in text[lo : t.start] for ch in ",;:")
+        ):
+            # "Im Wahlkampf hatte er angekündigt, …": a fronted phrase, the subject after the auxiliary
+            return subject_after(text, t.end, cue.start, lang)
         m = subject_before(text, s_start, t.start, lang)
         if m is not None and m.start >= s_start:
             return m

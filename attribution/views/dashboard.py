@@ -18,7 +18,7 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db.models import Avg, Count, Q, QuerySet
+from django.db.models import Avg, Count, Q, QuerySet, Sum
 from django.db.models.functions import TruncHour, TruncWeek
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from attribution import checkworthy
-from attribution.models import Article, ClaimVerdict, Quote, QuoteEvent
+from attribution.models import Article, ClaimVerdict, Person, Quote, QuoteEvent, QuoteTally
 
 DASHBOARD_PERM = "attribution.view_dashboard"
 TOP_N = 10
@@ -115,26 +115,50 @@ def _quotes(article_q: Q) -> QuerySet[Quote]:
     return qs
 
 
+def _tallies(article_q: Q) -> QuerySet[QuoteTally]:
+    """The per-article counts the database keeps (QuoteTally): a few rows per article, not every quote."""
+    qs = QuoteTally.objects.filter(n__gt=0)
+    if article_q:
+        qs = qs.filter(article__in=Article.objects.filter(article_q).values("pk"))
+    else:
+        qs = qs.filter(article__in=Article.objects.values("pk"))  # rows of deleted articles aside
+    return qs
+
+
+def _top_speakers(article_q: Q) -> list[dict[str, Any]]:
+    """Most quoted speakers (rejected quotes aside). Unfiltered: the count each person keeps."""
+    if not article_q:
+        return [
+            {"speaker_id": p.pk, "speaker__name": p.name, "n": p.quote_count}
+            for p in Person.objects.filter(quote_count__gt=0).order_by("-quote_count", "name")[:TOP_N]
+        ]
+    return list(
+        _quotes(article_q)
+        .filter(speaker__isnull=False)
+        .values("speaker_id", "speaker__name")
+        .annotate(n=Count("id"))
+        .order_by("-n", "speaker__name")[:TOP_N]
+    )
+
+
 def build_charts(form: DashboardFilterForm) -> list[Chart]:
     article_q = form.article_filter()
     base = form.queue_params()
     quotes = _quotes(article_q)
+    tallies = _tallies(article_q)
+    live = checkworthy.THRESHOLD != QuoteTally.TALLY_THRESHOLD  # the triggers' threshold moved: count
+    not_rejected = tallies.exclude(status=Quote.Status.REJECTED)
     charts: list[Chart] = []
 
     speakers = Chart("speakers", f"Most quoted speakers (top {TOP_N})", "quotes")
-    for r in (
-        quotes.filter(speaker__isnull=False)
-        .values("speaker_id", "speaker__name")
-        .annotate(n=Count("id"))
-        .order_by("-n", "speaker__name")[:TOP_N]
-    ):
+    for r in _top_speakers(article_q):
         speakers.rows.append(
             {"label": r["speaker__name"], "value": r["n"], "link": reverse("person", args=[r["speaker_id"]])}
         )
     charts.append(speakers)
 
     outlets = Chart("outlets", "Quotes per outlet", "quotes")
-    for r in quotes.values("article__source").annotate(n=Count("id")).order_by("-n")[:TOP_N]:
+    for r in not_rejected.values("article__source").annotate(n=Sum("n")).order_by("-n")[:TOP_N]:
         label = r["article__source"] or "(no outlet)"
         outlets.rows.append(
             {
@@ -146,7 +170,7 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
     charts.append(outlets)
 
     kinds = Chart("kinds", "Quotes per kind", "quotes")
-    for r in quotes.values("kind").annotate(n=Count("id")).order_by("-n"):
+    for r in not_rejected.values("kind").annotate(n=Sum("n")).order_by("-n"):
         kinds.rows.append(
             {
                 "label": Quote.Kind(r["kind"]).label,
@@ -187,7 +211,11 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
 
     verdicts = Chart("verdicts", "Claims by verdict", "statements")
     claims = quotes.filter(claim_score__gte=checkworthy.THRESHOLD)
-    unchecked = claims.filter(Q(statement__isnull=True) | Q(statement__verdict__isnull=True)).count()
+    if live:
+        unchecked = claims.filter(Q(statement__isnull=True) | Q(statement__verdict__isnull=True)).count()
+    else:  # all claims (kept by the database) less those whose statement has a verdict (few)
+        all_claims = not_rejected.filter(claim=True).aggregate(n=Sum("n"))["n"] or 0
+        unchecked = all_claims - claims.filter(statement__verdict__isnull=False).count()
     verdicts.rows.append(
         {"label": "No verdict yet", "value": unchecked, "link": reverse("claims") + "?verdict=none"}
     )
@@ -209,14 +237,7 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
     charts.append(verdicts)
 
     progress = Chart("progress", "Review progress", "quotes")
-    for r in (
-        Quote.objects.filter(article__in=Article.objects.filter(article_q).values("pk"))
-        .values("status")
-        .annotate(n=Count("id"))
-        .order_by("-n")
-        if article_q
-        else (Quote.objects.values("status").annotate(n=Count("id")).order_by("-n"))
-    ):
+    for r in tallies.values("status").annotate(n=Sum("n")).order_by("-n"):
         progress.rows.append(
             {
                 "label": Quote.Status(r["status"]).label,

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -54,7 +54,8 @@ def directory(request: HttpRequest) -> HttpResponse:
     if typed:
         named = PersonAlias.objects.filter(name__icontains=typed).values("person_id")
         persons = persons.filter(Q(name__icontains=typed) | Q(pk__in=named))
-    persons = persons.annotate(n_quotes=Count("quotes")).order_by("-n_quotes", "name", "pk")
+    # quote_count is kept by the database (migration 0070): no counting of the quotes table here
+    persons = persons.annotate(n_quotes=F("quote_count")).order_by("-quote_count", "name", "pk")
     page = Paginator(persons, DIRECTORY_PAGE).get_page(request.GET.get("page"))
     aliases: dict[int, list[str]] = {}
     for person_id, name in PersonAlias.objects.filter(person__in=[p.pk for p in page]).values_list(
@@ -90,14 +91,15 @@ def person_page(request: HttpRequest, pk: int) -> HttpResponse:
     quotes = (
         filters.apply(Quote.objects.all())
         .select_related("article")
-        .order_by("-article__published", "-article__created_at", "-article_id", "start", "id")
+        .defer("article__body")  # an article's body can be megabytes: the page shows the quote
+        .order_by("-article__published", "-article_id", "start", "id")  # id: the order they came in
     )
     page = Paginator(quotes, PERSON_PAGE).get_page(request.GET.get("page"))
     articles = list(
         Article.objects.filter(quotes__speaker=person)
+        .values("pk", "title", "source", "published")  # grouped by these, not the body
         .annotate(n_quotes=Count("quotes"))
-        .order_by("-published", "-created_at")
-        .values("pk", "title", "source", "published", "n_quotes")[:100]
+        .order_by("-published", "-pk")[:100]
     )
     sources = sorted({a["source"] for a in articles if a["source"]})
     events = list(person.events.select_related("actor")[:50])
@@ -122,12 +124,12 @@ def person_page(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _back(person: Person, note: str = "") -> HttpResponse:
-    return redirect(reverse("people-person", args=[person.pk]) + note)
+    return redirect(reverse("person", args=[person.pk]) + note)
 
 
 def _refused(request: HttpRequest, person: Person, error: Exception) -> HttpResponse:
     messages.error(request, str(error))
-    return redirect(reverse("people-person", args=[person.pk]))
+    return redirect(reverse("person", args=[person.pk]))
 
 
 @login_required
@@ -184,7 +186,7 @@ def split_alias(request: HttpRequest, pk: int) -> HttpResponse:
     except PersonEditConflict as error:
         return _refused(request, person, error)
     messages.success(request, f"“{new.name}” is now a person of its own.")
-    return redirect(reverse("people-person", args=[new.pk]))
+    return redirect(reverse("person", args=[new.pk]))
 
 
 def _other_person(person: Person, typed: str) -> Person:
@@ -237,9 +239,9 @@ def undo_event(request: HttpRequest, pk: int) -> HttpResponse:
         event.undo(by=request.user)
     except PersonEditConflict as error:
         messages.error(request, f"Could not undo: {error}")
-        response = redirect(reverse("people-person", args=[event.person_id]))
+        response = redirect(reverse("person", args=[event.person_id]))
         if Person.objects.filter(pk=event.person_id).exists():
             return response
         return redirect(reverse("people"))
     messages.success(request, f"Undone: {event.get_action_display()} ({event.summary()}).")
-    return redirect(reverse("people-person", args=[event.person_id]))
+    return redirect(reverse("person", args=[event.person_id]))

@@ -19,7 +19,7 @@ from attribution.views.review_article import (
     article_quotes,
     bulk_confirm,
 )
-from attribution.views.review_persons import person_detail, person_search
+from attribution.views.review_persons import person_search
 from attribution.views.review_queue import next_article, queue
 
 __all__ = [
@@ -34,7 +34,6 @@ __all__ = [
     "change_speaker",
     "confirm",
     "next_article",
-    "person_detail",
     "person_search",
     "queue",
     "quote_detail",

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from attribution.models import Person, Quote
+from attribution.models import Person
 from attribution.validators import CONTROL_CHARACTERS, first_control_character
 from attribution.views.access import REVIEW_PERM, require_perm
 
@@ -39,9 +38,14 @@ def person_from_form(request: HttpRequest) -> Person | None:
     if char := first_control_character(name):
         # Invisible on the page, and dropped by spreadsheets in front of a formula ("\x01=HYPERLINK(…)").
         raise BadInput(f"A speaker's name cannot contain control characters (here {char}).")
-    existing = Person.objects.matching(name).first()
-    if existing is not None:
-        return existing
+    # A typed name that is two people's name or alias (two Johnsons) never silently picks one.
+    found = list(Person.objects.matching(name).order_by("name", "pk")[:6])
+    exact = [p for p in found if p.name.casefold() == name.casefold()]
+    if len(exact) == 1 or len(found) == 1:
+        return exact[0] if exact else found[0]
+    if found:
+        names = ", ".join(p.name + (f" ({p.title})" if p.title else "") for p in found[:5])
+        raise BadInput(f"“{name}” could be {names}: pick the speaker from the list.")
     require_perm(request.user, ADD_PERSON_PERM)
     return Person.objects.create(name=name)
 
@@ -69,31 +73,6 @@ def person_search(request: HttpRequest) -> HttpResponse:
         )
     return render(
         request,
-        "review/person.html#speaker-options",
+        "review/speaker_options.html#speaker-options",
         {"persons": persons, "typed": typed, "offer_new": bool(typed) and not exact},
     )
-
-
-@login_required
-@require_GET
-def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    require_perm(request.user, REVIEW_PERM)
-    person = get_object_or_404(Person.objects.prefetch_related("aliases"), pk=pk)
-    # Only the columns the page shows: an article's body can be megabytes, and on SQLite even a
-    # column stored after it (created_at) costs a walk over the body's pages for every quote sorted.
-    # Newest articles first: by date, then by id (the order they came in).
-    quotes = (
-        Quote.objects.filter(speaker=person)
-        .select_related("article")
-        .only(
-            "id", "article_id", "text", "kind", "status", "start",
-            "article__title", "article__source", "article__published", "article__language",
-        )
-        .order_by("-article__published", "-article_id", "start")
-    )  # fmt: skip
-    page = Paginator(quotes, 50).get_page(request.GET.get("page"))
-    counts = {
-        "total": page.paginator.count,
-        "articles": Quote.objects.filter(speaker=person).values("article_id").distinct().count(),
-    }
-    return render(request, "review/person.html", {"person": person, "page": page, "counts": counts})

@@ -13,14 +13,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Sum
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET
 
-from attribution.models import Article, Assignment, Flag, Person, Quote
+from attribution import insight
+from attribution.models import Article, Assignment, Flag, Person, Quote, QuoteTally
 from attribution.search import search_articles
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.workflow_queue import queue_workflow, with_workflow
@@ -51,6 +52,8 @@ class QueueFilterForm(forms.Form):
         required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
     )
     published_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
+    # the sourcing flags attribution.insight stores on each parsed article
+    sourcing = forms.ChoiceField(required=False, choices=insight.SOURCING_CHOICES, label="Sourcing")
     # the team workflow (attribution.workflow_models): whose work it is, and quotes set aside
     assigned = forms.ChoiceField(required=False, label="Assigned to")
     flag = forms.ChoiceField(
@@ -117,6 +120,8 @@ class QueueFilterForm(forms.Form):
                     )
                 )
             )
+        if data["sourcing"]:
+            qs = qs.filter(**insight.sourcing_lookup(data["sourcing"]))
         qs = self._filter_workflow(qs, data)
         # EXISTS per article (an index probe on quotes(article…)), not IN over the whole quotes table.
         status = data["status"]
@@ -177,9 +182,9 @@ def _quotes_fingerprint() -> list[str]:
 
 
 def _count_progress() -> dict[str, int]:
-    # One pass over the (status, article) index, grouped by status.
-    rows = Quote.objects.order_by().values_list("status").annotate(n=Count("pk")).values_list("status", "n")
-    by_status = dict(rows)
+    # The per-article counts the database keeps (QuoteTally), added up by status.
+    rows = QuoteTally.objects.order_by().values_list("status").annotate(n=Sum("n")).values_list("status", "n")
+    by_status = {status: n or 0 for status, n in rows}
     total = sum(by_status.values())
     pending = by_status.get(Quote.Status.PENDING, 0)
     return {

@@ -180,3 +180,33 @@ def test_the_api_gives_claim_fields(client_for: Callable[[Any], Client], reviewe
     assert result["claim_score"] >= 0.5
     assert "figure" in result["claim_reasons"]
     assert result["statement"] is None and result["wording_differs"] in (False, None)
+
+
+def test_the_queue_counts_claims_from_the_kept_tally_exactly(
+    client_for: Callable[[Any], Client], fact_checker: Any, claim_quote: Any, make_article: Callable[..., Any]
+) -> None:
+    """The count above the queue comes from QuoteTally for the default threshold: it must equal a count."""
+    import re
+
+    from attribution.models import Quote
+
+    other = make_article(f"Rents again\n\n{CLAIM}", source="Other Post")
+    end = other.body.index(", the housing")
+    twin = Quote.objects.create(article=other, start=other.body.index("Rents in"), end=end, kind="indirect")
+    rejected = Quote.objects.create(article=other, start=other.body.index("Rents in"), end=end - 3, kind="indirect")
+    rejected.reject(by=fact_checker)
+    client = client_for(fact_checker)
+
+    def shown(**params: str) -> int:
+        html = client.get(reverse("claims"), params).content.decode()
+        return int(re.search(r'result-count muted">(\d+) claim', html).group(1))
+
+    def true(**filters: Any) -> int:
+        return Quote.objects.exclude(status="rejected").filter(claim_score__gte=0.5, **filters).count()
+
+    assert shown() == true() == 2
+    assert shown(source="Other Post") == true(article__source="Other Post") == 1
+    client.post(reverse("claim-verdict", args=[twin.pk]), {"rating": "false"})
+    twin.refresh_from_db()
+    assert shown(verdict="none") == 2 - Quote.objects.filter(statement__verdict__isnull=False).count()
+    assert shown(verdict="any") + shown(verdict="none") == shown()

@@ -69,3 +69,26 @@ def test_the_article_page_shows_sourcing_and_claim_scores(
     html = client_for(reviewer).get(reverse("article", args=[desk.pk])).content.decode()
     assert "from anonymous sources" in html
     assert "single source" in html
+
+
+def test_the_queue_filters_on_sourcing_and_its_export_holds_the_same_articles(
+    client_for: Callable[[Any], Client], editor: Any, desk: Any, article_with_quotes: Any
+) -> None:
+    from attribution.models import Quote
+
+    Quote.objects.update(status="confirmed")
+    client = client_for(editor)
+    queue = reverse("queue")
+    anonymous = client.get(queue, {"sourcing": "mostly_anonymous"}).content.decode()
+    assert "Leak" in anonymous and article_with_quotes.title not in anonymous
+    named = client.get(queue, {"sourcing": "no_named"}).content.decode()
+    assert "Leak" in named
+    everything = client.get(queue).content.decode()
+    assert "Leak" in everything and article_with_quotes.title in everything
+    # the queue's export menu carries the filter, and the export holds only that article's quotes
+    assert 'name="sourcing" value="mostly_anonymous"' in anonymous
+    export = client.get(reverse("export_quotes"), {"sourcing": "mostly_anonymous", "format": "jsonl"})
+    rows = b"".join(export.streaming_content).decode().splitlines()
+    assert rows and all('"Leak"' in row for row in rows)
+    bad = client.get(reverse("export_quotes"), {"sourcing": "gossip", "format": "jsonl"})
+    assert bad.status_code == 400 and "sourcing must be one of" in bad.content.decode()

@@ -17,7 +17,7 @@ def read_endpoints(reg) -> list[str]:
     pk = reg["osei"].pk
     return [
         reverse("people"),
-        reverse("people-person", args=[pk]),
+        reverse("person", args=[pk]),
         reverse("quote-search"),
     ]
 
@@ -65,7 +65,7 @@ def test_reviewers_see_but_cannot_change(registry, client_for, reviewer) -> None
         == 403
     )
     assert PersonEvent.objects.count() == before
-    page = client.get(reverse("people-person", args=[registry["osei"].pk])).content.decode()
+    page = client.get(reverse("person", args=[registry["osei"].pk])).content.decode()
     assert "Rename" not in page and "Preview merge" not in page
 
 
@@ -125,28 +125,28 @@ def test_directory_searches_names_and_aliases_filters_kind_and_sorts_by_quotes(
 def test_person_page_lists_every_quote_newest_first_with_filters(registry, client_for, reviewer) -> None:
     client = client_for(reviewer)
     adebayo = registry["adebayo"]
-    page = client.get(reverse("people-person", args=[adebayo.pk])).content.decode()
+    page = client.get(reverse("person", args=[adebayo.pk])).content.decode()
     assert page.index("the ceasefire between unions") < page.index(
         "wages had to rise first"
     )  # April before March
     assert "Harbour Herald" in page and "Evening Post" in page and "Union leader" in page
     confirmed = client.get(
-        reverse("people-person", args=[adebayo.pk]), {"status": "confirmed"}
+        reverse("person", args=[adebayo.pk]), {"status": "confirmed"}
     ).content.decode()
     assert "wages had to rise first" in confirmed and "the ceasefire between" not in confirmed
     by_source = client.get(
-        reverse("people-person", args=[adebayo.pk]), {"source": "Evening Post"}
+        reverse("person", args=[adebayo.pk]), {"source": "Evening Post"}
     ).content.decode()
     assert "the ceasefire between" in by_source and "wages had to rise" not in by_source
     later = client.get(
-        reverse("people-person", args=[adebayo.pk]), {"date_from": "2026-04-01"}
+        reverse("person", args=[adebayo.pk]), {"date_from": "2026-04-01"}
     ).content.decode()
     assert "the ceasefire between" in later and "wages had to rise" not in later
 
 
 def test_wikidata_ids_are_links(registry, client_for, editor) -> None:
     registry["osei"].set_external_id("Q12345", by=editor)
-    page = client_for(editor).get(reverse("people-person", args=[registry["osei"].pk])).content.decode()
+    page = client_for(editor).get(reverse("person", args=[registry["osei"].pk])).content.decode()
     assert 'href="https://www.wikidata.org/wiki/Q12345"' in page
 
 
@@ -229,6 +229,6 @@ def test_page_queries_do_not_grow_with_persons_or_quotes(
     with django_assert_max_num_queries(9):
         client.get(reverse("people"))
     with django_assert_max_num_queries(12):
-        client.get(reverse("people-person", args=[adebayo.pk]))
+        client.get(reverse("person", args=[adebayo.pk]))
     with django_assert_max_num_queries(10):
         client.get(reverse("quote-search"), {"text": "Sentence"})

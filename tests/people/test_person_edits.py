@@ -102,3 +102,29 @@ def test_events_are_append_only(registry, editor) -> None:
     event.action = PersonEvent.Action.RENAME
     with pytest.raises(ValueError, match="append-only"):
         event.save()
+
+
+def test_undoing_a_speaker_change_after_the_old_speaker_was_merged_finds_the_survivor(
+    registry, reviewer, editor
+) -> None:
+    """A reviewer moves a quote off M. Osei; an editor then merges M. Osei into Malik Osei. The
+    reviewer's undo puts the quote back with the person M. Osei became, not with no speaker."""
+    berth, adebayo = registry["quotes"]["berth"], registry["adebayo"]
+    berth.reassign(adebayo, by=reviewer, expected_version=berth.version)
+    registry["osei"].merge_from([registry["m_osei"]], by=editor)
+    assert QuoteEvent.undo_last(by=reviewer)
+    berth.refresh_from_db()
+    assert berth.speaker == registry["osei"]
+
+
+def test_survivor_follows_merges_of_merges_and_ignores_undone_ones(registry, editor) -> None:
+    osei, m_osei, adebayo = registry["osei"], registry["m_osei"], registry["adebayo"]
+    m_osei_id = m_osei.pk
+    osei.merge_from([m_osei], by=editor)
+    assert PersonEvent.survivor_of(m_osei_id) == osei.pk
+    osei_id = osei.pk
+    adebayo.merge_from([osei], by=editor)
+    assert PersonEvent.survivor_of(m_osei_id) == adebayo.pk == PersonEvent.survivor_of(osei_id)
+    PersonEvent.objects.filter(action=PersonEvent.Action.MERGE).latest("pk").undo(by=editor)
+    assert PersonEvent.survivor_of(m_osei_id) == osei_id
+    assert PersonEvent.survivor_of(adebayo.pk) is None

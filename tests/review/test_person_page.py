@@ -39,3 +39,13 @@ def test_person_page_queries_do_not_grow(
 
 def test_unknown_person_is_404(client_for: Any, reviewer: Any) -> None:
     assert client_for(reviewer).get(reverse("person", args=[123456])).status_code == 404
+
+
+def test_old_speaker_address_redirects_to_the_one_person_page(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    porter = quotes[0].speaker
+    response = client_for(reviewer).get(f"/persons/{porter.pk}/?page=1")
+    assert response.status_code == 301
+    assert response["Location"] == f"/people/{porter.pk}/?page=1"
+    assert reverse("person", args=[porter.pk]) == f"/people/{porter.pk}/"

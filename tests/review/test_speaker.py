@@ -140,3 +140,30 @@ def test_a_refused_speaker_change_creates_no_person(
     response = client_for(reviewer).post(url, {"new_name": "Zed Newperson", "version": stale}, **HTMX)
     assert response.status_code == 409
     assert not Person.objects.filter(name="Zed Newperson").exists()
+
+
+def test_typing_a_name_two_people_share_asks_which_one(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    from attribution.models import Person
+
+    boris = Person.objects.create(name="Boris Johnson", title="Prime Minister")
+    mike = Person.objects.create(name="Mike Johnson", title="House Speaker")
+    boris.aliases.create(name="Johnson")
+    mike.aliases.create(name="Johnson")
+    quote = quotes[2]
+    before = quote.speaker_id
+    response = client_for(reviewer).post(
+        reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": "johnson"}, **HTMX
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Boris Johnson (Prime Minister)" in html and "Mike Johnson (House Speaker)" in html
+    quote.refresh_from_db()
+    assert quote.speaker_id == before and not quote.events.exists()
+    # the full name is not ambiguous
+    client_for(reviewer).post(
+        reverse("quote-speaker", args=[quote.pk]), {"version": 1, "speaker": "Mike Johnson"}, **HTMX
+    )
+    quote.refresh_from_db()
+    assert quote.speaker == mike

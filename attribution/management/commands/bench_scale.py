@@ -225,14 +225,17 @@ class Command(BaseCommand):
         sql = f"""
             INSERT INTO {quote("attribution_quote")}
               (article_id, start, {quote("end")}, text, kind, cue_verb, speaker_label, confidence, rule,
-               status, version, created_at, updated_at)
+               status, version, created_at, updated_at, claim_score, claim_reasons)
             WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %s)
             SELECT a.id, {span}, {span} + 40, substr(a.body, {span} + 1, 40),
                    CASE n.i %% 3 WHEN 0 THEN 'direct' WHEN 1 THEN 'indirect' ELSE 'mixed' END,
                    'said', 'Bench Speaker ' || (n.i %% 50), 0.5, 'bench',
                    CASE WHEN n.i %% 10 < 6 THEN 'pending' WHEN n.i %% 10 < 8 THEN 'confirmed'
                         WHEN n.i %% 10 = 8 THEN 'rejected' ELSE 'corrected' END,
-                   1, %s, %s
+                   1, %s, %s,
+                   -- a fifth of the quotes are check-worthy claims (score >= 0.5)
+                   CASE WHEN n.i %% 5 = 0 THEN 0.5 + (n.i %% 50) / 100.0 ELSE (n.i %% 49) / 100.0 END,
+                   CASE WHEN n.i %% 5 = 0 THEN 'figure' ELSE '' END
             FROM {quote("attribution_article")} a CROSS JOIN n
             WHERE a.id BETWEEN %s AND %s AND length(a.body) > 100
         """
@@ -296,7 +299,7 @@ class Command(BaseCommand):
         from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group
 
-        from attribution.roles import REVIEWER, ensure_groups
+        from attribution.roles import EDITOR, REVIEWER, ensure_groups
 
         ensure_groups()
         user, _ = get_user_model().objects.get_or_create(username="bench-reviewer")
@@ -339,9 +342,28 @@ class Command(BaseCommand):
             ("quote search, speech act + status", "/quotes/?speech_act=warn&status=confirmed"),
             ("quote search, one speaker", lambda: f"/quotes/?speaker={rng.choice(person_ids)}"),
         ]
+        # Editors' pages: the fact-check queue and the dashboard (which caches a set of filters for a
+        # minute, so the honest figure is the one with filters not seen before).
+        editor, _ = get_user_model().objects.get_or_create(username="bench-editor")
+        editor.groups.add(Group.objects.get(name=EDITOR))
+        editor_client = Client()
+        editor_client.force_login(editor)
+        sources = [f"Bench+Wire+{k}" for k in range(12)]
+        fresh_dashboards = iter(
+            [f"/dashboard/?source={s}&date_from=2026-{m:02d}-01" for s in ["", *sources]
+             for m in range(1, 13)]
+        )
+        fresh_claims = iter([f"/claims/?min_score=0.{k:02d}" for k in range(50, 100)] * 3)
+        editor_pages: list[tuple[str, object]] = [
+            ("dashboard (cached a minute)", "/dashboard/"),
+            ("dashboard, new filter each time", lambda: next(fresh_dashboards)),
+            ("fact-check queue", "/claims/"),
+            ("fact-check queue, new threshold", lambda: next(fresh_claims)),
+        ]
         self.stdout.write(f"Page latency, up to {n} requests each (test Client, in process, DEBUG off):")
         with override_settings(DEBUG=False):
-            for label, spec in pages:
+            for label, spec, who in [*((lb, sp, client) for lb, sp in pages),
+                                     *((lb, sp, editor_client) for lb, sp in editor_pages)]:
                 timings: list[float] = []
                 page_started = time.perf_counter()
                 for i in range(n + 3):
@@ -355,7 +377,7 @@ class Command(BaseCommand):
                     else:
                         url = str(spec)
                     started = time.perf_counter()
-                    response = client.get(url, **headers)
+                    response = who.get(url, **headers)
                     took = (time.perf_counter() - started) * 1000
                     if response.status_code != 200:
                         self.stdout.write(f"  {label}: HTTP {response.status_code} for {url}")
@@ -430,7 +452,7 @@ class Command(BaseCommand):
         pages = [
             ("article page (first part)", f"/articles/{article.pk}/"),
             ("article page (last part)", None),
-            ("speaker's page", f"/persons/{person.pk}/" if person else None),
+            ("speaker's page", f"/people/{person.pk}/" if person else None),
             ("API page of 200 quotes", f"/api/articles/{article.pk}/quotes/?page_size=200&page=2"),
         ]
         with override_settings(DEBUG=False):

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds
 from attribution.parsing.clauses import _v2_source_end
 from attribution.parsing.content import _after_apposition, _trim_content
-from attribution.parsing.document import Cand
+from attribution.parsing.document import Cand, _according_inner_re
 from attribution.parsing.incises import _incise_subject
+from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions import Mention, _is_cap, classify
 from attribution.parsing.quotemarks import SPACE
@@ -76,6 +77,18 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
                 a, b = _trim_content(text, t.end, s_end)
                 break
+    elif (mid := mid_clause_source(at, p, cue, s_start, s_end)) is not None:
+        # "Die Wahlbeteiligung lag laut Wahlkommission bei 68 Prozent": the source inside the clause,
+        # after its finite verb; the report is the whole sentence
+        mention = mid
+        a, b = _trim_content(text, s_start, s_end)
+    elif cue.key == "@inner":
+        # "Nach Polizeiangaben war der Mann …", "Nach Brehms Worten fehlen …": the source is inside
+        # the phrase, the report is the rest of the sentence (only at its start)
+        mention = inner_source(at, cue)
+        if mention is None or not is_blank(text, s_start, cue.start):
+            return
+        a, b = _trim_content(text, cue.end, s_end)
     elif (
         is_blank(text, s_start, cue.start)
         or text.endswith(",", s_start, rstrip_end(text, s_start, cue.start))
@@ -183,3 +196,75 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit)
     )
     cue.used = True
+
+
+def inner_source(at: Attributor, cue: Cue) -> Mention | None:
+    """The source inside "Nach Polizeiangaben" (an organisation: "Polizei") or "Nach Brehms Worten"
+    (a name: "Brehm"), from lang.data.according_inner."""
+    text = at.text
+    m = _according_inner_re(at.lang)
+    hit = m.match(text, cue.start) if m is not None else None
+    if hit is None:
+        return None
+    if hit.group("src"):
+        a, b = hit.span("src")
+        return Mention(a, b, "org", text[a:b])
+    a, b = hit.span("gen")
+    word = text[a:b]
+    if word.casefold() in at.lang.function_words or fold(word) in at.lang.titles:
+        return None
+    return Mention(a, b, "name", word, [word])
+
+
+def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Mention | None:
+    """Verb-second languages put "laut X" / "nach Angaben der X" after the finite verb, inside the
+    clause ("Die Beteiligung lag laut Wahlkommission bei 68 Prozent"): the source phrase (articles and
+    capitalised words after the cue), when the sentence has no comma before the cue and no other cue."""
+    text, lang = at.text, at.lang
+    if cue.key != "@pre" or fold(text[cue.start : cue.end]) not in lang.data.mid_clause_according:
+        return None
+    if is_blank(text, s_start, cue.start) or any(ch in text[s_start : cue.start] for ch in ",;:„“\"»«"):
+        return None
+    before = tokens(text, s_start, cue.start, limit=12)
+    if len(before) < 2 or len(before) >= 12 or len(p.cues_in(s_start, s_end)) > 1:
+        return None
+    np: list[Token] = []
+    toks = tokens(text, cue.end, min(s_end, cue.end + 100), limit=8)
+    for k, t in enumerate(toks):
+        last = np[-1] if np else None
+        det = t.key in lang.determiners or t.key in lang.data.genitive_articles
+        if last is None:
+            ok = det or _is_cap(t)
+        elif last.key in lang.determiners or last.key in lang.data.genitive_articles:
+            # (an adjective after the article: "dem ukrainischen Außenministerium")
+            ok = _is_cap(t) or (t.text[:1].islower() and t.key not in lang.function_words)
+        elif not _is_cap(last):
+            ok = _is_cap(t)  # the noun after "dem ukrainischen"
+        else:
+            # after a noun: its genitive ("dem Bund der Steuerzahler"), or a name after a title
+            # ("laut Gerichtssprecher Tobias Engel"), never the clause's next noun ("laut Polizei Hunderte")
+            titled = any(x.key in lang.title_words or _is_title_compound(x.key, lang) for x in np)
+            ok = (det and k + 1 < len(toks) and _is_cap(toks[k + 1])) or (
+                _is_cap(t)
+                and titled
+                and len(np) < 4
+                and t.key not in lang.data.common_nouns  # "laut Ministerin Anna Roth Ende Mai"
+                and t.key not in lang.calendar_words
+            )
+        if not ok:
+            break
+        np.append(t)
+    while np and not _is_cap(np[-1]):
+        np.pop()
+    if not np or not _is_cap(np[-1]) or np[0].key in lang.data.prepositions:
+        return None
+    if _head_word(text[np[0].start : np[-1].end], lang) in lang.data.non_sources:
+        return None
+    return classify(text, np, lang) or Mention(
+        np[0].start, np[-1].end, "descriptor", text[np[0].start : np[-1].end]
+    )
+
+
+def _is_title_compound(k: str, lang: CompiledLanguage) -> bool:
+    """'gerichtssprecher', 'cdu-politiker': a title, also as a compound's last part."""
+    return k in lang.titles or ("-" in k and k.rsplit("-", 1)[1] in lang.titles)

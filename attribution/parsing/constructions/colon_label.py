@@ -31,7 +31,10 @@ _SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’
 
 # a live blog entry's time stamp before its text: "11:52 p.m. — ", "21.04 Uhr: ", "9:30 — "
 _ENTRY_STAMP_RE = re.compile(
-    r"[ \t]*\d{1,2}[:.h]\d{2}(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h))?[ \t]*[—–-][ \t]*", re.IGNORECASE
+    r"[ \t]*(?:\+{2,3}[ \t]*)?\d{1,2}[:.h]\d{2}"
+    # "11:52 p.m. — …", "18.40 Uhr – …", and a German ticker's "+++ 18.40 Uhr: …"
+    r"(?:(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h))?[ \t]*[—–-]|[ \t]*Uhr[ \t]*:)[ \t]*",
+    re.IGNORECASE,
 )
 # ", 66" before a label's colon: the person's age
 _COLON_AGE_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*:")

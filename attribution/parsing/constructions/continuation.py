@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.text import tokens, word_count
+from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Para
@@ -39,6 +39,7 @@ def find(at: Attributor) -> None:
     starts = [c.start for c in cands]
     made: list[Cand] = []
     chain: Cand | None = None  # the quotation the sentence just read belongs to
+    pending: tuple[Para, int, int] | None = None  # a sentence in a form of either mood, just before
     for p in at.doc.paras:
         for s_start, s_end in p.sents:
             s_start = max(s_start, p.body_start)
@@ -46,27 +47,57 @@ def find(at: Attributor) -> None:
             # the quotations overlapping this sentence (starting before its end, ending after its start)
             inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
             if inside:
-                chain = max(inside, key=lambda c: c.end)
+                chain, pending = max(inside, key=lambda c: c.end), None
                 continue
             if chain is None:
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
-            if (
-                p.cues_in(s_start, s_end)
-                or any(q.open_pos <= s_start < q.outer_end for q in opened)
-                or not continues_report(at, p, s_start, s_end)
-            ):
-                chain = None
+            if p.cues_in(s_start, s_end) or any(q.open_pos <= s_start < q.outer_end for q in opened):
+                chain = pending = None
                 continue
-            a, b = _trim_content(at.text, s_start, s_end)
-            if word_count(at.text, a, b) < 3:
-                chain = None
+            if not continues_report(at, p, s_start, s_end):
+                if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
+                    pending = (p, s_start, s_end)  # "Die Menschen spürten …": decided by the next one
+                else:
+                    chain = pending = None
                 continue
-            kind = kinds.kind_for(at, p, a, b)
-            c = Cand(a, b, kind, f"{kind}:reported-mood-continuation", 0.6, p.index, link=chain)
-            made.append(c)
-            chain = c
+            todo = [(p, s_start, s_end)] if pending is None else [pending, (p, s_start, s_end)]
+            for pp, a0, b0 in todo:
+                a, b = _trim_content(at.text, a0, b0)
+                if word_count(at.text, a, b) < 3:
+                    chain = None
+                    break
+                kind = kinds.kind_for(at, pp, a, b)
+                c = Cand(a, b, kind, f"{kind}:reported-mood-continuation", 0.6, pp.index, link=chain)
+                made.append(c)
+                chain = c
+            pending = None
     at.doc.cands.extend(made)
+
+
+def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
+    """'Die Menschen spürten die Preise jeden Tag': the finite verb (after a noun or pronoun, before no
+    noun: not the adjective of "in den letzten Tagen") has a form of both the past indicative and the
+    mood of reported speech (lang.data.ambiguous_mood_suffix), and no form is indicative for sure."""
+    data = at.lang.data
+    suffix = data.ambiguous_mood_suffix
+    if not suffix:
+        return False
+    toks = tokens(at.text, a, b, 40)
+    if p.pairs_in(a, b) or any(t.key in data.indicative_forms for t in toks):
+        return False
+    for i in range(1, len(toks) - 1):
+        t, before, after = toks[i], toks[i - 1], toks[i + 1]
+        if (
+            t.key.endswith(suffix)
+            and len(t.key) > len(suffix) + 2
+            and t.text[:1].islower()
+            and t.key not in at.lang.function_words
+            and (before.text[:1].isupper() or before.key in data.reported_mood_pronouns)
+            and not after.text[:1].isupper()
+        ):
+            return True
+    return False
 
 
 def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
@@ -81,14 +112,25 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         return False  # "ich habe": the indicative of the first person
     if data.reported_mood_idioms and any(
         " ".join(t.key for t in toks[i : i + n]) in data.reported_mood_idioms
+        and not _verb_second(text, toks, i, data.reported_mood_forms)
         for i in range(len(toks))
         for n in (2, 3, 4)
     ):
         return False
     suffix, pronouns = data.reported_mood_suffix, data.reported_mood_pronouns
+    # "Der Verein hat … gesammelt, so dass ein Begehren möglich wäre": the main clause (before the first
+    # comma) is indicative for sure; a mood form in a clause after it is that clause's own
+    main_indicative = False
+    comma_seen = False
     for i, t in enumerate(toks):
         if t.key in data.anaphoric_sources:
             return True
+        if i > 0 and "," in text[toks[i - 1].end : t.start]:
+            comma_seen = True
+        if not comma_seen and t.key in data.indicative_forms and t.text[:1].islower():
+            main_indicative = True
+        if main_indicative and comma_seen:
+            continue
         if not t.text[:1].islower():
             continue  # a verb in that mood never opens a statement: "Sorge bereitet …" is a noun
         if t.key in data.reported_mood_forms:
@@ -97,6 +139,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             suffix
             and len(t.key) > 3
             and t.key.endswith(suffix)
+            and not t.key.endswith(data.reported_mood_not_suffixes)
             and t.key not in at.lang.function_words
             and t.key not in data.stopwords
             and t.key not in data.time_words
@@ -105,9 +148,38 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             )
         ):
             return True  # "Man beobachte …", "Derzeit prüfe man …"
+        if (
+            suffix
+            and data.verb_second
+            and 0 < i < len(toks) - 1
+            and len(t.key) > 3
+            and t.key.endswith(suffix)
+            and not t.key.endswith(data.reported_mood_not_suffixes)
+            and t.key not in at.lang.function_words
+            and t.key not in data.stopwords
+            and t.key not in data.time_words
+            and t.key not in at.lang.cue_fillers
+            and t.key not in data.mood_lookalikes
+            and toks[i - 1].text[:1].isupper()
+            and toks[i - 1].key not in at.lang.determiners
+            and toks[i - 1].key not in at.lang.calendar_words
+            and toks[i + 1].text[:1].islower()
+            and is_blank(text, toks[i - 1].end, t.start)
+        ):
+            return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
     return False
 
 
 def _cueless(c: Cand) -> bool:
     """A sentence that goes on reporting without a cue of its own: its cue and mention stay null."""
     return c.rule.endswith(":reported-mood-continuation")
+
+
+def _verb_second(text: str, toks: list[Token], i: int, forms: frozenset[str]) -> bool:
+    """'In der Kabine sei es ruhig gewesen': a set phrase that opens with the verb ("sei es …, sei es",
+    whether … or …) is that phrase only where it opens a clause (sentence start, comma, dash); after
+    an opener with no comma the verb is the sentence's finite verb."""
+    if toks[i].key not in forms or i == 0:
+        return False
+    gap = text[toks[i - 1].end : toks[i].start]
+    return not any(ch in gap for ch in ",;:–—-")

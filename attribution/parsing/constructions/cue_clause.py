@@ -51,6 +51,7 @@ from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_c
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
     from attribution.parsing.engine import Attributor
+    from attribution.parsing.quotemarks import QuotePair
 
 
 def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
@@ -342,6 +343,7 @@ def find(at: Attributor, p: Para) -> None:
             if (
                 mention is not None
                 and prev_tok
+                and not cue.start <= mention.start < cue.end  # "erzählte sie, …": the cue's own pronoun
                 and text[prev_tok[0].end : mention.start].strip(SPACE) == ""
                 and prev_tok[0].text[:1].islower()
                 and prev_tok[0].key not in lang.function_words
@@ -570,7 +572,9 @@ def speech_act_report(
         found = _object_before(text, cue.end, s_end, lang, frozenset([prep]))
         if found is not None:
             start, joiner = found
-    elif lemma in data.naming_lemmas or lemma in data.description_lemmas:
+    elif (
+        lemma in data.naming_lemmas or lemma in data.description_lemmas or lemma in data.object_phrase_lemmas
+    ):
         return naming_report(at, p, cue, s_end)
     elif lemma in data.quantity_object_lemmas:
         start = _quantity_object(text, cue.end, s_end, lang)
@@ -602,6 +606,9 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         return None
     if any(t.key in at.lang.cues and t.key not in at.lang.title_words for t in between):
         return None
+    prep = data.object_phrase_lemmas.get(cue.lemma)
+    if prep is not None:
+        return spoken_of(at, p, cue, q, between, s_end, prep)
     as_word = data.description_lemmas.get(cue.lemma)
     if as_word is not None:
         # the quoted description right after "as", and nothing but its end after it
@@ -614,6 +621,36 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         return None  # "called for …", "called on …": other constructions
     a, b = _trim_content(text, between[0].start, q.end)
     return a, b, "mixed", "mixed:X-called-Y"
+
+
+def spoken_of(
+    at: Attributor, p: Para, cue: Cue, q: QuotePair, between: list[Token], s_end: int, prep: str
+) -> tuple[int, int, str, str] | None:
+    """'sprach von einem „schwarzen Tag“' (direct: the quoted words are the whole object) and 'sprach
+    von einer „völlig verkorksten“ Reform' (mixed: the object, a noun phrase holding the quoted words);
+    'sprach in seinem Plädoyer von einer „…“': a short adverbial before the preposition."""
+    text, lang = at.text, at.lang
+    if not cue.key.endswith(" " + prep):
+        at_prep = [i for i, t in enumerate(between) if t.key == prep]
+        if not at_prep or any(ch in text[cue.end : between[at_prep[-1]].start] for ch in ",;:"):
+            return None
+        between = between[at_prep[-1] + 1 :]
+    if any(t.key not in lang.determiners for t in between):
+        return None
+    nxt = tokens(text, q.outer_end, min(s_end, q.outer_end + 40))[:1]
+    if (
+        not nxt
+        or not between  # 'spricht von „…“ und will …': no article, so no noun phrase around the quotation
+        or not is_blank(text, q.outer_end, nxt[0].start)
+        or nxt[0].key in lang.data.coordinators
+        or nxt[0].key in lang.data.contrast_words
+    ):
+        if word_count(text, q.start, q.end) < 2:
+            return None  # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation
+        return q.start, q.end, "direct", "direct:X-spoke-of-quote"
+    end, _ = _clause_end(at.doc, p, q.outer_end, s_end)
+    a, b = _trim_content(text, between[0].start, end)
+    return a, b, "mixed", "mixed:X-spoke-of-Y"
 
 
 def cue_before(at: Attributor, p: Para, cue: Cue) -> Cand | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
 from attribution.parsing.clauses import _complementizer_after
+from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _content_tail, _titled_place_end, _trailer_ok, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions import Mention, _head_key, _is_cap, classify
@@ -37,6 +38,8 @@ def find(
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
     if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
         return False
+    if cue.lemma in lang.data.construction_cues:
+        return False  # "Bundestag streitet – Opposition spricht von „…“": the cue's own construction
     right = (
         max(mention.end, cue.end)  # "…, fügte er hinzu."
         if inverted or (built_in and mention.start >= cue.end)
@@ -81,13 +84,27 @@ def find(
     ):
         return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
     tail = _content_tail(at.doc, right, s_end, a)
-    if word_count(text, a, b) < (2 if tail is not None else 3):
+    # (German puts the finite verb second: one fronted word is enough when the report goes on after
+    # the cue: "Früher, sagt er, habe er selbst Schweine gehalten")
+    if word_count(text, a, b) < (3 if tail is None else 1 if lang.data.verb_second else 2):
         return False
     first = tokens(text, a, min(b, a + 40))[:2]
     if (
         first
+        and lang.data.verb_second
+        and first[0].key in lang.adverbial_openers
+        and first[0].key not in lang.data.question_openers
+        and "," not in text[a:b]
+        and not continuation.continues_report(at, p, a, b)  # "Wenn es regne, sagte er, sei …" is his
+    ):
+        return False  # "Als der Zug kam, sagte der Mann, er sei müde": a fronted clause, then the cue
+    if (
+        first
         and tail is None  # "When her party was in power, she said, it built …": the claim's clause
         and first[0].key in lang.adverbial_openers
+        # German: "Als sie Bedenken angemeldet habe, sei ihr gedroht worden, erzählte sie": a comma
+        # inside the head ends the adverbial clause and the report's main clause follows
+        and not (lang.data.verb_second and "," in text[a:b])
         # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
         and " ".join(t.key for t in first) not in lang.data.quantity_openers
     ):

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
 from attribution.parsing.clauses import _comma_infinitive_clause, _is_clause
+from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions import Mention, _is_cap, classify, subject_after
@@ -78,13 +79,20 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         if comma > cue.end and text[cue.end : comma].strip(SPACE):
             return v2_clause(at, p, cue, mention, comma + 1, s_end, "X-said-clause")
         return None
-    if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+    if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)) and not (
+        # "Als der Zug kam, sagte der Mann, er sei müde": a fronted adverbial clause, not the report
+        head
+        and head[0].key in lang.adverbial_openers
+        and "," not in text[s_start : head[-1].end]
+        and not continuation.continues_report(at, p, s_start, head[-1].end)
+    ):
         return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
     last = tokens(text, max(s_start, cue.start - 60), cue.start)[-1:]
     if (
         any(t.key in lang.determiners or _is_cap(t) for t in last)
         and last[0].key not in lang.cue_fillers
         and not (last[0].start == s_start and last[0].key in lang.function_words)  # "So sagte X, …"
+        and not subjects.fronted_phrase(at, s_start, cue)  # "Nach der Sitzung sagte X, …"
     ):
         return None  # the cue is no finite verb after a fronted phrase
     inv = subject_after(text, cue.end, s_end, lang)
@@ -106,7 +114,7 @@ def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: i
     a, b = _trim_content(text, s_start, text.rfind(",", s_start, cue.start))
     if word_count(text, a, b) < 3 or p.cues_in(a, b):
         return None
-    rest = tokens(text, cue.end, s_end, limit=10)
+    rest = [t for t in tokens(text, cue.end, s_end, limit=10) if t.key not in lang.cue_fillers]
     if rest and rest[0].key not in lang.data.prepositions:
         return None  # "…, heißt es weiter aus dem Ministerium" is fine; other words make a clause
     mention: Mention | None = None
@@ -128,12 +136,18 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
     text, lang = at.text, at.lang
     toks = tokens(text, a, min(s_end, a + 160))
     prev_end = a
+    in_title = False  # inside a quoted title opened after an article: 'der „Bild“-Zeitung'
     for t in toks[:limit]:
         gap = text[prev_end : t.start]
         if "," in gap:
             return prev_end + gap.index(",")
         if any(ch in gap for ch in ';:“”"«»„'):
-            return -1
+            if in_title and gap.strip(SPACE + "-") in ("“", "«", "»", '"'):
+                in_title = False
+            elif _title_after_article(at, toks, t, gap):
+                in_title = True
+            else:
+                return -1
         if t.key in lang.cues or t.key in lang.data.coordinators or lang.complementizer_re.fullmatch(t.text):
             return -1
         prev_end = t.end
@@ -143,6 +157,15 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
     if toks[limit : limit + 1] and "," in text[prev_end : toks[limit].start]:
         return prev_end + text[prev_end : toks[limit].start].index(",")
     return -1
+
+
+def _title_after_article(at: Attributor, toks: list[Token], t: Token, gap: str) -> bool:
+    """'sagte dem „Morgenkurier“, …', 'sagte der »Süddeutschen Zeitung«, …': a quoted title opened right
+    after an article (the hearer), not a quotation that ends the search for the comma."""
+    k = toks.index(t)
+    if k == 0 or toks[k - 1].key not in at.lang.data.definite_articles or not _is_cap(t):
+        return False
+    return gap.strip(SPACE) in ("„", "»", "«", '"', "“")
 
 
 def as_subject(at: Attributor, a: int, b: int) -> Mention | None:

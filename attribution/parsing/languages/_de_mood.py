@@ -49,7 +49,6 @@ _IRREGULAR = (
     "blieben",
     "müssten",
     "könnten",
-    "dürften",
     "bräuchten",
 )
 
@@ -198,3 +197,13 @@ REPORTED_MOOD_FORMS = (
 
 # "Gott sei Dank", "es sei denn": set phrases; "sei es … oder …": "whether … or …"
 REPORTED_MOOD_IDIOMS = ("es sei denn", "sei es", "gott sei dank", "wie dem auch sei", "koste es")
+
+# finite forms that are indicative whatever follows: a sentence holding one is the reporter's
+INDICATIVE_FORMS = frozenset(
+    [
+        *["ist", "sind", "war", "waren", "hat", "hatte", "hatten", "wird", "wurde", "wurden"],
+        *["kann", "konnte", "konnten", "muss", "musste", "mussten", "will", "wollte", "darf", "durfte"],
+        *["gibt", "gab", "geht", "ging", "kommt", "kam", "kamen", "steht", "stand", "liegt", "lag"],
+        *["bleibt", "blieb", "zeigt", "sagt", "sagte", "sagten", "soll"],
+    ]
+)

@@ -252,9 +252,44 @@ class LanguageData:
     # ("es sei denn", "Gott sei Dank")
     reported_mood_blockers: frozenset[str] = frozenset()
     reported_mood_idioms: tuple[str, ...] = ()
+    # endings the suffix rule above never takes ("Er prallte …": weak preterite, not the mood)
+    reported_mood_not_suffixes: tuple[str, ...] = ()
+    # words with the mood's ending that are no verbs ("gerne", "alleine", "lange")
+    mood_lookalikes: frozenset[str] = frozenset()
+    # the ending of forms that are both past indicative and the mood's stand-in ("Die Menschen spürten
+    # …", "Umfragen zeigten …"): such a sentence goes on reporting only when the next one is in the mood
+    # for sure; `indicative_forms` ("ist", "war", "hatten") make a sentence indicative for sure
+    ambiguous_mood_suffix: str = ""
+    indicative_forms: frozenset[str] = frozenset()
     # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
     # demnach bei 6,40 Metern": according to it)
     anaphoric_sources: frozenset[str] = frozenset()
+    # words right after a participle cue that make it passive, no speech act of a speaker ("Es seien
+    # 14 Anrufe gemeldet worden", "Es muss gesagt werden"): that participle is no cue
+    passive_auxiliaries: frozenset[str] = frozenset()
+    # an according-to phrase whose source is inside it (a regular expression with one group "src"):
+    # German "Nach Polizeiangaben …" (the police), "Nach Brehms Worten …" (Brehm)
+    according_inner: str = ""
+    # cue words that are cues only after a comma or dash and before a speaker (a capitalised word or a
+    # determiner): German "…, so der Minister" / "„…“, so Holzapfel", never "so dass", "doppelt so
+    # viel", "so genannt", "So deutlich …"
+    comma_cues: frozenset[str] = frozenset()
+    # prepositions that open an adverbial after a speaker phrase, never its complement ("sagte die Frau
+    # unter Tränen", "sagte der Trainer nach dem Spiel"): the phrase ends before them even after its head
+    adverbial_prepositions: frozenset[str] = frozenset()
+    # cue lemma -> the preposition of its object, a noun phrase that holds a quotation: German 'sprach
+    # (im Plädoyer) von einem „…“' (direct, or mixed when the quotation is inside a longer phrase)
+    object_phrase_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # according-to phrases that also stand inside a clause, after its finite verb ("Die Beteiligung lag
+    # laut Wahlkommission bei 68 Prozent"): the whole sentence is the report. Not the phrases of an
+    # opinion or a finding ("nach Einschätzung der Feuerwehr", "nach Überzeugung des Gerichts")
+    mid_clause_according: frozenset[str] = frozenset()
+    # a cue that names its speaker as the object of a verb of quoting before it ("Die Zeitung zitierte
+    # ihn mit den Worten: „…“") or, in the passive, as the sentence's subject ("Er wurde mit den
+    # Worten zitiert: „…“"): cue -> (quoting verb forms, accusative pronoun -> gender)
+    # (the verbs of quoting are `quoting_verbs` above)
+    quoted_with_cues: frozenset[str] = frozenset()
+    accusative_pronouns: Mapping[str, str] = field(default_factory=dict)
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report

@@ -6,7 +6,7 @@ is in the word lists (titles, function words, organisation words) that tell noun
 
 from __future__ import annotations
 
-from attribution.parsing.languages._de_mood import REPORTED_MOOD_FORMS, REPORTED_MOOD_IDIOMS
+from attribution.parsing.languages._de_mood import INDICATIVE_FORMS, REPORTED_MOOD_FORMS, REPORTED_MOOD_IDIOMS
 from attribution.parsing.languages.base import LanguageData
 
 # lemma (English gloss, the normalised cue verb) -> forms: present 3sg, present 3pl, past 3sg,
@@ -86,8 +86,17 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "stellt klar",
         "klargestellt",
         "sagte voraus",
+        *["machte deutlich", "macht deutlich", "machten deutlich", "deutlich gemacht"],
+        *["machte klar", "macht klar", "machten klar", "klargemacht"],
+        *["gab bekannt", "gibt bekannt", "gaben bekannt", "bekanntgegeben", "bekannt gegeben"],
+        *["deutete an", "deutet an", "deuteten an", "angedeutet"],
+        *["äußerte", "äußert", "äußerten", "geäußert"],
+        *["ließ mitteilen", "lässt mitteilen", "ließen mitteilen", "ließ erklären", "ließ verlauten"],
     ),
-    "point out": ("wies darauf hin", "weist darauf hin", "verweist darauf", "verwies darauf"),
+    "point out": (
+        *["wies darauf hin", "weist darauf hin", "verweist darauf", "verwies darauf"],
+        *["erinnerte daran", "erinnert daran", "erinnerten daran"],
+    ),
     "announce": ("kündigt an", "kündigte an", "kündigten an", "angekündigt", "verkündete", "verkündet"),
     "call for": ("fordert", "forderte", "forderten", "gefordert"),
     "lament": ("klagt", "klagte", "beklagt", "beklagte", "seufzt", "seufzte", "bedauert", "bedauerte"),
@@ -140,8 +149,19 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "war der auffassung",
         "zeigte sich überzeugt",
         "zeigt sich überzeugt",
+        *["zeigte sich zuversichtlich", "zeigt sich zuversichtlich", "zeigten sich zuversichtlich"],
+        *["zeigte sich optimistisch", "zeigt sich optimistisch"],
     ),
     "advise": ("rät", "riet", "rieten", "empfiehlt", "empfahl", "empfahlen"),
+    # reports only through their own construction (naming_report): 'nannte die Pläne „…“' (mixed),
+    # 'bezeichnete die Pläne als „…“' (direct), 'sprach von einem „…“' (direct, or mixed when the
+    # quoted words sit inside a longer noun phrase: 'sprach von einer „völlig verkorksten“ Reform')
+    "call": ("nennt", "nannte", "nannten"),
+    "describe": ("bezeichnet", "bezeichnete", "bezeichneten"),
+    "speak of": (
+        *["sprach von", "spricht von", "sprachen von", "sprechen von"],
+        *["sprach", "spricht", "sprachen"],  # "sprach im Plädoyer von …"
+    ),
 }
 # verb-final forms in a subordinate clause ("wie die Armee mitteilte, …", "wie er hinzufügte")
 _SUBORDINATE = {
@@ -152,6 +172,11 @@ _SUBORDINATE = {
     "ankündigte": "announce",
     "angab": "state",
     "zugab": "admit",
+    "mitteilt": "state",
+    "einräumt": "admit",
+    "hinzufügt": "add",
+    "zugibt": "admit",
+    "angibt": "state",
 }
 _CUES: dict[str, str] = {}
 for _lemma, _forms in _VERBS.items():
@@ -242,8 +267,19 @@ _PLURAL_FORMS = frozenset(
 _IMPERSONAL = ("hieß es", "heißt es", "hiess es", "heisst es")
 for _f in _IMPERSONAL:
     _CUES[_f] = "say"
+# "Die Zeitung zitierte ihn mit den Worten: „…“", "Sie wird mit den Worten zitiert: „…“"
+_CUES["mit den worten"] = "say"
 # "„…“, so Holzapfel": "so" after a quotation names its speaker
 _CUES["so"] = "say"
+
+# "Nach Polizeiangaben …", "nach UN-Angaben", "Nach Brehms Worten …", "nach Ansicht Brehms" is the
+# plain list's: the source inside the phrase (a compound's first part, a genitive name before the noun)
+_ACCORDING_INNER = (
+    r"\b[Nn]ach\s+(?:"
+    r"(?P<src>[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]{2,5})-?(?:angaben|Angaben)"
+    r"|(?P<gen>[A-ZÄÖÜ][a-zäöüß]+)s\s+(?:Worten|Angaben|Ansicht|Einschätzung|Auffassung|Darstellung|Aussage)"
+    r")\b"
+)
 
 WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend")
 MONTHS = (
@@ -411,6 +447,19 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "regisseurin": ("artist", "f"),
     "moderator": ("artist", "m"),
     "moderatorin": ("artist", "f"),
+    # local and regional news: town treasurers, district heads, department heads, parish priests
+    "kämmerer": ("official", "m"),
+    "kämmerin": ("official", "f"),
+    "ortsvorsteher": ("mayor", "m"),
+    "ortsvorsteherin": ("mayor", "f"),
+    "dezernent": ("official", "m"),
+    "dezernentin": ("official", "f"),
+    "obermeister": ("chief", "m"),
+    "obermeisterin": ("chief", "f"),
+    "rektor": ("executive", "m"),
+    "rektorin": ("executive", "f"),
+    "pfarrer": ("leader", "m"),
+    "pfarrerin": ("leader", "f"),
     "bischof": ("leader", "m"),
     "bischöfin": ("leader", "f"),
 }
@@ -504,6 +553,10 @@ _ORGS = (
     "museums",
     "konzern",
     "kreml",
+    "schul",
+    "klinik",
+    "revier",
+    "dienststellen",
 )
 _EXPERTS = (
     "finanz",
@@ -648,6 +701,9 @@ _HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
     "offizier": ("polizei", "stabs", "verbindungs", "presse"),
     "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen"),
     "polizist": ("bundes",),
+    "kommissar": (
+        *["kriminal", "kriminalhaupt", "kriminalober", "haupt", "polizeihaupt", "polizeiober", "ober", "eu"],
+    ),
     "gewerkschafter": ("verdi", "metall"),
     "berater": (
         "regierungs",
@@ -729,6 +785,10 @@ for _form, _cls in {
     "generalsekretärin": "secretary_general",
     "regierungssprecher": "spokesperson",
     "regierungssprecherin": "spokesperson",
+    "oppositionsführer": "leader",
+    "oppositionsführerin": "leader",
+    "fraktionsführer": "leader",
+    "fraktionsführerin": "leader",
 }.items():
     _TITLES[_form] = _cls
 
@@ -1084,6 +1144,9 @@ LANGUAGE = LanguageData(
     head_prepositions=frozenset(["des", "der", "von", "vom"]),
     quantifiers=frozenset(["ein", "eine", "einer", "eines", "mehrere", "zwei", "drei"]),
     subordinators=frozenset(["und", "aber", "doch", "als", "wenn", "weil", "nachdem", "während", "denn"]),
+    issued_documents=frozenset(
+        ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
+    ),
     company_suffixes=frozenset(["ag", "gmbh", "se", "kg", "kgaa", "holding", "group", "automotive"]),
     stopwords=frozenset(
         [
@@ -1327,6 +1390,8 @@ LANGUAGE = LanguageData(
             "nichts",
             "dabei",
             "dazu",
+            "hinzu",
+            "zurück",
             "damit",
             "darauf",
             "daran",
@@ -1409,6 +1474,11 @@ LANGUAGE = LanguageData(
             "offenbar",
             "abschließend",
             "stattdessen",
+            "weiter",  # "sagte er weiter", "heißt es weiter"
+            *["früher", "danach", "dann", "vielmehr", "tatsächlich", "vermutlich", "wahrscheinlich"],
+            *["womöglich", "eigentlich", "insgesamt", "lediglich", "vorerst", "weiterhin", "ohnehin"],
+            *["seitdem", "seither", "kürzlich", "jüngst", "einst", "vorher", "bald", "sofort", "zwar"],
+            "darin",  # "…, heißt es darin": the document just named
             "gestern",
             "heute",
             "am",
@@ -1457,11 +1527,13 @@ LANGUAGE = LanguageData(
             "prognose",
             "bilanz",
             "tabelle",
+            # rules and schedules: "laut Plan", "laut Fahrplan", "laut Gesetz" name no speaker
+            *["plan", "fahrplan", "zeitplan", "gesetz", "vertrag", "satzung", "verordnung", "programm"],
         ]
     ),
     definite_articles=frozenset(["der", "die", "das", "dem", "den", "des"]),
     object_pronouns={"ihm": "m", "ihr": "f", "ihnen": "p"},
-    hearer_markers=frozenset(["dem", "der", "den", "gegenüber"]),
+    hearer_markers=frozenset(["dem", "der", "den", "gegenüber", "unserer", "unserem"]),
     clause_verbs=frozenset(_CLAUSE_VERBS),
     relative_pronouns=frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher"}),
     prepositions=frozenset(_PREPOSITIONS),
@@ -1547,7 +1619,31 @@ LANGUAGE = LanguageData(
     reported_mood_pronouns=frozenset(["man", "er", "sie", "es"]),
     reported_mood_blockers=frozenset(["ich"]),
     reported_mood_idioms=REPORTED_MOOD_IDIOMS,
+    reported_mood_not_suffixes=("te", "weise"),  # ("zeitweise", "teilweise": adverbs)
+    mood_lookalikes=frozenset(
+        ["gerne", "alleine", "lange", "ohne", "bitte", "ferne", "eine", "keine", "meine", "deine", "seine"]
+    ),
+    ambiguous_mood_suffix="ten",
+    indicative_forms=INDICATIVE_FORMS,
     anaphoric_sources=frozenset(["demnach"]),
+    passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
+    according_inner=_ACCORDING_INNER,
+    comma_cues=frozenset(["so"]),
+    quoted_with_cues=frozenset(["mit den worten"]),
+    quoting_verbs=frozenset(["zitiert", "zitierte", "zitierten"]),
+    accusative_pronouns={"ihn": "m", "sie": "f"},
+    mid_clause_according=frozenset(
+        [
+            *["laut", "gemäß", "gemäss", "nach angaben", "nach angaben von", "nach informationen"],
+            *["nach informationen von", "nach worten", "nach worten von", "nach aussage", "nach aussagen"],
+            *["nach darstellung", "nach darstellung von"],
+        ]
+    ),
+    adverbial_prepositions=frozenset(["unter", "mit", "ohne", "seit", "während", "nach", "gegenüber", "vor"]),
+    naming_lemmas=frozenset(["call"]),
+    description_lemmas={"describe": "als"},
+    object_phrase_lemmas={"speak of": "von"},
+    construction_cues=frozenset(["call", "describe", "speak of"]),
     question_openers=frozenset(["ob"]),
     according_to_adverbs=frozenset(["laut"]),
     split_coordinated_reports=True,
@@ -1577,7 +1673,7 @@ SPEECH_ACTS_DE = {
     **dict.fromkeys(["warn", "caution"], "warn"),
     **dict.fromkeys(["allege", "accuse"], "accuse"),
     **dict.fromkeys(["ask", "wonder", "question"], "ask"),
-    **dict.fromkeys(["describe", "qualify", "call"], "describe"),
+    **dict.fromkeys(["describe", "qualify", "call", "speak of"], "describe"),
     **dict.fromkeys(["praise", "welcome", "hail"], "praise"),
     **dict.fromkeys(["criticise", "denounce", "complain", "lament", "protest", "condemn"], "criticise"),
     **dict.fromkeys(["announce"], "announce"),
