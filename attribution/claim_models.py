@@ -167,3 +167,25 @@ class QuoteTally(models.Model):
 
     def __str__(self) -> str:
         return f"article {self.article_id}: {self.n} {self.kind} {self.status}{' claim' if self.claim else ''}"
+
+
+class SpeakerTally(models.Model):
+    """How many quotes (rejected ones aside) each speaker has in each article, kept by database triggers.
+
+    The dashboard's "most quoted speakers" for a filter (an outlet, a date range) adds these up instead
+    of grouping every quote in the range (migration 0072; tests/claims/test_quote_tally.py).
+    """
+
+    article = models.ForeignKey(
+        "attribution.Article", related_name="+", on_delete=models.DO_NOTHING, db_constraint=False
+    )
+    speaker = models.ForeignKey(
+        "attribution.Person", related_name="+", on_delete=models.DO_NOTHING, db_constraint=False
+    )
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "speaker"], name="speaker_tally_key")]
+
+    def __str__(self) -> str:
+        return f"article {self.article_id}: {self.n} quotes of person {self.speaker_id}"

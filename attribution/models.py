@@ -479,7 +479,9 @@ class Quote(models.Model):
             )
         for name in [f.attname for f in self._meta.concrete_fields]:
             setattr(self, name, getattr(fresh, name))
-        self._state.fields_cache = fresh._state.fields_cache
+        # A copy: Django clears a ModelState's fields_cache when the instance is collected, and `fresh`
+        # goes when this returns (sharing the dict lost the article, read again by every action's answer).
+        self._state.fields_cache = dict(fresh._state.fields_cache)
         return event
 
     def confirm(self, by: Any, expected_version: int | None = None) -> QuoteEvent:
@@ -813,8 +815,9 @@ class WorkerHeartbeat(models.Model):
         return f"{self.worker_id} (last seen {self.last_seen:%Y-%m-%d %H:%M:%S})"
 
 
-from attribution.claim_models import ClaimVerdict, QuoteTally, Statement  # noqa: E402, F401  (models of their own module)
+from attribution.claim_models import ClaimVerdict, QuoteTally, SpeakerTally, Statement  # noqa: E402, F401  (models of their own module)
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
+from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)
 from attribution.workflow_models import (  # noqa: E402, F401  (the team workflow's models, issue 14)
     Assignment,
     Comment,

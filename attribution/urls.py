@@ -13,6 +13,7 @@ from attribution.views import (
     health,
     imports,
     people,
+    preferences,
     progress,
     quote_search,
     review,
@@ -43,6 +44,7 @@ urlpatterns = [
     path("quotes/<int:pk>/", review.quote_detail, name="quote"),
     path("undo/", review.undo, name="undo"),
     path("persons/search/", review.person_search, name="person-search"),
+    path("preferences/shortcuts/", preferences.shortcuts, name="preference-shortcuts"),
     # the old per-speaker page: one page per person now, /people/<id>/ (bookmarks keep working)
     path("persons/<int:pk>/", RedirectView.as_view(pattern_name="person", permanent=True, query_string=True)),
     # the people directory and quote search (issue 13)

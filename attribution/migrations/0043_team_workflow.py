@@ -10,7 +10,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0071_quote_tally'),
+        ('attribution', '0040_reviewer_preference'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

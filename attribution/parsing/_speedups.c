@@ -427,6 +427,123 @@ speedups_compile_trie(PyObject *self, PyObject *trie)
     return capsule;
 }
 
+/* fills node `me` from the sorted distinct words [lo, hi) that share their first `d` characters;
+   returns the next free node number, -1 on an error */
+static Py_ssize_t
+words_fill(Trie *t, PyObject *words, Py_ssize_t lo, Py_ssize_t hi, Py_ssize_t d, Py_ssize_t me,
+           Py_ssize_t next_node, Py_ssize_t *next_edge, int depth)
+{
+    if (depth > 1000) {
+        PyErr_SetString(PyExc_ValueError, "compile_words: a word is too long");
+        return -1;
+    }
+    t->terminal[me] = 0;
+    t->space[me] = -1;
+    if (lo < hi && PyUnicode_GET_LENGTH(PyList_GET_ITEM(words, lo)) == d) {
+        t->terminal[me] = 1; /* sorted: the word that ends here comes first */
+        lo++;
+    }
+    /* the children's characters: contiguous groups, in ascending order (" " kept apart) */
+    Py_ssize_t n = 0;
+    for (Py_ssize_t i = lo; i < hi;) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(PyList_GET_ITEM(words, i), d);
+        Py_ssize_t j = i + 1;
+        while (j < hi && PyUnicode_READ_CHAR(PyList_GET_ITEM(words, j), d) == c)
+            j++;
+        if (c != ' ')
+            n++;
+        i = j;
+    }
+    Py_ssize_t first = *next_edge, e = first, sp_lo = -1, sp_hi = -1;
+    t->first[me] = first;
+    t->count[me] = n;
+    *next_edge += n;
+    for (Py_ssize_t i = lo; i < hi;) {
+        Py_UCS4 c = PyUnicode_READ_CHAR(PyList_GET_ITEM(words, i), d);
+        Py_ssize_t j = i + 1;
+        while (j < hi && PyUnicode_READ_CHAR(PyList_GET_ITEM(words, j), d) == c)
+            j++;
+        if (c == ' ') {
+            sp_lo = i;
+            sp_hi = j;
+        }
+        else {
+            t->chars[e] = c;
+            t->kids[e] = next_node;
+            e++;
+            next_node = words_fill(t, words, i, j, d + 1, next_node, next_node + 1, next_edge, depth + 1);
+            if (next_node < 0)
+                return -1;
+        }
+        i = j;
+    }
+    if (sp_lo >= 0) {
+        t->space[me] = next_node;
+        next_node = words_fill(t, words, sp_lo, sp_hi, d + 1, next_node, next_node + 1, next_edge, depth + 1);
+    }
+    return next_node;
+}
+
+/* compile_words(words) -> capsule: the same trie as compile_trie, made from a sorted list of distinct,
+   non-empty words (already lower-cased as the regex engine does) without building nested dicts */
+static PyObject *
+speedups_compile_words(PyObject *self, PyObject *words)
+{
+    if (!PyList_Check(words)) {
+        PyErr_SetString(PyExc_TypeError, "compile_words(list of str)");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(words), total = 1;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *w = PyList_GET_ITEM(words, i);
+        if (!PyUnicode_Check(w) || PyUnicode_GET_LENGTH(w) == 0) {
+            PyErr_SetString(PyExc_TypeError, "compile_words: the words are non-empty str");
+            return NULL;
+        }
+        if (i > 0 && PyUnicode_Compare(PyList_GET_ITEM(words, i - 1), w) >= 0) {
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_ValueError, "compile_words: the words are sorted and distinct");
+            return NULL;
+        }
+        total += PyUnicode_GET_LENGTH(w);
+    }
+    /* at most one node per character, plus the root */
+    Trie *t = PyMem_Calloc(1, sizeof(Trie));
+    if (t == NULL)
+        return PyErr_NoMemory();
+    t->terminal = PyMem_Calloc((size_t)total, 1);
+    t->first = PyMem_Calloc((size_t)total, sizeof(Py_ssize_t));
+    t->count = PyMem_Calloc((size_t)total, sizeof(Py_ssize_t));
+    t->space = PyMem_Calloc((size_t)total, sizeof(Py_ssize_t));
+    t->chars = PyMem_Calloc((size_t)total, sizeof(Py_UCS4));
+    t->kids = PyMem_Calloc((size_t)total, sizeof(Py_ssize_t));
+    PyObject *capsule = PyCapsule_New(t, "quotedesk.trie", trie_free);
+    if (capsule == NULL) {
+        PyMem_Free(t->terminal);
+        PyMem_Free(t->first);
+        PyMem_Free(t->count);
+        PyMem_Free(t->space);
+        PyMem_Free(t->chars);
+        PyMem_Free(t->kids);
+        PyMem_Free(t);
+        return NULL;
+    }
+    if (!t->terminal || !t->first || !t->count || !t->space || !t->chars || !t->kids) {
+        Py_DECREF(capsule);
+        return PyErr_NoMemory();
+    }
+    Py_ssize_t next_edge = 0;
+    Py_ssize_t nodes = words_fill(t, words, 0, n, 0, 0, 1, &next_edge, 0);
+    if (nodes < 0) {
+        Py_DECREF(capsule);
+        return NULL;
+    }
+    t->n_nodes = nodes;
+    for (Py_UCS4 c = 0; c < 128; c++)
+        t->root_ascii[c] = trie_child(t, 0, c);
+    return capsule;
+}
+
 static inline Py_ssize_t
 trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c)
 {
@@ -751,6 +868,8 @@ static PyMethodDef speedups_methods[] = {
      "char_positions(text, start, end, chars): the offsets of the characters of `chars`"},
     {"compile_trie", (PyCFunction)speedups_compile_trie, METH_O,
      "compile_trie(trie): the nested-dict word trie as C arrays, for trie_spans"},
+    {"compile_words", (PyCFunction)speedups_compile_words, METH_O,
+     "compile_words(words): the trie of a sorted list of distinct lower-cased words, for trie_spans"},
     {"offsets", (PyCFunction)speedups_offsets, METH_O,
      "offsets(toks): the lists of the tokens' starts and ends"},
     {"cap_starts", (PyCFunction)speedups_cap_starts, METH_O,

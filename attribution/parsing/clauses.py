@@ -99,6 +99,16 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
     return None
 
 
+def _hearer_noun(t: Token, lang: CompiledLanguage) -> bool:
+    """A noun for people who may be told something: a title ("el juez", "los alcaldes") or a person's
+    noun ("los vecinos"), not a company or a thing ("denunció a la empresa que contaminó …")."""
+    k = t.key
+    for w in (k, k[:-2] if k.endswith("es") else k, k[:-1] if k.endswith("s") else k):
+        if w in lang.titles or lang.speaker_nouns.get(w) in ("person", "relation", "witness", "expert"):
+            return True
+    return False
+
+
 def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
     """toks[j], a "that" some words after a cue, belongs to the noun before it, not to the cue: a
     relative clause (its verb follows at once: "every family that lost a home") or a noun's own clause
@@ -108,6 +118,13 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
     prev = toks[j - 1]
     if prev.key in lang.data.that_nouns:
         return True
+    if (
+        toks[0].key in lang.data.hearer_markers
+        and toks[0].key not in lang.determiners
+        and j <= 4
+        and (_is_cap(prev) or _hearer_noun(prev, lang))
+    ):
+        return False  # "reconoció ante el juez que cobró …", "dijo a Efe que …": the hearer, then the report
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (
         nxt is not None
@@ -173,6 +190,19 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
                 return first.start
     if (
         first is not None
+        and neg
+        and first.key[:2] in neg
+        and is_blank(text, a, first.start)
+        and (
+            first.key[2:] in lang.data.infinitive_markers
+            or first.key[2:].endswith(lang.data.infinitive_suffixes)
+        )
+        and len(first.key) > 5
+        and word_count(text, first.start, b) >= 3
+    ):
+        return first.start  # "a assuré n'avoir jamais reçu …", "dit n'exclure aucune piste"
+    if (
+        first is not None
         and lang.data.infinitive_suffixes
         and is_blank(text, a, first.start)
         and first.text[:1].islower()
@@ -188,10 +218,12 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
     ):
         return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
     prev = a
-    for t in toks:
+    for i, t in enumerate(toks):
         if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
             return None
         if t.key in lang.data.infinitive_markers:
+            if i > 0 and toks[i - 1].key in lang.data.prepositions:
+                return None  # "acusó al Gobierno de haber …": the marker belongs to an object's phrase
             return t.start if word_count(text, t.start, b) >= 3 else None
         prev = t.end
     return None
@@ -458,6 +490,19 @@ def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) 
             continue
         v = toks[i + 1]
         k = i + 2
+        lemma = lang.cues.get(v.key, "")
+        if not lemma and v.key in lang.data.clause_verbs:
+            lemma = lang.cues.get(f"{v.key} {toks[i + 2].key}", "")  # "y ha pedido"
+        if (
+            lemma
+            and lemma != "according to"
+            and v.text[:1].islower()
+            and is_blank(text, t.end, v.start)
+            and _outside_quotes(text, start, t.start)
+        ):
+            # "… y calificó de «…» la acusación", "«…» y ha pedido «respeto»": the subject's next
+            # speech act, its own report (or none, for a noun object)
+            return rstrip_end(text, start, t.start)
         if v.key in lang.data.clause_verbs and i + 3 < n and toks[i + 2].text[:1].islower():
             k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
         elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
@@ -467,6 +512,12 @@ def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) 
             if not any(ch in gap for ch in ',.;:()«»“”"'):
                 return rstrip_end(text, start, t.start)
     return end
+
+
+def _outside_quotes(text: str, a: int, b: int) -> bool:
+    """No quotation opened in text[a:b] is still open at b (guillemets and curly quotes)."""
+    seg = text[a:b]
+    return seg.count("«") <= seg.count("»") and seg.count("“") <= seg.count("”")
 
 
 def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:

@@ -62,7 +62,15 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
     if not toks or len(toks) > 18:
         return comma + 1
     # the description's noun among its first words ("ancien inspecteur général", "la porte-parole")
-    if toks[0].key in lang.pronouns or not any(_head_key(t, lang) is not None for t in toks[:3]):
+    # or an affiliation ("Para el economista Luis Prado, de la Universidad de Sevilla, …")
+    affiliation = toks[0].key in lang.data.head_prepositions and any(_is_cap(t) for t in toks[1:3])
+    # or a participle of being asked ("Pour X, interrogée par l'AFP, « … »")
+    asked = toks[0].key in lang.data.adverbial_openers and toks[0].key.endswith(
+        lang.data.participle_suffixes or ("\0",)
+    )
+    if toks[0].key in lang.pronouns or not (
+        affiliation or asked or any(_head_key(t, lang) is not None for t in toks[:3])
+    ):
         return comma + 1
     for t in toks:
         if (
@@ -264,8 +272,10 @@ def _object_before(
     toks = tokens(text, a, min(b, a + 240))[: limit + 1]
     if len(toks) < 2 or not is_blank(text, a, toks[0].start) or toks[0].key in joiners:
         return None
-    if toks[0].key in lang.data.passive_aux or toks[0].key in lang.data.prepositions:
-        return None
+    if toks[0].key in lang.data.passive_aux or (
+        toks[0].key in lang.data.prepositions and toks[0].key not in lang.data.hearer_markers
+    ):
+        return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
     prev_end = toks[0].start
     for t in toks:
         gap = text[prev_end : t.start]
@@ -282,17 +292,59 @@ def _object_before(
 def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
     """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
     (the content starts with "to" or its negation)."""
-    toks = tokens(text, a, min(b, a + 80))[:4]
+    toks = tokens(text, a, min(b, a + 80))[:6]
+    if not lang.data.infinitive_to and lang.data.infinitive_suffixes:
+        return _bare_infinitive_report(text, toks[:4], a, b, lang)
     k = 0
     while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.verb_adverbs:
         k += 1  # "promised not to", "vowed again to" (an adverb before the infinitive)
+    glued = (
+        bool(toks)
+        and k < len(toks)
+        and toks[k].key[:2] in lang.data.infinitive_to
+        and toks[k].key[2:].endswith(lang.data.infinitive_suffixes or ("\0",))
+        and len(toks[k].key) > 5
+    )  # "a promis d'investir …": the elided joiner and its infinitive in one word
+    if glued:
+        return (
+            toks[0].start
+            if is_blank(text, a, toks[0].start) and word_count(text, toks[0].start, b) >= 3
+            else None
+        )
     if not toks or k >= len(toks) - 1 or toks[k].key not in lang.data.infinitive_to:
         return None
-    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[k + 1], lang):
+    v = k + 1
+    while v < len(toks) - 1 and v - k <= 2 and toks[v].key in lang.data.infinitive_negations:
+        v += 1  # "a promis de ne pas augmenter …", "de « ne laisser aucun territoire »"
+    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[v], lang):
         return None
     if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
         return None
     return toks[0].start if word_count(text, toks[0].start, b) >= 3 else None
+
+
+def _bare_infinitive_report(
+    text: str, toks: list[Token], a: int, b: int, lang: CompiledLanguage
+) -> int | None:
+    """A report that is a bare infinitive right after its cue, maybe negated: Spanish "prometió seguir
+    luchando …", "prometió no subir los impuestos" (the content starts at the negation or the verb)."""
+    k = 0
+    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.infinitive_negations:
+        k += 1
+    if not toks or k >= len(toks) or not is_blank(text, a, toks[0].start):
+        return None
+    t = toks[k]
+    if (
+        not t.text[:1].islower()
+        or len(t.key) < 4
+        or not t.key.endswith(lang.data.infinitive_suffixes)
+        or t.key in lang.function_words
+        or t.key in lang.cues
+        or t.key in lang.calendar_words
+        or t.key in lang.data.time_words
+    ):
+        return None
+    return toks[0].start if word_count(text, toks[0].start, b) >= 2 else None
 
 
 def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
@@ -409,7 +461,7 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
     if not 1 <= len(hwords) <= 6 or any(_finite_verb(t, lang) or t.key in lang.cues for t in hwords):
         return False
     i = 0
-    while i < len(toks) - 1 and _adverb_like(toks[i], lang):
+    while i < len(toks) - 1 and (_adverb_like(toks[i], lang) or toks[i].key in lang.data.verb_clitics):
         i += 1
     v = toks[i]
     return v.text[:1].islower() and (
@@ -422,6 +474,11 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
 
 def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
+    paren = doc.text.find("(", a, min(b, a + 3))
+    if paren >= 0 and doc.text[a:paren].strip(SPACE) == "":
+        close = doc.text.find(")", paren, min(b, paren + 24))
+        if close > 0:
+            a = close + 1  # "…, a annoncé la Régie des transports (RTV), qui …": the acronym is the name's
     toks = tokens(doc.text, a, min(b, a + 200))
     if not toks:
         return True

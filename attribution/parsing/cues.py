@@ -11,9 +11,8 @@ from operator import itemgetter
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.text import word_spans
 
-_CueSpan = tuple[int, int, str]  # start, end, folded key of a cue_re match
+_CueSpan = tuple[int, int, str]  # start, end, folded key of a cue form found
 
 
 def _cue_key(text: str, a: int, b: int) -> str:
@@ -26,9 +25,9 @@ def _cue_key(text: str, a: int, b: int) -> str:
 
 
 def _cue_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[_CueSpan]:
-    """Every cue_re match in the paragraph text[a:b], once: _split_incises and Document._cues both
+    """Every cue form found in the paragraph text[a:b], once: _split_incises and Document._cues both
     read their windows from this list instead of scanning the text again."""
-    return [(s, e, _cue_key(text, s, e)) for s, e in word_spans(lang.cue_re, lang.data.cues, text, a, b)]
+    return [(s, e, _cue_key(text, s, e)) for s, e in lang.cue_set.spans(text, a, b)]
 
 
 def _cue_spans_in(spans: list[_CueSpan], a: int, b: int) -> list[_CueSpan]:

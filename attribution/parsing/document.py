@@ -16,17 +16,17 @@ from attribution.parsing.entities import Entity
 from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _possessive, classify
+from attribution.parsing.mentions import Mention, _head_key, _possessive, classify
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry_build import _blank_gap, build_registry
-from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, word_spans
+from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
 
 
 _DATELINE_RE = re.compile(
-    r"(?:[A-Z][A-Za-z.]*(?:,? [A-Za-z0-9][A-Za-z0-9.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
+    r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
 _DATELINE_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
@@ -155,6 +155,21 @@ class Para:
         return self.pairs[i:j]
 
 
+def _surname_before(text: str, name: str, pos: int) -> bool:
+    """Was `name` written before `pos` as the last word of a capitalised full name ("Franck Haise")?"""
+    k = text.rfind(" " + name, 0, pos)
+    while k > 0:
+        end = k + 1 + len(name)
+        if not text[end : end + 1].isalnum():
+            j = k
+            while j > 0 and text[j - 1].isalpha() or j > 0 and text[j - 1] == "-":
+                j -= 1
+            if j < k and text[j].isupper():
+                return True
+        k = text.rfind(" " + name, 0, k)
+    return False
+
+
 class Document:
     def __init__(self, text: str, lang: CompiledLanguage) -> None:
         self.text = text
@@ -211,11 +226,11 @@ class Document:
             if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
                 continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
-        for rx, words, lemma in (
-            (self.lang.according_re, self.lang.data.according_to, "according to"),
-            (self.lang.according_post_re, self.lang.data.according_to_post, "according to"),
+        for words, lemma, where in (
+            (self.lang.according_set, "according to", "@pre"),
+            (self.lang.according_post_set, "according to", "@post"),
         ):
-            for m_start, m_end in word_spans(rx, words, self.text, p.start, p.end):
+            for m_start, m_end in words.spans(self.text, p.start, p.end):
                 k = bisect.bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
@@ -225,14 +240,7 @@ class Document:
                     and not self._person_source(p, m_start, m_end)
                 ):
                     continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
-                out.append(
-                    Cue(
-                        m_start,
-                        m_end,
-                        "@" + ("post" if rx is self.lang.according_post_re else "pre"),
-                        lemma,
-                    )
-                )
+                out.append(Cue(m_start, m_end, where, lemma))
         inner = _according_inner_re(self.lang)
         if inner is not None:
             for mt in inner.finditer(self.text, p.start, p.end):
@@ -327,9 +335,21 @@ class Document:
         m = classify(text, toks, lang)
         if m is None:
             return False
+        if m.kind == "name" and len(m.name_tokens) == 1 and m.name_tokens[0].casefold() not in lang.org_words:
+            # "Pour Lucas, étudiant en droit, « … »", "Pour Inès, « … »": a first name alone, when a
+            # description of a person or the quotation itself follows
+            if text[comma + 1 : comma + 4].lstrip(SPACE)[:1] in '«“"':
+                return True
+            if _surname_before(text, m.name_tokens[0], a):
+                return True  # "Pour Haise, …" after "l'entraîneur Franck Haise"
+            after = tokens(text, comma + 1, min(p.end, comma + 60), limit=3)
+            return bool(after) and any(
+                lang.speaker_nouns.get(_head_key(t, lang) or "") == "person" for t in after[:2]
+            )
         if m.kind == "name":
             return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
-        return m.kind == "descriptor" and bool(m.titles) and not m.plural
+        # "Pour le ministre, …", and a person described otherwise: "Pour le quinquagénaire, …"
+        return m.kind == "descriptor" and (bool(m.titles) or m.head_class == "person") and not m.plural
 
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":

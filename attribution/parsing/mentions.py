@@ -10,7 +10,7 @@ from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, find_titles, is_blank, tokens, word_spans
+from attribution.parsing.text import Token, find_titles, is_blank, tokens
 
 _AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -396,11 +396,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         head.append(t)
     cls = None
     titles: set[str] = set()
+    title_end = -1
     for m_start, m_end in find_titles(text, head[0].start, head[-1].end, lang):
         c = lang.titles.get(_fold(text[m_start:m_end]))
         if c:
             titles.add(c)
             cls = c
+            title_end = m_end
     plural = False
     if cls is None:
         for t in reversed(head):
@@ -519,7 +521,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     noun = head[-1]
     if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
         noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
-    if cls is not None and lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation":
+    # (a title that takes in the body's noun is a person's: "le chef du gouvernement")
+    if cls is not None and (
+        lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation" or title_end == noun.end
+    ):
         return Mention(
             start,
             end,
@@ -586,7 +591,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     tag = _name_tag_before(text, lo, hi, lang)
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
-    m = _subject_before(text, lo, hi, lang)
+    m = _source_words(text, _subject_before(text, lo, hi, lang), lang)
     if (
         m is not None
         and lang.data.word_order == "svo"
@@ -614,6 +619,17 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         ):
             return None  # "… until Friday to restore the subsidies, said one of the sources": an object
     return m
+
+
+def _source_words(text: str, m: Mention | None, lang: CompiledLanguage) -> Mention | None:
+    """'Fuentes del Ministerio aseguraron …', 'Fuentes policiales explicaron …': a plural source noun
+    that opens a sentence (and so is capitalised) with more words after it is no man called Fuentes."""
+    if m is None or m.kind != "name" or len(m.name_tokens) != 1 or m.head_class != "source":
+        return m
+    toks = tokens(text, m.start, m.end)
+    if len(toks) < 2 or not toks[0].key.endswith("s") or not toks[1].text[:1].islower():
+        return m
+    return Mention(m.start, m.end, "descriptor", m.text, [], "source", set(), False, True, "?")
 
 
 def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int:
@@ -985,7 +1001,7 @@ def _relative_antecedent(text: str, lo: int, comma: int, lang: CompiledLanguage)
         if seg and lang.data.word_order == "svo" and nearest is None:
             # "« … », tempère l'ancien député du Tarn, qui reconnaît …": the inverted subject of the
             # incise's cue is the antecedent, as it is the quotation's speaker
-            spans = word_spans(lang.cue_re, lang.data.cues, text, start, right)
+            spans = lang.cue_set.spans(text, start, right)
             if spans and spans[0][0] - start <= 3:
                 inv = subject_after(text, spans[-1][1], right, lang)
                 if inv is not None and inv.kind in ("name", "descriptor", "org"):
@@ -1049,6 +1065,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
     first = toks[0]
+    if first.key in lang.data.hearer_markers and first.key not in lang.determiners:
+        return _subject_after_hearer(text, toks, hi, lang)
     # "…, said one of the people": a quantified description
     quantified = (
         len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
@@ -1158,6 +1176,27 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                 if nm is not None and nm.kind == "name":
                     return nm
     return m
+
+
+def _subject_after_hearer(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'…, declaró a esta agencia el portavoz', 'explicó a los periodistas la alcaldesa', 'dijo a Efe el
+    ministro': a hearer between an inverted cue and its subject. The subject starts at the first
+    lower-case article after the hearer's noun phrase (never the hearer itself)."""
+    for k in range(2, min(len(toks), 8)):
+        t, prev = toks[k], toks[k - 1]
+        if not _gap_clean(text, prev.end, t.start):
+            return None  # a comma or a mark before any subject: no inverted subject here
+        if (
+            t.key in lang.determiners
+            and t.text[:1].islower()
+            and t.key not in lang.data.prepositions
+            and prev.key not in lang.data.prepositions
+            and prev.key not in lang.determiners
+            and prev.key not in lang.data.name_connectors
+        ):
+            m = subject_after(text, t.start, hi, lang)
+            return m if m is not None and m.kind != "pronoun" else None
+    return None
 
 
 def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:

@@ -42,6 +42,8 @@ COMPILED = (
     "constructions.direct",
     "constructions.fronted",
     "constructions.headline",
+    "constructions.pro_drop",
+    "constructions.so_said",
     "constructions.transcript",
     "constructions.verb_second",
     "content",
@@ -59,6 +61,7 @@ COMPILED = (
     "resolve.pronouns",
     "resolve.resolver",
     "subjects",
+    "wordset",
 )
 # Not languages/__init__.py (a compiled package's __path__ is wrong, so its language files would not be
 # found) nor the language files (en.py …): they are data, and a new one is picked up without a build.

@@ -501,6 +501,8 @@ def _register_run(
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
             t0 = token_index(toks, found[-1][0])
+            if t0 > s and (t0 == len(toks) or toks[t0].start > found[-1][0]):
+                t0 -= 1  # "L'entraîneur de X, Name": the title inside an elided article's token
             while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table)).app:
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
@@ -518,10 +520,15 @@ def _register_run(
     )
     if text.startswith(",", after) and not governed:  # ("interrogé par Jeune Afrique, le chef …")
         found = find_titles(text, after, min(len(text), after + 60), lang)
+        nxt = tokens(text, found[0][1], min(len(text), found[0][1] + 40), 1) if found else []
         if (
             found
             and text[after + 1 : found[0][0]].count(",") == 0
             and len(text[after : found[0][0]].split()) <= 4
+            # "Côté Rochebrune, l'entraîneur Pierre Aubry": the title of the name it precedes
+            and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and _is_cap(nxt[0]))
+            # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
+            and not any(t.key in lang.data.clause_verbs for t in tokens(text, after, found[0][0])[:1])
         ):
             title_spans.append((after, found[0][1], -1, -1))
     titles: set[str] = set(hon_titles)

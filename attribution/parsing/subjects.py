@@ -67,7 +67,8 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     btoks = tokens(text, cue.end, q.open_pos)
     if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
         return "clause"
-    if btoks and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None:
+    infinitive = not tail.endswith(":") and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None
+    if btoks and infinitive:
         return "clause"  # "Il dit comprendre les chauffeurs, « mais … »": the quotation is inside a report
     if cue.key in lang.continuation_forms:
         if btoks or tail != ":" or lang.data.word_order != "svo":
@@ -214,6 +215,29 @@ def impersonal_source(at: Attributor, p: Para, cue: Cue) -> Mention | None:
     return m if m is not None and m.kind in ("descriptor", "org", "name") else None
 
 
+def impersonal_opener(at: Attributor, p: Para, m: Mention) -> Mention | None:
+    """'Dans l'entourage du Premier ministre, on assure que …', 'Chez le constructeur, on indique
+    que …': the phrase that opens the sentence before an impersonal subject and its comma names the
+    source."""
+    text, lang = at.text, at.lang
+    openers = lang.data.impersonal_openers
+    if not openers or not text.endswith(",", 0, rstrip_end(text, 0, m.start)):
+        return None
+    s_start = at.doc.sentence_of(p, m.start)[0]
+    toks = tokens(text, s_start, m.start)
+    k = 0
+    while k < len(toks) and k < 4 and (toks[k].key in openers or toks[k].key in lang.data.prepositions):
+        k += 1
+    if k == 0 or k >= len(toks) or len(toks) - k > 10:
+        return None
+    if any("," in text[toks[j - 1].end : toks[j].start] for j in range(k + 1, len(toks))):
+        return None  # "À Paris, lundi, on …": more than one phrase
+    src = classify(text, toks[k:], lang)
+    if src is None or src.kind == "pronoun" or not (src.kind in ("org", "name") or src.head_class):
+        return None
+    return src
+
+
 def pronoun_from_cue(at: Attributor, cue: Cue) -> Mention:
     pron = at.lang.inverted[cue.key]
     k = at.text.lower().find(pron, cue.start, cue.end) if False else find_word(at, cue, pron)
@@ -288,6 +312,11 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
         s_start = at.doc.sentence_of(p, cue.start)[0]
         if m is not None and data.verb_second and fronted_phrase(at, s_start, cue):
             m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
+    if m is not None and m.kind == "pronoun" and fold(m.text) in data.impersonal_pronouns:
+        # "Dans l'entourage du ministre, on assure que …", "on indique de source proche que …"
+        src = impersonal_source(at, p, cue) or impersonal_opener(at, p, m)
+        if src is not None:
+            return src
     if (
         m is not None
         and m.kind == "pronoun"
@@ -345,6 +374,14 @@ def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
         or not text.endswith(",", lo, rstrip_end(text, lo, prev[0].start))
     ):
         return None
+    comma = rstrip_end(text, lo, prev[0].start) - 1
+    # "…, anunció este viernes la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó …":
+    # the inverted subject of the cue before the relative pronoun, when it runs up to its comma
+    spans = lang.cue_set.spans(text, max(lo, comma - 200), comma)
+    if spans and lang.data.word_order == "svo":
+        inv = subject_after(text, spans[-1][1], comma, lang)
+        if inv is not None and inv.kind == "name" and text[inv.end : comma].strip(SPACE) == "":
+            return inv
     m = appositive_subject(text, lo, prev[0].start, lang)
     return m if m is not None and m.kind == "name" else None
 

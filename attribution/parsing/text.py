@@ -13,15 +13,9 @@ from typing import NamedTuple
 
 from attribution.parsing import native
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import (
-    NEVER_RE,
-    WORD_CHARS,
-    _trie_pattern,
-    _unicode_variants,
-    fold,
-    word_pattern,
-)
+from attribution.parsing.languages.base import fold
 from attribution.parsing.quotemarks import SPACE, QuotePair
+from attribution.parsing.wordset import WordSet
 
 _C = native.speedups()  # the C loops of the compiled build (same words, keys and Token tuples as below)
 _PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
@@ -112,8 +106,8 @@ class _Share:
         # the words' start and end offsets, for bisect without a key function
         self.word_starts: list[list[int]] = [[] for _ in range(n)]
         self.word_ends: list[list[int]] = [[] for _ in range(n)]
-        self.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS  # else only the paragraph last asked about
-        self.last = -1
+        self.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS  # else only the pieces last asked about
+        self.recent: list[int] = []
 
 
 class _SharedTokens(threading.local):
@@ -121,11 +115,13 @@ class _SharedTokens(threading.local):
 
 
 _SHARED = _SharedTokens()
-# Memory: a document up to this size keeps every paragraph's words; a bigger one only the current
-# paragraph's (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of _SHARE_CHUNK characters).
+# Memory: a document up to this size keeps every paragraph's words; a bigger one only those of the last
+# _SHARE_RECENT paragraphs asked about (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of
+# _SHARE_CHUNK characters).
 _SHARE_KEEP_ALL_CHARS = 400_000
 _SHARE_MAX_PARAGRAPH = 50_000
 _SHARE_CHUNK = 20_000  # a longer paragraph is shared piece by piece (see _chunks)
+_SHARE_RECENT = 4  # pieces kept in a document bigger than _SHARE_KEEP_ALL_CHARS
 
 
 def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
@@ -150,11 +146,13 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                     sh.word_starts[k] = [t.start for t in para]
                     sh.word_ends[k] = [t.end for t in para]
                 if not sh.keep_all:
-                    if sh.last >= 0:
-                        sh.words[sh.last] = None
-                        sh.word_starts[sh.last] = []
-                        sh.word_ends[sh.last] = []
-                    sh.last = k
+                    # only the last few pieces asked about: windows near a cut ask for both sides
+                    sh.recent.append(k)
+                    if len(sh.recent) > _SHARE_RECENT:
+                        old = sh.recent.pop(0)
+                        sh.words[old] = None
+                        sh.word_starts[old] = []
+                        sh.word_ends[old] = []
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
             i = bisect_right(sh.word_ends[k], start)
@@ -165,14 +163,27 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
             if para[i].start < start:
                 if para[i].end > end:
                     return _tokens(text, start, end, limit)
-                head = _tokens(text, start, para[i].end, None)
+                # the end of a word: one word, after the apostrophe if the cut falls right before one
+                a = start + 1 if text[start] in _APOSTROPHES else start
+                head = [_word(text, a, para[i].end)]
                 i += 1
             if j > i and para[j - 1].end > end:
-                out = head + para[i : j - 1] + _tokens(text, para[j - 1].start, end, None)
+                # the start of a word: one word, without an apostrophe it would end with
+                b = end - 1 if text[end - 1] in _APOSTROPHES else end
+                out = head + para[i : j - 1] + [_word(text, para[j - 1].start, b)]
             else:
                 out = head + para[i:j] if head else para[i:j]
             return out if limit is None else out[:limit]
     return _tokens(text, start, end, limit)
+
+
+_APOSTROPHES = "'’"  # what joins the parts of one word in TOKEN_RE
+
+
+def _word(text: str, a: int, b: int) -> Token:
+    """The Token of text[a:b], a part of one word of TOKEN_RE that is itself one."""
+    w = text[a:b]
+    return _new_tuple(Token, (a, b, w, _key_of(w)))  # (not Token(...): its __new__ is Python code)
 
 
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
@@ -302,92 +313,19 @@ def word_count(text: str, a: int, b: int, limit: int = 64) -> int:
     return sum(1 for _ in islice(TOKEN_RE.finditer(text, a, b), limit))
 
 
-# ------------------------------------------------------------------------------------ fast word scanning
-# A case-insensitive word_regex() costs the regex engine twice as much per position as the same
-# alternation matched case-sensitively against the lower-cased paragraph. Every match found that way is
-# confirmed with the original pattern at its position, and the original scan is used whenever anything
-# disagrees or the paragraph holds a character whose case-insensitive matching lower() does not
-# reproduce ('ſ' matches 's'; 'İ' lower-cases to two characters). The compiled build walks the words'
-# trie in C instead (_speedups.trie_spans), lower-casing as the regex engine does.
-# (the lower-cased pattern, a guard against odd case-insensitive characters and those characters,
-# needles, the trie: compiled for C when the compiled build runs)
-FastPlan = tuple[re.Pattern[str], re.Pattern[str] | None, str, tuple[str, ...] | None, object]
-_FAST_SCANS: dict[int, FastPlan | None] = {}
-_FAST_SCAN_KEEP: list[re.Pattern[str]] = []  # keeps each original pattern (and so its id) alive
-
-
-def fast_scan_plan(rx: re.Pattern[str], words: Iterable[str]) -> FastPlan | None:
-    variants: set[str] = set()
-    for w in words:
-        variants |= _unicode_variants(w.casefold()) | _unicode_variants(w.lower())
-    if not variants or word_pattern(words) != rx.pattern:
-        return None  # not a word_regex() of these words: no fast plan
-    try:  # the regex engine's own case mapping; without it, no fast plan
-        from _sre import unicode_tolower as tolower  # type: ignore[import-not-found]
-        from re import _casefix  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    trie: dict[str, dict] = {}
-    los: set[int] = set()
-    needles: set[str] = set()
-    for v in variants:
-        node = trie
-        for ch in v:
-            lo = tolower(ord(ch))
-            los.add(lo)
-            node = node.setdefault(chr(lo), {})
-        node[""] = {}
-        lv = "".join(chr(tolower(ord(ch))) for ch in v)
-        needles.add(max(lv.split(" "), key=len))
-    if "" in trie:
-        return None
-    # the compiled build walks the trie in C and never runs this regex: not compiled there
-    fast = (
-        NEVER_RE
-        if _C is not None
-        else re.compile(rf"(?<![{WORD_CHARS}])(?:{_trie_pattern(trie)})(?![{WORD_CHARS}])")
-    )
-    # characters that match a pattern letter case-insensitively without lower-casing to it ('ſ' for 's')
-    odd = sorted({chr(x) for lo in los for x in _casefix._EXTRA_CASES.get(lo, ())})
-    guard = re.compile("[" + re.escape("".join(odd)) + "]") if odd else None
-    # a short list ("according to", "in the words of"): a match needs one of these strings in the
-    # lower-cased paragraph, which str.__contains__ rules out at memchr speed
-    short = tuple(sorted(needles)) if len(needles) <= 8 and all(needles) else None
-    return fast, guard, "".join(odd), short, _C.compile_trie(trie) if _C is not None else trie
+# ------------------------------------------------------------------------------------ word lists
+_WORD_SETS: dict[int, tuple[re.Pattern[str], WordSet]] = {}  # id(rx) -> (rx, kept alive; its WordSet)
 
 
 def word_spans(rx: re.Pattern[str], words: Iterable[str], text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """[m.span() for m in rx.finditer(text, a, b)] for rx = word_regex(words), faster."""
-    key = id(rx)
-    if key not in _FAST_SCANS:
-        _FAST_SCAN_KEEP.append(rx)
-        _FAST_SCANS[key] = fast_scan_plan(rx, words)
-    plan = _FAST_SCANS[key]
-    if plan is not None and b > a:
-        if _C is not None:
-            spans: list[tuple[int, int]] | None = _C.trie_spans(text, a, b, plan[4], plan[2])
-            if spans is not None:
-                return spans
-            return [m.span() for m in rx.finditer(text, a, b)]  # an odd character: the regex decides
-        lo = a - 1 if a > 0 else a  # one character of context for the look-behind
-        seg = text[lo:b]
-        low = seg.lower()
-        if len(low) == len(seg) and (plan[1] is None or plan[1].search(low) is None):
-            if plan[3] is not None and not any(map(low.__contains__, plan[3])):
-                return []
-            out = []
-            match = rx.match
-            for m in plan[0].finditer(low, a - lo):
-                s, e = m.start() + lo, m.end() + lo
-                mm = match(text, s, b)
-                if mm is None or mm.end() != e:
-                    break
-                out.append((s, e))
-            else:
-                return out
-    return [m.span() for m in rx.finditer(text, a, b)]
+    """[m.span() for m in rx.finditer(text, a, b)] for rx = word_regex(words), without running rx (a
+    language's own lists have WordSets: lang.cue_set.spans(text, a, b))."""
+    found = _WORD_SETS.get(id(rx))
+    if found is None or found[0] is not rx:
+        found = _WORD_SETS[id(rx)] = (rx, WordSet(words))
+    return found[1].spans(text, a, b)
 
 
 def find_titles(text: str, a: int, b: int, lang: CompiledLanguage) -> list[tuple[int, int]]:
     """[m.span() for m in lang.title_re.finditer(text, a, b)], faster."""
-    return word_spans(lang.title_re, lang.data.titles, text, a, b)
+    return lang.title_set.spans(text, a, b)

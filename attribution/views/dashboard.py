@@ -27,7 +27,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from attribution import checkworthy
-from attribution.models import Article, ClaimVerdict, Person, Quote, QuoteEvent, QuoteTally
+from attribution.models import Article, ClaimVerdict, Person, Quote, QuoteEvent, QuoteTally, SpeakerTally
 
 DASHBOARD_PERM = "attribution.view_dashboard"
 TOP_N = 10
@@ -132,13 +132,16 @@ def _top_speakers(article_q: Q) -> list[dict[str, Any]]:
             {"speaker_id": p.pk, "speaker__name": p.name, "n": p.quote_count}
             for p in Person.objects.filter(quote_count__gt=0).order_by("-quote_count", "name")[:TOP_N]
         ]
-    return list(
-        _quotes(article_q)
-        .filter(speaker__isnull=False)
-        .values("speaker_id", "speaker__name")
-        .annotate(n=Count("id"))
-        .order_by("-n", "speaker__name")[:TOP_N]
+    # Filtered: the per-article speaker counts the database keeps (SpeakerTally), not every quote.
+    top = list(
+        SpeakerTally.objects.filter(n__gt=0, article__in=Article.objects.filter(article_q).values("pk"))
+        .values("speaker_id")
+        .annotate(n=Sum("n"))
+        .order_by("-n", "speaker_id")[: TOP_N * 2]
     )
+    names = dict(Person.objects.filter(pk__in=[r["speaker_id"] for r in top]).values_list("pk", "name"))
+    rows = [{**r, "speaker__name": names[r["speaker_id"]]} for r in top if r["speaker_id"] in names]
+    return sorted(rows, key=lambda r: (-r["n"], r["speaker__name"]))[:TOP_N]
 
 
 def build_charts(form: DashboardFilterForm) -> list[Chart]:

@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from attribution import insight
 from attribution.models import Article, Person, Quote
+from attribution.preferences import ReviewerPreference
 from attribution.services import max_quotes_per_article
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_body import highlighted_body
@@ -301,6 +302,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ROWS_SLOT: rows_html(article.pk, rows_in(part, rows)),
     }
     context = {**review_context(article, rows, part), **article_workflow(article, request.user)}
+    context["shortcuts_on"] = ReviewerPreference.for_user(request.user).single_key_shortcuts
     return render_spliced(request, TEMPLATE, context, pieces)
 
 

@@ -109,9 +109,18 @@
   if (shortcutsButton) shortcutsButton.addEventListener("click", showShortcuts);
 
   // ---- keyboard ---------------------------------------------------------------------------
+  // data-shortcuts on the page holds the reviewer's stored preference; the setting's form (in the
+  // shortcuts dialog) answers with a `shortcuts-changed` event when it is changed.
+  const shortcutsOn = () => page.dataset.shortcuts !== "off";
+  document.body.addEventListener("shortcuts-changed", (event) => {
+    if (event.detail) page.dataset.shortcuts = event.detail.on ? "on" : "off";
+  });
+
   function typing(el) {
     if (!el || el === document.body) return false;
     if (el.isContentEditable) return true;
+    // A checkbox or button takes no text (the shortcuts setting's checkbox: Escape closes its dialog).
+    if (el.tagName === "INPUT" && ["checkbox", "radio", "button", "submit", "reset"].includes(el.type)) return false;
     return ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
   }
 
@@ -142,6 +151,8 @@
       event.preventDefault();
       return;
     }
+    // The reviewer may turn single-key shortcuts off (WCAG 2.1.4): then no key acts here.
+    if (!shortcutsOn()) return;
     // Enter keeps its usual meaning on buttons, links and summaries.
     const onControl = target.closest && target.closest("button, a, summary");
     let handled = true;

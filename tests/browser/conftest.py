@@ -10,7 +10,8 @@ threads answers them one after the other (and closes each connection, so none wa
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -135,8 +136,17 @@ def drag_across(page: Any, phrase: str) -> None:
 
 @pytest.fixture
 def desk(live_server: Any) -> Iterator[Desk]:
-    from pathlib import Path
+    yield from _open_desk(live_server)
 
+
+@pytest.fixture
+def csp_bypassing_desk(live_server: Any) -> Iterator[Desk]:
+    """A desk whose pages accept a script the test injects (axe-core): the app's CSP allows only its
+    own scripts. For this test context only; the pages themselves still send their strict CSP."""
+    yield from _open_desk(live_server, bypass_csp=True)
+
+
+def _open_desk(live_server: Any, **context_options: Any) -> Iterator[Desk]:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is missing: run `make chromium` (apt-get install chromium)")
     sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -150,7 +160,9 @@ def desk(live_server: Any) -> Iterator[Desk]:
             args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync"],
         )  # fmt: skip
-        context = browser.new_context(viewport={"width": 1280, "height": 860}, accept_downloads=True)
+        context = browser.new_context(
+            viewport={"width": 1280, "height": 860}, accept_downloads=True, **context_options
+        )
         page = context.new_page()
         page.add_init_script(COUNT_HTMX_REQUESTS)
         ui = Desk(page, live_server.url)
@@ -161,3 +173,25 @@ def desk(live_server: Any) -> Iterator[Desk]:
         )
         yield ui
         browser.close()
+
+
+# -- the desk with real data: the five seed articles imported and parsed as `setup_demo --sync` does ----
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def seeded_desk(make_user: Callable[..., Any]) -> dict[str, Any]:
+    """The seeds imported and parsed, some quotes reviewed (every status shows), an editor."""
+    from django.core.management import call_command
+
+    from attribution.models import Article, Quote
+
+    call_command("import_articles", str(SEEDS), "--sync", verbosity=0)
+    editor = make_user("eddie", "Editor")
+    article = Article.objects.filter(language="en").order_by("pk").first()
+    quotes = list(Quote.objects.filter(article=article).order_by("start"))
+    assert len(quotes) >= 4, "the seed article should have quotes to review"
+    quotes[0].confirm(by=editor)
+    quotes[1].reject(by=editor)
+    speaker = next(q.speaker for q in quotes if q.speaker_id)
+    return {"article": article, "person": speaker, "hindi": Article.objects.get(language="hi")}

@@ -77,3 +77,54 @@ def test_tally_follows_inserts_reviews_undo_bulk_updates_and_deletes(
     assert _tallied() == _true()
     other.delete()
     assert _tallied() == _true()
+
+
+def _speakers_tallied() -> Counter[tuple[int, int]]:
+    from attribution.models import SpeakerTally
+
+    out: Counter[tuple[int, int]] = Counter()
+    for t in SpeakerTally.objects.all():
+        out[(t.article_id, t.speaker_id)] += t.n
+    return +out
+
+
+def _speakers_true() -> Counter[tuple[int, int]]:
+    return Counter(
+        (q.article_id, q.speaker_id) for q in Quote.objects.exclude(status="rejected").exclude(speaker=None)
+    )
+
+
+def test_speaker_tally_follows_reassign_reject_undo_merge_and_deletes(
+    article: Article, reviewer: Any, editor: Any, make_article: Any
+) -> None:
+    osei = Person.objects.get(name="Malik Osei")
+    adebayo = Person.objects.create(name="Ruth Adebayo")
+    assert _speakers_tallied() == _speakers_true() == Counter({(article.pk, osei.pk): 3})
+    first, second, third = article.quotes.order_by("start")
+    third.reassign(adebayo, by=reviewer, expected_version=third.version)
+    second.reject(by=reviewer)
+    assert _speakers_tallied() == _speakers_true() == Counter({(article.pk, osei.pk): 1, (article.pk, adebayo.pk): 1})
+    QuoteEvent.undo_last(by=reviewer)
+    assert _speakers_tallied() == _speakers_true()
+    adebayo.merge_from([osei], by=editor)
+    assert _speakers_tallied() == _speakers_true()
+    other = make_article("Other\n\nNothing was said here at all today.", language="en")
+    Quote.objects.bulk_create([Quote(article=other, start=7, end=14, text="Nothing", speaker=adebayo)] * 2)
+    assert _speakers_tallied() == _speakers_true()
+    other.delete()
+    assert _speakers_tallied() == _speakers_true()
+
+
+def test_the_dashboard_top_speakers_for_a_filter_match_a_count(
+    article: Article, client_for: Any, editor: Any, make_article: Any
+) -> None:
+    from django.urls import reverse
+
+    elsewhere = make_article("Elsewhere\n\nRuth Adebayo said the wages would rise.", source="Evening Post")
+    adebayo = Person.objects.create(name="Ruth Adebayo")
+    Quote.objects.create(article=elsewhere, start=elsewhere.body.index("the wages"), end=len(elsewhere.body) - 1,
+                         kind="indirect", speaker=adebayo)
+    csv = client_for(editor).get(
+        reverse("dashboard"), {"source": "Harbour Herald", "chart": "speakers", "format": "csv"}
+    ).content.decode().splitlines()
+    assert csv[1:] == ["Malik Osei,3"]

@@ -32,12 +32,13 @@ def test_an_english_text_builds_no_other_language():
 
 
 @pytest.mark.parametrize("code", languages.available())
-def test_cue_and_title_lists_keep_their_fast_scan(code):
+def test_cue_and_title_lists_match_without_their_regex(code):
+    # every form starts with a word character: WordSet finds them by their first word, no regex
     lang = languages.get(code)
     assert word_pattern(lang.data.cues) == lang.cue_re.pattern
-    assert text.fast_scan_plan(lang.cue_re, lang.data.cues) is not None
-    if lang.data.titles:
-        assert text.fast_scan_plan(lang.title_re, lang.data.titles) is not None
+    for ws in (lang.cue_set, lang.title_set, lang.according_set, lang.according_post_set):
+        ws.spans("x", 0, 1)
+        assert not ws._odd
 
 
 def test_word_pattern_is_the_pattern_of_word_regex():
@@ -66,3 +67,20 @@ def test_windows_of_a_paragraph_longer_than_the_shared_limit_match_a_scan_of_the
     assert all(b - a <= text._SHARE_MAX_PARAGRAPH for a, b in pieces)
     assert all(b == a2 and doc[a2] == " " for (_, b), (a2, _) in zip(pieces[1:], pieces[2:], strict=False))
     assert pieces[0] == (0, 8) and pieces[-1][1] == len(doc)
+
+
+def test_windows_that_cut_words_next_to_apostrophes_match_a_scan_of_the_window():
+    # a window's first and last words may be parts of the paragraph's words: "’avenir" starts after
+    # the apostrophe, "minister'" ends before it; both are what a scan of the window alone finds
+    rng = random.Random(11)
+    words = ["l’avenir", "minister's", "d'Ormesson’s", "rock'n'roll", "aujourd’hui", "said", "x", "«", "—"]
+    doc = " ".join(rng.choice(words) for _ in range(3000))
+    spans = [(0, len(doc))]
+    windows = [(a, a + rng.randint(1, 40)) for a in (rng.randrange(0, len(doc) - 1) for _ in range(3000))]
+    expected = [text._tokens(doc, a, min(b, len(doc)), None) for a, b in windows]
+    text.share_tokens(doc, spans)
+    try:
+        got = [text.tokens(doc, a, min(b, len(doc))) for a, b in windows]
+    finally:
+        text.share_tokens(None)
+    assert got == expected

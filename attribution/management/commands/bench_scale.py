@@ -285,9 +285,10 @@ class Command(BaseCommand):
                 f"SELECT id, 'Speaker' || id, 'spkr' || id FROM {person_t} WHERE id >= %s",
                 [first],
             )
-            # quote n goes to person n mod count: a few speak often, most a dozen times
+            # each article's quotes go to a dozen of the persons, as in news; across articles every
+            # person speaks
             cursor.execute(
-                f"UPDATE {quote_t} SET speaker_id = %s + ((id * id) %% %s), "
+                f"UPDATE {quote_t} SET speaker_id = %s + ((article_id * 7919 + id %% 12) %% %s), "
                 f"speech_act = CASE id %% 4 WHEN 0 THEN 'assert' WHEN 1 THEN 'warn' ELSE '' END",
                 [first, count],
             )

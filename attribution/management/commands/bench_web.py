@@ -286,7 +286,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"Server: {label} on {HOST}:{port}; {cpus} CPUs; SQLite; "
                 f"article with {len(quote_ids)} quotes; "
-                f"{opts['clients']} clients for {opts['duration']:.0f} s, think time {opts['think']:g} s"
+                f"{opts['clients']} clients for {opts['duration']:.0f} s, think time {opts['think']:g} s; "
+                # on a shared machine the figures follow the load: print it with them
+                f"load average before {', '.join(f'{x:.2f}' for x in os.getloadavg())}"
             )
             results = self._load(
                 port, article_id, quote_ids, sessions, opts["duration"], opts["think"], server.pid

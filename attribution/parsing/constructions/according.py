@@ -45,6 +45,22 @@ def after_connective(at: Attributor, s_start: int, pos: int) -> bool:
     )
 
 
+def _source_after(at: Attributor, a: int, s_end: int) -> Mention | None:
+    """'Según han explicado desde el Ayuntamiento, …': a body after a source opener ("desde") speaks
+    through the impersonal plural verb before it."""
+    text, lang = at.text, at.lang
+    toks = tokens(text, a, min(s_end, a + 120), limit=10)
+    if len(toks) < 2 or toks[0].key not in lang.data.source_openers or not is_blank(text, a, toks[0].start):
+        return None
+    np: list[Token] = []
+    for t in toks[1:]:
+        if np and not is_blank(text, np[-1].end, t.start):
+            break
+        np.append(t)
+    m = classify(text, np, lang) if np else None
+    return m if m is not None and m.kind in ("org", "name", "descriptor") else None
+
+
 def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
     text, lang = at.text, at.lang
     inherit = False
@@ -109,6 +125,8 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         np_end = comma if comma > 0 else s_end
         toks = tokens(text, cue.end, np_end, limit=15)
         own = [t for t in tokens(text, cue.start, cue.end) if t.key in lang.data.possessive_genders]
+        if own and not is_blank(text, s_start, cue.start):
+            return  # "un pacto que, a su juicio, «…»": inside someone's report, not a new source
         if not toks and own and at_start:
             toks = own  # "In his words, …": the source is the possessive's referent
         if not toks or len(toks) > 14:
@@ -122,7 +140,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
             # a pro-drop language may leave it out ("Según ha explicado, …": the last speaker)
             verb[0].used = True
-            mention = _incise_subject(text, verb[0].end, s_end, lang)
+            mention = _incise_subject(text, verb[0].end, s_end, lang) or _source_after(at, verb[0].end, s_end)
             if mention is None and not lang.data.pro_drop:
                 return
             inherit = mention is None

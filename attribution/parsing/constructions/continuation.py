@@ -52,7 +52,11 @@ def find(at: Attributor) -> None:
             if chain is None:
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
-            if p.cues_in(s_start, s_end) or any(q.open_pos <= s_start < q.outer_end for q in opened):
+            if (
+                p.cues_in(s_start, s_end)
+                or "¿" in at.text[s_start:s_end]  # "P. ¿Cuál sería su primera medida?": a question asked
+                or any(q.open_pos <= s_start < q.outer_end for q in opened)
+            ):
                 chain = pending = None
                 continue
             if not continues_report(at, p, s_start, s_end):

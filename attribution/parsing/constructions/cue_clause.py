@@ -12,6 +12,7 @@ Refuses:
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
@@ -28,7 +29,7 @@ from attribution.parsing.clauses import (
     _skip_circumstance,
     _skip_object,
 )
-from attribution.parsing.constructions import according, verb_second
+from attribution.parsing.constructions import according, pro_drop, so_said, verb_second
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import (
     _clause_end,
@@ -101,6 +102,9 @@ def find(at: Attributor, p: Para) -> None:
         if cue.lemma == "according to":
             according.find(at, p, cue, s_start, s_end)
             continue
+        if not cue.used and so_said.find(at, p, cue, s_start, s_end):
+            cue.used = True  # "… Así lo anunció la ministra": the sentence before is the report
+            continue
         comp = (
             None if cue.lemma in lang.data.construction_cues else _complementizer_after(at.doc, p, cue, s_end)
         )
@@ -122,6 +126,12 @@ def find(at: Attributor, p: Para) -> None:
         mention = subjects.mention_for(at, p, cue, lo)
         if mention is not None and mention.kind == "pronoun" and fold(mention.text) in lang.data.first_person:
             continue  # the writer's own "I said", "I think": no quotation of the article's
+        if (
+            mention is not None
+            and lang.data.pro_drop
+            and pro_drop.thing_before_incise(at, mention, cue, s_end)
+        ):
+            mention = None  # "La medida, añadió, afectará a …": the cue's subject is dropped
         quoted_as = subjects.quoted_as(at, lo, cue) if cue.key in lang.continuation_forms else None
         if quoted_as is not None:
             mention = quoted_as  # "The statement quoted Sisi as saying that …"
@@ -135,6 +145,10 @@ def find(at: Attributor, p: Para) -> None:
         ):
             # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
             # object of the main verb; the participle's subject is the sentence's
+            mention = None
+        elif mention is not None and prev is None and cue.key.split(" ", 1)[0] in lang.data.coordinators:
+            # "La ministre a reconnu des erreurs et assuré que …": a cue that carries its own "et"
+            # shares the sentence's subject; the phrase before it is the first verb's object
             mention = None
         if (
             mention is not None
@@ -178,7 +192,16 @@ def find(at: Attributor, p: Para) -> None:
                 before and before[-1].key in lang.data.coordinators
             )
             to_inf = bool(before) and before[-1].key in lang.data.infinitive_to
-            if (continuing or to_inf) and prev is None and lang.data.word_order == "svo":
+            # "…, en lo que calificó como «…»": a free relative whose dropped subject is the sentence's
+            lo_que = (
+                lang.data.pro_drop
+                and len(before) >= 2
+                and before[-1].key in lang.data.relative_pronouns
+                and before[-2].key in lang.cue_fillers
+                and before[-2].key in lang.function_words
+                and cue.lemma in lang.data.description_lemmas
+            )
+            if (continuing or to_inf or lo_que) and prev is None and lang.data.word_order == "svo":
                 # "X, the envoy, declined to comment but said …", "X has emailed to say …"
                 mention = subjects.sentence_subject(at, s_start, cue.start, bool(continuing) and not to_inf)
             if mention is not None:
@@ -189,13 +212,20 @@ def find(at: Attributor, p: Para) -> None:
                 lang.data.pro_drop
                 and comp is not None
                 and prev is None
-                and opens_sentence(at, s_start, cue.start)
+                and (
+                    opens_sentence(at, s_start, cue.start)
+                    or pro_drop.opening_circumstance(at, s_start, cue.start)
+                )
             ):
                 inherit = True  # "Añadió que …": the subject is the last speaker
             elif lang.data.word_order == "sov" and comp is not None:
                 link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
             elif lang.data.word_order == "svo" and comp is None:
                 inv = subject_after(text, cue.end, s_end, lang)
+                if inv is None and lang.data.pro_drop and prev is None:
+                    # "También habrá cortes, precisó.", "La medida, añadió, afectará a …": a
+                    # pro-drop cue with no subject at all speaks for the last speaker
+                    inv = pro_drop.dropped_subject(at, cue, s_end)
                 if inv is not None and fronted_content.find(at, p, cue, inv, s_start, s_end, inverted=True):
                     continue
                 continue
@@ -290,8 +320,13 @@ def find(at: Attributor, p: Para) -> None:
             report_start, report = _infinitive_after(text, cue.end, s_end, lang), "infinitive"
             if report_start is None:
                 report_start, report = _gerund_after(text, cue, s_end, lang), "gerund"
+            if report_start is not None and pro_drop.restrictive_relative(text, s_start, cue, lang):
+                report_start = None  # "Un operador que pidió no ser identificado relató …": the subject's
             if report_start is not None and not cue.used:
                 end, _ = _clause_end(at.doc, p, report_start, s_end)
+                colon = text.find(":", report_start, end)
+                if colon > 0 and text[colon + 1 : colon + 3].strip(SPACE)[:1] in OPEN_QUOTES:
+                    end = colon  # "X descarta subir impuestos: «…»": the quotation is its own
                 a, b = _trim_content(text, report_start, end)
                 if _in_relative_clause(text, s_start, cue.start, lang):
                     a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
@@ -610,17 +645,55 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     if prep is not None:
         return spoken_of(at, p, cue, q, between, s_end, prep)
     as_word = data.description_lemmas.get(cue.lemma)
+    after_as = bool(between) and between[-1].key == as_word
+    if as_word is not None and cue.lemma in data.naming_lemmas and not after_as:
+        as_word = None  # "calificó de «…» la medida": not "calificó como «…»", so a name it puts
     if as_word is not None:
         # the quoted description right after "as", and nothing but its end after it
-        if not between or between[-1].key != as_word or not is_blank(text, between[-1].end, q.open_pos):
+        last = between[-1] if between else None
+        # (or its elided form: 'qualifié d'« effort partagé »')
+        elided = (
+            last is not None
+            and as_word.startswith(last.key)
+            and len(last.key) == 1
+            and text[last.end : q.open_pos].strip(SPACE) in ("'", "’")
+        )
+        if last is None or not (elided or last.key == as_word and is_blank(text, last.end, q.open_pos)):
             return None
         return q.start, q.end, "direct", "direct:X-described-as-quote"
+    if (
+        len(between) == 1
+        and between[0].key in data.description_markers
+        and is_blank(text, between[0].end, q.open_pos)
+    ):
+        # "calificó de «chapuza» la reforma": the name, then the object (mixed); "lo calificó de
+        # «chapuza»": the name is the whole report (direct)
+        end = _phrase_end(at, p, q.outer_end, s_end)
+        if word_count(text, q.outer_end, end) == 0:
+            return q.start, q.end, "direct", "direct:X-called-quote"
+        a, b = _trim_content(text, q.open_pos, end)
+        return a, b, "mixed", "mixed:X-called-Y"
     if not between or not is_blank(text, between[-1].end, q.open_pos):
         return None  # 'called it “a careful piece of work”': the object right before the name
     if between[0].key in data.prepositions or between[0].key in data.infinitive_to:
         return None  # "called for …", "called on …": other constructions
-    a, b = _trim_content(text, between[0].start, q.end)
+    b_end = q.end
+    if between[-1].key in data.description_markers:
+        # "calificó el cierre de «traición» a una plantilla que …": the name's own complement goes on
+        b_end = _phrase_end(at, p, q.outer_end, s_end)
+    a, b = _trim_content(text, between[0].start, b_end)
     return a, b, "mixed", "mixed:X-called-Y"
+
+
+def _phrase_end(at: Attributor, p: Para, a: int, s_end: int) -> int:
+    """Where the phrase after a quoted name ends: the clause's end, or a coordinated verb ("… los
+    hechos y pidió prisión": the object ends before "y pidió")."""
+    text = at.text
+    end, _ = _clause_end(at.doc, p, a, s_end)
+    for t0, t1 in itertools.pairwise(tokens(text, a, end)[:16]):
+        if t0.key in at.lang.data.coordinators and (_finite_verb(t1, at.lang) or t1.key in at.lang.cues):
+            return rstrip_end(text, a, t0.start)
+    return end
 
 
 def spoken_of(

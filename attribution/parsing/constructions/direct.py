@@ -50,7 +50,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
         if q.closed and text[q.close_pos - 1 : q.close_pos] in ".?!" and post_lo < p.end:
             # "… end.” Next sentence" — a cue after a full stop belongs to the next sentence
             lead = text[post_lo:post_hi].lstrip(SPACE)
-            if lead[:1].isupper() and not lang.cue_re.match(lead):
+            if lead[:1].isupper() and lang.cue_set.match_end(lead, 0) < 0:
                 post_hi = post_lo
             if lang.data.demonstrative_reports:
                 # "„… zufrieden.“ Das sagte Bahnchef Richard Lutz am Montag.": the next sentence names
@@ -60,7 +60,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     len(nxt) == 2
                     and is_blank(text, post_lo, nxt[0].start)
                     and nxt[0].key in lang.data.demonstrative_reports
-                    and lang.cue_re.match(text, nxt[1].start)
+                    and lang.cue_set.match_end(text, nxt[1].start) >= 0
                 ):
                     _, next_end = at.doc.sentence_of(p, nxt[1].start)
                     post_lo, post_hi = nxt[0].end, min(next_end, next_open, nxt[0].end + _MAX_POST)
@@ -127,6 +127,8 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                         b > a
                         and sum(1 for t in tokens(text, a, min(b, a + 200)) if not t.text[:1].isdigit()) >= 2
                         and text[b - 1] not in ",:"
+                        # "Inondations à Morlaix : « … », annonce X": a topic label and its colon
+                        and text[rstrip_end(text, a, q.open_pos) - 1] not in ",:"
                         and not p.cues_in(a, b)
                     ):
                         kind, start, rule = "mixed", a, "mixed:fragment-quote-X-said"
@@ -205,6 +207,10 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                 # "„…“, so P. „…“ Ein Sprecher wies das zurück: „…“": the next speaker answers,
                 # so the cue-less quotation goes on with the one before it
                 later = []
+            if later and (_question_then_answer(at.text, pc, later[0]) or _addresses(at, pc, later[0])):
+                # "« Vous étiez amis, monsieur X ? » « Une fois », a répondu X": the question is the
+                # other party's (the person introduced before), not the one who answers it
+                later = []
             if later:
                 pc.link, pc.inherit = later[0], False
                 pc.rule = "direct:continuation-same-paragraph"
@@ -272,3 +278,31 @@ def and_that(at: Attributor, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
         a, b = _trim_content(text, toks[1].end, end)
         if word_count(text, a, b) >= 3:
             at.doc.cands.append(Cand(a, b, "indirect", "indirect:and-that-after-quote", 0.7, p.index, link=c))
+
+
+# cue lemmas of an answer: a question quoted right before one is somebody else's
+_ANSWER_LEMMAS = frozenset(["reply", "answer", "respond", "retort"])
+
+
+def _question_then_answer(text: str, pc: Cand, later: Cand) -> bool:
+    """A cue-less quotation that asks ("…?") before one attributed with "replied"."""
+    return (
+        later.cue is not None
+        and later.cue.lemma in _ANSWER_LEMMAS
+        and text[pc.start : pc.end].rstrip(" \u00a0\u202f»”\"'").endswith("?")
+    )
+
+
+def _addresses(at: Attributor, pc: Cand, later: Cand) -> bool:
+    """The cue-less quotation addresses the later speaker by name ("« Vous mentez, monsieur Vidal. »
+    « Je n'ai rien à cacher », a lancé M. Vidal"): it is someone else's."""
+    vocatives = at.lang.data.vocatives
+    m = later.mention
+    if not vocatives or m is None or not m.name_tokens:
+        return False
+    surname = m.name_tokens[-1].casefold()
+    toks = tokens(at.text, pc.start, pc.end)
+    return any(
+        t.key in vocatives and toks[k + 1].text[:1].isupper() and toks[k + 1].text.casefold() == surname
+        for k, t in enumerate(toks[:-1])
+    )

@@ -51,10 +51,27 @@ def find(
     colon = text.find(":", a, min(b, a + 60))
     if colon > a:
         label = tokens(text, a, colon)
-        if 0 < len(label) <= 4 and all(_is_cap(t) for t in label):
+        if (0 < len(label) <= 4 and all(_is_cap(t) for t in label)) or (
+            # "Grève à la régie : « aucun bus » lundi, prévient la direction": a headline's topic
+            # label may be any short phrase before its colon
+            0 < len(label) <= 8
+            and p.index == 0
+            and text[p.end - 1] not in ".!?"
+            and text[colon - 1 : colon] in (" ", "\u00a0", "\u202f")
+        ):
             # "Storm Bronagh: 14,000 homes without power, says …": a headline's topic label
             a, b = _trim_content(text, colon + 1, b)
     htoks = tokens(text, a, min(b, a + 200))
+    if (
+        inverted
+        and 0 < len(htoks) <= 8
+        and htoks[0].key in lang.data.definite_articles
+        and _is_cap(htoks[-1])
+        and "," in text[htoks[0].end : htoks[-1].start]
+        and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
+        and getattr(classify(text, htoks, lang), "titles", None)
+    ):
+        return False  # "Le maire, Jean-Luc Moreau, a appelé les parties à …": the subject, not content
     if (
         not inverted
         and 0 < len(htoks) <= 8
@@ -62,6 +79,12 @@ def find(
         and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
         and (
             _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
+            # or on an adjective after its noun: "Su portavoz económico, Juan Bravo, calificó …"
+            or (
+                lang.data.postnominal_adjectives
+                and len(htoks) >= 2
+                and _head_key(htoks[-2], lang) is not None
+            )
             # or on the place of a titled head: "Le maire de Bouvante, Gérard Chabert, juge …",
             # "La ministre de la Santé, X, a promis", "le ministre de l'Intérieur, X, a annoncé"
             or _titled_place_end(htoks, lang)

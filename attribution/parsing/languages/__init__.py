@@ -10,6 +10,7 @@ import importlib
 import pkgutil
 import re
 from functools import cache
+from pathlib import Path
 
 from attribution.parsing.languages import overlay
 from attribution.parsing.languages.base import (
@@ -19,21 +20,22 @@ from attribution.parsing.languages.base import (
     LanguageData,
     build_alternation,
     fold,
-    word_regex,
+    fold_all,
 )
+from attribution.parsing.wordset import WordSet
 
 __all__ = ["CompiledLanguage", "LanguageData", "available", "get"]
 
 
 def _compile(data: LanguageData) -> CompiledLanguage:
-    cues = {fold(k): v for k, v in data.cues.items()}
-    titles = {fold(k): v for k, v in data.titles.items()}
+    cues = dict(zip(fold_all(data.cues), data.cues.values(), strict=True))
+    titles = dict(zip(fold_all(data.titles), data.titles.values(), strict=True))
     comp = build_alternation(data.complementizers) or r"(?!x)x"
     return CompiledLanguage(
         data=data,
-        cue_re=word_regex(data.cues),
-        according_re=word_regex(data.according_to),
-        according_post_re=word_regex(data.according_to_post),
+        cue_set=WordSet(data.cues),
+        according_set=WordSet(data.according_to),
+        according_post_set=WordSet(data.according_to_post),
         complementizer_re=re.compile(rf"(?:{comp})(?![{WORD_CHARS}])", re.IGNORECASE),
         cues=cues,
         pronouns={fold(k): v for k, v in data.pronouns.items()},
@@ -49,7 +51,7 @@ def _compile(data: LanguageData) -> CompiledLanguage:
         inverted={fold(k): v for k, v in data.inverted_pronoun_cues.items()},
         abbreviations=frozenset(fold(w) for w in data.abbreviations),
         naming_words=frozenset(fold(w) for w in data.naming_words),
-        title_re=word_regex(list(data.titles)),
+        title_set=WordSet(data.titles),
         adverbial_openers=frozenset(fold(w) for w in data.adverbial_openers),
         calendar_words=frozenset(fold(w) for w in data.calendar_words),
         postnominals=frozenset(fold(w) for w in data.postnominals),
@@ -88,8 +90,22 @@ def get(code: str | None) -> CompiledLanguage:
     key = (code or "en").strip().lower().replace("_", "-").split("-")[0]
     lang = _COMPILED.get(key)
     if lang is None:
-        reg = _registry()
-        if key not in reg:
-            return get("en")
-        lang = _COMPILED[key] = _compile(reg[key])
+        data = _own_module(key)
+        if data is None:
+            reg = _registry()
+            if key not in reg:
+                return get("en")
+            data = reg[key]
+        lang = _COMPILED[key] = _compile(data)
     return overlay.apply(lang)
+
+
+def _own_module(code: str) -> LanguageData | None:
+    """The data of the module named after `code` (fr.py for "fr"), importing no other language's
+    module: the first text of a process pays for its own language only."""
+    if not code.isidentifier() or code.startswith("_") or code in ("base", "overlay"):
+        return None
+    if not any((Path(folder) / f"{code}.py").is_file() for folder in __path__):
+        return None
+    data = getattr(importlib.import_module(f"{__name__}.{code}"), "LANGUAGE", None)
+    return data if isinstance(data, LanguageData) and data.code == code else None

@@ -8,8 +8,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-# Characters that belong to a word: letters, digits and the combining marks of Indic scripts.
-WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
+# Characters that belong to a word (letters, digits and the combining marks of Indic scripts): defined
+# with WordSet, which this module's CompiledLanguage holds (imported for real, not only for type checking:
+# the compiled dataclass needs the class object when it is built)
+from attribution.parsing.wordset import WORD_CHARS, WordSet
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,12 @@ class LanguageData:
     contrast_words: frozenset[str] = frozenset()
     # impersonal pronouns of inverted cues ("a-t-on appris de source sûre"): the source follows
     impersonal_pronouns: frozenset[str] = frozenset()
+    # words opening the phrase before an impersonal subject that names its source ("Dans l'entourage
+    # du ministre, on assure que …", "Chez Renault, on indique que …", "Du côté de la mairie, on …")
+    impersonal_openers: frozenset[str] = frozenset()
+    # words that address someone inside a quotation ("…, monsieur Vidal ?"): the one addressed is not
+    # the one who speaks
+    vocatives: frozenset[str] = frozenset()
     # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
     honorific_titles: Mapping[str, str] = field(default_factory=dict)
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
@@ -192,6 +200,11 @@ class LanguageData:
     # demonstratives that open a sentence naming the speaker of the quotation before it ("„…“ Das
     # sagte X.")
     demonstrative_reports: frozenset[str] = frozenset()
+    # words opening a sentence before its cue that make the sentence before it the report: Spanish
+    # "La reforma llegará en junio. Así lo anunció la ministra" (constructions/so_said.py)
+    previous_sentence_reports: frozenset[str] = frozenset()
+    # clitic pronouns and the negation that stand before a finite verb ("La subida, añadió, no se aplicará")
+    verb_clitics: frozenset[str] = frozenset()
     # generic interview labels ("Frage:", "Antwort:"): the answers are the person introduced before
     interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
@@ -487,11 +500,36 @@ def fold(s: str) -> str:
     if s.isascii():
         return s.lower()
     s = unicodedata.normalize("NFC", s.replace("’", "'").casefold())
-    if s.isascii():
+    if s.isascii() or max(s) < "\u0958":  # no precomposed nukta letter (U+0958-U+095F) to decompose
         return s
-    for decomposed, single in _NUKTA_PAIRS.items():
-        s = s.replace(single, unicodedata.normalize("NFC", decomposed))
+    for single, decomposed in _NUKTA_FOLD:
+        s = s.replace(single, decomposed)
     return s
+
+
+def fold_all(words: Iterable[str]) -> list[str]:
+    """[fold(w) for w in words], a few whole-list string operations at a time (a cue list has
+    thousands of forms: the first text of a language folds them all)."""
+    words = list(words)
+    joined = "\n".join(words)
+    if joined.isascii():
+        out = joined.lower().split("\n")
+    else:
+        joined = joined.replace("’", "'").casefold()
+        if not unicodedata.is_normalized("NFC", joined):
+            joined = unicodedata.normalize("NFC", joined)
+        if not joined.isascii() and max(joined) >= "\u0958":
+            for single, decomposed in _NUKTA_FOLD:
+                joined = joined.replace(single, decomposed)
+        out = joined.split("\n")
+    if len(out) != len(words):  # a word with a line break in it: one at a time
+        return [fold(w) for w in words]
+    return out
+
+
+_NUKTA_FOLD = tuple(
+    (single, unicodedata.normalize("NFC", decomposed)) for decomposed, single in _NUKTA_PAIRS.items()
+)
 
 
 # Which holders of a title a description may refer to ("the diplomat" may be a foreign minister).
@@ -526,6 +564,12 @@ CLASS_COMPAT: dict[str, frozenset[str]] = {
     "envoy": frozenset({"envoy", "diplomat", "ambassador", "representative"}),
     "executive": frozenset({"executive", "chief", "chair"}),
     "coach": frozenset({"coach"}),
+    # positions of players: "the player" may be any of them, "the striker" only a striker
+    "player": frozenset({"player", "forward", "defender", "goalkeeper", "midfielder"}),
+    "forward": frozenset({"forward", "player"}),  # (a "player" of unknown position may be the striker)
+    "defender": frozenset({"defender", "player"}),
+    "goalkeeper": frozenset({"goalkeeper", "player"}),
+    "midfielder": frozenset({"midfielder", "player"}),
     "politician": frozenset(
         {"politician", "legislator", "minister", "head_of_government", "leader", "mayor", "governor"}
     ),
@@ -548,9 +592,11 @@ class CompiledLanguage:
     defined here so that it is compiled with the engine: its fields are read on every word)."""
 
     data: LanguageData
-    cue_re: re.Pattern[str]
-    according_re: re.Pattern[str]
-    according_post_re: re.Pattern[str]
+    # the cue forms, "according to" phrases (before and after the source) and titles, matched as whole
+    # words without compiling their (long) regexes: WordSet.spans is what cue_re.finditer would find
+    cue_set: WordSet
+    according_set: WordSet
+    according_post_set: WordSet
     complementizer_re: re.Pattern[str]  # matches at the start of a remainder, after optional fillers
     cues: dict[str, str]
     pronouns: dict[str, str]
@@ -566,7 +612,7 @@ class CompiledLanguage:
     inverted: dict[str, str]
     abbreviations: frozenset[str]
     naming_words: frozenset[str]
-    title_re: re.Pattern[str]
+    title_set: WordSet
     adverbial_openers: frozenset[str]
     calendar_words: frozenset[str]
     postnominals: frozenset[str]
@@ -578,6 +624,24 @@ class CompiledLanguage:
     @property
     def code(self) -> str:
         return self.data.code
+
+    # The regexes of those lists, compiled on first use (the French cue regex takes over a second to
+    # compile): for code that wants a pattern; the engine matches with the sets above.
+    @property
+    def cue_re(self) -> re.Pattern[str]:
+        return self.cue_set.regex()
+
+    @property
+    def according_re(self) -> re.Pattern[str]:
+        return self.according_set.regex()
+
+    @property
+    def according_post_re(self) -> re.Pattern[str]:
+        return self.according_post_set.regex()
+
+    @property
+    def title_re(self) -> re.Pattern[str]:
+        return self.title_set.regex()
 
 
 _TABLE_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive

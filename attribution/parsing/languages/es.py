@@ -61,7 +61,14 @@ _REGULAR = {
     "espetar": "say",
     "ironizar": "quip",
     "bromear": "quip",
-    "acusar": "allege",
+    "acusar": "accuse",
+    # "calificó de «chapuza» la reforma", "tildó de irresponsable al alcalde": a name put on something
+    "calificar": "call",
+    "tildar": "call",
+    "tachar": "call",
+    # "describió la situación como «dramática»", "lo definió como «un éxito»": the description only
+    "describir": "describe",
+    "definir": "describe",
     "alegar": "argue",
     "argumentar": "argue",
     "proclamar": "state",
@@ -111,6 +118,21 @@ _REGULAR = {
     "notificar": "state",
     "descartar": "deny",
     "trasladar": "state",  # "ha trasladado a Europa Press que …"
+    # demands, requests and questions: "exigió que …", "pidió a los vecinos que …", "preguntó si …"
+    "exigir": "demand",
+    "pedir": "urge",
+    "reclamar": "demand",
+    "solicitar": "urge",
+    "rogar": "urge",
+    "urgir": "urge",
+    "preguntar": "ask",
+    "cuestionar": "question",
+    "jurar": "vow",
+    "adelantar": "announce",
+    "anticipar": "announce",
+    "desvelar": "reveal",
+    "rechazar": "reject",  # "rechazó que …" (never "rechazó la propuesta": no clause, no report)
+    "reivindicar": "claim",
     "transmitir": "state",
 }
 # Irregular or stem-changing forms: infinitive -> (preterite 3sg, preterite 3pl, present 3sg,
@@ -161,6 +183,8 @@ _IRREGULAR = {
     "justificar": ("justificó", "justificaron", "justifica", "justifican", "justificado"),
     "notificar": ("notificó", "notificaron", "notifica", "notifican", "notificado"),
     "remachar": ("remachó", "remacharon", "remacha", "remachan", "remachado"),
+    "pedir": ("pidió", "pidieron", "pide", "piden", "pedido"),
+    "rogar": ("rogó", "rogaron", "ruega", "ruegan", "rogado"),
 }
 # forms that are far more often nouns than verbs of saying ("la sentencia", "tener en cuenta")
 _NOT_CUES = frozenset(["sentencia", "lanza", "avanza", "avanzan"])
@@ -233,6 +257,10 @@ _MULTI = {
     "se congratuló": "welcome",
     "se lamentaba": "lament",
     "se quejaba": "complain",
+    "se comprometió": "promise",
+    "se comprometieron": "promise",
+    "se ha comprometido": "promise",
+    "se compromete": "promise",
     "se mostró tajante": "state",
     "se mostró contundente": "state",
     "se mostró convencido": "state",
@@ -355,14 +383,27 @@ ORG_WORDS = frozenset(
 
 _TIME_WORDS = ("ayer", "hoy", "anoche", "anteayer", "mañana")
 
+# The conditional that a past-tense report shifts its claims into ("aseguró que el plan costaría …"):
+# a next sentence with one of these and no cue of its own goes on with the report ("La medida entraría
+# en vigor en enero."). Only frequent verbs, listed: "-ría" alone also ends nouns ("la consejería").
+_CONDITIONAL_STEMS = (
+    *["ser", "habr", "estar", "podr", "tendr", "deber", "har", "costar", "supondr", "permitir"],
+    *["llegar", "entrar", "incluir", "quedar", "seguir", "dar", "ir", "vendr", "saldr", "pondr"],
+    *["afectar", "beneficiar", "contar", "cerrar", "abrir", "subir", "bajar", "crear", "recibir"],
+    *["mantener", "aumentar", "reducir", "empezar", "comenzar", "terminar", "acabar", "durar"],
+    *["necesitar", "faltar", "sobrar", "servir", "cubrir", "garantizar", "aplicar", "llevar"],
+)
+REPORTED_CONDITIONALS = frozenset(f"{stem}{end}" for stem in _CONDITIONAL_STEMS for end in ("ía", "ían"))
+
 LANGUAGE = LanguageData(
     code="es",
     name="Spanish",
     script="Latin",
     pro_drop=True,
     source_openers=frozenset(["desde"]),
-    # third-person preterites ("exigió", "reclamaron", "advirtieron"): finite verbs
-    past_suffixes=("ó", "aron", "ieron"),
+    # third-person preterites ("exigió", "reclamaron", "advirtieron") and futures ("afectará",
+    # "subirán"): finite verbs
+    past_suffixes=("ó", "aron", "ieron", "rá", "rán"),
     # what someone issues and that then "says" for them ("la sentencia señala que", "el comunicado añade")
     issued_documents=frozenset(
         ["comunicado", "nota", "sentencia", "auto", "carta", "resolución", "escrito", "mensaje"]
@@ -374,8 +415,10 @@ LANGUAGE = LanguageData(
     org_words=ORG_WORDS,
     name_prepositions=frozenset(["de", "del"]),
     possessive_determiners=frozenset(["su", "sus"]),
+    # "En su opinión, …", "A su juicio, …": the source is the possessive's referent (gender unknown)
+    possessive_genders={"su": "?", "sus": "?"},
     date_prepositions=frozenset(["el"]),
-    phrase_stops=frozenset(["durante", "tras", "después", "antes", "en", "ante", "desde", "a"]),
+    phrase_stops=frozenset(["durante", "tras", "después", "antes", "en", "ante", "desde", "a", "al"]),
     head_prepositions=frozenset(["de", "del"]),
     quantifiers=frozenset(["uno", "una", "varios", "varias", "algunos", "algunas"]),
     subordinators=frozenset(["y", "pero", "cuando", "mientras", "aunque", "porque", "pues", "luego"]),
@@ -440,9 +483,25 @@ LANGUAGE = LanguageData(
         "de acuerdo a",
         "conforme a",
         "a juicio de",
+        "a juicio del",
         "en opinión de",
+        "en opinión del",
         "en palabras de",
+        "en palabras del",
+        "en su opinión",
+        "a su juicio",
+        "en sus palabras",
+        "a su entender",
+        "a su parecer",
+        "para",
     ),
+    # "Para la ministra, la reforma llega tarde", "Para Ana Gómez, …", "Para ella, …": only at a
+    # sentence's start and before a person (never "Para mañana, …", "Para evitar retrasos, …")
+    according_to_persons=("para",),
+    # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
+    previous_sentence_reports=frozenset(["así lo", "lo"]),
+    reported_mood_forms=REPORTED_CONDITIONALS,
+    verb_clitics=frozenset(["se", "no", "lo", "la", "los", "las", "le", "les", "nos", "ya", "también"]),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     honorifics={
         "sr.": "m",
@@ -565,14 +624,16 @@ LANGUAGE = LanguageData(
         "capitana": "player",
         "jugador": "player",
         "jugadora": "player",
-        "delantero": "player",
-        "delantera": "player",
-        "centrocampista": "player",
-        "portero": "player",
-        "portera": "player",
-        "lateral": "player",
-        "extremo": "player",
-        "atacante": "player",
+        "delantero": "forward",
+        "delantera": "forward",
+        "centrocampista": "midfielder",
+        "portero": "goalkeeper",
+        "portera": "goalkeeper",
+        "lateral": "defender",
+        "extremo": "forward",
+        "ariete": "forward",
+        "mediocentro": "midfielder",
+        "atacante": "forward",
         "acusado": "defendant",
         "acusada": "defendant",
         "testigo": "witness",
@@ -607,6 +668,32 @@ LANGUAGE = LanguageData(
         "delegada del gobierno": "official",
         "rector": "executive",
         "rectora": "executive",
+        "climatólogo": "expert",
+        "climatóloga": "expert",
+        "meteorólogo": "expert",
+        "meteoróloga": "expert",
+        "epidemiólogo": "expert",
+        "epidemióloga": "expert",
+        "virólogo": "expert",
+        "viróloga": "expert",
+        "biólogo": "expert",
+        "bióloga": "expert",
+        "geólogo": "expert",
+        "geóloga": "expert",
+        "sismólogo": "expert",
+        "sismóloga": "expert",
+        "politólogo": "expert",
+        "politóloga": "expert",
+        "historiador": "expert",
+        "historiadora": "expert",
+        "jurista": "expert",
+        "constitucionalista": "expert",
+        "urbanista": "expert",
+        "demógrafo": "expert",
+        "demógrafa": "expert",
+        "ecólogo": "expert",
+        "ecóloga": "expert",
+        "especialista": "expert",
         "catedrático": "expert",
         "catedrática": "expert",
         "profesor": "expert",
@@ -644,12 +731,12 @@ LANGUAGE = LanguageData(
         "dt": "coach",
         "director técnico": "coach",
         "preparador": "coach",
-        "arquero": "player",
-        "guardameta": "player",
-        "volante": "player",
-        "mediocampista": "player",
-        "zaguero": "player",
-        "goleador": "player",
+        "arquero": "goalkeeper",
+        "guardameta": "goalkeeper",
+        "volante": "midfielder",
+        "mediocampista": "midfielder",
+        "zaguero": "defender",
+        "goleador": "forward",
         "piloto": "player",
         "tenista": "player",
         "ciclista": "player",
@@ -661,6 +748,8 @@ LANGUAGE = LanguageData(
         "sacerdote": "cleric",
         "párroco": "cleric",
         "periodista": "journalist",
+        "reportero": "journalist",
+        "reportera": "journalist",
         "actor": "artist",
         "actriz": "artist",
         "cantante": "artist",
@@ -933,6 +1022,8 @@ LANGUAGE = LanguageData(
             "antes",
             "desde",
             "según",
+            # sentence adverbs that a sentence's start capitalises: "Así, el ministro anunció …"
+            *["así", "asimismo", "igualmente", "finalmente", "ahora", "entonces", "aquí", "allí"],
             *WEEKDAYS,
             *_TIME_WORDS,
         ]
@@ -1176,6 +1267,20 @@ LANGUAGE = LanguageData(
         ["sin", "tras", "durante", "en declaraciones", "citando", "mientras que", "en tanto que"]
     ),
     infinitive_suffixes=("ar", "er", "ir"),
+    # "prometió no subir los impuestos": a negation before a bare infinitive report
+    infinitive_negations=frozenset(["no", "nunca", "jamás"]),
+    # speech acts with their own construction: "prometió seguir luchando «…»" (a bare infinitive),
+    # "acusó al Gobierno de haber «llegado tarde»" (object and charge), "calificó de «chapuza» la
+    # reforma" / "calificó la reforma de «chapuza»" (the name put on the object)
+    infinitive_lemmas=frozenset(["promise"]),
+    # "reconoció haber cobrado", "aseguró estar tranquilo", "dijo desconocer los hechos": an infinitive
+    # report right after the cue
+    infinitive_markers=frozenset(["haber", "ser", "estar"]),
+    object_preposition_lemmas={"accuse": "de"},
+    naming_lemmas=frozenset(["call"]),
+    description_lemmas={"call": "como", "describe": "como"},
+    construction_cues=frozenset(["call", "describe"]),
+    description_markers=frozenset(["de"]),
     postnominal_adjectives=True,
     naming_words=frozenset(
         [

@@ -29,7 +29,8 @@ _VERBS = {
     "lancé": ("lance", "say"),
     "déploré": ("déplore", "lament"),
     "dénoncé": ("dénonce", "denounce"),
-    "jugé": ("juge", "argue"),
+    # 'a jugé cette prévision « optimiste »': a naming cue as well as a clause one ("a jugé que")
+    "jugé": ("juge", "judge"),
     "poursuivi": ("poursuit", "continue"),
     "conclu": ("conclut", "conclude"),
     "admis": ("admet", "admit"),
@@ -59,6 +60,19 @@ _VERBS = {
     "tranché": ("tranche", "state"),
     # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the whole complement
     "qualifié": ("qualifie", "describe"),
+    # 'a appelé les deux parties à « reprendre le dialogue »', 'a exhorté les élus à voter'
+    "appelé": ("appelle", "call on"),
+    "exhorté": ("exhorte", "urge"),
+    "salué": ("salue", "welcome"),
+    # Quebec and wire French: "a mentionné que", "a laissé entendre que", "a convenu que"
+    "mentionné": ("mentionne", "mention"),
+    "laissé entendre": ("laisse entendre", "suggest"),
+    "convenu": ("convient", "agree"),
+    "garanti": ("garantit", "assure"),
+    "réclamé": ("réclame", "demand"),
+    "exigé": ("exige", "demand"),
+    "enjoint": ("enjoint", "urge"),
+    "juré": ("jure", "vow"),
 }
 _VERBS.update(
     {
@@ -122,6 +136,7 @@ _REFLEXIVE = {
     "s'amuse": "quip",
     "se défend": "deny",
     "s'énerve": "say",
+    "s'engage": "vow",
 }
 _REFLEXIVE_PP = {
     "s'indigne": "indigné",
@@ -139,6 +154,7 @@ _REFLEXIVE_PP = {
     "s'amuse": "amusé",
     "se défend": "défendu",
     "s'énerve": "énervé",
+    "s'engage": "engagé",
 }
 _ADVERBIALS = (
     "pour sa part",
@@ -197,6 +213,36 @@ for _refl, _lemma in _REFLEXIVE.items():
         for _form in (_inv, f"{_refl[:-len(_stem)]}{_inv}"):  # "agace-t-il", "s'agace-t-il"
             _CUES[_form] = _lemma
             _INVERTED[_form] = _pron
+# "X s'est dit convaincu que …", "elle se dit persuadée que …": a stance declared, with its clause
+for _m, _f, _lemma in (
+    ("convaincu", "convaincue", "say"),
+    ("persuadé", "persuadée", "say"),
+    ("certain", "certaine", "say"),
+    ("sûr", "sûre", "say"),
+    ("confiant", "confiante", "say"),
+    ("inquiet", "inquiète", "warn"),
+    ("favorable", "favorable", "say"),
+    ("opposé", "opposée", "say"),
+):
+    for _ap in ("'", "’"):
+        for _form in (
+            f"s{_ap}est dit {_m}",
+            f"s{_ap}est dite {_f}",
+            f"se dit {_m}",
+            f"se dit {_f}",
+            f"se disent {_m}s",
+            f"se sont dits {_m}s",
+            f"se sont dites {_f}s",
+        ):
+            _CUES[_form] = _lemma
+# "…, a-t-on appris auprès de la gendarmerie": learning is speech only for the impersonal reporter
+for _form in ("a-t-on appris", "apprend-on", "a-t-on encore appris"):
+    _CUES[_form] = "report"
+    _INVERTED[_form] = "on"
+# 'X s'est dit « très fier » du groupe': the declared state is the quotation
+for _ap in ("'", "’"):
+    for _form in (f"s{_ap}est dit", f"s{_ap}est dite", "se sont dits", "se sont dites"):
+        _CUES[_form] = "say"
 # "…, a communiqué le club": only with its auxiliary (the bare word is the noun "un communiqué")
 for _aux in _AUX:
     _CUES[f"{_aux} communiqué"] = "state"
@@ -221,7 +267,17 @@ _CONTINUATION = {
     "martelant": "stress",
     "reconnaissant": "acknowledge",
     "prévenant": "warn",
+    # "…, appelant les salariés à « se mobiliser »": the object and its infinitive
+    "appelant": "call on",
+    "exhortant": "urge",
 }
+# a second participle after "et" shares the first one's auxiliary and subject: "La CGT a qualifié le
+# projet de « … » et promis de poursuivre le mouvement", "a dénoncé l'accord et estimé que …"
+for _pp in (
+    *["ajouté", "estimé", "affirmé", "assuré", "promis", "précisé", "indiqué", "souligné", "expliqué"],
+    *["jugé", "rappelé", "reconnu", "annoncé", "dénoncé", "déclaré", "averti", "prévenu", "martelé"],
+):
+    _CONTINUATION[f"et {_pp}"] = _VERBS[_pp][1]
 _CUES.update(_CONTINUATION)
 
 # les jours : noms du calendrier, mots de fonction et remplissage avant un verbe (« a déclaré lundi »)
@@ -288,6 +344,11 @@ ORG_WORDS = frozenset(
         "police",
         "préfecture",
         "quartet",
+        "régie",
+        "municipalité",
+        "collectif",
+        "rectorat",
+        "mutuelle",
         "reuters",
         "royaume",
         "république",
@@ -377,6 +438,11 @@ LANGUAGE = LanguageData(
         "ministre des affaires étrangères": "foreign_minister",
         "chef de la diplomatie": "foreign_minister",
         "premier ministre": "head_of_government",
+        "chef du gouvernement": "head_of_government",
+        "cheffe du gouvernement": "head_of_government",
+        "chef de l'état": "head_of_state",
+        "cheffe de l'état": "head_of_state",
+        "chef de l'exécutif": "head_of_government",
         "première ministre": "head_of_government",
         "ministre": "minister",
         "président": "head_of_state",
@@ -503,6 +569,24 @@ LANGUAGE = LanguageData(
         "présidente de la cour": "magistrate",
         "juge d'instruction": "judge",
         "juge des enfants": "judge",
+        # "l'édile" is the sports pages' and local papers' word for the mayor
+        "édile": "mayor",
+        "bourgmestre": "mayor",
+        # players by position, the way sports pages name them a second time ("le troisième-ligne a
+        # confié", "le milieu de terrain a estimé", "a souri l'ailier")
+        **dict.fromkeys(
+            [
+                *["troisième-ligne", "deuxième-ligne", "pilier", "talonneur", "demi de mêlée", "ouvreur"],
+                *["arrière", "buteur", "buteuse", "milieu de terrain", "défenseur", "défenseure"],
+                *["avant-centre", "latéral", "meneur de jeu", "meneuse de jeu", "joueuse", "gardienne"],
+                *["attaquante", "footballeur", "footballeuse", "rugbyman", "basketteur", "basketteuse"],
+                *["handballeur", "handballeuse", "tennisman", "tenniswoman", "nageur", "nageuse"],
+                *["cycliste", "coureur", "coureuse", "skieur", "skieuse", "pilote", "boxeur", "boxeuse"],
+                *["athlète", "sprinteur", "sprinteuse", "judoka", "internationale", "recrue"],
+            ],
+            "player",
+        ),
+        **dict.fromkeys(["entraîneuse", "sélectionneuse", "technicienne", "coach"], "coach"),
     },
     speaker_nouns={
         "ministère": "organisation",
@@ -567,6 +651,40 @@ LANGUAGE = LanguageData(
         "palais": "organisation",
         "exécutif": "organisation",
         "institution": "organisation",
+        # a person by age, sports and local papers' second reference ("a martelé le septuagénaire")
+        **dict.fromkeys(
+            [
+                *["trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire"],
+                *["octogénaire", "nonagénaire", "centenaire", "quadra", "quinqua", "sexa", "septua"],
+            ],
+            "person",
+        ),
+        # people in the street, named once with what they do ("Lucas, étudiant en droit, …")
+        **dict.fromkeys(
+            [
+                *["étudiant", "étudiante", "lycéen", "lycéenne", "retraité", "retraitée", "riverain"],
+                *["riveraine", "passant", "passante", "usager", "usagère", "commerçant", "commerçante"],
+                *["enseignant", "enseignante", "aide-soignant", "aide-soignante", "chauffeur", "ouvrier"],
+                *["ouvrière", "artisan", "artisane", "éleveur", "éleveuse", "vigneron", "vigneronne"],
+                *["bénévole", "électeur", "électrice", "manifestant", "manifestante"],
+                *["gréviste", "supporter", "supportrice", "commerçants", "mère", "père", "client"],
+                *["cliente", "patient", "patiente", "victime", "rescapé", "rescapée", "conducteur"],
+                *["conductrice", "serveuse", "serveur", "cheminot", "cheminote", "fonctionnaire"],
+            ],
+            "person",
+        ),
+        # bodies named again by their kind ("la régie a précisé", "la municipalité assure")
+        **dict.fromkeys(
+            [
+                *["régie", "municipalité", "collectivité", "métropole", "intercommunalité", "ligue"],
+                *["collectif", "ong", "assureur", "banque", "transporteur", "fabricant", "laboratoire"],
+                *["compagnie", "firme", "enseigne", "constructeur", "parti", "formation", "rectorat"],
+                *["office", "autorité", "organisation", "mutuelle", "caisse", "syndicats"],
+                # political camps ("l'opposition a dénoncé", "Dans la majorité, on assure que …")
+                *["opposition", "majorité", "camp"],
+            ],
+            "organisation",
+        ),
     },
     demonyms={
         "français": "france",
@@ -716,8 +834,23 @@ LANGUAGE = LanguageData(
         ]
     ),
     elided_articles=True,
+    # "l'ancien maire", "la nouvelle directrice", "l'ex-ministre": before a title, after its article
+    title_modifiers=frozenset(
+        ["ancien", "ancienne", "nouveau", "nouvel", "nouvelle", "futur", "future", "actuel", "actuelle", "ex"]
+    ),
     honorific_titles={"me": "lawyer", "maître": "lawyer"},
     impersonal_pronouns=frozenset(["on"]),
+    participle_suffixes=("é", "ée", "és", "ées"),
+    # "a appelé les syndicats à reprendre …", "a promis de « … »", "a jugé le texte « bâclé »"
+    infinitive_to=frozenset(["à", "de", "d'"]),
+    object_infinitive_lemmas=frozenset(["call on", "urge"]),
+    infinitive_lemmas=frozenset(["promise", "vow"]),
+    object_preposition_lemmas={"allege": "de", "accuse": "de"},
+    naming_lemmas=frozenset(["call", "judge"]),
+    # 'a qualifié le texte de « brouillon »', 'qu'il a qualifié d'« effort partagé »': the words only
+    description_lemmas={"describe": "de"},
+    vocatives=frozenset(["monsieur", "madame", "mademoiselle", "maître"]),
+    impersonal_openers=frozenset(["dans", "chez", "du", "côté", "au", "auprès", "à", "parmi"]),
     # French first names shaped like "-ian"/"-ean" nationalities: never guessed to be demonyms
     demonym_like_names=frozenset(
         ["christian", "florian", "killian", "kylian", "dorian", "adrian", "julian", "réjean", "sébastian"]
@@ -849,6 +982,8 @@ LANGUAGE = LanguageData(
             "exécutif",
             "régulateur",
             "institution",
+            *["régie", "municipalité", "collectivité", "métropole", "intercommunalité"],
+            *["assureur", "banque", "transporteur", "fabricant", "laboratoire"],
         ]
     ),
     issued_documents=frozenset(
@@ -866,11 +1001,12 @@ LANGUAGE = LanguageData(
             "prévision",
             "classement",
             "indice",
+            "information",  # "selon nos informations": the newspaper's own reporting
         ]
     ),
     definite_articles=frozenset(["le", "la", "l'", "l’"]),
     object_pronouns={"lui": "m", "elle": "f", "eux": "p", "elles": "p"},
-    hearer_markers=frozenset(["à", "au", "aux"]),
+    hearer_markers=frozenset(["à", "au", "aux", "auprès"]),
     clause_verbs=frozenset(
         [
             "est",
@@ -949,7 +1085,7 @@ LANGUAGE = LanguageData(
 SPEECH_ACTS_FR = {
     **dict.fromkeys(
         [
-            *["say", "tell", "state", "note", "add", "stress", "argue", "claim", "reaffirm"],
+            *["say", "tell", "state", "note", "add", "stress", "argue", "claim", "reaffirm", "judge"],
             *["affirm", "reply", "respond", "conclude", "insist", "explain", "confirm"],
             *["reiterate", "declare", "assert", "comment", "continue", "recall", "reveal"],
             *["testify", "write", "tweet", "believe", "think", "underline", "clarify", "indicate"],

@@ -11,7 +11,7 @@ from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.mentions import Mention, _head_key, _is_cap, unelide
 from attribution.parsing.resolve import apposition
 from attribution.parsing.subjects import _head_word
-from attribution.parsing.text import find_titles, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
@@ -132,22 +132,47 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     body = rs.doc.paras[1].start if headline else 0
 
     compat = compatible_classes(m.head_class or "person")
+    # ("l'ancien député", "the former minister": an office once held says nothing of today's)
+    titled = (
+        bool(m.titles)
+        and m.head_class in _OFFICES
+        and not any(unelide(t.key, rs.lang) in rs.lang.data.title_modifiers for t in toks)
+    )
     rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
 
-    def ok(e: Entity) -> bool:
+    def ok(e: Entity, subject: bool = True) -> bool:
+        return fits(e) and e.last_before(pos, subject) >= body
+
+    def fits(e: Entity) -> bool:
         return (
             e.is_person
             and len(e.name) > 2  # not "X" (the platform) or an initial
             and (g not in ("m", "f") or e.gender in ("?", g))
-            and e.last_before(pos, True) >= body
             # "the prosecution" is not the defence barrister, "the 20-year-old striker" not the manager
             and not (e.titles & rivals and not e.titles & compat)
+            # "el delantero" is not the club's president or its coach: a player's position never
+            # falls back to someone known by another office
+            and not (m.head_class in _SPORT_ROLES and e.titles and not e.titles & compat)
+            # "la ministre", "the director": a title the person is known not to hold ("le maire X")
+            and not (titled and e.titles and e.titles <= _OFFICES and not e.titles & compat)
             # "the Dutchman": not someone known to be of another nationality
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
-    if ent is None or pos - ent.last_before(pos, True) > 1500:
+    if ent is None and m.head_class in _SPORT_ROLES:
+        # "Un gol de Iker Zubiría dio el empate. «…», dijo el delantero": a player named just
+        # before, though not as a subject (the story's scorer, not a speaker yet)
+        near = rs.reg.most_recent(pos, lambda e: ok(e, False))
+        if near is not None and pos - near.last_before(pos, False) <= 400:
+            return near
+    at = ent.last_before(pos, True) if ent is not None else -1
+    # "À la barre, l'ancien maire a nié … « … », a martelé le septuagénaire": a titled person the
+    # sentence before took up as its subject by description counts as the latest subject
+    for e, la, subj in described_before(rs, pos):
+        if subj and la > at and fits(e):
+            ent, at = e, la
+    if ent is None or pos - at > 1500:
         return None
     return ent
 
@@ -165,8 +190,18 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
         j = bisect.bisect_right(rs.quote_starts, m_start) - 1
         if j >= 0 and rs.quote_spans[j][0] <= m_start < rs.quote_spans[j][1]:
             continue
-        before = tokens(text, max(lo, m_start - 20), m_start)[-1:]
-        if not before or before[0].key not in lang.data.definite_articles:
+        before = tokens(text, max(lo, m_start - 30), m_start)[-2:]
+        if before and before[-1].key in lang.data.definite_articles:
+            before = before[-1:]
+        elif before and unelide(before[-1].key, lang) in lang.data.title_modifiers:
+            # "l'ancien maire", "the former mayor": one modifier between the article and the title
+            if before[-1].key != unelide(before[-1].key, lang):
+                before = before[-1:]
+            elif len(before) == 2 and before[0].key in lang.data.definite_articles:
+                before = before[:1]
+            else:
+                continue
+        else:
             continue
         cls = lang.titles.get(fold(text[m_start:m_end]))
         if not cls:
@@ -183,11 +218,23 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
     return out
 
 
+# offices clear enough that a holder of one is never described by another ("la ministre" is not the
+# mayor named before); vaguer roles ("leader", "official", "expert") may describe anyone
+# ("head_of_state" is not among them: "presidenta" also chairs a commission, a club or a company)
+_OFFICES = frozenset(
+    [
+        *["minister", "foreign_minister", "head_of_government", "mayor", "governor"],
+        *["legislator", "judge", "magistrate", "prosecutor", "lawyer", "coach", "player", "ambassador"],
+        *["police", "military", "medic", "executive"],
+    ]
+)
 # roles that face each other in one story: a description of one never falls back to a holder of another
 _RIVAL_ROLES = (
     frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
-    frozenset({"coach", "player"}),
+    frozenset({"coach", "player", "forward", "defender", "goalkeeper", "midfielder"}),
 )
+# a team's players by position ("el delantero", "the goalkeeper"): the positions exclude each other
+_SPORT_ROLES = frozenset({"player", "forward", "defender", "goalkeeper", "midfielder"})
 # titles of the head of a place or an institution: "the mayor of X", "chief executive of X" (X is no person)
 _HEAD_OF_CLASSES = frozenset(
     [
@@ -272,6 +319,64 @@ def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
         and _head_key(toks[-1], lang) is None
         and _head_key(toks[-2], lang) in lang.data.anaphoric_org_nouns
     )
+
+
+def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str] | None:
+    """'la régie a précisé' after 'la Régie des transports de Valmont', 'the authority said' after
+    'the Harbor Transit Authority': a short definite description whose noun opens or ends the name
+    of an organisation named before (the latest such, not too far back): (entity or None, name)."""
+    toks = tokens(m.text, 0, len(m.text))
+    if not 1 <= len(toks) <= 3 or any(t.text[:1].isupper() for t in toks[1:]):
+        return None
+    noun = unelide(toks[-1].key, rs.lang) if len(toks) <= 2 else unelide(toks[1].key, rs.lang)
+    if len(noun) < 3 or noun in rs.lang.function_words:
+        return None
+    best, best_pos = None, -1
+    for e in rs.reg.entities:
+        keys = e.key_tokens
+        if e.is_person or len(keys) < 2 or (keys[0] != noun and keys[-1] != noun):
+            continue
+        # named as an actor (a subject), not only as where something goes ("recurrirá ante el
+        # Tribunal Supremo" does not make "el tribunal" the Supreme Court)
+        at = e.last_before(pos, True)
+        if at > best_pos:
+            best, best_pos = e, at
+    named = _capitalised_name(rs, noun, pos, best_pos)
+    if named is not None:
+        return None, named
+    if best is None or pos - best_pos > 3000:
+        return None
+    return best, best.name
+
+
+def _capitalised_name(rs: Resolver, noun: str, pos: int, after: int) -> str | None:
+    """The latest name opened by `noun` capitalised before `pos` (and after `after`), that the
+    registry of capitalised runs does not hold: "Régie des eaux de Brest", "Syndicat autonome des
+    transports" (lower-case words inside, up to a verb or a punctuation mark)."""
+    text, lang = rs.doc.text, rs.lang
+    cap = noun[:1].upper() + noun[1:]
+    lo = max(after + 1, pos - 3000, 0)
+    k = text.rfind(cap, lo, pos)
+    while k >= 0 and (k > 0 and text[k - 1].isalnum() or text[k + len(cap) : k + len(cap) + 1].isalnum()):
+        k = text.rfind(cap, lo, k)
+    if k < 0:
+        return None
+    words = tokens(text, k, min(pos, k + 120))[:8]
+    out: list[Token] = []
+    for t in words:
+        if out and (
+            not is_blank(text, out[-1].end, t.start)
+            or t.key in lang.data.clause_verbs
+            or t.key in lang.cues
+            or t.text[:1].isdigit()
+        ):
+            break
+        out.append(t)
+    while out and (out[-1].key in lang.function_words or out[-1].key in lang.data.prepositions):
+        out.pop()
+    if len(out) < 2:
+        return None
+    return text[out[0].start : out[-1].end]
 
 
 def _maybe_org(e: Entity) -> bool:

@@ -129,7 +129,11 @@ def introduced_before(rs: Resolver, c: Cand, cand_paras: set[int]) -> Entity | N
     if start - p.start > 2:
         # in a paragraph: the sentence before must introduce someone ("Smith was blunt. “…”")
         k = bisect.bisect_right(p.sent_starts, start) - 1
-        if k < 1 or start - p.sents[k][0] > 2:
+        if k < 1 or (
+            start - p.sents[k][0] > 2
+            and not _incise_tail(rs, c, p.sents[k][0])
+            and not _opening_circumstance(rs, c, p.sents[k][0], start)
+        ):
             return None
         lo, hi = p.sents[k - 1]
         if bisect.bisect_left(rs.cand_starts, lo) < bisect.bisect_left(rs.cand_starts, hi):
@@ -148,6 +152,33 @@ def introduced_before(rs: Resolver, c: Cand, cand_paras: set[int]) -> Entity | N
     if best is None or (rs.last is not None and rs.last.entity is best):
         return None
     return best
+
+
+def _opening_circumstance(rs: Resolver, c: Cand, s0: int, start: int) -> bool:
+    """A subject-less cue after a short opening circumstance and its comma ("En su informe final,
+    sostuvo que …"): the sentence still starts with the report."""
+    head = rs.doc.text[s0:start].strip()
+    return (
+        c.cue is not None
+        and c.cue.start == start
+        and c.mention is None
+        and 0 < len(head) <= 80
+        and head.endswith(",")
+        and not any(ch in head for ch in "«»“”\"")
+    )
+
+
+def _incise_tail(rs: Resolver, c: Cand, s0: int) -> bool:
+    """`c` is the second half of a quotation its own subject-less incise splits, the first half opening
+    the sentence: «Hemos venido a ayudar —explicó—, nadie se queda solo» (the sentence is the quote)."""
+    text = rs.doc.text
+    a = s0
+    while a < c.start and text[a] in " \u00a0":
+        a += 1
+    if c.cue is None or not (a < c.cue.start < c.start) or text[a : a + 1] not in "«“\"‘'":
+        return False
+    lo = bisect.bisect_left(rs.cand_starts, a)
+    return bisect.bisect_left(rs.cand_starts, c.start) - lo == 1
 
 
 def _without(seq: list[int], times: dict[int, int]) -> list[int]:

@@ -241,6 +241,15 @@ class Resolver:
             and m.definite
             and not m.name_tokens
             and m.head_class == "organisation"
+            and (hit := descriptions.org_by_head(self, m, pos)) is not None
+        ):
+            # "la régie a précisé" after "la Régie des transports de Valmont": the body so named
+            c.entity, c.speaker = hit
+        elif (
+            m.kind == "org"
+            and m.definite
+            and not m.name_tokens
+            and m.head_class == "organisation"
             and _anaphoric(m.text, self.lang)
         ):
             # "the company said": the organisation named earlier; one that is surely an organisation
