@@ -141,3 +141,48 @@ def test_assign_a_batch_comment_with_a_mention_and_flag_a_quote(
     assert "Ferry returns in June" in results and "1 flagged" in results
     assert "Pier money found" not in results and "Farmers left out" not in results
     assert desk.js_errors == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_workflow_parts_of_the_pages_pass_axe(
+    csp_bypassing_desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any], scheme: str
+) -> None:
+    """The queue with notifications, tabs and the batch form, the article page with its reviewer,
+    discussion, flags and an open quote editor, and the notifications page: no serious or critical
+    axe violation, in light and dark mode."""
+    from attribution.models import Assignment, Comment, Flag
+    from tests.browser.axe import axe_violations, describe
+
+    eddie = make_user("eddie", "Editor")
+    rita = make_user("rita", "Reviewer")
+    ferry = _article(
+        make_article, "Ferry returns in June", "The ferry will run again in June", "Harbour Gazette"
+    )
+    Assignment.assign([ferry], eddie, by=eddie)  # editors review too: his own queue
+    quote = ferry.quotes.get()
+    Comment.post(ferry, "@eddie is the date right?", by=rita, quote=quote)
+    Comment.post(ferry, "@eddie the port confirms June.", by=rita)
+    Flag.raise_on(quote, "second_look", "June or July?", by=rita)
+
+    desk = csp_bypassing_desk
+    page = desk.page
+    page.emulate_media(color_scheme=scheme)
+    desk.login("eddie")
+    found = []
+    for name, path, open_first in [
+        ("queue", "/", None),
+        ("my queue, flagged", "/?assigned=me&flag=any", None),
+        ("article", f"/articles/{ferry.pk}/", None),
+        ("article, quote editor open", f"/articles/{ferry.pk}/", ".quote-row details.edit summary"),
+        ("notifications", "/notifications/", None),
+    ]:
+        assert desk.goto(path).status == 200, name
+        if open_first:
+            page.locator(open_first).first.click()
+            page.locator(".quote-workflow").wait_for()
+            desk.settle()
+        violations = axe_violations(page)
+        if violations:
+            found.append(describe(f"{name} ({scheme})", violations))
+    assert not found, "\n".join(found)
+    assert not desk.js_errors, desk.js_errors
