@@ -92,8 +92,23 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
             and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
         ):
             return None
-        if k in lang.data.coordinators or _clause_verb(t, lang) or (j > 0 and k in lang.pronouns):
-            return None  # "said a team would assess it, but that …": a clause starts before "that"
+        if (
+            j > 0
+            and (cue.lemma in lang.data.infinitive_lemmas or cue.lemma in lang.data.object_infinitive_lemmas)
+            and prev_key in lang.data.infinitive_to
+            and t.text[:1].islower()
+            and k not in lang.determiners
+            and k not in lang.data.prepositions
+            and lang.data.word_order == "svo"
+        ):
+            return None  # "promised to veto any bill that …": an infinitive report, "that" is relative
+        if (
+            k in lang.data.coordinators
+            # (a capitalised month is no modal: "said in May that …")
+            or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))
+            or (j > 0 and k in lang.pronouns)
+        ):
+            return None  # "said a team would assess it, but that …": a clause starts before "that""
         prev_key = k
         prev_end = t.end
     return None
@@ -132,8 +147,21 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
         and prev.key not in lang.pronouns
         and prev.key not in lang.data.object_pronouns
         and nxt.key not in lang.data.clause_verbs  # "told reporters that was a mistake" stays a report
-        and _past_form(nxt, lang)
         and nxt.text[:1].islower()
+        and (
+            _past_form(nxt, lang)
+            # "more money for schools that serve poor students": a verb at once, then its object (an
+            # adjective, a determiner or a preposition), no subject noun before a verb
+            or (
+                j + 2 < len(toks)
+                and prev.key not in lang.cue_fillers
+                and prev.key not in lang.calendar_words
+                and nxt.key not in lang.determiners
+                and nxt.key not in lang.function_words
+                and not nxt.key.endswith("ly")
+                and (toks[j + 2].key in lang.determiners or "-" in toks[j + 2].key)
+            )
+        )
     )
 
 
@@ -342,6 +370,30 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
 
 
+def _head_window(text: str, toks: list[Token]) -> list[Token]:
+    """The five words after a report's first word, over one comma-delimited aside ("said other
+    factors, including construction on the street itself, may have played a role")."""
+    out: list[Token] = []
+    k = 1
+    while k < len(toks) and k < 16 and len(out) < 5:
+        t = toks[k]
+        if text[toks[k - 1].end : t.start].strip() == ",":
+            close = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(toks), k + 10))
+                    if text[toks[j - 1].end : toks[j].start].strip() == ","
+                ),
+                -1,
+            )
+            if close > 0:
+                k = close
+                continue
+        out.append(t)
+        k += 1
+    return out
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     n = word_count(text, a, b)
     if n < 3:
@@ -349,6 +401,13 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     toks = tokens(text, a, min(b, a + 400))
     if not toks:
         return False
+    if (
+        len(toks) > 3
+        and toks[0].key in lang.data.figure_prepositions
+        and (toks[1].text[:1].isdigit() or toks[1].key in lang.data.number_words)
+    ):
+        toks = toks[1:]  # "said about 300 members had been evacuated": the figure opens the subject
+        n -= 1
     if _contracted_subject(toks[0], lang):
         return True  # "said it's a young squad", "says they'll appeal"
     if lang.data.verb_second:
@@ -386,7 +445,22 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
         # 90mph are possible"
         and not (
-            len(toks) > 2 and first.key not in lang.cues and any(_clause_verb(t, lang) for t in toks[1:6])
+            len(toks) > 2
+            and first.key not in lang.cues
+            and any(_clause_verb(t, lang) for t in _head_window(text, toks))
+        )
+        # "said motions alleging bias rarely succeed": an adverb of the verb, then the verb
+        and not (
+            len(toks) > 3
+            and first.key not in lang.cues
+            and any(
+                toks[k].key in lang.data.verb_adverbs
+                and toks[k].key.endswith("ly")
+                and toks[k + 1].text[:1].islower()
+                and toks[k + 1].key not in lang.function_words
+                and toks[k + 1].key not in lang.determiners
+                for k in range(1, min(7, len(toks) - 1))
+            )
         )
         # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
         # after a few more lower-case words of its phrase ("said higher debt interest payments
@@ -397,7 +471,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             and lang.data.past_suffixes
             and any(
                 _past_form(toks[k], lang)
-                and toks[k].key not in lang.cues
+                # (a speech verb too, after a phrase: "said seven of its members reported lower sales")
+                and (toks[k].key not in lang.cues or k >= 3)
                 and all(
                     t.text[:1].islower()
                     and (
@@ -525,4 +600,23 @@ def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
         t.key in lang.data.clause_verbs
         or t.key in lang.data.irregular_past
         or bool(lang.data.past_suffixes and t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4)
+    )
+
+
+def _gap_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """The first word of a subject-gap clause: an auxiliary or modal, a past form, or a present-tense
+    third-person verb ("pushes", "remains"): a lower-case word, no function word or cue."""
+    if not t.text[:1].islower() or t.key in lang.cues:
+        return False
+    if _clause_verb(t, lang) or _finite_verb(t, lang):
+        return True
+    k = t.key
+    return (
+        len(k) > 3
+        and k.endswith("s")
+        and not k.endswith("ss")
+        and k not in lang.function_words
+        and k not in lang.determiners
+        and k not in lang.pronouns
+        and k not in lang.data.prepositions
     )

@@ -10,7 +10,9 @@ from attribution.parsing.clauses import (
     _complementizer_after,
     _coordinated_claim,
     _finite_verb,
+    _gap_verb,
     _is_clause,
+    _past_form,
     _relative_re,
     _skip_object,
 )
@@ -106,6 +108,8 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+    if lang.data.sequence_trailers or lang.data.refusal_verbs:
+        end = _writer_trailer_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.complementizers:
         # "…, but found that …", "…, and warned that …" with a verb that is no cue: the subject's next
         # claim, not part of this one
@@ -145,9 +149,19 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
         if comp is None:
-            rel = _relative_report_start(text, start, c, lang)
+            rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
                 return rel, c
+            if (
+                lang.data.word_order == "svo"
+                and c.lemma in lang.data.bare_clause_lemmas
+                and c.key not in lang.continuation_forms
+                and rstrip_end(text, start, c.start) > start + 1
+                and text[rstrip_end(text, start, c.start) - 1] == ","
+            ):
+                # "a nurse who says she voted for him, said she had not decided": the sentence's own
+                # verb after the relative clause's report
+                return rstrip_end(text, start, c.start) - 1, c
             if (
                 toks
                 and toks[-1].key in lang.data.coordinators
@@ -193,13 +207,19 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                     a0 = _skip_object(text, a0, s_end, lang)
                 if _is_clause(text, a0, s_end, lang):
                     return rstrip_end(text, start, toks[-1].start), c
-            if lang.data.word_order == "svo" and c.lemma in lang.data.bare_clause_lemmas:
+            if lang.data.word_order == "svo" and (
+                c.lemma in lang.data.bare_clause_lemmas
+                # ("…, and press secretary Jan Ford accused Republicans of …": a speech act's report)
+                or _takes_speech_act_report(text, c, s_end, lang)
+            ):
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
-                if sb is not None and sb.start > start and sb.kind != "pronoun":
+                if sb is not None and sb.start > start:
                     pre = tokens(text, max(start, sb.start - 30), sb.start)[-1:]
                     if pre and (
-                        pre[0].key in lang.data.coordinators or pre[0].key in lang.data.contrast_words
+                        (pre[0].key in lang.data.coordinators and sb.kind != "pronoun")
+                        # ("…, though it acknowledged other factors may have played a role")
+                        or pre[0].key in lang.data.contrast_words
                     ):
                         lead = rstrip_end(text, start, pre[0].start)
                         if text.endswith(",", start, lead):
@@ -232,10 +252,87 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     return end, None
 
 
-def _relative_report_start(text: str, start: int, c: Cue, lang: CompiledLanguage) -> int | None:
+_CLOSING_MARKS = "”\"’»"
+
+
+def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the writer's words take over after a report (LanguageData.sequence_trailers …): a comma
+    inside a closing mark and a participle, "according" or "then" ('had "never signed a paycheck,"
+    escalating a fight'), ", then" and a past verb, or a refusal (", but she would not say how").
+    (A participle after a plain comma stays: it is as often the report's own, "…, taking $2,800 in
+    quarters", as the writer's, "…, dashing hopes of a cut".) Bounded to the first commas."""
+    data = lang.data
+    k = text.find(",", start, end)
+    seen = 0
+    while k >= 0 and seen < 12:
+        seen += 1
+        if k + 1 < end and text[k + 1] in _CLOSING_MARKS:
+            after = tokens(text, k + 2, min(end, k + 40))[:1]
+            if after and after[0].text[:1].islower() and is_blank(text, k + 2, after[0].start):
+                w = after[0].key
+                if (
+                    w == "according"
+                    or w in data.sequence_trailers
+                    or (data.gerund_suffix and w.endswith(data.gerund_suffix) and w not in lang.cues)
+                ):
+                    # ('… “a gift to the other side,” according to …', '“…,” escalating a fight'; not
+                    # an apposition: 'a "rubble pile," a loose collection of rock')
+                    return k + 2
+        after = tokens(text, k + 1, min(end, k + 80))[:5]
+        if after and word_count(text, start, k) >= 4:
+            first = after[0]
+            if (
+                len(after) > 1
+                and first.key in data.sequence_trailers
+                and after[1].text[:1].islower()
+                and _past_form(after[1], lang)
+            ):
+                return k
+            if (
+                len(after) > 1
+                and first.key in lang.determiners
+                and first.key not in data.definite_articles
+                and after[1].key in data.resumptive_nouns
+                and is_blank(text, first.end, after[1].start)
+            ):
+                return k  # "…, a pledge Ashford has called …": the writer sums the report up
+            j = 1 if first.key in data.coordinators else 0
+            if j and j < len(after) and after[j].key in lang.pronouns:
+                j += 1
+            if (
+                0 < j < len(after) - 2
+                and after[j].key in data.clause_verbs
+                and after[j + 1].key == "not"
+                and after[j + 2].key in data.refusal_verbs
+            ):
+                return k
+        k = text.find(",", k + 1, end)
+    return end
+
+
+def _relative_report_start(
+    text: str, start: int, c: Cue, lang: CompiledLanguage, end: int = -1
+) -> int | None:
     """The comma before ", which it described as “…”", ", who she called “…”": a relative clause whose
     own speech-act cue reports on the noun before it, so the reporter's words, not the report's."""
     data = lang.data
+    if c.lemma in data.bare_clause_lemmas and data.word_order == "svo":
+        # "…, which it says pushes patients into emergency rooms": the relative clause's own report
+        # (relative_report.py), when its verb follows the cue
+        first = tokens(text, c.end, min(len(text), c.end + 40))[:1]
+        toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+        if (
+            first
+            and _gap_verb(first[0], lang)
+            and is_blank(text, c.end, first[0].start)
+            and "," not in text[c.end : end]  # (not "the road, which engineers say was old, would close")
+        ):
+            for i, t in enumerate(toks):
+                if t.key in data.relative_pronouns and t.key not in lang.determiners:
+                    lead = rstrip_end(text, start, t.start)
+                    if 1 <= len(toks) - i - 1 <= 3 and lead > start and text[lead - 1] == ",":
+                        return lead - 1
+        return None
     if not (
         c.lemma in data.description_lemmas
         or c.lemma in data.naming_lemmas
@@ -264,7 +361,7 @@ def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
 
 
 def _object_before(
-    text: str, a: int, b: int, lang: CompiledLanguage, joiners: frozenset[str], limit: int = 12
+    text: str, a: int, b: int, lang: CompiledLanguage, joiners: frozenset[str], limit: int = 20
 ) -> tuple[int, Token] | None:
     """The object of a speech-act cue and the word that ends it ("urged residents in the valley TO
     leave", "accused the operator, Acme, OF …"): (object start, joining word), or None when the words
@@ -277,8 +374,11 @@ def _object_before(
     ):
         return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
     prev_end = toks[0].start
+    prev_len = 3
     for t in toks:
         gap = text[prev_end : t.start]
+        if gap.strip(SPACE) == "." and prev_len <= 2:
+            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
@@ -286,6 +386,7 @@ def _object_before(
         if _clause_verb(t, lang) or (t.key in lang.cues and t.key not in lang.title_words):
             return None  # "urged that …", a clause or another report started
         prev_end = t.end
+        prev_len = len(t.text)
     return None
 
 
@@ -472,6 +573,31 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
     )
 
 
+def _after_relative(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """Does a relative pronoun ("who", "which") come before toks[i] in this trailer?"""
+    return any(
+        t.key in lang.data.relative_pronouns and t.key not in lang.determiners for t in toks[1:i]
+    )
+
+
+def _hearer_end(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
+    """End of the hearer after a trailing "told" ("told reporters", "told The Canadian Press", "told
+    the Globe"): up to four words before a preposition, a comma or a date; the start when none."""
+    k = 1 if toks and toks[0].key in lang.determiners else 0
+    while k < min(len(toks), 5):
+        t = toks[k]
+        if (
+            t.key in lang.data.prepositions
+            or t.key in lang.calendar_words
+            or (k > 0 and text[toks[k - 1].end : t.start].strip(SPACE))
+        ):
+            break
+        if t.key in lang.function_words or t.key in lang.cues:
+            return toks[0].start
+        k += 1
+    return toks[k - 1].end if k > 0 and (k < len(toks) or k < 5) else toks[0].start
+
+
 def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
     """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
     paren = doc.text.find("(", a, min(b, a + 3))
@@ -495,14 +621,20 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
-        and len(toks) <= 14
+        and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
         and not any(
-            t.key in lang.data.complementizers or t.key in lang.data.clause_verbs or t.key in lang.cues
-            for t in toks
+            t.key in lang.data.complementizers
+            # (verbs after the appositive's relative pronoun are its own: "…, said Harlan Fogg, a
+            # consultant who advised two governors but is not working for either campaign.")
+            or (
+                (t.key in lang.data.clause_verbs or t.key in lang.cues)
+                and not _after_relative(toks, i, lang)
+            )
+            for i, t in enumerate(toks)
         )
         and _content_tail(doc, a, b, head) is None
     ):
-        return True  # an appositive: "…, said Jane Holt, the town's mayor."
+        return True  # an appositive: "…, said Jane Holt, the town's mayor.""
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and toks[0].key in lang.data.relative_pronouns
@@ -521,6 +653,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         and len(toks[0].key) > len(suffix) + 2
     ):
         return True  # "…, the people said, asking not to be identified because …": about the speaker
+    if lemma == "tell" and doc.text[a : toks[0].start].strip(SPACE) == "":
+        a2 = _hearer_end(doc.text, toks, lang)
+        if a2 > toks[0].start:
+            # "…, Const. Jo Roy told reporters at a news conference Monday.", "…, she told The
+            # Canadian Press.": past the hearer
+            return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
@@ -530,7 +668,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         or k in doc.lang.data.prepositions
         or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
     ):
-        return not any(t.key in doc.lang.data.complementizers for t in toks[:12])
+        comma = doc.text.find(",", a, b)
+        # (a complementizer after a comma belongs to the next clause: "…, X announced on Thursday,
+        # as the hospital association warned that …")
+        return not any(
+            t.key in doc.lang.data.complementizers for t in toks[:12] if comma < 0 or t.start < comma
+        )
     if lemma in ("tell", "say") and len(toks) <= 4:
         return True
     return _is_cap(toks[0]) and len(toks) <= 3

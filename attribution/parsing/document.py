@@ -41,6 +41,20 @@ def _dateline_possible(text: str, a: int, b: int) -> bool:
 OPEN_QUOTES = "“\"‘'«„"
 
 
+def _teaser(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """Is the paragraph a teaser for another story ("READ MORE: …", "WATCH | …", "Related: …"): a label
+    of LanguageData.teaser_labels, capitalised, then a colon or a bar, within its first words?"""
+    labels = lang.data.teaser_labels
+    if not labels:
+        return False
+    head = text[a : min(b, a + 24)]
+    k = min((i for i in (head.find(":"), head.find("|")) if i > 0), default=-1)
+    if k < 0:
+        return False
+    label = head[:k].strip()
+    return label[:1].isupper() and fold(label) in labels
+
+
 # The records below spell out their __init__: a dataclass's generated __init__ is interpreted Python even
 # in the compiled build (several thousand instructions per record); written out, mypyc compiles it.
 # @dataclass(init=False) still gives them their repr and equality.
@@ -179,6 +193,13 @@ class Document:
         spans = paragraphs(text)
         share_tokens(text, spans)  # until extract_quotes is done with the text
         for i, (a, b) in enumerate(spans):
+            if _teaser(text, a, b, lang):
+                # "READ MORE: Mayor says …", "WATCH: Premier says 'we will …'": a link to another story
+                tp = Para(i, a, b, [], sentences(text, a, b, [], lang))
+                tp.body_start = a
+                tp.sent_starts = [x[0] for x in tp.sents]
+                self.paras.append(tp)
+                continue
             cue_spans = _cue_spans(text, a, b, lang)
             pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails, cue_spans)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))

@@ -117,6 +117,26 @@ def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     )
 
 
+def surname_word(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """Is toks[i] a month or modal that is a surname here: capitalised, right after a given name or an
+    honorific ("Theresa May", "Ms. May said", "Kelly March"), not after a date word ("Monday, May 4")?"""
+    t = toks[i]
+    if i == 0 or t.key not in lang.data.surname_words or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    prev = toks[i - 1]
+    if not _gap_clean(text, prev.end, t.start) or text[prev.end : t.start] == "":
+        return False
+    if prev.key in lang.honorifics:
+        return True
+    return (
+        _is_cap(prev)
+        and prev.key not in lang.calendar_words
+        and prev.key not in lang.function_words
+        and prev.key not in lang.title_words
+        and prev.key not in lang.cues
+    )
+
+
 def _full_name_before(toks: list[Token], ti: int, lang: CompiledLanguage) -> bool:
     """German "Sandra Keppler von der Beratungsstelle", "Jan Ott vom Landeskriminalamt": after a given
     name and a surname, "von"/"vom" is a preposition of affiliation; the particle of "Ursula von der
@@ -261,7 +281,7 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         if _head_key(t, lang) is not None and not (t.text[:1].isupper() and k in lang.function_words):
             collected.append(j)
             has_head = True
-        elif k in lang.function_words or k in lang.pronouns:
+        elif (k in lang.function_words or k in lang.pronouns) and not surname_word(text, toks, j, lang):
             break
         elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
             collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
@@ -468,8 +488,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                     and head[idx - 1].key in lang.data.name_connectors
                 )
             )
-            and k not in lang.calendar_words
-            and not (k in lang.function_words and not name)
+            and (
+                (k not in lang.calendar_words and not (k in lang.function_words and not name))
+                or surname_word(text, head, idx, lang)
+            )
         ):
             name.insert(0, t)
             if _possessive(t) and len(name) > 1:
@@ -655,6 +677,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if lang.data.word_order == "sov":
         return _subject_sov(text, toks, lang)
     while toks and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words):
+        if surname_word(text, toks, len(toks) - 1, lang):
+            break  # "Theresa May said", "Ms. May said": a surname, not the month
         toks.pop()
     if toks and toks[-1].key in lang.data.date_prepositions and len(toks) > 1:
         toks.pop()
@@ -787,7 +811,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         if _head_key(toks[h], lang):
             s = _basic_np_start(text, toks, h, lang)
             if s is not None:
-                m = classify(text, toks[s:], lang)
+                # ("a retired nurse who says …": the cue is the clause's own verb, the phrase ends
+                # before the pronoun; "an official who asked not to be named said": it runs on)
+                m = classify(text, toks[s:k] if k == n - 1 else toks[s:], lang)
                 if m:
                     return m
             break
@@ -1371,6 +1397,8 @@ def _np_ok(m: Mention | None) -> bool:
 
 
 _QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
+# the stops of abbreviations inside an appositive ("who left just after 4 a.m.", "of the U.S. Army")
+_ABBREVIATION_DOTS_RE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}\.)+(?=[ ,]|$)")
 _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
 
 
@@ -1435,8 +1463,11 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
         and "," not in text[toks[-1].end : hi]
     ):
         hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
-    if len(toks) < 2 or text[toks[-1].end : hi].strip(SPACE) != ",":
+    if len(toks) < 2:
         return None
+    gap = text[toks[-1].end : hi].strip(SPACE)
+    if gap != "," and not (gap == ".," and _abbreviation_dot(text, toks[-1].end)):
+        return None  # ("X, who left at 4 a.m., said": an abbreviation's stop before the comma)
     comma2 = text.rfind(",", toks[-1].end, hi)
     # walk back over up to three appositives: "Daniel Ward, 47, of Kettering, admitted"
     right = comma2
@@ -1447,14 +1478,17 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             return None
         seg = text[c1 + 1 : right]
         # a quoted title inside the appositive is no clause break: "X, whose book “Y” sold …, said"
-        if any(ch in _QUOTED_TITLE_RE.sub("", seg) for ch in _CLAUSE_PUNCT) or len(seg) > 200:
+        plain = _QUOTED_TITLE_RE.sub("", seg)
+        if "." in plain:
+            plain = _ABBREVIATION_DOTS_RE.sub("", plain)
+        if any(ch in plain for ch in _CLAUSE_PUNCT) or len(seg) > 200:
             return None
         apps.append((c1 + 1, right))
         # the head: from the previous comma or clause punctuation up to c1
         h0 = lo
         for ch in "," + _CLAUSE_PUNCT:
             k = text.rfind(ch, lo, c1)
-            while ch == "." and k > lo and _abbreviation_stop(text, k):
+            while ch == "." and k > lo and _abbreviation_stop(text, k, lang):
                 k = text.rfind(ch, lo, k)  # "Sen. Daniel Kessler": not a sentence end
             if k >= 0:
                 h0 = max(h0, k + 1)
@@ -1536,12 +1570,21 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
     return None
 
 
-def _abbreviation_stop(text: str, k: int) -> bool:
-    """Is the full stop at k the end of a short capitalised abbreviation ('Sen.', 'Dr.', 'U.S.')?"""
+def _abbreviation_dot(text: str, k: int) -> bool:
+    """Is the full stop at k that of a lower- or upper-case abbreviation ("a.m.", "p.m.", "U.S.", "Jr.")?"""
+    m = _ABBREVIATION_DOTS_RE.search(text, max(0, k - 8), k + 2)
+    return m is not None and m.start() <= k < m.end()
+
+
+def _abbreviation_stop(text: str, k: int, lang: CompiledLanguage | None = None) -> bool:
+    """Is the full stop at k the end of a short capitalised abbreviation ('Sen.', 'Dr.', 'U.S.', and
+    the language's longer title abbreviations: 'Coun.', 'Const.')?"""
     w = k
     while w > 0 and text[w - 1].isalpha():
         w -= 1
-    return 0 < k - w <= 3 and text[w].isupper()
+    if 0 < k - w <= 3 and text[w].isupper():
+        return True
+    return lang is not None and text[w].isupper() and fold(text[w:k]) in lang.data.abbreviations
 
 
 def _head_is_adverbial(head: list[Token], lang: CompiledLanguage) -> bool:

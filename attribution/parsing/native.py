@@ -43,6 +43,7 @@ COMPILED = (
     "constructions.fronted",
     "constructions.headline",
     "constructions.pro_drop",
+    "constructions.relative_report",
     "constructions.so_said",
     "constructions.transcript",
     "constructions.verb_second",

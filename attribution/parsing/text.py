@@ -253,10 +253,15 @@ def sentences(
             while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
                 w0 -= 1
             word = text[w0:j]
-            if word and (
-                fold(word) in lang.abbreviations
-                or (len(word) == 1 and word.isupper())
-                or ("." in word and len(word) <= 5)
+            if (
+                word
+                and (
+                    fold(word) in lang.abbreviations
+                    or (len(word) == 1 and word.isupper())
+                    or ("." in word and len(word) <= 5)
+                )
+                # ("… around 2 a.m. She said …": the time ends the sentence)
+                and not (fold(word) in lang.data.final_abbreviations and _opens_clause(text, b, end, lang))
             ):
                 continue
         if b >= end:
@@ -272,6 +277,18 @@ def sentences(
         if a < b:
             out.append((a, b))
     return out
+
+
+def _opens_clause(text: str, a: int, end: int, lang: CompiledLanguage) -> bool:
+    """Does a capitalised pronoun or article start at text[a:] ("She", "The", "They")?"""
+    k = a
+    while k < end and text[k] in SPACE:
+        k += 1
+    e = k
+    while e < end and e - k < 8 and text[e].isalpha():
+        e += 1
+    w = text[k:e]
+    return w[:1].isupper() and (w.casefold() in lang.pronouns or w.casefold() in lang.determiners)
 
 
 _NOT_IN: dict[str, re.Pattern[str]] = {}

@@ -29,7 +29,7 @@ from attribution.parsing.clauses import (
     _skip_circumstance,
     _skip_object,
 )
-from attribution.parsing.constructions import according, pro_drop, so_said, verb_second
+from attribution.parsing.constructions import according, pro_drop, relative_report, so_said, verb_second
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import (
     _clause_end,
@@ -88,7 +88,28 @@ def _quantity_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int |
 def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """A clear finite verb among a clause's first words: an auxiliary or modal (also contracted) or a
     past-tense form ("announced it would close", "denied he took"), not a plural noun's -s."""
-    return any(_clause_verb(t, lang) or _past_form(t, lang) for t in tokens(text, a, min(b, a + 160))[:12])
+    toks = tokens(text, a, min(b, a + 160))[:12]
+    for i, t in enumerate(toks):
+        if i > 0 and (t.key in lang.data.relative_pronouns or t.key in lang.data.complementizers):
+            # a relative clause on a noun object: "promised new housing for every family that lost a
+            # home", "pledged money for schools that serve the evacuated towns" (optional in the
+            # annotation guide, and no report)
+            return False
+        if _clause_verb(t, lang) or _past_form(t, lang):
+            return True
+    return False
+
+
+def _np_opening(text: str, s_start: int, m_start: int, lang: CompiledLanguage) -> bool:
+    """Are the words before a speaker phrase, from the sentence start or a colon, just an
+    article and a noun, or one noun ("The county clerk's office says", "Turnout update: The county
+    clerk's office says")? Then they are the phrase's own first words, not a relative clause's head."""
+    lo = s_start
+    k = text.rfind(":", s_start, m_start)  # (not a dash: "– a phrase the author admits she …")
+    if k >= 0:
+        lo = k + 1
+    before = tokens(text, lo, m_start)
+    return len(before) == 1 or (len(before) == 2 and before[0].key in lang.determiners)
 
 
 # ------------------------------------------------------------------ reported speech
@@ -106,7 +127,9 @@ def find(at: Attributor, p: Para) -> None:
             cue.used = True  # "… Así lo anunció la ministra": the sentence before is the report
             continue
         comp = (
-            None if cue.lemma in lang.data.construction_cues else _complementizer_after(at.doc, p, cue, s_end)
+            None
+            if cue.lemma in lang.data.construction_cues or cue.lemma in lang.data.no_complement_cues
+            else _complementizer_after(at.doc, p, cue, s_end)
         )
         if comp is not None and nested_in_report(at, last_in_sentence.get(s_start), cue):
             continue  # "said the plan had failed and that officials had warned that …": nested
@@ -116,6 +139,14 @@ def find(at: Attributor, p: Para) -> None:
             continue  # "Calder believes the votes are there, one of the aides said."
         if cue.used and comp is None:
             continue
+        if comp is None and not cue.used:
+            gap = relative_report.find(at, p, cue, s_start, s_end)
+            if gap is not None:
+                # "winds that officials say could last into Monday": the relative clause's verb opens it
+                cue.used = True
+                at.doc.cands.append(gap)
+                last_in_sentence[s_start] = gap
+                continue
         prev = last_in_sentence.get(s_start)
         lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
         for q in p.pairs_in(lo - _MAX_POST, cue.start):
@@ -124,6 +155,19 @@ def find(at: Attributor, p: Para) -> None:
             if lo < q.outer_end <= cue.start and not subjects.is_name_like(at, p, q):
                 lo = q.outer_end
         mention = subjects.mention_for(at, p, cue, lo)
+        if (
+            mention is None
+            and prev is not None
+            and lang.data.word_order == "svo"
+            and text[prev.end : cue.start].strip(SPACE) == ","
+            and prev.cue is not None
+            and prev.cue.start < prev.start
+        ):
+            # "X, a nurse who says she voted for him, said she had not decided": the sentence's verb
+            # after a report inside the subject's relative clause; its subject is the whole phrase
+            whole = subjects.mention_for(at, p, cue, s_start)
+            if whole is not None and whole.end <= prev.cue.start:
+                mention = whole
         if mention is not None and mention.kind == "pronoun" and fold(mention.text) in lang.data.first_person:
             continue  # the writer's own "I said", "I think": no quotation of the article's
         if (
@@ -241,8 +285,8 @@ def find(at: Attributor, p: Para) -> None:
             if whole and whole[0].closed:
                 # "ने कहा कि “हम हर गांव तक पहुंचेंगे।”": the whole clause is quoted, so direct
                 kind, rule, a, b = "direct", "direct:X-said-that-quote", whole[0].start, whole[0].end
-            elif kind == "mixed":
-                b = kinds.mixed_end(at, p, a, b)
+            elif kind == "mixed" and and_that_split(at, p, a, b) is None:
+                b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
             conf = 0.85
             second = and_that_split(at, p, a, b)
             if second is not None and rule == "indirect:X-said-that":
@@ -365,6 +409,8 @@ def find(at: Attributor, p: Para) -> None:
                 and not any(
                     t.key in lang.adverbial_openers
                     or (lang.data.cased and t.key.endswith("ing"))
+                    # "Reached by phone on Monday, X said", "Pressed on the question, he told …"
+                    or (lang.data.cased and _past_form(t, lang) and t.text[:1].isupper())
                     or (t.key in lang.determiners and mention.kind == "name")
                     for t in tokens(text, s_start, s_start + 40)[:1]
                 )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"
@@ -387,6 +433,9 @@ def find(at: Attributor, p: Para) -> None:
                 and prev_tok[0].key not in lang.data.contrast_words
                 and prev_tok[0].key not in lang.data.prepositions
                 and mention.kind != "name"
+                # ("The county clerk's office says …": an article and a noun before the subject at the
+                # sentence start are its own first words, no relative clause's head)
+                and not _np_opening(text, s_start, mention.start, lang)
             ):
                 continue  # "a phrase the author admits she …": a relative clause, not a report
             a0 = cue.end
@@ -405,8 +454,10 @@ def find(at: Attributor, p: Para) -> None:
             if strict and not _has_finite_verb(text, a0, s_end, lang):
                 continue  # "announced the closure of two plants": a noun object
             first = tokens(text, a0, min(s_end, a0 + 20))[:1]
-            if first and first[0].key in lang.data.question_openers:
-                continue  # "declined to say whether …": a question, not a claim
+            if (first and first[0].key in lang.data.question_openers) or any(
+                t.key in lang.data.question_openers for t in tokens(text, cue.end, a0)[:6]
+            ):
+                continue  # "declined to say whether …", "told reporters how …": a question, not a claim
             if first and first[0].key in lang.data.purpose_infinitive_openers:
                 continue  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
             if first and cue.lemma == "add" and first[0].text[:1].isdigit():
@@ -414,8 +465,8 @@ def find(at: Attributor, p: Para) -> None:
             end, _ = _clause_end(at.doc, p, a0, s_end)
             a, b = _trim_content(text, a0, end)
             kind, rule, conf = kinds.kind_for(at, p, a, b), "indirect:X-said-clause", 0.7
-            if kind == "mixed":
-                b = kinds.mixed_end(at, p, a, b)
+            if kind == "mixed" and and_that_split(at, p, a, b) is None:
+                b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
             second = and_that_split(at, p, a, b)
             if second is not None:
                 # "said the budget was balanced and that no jobs would be cut": as after "said

@@ -16,7 +16,7 @@ from attribution.parsing.clauses import _complementizer_after
 from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _content_tail, _titled_place_end, _trailer_ok, _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.mentions import Mention, _head_key, _is_cap, classify
+from attribution.parsing.mentions import Mention, _head_key, _is_cap, classify, subject_before
 from attribution.parsing.text import rstrip_end, tokens, word_count
 
 if TYPE_CHECKING:
@@ -32,6 +32,23 @@ def find(
     # "La réforme ne sera pas retirée, a-t-il assuré": the pronoun is inside the inverted cue
     # (or an impersonal one whose source follows: "…, a-t-on appris de source diplomatique")
     built_in = cue.key in lang.inverted and cue.start <= mention.start
+    if not inverted and not built_in and mention.start < cue.start and "," in text[mention.start : cue.start]:
+        # "… for a report of a man who had been assaulted, Const. Dana Roy told reporters": the
+        # subject search ran into the content; the name after its last comma is the speaker
+        k = text.rfind(",", mention.start, cue.start)
+        sub = subject_before(text, k + 1, cue.start, lang)
+        if (
+            sub is not None
+            and sub.kind == "name"
+            and all(
+                t.key in lang.honorifics or t.key in lang.title_words for t in tokens(text, k + 1, sub.start)
+            )
+            and any(
+                t.key in lang.data.relative_pronouns or t.key in lang.data.clause_verbs
+                for t in tokens(text, mention.start, k)
+            )
+        ):
+            mention = sub
     left = cue.start if inverted or built_in else mention.start
     if not inverted and not built_in:
         left = subjects.attribution_left(at, s_start, left)

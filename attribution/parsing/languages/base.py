@@ -86,6 +86,22 @@ class LanguageData:
     infinitive_markers: frozenset[str] = frozenset()
     # words that, after a comma, start the reporter's circumstance, ending a reported clause
     clause_trailers: frozenset[str] = frozenset()
+    # where the writer's own words take over after a report and a comma (English): "…, then spent an
+    # hour on …" (a sequence word and a past verb), "…, but she would not say how" (a refusal: an
+    # auxiliary, "not" and one of refusal_verbs)
+    sequence_trailers: frozenset[str] = frozenset()
+    refusal_verbs: frozenset[str] = frozenset()
+    # an appositive that sums the report up in the writer's words ends it: "…, a pledge her rival has
+    # called a stunt", "…, a charge he denies" (an indefinite article and one of these nouns)
+    resumptive_nouns: frozenset[str] = frozenset()
+    # labels of a teaser paragraph linking to another story ("READ MORE: …", "WATCH | …"): no quotes
+    teaser_labels: frozenset[str] = frozenset()
+    # prepositions that open a report's subject before a figure ("said about 300 members had left",
+    # "said over 40 homes burned"); before anything else they stay prepositions ("said about the plan")
+    figure_prepositions: frozenset[str] = frozenset()
+    # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
+    # the sentence when a capitalised pronoun or article follows
+    final_abbreviations: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
@@ -350,6 +366,13 @@ class LanguageData:
     # cues that report only through their own construction above, never with "that" or beside a
     # quotation: "called" ('The feature, called "Catch Me Up"'), "described" ('a service that …')
     construction_cues: frozenset[str] = frozenset()
+    # cues that report through their own construction or beside a quotation, but never with "that":
+    # English "asked residents to leave" and '“Why now?” she asked', not "who asked that her name not be
+    # used" (a condition of anonymity, not a report)
+    no_complement_cues: frozenset[str] = frozenset()
+    # words that are also surnames ("Theresa May", "Ms. May", "Kelly March", "Rep. Angela Will"): a month
+    # or a modal is a name's last word right after a given name or an honorific
+    surname_words: frozenset[str] = frozenset()
     # cue lemma -> speech-act class (one of SPEECH_ACTS): "deny" -> "deny", "urge" -> "urge", "say" ->
     # "assert"; a lemma not listed (and a quote without a cue) has the class "" (unknown). Each language
     # file appends its table last (`LANGUAGE = LANGUAGE.with_speech_acts(...)`)

@@ -103,6 +103,8 @@ _LEMMAS = [
     "criticise",
     "criticize",
     "agree",
+    # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
+    "ask",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -296,6 +298,16 @@ ORG_WORDS = frozenset(
         "arena",
         "road",
         "avenue",
+        # (geographic names: "the 2003 Okanagan Mountain Park fire", "Bear Creek Road"; not "park" or
+        # "lake", which are surnames as often: Grace Park, Kari Lake)
+        "mountain",
+        "creek",
+        "valley",
+        "river",
+        "highway",
+        "island",
+        "centre",
+        "center",
         "radio",
         "health",
         "healthcare",
@@ -332,7 +344,8 @@ LANGUAGE = LanguageData(
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
     first_person=frozenset(["i"]),
-    question_openers=frozenset(["whether", "if"]),
+    # (an indirect question is no claim: "declined to say whether …", "explaining why the poll was wrong")
+    question_openers=frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     noun_determiners=frozenset(
@@ -538,6 +551,10 @@ LANGUAGE = LanguageData(
         "rev": "?",
         "revd": "?",
         "sgt": "?",
+        # Canadian police and council titles: "Const. Dana Roy", "Cst. Jo Lee" (RCMP), "Coun. Ben Szabo"
+        "const": "?",
+        "cst": "?",
+        "coun": "?",
         "cpl": "?",
         "pc": "?",
         "dc": "?",
@@ -1386,6 +1403,9 @@ LANGUAGE = LanguageData(
             "lt",
             "col",
             "sgt",
+            "const",
+            "cst",
+            "coun",
             "capt",
             "cmdr",
             "adm",
@@ -1579,12 +1599,33 @@ LANGUAGE = replace(
 # speech-act cues with an object or an infinitive as their report
 LANGUAGE = replace(
     LANGUAGE,
-    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore"]),
+    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask"]),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
     naming_lemmas=frozenset(["call"]),
     description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
     construction_cues=frozenset(["call", "call on", "describe"]),
+    no_complement_cues=frozenset(["ask"]),
+    sequence_trailers=frozenset(["then"]),
+    resumptive_nouns=frozenset(
+        [
+            *["pledge", "promise", "claim", "charge", "accusation", "allegation", "assertion", "remark"],
+            *["comment", "statement", "position", "view", "argument", "prediction", "warning", "vow"],
+            *["threat", "boast", "contention", "suggestion", "criticism", "complaint", "admission"],
+        ]
+    ),
+    teaser_labels=frozenset(
+        [
+            *["read more", "read", "watch", "related", "more", "listen", "also read", "see also", "video"],
+            *["click here", "photos", "more coverage", "related story", "related stories", "must read"],
+        ]
+    ),
+    figure_prepositions=frozenset(["about", "around", "over", "under", "approximately", "upwards"]),
+    final_abbreviations=frozenset(["a.m", "p.m", "etc", "u.s"]),
+    refusal_verbs=frozenset(
+        ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
+    ),
+    surname_words=frozenset(["may", "march", "june", "april", "august", "will", "can", "must", "might"]),
     quantity_object_lemmas=frozenset(["estimate"]),
     # ("announced the closure of two plants", "denies two counts of fraud": noun objects, no clause)
     strict_clause_lemmas=frozenset(

@@ -15,6 +15,7 @@ from attribution.parsing.mentions import _is_cap
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
+    from attribution.parsing.entities import Entity
     from attribution.parsing.resolve.resolver import Resolver
 
 
@@ -31,3 +32,37 @@ def named_in_apposition(rs: Resolver, title_end: int) -> bool:
             break
         names.append(t.text)
     return bool(names) and rs.reg.lookup(names) is not None
+
+
+def name_before(rs: Resolver, start: int) -> Entity | None:
+    """The registered person named right before a description in apposition: "Janice Morin, 63, a
+    retired school nurse who says …" (the name, an optional age, commas, then the description)."""
+    text = rs.doc.text
+    toks = tokens(text, max(0, start - 80), start)
+    if not toks or text[toks[-1].end : start].strip() != ",":
+        return None
+    k = len(toks) - 1
+    if toks[k].text.isdigit():
+        if k == 0 or text[toks[k - 1].end : toks[k].start].strip() != ",":
+            return None
+        k -= 1  # "Janice Morin, 63, a nurse": the age between name and description
+    first = k + 1
+    while first > 0 and _is_cap(toks[first - 1]) and k - first < 3:
+        if first <= k and text[toks[first - 1].end : toks[first].start] != " ":
+            break
+        first -= 1
+    if first > k:
+        return None
+    if any(t.key in rs.lang.function_words for t in toks[first : k + 1]):
+        return None  # "In Cairo, a diplomat …": a place after a preposition, not the person described
+    names = [t.text for t in toks[first : k + 1]]
+    if first > 0:
+        before = toks[first - 1]
+        gap = text[before.end : toks[first].start].strip()
+        opens = gap in ("", ",") or gap[-1:] in ".!?;:”\"" or "\n" in text[before.end : toks[first].start]
+        if not opens or (gap == "" and before.key in rs.lang.data.prepositions):
+            return None  # "In Cairo, a diplomat …": a place after a preposition, not the person described
+        if gap == "" and before.text[:1].islower():
+            return None
+    ent = rs.reg.lookup(names)
+    return ent if ent is not None and ent.is_person else None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing.constructions.continuation import _cueless
 from attribution.parsing.entities import Entity
 from attribution.parsing.languages.base import fold
-from attribution.parsing.resolve import anonymous, descriptions, interview, pronouns
+from attribution.parsing.resolve import anonymous, apposition, descriptions, interview, pronouns
 from attribution.parsing.resolve import names as name_rules
 from attribution.parsing.resolve.descriptions import _ANONYMOUS_CLASSES, _anaphoric, _clean_label, _maybe_org
 from attribution.parsing.text import tokens
@@ -95,7 +95,8 @@ class Resolver:
                 if body:
                     c.speaker = min(body, key=lambda d: d.start).speaker
                 continue
-            if c.para == 0 and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
+            top = c.para == 0 or anonymous.standfirst(self, c.para)  # ("Health Minister says …" subhead)
+            if top and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
                 later = sorted(
                     (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),
                     key=lambda d: d.start,
@@ -166,6 +167,20 @@ class Resolver:
                 else None
             )
             ent = pronouns.pronoun(self, m, pos) if group is None else None
+            if (
+                ent is not None
+                and m.start >= c.end
+                and ent.positions
+                and c.start <= min(ent.positions) < c.end
+                and self.last is not None
+                and self.last.entity is not None
+                and self.last.entity is not ent
+                and self.last.entity.is_person
+                and (m.gender not in ("m", "f") or self.last.entity.gender in ("?", m.gender))
+            ):
+                # "Jordan Spence, 29, was taken to hospital, she said": a person first named inside the
+                # report is what it is about; the pronoun after it goes on with the last speaker
+                ent = self.last.entity
             if group is not None:
                 c.speaker = group  # "Die Ärzte warnten … Sie sagten, …": the group, not the last speaker
             elif ent is not None:
@@ -175,6 +190,15 @@ class Resolver:
                 ent.note(pos, True)
             elif self.last is not None:
                 c.speaker, c.entity = self.last.speaker, self.last.entity
+        elif (
+            m.kind == "descriptor"
+            and not m.definite
+            and (named_before := apposition.name_before(self, m.start)) is not None
+        ):
+            # "Janice Morin, 63, a retired school nurse who says …": the description of the person
+            # named right before it
+            c.speaker, c.entity = named_before.name, named_before
+            named_before.note(pos, True)
         elif m.kind == "descriptor" and (issuer := descriptions.statement_issuer(self, c, m)) is not None:
             # "… in a statement. “…,” the statement added": the statement speaks for its issuer
             c.speaker, c.entity = issuer.speaker, issuer.entity

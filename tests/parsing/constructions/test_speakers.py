@@ -70,3 +70,51 @@ def test_the_club_before_a_title_is_not_the_person() -> None:
         "“Everybody has a price at this club,” he told listeners."
     )
     assert find(text, "Everybody has a price").speaker == "Dean Arkwright"
+
+
+def test_a_pronoun_after_a_report_about_a_newly_named_person_is_the_last_speaker() -> None:
+    from tests.parsing.helpers import find as _find
+
+    text = (
+        "Man dies after assault in North End\n\n"
+        "Const. Dana Carriere told reporters officers were called to a house on Pritchard Avenue.\n\n"
+        "Jordan Spence, 29, was taken to hospital in critical condition and later died, she said.\n\n"
+        "She said investigators do not believe there is any risk to the public."
+    )
+    assert _find(text, "taken to hospital").speaker == "Dana Carriere"
+    assert _find(text, "any risk to the public").speaker == "Dana Carriere"
+
+
+def test_a_description_after_a_place_is_not_the_place() -> None:
+    from tests.parsing.helpers import find as _find
+
+    text = (
+        "Ceasefire talks resume\n\n"
+        "Negotiators met again on Monday. In Cairo, a diplomat familiar with the talks told reporters "
+        "that the two sides were close to a deal on the release of captives."
+    )
+    assert _find(text, "close to a deal").speaker == "a diplomat familiar with the talks"
+
+
+def test_a_geographic_name_is_no_speaker_for_a_pronoun() -> None:
+    from tests.parsing.helpers import find as _find
+
+    text = (
+        "Thousands flee wildfire\n\n"
+        "Another evacuee, Sheila Dumont, says she has been through this twice before. (The 2003 "
+        'Okanagan Mountain Park fire destroyed more than 200 homes.) "You never get used to it," she said.'
+    )
+    assert _find(text, "never get used").speaker == "Sheila Dumont"
+
+
+def test_a_subhead_description_is_the_story_first_quoted_person() -> None:
+    from tests.parsing.helpers import find as _find
+
+    text = (
+        "Ontario to pay rural ERs to stay open\n\n"
+        "Health Minister says province will 'do whatever it takes' to keep doors open\n\n"
+        "By Laura Osei\n\n"
+        "Health Minister Carol Young said on Thursday the money could pay overtime and agency nurses.\n\n"
+        '"Families deserve to know the doors will be open," Young said.'
+    )
+    assert _find(text, "do whatever it takes").speaker == "Carol Young"

@@ -521,7 +521,7 @@ Labour Minister {{m:m7|Marc-André Lavoie}} {{c:c7|urged}} {{q:indirect?:lavoie:
 
 "{{q:direct:economist:m11:c11|For a lot of rural businesses there is no real alternative. The couriers either don't go there or they charge three times the price,}}" {{m:m11|Raman}} {{c:c11|said}}.
 
-The union has asked its members to hold off on job action until at least Friday, when a federal mediator is expected to meet both sides in Montreal.
+{{m:m12|The union}} has {{c:c12|asked}} {{q:indirect?:union:m12:c12|its members to hold off on job action until at least Friday, when a federal mediator is expected to meet both sides in Montreal}}.
 """)
 
 # ---- fourth batch: written after the third round of fixes

@@ -1,0 +1,24 @@
+"""The external-style corpus (tests/parsing/external_style): US politics and Canadian daily news
+written before the parser saw them. A floor, so that a later change that loses these constructions
+shows; the figures at the time of writing are in the corpus README."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parsing.helpers import SHARED, load_jsonl, load_scorer, predict
+
+GOLD = Path(__file__).resolve().parent / "external_style" / "external.gold.jsonl"
+
+
+def test_external_style_corpus_floor() -> None:
+    if not (SHARED / "eval" / "score.py").exists():
+        pytest.skip("the shared scorer (../shared/eval/score.py) is absent: nothing to score with")
+    gold = load_jsonl(GOLD)
+    res = load_scorer().score(gold, predict(gold))
+    assert res["quote_f1"] >= 0.95, res
+    assert res["speaker_acc"] >= 0.96, res
+    assert res["e2e_f1"] >= 0.92, res
+    assert res["quote_p"] >= 0.96, res
