@@ -824,3 +824,10 @@ from attribution.second_review import (  # noqa: E402, F401  (second review's mo
 )
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
 from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)
+from attribution.workflow_models import (  # noqa: E402, F401  (the team workflow's models, issue 14)
+    Assignment,
+    Comment,
+    Flag,
+    Notification,
+    WorkflowEvent,
+)

@@ -16,6 +16,8 @@ ROLE_PERMISSIONS[FACT_CHECKER] = ROLE_PERMISSIONS[REVIEWER] | {"check_claim", "v
 ROLE_PERMISSIONS[EDITOR] = ROLE_PERMISSIONS[REVIEWER] | {
     "import_articles", "export_quotes", "add_article", "check_claim", "view_claimverdict", "change_statement", "view_dashboard",
 }
+# editors give articles to reviewers (attribution/views/workflow_assign.py)
+ROLE_PERMISSIONS[EDITOR] |= {"assign_articles"}
 # editors keep the people directory: rename, titles, aliases, merge and split (attribution/views/people.py)
 ROLE_PERMISSIONS[EDITOR] |= {"change_person", "view_personalias", "view_personevent"}
 # editors require second reviews, adjudicate disagreements and see agreement / throughput (second_review)

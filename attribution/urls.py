@@ -19,6 +19,9 @@ from attribution.views import (
     review,
     review_stats,
     second_review,
+    workflow_assign,
+    workflow_discussion,
+    workflow_notifications,
 )
 
 urlpatterns = [
@@ -56,6 +59,17 @@ urlpatterns = [
     path("people/<int:pk>/merge/", people.merge, name="people-merge"),
     path("people/events/<int:pk>/undo/", people.undo_event, name="people-undo"),
     path("quotes/", quote_search.search, name="quote-search"),
+    # the team workflow (issue 14): assignment, comments with @mentions, notifications, flags
+    path("articles/<int:pk>/assign/", workflow_assign.assign_article, name="article-assign"),
+    path("queue/assign/", workflow_assign.assign_batch, name="queue-assign"),
+    path("articles/<int:pk>/discussion/", workflow_discussion.discussion, name="article-discussion"),
+    path("articles/<int:pk>/comments/", workflow_discussion.post_comment, name="article-comment"),
+    path("quotes/<int:pk>/flag/", workflow_discussion.flag_quote, name="quote-flag"),
+    path("quotes/<int:pk>/unflag/", workflow_discussion.unflag_quote, name="quote-unflag"),
+    path("mentions/", workflow_discussion.mention_search, name="mention-search"),
+    path("notifications/", workflow_notifications.notifications, name="notifications"),
+    path("notifications/<int:pk>/read/", workflow_notifications.mark_read, name="notification-read"),
+    path("notifications/read-all/", workflow_notifications.mark_all_read, name="notifications-read-all"),
     # quote sheets and the read API
     path("exports/quotes/", exports.export_quotes, name="export_quotes"),
     path("exports/quotes/print/", exports.print_quotes, name="print_quotes"),

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0040_reviewer_preference'),  # chained after main's latest when merging main
+        ('attribution', '0043_team_workflow'),  # chained after the team workflow's migration
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

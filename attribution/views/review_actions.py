@@ -38,6 +38,7 @@ from attribution.views.review_common import (
 )
 from attribution.views.review_persons import person_from_form
 from attribution.views.second_review import flag_second_review, independent_review_answer
+from attribution.views.workflow_discussion import quote_workflow, with_workflow_events
 
 
 def _answer(
@@ -238,7 +239,8 @@ def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """
     quote = _get_quote_for_user(request, pk)
     events = list(quote.events.select_related("actor").order_by("-created_at", "-id"))
-    context = {"q": quote, "events": events, "kinds": Quote.Kind.choices}
+    events = with_workflow_events(quote, events)  # flags and comments are part of its story too
+    context = {"q": quote, "events": events, "kinds": Quote.Kind.choices, **quote_workflow(quote)}
     if request.htmx:
         return render(request, "review/quote.html#editor", {**context, "in_row": True})
     return render(request, "review/quote.html", {**context, "back": request.get_full_path()})

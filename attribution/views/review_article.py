@@ -37,6 +37,7 @@ from attribution.views.review_common import (
 )
 from attribution.views.review_persons import person_from_form
 from attribution.views.second_review import panel_context as second_review_panel
+from attribution.views.workflow_discussion import article_workflow
 
 TEMPLATE = "review/article.html"
 DEFAULT_BULK_THRESHOLD = 0.9
@@ -302,7 +303,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         BODY_SLOT: part_body(article.body, part, rows),
         ROWS_SLOT: rows_html(article.pk, rows_in(part, rows)),
     }
-    context = review_context(article, rows, part)
+    context = {**review_context(article, rows, part), **article_workflow(article, request.user)}
     context["shortcuts_on"] = ReviewerPreference.for_user(request.user).single_key_shortcuts
     context["second_review"] = second_review_panel(article, request.user)
     return render_spliced(request, TEMPLATE, context, pieces)

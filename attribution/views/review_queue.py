@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -20,9 +21,10 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET
 
 from attribution import insight
-from attribution.models import Article, Person, Quote, QuoteTally
+from attribution.models import Article, Assignment, Flag, Person, Quote, QuoteTally
 from attribution.search import search_articles
 from attribution.views.access import REVIEW_PERM, require_perm
+from attribution.views.workflow_queue import queue_workflow, with_workflow
 
 PAGE_SIZE = 25
 TEMPLATE = "review/queue.html"
@@ -52,10 +54,33 @@ class QueueFilterForm(forms.Form):
     published_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     # the sourcing flags attribution.insight stores on each parsed article
     sourcing = forms.ChoiceField(required=False, choices=insight.SOURCING_CHOICES, label="Sourcing")
+    # the team workflow (attribution.workflow_models): whose work it is, and quotes set aside
+    assigned = forms.ChoiceField(required=False, label="Assigned to")
+    flag = forms.ChoiceField(
+        required=False,
+        label="Flags",
+        choices=[
+            ("", "Any"),
+            ("any", "Has flagged quotes"),
+            *((kind, f"Flagged: {label.lower()}") for kind, label in Flag.Kind.choices),
+        ],
+    )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        from attribution.workflow_models import reviewers
+
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        self.user = user
+        # who can be given work: the assigned-to filter's choices and the batch-assign form's
+        self.reviewer_list = list(reviewers())
+        names = [u.get_username() for u in self.reviewer_list]
+        self.fields["assigned"].choices = [
+            ("", "Anyone or nobody"),
+            ("me", "Me (my queue)"),
+            ("none", "Nobody (unassigned)"),
+            *((f"@{name}", name) for name in names),
+        ]
         sources = (
             Article.objects.exclude(source="").order_by("source").values_list("source", flat=True).distinct()
         )
@@ -97,6 +122,7 @@ class QueueFilterForm(forms.Form):
             )
         if data["sourcing"]:
             qs = qs.filter(**insight.sourcing_lookup(data["sourcing"]))
+        qs = self._filter_workflow(qs, data)
         # EXISTS per article (an index probe on quotes(article…)), not IN over the whole quotes table.
         status = data["status"]
         if status == "todo":
@@ -111,6 +137,23 @@ class QueueFilterForm(forms.Form):
             qs = qs.filter(parse_status__in=[Article.ParseStatus.PENDING, Article.ParseStatus.RUNNING])
         elif status == "failed":
             qs = qs.filter(parse_status=Article.ParseStatus.FAILED)
+        return qs
+
+
+    def _filter_workflow(self, qs: QuerySet[Article], data: dict[str, Any]) -> QuerySet[Article]:
+        assigned = data.get("assigned") or ""
+        if assigned == "me":
+            mine = self.user.pk if self.user is not None and self.user.is_authenticated else None
+            qs = qs.filter(Exists(Assignment.objects.filter(article=OuterRef("pk"), reviewer_id=mine)))
+        elif assigned == "none":
+            qs = qs.exclude(Exists(Assignment.objects.filter(article=OuterRef("pk"))))
+        elif assigned.startswith("@"):
+            by_name = {f"reviewer__{get_user_model().USERNAME_FIELD}": assigned[1:]}
+            qs = qs.filter(Exists(Assignment.objects.filter(article=OuterRef("pk"), **by_name)))
+        flag = data.get("flag") or ""
+        if flag:
+            open_flags = Flag.objects.filter(article=OuterRef("pk"), cleared_at__isnull=True)
+            qs = qs.filter(Exists(open_flags if flag == "any" else open_flags.filter(kind=flag)))
         return qs
 
 
@@ -213,7 +256,7 @@ class CachedCountPaginator(Paginator):
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
     require_perm(request.user, REVIEW_PERM)
-    form = QueueFilterForm(request.GET or None)
+    form = QueueFilterForm(request.GET or None, user=request.user)
     # Paginate first and count quotes only for the page's rows: counting every article's quotes before
     # slicing is what made the queue slow at a million quotes.
     articles = form.filter(Article.objects.defer("body")).order_by("-created_at", "-id")
@@ -222,13 +265,15 @@ def queue(request: HttpRequest) -> HttpResponse:
     paginator = CachedCountPaginator(articles, PAGE_SIZE, count_key=params.urlencode())
     page = paginator.get_page(request.GET.get("page"))
     ids = [a.pk for a in page.object_list]
-    counted = {a.pk: a for a in Article.objects.filter(pk__in=ids).defer("body").with_counts()}
+    counted = {a.pk: a for a in with_workflow(Article.objects.filter(pk__in=ids).defer("body").with_counts())}
     page.object_list = [counted[pk] for pk in ids if pk in counted]
     context = {"form": form, "page": page, "filter_query": params.urlencode()}
     # A filter value that cannot be understood is said so (and answered 400), not silently dropped.
     status = 400 if form.is_bound and form.errors else 200
     if request.htmx and not request.htmx.boosted:
+        context |= queue_workflow(request, form, whole_page=False)
         return render(request, f"{TEMPLATE}#results", context, status=status)
+    context |= queue_workflow(request, form, whole_page=True)
     context["progress"] = overall_progress()
     return render(request, TEMPLATE, context, status=status)
 
@@ -238,7 +283,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 def next_article(request: HttpRequest) -> HttpResponse:
     """The first article in the (filtered) queue that still has quotes to review."""
     require_perm(request.user, REVIEW_PERM)
-    form = QueueFilterForm(request.GET or None)
+    form = QueueFilterForm(request.GET or None, user=request.user)
     todo = Exists(_quotes_of_row().filter(status=Quote.Status.PENDING))
     article = form.filter(Article.objects.filter(todo).only("pk")).order_by("-created_at", "-id").first()
     if article is None:
