@@ -365,6 +365,8 @@ class Quote(models.Model):
             models.Index(fields=["speaker", "status"]),
             # the fact-check queue's order (highest score first): read in index order, no sort
             models.Index(F("claim_score").desc(), F("id").desc(), name="quote_claim_queue"),
+            # quote search by speech act ("every warning"), usually with a review status
+            models.Index(fields=["speech_act", "status"], name="quote_speech_act_status"),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_before_end"),
