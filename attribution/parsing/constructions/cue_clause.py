@@ -281,10 +281,10 @@ def find(at: Attributor, p: Para) -> None:
             if word_count(text, a, b) < 2:
                 continue
             kind, rule = kinds.kind_for(at, p, a, b), "indirect:X-said-that"
-            whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
-            if whole and whole[0].closed:
+            enclosing = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+            if enclosing and enclosing[0].closed:
                 # "ने कहा कि “हम हर गांव तक पहुंचेंगे।”": the whole clause is quoted, so direct
-                kind, rule, a, b = "direct", "direct:X-said-that-quote", whole[0].start, whole[0].end
+                kind, rule, a, b = "direct", "direct:X-said-that-quote", enclosing[0].start, enclosing[0].end
             elif kind == "mixed" and and_that_split(at, p, a, b) is None:
                 b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
             conf = 0.85
