@@ -25,6 +25,7 @@ from django.utils import timezone
 from attribution import insight
 from attribution.models import Article, Person, Quote
 from attribution.search import search_articles
+from attribution.workflow_models import filter_articles_by_workflow
 
 CHUNK_SIZE = 2000
 CSV_BOM = "\ufeff"
@@ -80,8 +81,13 @@ class QuoteFilters:
     statuses: tuple[str, ...] = field(default_factory=lambda: STATUS_SHORTHANDS["verified"])
     search: str = ""  # the queue's search text (`q`): words in the article's title or body
     sourcing: str = ""  # the queue's sourcing filter (attribution.insight.SOURCING_CHOICES)
+    assigned: str = ""  # the queue's "Assigned to": "none" or "@username" (the menu sends "me" so)
+    flag: str = ""  # the queue's flag filter: "any" or a Flag.Kind
 
-    FIELDS = ("article", "speaker", "source", "language", "date_from", "date_to", "status", "q", "sourcing")
+    FIELDS = (
+        "article", "speaker", "source", "language", "date_from", "date_to", "status", "q", "sourcing",
+        "assigned", "flag",
+    )  # fmt: skip
 
     @classmethod
     def from_params(cls, params: Mapping[str, Any], default_status: str = "verified") -> QuoteFilters:
@@ -107,6 +113,8 @@ class QuoteFilters:
             statuses=parse_status(clean["status"] or default_status),
             search=clean["q"],
             sourcing=clean["sourcing"],
+            assigned=clean["assigned"],
+            flag=clean["flag"],
         )
 
     def apply(self, quotes: Any) -> Any:
@@ -129,6 +137,9 @@ class QuoteFilters:
             quotes = quotes.filter(
                 **{f"article__{k}": v for k, v in insight.sourcing_lookup(self.sourcing).items()}
             )
+        if self.assigned or self.flag:
+            chosen = filter_articles_by_workflow(Article.objects.all(), self.assigned, self.flag)
+            quotes = quotes.filter(article__in=chosen.values("pk"))
         return quotes
 
     def apply_to_articles(self, articles: Any) -> Any:
@@ -147,6 +158,8 @@ class QuoteFilters:
             articles = search_articles(articles, self.search)
         if self.sourcing:
             articles = articles.filter(**insight.sourcing_lookup(self.sourcing))
+        if self.assigned or self.flag:
+            articles = filter_articles_by_workflow(articles, self.assigned, self.flag)
         return articles
 
     def apply_to_quotes(self, quotes: Any) -> Any:
@@ -187,6 +200,22 @@ class QuoteFilterForm(forms.Form):
     status = forms.CharField(required=False, max_length=200)
     q = forms.CharField(required=False, max_length=200)  # the queue's search text
     sourcing = forms.CharField(required=False, max_length=40)
+    assigned = forms.CharField(required=False, max_length=160)
+    flag = forms.CharField(required=False, max_length=20)
+
+    def clean_assigned(self) -> str:
+        value = self.cleaned_data["assigned"]
+        if value and value != "none" and not (value.startswith("@") and len(value) > 1):
+            raise forms.ValidationError(f"assigned must be 'none' or '@username', not {value[:40]!r}.")
+        return value
+
+    def clean_flag(self) -> str:
+        from attribution.workflow_models import Flag
+
+        value = self.cleaned_data["flag"]
+        if value and value != "any" and value not in Flag.Kind.values:
+            raise forms.ValidationError(f"flag must be 'any' or one of {', '.join(Flag.Kind.values)}.")
+        return value
 
     def clean_sourcing(self) -> str:
         value = self.cleaned_data["sourcing"]

@@ -431,7 +431,9 @@ class Comment(models.Model):
 
 class NotificationQuerySet(models.QuerySet):
     def for_user(self, user: Any) -> NotificationQuerySet:
-        return self.filter(recipient=user).select_related("actor", "article", "comment")
+        # the article's title for the list, never its body (megabytes; the queue reads no body)
+        related = self.filter(recipient=user).select_related("actor", "article", "comment")
+        return related.defer("article__body")
 
     def unread(self) -> NotificationQuerySet:
         return self.filter(read_at__isnull=True)
@@ -490,3 +492,26 @@ class Notification(models.Model):
         if self.read_at is None:
             self.read_at = timezone.now()
             Notification.objects.filter(pk=self.pk, read_at__isnull=True).update(read_at=self.read_at)
+
+
+def filter_articles_by_workflow(
+    articles: Any, assigned: str = "", flag: str = "", me: int | None = None
+) -> Any:
+    """Articles by who they are assigned to and their open flags: the queue's filters, and the exports'
+    (so "export what I see" holds for My queue and the flag filter too).
+
+    assigned: "me" (the user `me`), "none" (unassigned) or "@username"; flag: "any" or a Flag.Kind.
+    """
+    from django.db.models import Exists, OuterRef
+
+    if assigned == "me":
+        articles = articles.filter(Exists(Assignment.objects.filter(article=OuterRef("pk"), reviewer_id=me)))
+    elif assigned == "none":
+        articles = articles.exclude(Exists(Assignment.objects.filter(article=OuterRef("pk"))))
+    elif assigned.startswith("@"):
+        by_name = {f"reviewer__{get_user_model().USERNAME_FIELD}": assigned[1:]}
+        articles = articles.filter(Exists(Assignment.objects.filter(article=OuterRef("pk"), **by_name)))
+    if flag:
+        open_flags = Flag.objects.filter(article=OuterRef("pk"), cleared_at__isnull=True)
+        articles = articles.filter(Exists(open_flags if flag == "any" else open_flags.filter(kind=flag)))
+    return articles

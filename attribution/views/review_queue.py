@@ -8,7 +8,6 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -21,10 +20,11 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_GET
 
 from attribution import insight
-from attribution.models import Article, Assignment, Flag, Person, Quote, QuoteTally
+from attribution.models import Article, Flag, Person, Quote, QuoteTally
 from attribution.search import search_articles
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.workflow_queue import queue_workflow, with_workflow
+from attribution.workflow_models import filter_articles_by_workflow
 
 PAGE_SIZE = 25
 TEMPLATE = "review/queue.html"
@@ -141,20 +141,8 @@ class QueueFilterForm(forms.Form):
 
 
     def _filter_workflow(self, qs: QuerySet[Article], data: dict[str, Any]) -> QuerySet[Article]:
-        assigned = data.get("assigned") or ""
-        if assigned == "me":
-            mine = self.user.pk if self.user is not None and self.user.is_authenticated else None
-            qs = qs.filter(Exists(Assignment.objects.filter(article=OuterRef("pk"), reviewer_id=mine)))
-        elif assigned == "none":
-            qs = qs.exclude(Exists(Assignment.objects.filter(article=OuterRef("pk"))))
-        elif assigned.startswith("@"):
-            by_name = {f"reviewer__{get_user_model().USERNAME_FIELD}": assigned[1:]}
-            qs = qs.filter(Exists(Assignment.objects.filter(article=OuterRef("pk"), **by_name)))
-        flag = data.get("flag") or ""
-        if flag:
-            open_flags = Flag.objects.filter(article=OuterRef("pk"), cleared_at__isnull=True)
-            qs = qs.filter(Exists(open_flags if flag == "any" else open_flags.filter(kind=flag)))
-        return qs
+        me = self.user.pk if self.user is not None and self.user.is_authenticated else None
+        return filter_articles_by_workflow(qs, data.get("assigned") or "", data.get("flag") or "", me)
 
 
 def _quotes_of_row() -> QuerySet[Quote]:

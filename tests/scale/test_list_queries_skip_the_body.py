@@ -19,7 +19,10 @@ from attribution.services import parse_article
 pytestmark = pytest.mark.django_db
 
 SENTENCE = "Jane Porter said that the budget was fine. "
-BODY_COLUMN = re.compile(r'"attribution_article"\."body"(?!_)|\bbody\b(?!_length)', re.IGNORECASE)
+# an article's body (megabytes), by its table or a subquery's alias; a comment's own short "body" is not it
+BODY_COLUMN = re.compile(
+    r'"attribution_article"\."body"(?!_)|(?<!"attribution_comment"\.")\bbody\b(?!_length)', re.IGNORECASE
+)
 
 
 @pytest.fixture
