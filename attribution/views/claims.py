@@ -61,11 +61,12 @@ class ClaimFilterForm(forms.Form):
             qs = qs.filter(statement__verdict__isnull=False)
         elif verdict:
             qs = qs.filter(statement__verdict__rating=verdict)
-        if data.get("language"):
-            qs = qs.filter(article__language=data["language"])
-        if data.get("source"):
-            qs = qs.filter(article__source=data["source"])
-        return qs
+        return qs.filter(**{f"article__{name}": value for name, value in self.article_lookups().items()})
+
+    def article_lookups(self) -> dict[str, str]:
+        """The filters about the claim's article (language, outlet), as Article field lookups."""
+        data = self.cleaned_data if self.is_valid() else {}
+        return {name: data[name] for name in ("language", "source") if data.get(name)}
 
 
 def claim_queryset() -> QuerySet[Quote]:
@@ -142,11 +143,7 @@ def _tallied_count(form: ClaimFilterForm) -> int | None:
     if verdict not in ("", "none"):
         return None
     tallies = QuoteTally.objects.filter(claim=True, n__gt=0).exclude(status=Quote.Status.REJECTED)
-    articles = Article.objects.all()
-    if data.get("language"):
-        articles = articles.filter(language=data["language"])
-    if data.get("source"):
-        articles = articles.filter(source=data["source"])
+    articles = Article.objects.filter(**form.article_lookups())
     total = tallies.filter(article__in=articles.values("pk")).aggregate(n=Sum("n"))["n"] or 0
     if verdict == "none":
         checked = Quote.objects.exclude(status=Quote.Status.REJECTED).filter(

@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, F
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -51,14 +51,13 @@ def directory(request: HttpRequest) -> HttpResponse:
         if kind not in Person.Kind.values:
             return HttpResponseBadRequest(f"kind must be one of {', '.join(Person.Kind.values)}.")
         persons = persons.filter(kind=kind)
-    # quote_count is kept by the database (migration 0070): no counting of the quotes table here
-    persons = persons.annotate(n_quotes=F("quote_count"))
     if typed:
         # the persons so named UNION those with such an alias: two index look-ups (trigram indexes
         # on PostgreSQL, migration 0073); one OR of the two conditions made PostgreSQL scan everyone
         named = PersonAlias.objects.filter(name__icontains=typed).values("person_id")
         by_name, by_alias = persons.filter(name__icontains=typed), persons.filter(pk__in=named)
         persons = by_name.order_by().union(by_alias.order_by())
+    # quote_count is kept by the database (migration 0070): no counting of the quotes table here
     persons = persons.order_by("-quote_count", "name", "pk")
     page = Paginator(persons, DIRECTORY_PAGE).get_page(request.GET.get("page"))
     aliases: dict[int, list[str]] = {}
