@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article prose: one paragraph a line)
 # Canadian daily-news articles of the third external-style batch. Original, invented prose; every
 # person, hospital, company and team member is fictional (real cities, provinces and institutions only
 # as setting).
@@ -113,7 +114,7 @@ Northern Skies to drop 6 Atlantic routes as Calgary airline retrenches
 
 {{m:h1|Union}} {{c:h1c|says}} {{q:indirect:unifor:h1:h1c|about 120 jobs in Halifax, Moncton and Charlottetown at risk}}
 
-CALGARY — Northern Skies Airlines says it will stop flying six routes in Atlantic Canada this fall, part of a plan to cut costs after two years of losses.
+CALGARY — {{m:m0|Northern Skies Airlines}} {{c:c0|says}} {{q:indirect:airline:m0:c0|it will stop flying six routes in Atlantic Canada this fall}}, part of a plan to cut costs after two years of losses.
 
 {{q:indirect:airline:m1:c1|Flights between Calgary and Charlottetown, and between Toronto and Moncton, will end on Oct. 26}}, {{m:m1|the company}} {{c:c1|said}} in a news release Tuesday morning. {{q:indirect:airline:m2:c2|Four other routes, mostly seasonal, will not return next summer}}, {{m:m2|it}} {{c:c2|said}}.
 
@@ -137,7 +138,7 @@ In Charlottetown, the loss of the Calgary route stings. {{m:m11|Colleen McIsaac}
 
 {{m:m14|The Charlottetown Airport Authority}} {{c:c14|said}} {{q:mixed:board:m14:c14|it had been told of the decision on Monday and was "actively" talking to other airlines}}. {{q:indirect?:board:m15:c15|Northern Skies carried about 41,000 passengers between Calgary and Charlottetown last year}}, {{c:c15|according to}} {{m:m15|airport figures}}.
 
-Northern Skies reported a loss of $38 million in the second quarter, compared with a loss of $52 million a year earlier.
+{{m:m30|Northern Skies}} {{c:c30|reported}} {{q:indirect?:airline:m30:c30|a loss of $38 million in the second quarter, compared with a loss of $52 million a year earlier}}.
 """)
 
 article(

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (article prose: one paragraph a line)
 # US politics articles of the third external-style batch. Original, invented prose; every person,
 # campaign, union local and company is fictional (real states, cities and institutions only as setting).
 from build_external3 import article
@@ -11,7 +12,8 @@ article(
      "hofstetter": "Lena Hofstetter",
      "kaplan": "Doreen Kaplan-Whitby",
      "screener": "Marcus Beal",
-     "democrats": ["Democrats", "Democratic leaders"]},
+     "democrats": ["Democrats", "Democratic leaders"],
+     "tracker": ["wait-time tracker", "the airport's own wait-time tracker"]},
     """
 White House to tap emergency fund to keep paying airport screeners as shutdown drags on
 
@@ -35,7 +37,7 @@ House Homeland Security Committee Chairman {{m:m8|Roy Castellanos}}, R-Texas, ba
 
 "{{q:direct:castellanos:m10:c10|At some point this has to be fixed by Congress, and fixed for real,}}" {{m:m10|he}} {{c:c10|added}}. Hours later {{m:m11|he}} {{c:c11|posted}} on X: "{{q:direct:castellanos:m11:c11|Pay the screeners. Then let's fight about the rest.}}"
 
-A TSA spokeswoman, {{m:m12|Lena Hofstetter}}, {{c:c12|denied}} that {{q:indirect:hofstetter:m12:c12|any screeners had been told to stay home}} and {{c:c12b|said}} {{q:mixed:hofstetter:m12:c12b|absences at the country's largest airports remained "within normal ranges" as of Monday}}. Security lines at Hartsfield-Jackson Atlanta International Airport stretched past 45 minutes on Sunday evening, however, according to the airport's own wait-time tracker.
+A TSA spokeswoman, {{m:m12|Lena Hofstetter}}, {{c:c12|denied}} that {{q:indirect:hofstetter:m12:c12|any screeners had been told to stay home}} and {{c:c12b|said}} {{q:mixed:hofstetter:m12:c12b|absences at the country's largest airports remained "within normal ranges" as of Monday}}. {{q:indirect?:tracker:m31:c31|Security lines at Hartsfield-Jackson Atlanta International Airport stretched past 45 minutes on Sunday evening, however}}, {{c:c31|according to}} {{m:m31|the airport's own wait-time tracker}}.
 
 The union local that represents screeners in Atlanta was less sanguine. "{{q:direct:kaplan:m13:c13|Two weeks is not a solution. It's a reprieve,}}" {{m:m13|Doreen Kaplan-Whitby}}, the local's president, {{c:c13|said}} in an interview. {{m:m14|She}} {{c:c14|said}} {{q:indirect:kaplan:m14:c14|several of her members had already taken second jobs driving for delivery apps}}, and that {{q:indirect:kaplan:m14:c14|at least two had quit}}.
 
@@ -139,11 +141,12 @@ article(
      "voter": "Linda Castaneda",
      "campaigns": ["both campaigns", "campaigns"],
      "interviewer": ["POLITICO", "reporter", "interviewer"],
-     "close": ["a person close to the campaign", "person close to the campaign"]},
+     "close": ["a person close to the campaign", "person close to the campaign"],
+     "voters": ["Some voters at the Gainesville event", "voters", "Some voters"]},
     """
 Dunleavy rips Whitcombe over super PAC ads as Georgia Senate primary turns nasty
 
-ATLANTA — Heather Dunleavy spent most of the last year insisting she would not go negative in Georgia's Republican Senate primary. On Thursday, she stopped pretending.
+ATLANTA — {{m:m0|Heather Dunleavy}} spent most of the last year {{c:c0|insisting}} {{q:indirect:dunleavy:m0:c0|she would not go negative in Georgia's Republican Senate primary}}. On Thursday, she stopped pretending.
 
 At a campaign stop at a barbecue restaurant in Gainesville, {{m:m1|the former state attorney general}} {{c:c1|accused}} {{q:indirect:dunleavy:m1:c1|her chief rival, Rep. Russell Whitcombe, of letting a super PAC run ads she called false}}, and {{c:c1b|said}} {{q:mixed:dunleavy:m1:c1b|he had "spent more time in Washington green rooms than in Georgia courtrooms."}}
 
@@ -171,7 +174,7 @@ In a brief interview on Thursday, Whitcombe was relaxed about the race. An excer
 
 The state party has stayed out of the fight. {{m:m14|Otis Mabry}}, the Georgia GOP chairman, {{c:c14|said}} {{q:mixed:chairman:m14:c14|the party would "stay neutral until the voters decide"}}, though {{m:m15|he}} {{c:c15|acknowledged}} {{q:indirect:chairman:m15:c15|the tone of the race had become a topic among county chairs}}.
 
-Some voters at the Gainesville event said they were tired of it already. "{{q:direct:voter:m16:c16|I like them both. I just wish they'd quit it,}}" {{m:m16|Linda Castaneda}}, a retired teacher from Flowery Branch, {{c:c16|said}}. {{m:m17|She}} {{c:c17|said}} {{q:indirect:voter:m17:c17|she had not decided whom to support}} and would probably wait for the debate in May.
+{{m:m30|Some voters at the Gainesville event}} {{c:c30|said}} {{q:indirect:voters:m30:c30|they were tired of it already}}. "{{q:direct:voter:m16:c16|I like them both. I just wish they'd quit it,}}" {{m:m16|Linda Castaneda}}, a retired teacher from Flowery Branch, {{c:c16|said}}. {{m:m17|She}} {{c:c17|said}} {{q:indirect:voter:m17:c17|she had not decided whom to support and would probably wait for the debate in May}}.
 
 The primary is May 19. If no candidate wins a majority, the top two advance to a runoff in June, which {{m:m18|both campaigns}} privately {{c:c18|say}} {{q:indirect:campaigns:m18:c18|is now the likeliest outcome}}.
 """)

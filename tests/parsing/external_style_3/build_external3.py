@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the third external-style batch (external3.gold.jsonl) from the hand-annotated articles in articles_*.py.
+"""Build the third external-style batch (external3.gold.jsonl) from the articles in articles3_*.py.
 
 Same markup, checks and builder as tests/parsing/corpus/build_corpus.py (imported from there):
 
