@@ -408,6 +408,15 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     ):
         toks = toks[1:]  # "said about 300 members had been evacuated": the figure opens the subject
         n -= 1
+    share = 0
+    if len(toks) > 4 and toks[0].key in lang.data.figure_prepositions:
+        # "says about half of her guests came …", "said nearly a third of the beds were …": a share
+        share = 2 if toks[1].key in lang.determiners or toks[1].key in lang.data.number_words else 1
+        if toks[share].key not in lang.data.fraction_words or toks[share + 1].key not in lang.data.head_prepositions:
+            share = 0
+    if share:
+        toks = toks[share:]  # (the share's "of" phrase is the subject; its verb still has to follow)
+        n -= share
     if _contracted_subject(toks[0], lang):
         return True  # "said it's a young squad", "says they'll appeal"
     if lang.data.verb_second:
@@ -442,6 +451,7 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         and first.key not in lang.pronouns
         and first.key not in lang.data.clause_openers
         and not first.text[:1].isdigit()
+        and not share
         # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
         # 90mph are possible"
         and not (

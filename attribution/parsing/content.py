@@ -148,6 +148,16 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         toks = tokens(text, max(start, c.start - 40), c.start)
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
+        c_at = c.start
+        if (
+            len(toks) >= 2
+            and c.key in lang.continuation_forms
+            and toks[-1].key in lang.data.progressive_auxiliaries
+            and toks[-2].key in lang.data.coordinators
+            and is_blank(text, toks[-1].end, c.start)
+        ):
+            # "says A and is calling on the province to …": a progressive speech act, the subject's next
+            c_at = toks.pop().start
         if comp is None:
             rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
@@ -166,7 +176,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 toks
                 and toks[-1].key in lang.data.coordinators
                 and toks[-1].start > start
-                and is_blank(text, toks[-1].end, c.start)
+                and is_blank(text, toks[-1].end, c_at)
                 and _takes_speech_act_report(text, c, s_end, lang)
             ):
                 # "said A and promised to present …", "… and urged his supporters to …": the subject's

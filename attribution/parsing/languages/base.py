@@ -99,6 +99,11 @@ class LanguageData:
     # prepositions that open a report's subject before a figure ("said about 300 members had left",
     # "said over 40 homes burned"); before anything else they stay prepositions ("said about the plan")
     figure_prepositions: frozenset[str] = frozenset()
+    # share words after a figure preposition that open a report's subject: "said about half of the nurses
+    # had quit", "says nearly a third of her guests came from Alberta"
+    fraction_words: frozenset[str] = frozenset()
+    # auxiliaries of a progressive speech act ("… and is calling on the province to …")
+    progressive_auxiliaries: frozenset[str] = frozenset()
     # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
     # the sentence when a capitalised pronoun or article follows
     final_abbreviations: frozenset[str] = frozenset()

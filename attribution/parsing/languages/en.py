@@ -103,6 +103,8 @@ _LEMMAS = [
     "criticise",
     "criticize",
     "agree",
+    # 'dismissed the report as "a hatchet job"' (only with "as" and a quotation: construction_cues)
+    "dismiss",
     # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
     "ask",
 ]
@@ -1603,8 +1605,14 @@ LANGUAGE = replace(
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
     naming_lemmas=frozenset(["call"]),
-    description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
-    construction_cues=frozenset(["call", "call on", "describe"]),
+    description_lemmas={
+        "describe": "as",
+        "praise": "as",
+        "criticise": "as",
+        "criticize": "as",
+        "dismiss": "as",
+    },
+    construction_cues=frozenset(["call", "call on", "describe", "dismiss"]),
     no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),
     resumptive_nouns=frozenset(
@@ -1620,7 +1628,16 @@ LANGUAGE = replace(
             *["click here", "photos", "more coverage", "related story", "related stories", "must read"],
         ]
     ),
-    figure_prepositions=frozenset(["about", "around", "over", "under", "approximately", "upwards"]),
+    figure_prepositions=frozenset(
+        ["about", "around", "over", "under", "approximately", "upwards", "nearly", "almost", "roughly"]
+    ),
+    progressive_auxiliaries=frozenset(["is", "are", "was", "were"]),
+    fraction_words=frozenset(
+        [
+            *["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"],
+            *["two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "dozen"],
+        ]
+    ),
     final_abbreviations=frozenset(["a.m", "p.m", "etc", "u.s"]),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]

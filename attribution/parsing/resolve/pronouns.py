@@ -15,12 +15,24 @@ if TYPE_CHECKING:
     from attribution.parsing.resolve.resolver import Resolver
 
 
+_NEAR_ORG = 250  # characters: about the sentence before "it said"
+
+
+def _named_org(e: Entity) -> bool:
+    return not e.is_person
+
+
 def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     g = m.gender
     if g == "n" and (rs.last is None or rs.last.entity is None or rs.last.entity.is_person):
         # "it said": the organisation, not the CEO quoted since
         if rs.last_org is not None:
             return rs.last_org.entity
+        near = rs.reg.most_recent(pos, _named_org)
+        if near is not None and 0 <= pos - near.last_before(pos) <= _NEAR_ORG:
+            # "The group, the Prairie Fund, has spent $4 million …. It said": an organisation named in
+            # the sentence before, though not as its subject, over a person with no title
+            return near
         org = rs.reg.most_recent(pos, _maybe_org, subjects_only=True)
         if org is not None:
             return org
