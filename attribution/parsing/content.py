@@ -158,6 +158,15 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         ):
             # "says A and is calling on the province to …": a progressive speech act, the subject's next
             c_at = toks.pop().start
+        if lang.data.word_order == "svo" and c.key not in lang.continuation_forms and text.endswith(
+            ",", start, rstrip_end(text, start, c.start)
+        ):
+            # "said A, and on Friday her lawyer, Tom Hale, said B": a new speaker named in apposition
+            sb = subject_before(text, max(start, c.start - 80), c.start, lang)
+            if sb is not None and sb.kind == "name" and sb.start > start:
+                comma = _coordinated_subject_lead(text, start, sb.start, lang)
+                if comma is not None:
+                    return comma, c
         if comp is None:
             rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
@@ -260,6 +269,27 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if cut is not None and cut > start:
             return cut, c
     return end, None
+
+
+def _coordinated_subject_lead(text: str, start: int, sb_start: int, lang: CompiledLanguage) -> int | None:
+    """The comma before ", and on Friday her lawyer, Tom Hale, said …": a coordinator, a short subject
+    phrase (a time phrase or description, no verb) and a comma before the new speaker's name; None when
+    the name at `sb_start` does not follow such a phrase."""
+    k = rstrip_end(text, start, sb_start)
+    if k <= start or text[k - 1] != ",":
+        return None
+    toks = tokens(text, max(start, sb_start - 80), k - 1)
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t.key in lang.data.coordinators:
+            lead = rstrip_end(text, start, t.start)
+            mid = toks[i + 1 :]
+            if lead > start and text[lead - 1] == "," and 1 <= len(mid) <= 8:
+                return lead - 1
+            return None
+        if t.key in lang.cues or _finite_verb(t, lang) or t.key in lang.pronouns:
+            return None
+    return None
 
 
 _CLOSING_MARKS = "”\"’»"

@@ -33,6 +33,7 @@ from attribution.parsing.constructions import according, pro_drop, relative_repo
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import (
     _clause_end,
+    _coordinated_subject_lead,
     _dash_after,
     _infinitive_report,
     _infinitive_verb,
@@ -405,6 +406,8 @@ def find(at: Attributor, p: Para) -> None:
                 and mention.start - s_start > 0
                 and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
                 and word_count(text, s_start, mention.start) > 4
+                # "…, and on Friday her lawyer, Tom Hale, said …": a new speaker after a coordinator
+                and _coordinated_subject_lead(text, s_start, mention.start, lang) is None
                 # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
                 and not any(
                     t.key in lang.adverbial_openers

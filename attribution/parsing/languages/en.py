@@ -902,6 +902,16 @@ LANGUAGE = LanguageData(
         "voter": "person",
         "supporter": "person",
         "member": "person",
+        # people a story quotes as a group: "tenants who say …", "Critics argue …", "Opponents said …"
+        **dict.fromkeys(
+            [
+                *["tenant", "renter", "homeowner", "landlord", "plaintiff", "donor", "survivor"],
+                *["protester", "protestor", "demonstrator", "evacuee", "cyclist", "volunteer", "activist"],
+                *["advocate", "critic", "opponent", "investor", "retiree", "veteran", "merchant"],
+                *["farmer", "rancher", "grower", "motorist", "pedestrian", "caregiver"],
+            ],
+            "person",
+        ),
         "mother": "relation",
         "father": "relation",
         "daughter": "relation",

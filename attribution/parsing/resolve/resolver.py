@@ -148,8 +148,10 @@ class Resolver:
         if m.kind == "name":
             ent = self.reg.lookup(m.name_tokens)
             if ent is None:
+                # ("Critics on the City Council": a plural group, no "she" or interviewee later)
+                gender = "p" if m.plural and m.gender == "?" else m.gender
                 ent = self.reg.add_name(
-                    m.name_tokens, pos, set(m.titles), set(), set(m.nationality), m.gender, subject=True
+                    m.name_tokens, pos, set(m.titles), set(), set(m.nationality), gender, subject=True
                 )
             else:
                 ent.note(pos, True)
