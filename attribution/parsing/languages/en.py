@@ -642,6 +642,12 @@ LANGUAGE = LanguageData(
         "midfielder": "player",
         "defender": "player",
         "goalkeeper": "player",
+        # hockey and North American sports positions: "Goaltender X", "defenceman X", "Rookie X"
+        **dict.fromkeys(
+            ["goaltender", "goalie", "netminder", "defenceman", "defenseman", "winger", "quarterback"],
+            "player",
+        ),
+        **dict.fromkeys(["pitcher", "rookie"], "player"),
         "forward": "player",
         "player": "player",
         "substitute": "player",
@@ -1645,7 +1651,7 @@ LANGUAGE = replace(
     fraction_words=frozenset(
         [
             *["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"],
-            *["two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "dozen"],
+            *["two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth"],
         ]
     ),
     final_abbreviations=frozenset(["a.m", "p.m", "etc", "u.s"]),
