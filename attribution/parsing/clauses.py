@@ -412,7 +412,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if len(toks) > 4 and toks[0].key in lang.data.figure_prepositions:
         # "says about half of her guests came …", "said nearly a third of the beds were …": a share
         share = 2 if toks[1].key in lang.determiners or toks[1].key in lang.data.number_words else 1
-        if toks[share].key not in lang.data.fraction_words or toks[share + 1].key not in lang.data.head_prepositions:
+        frac, of = toks[share].key, toks[share + 1].key
+        if frac not in lang.data.fraction_words or of not in lang.data.head_prepositions:
             share = 0
     if share:
         toks = toks[share:]  # (the share's "of" phrase is the subject; its verb still has to follow)
