@@ -15,9 +15,9 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce, Upper
 from django.utils import timezone
 
-from attribution.validators import no_control_characters, web_url
 # the person registry's audited edits and their log (PersonEvent) live in person_events
 from attribution.person_events import PersonEditConflict, PersonEditing, PersonEvent  # noqa: F401
+from attribution.validators import no_control_characters, web_url
 
 
 def content_hash(text: str) -> str:
@@ -818,6 +818,7 @@ class WorkerHeartbeat(models.Model):
 
 
 from attribution.claim_models import ClaimVerdict, QuoteTally, SpeakerTally, Statement  # noqa: E402, F401  (models of their own module)
+from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)
 from attribution.second_review import (  # noqa: E402, F401  (second review's models, in their own module)
     Adjudication,
     IndependentReview,
@@ -825,7 +826,6 @@ from attribution.second_review import (  # noqa: E402, F401  (second review's mo
     SecondReviewEvent,
 )
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
-from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)
 from attribution.workflow_models import (  # noqa: E402, F401  (the team workflow's models, issue 14)
     Assignment,
     Comment,

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from attribution.models import Article, Person, Quote, QuoteEvent, WorkerHeartbeat
+from attribution.parsing import extract
 from attribution.tasks import (
     Heartbeat,
     articles_with_live_tasks,
@@ -24,7 +25,6 @@ from attribution.tasks import (
     requeue_orphaned_articles,
     worker_id,
 )
-from attribution.parsing import extract
 from tests.conftest import SAMPLE_BODY
 
 # How many quotes the parser finds in SAMPLE_BODY: these tests are about storing them, not finding them.
