@@ -273,3 +273,4 @@ class ApiTokenAdmin(admin.ModelAdmin):
             )
 
 import attribution.suggestions_admin  # noqa: E402, F401  (RuleSuggestionAdmin: what reviewers taught)
+import attribution.workflow_admin  # noqa: E402, F401  (team workflow and second review, read-only)
