@@ -1592,7 +1592,9 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(["ask", "wonder", "question"], "ask"),
     **dict.fromkeys(["describe", "call", "dub", "label"], "describe"),
     **dict.fromkeys(["praise", "welcome", "hail", "commend"], "praise"),
-    **dict.fromkeys(["criticise", "criticize", "complain", "lament", "condemn", "denounce"], "criticise"),
+    **dict.fromkeys(
+        ["criticise", "criticize", "complain", "lament", "condemn", "denounce", "dismiss"], "criticise"
+    ),
     **dict.fromkeys(["announce"], "announce"),
     **dict.fromkeys(["predict", "estimate", "forecast", "expect", "project"], "predict"),
 }

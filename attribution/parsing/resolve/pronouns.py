@@ -26,13 +26,16 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     g = m.gender
     if g == "n" and (rs.last is None or rs.last.entity is None or rs.last.entity.is_person):
         # "it said": the organisation, not the CEO quoted since
+        # "The group, the Prairie Fund, has spent $4 million …. It said": an organisation named in the
+        # sentence before, though not as its subject, over a name that only might be an organisation
+        near = rs.reg.most_recent(pos, _named_org)
+        near_at = near.last_before(pos) if near is not None else -1
+        if near is not None and 0 <= pos - near_at <= _NEAR_ORG:
+            last = rs.last_org
+            if last is None or last.entity is None or (last.entity.is_person and near_at > last.start):
+                return near
         if rs.last_org is not None:
             return rs.last_org.entity
-        near = rs.reg.most_recent(pos, _named_org)
-        if near is not None and 0 <= pos - near.last_before(pos) <= _NEAR_ORG:
-            # "The group, the Prairie Fund, has spent $4 million …. It said": an organisation named in
-            # the sentence before, though not as its subject, over a person with no title
-            return near
         org = rs.reg.most_recent(pos, _maybe_org, subjects_only=True)
         if org is not None:
             return org

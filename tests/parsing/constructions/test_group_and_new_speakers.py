@@ -127,6 +127,13 @@ def test_an_age_and_a_nationality_point_back_to_the_player(text: str, content: s
             "fuel costs had doubled",
             "Bluewater Lines",
         ),
+        (
+            '"He is hiding behind a group nobody has heard of," Heather Dunn told reporters. The group, '
+            "the Prairie Fund, has spent $4 million attacking Dunn's record. It said in a statement that "
+            "its ads were accurate.",
+            "its ads were accurate",
+            "Prairie Fund",
+        ),
     ],
 )
 def test_it_is_the_organisation_just_named(text: str, content: str, speaker: str) -> None:
