@@ -262,6 +262,9 @@ class LanguageData:
     # articles and possessives that a verb never follows: a cue word right after one is a noun ("the
     # state fire marshal", "a warning", "its report")
     noun_determiners: frozenset[str] = frozenset()
+    # indefinite articles: a cue's bare form two words after one is a noun with its modifier ("a
+    # Pennsylvania rule that …", "a new report that …"); a verb's subject would make it "rules"/"ruled"
+    indefinite_articles: frozenset[str] = frozenset()
     # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
     # Anadolu": Anadolu is told, it does not tell)
     object_cue_lemmas: frozenset[str] = frozenset()

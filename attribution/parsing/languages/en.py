@@ -350,6 +350,7 @@ LANGUAGE = LanguageData(
     question_openers=frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"]),
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
+    indefinite_articles=frozenset(["a", "an"]),
     noun_determiners=frozenset(
         ["the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "my"]
     ),
