@@ -265,6 +265,9 @@ class LanguageData:
     # indefinite articles: a cue's bare form two words after one is a noun with its modifier ("a
     # Pennsylvania rule that …", "a new report that …"); a verb's subject would make it "rules"/"ruled"
     indefinite_articles: frozenset[str] = frozenset()
+    # given names that are one gender only in the language's news (folded): a name's first word gives
+    # its gender when no honorific or title does ("she" then never goes to "Frank Osei")
+    given_name_genders: Mapping[str, str] = field(default_factory=dict)
     # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
     # Anadolu": Anadolu is told, it does not tell)
     object_cue_lemmas: frozenset[str] = frozenset()

@@ -329,6 +329,52 @@ ORG_WORDS = frozenset(
 )
 
 
+# Given names of one gender only in US, Canadian and British news (unisex names such as Jordan, Taylor,
+# Dana, Kelly, Robin, Jean, Andrea or Sasha are left out): the first word of a name gives its gender.
+_FEMALE_NAMES = [
+    *["mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah"],
+    *["karen", "nancy", "lisa", "margaret", "sandra", "ashley", "emily", "donna", "michelle", "carol"],
+    *["amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen"],
+    *["amy", "angela", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine"],
+    *["christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather"],
+    *["diane", "virginia", "julie", "joyce", "victoria", "olivia", "christina", "lauren"],
+    *["joan", "evelyn", "judith", "megan", "cheryl", "hannah", "martha", "gloria", "teresa", "sara"],
+    *["madison", "kathryn", "janice", "abigail", "alice", "julia", "judy", "sophia"],
+    *["grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa"],
+    *["diana", "natalie", "brittany", "charlotte", "marie-claude", "alexis", "kayla", "lori"],
+    *["ellen", "irene", "nora", "claire", "colleen", "eileen", "marisa", "marguerite", "corinne"],
+    *["simone", "siobhan", "nadine", "doreen", "dolores", "bev", "beverley", "noreen", "linda"],
+    *["priya", "aisha", "fatima", "yvette", "yvonne", "kirsten", "kristen", "tamsin", "irena", "lena"],
+    *["marie-ève", "chantal", "nathalie", "sylvie", "isabelle", "geneviève", "josée", "mélanie"],
+    *["émilie", "valérie", "caroline", "anne-marie", "sophie", "camille", "manon", "élise", "louise"],
+    *["heidi", "ingrid", "greta", "astrid", "svetlana", "olga", "natasha", "ines", "lucia", "sofia"],
+    *["carmen", "rosa", "elena", "gabriela", "mariana", "ana", "ellie", "molly", "jane", "janelle"],
+    *["wendy", "tina", "tracey", "shirley", "peggy", "maureen", "kathy", "patty", "sally", "betty"],
+]
+_MALE_NAMES = [
+    *["james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas"],
+    *["charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul"],
+    *["andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward"],
+    *["jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry"],
+    *["justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond"],
+    *["patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan"],
+    *["douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith"],
+    *["christian", "roger", "noah", "gerald", "carl", "terrence", "sean", "austin", "arthur"],
+    *["lawrence", "dylan", "bryan", "joe", "billy", "bruce", "albert"],
+    *["willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene"],
+    *["vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "tom", "tim", "mike"],
+    *["dave", "jim", "bob", "greg", "ben", "dan", "jeff", "ron", "steve", "ted", "ken"],
+    *["wade", "eli", "caleb", "dwight", "gideon", "otis", "jake", "marcus", "teodoro", "gordon"],
+    *["shawn", "lucien", "ian", "darnell", "raymond", "mathieu", "luc", "anders", "theo"],
+    *["jean-françois", "jean-philippe", "jean-pierre", "jean-luc", "jean-guy", "pierre", "françois"],
+    *["étienne", "sébastien", "guillaume", "philippe", "olivier", "alain", "denis", "mathis"],
+    *["marc-andré", "pierre-luc", "jacques", "yves", "réjean", "gilles", "benoît", "stéphane"],
+    *["hans", "klaus", "jürgen", "lars", "sven", "erik", "olaf", "ivan", "dmitri", "sergei", "igor"],
+    *["ahmed", "mohammed", "muhammad", "omar", "hassan", "ali", "rahul", "arjun", "vikram"],
+    *["carlos", "luis", "miguel", "diego", "javier", "pablo", "jorge", "pedro", "antonio", "marco"],
+    *["giovanni", "luca", "matteo", "hugh", "graham", "colin", "neil", "nigel", "trevor", "derek"],
+]
+
 LANGUAGE = LanguageData(
     code="en",
     name="English",
@@ -351,6 +397,7 @@ LANGUAGE = LanguageData(
     report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     indefinite_articles=frozenset(["a", "an"]),
+    given_name_genders={**dict.fromkeys(_FEMALE_NAMES, "f"), **dict.fromkeys(_MALE_NAMES, "m")},
     noun_determiners=frozenset(
         ["the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "my"]
     ),
