@@ -82,6 +82,8 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
             if j > 0 and _noun_clause_that(toks, j, lang):
                 return None  # "compensation for every family that lost a home", "the fact that …"
+            if j > 0 and _appositive_that(text, cue.end, toks, j, lang):
+                return None  # "said Tuesday, a stopgap that Democrats questioned": the appositive's own
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -112,6 +114,18 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+def _appositive_that(text: str, a: int, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" after a cue, follows a comma and an indefinite noun phrase of one or two words
+    (", a stopgap that …", ", a move that critics called …"): a relative clause on the appositive."""
+    arts = lang.data.indefinite_articles
+    for k in (j - 2, j - 3):
+        if k >= 0 and toks[k].key in arts:
+            gap = text[toks[k - 1].end if k > 0 else a : toks[k].start]
+            # (no comma inside the phrase: "said, a week later, that …" is a parenthetical)
+            return "," in gap and "," not in text[toks[k].end : toks[j].start]
+    return False
 
 
 def _hearer_noun(t: Token, lang: CompiledLanguage) -> bool:

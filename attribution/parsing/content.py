@@ -659,6 +659,18 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # "…, anunció la ministra, Lucía Ferrer, quien afirmó que …": the relative clause is the
             # speaker's next report, not the reporter's circumstance; judge the words before it
             return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
+    # ("…, the official said, a move that angered Democrats": the appositive's own relative clause)
+    rel = next(
+        (
+            i
+            for i in (2, 3)
+            if toks[0].key in lang.data.indefinite_articles
+            and i < len(toks)
+            and toks[i].key in lang.data.complementizers
+            and "," not in doc.text[toks[0].end : toks[i].start]
+        ),
+        len(toks),
+    )
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
@@ -669,8 +681,9 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             or (
                 (t.key in lang.data.clause_verbs or t.key in lang.cues)
                 and not _after_relative(toks, i, lang)
+                and not (i == 1 and toks[0].key in lang.data.indefinite_articles)  # ", a warning …"
             )
-            for i, t in enumerate(toks)
+            for i, t in enumerate(toks[:rel])
         )
         and _content_tail(doc, a, b, head) is None
     ):
