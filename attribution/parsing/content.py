@@ -415,10 +415,11 @@ def _object_before(
         return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
     prev_end = toks[0].start
     prev_len = 3
+    prev_key = ""
     for t in toks:
         gap = text[prev_end : t.start]
-        if gap.strip(SPACE) == "." and prev_len <= 2:
-            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S."
+        if gap.strip(SPACE) == "." and (prev_len <= 2 or prev_key in lang.honorifics):
+            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S.", "Rep."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
@@ -427,6 +428,7 @@ def _object_before(
             return None  # "urged that …", a clause or another report started
         prev_end = t.end
         prev_len = len(t.text)
+        prev_key = t.key
     return None
 
 
