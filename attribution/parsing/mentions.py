@@ -433,7 +433,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                     if _is_age(t.key, lang)
                     else lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
                 )
-                plural = t.key != hk and t.key.endswith("s")
+                # ("lawyers", "analysts": a plural that is a key of its own, its singular one too)
+                plural = t.key.endswith("s") and (
+                    t.key != hk or t.key[:-1] in lang.speaker_nouns or t.key[:-1] in lang.titles
+                )
                 break
     else:
         last = head[-1].key

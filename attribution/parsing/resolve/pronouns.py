@@ -60,6 +60,7 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         and last.mention is not None
         and last.mention.kind in ("descriptor", "pronoun")
         and (g == "?" or last.mention.gender in ("?", g))
+        and not (g in ("m", "f") and last.mention.plural)  # "the plaintiffs said …. “…,” she wrote"
         and (
             ent is None
             or last_outside_quotes(rs, ent.positions, pos) < last.mention.start
