@@ -80,6 +80,10 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if j > 0 and _relative_before_that(text, toks, j, lang):
+                prev_key = k  # "told colleagues during a debate that stretched past two hours that …":
+                prev_end = t.end  # a relative clause on the circumstance, the report after the next "that"
+                continue
             if j > 0 and _noun_clause_that(toks, j, lang):
                 return None  # "compensation for every family that lost a home", "the fact that …"
             if j > 0 and _appositive_that(text, cue.end, toks, j, lang):
@@ -114,6 +118,28 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+def _relative_before_that(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" after a cue's object or circumstance, opens a relative clause with its verb
+    right after it, and another "that" follows within a few words, with no comma or clause verb between
+    ("at a meeting that lasted four hours that …"): the report starts after the second one."""
+    if lang.data.word_order != "svo" or lang.data.verb_second or j + 2 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if (
+        not nxt.text[:1].islower()
+        or not _past_form(nxt, lang)  # (a plural noun would be the report's subject: "that officials found")
+        or toks[j - 1].key in lang.data.that_nouns
+        or toks[j - 1].key in lang.calendar_words
+    ):
+        return False
+    for u in toks[j + 2 : j + 9]:
+        if "," in text[toks[j].end : u.start] or _clause_verb(u, lang):
+            return False
+        if lang.complementizer_re.fullmatch(u.text):
+            return True
+    return False
 
 
 def _appositive_that(text: str, a: int, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
