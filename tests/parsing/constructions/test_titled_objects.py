@@ -1,6 +1,8 @@
-"""The object of "accused X of …", "urged X to …", "called on X to …" may carry an abbreviated title
-("Rep.", "Sen.", "Coun.", "Dr.") or an appositive with one ("her rival, Rep. Tom Hale, of …"): the
-title's full stop is no sentence end, and the object and its infinitive or charge are the report."""
+"""Titles around speakers and objects. The object of "accused X of …", "urged X to …", "called on X
+to …" may carry an abbreviated title ("Rep.", "Sen.", "Coun.", "Dr.") or an appositive with one ("her
+rival, Rep. Tom Hale, of …"): the title's full stop is no sentence end, and the object and its
+infinitive or charge are the report. After a quotation, a pair of titles may come before the speaker
+('"…," president and CEO Grant Hutchinson said'); the subject's title never passes to the object."""
 
 from __future__ import annotations
 
@@ -62,3 +64,23 @@ def test_the_speakers_title_does_not_pass_to_the_object() -> None:
         "her chief rival, Rep. Tom Hale, of letting a PAC run false ads.\n"
     )
     assert find(text, "of letting a PAC", "en").speaker == "Heather Dunn"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"This is not a decision we made lightly," president and CEO Grant Hutchinson said.',
+            "Grant Hutchinson",
+        ),
+        ('"We will appeal," chair and chief executive Ann Lee said in a release.', "Ann Lee"),
+        ('"We will appeal," press secretary Karine Jones said.', "Karine Jones"),
+    ],
+)
+def test_a_pair_of_titles_before_the_speaker(body: str, speaker: str) -> None:
+    got = quotes(HEAD + body + "\n", "en")
+    assert len(got) == 1 and got[0][0] == "direct" and got[0][2] == speaker
+
+
+def test_and_before_a_name_is_no_title_pair() -> None:
+    assert quotes(HEAD + '"We will appeal," and Ann Lee said nothing more.\n', "en") == []
