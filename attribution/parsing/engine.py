@@ -22,7 +22,8 @@ from attribution.parsing.document import Document
 from attribution.parsing.entities import is_demonym
 from attribution.parsing.finalize import finalize
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _head_key
+from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _head_key
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.resolve.resolver import Resolver
 from attribution.parsing.text import share_tokens

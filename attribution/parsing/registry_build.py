@@ -18,13 +18,13 @@ from attribution.parsing.cues import _FIRST_CHAR
 from attribution.parsing.entities import Registry, country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, language_table
-from attribution.parsing.mentions import (
+from attribution.parsing.mentions.phrase import name_after_placed_title
+from attribution.parsing.mentions.words import (
     _is_cap,
     _is_title_word,
     _name_particle,
     _particle_surname,
     _possessive,
-    name_after_placed_title,
     unelide,
 )
 from attribution.parsing.quotemarks import SPACE

@@ -44,7 +44,8 @@ from attribution.parsing.content import (
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, classify, subject_after
+from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
