@@ -157,9 +157,16 @@ def find(at: Attributor, p: Para) -> None:
             # "…, he said, adding that …": the participle goes on with the cue right before it
             mention, link = None, by_cue
         elif mention is None:
-            before = tokens(text, lo, cue.start)
+            # only the last two words before the cue (after its fillers) are read: a short window first,
+            # the whole span when the fillers fill it (its first word may be cut, so three are kept)
+            w0 = max(lo, cue.start - 80)
+            before = tokens(text, w0, cue.start)
             while before and before[-1].key in lang.cue_fillers:
                 before.pop()
+            if w0 > lo and len(before) < 3:
+                before = tokens(text, lo, cue.start)
+                while before and before[-1].key in lang.cue_fillers:
+                    before.pop()
             continuing = cue.key in lang.continuation_forms or (
                 before and before[-1].key in lang.data.coordinators
             )

@@ -42,8 +42,11 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
     a = max(lo, hi - 400)
     tagged = lang.name_tag_re.search(text, a, hi) is not None
-    m = None if tagged else _appositive_subject(text, lo, hi, lang)
-    if m is None and not tagged and lang.data.word_order == "svo":
+    # (_appositive_subject finds nothing unless a comma stands in the last 40 characters before the cue,
+    # and the windows below lie inside this one)
+    near = text.find(",", max(lo, hi - 40), hi) >= 0
+    m = None if tagged or not near else _appositive_subject(text, lo, hi, lang)
+    if m is None and not tagged and near and lang.data.word_order == "svo":
         # "The assailants arrived at midnight and …, Ibrahim Maiga, the mayor of Dioura, told AFP": after
         # a long reported clause, the name that opens the appositive chain (looked for from the comma
         # that ends the clause)
@@ -56,7 +59,11 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
                 found = _appositive_subject(text, k + 1, hi, lang)
                 if found is not None and found.kind == "name" and found.start > k:
                     return found
-    if m is not None or lang.data.word_order != "svo" or not (tagged or ")" in text[max(lo, hi - 300) : hi]):
+    if (
+        m is not None
+        or lang.data.word_order != "svo"
+        or not (tagged or text.find(")", max(lo, hi - 300), hi) >= 0)
+    ):
         return m
     window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
     if tagged:
@@ -77,7 +84,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
     if lang.data.word_order != "svo":
         return None
     lo = max(lo, hi - 400)
-    if "," not in text[max(lo, hi - 40) : hi]:
+    if text.find(",", max(lo, hi - 40), hi) < 0:
         return None  # cheap test first: the cue must follow a comma (and maybe a few fillers)
     toks = tokens(text, lo, hi)
     # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it

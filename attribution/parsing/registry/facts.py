@@ -5,17 +5,12 @@ country and gender it gives. Also the small gap test every registry module uses.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import language_table
 from attribution.parsing.mentions.words import _is_cap, _is_title_word, _possessive, unelide
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token
-
-if TYPE_CHECKING:
-    pass
 
 
 def _strip_poss(t: str) -> str:

@@ -8,7 +8,6 @@ of build.py; an organisation is told apart by the spokesperson noun after it.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from attribution.parsing.entities import Registry
 from attribution.parsing.languages import CompiledLanguage
@@ -19,10 +18,6 @@ from attribution.parsing.registry.facts import _blank_gap, _Facts, _strip_poss, 
 from attribution.parsing.registry.titles import run_titles
 from attribution.parsing.resolve.descriptions import _PERSON_NOUN_CLASSES
 from attribution.parsing.text import Token
-
-if TYPE_CHECKING:
-    pass
-
 
 _AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
 
@@ -101,6 +96,12 @@ def _register_run(
         and tag.end() > name_start
     ):
         return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
+    # (refusals that do not depend on the titles first: a German noun run or a long run never reaches
+    # the registry, so its titles need not be looked for)
+    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
+        return False
+    if j - n0 > 4:
+        return False
     titles, title_words, nationality, gender = run_titles(
         text, toks, i, j, n0, cut, placed, name_start, hon_titles, gender, lang, table
     )
@@ -122,12 +123,8 @@ def _register_run(
         )
         and _blank_gap(text, toks[i - 1].end, toks[i].start)
     )
-    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
-        return False
     if j - n0 == 1 and not titles and gender == "?":
         singles.append((toks[n0], subject, oblique))
-        return False
-    if j - n0 > 4:
         return False
     name_toks = [f.bare for f in name_facts]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:

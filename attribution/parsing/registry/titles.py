@@ -5,17 +5,12 @@ complement of ("the mayor of Leeds"), nor one a preposition governs ("the head o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import _is_cap, _possessive
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.registry.facts import _blank_gap, _Facts, _word_facts
 from attribution.parsing.text import Token, find_titles, token_index, tokens
-
-if TYPE_CHECKING:
-    pass
 
 
 def run_titles(
@@ -187,7 +182,8 @@ def run_titles(
             nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
             if nat is not None:
                 nationality.add(nat)
-    if gender == "?" and lang.data.gendered_words and titles - set(hon_titles):
+    # (titles beyond the honorifics' own: most runs have no honorific, so no set difference is built)
+    if gender == "?" and lang.data.gendered_words and (titles - set(hon_titles) if hon_titles else titles):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
         lo_t = min(x[0] for x in title_spans)
         k0 = token_index(toks, lo_t)
