@@ -394,7 +394,8 @@ LANGUAGE = LanguageData(
     first_person=frozenset(["i"]),
     # (an indirect question is no claim: "declined to say whether …", "explaining why the poll was wrong")
     question_openers=frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"]),
-    report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
+    # ("said it was working with the hospital and pointed to a fund …": the reporter's account)
+    report_enders=frozenset(["declined", "refused", "declines", "refuses", "pointed", "points"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     indefinite_articles=frozenset(["a", "an"]),
     given_name_genders={**dict.fromkeys(_FEMALE_NAMES, "f"), **dict.fromkeys(_MALE_NAMES, "m")},
