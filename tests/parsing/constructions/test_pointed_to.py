@@ -13,7 +13,8 @@ from tests.parsing.helpers import quotes
     ("text", "content"),
     [
         (
-            "The ministry said it was working with the hospital and pointed to a $40-million fund for rural care.",
+            "The ministry said it was working with the hospital and pointed to a $40-million fund for "
+            "rural care.",
             "it was working with the hospital",
         ),
         (
