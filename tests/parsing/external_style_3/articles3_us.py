@@ -110,7 +110,7 @@ In a 41-page opinion, {{m:m1|U.S. District Judge Corinne Albrecht}} {{c:c2|wrote
 
 "{{q:direct:albrecht:m3:c3|The Commonwealth has offered no evidence that a single ineligible person has cast a ballot because of the problem this rule claims to solve,}}" {{m:m3|Albrecht}} {{c:c3|wrote}}.
 
-The rule, issued by the Pennsylvania Department of State in May, would have canceled the registrations of voters who had not voted or updated their records in three consecutive federal elections and had not answered a mailed notice. {{q:indirect:state:m4:c4|About 61,000 voters would have been affected}}, {{c:c4|according to}} {{m:m4|the department's own figures}}.
+The rule, issued by the Pennsylvania Department of State in May, would have canceled the registrations of voters who had not voted or updated their records in three consecutive federal elections and had not answered a mailed notice. {{q:indirect?:state:m4:c4|About 61,000 voters would have been affected}}, {{c:c4|according to}} {{m:m4|the department's own figures}}.
 
 {{m:m5|Lawyers for the state}} had {{c:c5|argued}} that {{q:indirect:state:m5:c5|the rule simply brought Pennsylvania in line with federal law}} and that {{q:indirect:state:m5:c5|outdated rolls invited fraud}}. At a hearing last month, Albrecht pressed the state's lawyer, Deputy Solicitor General Frank Osei, on that point.
 
