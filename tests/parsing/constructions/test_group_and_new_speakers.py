@@ -162,3 +162,24 @@ def test_it_is_the_organisation_just_named(text: str, content: str, speaker: str
 )
 def test_hockey_positions_are_titles_not_names(text: str, content: str, speaker: str) -> None:
     assert find(text, content, "en").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Lawyers for the state had argued that the rule was legal.",
+            "the rule was legal",
+            "Lawyers for the state",
+        ),
+        (
+            "Analysts at the bank said the rate cut would come in June.",
+            "the rate cut would come",
+            "Analysts at the bank",
+        ),
+        # a surname ending in -s stays a name
+        ("Williams said the rate cut would come in June.", "the rate cut would come", "Williams"),
+    ],
+)
+def test_a_plural_noun_opening_a_sentence_is_a_group(text: str, content: str, speaker: str) -> None:
+    assert find(text, content, "en").speaker == speaker
