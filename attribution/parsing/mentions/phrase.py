@@ -302,8 +302,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
-            # "Lawyers for the state", "Critics on the council": a plural noun at a sentence start
-            and not (plural and len(head) == 1 and cls is not None)
+            # "Lawyers for the state", "Critics of the plan": a plural noun at a sentence start and the
+            # group it belongs to
+            and not (
+                plural
+                and len(head) == 1
+                and cls is not None
+                and len(toks) > 2
+                and toks[1].key in lang.data.head_prepositions
+            )
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
             and (
                 k not in lang.determiners
