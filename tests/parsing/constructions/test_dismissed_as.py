@@ -21,9 +21,9 @@ from tests.parsing.helpers import find, quotes
             "Her spokesman",
         ),
         (
-            'The campaign manager, Jake Reid, dismissed the attack as "the sound of a campaign in trouble."',
-            "the sound of a campaign in trouble",
-            "Jake Reid",
+            'The party\'s spokesman, Omar Diaz, dismissed the ad as "a desperate stunt by a desperate team."',
+            "a desperate stunt by a desperate team",
+            "Omar Diaz",
         ),
     ],
 )

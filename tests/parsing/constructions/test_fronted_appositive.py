@@ -14,10 +14,10 @@ from tests.parsing.helpers import find, quotes
     ("text", "content", "speaker"),
     [
         (
-            "WASHINGTON (AP) — The White House will keep paying airport screeners for two more weeks, a "
-            "senior administration official said Tuesday, a stopgap that Democrats immediately questioned.",
-            "The White House will keep paying airport screeners for two more weeks",
-            "a senior administration official",
+            "OTTAWA (CP) — The federal government will keep funding the shelter program through March, a "
+            "senior government official said Thursday, a stopgap that advocates quickly criticized.",
+            "The federal government will keep funding the shelter program through March",
+            "a senior government official",
         ),
         (
             "The province will cover the shortfall until March, the official said, a move that angered "

@@ -1,5 +1,5 @@
 """A given name of one gender only (languages/en.py given_name_genders) tells a pronoun which of two
-people it is: "Judge Corinne Albrecht pressed Deputy Solicitor General Frank Osei … “…?” she asked"
+people it is: "Justice Helen Marsh questioned the Crown's lawyer, Peter Grant … “…?” she asked"
 is the judge's question. Unisex names (Jordan, Taylor, Dana, Kelly …) stay unknown, and an honorific
 or a title's own gender still wins."""
 
@@ -14,22 +14,22 @@ from tests.parsing.helpers import find
     ("text", "content", "speaker"),
     [
         (
-            "At a hearing last month, Judge Corinne Albrecht pressed the state's lawyer, Frank Osei, on "
-            'that point. "What problem is this solving, counsel?" she asked.',
-            "What problem",
-            "Corinne Albrecht",
+            "At the hearing, Justice Helen Marsh questioned the Crown's lawyer, Peter Grant, at length. "
+            '"Where is the evidence for that?" she asked.',
+            "Where is the evidence",
+            "Helen Marsh",
         ),
         (
-            "Coach Marie-Ève Gagnon benched her top scorer, Mathieu Roy, for the third period. "
+            "Coach Geneviève Gagnon benched her top scorer, Mathieu Roy, for the third period. "
             '"He knows why," she said.',
             "He knows why",
-            "Marie-Ève Gagnon",
+            "Geneviève Gagnon",
         ),
         (
-            "Kirsten Dahl met the union's negotiator, Peter Vance, on Tuesday. He said the two sides were "
+            "Kirsten Dahl met the union's negotiator, Peter Lowell, on Tuesday. He said the two sides were "
             "still far apart.",
             "the two sides were still far apart",
-            "Peter Vance",
+            "Peter Lowell",
         ),
     ],
 )

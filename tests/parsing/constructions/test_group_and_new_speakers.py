@@ -116,10 +116,10 @@ def test_an_age_and_a_nationality_point_back_to_the_player(text: str, content: s
     ("text", "content", "speaker"),
     [
         (
-            "Senator Ann Cole attacked the ads on Friday. The group behind them, the Prairie Fund, has "
-            "spent $4 million. It said in a statement that its ads were accurate.",
+            "Senator Ann Cole attacked the ads on Friday. The committee behind them, the Lakeshore Trust, "
+            "has spent $2 million. It said in a statement that its ads were accurate.",
             "its ads were accurate",
-            "Prairie Fund",
+            "Lakeshore Trust",
         ),
         (
             "The ferry operator, Bluewater Lines, has cut two sailings. It said in a statement that fuel "
@@ -129,10 +129,10 @@ def test_an_age_and_a_nationality_point_back_to_the_player(text: str, content: s
         ),
         (
             '"He is hiding behind a group nobody has heard of," Heather Dunn told reporters. The group, '
-            "the Prairie Fund, has spent $4 million attacking Dunn's record. It said in a statement that "
+            "the Cedar Fund, has spent $4 million attacking Dunn's record. It said in a statement that "
             "its ads were accurate.",
             "its ads were accurate",
-            "Prairie Fund",
+            "Cedar Fund",
         ),
     ],
 )
@@ -144,14 +144,14 @@ def test_it_is_the_organisation_just_named(text: str, content: str, speaker: str
     ("text", "content", "speaker"),
     [
         (
-            '"It\'s frustrating, obviously," said defenceman Jean-Philippe Ouellet.',
+            '"It\'s frustrating, obviously," said defenceman Marc-André Leduc.',
             "frustrating",
-            "Jean-Philippe Ouellet",
+            "Marc-André Leduc",
         ),
         (
-            'Rookie Mathis Bélanger scored twice. "It was fun," the rookie said.',
+            'Rookie Samuel Côté scored twice. "It was fun," the rookie said.',
             "It was fun",
-            "Mathis Bélanger",
+            "Samuel Côté",
         ),
         (
             "Goalie Lars Berg made 31 saves. Berg said the first goal was a bad bounce.",

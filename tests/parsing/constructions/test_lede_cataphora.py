@@ -1,6 +1,6 @@
 """A wire lede's first speaker is an indefinite titled description, named in the next sentence: "A
-federal judge on Monday blocked …, ruling that …. In a 41-page opinion, U.S. District Judge Corinne
-Albrecht wrote …". The lede's report is that person's. A capitalised modifier of the description
+federal judge on Wednesday halted …, ruling that …. In a 30-page order, U.S. District Judge Nora Flint
+wrote …". The lede's report is that person's. A capitalised modifier of the description
 ("A Liberal MP") must come with the name, and an anonymous description ("a senior official") stays
 unnamed."""
 
@@ -17,10 +17,11 @@ HEAD = "Judge blocks voter purge\n\n"
     ("body", "content", "speaker"),
     [
         (
-            "A federal judge on Monday blocked a state rule, ruling that voters had not been given notice. "
-            "In a 41-page opinion, U.S. District Judge Corinne Albrecht wrote that the rule was unfair.",
-            "voters had not been given notice",
-            "Corinne Albrecht",
+            "A federal judge on Wednesday halted a new fishing quota, ruling that regulators had skipped "
+            "a required review. In a 30-page order, U.S. District Judge Nora Flint wrote that the agency "
+            "had rushed.",
+            "regulators had skipped a required review",
+            "Nora Flint",
         ),
         (
             "An Ontario judge has ordered a new trial, saying the jury was badly instructed. Ontario "

@@ -13,9 +13,8 @@ from tests.parsing.helpers import quotes
     ("text", "content"),
     [
         (
-            "The ministry said it was working with the hospital and pointed to a $40-million fund for "
-            "rural care.",
-            "it was working with the hospital",
+            "The department said it was reviewing the complaints and pointed to a new hotline for parents.",
+            "it was reviewing the complaints",
         ),
         (
             "The mayor says the city is ready and points to the new pumping station on Front Street.",

@@ -1,7 +1,7 @@
 """Who a pronoun or a relative clause's speaker is, in court and campaign copy:
 
 - a plural speaker ("The plaintiffs said …") is never the next "she" or "he";
-- "testimony from Tom Reid, a professor called by the plaintiffs, who estimated that …": the
+- "evidence from Tom Reid, an economist hired by the tenants, who estimated that …": the
   description in apposition is the named person's, even after a preposition, when the name is a full
   name with a given name of known gender (a place after "In" never is: "In Cairo, a diplomat said")."""
 
@@ -18,9 +18,9 @@ HEAD = "Court rules for tenants\n\n"
     ("body", "content", "speaker"),
     [
         (
-            'Judge Ann Cole ruled for the tenants. The plaintiffs said they were relieved. "Federal law '
-            'sets a floor," she wrote.',
-            "Federal law sets a floor",
+            'Judge Ann Cole ruled for the tenants. The plaintiffs said they were relieved. "The statute '
+            'is clear," she wrote.',
+            "The statute is clear",
             "Ann Cole",
         ),
         (
@@ -39,7 +39,7 @@ def test_a_plural_speaker_is_no_singular_pronoun(body: str, content: str, speake
     ("body", "content", "speaker"),
     [
         (
-            "Her ruling leaned on testimony from Tom Reid, a professor called by the plaintiffs, who "
+            "Her ruling leaned on evidence from Tom Reid, an economist hired by the tenants, who "
             "estimated that rents had doubled.",
             "rents had doubled",
             "Tom Reid",

@@ -15,10 +15,10 @@ from tests.parsing.helpers import find, quotes
     ("text", "content", "speaker"),
     [
         (
-            "Rep. Tom Vance told colleagues during a floor debate that stretched past two hours that wells "
-            "had dropped by 100 feet.",
-            "wells had dropped by 100 feet",
-            "Tom Vance",
+            "Sen. Paul Ruiz told the chamber during a session that ran past midnight that the reservoir "
+            "was half empty.",
+            "the reservoir was half empty",
+            "Paul Ruiz",
         ),
         (
             "The mayor said at a meeting that lasted four hours that the budget was balanced.",
