@@ -31,6 +31,7 @@ _WORD = re.compile(rf"[^\W\d_][{WORD_CHARS}'’-]*")
 _SENTENCE_GAP = re.compile(r"[.!?…।]['\"”’»“]?\s+|\n")
 WINDOW = 240  # characters looked at on each side of a quote
 MAX_GAP_WORDS = 6  # words between a cue after a quote and the speaker's name
+MAX_SUBJECT_GAP = 10  # words between the speaker's name and the report a cue before it opens
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,13 @@ def _sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return a, (m.start() + 1 if m else hi)
 
 
-def _name_keys(speaker: str) -> set[str]:
-    return {fold(w) for w in _WORD.findall(speaker) if len(w) > 1}
+def _name_keys(speaker: str, lang: CompiledLanguage | None = None) -> set[str]:
+    """The words of a speaker's name that can find it in a text: never "of", "the" or "des" ("Bank of
+    Norland" is not named by the "of" in "hopes of a cut")."""
+    keys = {fold(w) for w in _WORD.findall(speaker) if len(w) > 1}
+    if lang is not None:
+        keys = {k for k in keys if k not in lang.function_words and k not in lang.determiners}
+    return keys
 
 
 def _plain(w: _Word, lang: CompiledLanguage) -> bool:
@@ -77,6 +83,8 @@ def _plain(w: _Word, lang: CompiledLanguage) -> bool:
         and k not in lang.data.stopwords
         and k not in lang.pronouns
         and (k not in lang.title_words and k not in lang.determiners and len(k) > 2)
+        and k not in lang.data.subordinators  # "…, aunque admitió que": the verb comes after it
+        and k not in lang.data.relative_pronouns
     )
 
 
@@ -113,15 +121,42 @@ def _multiword_cues(lang: CompiledLanguage) -> frozenset[str]:
 
 def _lemma_guess(form: str, lang: CompiledLanguage) -> str:
     """The lemma of the known cue form closest in spelling ("warns" -> "warn"), else the form itself."""
-    last = form.rsplit(" ", 1)[-1]
+    parts = form.split(" ")
+    # the verb of "hatte gemahnt", "a maugréé", "hielt vor": not its auxiliary or particle
+    last = next((w for w in reversed(parts) if w not in lang.function_words), parts[-1])
     best, best_len = last, 0
     for known, lemma in lang.data.cues.items():
         if " " in known or known[:4] != last[:4]:
             continue
         n = len(_common_prefix(known, last))
-        if n > best_len and n >= max(4, len(last) - 3):
+        # "warns"/"warned" share all but an ending; "prévoit"/"prévient" only a prefix: other verbs
+        if n > best_len and n >= max(4, len(last) - 2, len(known) - 3):
             best, best_len = lemma, n
+    if best_len == 0:
+        # no known form is like it: a lemma the language's tables name ("accuse" takes "of", "ask" an
+        # object and "to"), when the form is built on it as a regular verb's forms are ("accused",
+        # "asks"); those tables name lemmas by their English verbs
+        for lemma in sorted(_lemma_names(lang), key=len, reverse=True):
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            if " " not in lemma and len(lemma) >= 3 and last.startswith(stem) and len(last) - len(stem) <= 3:
+                return lemma
     return best
+
+
+def _lemma_names(lang: CompiledLanguage) -> frozenset[str]:
+    data = lang.data
+    return frozenset(
+        (
+            *data.cues.values(),
+            *data.object_preposition_lemmas,
+            *data.object_infinitive_lemmas,
+            *data.quantity_object_lemmas,
+            *data.infinitive_lemmas,
+            *data.object_cue_lemmas,
+            *data.bare_clause_lemmas,
+            *data.gerund_lemmas,
+        )
+    )
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -131,19 +166,59 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
+def _verb_after_name(
+    body: str, words: list[_Word], name: int, lang: CompiledLanguage
+) -> tuple[int, str] | None:
+    """Which word between the speaker's name (words[name]) and a report is the speech verb, and the cue
+    form it makes with its auxiliary or particle.
+
+    The verb follows its subject: "Lund surmised in a memo that …", "Lund warnte davor, dass …" (the
+    first plain word after the name, adverbs and auxiliaries aside), after a relative clause set off by
+    commas ("Lund, who heads the agency, surmised …": only the words after its last comma). After an
+    auxiliary the participle closes the clause instead, and the cue is the two ("Lund hatte im Januar
+    erklärt, …": "hatte erklärt"; "Lund a toutefois jugé que …": "a jugé"); a separable verb's particle
+    ends it ("Lund warf ihm vor, …": "warf vor")."""
+    data = lang.data
+    lo = name + 1
+    comma = body.rfind(",", words[name].end, words[-1].start)
+    if comma >= 0:
+        while lo < len(words) and words[lo].start < comma:
+            lo += 1
+    if lo >= len(words):
+        return None
+    multi = _multiword_cues(lang)
+    first = words[lo].key
+    heads = {k.split(" ", 1)[0] for k in multi}
+    tails = {k.rsplit(" ", 1)[1] for k in multi}
+    aux = first in data.perfect_aux or (first not in data.cue_fillers and first in heads and not _plain(words[lo], lang))
+    tail = [i for i in range(lo + (1 if aux else 0), len(words)) if words[i].key not in data.cue_fillers]
+    if aux:
+        tail = tail[-1:]
+    for i in tail:
+        if not _plain(words[i], lang):
+            continue
+        if aux:
+            return i, f"{first} {words[i].key}"
+        last = words[-1]
+        if i < len(words) - 1 and last.key in tails and not _plain(last, lang):
+            return i, f"{words[i].key} {last.key}"
+        return i, words[i].key
+    return None
+
+
 def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, language: str) -> list[Lesson]:
     """What a quote added by hand at body[start:end], said by `speaker`, teaches about `language`."""
     lang = languages.get(language)
     code = lang.code
-    names = _name_keys(speaker)
+    names = _name_keys(speaker, lang)
     s_lo, s_hi = _sentence_bounds(body, start, end)
     example = " ".join(body[s_lo:s_hi].split())[:400]
     out: list[Lesson] = []
 
     particles = {k.rsplit(" ", 1)[1] for k in _multiword_cues(lang)}
 
-    def cue(words: list[_Word], i: int) -> None:
-        form = _cue_form(words, i, lang)
+    def cue(words: list[_Word], i: int, form: str = "") -> None:
+        form = form or _cue_form(words, i, lang)
         if form == words[i].key and form in particles:
             return  # German "wies das zurück": the particle of a verb split around its object
         if form not in lang.cues and words[i].key not in lang.cues:
@@ -159,12 +234,14 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
         before
         and name_at
         and _only_marks(_WORD.sub("", body[before[-1].end : start]), 0, start)
+        and not any(d in body[before[-1].end : start] for d in "–—")  # a headline's "… kippen – „…“"
         and all(w.key in comps for w in _words(body, before[-1].end, start))
-        and _plain(before[-1], lang)
-        and _cue_free(before[name_at[-1] + 1 : -1], lang)
-        and 0 < len(before) - 1 - name_at[-1] <= MAX_GAP_WORDS
+        and _cue_free(before[name_at[-1] + 1 :], lang)
+        and 0 < len(before) - 1 - name_at[-1] <= MAX_SUBJECT_GAP
     ):
-        cue(before, len(before) - 1)
+        at = _verb_after_name(body, before, name_at[-1], lang)
+        if at is not None:
+            cue(before, at[0], at[1])
     # after the quote: "<quote>, <verb> <name>" or "<quote>, <name> <verb>"
     after = _words(body, end, s_hi)[: MAX_GAP_WORDS + 2]
     named = [i for i, w in enumerate(after) if w.key in names]
@@ -201,9 +278,18 @@ def lessons_for_reassignment(parser_label: str, person_name: str, language: str)
     label, name = parser_label.strip(), person_name.strip()
     if not label or not name or label.casefold() == name.casefold():
         return []
-    if not (_name_keys(label) & _name_keys(name)):
+    lang = languages.get(language)
+    # the label's own name words, its title and description aside ("Minister Lund", "Autozulieferer
+    # Kessel"), must all be words of the person's name: "Lund" is Ingrid Lund, but "White House" is not
+    # the House Freedom Caucus, whose name merely shares a word with it
+    said = {
+        k
+        for k in _name_keys(label, lang)
+        if k not in lang.title_words and k not in lang.data.speaker_nouns and k not in lang.data.titles
+    }
+    if not said or not said <= _name_keys(name, lang):
         return []  # a different person: the parser was wrong, not ignorant of a name
-    return [Lesson(RuleSuggestion.Kind.ALIAS, languages.get(language).code, label, name, f"{label} → {name}")]
+    return [Lesson(RuleSuggestion.Kind.ALIAS, lang.code, label, name, f"{label} → {name}")]
 
 
 def lessons_from_event(event: QuoteEvent, article: Article) -> list[Lesson]:

@@ -123,7 +123,7 @@ def _analogues(form: str, known: Mapping[str, str]) -> list[str]:
     déclaré", "avait déclaré" …: the same shapes are made for "maugréé". The model is the participle
     after the learned form's auxiliary with the most forms."""
     if " " not in form:
-        return []
+        return _inflections(form, known)
     prefix, last = form.rsplit(" ", 1)
     head = prefix + " "
     shapes: dict[str, int] = {}
@@ -140,3 +140,50 @@ def _analogues(form: str, known: Mapping[str, str]) -> list[str]:
     lemma = known[head + model]
     cut = len(model)
     return [k[:-cut] + last for k, v in known.items() if v == lemma and k.endswith(" " + model)]
+
+
+MIN_SHARED_ENDING = 3  # "surmised"/"advised": "sed" at least, so "warned" alone does not model "-ed"
+MAX_MODEL_FORMS = 12  # a verb with more one-word forms is conjugated too richly to copy by its ending
+
+
+def _inflections(form: str, known: Mapping[str, str]) -> list[str]:
+    """The other one-word forms of a learned one-word cue, by analogy with the known verb whose form
+    ends most like it: "surmised" is learned, "advised" is known with "advise", "advises", "advising",
+    so "surmise", "surmises" and "surmising" are made. A reviewer who taught the past tense need not
+    teach the present ("Lund surmises that …") one article later."""
+    by_lemma: dict[str, list[str]] = {}
+    for key, lemma in known.items():
+        if " " not in key:
+            by_lemma.setdefault(lemma, []).append(key)
+    best, best_n = "", 0
+    for key, lemma in known.items():
+        if " " in key or len(by_lemma[lemma]) < 2 or len(by_lemma[lemma]) > MAX_MODEL_FORMS:
+            continue
+        n = len(_common_suffix(key, form))
+        if n > best_n or (n == best_n and best and len(by_lemma[lemma]) > len(by_lemma[known[best]])):
+            best, best_n = key, n
+    if best_n < MIN_SHARED_ENDING or best == form:
+        return []
+    forms = by_lemma[known[best]]
+    stem = forms[0]
+    for f in forms[1:]:
+        stem = stem[: len(_common_prefix(stem, f))]
+    ending = best[len(stem) :]
+    if not form.endswith(ending) or len(form) - len(ending) < 3:
+        return []
+    mine = form[: len(form) - len(ending)]
+    return sorted({mine + f[len(stem) :] for f in forms} - {form})
+
+
+def _common_suffix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return a[len(a) - n :]
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
