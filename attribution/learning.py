@@ -190,7 +190,9 @@ def _verb_after_name(
     first = words[lo].key
     heads = {k.split(" ", 1)[0] for k in multi}
     tails = {k.rsplit(" ", 1)[1] for k in multi}
-    aux = first in data.perfect_aux or (first not in data.cue_fillers and first in heads and not _plain(words[lo], lang))
+    aux = first in data.perfect_aux or (
+        first not in data.cue_fillers and first in heads and not _plain(words[lo], lang)
+    )
     tail = [i for i in range(lo + (1 if aux else 0), len(words)) if words[i].key not in data.cue_fillers]
     if aux:
         tail = tail[-1:]

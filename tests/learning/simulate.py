@@ -91,7 +91,9 @@ def correct(score: ModuleType, gold: dict[str, dict], articles: dict[str, Articl
                 continue
             row = _match(score, article.body, q, rows)
             if row is None:
-                Quote.add_by_hand(article, q["start"], q["end"], by=reviewer, speaker=_person(name), kind=q["kind"])
+                Quote.add_by_hand(
+                    article, q["start"], q["end"], by=reviewer, speaker=_person(name), kind=q["kind"]
+                )
                 n += 1
             elif not score.same_speaker(q["speaker"], row.speaker_name):
                 row.reassign(_person(name), by=reviewer)
@@ -99,7 +101,9 @@ def correct(score: ModuleType, gold: dict[str, dict], articles: dict[str, Articl
     return n
 
 
-def run(score: ModuleType, half_a: dict[str, dict], half_b: dict[str, dict], reviewer: Any, admin: Any) -> Outcome:
+def run(
+    score: ModuleType, half_a: dict[str, dict], half_b: dict[str, dict], reviewer: Any, admin: Any
+) -> Outcome:
     def store(half: dict[str, dict], tag: str) -> dict[str, Article]:
         return {
             i: Article.objects.create(title=f"{tag} {i}", body=d["text"], language=d["lang"])

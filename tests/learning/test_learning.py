@@ -164,3 +164,131 @@ def test_suggest_rules_gathers_and_prints_the_table(
     row = next(line for line in out.splitlines() if "surmised" in line)
     assert row.split()[:3] == ["2", "en", "cue"] and "Ms Ingrid Lund surmised" in row
     assert "1 open suggestion(s)" in out
+
+
+def _lessons(body: str, fragment: str, speaker: str, lang: str) -> list[tuple[str, str]]:
+    start = body.index(fragment)
+    return [
+        (lesson.kind, lesson.value)
+        for lesson in learning.lessons_for_added_quote(body, start, start + len(fragment), speaker, lang)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "speaker", "lang", "cue"),
+    [
+        # the verb right after its subject, not the last word before "that"
+        (
+            "Dam\n\nIngrid Lund surmised in a memo to staff that the dam could fail.",
+            "the dam could fail",
+            "Ingrid Lund",
+            "en",
+            "surmised",
+        ),
+        # a relative clause between them is set off by commas
+        (
+            "Dam\n\nIngrid Lund, who heads the agency, surmised that the dam could fail.",
+            "the dam could fail",
+            "Ingrid Lund",
+            "en",
+            "surmised",
+        ),
+        # an auxiliary and the participle that closes the clause
+        (
+            "Brücke\n\nKarin Vogt hatte bereits im März gemahnt, die Brücke sei marode.",
+            "die Brücke sei marode",
+            "Karin Vogt",
+            "de",
+            "hatte gemahnt",
+        ),
+        (
+            "Budget\n\nLe maire, Paul Roux, a toutefois maugréé que le budget était trop serré.",
+            "le budget était trop serré",
+            "Paul Roux",
+            "fr",
+            "a maugréé",
+        ),
+    ],
+)
+def test_an_added_quote_teaches_the_verb_that_opens_it(
+    body: str, fragment: str, speaker: str, lang: str, cue: str
+) -> None:
+    assert _lessons(body, fragment, speaker, lang) == [(RuleSuggestion.Kind.CUE, cue)]
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment", "speaker", "lang"),
+    [
+        # "of" is no word of the bank's name that finds it after the quote ("hopes of a cut")
+        (
+            "Rates\n\nThe Bank of Norland held rates and said inflation would stay high, dashing hopes of a cut.",
+            "inflation would stay high",
+            "Bank of Norland",
+            "en",
+        ),
+        # a headline's verb before a dash and a quotation is no cue of it
+        (
+            "Bürgermeisterin Roth will Freibad retten – „Wir geben nicht auf“\n\nText.",
+            "Wir geben nicht auf",
+            "Anna Roth",
+            "de",
+        ),
+    ],
+)
+def test_words_that_only_stand_near_an_added_quote_teach_nothing(
+    body: str, fragment: str, speaker: str, lang: str
+) -> None:
+    assert _lessons(body, fragment, speaker, lang) == []
+
+
+def test_a_learned_auxiliary_cue_finds_its_other_tenses_after_a_reparse(
+    make_article: Callable[..., Any], reviewer: Any, admin_user: Any
+) -> None:
+    first = make_article(
+        "Brücke\n\nKarin Vogt hatte bereits im März gemahnt, die Brücke sei marode.\n\n", language="de"
+    )
+    other = make_article(
+        "Schule\n\nPaul Roth hat schon im Herbst gemahnt, das Dach der Turnhalle sei undicht.\n\n",
+        language="de",
+    )
+    assert _parsed(other) == []
+    _add(first, "die Brücke sei marode", "Karin Vogt", reviewer)
+    learning.gather()
+    RuleSuggestion.objects.get(kind="cue", value="hatte gemahnt").accept(by=admin_user)
+    assert _parsed(other) == [("das Dach der Turnhalle sei undicht", "Paul Roth")]
+
+
+def test_an_alias_needs_every_name_word_of_the_label_in_the_persons_name(
+    make_article: Callable[..., Any], reviewer: Any
+) -> None:
+    article = make_article("Port\n\n“We will not sign,” said the Harbor Authority.\n\n")
+    start = article.body.index("We will not sign")
+    pairs = [("Harbor Authority", "Authority Workers Union"), ("Minister Lund", "Ingrid Lund")]
+    for label, name in pairs:
+        quote = Quote.objects.create(
+            article=article, start=start, end=start + 16, speaker_label=label, rule="test", confidence=0.8
+        )
+        quote.reassign(Person.objects.create(name=name), by=reviewer)
+    learning.gather()
+    # the union's name shares "Authority" with the label, but it is another body: no alias
+    assert list(RuleSuggestion.objects.filter(kind="alias").values_list("value", "lemma")) == [
+        ("Minister Lund", "Ingrid Lund")
+    ]
+
+
+def test_a_lemma_is_guessed_from_a_form_of_the_same_verb_or_a_lemma_the_tables_name() -> None:
+    import dataclasses
+
+    from attribution.parsing import languages
+
+    fr = languages.get("fr")
+    assert fr.cues.get("prévient") == "warn" and "prévoit" not in fr.cues
+    assert learning._lemma_guess("prévoit", fr) == "prévoit"  # "prév-" is all it shares with "prévient"
+    assert learning._lemma_guess("surmised", languages.get("en")) == "surmised"
+    data = languages.get("en").data
+    young = languages._compile(
+        dataclasses.replace(data, cues={k: v for k, v in data.cues.items() if v == "say"})
+    )
+    # no form of "accuse" is known, but the frame table names the lemma: "accused X of" keeps its frame
+    assert "accuse" in young.data.object_preposition_lemmas
+    assert learning._lemma_guess("accused", young) == "accuse"

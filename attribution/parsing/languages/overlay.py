@@ -121,7 +121,8 @@ def _analogues(form: str, known: Mapping[str, str]) -> list[str]:
 
     French "a maugréé" is learned once; the language lists "a déclaré" with "ont déclaré", "a également
     déclaré", "avait déclaré" …: the same shapes are made for "maugréé". The model is the participle
-    after the learned form's auxiliary with the most forms."""
+    after the learned form's auxiliary with the most forms; where the model is a cue alone too (German
+    "gesagt"), so is the learned participle."""
     if " " not in form:
         return _inflections(form, known)
     prefix, last = form.rsplit(" ", 1)
@@ -139,7 +140,10 @@ def _analogues(form: str, known: Mapping[str, str]) -> list[str]:
     model = max(sorted(shapes), key=lambda w: shapes[w])
     lemma = known[head + model]
     cut = len(model)
-    return [k[:-cut] + last for k, v in known.items() if v == lemma and k.endswith(" " + model)]
+    shapes_of = [k[:-cut] + last for k, v in known.items() if v == lemma and k.endswith(" " + model)]
+    # German lists the participle alone too ("gesagt" beside "hat gesagt"): the engine finds the
+    # auxiliary apart from it ("hat bereits im März gemahnt")
+    return shapes_of + [last] if known.get(model) == lemma else shapes_of
 
 
 MIN_SHARED_ENDING = 3  # "surmised"/"advised": "sed" at least, so "warned" alone does not model "-ed"
