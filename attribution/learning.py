@@ -41,6 +41,7 @@ class Lesson:
     value: str
     lemma: str
     example: str
+    frame: str = ""  # a cue's: "clause", "object to", "object of" … (see RuleSuggestion.frame)
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,31 @@ def _verb_after_name(
     return None
 
 
+def _frame(body: str, cue_end: int, start: int, end: int, lang: CompiledLanguage) -> str:
+    """What a report right after its cue starts with: "object to" ("urged residents to leave"),
+    "object of" ("accused the board of hiding …"), "clause" (a clause without "that": "warned the dam
+    would fail", "hatte gemahnt, die Brücke sei marode"), or "" for a quotation (direct speech after
+    marks or a colon needs no frame)."""
+    if not _only_marks(body, cue_end, start) or body[cue_end:start].strip(" ,\n"):
+        return ""  # a colon or quotation marks: direct speech
+    data = lang.data
+    words = _words(body, start, end)[:12]
+    for k, w in enumerate(words[1:], start=1):
+        if w.key in data.clause_verbs:
+            return "clause"  # "warned the dam would fail to hold": a finite clause before any "to"
+        if w.key in data.infinitive_to:
+            return f"object {w.key}"
+        if w.key in data.prepositions and k + 1 < len(words):
+            nxt = words[k + 1]
+            gerund = bool(data.gerund_suffix) and nxt.key.endswith(data.gerund_suffix)
+            if gerund or any(m in body[w.end : nxt.start] for m in QUOTE_MARKS):
+                return f"object {w.key}"  # "accused the board of hiding …", "of “hiding …”"
+    return "clause"
+
+
+QUOTE_MARKS = frozenset("\"“”„«»‘’'‚")
+
+
 def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, language: str) -> list[Lesson]:
     """What a quote added by hand at body[start:end], said by `speaker`, teaches about `language`."""
     lang = languages.get(language)
@@ -219,18 +245,20 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
 
     particles = {k.rsplit(" ", 1)[1] for k in _multiword_cues(lang)}
 
-    def cue(words: list[_Word], i: int, form: str = "") -> None:
+    def cue(words: list[_Word], i: int, form: str = "", frame: str = "") -> None:
         form = form or _cue_form(words, i, lang)
         if form == words[i].key and form in particles:
             return  # German "wies das zurück": the particle of a verb split around its object
         if form not in lang.cues and words[i].key not in lang.cues:
-            out.append(Lesson(RuleSuggestion.Kind.CUE, code, form, _lemma_guess(form, lang), example))
+            out.append(Lesson(RuleSuggestion.Kind.CUE, code, form, _lemma_guess(form, lang), example, frame))
 
     # before the quote: "<name> … <verb> [that] <quote>" in the same sentence
     before = _words(body, s_lo, start)
     comps = {fold(c) for c in lang.data.complementizers}
+    n_before = len(before)
     while before and before[-1].key in comps:
         before.pop()
+    after_that = len(before) < n_before
     name_at = [i for i, w in enumerate(before) if w.key in names]
     if (
         before
@@ -243,7 +271,11 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
     ):
         at = _verb_after_name(body, before, name_at[-1], lang)
         if at is not None:
-            cue(before, at[0], at[1])
+            i, form = at
+            last = len(before) - 1
+            ends_clause = i == last or (" " in form and form.rsplit(" ", 1)[1] == before[last].key)
+            frame = "" if after_that or not ends_clause else _frame(body, before[last].end, start, end, lang)
+            cue(before, i, form, frame)
     # after the quote: "<quote>, <verb> <name>" or "<quote>, <name> <verb>"
     after = _words(body, end, s_hi)[: MAX_GAP_WORDS + 2]
     named = [i for i, w in enumerate(after) if w.key in names]
@@ -314,6 +346,7 @@ def gather() -> int:
     """Tally every lesson of the reviewers' ADD and REASSIGN events into RuleSuggestions (counts and
     examples recomputed; decisions kept). Returns how many suggestions exist."""
     tally: dict[tuple[str, str, str], tuple[str, int, list[str]]] = {}
+    frames: dict[tuple[str, str, str], str] = {}
     events = (
         QuoteEvent.objects.filter(
             action__in=[QuoteEvent.Action.ADD, QuoteEvent.Action.REASSIGN], undone=False
@@ -329,17 +362,27 @@ def gather() -> int:
             if lesson.example not in examples and len(examples) < RuleSuggestion.MAX_EXAMPLES:
                 examples.append(lesson.example)
             tally[key] = (lemma, n + 1, examples)
+            if lesson.frame and not frames.get(key):
+                frames[key] = lesson.frame  # the first example that shows one
     existing = {(s.kind, s.language, s.value): s for s in RuleSuggestion.objects.all()}
     for key, (lemma, n, examples) in tally.items():
         found = existing.pop(key, None)
+        frame = frames.get(key, "")
         if found is None:
             kind, language, value = key
             RuleSuggestion.objects.create(
-                kind=kind, language=language, value=value[:200], lemma=lemma[:200], count=n, examples=examples
+                kind=kind,
+                language=language,
+                value=value[:200],
+                lemma=lemma[:200],
+                frame=frame,
+                count=n,
+                examples=examples,
             )
-        elif found.count != n or found.examples != examples:
+        elif found.count != n or found.examples != examples or (frame and not found.frame):
             found.count, found.examples = n, examples
-            found.save(update_fields=["count", "examples", "updated_at"])
+            found.frame = found.frame or frame  # an admin's edit stays
+            found.save(update_fields=["count", "examples", "frame", "updated_at"])
     RuleSuggestion.objects.filter(pk__in=[s.pk for s in existing.values() if s.count]).update(count=0)
     return RuleSuggestion.objects.count()
 
@@ -358,16 +401,18 @@ def install_accepted(force: bool = False) -> None:
     key = (stamp["n"], stamp["last"], overlay.version())
     if key == _installed and not force:
         return
-    by_lang: dict[str, tuple[dict[str, str], list[str]]] = {}
+    by_lang: dict[str, tuple[dict[str, str], list[str], dict[str, str]]] = {}
     for s in parser_rows.filter(status=RuleSuggestion.Status.ACCEPTED).order_by("id"):
-        cues, phrases = by_lang.setdefault(s.language, ({}, []))
+        cues, phrases, frames = by_lang.setdefault(s.language, ({}, [], {}))
         if s.kind == RuleSuggestion.Kind.CUE:
             cues[s.value] = s.lemma or s.value
+            if s.frame:
+                frames.setdefault(s.lemma or s.value, s.frame)
         else:
             phrases.append(s.value)
     # install() leaves an unchanged overlay alone, so a gathering that changed only counts rebuilds nothing
     for code in set(overlay.installed()) - set(by_lang):
         overlay.install(code)
-    for code, (cues, phrases) in by_lang.items():
-        overlay.install(code, cues=cues, according_to=phrases)
+    for code, (cues, phrases, frames) in by_lang.items():
+        overlay.install(code, cues=cues, according_to=phrases, frames=frames)
     _installed = (stamp["n"], stamp["last"], overlay.version())

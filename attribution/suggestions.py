@@ -42,6 +42,13 @@ class RuleSuggestion(models.Model):
         help_text="Cue: the verb it is a form of (edit before accepting if the guess is wrong). "
         "Alias: the person's canonical name.",
     )
+    frame = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Cue: what its report follows as seen in the examples, for a verb the language's tables "
+        'do not know: "clause" (a clause without "that": "Lund warned the dam would fail"), '
+        '"object to" or "object of" ("urged X to …", "accused X of …"), or empty (after "that").',
+    )
     count = models.PositiveIntegerField(default=0, help_text="Corrections that taught it.")
     examples = models.JSONField(default=list, blank=True, help_text="A few sentences it came from.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN, db_index=True)

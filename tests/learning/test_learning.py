@@ -221,7 +221,8 @@ def test_an_added_quote_teaches_the_verb_that_opens_it(
     [
         # "of" is no word of the bank's name that finds it after the quote ("hopes of a cut")
         (
-            "Rates\n\nThe Bank of Norland held rates and said inflation would stay high, dashing hopes of a cut.",
+            "Rates\n\nThe Bank of Norland held rates and said inflation would stay high, "
+            "dashing hopes of a cut.",
             "inflation would stay high",
             "Bank of Norland",
             "en",
@@ -254,7 +255,9 @@ def test_a_learned_auxiliary_cue_finds_its_other_tenses_after_a_reparse(
     assert _parsed(other) == []
     _add(first, "die Brücke sei marode", "Karin Vogt", reviewer)
     learning.gather()
-    RuleSuggestion.objects.get(kind="cue", value="hatte gemahnt").accept(by=admin_user)
+    learned = RuleSuggestion.objects.get(kind="cue", value="hatte gemahnt")
+    assert learned.frame == "clause"  # no "dass": the verb's report is a bare clause
+    learned.accept(by=admin_user)
     assert _parsed(other) == [("das Dach der Turnhalle sei undicht", "Paul Roth")]
 
 
@@ -292,3 +295,56 @@ def test_a_lemma_is_guessed_from_a_form_of_the_same_verb_or_a_lemma_the_tables_n
     # no form of "accuse" is known, but the frame table names the lemma: "accused X of" keeps its frame
     assert "accuse" in young.data.object_preposition_lemmas
     assert learning._lemma_guess("accused", young) == "accuse"
+
+
+@pytest.mark.parametrize(
+    ("taught", "fragment", "frame", "later", "found"),
+    [
+        (
+            "Flood\n\nThe mayor, Ana Ruiz, exhorted residents of the low-lying streets to leave before dark.",
+            "residents of the low-lying streets to leave before dark",
+            "object to",
+            "Bridge\n\nThe police chief, Tomas Berg, exhorted drivers to avoid the old bridge.",
+            "drivers to avoid the old bridge",
+        ),
+        (
+            "Dam\n\nThe engineer Ana Ruiz surmised the dam would not last the winter.",
+            "the dam would not last the winter",
+            "clause",
+            "Levee\n\nThe surveyor Tomas Berg surmised the levee had been built too low.",
+            "the levee had been built too low",
+        ),
+    ],
+)
+def test_a_cue_learns_what_its_report_follows_and_a_reparse_uses_it(
+    make_article: Callable[..., Any],
+    reviewer: Any,
+    admin_user: Any,
+    taught: str,
+    fragment: str,
+    frame: str,
+    later: str,
+    found: str,
+) -> None:
+    first, other = make_article(taught), make_article(later)
+    assert _parsed(other) == []
+    _add(first, fragment, "Ana Ruiz", reviewer)
+    learning.gather()
+    suggestion = RuleSuggestion.objects.get(kind="cue")
+    assert suggestion.frame == frame
+    suggestion.accept(by=admin_user)
+    assert _parsed(other) == [(found, "Tomas Berg")]
+
+
+def test_a_cue_after_that_or_before_a_quotation_needs_no_frame(
+    make_article: Callable[..., Any], reviewer: Any
+) -> None:
+    _add(make_article(DAM), "the dam could fail within a week", "Ingrid Lund", reviewer)
+    _add(
+        make_article("Weir\n\nIngrid Lund opined: “The weir will not hold.”\n\n"),
+        "The weir will not hold.",
+        "Ingrid Lund",
+        reviewer,
+    )
+    learning.gather()
+    assert dict(RuleSuggestion.objects.values_list("value", "frame")) == {"surmised": "", "opined": ""}

@@ -31,9 +31,12 @@ class Overlay:
 
     cues: Mapping[str, str] = dataclasses.field(default_factory=dict)
     according_to: tuple[str, ...] = ()
+    # lemma of a learned cue -> what its report follows ("clause", "object to", "object of"), for
+    # lemmas the language's tables do not place
+    frames: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def __bool__(self) -> bool:
-        return bool(self.cues or self.according_to)
+        return bool(self.cues or self.according_to or self.frames)
 
 
 _lock = threading.Lock()
@@ -50,12 +53,21 @@ def version() -> int:
     return _version
 
 
-def install(code: str, cues: Mapping[str, str] | None = None, according_to: Iterable[str] = ()) -> None:
-    """Make `cues` and `according_to` the overlay of language `code` (replacing its previous one)."""
+def install(
+    code: str,
+    cues: Mapping[str, str] | None = None,
+    according_to: Iterable[str] = (),
+    frames: Mapping[str, str] | None = None,
+) -> None:
+    """Make `cues`, `according_to` and `frames` the overlay of language `code` (replacing its previous
+    one)."""
     global _version
     new = Overlay(
         cues={k.strip().lower(): v.strip().lower() for k, v in (cues or {}).items() if k.strip()},
         according_to=tuple(sorted({p.strip().lower() for p in according_to if p.strip()})),
+        frames={
+            k.strip().lower(): " ".join(v.lower().split()) for k, v in (frames or {}).items() if v.strip()
+        },
     )
     key = code.strip().lower()
     with _lock:
@@ -113,7 +125,31 @@ def _build(compiled: CompiledLanguage, extra: Overlay) -> CompiledLanguage:
         for variant in (form, *_analogues(form, data.cues)):
             cues.setdefault(variant, lemma)  # the module's own entry wins: an overlay only adds
     according = tuple(dict.fromkeys((*data.according_to, *extra.according_to)))
-    return languages._compile(dataclasses.replace(data, cues=cues, according_to=according))
+    bare = set(data.bare_clause_lemmas)
+    object_to = set(data.object_infinitive_lemmas)
+    object_prep = dict(data.object_preposition_lemmas)
+    placed = bare | object_to | set(object_prep)
+    for lemma, frame in extra.frames.items():
+        if lemma in placed:
+            continue  # the module's own frame wins
+        if frame == "clause":
+            bare.add(lemma)
+        elif frame.startswith("object ") and " " not in frame[7:]:
+            word = frame[7:]
+            if word in data.infinitive_to:
+                object_to.add(lemma)
+            else:
+                object_prep[lemma] = word
+    return languages._compile(
+        dataclasses.replace(
+            data,
+            cues=cues,
+            according_to=according,
+            bare_clause_lemmas=frozenset(bare),
+            object_infinitive_lemmas=frozenset(object_to),
+            object_preposition_lemmas=object_prep,
+        )
+    )
 
 
 def _analogues(form: str, known: Mapping[str, str]) -> list[str]:
