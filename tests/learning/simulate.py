@@ -19,7 +19,11 @@ from typing import Any
 
 from attribution import learning
 from attribution.models import Article, Person, Quote, RuleSuggestion
+from attribution.parsing import languages
+from attribution.parsing.languages.base import fold
 from attribution.services import parse_batch
+
+WORD = learning._WORD
 
 
 def speaker_of(q: dict[str, Any]) -> str:
@@ -39,6 +43,12 @@ class Outcome:
     after: dict[str, Any]
     accepted: list[str] = field(default_factory=list)
     corrections: int = 0
+    # each lesson of a quote the reviewer added: (its value, the gold cue of that quote, whether the
+    # lesson's words are the cue's): how often gathering names the right word, checked against the gold
+    lessons: list[tuple[str, str, bool]] = field(default_factory=list)
+
+    def lesson_precision(self) -> float:
+        return sum(right for _, _, right in self.lessons) / len(self.lessons) if self.lessons else 1.0
 
     def line(self, name: str) -> str:
         b, a = self.before, self.after
@@ -46,7 +56,8 @@ class Outcome:
             f"{name}: {self.corrections} corrections on half A, {len(self.accepted)} suggestions accepted "
             f"{self.accepted}; half B recall {b['quote_r']} -> {a['quote_r']}, precision {b['quote_p']} -> "
             f"{a['quote_p']}, speaker {b['speaker_acc']} -> {a['speaker_acc']}, end-to-end F1 "
-            f"{b['e2e_f1']} -> {a['e2e_f1']}"
+            f"{b['e2e_f1']} -> {a['e2e_f1']}; lessons naming the gold cue {self.lesson_precision():.2f} "
+            f"of {len(self.lessons)}"
         )
 
 
@@ -79,9 +90,15 @@ def _person(name: str) -> Person:
     return found or Person.objects.create(name=name)
 
 
-def correct(score: ModuleType, gold: dict[str, dict], articles: dict[str, Article], reviewer: Any) -> int:
+def correct(
+    score: ModuleType,
+    gold: dict[str, dict],
+    articles: dict[str, Article],
+    reviewer: Any,
+    added: list[tuple[Article, dict[str, Any]]] | None = None,
+) -> int:
     """The simulated reviewer's pass over `articles` (see the module docstring). Returns how many
-    corrections it made."""
+    corrections it made; the quotes it added go to `added` with their gold."""
     n = 0
     for i, article in articles.items():
         rows = list(Quote.objects.filter(article=article).select_related("speaker"))
@@ -94,6 +111,8 @@ def correct(score: ModuleType, gold: dict[str, dict], articles: dict[str, Articl
                 Quote.add_by_hand(
                     article, q["start"], q["end"], by=reviewer, speaker=_person(name), kind=q["kind"]
                 )
+                if added is not None:
+                    added.append((article, q))
                 n += 1
             elif not score.same_speaker(q["speaker"], row.speaker_name):
                 row.reassign(_person(name), by=reviewer)
@@ -114,8 +133,10 @@ def run(
     a_articles, b_articles = store(half_a, "A"), store(half_b, "B")
     parse_batch([a.pk for a in (*a_articles.values(), *b_articles.values())], skip_done=False)
     before = score.score(half_b, _stored(score, b_articles))
-    corrections = correct(score, half_a, a_articles, reviewer)
+    added: list[tuple[Article, dict[str, Any]]] = []
+    corrections = correct(score, half_a, a_articles, reviewer, added)
     learning.gather()
+    lessons = [_checked(article, q) for article, q in added]
     accepted = []
     for s in RuleSuggestion.objects.filter(count__gt=0).order_by("kind", "value"):
         try:
@@ -125,4 +146,25 @@ def run(
         accepted.append(f"{s.language}:{s.kind}:{s.value}")
     parse_batch([a.pk for a in b_articles.values()], skip_done=False)
     after = score.score(half_b, _stored(score, b_articles))
-    return Outcome(before, after, accepted, corrections)
+    return Outcome(before, after, accepted, corrections, [x for found in lessons for x in found])
+
+
+def _checked(article: Article, q: dict[str, Any]) -> list[tuple[str, str, bool]]:
+    cue = article.body[q["cue"][0] : q["cue"][1]] if q.get("cue") else ""
+    cue_words = set(map(fold, WORD.findall(cue)))
+    found = learning.lessons_for_added_quote(
+        article.body, q["start"], q["end"], speaker_of(q), article.language
+    )
+    # an auxiliary the lesson keeps with its participle ("hat betont") need not be in the gold cue
+    # ("betont"); every other word must
+    function_words = languages.get(article.language).function_words
+    return [
+        (lesson.value, cue, bool(cue_words) and _content(lesson.value, function_words) <= cue_words)
+        for lesson in found
+        if lesson.kind != RuleSuggestion.Kind.ALIAS
+    ]
+
+
+def _content(text: str, function_words: frozenset[str]) -> set[str]:
+    words = set(map(fold, WORD.findall(text)))
+    return (words - function_words) or words
