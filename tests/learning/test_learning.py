@@ -348,3 +348,41 @@ def test_a_cue_after_that_or_before_a_quotation_needs_no_frame(
     )
     learning.gather()
     assert dict(RuleSuggestion.objects.values_list("value", "frame")) == {"surmised": "", "opined": ""}
+
+
+def test_the_admin_and_suggest_rules_show_a_cues_frame_and_the_forms_it_brings(
+    make_article: Callable[..., Any],
+    reviewer: Any,
+    admin_user: Any,
+    client_for: Callable[[Any], Any],
+    capsys: Any,
+) -> None:
+    article = make_article("Dam\n\nThe engineer Ana Ruiz surmised the dam would not last the winter.\n\n")
+    _add(article, "the dam would not last the winter", "Ana Ruiz", reviewer)
+    call_command("suggest_rules")
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].split()[:6] == ["count", "lang", "kind", "value", "lemma", "frame"]
+    assert next(line for line in out.splitlines() if "surmised" in line).split()[:6] == [
+        "1",
+        "en",
+        "cue",
+        "surmised",
+        "surmised",
+        "clause",
+    ]
+    suggestion = RuleSuggestion.objects.get(value="surmised")
+    client = client_for(admin_user)
+    listing = client.get(CHANGELIST).content.decode()
+    assert '<td class="field-frame">clause</td>' in listing
+    page = client.get(
+        reverse("admin:attribution_rulesuggestion_change", args=[suggestion.pk])
+    ).content.decode()
+    assert "surmise, surmises, surmising" in page  # accepting it installs those too
+    # the admin may correct the frame before accepting, as the lemma
+    response = client.post(
+        reverse("admin:attribution_rulesuggestion_change", args=[suggestion.pk]),
+        {"lemma": "surmise", "frame": ""},
+    )
+    assert response.status_code == 302
+    suggestion.refresh_from_db()
+    assert (suggestion.lemma, suggestion.frame) == ("surmise", "")

@@ -116,6 +116,13 @@ def apply(compiled: CompiledLanguage) -> CompiledLanguage:
     return found
 
 
+def other_forms(compiled: CompiledLanguage, form: str) -> list[str]:
+    """The forms a learned cue brings beside itself into `compiled` (its other tenses and shapes), for
+    an admin to see before accepting it; forms the language already has are left out."""
+    key = form.strip().lower()
+    return [f for f in _analogues(key, compiled.data.cues) if f != key and f not in compiled.data.cues]
+
+
 def _build(compiled: CompiledLanguage, extra: Overlay) -> CompiledLanguage:
     from attribution.parsing import languages  # the registry imports this module: import it late
 
