@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0074_quote_speech_act_index'),
+        ('attribution', '0075_second_review_undo'),
     ]
 
     operations = [
