@@ -95,8 +95,15 @@ def _only_marks(text: str, a: int, b: int) -> bool:
 
 
 def _cue_free(words: list[_Word], lang: CompiledLanguage) -> bool:
-    """No word the parser already takes for a cue: if one is there, its miss was syntax, not a word."""
-    return not any(w.key in lang.cues for w in words)
+    """No word or phrase the parser already takes for a cue ("surmised", "made clear"): if one is there,
+    its miss was syntax, not a word."""
+    cues = lang.cues
+    return not any(
+        w.key in cues
+        or (i + 1 < len(words) and f"{w.key} {words[i + 1].key}" in cues)
+        or (i + 2 < len(words) and f"{w.key} {words[i + 1].key} {words[i + 2].key}" in cues)
+        for i, w in enumerate(words)
+    )
 
 
 def _cue_form(words: list[_Word], i: int, lang: CompiledLanguage) -> str:
@@ -120,11 +127,12 @@ def _multiword_cues(lang: CompiledLanguage) -> frozenset[str]:
     return found
 
 
-def _lemma_guess(form: str, lang: CompiledLanguage) -> str:
-    """The lemma of the known cue form closest in spelling ("warns" -> "warn"), else the form itself."""
+def _lemma_guess(form: str, lang: CompiledLanguage, verb: str = "") -> str:
+    """The lemma of the known cue form closest in spelling ("warns" -> "warn"), else the form itself.
+    `verb` is the form's verb when it has more words ("hatte gemahnt", "hit back")."""
     parts = form.split(" ")
     # the verb of "hatte gemahnt", "a maugréé", "hielt vor": not its auxiliary or particle
-    last = next((w for w in reversed(parts) if w not in lang.function_words), parts[-1])
+    last = verb or next((w for w in reversed(parts) if w not in lang.function_words), parts[-1])
     best, best_len = last, 0
     for known, lemma in lang.data.cues.items():
         if " " in known or known[:4] != last[:4]:
@@ -203,10 +211,28 @@ def _verb_after_name(
         if aux:
             return i, f"{first} {words[i].key}"
         last = words[-1]
+        if i == len(words) - 2 and _particle(words[i], last, lang):
+            return i, f"{words[i].key} {last.key}"  # "spelled out that …"
         if i < len(words) - 1 and last.key in tails and not _plain(last, lang):
             return i, f"{words[i].key} {last.key}"
         return i, words[i].key
     return None
+
+
+def _particle(verb: _Word, word: _Word, lang: CompiledLanguage) -> bool:
+    """`word`, right after `verb` and last before the report, is the verb's particle ("spelled out",
+    "hit back"), not its object ("warned him") or a circumstance ("said so")."""
+    k = word.key
+    return (
+        verb.end + 1 == word.start
+        and (k in lang.function_words or len(k) <= 4)
+        and k not in lang.pronouns
+        and k not in lang.data.object_pronouns
+        and k not in lang.determiners
+        and k not in lang.data.cue_fillers
+        and k not in lang.data.complementizers
+        and word.text[:1].islower()
+    )
 
 
 def _frame(body: str, cue_end: int, start: int, end: int, lang: CompiledLanguage) -> str:
@@ -250,7 +276,8 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
         if form == words[i].key and form in particles:
             return  # German "wies das zurück": the particle of a verb split around its object
         if form not in lang.cues and words[i].key not in lang.cues:
-            out.append(Lesson(RuleSuggestion.Kind.CUE, code, form, _lemma_guess(form, lang), example, frame))
+            lemma = _lemma_guess(form, lang, words[i].key)
+            out.append(Lesson(RuleSuggestion.Kind.CUE, code, form, lemma, example, frame))
 
     # before the quote: "<name> … <verb> [that] <quote>" in the same sentence
     before = _words(body, s_lo, start)

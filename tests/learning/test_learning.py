@@ -208,6 +208,28 @@ def _lessons(body: str, fragment: str, speaker: str, lang: str) -> list[tuple[st
             "fr",
             "a maugréé",
         ),
+        # a verb and its particle; but not a verb and its object
+        (
+            "Dam\n\nIngrid Lund piped up that the dam could fail.",
+            "the dam could fail",
+            "Ingrid Lund",
+            "en",
+            "piped up",
+        ),
+        (
+            "Dam\n\nIngrid Lund forewarned him that the dam could fail.",
+            "the dam could fail",
+            "Ingrid Lund",
+            "en",
+            "forewarned",
+        ),
+        (
+            "Brücke\n\nKarin Vogt hielt dem Minister vor, er habe gelogen.",
+            "er habe gelogen",
+            "Karin Vogt",
+            "de",
+            "hielt vor",
+        ),
     ],
 )
 def test_an_added_quote_teaches_the_verb_that_opens_it(
@@ -225,6 +247,13 @@ def test_an_added_quote_teaches_the_verb_that_opens_it(
             "dashing hopes of a cut.",
             "inflation would stay high",
             "Bank of Norland",
+            "en",
+        ),
+        # a phrase the language knows ("made clear") was there: the miss was syntax, not a word
+        (
+            "Dam\n\nIngrid Lund, the engineer, made clear on Friday that the dam could fail.",
+            "the dam could fail",
+            "Ingrid Lund",
             "en",
         ),
         # a headline's verb before a dash and a quotation is no cue of it
