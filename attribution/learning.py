@@ -236,7 +236,8 @@ def _particle(verb: _Word, word: _Word, lang: CompiledLanguage) -> bool:
 
 
 def _frame(body: str, cue_end: int, start: int, end: int, lang: CompiledLanguage) -> str:
-    """What a report right after its cue starts with: "object to" ("urged residents to leave"),
+    """What a report right after its cue starts with: "infinitive" ("undertook to reopen the pool"),
+    "object to" ("urged residents to leave"),
     "object of" ("accused the board of hiding …"), "clause" (a clause without "that": "warned the dam
     would fail", "hatte gemahnt, die Brücke sei marode"), or "" for a quotation (direct speech after
     marks or a colon needs no frame)."""
@@ -244,6 +245,8 @@ def _frame(body: str, cue_end: int, start: int, end: int, lang: CompiledLanguage
         return ""  # a colon or quotation marks: direct speech
     data = lang.data
     words = _words(body, start, end)[:12]
+    if words and words[0].key in data.infinitive_to:
+        return "infinitive"  # "undertook to reopen the pool", "a promis de …"
     for k, w in enumerate(words[1:], start=1):
         if w.key in data.clause_verbs:
             return "clause"  # "warned the dam would fail to hold": a finite clause before any "to"

@@ -46,8 +46,9 @@ class RuleSuggestion(models.Model):
         max_length=40,
         blank=True,
         help_text="Cue: what its report follows as seen in the examples, for a verb the language's tables "
-        'do not know: "clause" (a clause without "that": "Lund warned the dam would fail"), '
-        '"object to" or "object of" ("urged X to …", "accused X of …"), or empty (after "that").',
+        'do not know: "clause" (a clause without "that": "Lund warned the dam would fail"), "infinitive" '
+        '("undertook to reopen"), "object to" or "object of" ("urged X to …", "accused X of …"), or empty '
+        '(after "that").',
     )
     count = models.PositiveIntegerField(default=0, help_text="Corrections that taught it.")
     examples = models.JSONField(default=list, blank=True, help_text="A few sentences it came from.")

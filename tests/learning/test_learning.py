@@ -337,6 +337,13 @@ def test_a_lemma_is_guessed_from_a_form_of_the_same_verb_or_a_lemma_the_tables_n
             "drivers to avoid the old bridge",
         ),
         (
+            "Pool\n\nThe mayor, Ana Ruiz, undertook to reopen the pool by June.",
+            "to reopen the pool by June",
+            "infinitive",
+            "Library\n\nThe council leader, Tomas Berg, undertook to keep the library open on Sundays.",
+            "to keep the library open on Sundays",
+        ),
+        (
             "Dam\n\nThe engineer Ana Ruiz surmised the dam would not last the winter.",
             "the dam would not last the winter",
             "clause",

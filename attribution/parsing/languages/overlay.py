@@ -31,8 +31,8 @@ class Overlay:
 
     cues: Mapping[str, str] = dataclasses.field(default_factory=dict)
     according_to: tuple[str, ...] = ()
-    # lemma of a learned cue -> what its report follows ("clause", "object to", "object of"), for
-    # lemmas the language's tables do not place
+    # lemma of a learned cue -> what its report follows ("clause", "infinitive", "object to",
+    # "object of"), for lemmas the language's tables do not place
     frames: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     def __bool__(self) -> bool:
@@ -133,14 +133,17 @@ def _build(compiled: CompiledLanguage, extra: Overlay) -> CompiledLanguage:
             cues.setdefault(variant, lemma)  # the module's own entry wins: an overlay only adds
     according = tuple(dict.fromkeys((*data.according_to, *extra.according_to)))
     bare = set(data.bare_clause_lemmas)
+    infinitive = set(data.infinitive_lemmas)
     object_to = set(data.object_infinitive_lemmas)
     object_prep = dict(data.object_preposition_lemmas)
-    placed = bare | object_to | set(object_prep)
+    placed = bare | infinitive | object_to | set(object_prep)
     for lemma, frame in extra.frames.items():
         if lemma in placed:
             continue  # the module's own frame wins
         if frame == "clause":
             bare.add(lemma)
+        elif frame == "infinitive":
+            infinitive.add(lemma)
         elif frame.startswith("object ") and " " not in frame[7:]:
             word = frame[7:]
             if word in data.infinitive_to:
@@ -153,6 +156,7 @@ def _build(compiled: CompiledLanguage, extra: Overlay) -> CompiledLanguage:
             cues=cues,
             according_to=according,
             bare_clause_lemmas=frozenset(bare),
+            infinitive_lemmas=frozenset(infinitive),
             object_infinitive_lemmas=frozenset(object_to),
             object_preposition_lemmas=object_prep,
         )
