@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -72,6 +73,17 @@ class RuleSuggestion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.value!r} ({self.language})"
+
+    FRAMES = ("clause", "infinitive")  # or "object <word>": "object to", "object of", "object de"
+
+    def clean(self) -> None:
+        frame = " ".join(self.frame.split())
+        words = frame.split(" ")
+        if frame and not (frame in self.FRAMES or (len(words) == 2 and words[0] == "object")):
+            raise ValidationError(
+                {"frame": 'Use "clause", "infinitive", "object <word>" (e.g. "object to") or leave it empty.'}
+            )
+        self.frame = frame
 
     def _decide(self, status: str, by: Any) -> None:
         self.status = status

@@ -76,10 +76,9 @@ class RuleSuggestionAdmin(admin.ModelAdmin):
         """A cue's other forms, made by analogy with a known verb, that accepting it installs too."""
         if obj.kind != RuleSuggestion.Kind.CUE:
             return "—"
-        from attribution.parsing import languages
         from attribution.parsing.languages import overlay
 
-        return ", ".join(overlay.other_forms(languages.get(obj.language), obj.value)) or "—"
+        return ", ".join(overlay.other_forms(obj.language, obj.value)) or "—"
 
     @admin.display(description="examples")
     def example_sentences(self, obj: RuleSuggestion) -> str:

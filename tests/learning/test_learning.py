@@ -414,7 +414,12 @@ def test_the_admin_and_suggest_rules_show_a_cues_frame_and_the_forms_it_brings(
         reverse("admin:attribution_rulesuggestion_change", args=[suggestion.pk])
     ).content.decode()
     assert "surmise, surmises, surmising" in page  # accepting it installs those too
-    # the admin may correct the frame before accepting, as the lemma
+    # the admin may correct the frame before accepting, as the lemma; a frame the parser cannot use is refused
+    refused = client.post(
+        reverse("admin:attribution_rulesuggestion_change", args=[suggestion.pk]),
+        {"lemma": "surmise", "frame": "sideways"},
+    )
+    assert refused.status_code == 200 and "Use &quot;clause&quot;" in refused.content.decode()
     response = client.post(
         reverse("admin:attribution_rulesuggestion_change", args=[suggestion.pk]),
         {"lemma": "surmise", "frame": ""},
@@ -422,3 +427,9 @@ def test_the_admin_and_suggest_rules_show_a_cues_frame_and_the_forms_it_brings(
     assert response.status_code == 302
     suggestion.refresh_from_db()
     assert (suggestion.lemma, suggestion.frame) == ("surmise", "")
+    suggestion.accept(by=admin_user)
+    learning.install_accepted()
+    page = client.get(
+        reverse("admin:attribution_rulesuggestion_change", args=[suggestion.pk])
+    ).content.decode()
+    assert "surmise, surmises, surmising" in page  # still shown once they are installed

@@ -116,11 +116,15 @@ def apply(compiled: CompiledLanguage) -> CompiledLanguage:
     return found
 
 
-def other_forms(compiled: CompiledLanguage, form: str) -> list[str]:
-    """The forms a learned cue brings beside itself into `compiled` (its other tenses and shapes), for
-    an admin to see before accepting it; forms the language already has are left out."""
+def other_forms(code: str, form: str) -> list[str]:
+    """The forms a learned cue of language `code` brings beside itself (its other tenses and shapes),
+    for an admin to see before or after accepting it; forms the language's module has are left out."""
+    from attribution.parsing import languages  # the registry imports this module: import it late
+
+    compiled = languages.get(code)
+    base = languages._COMPILED.get(compiled.code, compiled)  # the module's own data, without overlay
     key = form.strip().lower()
-    return [f for f in _analogues(key, compiled.data.cues) if f != key and f not in compiled.data.cues]
+    return [f for f in _analogues(key, base.data.cues) if f != key and f not in base.data.cues]
 
 
 def _build(compiled: CompiledLanguage, extra: Overlay) -> CompiledLanguage:
