@@ -132,9 +132,12 @@ def _build(compiled: CompiledLanguage, extra: Overlay) -> CompiledLanguage:
 
     data = compiled.data
     cues = dict(data.cues)
+    common = data.stopwords | data.function_words
     for form, lemma in extra.cues.items():
-        for variant in (form, *_analogues(form, data.cues)):
-            cues.setdefault(variant, lemma)  # the module's own entry wins: an overlay only adds
+        cues.setdefault(form, lemma)  # the module's own entry wins: an overlay only adds
+        for variant in _analogues(form, data.cues):
+            if variant not in common:  # a made form that is a common word ("is", "was") is no cue
+                cues.setdefault(variant, lemma)
     according = tuple(dict.fromkeys((*data.according_to, *extra.according_to)))
     bare = set(data.bare_clause_lemmas)
     infinitive = set(data.infinitive_lemmas)
