@@ -117,14 +117,16 @@ def _cue_form(words: list[_Word], i: int, lang: CompiledLanguage) -> str:
     return words[i].key
 
 
-_MULTI: dict[int, frozenset[str]] = {}
+# id of a language's data -> (that data, its multi-word cues); the data is kept so that an id freed and
+# reused by another language variant (an overlay rebuilt) is never taken for it
+_MULTI: dict[int, tuple[object, frozenset[str]]] = {}
 
 
 def _multiword_cues(lang: CompiledLanguage) -> frozenset[str]:
     found = _MULTI.get(id(lang.data))
-    if found is None:
-        found = _MULTI[id(lang.data)] = frozenset(k for k in lang.data.cues if " " in k)
-    return found
+    if found is None or found[0] is not lang.data:
+        found = _MULTI[id(lang.data)] = (lang.data, frozenset(k for k in lang.data.cues if " " in k))
+    return found[1]
 
 
 def _lemma_guess(form: str, lang: CompiledLanguage, verb: str = "") -> str:
