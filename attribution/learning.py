@@ -221,6 +221,18 @@ def _verb_after_name(
     return None
 
 
+def _verb_before_name(words: list[_Word], name: int, lang: CompiledLanguage) -> int | None:
+    """The verb before its subject in a verb-second clause that opens with something else: "Im
+    Interview orakelte (die Ingenieurin) Karin Vogt, …" (its article and title between them)."""
+    i = name - 1
+    while i >= 1 and name - i <= 3 and not _plain(words[i], lang):
+        w = words[i]
+        if not (w.key in lang.determiners or w.key in lang.title_words or w.text[:1].isupper()):
+            return None
+        i -= 1
+    return i if i >= 1 and _plain(words[i], lang) else None  # words[0] opens the sentence: no verb-second
+
+
 def _particle(verb: _Word, word: _Word, lang: CompiledLanguage) -> bool:
     """`word`, right after `verb` and last before the report, is the verb's particle ("spelled out",
     "hit back"), not its object ("warned him") or a circumstance ("said so")."""
@@ -308,6 +320,19 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
             ends_clause = i == last or (" " in form and form.rsplit(" ", 1)[1] == before[last].key)
             frame = "" if after_that or not ends_clause else _frame(body, before[last].end, start, end, lang)
             cue(before, i, form, frame)
+    # a verb-second language puts the verb before its subject after an opening phrase: "Im Interview
+    # mahnte Karin Vogt, die Brücke sei marode"
+    elif (
+        lang.data.verb_second
+        and name_at
+        and name_at[-1] == len(before) - 1
+        and _only_marks(body, before[-1].end, start)
+        and _cue_free(before[: name_at[0]], lang)
+    ):
+        i = _verb_before_name(before, name_at[0], lang)
+        if i is not None:
+            frame = "" if after_that else _frame(body, before[-1].end, start, end, lang)
+            cue(before, i, before[i].key, frame)
     # after the quote: "<quote>, <verb> <name>" or "<quote>, <name> <verb>"
     after = _words(body, end, s_hi)[: MAX_GAP_WORDS + 2]
     named = [i for i, w in enumerate(after) if w.key in names]
@@ -332,8 +357,13 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
                 or (keys[-1] in lang.title_words and keys[-1] not in lang.function_words)
             ):
                 keys.pop()  # "according to the minister Lund": the source's own article and title stay out
+            if len(keys) > 1 and (
+                _plain(phrase[len(keys) - 1], lang)
+                or (lang.data.verb_second and any(_plain(w, lang) for w in phrase[1:]))
+            ):
+                keys = []  # "Im Interview orakelte Karin Vogt, …": a verb before the name, not a phrase
             value = " ".join(keys)
-            if value not in {fold(p) for p in lang.data.according_to}:
+            if value and value not in {fold(p) for p in lang.data.according_to}:
                 out.append(Lesson(RuleSuggestion.Kind.ACCORDING, code, value, "according to", example))
     return out
 

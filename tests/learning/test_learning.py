@@ -208,6 +208,14 @@ def _lessons(body: str, fragment: str, speaker: str, lang: str) -> list[tuple[st
             "fr",
             "a maugréé",
         ),
+        # German puts the verb before its subject after an opening phrase (not a phrase "according to")
+        (
+            "Brücke\n\nAm Montag orakelte die Ingenieurin Karin Vogt, die Brücke sei marode.",
+            "die Brücke sei marode",
+            "Karin Vogt",
+            "de",
+            "orakelte",
+        ),
         # a verb and its particle; but not a verb and its object
         (
             "Dam\n\nIngrid Lund piped up that the dam could fail.",
@@ -249,6 +257,8 @@ def test_an_added_quote_teaches_the_verb_that_opens_it(
             "Bank of Norland",
             "en",
         ),
+        # an opening circumstance is no attribution phrase ("In a memo Lund, …" is an editing slip)
+        ("Dam\n\nIn a memo Ingrid Lund, the dam could fail.", "the dam could fail", "Ingrid Lund", "en"),
         # a phrase the language knows ("made clear") was there: the miss was syntax, not a word
         (
             "Dam\n\nIngrid Lund, the engineer, made clear on Friday that the dam could fail.",
