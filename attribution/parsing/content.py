@@ -667,6 +667,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         or k in doc.lang.calendar_words
         or k in doc.lang.data.prepositions
         or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
+        # German "…, betonte sie zugleich", "…, kritisierte er weiter": an adverb after the subject
+        or (doc.lang.data.verb_second and k in doc.lang.cue_fillers and toks[0].text[:1].islower())
     ):
         comma = doc.text.find(",", a, b)
         # (a complementizer after a comma belongs to the next clause: "…, X announced on Thursday,

@@ -147,6 +147,9 @@ class LanguageData:
     quantifiers: frozenset[str] = frozenset()
     # conjunctions that open a subordinate clause before a subject ("after", "quand")
     subordinators: frozenset[str] = frozenset()
+    # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
+    # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
+    clause_conjunctions: frozenset[str] = frozenset()
     # lower-case words that may precede a title before a name ("senior", "former")
     title_modifiers: frozenset[str] = frozenset()
     # object pronouns naming the hearer after a cue ("told him the deal was off")

@@ -157,7 +157,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # 'bezeichnete die Pläne als „…“' (direct), 'sprach von einem „…“' (direct, or mixed when the
     # quoted words sit inside a longer noun phrase: 'sprach von einer „völlig verkorksten“ Reform')
     "call": ("nennt", "nannte", "nannten"),
-    "describe": ("bezeichnet", "bezeichnete", "bezeichneten"),
+    "describe": ("bezeichnet", "bezeichnete", "bezeichneten", "würdigt", "würdigte", "würdigten"),
     "speak of": (
         *["sprach von", "spricht von", "sprachen von", "sprechen von"],
         *["sprach", "spricht", "sprachen"],  # "sprach im Plädoyer von …"
@@ -910,6 +910,8 @@ _DETERMINERS = [
     "jene",
     "kein",
     "keine",
+    *["keinen", "keinem", "keiner", "keines"],  # "Er habe keinen Zweifel, sagte X": no name
+    *["jenen", "jenem", "jenes", "unser", "unsere", "unseren", "unserem", "unserer"],
     "zwei",
     "drei",
     "mehrere",
@@ -1034,6 +1036,9 @@ LANGUAGE = LanguageData(
     as_openers=frozenset(["wie"]),
     impersonal_cues=frozenset(_IMPERSONAL),
     demonstrative_reports=frozenset(["das", "dies"]),
+    # "Die Firma hat Insolvenz beantragt. Das teilte das Unternehmen mit.": the sentence before is the
+    # report (constructions/so_said.py; a pronoun subject, "Das sagte er", is left alone)
+    previous_sentence_reports=frozenset(["das", "dies"]),
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
@@ -1144,6 +1149,10 @@ LANGUAGE = LanguageData(
     head_prepositions=frozenset(["des", "der", "von", "vom"]),
     quantifiers=frozenset(["ein", "eine", "einer", "eines", "mehrere", "zwei", "drei"]),
     subordinators=frozenset(["und", "aber", "doch", "als", "wenn", "weil", "nachdem", "während", "denn"]),
+    clause_conjunctions=frozenset(
+        ["weil", "wenn", "obwohl", "obgleich", "nachdem", "bevor", "da", "dass", "daß", "ob", "damit", "falls"]
+        + ["sofern", "zumal", "sodass", "indem", "seitdem", "solange", "wobei", "weshalb", "wodurch"]
+    ),
     issued_documents=frozenset(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
     ),
@@ -1263,6 +1272,8 @@ LANGUAGE = LanguageData(
         "nach auffassung von",
         "nach darstellung",
         "nach darstellung von",
+        "nach auskunft",
+        "nach auskunft von",
         "nach informationen",
         "nach informationen von",
         "nach worten",
@@ -1636,7 +1647,7 @@ LANGUAGE = LanguageData(
         [
             *["laut", "gemäß", "gemäss", "nach angaben", "nach angaben von", "nach informationen"],
             *["nach informationen von", "nach worten", "nach worten von", "nach aussage", "nach aussagen"],
-            *["nach darstellung", "nach darstellung von"],
+            *["nach darstellung", "nach darstellung von", "nach auskunft", "nach auskunft von"],
         ]
     ),
     adverbial_prepositions=frozenset(["unter", "mit", "ohne", "seit", "während", "nach", "gegenüber", "vor"]),

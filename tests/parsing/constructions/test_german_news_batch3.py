@@ -1,0 +1,160 @@
+"""German online-news constructions the third blind batch (tests/parsing/de_external_style_3) showed
+missing: a sentence reported by the "Das teilte X mit." after it, a fronted report with its own
+subordinate clause ("…, weil …, sagte X"), an adverb after the inverted subject ("betonte sie
+zugleich"), "keinen/keinem …" as a determiner (no name), "Nach Auskunft des …", "würdigte X als „Y“".
+Every sentence here is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.parsing.helpers import quotes
+
+
+def _one(text: str) -> tuple[str, str, str | None]:
+    found = quotes(text, "de")
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Olpe. Der Pumpenhersteller Kerst hat beim Amtsgericht Insolvenz beantragt. "
+            "Das teilte das Unternehmen am Dienstag mit.",
+            "Der Pumpenhersteller Kerst hat beim Amtsgericht Insolvenz beantragt",
+            "Kerst",  # "das Unternehmen" is the firm just named
+        ),
+        (
+            "Die Polizei hat in der Nacht drei Wohnungen in Gera durchsucht. "
+            "Das teilten Polizei und Staatsanwaltschaft am Morgen mit.",
+            "Die Polizei hat in der Nacht drei Wohnungen in Gera durchsucht",
+            "Staatsanwaltschaft",
+        ),
+        (
+            "Die Brücke bleibt bis Ende Mai gesperrt. Dies sagte Bürgermeisterin Anna Roth im Stadtrat.",
+            "Die Brücke bleibt bis Ende Mai gesperrt",
+            "Anna Roth",
+        ),
+        (
+            "Der Verein trennt sich von seinem Trainer. Das bestätigte ein Sprecher des Klubs.",
+            "Der Verein trennt sich von seinem Trainer",
+            "ein Sprecher des Klubs",
+        ),
+    ],
+)
+def test_sentence_reported_by_the_next_one(text: str, content: str, speaker: str) -> None:
+    kind, quoted, who = _one(text)
+    assert quoted == content
+    assert kind == "indirect"
+    assert who is not None and speaker in who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister trat am Montag zurück. Das erklärt den plötzlichen Abgang.",
+        "Die Anleger hielten sich zurück. Das erklärt die Zurückhaltung an den Märkten.",
+        "Die Preise stiegen im Mai um zwei Prozent. Das zeigt eine Auswertung des Landesamts.",
+        "Der Zug fiel am Morgen aus. Das sagt viel über den Zustand der Strecke.",
+    ],
+)
+def test_das_with_an_object_or_no_speech_verb_is_no_report(text: str) -> None:
+    assert quotes(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Viele Pflegekräfte arbeiteten in Teilzeit, weil sie die Belastung nicht aushielten, "
+            "sagte Verdi-Sprecherin Jana Kolb im Interview mit dem MDR.",
+            "Viele Pflegekräfte arbeiteten in Teilzeit, weil sie die Belastung nicht aushielten",
+            "Jana Kolb",
+        ),
+        (
+            "Die Straße werde erst saniert, wenn der Bund das Geld freigebe, sagte Landrat Ulf Behrens.",
+            "Die Straße werde erst saniert, wenn der Bund das Geld freigebe",
+            "Ulf Behrens",
+        ),
+        (
+            "Der Bau verzögere sich, obwohl alle Genehmigungen vorlägen, kritisierte der Architekt.",
+            "Der Bau verzögere sich, obwohl alle Genehmigungen vorlägen",
+            "der Architekt",
+        ),
+    ],
+)
+def test_fronted_report_with_its_own_subordinate_clause(text: str, content: str, speaker: str) -> None:
+    kind, quoted, who = _one(text)
+    assert quoted == content
+    assert kind == "indirect"
+    assert who is not None and speaker in who
+
+
+def test_a_relative_clause_after_the_subject_is_still_an_appositive() -> None:
+    kind, quoted, who = _one(
+        "Eine Nachbarin, die den Brand vom Fenster aus gesehen hatte, erzählte, es sei sehr schnell gegangen."
+    )
+    assert quoted == "es sei sehr schnell gegangen"
+    assert who == "Eine Nachbarin"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Die Stadt trage nur einen Teil der Schuld, betonte sie zugleich.", "Die Stadt trage nur einen Teil der Schuld"),
+        ("Das Angebot sei zu niedrig, kritisierte der Betriebsrat zudem.", "Das Angebot sei zu niedrig"),
+        ("Man werde die Lage genau beobachten, warnte er weiter.", "Man werde die Lage genau beobachten"),
+    ],
+)
+def test_adverb_after_the_inverted_subject(text: str, content: str) -> None:
+    kind, quoted, _ = _one(text)
+    assert quoted == content
+    assert kind == "indirect"
+
+
+def test_adverb_then_dass_clause_takes_the_clause() -> None:
+    kind, quoted, _ = _one("Die Lage sei schwierig, warnte sie zugleich, dass die Kosten weiter steigen.")
+    assert quoted == "die Kosten weiter steigen"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er habe keinen Zweifel, sagte der Minister.",
+        "Die Kammer habe keinen Zweifel an der Schuld, sagte der Minister.",
+        "Man sehe in keinem Fall Handlungsbedarf, sagte der Minister.",
+    ],
+)
+def test_noun_after_kein_is_no_name(text: str) -> None:
+    _, _, who = _one(text)
+    assert who == "der Minister"
+
+
+def test_nach_auskunft_names_the_source() -> None:
+    found = quotes(
+        "Nach Auskunft des Wasserverbands ist das Leitungswasser wieder trinkbar. "
+        "Die Proben seien am Morgen unauffällig gewesen.",
+        "de",
+    )
+    assert [q[1] for q in found] == [
+        "ist das Leitungswasser wieder trinkbar",
+        "Die Proben seien am Morgen unauffällig gewesen",
+    ]
+    assert all(q[2] is not None and "Wasserverband" in q[2] for q in found)
+
+
+def test_nach_ansicht_of_things_is_no_source() -> None:
+    text = "Der Schiedsrichter entschied nach Ansicht der Fernsehbilder auf Elfmeter."
+    assert quotes(text, "de") == []
+
+
+def test_wuerdigte_als_quotes_the_description() -> None:
+    kind, quoted, who = _one("Die Rektorin würdigte den Verstorbenen als „großen Lehrer und Freund“.")
+    assert (kind, quoted) == ("direct", "großen Lehrer und Freund")
+    assert who == "Die Rektorin"
+
+
+def test_wuerdigte_with_a_plain_object_is_nothing() -> None:
+    assert quotes("Die Ministerin würdigte die Arbeit der vielen Helfer.", "de") == []
