@@ -1150,8 +1150,8 @@ LANGUAGE = LanguageData(
     quantifiers=frozenset(["ein", "eine", "einer", "eines", "mehrere", "zwei", "drei"]),
     subordinators=frozenset(["und", "aber", "doch", "als", "wenn", "weil", "nachdem", "während", "denn"]),
     clause_conjunctions=frozenset(
-        ["weil", "wenn", "obwohl", "obgleich", "nachdem", "bevor", "da", "dass", "daß", "ob", "damit", "falls"]
-        + ["sofern", "zumal", "sodass", "indem", "seitdem", "solange", "wobei", "weshalb", "wodurch"]
+        ["weil", "wenn", "obwohl", "obgleich", "nachdem", "bevor", "da", "dass", "daß", "ob", "damit"]
+        + ["falls", "sofern", "zumal", "sodass", "indem", "seitdem", "solange", "wobei", "weshalb", "wodurch"]
     ),
     issued_documents=frozenset(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
