@@ -98,6 +98,37 @@ def _particle_surname(toks: list[Token], i: int, lang: CompiledLanguage) -> bool
     )
 
 
+def _particle_name_len(text: str, toks: list[Token], k: int, lang: CompiledLanguage) -> int:
+    """How many tokens from toks[k] make a particle and a surname ("von Arnim", "Von der Leyen") of
+    a person the text names in full elsewhere ("Friedrich von Arnim"); 0 when they do not."""
+    if k >= len(toks) or toks[k].key not in lang.data.name_connectors:
+        return 0
+    s = k + 1
+    if s < len(toks) and toks[s].key in lang.data.follow_connectors:
+        s += 1  # "von der Leyen"
+    if s >= len(toks) or not _particle_surname(toks, s, lang):
+        return 0
+    if not all(_gap_clean(text, toks[x].end, toks[x + 1].start) for x in range(k, s)):
+        return 0
+    return s + 1 - k if _named_with_particle(text, toks[k].start, toks[s].end) else 0
+
+
+def _named_with_particle(text: str, a: int, b: int) -> bool:
+    """text[a:b] ("von Arnim", "Von Arnim") also stands elsewhere in the text right after a capitalised
+    given name ("Friedrich von Arnim"): a surname with its particle, not "von Anfang" or "von Berlin"."""
+    needle = text[a].lower() + text[a + 1 : b]
+    k = text.find(needle)
+    while k >= 0:
+        if k != a and k >= 2 and text[k - 1] == " " and text[k - 2].isalpha():
+            w = k - 2
+            while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "-"):
+                w -= 1
+            if text[w].isupper():
+                return True
+        k = text.find(needle, k + 1)
+    return False
+
+
 def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     """toks[i] belongs to a surname with a capitalised particle: "Le" or "Maire" in "Bruno Le Maire",
     "Le" in "Marine Le Pen" (a title word or an article on its own, but not between two names)."""
@@ -149,6 +180,8 @@ def _full_name_before(toks: list[Token], ti: int, lang: CompiledLanguage) -> boo
         and k not in lang.determiners
         and not _is_title_word(k, lang)
         and not ("-" in k and _is_title_word(k.rsplit("-", 1)[1], lang))  # "EU-Kommissionschefin"
+        # "Unionsfraktionschef Friedrich von Arnim": a compound title, then the name with its particle
+        and not any(k.endswith(suf) and len(k) - len(suf) >= 3 for suf in lang.data.title_suffixes)
     )
 
 
@@ -610,6 +643,10 @@ def _fold(s: str) -> str:
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    if lang.data.verb_second and lang.data.name_connectors:
+        pm = _particle_subject(text, lo, hi, lang)
+        if pm is not None:
+            return pm
     tag = _name_tag_before(text, lo, hi, lang)
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
@@ -669,6 +706,23 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
 
 # the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
 _POST_MODIFIED = ("source", "official", "person", "diplomat", "expert", "lawyer")
+
+
+def _particle_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """German "Von der Leyen sagte, …", "Am Montag kündigte von Arnim an": a particle and a surname
+    right before the cue, opening the clause, of a person named in full elsewhere."""
+    toks = tokens(text, max(lo, hi - 60), hi)[-3:]
+    if not toks or not is_blank(text, toks[-1].end, hi):
+        return None
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].key in lang.data.name_connectors:
+            if _particle_name_len(text, toks, k, lang) != len(toks) - k:
+                return None
+            before = text[max(lo, toks[k].start - 3) : toks[k].start].strip(SPACE)[-1:]
+            if toks[k].text[:1].islower() or before not in ("", ".", ",", "!", "?", "“", "\"", "»"):
+                return None  # "Sandra Keppler von der Beratungsstelle": the usual search's
+            return classify(text, toks[k:], lang)
+    return None
 
 
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -1091,6 +1145,12 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
     first = toks[0]
+    if lang.data.verb_second and first.key in lang.data.name_connectors and first.text[:1].islower():
+        # "…, sagte von Arnim", "sagte von der Leyen": the surname with its particle of a person
+        # named in full elsewhere
+        n = _particle_name_len(text, toks, 0, lang)
+        if n:
+            return classify(text, toks[:n], lang)
     if first.key in lang.data.hearer_markers and first.key not in lang.determiners:
         return _subject_after_hearer(text, toks, hi, lang)
     # "…, said one of the people": a quantified description

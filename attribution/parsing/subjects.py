@@ -310,7 +310,13 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
             # cue from its subject; the subject follows the cue
             m = None
         s_start = at.doc.sentence_of(p, cue.start)[0]
-        if m is not None and data.verb_second and fronted_phrase(at, s_start, cue):
+        if (
+            m is not None
+            and data.verb_second
+            # ("Von Arnim sagte, …": the particle opens the surname, not a prepositional phrase)
+            and not (m.kind == "name" and m.name_tokens and fold(m.name_tokens[0]) in data.name_connectors)
+            and fronted_phrase(at, s_start, cue)
+        ):
             m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
     if m is not None and m.kind == "pronoun" and fold(m.text) in data.impersonal_pronouns:
         # "Dans l'entourage du ministre, on assure que …", "on indique de source proche que …"

@@ -150,6 +150,9 @@ class LanguageData:
     # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
     # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
     clause_conjunctions: frozenset[str] = frozenset()
+    # adjective endings no name has: German "Zusätzliche Kredite", "Politische Beobachter" opening a
+    # sentence are a noun phrase, not a person (registry_build._common_noun_run)
+    adjective_suffixes: tuple[str, ...] = ()
     # lower-case words that may precede a title before a name ("senior", "former")
     title_modifiers: frozenset[str] = frozenset()
     # object pronouns naming the hearer after a cue ("told him the deal was off")

@@ -1088,6 +1088,11 @@ LANGUAGE = LanguageData(
         "tum",
         "ium",
     ),
+    # (not the "-er" forms: "Fischer", "Geiger" are surnames)
+    adjective_suffixes=(
+        *("liche", "lichen", "lichem", "ische", "ischen", "ischem"),
+        *("ige", "igen", "igem", "bare", "baren", "same", "samen"),
+    ),
     common_nouns=frozenset(
         [
             "jahr",

@@ -158,3 +158,67 @@ def test_wuerdigte_als_quotes_the_description() -> None:
 
 def test_wuerdigte_with_a_plain_object_is_nothing() -> None:
     assert quotes("Die Ministerin würdigte die Arbeit der vielen Helfer.", "de") == []
+
+
+# ------------------------------------------------------------------ names: particles, -ung surnames
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Unionsfraktionschef Karl-Heinz von Stetten sagte, die Regierung sei am Ende.",
+            "die Regierung sei am Ende",
+            "Karl-Heinz von Stetten",
+        ),
+        (
+            "Laut Bahnchefin Marie von Salm ist die Strecke ab Montag wieder frei.",
+            "ist die Strecke ab Montag wieder frei",
+            "Marie von Salm",
+        ),
+        (
+            "Ursula von der Brelie ist Kommissarin. Von der Brelie sagte, die EU sei zu Hilfen bereit.",
+            "die EU sei zu Hilfen bereit",
+            "Ursula von der Brelie",
+        ),
+        (
+            "Friedrich von Arnsdorf führt die Fraktion. Die Koalition sei am Ende, sagte von Arnsdorf.",
+            "Die Koalition sei am Ende",
+            "Friedrich von Arnsdorf",
+        ),
+        (
+            "Friedrich von Arnsdorf führt die Fraktion. Am Montag sagte von Arnsdorf, man sei bereit.",
+            "man sei bereit",
+            "Friedrich von Arnsdorf",
+        ),
+    ],
+)
+def test_surname_with_its_particle(text: str, content: str, speaker: str) -> None:
+    kind, quoted, who = _one(text)
+    assert quoted == content
+    assert who == speaker
+
+
+def test_a_particle_phrase_that_is_no_name_stays_a_phrase() -> None:
+    kind, quoted, who = _one("Von Anfang an sagte der Bürgermeister, das Projekt sei zu teuer.")
+    assert quoted == "das Projekt sei zu teuer"
+    assert who == "der Bürgermeister"
+    kind, quoted, who = _one("Sandra Keppler von der Beratungsstelle sagte, es gebe Hilfe.")
+    assert who == "Sandra Keppler"
+
+
+def test_surname_ending_in_ung_after_a_title_is_a_name() -> None:
+    found = quotes(
+        "Berlin. Finanzminister Thomas Hartung (FDP) hat den Ton verschärft. Er werde keinem Entwurf "
+        "zustimmen, sagte der FDP-Politiker am Dienstag.",
+        "de",
+    )
+    assert [(q[1], q[2]) for q in found] == [("Er werde keinem Entwurf zustimmen", "Thomas Hartung")]
+
+
+def test_adjective_opening_a_sentence_is_no_given_name() -> None:
+    # "Zusätzliche Kredite" is no person the descriptor could be resolved to
+    found = quotes(
+        "Zusätzliche Kredite lehnt Finanzministerin Anna Hartung ab. Neue Schulden seien falsch, "
+        "sagte die Ministerin.",
+        "de",
+    )
+    assert [q[2] for q in found] == ["Anna Hartung"]
