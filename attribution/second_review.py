@@ -261,6 +261,11 @@ class Adjudication(models.Model):
                 )
             if cls.objects.filter(quote=locked).exists():
                 raise SecondReviewRefused("This quote has already been adjudicated.")
+            if by is not None and by.pk in {r.reviewer_id for r in reviews}:
+                # four eyes: a reviewer who disagreed cannot settle the disagreement in their own favour
+                raise SecondReviewRefused(
+                    "You reviewed this quote yourself: another editor settles the disagreement."
+                )
             verdict = Verdict(
                 status, speaker.pk if speaker is not None and status == Decision.CONFIRMED else None
             )
