@@ -591,6 +591,13 @@ def _register_run(
     ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)
+        if lang.data.parties and text.startswith(" (", toks[j - 1].end):
+            # "Thomas Hartung (FDP)": the party in its parenthesis
+            close = text.find(")", toks[j - 1].end, toks[j - 1].end + 40)
+            inside = fold(text[toks[j - 1].end + 2 : close]).strip() if close > 0 else ""
+            party = lang.data.parties.get(inside) if inside else None
+            if party:
+                ent.parties.add(party)
         if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
             ent.aged = True  # "Hanna Berg, 39," is a person
         elif (

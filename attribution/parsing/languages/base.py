@@ -153,6 +153,13 @@ class LanguageData:
     # adjective endings no name has: German "Zusätzliche Kredite", "Politische Beobachter" opening a
     # sentence are a noun phrase, not a person (registry_build._common_noun_run)
     adjective_suffixes: tuple[str, ...] = ()
+    # the particles of separable cues that close the clause after an inverted subject: German "…,
+    # räumte der Sprecher ein", "…, wandte die Ministerin ein" ("ein" is also an article)
+    separable_particles: frozenset[str] = frozenset()
+    # party names, folded, and the form a compound uses -> the party: "(CDU)" after a name, "der
+    # CDU-Politiker", "die Grünen-Politikerin" ("grünen" -> "grüne"); a description of one party is
+    # nobody known to belong to another
+    parties: Mapping[str, str] = field(default_factory=dict)
     # lower-case words that may precede a title before a name ("senior", "former")
     title_modifiers: frozenset[str] = frozenset()
     # object pronouns naming the hearer after a cue ("told him the deal was off")

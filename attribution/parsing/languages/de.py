@@ -27,7 +27,10 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "hervorgehoben",
     ),
     "add": ("ergänzt", "ergänzen", "ergänzte", "ergänzten", "fügte hinzu", "fügt hinzu", "hinzugefügt"),
-    "warn": ("warnt", "warnen", "warnte", "warnten", "gewarnt", "mahnt", "mahnte", "mahnten"),
+    "warn": (
+        *("warnt", "warnen", "warnte", "warnten", "gewarnt", "mahnt", "mahnte", "mahnten"),
+        *("gab zu bedenken", "gibt zu bedenken", "gaben zu bedenken"),
+    ),
     "criticise": (
         "kritisiert",
         "kritisieren",
@@ -60,9 +63,16 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "reaffirm": ("bekräftigt", "bekräftigte", "bekräftigten"),
     "claim": ("behauptet", "behauptete", "behaupteten"),
     "confirm": ("bestätigt", "bestätigte", "bestätigten"),
-    "reply": ("antwortet", "antwortete", "entgegnet", "entgegnete", "erwidert", "erwiderte"),
+    "reply": (
+        *("antwortet", "antwortete", "entgegnet", "entgegnete", "erwidert", "erwiderte"),
+        *("hielt dagegen", "hält dagegen", "hielten dagegen", "wandte ein", "wendet ein", "eingewandt"),
+        *("konterte", "kontert"),
+    ),
     "believe": ("glaubt", "glaubte", "glauben", "vermutet", "vermutete"),
-    "argue": ("argumentiert", "argumentierte", "urteilt", "urteilte"),
+    "argue": (
+        *("argumentiert", "argumentierte", "urteilt", "urteilte"),
+        *("rechnete vor", "rechnet vor", "vorgerechnet"),
+    ),
     "admit": (
         "räumt ein",
         "räumte ein",
@@ -1089,6 +1099,12 @@ LANGUAGE = LanguageData(
         "ium",
     ),
     # (not the "-er" forms: "Fischer", "Geiger" are surnames)
+    separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
+    parties={
+        **{p: p for p in ("cdu", "csu", "spd", "fdp", "afd", "bsw", "grüne", "linke", "övp", "spö", "fpö")},
+        **{p: p for p in ("neos", "svp", "ödp", "npd", "piraten")},
+        **{"grünen": "grüne", "linken": "linke", "die linke": "linke", "bündnis 90/die grünen": "grüne"},
+    },
     adjective_suffixes=(
         *("liche", "lichen", "lichem", "ische", "ischen", "ischem"),
         *("ige", "igen", "igem", "bare", "baren", "same", "samen"),

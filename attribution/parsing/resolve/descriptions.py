@@ -52,6 +52,20 @@ def holds_complement(rs: Resolver, e: Entity, comp: list[str]) -> bool:
     return False
 
 
+def party_of(lang: CompiledLanguage, m: Mention) -> str:
+    """The party a German description names in its compound ("der CDU-Politiker", "die
+    Grünen-Abgeordnete") from LanguageData.parties; "" when it names none."""
+    parties = lang.data.parties
+    if not parties or "-" not in m.text:
+        return ""
+    for t in tokens(m.text, 0, len(m.text)):
+        if "-" in t.key:
+            party = parties.get(t.key.rsplit("-", 1)[0], "")
+            if party:
+                return party
+    return ""
+
+
 def institution(rs: Resolver, m: Mention) -> bool:
     """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
     is no person's title speaks for itself; it is not the last person named."""
@@ -139,6 +153,7 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         and not any(unelide(t.key, rs.lang) in rs.lang.data.title_modifiers for t in toks)
     )
     rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
+    party = party_of(rs.lang, m)
 
     def ok(e: Entity, subject: bool = True) -> bool:
         return fits(e) and e.last_before(pos, subject) >= body
@@ -157,6 +172,8 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
             and not (titled and e.titles and e.titles <= _OFFICES and not e.titles & compat)
             # "the Dutchman": not someone known to be of another nationality
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
+            # "der CDU-Politiker": not someone known to be of another party
+            and not (party and e.parties and party not in e.parties)
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)

@@ -222,3 +222,64 @@ def test_adjective_opening_a_sentence_is_no_given_name() -> None:
         "de",
     )
     assert [q[2] for q in found] == ["Anna Hartung"]
+
+
+# ------------------------------------------------------------------ "der CDU-Politiker": the party
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Erfurt. Landtagspräsident Jonas Brehmer (CDU) eröffnete die Sitzung. Finanzministerin Ute Sandau "
+            "(SPD) verteidigte den Etat. Der Etat sei solide, sagte die SPD-Politikerin.",
+            "Ute Sandau",
+        ),
+        (
+            "Erfurt. Fraktionschef Jonas Brehmer (CDU) forderte Neuwahlen. Finanzminister Ulf Sandau (SPD) "
+            "verteidigte den Etat. Die Regierung müsse gehen, sagte der CDU-Politiker.",
+            "Jonas Brehmer",
+        ),
+        (
+            "Kiel. Umweltministerin Lena Ohm (Grüne) und Innenministerin Ute Kahl (SPD) stellten den Plan vor. "
+            "Das Gesetz komme zu spät, räumte die Grünen-Politikerin ein.",
+            "Lena Ohm",
+        ),
+    ],
+)
+def test_a_party_description_is_someone_of_that_party(text: str, speaker: str) -> None:
+    found = quotes(text, "de")
+    assert len(found) == 1, found
+    assert found[0][2] == speaker
+
+
+# ------------------------------------------------------------------ separable cues after a noun subject
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Das Gesetz komme zu spät, räumte die Ministerin ein.", "Das Gesetz komme zu spät", "die Ministerin"),
+        ("Die Zahlen seien geschönt, räumte der Sprecher am Montag ein.", "Die Zahlen seien geschönt", "der Sprecher"),
+        ("Die Kosten seien viel zu hoch, rechnete er vor.", "Die Kosten seien viel zu hoch", None),
+    ],
+)
+def test_separable_cue_after_the_subject(text: str, content: str, speaker: str | None) -> None:
+    kind, quoted, who = _one(text)
+    assert quoted == content
+    if speaker is not None:
+        assert who == speaker
+
+
+def test_an_article_after_the_subject_is_no_particle() -> None:
+    # "ein Jahr später" is a circumstance, not the particle of "räumte … ein"
+    assert quotes("Die Lage sei ernst, sagte die Ministerin ein Jahr später im Landtag vor allen.", "de") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Der Jurist Jan Brede gab zu bedenken, dass solche Urteile selten seien.", "solche Urteile selten seien"),
+        ("Stadtrat Ole Kamp hielt dagegen: „Das ist zu teuer.“", "Das ist zu teuer."),
+    ],
+)
+def test_phrases_of_objection(text: str, content: str) -> None:
+    _, quoted, who = _one(text)
+    assert quoted == content
+    assert who is not None
