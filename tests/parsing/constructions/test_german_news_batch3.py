@@ -229,8 +229,8 @@ def test_adjective_opening_a_sentence_is_no_given_name() -> None:
     ("text", "speaker"),
     [
         (
-            "Erfurt. Landtagspräsident Jonas Brehmer (CDU) eröffnete die Sitzung. Finanzministerin Ute Sandau "
-            "(SPD) verteidigte den Etat. Der Etat sei solide, sagte die SPD-Politikerin.",
+            "Erfurt. Landtagspräsident Jonas Brehmer (CDU) eröffnete die Sitzung. "
+            "Finanzministerin Ute Sandau (SPD) verteidigte den Etat. Der Etat sei solide, sagte die SPD-Politikerin.",
             "Ute Sandau",
         ),
         (
@@ -239,7 +239,8 @@ def test_adjective_opening_a_sentence_is_no_given_name() -> None:
             "Jonas Brehmer",
         ),
         (
-            "Kiel. Umweltministerin Lena Ohm (Grüne) und Innenministerin Ute Kahl (SPD) stellten den Plan vor. "
+            "Kiel. Umweltministerin Lena Ohm (Grüne) und Innenministerin Ute Kahl (SPD) "
+            "stellten den Plan vor. "
             "Das Gesetz komme zu spät, räumte die Grünen-Politikerin ein.",
             "Lena Ohm",
         ),
@@ -255,8 +256,16 @@ def test_a_party_description_is_someone_of_that_party(text: str, speaker: str) -
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Das Gesetz komme zu spät, räumte die Ministerin ein.", "Das Gesetz komme zu spät", "die Ministerin"),
-        ("Die Zahlen seien geschönt, räumte der Sprecher am Montag ein.", "Die Zahlen seien geschönt", "der Sprecher"),
+        (
+            "Das Gesetz komme zu spät, räumte die Ministerin ein.",
+            "Das Gesetz komme zu spät",
+            "die Ministerin",
+        ),
+        (
+            "Die Zahlen seien geschönt, räumte der Sprecher am Montag ein.",
+            "Die Zahlen seien geschönt",
+            "der Sprecher",
+        ),
         ("Die Kosten seien viel zu hoch, rechnete er vor.", "Die Kosten seien viel zu hoch", None),
     ],
 )
@@ -269,13 +278,18 @@ def test_separable_cue_after_the_subject(text: str, content: str, speaker: str |
 
 def test_an_article_after_the_subject_is_no_particle() -> None:
     # "ein Jahr später" is a circumstance, not the particle of "räumte … ein"
-    assert quotes("Die Lage sei ernst, sagte die Ministerin ein Jahr später im Landtag vor allen.", "de") != []
+    assert (
+        quotes("Die Lage sei ernst, sagte die Ministerin ein Jahr später im Landtag vor allen.", "de") != []
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Der Jurist Jan Brede gab zu bedenken, dass solche Urteile selten seien.", "solche Urteile selten seien"),
+        (
+            "Der Jurist Jan Brede gab zu bedenken, dass solche Urteile selten seien.",
+            "solche Urteile selten seien",
+        ),
         ("Stadtrat Ole Kamp hielt dagegen: „Das ist zu teuer.“", "Das ist zu teuer."),
     ],
 )
