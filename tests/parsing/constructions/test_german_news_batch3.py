@@ -230,7 +230,8 @@ def test_adjective_opening_a_sentence_is_no_given_name() -> None:
     [
         (
             "Erfurt. Landtagspräsident Jonas Brehmer (CDU) eröffnete die Sitzung. "
-            "Finanzministerin Ute Sandau (SPD) verteidigte den Etat. Der Etat sei solide, sagte die SPD-Politikerin.",
+            "Finanzministerin Ute Sandau (SPD) verteidigte den Etat. "
+            "Der Etat sei solide, sagte die SPD-Politikerin.",
             "Ute Sandau",
         ),
         (
