@@ -333,6 +333,11 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "bürgermeisterin": ("mayor", "f"),
     "trainer": ("coach", "m"),
     "trainerin": ("coach", "f"),
+    "coach": ("coach", "?"),
+    "sozialdemokrat": ("politician", "m"),
+    "sozialdemokratin": ("politician", "f"),
+    "christdemokrat": ("politician", "m"),
+    "christdemokratin": ("politician", "f"),
     "direktor": ("executive", "m"),
     "direktorin": ("executive", "f"),
     "vorstand": ("executive", "?"),
@@ -1104,6 +1109,8 @@ LANGUAGE = LanguageData(
         **{p: p for p in ("cdu", "csu", "spd", "fdp", "afd", "bsw", "grüne", "linke", "övp", "spö", "fpö")},
         **{p: p for p in ("neos", "svp", "ödp", "npd", "piraten")},
         **{"grünen": "grüne", "linken": "linke", "die linke": "linke", "bündnis 90/die grünen": "grüne"},
+        # a party's member named by a noun of its own: "der Sozialdemokrat", "die Christdemokratin"
+        **{"sozialdemokrat": "spd", "sozialdemokratin": "spd", "christdemokrat": "cdu", "christdemokratin": "cdu"},
     },
     adjective_suffixes=(
         *("liche", "lichen", "lichem", "ische", "ischen", "ischem"),

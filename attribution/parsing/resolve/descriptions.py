@@ -54,15 +54,17 @@ def holds_complement(rs: Resolver, e: Entity, comp: list[str]) -> bool:
 
 def party_of(lang: CompiledLanguage, m: Mention) -> str:
     """The party a German description names in its compound ("der CDU-Politiker", "die
-    Grünen-Abgeordnete") from LanguageData.parties; "" when it names none."""
+    Grünen-Abgeordnete") or its noun ("der Sozialdemokrat") from LanguageData.parties; "" when none."""
     parties = lang.data.parties
-    if not parties or "-" not in m.text:
+    if not parties:
         return ""
     for t in tokens(m.text, 0, len(m.text)):
         if "-" in t.key:
             party = parties.get(t.key.rsplit("-", 1)[0], "")
-            if party:
-                return party
+        else:
+            party = parties.get(t.key, "") if len(t.key) > 8 else ""  # "der Sozialdemokrat"
+        if party:
+            return party
     return ""
 
 

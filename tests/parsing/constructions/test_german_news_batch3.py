@@ -298,3 +298,20 @@ def test_phrases_of_objection(text: str, content: str) -> None:
     _, quoted, who = _one(text)
     assert quoted == content
     assert who is not None
+
+
+def test_party_noun_description() -> None:
+    found = quotes(
+        "Berlin. Fraktionsvize Jens Mäurer (SPD) ist wütend. Minister Ole Brandt (CDU) schwieg. "
+        "Der Sozialdemokrat warf dem Minister vor, das Parlament getäuscht zu haben.",
+        "de",
+    )
+    assert [q[1] for q in found] == ["das Parlament getäuscht zu haben"]
+    assert found[0][2] is not None and "Jens Mäurer" in found[0][2]
+
+
+def test_der_coach_is_the_trainer_named_before() -> None:
+    found = quotes(
+        "Unions Trainer Dirk Assmann war zufrieden. Die Mannschaft hat Moral gezeigt, lobte der Coach.", "de"
+    )
+    assert [(q[1], q[2]) for q in found] == [("Die Mannschaft hat Moral gezeigt", "Dirk Assmann")]
