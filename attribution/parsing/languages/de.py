@@ -1110,7 +1110,8 @@ LANGUAGE = LanguageData(
         **{p: p for p in ("neos", "svp", "ödp", "npd", "piraten")},
         **{"grünen": "grüne", "linken": "linke", "die linke": "linke", "bündnis 90/die grünen": "grüne"},
         # a party's member named by a noun of its own: "der Sozialdemokrat", "die Christdemokratin"
-        **{"sozialdemokrat": "spd", "sozialdemokratin": "spd", "christdemokrat": "cdu", "christdemokratin": "cdu"},
+        **{"sozialdemokrat": "spd", "sozialdemokratin": "spd"},
+        **{"christdemokrat": "cdu", "christdemokratin": "cdu"},
     },
     adjective_suffixes=(
         *("liche", "lichen", "lichem", "ische", "ischen", "ischem"),
