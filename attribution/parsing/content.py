@@ -496,10 +496,13 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
     if k:
         a, toks = toks[k - 1].end, toks[k:]
     gap = text[a : toks[0].start].strip(SPACE) if toks else ""
-    if len(toks) < 3 or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
+    # (German "Die Reform, so die Ministerin, sei überfällig": a reported verb and one word go on)
+    mood = bool(toks) and toks[0].key in lang.data.reported_mood_forms
+    if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
-        toks[0].key not in lang.data.coordinators
+        not mood
+        and toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on

@@ -315,3 +315,25 @@ def test_der_coach_is_the_trainer_named_before() -> None:
         "Unions Trainer Dirk Assmann war zufrieden. Die Mannschaft hat Moral gezeigt, lobte der Coach.", "de"
     )
     assert [(q[1], q[2]) for q in found] == [("Die Mannschaft hat Moral gezeigt", "Dirk Assmann")]
+
+
+# ------------------------------------------------------------------ "Die Reform, so die Ministerin, sei …"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Reform, so die Ministerin, sei überfällig.", "die Ministerin"),
+        ("Das Ziel, so der Kanzler, bleibe eine Einigung.", "der Kanzler"),
+        ("Die Reform, so Ministerin Anna Berg, sei überfällig.", "Anna Berg"),
+        ("Der Plan, sagte die Landrätin, werde nicht geändert.", "die Landrätin"),
+    ],
+)
+def test_parenthetical_cue_inside_a_short_report(text: str, speaker: str) -> None:
+    kind, quoted, who = _one(text)
+    assert quoted == text[:-1]  # one span with the cue inside
+    assert kind == "indirect"
+    assert who == speaker  # not the report's first noun ("Reform") made a titled person
+
+
+def test_title_apposition_is_still_read() -> None:
+    _, quoted, who = _one("Anna Berg, die Ministerin, sagte, die Reform sei überfällig.")
+    assert (quoted, who) == ("die Reform sei überfällig", "Anna Berg")
