@@ -651,6 +651,12 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
     m = _source_words(text, _subject_before(text, lo, hi, lang), lang)
+    if m is not None and lang.data.verb_second and m.kind == "name" and len(m.name_tokens) == 1:
+        aff = _affiliation_start(text, lo, m.start, lang)
+        if aff >= 0:
+            # "Fabian Rüttgers vom Institut der deutschen Wirtschaft warnte": the noun closes the
+            # affiliation; the speaker comes before it
+            return subject_before(text, lo, aff, lang)
     if (
         m is not None
         and lang.data.word_order == "svo"
@@ -706,6 +712,23 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
 
 # the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
 _POST_MODIFIED = ("source", "official", "person", "diplomat", "expert", "lawyer")
+
+
+def _affiliation_start(text: str, lo: int, at: int, lang: CompiledLanguage) -> int:
+    """Where "vom"/"von der …" starts when the capitalised word at `at` ends an affiliation after an
+    adjective or a preposition ("vom Institut der deutschen Wirtschaft", "von der Universität zu
+    Köln"); -1 otherwise."""
+    prev = tokens(text, max(lo, at - 80), at)[-8:]
+    if len(prev) < 3 or not prev[-1].text[:1].islower():
+        return -1
+    if prev[-1].key in lang.data.prepositions:
+        pass  # "von der Universität zu Köln", "vom Klinikum in Essen": a place closes the affiliation
+    elif prev[-1].key in lang.function_words or prev[-2].key not in lang.determiners:
+        return -1  # (otherwise an adjective after its article: "der deutschen Wirtschaft")
+    for k in range(len(prev) - 3, -1, -1):
+        if prev[k].key in ("von", "vom") and k >= 1 and _is_cap(prev[k - 1]):
+            return prev[k].start
+    return -1
 
 
 def _particle_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:

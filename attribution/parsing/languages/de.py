@@ -926,7 +926,7 @@ _DETERMINERS = [
     "kein",
     "keine",
     *["keinen", "keinem", "keiner", "keines"],  # "Er habe keinen Zweifel, sagte X": no name
-    *["jenen", "jenem", "jenes", "unser", "unsere", "unseren", "unserem", "unserer"],
+    *["jenen", "jenem", "jenes"],
     "zwei",
     "drei",
     "mehrere",

@@ -337,3 +337,25 @@ def test_parenthetical_cue_inside_a_short_report(text: str, speaker: str) -> Non
 def test_title_apposition_is_still_read() -> None:
     _, quoted, who = _one("Anna Berg, die Ministerin, sagte, die Reform sei überfällig.")
     assert (quoted, who) == ("die Reform sei überfällig", "Anna Berg")
+
+
+# ------------------------------------------------------------------ "X vom Institut der deutschen Wirtschaft"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Ökonom Paul Treder vom Institut der deutschen Wirtschaft warnte, andere könnten folgen.",
+            "Paul Treder",
+        ),
+        ("Anna Roth vom Bund der deutschen Steuerzahler sagte, das Projekt sei viel zu teuer.", "Anna Roth"),
+        ("Jana Ott von der Universität zu Köln sagte, die Studie sei noch nicht abgeschlossen.", "Jana Ott"),
+    ],
+)
+def test_affiliation_after_the_name_is_no_speaker(text: str, speaker: str) -> None:
+    _, _, who = _one(text)
+    assert who is not None and speaker in who
+
+
+def test_an_adjective_noun_subject_is_kept() -> None:
+    _, _, who = _one("Die Sprecherin der deutschen Botschaft sagte, das Visum sei abgelaufen.")
+    assert who == "Die Sprecherin der deutschen Botschaft"
