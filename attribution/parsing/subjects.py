@@ -417,6 +417,14 @@ def perfect_subject(at: Attributor, cue: Cue, lo: int) -> Mention | None:
         ):
             # "Im Wahlkampf hatte er angekündigt, …": a fronted phrase, the subject after the auxiliary
             return subject_after(text, t.end, cue.start, lang)
+        if (
+            lang.data.verb_second
+            and opener
+            and opener[0].key in lang.adverbial_openers
+            and text.endswith(",", lo, rstrip_end(text, lo, t.start))
+        ):
+            # "Als das Gesetz kam, hatte die Ministerin gesagt, …": a fronted clause, then the subject
+            return subject_after(text, t.end, cue.start, lang)
         m = subject_before(text, s_start, t.start, lang)
         if m is not None and m.start >= s_start:
             return m

@@ -359,3 +359,37 @@ def test_affiliation_after_the_name_is_no_speaker(text: str, speaker: str) -> No
 def test_an_adjective_noun_subject_is_kept() -> None:
     _, _, who = _one("Die Sprecherin der deutschen Botschaft sagte, das Visum sei abgelaufen.")
     assert who == "Die Sprecherin der deutschen Botschaft"
+
+
+# ------------------------------------------------------------------ periphrastic tenses with fronted content
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Der Angeklagte habe aus Habgier gehandelt, hatte die Staatsanwältin im Plädoyer argumentiert.",
+            "Der Angeklagte habe aus Habgier gehandelt",
+            "die Staatsanwältin",
+        ),
+        (
+            "Das Gesetz sei verfassungswidrig, hat die Ministerin erklärt.",
+            "Das Gesetz sei verfassungswidrig",
+            "die Ministerin",
+        ),
+        (
+            "Die Brücke sei marode, hatte Landrat Uwe Kern im Januar betont.",
+            "Die Brücke sei marode",
+            "Uwe Kern",
+        ),
+    ],
+)
+def test_fronted_report_before_a_perfect_tense_cue(text: str, content: str, speaker: str) -> None:
+    kind, quoted, who = _one(text)
+    assert (kind, quoted) == ("indirect", content)
+    assert who is not None and speaker in who
+
+
+def test_fronted_clause_then_auxiliary_then_subject() -> None:
+    _, quoted, who = _one(
+        "Nachdem der Zug entgleist war, hatte ein Sprecher der Bahn erklärt, man prüfe die Ursache."
+    )
+    assert (quoted, who) == ("man prüfe die Ursache", "ein Sprecher der Bahn")
