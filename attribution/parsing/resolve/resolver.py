@@ -156,6 +156,8 @@ class Resolver:
             if ent is not None:
                 ent.spoke = True
                 c.speaker, c.entity = ent.name, ent
+        elif m.kind == "pronoun" and (unnamed := pronouns.unnamed_subject_before(self, m, pos)) is not None:
+            c.speaker = unnamed  # "Ein Sprecher … wollte das nicht kommentieren. …, erklärte er."
         elif m.kind == "pronoun":
             group = (
                 pronouns.plural_group(self, pos)

@@ -393,3 +393,33 @@ def test_fronted_clause_then_auxiliary_then_subject() -> None:
         "Nachdem der Zug entgleist war, hatte ein Sprecher der Bahn erklärt, man prüfe die Ursache."
     )
     assert (quoted, who) == ("man prüfe die Ursache", "ein Sprecher der Bahn")
+
+
+# ------------------------------------------------------------------ "Ein Sprecher … Man prüfe …, sagte er."
+def test_pronoun_after_an_unnamed_subject_is_that_person() -> None:
+    found = quotes(
+        "Berlin. Minister Jan Ott (SPD) schwieg. Ein Sprecher des Ministeriums wollte das auf Anfrage "
+        "nicht kommentieren. Man führe vertrauliche Gespräche, erklärte er.",
+        "de",
+    )
+    assert [(q[1], q[2]) for q in found] == [
+        ("Man führe vertrauliche Gespräche", "Ein Sprecher des Ministeriums")
+    ]
+
+
+def test_pronoun_after_a_named_person_stays_with_the_name() -> None:
+    found = quotes(
+        "Minister Jan Ott schwieg. Ein Sprecher des Ministeriums wollte das nicht kommentieren. Minister Ott "
+        "sagte später, man führe Gespräche. Man sei zuversichtlich, erklärte er.",
+        "de",
+    )
+    assert [q[2] for q in found] == ["Jan Ott", "Jan Ott"]
+
+
+def test_pronoun_of_the_other_gender_is_not_the_unnamed_one() -> None:
+    found = quotes(
+        "Ministerin Jana Ott (SPD) schwieg. Ein Sprecher des Ministeriums wollte das nicht kommentieren. "
+        "Man führe vertrauliche Gespräche, erklärte sie.",
+        "de",
+    )
+    assert [q[2] for q in found] == ["Jana Ott"]
