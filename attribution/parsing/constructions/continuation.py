@@ -23,6 +23,7 @@ from attribution.parsing.text import Token, is_blank, tokens, word_count
 if TYPE_CHECKING:
     from attribution.parsing.document import Para
     from attribution.parsing.engine import Attributor
+    from attribution.parsing.languages.base import LanguageData
 
 
 # ------------------------------------------------------------------ continuation by mood
@@ -112,6 +113,8 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
     toks = tokens(text, a, b, 80)
     quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
     toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
+    if data.verb_second and data.clause_conjunctions:
+        toks = _main_clauses(text, toks, data)
     if any(t.key in data.reported_mood_blockers for t in toks):
         return False  # "ich habe": the indicative of the first person
     if data.reported_mood_idioms and any(
@@ -172,6 +175,26 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         ):
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
     return False
+
+
+def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Token]:
+    """German: the words outside subordinate clauses ("…, wonach X Interesse angemeldet habe, …",
+    "…, ob er komme") when the main clause is indicative ("Einen Bericht …, wonach …, wollte er nicht
+    kommentieren"): a reported mood inside the subordinate clause is the clause's own."""
+    sub = False
+    main: list[Token] = []
+    for i, t in enumerate(toks):
+        if i == 0 or "," in text[toks[i - 1].end : t.start]:
+            sub = t.key in data.clause_conjunctions or (i > 0 and t.key in data.relative_pronouns)
+        if not sub:
+            main.append(t)
+    if len(main) == len(toks):
+        return toks
+    if any(t.key in data.indicative_forms and t.text[:1].islower() for t in main) and not any(
+        t.key in data.reported_mood_forms for t in main
+    ):
+        return main
+    return toks
 
 
 def _cueless(c: Cand) -> bool:

@@ -1181,6 +1181,7 @@ LANGUAGE = LanguageData(
     clause_conjunctions=frozenset(
         ["weil", "wenn", "obwohl", "obgleich", "nachdem", "bevor", "da", "dass", "daß", "ob", "damit"]
         + ["falls", "sofern", "zumal", "sodass", "indem", "seitdem", "solange", "wobei", "weshalb", "wodurch"]
+        + ["wonach", "womit", "worauf", "worüber", "weswegen"]
     ),
     issued_documents=frozenset(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]

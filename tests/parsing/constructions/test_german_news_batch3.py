@@ -423,3 +423,29 @@ def test_pronoun_of_the_other_gender_is_not_the_unnamed_one() -> None:
         "de",
     )
     assert [q[2] for q in found] == ["Jana Ott"]
+
+
+# ------------------------------------------------------------------ reported mood in a subordinate clause
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Einen Bericht der „Lokalzeitung“, wonach ein Investor Interesse habe, wollte er nicht kommentieren.",
+        "Es ist unklar, ob der Käufer noch komme.",
+        "Die Meldung, dass der Standort schließe, war falsch.",
+    ],
+)
+def test_mood_inside_a_subordinate_clause_continues_nothing(after: str) -> None:
+    found = quotes("Es gebe erste Gespräche, sagte der Verwalter. " + after, "de")
+    assert [q[1] for q in found] == ["Es gebe erste Gespräche"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Ob es eine Einigung gebe, sei offen.",
+        "Die Firma, die Geld verloren habe, sei in Not.",
+    ],
+)
+def test_mood_in_the_main_clause_still_continues(after: str) -> None:
+    found = quotes("Es gebe erste Gespräche, sagte der Verwalter. " + after, "de")
+    assert [q[1] for q in found] == ["Es gebe erste Gespräche", after[:-1]]
