@@ -449,3 +449,43 @@ def test_mood_inside_a_subordinate_clause_continues_nothing(after: str) -> None:
 def test_mood_in_the_main_clause_still_continues(after: str) -> None:
     found = quotes("Es gebe erste Gespräche, sagte der Verwalter. " + after, "de")
     assert [q[1] for q in found] == ["Es gebe erste Gespräche", after[:-1]]
+
+
+# ------------------------------------------------------------------ "X reagierte gelassen: „…“"
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Kanzlerin Anna Wiegand reagierte gelassen: „Wir werden uns einigen.“",
+            "Wir werden uns einigen.",
+            "Anna Wiegand",
+        ),
+        (
+            "Der Trainer haderte: „Das war nie und nimmer ein Elfmeter.“",
+            "Das war nie und nimmer ein Elfmeter.",
+            "Der Trainer",
+        ),
+        (
+            "Berlin. Jan Roth zeigte sich dennoch zuversichtlich: „Am Ende gibt es einen Haushalt.“",
+            "Am Ende gibt es einen Haushalt.",
+            "Jan Roth",
+        ),
+    ],
+)
+def test_clause_without_speech_verb_before_a_colon(text: str, content: str, speaker: str) -> None:
+    kind, quoted, who = _one(text)
+    assert (kind, quoted) == ("direct", content)
+    assert who is not None and speaker in who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Auf den Plakaten der Demonstranten stand: „Freiheit statt Kameras“.",
+        "Das Motto des Festes lautet: „Gemeinsam stark in die Zukunft“.",
+        "Die Antwort kam prompt: „Das machen wir nicht mit.“",
+        "Der Titel des neuen Buches lautet: „Wir schaffen das“.",
+    ],
+)
+def test_no_person_before_the_colon_no_speaker(text: str) -> None:
+    assert all(who is None for _, _, who in quotes(text, "de"))
