@@ -59,7 +59,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "gemeldet",
     ),
     "write": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "twitterte", "postete"),
-    "assure": ("versichert", "versicherte", "versicherten"),
+    "assure": ("versichert", "versicherte", "versicherten", "beteuert", "beteuerte", "beteuerten"),
     "reaffirm": ("bekräftigt", "bekräftigte", "bekräftigten"),
     "claim": ("behauptet", "behauptete", "behaupteten"),
     "confirm": ("bestätigt", "bestätigte", "bestätigten"),
@@ -115,6 +115,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "welcome": ("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
     "ask": ("fragt", "fragte", "fragten", "bittet", "bat", "baten"),
     "deny": ("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+    "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
     "estimate": ("schätzt", "schätzte"),
@@ -213,6 +214,8 @@ for _f, _lemma in {
     "rief": "urge",
     "riefen": "urge",
     "wies": "deny",  # "wies das zurück: „…“"
+    "lehnte": "reject",  # "lehnte das ab. Eine Steuererhöhung komme nicht infrage."
+    "lehnt": "reject",
 }.items():
     _CUES.setdefault(_f, _lemma)
 # perfect tenses: "hat gesagt", "hatte erklärt" (the participle may also stand alone at the clause end)

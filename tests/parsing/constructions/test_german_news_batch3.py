@@ -489,3 +489,48 @@ def test_clause_without_speech_verb_before_a_colon(text: str, content: str, spea
 )
 def test_no_person_before_the_colon_no_speaker(text: str) -> None:
     assert all(who is None for _, _, who in quotes(text, "de"))
+
+
+# ------------------------------------------------------------------ a speech act, then the reported mood
+@pytest.mark.parametrize(
+    ("text", "reports", "speaker"),
+    [
+        (
+            "Der Minister wies die Vorwürfe zurück: Man habe alle Regeln eingehalten.",
+            ["Man habe alle Regeln eingehalten"],
+            "Der Minister",
+        ),
+        (
+            "Der Landrat wies die Kritik zurück. Man habe alle Regeln beachtet. Das Verfahren sei korrekt.",
+            ["Man habe alle Regeln beachtet", "Das Verfahren sei korrekt"],
+            "Der Landrat",
+        ),
+        (
+            "Der CSU-Chef lehnte das ab. Eine Steuererhöhung komme nicht infrage.",
+            ["Eine Steuererhöhung komme nicht infrage"],
+            "Der CSU-Chef",
+        ),
+        (
+            "Die Polizei warnt vor falschen Handwerkern. Diese würden oft ältere Menschen ansprechen.",
+            ["Diese würden oft ältere Menschen ansprechen"],
+            "Die Polizei",
+        ),
+    ],
+)
+def test_reported_mood_after_a_speech_act_without_report(text: str, reports: list[str], speaker: str) -> None:
+    found = quotes(text, "de")
+    assert [q[1] for q in found] == reports
+    assert all(q[2] == speaker for q in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Ministerin lobte die Helfer. Das Wetter war am Abend gut.",
+        "Der Minister wies die Vorwürfe zurück. Die Sitzung dauerte bis in den Abend.",
+        "Er lehnte sich zurück und lachte.",
+        "Die Polizei warnt vor falschen Handwerkern.\n\nDie Täter seien meist zu zweit unterwegs.",
+    ],
+)
+def test_no_reported_mood_after_the_speech_act_no_report(text: str) -> None:
+    assert quotes(text, "de") == []
