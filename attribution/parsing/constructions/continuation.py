@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds, subjects
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.mentions import Mention, subject_after
+from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:

@@ -151,7 +151,7 @@ class LanguageData:
     # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
     clause_conjunctions: frozenset[str] = frozenset()
     # adjective endings no name has: German "Zusätzliche Kredite", "Politische Beobachter" opening a
-    # sentence are a noun phrase, not a person (registry_build._common_noun_run)
+    # sentence are a noun phrase, not a person (registry/runs.py, _common_noun_run)
     adjective_suffixes: tuple[str, ...] = ()
     # the particles of separable cues that close the clause after an inverted subject: German "…,
     # räumte der Sprecher ein", "…, wandte die Ministerin ein" ("ein" is also an article)
