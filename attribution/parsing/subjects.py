@@ -351,6 +351,13 @@ def fronted_phrase(at: Attributor, s_start: int, cue: Cue) -> bool:
     ("Nach der Sitzung sagte …", "Im Gemeinderat erklärte …"), so its subject follows it."""
     lang = at.lang
     head = tokens(at.text, s_start, cue.start, limit=7)
+    if (
+        1 < len(head) <= 6
+        and head[0].key in lang.data.object_openers
+        and not any(t.key in lang.cues or t.key in lang.data.clause_verbs for t in head)
+        and not any(ch in at.text[s_start : cue.start] for ch in ",:;")
+    ):
+        return True  # "Dem SPIEGEL sagte der Minister", "Gegenüber der „Bild“ sagte X": the hearer first
     return (
         1 < len(head) <= 6
         and head[0].key in lang.data.prepositions

@@ -150,6 +150,9 @@ class LanguageData:
     # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
     # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
     clause_conjunctions: frozenset[str] = frozenset()
+    # words opening a verb-second sentence with an object, never its subject: German "Dem SPIEGEL sagte
+    # der Minister", "Den Reportern erklärte sie", "Gegenüber der „Bild“ sagte X" (the subject follows)
+    object_openers: frozenset[str] = frozenset()
     # adjective endings no name has: German "Zusätzliche Kredite", "Politische Beobachter" opening a
     # sentence are a noun phrase, not a person (registry/runs.py, _common_noun_run)
     adjective_suffixes: tuple[str, ...] = ()

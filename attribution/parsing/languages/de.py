@@ -1107,6 +1107,7 @@ LANGUAGE = LanguageData(
         "ium",
     ),
     # (not the "-er" forms: "Fischer", "Geiger" are surnames)
+    object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
     separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
     parties={
         **{p: p for p in ("cdu", "csu", "spd", "fdp", "afd", "bsw", "grüne", "linke", "övp", "spö", "fpö")},

@@ -534,3 +534,30 @@ def test_reported_mood_after_a_speech_act_without_report(text: str, reports: lis
 )
 def test_no_reported_mood_after_the_speech_act_no_report(text: str) -> None:
     assert quotes(text, "de") == []
+
+
+# ------------------------------------------------------------------ "Dem SPIEGEL sagte der Minister, …"
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Dem Magazin sagte der Minister, er plane keine Steuererhöhung.",
+            "er plane keine Steuererhöhung",
+            "der Minister",
+        ),
+        (
+            "Den Reportern erklärte die Ministerin, sie trete nicht zurück.",
+            "sie trete nicht zurück",
+            "die Ministerin",
+        ),
+        (
+            "Unserer Zeitung sagte Landrat Jan Ott, die Straße bleibe gesperrt.",
+            "die Straße bleibe gesperrt",
+            "Jan Ott",
+        ),
+    ],
+)
+def test_hearer_before_the_cue_is_no_subject(text: str, content: str, speaker: str) -> None:
+    _, quoted, who = _one(text)
+    assert quoted == content
+    assert who is not None and speaker in who
