@@ -561,3 +561,18 @@ def test_hearer_before_the_cue_is_no_subject(text: str, content: str, speaker: s
     _, quoted, who = _one(text)
     assert quoted == content
     assert who is not None and speaker in who
+
+
+# ------------------------------------------------------------------ "laut X" inside the clause
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Stadt plant laut Oberbürgermeister Dieter Rainer keine Fahrverbote.", "Dieter Rainer"),
+        ("Die Stadt plant nach Worten von Bürgermeisterin Ute Kahl keine neuen Schulden.", "Ute Kahl"),
+        ("Die Steuer steigt laut dem Bund der Steuerzahler um zwei Prozent.", "dem Bund der Steuerzahler"),
+    ],
+)
+def test_mid_clause_source_ends_before_the_clause_object(text: str, speaker: str) -> None:
+    _, quoted, who = _one(text)
+    assert quoted == text[:-1]
+    assert who == speaker
