@@ -229,3 +229,53 @@ Der Projektierer, die Nürnberger Firma Frankenwind, begrüßte den Beschluss. {
 
 Aus {{m:m12|der Gemeindeverwaltung}} {{c:c12|hieß es}} am Freitag, {{q:indirect:verwaltung:m12:c12|die nächsten Schritte würden nun mit dem Landratsamt abgestimmt}}. Bürgermeister Amann gab sich versöhnlich. „{{q:direct:amann:m13:c13|Wir müssen jetzt wieder miteinander reden, auch mit denen, die heute verloren haben}}“, {{c:c13|sagte}} {{m:m13|er}} am Tag nach der Sitzung.
 """)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Batch 3b: written after this branch's fixes and scored before any further change (a check that the
+# fixes carry to text they were not made on).
+
+article(
+    "dex3_09_tarif_bahnstreik", "de/dpa-wirtschaft", "de",
+    {"evg": ["die EVG", "EVG", "die Eisenbahn- und Verkehrsgewerkschaft"], "burkert": "Cosima Burkert",
+     "bahn": ["die Deutsche Bahn", "die Bahn", "der Konzern"], "seiler": "Martin Seiler-Brandt",
+     "pro_bahn": ["der Fahrgastverband Pro Bahn", "Pro Bahn"], "neuhaus": "Karl-Peter Neuhaus",
+     "wissing": "Volker Lindqvist", "kreise": ["Verhandlungskreise", "Verhandlungskreisen"]},
+    """
+Bahnstreik am Montag: Millionen Pendler betroffen
+
+Berlin (dpa) - Die Eisenbahn- und Verkehrsgewerkschaft (EVG) hat für Montag zu einem bundesweiten Warnstreik aufgerufen. {{q:indirect:evg:m1:c1|Der Ausstand solle um 3 Uhr beginnen und bis Mitternacht dauern}}, {{c:c1|teilte}} {{m:m1|die Gewerkschaft}} am Samstag mit. {{q:indirect:evg:-:-|Betroffen seien der Fern-, Regional- und Güterverkehr}}.
+
+{{m:m2|EVG-Verhandlungsführerin Cosima Burkert}} {{c:c2|warf}} der Bahn vor, {{q:indirect:burkert:m2:c2|seit Wochen kein verhandlungsfähiges Angebot vorgelegt zu haben}}. „{{q:direct:burkert:m3:c3|Unsere Geduld ist am Ende}}“, {{c:c3|sagte}} {{m:m3|Burkert}} der Deutschen Presse-Agentur. {{q:indirect:burkert:-:-|Die Beschäftigten hätten in der Pandemie den Betrieb am Laufen gehalten und verdienten jetzt Respekt}}.
+
+Die Deutsche Bahn kritisierte den Streik scharf. {{q:indirect:seiler:m5:c5|Die Gewerkschaft nehme Millionen Fahrgäste in Geiselhaft}}, {{c:c5|erklärte}} {{m:m5|Personalvorstand Martin Seiler-Brandt}}. {{q:indirect:seiler:-:-|Das Angebot von zehn Prozent mehr Lohn liege seit Dienstag auf dem Tisch}}. {{m:m6|Der Manager}} {{c:c6|forderte}} die EVG auf, {{q:indirect:seiler:m6:c6|an den Verhandlungstisch zurückzukehren}}.
+
+Die Bahn will einen Notfahrplan anbieten. {{c:c7|Nach Angaben}} {{m:m7|des Konzerns}} {{q:indirect:bahn:m7:c7|wird der Fernverkehr aber weitgehend eingestellt}}. {{q:indirect:bahn:-:-|Fahrgäste könnten ihre Tickets flexibel nutzen oder kostenlos stornieren}}.
+
+{{m:m8|Der Fahrgastverband Pro Bahn}} zeigte Verständnis für die Beschäftigten, {{c:c8b|warnte}} aber vor {{q:indirect?:pro_bahn:m8:c8b|einer Eskalation}}. „{{q:direct:neuhaus:m9:c9|Am Ende leiden die Pendler, die ohnehin jeden Tag mit Verspätungen kämpfen}}“, {{c:c9|sagte}} {{m:m9|Verbandschef Karl-Peter Neuhaus}}.
+
+Bundesverkehrsminister Volker Lindqvist (FDP) rief beide Seiten zu einer schnellen Einigung auf. {{q:indirect:wissing:m11:c11|Ein Streik dieser Größenordnung schade der Wirtschaft und dem Klima}}, {{c:c11|sagte}} {{m:m11|der FDP-Politiker}} in Berlin. {{q:indirect:wissing:-:-|Er werde sich aber nicht in die Tarifautonomie einmischen}}.
+
+In {{m:m12|Verhandlungskreisen}} {{c:c12b|hieß es}}, {{q:indirect:kreise:m12:c12b|eine Einigung vor Ostern sei nicht ausgeschlossen}}. Die nächste Verhandlungsrunde ist für Donnerstag angesetzt.
+""")
+
+article(
+    "dex3_10_lokal_brand_schule", "de/regional-blaulicht", "de",
+    {"feuerwehr": ["die Feuerwehr", "Feuerwehr"], "kraemer": "Jens Krämer",
+     "polizei": ["die Polizei", "Polizei", "die Kriminalpolizei"], "schulleiterin": "Ulrike Hoffmann-Beck",
+     "buergermeister": "Tobias Wendling", "mutter": "eine Mutter", "kripo": ["ein Sprecher der Kriminalpolizei", "die Kriminalpolizei"]},
+    """
+Feuer in Grundschule: Unterricht fällt bis Freitag aus
+
+Weinheim. In der Dietrich-Bonhoeffer-Grundschule hat es in der Nacht zum Mittwoch gebrannt. {{q:indirect:feuerwehr:m1:c1|Verletzt wurde niemand}}, {{c:c1|teilte}} {{m:m1|die Feuerwehr}} mit. Der Schaden dürfte jedoch erheblich sein.
+
+{{c:c2|Nach Angaben}} {{m:m2|von Einsatzleiter Jens Krämer}} {{q:indirect:kraemer:m2:c2|war das Feuer gegen 2.30 Uhr im Erdgeschoss ausgebrochen}}. {{q:indirect:kraemer:-:-|Ein Nachbar habe den Rauch bemerkt und sofort den Notruf gewählt}}. {{q:indirect:kraemer:-:-|Die rund 60 Einsatzkräfte hätten ein Übergreifen der Flammen auf das Obergeschoss verhindern können}}. „{{q:direct:kraemer:m3:c3|Da haben wir großes Glück gehabt}}“, {{c:c3|sagte}} {{m:m3|Krämer}}.
+
+Die Brandursache ist noch unklar. Die Kriminalpolizei hat die Ermittlungen aufgenommen. {{q:indirect:kripo:m5:c5|Brandstiftung könne derzeit nicht ausgeschlossen werden}}, {{c:c5|sagte}} {{m:m5|ein Sprecher}} am Vormittag. {{q:indirect:kripo:-:-|Man prüfe auch einen technischen Defekt an einer Kaffeemaschine im Lehrerzimmer}}.
+
+Für die 240 Schülerinnen und Schüler fällt der Unterricht bis Freitag aus. {{m:m6|Schulleiterin Ulrike Hoffmann-Beck}} {{c:c6|zeigte}} sich erschüttert: „{{q:direct:schulleiterin:m6:c6|Wenn ich die verkohlten Klassenzimmer sehe, kommen mir die Tränen.}}“ {{q:indirect:schulleiterin:m7:c7|Ab Montag werde man in Räumen der benachbarten Realschule unterrichten}}, {{c:c7|kündigte}} {{m:m7|sie}} an.
+
+Oberbürgermeister Tobias Wendling (SPD) besuchte den Brandort am Morgen. {{m:m9|Er}} dankte den Einsatzkräften und {{c:c10|versprach}}, {{q:indirect:buergermeister:m9:c10|die Schule so schnell wie möglich wieder herzurichten}}. {{q:indirect:buergermeister:-:-|Die Kosten übernehme zunächst die Stadt}}.
+
+Unter den Eltern ist die Verunsicherung groß. {{m:m11|Eine Mutter}}, deren Sohn die dritte Klasse besucht, {{c:c11|sagte}}, {{q:indirect:mutter:m11:c11|ihr Kind habe die ganze Nacht nicht geschlafen}}. {{q:mixed:mutter:-:-|Die Schule sei für viele Kinder „ein zweites Zuhause“}}.
+""")
