@@ -451,6 +451,13 @@ def sentence_subject(at: Attributor, s_start: int, hi: int, pronoun_ok: bool = F
             or k in lang.data.irregular_past  # "The bank held rates, saying …"
             # a regular past of the language: "salió en defensa del entrenador: «…»"
             or (bool(lang.data.past_suffixes) and k.endswith(lang.data.past_suffixes) and len(k) > 4)
+            # verb-second: the first lower-case word after the opening noun phrase ("Er dankte den
+            # Helfern und versprach, …", "Der Bürgermeister dankte …")
+            or (
+                lang.data.verb_second
+                and k not in lang.function_words
+                and all(_is_cap(u) or u.key in lang.determiners for u in toks[:j])
+            )
         ):
             m = appositive_subject(text, s_start, t.start, lang)
             if m is not None and m.kind != "pronoun":

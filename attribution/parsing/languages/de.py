@@ -310,7 +310,11 @@ MONTHS = (
     "november",
     "dezember",
 )
-CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS, *(d + "s" for d in WEEKDAYS), "montagabend", "sonntagabend"])
+CALENDAR_WORDS = frozenset(
+    [*WEEKDAYS, *MONTHS, *(d + "s" for d in WEEKDAYS), "montagabend", "sonntagabend"]
+    # parts of the day: "sagte ein Sprecher am Vormittag"
+    + ["vormittag", "nachmittag", "mittag", "abend", "morgen", "vormittags", "nachmittags", "abends"]
+)
 
 # title heads: word -> (concept class, gender); compounds are made from them below
 _TITLE_HEADS: dict[str, tuple[str, str]] = {

@@ -72,6 +72,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             # "…, estime la PDG et cofondatrice de la société, Aminata Koné": two titles, one person
             taken.append(t)
             continue
+        if k in lang.data.date_prepositions and i + 1 < len(toks) and toks[i + 1].key in lang.calendar_words:
+            break  # "sagte ein Sprecher am Vormittag": a time, not the speaker's complement
         if k in lang.data.phrase_stops and not (
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):

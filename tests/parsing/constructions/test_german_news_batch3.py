@@ -576,3 +576,39 @@ def test_mid_clause_source_ends_before_the_clause_object(text: str, speaker: str
     _, quoted, who = _one(text)
     assert quoted == text[:-1]
     assert who == speaker
+
+
+# ------------------------------------------ batch 3b: "zu" as a preposition, times, "und versprach"
+def test_zu_with_an_article_is_no_infinitive_report() -> None:
+    assert quotes("Der Minister rief beide Seiten zu einer schnellen Einigung auf.", "de") == []
+    assert quotes("Die Kanzlerin rief die Länder zu Gesprächen auf.", "de") == []
+    _, quoted, _ = _one("Der Angeklagte räumte ein, das Geld genommen zu haben.")
+    assert quoted == "das Geld genommen zu haben"
+
+
+def test_time_after_the_inverted_subject_is_no_part_of_it() -> None:
+    _, _, who = _one("Die Kosten seien hoch, sagte ein Sprecher am Vormittag.")
+    assert who == "ein Sprecher"
+    _, _, who = _one("Die Kosten seien hoch, sagte ein Sprecher am Landgericht.")
+    assert who == "ein Sprecher am Landgericht"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Der Bürgermeister dankte den Helfern und sagte, die Stadt werde die Kosten tragen.",
+            "die Stadt werde die Kosten tragen",
+            "Der Bürgermeister",
+        ),
+        (
+            "Landrätin Eva Kühn (CDU) besuchte die Halle. Sie dankte den Helfern und versprach, "
+            "die Schäden rasch zu beheben.",
+            "die Schäden rasch zu beheben",
+            "Eva Kühn",
+        ),
+    ],
+)
+def test_second_verb_of_the_sentence_shares_its_subject(text: str, content: str, speaker: str) -> None:
+    _, quoted, who = _one(text)
+    assert (quoted, who) == (content, speaker)
