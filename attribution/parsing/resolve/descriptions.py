@@ -346,9 +346,10 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str]
     'the Harbor Transit Authority': a short definite description whose noun opens or ends the name
     of an organisation named before (the latest such, not too far back): (entity or None, name)."""
     toks = tokens(m.text, 0, len(m.text))
-    if not 1 <= len(toks) <= 3 or any(t.text[:1].isupper() for t in toks[1:]):
+    v2 = rs.lang.data.verb_second  # (German capitalises every noun: "die Gewerkschaft")
+    if not 1 <= len(toks) <= 3 or (not v2 and any(t.text[:1].isupper() for t in toks[1:])):
         return None
-    noun = unelide(toks[-1].key, rs.lang) if len(toks) <= 2 else unelide(toks[1].key, rs.lang)
+    noun = unelide(toks[-1].key, rs.lang) if len(toks) <= 2 or v2 else unelide(toks[1].key, rs.lang)
     if len(noun) < 3 or noun in rs.lang.function_words:
         return None
     best, best_pos = None, -1
@@ -361,7 +362,10 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str]
         at = e.last_before(pos, True)
         if at > best_pos:
             best, best_pos = e, at
-    named = _capitalised_name(rs, noun, pos, best_pos)
+    # (German capitalises every noun: only a compound that ends on the noun names the body)
+    named = _capitalised_name(rs, noun, pos, best_pos) if not v2 else None
+    if named is None and best is None and v2:
+        named = _compound_name(rs, noun, pos)
     if named is not None:
         return None, named
     if best is None or pos - best_pos > 3000:
@@ -397,6 +401,28 @@ def _capitalised_name(rs: Resolver, noun: str, pos: int, after: int) -> str | No
     if len(out) < 2:
         return None
     return text[out[0].start : out[-1].end]
+
+
+def _compound_name(rs: Resolver, noun: str, pos: int) -> str | None:
+    """German "die Gewerkschaft" after "die Eisenbahn- und Verkehrsgewerkschaft (EVG)": the latest
+    capitalised compound ending on the noun before `pos`, by its acronym in brackets when it has one."""
+    text = rs.doc.text
+    lo = max(0, pos - 3000)
+    k = text.rfind(noun, lo, pos)
+    while k > lo:
+        w = k
+        while w > lo and (text[w - 1].isalpha() or text[w - 1] == "-"):
+            w -= 1
+        end = k + len(noun)
+        if w < k and text[w].isupper() and not text[end : end + 1].isalpha():
+            if text.startswith(" (", end):
+                close = text.find(")", end, end + 12)
+                acronym = text[end + 2 : close] if close > 0 else ""
+                if 2 <= len(acronym) <= 8 and acronym[:1].isupper() and acronym.isalpha():
+                    return acronym
+            return text[w:end]
+        k = text.rfind(noun, lo, k)
+    return None
 
 
 def _maybe_org(e: Entity) -> bool:

@@ -612,3 +612,32 @@ def test_time_after_the_inverted_subject_is_no_part_of_it() -> None:
 def test_second_verb_of_the_sentence_shares_its_subject(text: str, content: str, speaker: str) -> None:
     _, quoted, who = _one(text)
     assert (quoted, who) == (content, speaker)
+
+
+# ------------------------------------------ "die Gewerkschaft" after "…gewerkschaft (EVG)"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Berlin. Die Lokführer- und Zugbegleitergewerkschaft (LZG) ruft zum Streik auf. "
+            "Der Ausstand solle um 3 Uhr beginnen, teilte die Gewerkschaft mit.",
+            "LZG",
+        ),
+        (
+            "Die Industriegewerkschaft hat gestreikt. Das Angebot sei zu niedrig, sagte die Gewerkschaft.",
+            "Industriegewerkschaft",
+        ),
+    ],
+)
+def test_short_description_of_a_compound_named_body(text: str, speaker: str) -> None:
+    _, _, who = _one(text)
+    assert who == speaker
+
+
+def test_a_plain_noun_before_is_no_body_name() -> None:
+    # "Gewerkschaft" alone earlier names nobody in particular
+    found = quotes(
+        "Jede Gewerkschaft kämpft für ihre Leute. Das Angebot sei viel zu niedrig, sagte die Gewerkschaft.",
+        "de",
+    )
+    assert [q[2] for q in found] == ["die Gewerkschaft"]
