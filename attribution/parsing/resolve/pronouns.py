@@ -58,6 +58,9 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     return ent
 
 
+_UNNAMED_ROLES = frozenset(["defendant", "witness", "victim"])
+
+
 def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
     """'Ein Sprecher des Ministeriums wollte das nicht kommentieren. Man prüfe …, erklärte er.': the
     unnamed person (an indefinite or possessive description) who opens the sentence right before the
@@ -70,8 +73,9 @@ def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
     a, b = rs.sent_starts[si - 1], rs.sent_starts[si]
     text, lang = rs.doc.text, rs.lang
     toks = tokens(text, a, min(b, a + 120))[:6]
-    if len(toks) < 2 or toks[0].key not in lang.determiners or toks[0].key in lang.data.definite_articles:
+    if len(toks) < 2 or toks[0].key not in lang.determiners:
         return None
+    definite = toks[0].key in lang.data.definite_articles
     n = 1
     while n < len(toks) and (
         toks[n].text[:1].isupper() or toks[n].key in lang.determiners or toks[n].key in lang.data.prepositions
@@ -85,6 +89,9 @@ def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
         or found.plural
         or found.gender not in ("?", m.gender)
         or found.head_class in ("organisation", "document")
+        # "Der Angeklagte hatte die Taten eingeräumt. … sagte er": a definite description only of a
+        # role nobody is named by (a named minister's "der Minister" is the named man)
+        or (definite and found.head_class not in _UNNAMED_ROLES)
     ):
         return None
     for e in rs.reg.entities:

@@ -641,3 +641,17 @@ def test_a_plain_noun_before_is_no_body_name() -> None:
         "de",
     )
     assert [q[2] for q in found] == ["die Gewerkschaft"]
+
+
+def test_pronoun_after_the_defendant_is_the_defendant_not_the_prosecutor() -> None:
+    text = (
+        "Staatsanwalt Henrik Baumann forderte drei Jahre Haft.\n\nDer Angeklagte hatte die Taten eingeräumt. "
+        "In seinem letzten Wort sagte er: „Es tut mir leid.“"
+    )
+    assert [(q[1], q[2]) for q in quotes(text, "de")] == [("Es tut mir leid.", "Der Angeklagte")]
+
+
+def test_pronoun_after_a_definite_office_stays_with_the_named() -> None:
+    # "der Minister" may be someone named: the definite office is no unnamed speaker
+    text = "Minister Jan Roth (SPD) kam spät. Der Minister wirkte müde. Das tue ihm leid, sagte er."
+    assert [q[2] for q in quotes(text, "de")] == ["Jan Roth"]
