@@ -136,6 +136,8 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     nat_only = len(toks) == 2 and m.head_class == "person" and bool(m.nationality)
     if m.nationality and not nat_only:
         return None
+    if rs.lang.data.age_words and _unnamed_age(rs, toks, pos):
+        return None  # "einen 27-Jährigen … verurteilt. … sagte der 27-Jährige": the unnamed one
     g = m.gender
 
     # a headline's capitals say nothing (title case): its words are no antecedent here
@@ -195,6 +197,28 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     if ent is None or pos - at > 1500:
         return None
     return ent
+
+
+def _unnamed_age(rs: Resolver, toks: list[Token], pos: int) -> bool:
+    """German "der 27-Jährige" when the age last stood before `pos` in a sentence that names no
+    person ("hat das Landgericht einen 27-Jährigen verurteilt"): an unnamed person, no one named."""
+    age = ""
+    for t in toks:
+        num, dash, rest = t.key.partition("-")
+        if dash and num.isdigit() and rest in rs.lang.data.age_words:
+            age = t.text[: len(num) + 1]
+    if not age:
+        return False
+    text = rs.doc.text
+    k = text.rfind(age, max(0, pos - 4000), pos)
+    while k > 0 and text[k - 1].isdigit():
+        k = text.rfind(age, max(0, pos - 4000), k)
+    if k < 0:
+        return False
+    si = bisect.bisect_right(rs.sent_starts, k) - 1
+    a = rs.sent_starts[si] if si >= 0 else 0
+    b = rs.sent_starts[si + 1] if si + 1 < len(rs.sent_starts) else len(text)
+    return not any(e.is_person and any(a <= x < b for x in e.positions) for e in rs.reg.entities)
 
 
 def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:

@@ -655,3 +655,25 @@ def test_pronoun_after_a_definite_office_stays_with_the_named() -> None:
     # "der Minister" may be someone named: the definite office is no unnamed speaker
     text = "Minister Jan Roth (SPD) kam spät. Der Minister wirkte müde. Das tue ihm leid, sagte er."
     assert [q[2] for q in quotes(text, "de")] == ["Jan Roth"]
+
+
+# ------------------------------------------------------------------ "der 27-Jährige" of an unnamed person
+def test_age_of_an_unnamed_person_is_not_the_last_named() -> None:
+    text = (
+        "Mönchengladbach. Das Landgericht hat einen 27-Jährigen zu elf Jahren Haft verurteilt. "
+        "Verteidiger Kai Brenner nannte das Urteil falsch. "
+        "In seinem letzten Wort sagte der 27-Jährige nur: „Es tut mir leid.“"
+    )
+    found = quotes(text, "de")
+    assert ("Es tut mir leid.", "der 27-Jährige") in [(q[1], q[2]) for q in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der 49-jährige Trainer Marco Kessler war enttäuscht. Das Team sei schwach, sagte der 49-Jährige.",
+        "Trainer Marco Kessler ist 49 Jahre alt. Der 49-Jährige sagte, die Mannschaft habe gut gespielt.",
+    ],
+)
+def test_age_of_a_named_person_is_that_person(text: str) -> None:
+    assert [q[2] for q in quotes(text, "de")] == ["Marco Kessler"]
