@@ -150,6 +150,9 @@ class LanguageData:
     # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
     # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
     clause_conjunctions: frozenset[str] = frozenset()
+    # finite halves of separable cues that are cues only when their particle closes the clause (before
+    # its comma): German "machte am Montag deutlich, dass …", "stellte im Landtag klar, …"
+    split_particles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # words opening a verb-second sentence with an object, never its subject: German "Dem SPIEGEL sagte
     # der Minister", "Den Reportern erklärte sie", "Gegenüber der „Bild“ sagte X" (the subject follows)
     object_openers: frozenset[str] = frozenset()

@@ -215,6 +215,10 @@ for _f, _lemma in {
     "riefen": "urge",
     "wies": "deny",  # "wies das zurück: „…“"
     "lehnte": "reject",  # "lehnte das ab. Eine Steuererhöhung komme nicht infrage."
+    # only with their particle before the clause's comma (LanguageData.split_particles)
+    **dict.fromkeys(["machte", "macht", "machten", "stellte", "stellt", "stellten", "gab", "gibt"], "state"),
+    **dict.fromkeys(["rechnete", "rechnet"], "argue"),
+    **dict.fromkeys(["wandte", "wendet"], "reply"),
     "lehnt": "reject",
 }.items():
     _CUES.setdefault(_f, _lemma)
@@ -1111,6 +1115,13 @@ LANGUAGE = LanguageData(
         "ium",
     ),
     # (not the "-er" forms: "Fischer", "Geiger" are surnames)
+    split_particles={
+        **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
+        **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar",)),
+        **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu")),
+        **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
+        **dict.fromkeys(["wandte", "wendet"], ("ein",)),
+    },
     object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
     separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
     parties={

@@ -677,3 +677,36 @@ def test_age_of_an_unnamed_person_is_not_the_last_named() -> None:
 )
 def test_age_of_a_named_person_is_that_person(text: str) -> None:
     assert [q[2] for q in quotes(text, "de")] == ["Marco Kessler"]
+
+
+# ------------------------------------------ "machte … deutlich, dass": split separable cues
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bürgermeister Rolf Amsel machte zu Beginn der Sitzung deutlich, dass die Gemeinde sparen müsse.",
+            "die Gemeinde sparen müsse",
+        ),
+        ("Die Ministerin stellte am Montag im Landtag klar, dass sie im Amt bleibe.", "sie im Amt bleibe"),
+        ("Der Konzern gab am Montag bekannt, dass 500 Stellen wegfallen.", "500 Stellen wegfallen"),
+        ("Die Kosten seien viel zu hoch, rechnete die Fraktion vor.", "Die Kosten seien viel zu hoch"),
+        ("Das Gesetz komme zu spät, wandte die Ministerin ein.", "Das Gesetz komme zu spät"),
+    ],
+)
+def test_split_separable_cue_with_its_particle(text: str, content: str) -> None:
+    _, quoted, who = _one(text)
+    assert quoted == content
+    assert who is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Opposition machte Druck, dass das Gesetz schnell kommt.",
+        "Sie stellte einen Antrag, dass die Sitzung vertagt werde.",
+        "Er gab ihm das Buch, das er lange gesucht hatte.",
+        "Der Trainer machte Urlaub in Italien. Das Wetter war gut.",
+    ],
+)
+def test_the_same_verbs_without_their_particle_are_no_cues(text: str) -> None:
+    assert quotes(text, "de") == []
