@@ -1535,6 +1535,7 @@ LANGUAGE = LanguageData(
             "abschließend",
             "stattdessen",
             "weiter",  # "sagte er weiter", "heißt es weiter"
+            "selbst",  # "wie sie selbst sagt", "sagte er selbst"
             *["früher", "danach", "dann", "vielmehr", "tatsächlich", "vermutlich", "wahrscheinlich"],
             *["womöglich", "eigentlich", "insgesamt", "lediglich", "vorerst", "weiterhin", "ohnehin"],
             *["seitdem", "seither", "kürzlich", "jüngst", "einst", "vorher", "bald", "sofort", "zwar"],

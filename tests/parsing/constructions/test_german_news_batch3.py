@@ -710,3 +710,27 @@ def test_split_separable_cue_with_its_particle(text: str, content: str) -> None:
 )
 def test_the_same_verbs_without_their_particle_are_no_cues(text: str) -> None:
     assert quotes(text, "de") == []
+
+
+# ------------------------------------------------------------------ "A, wie X mitteilte, B": one span
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die Halle bleibt, wie ein Sprecher der Stadt mitteilte, bis Freitag geschlossen.",
+            "ein Sprecher der Stadt",
+        ),
+        (
+            "Konstanze Berg geht. Die Jahre in Kiel seien, wie sie selbst sagt, die schönsten gewesen.",
+            "Konstanze Berg",
+        ),
+    ],
+)
+def test_as_clause_inside_the_report(text: str, speaker: str) -> None:
+    found = quotes(text, "de")
+    span = text[text.rfind(". ") + 2 if text.count(". ") else 0 : -1]
+    assert [(q[1], q[2]) for q in found] == [(span, speaker)]
+
+
+def test_as_phrase_without_a_cue_is_nothing() -> None:
+    assert quotes("Er kam, wie so oft, viel zu spät zur Sitzung.", "de") == []
