@@ -86,6 +86,10 @@ def find(at: Attributor) -> None:
             ):
                 chain = pending = seed = None
                 continue
+            if at.text[s_start:s_end].rstrip().endswith("?"):
+                # "Ob sie selbst kandidieren würde? Sie lacht nur.": the writer's own question is no
+                # report (a reported question ends with a full stop); the report may go on after it
+                continue
             if chain is None and seed is not None:
                 # "Der CSU-Chef lehnte das ab. Eine Steuererhöhung komme nicht infrage.": the reported
                 # mood right after a speech act reports its speaker
