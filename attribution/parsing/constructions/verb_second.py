@@ -153,7 +153,12 @@ def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) ->
     comma = text.rfind(",", s_start, cue.start)
     if comma <= s_start:
         return None
-    head = [t for t in tokens(text, comma + 1, cue.start, limit=9) if t.key not in lang.cue_fillers]
+    head: list[Token] = []
+    dated = False  # "wie es am Abend hieß": a time phrase says nothing of the source
+    for t in tokens(text, comma + 1, cue.start, limit=9):
+        if not dated and t.key not in lang.cue_fillers and t.key not in lang.calendar_words:
+            head.append(t)
+        dated = t.key in lang.data.date_prepositions
     opener = max(
         (len(o) for o in lang.data.clause_final_cues[cue.key] if tuple(t.key for t in head[: len(o)]) == o),
         default=0,
