@@ -300,13 +300,16 @@ class Document:
         comma that one of its openers begins: "…, wie es in der Fraktion hieß.", "…, ist aus dem
         Umfeld zu hören." (not "Der Hund hieß Bello", "Das war zu hören: …")."""
         text = self.text
-        comma = text.rfind(",", max(p.start, start - 100), start)
-        if comma < 0 or any(ch in text[comma:start] for ch in ".!?:;\"„“”«»"):
+        lo = max(p.body_start, start - 100)
+        cut = max(text.rfind(ch, lo, start) for ch in ",.!?:;\"„“”«»")
+        if cut < 0 and lo > p.body_start:
             return False
+        # "Wie es aus Regierungskreisen hieß, soll …": at the sentence's start, a comma follows
+        fronted = cut < 0 or text[cut] != ","
         nxt = text[end : min(p.end, end + 2)].lstrip(SPACE)
-        if nxt and nxt[0] not in ",.;!?)":
+        if (fronted and not nxt.startswith(",")) or (nxt and nxt[0] not in ",.;!?)"):
             return False
-        head = tokens(text, comma + 1, start, limit=9)
+        head = tokens(text, max(cut + 1, lo), start, limit=9)
         if len(head) > 8:
             return False
         return any(

@@ -151,11 +151,10 @@ def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) ->
     nobody. (Document._clause_final has checked the opener.)"""
     text, lang = at.text, at.lang
     comma = text.rfind(",", s_start, cue.start)
-    if comma <= s_start:
-        return None
+    fronted = comma < s_start  # "Wie es aus Regierungskreisen hieß, soll …": the report follows
     head: list[Token] = []
     dated = False  # "wie es am Abend hieß": a time phrase says nothing of the source
-    for t in tokens(text, comma + 1, cue.start, limit=9):
+    for t in tokens(text, s_start if fronted else comma + 1, cue.start, limit=9):
         if not dated and t.key not in lang.cue_fillers and t.key not in lang.calendar_words:
             head.append(t)
         dated = t.key in lang.data.date_prepositions
@@ -172,6 +171,19 @@ def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) ->
             src[1].start, src[-1].end, "descriptor", text[src[1].start : src[-1].end]
         )
     rest = text[cue.end : rstrip_end(text, cue.end, s_end)].strip(SPACE + ".!?")
+    if fronted:
+        if not opener or not rest.startswith(","):
+            return None
+        a0 = cue.end + text[cue.end : s_end].index(",") + 1
+        while a0 < s_end and text[a0] in SPACE:
+            a0 += 1
+        if not _is_clause(text, a0, s_end, lang):
+            return None
+        a, b = _trim_content(text, a0, _clause_end(at.doc, p, a0, s_end)[0])
+        if word_count(text, a, b) < 3:
+            return None
+        kind = kinds.kind_for(at, p, a, b)
+        return Cand(a, b, kind, f"{kind}:as-it-was-said-clause", 0.6, p.index, mention=mention, cue=cue)
     if rest == "":
         a, b = _trim_content(text, s_start, comma)
     elif rest.startswith(","):

@@ -64,6 +64,27 @@ def test_as_it_was_said_without_a_source_and_inside_the_report() -> None:
     assert quoted == "Die Turnhalle bleibt, wie es am Abend hieß, bis zum Ende der Ferien gesperrt"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Die Lage ist ernst. Wie es aus Regierungskreisen hieß, soll die Halle bis Freitag zu bleiben.",
+            "soll die Halle bis Freitag zu bleiben",
+            "Regierungskreisen",
+        ),
+        (
+            "Wie aus Verhandlungskreisen verlautete, liegen beide Seiten nur noch knapp auseinander.",
+            "liegen beide Seiten nur noch knapp auseinander",
+            "Verhandlungskreisen",
+        ),
+    ],
+)
+def test_fronted_as_it_was_said(text: str, content: str, speaker: str) -> None:
+    kind, quoted, who = _only(text)
+    assert (kind, quoted) == ("indirect", content)
+    assert who is not None and speaker in who
+
+
 def test_hearsay_continues_in_the_reported_mood() -> None:
     text = (
         "Der Kanzler schweigt. Er wolle die Wahl abwarten, heißt es in Regierungskreisen. "
@@ -82,6 +103,7 @@ def test_hearsay_continues_in_the_reported_mood() -> None:
         "Das Konzert war laut, wie es zu hören war.",
         "Es war ein Abend, wie es ihn selten gab, und im Saal war Jubel zu hören.",
         "Das hieß für die Pendler vor allem eines: warten.",
+        "Wie es sich gehört, hieß der Hund Bello.",
     ],
 )
 def test_no_hearsay_without_the_construction(text: str) -> None:
