@@ -1,0 +1,157 @@
+"""/quotes/ lists matches newest first, read from the quote's copy of its article's date; counts stop at a cap.
+
+The copy (Quote.article_published, kept by database triggers: migration 0080) is what makes the order
+cheap at a million quotes; these tests fail if it ever differs from the article's date, however a
+quote or an article is written, or if the order or the matches differ from the article-joined order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from attribution.models import Article, Quote
+from attribution.quote_search import NEWEST_FIRST, QuoteSearchFilters
+from attribution.services import store_quotes
+from attribution.views import quote_search as search_view
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Council votes on the ferry\n\n"
+    "The mayor said the ferry timetable would change in spring. "
+    "Residents said the ferry was always late. "
+    "A councillor said ferry fares would not rise."
+)
+FRAGMENTS = [
+    "the ferry timetable would change in spring",
+    "the ferry was always late",
+    "ferry fares would not rise",
+]
+
+
+def _body(desk: str) -> str:
+    return f"{BODY}\n\nReporting by the {desk} desk."  # articles are unique by content
+
+
+def _quotes(article: Article) -> list[Quote]:
+    made = []
+    for fragment in FRAGMENTS:
+        start = article.body.index(fragment)
+        made.append(Quote.objects.create(article=article, start=start, end=start + len(fragment)))
+    return made
+
+
+def _stored_dates() -> dict[int, dt.date | None]:
+    return dict(Quote.objects.values_list("pk", "article_published"))
+
+
+def _article_dates() -> dict[int, dt.date | None]:
+    return dict(Quote.objects.values_list("pk", "article__published"))
+
+
+def test_the_quote_keeps_its_article_date_however_either_is_written(make_article: Any) -> None:
+    spring = make_article(_body("Leeds"), published=dt.date(2026, 3, 1))
+    undated = make_article(_body("Lyon"))
+    first, *_ = _quotes(spring)
+    _quotes(undated)
+    assert _stored_dates() == _article_dates()
+    assert first.article_published == dt.date(2026, 3, 1)  # the object in memory agrees too
+
+    # The article's date changes: by save(), by a bulk update, and back to none.
+    spring.published = dt.date(2026, 5, 9)
+    spring.save()
+    Article.objects.filter(pk=undated.pk).update(published=dt.date(2025, 12, 31))
+    assert _stored_dates() == _article_dates()
+    Article.objects.filter(pk=spring.pk).update(published=None)
+    assert _stored_dates() == _article_dates()
+
+    # An object loaded before the change, saved after it, does not bring the old date back.
+    stale = Quote.objects.get(pk=first.pk)
+    Article.objects.filter(pk=spring.pk).update(published=dt.date(2026, 6, 1))
+    stale.save()
+    assert Quote.objects.get(pk=first.pk).article_published == dt.date(2026, 6, 1)
+
+    # Nor does a bulk write of a wrong date, and a quote moved to another article takes its date.
+    Quote.objects.filter(pk=first.pk).update(article_published=dt.date(1999, 1, 1))
+    Quote.objects.filter(pk=first.pk).update(article_id=undated.pk)
+    assert _stored_dates() == _article_dates()
+
+
+def test_quotes_stored_by_a_parse_take_the_article_date(make_article: Any) -> None:
+    from attribution.parsing import extract
+
+    article = make_article(_body("Pune"), published=dt.date(2026, 2, 14))
+    assert store_quotes(article, extract(article.body)) > 0
+    assert set(_stored_dates().values()) == {dt.date(2026, 2, 14)}
+
+
+@pytest.fixture
+def dated_quotes(make_article: Any) -> list[Quote]:
+    """Quotes about ferries in five articles: two on one day, one older, one newer, one undated."""
+    made = []
+    dates = [dt.date(2026, 1, 5), dt.date(2026, 4, 1), None, dt.date(2026, 4, 1), dt.date(2025, 7, 7)]
+    for desk, published in enumerate(dates):
+        made += _quotes(make_article(_body(str(desk)), published=published))
+    return made
+
+
+def test_search_order_is_the_article_order_newest_first(dated_quotes: list[Quote]) -> None:
+    """Same matches, same order as sorting by the article's own date (NULLs where each engine puts them)."""
+    filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
+    fast = list(filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    joined = filters.apply(Quote.objects.all()).order_by("-article__published", "-article_id", "start", "id")
+    assert fast == list(joined.values_list("pk", flat=True))
+    assert len(fast) == len(dated_quotes)
+    dates = [Quote.objects.get(pk=pk).article_published for pk in fast]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated, reverse=True) and dated[0] == dt.date(2026, 4, 1)
+
+
+def _listed(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
+
+
+def test_past_the_cap_the_page_says_more_and_pages_on_to_the_last_match(
+    dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_view, "COUNT_CAP", 5)
+    monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
+    client = client_for(reviewer)
+    expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    seen, page = [], 1
+    while True:
+        html = client.get(reverse("quote-search"), {"text": "ferry", "page": page}).content.decode()
+        assert "More than 5 quotes, newest first" in html
+        assert f"<span>Page {page}</span>" in html  # no "of N": the last page is not known
+        seen += _listed(html)
+        if "Next ›" not in html:
+            break
+        page += 1
+    assert seen == expected and page == 4  # 15 quotes, 4 a page
+
+    # Under the cap the count is exact and the pager says how many pages there are.
+    html = client.get(reverse("quote-search"), {"text": "spring"}).content.decode()
+    assert "5 quotes, newest first" in html and "Page 1 of 2" in html and "More than" not in html
+    # A page past the end, or not a number, shows the last page or the first, as before.
+    html = client.get(reverse("quote-search"), {"text": "spring", "page": 9}).content.decode()
+    assert len(_listed(html)) == 1 and "Page 2 of 2" in html
+    html = client.get(reverse("quote-search"), {"text": "ferry", "page": "x"}).content.decode()
+    assert _listed(html) == expected[:4]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan question is PostgreSQL's")
+def test_a_common_word_is_read_in_index_order_not_sorted(dated_quotes: list[Quote]) -> None:
+    """The planner may walk quote_newest_first and stop at the page (no sort of every match)."""
+    filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
+    page = filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST)[:50]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        plan = page.explain()
+    assert "quote_newest_first" in plan and "Sort" not in plan
