@@ -1,4 +1,4 @@
-"""/quotes/ lists matches newest first, read from the quote's copy of its article's date; counts stop at a cap.
+"""/quotes/ lists matches newest first, by the quote's copy of its article's date; counts stop at a cap.
 
 The copy (Quote.article_published, kept by database triggers: migration 0080) is what makes the order
 cheap at a million quotes; these tests fail if it ever differs from the article's date, however a
