@@ -371,11 +371,6 @@ class Quote(models.Model):
             models.Index(F("claim_score").desc(), F("id").desc(), name="quote_claim_queue"),
             # quote search by speech act ("every warning"), usually with a review status
             models.Index(fields=["speech_act", "status"], name="quote_speech_act_status"),
-            # quote search and a person's quotes, newest first (NEWEST_FIRST): read in index order
-            models.Index(
-                F("article_published").desc(), F("article_id").desc(), F("start"), F("id"),
-                name="quote_newest_first",
-            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="quote_start_before_end"),

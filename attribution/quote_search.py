@@ -21,7 +21,7 @@ from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from attribution.exports import FilterError, QuoteFilters
 from attribution.models import Person, Quote
@@ -29,7 +29,8 @@ from attribution.search import SEARCH_CONFIG, search_words
 
 # Newest article first, then the article's quotes in reading order; id: the order they came in.
 # article_published is the article's date kept on the quote by the database (migration 0080).
-NEWEST_FIRST = ("-article_published", "-article_id", "start", "id")
+# Articles without a date come last on both engines (an unknown date is not a new one).
+NEWEST_FIRST = (F("article_published").desc(nulls_last=True), F("article_id").desc(), "start", "id")
 
 
 def quote_search_vector() -> SearchVector:

@@ -3,15 +3,16 @@
 Quote search lists matches newest first (article date, then article, then position). With the date
 only on the article, PostgreSQL had to fetch every match, join its article and sort them all to show
 50 (a second at a million quotes for a common word). With the date on the quote and an index in that
-order (quote_newest_first), it reads matches in index order and stops at the page.
+order (quote_newest_first, undated articles last), it reads matches in index order and stops at
+the page.
 
 The column mirrors attribution_article.published, whatever writes either table:
 - a quote inserted, moved to another article, or saved with a stale date takes its article's date;
 - an article whose date changes passes it to its quotes.
 SQLite cannot change NEW in a trigger, so it corrects the row afterwards, only when it is wrong.
-SQLite drops a table's triggers when a later migration rebuilds attribution_quote or
-attribution_article (AddField with a default, AlterField): such a migration must call
-`create_sqlite_triggers` again. tests/people/test_quote_search_order.py fails if the copy goes stale.
+SQLite drops a table's triggers, and indexes the model does not declare, when a later migration
+rebuilds attribution_quote or attribution_article (AddField with a default, AlterField): such a
+migration must call `restore_on_sqlite` again. tests/people/test_quote_search_order.py fails if the copy goes stale.
 """
 
 from __future__ import annotations
@@ -91,9 +92,30 @@ BACKFILL = {
 }
 
 
-def create_sqlite_triggers(schema_editor) -> None:
+# Quote search's order (quote_search.NEWEST_FIRST), undated articles last. Raw SQL because SQLite
+# has no NULLS LAST in an index (its DESC puts NULLs last anyway), so the model cannot declare it.
+INDEX = {
+    "postgresql": "CREATE INDEX quote_newest_first ON attribution_quote "
+    "(article_published DESC NULLS LAST, article_id DESC, start, id)",
+    "sqlite": "CREATE INDEX quote_newest_first ON attribution_quote "
+    "(article_published DESC, article_id DESC, start, id)",
+}
+
+
+def create_index(apps, schema_editor):
+    vendor = schema_editor.connection.vendor
+    schema_editor.execute(INDEX["postgresql" if vendor == "postgresql" else "sqlite"])
+
+
+def drop_index(apps, schema_editor):
+    schema_editor.execute("DROP INDEX IF EXISTS quote_newest_first")
+
+
+def restore_on_sqlite(schema_editor) -> None:
+    """The triggers and the index, after a migration rebuilt the quotes or articles table on SQLite."""
     for sql in SQLITE_DROP + SQLITE_CREATE:
         schema_editor.execute(sql)
+    schema_editor.execute(INDEX["sqlite"].replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
 
 
 def create_triggers(apps, schema_editor):
@@ -103,7 +125,8 @@ def create_triggers(apps, schema_editor):
         for sql in POSTGRES_CREATE:
             schema_editor.execute(sql)
     else:
-        create_sqlite_triggers(schema_editor)
+        for sql in SQLITE_CREATE:
+            schema_editor.execute(sql)
 
 
 def drop_triggers(apps, schema_editor):
@@ -121,14 +144,5 @@ class Migration(migrations.Migration):
             field=models.DateField(blank=True, editable=False, null=True),
         ),
         migrations.RunPython(create_triggers, drop_triggers),
-        migrations.AddIndex(
-            model_name="quote",
-            index=models.Index(
-                models.OrderBy(models.F("article_published"), descending=True),
-                models.OrderBy(models.F("article_id"), descending=True),
-                models.F("start"),
-                models.F("id"),
-                name="quote_newest_first",
-            ),
-        ),
+        migrations.RunPython(create_index, drop_index),
     ]

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.db.models import F
 from django.urls import reverse
 
 from attribution.models import Article, Quote
@@ -101,16 +102,22 @@ def dated_quotes(make_article: Any) -> list[Quote]:
     return made
 
 
-def test_search_order_is_the_article_order_newest_first(dated_quotes: list[Quote]) -> None:
-    """Same matches, same order as sorting by the article's own date (NULLs where each engine puts them)."""
+def test_search_order_is_the_article_order_newest_first_undated_last(dated_quotes: list[Quote]) -> None:
+    """Same matches, same order as sorting by the article's own date; undated articles last everywhere."""
     filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
     fast = list(filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST).values_list("pk", flat=True))
-    joined = filters.apply(Quote.objects.all()).order_by("-article__published", "-article_id", "start", "id")
+    by_article = F("article__published").desc(nulls_last=True), "-article_id", "start", "id"
+    joined = filters.apply(Quote.objects.all()).order_by(*by_article)
     assert fast == list(joined.values_list("pk", flat=True))
     assert len(fast) == len(dated_quotes)
-    dates = [Quote.objects.get(pk=pk).article_published for pk in fast]
-    dated = [d for d in dates if d is not None]
-    assert dated == sorted(dated, reverse=True) and dated[0] == dt.date(2026, 4, 1)
+    quotes = Quote.objects.in_bulk(fast)
+    dates = [quotes[pk].article_published for pk in fast]
+    assert dates[-3:] == [None] * 3 and None not in dates[:-3]
+    assert dates[:-3] == sorted(dates[:-3], reverse=True) and dates[0] == dt.date(2026, 4, 1)
+    # two articles of the same day: the later one first, each in reading order
+    first_two = [quotes[pk] for pk in fast[:6]]
+    assert [q.article_id for q in first_two] == sorted((q.article_id for q in first_two), reverse=True)
+    assert [q.start for q in first_two[:3]] == sorted(q.start for q in first_two[:3])
 
 
 def _listed(html: str) -> list[int]:
@@ -155,3 +162,10 @@ def test_a_common_word_is_read_in_index_order_not_sorted(dated_quotes: list[Quot
         cursor.execute("SET LOCAL enable_bitmapscan = off")
         plan = page.explain()
     assert "quote_newest_first" in plan and "Sort" not in plan
+
+
+def test_the_newest_first_index_survives_every_migration() -> None:
+    """Created by raw SQL (SQLite has no NULLS LAST in an index): a later table rebuild would drop it."""
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "attribution_quote")
+    assert indexes["quote_newest_first"]["columns"] == ["article_published", "article_id", "start", "id"]
