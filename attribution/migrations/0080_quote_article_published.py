@@ -12,7 +12,8 @@ The column mirrors attribution_article.published, whatever writes either table:
 SQLite cannot change NEW in a trigger, so it corrects the row afterwards, only when it is wrong.
 SQLite drops a table's triggers, and indexes the model does not declare, when a later migration
 rebuilds attribution_quote or attribution_article (AddField with a default, AlterField): such a
-migration must call `restore_on_sqlite` again. tests/people/test_quote_search_order.py fails if the copy goes stale.
+migration must call `restore_on_sqlite` again. tests/people/test_quote_search_order.py fails if the
+copy goes stale or an index is gone.
 """
 
 from __future__ import annotations
@@ -92,30 +93,40 @@ BACKFILL = {
 }
 
 
-# Quote search's order (quote_search.NEWEST_FIRST), undated articles last. Raw SQL because SQLite
-# has no NULLS LAST in an index (its DESC puts NULLs last anyway), so the model cannot declare it.
-INDEX = {
-    "postgresql": "CREATE INDEX quote_newest_first ON attribution_quote "
-    "(article_published DESC NULLS LAST, article_id DESC, start, id)",
-    "sqlite": "CREATE INDEX quote_newest_first ON attribution_quote "
-    "(article_published DESC, article_id DESC, start, id)",
+# Quote search's order (quote_search.NEWEST_FIRST), undated articles last; and the same per speaker
+# (a person's page, /quotes/?speaker=): a speaker's newest quotes are a range of that index, however
+# old or undated their articles. Raw SQL because SQLite has no NULLS LAST in an index (its DESC puts
+# NULLs last anyway), so the model cannot declare them.
+ORDER = "article_published DESC{nulls}, article_id DESC, start, id"
+INDEXES = {
+    "quote_newest_first": ORDER,
+    "quote_speaker_newest_first": "speaker_id, " + ORDER,
 }
 
 
+def _index_sql(vendor: str, exists_ok: bool = False) -> list[str]:
+    nulls = " NULLS LAST" if vendor == "postgresql" else ""
+    create = "CREATE INDEX IF NOT EXISTS" if exists_ok else "CREATE INDEX"
+    return [f"{create} {name} ON attribution_quote ({cols.format(nulls=nulls)})"
+            for name, cols in INDEXES.items()]
+
+
 def create_index(apps, schema_editor):
-    vendor = schema_editor.connection.vendor
-    schema_editor.execute(INDEX["postgresql" if vendor == "postgresql" else "sqlite"])
+    for sql in _index_sql(schema_editor.connection.vendor):
+        schema_editor.execute(sql)
 
 
 def drop_index(apps, schema_editor):
-    schema_editor.execute("DROP INDEX IF EXISTS quote_newest_first")
+    for name in INDEXES:
+        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 def restore_on_sqlite(schema_editor) -> None:
-    """The triggers and the index, after a migration rebuilt the quotes or articles table on SQLite."""
+    """The triggers and the indexes, after a migration rebuilt the quotes or articles table on SQLite."""
     for sql in SQLITE_DROP + SQLITE_CREATE:
         schema_editor.execute(sql)
-    schema_editor.execute(INDEX["sqlite"].replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS"))
+    for sql in _index_sql("sqlite", exists_ok=True):
+        schema_editor.execute(sql)
 
 
 def create_triggers(apps, schema_editor):

@@ -164,8 +164,10 @@ def test_a_common_word_is_read_in_index_order_not_sorted(dated_quotes: list[Quot
     assert "quote_newest_first" in plan and "Sort" not in plan
 
 
-def test_the_newest_first_index_survives_every_migration() -> None:
+def test_the_newest_first_indexes_survive_every_migration() -> None:
     """Created by raw SQL (SQLite has no NULLS LAST in an index): a later table rebuild would drop it."""
     with connection.cursor() as cursor:
         indexes = connection.introspection.get_constraints(cursor, "attribution_quote")
-    assert indexes["quote_newest_first"]["columns"] == ["article_published", "article_id", "start", "id"]
+    order = ["article_published", "article_id", "start", "id"]
+    assert indexes["quote_newest_first"]["columns"] == order
+    assert indexes["quote_speaker_newest_first"]["columns"] == ["speaker_id", *order]
