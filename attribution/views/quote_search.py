@@ -20,19 +20,23 @@ from attribution.views.access import REVIEW_PERM, require_perm
 
 PAGE_SIZE = 50
 ALL_STATUSES = ",".join(Quote.Status.values)
-COUNT_CAP = 1000
+COUNT_CAP = 10_000
 
 
 class CappedCountPaginator(Paginator):
-    """Pages of matches that count words only up to `cap`, and fetch few matches before sorting them.
+    """Pages of quotes, newest first, that never read every match of a common word to show 50.
 
-    - Counting every match of a common word ("said": 60,000 of a million quotes) reads them all: with
-      `capped`, the count stops at cap + 1 and the page says "more than 1,000"; past the cap the pager
-      has no last page, and a page shows "Next" when one more row exists beyond it.
-    - Up to `cap` matches, the page takes their ids first (from whichever index suits the filters) and
-      sorts those: the planner, assuming matches are spread evenly, would otherwise walk the
-      newest-first index and could read a million quotes looking for matches that all sit in old or
-      undated articles. Over the cap the matches are many, and walking that index stops at the page.
+    With `capped` (a word search), one query reads the sort keys of up to cap + 1 matches, in no
+    order (from the GIN index):
+    - up to `cap` matches: that is all of them; they are counted exactly and sorted here, and the
+      page's 50 quotes fetched by id. The planner, assuming matches are spread evenly, would rather
+      walk the newest-first index, and could read a million quotes looking for matches that all sit
+      in old or undated articles.
+    - more: the page says "more than 10,000", and the database walks the newest-first index, which
+      for a word that common stops at the page. The pager has no last page then: a page shows "Next"
+      when one more row exists beyond it.
+    Without `capped` the count is exact (the other filters count on an index), and up to `cap` matches
+    are likewise fetched by id before they are sorted.
     """
 
     def __init__(self, object_list: Any, per_page: int, cap: int = COUNT_CAP, capped: bool = True) -> None:
@@ -41,11 +45,15 @@ class CappedCountPaginator(Paginator):
         self.capped = capped
 
     @cached_property
+    def _keys(self) -> list[tuple[int, Any, int, int]]:
+        """(id, article date, article id, start) of up to cap + 1 matches, in no particular order."""
+        keys = self.object_list.order_by().values_list("pk", "article_published", "article_id", "start")
+        return list(keys[: self.cap + 1])
+
+    @cached_property
     def count(self) -> int:
         """The number of matches; with `capped`, cap + 1 when there are more than cap."""
-        if not self.capped:
-            return super().count
-        return self.object_list.order_by()[: self.cap + 1].count()
+        return len(self._keys) if self.capped else super().count
 
     @property
     def more_than_cap(self) -> bool:
@@ -63,6 +71,13 @@ class CappedCountPaginator(Paginator):
         return number
 
     def page(self, number: Any) -> Page:
+        if self.count <= self.cap and self.capped:
+            number = self.validate_number(number)
+            bottom = (number - 1) * self.per_page
+            newest = sorted(self._keys, key=newest_first_key)
+            ids = [key[0] for key in newest[bottom : bottom + self.per_page]]
+            rows = self.object_list.in_bulk(ids) if ids else {}
+            return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
         if self.count <= self.cap:
             few = self.object_list.order_by().values("pk")[: self.cap + 1]
             self.object_list = self.object_list.filter(pk__in=few)
@@ -73,6 +88,12 @@ class CappedCountPaginator(Paginator):
         bottom = (number - 1) * self.per_page
         rows = list(self.object_list[bottom : bottom + self.per_page + 1])
         return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
+
+
+def newest_first_key(key: tuple[int, Any, int, int]) -> tuple[bool, int, int, int, int]:
+    """quote_search.NEWEST_FIRST in Python, for (id, article date, article id, start)."""
+    pk, published, article_id, start = key
+    return (published is None, -published.toordinal() if published else 0, -article_id, start, pk)
 
 
 class OpenEndedPage(Page):

@@ -124,32 +124,48 @@ def _listed(html: str) -> list[int]:
     return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
 
 
-def test_past_the_cap_the_page_says_more_and_pages_on_to_the_last_match(
-    dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("cap", [5, 15])
+def test_pages_list_every_match_newest_first_under_and_over_the_cap(
+    cap: int, dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search_view, "COUNT_CAP", 5)
+    """15 matches: over a cap of 5 the database walks the index; up to 15 they are sorted by the view."""
+    monkeypatch.setattr(search_view, "COUNT_CAP", cap)
     monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
     client = client_for(reviewer)
     expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
     seen, page = [], 1
     while True:
         html = client.get(reverse("quote-search"), {"text": "ferry", "page": page}).content.decode()
-        assert "More than 5 quotes, newest first" in html
-        assert f"<span>Page {page}</span>" in html  # no "of N": the last page is not known
+        if cap < 15:
+            assert "More than 5 quotes, newest first" in html
+            assert f"<span>Page {page}</span>" in html  # no "of N": the last page is not known
+        else:
+            assert "15 quotes, newest first" in html and f"Page {page} of 4" in html
         seen += _listed(html)
         if "Next ›" not in html:
             break
         page += 1
     assert seen == expected and page == 4  # 15 quotes, 4 a page
 
+
+def test_pages_past_the_end_or_not_numbers(
+    dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_view, "COUNT_CAP", 5)
+    monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
+    client = client_for(reviewer)
+    expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
     # Under the cap the count is exact and the pager says how many pages there are.
     html = client.get(reverse("quote-search"), {"text": "spring"}).content.decode()
     assert "5 quotes, newest first" in html and "Page 1 of 2" in html and "More than" not in html
-    # A page past the end, or not a number, shows the last page or the first, as before.
+    # A page past the end shows the last page; not a number, the first, as before.
     html = client.get(reverse("quote-search"), {"text": "spring", "page": 9}).content.decode()
     assert len(_listed(html)) == 1 and "Page 2 of 2" in html
     html = client.get(reverse("quote-search"), {"text": "ferry", "page": "x"}).content.decode()
     assert _listed(html) == expected[:4]
+    # Past the cap a page beyond the last match is empty, with the way back.
+    html = client.get(reverse("quote-search"), {"text": "ferry", "page": 9}).content.decode()
+    assert _listed(html) == [] and "‹ Previous" in html
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan question is PostgreSQL's")
