@@ -34,7 +34,8 @@ class CappedCountPaginator(Paginator):
       page's 50 quotes fetched by id. The planner, assuming matches are spread evenly, would rather
       walk the newest-first index, and could read a million quotes looking for matches that all sit
       in old or undated articles.
-    - more: the page says "more than 10,000", and the database walks the newest-first index, which
+    - more (or more by PostgreSQL's statistics): the page says "more than 10,000" (or "about 60,000"),
+      and the database walks the newest-first index, which
       for a word that common stops at the page. The pager has no last page then: a page shows "Next"
       when one more row exists beyond it.
     Without `capped` the count is exact (the other filters count on an index), and up to `cap` matches
@@ -45,6 +46,7 @@ class CappedCountPaginator(Paginator):
         super().__init__(object_list, per_page)
         self.cap = cap
         self.capped = capped
+        self.estimate = ""  # PostgreSQL's estimate of the matches, when it was used instead of a count
 
     @cached_property
     def _keys(self) -> list[tuple[int, Any, int, int]]:
@@ -56,12 +58,14 @@ class CappedCountPaginator(Paginator):
     def count(self) -> int:
         """The number of matches; with `capped`, cap + 1 when there are more than cap.
 
-        Reading the keys costs a row per match: when PostgreSQL's statistics say there are more than
-        twice the cap (a word in one quote of fifty), that is skipped, as the answer would be "more".
+        Reading the keys costs a row per match: when PostgreSQL's statistics put the matches over the
+        cap (a word in one quote of a hundred), that is skipped, and the page gives their estimate.
         """
         if not self.capped:
             return super().count
-        if planned_rows(self.object_list) > 2 * self.cap:
+        planned = planned_rows(self.object_list)
+        if planned > self.cap:
+            self.estimate = f"{round(planned, 2 - len(str(int(planned)))):,.0f}"  # "about 13,000"
             return self.cap + 1
         return len(self._keys)
 

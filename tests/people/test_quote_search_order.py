@@ -148,16 +148,16 @@ def test_pages_list_every_match_newest_first_under_and_over_the_cap(
     assert seen == expected and page == 4  # 15 quotes, 4 a page
 
 
-def test_when_statistics_say_far_more_than_the_cap_the_matches_are_not_read_to_count_them(
+def test_when_statistics_say_more_than_the_cap_the_matches_are_not_read_to_count_them(
     dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(search_view, "COUNT_CAP", 20)
     monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
-    monkeypatch.setattr(search_view, "planned_rows", lambda quotes: 41)
+    monkeypatch.setattr(search_view, "planned_rows", lambda quotes: 12_345.6)
     client = client_for(reviewer)
     expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
     html = client.get(reverse("quote-search"), {"text": "ferry", "page": 2}).content.decode()
-    assert "More than 20 quotes" in html and _listed(html) == expected[4:8] and "Next ›" in html
+    assert "About 12,000 quotes, newest first" in html and _listed(html) == expected[4:8] and "Next ›" in html
 
 
 def test_pages_past_the_end_or_not_numbers(
