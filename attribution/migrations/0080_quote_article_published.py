@@ -146,7 +146,7 @@ def drop_triggers(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("attribution", "0074_quote_speech_act_index")]
+    dependencies = [("attribution", "0075_second_review_undo")]
 
     operations = [
         migrations.AddField(

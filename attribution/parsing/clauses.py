@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, word_regex
-from attribution.parsing.mentions import _is_cap
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
 

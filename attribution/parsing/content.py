@@ -19,7 +19,8 @@ from attribution.parsing.clauses import (
 from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.incises import _MAX_CONTENT
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.mentions import _head_key, _is_cap, subject_before
+from attribution.parsing.mentions.before import subject_before
+from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.text import Token, is_blank, rstrip_end, strip_span, tokens, word_count
 
