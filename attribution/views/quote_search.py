@@ -34,10 +34,10 @@ class CappedCountPaginator(Paginator):
       page's 50 quotes fetched by id. The planner, assuming matches are spread evenly, would rather
       walk the newest-first index, and could read a million quotes looking for matches that all sit
       in old or undated articles.
-    - more (or more by PostgreSQL's statistics): the page says "more than 10,000" (or "about 60,000"),
-      and the database walks the newest-first index, which
-      for a word that common stops at the page. The pager has no last page then: a page shows "Next"
-      when one more row exists beyond it.
+    - more (or more by PostgreSQL's statistics, then not read at all): the page says "more than
+      10,000" (or "about 60,000"), and the database walks the newest-first index, which for a word
+      that common stops at the page. The pager has no last page then: a page shows "Next" when one
+      more row exists beyond it.
     Without `capped` the count is exact (the other filters count on an index), and up to `cap` matches
     are likewise fetched by id before they are sorted.
     """
@@ -85,23 +85,22 @@ class CappedCountPaginator(Paginator):
         return number
 
     def page(self, number: Any) -> Page:
-        if self.count <= self.cap and self.capped:
+        if self.more_than_cap:  # many: walk the newest-first index, and see whether a next page exists
+            number = self.validate_number(number)
+            bottom = (number - 1) * self.per_page
+            rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+            return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
+        if self.capped:  # the keys of every match are here: sort them, fetch the page's quotes by id
             number = self.validate_number(number)
             bottom = (number - 1) * self.per_page
             newest = sorted(self._keys, key=newest_first_key)
             ids = [key[0] for key in newest[bottom : bottom + self.per_page]]
             rows = self.object_list.in_bulk(ids) if ids else {}
             return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
-        if self.count <= self.cap:
+        if self.count <= self.cap:  # few, counted exactly: take their ids first, then sort those
             few = self.object_list.order_by().values("pk")[: self.cap + 1]
             self.object_list = self.object_list.filter(pk__in=few)
-            return super().page(number)
-        if not self.more_than_cap:
-            return super().page(number)
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
-        return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
+        return super().page(number)
 
 
 def planned_rows(quotes: Any) -> float:
