@@ -1,8 +1,8 @@
 """Finding persons in the registry that are one real person (`manage.py dedupe_persons`).
 
-A proposal names the person that stays (the one with the most quotes not rejected, then the oldest), the ones
-merged into it, and why: the same name in another spelling or script, or a name that is another
-person's alias. A surname that fits two persons is reported, never merged. Aliases that are not
+A proposal names the person that stays (the one with the most quotes not rejected, then the oldest),
+the ones merged into it, and why: the same name in another spelling or script, or a name that is
+another person's alias. A surname that fits two persons is reported, never merged. Aliases that are not
 names (pronouns, titles, descriptors) and persons whose names are not names are listed too.
 """
 

@@ -6,10 +6,10 @@ Words are matched with PostgreSQL full-text search on PostgreSQL (the 'simple' c
 word also a prefix, a GIN index on the quote text: migration 0033), and with a substring match per
 word on SQLite.
 
-Results are listed NEWEST_FIRST, an order one index holds (quote_newest_first, migration 0080): for
-a common word PostgreSQL reads that index and stops once the page is full; for a rare one it takes
-the few matches from the GIN index and sorts them. The word test is left in the query itself (not
-fenced in a subquery) so the planner can choose between the two.
+Results are listed NEWEST_FIRST, an order an index holds (quote_newest_first, migration 0080), so
+for a common word PostgreSQL reads that index and stops once the page is full; the search page reads
+up to 10,000 matches' sort keys from the GIN index and sorts them itself (views/quote_search.py). The
+word test is a plain condition of the query (not fenced in a subquery), so the planner can use either.
 """
 
 from __future__ import annotations
