@@ -146,7 +146,7 @@ def drop_triggers(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("attribution", "0075_second_review_undo")]
+    dependencies = [("attribution", "0085_rule_suggestion_frame")]
 
     operations = [
         migrations.AddField(
