@@ -240,6 +240,8 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            if key == lemma and self._after_indefinite_modifier(p, m_start):
+                continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
             if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
                 continue  # "so dass", "doppelt so viel", "So deutlich …": no "…, so der Minister"
             if self._passive(p, m_end):
@@ -301,6 +303,21 @@ class Document:
         if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
             prev = prev[:1]  # "… clearly show"
         return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
+
+    def _after_indefinite_modifier(self, p: Para, pos: int) -> bool:
+        """A cue's bare form after an indefinite article and one modifier ("a Pennsylvania rule", "a
+        new report"): a noun (lang.data.indefinite_articles)."""
+        arts = self.lang.data.indefinite_articles
+        if not arts:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        return (
+            len(prev) == 2
+            and prev[0].key in arts
+            and prev[1].key not in self.lang.function_words
+            and is_blank(self.text, prev[0].end, prev[1].start)
+            and is_blank(self.text, prev[1].end, pos)
+        )
 
     def _after_noun_determiner(self, p: Para, pos: int) -> bool:
         """A cue word right after an article or possessive that only ever precedes a noun ("the state

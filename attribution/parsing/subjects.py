@@ -149,13 +149,20 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
     if word_count(text, a, cue.start) > 12:
         return None
     m = subject_before(text, a, cue.start, lang)
-    if m is None or any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
+    if m is None:
         return None
-    if lang.data.word_order == "svo" and m.start - a > 3:
+    lead = tokens(text, a, m.start)
+    # '“…,” president and CEO Grant Hutchinson said': a pair of titles, joined by "and"
+    titled = (
+        0 < len(lead) <= 3
+        and lead[0].key in lang.title_words
+        and all(t.key in lang.title_words or t.key in lang.data.coordinators for t in lead)
+    )
+    if not titled and any(t.key in lang.data.subordinators for t in lead):
+        return None
+    if lang.data.word_order == "svo" and m.start - a > 3 and not titled:
         # '“…,” press secretary Karine Jean-Pierre said': only title words may come before the phrase
-        lead = tokens(text, a, m.start)
-        if not lead or len(lead) > 3 or not all(t.key in lang.title_words for t in lead):
-            return None
+        return None
     return m, cue
 
 

@@ -99,6 +99,11 @@ class LanguageData:
     # prepositions that open a report's subject before a figure ("said about 300 members had left",
     # "said over 40 homes burned"); before anything else they stay prepositions ("said about the plan")
     figure_prepositions: frozenset[str] = frozenset()
+    # share words after a figure preposition that open a report's subject: "said about half of the nurses
+    # had quit", "says nearly a third of her guests came from Alberta"
+    fraction_words: frozenset[str] = frozenset()
+    # auxiliaries of a progressive speech act ("… and is calling on the province to …")
+    progressive_auxiliaries: frozenset[str] = frozenset()
     # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
     # the sentence when a capitalised pronoun or article follows
     final_abbreviations: frozenset[str] = frozenset()
@@ -257,6 +262,12 @@ class LanguageData:
     # articles and possessives that a verb never follows: a cue word right after one is a noun ("the
     # state fire marshal", "a warning", "its report")
     noun_determiners: frozenset[str] = frozenset()
+    # indefinite articles: a cue's bare form two words after one is a noun with its modifier ("a
+    # Pennsylvania rule that …", "a new report that …"); a verb's subject would make it "rules"/"ruled"
+    indefinite_articles: frozenset[str] = frozenset()
+    # given names that are one gender only in the language's news (folded): a name's first word gives
+    # its gender when no honorific or title does ("she" then never goes to "Frank Osei")
+    given_name_genders: Mapping[str, str] = field(default_factory=dict)
     # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
     # Anadolu": Anadolu is told, it does not tell)
     object_cue_lemmas: frozenset[str] = frozenset()

@@ -11,6 +11,7 @@ import re
 
 from attribution.parsing.entities import Registry
 from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import name_after_placed_title
 from attribution.parsing.mentions.words import _is_cap, _is_title_word, _name_particle, _possessive
 from attribution.parsing.quotemarks import SPACE
@@ -129,6 +130,9 @@ def _register_run(
     name_toks = [f.bare for f in name_facts]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
+    if gender == "?" and len(name_toks) >= 2 and lang.data.given_name_genders:
+        # "Frank Osei", "Corinne Albrecht": a given name of one gender only
+        gender = lang.data.given_name_genders.get(fold(name_toks[0]), "?")
     ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)

@@ -116,7 +116,13 @@ def run_titles(
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
-        while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
+        while (
+            s > 0
+            and i - s < 12
+            and _blank_gap(text, toks[s - 1].end, toks[s].start)
+            # ("the former attorney general accused her rival, Rep. X,": the verb ends the appositive)
+            and not (toks[s - 1].key in lang.cues and toks[s - 1].text[:1].islower())
+        ):
             s -= 1
         if (
             s > 0

@@ -117,7 +117,12 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     if m.head_class in _ANONYMOUS_CLASSES:
         return None  # "his daughter said" is not the man himself
     toks = tokens(m.text, 0, len(m.text))
-    nat_only = len(toks) == 2 and m.head_class == "person" and bool(m.nationality)
+    # "the Dutchman", "the 28-year-old Swede" (an age before the nationality says nothing more)
+    nat_only = (
+        (len(toks) == 2 or (len(toks) == 3 and toks[1].key[:1].isdigit()))
+        and m.head_class == "person"
+        and bool(m.nationality)
+    )
     if m.nationality and not nat_only:
         return None
     g = m.gender

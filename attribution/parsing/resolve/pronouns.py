@@ -16,10 +16,25 @@ if TYPE_CHECKING:
     from attribution.parsing.resolve.resolver import Resolver
 
 
+_NEAR_ORG = 250  # characters: about the sentence before "it said"
+
+
+def _named_org(e: Entity) -> bool:
+    return not e.is_person
+
+
 def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     g = m.gender
     if g == "n" and (rs.last is None or rs.last.entity is None or rs.last.entity.is_person):
         # "it said": the organisation, not the CEO quoted since
+        # "The group, the Prairie Fund, has spent $4 million …. It said": an organisation named in the
+        # sentence before, though not as its subject, over a name that only might be an organisation
+        near = rs.reg.most_recent(pos, _named_org)
+        near_at = near.last_before(pos) if near is not None else -1
+        if near is not None and 0 <= pos - near_at <= _NEAR_ORG:
+            last = rs.last_org
+            if last is None or last.entity is None or (last.entity.is_person and near_at > last.start):
+                return near
         if rs.last_org is not None:
             return rs.last_org.entity
         org = rs.reg.most_recent(pos, _maybe_org, subjects_only=True)
@@ -46,6 +61,7 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         and last.mention is not None
         and last.mention.kind in ("descriptor", "pronoun")
         and (g == "?" or last.mention.gender in ("?", g))
+        and not (g in ("m", "f") and last.mention.plural)  # "the plaintiffs said …. “…,” she wrote"
         and (
             ent is None
             or last_outside_quotes(rs, ent.positions, pos) < last.mention.start
