@@ -124,12 +124,19 @@ def _listed(html: str) -> list[int]:
     return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
 
 
-@pytest.mark.parametrize("cap", [5, 15])
+@pytest.mark.parametrize(("cap", "window"), [(5, 20_000), (5, 3), (5, 5), (15, 20_000)])
 def test_pages_list_every_match_newest_first_under_and_over_the_cap(
-    cap: int, dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+    cap: int,
+    window: int,
+    dated_quotes: list[Quote],
+    client_for: Any,
+    reviewer: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """15 matches: over a cap of 5 the database walks the index; up to 15 they are sorted by the view."""
+    """15 matches: over a cap of 5 the database walks the index, first within a window of the newest
+    quotes (3 or 5 per page: too few for some pages, enough for others); up to 15 the view sorts them."""
     monkeypatch.setattr(search_view, "COUNT_CAP", cap)
+    monkeypatch.setattr(search_view, "WINDOW", window)
     monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
     client = client_for(reviewer)
     expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
