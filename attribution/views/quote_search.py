@@ -36,8 +36,8 @@ class CappedCountPaginator(Paginator):
       walk the newest-first index, and could read a million quotes looking for matches that all sit
       in old or undated articles.
     - more (or more by PostgreSQL's statistics, then not read at all): the page says "more than
-      10,000" (or "about 60,000"), and the database walks the newest-first index, which for a word
-      that common stops at the page. The pager has no last page then: a page shows "Next" when one
+      10,000" (or "about 60,000"), and the page is taken from the newest quotes (`_newest`), which
+      for a word that common hold it. The pager has no last page then: a page shows "Next" when one
       more row exists beyond it.
     Without `capped` the count is exact (the other filters count on an index), and up to `cap` matches
     are likewise fetched by id before they are sorted.
@@ -102,7 +102,6 @@ class CappedCountPaginator(Paginator):
             few = self.object_list.order_by().values("pk")[: self.cap + 1]
             self.object_list = self.object_list.filter(pk__in=few)
         return super().page(number)
-
 
     def _newest(self, bottom: int, n: int) -> list[Any]:
         """Rows bottom .. bottom + n of the matches, newest first, looked for in the newest quotes first.
