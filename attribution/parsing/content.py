@@ -539,10 +539,13 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
     if k:
         a, toks = toks[k - 1].end, toks[k:]
     gap = text[a : toks[0].start].strip(SPACE) if toks else ""
-    if len(toks) < 3 or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
+    # (German "Die Reform, so die Ministerin, sei überfällig": a reported verb and one word go on)
+    mood = bool(toks) and toks[0].key in lang.data.reported_mood_forms
+    if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
-        toks[0].key not in lang.data.coordinators
+        not mood
+        and toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
@@ -716,6 +719,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # Canadian Press.": past the hearer
             return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
+    if len(toks) == 1 and k in lang.data.separable_particles:
+        return True  # "…, räumte der Sprecher ein.": the cue's own particle
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
     if (
@@ -723,6 +728,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         or k in doc.lang.calendar_words
         or k in doc.lang.data.prepositions
         or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
+        # German "…, betonte sie zugleich", "…, kritisierte er weiter": an adverb after the subject
+        or (doc.lang.data.verb_second and k in doc.lang.cue_fillers and toks[0].text[:1].islower())
     ):
         comma = doc.text.find(",", a, b)
         # (a complementizer after a comma belongs to the next clause: "…, X announced on Thursday,

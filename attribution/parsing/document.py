@@ -240,6 +240,8 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            if key in self.lang.data.split_particles and not self._particle_closes(p, m_end, key):
+                continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
             if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
@@ -274,6 +276,19 @@ class Document:
                     out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
         out.sort(key=lambda c: c.start)
         return out
+
+    def _particle_closes(self, p: Para, end: int, key: str) -> bool:
+        """The particle of a split separable cue (LanguageData.split_particles) ends its clause: the
+        last word before the next comma, colon or stop ("machte zu Beginn deutlich, dass …")."""
+        text = self.text
+        hi = min(p.end, end + 120)
+        stop = hi
+        for ch in ",:.;":
+            k = text.find(ch, end, stop)
+            if k >= 0:
+                stop = k
+        last = tokens(text, end, stop)[-1:]
+        return bool(last) and last[0].key in self.lang.data.split_particles[key] and stop < hi
 
     def _comma_cue(self, p: Para, start: int, end: int) -> bool:
         """A comma cue ("so") after a comma or dash and before a capitalised word or a determiner."""

@@ -152,6 +152,25 @@ class LanguageData:
     quantifiers: frozenset[str] = frozenset()
     # conjunctions that open a subordinate clause before a subject ("after", "quand")
     subordinators: frozenset[str] = frozenset()
+    # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
+    # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
+    clause_conjunctions: frozenset[str] = frozenset()
+    # finite halves of separable cues that are cues only when their particle closes the clause (before
+    # its comma): German "machte am Montag deutlich, dass …", "stellte im Landtag klar, …"
+    split_particles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # words opening a verb-second sentence with an object, never its subject: German "Dem SPIEGEL sagte
+    # der Minister", "Den Reportern erklärte sie", "Gegenüber der „Bild“ sagte X" (the subject follows)
+    object_openers: frozenset[str] = frozenset()
+    # adjective endings no name has: German "Zusätzliche Kredite", "Politische Beobachter" opening a
+    # sentence are a noun phrase, not a person (registry/runs.py, _common_noun_run)
+    adjective_suffixes: tuple[str, ...] = ()
+    # the particles of separable cues that close the clause after an inverted subject: German "…,
+    # räumte der Sprecher ein", "…, wandte die Ministerin ein" ("ein" is also an article)
+    separable_particles: frozenset[str] = frozenset()
+    # party names, folded, and the form a compound uses -> the party: "(CDU)" after a name, "der
+    # CDU-Politiker", "die Grünen-Politikerin" ("grünen" -> "grüne"); a description of one party is
+    # nobody known to belong to another
+    parties: Mapping[str, str] = field(default_factory=dict)
     # lower-case words that may precede a title before a name ("senior", "former")
     title_modifiers: frozenset[str] = frozenset()
     # object pronouns naming the hearer after a cue ("told him the deal was off")

@@ -168,6 +168,8 @@ def run_titles(
             and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and _is_cap(nxt[0]))
             # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
             and not any(t.key in lang.data.clause_verbs for t in tokens(text, after, found[0][0])[:1])
+            # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
+            and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
         ):
             title_spans.append((after, found[0][1], -1, -1))
     titles: set[str] = set(hon_titles)

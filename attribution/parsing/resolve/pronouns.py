@@ -6,7 +6,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing.entities import Entity
-from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.resolve import descriptions
 from attribution.parsing.resolve.descriptions import _maybe_org
@@ -72,6 +72,48 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     ):
         return None  # "A spokeswoman said … She added": the unnamed speaker goes on
     return ent
+
+
+_UNNAMED_ROLES = frozenset(["defendant", "witness", "victim"])
+
+
+def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
+    """'Ein Sprecher des Ministeriums wollte das nicht kommentieren. Man prüfe …, erklärte er.': the
+    unnamed person (an indefinite or possessive description) who opens the sentence right before the
+    pronoun's, when nobody is named between; its words, else None."""
+    if m.gender not in ("m", "f"):
+        return None
+    si = sentence_index(rs, pos) - 1  # the pronoun's own sentence
+    if si < 1:
+        return None
+    a, b = rs.sent_starts[si - 1], rs.sent_starts[si]
+    text, lang = rs.doc.text, rs.lang
+    toks = tokens(text, a, min(b, a + 120))[:6]
+    if len(toks) < 2 or toks[0].key not in lang.determiners:
+        return None
+    definite = toks[0].key in lang.data.definite_articles
+    n = 1
+    while n < len(toks) and (
+        toks[n].text[:1].isupper() or toks[n].key in lang.determiners or toks[n].key in lang.data.prepositions
+    ):
+        n += 1  # the noun phrase ends before its verb ("wollte", "lehnte")
+    found = classify(text, toks[:n], lang) if n < len(toks) else None
+    if (
+        found is None
+        or found.kind != "descriptor"
+        or found.head_class is None
+        or found.plural
+        or found.gender not in ("?", m.gender)
+        or found.head_class in ("organisation", "document")
+        # "Der Angeklagte hatte die Taten eingeräumt. … sagte er": a definite description only of a
+        # role nobody is named by (a named minister's "der Minister" is the named man)
+        or (definite and found.head_class not in _UNNAMED_ROLES)
+    ):
+        return None
+    for e in rs.reg.entities:
+        if e.is_person and any(a <= x < pos for x in e.positions):
+            return None  # someone named since: the pronoun may be theirs
+    return descriptions._clean_label(found.text)
 
 
 def singular_they(rs: Resolver, pos: int) -> Entity | None:

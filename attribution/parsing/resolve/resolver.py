@@ -196,6 +196,8 @@ class Resolver:
             if ent is not None:
                 ent.spoke = True
                 c.speaker, c.entity = ent.name, ent
+        elif m.kind == "pronoun" and (unnamed := pronouns.unnamed_subject_before(self, m, pos)) is not None:
+            c.speaker = unnamed  # "Ein Sprecher … wollte das nicht kommentieren. …, erklärte er."
         elif m.kind == "pronoun":
             group = (
                 pronouns.plural_group(self, pos)
@@ -258,7 +260,8 @@ class Resolver:
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
-                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact, m.gender)
+                party = descriptions.party_of(self.lang, m)
+                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact, m.gender, party)
                 comp = descriptions.complement(self, m)
                 demo = None if ent is not None else descriptions.demonstrative_referent(self, m, pos)
                 if demo is not None:
