@@ -235,6 +235,106 @@ fail:
     return NULL;
 }
 
+/* bisect over a list of int objects: the first index whose value is > v (right) or >= v (left); -2 on a
+   non-int item (the caller then hands back to Python) */
+static inline Py_ssize_t
+bisect_ints(PyObject *list, Py_ssize_t v, int right)
+{
+    Py_ssize_t lo = 0, hi = PyList_GET_SIZE(list);
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        Py_ssize_t x = PyLong_AsSsize_t(PyList_GET_ITEM(list, mid));
+        if (x == -1 && PyErr_Occurred())
+            return -2;
+        if (right ? v < x : x >= v)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* window(starts, ends, words, word_starts, word_ends, start, end, limit, last): the fast path of
+   text.tokens() over the shared words of a document: the words of the piece [starts[k], ends[k]) holding
+   [start, end) that lie inside the window, the first `limit` of them (None: all), or only the last `last`
+   (None: all). Returns None whenever Python must decide (piece not tokenised yet, window not inside one
+   piece, a word cut by the window's edge): text.tokens() then does what it always did. */
+static PyObject *
+speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 10 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+        || !PyList_Check(args[3]) || !PyList_Check(args[4])) {
+        PyErr_SetString(PyExc_TypeError, "window(starts, ends, words, word_starts, word_ends, start, end, "
+                                         "limit, last, max_piece)");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[5]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[6]);
+    Py_ssize_t max_piece = PyLong_AsSsize_t(args[9]);
+    if ((start == -1 || end == -1 || max_piece == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t limit = -1, last = -1;
+    if (args[7] != Py_None) {
+        limit = PyLong_AsSsize_t(args[7]);
+        if (limit == -1 && PyErr_Occurred())
+            return NULL;
+        if (limit < 0)
+            Py_RETURN_NONE;
+    }
+    if (args[8] != Py_None) {
+        last = PyLong_AsSsize_t(args[8]);
+        if (last == -1 && PyErr_Occurred())
+            return NULL;
+        if (last < 0)
+            Py_RETURN_NONE;
+    }
+    PyObject *starts = args[0], *ends = args[1];
+    Py_ssize_t k = bisect_ints(starts, start, 1) - 1;
+    if (k < 0 || k >= PyList_GET_SIZE(ends) || k >= PyList_GET_SIZE(args[2]) || k >= PyList_GET_SIZE(args[3])
+        || k >= PyList_GET_SIZE(args[4])) {
+        if (PyErr_Occurred())
+            return NULL;
+        Py_RETURN_NONE;
+    }
+    Py_ssize_t p_start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, k));
+    Py_ssize_t p_end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, k));
+    if ((p_start == -1 || p_end == -1) && PyErr_Occurred())
+        return NULL;
+    if (!(end <= p_end && p_end - p_start <= max_piece))
+        Py_RETURN_NONE;
+    PyObject *words = PyList_GET_ITEM(args[2], k);
+    PyObject *ws = PyList_GET_ITEM(args[3], k);
+    PyObject *we = PyList_GET_ITEM(args[4], k);
+    if (!PyList_Check(words) || !PyList_Check(ws) || !PyList_Check(we))
+        Py_RETURN_NONE; /* not tokenised yet */
+    Py_ssize_t nw = PyList_GET_SIZE(words);
+    if (PyList_GET_SIZE(ws) != nw || PyList_GET_SIZE(we) != nw)
+        Py_RETURN_NONE;
+    Py_ssize_t i = bisect_ints(we, start, 1);
+    Py_ssize_t j = bisect_ints(ws, end, 0);
+    if (i == -2 || j == -2)
+        return NULL;
+    if (i >= j)
+        return PyList_New(0);
+    if (last >= 0 && j - i > last)
+        i = j - last; /* the words before are not asked for: whether the window cuts the first is moot */
+    else {
+        Py_ssize_t s0 = PyLong_AsSsize_t(PyList_GET_ITEM(ws, i));
+        if (s0 == -1 && PyErr_Occurred())
+            return NULL;
+        if (s0 < start)
+            Py_RETURN_NONE;
+    }
+    Py_ssize_t e1 = PyLong_AsSsize_t(PyList_GET_ITEM(we, j - 1));
+    if (e1 == -1 && PyErr_Occurred())
+        return NULL;
+    if (e1 > end)
+        Py_RETURN_NONE;
+    if (limit >= 0 && j - i > limit)
+        j = i + limit;
+    return PyList_GetSlice(words, i, j);
+}
+
 /* len(TOKEN_RE.findall(text, start, end)) counting no further than `limit` (text.word_count) */
 static PyObject *
 speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
@@ -878,6 +978,9 @@ static PyMethodDef speedups_methods[] = {
      "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
+    {"window", (PyCFunction)(void (*)(void))speedups_window, METH_FASTCALL,
+     "window(starts, ends, words, word_starts, word_ends, start, end, limit, last, max_piece): text.tokens() "
+     "served from the shared words, or None"},
     {"tokens", (PyCFunction)(void (*)(void))speedups_tokens, METH_FASTCALL,
      "tokens(text, start, end, limit, token_type, keys, fold): the words of text[start:end]"},
     {NULL, NULL, 0, NULL},

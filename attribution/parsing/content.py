@@ -21,7 +21,7 @@ from attribution.parsing.incises import _MAX_CONTENT
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions import _head_key, _is_cap, subject_before
 from attribution.parsing.quotemarks import SPACE, QuotePair
-from attribution.parsing.text import Token, is_blank, rstrip_end, strip_span, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, strip_span, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Document, Para
@@ -95,7 +95,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         # a regex finds the relative pronouns; only their preceding word is looked at
         rel_re = _relative_re(lang)
         for m in rel_re.finditer(text, start, min(end, start + 1500)):
-            prev = tokens(text, max(start, m.start() - 30), m.start())[-1:]
+            prev = tokens_tail(text, max(start, m.start() - 30), m.start(), 1)
             if prev and prev[0].key in lang.data.clause_final and is_blank(text, prev[0].end, m.start()):
                 end = m.start()
                 break
@@ -215,7 +215,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
                 if sb is not None and sb.start > start:
-                    pre = tokens(text, max(start, sb.start - 30), sb.start)[-1:]
+                    pre = tokens_tail(text, max(start, sb.start - 30), sb.start, 1)
                     if pre and (
                         (pre[0].key in lang.data.coordinators and sb.kind != "pronoun")
                         # ("…, though it acknowledged other factors may have played a role")
@@ -252,7 +252,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     return end, None
 
 
-_CLOSING_MARKS = "”\"’»"
+_CLOSING_MARKS = '”"’»'
 
 
 def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
@@ -320,7 +320,7 @@ def _relative_report_start(
         # "…, which it says pushes patients into emergency rooms": the relative clause's own report
         # (relative_report.py), when its verb follows the cue
         first = tokens(text, c.end, min(len(text), c.end + 40))[:1]
-        toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+        toks = tokens_tail(text, max(start, c.start - 40), c.start, 4)
         if (
             first
             and _gap_verb(first[0], lang)
@@ -339,7 +339,7 @@ def _relative_report_start(
         or c.lemma in data.object_preposition_lemmas
     ):
         return None
-    toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+    toks = tokens_tail(text, max(start, c.start - 40), c.start, 4)
     for i, t in enumerate(toks):
         if t.key in data.relative_pronouns or t.key == "that":
             subject = toks[i + 1 :]
@@ -575,9 +575,7 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
 
 def _after_relative(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     """Does a relative pronoun ("who", "which") come before toks[i] in this trailer?"""
-    return any(
-        t.key in lang.data.relative_pronouns and t.key not in lang.determiners for t in toks[1:i]
-    )
+    return any(t.key in lang.data.relative_pronouns and t.key not in lang.determiners for t in toks[1:i])
 
 
 def _hearer_end(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
@@ -627,8 +625,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # (verbs after the appositive's relative pronoun are its own: "…, said Harlan Fogg, a
             # consultant who advised two governors but is not working for either campaign.")
             or (
-                (t.key in lang.data.clause_verbs or t.key in lang.cues)
-                and not _after_relative(toks, i, lang)
+                (t.key in lang.data.clause_verbs or t.key in lang.cues) and not _after_relative(toks, i, lang)
             )
             for i, t in enumerate(toks)
         )

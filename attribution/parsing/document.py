@@ -19,7 +19,7 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions import Mention, _head_key, _possessive, classify
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry_build import _blank_gap, build_registry
-from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens
+from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
@@ -295,7 +295,7 @@ class Document:
     def _evidence_subject(self, p: Para, pos: int) -> bool:
         """The cue's subject is evidence, not a speaker: its head right before it (an adverb between
         allowed) is one of lang.data.evidence_nouns ("the data suggests", "the numbers clearly show")."""
-        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        prev = tokens_tail(self.text, max(p.start, pos - 40), pos, 2)
         if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
             prev = prev[:1]  # "… clearly show"
         return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
@@ -306,7 +306,7 @@ class Document:
         dets = self.lang.data.noun_determiners
         if not dets:
             return False
-        prev = tokens(self.text, max(p.start, pos - 12), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 12), pos, 1)
         return bool(prev) and prev[0].key in dets and is_blank(self.text, prev[0].end, pos)
 
     def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
@@ -315,7 +315,7 @@ class Document:
         suffix = self.lang.data.gerund_suffix
         if not suffix or not key.endswith(suffix):
             return False
-        prev = tokens(self.text, max(p.start, pos - 20), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 20), pos, 1)
         return (
             bool(prev)
             and prev[0].key in self.lang.data.prepositions
@@ -328,7 +328,7 @@ class Document:
         ("United States"): the end of a name, not a speech verb."""
         if not self.lang.data.cased or not self.text[pos].isupper() or pos - 2 < p.start:
             return False
-        prev = tokens(self.text, max(p.start, pos - 30), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 30), pos, 1)
         return (
             bool(prev)
             and prev[0].text[:1].isupper()
@@ -375,7 +375,7 @@ class Document:
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
             return False  # cheap test first: only "…’s cue", "…s’ cue"
-        prev = tokens(self.text, max(p.start, pos - 40), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 40), pos, 1)
         if not prev or not _possessive(prev[0]) or not is_blank(self.text, prev[0].end, pos):
             return False
         k = prev[0].key

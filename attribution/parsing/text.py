@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import islice, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, Final, NamedTuple
 
 from attribution.parsing import native
 from attribution.parsing.languages import CompiledLanguage
@@ -18,6 +18,8 @@ from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.wordset import WordSet
 
 _C = native.speedups()  # the C loops of the compiled build (same words, keys and Token tuples as below)
+# tokens()'s fast path over the shared words (None in pure Python), bound once: no look-up per call
+_WINDOW: Final[Any] = _C.window if _C is not None else None
 _PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
 TOKEN_RE = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
@@ -118,10 +120,10 @@ _SHARED = _SharedTokens()
 # Memory: a document up to this size keeps every paragraph's words; a bigger one only those of the last
 # _SHARE_RECENT paragraphs asked about (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of
 # _SHARE_CHUNK characters).
-_SHARE_KEEP_ALL_CHARS = 400_000
-_SHARE_MAX_PARAGRAPH = 50_000
-_SHARE_CHUNK = 20_000  # a longer paragraph is shared piece by piece (see _chunks)
-_SHARE_RECENT = 4  # pieces kept in a document bigger than _SHARE_KEEP_ALL_CHARS
+_SHARE_KEEP_ALL_CHARS: Final = 400_000
+_SHARE_MAX_PARAGRAPH: Final = 50_000
+_SHARE_CHUNK: Final = 20_000  # a longer paragraph is shared piece by piece (see _chunks)
+_SHARE_RECENT: Final = 4  # pieces kept in a document bigger than _SHARE_KEEP_ALL_CHARS
 
 
 def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
@@ -135,6 +137,21 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
     few words need not build the rest)."""
     sh = _SHARED.current
     if sh is not None and sh.text is text and start < end:
+        if _WINDOW is not None:
+            got: list[Token] | None = _WINDOW(
+                sh.starts,
+                sh.ends,
+                sh.words,
+                sh.word_starts,
+                sh.word_ends,
+                start,
+                end,
+                limit,
+                None,
+                _SHARE_MAX_PARAGRAPH,
+            )
+            if got is not None:
+                return got
         k = bisect_right(sh.starts, start) - 1
         if k >= 0 and end <= sh.ends[k] and sh.ends[k] - sh.starts[k] <= _SHARE_MAX_PARAGRAPH:
             para = sh.words[k]
@@ -175,6 +192,28 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                 out = head + para[i:j] if head else para[i:j]
             return out if limit is None else out[:limit]
     return _tokens(text, start, end, limit)
+
+
+def tokens_tail(text: str, start: int, end: int, n: int) -> list[Token]:
+    """tokens(text, start, end)[-n:] (n > 0), without building the words before those."""
+    if _WINDOW is not None:
+        sh = _SHARED.current
+        if sh is not None and sh.text is text and start < end:
+            got: list[Token] | None = _WINDOW(
+                sh.starts,
+                sh.ends,
+                sh.words,
+                sh.word_starts,
+                sh.word_ends,
+                start,
+                end,
+                None,
+                n,
+                _SHARE_MAX_PARAGRAPH,
+            )
+            if got is not None:
+                return got
+    return tokens(text, start, end)[-n:]
 
 
 _APOSTROPHES = "'’"  # what joins the parts of one word in TOKEN_RE
