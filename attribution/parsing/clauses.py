@@ -6,7 +6,7 @@ The constructions ask these and never answer them inline.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, word_regex
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Document, Para
 
 
-_VERBISH_RE = re.compile(
+_VERBISH_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
     r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
     re.IGNORECASE,

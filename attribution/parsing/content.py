@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.clauses import (
     _clause_verb,
@@ -252,7 +252,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     return end, None
 
 
-_CLOSING_MARKS = '”"’»'
+_CLOSING_MARKS: Final = '”"’»'
 
 
 def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:

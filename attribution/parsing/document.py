@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.cues import _cue_spans
 from attribution.parsing.entities import Entity
@@ -25,11 +25,11 @@ if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
 
 
-_DATELINE_RE = re.compile(
+_DATELINE_RE: Final = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
-_DATELINE_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
+_DATELINE_CAPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
 
 
 def _dateline_possible(text: str, a: int, b: int) -> bool:
@@ -38,7 +38,7 @@ def _dateline_possible(text: str, a: int, b: int) -> bool:
     return "(" in text[a : min(b, a + 80)] or (a + 1 < b and text[a + 1] in _DATELINE_CAPS)
 
 
-OPEN_QUOTES = "“\"‘'«„"
+OPEN_QUOTES: Final = "“\"‘'«„"
 
 
 def _teaser(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
@@ -48,8 +48,11 @@ def _teaser(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if not labels:
         return False
     head = text[a : min(b, a + 24)]
-    k = min((i for i in (head.find(":"), head.find("|")) if i > 0), default=-1)
-    if k < 0:
+    k = head.find(":")
+    bar = head.find("|")
+    if k <= 0 or 0 < bar < k:
+        k = bar
+    if k <= 0:
         return False
     label = head[:k].strip()
     return label[:1].isupper() and fold(label) in labels

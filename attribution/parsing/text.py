@@ -17,18 +17,19 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.wordset import WordSet
 
-_C = native.speedups()  # the C loops of the compiled build (same words, keys and Token tuples as below)
+# the C loops of the compiled build (same words, keys and Token tuples as below)
+_C: Final[Any] = native.speedups()
 # tokens()'s fast path over the shared words (None in pure Python), bound once: no look-up per call
 _WINDOW: Final[Any] = _C.window if _C is not None else None
-_PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
+_PUNCT: Final = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
-TOKEN_RE = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
+TOKEN_RE: Final = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
 # [.!?।…][.!?।…]* rather than [.!?।…]+: a pattern that opens with a character set lets the regex engine
 # skip to the next candidate character instead of trying a match at every position
 # (“ and « close German „…“ and »…«: „… am Ende.“ Laut X …)
-_BOUNDARY_RE = re.compile(r"([.!?।…][.!?।…]*)([”\"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$)")
-_CLOSERS = "”\"’'»)]“«"
-OPEN_MARKS = "“\"‘'«„‚‹"
+_BOUNDARY_RE: Final = re.compile(r"([.!?।…][.!?।…]*)([”\"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$)")
+_CLOSERS: Final = "”\"’'»)]“«"
+OPEN_MARKS: Final = "“\"‘'«„‚‹"
 
 
 class Token(NamedTuple):
@@ -46,7 +47,7 @@ class Token(NamedTuple):
 
 _START = itemgetter(0)
 # fold() of each word seen, shared by all documents: most words of an article were seen before
-_KEYS: dict[str, str] = {}
+_KEYS: Final[dict[str, str]] = {}
 
 
 def token_index(toks: list[Token], pos: int) -> int:
@@ -116,7 +117,7 @@ class _SharedTokens(threading.local):
     current: _Share | None = None
 
 
-_SHARED = _SharedTokens()
+_SHARED: Final = _SharedTokens()
 # Memory: a document up to this size keeps every paragraph's words; a bigger one only those of the last
 # _SHARE_RECENT paragraphs asked about (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of
 # _SHARE_CHUNK characters).
@@ -216,7 +217,7 @@ def tokens_tail(text: str, start: int, end: int, n: int) -> list[Token]:
     return tokens(text, start, end)[-n:]
 
 
-_APOSTROPHES = "'’"  # what joins the parts of one word in TOKEN_RE
+_APOSTROPHES: Final = "'’"  # what joins the parts of one word in TOKEN_RE
 
 
 def _word(text: str, a: int, b: int) -> Token:
@@ -246,7 +247,7 @@ def _key_of(w: str) -> str:
     return k
 
 
-_STOPS = ".!?।…"
+_STOPS: Final = ".!?।…"
 
 
 def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -10,7 +10,7 @@ Refuses:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import subjects
 from attribution.parsing.constructions import colon_label
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from attribution.parsing.engine import Attributor
 
 
-_TRAILING_QUESTION = ("…", "...", "?»", "? »")
+_TRAILING_QUESTION: Final = ("…", "...", "?»", "? »")
 
 
 # ------------------------------------------------------------------ direct quotations
@@ -281,7 +281,7 @@ def and_that(at: Attributor, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
 
 
 # cue lemmas of an answer: a question quoted right before one is somebody else's
-_ANSWER_LEMMAS = frozenset(["reply", "answer", "respond", "retort"])
+_ANSWER_LEMMAS: Final = frozenset(["reply", "answer", "respond", "retort"])
 
 
 def _question_then_answer(text: str, pc: Cand, later: Cand) -> bool:
