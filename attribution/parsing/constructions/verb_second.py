@@ -14,10 +14,11 @@ import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
-from attribution.parsing.clauses import _comma_infinitive_clause, _is_clause
+from attribution.parsing.clauses import _is_clause
 from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
+from attribution.parsing.infinitives import _comma_infinitive_clause
 from attribution.parsing.mentions import Mention, _is_cap, classify, subject_after
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
