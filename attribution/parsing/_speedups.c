@@ -235,6 +235,111 @@ fail:
     return NULL;
 }
 
+static inline int
+is_stop(Py_UCS4 c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x0964 || c == 0x2026; /* . ! ? । … */
+}
+
+static inline int
+is_closer(Py_UCS4 c)
+{
+    switch (c) {
+    case 0x201D: case '"': case 0x2019: case '\'': case 0x00BB: case ')': case ']': case 0x201C: case 0x00AB:
+        return 1; /* ” " ’ ' » ) ] “ « */
+    default:
+        return 0;
+    }
+}
+
+/* boundaries(text, start, end): text._BOUNDARY_RE.finditer(text, start, end) as tuples (match start,
+   match end, end of the stops group, the lookahead's character or None), that is
+   ([.!?।…][.!?।…]*)([”"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$) with the regex engine's semantics: `.` any
+   character but "\n", `$` at `end` or before a "\n" that is the last character before `end`. */
+static PyObject *
+speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "boundaries(text, start, end)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if ((start == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (end > n) end = n;
+    if (end < 0) end = 0;
+    if (start < 0) start = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t p = start;
+    while (p < end) {
+        if (!is_stop(PyUnicode_READ(kind, data, p))) {
+            p++;
+            continue;
+        }
+        Py_ssize_t i = p + 1;
+        while (i < end && is_stop(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t j = i;
+        while (j < end && is_closer(PyUnicode_READ(kind, data, j)))
+            j++;
+        Py_ssize_t k = j;
+        while (k < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, k)))
+            k++;
+        Py_ssize_t q = -1; /* where the lookahead's "." matched */
+        int matched = 0;
+        if (k > j) {
+            if (k < end) {
+                q = k; /* not white space, so no "\n" */
+                matched = 1;
+            }
+            else {
+                for (Py_ssize_t r = end - 1; r > j; r--) {
+                    if (PyUnicode_READ(kind, data, r) != '\n') {
+                        q = r;
+                        matched = 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!matched && (j == end || (j == end - 1 && PyUnicode_READ(kind, data, j) == '\n')))
+            matched = 1; /* $ */
+        if (!matched) {
+            p++; /* the regex is tried again at the next stop */
+            continue;
+        }
+        PyObject *nxt;
+        if (q >= 0) {
+            nxt = PyUnicode_Substring(text, q, q + 1);
+            if (nxt == NULL)
+                goto fail;
+        }
+        else {
+            nxt = Py_None;
+            Py_INCREF(nxt);
+        }
+        PyObject *t = Py_BuildValue("(nnnN)", p, j, i, nxt);
+        if (t == NULL)
+            goto fail;
+        int r = PyList_Append(out, t);
+        Py_DECREF(t);
+        if (r < 0)
+            goto fail;
+        p = j > p ? j : p + 1;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* bisect over a list of int objects: the first index whose value is > v (right) or >= v (left); -2 on a
    non-int item (the caller then hands back to Python) */
 static inline Py_ssize_t
@@ -978,6 +1083,8 @@ static PyMethodDef speedups_methods[] = {
      "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
+    {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,
+     "boundaries(text, start, end): the sentence-boundary matches as (start, end, stops end, next char)"},
     {"window", (PyCFunction)(void (*)(void))speedups_window, METH_FASTCALL,
      "window(starts, ends, words, word_starts, word_ends, start, end, limit, last, max_piece): text.tokens() "
      "served from the shared words, or None"},

@@ -247,24 +247,12 @@ def _key_of(w: str) -> str:
     return k
 
 
-_STOPS: Final = ".!?।…"
-
-
-def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """list(_BOUNDARY_RE.finditer(text, start, end)): the pattern can only start on one of _STOPS, so
-    the compiled build tries it only where C finds one."""
-    if _C is None:
-        return list(_BOUNDARY_RE.finditer(text, start, end))
-    out = []
-    last = start
-    for p in _C.char_positions(text, start, end, _STOPS):
-        if p < last:
-            continue  # inside the previous match
-        m = _BOUNDARY_RE.match(text, p, end)
-        if m is not None:
-            out.append(m)
-            last = m.end()
-    return out
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int, str | None]]:
+    """The matches of _BOUNDARY_RE.finditer(text, start, end) as (start, end, end of the stops, the
+    character after the white space or None): in C in the compiled build."""
+    if _C is not None:
+        return _C.boundaries(text, start, end)  # type: ignore[no-any-return]
+    return [(m.start(), m.end(), m.end(1), m.group(3)) for m in _BOUNDARY_RE.finditer(text, start, end)]
 
 
 def sentences(
@@ -273,12 +261,10 @@ def sentences(
     """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence."""
     opens = [p.open_pos for p in pairs]
     cuts = [start]
-    for m in _boundaries(text, start, end):
-        b = m.end()
+    for m_start, b, stops_end, nxt in _boundaries(text, start, end):
         k = bisect_right(opens, b - 1) - 1
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
-        stops, closers, nxt = m.groups()
         if nxt is not None and not (
             nxt.isupper()
             or nxt.isdigit()
@@ -287,8 +273,8 @@ def sentences(
             or "\u0900" <= nxt <= "\u0dff"
         ):
             continue
-        if stops == "." and not closers:
-            j = m.start()
+        if stops_end == m_start + 1 and text[m_start] == "." and stops_end == b:  # one ".", no closer
+            j = m_start
             w0 = j
             while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
                 w0 -= 1

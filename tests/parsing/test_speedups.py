@@ -47,6 +47,44 @@ def test_tokens_are_the_token_regex_matches(s, a, b, limit):
     assert all(type(t) is text.Token for t in got)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    news,
+    st.integers(0, 80),
+    st.integers(1, 90),
+    st.sampled_from([None, 0, 1, 3]),
+    st.sampled_from([None, 1, 2]),
+)
+def test_window_serves_the_words_a_scan_of_the_window_finds(s, a, n, limit, last):
+    # text.tokens()'s fast path: a window of the shared paragraph words, or None for Python to decide
+    b = a + n
+    toks = text._tokens(s, 0, len(s), None)
+    starts, ends = C.offsets(toks)
+    got = C.window(
+        [0], [len(s)], [toks], [starts], [ends], a, b, limit if last is None else None, last, 50_000
+    )
+    want = _ref_tokens(s, a, b) if b <= len(s) else None
+    if got is None or want is None:
+        assert got is None or b > len(s)
+        return
+    if last is not None:
+        want = want[-last:]
+    elif limit is not None:
+        want = want[:limit]
+    assert [tuple(t) for t in got] == want
+
+
+def test_window_hands_cut_words_back_to_python():
+    s = "The minister said it."
+    toks = text._tokens(s, 0, len(s), None)
+    starts, ends = C.offsets(toks)
+    args = ([0], [len(s)], [toks], [starts], [ends])
+    assert C.window(*args, 6, 17, None, None, 50_000) is None  # "ister": a cut word
+    assert [t.text for t in C.window(*args, 4, 17, None, None, 50_000)] == ["minister", "said"]
+    assert [t.text for t in C.window(*args, 6, 17, None, 1, 50_000)] == ["said"]  # the cut one not asked for
+    assert C.window([0], [len(s)], [None], [[]], [[]], 4, 17, None, None, 50_000) is None  # not tokenised yet
+
+
 @settings(max_examples=300, deadline=None)
 @given(news, st.integers(0, 80), st.integers(0, 90), st.integers(0, 5))
 def test_word_count_counts_the_token_regex_matches(s, a, b, limit):
@@ -94,11 +132,38 @@ def test_char_positions_are_the_mark_regex_matches(s, a, b):
     assert C.char_positions(s, a, b, MARKS) == [m.start() for m in MARK_RE.finditer(s, a, b)]
 
 
-@settings(max_examples=300, deadline=None)
-@given(news.map(lambda s: s.replace("Z", ". Z").replace("b", "?! b")), st.integers(0, 20))
-def test_sentence_boundaries_are_the_boundary_regex_matches(s, a):
-    got = [(m.span(), m.groups()) for m in text._boundaries(s, a, len(s))]
-    assert got == [(m.span(), m.groups()) for m in text._BOUNDARY_RE.finditer(s, a, len(s))]
+def _ref_boundaries(s: str, a: int, b: int) -> list[tuple[int, int, int, str | None]]:
+    return [(m.start(), m.end(), m.end(1), m.group(3)) for m in text._BOUNDARY_RE.finditer(s, a, b)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    news.map(lambda s: s.replace("Z", ". Z").replace("b", "?! b").replace("a", ".)\n")),
+    st.integers(0, 20),
+    st.integers(0, 90),
+)
+def test_sentence_boundaries_are_the_boundary_regex_matches(s, a, b):
+    # (a window ending inside the text: "$" and "." of the look-ahead see only the window)
+    assert C.boundaries(s, a, b) == _ref_boundaries(s, a, b)
+    assert text._boundaries(s, a, len(s)) == _ref_boundaries(s, a, len(s))
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "He left.",
+        "He left. She",
+        "He left.  ",
+        "He left. \n",
+        "He left.\n",
+        "“Go.” Then",
+        "Wait... no",
+        "x. \n\n",
+    ],
+)
+def test_sentence_boundaries_at_the_window_end(s):
+    for b in range(len(s) + 1):
+        assert C.boundaries(s, 0, b) == _ref_boundaries(s, 0, b)
 
 
 @settings(max_examples=300, deadline=None)
