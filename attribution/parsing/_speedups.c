@@ -155,6 +155,35 @@ offset_int(Py_ssize_t v)
     return o;
 }
 
+/* The token_type tuple (a, b, text[a:b], key) of one word. */
+static PyObject *
+make_token(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t b, PyTypeObject *tok_type,
+           PyObject *keys, PyObject *fold)
+{
+    PyObject *key = NULL;
+    PyObject *word = cached_word(text, kind, data, a, b, keys, fold, &key);
+    if (word == NULL)
+        return NULL;
+    PyObject *ps = offset_int(a);
+    PyObject *pe = offset_int(b);
+    PyObject *tok = tok_type->tp_alloc(tok_type, 4);
+    if (ps == NULL || pe == NULL || tok == NULL) {
+        Py_XDECREF(ps);
+        Py_XDECREF(pe);
+        Py_XDECREF(tok);
+        Py_DECREF(word);
+        Py_DECREF(key);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(tok, 0, ps);
+    PyTuple_SET_ITEM(tok, 1, pe);
+    PyTuple_SET_ITEM(tok, 2, word);
+    PyTuple_SET_ITEM(tok, 3, key);
+    /* ints and strings only: no cycle can run through it, so the collector need not visit it */
+    PyObject_GC_UnTrack(tok);
+    return tok;
+}
+
 static PyObject *
 speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -203,27 +232,9 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         }
         Py_ssize_t a = i;
         i = token_end(kind, data, i, end);
-        PyObject *key = NULL;
-        PyObject *word = cached_word(text, kind, data, a, i, keys, fold, &key);
-        if (word == NULL)
+        PyObject *tok = make_token(text, kind, data, a, i, tok_type, keys, fold);
+        if (tok == NULL)
             goto fail;
-        PyObject *ps = offset_int(a);
-        PyObject *pe = offset_int(i);
-        PyObject *tok = tok_type->tp_alloc(tok_type, 4);
-        if (ps == NULL || pe == NULL || tok == NULL) {
-            Py_XDECREF(ps);
-            Py_XDECREF(pe);
-            Py_XDECREF(tok);
-            Py_DECREF(word);
-            Py_DECREF(key);
-            goto fail;
-        }
-        PyTuple_SET_ITEM(tok, 0, ps);
-        PyTuple_SET_ITEM(tok, 1, pe);
-        PyTuple_SET_ITEM(tok, 2, word);
-        PyTuple_SET_ITEM(tok, 3, key);
-        /* ints and strings only: no cycle can run through it, so the collector need not visit it */
-        PyObject_GC_UnTrack(tok);
         int r = PyList_Append(out, tok);
         Py_DECREF(tok);
         if (r < 0)
@@ -359,18 +370,20 @@ bisect_ints(PyObject *list, Py_ssize_t v, int right)
     return lo;
 }
 
-/* window(starts, ends, words, word_starts, word_ends, start, end, limit, last): the fast path of
-   text.tokens() over the shared words of a document: the words of the piece [starts[k], ends[k]) holding
-   [start, end) that lie inside the window, the first `limit` of them (None: all), or only the last `last`
+/* window(starts, ends, words, word_starts, word_ends, start, end, limit, last, max_piece, text, token_type,
+   keys, fold): the fast path of text.tokens() over the shared words of a document: the words of the piece
+   [starts[k], ends[k]) holding [start, end) that lie in the window, a word the window cuts made anew from
+   its part inside (as text.tokens() does), the first `limit` of them (None: all), or only the last `last`
    (None: all). Returns None whenever Python must decide (piece not tokenised yet, window not inside one
-   piece, a word cut by the window's edge): text.tokens() then does what it always did. */
+   piece, one word holding the whole window): text.tokens() then does what it always did. */
 static PyObject *
 speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 10 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
-        || !PyList_Check(args[3]) || !PyList_Check(args[4])) {
+    if (nargs != 14 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+        || !PyList_Check(args[3]) || !PyList_Check(args[4]) || !PyUnicode_Check(args[10])
+        || !PyType_Check(args[11]) || !PyDict_Check(args[12])) {
         PyErr_SetString(PyExc_TypeError, "window(starts, ends, words, word_starts, word_ends, start, end, "
-                                         "limit, last, max_piece)");
+                                         "limit, last, max_piece, text, token_type, keys, fold)");
         return NULL;
     }
     Py_ssize_t start = PyLong_AsSsize_t(args[5]);
@@ -421,23 +434,69 @@ speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     if (i >= j)
         return PyList_New(0);
+    PyObject *text = args[10], *keys = args[12], *fold = args[13];
+    PyTypeObject *tok_type = (PyTypeObject *)args[11];
+    int head = 0, tail = 0;
+    Py_ssize_t e0 = 0;
     if (last >= 0 && j - i > last)
         i = j - last; /* the words before are not asked for: whether the window cuts the first is moot */
     else {
         Py_ssize_t s0 = PyLong_AsSsize_t(PyList_GET_ITEM(ws, i));
-        if (s0 == -1 && PyErr_Occurred())
+        e0 = PyLong_AsSsize_t(PyList_GET_ITEM(we, i));
+        if ((s0 == -1 || e0 == -1) && PyErr_Occurred())
             return NULL;
-        if (s0 < start)
-            Py_RETURN_NONE;
+        if (s0 < start) {
+            if (e0 > end)
+                Py_RETURN_NONE; /* one word holds the whole window: Python scans the window */
+            head = 1;           /* the end of a word */
+        }
     }
     Py_ssize_t e1 = PyLong_AsSsize_t(PyList_GET_ITEM(we, j - 1));
     if (e1 == -1 && PyErr_Occurred())
         return NULL;
     if (e1 > end)
-        Py_RETURN_NONE;
-    if (limit >= 0 && j - i > limit)
-        j = i + limit;
-    return PyList_GetSlice(words, i, j);
+        tail = 1; /* the start of a word */
+    Py_ssize_t m = j - i;
+    if (!head && !tail)
+        return PyList_GetSlice(words, i, limit >= 0 && m > limit ? i + limit : j);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n_out = limit >= 0 && m > limit ? limit : m;
+    PyObject *out = PyList_New(n_out);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t idx = 0; idx < n_out; idx++) {
+        PyObject *item;
+        if ((idx == 0 && head) || (idx == m - 1 && tail)) {
+            Py_ssize_t a, b;
+            if (idx == 0 && head) {
+                /* after the apostrophe if the cut falls right before one */
+                Py_UCS4 c = PyUnicode_READ(kind, data, start);
+                a = (c == '\'' || c == 0x2019) ? start + 1 : start;
+                b = e0;
+            }
+            else {
+                /* without an apostrophe it would end with */
+                a = PyLong_AsSsize_t(PyList_GET_ITEM(ws, j - 1));
+                if (a == -1 && PyErr_Occurred())
+                    goto fail;
+                Py_UCS4 c = PyUnicode_READ(kind, data, end - 1);
+                b = (c == '\'' || c == 0x2019) ? end - 1 : end;
+            }
+            item = make_token(text, kind, data, a, b, tok_type, keys, fold);
+            if (item == NULL)
+                goto fail;
+        }
+        else {
+            item = PyList_GET_ITEM(words, i + idx);
+            Py_INCREF(item);
+        }
+        PyList_SET_ITEM(out, idx, item);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
 }
 
 /* len(TOKEN_RE.findall(text, start, end)) counting no further than `limit` (text.word_count) */
@@ -1086,7 +1145,8 @@ static PyMethodDef speedups_methods[] = {
     {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,
      "boundaries(text, start, end): the sentence-boundary matches as (start, end, stops end, next char)"},
     {"window", (PyCFunction)(void (*)(void))speedups_window, METH_FASTCALL,
-     "window(starts, ends, words, word_starts, word_ends, start, end, limit, last, max_piece): text.tokens() "
+     "window(starts, ends, words, word_starts, word_ends, start, end, limit, last, max_piece, text, "
+     "token_type, keys, fold): text.tokens() "
      "served from the shared words, or None"},
     {"tokens", (PyCFunction)(void (*)(void))speedups_tokens, METH_FASTCALL,
      "tokens(text, start, end, limit, token_type, keys, fold): the words of text[start:end]"},

@@ -136,8 +136,10 @@ def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
     """Words in text[start:end] (the first `limit` of them when given: callers that look at a
     few words need not build the rest)."""
+    if start >= end:
+        return []  # (what a scan finds in an empty window)
     sh = _SHARED.current
-    if sh is not None and sh.text is text and start < end:
+    if sh is not None and sh.text is text:
         if _WINDOW is not None:
             got: list[Token] | None = _WINDOW(
                 sh.starts,
@@ -150,6 +152,10 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                 limit,
                 None,
                 _SHARE_MAX_PARAGRAPH,
+                text,
+                Token,
+                _KEYS,
+                fold,
             )
             if got is not None:
                 return got
@@ -211,6 +217,10 @@ def tokens_tail(text: str, start: int, end: int, n: int) -> list[Token]:
                 None,
                 n,
                 _SHARE_MAX_PARAGRAPH,
+                text,
+                Token,
+                _KEYS,
+                fold,
             )
             if got is not None:
                 return got

@@ -60,29 +60,41 @@ def test_window_serves_the_words_a_scan_of_the_window_finds(s, a, n, limit, last
     b = a + n
     toks = text._tokens(s, 0, len(s), None)
     starts, ends = C.offsets(toks)
+    lim = limit if last is None else None
     got = C.window(
-        [0], [len(s)], [toks], [starts], [ends], a, b, limit if last is None else None, last, 50_000
+        [0], [len(s)], [toks], [starts], [ends], a, b, lim, last, 50_000, s, text.Token, {}, text.fold
     )
-    want = _ref_tokens(s, a, b) if b <= len(s) else None
-    if got is None or want is None:
-        assert got is None or b > len(s)
+    if got is None:
+        # (the window is not inside the paragraph, or one word holds all of it)
+        assert b > len(s) or any(t.start < a and t.end > b for t in toks)
         return
+    want = _ref_tokens(s, a, b)
     if last is not None:
         want = want[-last:]
     elif limit is not None:
         want = want[:limit]
     assert [tuple(t) for t in got] == want
+    assert all(type(t) is text.Token for t in got)
 
 
-def test_window_hands_cut_words_back_to_python():
-    s = "The minister said it."
+def test_window_cuts_words_as_a_scan_of_the_window_does():
+    s = "The minister’s aide said l’été."
     toks = text._tokens(s, 0, len(s), None)
     starts, ends = C.offsets(toks)
-    args = ([0], [len(s)], [toks], [starts], [ends])
-    assert C.window(*args, 6, 17, None, None, 50_000) is None  # "ister": a cut word
-    assert [t.text for t in C.window(*args, 4, 17, None, None, 50_000)] == ["minister", "said"]
-    assert [t.text for t in C.window(*args, 6, 17, None, 1, 50_000)] == ["said"]  # the cut one not asked for
-    assert C.window([0], [len(s)], [None], [[]], [[]], 4, 17, None, None, 50_000) is None  # not tokenised yet
+
+    def window(a, b, limit=None, last=None):
+        got = C.window(
+            [0], [len(s)], [toks], [starts], [ends], a, b, limit, last, 50_000, s, text.Token, {}, text.fold
+        )
+        return None if got is None else [t.text for t in got]
+
+    i = s.index("ister’s")
+    assert window(i, i + 12) == ["ister’s", "aide"]  # a cut word: its part inside the window
+    assert window(i + 5, s.index("été")) == ["s", "aide", "said", "l"]  # no apostrophe at a cut's edge
+    assert window(i, i + 12, last=1) == ["aide"]
+    assert window(i, i + 2) is None  # one word holds the whole window: the scan is Python's
+    untokenised = ([0], [len(s)], [None], [[]], [[]])
+    assert C.window(*untokenised, 4, 17, None, None, 50_000, s, text.Token, {}, text.fold) is None
 
 
 @settings(max_examples=300, deadline=None)
