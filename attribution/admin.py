@@ -85,7 +85,8 @@ class ArticleAdmin(admin.ModelAdmin):
         if formset.model is Quote:
             for inline_form in formset.forms:
                 if inline_form.instance.pk and inline_form.has_changed():
-                    inline_form.instance._admin_before = Quote.objects.get(pk=inline_form.instance.pk).snapshot()
+                    stored = Quote.objects.get(pk=inline_form.instance.pk)
+                    inline_form.instance._admin_before = stored.snapshot()
             versions = {f.instance.pk: f.cleaned_data.get("expected_version") for f in formset.forms
                         if f.instance.pk and hasattr(f, "cleaned_data")}
             instances = formset.save(commit=False)
@@ -184,7 +185,9 @@ class PersonAdmin(admin.ModelAdmin):
     inlines = [PersonAliasInline]
     actions = [merge_persons]
 
-    def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str) -> tuple[QuerySet, bool]:
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet, search_term: str
+    ) -> tuple[QuerySet, bool]:
         qs, _ = super().get_search_results(request, queryset, search_term)
         return qs.distinct(), False
 
@@ -270,3 +273,4 @@ class ApiTokenAdmin(admin.ModelAdmin):
             )
 
 import attribution.suggestions_admin  # noqa: E402, F401  (RuleSuggestionAdmin: what reviewers taught)
+import attribution.workflow_admin  # noqa: E402, F401  (team workflow and second review, read-only)

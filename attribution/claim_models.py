@@ -166,7 +166,9 @@ class QuoteTally(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"article {self.article_id}: {self.n} {self.kind} {self.status}{' claim' if self.claim else ''}"
+        return (
+            f"article {self.article_id}: {self.n} {self.kind} {self.status}{' claim' if self.claim else ''}"
+        )
 
 
 class SpeakerTally(models.Model):

@@ -300,7 +300,9 @@ def documents_from_jsonl(content: str, origin: str) -> Iterator[Document | Inges
 def documents_from_upload(name: str, data: bytes) -> Iterator[Document | IngestError]:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        yield IngestError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl.")
+        yield IngestError(
+            f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl."
+        )
         return
     try:
         content = decode_bytes(data, name)
@@ -346,7 +348,9 @@ def _documents_from_large_jsonl(path: Path) -> Iterator[Document | IngestError]:
         for number, raw in enumerate(fh, start=1):
             where = f"{path}:{number}"
             if len(raw) > max_bytes():
-                yield IngestError(f"{where}: line of {len(raw):,} bytes is over the {max_bytes():,}-byte limit.")
+                yield IngestError(
+                    f"{where}: line of {len(raw):,} bytes is over the {max_bytes():,}-byte limit."
+                )
                 continue
             try:
                 line = raw.decode("utf-8-sig")

@@ -39,10 +39,10 @@ def sourcing_lookup(value: str) -> dict[str, Any]:
     return lookups[value]
 
 _ANONYMOUS = re.compile(
-    r"\b(?:sources?|officials?|insiders?|aides?|people|persons?|person|diplomats?|someone|an? (?:senior|former|"
-    r"government|party|police|military|western|european|us|u\.s\.) \w+|familiar with|asked not to be named|"
-    r"condition of anonymity|not authori[sz]ed|une source|des sources|un proche|selon nos informations|"
-    r"kreise\w*|insider|ein sprecher|fuentes?|una fuente|सूत्र\w*)\b",
+    r"\b(?:sources?|officials?|insiders?|aides?|people|persons?|person|diplomats?|someone|"
+    r"an? (?:senior|former|government|party|police|military|western|european|us|u\.s\.) \w+|familiar with|"
+    r"asked not to be named|condition of anonymity|not authori[sz]ed|une source|des sources|un proche|"
+    r"selon nos informations|kreise\w*|insider|ein sprecher|fuentes?|una fuente|सूत्र\w*)\b",
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(
@@ -142,7 +142,9 @@ def refresh_sourcing(article_ids: Iterable[int]) -> None:
         article.named_speakers = flags["named_speakers"]
         article.anonymous_share = flags["anonymous_share"]
         article.single_source = flags["single_source"]
-    Article.objects.bulk_update(articles, ["named_speakers", "anonymous_share", "single_source"], batch_size=500)
+    Article.objects.bulk_update(
+        articles, ["named_speakers", "anonymous_share", "single_source"], batch_size=500
+    )
 
 
 def _kind_field() -> list[str]:

@@ -15,9 +15,9 @@ from django.db.models import F, Q
 from django.db.models.functions import Coalesce, Upper
 from django.utils import timezone
 
-from attribution.validators import no_control_characters, web_url
 # the person registry's audited edits and their log (PersonEvent) live in person_events
 from attribution.person_events import PersonEditConflict, PersonEditing, PersonEvent  # noqa: F401
+from attribution.validators import no_control_characters, web_url
 
 
 def content_hash(text: str) -> str:
@@ -95,7 +95,9 @@ class Article(models.Model):
     )
     parse_error = models.TextField(blank=True)
     quotes_over_cap = models.PositiveIntegerField(
-        default=0, editable=False, help_text="Quotes the parser found beyond QUOTEDESK_MAX_QUOTES_PER_ARTICLE."
+        default=0,
+        editable=False,
+        help_text="Quotes the parser found beyond QUOTEDESK_MAX_QUOTES_PER_ARTICLE.",
     )
     parse_stopped_at = models.PositiveIntegerField(
         null=True,
@@ -162,7 +164,9 @@ class Person(PersonEditing, models.Model):
         GROUP = "group", "Group"
         ANONYMOUS = "anonymous", "Anonymous source"
 
-    name = models.CharField("canonical name", max_length=300, db_index=True, validators=[no_control_characters])
+    name = models.CharField(
+        "canonical name", max_length=300, db_index=True, validators=[no_control_characters]
+    )
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON, db_index=True)
     # spelling skeleton of the name (attribution.people.match_key): transliterations share it
     match_key = models.CharField(max_length=300, blank=True, db_index=True, editable=False)
@@ -173,8 +177,8 @@ class Person(PersonEditing, models.Model):
         max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    # How many quotes (rejected ones aside) name this person as speaker, kept by database triggers on the quotes table
-    # (migration 0070), so the people directory sorts 100,000 persons without counting 1M quotes.
+    # How many quotes (rejected ones aside) name this person as speaker, kept by database triggers on the
+    # quotes table (migration 0070), so the people directory sorts 100,000 persons without counting 1M quotes.
     quote_count = models.PositiveIntegerField(default=0, editable=False)
 
     objects = PersonQuerySet.as_manager()
@@ -325,7 +329,9 @@ class Quote(models.Model):
     cue_verb = models.CharField(max_length=100, blank=True)
     mention_start = models.PositiveIntegerField(null=True, blank=True)
     mention_end = models.PositiveIntegerField(null=True, blank=True)
-    speaker = models.ForeignKey(Person, related_name="quotes", null=True, blank=True, on_delete=models.SET_NULL)
+    speaker = models.ForeignKey(
+        Person, related_name="quotes", null=True, blank=True, on_delete=models.SET_NULL
+    )
     speaker_label = models.CharField("raw speaker label", max_length=300, blank=True)
     # An ambiguous name ("Johnson" with two Johnsons known): the persons it may be, for the reviewer;
     # the quote then has no speaker until someone picks one.
@@ -406,10 +412,12 @@ class Quote(models.Model):
         # enforced here on every save (and by a trigger-free check in tests).
         body_len = len(self.article.body) if self.article_id else None
         if body_len is not None and (self.end > body_len or self.start < 0):
-            raise ValueError(f"Quote span {self.start}:{self.end} is outside the article body (0:{body_len}).")
-        if not kwargs.get("update_fields") or "text" in (kwargs.get("update_fields") or ()):
-            if self.article_id and not self.text:
-                self.text = self.article.body[self.start : self.end]
+            raise ValueError(
+                f"Quote span {self.start}:{self.end} is outside the article body (0:{body_len})."
+            )
+        text_saved = not kwargs.get("update_fields") or "text" in (kwargs.get("update_fields") or ())
+        if text_saved and self.article_id and not self.text:
+            self.text = self.article.body[self.start : self.end]
         if self.claim_score is None and self.text:
             self.score_claim()
             if kwargs.get("update_fields"):
@@ -640,7 +648,11 @@ class QuoteEvent(models.Model):
 
     quote = models.ForeignKey(Quote, related_name="events", on_delete=protect_human_events)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, related_name="quote_events", on_delete=models.SET_NULL
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        related_name="quote_events",
+        on_delete=models.SET_NULL,
     )
     action = models.CharField(max_length=20, choices=Action.choices)
     before = models.JSONField(null=True, blank=True)
@@ -682,7 +694,9 @@ class QuoteEvent(models.Model):
         if last.action != cls.Action.BULK_CONFIRM:
             return [last]
         return list(
-            cls.objects.filter(actor=by, action=cls.Action.BULK_CONFIRM, undone=False, created_at=last.created_at)
+            cls.objects.filter(
+                actor=by, action=cls.Action.BULK_CONFIRM, undone=False, created_at=last.created_at
+            )
             .select_related("quote__article")
             .order_by("id")
         )
@@ -721,7 +735,13 @@ class QuoteEvent(models.Model):
     def changes(self) -> list[tuple[str, Any, Any]]:
         """(field, before, after) for each field this event changed, for the history list."""
         before, after = self.before or {}, self.after or {}
-        shown = {"speaker": "speaker", "kind": "kind", "status": "status", "text": "span", "verdict": "verdict"}
+        shown = {
+            "speaker": "speaker",
+            "kind": "kind",
+            "status": "status",
+            "text": "span",
+            "verdict": "verdict",
+        }
         rows = []
         for key, label in shown.items():
             if before.get(key) != after.get(key):
@@ -818,6 +838,7 @@ class WorkerHeartbeat(models.Model):
 
 
 from attribution.claim_models import ClaimVerdict, QuoteTally, SpeakerTally, Statement  # noqa: E402, F401  (models of their own module)
+from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)
 from attribution.second_review import (  # noqa: E402, F401  (second review's models, in their own module)
     Adjudication,
     IndependentReview,
@@ -825,7 +846,6 @@ from attribution.second_review import (  # noqa: E402, F401  (second review's mo
     SecondReviewEvent,
 )
 from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
-from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)
 from attribution.workflow_models import (  # noqa: E402, F401  (the team workflow's models, issue 14)
     Assignment,
     Comment,

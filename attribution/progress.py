@@ -29,9 +29,8 @@ class ProgressBar:
         frac = min(1.0, self.done / self.total) if self.total else 1.0
         filled = int(width * frac)
         rate = self.done / max(now - self.started, 1e-9)
-        self.stream.write(
-            f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} ({rate:,.0f}/s)"
-        )
+        bar = "#" * filled + "." * (width - filled)
+        self.stream.write(f"\r{self.label} [{bar}] {self.done}/{self.total} ({rate:,.0f}/s)")
         self.stream.flush()
 
     def finish(self) -> None:

@@ -14,7 +14,8 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
 # Fact-checkers review quotes and give verdicts on claims (the /claims/ queue).
 ROLE_PERMISSIONS[FACT_CHECKER] = ROLE_PERMISSIONS[REVIEWER] | {"check_claim", "view_claimverdict"}
 ROLE_PERMISSIONS[EDITOR] = ROLE_PERMISSIONS[REVIEWER] | {
-    "import_articles", "export_quotes", "add_article", "check_claim", "view_claimverdict", "change_statement", "view_dashboard",
+    "import_articles", "export_quotes", "add_article", "check_claim", "view_claimverdict", "change_statement",
+    "view_dashboard",
 }
 # editors give articles to reviewers (attribution/views/workflow_assign.py)
 ROLE_PERMISSIONS[EDITOR] |= {"assign_articles"}

@@ -33,7 +33,13 @@ SAME_STATEMENT = 82.0
 SUBSET = 95.0
 MIN_WORDS = 4  # shorter quotes ("No comment.") are not grouped: too many say the same words
 NEGATIONS = frozenset(
-    ["not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor", "ne", "pas", "jamais", "nicht", "kein", "keine", "keinen", "nie", "niemals", "no", "nunca", "nada", "ninguno", "नहीं", "न", "कभी"]
+    [
+        "not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor",  # English
+        "ne", "pas", "jamais",  # French
+        "nicht", "kein", "keine", "keinen", "nie", "niemals",  # German
+        "no", "nunca", "nada", "ninguno",  # Spanish
+        "नहीं", "न", "कभी",  # Hindi
+    ]
 )
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
@@ -173,10 +179,8 @@ def regroup_speakers(speaker_ids: Iterable[int]) -> int:
                 old = Counter(
                     current[pk] for pk in group if current[pk] is not None and current[pk] not in used
                 )
-                if old:
-                    sid = old.most_common(1)[0][0]
-                else:
-                    sid = Statement.objects.create(speaker_id=speaker_id).pk
+                # the statement most of the group already had (one no other group took), else a new one
+                sid = old.most_common(1)[0][0] if old else Statement.objects.create(speaker_id=speaker_id).pk
                 used.add(sid)
                 for pk in group:
                     wanted[pk] = sid

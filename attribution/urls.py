@@ -68,6 +68,7 @@ urlpatterns = [
     path("quotes/<int:pk>/unflag/", workflow_discussion.unflag_quote, name="quote-unflag"),
     path("mentions/", workflow_discussion.mention_search, name="mention-search"),
     path("notifications/", workflow_notifications.notifications, name="notifications"),
+    path("notifications/<int:pk>/open/", workflow_notifications.open_notification, name="notification-open"),
     path("notifications/<int:pk>/read/", workflow_notifications.mark_read, name="notification-read"),
     path("notifications/read-all/", workflow_notifications.mark_all_read, name="notifications-read-all"),
     # quote sheets and the read API

@@ -14,7 +14,7 @@ from attribution.parsing.infinitives import _gerund_after as _gerund_after
 from attribution.parsing.infinitives import _infinitive_after as _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, word_regex
-from attribution.parsing.mentions import _is_cap
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
 

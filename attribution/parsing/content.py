@@ -23,7 +23,8 @@ from attribution.parsing.infinitives import _infinitive_report
 # (re-exported for the constructions that import them from here: cue_clause.py)
 from attribution.parsing.infinitives import _infinitive_verb as _infinitive_verb
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.mentions import _head_key, _is_cap, subject_before
+from attribution.parsing.mentions.before import subject_before
+from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.text import Token, is_blank, rstrip_end, strip_span, tokens, tokens_tail, word_count
 from attribution.parsing.trailers import _trailer_ok as _trailer_ok

@@ -16,9 +16,11 @@ from attribution.parsing.entities import Entity
 from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _head_key, _possessive, classify
+from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import _head_key, _possessive
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
-from attribution.parsing.registry_build import _blank_gap, build_registry
+from attribution.parsing.registry.build import build_registry
+from attribution.parsing.registry.facts import _blank_gap
 from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, tokens_tail
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """The extraction pipeline: text in, attributed quotes out, one stage after another.
 
 1. `Document` (document.py) reads paragraphs, quotation marks, sentences and speech cues (cues.py,
-   incises.py) and builds the document's name registry (registry_build.py).
+   incises.py) and builds the document's name registry (registry/).
 2. `Attributor.run` asks each construction (constructions/) for candidate quotes, paragraph by
    paragraph: dialogue dashes, direct quotations, a cue and its reported clause (which hands fronted
    content, according-to and verb-second reports to their own modules), headlines; then interview
@@ -22,7 +22,8 @@ from attribution.parsing.document import Document
 from attribution.parsing.entities import is_demonym
 from attribution.parsing.finalize import finalize
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _head_key
+from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _head_key
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.resolve.resolver import Resolver
 from attribution.parsing.text import share_tokens

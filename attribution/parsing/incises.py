@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.cues import _cue_spans, _cue_spans_in
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.mentions import Mention, subject_after
+from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.text import rstrip_end, tokens, word_count
 

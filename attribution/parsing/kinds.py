@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing.clauses import _past_form
 from attribution.parsing.content import _inner_fragments
-from attribution.parsing.mentions import _is_cap
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import QuotePair
 from attribution.parsing.text import is_blank, tokens, word_count
 

@@ -7,20 +7,12 @@ from typing import TYPE_CHECKING
 from attribution.parsing.clauses import _finite_verb, _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import (
-    Mention,
-    _clause_opening,
-    _head_key,
-    _is_cap,
-    _is_title_word,
-    _possessive,
-    _subject_sov,
-    appositive_subject,
-    classify,
-    plain_subject_after,
-    subject_after,
-    subject_before,
-)
+from attribution.parsing.mentions.after import plain_subject_after, subject_after
+from attribution.parsing.mentions.appositive import _clause_opening, appositive_subject
+from attribution.parsing.mentions.before import subject_before
+from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.sov import _subject_sov
+from attribution.parsing.mentions.words import _head_key, _is_cap, _is_title_word, _possessive
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing.clauses import _finite_verb, _is_clause
 from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.mentions import _is_cap
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, tokens
 

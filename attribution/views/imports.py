@@ -35,7 +35,10 @@ def language_choices() -> list[tuple[str, str]]:
 
 class ImportForm(forms.Form):
     title = forms.CharField(
-        required=False, max_length=500, help_text="Defaults to the first line.", validators=[no_control_characters]
+        required=False,
+        max_length=500,
+        help_text="Defaults to the first line.",
+        validators=[no_control_characters],
     )
     source = forms.CharField(
         required=False, max_length=200, label="Source / outlet", validators=[no_control_characters]

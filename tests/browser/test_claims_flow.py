@@ -21,13 +21,16 @@ pytestmark = [
 
 BODY = (
     "Council defends budget\n\n"
-    "The council spent £4 million on consultants last year, more than on road repairs, councillor Ann Bex said.\n\n"
+    "The council spent £4 million on consultants last year, more than on road repairs, "
+    "councillor Ann Bex said.\n\n"
     "“Thank you all for coming,” Bex told the meeting."
 )
 
 
 @pytest.fixture
-def claim_article(transactional_db: Any, make_article: Callable[..., Any], make_user: Callable[..., Any]) -> Any:
+def claim_article(
+    transactional_db: Any, make_article: Callable[..., Any], make_user: Callable[..., Any]
+) -> Any:
     from attribution.services import parse_article
 
     make_user("fiona", "Fact-checker")
@@ -38,7 +41,10 @@ def claim_article(transactional_db: Any, make_article: Callable[..., Any], make_
 
 
 def test_a_fact_checker_rates_a_claim_and_downloads_claimreview(
-    live_server: Any, browser_page: Any, claim_article: Any, tmp_path: Path
+    live_server: Any,
+    browser_page: Any,  # noqa: F811  (the fixture imported above)
+    claim_article: Any,
+    tmp_path: Path,
 ) -> None:
     from playwright.sync_api import expect
 
@@ -75,7 +81,9 @@ def test_a_fact_checker_rates_a_claim_and_downloads_claimreview(
 
 
 def test_an_editor_reads_the_dashboard_and_follows_a_bar_to_its_articles(
-    live_server: Any, browser_page: Any, claim_article: Any
+    live_server: Any,
+    browser_page: Any,  # noqa: F811  (the fixture imported above)
+    claim_article: Any,
 ) -> None:
     page = browser_page
     base = live_server.url

@@ -10,7 +10,11 @@ from attribution import checkworthy
 @pytest.mark.parametrize(
     ("lang", "text", "reason"),
     [
-        ("en", "Youth unemployment in the valley has climbed to 14.8 percent, the council's figures show.", "figure"),
+        (
+            "en",
+            "Youth unemployment in the valley has climbed to 14.8 percent, the council's figures show.",
+            "figure",
+        ),
         ("en", "Our county now recycles more household waste than any other county in Wales.", "comparison"),
         ("en", "The flooding happened because the drains had not been cleared since the spring.", "causal"),
         ("en", "The ordinance makes it illegal to park on a cycle lane at any time.", "law_or_record"),
@@ -21,7 +25,9 @@ from attribution import checkworthy
         ("hi", "राज्य में पिछले साल 1,200 नए स्कूल खोले गए।", "figure"),
     ],
 )
-def test_a_checkable_claim_scores_above_the_queue_threshold_with_its_reason(lang: str, text: str, reason: str) -> None:
+def test_a_checkable_claim_scores_above_the_queue_threshold_with_its_reason(
+    lang: str, text: str, reason: str
+) -> None:
     score, reasons = checkworthy.score(text, lang)
     assert score >= checkworthy.THRESHOLD
     assert reason in reasons

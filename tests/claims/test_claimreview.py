@@ -15,11 +15,15 @@ from django.urls import reverse
 # /CreativeWork, /Organization, /Person): each type's allowed properties, inherited ones included, as far
 # as we use them, and the expected type of each nested value.
 THING = {"@type", "@context", "name", "url", "description", "alternateName", "identifier", "sameAs"}
-CREATIVE_WORK = THING | {"author", "datePublished", "headline", "publisher", "text", "inLanguage", "dateCreated"}
+CREATIVE_WORK = THING | {
+    "author", "datePublished", "headline", "publisher", "text", "inLanguage", "dateCreated"
+}
 VOCABULARY: dict[str, set[str]] = {
     "ClaimReview": CREATIVE_WORK | {"claimReviewed", "reviewRating", "itemReviewed", "reviewBody"},
     "Claim": CREATIVE_WORK | {"appearance", "firstAppearance", "claimInterpreter"},
-    "Rating": THING | {"ratingValue", "bestRating", "worstRating", "ratingExplanation", "reviewAspect", "author"},
+    "Rating": THING | {
+        "ratingValue", "bestRating", "worstRating", "ratingExplanation", "reviewAspect", "author"
+    },
     "CreativeWork": CREATIVE_WORK,
     "Organization": THING | {"legalName", "logo"},
     "Person": THING | {"jobTitle", "affiliation", "givenName", "familyName"},
@@ -65,7 +69,9 @@ def verdict(make_user: Callable[..., Any], make_article: Callable[..., Any]) -> 
     quote = Quote.objects.create(
         article=article, start=start, end=end, kind="indirect", speaker=Person.objects.create(name="Ann Bex")
     )
-    return ClaimVerdict.give(quote, "false", "It was £1.2 million.", "https://factcheck.example/1", by=checker)
+    return ClaimVerdict.give(
+        quote, "false", "It was £1.2 million.", "https://factcheck.example/1", by=checker
+    )
 
 
 def test_the_export_command_writes_valid_claimreview(verdict: Any) -> None:

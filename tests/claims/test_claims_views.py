@@ -24,7 +24,9 @@ def claim_quote(make_article: Callable[..., Any]) -> Any:
     article = make_article(f"Rents up\n\n{CLAIM} Thanks to everyone who came, she added.", source="City Post")
     start = article.body.index("Rents in")
     end = article.body.index(", the housing")
-    return Quote.objects.create(article=article, start=start, end=end, kind="indirect", speaker_label="the housing officer")
+    return Quote.objects.create(
+        article=article, start=start, end=end, kind="indirect", speaker_label="the housing officer"
+    )
 
 
 def test_a_new_quote_is_scored_with_its_reasons(claim_quote: Any) -> None:
@@ -40,11 +42,15 @@ def test_anonymous_visitors_are_sent_to_log_in(client: Client, claim_quote: Any)
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
-def test_an_account_without_a_role_gets_403(client_for: Callable[[Any], Client], nobody: Any, claim_quote: Any) -> None:
+def test_an_account_without_a_role_gets_403(
+    client_for: Callable[[Any], Client], nobody: Any, claim_quote: Any
+) -> None:
     client = client_for(nobody)
     assert client.get(reverse("claims")).status_code == 403
     assert client.get(reverse("claimreview")).status_code == 403
-    assert client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false"}).status_code == 403
+    assert (
+        client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false"}).status_code == 403
+    )
 
 
 def test_a_reviewer_sees_the_queue_but_cannot_give_a_verdict(
@@ -55,7 +61,9 @@ def test_a_reviewer_sees_the_queue_but_cannot_give_a_verdict(
     assert page.status_code == 200
     assert "Rents in the city have risen" in page.content.decode()
     assert "Save verdict" not in page.content.decode()
-    assert client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false"}).status_code == 403
+    assert (
+        client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false"}).status_code == 403
+    )
 
 
 def test_the_queue_lists_claims_strongest_first_and_leaves_out_greetings(
@@ -65,7 +73,9 @@ def test_the_queue_lists_claims_strongest_first_and_leaves_out_greetings(
 
     body = claim_quote.article.body
     start = body.index("Thanks to")
-    Quote.objects.create(article=claim_quote.article, start=start, end=body.index(", she added"), kind="indirect")
+    Quote.objects.create(
+        article=claim_quote.article, start=start, end=body.index(", she added"), kind="indirect"
+    )
     html = client_for(fact_checker).get(reverse("claims")).content.decode()
     assert "Rents in the city" in html
     assert "Thanks to everyone" not in html
@@ -91,7 +101,9 @@ def test_a_verdict_is_saved_on_the_statement_audited_and_shown(
     assert "Mostly true" in client.get(reverse("claims")).content.decode()
     # changing it writes a second event with the old verdict as "before"
     client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false"})
-    last = QuoteEvent.objects.filter(quote=claim_quote, action=QuoteEvent.Action.VERDICT).order_by("-id").first()
+    last = (
+        QuoteEvent.objects.filter(quote=claim_quote, action=QuoteEvent.Action.VERDICT).order_by("-id").first()
+    )
     assert last.before["verdict"]["rating"] == "mostly-true" and last.after["verdict"]["rating"] == "false"
 
 
@@ -113,7 +125,9 @@ def test_a_bad_rating_or_a_javascript_link_is_refused(
 
     client = client_for(fact_checker)
     client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "pants-on-fire"})
-    client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false", "url": "javascript:alert(1)"})
+    client.post(
+        reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false", "url": "javascript:alert(1)"}
+    )
     assert not ClaimVerdict.objects.exists()
 
 
@@ -137,7 +151,9 @@ def test_a_verdict_applies_to_every_article_of_the_statement(
     for source in ("Wire", "Daily"):
         article = make_article(f"Rents ({source})\n\n{CLAIM}", source=source)
         start, end = article.body.index("Rents in"), article.body.index(", the housing")
-        quotes.append(Quote.objects.create(article=article, start=start, end=end, kind="indirect", speaker=person))
+        quotes.append(
+            Quote.objects.create(article=article, start=start, end=end, kind="indirect", speaker=person)
+        )
     from attribution.statements import regroup_speakers
 
     regroup_speakers([person.pk])
@@ -162,7 +178,9 @@ def test_only_editors_mark_the_verified_wording_and_it_is_audited(
     for i, text in enumerate(texts):
         article = make_article(f"Rents {i}\n\n{text}", source=f"Outlet {i}")
         start, end = article.body.index("Rents in"), article.body.index(", the housing")
-        quotes.append(Quote.objects.create(article=article, start=start, end=end, kind="indirect", speaker=person))
+        quotes.append(
+            Quote.objects.create(article=article, start=start, end=end, kind="indirect", speaker=person)
+        )
     regroup_speakers([person.pk])
     changed = Quote.objects.get(pk=quotes[2].pk)
     assert changed.wording_differs
@@ -172,10 +190,13 @@ def test_only_editors_mark_the_verified_wording_and_it_is_audited(
     changed.refresh_from_db()
     assert not changed.wording_differs
     assert Quote.objects.get(pk=quotes[0].pk).wording_differs
-    assert QuoteEvent.objects.filter(quote=changed, action=QuoteEvent.Action.VERIFY_WORDING, actor=editor).count() == 1
+    verified = QuoteEvent.objects.filter(quote=changed, action=QuoteEvent.Action.VERIFY_WORDING, actor=editor)
+    assert verified.count() == 1
 
 
-def test_the_api_gives_claim_fields(client_for: Callable[[Any], Client], reviewer: Any, claim_quote: Any) -> None:
+def test_the_api_gives_claim_fields(
+    client_for: Callable[[Any], Client], reviewer: Any, claim_quote: Any
+) -> None:
     result = client_for(reviewer).get(reverse("api_quotes")).json()["results"][0]
     assert result["claim_score"] >= 0.5
     assert "figure" in result["claim_reasons"]
@@ -193,7 +214,9 @@ def test_the_queue_counts_claims_from_the_kept_tally_exactly(
     other = make_article(f"Rents again\n\n{CLAIM}", source="Other Post")
     end = other.body.index(", the housing")
     twin = Quote.objects.create(article=other, start=other.body.index("Rents in"), end=end, kind="indirect")
-    rejected = Quote.objects.create(article=other, start=other.body.index("Rents in"), end=end - 3, kind="indirect")
+    rejected = Quote.objects.create(
+        article=other, start=other.body.index("Rents in"), end=end - 3, kind="indirect"
+    )
     rejected.reject(by=fact_checker)
     client = client_for(fact_checker)
 

@@ -21,12 +21,16 @@ def desk(article_with_quotes: Any, make_article: Callable[..., Any]) -> Any:
         language="en",
     )
     start, end = other.body.index("The plant"), other.body.index(", a source")
-    Quote.objects.create(article=other, start=start, end=end, kind="indirect", speaker_label="a source familiar with the plans")
+    Quote.objects.create(
+        article=other, start=start, end=end, kind="indirect", speaker_label="a source familiar with the plans"
+    )
     after_parse([article_with_quotes.pk, other.pk])
     return other
 
 
-def test_only_editors_see_the_dashboard(client: Client, client_for: Callable[[Any], Client], reviewer: Any) -> None:
+def test_only_editors_see_the_dashboard(
+    client: Client, client_for: Callable[[Any], Client], reviewer: Any
+) -> None:
     response = client.get(reverse("dashboard"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
     assert client_for(reviewer).get(reverse("dashboard")).status_code == 403
@@ -48,7 +52,9 @@ def test_a_chart_downloads_as_csv_and_follows_the_filters(
     client_for: Callable[[Any], Client], editor: Any, desk: Any
 ) -> None:
     client = client_for(editor)
-    rows = client.get(reverse("dashboard"), {"chart": "outlets", "format": "csv"}).content.decode().splitlines()
+    rows = (
+        client.get(reverse("dashboard"), {"chart": "outlets", "format": "csv"}).content.decode().splitlines()
+    )
     assert rows[0] == "label,quotes"
     assert {"Example Post,3", "Other Times,1"} <= set(rows)
     only = client.get(reverse("dashboard"), {"chart": "outlets", "format": "csv", "source": "Other Times"})
@@ -56,7 +62,9 @@ def test_a_chart_downloads_as_csv_and_follows_the_filters(
     assert client.get(reverse("dashboard"), {"chart": "nope", "format": "csv"}).status_code == 404
 
 
-def test_sourcing_flags_count_anonymous_sources_and_single_source_stories(desk: Any, article_with_quotes: Any) -> None:
+def test_sourcing_flags_count_anonymous_sources_and_single_source_stories(
+    desk: Any, article_with_quotes: Any
+) -> None:
     desk.refresh_from_db()
     article_with_quotes.refresh_from_db()
     assert desk.anonymous_share == 1.0 and desk.single_source

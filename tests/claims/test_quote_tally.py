@@ -33,7 +33,12 @@ def _tallied() -> Counter[tuple[int, str, str, bool]]:
 
 def _true() -> Counter[tuple[int, str, str, bool]]:
     return Counter(
-        (q.article_id, q.kind, q.status, q.claim_score is not None and q.claim_score >= QuoteTally.TALLY_THRESHOLD)
+        (
+            q.article_id,
+            q.kind,
+            q.status,
+            q.claim_score is not None and q.claim_score >= QuoteTally.TALLY_THRESHOLD,
+        )
         for q in Quote.objects.all()
     )
 
@@ -103,7 +108,11 @@ def test_speaker_tally_follows_reassign_reject_undo_merge_and_deletes(
     first, second, third = article.quotes.order_by("start")
     third.reassign(adebayo, by=reviewer, expected_version=third.version)
     second.reject(by=reviewer)
-    assert _speakers_tallied() == _speakers_true() == Counter({(article.pk, osei.pk): 1, (article.pk, adebayo.pk): 1})
+    assert (
+        _speakers_tallied()
+        == _speakers_true()
+        == Counter({(article.pk, osei.pk): 1, (article.pk, adebayo.pk): 1})
+    )
     QuoteEvent.undo_last(by=reviewer)
     assert _speakers_tallied() == _speakers_true()
     adebayo.merge_from([osei], by=editor)
@@ -122,8 +131,13 @@ def test_the_dashboard_top_speakers_for_a_filter_match_a_count(
 
     elsewhere = make_article("Elsewhere\n\nRuth Adebayo said the wages would rise.", source="Evening Post")
     adebayo = Person.objects.create(name="Ruth Adebayo")
-    Quote.objects.create(article=elsewhere, start=elsewhere.body.index("the wages"), end=len(elsewhere.body) - 1,
-                         kind="indirect", speaker=adebayo)
+    Quote.objects.create(
+        article=elsewhere,
+        start=elsewhere.body.index("the wages"),
+        end=len(elsewhere.body) - 1,
+        kind="indirect",
+        speaker=adebayo,
+    )
     csv = client_for(editor).get(
         reverse("dashboard"), {"source": "Harbour Herald", "chart": "speakers", "format": "csv"}
     ).content.decode().splitlines()

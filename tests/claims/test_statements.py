@@ -40,7 +40,9 @@ def test_short_quotes_are_never_grouped() -> None:
 
 def test_a_prolific_speaker_is_grouped_through_the_lsh_index(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(statements, "DIRECT_LIMIT", 2)
-    items = [(i, f"Statement number {i} about the harbour budget and nothing else at all") for i in range(1, 30)]
+    items = [
+        (i, f"Statement number {i} about the harbour budget and nothing else at all") for i in range(1, 30)
+    ]
     items += [(100, "The harbour budget has been cut by a third since the election"),
               (101, "The harbour budget has been cut by a third since the last election")]  # fmt: skip
     assert [100, 101] in statements.group_texts(items)

@@ -13,7 +13,9 @@ MODELS = ["article", "person", "quote", "quoteevent"]
 
 
 @pytest.mark.parametrize("model", MODELS)
-def test_admin_changelist_and_search_load_for_admin(client_for, admin_user, article_with_quotes, model) -> None:
+def test_admin_changelist_and_search_load_for_admin(
+    client_for, admin_user, article_with_quotes, model
+) -> None:
     client = client_for(admin_user)
     url = reverse(f"admin:attribution_{model}_changelist")
     assert client.get(url).status_code == 200

@@ -75,7 +75,9 @@ def test_missing_path_and_empty_folder_say_so(tmp_path: Path) -> None:
 
 
 def test_script_tags_in_html_never_reach_the_body(tmp_path: Path) -> None:
-    payload = '<p>Story</p><script>document.cookie</script><img src=x onerror="alert(1)"><svg onload=alert(2)>'
+    payload = (
+        '<p>Story</p><script>document.cookie</script><img src=x onerror="alert(1)"><svg onload=alert(2)>'
+    )
     (tmp_path / "x.jsonl").write_text(json.dumps({"title": "<b>T</b>", "html": payload}) + "\n", "utf-8")
     run_import(tmp_path / "x.jsonl")
     body = Article.objects.get().body

@@ -28,7 +28,9 @@ def test_body_length_is_set_on_create_and_kept_on_save(make_article) -> None:
 
 def test_bulk_created_articles_have_their_length() -> None:
     bodies = ["One\n\nShort.", "Two\n\n" + SENTENCE * 10]
-    Article.objects.bulk_create([Article(title=b[:3], body=b, content_hash=b[:3], language="en") for b in bodies])
+    Article.objects.bulk_create(
+        [Article(title=b[:3], body=b, content_hash=b[:3], language="en") for b in bodies]
+    )
     assert sorted(Article.objects.values_list("body_length", flat=True)) == sorted(map(len, bodies))
 
 

@@ -41,7 +41,9 @@ def test_plain_text_file_becomes_article_titled_by_first_line(tmp_path: Path) ->
 
 
 def test_markdown_file_is_imported(tmp_path: Path) -> None:
-    (tmp_path / "note.md").write_text("# Budget vote delayed\n\nThe council said the vote would wait.", "utf-8")
+    (tmp_path / "note.md").write_text(
+        "# Budget vote delayed\n\nThe council said the vote would wait.", "utf-8"
+    )
     run_import(tmp_path / "note.md")
     assert Article.objects.get().body.startswith("# Budget vote delayed")
 
@@ -60,7 +62,9 @@ def test_html_is_reduced_to_paragraphs_without_scripts(tmp_path: Path) -> None:
     assert article.title == "Port strike ends"
     assert "Dockworkers returned to work on Tuesday." in article.body
     assert "“We won,” said Anouk de Vries." in article.body
-    for forbidden in ("alert", "script", "onerror", "onclick", "javascript", "<", "Go to home page", "Back to top"):
+    for forbidden in (
+        "alert", "script", "onerror", "onclick", "javascript", "<", "Go to home page", "Back to top"
+    ):
         assert forbidden not in article.body
 
 

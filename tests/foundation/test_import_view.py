@@ -37,7 +37,8 @@ def test_editor_pastes_text_and_lands_on_the_article(client_for, editor) -> None
     response = client_for(editor).post(URL, {"text": STORY, "source": "Sport Daily", "language": ""})
     article = Article.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("article", args=[article.pk])
-    assert (article.title, article.source, article.language) == ("Striker signs for Lyon", "Sport Daily", "en")
+    expected = ("Striker signs for Lyon", "Sport Daily", "en")
+    assert (article.title, article.source, article.language) == expected
 
 
 def test_pasted_html_is_sanitised(client_for, editor) -> None:
@@ -85,7 +86,8 @@ def test_oversized_paste_is_refused(client_for, editor, settings) -> None:
 
 def test_the_language_menu_offers_every_language_the_parser_reads(client_for, editor) -> None:
     page = client_for(editor).get(URL).content.decode()
-    for code, name in (("en", "English"), ("fr", "French"), ("hi", "Hindi"), ("es", "Spanish"), ("de", "German")):
+    languages = (("en", "English"), ("fr", "French"), ("hi", "Hindi"), ("es", "Spanish"), ("de", "German"))
+    for code, name in languages:
         assert f'<option value="{code}">{name}</option>' in page
 
 

@@ -198,7 +198,7 @@ def test_random_json_in_every_field_is_imported_or_reported_by_line(
         items = documents_from_path(path)
     report = ingest_items(items, ImportReport())  # no exception may escape
     origin = "fuzz.jsonl" if via == "upload" else str(path)
-    numbered = [m for m in report.rejected + report.duplicates]
+    numbered = report.rejected + report.duplicates
     reported = [int(m[len(origin) + 1 :].split(":", 1)[0]) for m in numbered]
     assert all(m.startswith(f"{origin}:") for m in numbered), numbered
     assert len(set(reported)) == len(reported) and set(reported) <= set(range(1, len(lines) + 1))

@@ -13,7 +13,9 @@ pytestmark = pytest.mark.django_db
 def test_same_text_twice_is_one_article_even_with_different_whitespace(make_article) -> None:
     make_article("Mayor quits\n\nThe mayor said she would resign.")
     with pytest.raises(IntegrityError), transaction.atomic():
-        Article.objects.create(title="Copy", language="en", body="Mayor quits\n\nThe  mayor said she would resign.  ")
+        Article.objects.create(
+            title="Copy", language="en", body="Mayor quits\n\nThe  mayor said she would resign.  "
+        )
 
 
 def test_url_is_unique_when_present_and_blank_urls_do_not_clash(make_article) -> None:
@@ -56,7 +58,9 @@ def test_confirm_writes_one_event_with_before_and_after(article_with_quotes, rev
     assert event.before["status"] == "pending" and event.after["status"] == "confirmed"
 
 
-def test_second_reviewer_with_a_stale_version_is_told_who_changed_it(article_with_quotes, reviewer, editor) -> None:
+def test_second_reviewer_with_a_stale_version_is_told_who_changed_it(
+    article_with_quotes, reviewer, editor
+) -> None:
     quote = article_with_quotes.quotes.first()
     seen_version = quote.version
     quote.confirm(by=reviewer, expected_version=seen_version)

@@ -51,7 +51,9 @@ def test_speaker_is_matched_by_alias_across_articles(make_article) -> None:
     assert Person.objects.filter(name="Tomas Berg").count() == 1
 
 
-def test_reparse_keeps_human_reviewed_quotes_and_drops_overlapping_machine_quotes(make_article, reviewer) -> None:
+def test_reparse_keeps_human_reviewed_quotes_and_drops_overlapping_machine_quotes(
+    make_article, reviewer
+) -> None:
     article = make_article(BODY)
     first, second, third = parse(article)
     first.confirm(by=reviewer)

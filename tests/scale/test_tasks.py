@@ -14,6 +14,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from attribution.models import Article, Person, Quote, QuoteEvent, WorkerHeartbeat
+from attribution.parsing import extract
 from attribution.tasks import (
     Heartbeat,
     articles_with_live_tasks,
@@ -24,7 +25,6 @@ from attribution.tasks import (
     requeue_orphaned_articles,
     worker_id,
 )
-from attribution.parsing import extract
 from tests.conftest import SAMPLE_BODY
 
 # How many quotes the parser finds in SAMPLE_BODY: these tests are about storing them, not finding them.
@@ -125,7 +125,10 @@ def test_an_article_whose_quotes_cannot_be_stored_does_not_sink_the_batch(make_a
     assert Article.objects.get(pk=good.pk).parse_status == "done"
     bad.refresh_from_db()
     assert bad.parse_status == "failed" and bad.parse_error.startswith("TypeError")
-    assert Quote.objects.filter(article=good).count() == SAMPLE_QUOTES and not Quote.objects.filter(article=bad).exists()
+    assert (
+        Quote.objects.filter(article=good).count() == SAMPLE_QUOTES
+        and not Quote.objects.filter(article=bad).exists()
+    )
 
 
 def test_rerunning_a_batch_never_changes_reviewed_quotes_or_doubles_machine_ones(
@@ -314,6 +317,7 @@ def test_a_plan_made_before_the_write_is_redone_if_a_reviewer_got_there_first(ma
 
     with transaction.atomic():
         outcome = services._write([result], {}, skip_done=True, plan=plan)
-    assert outcome.parsed == 1 and outcome.quotes == SAMPLE_QUOTES - 1  # the confirmed quote's span is not parsed again
+    # the confirmed quote's span is not parsed again
+    assert outcome.parsed == 1 and outcome.quotes == SAMPLE_QUOTES - 1
     assert Quote.objects.filter(article=article, status="confirmed").get().pk == confirmed.pk
     assert Quote.objects.filter(article=article).count() == SAMPLE_QUOTES

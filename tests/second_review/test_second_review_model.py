@@ -196,6 +196,21 @@ def test_a_quote_is_adjudicated_once(
         Adjudication.decide(quote, "confirmed", None, by=editor)
 
 
+def test_a_reviewer_of_the_pair_cannot_settle_it(
+    under_second_review: Any, quotes: list, rita: Any, ravi: Any, editor: Any
+) -> None:
+    quote = quotes[0]
+    IndependentReview.record(quote, rita, status="confirmed")
+    IndependentReview.record(quote, editor, status="rejected")  # an editor may review, as one of the pair
+    with pytest.raises(SecondReviewRefused, match="reviewed this quote yourself"):
+        Adjudication.decide(quote, "rejected", None, by=editor)
+    quote.refresh_from_db()
+    assert quote.status == "pending" and not SecondReviewEvent.objects.filter(action="adjudicate").exists()
+    Adjudication.decide(quote, "rejected", None, by=ravi)  # a third colleague may
+    quote.refresh_from_db()
+    assert (quote.status, quote.reviewed_by) == ("rejected", ravi)
+
+
 def test_second_review_events_are_append_only(under_second_review: Any) -> None:
     event = SecondReviewEvent.objects.get()
     event.after = {"active": False}

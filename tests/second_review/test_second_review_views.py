@@ -171,6 +171,27 @@ def test_an_editor_settles_a_disagreement(
     assert again.status_code == 409 and "already been adjudicated" in again.content.decode()
 
 
+def test_an_editor_who_reviewed_the_quote_cannot_settle_it(
+    client_for: Any, make_user: Any, rita: Any, editor: Any, under_second_review: Any, quotes: list
+) -> None:
+    quote = quotes[0]
+    _disagree(client_for, rita, editor, quote)  # the editor was the second reviewer
+    html = client_for(editor).get(reverse("adjudication")).content.decode()
+    item = html[html.index(f'id="adjudicate-{quote.pk}"') :]
+    item = item[: item.index("</li>")]
+    assert "another editor settles it" in item and 'class="adjudicate-form"' not in item
+    url = reverse("adjudicate", args=[quote.pk])
+    refused = client_for(editor).post(url, {"status": "rejected"}, **HTMX)
+    assert refused.status_code == 409 and "reviewed this quote yourself" in refused.content.decode()
+    quote.refresh_from_db()
+    assert quote.status == "pending"
+    other = make_user("elena", "Editor")
+    assert 'class="adjudicate-form"' in client_for(other).get(reverse("adjudication")).content.decode()
+    assert client_for(other).post(url, {"status": "rejected"}, **HTMX).status_code == 200
+    quote.refresh_from_db()
+    assert (quote.status, quote.reviewed_by) == ("rejected", other)
+
+
 def test_a_bad_adjudication_shows_the_choice_again(
     client_for: Any, rita: Any, ravi: Any, editor: Any, under_second_review: Any, quotes: list
 ) -> None:

@@ -30,7 +30,37 @@ def test_the_queue_shows_unread_notifications_with_their_count(
     ]
     assert "2 unread" in panel
     assert "carlos mentioned you: @rita who is the council spokesperson?" in panel
-    assert f'href="{two_mentions[0].target_url}"' in panel
+    assert f'href="{reverse("notification-open", args=[two_mentions[0].pk])}"' in panel
+
+
+def test_following_a_notification_opens_its_comment_and_marks_it_read(
+    client_for: Any, reviewer: Any, two_mentions: list[Any]
+) -> None:
+    client = client_for(reviewer)
+    first, second = two_mentions
+    response = client.get(reverse("notification-open", args=[first.pk]))
+    assert response.status_code == 302
+    article_url = reverse("article", args=[first.article_id])
+    assert response["Location"] == article_url + f"#comment-{first.comment_id}"
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert first.is_read and not second.is_read  # only the one followed
+    read_at = first.read_at
+    client.get(reverse("notification-open", args=[first.pk]))  # following it again changes nothing
+    first.refresh_from_db()
+    assert first.read_at == read_at
+    assert "1 unread" in client.get(reverse("queue")).content.decode()
+
+
+def test_a_batch_assignment_notification_opens_my_queue(
+    client_for: Any, reviewer: Any, editor: Any, articles: list[Any]
+) -> None:
+    Assignment.assign(articles[:2], reviewer, by=editor)
+    notification = Notification.objects.get(recipient=reviewer)
+    response = client_for(reviewer).get(reverse("notification-open", args=[notification.pk]))
+    assert response["Location"] == notification.target_url
+    notification.refresh_from_db()
+    assert notification.is_read
 
 
 def test_marking_one_read_under_htmx_answers_with_the_panel(
@@ -59,6 +89,8 @@ def test_nobody_can_read_someone_elses_notifications(
 ) -> None:
     response = client_for(colleague).post(reverse("notification-read", args=[two_mentions[0].pk]))
     assert response.status_code == 404
+    response = client_for(colleague).get(reverse("notification-open", args=[two_mentions[0].pk]))
+    assert response.status_code == 404  # following someone else's link neither redirects nor reads it
     two_mentions[0].refresh_from_db()
     assert not two_mentions[0].is_read
     page = client_for(colleague).get(reverse("notifications")).content.decode()

@@ -27,6 +27,7 @@ def _endpoints(article: Any, quote: Any, notification: Any) -> list[tuple[str, s
         (reverse("quote-unflag", args=[quote.pk]), "POST", {}),
         (reverse("mention-search") + "?q=ca", "GET", {}),
         (reverse("notifications"), "GET", {}),
+        (reverse("notification-open", args=[notification.pk]), "GET", {}),
         (reverse("notification-read", args=[notification.pk]), "POST", {}),
         (reverse("notifications-read-all"), "POST", {}),
     ]

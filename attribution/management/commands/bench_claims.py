@@ -87,7 +87,8 @@ class Command(BaseCommand):
         precision = tp / len(pred) if pred else 0.0
         recall = tp / len(gold) if gold else 0.0
         out(
-            f"Same-statement grouping ({len(truth)} quotes, {len(gold_groups)} statements, {len(gold)} true pairs): "
+            f"Same-statement grouping ({len(truth)} quotes, {len(gold_groups)} statements, "
+            f"{len(gold)} true pairs): "
             f"precision {precision:.3f}, recall {recall:.3f}"
         )
 

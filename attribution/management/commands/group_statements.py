@@ -1,4 +1,4 @@
-"""python manage.py group_statements — regroup every speaker's quotes into statements, score unscored claims."""
+"""python manage.py group_statements — regroup speakers' quotes into statements, score unscored claims."""
 
 from __future__ import annotations
 

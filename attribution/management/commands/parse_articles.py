@@ -18,9 +18,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         group = parser.add_mutually_exclusive_group(required=True)
         group.add_argument("--all", action="store_true", help="every article")
-        group.add_argument("--pending", action="store_true", help="articles not parsed yet or whose parse failed")
+        group.add_argument(
+            "--pending", action="store_true", help="articles not parsed yet or whose parse failed"
+        )
         group.add_argument("--article", type=int, nargs="+", metavar="ID", help="these articles")
-        parser.add_argument("--background", action="store_true", help="queue for db_worker instead of parsing here")
+        parser.add_argument(
+            "--background", action="store_true", help="queue for db_worker instead of parsing here"
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         articles = Article.objects.all().order_by("pk")
@@ -50,4 +54,6 @@ class Command(BaseCommand):
                 self.stderr.write(f"Article {pk}: {error}")
             bar.advance(len(ids[lo : lo + size]))
         bar.finish()
-        self.stdout.write(f"Parsed {bar.done - failed} articles, {total_quotes} machine quotes stored, {failed} failed.")
+        self.stdout.write(
+            f"Parsed {bar.done - failed} articles, {total_quotes} machine quotes stored, {failed} failed."
+        )

@@ -32,7 +32,9 @@ class Command(BaseCommand):
             if User.objects.filter(username=username).exists():
                 continue
             password = str(options["password"]) or secrets.token_urlsafe(9)
-            user = User.objects.create_user(username=username, password=password, email=f"{username}@example.org")
+            user = User.objects.create_user(
+                username=username, password=password, email=f"{username}@example.org"
+            )
             if role == ADMIN:
                 user.is_staff = True
                 user.is_superuser = True
@@ -44,7 +46,9 @@ class Command(BaseCommand):
             for username, password, role in created:
                 self.stdout.write(f"  {role:<9} username: {username:<9} password: {password}")
         else:
-            self.stdout.write("Demo accounts already exist (editor, reviewer, admin); passwords were shown once.")
+            self.stdout.write(
+                "Demo accounts already exist (editor, reviewer, admin); passwords were shown once."
+            )
             self.stdout.write("Reset one with: .venv/bin/python manage.py changepassword reviewer")
         seeds = Path(str(options["seeds"]))
         if seeds.is_dir():

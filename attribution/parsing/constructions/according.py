@@ -19,7 +19,8 @@ from attribution.parsing.document import Cand, _according_inner_re
 from attribution.parsing.incises import _incise_subject
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, _is_cap, classify
+from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count

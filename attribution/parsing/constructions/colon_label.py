@@ -14,7 +14,9 @@ import re
 from typing import TYPE_CHECKING
 
 from attribution.parsing import subjects
-from attribution.parsing.mentions import Mention, _head_key, _is_cap, classify, subject_after
+from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.text import rstrip_end, tokens
 
 if TYPE_CHECKING:

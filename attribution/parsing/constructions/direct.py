@@ -16,7 +16,7 @@ from attribution.parsing import subjects
 from attribution.parsing.constructions import colon_label
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.mentions import Mention, classify
+from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import is_blank, rstrip_end, strip_span, tokens, word_count

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.mentions import _gap_clean, _head_key, _is_cap, classify
+from attribution.parsing.mentions.phrase import classify
+from attribution.parsing.mentions.words import _gap_clean, _head_key, _is_cap
 from attribution.parsing.text import Token, tokens, word_count
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing.clauses import _finite_verb
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.mentions import Mention, _head_key
+from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _head_key
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail
 

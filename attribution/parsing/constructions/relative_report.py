@@ -19,7 +19,7 @@ from attribution.parsing import kinds
 from attribution.parsing.clauses import _gap_verb
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.mentions import Mention, classify
+from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import tokens, tokens_tail, word_count
 

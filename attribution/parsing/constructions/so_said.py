@@ -18,7 +18,7 @@ from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import subject_after
+from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import word_count
 

@@ -16,7 +16,8 @@ from attribution.parsing.constructions.colon_label import _SPEAKER_LABEL_RE
 from attribution.parsing.constructions.direct import _TRAILING_QUESTION
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions import Mention, classify, unelide
+from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import unelide
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import rstrip_end, strip_span, tokens, word_count
 

@@ -19,7 +19,9 @@ from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.infinitives import _comma_infinitive_clause
-from attribution.parsing.mentions import Mention, _is_cap, classify, subject_after
+from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
 

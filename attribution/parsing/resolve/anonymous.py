@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attribution.parsing.mentions import Mention
+from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.resolve import descriptions
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import rstrip_end, tokens, word_count

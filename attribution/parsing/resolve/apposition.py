@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attribution.parsing.mentions import _is_cap
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:

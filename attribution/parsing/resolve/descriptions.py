@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from attribution.parsing.entities import Entity, same_country
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold
-from attribution.parsing.mentions import Mention, _head_key, _is_cap, unelide
+from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _head_key, _is_cap, unelide
 from attribution.parsing.resolve import apposition
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, word_count

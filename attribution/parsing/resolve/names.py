@@ -6,7 +6,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing.entities import Entity
-from attribution.parsing.mentions import Mention, _is_cap
+from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.resolve.descriptions import _HEAD_OF_CLASSES
 from attribution.parsing.text import tokens
 

@@ -6,7 +6,8 @@ import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing.entities import Entity
-from attribution.parsing.mentions import Mention, _head_key, _is_cap
+from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.resolve import descriptions
 from attribution.parsing.resolve.descriptions import _maybe_org
 from attribution.parsing.text import tokens

@@ -1,0 +1,327 @@
+"""The report after a cue, once its speaker is known (constructions/cue_clause.py finds both):
+    Ms. Duarte told reporters that the talks had stalled.          (that_clause_report)
+    The mayor said the bridge would reopen in May.                 (bare_clause_report: no "that")
+    She admitted having been afraid.                               (verbal_report: gerund or infinitive)
+    मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद                              (dash_report: Hindi, after a dash)
+and two reports of one cue ("said the budget was balanced and that no jobs would be cut").
+Refuses a that-less clause that is a noun object ("announced the closure of two plants"), a question
+("told reporters how …"), a relative clause's verb ("a phrase the author admits she …").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attribution.parsing import kinds
+from attribution.parsing.clauses import (
+    _clause_verb,
+    _comma_infinitive_clause,
+    _gerund_after,
+    _in_relative_clause,
+    _infinitive_after,
+    _is_clause,
+    _past_form,
+    _skip_circumstance,
+    _skip_object,
+)
+from attribution.parsing.constructions import pro_drop
+from attribution.parsing.content import _clause_end, _dash_after, _relative_clause_end, _trim_content
+from attribution.parsing.document import OPEN_QUOTES, Cand
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cue, Para
+    from attribution.parsing.engine import Attributor
+
+
+def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, int] | None:
+    """In a report text[a:b], a coordinator right before a second complementizer outside quotation
+    marks ("… et qu'il ne lisait pas …", "… and that the plan …"): (coordinator start, start and end
+    of the second report), or None."""
+    text, lang = at.text, at.lang
+    if not lang.data.split_coordinated_reports or not lang.data.coordinators:
+        return None
+    quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+    toks = tokens(text, a, b, 200)
+    for i in range(1, len(toks) - 3):
+        t = toks[i]
+        if t.key not in lang.data.coordinators or any(qa <= t.start < qb for qa, qb in quoted):
+            continue
+        nt = toks[i + 1]
+        comps = lang.data.complementizers
+        if not is_blank(text, t.end, nt.start):
+            continue
+        elided = [c for c in comps if c[-1:] in "'’" and nt.key.startswith(fold(c))]
+        if nt.key in comps:
+            start2 = nt.end
+        elif elided:
+            start2 = nt.start + len(elided[0])  # "et qu'il …": the elided complementizer
+        else:
+            continue
+        a2, b2 = _trim_content(text, start2, b)
+        # (where the complementizer is also a determiner, the first report must be a clause of its
+        # own: "said the new deputy and that colleague had met" coordinates two subjects)
+        determiner = nt.key in lang.determiners
+        if word_count(text, a2, b2) >= 3 and (
+            _is_clause(text, a, t.start, lang) if determiner else word_count(text, a, t.start) >= 3
+        ):
+            return t.start, a2, b2
+    return None
+
+
+def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """A clear finite verb among a clause's first words: an auxiliary or modal (also contracted) or a
+    past-tense form ("announced it would close", "denied he took"), not a plural noun's -s."""
+    toks = tokens(text, a, min(b, a + 160))[:12]
+    for i, t in enumerate(toks):
+        if i > 0 and (t.key in lang.data.relative_pronouns or t.key in lang.data.complementizers):
+            # a relative clause on a noun object: "promised new housing for every family that lost a
+            # home", "pledged money for schools that serve the evacuated towns" (optional in the
+            # annotation guide, and no report)
+            return False
+        if _clause_verb(t, lang) or _past_form(t, lang):
+            return True
+    return False
+
+
+def _np_opening(text: str, s_start: int, m_start: int, lang: CompiledLanguage) -> bool:
+    """Are the words before a speaker phrase, from the sentence start or a colon, just an
+    article and a noun, or one noun ("The county clerk's office says", "Turnout update: The county
+    clerk's office says")? Then they are the phrase's own first words, not a relative clause's head."""
+    lo = s_start
+    k = text.rfind(":", s_start, m_start)  # (not a dash: "– a phrase the author admits she …")
+    if k >= 0:
+        lo = k + 1
+    before = tokens(text, lo, m_start)
+    return len(before) == 1 or (len(before) == 2 and before[0].key in lang.determiners)
+
+
+
+def that_clause_report(
+    at: Attributor,
+    p: Para,
+    cue: Cue,
+    comp: int,
+    s_end: int,
+    mention: Mention | None,
+    link: Cand | None,
+    inherit: bool,
+) -> tuple[int, int, str, str, float] | None:
+    """The report of a cue followed by a complementizer at `comp` ("told reporters that …"): (start, end,
+    kind, rule, confidence), or None when the clause is too short. A second report of the same cue
+    ("… and that …") is made here as its own candidate."""
+    text = at.text
+    end, _ = _clause_end(at.doc, p, comp, s_end)
+    a, b = _trim_content(text, comp, end)
+    if word_count(text, a, b) < 2:
+        return None
+    kind, rule = kinds.kind_for(at, p, a, b), "indirect:X-said-that"
+    enclosing = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+    if enclosing and enclosing[0].closed:
+        # "ने कहा कि “हम हर गांव तक पहुंचेंगे।”": the whole clause is quoted, so direct
+        kind, rule, a, b = "direct", "direct:X-said-that-quote", enclosing[0].start, enclosing[0].end
+    elif kind == "mixed" and and_that_split(at, p, a, b) is None:
+        b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
+    conf = 0.85
+    second = and_that_split(at, p, a, b)
+    if second is not None and rule == "indirect:X-said-that":
+        # "a expliqué qu'il faisait confiance à ses services et qu'il ne lisait pas …": two
+        # reports of one cue, each its own quote
+        b = _trim_content(text, a, second[0])[1]
+        kind = kinds.kind_for(at, p, a, b)
+        a2, b2 = second[1], second[2]
+        kind2 = kinds.kind_for(at, p, a2, b2)
+        at.doc.cands.append(
+            Cand(
+                a2,
+                b2,
+                kind2,
+                f"{kind2}:X-said-that-and-that",
+                conf,
+                p.index,
+                mention=mention,
+                cue=cue,
+                link=link,
+                inherit=inherit,
+            )
+        )
+    return a, b, kind, rule, conf
+
+
+def bare_clause_report(
+    at: Attributor,
+    p: Para,
+    cue: Cue,
+    mention: Mention | None,
+    link: Cand | None,
+    inherit: bool,
+    s_start: int,
+    s_end: int,
+) -> tuple[int, int, str, str, float] | None:
+    """The that-less clause after a cue whose lemma takes one ("said the bridge would reopen"): (start,
+    end, kind, rule, confidence), or None (a noun object, a question, a relative clause's verb, an
+    unused cue). A second report ("… and that …") is made here as its own candidate."""
+    text, lang = at.text, at.lang
+    if cue.lemma not in lang.data.bare_clause_lemmas or cue.used:
+        return None
+    if (
+        mention is not None
+        and mention.start - s_start > 0
+        and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
+        and word_count(text, s_start, mention.start) > 4
+        # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
+        and not any(
+            t.key in lang.adverbial_openers
+            or (lang.data.cased and t.key.endswith("ing"))
+            # "Reached by phone on Monday, X said", "Pressed on the question, he told …"
+            or (lang.data.cased and _past_form(t, lang) and t.text[:1].isupper())
+            or (t.key in lang.determiners and mention.kind == "name")
+            for t in tokens(text, s_start, s_start + 40)[:1]
+        )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"
+    ):
+        return None
+    prev_tok = (
+        tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
+        if mention is not None
+        else []
+    )
+    if (
+        mention is not None
+        and prev_tok
+        and not cue.start <= mention.start < cue.end  # "erzählte sie, …": the cue's own pronoun
+        and text[prev_tok[0].end : mention.start].strip(SPACE) == ""
+        and prev_tok[0].text[:1].islower()
+        and prev_tok[0].key not in lang.function_words
+        and prev_tok[0].key not in lang.cue_fillers
+        and prev_tok[0].key not in lang.adverbial_openers
+        and prev_tok[0].key not in lang.data.contrast_words
+        and prev_tok[0].key not in lang.data.prepositions
+        and mention.kind != "name"
+        # ("The county clerk's office says …": an article and a noun before the subject at the
+        # sentence start are its own first words, no relative clause's head)
+        and not _np_opening(text, s_start, mention.start, lang)
+    ):
+        return None  # "a phrase the author admits she …": a relative clause, not a report
+    a0 = cue.end
+    while a0 < s_end and text[a0] in SPACE + ",:":
+        a0 += 1
+    if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
+        return None  # German puts a comma before a that-less report: "warnen vor einem …" is none
+    if cue.lemma == "tell":
+        a0 = _skip_object(text, a0, s_end, lang)
+    a0 = _skip_circumstance(text, a0, s_end, lang)
+    if not _is_clause(text, a0, s_end, lang) and not (
+        lang.data.verb_second and _comma_infinitive_clause(text, a0, s_end, lang)
+    ):
+        return None
+    strict = cue.lemma in lang.data.strict_clause_lemmas
+    if strict and not _has_finite_verb(text, a0, s_end, lang):
+        return None  # "announced the closure of two plants": a noun object
+    first = tokens(text, a0, min(s_end, a0 + 20))[:1]
+    if (first and first[0].key in lang.data.question_openers) or any(
+        t.key in lang.data.question_openers for t in tokens(text, cue.end, a0)[:6]
+    ):
+        return None  # "declined to say whether …", "told reporters how …": a question, not a claim
+    if first and first[0].key in lang.data.purpose_infinitive_openers:
+        return None  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
+    if first and cue.lemma == "add" and first[0].text[:1].isdigit():
+        return None  # "added 22 points and 14 rebounds": a quantity, not a report
+    end, _ = _clause_end(at.doc, p, a0, s_end)
+    a, b = _trim_content(text, a0, end)
+    kind, rule, conf = kinds.kind_for(at, p, a, b), "indirect:X-said-clause", 0.7
+    if kind == "mixed" and and_that_split(at, p, a, b) is None:
+        b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
+    second = and_that_split(at, p, a, b)
+    if second is not None:
+        # "said the budget was balanced and that no jobs would be cut": as after "said
+        # that …", two reports of one cue, each its own quote
+        b = _trim_content(text, a, second[0])[1]
+        kind = kinds.kind_for(at, p, a, b)
+        kind2 = kinds.kind_for(at, p, second[1], second[2])
+        at.doc.cands.append(
+            Cand(
+                second[1],
+                second[2],
+                kind2,
+                f"{kind2}:X-said-clause-and-that",
+                conf,
+                p.index,
+                mention=mention,
+                cue=cue,
+                link=link,
+                inherit=inherit,
+            )
+        )
+    return a, b, kind, rule, conf
+
+
+def verbal_report(
+    at: Attributor, p: Para, cue: Cue, mention: Mention | None, link: Cand | None, s_start: int, s_end: int
+) -> Cand | None:
+    """An infinitive or gerund report right after a cue that is not used yet ("a reconnu avoir eu peur",
+    "denied taking the money"), or None."""
+    text, lang = at.text, at.lang
+    # "a reconnu (toutefois) avoir eu « un peu peur »": an infinitive report;
+    # "recalled coming home from school to find …", "denied taking the money": a gerund one
+    report_start, report = _infinitive_after(text, cue.end, s_end, lang), "infinitive"
+    if report_start is None:
+        report_start, report = _gerund_after(text, cue, s_end, lang), "gerund"
+    if report_start is not None and pro_drop.restrictive_relative(text, s_start, cue, lang):
+        report_start = None  # "Un operador que pidió no ser identificado relató …": the subject's
+    if report_start is not None and not cue.used:
+        end, _ = _clause_end(at.doc, p, report_start, s_end)
+        colon = text.find(":", report_start, end)
+        if colon > 0 and text[colon + 1 : colon + 3].strip(SPACE)[:1] in OPEN_QUOTES:
+            end = colon  # "X descarta subir impuestos: «…»": the quotation is its own
+        a, b = _trim_content(text, report_start, end)
+        if _in_relative_clause(text, s_start, cue.start, lang):
+            a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
+        kind = kinds.kind_for(at, p, a, b)
+        c = Cand(
+            a,
+            b,
+            kind,
+            f"{kind}:X-said-{report}",
+            0.7,
+            p.index,
+            mention=mention,
+            cue=cue,
+            link=link,
+        )
+        return c
+    return None
+
+
+def dash_report(at: Attributor, p: Para, cue: Cue, mention: Mention, s_end: int) -> Cand | None:
+    """The words after a dash that follows a cue with its subject ("मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद",
+    "सरकार ने कहा- …"); a second attribution in them ends the first report."""
+    text = at.text
+    # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद", "सरकार ने कहा- …": the words after the dash
+    a0 = cue.end
+    while a0 < s_end and text[a0] in SPACE + ",:—–-":
+        a0 += 1
+    if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
+        a, b = _trim_content(text, a0, s_end)
+        for nxt in p.cues_in(a + 1, b)[:12]:  # (capped: linear on run-on text)
+            # "X बोला- A, Y ने कहा- B": a second attribution ends the first report
+            comma = text.rfind(",", a, nxt.start)
+            if comma > a and _dash_after(text, nxt.end, s_end):
+                a, b = _trim_content(text, a, comma)
+                break
+        if word_count(text, a, b) >= 2:
+            c = Cand(
+                a,
+                b,
+                "indirect",
+                "indirect:X-said-dash",
+                0.7,
+                p.index,
+                mention=mention,
+                cue=cue,
+            )
+            return c
+    return None

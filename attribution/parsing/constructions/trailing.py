@@ -1,0 +1,84 @@
+"""Attribution after the content, at the end of a sentence, without quotation marks:
+    The votes are there, one of the aides said.            (trailing_attribution: where ", X said." starts)
+    It started near a rail line, said Capt. Ron Adebayo.   (inverted_after_comma: the cue, then its subject)
+The cues before such an attribution belong to the content it attributes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from attribution.parsing import subjects
+from attribution.parsing.clauses import _complementizer_after, _finite_verb
+from attribution.parsing.constructions import fronted as fronted_content
+from attribution.parsing.content import _trailer_ok
+from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.text import rstrip_end, tokens
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cue, Para
+    from attribution.parsing.engine import Attributor
+
+
+def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> int:
+    """Where a sentence-final ', X said.' starts (-1 if none): cues before it are part of the content
+    it attributes. Computed once per sentence, looking only at the sentence's last cue."""
+    if at.lang.data.word_order != "svo":
+        return -1
+    i = bisect.bisect_left(p.cue_starts, s_end) - 1
+    while i >= 0 and p.cues[i].lemma == "according to":
+        i -= 1
+    if i < 0 or p.cues[i].start < s_start:
+        return -1
+    last = p.cues[i]
+    text = at.text
+    if _complementizer_after(at.doc, p, last, s_end) is not None:
+        return -1
+    # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
+    inv = (
+        subject_after(text, last.end, s_end, at.lang)
+        if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
+        else None
+    )
+    m = None if inv is not None else subjects.mention_for(at, p, last, max(s_start, last.start - 200))
+    if m is not None:
+        left, right = subjects.attribution_left(at, s_start, m.start), last.end
+    else:
+        m = inv or subject_after(text, last.end, s_end, at.lang)
+        if m is None:
+            return -1
+        left, right = last.start, m.end
+    if not text[max(s_start, left - 10) : left].rstrip(SPACE).endswith(","):
+        return -1
+    return left if _trailer_ok(at.doc, right, s_end, last.lemma, s_start) else -1
+
+
+def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
+    """'…, said Capt. Ron Adebayo of the fire marshal's office.': a cue right after the comma that
+    ends the content, with its subject after it, takes the content before it (even when a phrase
+    before the comma looked like its subject). True when it made the candidate."""
+    text, lang = at.text, at.lang
+    if (
+        lang.data.word_order != "svo"
+        or lang.data.verb_second
+        or cue.key in lang.continuation_forms
+        or cue.lemma in lang.data.object_cue_lemmas
+    ):
+        return False
+    if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
+        return False
+    inv = subject_after(text, cue.end, s_end, lang)
+    if inv is None:
+        return False
+    # "Margaret Hsu, 72, said a driver had clipped …": a verb after the phrase makes it the
+    # content's subject, not the cue's (a relative clause about the speaker may have one)
+    for t in tokens(text, inv.end, min(s_end, inv.end + 200)):
+        if t.key in lang.data.relative_pronouns and text.endswith(
+            ",", inv.end, rstrip_end(text, inv.end, t.start)
+        ):
+            break
+        if _finite_verb(t, lang):
+            return False
+    return fronted_content.find(at, p, cue, inv, s_start, s_end, inverted=True)

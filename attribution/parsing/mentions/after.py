@@ -1,0 +1,277 @@
+"""The subject right after a cue, in inversion ("…, said Foreign Minister Ayman Safadi", "dijo ayer la
+alcaldesa"): time words and a hearer ("a los periodistas") are stepped over, the phrase stops at the
+first word that cannot belong to it, and a name in apposition to a role ("said the rector, Lucía Prieto")
+is the speaker. Also the bare forms: a lower-case role before a name ("said striker Tom Lee"), a
+headline's bare noun ("says rail union"), and an unknown description after a quotation ("raconte la
+jeune femme")."""
+
+from __future__ import annotations
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import (
+    _gap_clean,
+    _head_key,
+    _is_cap,
+    _possessive,
+    _title_abbreviation_gap,
+    _title_of_institution,
+    unelide,
+)
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.text import Token, tokens
+
+
+def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """An inverted subject right after a cue: '..., said Foreign Minister Ayman Safadi.'"""
+    toks = tokens(text, a, min(hi, a + 200))
+    if not toks or not _gap_clean(text, a, toks[0].start):
+        return None
+    skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
+    if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
+        toks = toks[skip:]
+    first = toks[0]
+    if first.key in lang.data.hearer_markers and first.key not in lang.determiners:
+        return _subject_after_hearer(text, toks, hi, lang)
+    # "…, said one of the people": a quantified description
+    quantified = (
+        len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
+    )
+    if not (
+        quantified
+        or first.key in lang.determiners
+        or _is_cap(first)
+        or _head_key(first, lang)
+        or _possessive(first)
+    ):
+        return _false_title_name(text, toks, lang) or _bare_compound(text, toks, lang)
+    if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
+        return None
+    taken: list[Token] = [first]
+    for i, t in enumerate(toks[1:], 1):
+        if not (
+            _gap_clean(text, taken[-1].end, t.start) or _title_abbreviation_gap(text, taken[-1], t, lang)
+        ):
+            break
+        k = t.key
+        after_head = _head_key(taken[-1], lang) is not None
+        if (
+            after_head
+            and k in lang.data.coordinators
+            and i + 1 < len(toks)
+            and _head_key(toks[i + 1], lang) is not None
+            and _gap_clean(text, t.end, toks[i + 1].start)
+        ):
+            # "…, estime la PDG et cofondatrice de la société, Aminata Koné": two titles, one person
+            taken.append(t)
+            continue
+        if k in lang.data.phrase_stops and not (
+            after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
+        ):
+            break
+        if k in lang.data.adverbial_prepositions and taken:
+            break  # "die Frau unter Tränen": an adverbial, not the speaker's complement
+        if (
+            lang.data.verb_second
+            and k in lang.data.hearer_markers
+            and k not in lang.data.definite_articles
+            and k not in lang.data.prepositions
+        ):
+            break  # "sagte Hoffmann unserer Zeitung": the hearer, not the speaker's complement
+        if k in lang.cues and not _head_key(t, lang):
+            break
+        if (
+            k in lang.function_words
+            and k not in lang.determiners
+            and k not in lang.data.prepositions
+            and k not in lang.data.name_connectors
+        ):
+            break
+        taken.append(t)
+        if len(taken) >= 10:
+            break
+    while taken and (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors):
+        taken.pop()
+    if not taken:
+        return None
+    m = classify(text, taken, lang)
+    # "…, afirmó la rectora, Lucía Prieto": a role the lexicon does not know, then the name
+    unknown_role = (
+        m is None
+        and 2 <= len(taken) <= 3
+        and taken[0].key in lang.determiners
+        and all(t.text[:1].islower() and t.key not in lang.function_words for t in taken[1:])
+    )
+    # "…, anunció la ministra para la Transición Ecológica, Lucía Ferrer": a title of an institution
+    # whose capitalised name the classifier took for a person; the name in apposition is the speaker
+    titled_of = m is not None and m.kind == "name" and _title_of_institution(taken, lang)
+    if (m is not None and m.kind != "name") or unknown_role or titled_of:
+        # "…, reconnaît l'élu de la Somme, Paul Vasseur, joint par téléphone": the name in apposition
+        after = tokens(text, taken[-1].end, min(hi, taken[-1].end + 80))
+        name: list[Token] = []
+        appositive = bool(after) and text[taken[-1].end : after[0].start].strip(SPACE) == ","
+        if appositive and _is_cap(taken[-1]):
+            # "el ministro de Agricultura, Pesca y Alimentación, Andrés Villalba": the list of what
+            # the title is of goes on first
+            ai = 0
+            while ai < len(after) and (
+                _is_cap(after[ai]) or (ai > 0 and after[ai].key in lang.data.coordinators)
+            ):
+                if text[after[ai].end : after[ai].end + 1] == ",":
+                    if ai + 1 < len(after) and any(t.key in lang.data.coordinators for t in after[:ai]):
+                        after = after[ai + 1 :]
+                    break
+                ai += 1
+        if appositive:
+            for t in after[:4]:
+                if (_is_cap(t) or t.key in lang.honorifics) and (
+                    not name or _gap_clean(text, name[-1].end, t.start)
+                ):
+                    name.append(t)
+                else:
+                    break
+        if len(name) >= 2:
+            end = name[-1].end
+            rest = text[end : min(hi, end + 2)].strip(SPACE)
+            nxt = tokens(text, end, min(hi, end + 20))[:1]
+            # "…, said the study's lead author, Dr Ana Ruiz of the University of X."
+            if rest[:1] in ("", ",", ".", ";") or (
+                nxt and nxt[0].key in lang.data.prepositions and _gap_clean(text, end, nxt[0].start)
+            ):
+                nm = classify(text, name, lang)
+                if nm is not None and nm.kind == "name":
+                    return nm
+    return m
+
+
+def _subject_after_hearer(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'…, declaró a esta agencia el portavoz', 'explicó a los periodistas la alcaldesa', 'dijo a Efe el
+    ministro': a hearer between an inverted cue and its subject. The subject starts at the first
+    lower-case article after the hearer's noun phrase (never the hearer itself)."""
+    for k in range(2, min(len(toks), 8)):
+        t, prev = toks[k], toks[k - 1]
+        if not _gap_clean(text, prev.end, t.start):
+            return None  # a comma or a mark before any subject: no inverted subject here
+        if (
+            t.key in lang.determiners
+            and t.text[:1].islower()
+            and t.key not in lang.data.prepositions
+            and prev.key not in lang.data.prepositions
+            and prev.key not in lang.determiners
+            and prev.key not in lang.data.name_connectors
+        ):
+            m = subject_after(text, t.start, hi, lang)
+            return m if m is not None and m.kind != "pronoun" else None
+    return None
+
+
+def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """'« … », raconte la jeune femme' / '“…,” said the bartender': after a quotation, its comma and an
+    inverted cue, an article and one to three lower-case words the lexicon does not know are still
+    the subject (a person description, resolved like "the 51-year-old"). Only for that position."""
+    if not lang.data.cased:
+        return None
+    toks = tokens(text, a, min(hi, a + 80), 5)
+    if not toks or not _gap_clean(text, a, toks[0].start):
+        return None
+    first = toks[0]
+    k0 = first.key
+    glued = lang.data.elided_articles and k0[:2] in ("l'", "d'") and len(k0) > 3
+    if k0 not in lang.determiners and not glued:
+        return None
+    words = [first] if glued else []
+    for t in toks[1:]:
+        if len(words) >= 3 or not _gap_clean(text, (words[-1] if words else first).end, t.start):
+            break
+        k = t.key
+        if k in lang.function_words or k in lang.cues or k in lang.data.prepositions:
+            break
+        words.append(t)
+    if not words:
+        return None
+    for t in words:
+        k = unelide(t.key, lang)
+        if (
+            not k.replace("-", "").isalpha()
+            or t.text[:1].isupper() and t is not first
+            or k in lang.data.calendar_words
+            or k in lang.data.time_words
+            or k in lang.data.non_sources
+        ):
+            return None
+    end = words[-1].end
+    nxt = text[end : min(hi, end + 2)].strip(SPACE)
+    if nxt[:1] not in ("", ",", ".", ";", "!", "?"):
+        after = tokens(text, end, min(hi, end + 30), 1)
+        if not after or (
+            after[0].key not in lang.data.prepositions and after[0].key not in lang.data.phrase_stops
+        ):
+            return None
+    definite = k0 in lang.data.definite_articles or (glued and k0[:2] == "l'")
+    gender = lang.data.article_genders.get(k0[:2] if glued else k0, "?")
+    for t in words:
+        g = lang.data.gendered_words.get(unelide(t.key, lang))
+        if g:
+            gender = g
+    start = first.start
+    return Mention(start, end, "descriptor", text[start:end], [], "person", set(), definite, False, gender)
+
+
+def _time_words_at(toks: list[Token], lang: CompiledLanguage) -> int:
+    """How many tokens at the start of `toks` make a time adverbial: "ayer", "el lunes", "este martes"."""
+    k = 0
+    while k < len(toks) and k < 4:
+        key = toks[k].key
+        if key in lang.calendar_words or (key in lang.data.time_words and key not in lang.data.time_openers):
+            k += 1
+        elif (
+            key in lang.data.time_openers
+            and k + 1 < len(toks)
+            and (toks[k + 1].key in lang.calendar_words or toks[k + 1].key in lang.data.time_words)
+        ):
+            k += 2
+        else:
+            break
+    return k
+
+
+def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """'…,' says actress Kayla Brennan / said striker Tom Lee: a bare lower-case role (a "false
+    title", no article) right before a name; the name is the subject."""
+    if not lang.data.cased:
+        return None
+    k = 0
+    while (
+        k < min(2, len(toks))
+        and toks[k].text[:1].islower()
+        and toks[k].key not in lang.function_words
+        and toks[k].key not in lang.cues
+        and toks[k].key not in lang.calendar_words
+    ):
+        k += 1
+    name: list[Token] = []
+    for t in toks[k : k + 4]:
+        if not _is_cap(t):
+            break
+        name.append(t)
+    if k == 0 or len(name) < 2:
+        return None
+    run = toks[: k + len(name)]
+    if not all(_gap_clean(text, u.end, v.start) for u, v in zip(run, run[1:], strict=False)):
+        return None
+    m = classify(text, name, lang)
+    return m if m is not None and m.kind == "name" else None
+
+
+def _bare_compound(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """A headline's bare noun phrase after the cue: "…, says energy network", "says rail union"."""
+    for j in range(1, min(3, len(toks))):
+        if not all(
+            t.text[:1].islower() and t.key not in lang.function_words and t.key not in lang.cues
+            for t in toks[: j + 1]
+        ) or not _gap_clean(text, toks[j - 1].end, toks[j].start):
+            return None
+        if _head_key(toks[j], lang) is not None:
+            m = classify(text, toks[: j + 1], lang)
+            return m if m is not None and m.kind in ("descriptor", "org") else None
+    return None

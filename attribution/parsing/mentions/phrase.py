@@ -1,0 +1,422 @@
+"""What a noun phrase names. `classify` turns the tokens of a phrase into a Mention: a name (with its
+name tokens, titles and gender), a description with a title class ("the health minister", "a source"),
+or an organisation; `_basic_np_start` finds where the simple noun phrase ending at a token starts, and
+`name_after_placed_title` where the name starts after a title of a place ("Ambassador to the UN Linda
+Thomas-Greenfield")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from attribution.parsing.entities import country_key, is_demonym
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions.words import (
+    _elided_cap,
+    _fold,
+    _full_name_before,
+    _gap_clean,
+    _head_key,
+    _head_key_of,
+    _is_age,
+    _is_cap,
+    _is_title_word,
+    _name_particle,
+    _particle_surname,
+    _possessive,
+    _strip_possessive,
+    surname_word,
+    unelide,
+)
+from attribution.parsing.text import Token, find_titles
+
+
+@dataclass(init=False)  # __init__ written out: mypyc compiles it (a dataclass's own one is interpreted)
+class Mention:
+    start: int
+    end: int
+    kind: str  # "name" | "pronoun" | "descriptor" | "org"
+    text: str
+    name_tokens: list[str] = field(default_factory=list)
+    head_class: str | None = None
+    nationality: set[str] = field(default_factory=set)
+    definite: bool = False
+    plural: bool = False
+    gender: str = "?"
+    titles: set[str] = field(default_factory=set)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        text: str,
+        name_tokens: list[str] | None = None,
+        head_class: str | None = None,
+        nationality: set[str] | None = None,
+        definite: bool = False,
+        plural: bool = False,
+        gender: str = "?",
+        titles: set[str] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.text = text
+        self.name_tokens = [] if name_tokens is None else name_tokens
+        self.head_class = head_class
+        self.nationality = set() if nationality is None else nationality
+        self.definite = definite
+        self.plural = plural
+        self.gender = gender
+        self.titles = set() if titles is None else titles
+
+
+def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
+    """Index of the first token of the simple noun phrase ending at toks[i], or None."""
+    collected: list[int] = []
+    has_head = False
+    unknown = 0
+    j = i
+    while j >= 0:
+        t = toks[j]
+        if j < i and not _gap_clean(text, t.end, toks[j + 1].start):
+            break
+        k = t.key
+        if j < i and _name_particle(toks, j, lang):
+            collected.append(j)  # "Le" in "Marine Le Pen": part of the surname, not the phrase's article
+            j -= 1
+            continue
+        if k in lang.determiners or (_possessive(t) and j < i):
+            collected.append(j)
+            if (
+                _possessive(t)
+                and lang.data.cased
+                and t.text[:1].islower()
+                and _head_key_of(fold(_strip_possessive(t.text)), lang) is not None
+                and j > 0
+                and _gap_clean(text, toks[j - 1].end, t.start)
+            ):
+                # "the prime minister's official spokesman", "the company's chief executive": the
+                # possessor belongs to the phrase
+                j -= 1
+                continue
+            break
+        if k in lang.cues and k not in lang.title_words:
+            break
+        if _head_key(t, lang) is not None and not (t.text[:1].isupper() and k in lang.function_words):
+            collected.append(j)
+            has_head = True
+        elif (k in lang.function_words or k in lang.pronouns) and not surname_word(text, toks, j, lang):
+            break
+        elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
+            collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
+        elif t.text[:1].isdigit():
+            break
+        elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
+            collected.append(j)
+        elif k == "&" and collected and _is_cap(toks[collected[-1]]) and j > 0 and _is_cap(toks[j - 1]):
+            collected.append(j)  # "Morgan & Reece", "Procter & Gamble": one name
+        elif has_head and unknown < 2 and lang.data.cased and t.text.isalpha():
+            collected.append(j)
+            unknown += 1
+        else:
+            break
+        j -= 1
+    if not collected:
+        return None
+    start = min(collected)
+    # never start on a dangling lower-case adjective: "said top diplomat" is not a phrase
+    while (
+        start <= i
+        and toks[start].key not in lang.determiners
+        and not _is_cap(toks[start])
+        and not _elided_cap(toks[start], lang)
+        and _head_key(toks[start], lang) is None
+        and not _possessive(toks[start])
+    ):
+        start += 1
+    return start if start <= i else None
+
+
+def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLanguage) -> int | None:
+    """Where the person's name starts in the capitalised run toks[i:j] that follows a title and a
+    preposition: 'Ambassador in Damascus Hossein Akbari', 'Governor of Lagos State Babajide Sanwo-Olu',
+    'Ambassador to the UN Linda Thomas-Greenfield' — the run opens with the post's place or body, and
+    the name is its last words (a first name, then the surname with its particles). None otherwise."""
+    if j - i < 3 or i < 2 or not lang.data.cased:
+        return None
+    p = i - 1
+    while p > 1 and toks[p].key in lang.determiners:
+        p -= 1
+    if toks[p].key not in lang.data.prepositions or unelide(toks[p - 1].key, lang) not in lang.title_words:
+        return None
+    s = j - 1
+    while s - 1 > i and toks[s - 1].key in lang.data.name_connectors and toks[s - 1].text[:1].islower():
+        s -= 1
+    s -= 1
+    if s <= i or any(
+        t.key in lang.org_words
+        or unelide(t.key, lang) in lang.title_words
+        or (t.text.isupper() and len(t.text) > 1)
+        for t in toks[s:j]
+    ):
+        return None  # "director at Castlebridge Borough Council": an organisation, not a person
+    return s
+
+
+def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """Turn a noun phrase into a Mention: a name, a description with a title class, or an organisation."""
+    if not toks:
+        return None
+    start, end = toks[0].start, toks[-1].end
+    if len(toks) > 2 and toks[0].key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions:
+        inner = classify(text, toks[2:], lang)  # "one of the aides": one unnamed member of a group
+        if inner is None or inner.kind == "name":
+            return inner
+        inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
+        return inner
+    first = toks[0].key
+    counted = first in lang.data.quantifiers or first in lang.data.number_words  # "Two aides": new people
+    definite = (
+        (
+            first in lang.determiners
+            and first not in ("a", "an", "un", "une", "one", "एक")
+            and first not in lang.data.indefinites  # "una docente", "unos vecinos"
+            and not counted
+        )
+        or (
+            lang.data.elided_articles and first[:2] == "l'" and len(first) > 3  # "l'officier", "l’élu"
+        )
+    )
+    indefinite = first in lang.determiners and not definite
+    # the head part stops at the first preposition or relative pronoun after the first word, unless
+    # the preposition is inside a title that began in the head ("Secretary of State Antony Blinken")
+    head = [toks[0]]
+    titled: list[tuple[int, int]] | None = None
+    follow = lang.data.follow_connectors
+    for ti in range(1, len(toks)):
+        t = toks[ti]
+        if (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns) and not (
+            # "Ursula von der Leyen": the particle of a name (and its article), not a preposition
+            follow
+            and ti + 1 < len(toks)
+            and (
+                (
+                    t.key in lang.data.name_connectors
+                    and _is_cap(toks[ti - 1])
+                    and not _full_name_before(toks, ti, lang)
+                    and (
+                        _particle_surname(toks, ti + 1, lang)
+                        or (toks[ti + 1].key in follow and _particle_surname(toks, ti + 2, lang))
+                    )
+                )
+                or (
+                    t.key in follow
+                    and toks[ti - 1].key in lang.data.name_connectors
+                    and _particle_surname(toks, ti + 1, lang)
+                )
+            )
+        ):
+            if not _is_title_word(head[-1].key, lang):
+                break  # only a title goes on over a preposition ("Secretary of State")
+            if titled is None:
+                titled = find_titles(text, start, end, lang)
+            if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
+                break
+        if t.key in lang.data.genitive_articles and _head_key(head[-1], lang) is not None:
+            break  # "Ein Sprecher des Ministeriums": the genitive is a complement, like "of the ministry"
+        if (
+            lang.data.elided_articles
+            and t.key[:2] in ("d'", "d’")
+            and len(t.key) > 2
+            and head[-1].text[:1].islower()
+        ):
+            break  # "le chef d’Ensemble Montréal": the elided "de" ends the head ("Giscard d’Estaing" not)
+        head.append(t)
+    cls = None
+    titles: set[str] = set()
+    title_end = -1
+    for m_start, m_end in find_titles(text, head[0].start, head[-1].end, lang):
+        c = lang.titles.get(_fold(text[m_start:m_end]))
+        if c:
+            titles.add(c)
+            cls = c
+            title_end = m_end
+    plural = False
+    if cls is None:
+        for t in reversed(head):
+            hk = _head_key(t, lang)
+            if hk:
+                cls = (
+                    "person"
+                    if _is_age(t.key, lang)
+                    else lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
+                )
+                plural = t.key != hk and t.key.endswith("s")
+                break
+    else:
+        last = head[-1].key
+        plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+    rest = toks[len(head) :]
+    if (
+        lang.speaker_nouns.get(_head_key(head[-1], lang) or "") == "relation"
+        and len(rest) == 2
+        and rest[0].key in lang.data.head_prepositions
+        and (rest[1].key.isdigit() or rest[1].key in lang.data.number_words)
+    ):
+        # "the mother of four", "a father of two": an epithet of someone named, like an age
+        cls, titles = "person", set()
+    nationality = {
+        country_key(t.text, lang)
+        for t in head
+        if is_demonym(t, lang) or (_possessive(t) and (t.text[:1].isupper() or not lang.data.cased))
+    }
+    gender = "?"
+    for t in head:
+        g = lang.honorifics.get(t.key) or lang.data.gendered_words.get(t.key)
+        if g:
+            gender = g
+    # trailing capitalised run that is not a title: the name
+    name: list[Token] = []
+    for idx in range(len(head) - 1, -1, -1):
+        t = head[idx]
+        k = t.key
+        particle = _name_particle(head, idx, lang)
+        if particle or (
+            (
+                _is_cap(t)
+                or (name and k in lang.data.name_connectors)
+                # "von der Leyen": an article inside a name right after its particle
+                or (
+                    name
+                    and k in lang.data.follow_connectors
+                    and idx > 0
+                    and head[idx - 1].key in lang.data.name_connectors
+                )
+            )
+            and not _is_title_word(k, lang)
+            and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
+            and k not in lang.honorifics
+            and not (k in lang.cues and t is head[0])
+            and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
+            and (
+                k not in lang.determiners
+                or (
+                    k in lang.data.follow_connectors
+                    and idx > 0
+                    and head[idx - 1].key in lang.data.name_connectors
+                )
+            )
+            and (
+                (k not in lang.calendar_words and not (k in lang.function_words and not name))
+                or surname_word(text, head, idx, lang)
+            )
+        ):
+            name.insert(0, t)
+            if _possessive(t) and len(name) > 1:
+                name = name[1:]
+                break
+        else:
+            break
+    if not lang.data.cased:
+        name = [
+            t
+            for t in head
+            if t.key not in lang.title_words
+            and t.key not in lang.function_words
+            and t.key not in lang.demonyms
+        ]
+        if head and head[-1].key in lang.title_words:
+            name = []
+    if not name and titles and len(toks) > len(head) + 3:
+        run_end = len(toks)
+        run = run_end
+        while run > len(head) and (_is_cap(toks[run - 1]) or toks[run - 1].key in lang.data.name_connectors):
+            run -= 1
+        placed = name_after_placed_title(toks, run, run_end, lang)
+        if placed is not None:
+            name = toks[placed:run_end]
+    mtext = text[start:end]
+    if cls is None and _demonym_noun(text, head, lang):
+        # "Le Valaisan a estimé", "a déclaré le Fribourgeois de 24 ans": a person called by where he is
+        # from, who was named before (resolved like "the 51-year-old")
+        g = lang.data.article_genders.get(first[:2] if first[:2] in ("l'", "l’") else first, "?")
+        return Mention(start, end, "descriptor", mtext, [], "person", set(), True, False, g)
+    if name and not (first in lang.determiners and not titles and len(name) == 1):
+        toks_txt = [_strip_possessive(t.text) for t in name]
+        if all(t.isupper() and len(t) > 1 for t in toks_txt) and lang.data.cased:
+            return Mention(start, end, "org", mtext, toks_txt, cls, nationality, definite)
+        return Mention(
+            start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles
+        )
+    if (
+        cls is None
+        and definite
+        and len(head) == 2
+        and lang.data.cased
+        and _is_cap(head[-1])
+        and is_demonym(head[-1], lang)
+    ):
+        # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
+        cls = "person"
+    noun = head[-1]
+    if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
+        noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
+    # (a title that takes in the body's noun is a person's: "le chef du gouvernement")
+    if cls is not None and (
+        lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation" or title_end == noun.end
+    ):
+        return Mention(
+            start,
+            end,
+            "descriptor",
+            mtext,
+            [],
+            cls,
+            nationality,
+            definite and not indefinite,
+            plural,
+            gender,
+            titles,
+        )
+    if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
+        return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
+    return None
+
+
+def _demonym_noun(text: str, head: list[Token], lang: CompiledLanguage) -> bool:
+    """A definite article and one capitalised word with a demonym ending ("le Bernois", "la Québécoise",
+    "l'Ivoirien"); not after a capitalised article inside a sentence ("selon Le Parisien": a title)."""
+    suffixes = lang.data.demonym_noun_suffixes
+    if not suffixes or not head or len(head) > 2:
+        return False
+    if len(head) == 2:
+        det, word = head
+        if det.key not in lang.data.definite_articles:
+            return False
+        k = word.key
+        cap = word.text[:1].isupper()
+    else:
+        det = word = head[0]
+        k = unelide(word.key, lang)
+        if k == word.key:
+            return False
+        cap = word.text[2:3].isupper() or word.text[:1].isupper() and word.text[2:3].isupper()
+    if not cap or not k.endswith(suffixes) or len(k) < 5 or k in lang.org_words or k in lang.calendar_words:
+        return False
+    if det.text[:1].isupper():
+        j = det.start
+        while j > 0 and text[j - 1] in " \t\u00a0":
+            j -= 1
+        if j > 0 and text[j - 1] not in ".!?»”\"\n:":
+            return False
+    return True
+
+
+def _surname_like(t: Token, name: list[Token], head: list[Token], lang: CompiledLanguage) -> bool:
+    """'Karim Benali': a word that only looks like a demonym, last in a run after a capitalised name."""
+    if name or t.key in lang.demonyms or t is not head[-1] or len(head) < 2:
+        return False
+    prev = head[-2]
+    return _is_cap(prev) and prev.key not in lang.title_words and not is_demonym(prev, lang)

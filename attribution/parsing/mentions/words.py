@@ -1,0 +1,239 @@
+"""What one word is to a speaker phrase: capitalised or not, a title word, the head noun of a description
+(and its class key), a particle of a surname ("von der Leyen", "Le Pen"), a month or modal that is a
+surname here ("Theresa May"), an age ("51-year-old"); and whether the gap between two words keeps them in
+one phrase. Every other module of the mention stage is built on these tests."""
+
+from __future__ import annotations
+
+import re
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import language_table
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.text import Token
+
+_AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
+
+
+_CLAUSE_PUNCT = '.;:!?“”"«»()[]—–'
+
+
+def _possessive(tok: Token) -> bool:
+    t = tok.text
+    return len(t) > 2 and (t.endswith(("’s", "'s")) or (t.endswith(("s’", "s'"))))
+
+
+def _strip_possessive(t: str) -> str:
+    if t.endswith(("’s", "'s")):
+        return t[:-2]
+    if t.endswith(("s’", "s'")):
+        return t[:-1]
+    return t
+
+
+def _article_after_head(text: str, toks: list[Token], k: int, lang: CompiledLanguage) -> bool:
+    """toks[k] is an article that is also a preposition ("du" = de + le) right after a head noun: in
+    "Un proche du dossier a estimé" it is the preposition of the phrase, not the start of another."""
+    return (
+        k >= 1
+        and (
+            (toks[k].key in lang.data.prepositions and toks[k].key in lang.determiners)
+            or toks[k].key in lang.data.genitive_articles  # "Die Sprecherin des Ministeriums"
+        )
+        and _head_key(toks[k - 1], lang) is not None
+        and _gap_clean(text, toks[k - 1].end, toks[k].start)
+    )
+
+
+def _particle_surname(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] may be the surname after a particle ("von der Leyen"): one capitalised word, not in
+    capitals, not an institution's word, and the last capitalised word of the run ("von der ETH
+    Zürich", "von der Universität Bonn" are places of work)."""
+    if i >= len(toks):
+        return False
+    t = toks[i]
+    return (
+        _is_cap(t)
+        and not t.text.isupper()
+        and t.key not in lang.org_words
+        and not (i + 1 < len(toks) and _is_cap(toks[i + 1]))
+    )
+
+
+def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] belongs to a surname with a capitalised particle: "Le" or "Maire" in "Bruno Le Maire",
+    "Le" in "Marine Le Pen" (a title word or an article on its own, but not between two names)."""
+    t = toks[i]
+    if not t.text[:1].isupper():
+        return False
+    if t.key in lang.data.name_connectors:  # the particle: a name before it and a surname after it
+        return 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
+    # the surname after the particle
+    return (
+        i >= 2
+        and toks[i - 1].key in lang.data.name_connectors
+        and toks[i - 1].text[:1].isupper()
+        and toks[i - 2].text[:1].isupper()
+        and toks[i - 2].key not in lang.determiners
+        and toks[i - 2].key not in lang.title_words
+    )
+
+
+def surname_word(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """Is toks[i] a month or modal that is a surname here: capitalised, right after a given name or an
+    honorific ("Theresa May", "Ms. May said", "Kelly March"), not after a date word ("Monday, May 4")?"""
+    t = toks[i]
+    if i == 0 or t.key not in lang.data.surname_words or not t.text[:1].isupper() or t.text.isupper():
+        return False
+    prev = toks[i - 1]
+    if not _gap_clean(text, prev.end, t.start) or text[prev.end : t.start] == "":
+        return False
+    if prev.key in lang.honorifics:
+        return True
+    return (
+        _is_cap(prev)
+        and prev.key not in lang.calendar_words
+        and prev.key not in lang.function_words
+        and prev.key not in lang.title_words
+        and prev.key not in lang.cues
+    )
+
+
+def _full_name_before(toks: list[Token], ti: int, lang: CompiledLanguage) -> bool:
+    """German "Sandra Keppler von der Beratungsstelle", "Jan Ott vom Landeskriminalamt": after a given
+    name and a surname, "von"/"vom" is a preposition of affiliation; the particle of "Ursula von der
+    Leyen" follows the given name alone."""
+    if not lang.data.verb_second or ti < 2:
+        return False
+    k = toks[ti - 2].key
+    return (
+        _is_cap(toks[ti - 2])
+        and k not in lang.determiners
+        and not _is_title_word(k, lang)
+        and not ("-" in k and _is_title_word(k.rsplit("-", 1)[1], lang))  # "EU-Kommissionschefin"
+    )
+
+
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    if t[:1].isupper():
+        return True
+    # al-Jubeir, bin-Salman
+    k = t.find("-")
+    return 0 < k < len(t) - 1 and t[k + 1].isupper()
+
+
+def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
+    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    t = tok.text
+    return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
+
+
+def unelide(k: str, lang: CompiledLanguage) -> str:
+    """'l'entraîneur' -> 'entraîneur' where the language glues articles to nouns."""
+    if lang.data.elided_articles and k[:2] in ("l'", "d'") and len(k) > 3:
+        return k[2:]
+    return k
+
+
+# _head_key depends only on the word's key and the language: remembered per language (bounded)
+_HEAD_KEYS: dict[int, dict[str, str | None]] = {}
+
+
+def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
+    table = language_table(_HEAD_KEYS, lang)
+    k = tok.key
+    if k in table:
+        return table[k]
+    found = _head_key_of(k, lang)
+    table[k] = found
+    return found
+
+
+def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
+    if k[:2] in ("l'", "d'") and len(k) > 3 and lang.data.elided_articles:
+        k = k[2:]  # "l'élu", "l'officier
+    for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k):
+        if (
+            cand in lang.speaker_nouns
+            or cand in lang.titles
+            or (cand in lang.title_words and cand not in lang.function_words)  # not "of", "de", "la"
+        ):
+            return cand
+    if _is_age(k, lang):
+        return "person"
+    if lang.data.verb_second and "-" in k:
+        tail = k.rsplit("-", 1)[1]  # "spd-politikerin", "ig-metall-bezirksleiter": the last part heads it
+        if len(tail) > 2:
+            return _head_key_of(tail, lang)
+    for suf in lang.data.title_suffixes:  # "bahnchef", "konzernsprecherin": a compound title
+        if k.endswith(suf) and len(k) - len(suf) >= 3 and suf in lang.titles:
+            return suf
+    return None
+
+
+def _is_age(k: str, lang: CompiledLanguage) -> bool:
+    """'51-year-old', German '52-jährige': a person described by age."""
+    if _AGE_RE.fullmatch(k):
+        return True
+    ages = lang.data.age_words
+    if not ages:
+        return False
+    num, dash, rest = k.partition("-")
+    return bool(dash) and num.isdigit() and rest in ages
+
+
+def _gap_clean(text: str, a: int, b: int) -> bool:
+    gap = text[a:b].strip(SPACE)
+    if gap == "":
+        return True
+    # "U.S. Attorney", "Mr. Reyes": the full stop of a short capitalised abbreviation
+    if gap == "." and a > 0 and text[a - 1].isalpha():
+        w = a
+        while w > 0 and text[w - 1].isalpha():
+            w -= 1
+        return a - w <= 2 and text[w].isupper()
+    return False
+
+
+def _title_abbreviation_gap(text: str, t: Token, nxt: Token, lang: CompiledLanguage) -> bool:
+    """'Capt. Ron Adebayo', 'Sgt. Lee': the full stop of an abbreviated title (or honorific) between it
+    and the name it titles."""
+    return (
+        _is_cap(t)
+        and _is_cap(nxt)
+        and t.key in lang.abbreviations
+        and (t.key in lang.honorifics or t.key in lang.titles)
+        and text[t.end : nxt.start].strip(SPACE) == "."
+    )
+
+
+def _is_title_word(k: str, lang: CompiledLanguage) -> bool:
+    """A word of a title, hyphenated ones included ("Vice-President", "Secretary-General")."""
+    uk = unelide(k, lang)
+    return uk in lang.title_words or ("-" in uk and all(part in lang.title_words for part in uk.split("-")))
+
+
+def _title_of_institution(toks: list[Token], lang: CompiledLanguage) -> bool:
+    """'la ministra para la Transición Ecológica', 'le maire de Brest': an article, a title and a
+    preposition: the capitalised words name the office's institution or place, not a person."""
+    return any(
+        toks[j].key in lang.determiners
+        and _head_key(toks[j + 1], lang) is not None
+        and toks[j + 2].key in lang.data.prepositions
+        for j in range(min(len(toks) - 3, 4))
+    )
+
+
+def _rfind_comma(text: str, lo: int, hi: int) -> int:
+    """The last comma in text[lo:hi] that separates phrases (not one inside a number: "2,000")."""
+    k = text.rfind(",", lo, hi)
+    while k > lo and k + 1 < len(text) and text[k - 1].isdigit() and text[k + 1].isdigit():
+        k = text.rfind(",", lo, k)
+    return k
+
+
+def _fold(s: str) -> str:
+    from attribution.parsing.languages.base import fold
+
+    return fold(s)

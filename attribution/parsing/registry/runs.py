@@ -1,0 +1,218 @@
+"""One capitalised run (toks[i:j]) to the registry: the titles and honorifics at its start are cut off,
+and the rest is registered as a name unless it is not one: a club or place before a lower-case title
+("Ashford captain Rob Kettering"), a party tag ("D-Ohio"), a title's possession ("Queen's Park"), a
+German noun phrase ("Jahre Haft"), a single letter. A single word is kept aside for the last-name pass
+of build.py; an organisation is told apart by the spokesperson noun after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attribution.parsing.entities import Registry
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.mentions.phrase import name_after_placed_title
+from attribution.parsing.mentions.words import _is_cap, _is_title_word, _name_particle, _possessive
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _strip_poss, _word_facts
+from attribution.parsing.registry.titles import run_titles
+from attribution.parsing.resolve.descriptions import _PERSON_NOUN_CLASSES
+from attribution.parsing.text import Token
+
+_AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
+
+
+def _register_run(
+    reg: Registry,
+    text: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    lang: CompiledLanguage,
+    singles: list[tuple[Token, bool, bool]],
+    subject: bool,
+    table: dict[str, _Facts],
+) -> bool:
+    """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
+    if j - i >= 2 and _title_complement_run(text, toks, j, lang):
+        # "Former Ashford captain Rob Kettering", "Harbor City council member Jo Ames": the club or
+        # place of the title, never a person (one word goes the way of all single words)
+        singles.append((toks[j - 1], False, True))
+        return False
+    facts = [table.get(t.text) or _word_facts(t, lang, table) for t in toks[i:j]]
+    cut = 0
+    gender = "?"
+    last = j - i - 1
+    for k, f in enumerate(facts):
+        if (f.cutword or f.cutmid and k < last) and not (k >= 2 and _name_particle(toks, i + k, lang)):
+            cut = k + 1
+            if f.hon is not None:
+                gender = f.hon
+    if cut == 0 and _leading_person_noun(facts, last, lang):
+        cut = 1  # "Supporter Nancy Lyle", "Voter Harold Mbeki": the noun describes the named person
+    # "Me Sophie Lamarque": an honorific that is a profession titles the name
+    hon_titles: list[str] = []
+    for f in facts[:cut]:
+        ht = lang.data.honorific_titles.get(f.k)
+        if ht is not None:
+            hon_titles.append(ht)
+    c0 = cut
+    while c0 <= last and facts[c0].lead:
+        c0 += 1
+    if c0 > last:
+        return False
+    if last - c0 >= 2 and lang.data.demonym_noun_suffixes:
+        # "le Vaudois Marc Rochat", "Le Québécois Samuel Roy": after its article, a demonym before a
+        # two-word name is the person's origin, not the start of the name
+        w = toks[i + c0]
+        before = toks[i + c0 - 1] if c0 > 0 else (toks[i - 1] if i > 0 else None)
+        if (
+            before is not None
+            and before.key in lang.data.definite_articles
+            and w.key.endswith(lang.data.demonym_noun_suffixes)
+            and len(w.key) >= 5
+            and w.key not in lang.org_words
+        ):
+            c0 += 1
+            cut = c0  # (the article before the demonym makes no oblique place of the name)
+    name_facts = facts[c0:]
+    if any(f.bad for f in name_facts) and not _titled_initials(toks, i + c0, j, c0):
+        return False
+    n0 = i + c0  # the name is toks[n0:j]
+    if cut > 0 and c0 == cut and _possessive(toks[n0 - 1]):
+        return False  # "Queen's Park", "the President's Cup": a title's possession, not its holder
+    placed = name_after_placed_title(toks, n0, j, lang) if j - n0 >= 3 else None
+    if placed is not None:
+        # "Iranian Ambassador in Damascus Hossein Akbari": the place is no part of the name
+        name_facts = facts[placed - i :]
+        n0 = placed
+    name_start = toks[n0].start
+    comma = name_start - 1
+    while comma > 0 and text[comma] in SPACE:
+        comma -= 1
+    if (
+        text.startswith(",", comma)
+        and (tag := lang.name_tag_re.match(text, comma))
+        and tag.end() > name_start
+    ):
+        return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
+    # (refusals that do not depend on the titles first: a German noun run or a long run never reaches
+    # the registry, so its titles need not be looked for)
+    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
+        return False
+    if j - n0 > 4:
+        return False
+    titles, title_words, nationality, gender = run_titles(
+        text, toks, i, j, n0, cut, placed, name_start, hon_titles, gender, lang, table
+    )
+    # after a preposition or "the": "in St Ives", "MP for Wessex Downs", "the University of Bergen"
+    oblique = (
+        i > 0
+        and cut == 0
+        and (
+            (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+            # "Queen's Park", "Children's Hospital": the end of a place's or institution's name
+            or (
+                _possessive(toks[i - 1])
+                and _is_cap(toks[i - 1])
+                and (
+                    _strip_poss(toks[i - 1].key) in lang.title_words
+                    or _strip_poss(toks[i - 1].key) in lang.speaker_nouns
+                )
+            )
+        )
+        and _blank_gap(text, toks[i - 1].end, toks[i].start)
+    )
+    if j - n0 == 1 and not titles and gender == "?":
+        singles.append((toks[n0], subject, oblique))
+        return False
+    name_toks = [f.bare for f in name_facts]
+    if len(name_toks) == 1 and len(name_toks[0]) < 2:
+        return False  # "on X, the minister": a letter is no name
+    ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
+    if ent is not None:
+        ent.count(oblique)
+        if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
+            ent.aged = True  # "Hanna Berg, 39," is a person
+        elif (
+            lang.data.word_order == "svo"
+            and j < len(toks)
+            and toks[j].text[:1].islower()
+            and lang.speaker_nouns.get(toks[j].key) in ("spokesperson", "official", "source")
+            and _blank_gap(text, toks[j - 1].end, toks[j].start)
+            and not ent.titles
+            and ent.gender == "?"
+        ):
+            ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
+    return True
+
+
+def _title_complement_run(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The capitalised run ending at toks[j] is followed by a lower-case title (one modifier allowed)
+    and a capitalised name: "Ashford captain Rob Kettering", "Labour party leader Ann Cole" — the run
+    is the title's club, party or place, not a person."""
+    if not lang.data.cased or lang.data.verb_second:
+        return False
+    k = j
+    while (
+        k < len(toks) and k - j < 2 and toks[k].text[:1].islower() and toks[k].key not in lang.function_words
+    ):
+        if not _blank_gap(text, toks[k - 1].end, toks[k].start):
+            return False
+        if _is_title_word(toks[k].key, lang):
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return nxt is not None and _is_cap(nxt) and _blank_gap(text, toks[k].end, nxt.start)
+        k += 1
+    return False
+
+
+def _leading_person_noun(facts: list[_Facts], last: int, lang: CompiledLanguage) -> bool:
+    """A capitalised run that opens on a noun for a kind of person ("Supporter Nancy Lyle", "Resident
+    Omar Haddad") before at least two more words: the noun is no part of the name ("Fan Bingbing" keeps
+    its first word)."""
+    return (
+        last >= 2
+        and facts[0].cap
+        and lang.speaker_nouns.get(facts[0].k) in _PERSON_NOUN_CLASSES
+        and not any(f.cutword or f.lead or f.conn for f in facts[1:])
+    )
+
+
+def _titled_initials(toks: list[Token], n0: int, j: int, cut: int) -> bool:
+    """'Vice-President JD Vance', 'author JK Rowling': two capitals after a title are initials, not
+    an acronym (which they would be without the title: "UN Women", "BP Energy")."""
+    if cut == 0 or j - n0 < 2:
+        return False
+    first = toks[n0].text
+    return (
+        len(first) == 2
+        and first.isalpha()
+        and first.isupper()
+        and all(not (t.text.isupper() and len(t.text) > 1) for t in toks[n0 + 1 : j])
+    )
+
+
+def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage) -> bool:
+    """In a language that capitalises every noun (German), the run toks[n0:j] is a noun phrase, not a
+    name: a word of it has a noun ending ("Urteilsbegründung", "Revision") or is a common noun
+    ("Jahre Haft"), or, with no title or honorific cut off, an article, a preposition or a number
+    stands right before it ("in der Hauptstadt", "14 Millionen Euro")."""
+    data = lang.data
+    for t in toks[n0:j]:
+        k = t.key
+        if k in data.common_nouns:
+            return True
+        for suf in data.noun_suffixes:
+            if k.endswith(suf) and len(k) - len(suf) >= 4:
+                return True
+    if cut == 0 and i > 0:
+        prev = toks[i - 1]
+        pk = prev.key
+        if (
+            pk in lang.determiners
+            or pk in data.prepositions
+            or pk in data.number_words
+            or prev.text[:1].isdigit()
+        ) and prev.text[:1].islower() | prev.text[:1].isdigit():
+            return True
+    return False

@@ -1,0 +1,220 @@
+"""The titles around a registered name: in the run, in lower-case words before it ("la senadora de
+oposición Lilia Téllez"), in an appositive before its comma ("Russia's permanent representative to the
+UN, Gennadiy Gatilov") or after it ("Ann Cole, the mayor, said"); not the title a name is the
+complement of ("the mayor of Leeds"), nor one a preposition governs ("the head of Acme Corp")."""
+
+from __future__ import annotations
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions.words import _is_cap, _possessive
+from attribution.parsing.quotemarks import SPACE
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _word_facts
+from attribution.parsing.text import Token, find_titles, token_index, tokens
+
+
+def run_titles(
+    text: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    n0: int,
+    cut: int,
+    placed: int | None,
+    name_start: int,
+    hon_titles: list[str],
+    gender: str,
+    lang: CompiledLanguage,
+    table: dict[str, _Facts],
+) -> tuple[set[str], set[str], set[str], str]:
+    """The titles (classes and words), nationalities and gender that the words around a name give it: the
+    name is toks[n0:j] in the capitalised run toks[i:j] (toks[i:i + cut] are title words cut off it;
+    `placed` is set when a place sits between title and name). Looked for inside the run, in lower-case
+    title words just before it, in an appositive before its comma ("the mayor of Leeds, Ann Cole") and
+    in a title right after it ("Ann Cole, the mayor,"); the gender from a title word or its article."""
+    # titles: inside the run, lower-case words just before it, or an appositive before the comma
+    lo = toks[i].start
+    k = i - 1
+    if (
+        k >= 0
+        and toks[k].key in lang.data.prepositions
+        and (table.get(toks[k].text) or _word_facts(toks[k], lang, table)).look
+        and _blank_gap(text, toks[k].end, toks[i].start)
+    ):
+        k = -1  # "a senior official in Valente's party", "the wife of John Roe": the title is not the name's
+    while (
+        k >= 0
+        and i - k <= 4
+        and (
+            _blank_gap(text, toks[k].end, toks[k + 1].start)
+            # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
+            or (
+                text.startswith(".", toks[k].end)
+                and toks[k].key in lang.abbreviations
+                and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
+            )
+        )
+    ):
+        tk = toks[k]
+        if (table.get(tk.text) or _word_facts(tk, lang, table)).look and not (
+            _possessive(tk) and lang.data.cased and tk.text[:1].isupper()
+        ):  # not "Queen's Park": a title's possession
+            lo = tk.start
+            k -= 1
+        elif (
+            # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
+            (
+                k >= 2
+                and tk.text[:1].islower()
+                and tk.key not in lang.function_words
+                and toks[k - 1].key in lang.data.head_prepositions
+                and toks[k - 2].key in lang.title_words
+                and toks[k - 2].key not in lang.function_words
+                and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+                and _blank_gap(text, toks[k - 1].end, tk.start)
+            )
+            # "le professeur en urbanisme Réjean Fortin", "la spécialiste de droit Anne Roy": the
+            # title's field between the title and the name
+            or (
+                k == i - 1
+                and k >= 2
+                and tk.text.isalpha()
+                and tk.text.islower()
+                and tk.key not in lang.function_words
+                and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
+                and tk.key not in lang.speaker_nouns
+                and toks[k - 1].key in lang.data.prepositions
+                and toks[k - 2].key in lang.titles
+                and _blank_gap(text, toks[k - 2].end, toks[k - 1].start)
+                and _blank_gap(text, toks[k - 1].end, tk.start)
+            )
+        ):
+            lo = toks[k - 2].start
+            k -= 3
+        else:
+            break
+    # (a, b, first token index or -1): spans from a token start to a token start or end are
+    # tokenised by slicing toks
+    title_spans = [(lo, name_start, k + 1, n0)]
+    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang):
+        # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
+        # or a body, not the titled person
+        title_spans = []
+    if placed is not None:
+        t0 = max(0, i - 5)
+        title_spans.append((toks[t0].start, toks[i].start, t0, i))  # "Iranian Ambassador in"
+    # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
+    # makes it what the title governs, not who holds it
+    governed_at = -1
+    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and toks[n0 - 1].text[:1].islower():
+        governed_at = toks[n0 - 1].start
+    if (
+        k >= 0
+        and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
+        and not _enumerated(text, toks, j, lang)
+    ):
+        # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
+        seg_end = toks[k].end
+        s = k
+        while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
+            s -= 1
+        if (
+            s > 0
+            and text[toks[s - 1].end : toks[s].start].strip(SPACE) == ","
+            and any(t.key in lang.data.coordinators for t in toks[s : k + 1])
+            and all(_is_cap(t) or t.key in lang.data.coordinators for t in toks[s : k + 1])
+        ):
+            # "el viceministro de Educación Preescolar, Básica y Media, Andrés Felipe Ospina": the
+            # title sits before the list
+            s -= 1
+            while s > 0 and i - s < 16 and _blank_gap(text, toks[s - 1].end, toks[s].start):
+                s -= 1
+        found = find_titles(text, toks[s].start, seg_end, lang)
+        if found:
+            # only the phrase around the title nearest the name: "his Iranian counterpart", not the
+            # "Foreign Minister" of someone named earlier in the sentence
+            t0 = token_index(toks, found[-1][0])
+            if t0 > s and (t0 == len(toks) or toks[t0].start > found[-1][0]):
+                t0 -= 1  # "L'entraîneur de X, Name": the title inside an elided article's token
+            while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table)).app:
+                t0 -= 1
+            title_spans.append((toks[t0].start, seg_end, t0, k + 1))
+    after = toks[j - 1].end
+    if lang.data.verb_second and text.startswith(" (", after):
+        # "Herbert Gasser (ÖVP), Bürgermeister der Gemeinde": the party aside, then the title
+        close = text.find(")", after, after + 40)
+        if close > 0 and text.startswith(",", close + 1):
+            after = close + 1
+    # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
+    governed = (
+        i > 0
+        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+        and toks[i - 1].text[:1].islower()
+    )
+    if text.startswith(",", after) and not governed:  # ("interrogé par Jeune Afrique, le chef …")
+        found = find_titles(text, after, min(len(text), after + 60), lang)
+        nxt = tokens(text, found[0][1], min(len(text), found[0][1] + 40), 1) if found else []
+        if (
+            found
+            and text[after + 1 : found[0][0]].count(",") == 0
+            and len(text[after : found[0][0]].split()) <= 4
+            # "Côté Rochebrune, l'entraîneur Pierre Aubry": the title of the name it precedes
+            and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and _is_cap(nxt[0]))
+            # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
+            and not any(t.key in lang.data.clause_verbs for t in tokens(text, after, found[0][0])[:1])
+        ):
+            title_spans.append((after, found[0][1], -1, -1))
+    titles: set[str] = set(hon_titles)
+    title_words: set[str] = set()
+    nationality: set[str] = set()
+    for a, b, ta, tb in title_spans:
+        if a >= b:
+            continue  # nothing to scan (most runs have no title before the name)
+        for ts, te in find_titles(text, a, b, lang):
+            if b == name_start and te <= governed_at:
+                continue
+            key = fold(text[ts:te])
+            c = lang.titles.get(key)
+            if c:
+                titles.add(c)
+                title_words.add(key)
+        for t in toks[ta:tb] if ta >= 0 else tokens(text, a, b):
+            nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
+            if nat is not None:
+                nationality.add(nat)
+    # (titles beyond the honorifics' own: most runs have no honorific, so no set difference is built)
+    if gender == "?" and lang.data.gendered_words and (titles - set(hon_titles) if hon_titles else titles):
+        # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
+        lo_t = min(x[0] for x in title_spans)
+        k0 = token_index(toks, lo_t)
+        for t in toks[max(0, k0 - 1) : i + cut]:
+            if t.key in lang.data.prepositions and t.start > lo_t:
+                break  # "le chef de la mission": "la" is the mission's article, not his
+            g = (table.get(t.text) or _word_facts(t, lang, table)).gword
+            if g:
+                gender = g
+                break
+    return titles, title_words, nationality, gender
+
+
+def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """toks[i] starts a capitalised run right after a lower-case title and its preposition."""
+    prev = toks[i - 1]
+    return (
+        prev.text[:1].islower()
+        and (prev.key in lang.data.name_prepositions or prev.key in lang.data.head_prepositions)
+        and i >= 2
+        and toks[i - 2].key in lang.title_words
+        and toks[i - 2].text[:1].islower()
+    )
+
+
+def _enumerated(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """The run ending before toks[j] goes on as a list of names: "Agricultura, Pesca y Alimentación"."""
+    return (
+        j + 1 < len(toks)
+        and toks[j].key in lang.data.coordinators
+        and toks[j].text[:1].islower()
+        and _is_cap(toks[j + 1])
+        and _blank_gap(text, toks[j - 1].end, toks[j].start)
+    )

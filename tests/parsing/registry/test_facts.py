@@ -1,0 +1,42 @@
+"""Per-word facts of the registry (attribution/parsing/registry/facts.py)."""
+
+from __future__ import annotations
+
+from attribution.parsing.languages import get
+from attribution.parsing.registry.facts import _blank_gap, _facts_table, _word_facts
+from attribution.parsing.text import tokens
+
+
+def _facts(word: str, lang: str = "en"):
+    language = get(lang)
+    return _word_facts(tokens(word, 0, len(word))[0], language, _facts_table(language))
+
+
+def test_titles_and_honorifics_cut_the_name_start():
+    assert _facts("Minister").cutword and _facts("Mrs").cutword
+    assert _facts("Mrs").hon == "f"
+    assert not _facts("Karen").cutword and _facts("Karen").starter
+
+
+def test_function_words_months_and_capitals():
+    assert _facts("The").lead and _facts("March").lead  # a name starts after them
+    assert _facts("NATO").bad and _facts("2024").bad
+    assert not _facts("Karen").bad
+
+
+def test_demonyms_and_possessives_name_a_country():
+    assert _facts("Iranian").nat == "iran"
+    assert _facts("Russia's").poss and _facts("Russia's").bare == "Russia"
+
+
+def test_the_facts_are_remembered_per_word():
+    language = get("en")
+    table = _facts_table(language)
+    tok = tokens("Karen", 0, 5)[0]
+    first = _word_facts(tok, language, table)
+    assert table["Karen"] is first
+
+
+def test_blank_gap():
+    text = "Karen  Obi, x"
+    assert _blank_gap(text, 5, 7) and not _blank_gap(text, 10, 12)

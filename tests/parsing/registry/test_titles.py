@@ -1,0 +1,40 @@
+"""The titles around a registered name (attribution/parsing/registry/titles.py): before it, in an
+appositive on either side, and the gender and nationality they give."""
+
+from __future__ import annotations
+
+from .helpers import registered
+
+
+def test_an_appositive_title_before_the_comma():
+    people = registered("The mayor of Leeds, Ann Cole, said the fund was spent.")
+    assert people["Ann Cole"].titles == {"mayor"}
+
+
+def test_an_appositive_title_after_the_name():
+    people = registered("Ann Cole, the mayor, said the fund was spent.")
+    assert people["Ann Cole"].titles == {"mayor"}
+
+
+def test_a_place_between_title_and_name_and_the_nationality_before_the_title():
+    people = registered("Iranian Ambassador in Damascus Hossein Akbari said the talks would resume.")
+    assert list(people) == ["Hossein Akbari"]
+    assert people["Hossein Akbari"].titles == {"ambassador"} and people["Hossein Akbari"].nationality == {
+        "iran"
+    }
+
+
+def test_the_title_s_article_gives_the_gender():
+    people = registered("la procureure Hélène Roux a requis cinq ans.", "fr")
+    assert people["Hélène Roux"].titles == {"prosecutor"} and people["Hélène Roux"].gender == "f"
+
+
+def test_a_list_of_what_the_title_is_of_comes_before_the_name():
+    text = "el ministro de Agricultura, Pesca y Alimentación, Andrés Villalba, dijo que habrá ayudas."
+    people = registered(text, "es")
+    assert list(people) == ["Andrés Villalba"] and people["Andrés Villalba"].titles == {"minister"}
+
+
+def test_no_title_no_titles():
+    people = registered("Hanna Berg said she heard the blast.")
+    assert people["Hanna Berg"].titles == set()
