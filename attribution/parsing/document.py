@@ -27,6 +27,10 @@ if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
 
 
+# bound once: the compiled build then calls them without looking up the module's attribute each time
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
+
 _DATELINE_RE: Final = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
@@ -164,13 +168,13 @@ class Para:
 
     def cues_in(self, a: int, b: int) -> list[Cue]:
         """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""
-        i = bisect.bisect_left(self.cue_starts, a)
-        j = bisect.bisect_left(self.cue_starts, b)
+        i = _bisect_left(self.cue_starts, a)
+        j = _bisect_left(self.cue_starts, b)
         return self.cues[i:j]
 
     def pairs_in(self, a: int, b: int) -> list[QuotePair]:
-        i = bisect.bisect_left(self.open_starts, a)
-        j = bisect.bisect_left(self.open_starts, b)
+        i = _bisect_left(self.open_starts, a)
+        j = _bisect_left(self.open_starts, b)
         return self.pairs[i:j]
 
 
@@ -227,7 +231,7 @@ class Document:
         out = []
         opens = [q.open_pos for q in p.pairs]
         for m_start, m_end, key in cue_spans:
-            k = bisect.bisect_right(opens, m_start) - 1
+            k = _bisect_right(opens, m_start) - 1
             if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                 continue
             lemma = self.lang.cues.get(key)
@@ -257,7 +261,7 @@ class Document:
             (self.lang.according_post_set, "according to", "@post"),
         ):
             for m_start, m_end in words.spans(self.text, p.start, p.end):
-                k = bisect.bisect_right(opens, m_start) - 1
+                k = _bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
                 if (
@@ -270,7 +274,7 @@ class Document:
         inner = _according_inner_re(self.lang)
         if inner is not None:
             for mt in inner.finditer(self.text, p.start, p.end):
-                k = bisect.bisect_right(opens, mt.start()) - 1
+                k = _bisect_right(opens, mt.start()) - 1
                 if not (k >= 0 and p.pairs[k].open_pos < mt.start() < p.pairs[k].outer_end):
                     out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
         out.sort(key=lambda c: c.start)
@@ -389,7 +393,7 @@ class Document:
         return base not in self.lang.pronouns and base not in self.lang.function_words
 
     def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right(p.sent_starts, pos) - 1
+        k = _bisect_right(p.sent_starts, pos) - 1
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]

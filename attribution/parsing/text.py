@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import islice, repeat
 from operator import itemgetter
@@ -46,6 +45,9 @@ class Token(NamedTuple):
 
 
 _START = itemgetter(0)
+# bound once: the compiled build then calls them without a look-up of the module's globals each time
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
 # fold() of each word seen, shared by all documents: most words of an article were seen before
 _KEYS: Final[dict[str, str]] = {}
 
@@ -159,7 +161,7 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
             )
             if got is not None:
                 return got
-        k = bisect_right(sh.starts, start) - 1
+        k = _bisect_right(sh.starts, start) - 1
         if k >= 0 and end <= sh.ends[k] and sh.ends[k] - sh.starts[k] <= _SHARE_MAX_PARAGRAPH:
             para = sh.words[k]
             if para is None:
@@ -179,8 +181,8 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                         sh.word_ends[old] = []
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
-            i = bisect_right(sh.word_ends[k], start)
-            j = bisect_left(sh.word_starts[k], end)
+            i = _bisect_right(sh.word_ends[k], start)
+            j = _bisect_left(sh.word_starts[k], end)
             if i >= j:
                 return []
             head: list[Token] = []
@@ -272,7 +274,7 @@ def sentences(
     opens = [p.open_pos for p in pairs]
     cuts = [start]
     for m_start, b, stops_end, nxt in _boundaries(text, start, end):
-        k = bisect_right(opens, b - 1) - 1
+        k = _bisect_right(opens, b - 1) - 1
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
         if nxt is not None and not (
