@@ -351,18 +351,69 @@ fail:
     return NULL;
 }
 
-/* bisect over a list of int objects: the first index whose value is > v (right) or >= v (left); -2 on a
-   non-int item (the caller then hands back to Python) */
-static inline Py_ssize_t
-bisect_ints(PyObject *list, Py_ssize_t v, int right)
+/* What window() needs besides its arguments, set once by text.py (configure()). */
+static PyObject *cfg_token_type = NULL, *cfg_keys = NULL, *cfg_fold = NULL;
+static Py_ssize_t cfg_max_piece = 0;
+
+static PyObject *
+speedups_configure(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    Py_ssize_t lo = 0, hi = PyList_GET_SIZE(list);
+    if (nargs != 4 || !PyType_Check(args[0]) || !PyDict_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "configure(token_type, keys, fold, max_piece)");
+        return NULL;
+    }
+    Py_ssize_t mp = PyLong_AsSsize_t(args[3]);
+    if (mp == -1 && PyErr_Occurred())
+        return NULL;
+    Py_INCREF(args[0]);
+    Py_INCREF(args[1]);
+    Py_INCREF(args[2]);
+    Py_XSETREF(cfg_token_type, args[0]);
+    Py_XSETREF(cfg_keys, args[1]);
+    Py_XSETREF(cfg_fold, args[2]);
+    cfg_max_piece = mp;
+    Py_RETURN_NONE;
+}
+
+/* packed(values) -> bytes: a list of ints as consecutive Py_ssize_t, for window()'s binary searches (no
+   int object to fetch at each step) */
+static PyObject *
+speedups_packed(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_ssize_t total = 0;
+    for (Py_ssize_t a = 0; a < nargs; a++) {
+        if (!PyList_Check(args[a])) {
+            PyErr_SetString(PyExc_TypeError, "packed(list of ints, ...)");
+            return NULL;
+        }
+        total += PyList_GET_SIZE(args[a]);
+    }
+    PyObject *out = PyBytes_FromStringAndSize(NULL, total * (Py_ssize_t)sizeof(Py_ssize_t));
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t *v = (Py_ssize_t *)PyBytes_AS_STRING(out);
+    Py_ssize_t k = 0;
+    for (Py_ssize_t a = 0; a < nargs; a++) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(args[a]); i++) {
+            Py_ssize_t x = PyLong_AsSsize_t(PyList_GET_ITEM(args[a], i));
+            if (x == -1 && PyErr_Occurred()) {
+                Py_DECREF(out);
+                return NULL;
+            }
+            v[k++] = x;
+        }
+    }
+    return out;
+}
+
+/* the first index of v[0..n) whose value is > x (right) or >= x (left) */
+static inline Py_ssize_t
+bisect_packed(const Py_ssize_t *v, Py_ssize_t n, Py_ssize_t x, int right)
+{
+    Py_ssize_t lo = 0, hi = n;
     while (lo < hi) {
         Py_ssize_t mid = (lo + hi) / 2;
-        Py_ssize_t x = PyLong_AsSsize_t(PyList_GET_ITEM(list, mid));
-        if (x == -1 && PyErr_Occurred())
-            return -2;
-        if (right ? v < x : x >= v)
+        if (right ? x < v[mid] : v[mid] >= x)
             hi = mid;
         else
             lo = mid + 1;
@@ -370,91 +421,74 @@ bisect_ints(PyObject *list, Py_ssize_t v, int right)
     return lo;
 }
 
-/* window(starts, ends, words, word_starts, word_ends, start, end, limit, last, max_piece, text, token_type,
-   keys, fold): the fast path of text.tokens() over the shared words of a document: the words of the piece
-   [starts[k], ends[k]) holding [start, end) that lie in the window, a word the window cuts made anew from
-   its part inside (as text.tokens() does), the first `limit` of them (None: all), or only the last `last`
-   (None: all). Returns None whenever Python must decide (piece not tokenised yet, window not inside one
-   piece, one word holding the whole window): text.tokens() then does what it always did. */
+/* window(bounds, words, offsets, text, start, end, limit, last): the fast path of text.tokens() over the
+   shared words of a document. `bounds` is packed(piece starts, piece ends); words[k] the words of piece
+   k (None until tokenised) and offsets[k] packed(their starts, their ends). Returns the words of the piece
+   holding [start, end) that lie in the window, a word the window cuts made anew from its part inside (as
+   text.tokens() does), the first `limit` of them (None: all), or only the last `last` (None: all); or None
+   whenever Python must decide (piece not tokenised yet, window not inside one piece, one word holding the
+   whole window): text.tokens() then does what it always did. */
 static PyObject *
 speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 14 || !PyList_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
-        || !PyList_Check(args[3]) || !PyList_Check(args[4]) || !PyUnicode_Check(args[10])
-        || !PyType_Check(args[11]) || !PyDict_Check(args[12])) {
-        PyErr_SetString(PyExc_TypeError, "window(starts, ends, words, word_starts, word_ends, start, end, "
-                                         "limit, last, max_piece, text, token_type, keys, fold)");
+    if (nargs != 8 || !PyBytes_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+        || !PyUnicode_Check(args[3]) || cfg_token_type == NULL) {
+        PyErr_SetString(PyExc_TypeError, "window(bounds, words, offsets, text, start, end, limit, last) "
+                                         "after configure()");
         return NULL;
     }
-    Py_ssize_t start = PyLong_AsSsize_t(args[5]);
-    Py_ssize_t end = PyLong_AsSsize_t(args[6]);
-    Py_ssize_t max_piece = PyLong_AsSsize_t(args[9]);
-    if ((start == -1 || end == -1 || max_piece == -1) && PyErr_Occurred())
+    Py_ssize_t start = PyLong_AsSsize_t(args[4]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[5]);
+    if ((start == -1 || end == -1) && PyErr_Occurred())
         return NULL;
     Py_ssize_t limit = -1, last = -1;
-    if (args[7] != Py_None) {
-        limit = PyLong_AsSsize_t(args[7]);
+    if (args[6] != Py_None) {
+        limit = PyLong_AsSsize_t(args[6]);
         if (limit == -1 && PyErr_Occurred())
             return NULL;
         if (limit < 0)
             Py_RETURN_NONE;
     }
-    if (args[8] != Py_None) {
-        last = PyLong_AsSsize_t(args[8]);
+    if (args[7] != Py_None) {
+        last = PyLong_AsSsize_t(args[7]);
         if (last == -1 && PyErr_Occurred())
             return NULL;
         if (last < 0)
             Py_RETURN_NONE;
     }
-    PyObject *starts = args[0], *ends = args[1];
-    Py_ssize_t k = bisect_ints(starts, start, 1) - 1;
-    if (k < 0 || k >= PyList_GET_SIZE(ends) || k >= PyList_GET_SIZE(args[2]) || k >= PyList_GET_SIZE(args[3])
-        || k >= PyList_GET_SIZE(args[4])) {
-        if (PyErr_Occurred())
-            return NULL;
+    Py_ssize_t n_p = PyBytes_GET_SIZE(args[0]) / (Py_ssize_t)(2 * sizeof(Py_ssize_t));
+    const Py_ssize_t *p_starts = (const Py_ssize_t *)PyBytes_AS_STRING(args[0]);
+    const Py_ssize_t *p_ends = p_starts + n_p;
+    Py_ssize_t k = bisect_packed(p_starts, n_p, start, 1) - 1;
+    if (k < 0 || k >= PyList_GET_SIZE(args[1]) || k >= PyList_GET_SIZE(args[2]))
         Py_RETURN_NONE;
-    }
-    Py_ssize_t p_start = PyLong_AsSsize_t(PyList_GET_ITEM(starts, k));
-    Py_ssize_t p_end = PyLong_AsSsize_t(PyList_GET_ITEM(ends, k));
-    if ((p_start == -1 || p_end == -1) && PyErr_Occurred())
-        return NULL;
-    if (!(end <= p_end && p_end - p_start <= max_piece))
+    if (!(end <= p_ends[k] && p_ends[k] - p_starts[k] <= cfg_max_piece))
         Py_RETURN_NONE;
-    PyObject *words = PyList_GET_ITEM(args[2], k);
-    PyObject *ws = PyList_GET_ITEM(args[3], k);
-    PyObject *we = PyList_GET_ITEM(args[4], k);
-    if (!PyList_Check(words) || !PyList_Check(ws) || !PyList_Check(we))
+    PyObject *words = PyList_GET_ITEM(args[1], k);
+    PyObject *offs = PyList_GET_ITEM(args[2], k);
+    if (!PyList_Check(words) || !PyBytes_Check(offs))
         Py_RETURN_NONE; /* not tokenised yet */
     Py_ssize_t nw = PyList_GET_SIZE(words);
-    if (PyList_GET_SIZE(ws) != nw || PyList_GET_SIZE(we) != nw)
+    if (PyBytes_GET_SIZE(offs) != nw * (Py_ssize_t)(2 * sizeof(Py_ssize_t)))
         Py_RETURN_NONE;
-    Py_ssize_t i = bisect_ints(we, start, 1);
-    Py_ssize_t j = bisect_ints(ws, end, 0);
-    if (i == -2 || j == -2)
-        return NULL;
+    const Py_ssize_t *ws = (const Py_ssize_t *)PyBytes_AS_STRING(offs);
+    const Py_ssize_t *we = ws + nw;
+    Py_ssize_t i = bisect_packed(we, nw, start, 1);
+    Py_ssize_t j = bisect_packed(ws, nw, end, 0);
     if (i >= j)
         return PyList_New(0);
-    PyObject *text = args[10], *keys = args[12], *fold = args[13];
-    PyTypeObject *tok_type = (PyTypeObject *)args[11];
+    PyObject *text = args[3];
     int head = 0, tail = 0;
     Py_ssize_t e0 = 0;
     if (last >= 0 && j - i > last)
         i = j - last; /* the words before are not asked for: whether the window cuts the first is moot */
-    else {
-        Py_ssize_t s0 = PyLong_AsSsize_t(PyList_GET_ITEM(ws, i));
-        e0 = PyLong_AsSsize_t(PyList_GET_ITEM(we, i));
-        if ((s0 == -1 || e0 == -1) && PyErr_Occurred())
-            return NULL;
-        if (s0 < start) {
-            if (e0 > end)
-                Py_RETURN_NONE; /* one word holds the whole window: Python scans the window */
-            head = 1;           /* the end of a word */
-        }
+    else if (ws[i] < start) {
+        e0 = we[i];
+        if (e0 > end)
+            Py_RETURN_NONE; /* one word holds the whole window: Python scans the window */
+        head = 1;           /* the end of a word */
     }
-    Py_ssize_t e1 = PyLong_AsSsize_t(PyList_GET_ITEM(we, j - 1));
-    if (e1 == -1 && PyErr_Occurred())
-        return NULL;
-    if (e1 > end)
+    if (we[j - 1] > end)
         tail = 1; /* the start of a word */
     Py_ssize_t m = j - i;
     if (!head && !tail)
@@ -477,15 +511,15 @@ speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             }
             else {
                 /* without an apostrophe it would end with */
-                a = PyLong_AsSsize_t(PyList_GET_ITEM(ws, j - 1));
-                if (a == -1 && PyErr_Occurred())
-                    goto fail;
+                a = ws[j - 1];
                 Py_UCS4 c = PyUnicode_READ(kind, data, end - 1);
                 b = (c == '\'' || c == 0x2019) ? end - 1 : end;
             }
-            item = make_token(text, kind, data, a, b, tok_type, keys, fold);
-            if (item == NULL)
-                goto fail;
+            item = make_token(text, kind, data, a, b, (PyTypeObject *)cfg_token_type, cfg_keys, cfg_fold);
+            if (item == NULL) {
+                Py_DECREF(out);
+                return NULL;
+            }
         }
         else {
             item = PyList_GET_ITEM(words, i + idx);
@@ -494,9 +528,6 @@ speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyList_SET_ITEM(out, idx, item);
     }
     return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
 }
 
 /* len(TOKEN_RE.findall(text, start, end)) counting no further than `limit` (text.word_count) */
@@ -1144,10 +1175,13 @@ static PyMethodDef speedups_methods[] = {
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
     {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,
      "boundaries(text, start, end): the sentence-boundary matches as (start, end, stops end, next char)"},
+    {"configure", (PyCFunction)(void (*)(void))speedups_configure, METH_FASTCALL,
+     "configure(token_type, keys, fold, max_piece): what window() makes its words with"},
+    {"packed", (PyCFunction)(void (*)(void))speedups_packed, METH_FASTCALL,
+     "packed(ints, ...): lists of ints as one bytes object of Py_ssize_t"},
     {"window", (PyCFunction)(void (*)(void))speedups_window, METH_FASTCALL,
-     "window(starts, ends, words, word_starts, word_ends, start, end, limit, last, max_piece, text, "
-     "token_type, keys, fold): text.tokens() "
-     "served from the shared words, or None"},
+     "window(bounds, words, offsets, text, start, end, limit, last): text.tokens() served from the shared "
+     "words, or None"},
     {"tokens", (PyCFunction)(void (*)(void))speedups_tokens, METH_FASTCALL,
      "tokens(text, start, end, limit, token_type, keys, fold): the words of text[start:end]"},
     {NULL, NULL, 0, NULL},

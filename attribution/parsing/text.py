@@ -111,6 +111,10 @@ class _Share:
         # the words' start and end offsets, for bisect without a key function
         self.word_starts: list[list[int]] = [[] for _ in range(n)]
         self.word_ends: list[list[int]] = [[] for _ in range(n)]
+        # the compiled build's copies for _WINDOW: the pieces' and each piece's words' starts and ends,
+        # packed as C integers (_speedups.packed)
+        self.bounds: bytes = _C.packed(self.starts, self.ends) if _C is not None else b""
+        self.offsets: list[bytes | None] = [None] * n
         self.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS  # else only the pieces last asked about
         self.recent: list[int] = []
 
@@ -143,22 +147,7 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
     sh = _SHARED.current
     if sh is not None and sh.text is text:
         if _WINDOW is not None:
-            got: list[Token] | None = _WINDOW(
-                sh.starts,
-                sh.ends,
-                sh.words,
-                sh.word_starts,
-                sh.word_ends,
-                start,
-                end,
-                limit,
-                None,
-                _SHARE_MAX_PARAGRAPH,
-                text,
-                Token,
-                _KEYS,
-                fold,
-            )
+            got: list[Token] | None = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, limit, None)
             if got is not None:
                 return got
         k = _bisect_right(sh.starts, start) - 1
@@ -168,6 +157,7 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                 para = sh.words[k] = _tokens(text, sh.starts[k], sh.ends[k], None)
                 if _C is not None:
                     sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
+                    sh.offsets[k] = _C.packed(sh.word_starts[k], sh.word_ends[k])
                 else:
                     sh.word_starts[k] = [t.start for t in para]
                     sh.word_ends[k] = [t.end for t in para]
@@ -177,6 +167,7 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                     if len(sh.recent) > _SHARE_RECENT:
                         old = sh.recent.pop(0)
                         sh.words[old] = None
+                        sh.offsets[old] = None
                         sh.word_starts[old] = []
                         sh.word_ends[old] = []
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
@@ -208,22 +199,7 @@ def tokens_tail(text: str, start: int, end: int, n: int) -> list[Token]:
     if _WINDOW is not None:
         sh = _SHARED.current
         if sh is not None and sh.text is text and start < end:
-            got: list[Token] | None = _WINDOW(
-                sh.starts,
-                sh.ends,
-                sh.words,
-                sh.word_starts,
-                sh.word_ends,
-                start,
-                end,
-                None,
-                n,
-                _SHARE_MAX_PARAGRAPH,
-                text,
-                Token,
-                _KEYS,
-                fold,
-            )
+            got: list[Token] | None = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, None, n)
             if got is not None:
                 return got
     return tokens(text, start, end)[-n:]
@@ -248,6 +224,10 @@ def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
     keys = list(map(_key_of, words))
     fields = zip(map(_m_start, ms), map(_m_end, ms), words, keys, strict=True)
     return list(map(_new_tuple, repeat(Token, len(ms)), fields))
+
+
+if _C is not None:
+    _C.configure(Token, _KEYS, fold, _SHARE_MAX_PARAGRAPH)  # what _WINDOW makes the words it cuts with
 
 
 def _key_of(w: str) -> str:

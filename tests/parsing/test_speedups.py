@@ -57,13 +57,12 @@ def test_tokens_are_the_token_regex_matches(s, a, b, limit):
 )
 def test_window_serves_the_words_a_scan_of_the_window_finds(s, a, n, limit, last):
     # text.tokens()'s fast path: a window of the shared paragraph words, or None for Python to decide
+    # (text.py has configured it with text.Token, its key cache and fold)
     b = a + n
     toks = text._tokens(s, 0, len(s), None)
-    starts, ends = C.offsets(toks)
+    offsets = C.packed(*C.offsets(toks))
     lim = limit if last is None else None
-    got = C.window(
-        [0], [len(s)], [toks], [starts], [ends], a, b, lim, last, 50_000, s, text.Token, {}, text.fold
-    )
+    got = C.window(C.packed([0], [len(s)]), [toks], [offsets], s, a, b, lim, last)
     if got is None:
         # (the window is not inside the paragraph, or one word holds all of it)
         assert b > len(s) or any(t.start < a and t.end > b for t in toks)
@@ -80,12 +79,10 @@ def test_window_serves_the_words_a_scan_of_the_window_finds(s, a, n, limit, last
 def test_window_cuts_words_as_a_scan_of_the_window_does():
     s = "The minister’s aide said l’été."
     toks = text._tokens(s, 0, len(s), None)
-    starts, ends = C.offsets(toks)
+    bounds, offsets = C.packed([0], [len(s)]), C.packed(*C.offsets(toks))
 
     def window(a, b, limit=None, last=None):
-        got = C.window(
-            [0], [len(s)], [toks], [starts], [ends], a, b, limit, last, 50_000, s, text.Token, {}, text.fold
-        )
+        got = C.window(bounds, [toks], [offsets], s, a, b, limit, last)
         return None if got is None else [t.text for t in got]
 
     i = s.index("ister’s")
@@ -93,8 +90,8 @@ def test_window_cuts_words_as_a_scan_of_the_window_does():
     assert window(i + 5, s.index("été")) == ["s", "aide", "said", "l"]  # no apostrophe at a cut's edge
     assert window(i, i + 12, last=1) == ["aide"]
     assert window(i, i + 2) is None  # one word holds the whole window: the scan is Python's
-    untokenised = ([0], [len(s)], [None], [[]], [[]])
-    assert C.window(*untokenised, 4, 17, None, None, 50_000, s, text.Token, {}, text.fold) is None
+    assert C.window(bounds, [None], [None], s, 4, 17, None, None) is None  # not tokenised yet
+    assert C.window(bounds, [toks], [b""], s, 4, 17, None, None) is None  # (offsets not made yet)
 
 
 @settings(max_examples=300, deadline=None)
