@@ -20,7 +20,7 @@ from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.incises import _MAX_CONTENT
 from attribution.parsing.infinitives import _infinitive_report
 
-# (re-exported for the constructions that import them from here: cue_clause.py)
+# (re-exported for the constructions that import them from here: speech_act.py, trailing.py)
 from attribution.parsing.infinitives import _infinitive_verb as _infinitive_verb
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.before import subject_before
@@ -154,6 +154,25 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         toks = tokens(text, max(start, c.start - 40), c.start)
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
+        c_at = c.start
+        if (
+            len(toks) >= 2
+            and c.key in lang.continuation_forms
+            and toks[-1].key in lang.data.progressive_auxiliaries
+            and toks[-2].key in lang.data.coordinators
+            and is_blank(text, toks[-1].end, c.start)
+        ):
+            # "says A and is calling on the province to …": a progressive speech act, the subject's next
+            c_at = toks.pop().start
+        if lang.data.word_order == "svo" and c.key not in lang.continuation_forms and text.endswith(
+            ",", start, rstrip_end(text, start, c.start)
+        ):
+            # "said A, and on Friday her lawyer, Tom Hale, said B": a new speaker named in apposition
+            sb = subject_before(text, max(start, c.start - 80), c.start, lang)
+            if sb is not None and sb.kind == "name" and sb.start > start:
+                comma = _coordinated_subject_lead(text, start, sb.start, lang)
+                if comma is not None:
+                    return comma, c
         if comp is None:
             rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
@@ -172,7 +191,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 toks
                 and toks[-1].key in lang.data.coordinators
                 and toks[-1].start > start
-                and is_blank(text, toks[-1].end, c.start)
+                and is_blank(text, toks[-1].end, c_at)
                 and _takes_speech_act_report(text, c, s_end, lang)
             ):
                 # "said A and promised to present …", "… and urged his supporters to …": the subject's
@@ -258,7 +277,28 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     return end, None
 
 
-_CLOSING_MARKS: Final = '”"’»'
+def _coordinated_subject_lead(text: str, start: int, sb_start: int, lang: CompiledLanguage) -> int | None:
+    """The comma before ", and on Friday her lawyer, Tom Hale, said …": a coordinator, a short subject
+    phrase (a time phrase or description, no verb) and a comma before the new speaker's name; None when
+    the name at `sb_start` does not follow such a phrase."""
+    k = rstrip_end(text, start, sb_start)
+    if k <= start or text[k - 1] != ",":
+        return None
+    toks = tokens(text, max(start, sb_start - 80), k - 1)
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t.key in lang.data.coordinators:
+            lead = rstrip_end(text, start, t.start)
+            mid = toks[i + 1 :]
+            if lead > start and text[lead - 1] == "," and 1 <= len(mid) <= 8:
+                return lead - 1
+            return None
+        if t.key in lang.cues or _finite_verb(t, lang) or t.key in lang.pronouns:
+            return None
+    return None
+
+
+_CLOSING_MARKS: Final = "”\"’»"
 
 
 def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
@@ -381,10 +421,11 @@ def _object_before(
         return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
     prev_end = toks[0].start
     prev_len = 3
+    prev_key = ""
     for t in toks:
         gap = text[prev_end : t.start]
-        if gap.strip(SPACE) == "." and prev_len <= 2:
-            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S."
+        if gap.strip(SPACE) == "." and (prev_len <= 2 or prev_key in lang.honorifics):
+            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S.", "Rep."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
@@ -393,6 +434,7 @@ def _object_before(
             return None  # "urged that …", a clause or another report started
         prev_end = t.end
         prev_len = len(t.text)
+        prev_key = t.key
     return None
 
 
@@ -417,3 +459,4 @@ def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> i
             return k
         k = text.rfind(",", a, k)
     return b
+

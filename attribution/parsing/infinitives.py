@@ -69,6 +69,10 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
         if t.key in lang.data.infinitive_markers:
             if i > 0 and toks[i - 1].key in lang.data.prepositions:
                 return None  # "acusó al Gobierno de haber …": the marker belongs to an object's phrase
+            if lang.data.verb_second and i + 1 < len(toks) and not toks[i + 1].text[:1].islower():
+                return None  # German "rief beide Seiten zu einer Einigung auf": "zu" a preposition
+            if lang.data.verb_second and i + 1 < len(toks) and toks[i + 1].key in lang.determiners:
+                return None
             return t.start if word_count(text, t.start, b) >= 3 else None
         prev = t.end
     return None

@@ -29,10 +29,13 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
     if k:
         a, toks = toks[k - 1].end, toks[k:]
     gap = text[a : toks[0].start].strip(SPACE) if toks else ""
-    if len(toks) < 3 or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
+    # (German "Die Reform, so die Ministerin, sei überfällig": a reported verb and one word go on)
+    mood = bool(toks) and toks[0].key in lang.data.reported_mood_forms
+    if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
-        toks[0].key not in lang.data.coordinators
+        not mood
+        and toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
@@ -108,7 +111,9 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
 
 def _after_relative(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     """Does a relative pronoun ("who", "which") come before toks[i] in this trailer?"""
-    return any(t.key in lang.data.relative_pronouns and t.key not in lang.determiners for t in toks[1:i])
+    return any(
+        t.key in lang.data.relative_pronouns and t.key not in lang.determiners for t in toks[1:i]
+    )
 
 
 def _hearer_end(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
@@ -150,6 +155,18 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # "…, anunció la ministra, Lucía Ferrer, quien afirmó que …": the relative clause is the
             # speaker's next report, not the reporter's circumstance; judge the words before it
             return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
+    # ("…, the official said, a move that angered Democrats": the appositive's own relative clause)
+    rel = next(
+        (
+            i
+            for i in (2, 3)
+            if toks[0].key in lang.data.indefinite_articles
+            and i < len(toks)
+            and toks[i].key in lang.data.complementizers
+            and "," not in doc.text[toks[0].end : toks[i].start]
+        ),
+        len(toks),
+    )
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
@@ -158,9 +175,11 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # (verbs after the appositive's relative pronoun are its own: "…, said Harlan Fogg, a
             # consultant who advised two governors but is not working for either campaign.")
             or (
-                (t.key in lang.data.clause_verbs or t.key in lang.cues) and not _after_relative(toks, i, lang)
+                (t.key in lang.data.clause_verbs or t.key in lang.cues)
+                and not _after_relative(toks, i, lang)
+                and not (i == 1 and toks[0].key in lang.data.indefinite_articles)  # ", a warning …"
             )
-            for i, t in enumerate(toks)
+            for i, t in enumerate(toks[:rel])
         )
         and _content_tail(doc, a, b, head) is None
     ):
@@ -190,6 +209,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # Canadian Press.": past the hearer
             return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
+    if len(toks) == 1 and k in lang.data.separable_particles:
+        return True  # "…, räumte der Sprecher ein.": the cue's own particle
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
     if (
@@ -197,6 +218,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         or k in doc.lang.calendar_words
         or k in doc.lang.data.prepositions
         or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
+        # German "…, betonte sie zugleich", "…, kritisierte er weiter": an adverb after the subject
+        or (doc.lang.data.verb_second and k in doc.lang.cue_fillers and toks[0].text[:1].islower())
     ):
         comma = doc.text.find(",", a, b)
         # (a complementizer after a comma belongs to the next clause: "…, X announced on Thursday,
