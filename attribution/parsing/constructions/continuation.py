@@ -110,7 +110,13 @@ def find(at: Attributor) -> None:
                 seed = None
                 continue
             if not continues_report(at, p, s_start, s_end):
-                if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
+                # (chain is set here: both None-cases continued above; said again for the compiled build)
+                if (
+                    pending is None
+                    and chain is not None
+                    and p.index == chain.para
+                    and either_mood(at, p, s_start, s_end)
+                ):
                     pending = (p, s_start, s_end)  # "Die Menschen spürten …": decided by the next one
                 else:
                     chain = pending = None
