@@ -155,6 +155,35 @@ offset_int(Py_ssize_t v)
     return o;
 }
 
+/* The token_type tuple (a, b, text[a:b], key) of one word. */
+static PyObject *
+make_token(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t b, PyTypeObject *tok_type,
+           PyObject *keys, PyObject *fold)
+{
+    PyObject *key = NULL;
+    PyObject *word = cached_word(text, kind, data, a, b, keys, fold, &key);
+    if (word == NULL)
+        return NULL;
+    PyObject *ps = offset_int(a);
+    PyObject *pe = offset_int(b);
+    PyObject *tok = tok_type->tp_alloc(tok_type, 4);
+    if (ps == NULL || pe == NULL || tok == NULL) {
+        Py_XDECREF(ps);
+        Py_XDECREF(pe);
+        Py_XDECREF(tok);
+        Py_DECREF(word);
+        Py_DECREF(key);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(tok, 0, ps);
+    PyTuple_SET_ITEM(tok, 1, pe);
+    PyTuple_SET_ITEM(tok, 2, word);
+    PyTuple_SET_ITEM(tok, 3, key);
+    /* ints and strings only: no cycle can run through it, so the collector need not visit it */
+    PyObject_GC_UnTrack(tok);
+    return tok;
+}
+
 static PyObject *
 speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -203,27 +232,9 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         }
         Py_ssize_t a = i;
         i = token_end(kind, data, i, end);
-        PyObject *key = NULL;
-        PyObject *word = cached_word(text, kind, data, a, i, keys, fold, &key);
-        if (word == NULL)
+        PyObject *tok = make_token(text, kind, data, a, i, tok_type, keys, fold);
+        if (tok == NULL)
             goto fail;
-        PyObject *ps = offset_int(a);
-        PyObject *pe = offset_int(i);
-        PyObject *tok = tok_type->tp_alloc(tok_type, 4);
-        if (ps == NULL || pe == NULL || tok == NULL) {
-            Py_XDECREF(ps);
-            Py_XDECREF(pe);
-            Py_XDECREF(tok);
-            Py_DECREF(word);
-            Py_DECREF(key);
-            goto fail;
-        }
-        PyTuple_SET_ITEM(tok, 0, ps);
-        PyTuple_SET_ITEM(tok, 1, pe);
-        PyTuple_SET_ITEM(tok, 2, word);
-        PyTuple_SET_ITEM(tok, 3, key);
-        /* ints and strings only: no cycle can run through it, so the collector need not visit it */
-        PyObject_GC_UnTrack(tok);
         int r = PyList_Append(out, tok);
         Py_DECREF(tok);
         if (r < 0)
@@ -233,6 +244,290 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 fail:
     Py_DECREF(out);
     return NULL;
+}
+
+static inline int
+is_stop(Py_UCS4 c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x0964 || c == 0x2026; /* . ! ? । … */
+}
+
+static inline int
+is_closer(Py_UCS4 c)
+{
+    switch (c) {
+    case 0x201D: case '"': case 0x2019: case '\'': case 0x00BB: case ')': case ']': case 0x201C: case 0x00AB:
+        return 1; /* ” " ’ ' » ) ] “ « */
+    default:
+        return 0;
+    }
+}
+
+/* boundaries(text, start, end): text._BOUNDARY_RE.finditer(text, start, end) as tuples (match start,
+   match end, end of the stops group, the lookahead's character or None), that is
+   ([.!?।…][.!?।…]*)([”"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$) with the regex engine's semantics: `.` any
+   character but "\n", `$` at `end` or before a "\n" that is the last character before `end`. */
+static PyObject *
+speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "boundaries(text, start, end)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if ((start == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (end > n) end = n;
+    if (end < 0) end = 0;
+    if (start < 0) start = 0;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t p = start;
+    while (p < end) {
+        if (!is_stop(PyUnicode_READ(kind, data, p))) {
+            p++;
+            continue;
+        }
+        Py_ssize_t i = p + 1;
+        while (i < end && is_stop(PyUnicode_READ(kind, data, i)))
+            i++;
+        Py_ssize_t j = i;
+        while (j < end && is_closer(PyUnicode_READ(kind, data, j)))
+            j++;
+        Py_ssize_t k = j;
+        while (k < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, k)))
+            k++;
+        Py_ssize_t q = -1; /* where the lookahead's "." matched */
+        int matched = 0;
+        if (k > j) {
+            if (k < end) {
+                q = k; /* not white space, so no "\n" */
+                matched = 1;
+            }
+            else {
+                for (Py_ssize_t r = end - 1; r > j; r--) {
+                    if (PyUnicode_READ(kind, data, r) != '\n') {
+                        q = r;
+                        matched = 1;
+                        break;
+                    }
+                }
+            }
+        }
+        if (!matched && (j == end || (j == end - 1 && PyUnicode_READ(kind, data, j) == '\n')))
+            matched = 1; /* $ */
+        if (!matched) {
+            p++; /* the regex is tried again at the next stop */
+            continue;
+        }
+        PyObject *nxt;
+        if (q >= 0) {
+            nxt = PyUnicode_Substring(text, q, q + 1);
+            if (nxt == NULL)
+                goto fail;
+        }
+        else {
+            nxt = Py_None;
+            Py_INCREF(nxt);
+        }
+        PyObject *t = Py_BuildValue("(nnnN)", p, j, i, nxt);
+        if (t == NULL)
+            goto fail;
+        int r = PyList_Append(out, t);
+        Py_DECREF(t);
+        if (r < 0)
+            goto fail;
+        p = j > p ? j : p + 1;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* What window() needs besides its arguments, set once by text.py (configure()). */
+static PyObject *cfg_token_type = NULL, *cfg_keys = NULL, *cfg_fold = NULL;
+static Py_ssize_t cfg_max_piece = 0;
+
+static PyObject *
+speedups_configure(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 4 || !PyType_Check(args[0]) || !PyDict_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "configure(token_type, keys, fold, max_piece)");
+        return NULL;
+    }
+    Py_ssize_t mp = PyLong_AsSsize_t(args[3]);
+    if (mp == -1 && PyErr_Occurred())
+        return NULL;
+    Py_INCREF(args[0]);
+    Py_INCREF(args[1]);
+    Py_INCREF(args[2]);
+    Py_XSETREF(cfg_token_type, args[0]);
+    Py_XSETREF(cfg_keys, args[1]);
+    Py_XSETREF(cfg_fold, args[2]);
+    cfg_max_piece = mp;
+    Py_RETURN_NONE;
+}
+
+/* packed(values) -> bytes: a list of ints as consecutive Py_ssize_t, for window()'s binary searches (no
+   int object to fetch at each step) */
+static PyObject *
+speedups_packed(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_ssize_t total = 0;
+    for (Py_ssize_t a = 0; a < nargs; a++) {
+        if (!PyList_Check(args[a])) {
+            PyErr_SetString(PyExc_TypeError, "packed(list of ints, ...)");
+            return NULL;
+        }
+        total += PyList_GET_SIZE(args[a]);
+    }
+    PyObject *out = PyBytes_FromStringAndSize(NULL, total * (Py_ssize_t)sizeof(Py_ssize_t));
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t *v = (Py_ssize_t *)PyBytes_AS_STRING(out);
+    Py_ssize_t k = 0;
+    for (Py_ssize_t a = 0; a < nargs; a++) {
+        for (Py_ssize_t i = 0; i < PyList_GET_SIZE(args[a]); i++) {
+            Py_ssize_t x = PyLong_AsSsize_t(PyList_GET_ITEM(args[a], i));
+            if (x == -1 && PyErr_Occurred()) {
+                Py_DECREF(out);
+                return NULL;
+            }
+            v[k++] = x;
+        }
+    }
+    return out;
+}
+
+/* the first index of v[0..n) whose value is > x (right) or >= x (left) */
+static inline Py_ssize_t
+bisect_packed(const Py_ssize_t *v, Py_ssize_t n, Py_ssize_t x, int right)
+{
+    Py_ssize_t lo = 0, hi = n;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (right ? x < v[mid] : v[mid] >= x)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+/* window(bounds, words, offsets, text, start, end, limit, last): the fast path of text.tokens() over the
+   shared words of a document. `bounds` is packed(piece starts, piece ends); words[k] the words of piece
+   k (None until tokenised) and offsets[k] packed(their starts, their ends). Returns the words of the piece
+   holding [start, end) that lie in the window, a word the window cuts made anew from its part inside (as
+   text.tokens() does), the first `limit` of them (None: all), or only the last `last` (None: all); or None
+   whenever Python must decide (piece not tokenised yet, window not inside one piece, one word holding the
+   whole window): text.tokens() then does what it always did. */
+static PyObject *
+speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 8 || !PyBytes_Check(args[0]) || !PyList_Check(args[1]) || !PyList_Check(args[2])
+        || !PyUnicode_Check(args[3]) || cfg_token_type == NULL) {
+        PyErr_SetString(PyExc_TypeError, "window(bounds, words, offsets, text, start, end, limit, last) "
+                                         "after configure()");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[4]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[5]);
+    if ((start == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t limit = -1, last = -1;
+    if (args[6] != Py_None) {
+        limit = PyLong_AsSsize_t(args[6]);
+        if (limit == -1 && PyErr_Occurred())
+            return NULL;
+        if (limit < 0)
+            Py_RETURN_NONE;
+    }
+    if (args[7] != Py_None) {
+        last = PyLong_AsSsize_t(args[7]);
+        if (last == -1 && PyErr_Occurred())
+            return NULL;
+        if (last < 0)
+            Py_RETURN_NONE;
+    }
+    Py_ssize_t n_p = PyBytes_GET_SIZE(args[0]) / (Py_ssize_t)(2 * sizeof(Py_ssize_t));
+    const Py_ssize_t *p_starts = (const Py_ssize_t *)PyBytes_AS_STRING(args[0]);
+    const Py_ssize_t *p_ends = p_starts + n_p;
+    Py_ssize_t k = bisect_packed(p_starts, n_p, start, 1) - 1;
+    if (k < 0 || k >= PyList_GET_SIZE(args[1]) || k >= PyList_GET_SIZE(args[2]))
+        Py_RETURN_NONE;
+    if (!(end <= p_ends[k] && p_ends[k] - p_starts[k] <= cfg_max_piece))
+        Py_RETURN_NONE;
+    PyObject *words = PyList_GET_ITEM(args[1], k);
+    PyObject *offs = PyList_GET_ITEM(args[2], k);
+    if (!PyList_Check(words) || !PyBytes_Check(offs))
+        Py_RETURN_NONE; /* not tokenised yet */
+    Py_ssize_t nw = PyList_GET_SIZE(words);
+    if (PyBytes_GET_SIZE(offs) != nw * (Py_ssize_t)(2 * sizeof(Py_ssize_t)))
+        Py_RETURN_NONE;
+    const Py_ssize_t *ws = (const Py_ssize_t *)PyBytes_AS_STRING(offs);
+    const Py_ssize_t *we = ws + nw;
+    Py_ssize_t i = bisect_packed(we, nw, start, 1);
+    Py_ssize_t j = bisect_packed(ws, nw, end, 0);
+    if (i >= j)
+        return PyList_New(0);
+    PyObject *text = args[3];
+    int head = 0, tail = 0;
+    Py_ssize_t e0 = 0;
+    if (last >= 0 && j - i > last)
+        i = j - last; /* the words before are not asked for: whether the window cuts the first is moot */
+    else if (ws[i] < start) {
+        e0 = we[i];
+        if (e0 > end)
+            Py_RETURN_NONE; /* one word holds the whole window: Python scans the window */
+        head = 1;           /* the end of a word */
+    }
+    if (we[j - 1] > end)
+        tail = 1; /* the start of a word */
+    Py_ssize_t m = j - i;
+    if (!head && !tail)
+        return PyList_GetSlice(words, i, limit >= 0 && m > limit ? i + limit : j);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n_out = limit >= 0 && m > limit ? limit : m;
+    PyObject *out = PyList_New(n_out);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t idx = 0; idx < n_out; idx++) {
+        PyObject *item;
+        if ((idx == 0 && head) || (idx == m - 1 && tail)) {
+            Py_ssize_t a, b;
+            if (idx == 0 && head) {
+                /* after the apostrophe if the cut falls right before one */
+                Py_UCS4 c = PyUnicode_READ(kind, data, start);
+                a = (c == '\'' || c == 0x2019) ? start + 1 : start;
+                b = e0;
+            }
+            else {
+                /* without an apostrophe it would end with */
+                a = ws[j - 1];
+                Py_UCS4 c = PyUnicode_READ(kind, data, end - 1);
+                b = (c == '\'' || c == 0x2019) ? end - 1 : end;
+            }
+            item = make_token(text, kind, data, a, b, (PyTypeObject *)cfg_token_type, cfg_keys, cfg_fold);
+            if (item == NULL) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        }
+        else {
+            item = PyList_GET_ITEM(words, i + idx);
+            Py_INCREF(item);
+        }
+        PyList_SET_ITEM(out, idx, item);
+    }
+    return out;
 }
 
 /* len(TOKEN_RE.findall(text, start, end)) counting no further than `limit` (text.word_count) */
@@ -878,6 +1173,15 @@ static PyMethodDef speedups_methods[] = {
      "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
+    {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,
+     "boundaries(text, start, end): the sentence-boundary matches as (start, end, stops end, next char)"},
+    {"configure", (PyCFunction)(void (*)(void))speedups_configure, METH_FASTCALL,
+     "configure(token_type, keys, fold, max_piece): what window() makes its words with"},
+    {"packed", (PyCFunction)(void (*)(void))speedups_packed, METH_FASTCALL,
+     "packed(ints, ...): lists of ints as one bytes object of Py_ssize_t"},
+    {"window", (PyCFunction)(void (*)(void))speedups_window, METH_FASTCALL,
+     "window(bounds, words, offsets, text, start, end, limit, last): text.tokens() served from the shared "
+     "words, or None"},
     {"tokens", (PyCFunction)(void (*)(void))speedups_tokens, METH_FASTCALL,
      "tokens(text, start, end, limit, token_type, keys, fold): the words of text[start:end]"},
     {NULL, NULL, 0, NULL},

@@ -6,8 +6,12 @@ The constructions ask these and never answer them inline.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+# (re-exported for the modules that import them from here: complement.py, subjects.py)
+from attribution.parsing.infinitives import _comma_infinitive_clause as _comma_infinitive_clause
+from attribution.parsing.infinitives import _gerund_after as _gerund_after
+from attribution.parsing.infinitives import _infinitive_after as _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, word_regex
 from attribution.parsing.mentions.words import _is_cap
@@ -18,7 +22,7 @@ if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Document, Para
 
 
-_VERBISH_RE = re.compile(
+_VERBISH_RE: Final = re.compile(
     r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
     r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
     re.IGNORECASE,
@@ -237,117 +241,6 @@ def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
             return nxt.start
         k += 1
     return a
-
-
-def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
-    """Start of an infinitive complement ('avoir reçu', 'être intervenu', 'comprendre …') within a few
-    words of a cue."""
-    if not lang.data.infinitive_markers:
-        return None
-    toks = tokens(text, a, min(b, a + 60))[:4]
-    first = toks[0] if toks else None
-    neg = lang.data.infinitive_negations
-    if first is not None and neg and first.key in neg and is_blank(text, a, first.start):
-        # "qui dit ne pas penser à …", "assure ne jamais avoir reçu …": the negation opens the report
-        k = 1
-        while k < len(toks) - 1 and k < 3 and toks[k].key in neg:
-            k += 1
-        if k > 1 and toks[k].key not in lang.data.infinitive_markers:  # ("ne pas avoir vu": below)
-            inner = _infinitive_after(text, toks[k - 1].end, b, lang)
-            if inner is not None and inner == toks[k].start:
-                return first.start
-    if (
-        first is not None
-        and neg
-        and first.key[:2] in neg
-        and is_blank(text, a, first.start)
-        and (
-            first.key[2:] in lang.data.infinitive_markers
-            or first.key[2:].endswith(lang.data.infinitive_suffixes)
-        )
-        and len(first.key) > 5
-        and word_count(text, first.start, b) >= 3
-    ):
-        return first.start  # "a assuré n'avoir jamais reçu …", "dit n'exclure aucune piste"
-    if (
-        first is not None
-        and lang.data.infinitive_suffixes
-        and is_blank(text, a, first.start)
-        and first.text[:1].islower()
-        and len(first.key) > 4
-        and first.key.endswith(lang.data.infinitive_suffixes)
-        and "'" not in first.key
-        and "’" not in first.key  # "a annoncé l’ouverture d’une enquête": a noun
-        and first.key not in lang.function_words
-        and first.key not in lang.cue_fillers
-        and first.key not in lang.calendar_words
-        and first.key not in lang.cues
-        and word_count(text, first.start, b) >= 3
-    ):
-        return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
-    prev = a
-    for i, t in enumerate(toks):
-        if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
-            return None
-        if t.key in lang.data.infinitive_markers:
-            if i > 0 and toks[i - 1].key in lang.data.prepositions:
-                return None  # "acusó al Gobierno de haber …": the marker belongs to an object's phrase
-            if lang.data.verb_second and i + 1 < len(toks) and not toks[i + 1].text[:1].islower():
-                return None  # German "rief beide Seiten zu einer Einigung auf": "zu" a preposition
-            if lang.data.verb_second and i + 1 < len(toks) and toks[i + 1].key in lang.determiners:
-                return None
-            return t.start if word_count(text, t.start, b) >= 3 else None
-        prev = t.end
-    return None
-
-
-def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
-    """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
-    verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
-    before the next comma; "um … zu" (purpose) is the reporter's."""
-    infix = lang.data.infinitive_infix
-    if not infix:
-        return False
-    toks = tokens(text, a, min(b, a + 400), 40)
-    if not toks or toks[0].key in lang.data.purpose_infinitive_openers:
-        return False
-    prev = a
-    for i, t in enumerate(toks):
-        if i > 0 and any(ch in text[prev : t.start] for ch in ",;:"):
-            return False
-        prev = t.end
-        if t.key in lang.data.infinitive_markers:
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            if nxt is not None and nxt.text[:1].islower() and i >= 1:
-                return True
-        k = t.key.find(infix, 2)
-        if (
-            k > 0
-            and t.text[:1].islower()
-            and len(t.key) - k - len(infix) >= 4
-            and t.key.endswith("n")
-            and i >= 1
-        ):
-            return True  # "umzusteuern", "einzubauen"
-    return False
-
-
-def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | None:
-    """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
-    if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
-        return None
-    toks = tokens(text, cue.end, min(b, cue.end + 40))[:1]
-    if (
-        not toks
-        or not is_blank(text, cue.end, toks[0].start)
-        or not toks[0].text[:1].islower()
-        or not toks[0].key.endswith(lang.data.gerund_suffix)
-        or len(toks[0].key) <= len(lang.data.gerund_suffix) + 2
-        or toks[0].key in lang.cues
-        or word_count(text, toks[0].start, b) < 3
-    ):
-        return None
-    return toks[0].start
 
 
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:

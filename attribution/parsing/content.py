@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.clauses import (
     _clause_verb,
@@ -18,11 +18,16 @@ from attribution.parsing.clauses import (
 )
 from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.incises import _MAX_CONTENT
+from attribution.parsing.infinitives import _infinitive_report
+
+# (re-exported for the constructions that import them from here: speech_act.py, trailing.py)
+from attribution.parsing.infinitives import _infinitive_verb as _infinitive_verb
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.quotemarks import SPACE, QuotePair
-from attribution.parsing.text import Token, is_blank, rstrip_end, strip_span, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, strip_span, tokens, tokens_tail, word_count
+from attribution.parsing.trailers import _trailer_ok as _trailer_ok
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Document, Para
@@ -96,7 +101,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         # a regex finds the relative pronouns; only their preceding word is looked at
         rel_re = _relative_re(lang)
         for m in rel_re.finditer(text, start, min(end, start + 1500)):
-            prev = tokens(text, max(start, m.start() - 30), m.start())[-1:]
+            prev = tokens_tail(text, max(start, m.start() - 30), m.start(), 1)
             if prev and prev[0].key in lang.data.clause_final and is_blank(text, prev[0].end, m.start()):
                 end = m.start()
                 break
@@ -235,7 +240,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 # "it has worked, but operators argue the money …": a new speaker's bare report
                 sb = subject_before(text, max(start, c.start - 80), c.start, lang)
                 if sb is not None and sb.start > start:
-                    pre = tokens(text, max(start, sb.start - 30), sb.start)[-1:]
+                    pre = tokens_tail(text, max(start, sb.start - 30), sb.start, 1)
                     if pre and (
                         (pre[0].key in lang.data.coordinators and sb.kind != "pronoun")
                         # ("…, though it acknowledged other factors may have played a role")
@@ -293,7 +298,7 @@ def _coordinated_subject_lead(text: str, start: int, sb_start: int, lang: Compil
     return None
 
 
-_CLOSING_MARKS = "”\"’»"
+_CLOSING_MARKS: Final = "”\"’»"
 
 
 def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
@@ -361,7 +366,7 @@ def _relative_report_start(
         # "…, which it says pushes patients into emergency rooms": the relative clause's own report
         # (relative_report.py), when its verb follows the cue
         first = tokens(text, c.end, min(len(text), c.end + 40))[:1]
-        toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+        toks = tokens_tail(text, max(start, c.start - 40), c.start, 4)
         if (
             first
             and _gap_verb(first[0], lang)
@@ -380,7 +385,7 @@ def _relative_report_start(
         or c.lemma in data.object_preposition_lemmas
     ):
         return None
-    toks = tokens(text, max(start, c.start - 40), c.start)[-4:]
+    toks = tokens_tail(text, max(start, c.start - 40), c.start, 4)
     for i, t in enumerate(toks):
         if t.key in data.relative_pronouns or t.key == "that":
             subject = toks[i + 1 :]
@@ -433,64 +438,6 @@ def _object_before(
     return None
 
 
-def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
-    """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
-    (the content starts with "to" or its negation)."""
-    toks = tokens(text, a, min(b, a + 80))[:6]
-    if not lang.data.infinitive_to and lang.data.infinitive_suffixes:
-        return _bare_infinitive_report(text, toks[:4], a, b, lang)
-    k = 0
-    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.verb_adverbs:
-        k += 1  # "promised not to", "vowed again to" (an adverb before the infinitive)
-    glued = (
-        bool(toks)
-        and k < len(toks)
-        and toks[k].key[:2] in lang.data.infinitive_to
-        and toks[k].key[2:].endswith(lang.data.infinitive_suffixes or ("\0",))
-        and len(toks[k].key) > 5
-    )  # "a promis d'investir …": the elided joiner and its infinitive in one word
-    if glued:
-        return (
-            toks[0].start
-            if is_blank(text, a, toks[0].start) and word_count(text, toks[0].start, b) >= 3
-            else None
-        )
-    if not toks or k >= len(toks) - 1 or toks[k].key not in lang.data.infinitive_to:
-        return None
-    v = k + 1
-    while v < len(toks) - 1 and v - k <= 2 and toks[v].key in lang.data.infinitive_negations:
-        v += 1  # "a promis de ne pas augmenter …", "de « ne laisser aucun territoire »"
-    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[v], lang):
-        return None
-    if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
-        return None
-    return toks[0].start if word_count(text, toks[0].start, b) >= 3 else None
-
-
-def _bare_infinitive_report(
-    text: str, toks: list[Token], a: int, b: int, lang: CompiledLanguage
-) -> int | None:
-    """A report that is a bare infinitive right after its cue, maybe negated: Spanish "prometió seguir
-    luchando …", "prometió no subir los impuestos" (the content starts at the negation or the verb)."""
-    k = 0
-    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.infinitive_negations:
-        k += 1
-    if not toks or k >= len(toks) or not is_blank(text, a, toks[0].start):
-        return None
-    t = toks[k]
-    if (
-        not t.text[:1].islower()
-        or len(t.key) < 4
-        or not t.key.endswith(lang.data.infinitive_suffixes)
-        or t.key in lang.function_words
-        or t.key in lang.cues
-        or t.key in lang.calendar_words
-        or t.key in lang.data.time_words
-    ):
-        return None
-    return toks[0].start if word_count(text, toks[0].start, b) >= 2 else None
-
-
 def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
     """Whether an object, infinitive or charge report follows cue `c` ("promised to …", "urged X to …",
     "accused X of …"): the constructions of Attributor._speech_act_report, asked before it runs."""
@@ -503,20 +450,6 @@ def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) 
     return prep is not None and _object_before(text, c.end, b, lang, frozenset([prep])) is not None
 
 
-def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
-    """The verb after an infinitive "to": a lower-case word that is no article, pronoun or preposition
-    ("urged residents to leave", not "spoke to the press")."""
-    k = t.key
-    return (
-        t.text[:1].islower()
-        and k not in lang.determiners
-        and k not in lang.pronouns
-        and k not in lang.data.prepositions
-        and not t.text[:1].isdigit()
-        and (k not in lang.function_words or k in lang.data.clause_verbs)
-    )
-
-
 def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """The comma closing a relative clause inside [a, b): the last one followed by a finite verb."""
     k = text.rfind(",", a, b)
@@ -527,216 +460,3 @@ def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> i
         k = text.rfind(",", a, k)
     return b
 
-
-def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
-    """After a parenthetical 'she says', the reported sentence going on (', but revenue fell'): its start.
-    With `head`, the start of the words before the parenthetical, a verbless head's verb ("The pipeline,
-    he said, now holds …") and a subordinate head's main clause ("When her party was in power, she
-    admitted in an interview, it built fewer homes") go on with it too."""
-    text, lang = doc.text, doc.lang
-    toks = tokens(text, a, min(b, a + 300))
-    k = _parenthetical_circumstance(text, toks, lang)  # "…, she admitted in a radio interview, …"
-    if k:
-        a, toks = toks[k - 1].end, toks[k:]
-    gap = text[a : toks[0].start].strip(SPACE) if toks else ""
-    # (German "Die Reform, so die Ministerin, sei überfällig": a reported verb and one word go on)
-    mood = bool(toks) and toks[0].key in lang.data.reported_mood_forms
-    if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
-        return None
-    if (
-        not mood
-        and toks[0].key not in lang.data.coordinators
-        and toks[0].key not in lang.data.contrast_words
-        and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
-        # "It is a habit, she says, that her body never unlearned": a relative clause goes on
-        and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
-        and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
-    ):
-        return None
-    # (a cue of its own with words after it starts another report: ", she said, but he added that …";
-    # a sentence-final one does not: "…, it built fewer homes than it promised")
-    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:-2]):
-        return None
-    return toks[0].start
-
-
-def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
-    """How many words of a circumstance ("in a radio interview last year", "on Tuesday") follow a
-    parenthetical cue before its closing comma; 0 when none does."""
-    if not toks or text[: toks[0].start].endswith(",") or not lang.data.cased:
-        return 0
-    t0 = toks[0]
-    if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
-        return 0
-    for k, t in enumerate(toks[:9]):
-        if k and (_finite_verb(t, lang) or t.key in lang.cues):
-            return 0
-        if text.startswith(",", t.end):
-            return k + 1
-    return 0
-
-
-def _adverb_like(t: Token, lang: CompiledLanguage) -> bool:
-    """'now', 'still', 'probably': an adverb before a verb (no preposition or subordinator)."""
-    k = t.key
-    return t.text[:1].islower() and (
-        k.endswith("ly")
-        or k in lang.data.time_words
-        or (
-            k in lang.adverbial_openers
-            and k not in lang.data.prepositions
-            and k not in lang.data.subordinators
-            and not k.endswith("ing")
-        )
-    )
-
-
-def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLanguage) -> bool:
-    """The words after a parenthetical cue finish the sentence its head began: the head is a noun
-    phrase and the tail opens on its verb (an adverb first allowed: "The pipeline, he said, now holds"),
-    or the head is a subordinate clause and the tail a main clause ("When …, she said, it built …")."""
-    text = doc.text
-    if lang.data.word_order != "svo" or not lang.data.cased:
-        return False
-    htoks = tokens(text, head, toks[0].start)
-    if not htoks:
-        return False
-    if htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators:
-        return _is_clause(text, toks[0].start, toks[-1].end, lang)
-    comma = text.find(",", head)
-    hwords = tokens(text, head, comma if comma >= 0 else toks[0].start)
-    if not 1 <= len(hwords) <= 6 or any(_finite_verb(t, lang) or t.key in lang.cues for t in hwords):
-        return False
-    i = 0
-    while i < len(toks) - 1 and (_adverb_like(toks[i], lang) or toks[i].key in lang.data.verb_clitics):
-        i += 1
-    v = toks[i]
-    return v.text[:1].islower() and (
-        _finite_verb(v, lang)
-        or (v.key.endswith("s") and not v.key.endswith("ss") and v.key not in lang.function_words)
-        # after an adverb, the next content word is the verb: "The new towns, he said, still lack …"
-        or (i > 0 and v.key.isalpha() and v.key not in lang.function_words and v.key not in lang.determiners)
-    )
-
-
-def _after_relative(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
-    """Does a relative pronoun ("who", "which") come before toks[i] in this trailer?"""
-    return any(
-        t.key in lang.data.relative_pronouns and t.key not in lang.determiners for t in toks[1:i]
-    )
-
-
-def _hearer_end(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
-    """End of the hearer after a trailing "told" ("told reporters", "told The Canadian Press", "told
-    the Globe"): up to four words before a preposition, a comma or a date; the start when none."""
-    k = 1 if toks and toks[0].key in lang.determiners else 0
-    while k < min(len(toks), 5):
-        t = toks[k]
-        if (
-            t.key in lang.data.prepositions
-            or t.key in lang.calendar_words
-            or (k > 0 and text[toks[k - 1].end : t.start].strip(SPACE))
-        ):
-            break
-        if t.key in lang.function_words or t.key in lang.cues:
-            return toks[0].start
-        k += 1
-    return toks[k - 1].end if k > 0 and (k < len(toks) or k < 5) else toks[0].start
-
-
-def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:
-    """After a sentence-final "X said": nothing, or circumstances ("on Thursday", "in a statement")."""
-    paren = doc.text.find("(", a, min(b, a + 3))
-    if paren >= 0 and doc.text[a:paren].strip(SPACE) == "":
-        close = doc.text.find(")", paren, min(b, paren + 24))
-        if close > 0:
-            a = close + 1  # "…, a annoncé la Régie des transports (RTV), qui …": the acronym is the name's
-    toks = tokens(doc.text, a, min(b, a + 200))
-    if not toks:
-        return True
-    lang = doc.lang
-    for i, t in enumerate(toks[:12]):
-        if (
-            t.key in lang.data.relative_pronouns
-            and t.key not in lang.determiners
-            and doc.text[toks[i - 1].end if i else a : t.start].strip(SPACE) == ","
-            and any(c in lang.cues for c in (u.key for u in toks[i + 1 : i + 4]))
-        ):
-            # "…, anunció la ministra, Lucía Ferrer, quien afirmó que …": the relative clause is the
-            # speaker's next report, not the reporter's circumstance; judge the words before it
-            return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
-    # ("…, the official said, a move that angered Democrats": the appositive's own relative clause)
-    rel = next(
-        (
-            i
-            for i in (2, 3)
-            if toks[0].key in lang.data.indefinite_articles
-            and i < len(toks)
-            and toks[i].key in lang.data.complementizers
-            and "," not in doc.text[toks[0].end : toks[i].start]
-        ),
-        len(toks),
-    )
-    if (
-        doc.text[a : toks[0].start].strip(SPACE) == ","
-        and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
-        and not any(
-            t.key in lang.data.complementizers
-            # (verbs after the appositive's relative pronoun are its own: "…, said Harlan Fogg, a
-            # consultant who advised two governors but is not working for either campaign.")
-            or (
-                (t.key in lang.data.clause_verbs or t.key in lang.cues)
-                and not _after_relative(toks, i, lang)
-                and not (i == 1 and toks[0].key in lang.data.indefinite_articles)  # ", a warning …"
-            )
-            for i, t in enumerate(toks[:rel])
-        )
-        and _content_tail(doc, a, b, head) is None
-    ):
-        return True  # an appositive: "…, said Jane Holt, the town's mayor.""
-    if (
-        doc.text[a : toks[0].start].strip(SPACE) == ","
-        and toks[0].key in lang.data.relative_pronouns
-        and toks[0].key not in lang.determiners
-        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
-    ):
-        return True  # "…, said one of the sources, who asked not to be named because the talks were private."
-    if _content_tail(doc, a, b, head) is not None:
-        return True  # "Numbers rose, she says, but revenue fell."
-    suffix = lang.data.gerund_suffix
-    if (
-        suffix
-        and doc.text[a : toks[0].start].strip(SPACE) == ","
-        and toks[0].text[:1].islower()
-        and toks[0].key.endswith(suffix)
-        and len(toks[0].key) > len(suffix) + 2
-    ):
-        return True  # "…, the people said, asking not to be identified because …": about the speaker
-    if lemma == "tell" and doc.text[a : toks[0].start].strip(SPACE) == "":
-        a2 = _hearer_end(doc.text, toks, lang)
-        if a2 > toks[0].start:
-            # "…, Const. Jo Roy told reporters at a news conference Monday.", "…, she told The
-            # Canadian Press.": past the hearer
-            return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
-    k = toks[0].key
-    if len(toks) == 1 and k in lang.data.separable_particles:
-        return True  # "…, räumte der Sprecher ein.": the cue's own particle
-    if k in doc.lang.determiners or k in doc.lang.pronouns:
-        return False
-    if (
-        k in doc.lang.function_words
-        or k in doc.lang.calendar_words
-        or k in doc.lang.data.prepositions
-        or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
-        # German "…, betonte sie zugleich", "…, kritisierte er weiter": an adverb after the subject
-        or (doc.lang.data.verb_second and k in doc.lang.cue_fillers and toks[0].text[:1].islower())
-    ):
-        comma = doc.text.find(",", a, b)
-        # (a complementizer after a comma belongs to the next clause: "…, X announced on Thursday,
-        # as the hospital association warned that …")
-        return not any(
-            t.key in doc.lang.data.complementizers for t in toks[:12] if comma < 0 or t.start < comma
-        )
-    if lemma in ("tell", "say") and len(toks) <= 4:
-        return True
-    return _is_cap(toks[0]) and len(toks) <= 3

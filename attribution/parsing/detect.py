@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from itertools import compress
 from operator import not_
+from typing import Any, Final
 
 from attribution.parsing import languages, native
 
-_C = native.speedups()  # C loops of the compiled build
+_C: Final[Any] = native.speedups()  # C loops of the compiled build
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE = 6_000

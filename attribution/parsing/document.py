@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.cues import _cue_spans
 from attribution.parsing.entities import Entity
@@ -21,17 +21,21 @@ from attribution.parsing.mentions.words import _head_key, _possessive
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry.build import build_registry
 from attribution.parsing.registry.facts import _blank_gap
-from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens
+from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
 
 
-_DATELINE_RE = re.compile(
+# bound once: the compiled build then calls them without looking up the module's attribute each time
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
+
+_DATELINE_RE: Final = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
-_DATELINE_CAPS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
+_DATELINE_CAPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
 
 
 def _dateline_possible(text: str, a: int, b: int) -> bool:
@@ -40,7 +44,7 @@ def _dateline_possible(text: str, a: int, b: int) -> bool:
     return "(" in text[a : min(b, a + 80)] or (a + 1 < b and text[a + 1] in _DATELINE_CAPS)
 
 
-OPEN_QUOTES = "“\"‘'«„"
+OPEN_QUOTES: Final = "“\"‘'«„"
 
 
 def _teaser(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
@@ -50,8 +54,11 @@ def _teaser(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if not labels:
         return False
     head = text[a : min(b, a + 24)]
-    k = min((i for i in (head.find(":"), head.find("|")) if i > 0), default=-1)
-    if k < 0:
+    k = head.find(":")
+    bar = head.find("|")
+    if k <= 0 or 0 < bar < k:
+        k = bar
+    if k <= 0:
         return False
     label = head[:k].strip()
     return label[:1].isupper() and fold(label) in labels
@@ -161,13 +168,13 @@ class Para:
 
     def cues_in(self, a: int, b: int) -> list[Cue]:
         """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""
-        i = bisect.bisect_left(self.cue_starts, a)
-        j = bisect.bisect_left(self.cue_starts, b)
+        i = _bisect_left(self.cue_starts, a)
+        j = _bisect_left(self.cue_starts, b)
         return self.cues[i:j]
 
     def pairs_in(self, a: int, b: int) -> list[QuotePair]:
-        i = bisect.bisect_left(self.open_starts, a)
-        j = bisect.bisect_left(self.open_starts, b)
+        i = _bisect_left(self.open_starts, a)
+        j = _bisect_left(self.open_starts, b)
         return self.pairs[i:j]
 
 
@@ -224,7 +231,7 @@ class Document:
         out = []
         opens = [q.open_pos for q in p.pairs]
         for m_start, m_end, key in cue_spans:
-            k = bisect.bisect_right(opens, m_start) - 1
+            k = _bisect_right(opens, m_start) - 1
             if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                 continue
             lemma = self.lang.cues.get(key)
@@ -263,7 +270,7 @@ class Document:
             (self.lang.according_post_set, "according to", "@post"),
         ):
             for m_start, m_end in words.spans(self.text, p.start, p.end):
-                k = bisect.bisect_right(opens, m_start) - 1
+                k = _bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
                 if (
@@ -276,7 +283,7 @@ class Document:
         inner = _according_inner_re(self.lang)
         if inner is not None:
             for mt in inner.finditer(self.text, p.start, p.end):
-                k = bisect.bisect_right(opens, mt.start()) - 1
+                k = _bisect_right(opens, mt.start()) - 1
                 if not (k >= 0 and p.pairs[k].open_pos < mt.start() < p.pairs[k].outer_end):
                     out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
         out.sort(key=lambda c: c.start)
@@ -341,7 +348,7 @@ class Document:
     def _evidence_subject(self, p: Para, pos: int) -> bool:
         """The cue's subject is evidence, not a speaker: its head right before it (an adverb between
         allowed) is one of lang.data.evidence_nouns ("the data suggests", "the numbers clearly show")."""
-        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        prev = tokens_tail(self.text, max(p.start, pos - 40), pos, 2)
         if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
             prev = prev[:1]  # "… clearly show"
         return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
@@ -367,7 +374,7 @@ class Document:
         dets = self.lang.data.noun_determiners
         if not dets:
             return False
-        prev = tokens(self.text, max(p.start, pos - 12), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 12), pos, 1)
         return bool(prev) and prev[0].key in dets and is_blank(self.text, prev[0].end, pos)
 
     def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
@@ -376,7 +383,7 @@ class Document:
         suffix = self.lang.data.gerund_suffix
         if not suffix or not key.endswith(suffix):
             return False
-        prev = tokens(self.text, max(p.start, pos - 20), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 20), pos, 1)
         return (
             bool(prev)
             and prev[0].key in self.lang.data.prepositions
@@ -389,7 +396,7 @@ class Document:
         ("United States"): the end of a name, not a speech verb."""
         if not self.lang.data.cased or not self.text[pos].isupper() or pos - 2 < p.start:
             return False
-        prev = tokens(self.text, max(p.start, pos - 30), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 30), pos, 1)
         return (
             bool(prev)
             and prev[0].text[:1].isupper()
@@ -436,7 +443,7 @@ class Document:
     def _after_possessive(self, p: Para, pos: int) -> bool:
         if pos - 3 < p.start or self.text[pos - 1] not in SPACE or self.text[pos - 2] not in "s’'":
             return False  # cheap test first: only "…’s cue", "…s’ cue"
-        prev = tokens(self.text, max(p.start, pos - 40), pos)[-1:]
+        prev = tokens_tail(self.text, max(p.start, pos - 40), pos, 1)
         if not prev or not _possessive(prev[0]) or not is_blank(self.text, prev[0].end, pos):
             return False
         k = prev[0].key
@@ -445,7 +452,7 @@ class Document:
         return base not in self.lang.pronouns and base not in self.lang.function_words
 
     def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
-        k = bisect.bisect_right(p.sent_starts, pos) - 1
+        k = _bisect_right(p.sent_starts, pos) - 1
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]

@@ -6,7 +6,7 @@ the incise's subject finder is shared with dialogue dashes and according-to.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.cues import _cue_spans, _cue_spans_in
 from attribution.parsing.languages import CompiledLanguage
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
 
 
-_MAX_CONTENT = 4000
+_MAX_CONTENT: Final = 4000
 
 
 def _split_incises(

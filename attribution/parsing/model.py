@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
+
+from attribution.parsing import native
+
+# True when this module runs compiled (native.select() loads the compiled modules only then)
+_NATIVE: Final = native.ACTIVE
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -35,6 +40,21 @@ class ExtractedQuote:
         rule: str,
         speech_act: str = "",
     ) -> None:
+        if _NATIVE:
+            # the compiled class: mypyc writes its attributes directly (a frozen dataclass's
+            # __setattr__ guards assignments from Python code only); ten object.__setattr__ calls cost
+            # more than the rest of the record
+            self.start = start  # type: ignore[misc]
+            self.end = end  # type: ignore[misc]
+            self.kind = kind  # type: ignore[misc]
+            self.speaker = speaker  # type: ignore[misc]
+            self.speaker_mention = speaker_mention  # type: ignore[misc]
+            self.cue = cue  # type: ignore[misc]
+            self.cue_verb = cue_verb  # type: ignore[misc]
+            self.confidence = confidence  # type: ignore[misc]
+            self.rule = rule  # type: ignore[misc]
+            self.speech_act = speech_act  # type: ignore[misc]
+            return
         # written out (frozen, so through object.__setattr__): the compiled build compiles this one,
         # where a dataclass's generated __init__ runs as interpreted Python
         _set = object.__setattr__

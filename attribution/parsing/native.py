@@ -57,6 +57,7 @@ COMPILED = (
     "constructions.verb_second",
     "content",
     "cues",
+    "infinitives",
     "document",
     "finalize",
     "incises",
@@ -73,6 +74,7 @@ COMPILED = (
     "resolve.pronouns",
     "resolve.resolver",
     "subjects",
+    "trailers",
     "wordset",
 )
 # Not languages/__init__.py (a compiled package's __path__ is wrong, so its language files would not be

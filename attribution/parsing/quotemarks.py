@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Final
 
 from attribution.parsing import native
 
-MARKS = "\"'“”„‟«»‹›‘’‚"
+MARKS: Final = "\"'“”„‟«»‹›‘’‚"
 MARK_RE = re.compile("[" + MARKS + "]")
-_C = native.speedups()  # C loops of the compiled build
+_C: Final[Any] = native.speedups()  # C loops of the compiled build
 DOUBLE, SINGLE = "d", "s"
 _FAMILY = {
     "“": DOUBLE,
@@ -30,8 +31,8 @@ _FAMILY = {
     "‹": SINGLE,
     "›": SINGLE,
 }
-_MAX_DEPTH = 4
-SPACE = " \t\r\n\u00a0\u202f\u2009\u2007\u200b"
+_MAX_DEPTH: Final = 4
+SPACE: Final = " \t\r\n\u00a0\u202f\u2009\u2007\u200b"
 
 
 @dataclass(init=False, unsafe_hash=True)

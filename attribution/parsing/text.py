@@ -5,11 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 import threading
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from itertools import islice, repeat
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Any, Final, NamedTuple
 
 from attribution.parsing import native
 from attribution.parsing.languages import CompiledLanguage
@@ -17,16 +16,19 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.wordset import WordSet
 
-_C = native.speedups()  # the C loops of the compiled build (same words, keys and Token tuples as below)
-_PUNCT = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
+# the C loops of the compiled build (same words, keys and Token tuples as below)
+_C: Final[Any] = native.speedups()
+# tokens()'s fast path over the shared words (None in pure Python), bound once: no look-up per call
+_WINDOW: Final[Any] = _C.window if _C is not None else None
+_PUNCT: Final = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
-TOKEN_RE = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
+TOKEN_RE: Final = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
 # [.!?।…][.!?।…]* rather than [.!?।…]+: a pattern that opens with a character set lets the regex engine
 # skip to the next candidate character instead of trying a match at every position
 # (“ and « close German „…“ and »…«: „… am Ende.“ Laut X …)
-_BOUNDARY_RE = re.compile(r"([.!?।…][.!?।…]*)([”\"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$)")
-_CLOSERS = "”\"’'»)]“«"
-OPEN_MARKS = "“\"‘'«„‚‹"
+_BOUNDARY_RE: Final = re.compile(r"([.!?।…][.!?।…]*)([”\"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$)")
+_CLOSERS: Final = "”\"’'»)]“«"
+OPEN_MARKS: Final = "“\"‘'«„‚‹"
 
 
 class Token(NamedTuple):
@@ -43,8 +45,11 @@ class Token(NamedTuple):
 
 
 _START = itemgetter(0)
+# bound once: the compiled build then calls them without a look-up of the module's globals each time
+_bisect_left: Final = bisect.bisect_left
+_bisect_right: Final = bisect.bisect_right
 # fold() of each word seen, shared by all documents: most words of an article were seen before
-_KEYS: dict[str, str] = {}
+_KEYS: Final[dict[str, str]] = {}
 
 
 def token_index(toks: list[Token], pos: int) -> int:
@@ -106,6 +111,10 @@ class _Share:
         # the words' start and end offsets, for bisect without a key function
         self.word_starts: list[list[int]] = [[] for _ in range(n)]
         self.word_ends: list[list[int]] = [[] for _ in range(n)]
+        # the compiled build's copies for _WINDOW: the pieces' and each piece's words' starts and ends,
+        # packed as C integers (_speedups.packed)
+        self.bounds: bytes = _C.packed(self.starts, self.ends) if _C is not None else b""
+        self.offsets: list[bytes | None] = [None] * n
         self.keep_all = len(text) <= _SHARE_KEEP_ALL_CHARS  # else only the pieces last asked about
         self.recent: list[int] = []
 
@@ -114,14 +123,14 @@ class _SharedTokens(threading.local):
     current: _Share | None = None
 
 
-_SHARED = _SharedTokens()
+_SHARED: Final = _SharedTokens()
 # Memory: a document up to this size keeps every paragraph's words; a bigger one only those of the last
 # _SHARE_RECENT paragraphs asked about (a paragraph bigger than _SHARE_MAX_PARAGRAPH counts as pieces of
 # _SHARE_CHUNK characters).
-_SHARE_KEEP_ALL_CHARS = 400_000
-_SHARE_MAX_PARAGRAPH = 50_000
-_SHARE_CHUNK = 20_000  # a longer paragraph is shared piece by piece (see _chunks)
-_SHARE_RECENT = 4  # pieces kept in a document bigger than _SHARE_KEEP_ALL_CHARS
+_SHARE_KEEP_ALL_CHARS: Final = 400_000
+_SHARE_MAX_PARAGRAPH: Final = 50_000
+_SHARE_CHUNK: Final = 20_000  # a longer paragraph is shared piece by piece (see _chunks)
+_SHARE_RECENT: Final = 4  # pieces kept in a document bigger than _SHARE_KEEP_ALL_CHARS
 
 
 def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  # type: ignore[assignment]
@@ -133,15 +142,22 @@ def share_tokens(text: str | None, spans: list[tuple[int, int]] = ()) -> None:  
 def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[Token]:
     """Words in text[start:end] (the first `limit` of them when given: callers that look at a
     few words need not build the rest)."""
+    if start >= end:
+        return []  # (what a scan finds in an empty window)
     sh = _SHARED.current
-    if sh is not None and sh.text is text and start < end:
-        k = bisect_right(sh.starts, start) - 1
+    if sh is not None and sh.text is text:
+        if _WINDOW is not None:
+            got: list[Token] | None = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, limit, None)
+            if got is not None:
+                return got
+        k = _bisect_right(sh.starts, start) - 1
         if k >= 0 and end <= sh.ends[k] and sh.ends[k] - sh.starts[k] <= _SHARE_MAX_PARAGRAPH:
             para = sh.words[k]
             if para is None:
                 para = sh.words[k] = _tokens(text, sh.starts[k], sh.ends[k], None)
                 if _C is not None:
                     sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
+                    sh.offsets[k] = _C.packed(sh.word_starts[k], sh.word_ends[k])
                 else:
                     sh.word_starts[k] = [t.start for t in para]
                     sh.word_ends[k] = [t.end for t in para]
@@ -151,12 +167,13 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                     if len(sh.recent) > _SHARE_RECENT:
                         old = sh.recent.pop(0)
                         sh.words[old] = None
+                        sh.offsets[old] = None
                         sh.word_starts[old] = []
                         sh.word_ends[old] = []
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
-            i = bisect_right(sh.word_ends[k], start)
-            j = bisect_left(sh.word_starts[k], end)
+            i = _bisect_right(sh.word_ends[k], start)
+            j = _bisect_left(sh.word_starts[k], end)
             if i >= j:
                 return []
             head: list[Token] = []
@@ -177,7 +194,18 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
     return _tokens(text, start, end, limit)
 
 
-_APOSTROPHES = "'’"  # what joins the parts of one word in TOKEN_RE
+def tokens_tail(text: str, start: int, end: int, n: int) -> list[Token]:
+    """tokens(text, start, end)[-n:] (n > 0), without building the words before those."""
+    if _WINDOW is not None:
+        sh = _SHARED.current
+        if sh is not None and sh.text is text and start < end:
+            got: list[Token] | None = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, None, n)
+            if got is not None:
+                return got
+    return tokens(text, start, end)[-n:]
+
+
+_APOSTROPHES: Final = "'’"  # what joins the parts of one word in TOKEN_RE
 
 
 def _word(text: str, a: int, b: int) -> Token:
@@ -198,6 +226,10 @@ def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
     return list(map(_new_tuple, repeat(Token, len(ms)), fields))
 
 
+if _C is not None:
+    _C.configure(Token, _KEYS, fold, _SHARE_MAX_PARAGRAPH)  # what _WINDOW makes the words it cuts with
+
+
 def _key_of(w: str) -> str:
     k = _KEYS.get(w)
     if k is None:
@@ -207,24 +239,12 @@ def _key_of(w: str) -> str:
     return k
 
 
-_STOPS = ".!?।…"
-
-
-def _boundaries(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """list(_BOUNDARY_RE.finditer(text, start, end)): the pattern can only start on one of _STOPS, so
-    the compiled build tries it only where C finds one."""
-    if _C is None:
-        return list(_BOUNDARY_RE.finditer(text, start, end))
-    out = []
-    last = start
-    for p in _C.char_positions(text, start, end, _STOPS):
-        if p < last:
-            continue  # inside the previous match
-        m = _BOUNDARY_RE.match(text, p, end)
-        if m is not None:
-            out.append(m)
-            last = m.end()
-    return out
+def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int, str | None]]:
+    """The matches of _BOUNDARY_RE.finditer(text, start, end) as (start, end, end of the stops, the
+    character after the white space or None): in C in the compiled build."""
+    if _C is not None:
+        return _C.boundaries(text, start, end)  # type: ignore[no-any-return]
+    return [(m.start(), m.end(), m.end(1), m.group(3)) for m in _BOUNDARY_RE.finditer(text, start, end)]
 
 
 def sentences(
@@ -233,12 +253,10 @@ def sentences(
     """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence."""
     opens = [p.open_pos for p in pairs]
     cuts = [start]
-    for m in _boundaries(text, start, end):
-        b = m.end()
-        k = bisect_right(opens, b - 1) - 1
+    for m_start, b, stops_end, nxt in _boundaries(text, start, end):
+        k = _bisect_right(opens, b - 1) - 1
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
-        stops, closers, nxt = m.groups()
         if nxt is not None and not (
             nxt.isupper()
             or nxt.isdigit()
@@ -247,8 +265,8 @@ def sentences(
             or "\u0900" <= nxt <= "\u0dff"
         ):
             continue
-        if stops == "." and not closers:
-            j = m.start()
+        if stops_end == m_start + 1 and text[m_start] == "." and stops_end == b:  # one ".", no closer
+            j = m_start
             w0 = j
             while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
                 w0 -= 1

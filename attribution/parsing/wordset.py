@@ -30,15 +30,15 @@ from _sre import unicode_tolower as _tolower  # type: ignore[import-not-found]
 from collections.abc import Iterable
 from itertools import accumulate, compress
 from re import _casefix  # type: ignore[attr-defined]  # the letters the regex engine takes as one
-from typing import Any
+from typing import Any, Final
 
 from attribution.parsing import native
 
 # Characters that belong to a word: letters, digits and the combining marks of Indic scripts (languages.base
 # imports it from here: this module imports nothing of the language package when it loads)
-WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
+WORD_CHARS: Final = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
 
-_C = native.speedups()  # the compiled build's C loops, else None
+_C: Final[Any] = native.speedups()  # the compiled build's C loops, else None
 
 _RUN_RE = re.compile(rf"[{WORD_CHARS}]+")  # a word: a run of word characters
 _SPLIT_RE = re.compile(rf"([{WORD_CHARS}]+)")  # split() keeps the words between the separators

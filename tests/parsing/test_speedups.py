@@ -47,6 +47,53 @@ def test_tokens_are_the_token_regex_matches(s, a, b, limit):
     assert all(type(t) is text.Token for t in got)
 
 
+@settings(max_examples=400, deadline=None)
+@given(
+    news,
+    st.integers(0, 80),
+    st.integers(1, 90),
+    st.sampled_from([None, 0, 1, 3]),
+    st.sampled_from([None, 1, 2]),
+)
+def test_window_serves_the_words_a_scan_of_the_window_finds(s, a, n, limit, last):
+    # text.tokens()'s fast path: a window of the shared paragraph words, or None for Python to decide
+    # (text.py has configured it with text.Token, its key cache and fold)
+    b = a + n
+    toks = text._tokens(s, 0, len(s), None)
+    offsets = C.packed(*C.offsets(toks))
+    lim = limit if last is None else None
+    got = C.window(C.packed([0], [len(s)]), [toks], [offsets], s, a, b, lim, last)
+    if got is None:
+        # (the window is not inside the paragraph, or one word holds all of it)
+        assert b > len(s) or any(t.start < a and t.end > b for t in toks)
+        return
+    want = _ref_tokens(s, a, b)
+    if last is not None:
+        want = want[-last:]
+    elif limit is not None:
+        want = want[:limit]
+    assert [tuple(t) for t in got] == want
+    assert all(type(t) is text.Token for t in got)
+
+
+def test_window_cuts_words_as_a_scan_of_the_window_does():
+    s = "The minister’s aide said l’été."
+    toks = text._tokens(s, 0, len(s), None)
+    bounds, offsets = C.packed([0], [len(s)]), C.packed(*C.offsets(toks))
+
+    def window(a, b, limit=None, last=None):
+        got = C.window(bounds, [toks], [offsets], s, a, b, limit, last)
+        return None if got is None else [t.text for t in got]
+
+    i = s.index("ister’s")
+    assert window(i, i + 12) == ["ister’s", "aide"]  # a cut word: its part inside the window
+    assert window(i + 5, s.index("été")) == ["s", "aide", "said", "l"]  # no apostrophe at a cut's edge
+    assert window(i, i + 12, last=1) == ["aide"]
+    assert window(i, i + 2) is None  # one word holds the whole window: the scan is Python's
+    assert C.window(bounds, [None], [None], s, 4, 17, None, None) is None  # not tokenised yet
+    assert C.window(bounds, [toks], [b""], s, 4, 17, None, None) is None  # (offsets not made yet)
+
+
 @settings(max_examples=300, deadline=None)
 @given(news, st.integers(0, 80), st.integers(0, 90), st.integers(0, 5))
 def test_word_count_counts_the_token_regex_matches(s, a, b, limit):
@@ -94,11 +141,38 @@ def test_char_positions_are_the_mark_regex_matches(s, a, b):
     assert C.char_positions(s, a, b, MARKS) == [m.start() for m in MARK_RE.finditer(s, a, b)]
 
 
-@settings(max_examples=300, deadline=None)
-@given(news.map(lambda s: s.replace("Z", ". Z").replace("b", "?! b")), st.integers(0, 20))
-def test_sentence_boundaries_are_the_boundary_regex_matches(s, a):
-    got = [(m.span(), m.groups()) for m in text._boundaries(s, a, len(s))]
-    assert got == [(m.span(), m.groups()) for m in text._BOUNDARY_RE.finditer(s, a, len(s))]
+def _ref_boundaries(s: str, a: int, b: int) -> list[tuple[int, int, int, str | None]]:
+    return [(m.start(), m.end(), m.end(1), m.group(3)) for m in text._BOUNDARY_RE.finditer(s, a, b)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    news.map(lambda s: s.replace("Z", ". Z").replace("b", "?! b").replace("a", ".)\n")),
+    st.integers(0, 20),
+    st.integers(0, 90),
+)
+def test_sentence_boundaries_are_the_boundary_regex_matches(s, a, b):
+    # (a window ending inside the text: "$" and "." of the look-ahead see only the window)
+    assert C.boundaries(s, a, b) == _ref_boundaries(s, a, b)
+    assert text._boundaries(s, a, len(s)) == _ref_boundaries(s, a, len(s))
+
+
+@pytest.mark.parametrize(
+    "s",
+    [
+        "He left.",
+        "He left. She",
+        "He left.  ",
+        "He left. \n",
+        "He left.\n",
+        "“Go.” Then",
+        "Wait... no",
+        "x. \n\n",
+    ],
+)
+def test_sentence_boundaries_at_the_window_end(s):
+    for b in range(len(s) + 1):
+        assert C.boundaries(s, 0, b) == _ref_boundaries(s, 0, b)
 
 
 @settings(max_examples=300, deadline=None)

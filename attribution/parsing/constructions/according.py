@@ -23,7 +23,7 @@ from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _head_word
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -34,7 +34,7 @@ def after_connective(at: Attributor, s_start: int, pos: int) -> bool:
     """'…porque, según él, la alternativa era …', '…, but, according to X, …': a connective and a
     comma before `pos` open a new clause, so the report follows the source."""
     lang = at.lang
-    prev = tokens(at.text, max(s_start, pos - 40), pos)[-1:]
+    prev = tokens_tail(at.text, max(s_start, pos - 40), pos, 1)
     if not prev or at.text[prev[0].end : pos].strip(SPACE) != ",":
         return False
     k = prev[0].key
@@ -242,7 +242,7 @@ def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: in
     text, lang = at.text, at.lang
     if cue.key != "@pre" or fold(text[cue.start : cue.end]) not in lang.data.mid_clause_according:
         return None
-    if is_blank(text, s_start, cue.start) or any(ch in text[s_start : cue.start] for ch in ",;:„“\"»«"):
+    if is_blank(text, s_start, cue.start) or any(ch in text[s_start : cue.start] for ch in ',;:„“"»«'):
         return None
     before = tokens(text, s_start, cue.start, limit=12)
     if len(before) < 2 or len(before) >= 12 or len(p.cues_in(s_start, s_end)) > 1:

@@ -10,23 +10,24 @@ Refuses:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import subjects
 from attribution.parsing.constructions import colon_label
-from attribution.parsing.content import _clause_end, _head_goes_on, _trim_content
+from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import is_blank, rstrip_end, strip_span, tokens, word_count
+from attribution.parsing.trailers import _head_goes_on
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
     from attribution.parsing.engine import Attributor
 
 
-_TRAILING_QUESTION = ("…", "...", "?»", "? »")
+_TRAILING_QUESTION: Final = ("…", "...", "?»", "? »")
 
 
 # ------------------------------------------------------------------ direct quotations
@@ -283,7 +284,7 @@ def and_that(at: Attributor, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
 
 
 # cue lemmas of an answer: a question quoted right before one is somebody else's
-_ANSWER_LEMMAS = frozenset(["reply", "answer", "respond", "retort"])
+_ANSWER_LEMMAS: Final = frozenset(["reply", "answer", "respond", "retort"])
 
 
 def _question_then_answer(text: str, pc: Cand, later: Cand) -> bool:

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds, subjects
 from attribution.parsing.clauses import _complementizer_after
 from attribution.parsing.constructions import continuation
-from attribution.parsing.content import _content_tail, _titled_place_end, _trailer_ok, _trim_content
+from attribution.parsing.content import _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.trailers import _content_tail, _trailer_ok
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para

@@ -19,7 +19,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.mentions.words import _head_key
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import is_blank, rstrip_end, tokens
+from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 def restrictive_relative(text: str, s_start: int, cue: Cue, lang: CompiledLanguage) -> bool:
     """The cue opens a relative clause with no comma before it ("un operador que pidió no ser
     identificado"): it describes the subject of another cue, it reports nothing of its own."""
-    before = tokens(text, max(s_start, cue.start - 40), cue.start)[-2:]
+    before = tokens_tail(text, max(s_start, cue.start - 40), cue.start, 2)
     return (
         len(before) == 2
         and before[1].key in lang.data.relative_pronouns

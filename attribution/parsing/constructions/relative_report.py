@@ -21,7 +21,7 @@ from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import tokens, word_count
+from attribution.parsing.text import tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -35,7 +35,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | 
     data = lang.data
     if cue.used or cue.lemma not in data.bare_clause_lemmas or data.word_order != "svo":
         return None
-    before = tokens(text, max(s_start, cue.start - 60), cue.start)[-5:]
+    before = tokens_tail(text, max(s_start, cue.start - 60), cue.start, 5)
     while before and before[-1].key in lang.cue_fillers:
         before.pop()
     rel = -1

@@ -14,15 +14,16 @@ import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
-from attribution.parsing.clauses import _comma_infinitive_clause, _is_clause
+from attribution.parsing.clauses import _is_clause
 from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
+from attribution.parsing.infinitives import _comma_infinitive_clause
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -100,7 +101,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         and not continuation.continues_report(at, p, s_start, head[-1].end)
     ):
         return None  # "Die Aktie sei überbewertet, sagte Kraft": the report came before
-    last = tokens(text, max(s_start, cue.start - 60), cue.start)[-1:]
+    last = tokens_tail(text, max(s_start, cue.start - 60), cue.start, 1)
     if (
         any(t.key in lang.determiners or _is_cap(t) for t in last)
         and last[0].key not in lang.cue_fillers

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from typing import Final
 
 # Characters that belong to a word (letters, digits and the combining marks of Indic scripts): defined
 # with WordSet, which this module's CompiledLanguage holds (imported for real, not only for type checking:
@@ -556,9 +556,24 @@ def word_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[s
     return re.compile(pattern, flags)
 
 
-@lru_cache(maxsize=1 << 16)
+# fold() of the strings seen: a plain dict (a compiled call to an lru_cache wrapper builds an argument
+# tuple each time), started afresh past _FOLDED_MAX entries
+_FOLDED: Final[dict[str, str]] = {}
+_FOLDED_MAX: Final = 1 << 16
+
+
 def fold(s: str) -> str:
     """Lower-case, curly apostrophes straightened, nukta decomposed: the key for lexicon look-ups."""
+    found = _FOLDED.get(s)
+    if found is not None:
+        return found
+    if len(_FOLDED) >= _FOLDED_MAX:
+        _FOLDED.clear()
+    found = _FOLDED[s] = _fold(s)
+    return found
+
+
+def _fold(s: str) -> str:
     if s.isascii():
         return s.lower()
     s = unicodedata.normalize("NFC", s.replace("’", "'").casefold())

@@ -1,0 +1,199 @@
+"""Reports that are infinitives or gerunds after their cue: "vowed to rebuild …", "a promis d'investir",
+"prometió seguir luchando", "dit comprendre …", German "…, rasch umzusteuern", "recalled coming home".
+
+Shared questions of the constructions (cue_clause.py, subjects.py), answered from the words after a cue
+and the language's data (infinitive markers, suffixes and negations).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.text import Token, is_blank, tokens, word_count
+
+if TYPE_CHECKING:
+    from attribution.parsing.document import Cue
+
+
+def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of an infinitive complement ('avoir reçu', 'être intervenu', 'comprendre …') within a few
+    words of a cue."""
+    if not lang.data.infinitive_markers:
+        return None
+    toks = tokens(text, a, min(b, a + 60))[:4]
+    first = toks[0] if toks else None
+    neg = lang.data.infinitive_negations
+    if first is not None and neg and first.key in neg and is_blank(text, a, first.start):
+        # "qui dit ne pas penser à …", "assure ne jamais avoir reçu …": the negation opens the report
+        k = 1
+        while k < len(toks) - 1 and k < 3 and toks[k].key in neg:
+            k += 1
+        if k > 1 and toks[k].key not in lang.data.infinitive_markers:  # ("ne pas avoir vu": below)
+            inner = _infinitive_after(text, toks[k - 1].end, b, lang)
+            if inner is not None and inner == toks[k].start:
+                return first.start
+    if (
+        first is not None
+        and neg
+        and first.key[:2] in neg
+        and is_blank(text, a, first.start)
+        and (
+            first.key[2:] in lang.data.infinitive_markers
+            or first.key[2:].endswith(lang.data.infinitive_suffixes)
+        )
+        and len(first.key) > 5
+        and word_count(text, first.start, b) >= 3
+    ):
+        return first.start  # "a assuré n'avoir jamais reçu …", "dit n'exclure aucune piste"
+    if (
+        first is not None
+        and lang.data.infinitive_suffixes
+        and is_blank(text, a, first.start)
+        and first.text[:1].islower()
+        and len(first.key) > 4
+        and first.key.endswith(lang.data.infinitive_suffixes)
+        and "'" not in first.key
+        and "’" not in first.key  # "a annoncé l’ouverture d’une enquête": a noun
+        and first.key not in lang.function_words
+        and first.key not in lang.cue_fillers
+        and first.key not in lang.calendar_words
+        and first.key not in lang.cues
+        and word_count(text, first.start, b) >= 3
+    ):
+        return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
+    prev = a
+    for i, t in enumerate(toks):
+        if any(ch in text[prev : t.start] for ch in ',;:«»“”"'):
+            return None
+        if t.key in lang.data.infinitive_markers:
+            if i > 0 and toks[i - 1].key in lang.data.prepositions:
+                return None  # "acusó al Gobierno de haber …": the marker belongs to an object's phrase
+            if lang.data.verb_second and i + 1 < len(toks) and not toks[i + 1].text[:1].islower():
+                return None  # German "rief beide Seiten zu einer Einigung auf": "zu" a preposition
+            if lang.data.verb_second and i + 1 < len(toks) and toks[i + 1].key in lang.determiners:
+                return None
+            return t.start if word_count(text, t.start, b) >= 3 else None
+        prev = t.end
+    return None
+
+
+def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
+    verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
+    before the next comma; "um … zu" (purpose) is the reporter's."""
+    infix = lang.data.infinitive_infix
+    if not infix:
+        return False
+    toks = tokens(text, a, min(b, a + 400), 40)
+    if not toks or toks[0].key in lang.data.purpose_infinitive_openers:
+        return False
+    prev = a
+    for i, t in enumerate(toks):
+        if i > 0 and any(ch in text[prev : t.start] for ch in ",;:"):
+            return False
+        prev = t.end
+        if t.key in lang.data.infinitive_markers:
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and nxt.text[:1].islower() and i >= 1:
+                return True
+        k = t.key.find(infix, 2)
+        if (
+            k > 0
+            and t.text[:1].islower()
+            and len(t.key) - k - len(infix) >= 4
+            and t.key.endswith("n")
+            and i >= 1
+        ):
+            return True  # "umzusteuern", "einzubauen"
+    return False
+
+
+def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
+    if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
+        return None
+    toks = tokens(text, cue.end, min(b, cue.end + 40))[:1]
+    if (
+        not toks
+        or not is_blank(text, cue.end, toks[0].start)
+        or not toks[0].text[:1].islower()
+        or not toks[0].key.endswith(lang.data.gerund_suffix)
+        or len(toks[0].key) <= len(lang.data.gerund_suffix) + 2
+        or toks[0].key in lang.cues
+        or word_count(text, toks[0].start, b) < 3
+    ):
+        return None
+    return toks[0].start
+
+
+def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
+    """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
+    (the content starts with "to" or its negation)."""
+    toks = tokens(text, a, min(b, a + 80))[:6]
+    if not lang.data.infinitive_to and lang.data.infinitive_suffixes:
+        return _bare_infinitive_report(text, toks[:4], a, b, lang)
+    k = 0
+    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.verb_adverbs:
+        k += 1  # "promised not to", "vowed again to" (an adverb before the infinitive)
+    glued = (
+        bool(toks)
+        and k < len(toks)
+        and toks[k].key[:2] in lang.data.infinitive_to
+        and toks[k].key[2:].endswith(lang.data.infinitive_suffixes or ("\0",))
+        and len(toks[k].key) > 5
+    )  # "a promis d'investir …": the elided joiner and its infinitive in one word
+    if glued:
+        return (
+            toks[0].start
+            if is_blank(text, a, toks[0].start) and word_count(text, toks[0].start, b) >= 3
+            else None
+        )
+    if not toks or k >= len(toks) - 1 or toks[k].key not in lang.data.infinitive_to:
+        return None
+    v = k + 1
+    while v < len(toks) - 1 and v - k <= 2 and toks[v].key in lang.data.infinitive_negations:
+        v += 1  # "a promis de ne pas augmenter …", "de « ne laisser aucun territoire »"
+    if not is_blank(text, a, toks[0].start) or not _infinitive_verb(toks[v], lang):
+        return None
+    if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
+        return None
+    return toks[0].start if word_count(text, toks[0].start, b) >= 3 else None
+
+
+def _bare_infinitive_report(
+    text: str, toks: list[Token], a: int, b: int, lang: CompiledLanguage
+) -> int | None:
+    """A report that is a bare infinitive right after its cue, maybe negated: Spanish "prometió seguir
+    luchando …", "prometió no subir los impuestos" (the content starts at the negation or the verb)."""
+    k = 0
+    while k < len(toks) - 1 and k < 2 and toks[k].key in lang.data.infinitive_negations:
+        k += 1
+    if not toks or k >= len(toks) or not is_blank(text, a, toks[0].start):
+        return None
+    t = toks[k]
+    if (
+        not t.text[:1].islower()
+        or len(t.key) < 4
+        or not t.key.endswith(lang.data.infinitive_suffixes)
+        or t.key in lang.function_words
+        or t.key in lang.cues
+        or t.key in lang.calendar_words
+        or t.key in lang.data.time_words
+    ):
+        return None
+    return toks[0].start if word_count(text, toks[0].start, b) >= 2 else None
+
+
+def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
+    """The verb after an infinitive "to": a lower-case word that is no article, pronoun or preposition
+    ("urged residents to leave", not "spoke to the press")."""
+    k = t.key
+    return (
+        t.text[:1].islower()
+        and k not in lang.determiners
+        and k not in lang.pronouns
+        and k not in lang.data.prepositions
+        and not t.text[:1].isdigit()
+        and (k not in lang.function_words or k in lang.data.clause_verbs)
+    )
