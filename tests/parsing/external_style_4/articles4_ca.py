@@ -12,9 +12,10 @@ article(
      "beaulieu": "Sylvie Beaulieu",
      "campaign": ["Campaign for Fair Child Care", "Sylvie Beaulieu"],
      "tran": "Kevin Tran",
-     "ministry": ["Ministry of Education", "the ministry", "the statement"]},
+     "ministry": ["Ministry of Education", "the ministry", "the statement"],
+     "advocates": ["advocates"]},
     """
-Toronto families wait years for $10-a-day child care, and advocates say the system is stuck
+Toronto families wait years for $10-a-day child care, and {{m:h1|advocates}} {{c:h1c|say}} {{q:indirect:advocates:h1:h1c|the system is stuck}}
 
 Priya Raman · Staff Reporter · Sat., Nov. 8, 2025
 
@@ -61,9 +62,10 @@ article(
      "officials": ["Alberta Health", "officials", "provincial officials"],
      "halvorsen": "Corinne Halvorsen",
      "ctv": ["CTV News"],
+     "doctors": ["doctors"],
      "study": ["Canadian Medical Association Journal", "A study"]},
     """
-Measles cases in Alberta climb to 212 as doctors urge parents to check vaccine records
+Measles cases in Alberta climb to 212 as {{m:h1|doctors}} {{c:h1c|urge}} {{q:indirect:doctors:h1:h1c|parents to check vaccine records}}
 
 CTVNews.ca Staff · Published Tuesday, April 15, 2025 6:12PM MDT
 
@@ -102,7 +104,7 @@ In the province's latest update, {{m:m9|officials}} {{c:c9|said}} {{q:indirect:o
 
 article(
     "ext4_ca_03_np_homebuyer_credit", "external/ca-natpost-politics", "en",
-    {"economists": ["C.D. Howe Institute", "a group of economists", "Graham Whitfield"],
+    {"economists": ["C.D. Howe Institute", "a group of economists", "Economists", "Graham Whitfield"],
      "paper": ["C.D. Howe Institute", "The paper"],
      "whitfield": "Graham Whitfield",
      "aubry": "Daniel Aubry",
@@ -114,7 +116,7 @@ article(
     """
 {{q:mixed:critics:m0:c0|Liberals' new homebuyer credit a 'sugar high'}}, {{m:m0|critics}} {{c:c0|say}}
 
-Economists warn the $15,000 credit will be 'a transfer to sellers'
+{{m:h2|Economists}} {{c:h2c|warn}} {{q:mixed:economists:h2:h2c|the $15,000 credit will be 'a transfer to sellers'}}
 
 Stuart Kenney · National Post · Published Nov 12, 2025
 
@@ -128,7 +130,7 @@ OTTAWA — {{q:indirect:economists:m1:c1|The Liberal government's new first-time
 
 The numbers suggest he may have a point: in the year after Australia's first-home grant was doubled, median prices for entry-level homes in Sydney rose by about the same amount.
 
-Aubry was having none of it. "{{q:direct:aubry:m5:c5|This is a credit that helps young families get the keys to their first home, full stop,}}" {{m:m5|he}} {{c:c5|told}} reporters on Parliament Hill. {{m:m6|He}} {{c:c6|added}} that {{q:mixed:aubry:m6:c6|the government was also spending $6 billion to speed up construction and that the extra supply would arrive "faster than anyone expects" in the big cities}}.
+Aubry was having none of it. "{{q:direct:aubry:m5:c5|This is a credit that helps young families get the keys to their first home, full stop,}}" {{m:m5|he}} {{c:c5|told}} reporters on Parliament Hill. {{m:m6|He}} {{c:c6|added}} that {{q:indirect:aubry:m6:c6|the government was also spending $6 billion to speed up construction}} and that {{q:mixed:aubry:m6:c6|the extra supply would arrive "faster than anyone expects" in the big cities}}.
 
 Conservative finance critic {{m:m7|Melissa Gagnon}} {{c:c7|suggested}} {{q:mixed:gagnon:m7:c7|the credit was "a sugar high dressed up as policy"}} and {{c:c7b|said}} {{q:indirect:gagnon:m7:c7b|a Conservative government would scrap it}}.
 
