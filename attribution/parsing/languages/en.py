@@ -578,6 +578,9 @@ LANGUAGE = LanguageData(
         "in the words of",
         "as quoted by",
         *(f"in {pos} words" for pos in ("his", "her", "their")),  # TASS: "In his words, …"
+        # "In the view of X, a former staffer, the credit is …", "In her view, …": an opinion voiced
+        "in the view of",
+        *(f"in {pos} view" for pos in ("his", "her", "their")),
     ),
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "?"},
     honorifics={
@@ -1431,6 +1434,12 @@ LANGUAGE = LanguageData(
     ),
     time_openers=frozenset(["last", "this", "next"]),
     infinitive_to=frozenset(["to"]),
+    prepositional_to_heads=frozenset(
+        [
+            *["response", "reply", "addition", "reference", "regard", "relation", "contrast", "according"],
+            *["due", "thanks", "prior", "next", "close", "up", "back", "letter", "speech", "interview"],
+        ]
+    ),
     clause_verbs=frozenset(
         [
             "is",
