@@ -96,6 +96,8 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
                 toks[0].key in lang.data.indefinite_articles
                 and (3 <= len(toks) <= 8 or any(t.key in lang.data.relative_pronouns for t in toks[2:]))
             )
+            # ("the county's former elections chief": a determiner and its modifiers before the title)
+            or (toks[0].key in lang.determiners and any(_head_key(t, lang) is not None for t in toks[3:6]))
         )
         or not _clause_after(text, comma2, s_end, lang)
     ):

@@ -29,7 +29,7 @@ WASHINGTON — When the White House unveiled its plan to cap the price of insuli
 
 {{m:m6|One official}} {{c:c6|recalled}} {{q:mixed:official1:m6:c6|Mr. Greaves telling the group that "we pick our fights" and that drug prices could wait until after November}}.
 
-Others describe a less deliberate retreat. {{m:m7|A senior administration official}}, who insisted on anonymity to discuss the matter, {{c:c7|said}} {{q:mixed:senior:m7:c7|the plan had simply "lost its champion" after Dr. Lena Whitcombe, the domestic policy adviser who drafted it, left in May}}.
+Others describe a less deliberate retreat. {{m:m7|A senior administration official}}, who insisted on anonymity to discuss the matter, {{c:c7|said}} {{q:mixed:senior:m7:c7|the plan had simply "lost its champion"}} after Dr. Lena Whitcombe, the domestic policy adviser who drafted it, left in May.
 
 Dr. Whitcombe, reached by phone at her home in Maryland, declined to discuss internal deliberations. But in an essay published last week in Health Affairs, {{m:m8|she}} {{c:c8|wrote}} that "{{q:direct:whitcombe:m8:c8|the window for ambitious action on drug prices is closing,}}" and that {{q:mixed:whitcombe:m8:c8|the administration "should not mistake delay for prudence" heading into an election year}}.
 
