@@ -1434,6 +1434,8 @@ LANGUAGE = LanguageData(
     ),
     time_openers=frozenset(["last", "this", "next"]),
     infinitive_to=frozenset(["to"]),
+    # "In Maren Lindqvist's view, …", "In Hale's words, …": the source is the possessive name
+    according_inner=r"\bIn\s+(?P<gen>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:view|words|opinion)\b",
     prepositional_to_heads=frozenset(
         [
             *["response", "reply", "addition", "reference", "regard", "relation", "contrast", "according"],
