@@ -8,7 +8,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.db import transaction
-from django.db.models import Count, F, ProtectedError, QuerySet
+from django.db.models import F, ProtectedError, QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 
@@ -151,7 +151,7 @@ def merge_persons(
     modeladmin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Person]
 ) -> TemplateResponse | None:
     """First a page asking which person remains (nothing changes yet), then the merge."""
-    persons = list(queryset.annotate(n_quotes=Count("quotes")).prefetch_related("aliases").order_by("pk"))
+    persons = list(queryset.prefetch_related("aliases").order_by("pk"))  # quote_count: kept by the database
     if len(persons) < 2:
         modeladmin.message_user(request, "Select at least two persons to merge.", messages.WARNING)
         return None

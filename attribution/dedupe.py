@@ -1,16 +1,14 @@
 """Finding persons in the registry that are one real person (`manage.py dedupe_persons`).
 
-A proposal names the person that stays (the one with the most quotes, then the oldest), the ones
-merged into it, and why: the same name in another spelling or script, or a name that is another
-person's alias. A surname that fits two persons is reported, never merged. Aliases that are not
+A proposal names the person that stays (the one with the most quotes not rejected, then the oldest),
+the ones merged into it, and why: the same name in another spelling or script, or a name that is
+another person's alias. A surname that fits two persons is reported, never merged. Aliases that are not
 names (pronouns, titles, descriptors) and persons whose names are not names are listed too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from django.db.models import Count
 
 from attribution import people
 from attribution.models import Person, PersonAlias
@@ -33,12 +31,13 @@ class Report:
 
 
 def _rank(person: Person) -> tuple[int, int]:
-    return (-getattr(person, "n_quotes", 0), person.pk)
+    # quote_count (quotes not rejected) is kept by the database: no count over the quotes table
+    return (-person.quote_count, person.pk)
 
 
 def find_duplicates() -> Report:
     report = Report()
-    persons = list(Person.objects.annotate(n_quotes=Count("quotes")).order_by("pk"))
+    persons = list(Person.objects.order_by("pk"))
     by_pk = {p.pk: p for p in persons}
     names: dict[int, list[str]] = {p.pk: [p.name] for p in persons}
     for alias in PersonAlias.objects.order_by("pk"):

@@ -359,6 +359,10 @@ class Quote(models.Model):
     reviewed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True, db_index=True)
+    # The article's publication date, kept equal to it by database triggers (migration 0080), so
+    # quote search can read "newest first" from one index and stop at the page instead of sorting
+    # every match. Never written by the app: a stale value sent by an old object is put right.
+    article_published = models.DateField(null=True, blank=True, editable=False)
 
     objects = QuoteQuerySet.as_manager()
 
@@ -415,6 +419,9 @@ class Quote(models.Model):
             raise ValueError(
                 f"Quote span {self.start}:{self.end} is outside the article body (0:{body_len})."
             )
+        if self.article_id and "published" not in self.article.get_deferred_fields():
+            # what the database trigger writes anyway (migration 0080); kept right in memory too
+            self.article_published = self.article.published
         text_saved = not kwargs.get("update_fields") or "text" in (kwargs.get("update_fields") or ())
         if text_saved and self.article_id and not self.text:
             self.text = self.article.body[self.start : self.end]

@@ -5,6 +5,11 @@ search page (`/quotes/`), the person page and the exports: what you see is what 
 Words are matched with PostgreSQL full-text search on PostgreSQL (the 'simple' configuration, each
 word also a prefix, a GIN index on the quote text: migration 0033), and with a substring match per
 word on SQLite.
+
+Results are listed NEWEST_FIRST, an order an index holds (quote_newest_first, migration 0080), so
+for a common word PostgreSQL reads that index and stops once the page is full; the search page reads
+up to 10,000 matches' sort keys from the GIN index and sorts them itself (views/quote_search.py). The
+word test is a plain condition of the query (not fenced in a subquery), so the planner can use either.
 """
 
 from __future__ import annotations
@@ -16,11 +21,16 @@ from typing import Any
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connections
-from django.db.models import QuerySet
+from django.db.models import F, QuerySet
 
 from attribution.exports import FilterError, QuoteFilters
 from attribution.models import Person, Quote
-from attribution.search import SEARCH_CONFIG, SUBQUERY_FENCE, search_words
+from attribution.search import SEARCH_CONFIG, search_words
+
+# Newest article first, then the article's quotes in reading order; id: the order they came in.
+# article_published is the article's date kept on the quote by the database (migration 0080).
+# Articles without a date come last on both engines (an unknown date is not a new one).
+NEWEST_FIRST = (F("article_published").desc(nulls_last=True), F("article_id").desc(), "start", "id")
 
 
 def quote_search_vector() -> SearchVector:
@@ -36,8 +46,7 @@ def search_quote_text(qs: QuerySet[Quote], words_typed: str) -> QuerySet[Quote]:
     if connections[qs.db].vendor == "postgresql":
         raw = " & ".join("'" + w + "':*" for w in words)
         query = SearchQuery(raw, config=SEARCH_CONFIG, search_type="raw")
-        matching = Quote.objects.alias(document=quote_search_vector()).filter(document=query).order_by()
-        return qs.filter(pk__in=matching.values("pk")[:SUBQUERY_FENCE])
+        return qs.alias(document=quote_search_vector()).filter(document=query)
     for word in words:
         qs = qs.filter(text__icontains=word)
     return qs

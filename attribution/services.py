@@ -475,6 +475,15 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
     _update_in_place(plan.updates, pk_of, now)
     if not plan.quotes:
         return
+    # each quote carries its article's date (newest-first search); given here, the triggers that keep
+    # it (migration 0080) have nothing to correct: no second write per quote on SQLite
+    date_field = Quote._meta.get_field("article_published")
+    dates = {
+        pk: date_field.get_db_prep_save(published, connection)
+        for pk, published in Article.objects.filter(pk__in={a for a, *_ in plan.quotes}).values_list(
+            "pk", "published"
+        )
+    }
     rows = []
     for i, (article_id, q, text, ref, _) in enumerate(plan.quotes):
         rows.append(
@@ -499,6 +508,7 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
                 when,
                 [pk_of(c) for c in plan.candidates.get(i, ())],
                 speech_act_of(q),
+                dates.get(article_id),
             )
         )
     quote_pks = _Inserter(
@@ -507,6 +517,7 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
             "article_id", "start", "end", "text", "kind", "cue_start", "cue_end", "cue_verb",
             "mention_start", "mention_end", "speaker_id", "speaker_label", "confidence", "rule",
             "status", "version", "created_at", "updated_at", "speaker_candidates", "speech_act",
+            "article_published",
         ],
     ).insert(rows, returning=True)
     events = []

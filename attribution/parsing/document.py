@@ -240,6 +240,11 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            colon_only = key in self.lang.data.colon_only_cues
+            if colon_only and not self.text[m_end : m_end + 3].lstrip(SPACE).startswith(":"):
+                continue  # "formuliert es so: „…“", not "…, so dass …"
+            if key in self.lang.data.clause_final_cues and not self._clause_final(p, m_start, m_end, key):
+                continue  # "hieß" only in "…, wie es hieß", "zu hören" only in "…, ist aus X zu hören"
             if key in self.lang.data.split_particles and not self._particle_closes(p, m_end, key):
                 continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
             if key == lemma and self._after_indefinite_modifier(p, m_start):
@@ -289,6 +294,28 @@ class Document:
                 stop = k
         last = tokens(text, end, stop)[-1:]
         return bool(last) and last[0].key in self.lang.data.split_particles[key] and stop < hi
+
+    def _clause_final(self, p: Para, start: int, end: int, key: str) -> bool:
+        """A clause-final agentless cue (LanguageData.clause_final_cues) closing a short clause after a
+        comma that one of its openers begins: "…, wie es in der Fraktion hieß.", "…, ist aus dem
+        Umfeld zu hören." (not "Der Hund hieß Bello", "Das war zu hören: …")."""
+        text = self.text
+        lo = max(p.body_start, start - 100)
+        cut = max(text.rfind(ch, lo, start) for ch in ",.!?:;\"„“”«»")
+        if cut < 0 and lo > p.body_start:
+            return False
+        # "Wie es aus Regierungskreisen hieß, soll …": at the sentence's start, a comma follows
+        fronted = cut < 0 or text[cut] != ","
+        nxt = text[end : min(p.end, end + 2)].lstrip(SPACE)
+        if (fronted and not nxt.startswith(",")) or (nxt and nxt[0] not in ",.;!?)"):
+            return False
+        head = tokens(text, max(cut + 1, lo), start, limit=9)
+        if len(head) > 8:
+            return False
+        return any(
+            len(head) >= len(o) and all(head[i].key == w for i, w in enumerate(o))
+            for o in self.lang.data.clause_final_cues[key]
+        )
 
     def _comma_cue(self, p: Para, start: int, end: int) -> bool:
         """A comma cue ("so") after a comma or dash and before a capitalised word or a determiner."""

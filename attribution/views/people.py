@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from attribution.exports import FilterError
 from attribution.models import Article, Person, PersonAlias, PersonEditConflict, PersonEvent, Quote
-from attribution.quote_search import QuoteSearchFilters
+from attribution.quote_search import NEWEST_FIRST, QuoteSearchFilters
 from attribution.views.access import REVIEW_PERM, require_perm
 
 EDIT_PERM = "attribution.change_person"
@@ -95,7 +95,7 @@ def person_page(request: HttpRequest, pk: int) -> HttpResponse:
         filters.apply(Quote.objects.all())
         .select_related("article")
         .defer("article__body")  # an article's body can be megabytes: the page shows the quote
-        .order_by("-article__published", "-article_id", "start", "id")  # id: the order they came in
+        .order_by(*NEWEST_FIRST)
     )
     page = Paginator(quotes, PERSON_PAGE).get_page(request.GET.get("page"))
     articles = list(

@@ -170,6 +170,9 @@ def test_quote_search_with_filters_leads_to_the_quote_in_its_article(
     page.get_by_label("Speaker (name, alias or id)").fill("Ruth Adebayo")
     page.get_by_role("button", name="Search").click()
     expect(hits).to_have_count(2)
+    # newest first: April's article before March's, as the count line says
+    expect(page.locator("#quote-results .count")).to_contain_text("2 quotes, newest first")
+    expect(hits.nth(1)).to_contain_text("wages had to rise first")
     hits.first.locator("a.qtext").click()
     truce = people["quotes"]["truce"]
     page.wait_for_url(f"{base}/articles/{people['two'].pk}/#quote-{truce.pk}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -200,3 +202,24 @@ def test_stale_inline_quote_edit_on_the_article_page_is_refused(
     response = client_for(admin_user).post(url, data)
     assert response.status_code == 200 and "Nothing was saved" in response.content.decode()
     assert Quote.objects.get(pk=quotes[1].pk).status == "confirmed"
+
+
+def test_admin_merge_asks_which_person_remains_showing_their_stored_quote_counts(
+    client_for, admin_user, make_article
+) -> None:
+    """The counts are the ones the people directory shows (kept by the database; rejected ones aside)."""
+    body = "Talks\n\nQuill spoke. Quill left. Quill came back to the talks on Friday."
+    article = make_article(body)
+    ann, a_quill = Person.objects.create(name="Ann Quill"), Person.objects.create(name="A. Quill")
+    starts = [i for i in range(len(body)) if body.startswith("Quill", i)]
+    cast = [(ann, "pending"), (ann, "rejected"), (a_quill, "pending")]
+    for start, (speaker, status) in zip(starts, cast, strict=True):
+        Quote.objects.create(article=article, start=start, end=start + 5, speaker=speaker, status=status)
+    response = client_for(admin_user).post(
+        reverse("admin:attribution_person_changelist"),
+        {"action": "merge_persons", "_selected_action": [ann.pk, a_quill.pk]},
+    )
+    html = response.content.decode()
+    assert "Which person remains?" in html and Person.objects.count() == 2
+    for name in ("Ann Quill", "A. Quill"):
+        assert re.search(rf"<strong>{re.escape(name)}</strong>\s*\(1 quote;?\W", html), name

@@ -54,3 +54,32 @@ def test_german_external_style_batch_3_stays_above_the_floor() -> None:
     assert res["recall_by_kind"]["indirect"] >= 0.96, res
     assert res["speaker_acc"] >= 0.95, res
     assert res["e2e_f1"] >= 0.94, res
+
+
+DEX4_GOLD = Path(__file__).resolve().parent / "de_external_style_4" / "dex4.gold.jsonl"
+
+
+@pytest.mark.skipif(not DEX4_GOLD.exists(), reason="no set in tests/parsing/de_external_style_4")
+@pytest.mark.skipif(
+    not (SHARED / "eval" / "score.py").exists(), reason="scorer ../shared/eval/score.py absent"
+)
+def test_german_external_style_batch_4_stays_above_the_floor() -> None:
+    """Batch 4 (6 articles, 65 scored quotes; first look F1 0.936, speaker 0.828 / 0.931 by mention):
+    today quote F1 0.961, precision 0.984, speaker 0.951 (1.0 by mention, as the hidden German set is
+    scored), end-to-end 0.913; the floor sits a little below."""
+    gold = {}
+    for line in DEX4_GOLD.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            gold[d["id"]] = d
+    scorer = load_scorer()
+    pred = predict(gold)
+    res = scorer.score(gold, pred)
+    assert res["quote_p"] >= 0.97, res
+    assert res["quote_f1"] >= 0.94, res
+    assert res["recall_by_kind"]["indirect"] >= 0.90, res
+    assert res["speaker_acc"] >= 0.92, res
+    assert res["e2e_f1"] >= 0.88, res
+    by_mention = scorer.score(gold, pred, by_mention=True)
+    assert by_mention["speaker_acc"] >= 0.97, by_mention
+    assert by_mention["e2e_f1"] >= 0.93, by_mention

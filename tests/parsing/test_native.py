@@ -60,3 +60,14 @@ def test_a_stale_build_is_never_used(tmp_path, monkeypatch):
     monkeypatch.setattr(native, "STAMP", tmp_path / "stamp")
     (tmp_path / "stamp").write_text("0" * 64)
     assert native.built() is False
+
+
+def test_the_parser_sources_type_check():
+    """mypyc compiles only sources mypy accepts: a type error would leave `make` running the parser as
+    pure Python, about half as fast, with only a warning on the console."""
+    pytest.importorskip("mypy", reason="mypy not installed (the [native] extra)")
+    res = subprocess.run(
+        [sys.executable, "-m", "mypy", "attribution/parsing"],
+        capture_output=True, text=True, cwd=ROOT, timeout=600,
+    )
+    assert res.returncode == 0, res.stdout[-3000:]

@@ -137,3 +137,19 @@ def test_dedupe_never_merges_a_surname_that_fits_two_persons() -> None:
     call_command("dedupe_persons", "--apply", stdout=out)
     assert "could be any of: Boris Johnson, Mike Johnson" in out.getvalue()
     assert Person.objects.count() == 3
+
+
+def test_dedupe_keeps_the_spelling_with_the_most_quotes_not_rejected(make_article) -> None:
+    """Rejected quotes were never the person's: the stored count leaves them out when choosing who stays."""
+    older = Person.objects.create(name="Sergey Lavrov")
+    newer = Person.objects.create(name="Sergei Lavrov")
+    body = "Talks\n\nLavrov spoke. Lavrov left. Lavrov came back to the talks on Friday."
+    article = make_article(body)
+    starts = [i for i in range(len(body)) if body.startswith("Lavrov", i)]
+    for start, speaker, status in zip(
+        starts, [older, older, newer], ["rejected", "rejected", "pending"], strict=True
+    ):
+        Quote.objects.create(article=article, start=start, end=start + 6, speaker=speaker, status=status)
+    out = StringIO()
+    call_command("dedupe_persons", "--apply", stdout=out)
+    assert Person.objects.get().pk == newer.pk, out.getvalue()

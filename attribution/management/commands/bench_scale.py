@@ -119,6 +119,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--persons", type=int, default=100_000, help="persons for /people/ and /quotes/ (0: skip)"
         )
+        parser.add_argument(
+            "--pages", default="", help="time only pages whose label has one of these (comma-separated)"
+        )
+        parser.add_argument("--skip-dense", action="store_true", help="leave out phase 3 (the dense article)")
 
     def handle(self, *args: object, **options: object) -> None:
         vendor = connection.vendor
@@ -133,8 +137,10 @@ class Command(BaseCommand):
                 self.import_and_parse(n, workers, chunk)
             self.fill_quotes(int(options["quotes"]))
             self.fill_persons(int(options["persons"]))
-            self.page_latency(int(options["requests"]), float(options["seconds_per_page"]))
-        self.dense_article()
+            only = [p.strip() for p in str(options["pages"] or "").split(",") if p.strip()]
+            self.page_latency(int(options["requests"]), float(options["seconds_per_page"]), only)
+        if not options["skip_dense"]:
+            self.dense_article()
 
     # -- phase 1 ----------------------------------------------------------------------------------
     def import_and_parse(self, n: int, n_workers: int, chunk: int) -> None:
@@ -296,7 +302,7 @@ class Command(BaseCommand):
         took = time.perf_counter() - started
         self.stdout.write(f"Persons: {Person.objects.count():,} stored, quotes spread ({took:.1f} s)")
 
-    def page_latency(self, n: int, budget: float) -> None:
+    def page_latency(self, n: int, budget: float, only: list[str] | None = None) -> None:
         from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group
 
@@ -365,6 +371,8 @@ class Command(BaseCommand):
         with override_settings(DEBUG=False):
             for label, spec, who in [*((lb, sp, client) for lb, sp in pages),
                                      *((lb, sp, editor_client) for lb, sp in editor_pages)]:
+                if only and not any(part in label for part in only):
+                    continue
                 timings: list[float] = []
                 page_started = time.perf_counter()
                 for i in range(n + 3):
@@ -388,7 +396,8 @@ class Command(BaseCommand):
                 if timings:
                     self.stdout.write(
                         f"  {label:<36} p50 {statistics.median(timings):7.1f} ms   "
-                        f"p95 {percentile(timings, 95):7.1f} ms   ({len(timings)} requests)"
+                        f"p95 {percentile(timings, 95):7.1f} ms   ({len(timings)} requests, "
+                        f"load average {os.getloadavg()[0]:.1f})"
                     )
 
     # -- phase 3 ----------------------------------------------------------------------------------

@@ -104,6 +104,12 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
             if _head_key(t, lang) is not None:
                 return classify(text, [t], lang)
         return None
+    if m.kind == "name" and lang.data.verb_second and len(toks) == 1:
+        # German capitalises every noun: "Krankenhausreform: »…«" is a topic; a one-word label speaks
+        # only when the text knows that word as a person ("Habeck: „…“", then "Robert Habeck sagte")
+        ent = at.doc.registry.lookup(m.name_tokens)
+        if ent is None or not ent.is_person:
+            return None
     if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
         return m
     return None

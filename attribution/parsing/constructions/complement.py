@@ -224,16 +224,26 @@ def bare_clause_report(
     if cue.lemma == "tell":
         a0 = _skip_object(text, a0, s_end, lang)
     a0 = _skip_circumstance(text, a0, s_end, lang)
-    if not _is_clause(text, a0, s_end, lang) and not (
-        lang.data.verb_second and _comma_infinitive_clause(text, a0, s_end, lang)
+    first = tokens(text, a0, min(s_end, a0 + 20))[:1]
+    # "fragte, warum die Stadt nicht gehandelt habe": the question an asking cue reports
+    asked = (
+        cue.lemma == "ask"
+        and bool(first)
+        and first[0].key in lang.data.asked_question_words
+        and word_count(text, a0, s_end) >= 4
+    )
+    if (
+        not asked
+        and not _is_clause(text, a0, s_end, lang)
+        and not (lang.data.verb_second and _comma_infinitive_clause(text, a0, s_end, lang))
     ):
         return None
     strict = cue.lemma in lang.data.strict_clause_lemmas
-    if strict and not _has_finite_verb(text, a0, s_end, lang):
+    if strict and not asked and not _has_finite_verb(text, a0, s_end, lang):
         return None  # "announced the closure of two plants": a noun object
-    first = tokens(text, a0, min(s_end, a0 + 20))[:1]
-    if (first and first[0].key in lang.data.question_openers) or any(
-        t.key in lang.data.question_openers for t in tokens(text, cue.end, a0)[:6]
+    if not asked and (
+        (first and first[0].key in lang.data.question_openers)
+        or any(t.key in lang.data.question_openers for t in tokens(text, cue.end, a0)[:6])
     ):
         return None  # "declined to say whether …", "told reporters how …": a question, not a claim
     if first and first[0].key in lang.data.purpose_infinitive_openers:

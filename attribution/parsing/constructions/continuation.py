@@ -86,6 +86,10 @@ def find(at: Attributor) -> None:
             ):
                 chain = pending = seed = None
                 continue
+            if at.text[s_start:s_end].rstrip().endswith("?"):
+                # "Ob sie selbst kandidieren würde? Sie lacht nur.": the writer's own question is no
+                # report (a reported question ends with a full stop); the report may go on after it
+                continue
             if chain is None and seed is not None:
                 # "Der CSU-Chef lehnte das ab. Eine Steuererhöhung komme nicht infrage.": the reported
                 # mood right after a speech act reports its speaker
@@ -109,6 +113,7 @@ def find(at: Attributor) -> None:
                     chain = c
                 seed = None
                 continue
+            assert chain is not None  # (no chain and no seed, or a seed, was dealt with above)
             if not continues_report(at, p, s_start, s_end):
                 if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
                     pending = (p, s_start, s_end)  # "Die Menschen spürten …": decided by the next one

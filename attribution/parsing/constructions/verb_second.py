@@ -37,6 +37,8 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
     head = tokens(text, s_start, cue.start, limit=12)  # a bounded look: long sentences stay linear
     if len(head) >= 12:
         head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
+    if cue.key in lang.data.clause_final_cues:
+        return clause_final(at, p, cue, s_start, s_end)
     if cue.key in lang.data.impersonal_cues:
         if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
             return impersonal_fronted(at, p, cue, s_start, s_end)
@@ -141,6 +143,59 @@ def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: i
     return Cand(a, b, kind, f"{kind}:clause-it-was-said", 0.6, p.index, mention=mention, cue=cue)
 
 
+def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | None:
+    """'Mehrere Abgeordnete hätten einen Sonderparteitag verlangt, wie es in der Fraktion hieß.', 'Sie
+    denke nicht an Rückzug, ist aus ihrem Umfeld zu hören.', 'Die Halle bleibt, wie es hieß, bis
+    Freitag zu': the report is the clause before the agentless cue's clause (both sides when the
+    sentence goes on after it); the source is the prepositional phrase inside that clause, else
+    nobody. (Document._clause_final has checked the opener.)"""
+    text, lang = at.text, at.lang
+    comma = text.rfind(",", s_start, cue.start)
+    fronted = comma < s_start  # "Wie es aus Regierungskreisen hieß, soll …": the report follows
+    head: list[Token] = []
+    dated = False  # "wie es am Abend hieß": a time phrase says nothing of the source
+    for t in tokens(text, s_start if fronted else comma + 1, cue.start, limit=9):
+        if not dated and t.key not in lang.cue_fillers and t.key not in lang.calendar_words:
+            head.append(t)
+        dated = t.key in lang.data.date_prepositions
+    opener = max(
+        (len(o) for o in lang.data.clause_final_cues[cue.key] if tuple(t.key for t in head[: len(o)]) == o),
+        default=0,
+    )
+    src = head[opener:]
+    mention: Mention | None = None
+    if src:
+        if len(src) < 2 or src[0].key not in lang.data.prepositions:
+            return None  # "…, wie es der Zufall wollte": no source phrase
+        mention = classify(text, src[1:], lang) or Mention(
+            src[1].start, src[-1].end, "descriptor", text[src[1].start : src[-1].end]
+        )
+    rest = text[cue.end : rstrip_end(text, cue.end, s_end)].strip(SPACE + ".!?")
+    if fronted:
+        if not opener or not rest.startswith(","):
+            return None
+        a0 = cue.end + text[cue.end : s_end].index(",") + 1
+        while a0 < s_end and text[a0] in SPACE:
+            a0 += 1
+        if not _is_clause(text, a0, s_end, lang):
+            return None
+        a, b = _trim_content(text, a0, _clause_end(at.doc, p, a0, s_end)[0])
+        if word_count(text, a, b) < 3:
+            return None
+        kind = kinds.kind_for(at, p, a, b)
+        return Cand(a, b, kind, f"{kind}:as-it-was-said-clause", 0.6, p.index, mention=mention, cue=cue)
+    if rest == "":
+        a, b = _trim_content(text, s_start, comma)
+    elif rest.startswith(","):
+        a, b = _trim_content(text, s_start, s_end)  # one span with the attribution inside
+    else:
+        return None
+    if word_count(text, a, comma) < 3 or p.cues_in(s_start, comma):
+        return None
+    kind = kinds.kind_for(at, p, a, b)
+    return Cand(a, b, kind, f"{kind}:clause-as-it-was-said", 0.6, p.index, mention=mention, cue=cue)
+
+
 def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
     """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
     mark before it), or -1."""
@@ -211,6 +266,8 @@ def v2_clause(
     first = tokens(text, a0, min(s_end, a0 + 40))[:1]
     if first and lang.complementizer_re.fullmatch(first[0].text):
         a0 = first[0].end
+    elif cue.lemma == "ask" and first and first[0].key in lang.data.asked_question_words:
+        pass  # "Er fragte zudem, warum …": the question is the report (see complement.find)
     elif not _is_clause(text, a0, s_end, lang) and not _comma_infinitive_clause(text, a0, s_end, lang):
         return None
     end, _ = _clause_end(at.doc, p, a0, s_end)

@@ -160,6 +160,12 @@ class LanguageData:
     # finite halves of separable cues that are cues only when their particle closes the clause (before
     # its comma): German "machte am Montag deutlich, dass …", "stellte im Landtag klar, …"
     split_particles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # agentless cues that close the clause after a report, cues only after one of their openers (the
+    # clause's first words): German "…, wie es in der Fraktion hieß", "…, ist aus dem Umfeld zu
+    # hören", "…, wie aus Parteikreisen verlautete"; the source is a prepositional phrase between
+    # cues that introduce only what a colon opens: "formuliert es so: „…“" (not "…, so dass …")
+    colon_only_cues: frozenset[str] = frozenset()
+    clause_final_cues: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # words opening a verb-second sentence with an object, never its subject: German "Dem SPIEGEL sagte
     # der Minister", "Den Reportern erklärte sie", "Gegenüber der „Bild“ sagte X" (the subject follows)
     object_openers: frozenset[str] = frozenset()
@@ -272,6 +278,9 @@ class LanguageData:
     first_person: frozenset[str] = frozenset()
     # words that open an indirect question, never a claim: "declined to say whether the clinic …"
     question_openers: frozenset[str] = frozenset()
+    # words that open the indirect question a cue of asking reports ("fragte, warum die Stadt …",
+    # "wollte wissen, ob …"): after an "ask" cue that question is the report itself
+    asked_question_words: frozenset[str] = frozenset()
     # verbs that, after a coordinator, are the reporter's account of the speaker, not part of the
     # report: "said it was studying the decision and declined to comment further"
     report_enders: frozenset[str] = frozenset()

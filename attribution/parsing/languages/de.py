@@ -9,10 +9,54 @@ from __future__ import annotations
 from attribution.parsing.languages._de_mood import INDICATIVE_FORMS, REPORTED_MOOD_FORMS, REPORTED_MOOD_IDIOMS
 from attribution.parsing.languages.base import LanguageData
 
+# "Eine Abgeordnete formuliert es so: »…«", "Er bringt es auf den Punkt: „…“": cues only before a colon
+_COLON_ONLY = (
+    *("formuliert es so", "formulierte es so", "formulieren es so", "drückt es so aus", "drückte es so aus"),
+    *("bringt es auf den punkt", "brachte es auf den punkt"),
+)
+# "der Niederländer", "die Französin": country -> the nouns of its people (masculine, feminine)
+_NATIONALITY_NOUNS = {
+    noun.lower(): country
+    for country, nouns in {
+        "niederlande": ("Niederländer", "Niederländerin", "Holländer", "Holländerin"),
+        "österreich": ("Österreicher", "Österreicherin"),
+        "schweiz": ("Schweizerin",),
+        "frankreich": ("Franzose", "Französin"),
+        "italien": ("Italiener", "Italienerin"),
+        "spanien": ("Spanier", "Spanierin"),
+        "portugal": ("Portugiese", "Portugiesin"),
+        "großbritannien": ("Brite", "Britin", "Engländer", "Engländerin", "Schotte", "Schottin"),
+        "irland": ("Ire", "Irin"),
+        "belgien": ("Belgier", "Belgierin"),
+        "dänemark": ("Däne", "Dänin"),
+        "schweden": ("Schwede", "Schwedin"),
+        "norwegen": ("Norweger", "Norwegerin"),
+        "finnland": ("Finne", "Finnin"),
+        "polen": ("Pole", "Polin"),
+        "tschechien": ("Tscheche", "Tschechin"),
+        "kroatien": ("Kroate", "Kroatin"),
+        "serbien": ("Serbe", "Serbin"),
+        "griechenland": ("Grieche", "Griechin"),
+        "türkei": ("Türke", "Türkin"),
+        "russland": ("Russe", "Russin"),
+        "ukraine": ("Ukrainer", "Ukrainerin"),
+        "usa": ("Amerikaner", "Amerikanerin", "US-Amerikaner", "US-Amerikanerin"),
+        "kanada": ("Kanadier", "Kanadierin"),
+        "brasilien": ("Brasilianer", "Brasilianerin"),
+        "argentinien": ("Argentinier", "Argentinierin"),
+        "japan": ("Japaner", "Japanerin"),
+        "australien": ("Australier", "Australierin"),
+    }.items()
+    for noun in nouns
+}
 # lemma (English gloss, the normalised cue verb) -> forms: present 3sg, present 3pl, past 3sg,
 # past 3pl, participle (separable verbs are written as they stand in a main clause: "fügte hinzu")
 _VERBS: dict[str, tuple[str, ...]] = {
-    "say": ("sagt", "sagen", "sagte", "sagten", "gesagt", "gemeint", "meint", "meinen", "meinte", "meinten"),
+    "say": (
+        *("sagt", "sagen", "sagte", "sagten", "gesagt", "gemeint", "meint", "meinen", "meinte", "meinten"),
+        # "Eine Abgeordnete formuliert es so: »…«", "Er bringt es auf den Punkt: „…“"
+        *_COLON_ONLY,
+    ),
     "explain": ("erklärt", "erklären", "erklärte", "erklärten", "erläutert", "erläuterte", "erläuterten"),
     "stress": (
         "betont",
@@ -113,7 +157,10 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "quip": ("spottet", "spottete", "scherzt", "scherzte", "witzelte"),
     "exclaim": ("jubelt", "jubelte", "schimpft", "schimpfte", "strahlt", "strahlte", "lacht", "lachte"),
     "welcome": ("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
-    "ask": ("fragt", "fragte", "fragten", "bittet", "bat", "baten"),
+    "ask": (
+        *("fragt", "fragte", "fragten", "bittet", "bat", "baten"),
+        *("wollte wissen", "wollten wissen", "will wissen", "wollen wissen"),  # "wollte wissen, ob …"
+    ),
     "deny": ("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
     "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
     "insist": ("beharrt", "beharrte", "bekräftigt"),
@@ -280,10 +327,23 @@ for _f in _FINITE:
 _PLURAL_FORMS = frozenset(
     f.split(" ")[0] for f in _CUES if f.split(" ")[0].endswith("en") and f.split(" ")[0] not in _PARTICIPLES
 )
-# "Aus Regierungskreisen hieß es, …": no subject, the source stands before the cue
-_IMPERSONAL = ("hieß es", "heißt es", "hiess es", "heisst es")
+# "Aus Regierungskreisen hieß es, …", "Aus ihrem Umfeld ist zu hören, …": no subject, the source
+# stands before the cue
+_IMPERSONAL = (
+    *("hieß es", "heißt es", "hiess es", "heisst es"),
+    *("ist zu hören", "war zu hören", "ist zu vernehmen", "war zu vernehmen", "hört man", "hörte man"),
+)
+# the same with the cue closing its own clause after the report (LanguageData.clause_final_cues):
+# "…, wie es (in der Fraktion) hieß", "…, ist (aus dem Umfeld) zu hören", "…, wie aus X verlautete"
+_CLAUSE_FINAL = {
+    **dict.fromkeys(["hieß", "heißt", "hiess", "heisst"], (("wie", "es"),)),
+    **dict.fromkeys(["zu hören", "zu vernehmen"], (("ist",), ("war",), ("wie",))),
+    **dict.fromkeys(["verlautete", "verlautet"], (("wie",),)),
+}
 for _f in _IMPERSONAL:
     _CUES[_f] = "say"
+for _f in _CLAUSE_FINAL:
+    _CUES.setdefault(_f, "say")
 # "Die Zeitung zitierte ihn mit den Worten: „…“", "Sie wird mit den Worten zitiert: „…“"
 _CUES["mit den worten"] = "say"
 # "„…“, so Holzapfel": "so" after a quotation names its speaker
@@ -1115,6 +1175,8 @@ LANGUAGE = LanguageData(
         "ium",
     ),
     # (not the "-er" forms: "Fischer", "Geiger" are surnames)
+    clause_final_cues=_CLAUSE_FINAL,
+    colon_only_cues=frozenset(_COLON_ONLY),
     split_particles={
         **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
         **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar",)),
@@ -1419,6 +1481,9 @@ LANGUAGE = LanguageData(
         "italienischen": "italien",
         "ukrainische": "ukraine",
         "ukrainischen": "ukraine",
+        # nouns of nationality: "sagte der Niederländer", "die Österreicherin" (a person, resolved like
+        # "der 31-Jährige" to the one the text is about)
+        **_NATIONALITY_NOUNS,
     },
     determiners=frozenset(_DETERMINERS),
     function_words=frozenset(
@@ -1487,7 +1552,8 @@ LANGUAGE = LanguageData(
             *WEEKDAYS,
         ]
     ),
-    name_connectors=frozenset(["von", "van", "de", "vom", "ter", "ten", "al", "el", "bin"]),
+    # (not "vom": "Benedikt Krauß vom Institut für …" is a person and the body he works for)
+    name_connectors=frozenset(["von", "van", "de", "ter", "ten", "al", "el", "bin"]),
     cue_fillers=frozenset(
         [
             "auch",
@@ -1706,6 +1772,11 @@ LANGUAGE = LanguageData(
     object_phrase_lemmas={"speak of": "von"},
     construction_cues=frozenset(["call", "describe", "speak of"]),
     question_openers=frozenset(["ob"]),
+    asked_question_words=frozenset(
+        ["ob", "warum", "wieso", "weshalb", "weswegen", "wie", "wann", "wo", "wohin", "woher", "wer"]
+        + ["wen", "wem", "was", "welche", "welcher", "welches", "welchen", "inwiefern", "inwieweit"]
+        + ["wofür", "womit"]
+    ),
     according_to_adverbs=frozenset(["laut"]),
     split_coordinated_reports=True,
     infinitive_infix="zu",

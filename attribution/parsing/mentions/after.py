@@ -99,7 +99,11 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         taken.append(t)
         if len(taken) >= 10:
             break
-    while taken and (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors):
+    while taken and (
+        (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors)
+        # "berichtet die Zeitung weiter", "sagte die Sprecherin zudem": an adverb after the phrase
+        or (len(taken) > 1 and taken[-1].key in lang.cue_fillers and taken[-1].text[:1].islower())
+    ):
         taken.pop()
     if not taken:
         return None

@@ -1,0 +1,208 @@
+"""/quotes/ lists matches newest first, by the quote's copy of its article's date; counts stop at a cap.
+
+The copy (Quote.article_published, kept by database triggers: migration 0080) is what makes the order
+cheap at a million quotes; these tests fail if it ever differs from the article's date, however a
+quote or an article is written, or if the order or the matches differ from the article-joined order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from django.db import connection
+from django.db.models import F
+from django.urls import reverse
+
+from attribution.models import Article, Quote
+from attribution.quote_search import NEWEST_FIRST, QuoteSearchFilters
+from attribution.services import store_quotes
+from attribution.views import quote_search as search_view
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Council votes on the ferry\n\n"
+    "The mayor said the ferry timetable would change in spring. "
+    "Residents said the ferry was always late. "
+    "A councillor said ferry fares would not rise."
+)
+FRAGMENTS = [
+    "the ferry timetable would change in spring",
+    "the ferry was always late",
+    "ferry fares would not rise",
+]
+
+
+def _body(desk: str) -> str:
+    return f"{BODY}\n\nReporting by the {desk} desk."  # articles are unique by content
+
+
+def _quotes(article: Article) -> list[Quote]:
+    made = []
+    for fragment in FRAGMENTS:
+        start = article.body.index(fragment)
+        made.append(Quote.objects.create(article=article, start=start, end=start + len(fragment)))
+    return made
+
+
+def _stored_dates() -> dict[int, dt.date | None]:
+    return dict(Quote.objects.values_list("pk", "article_published"))
+
+
+def _article_dates() -> dict[int, dt.date | None]:
+    return dict(Quote.objects.values_list("pk", "article__published"))
+
+
+def test_the_quote_keeps_its_article_date_however_either_is_written(make_article: Any) -> None:
+    spring = make_article(_body("Leeds"), published=dt.date(2026, 3, 1))
+    undated = make_article(_body("Lyon"))
+    first, *_ = _quotes(spring)
+    _quotes(undated)
+    assert _stored_dates() == _article_dates()
+    assert first.article_published == dt.date(2026, 3, 1)  # the object in memory agrees too
+
+    # The article's date changes: by save(), by a bulk update, and back to none.
+    spring.published = dt.date(2026, 5, 9)
+    spring.save()
+    Article.objects.filter(pk=undated.pk).update(published=dt.date(2025, 12, 31))
+    assert _stored_dates() == _article_dates()
+    Article.objects.filter(pk=spring.pk).update(published=None)
+    assert _stored_dates() == _article_dates()
+
+    # An object loaded before the change, saved after it, does not bring the old date back.
+    stale = Quote.objects.get(pk=first.pk)
+    Article.objects.filter(pk=spring.pk).update(published=dt.date(2026, 6, 1))
+    stale.save()
+    assert Quote.objects.get(pk=first.pk).article_published == dt.date(2026, 6, 1)
+
+    # Nor does a bulk write of a wrong date, and a quote moved to another article takes its date.
+    Quote.objects.filter(pk=first.pk).update(article_published=dt.date(1999, 1, 1))
+    Quote.objects.filter(pk=first.pk).update(article_id=undated.pk)
+    assert _stored_dates() == _article_dates()
+
+
+def test_quotes_stored_by_a_parse_take_the_article_date(make_article: Any) -> None:
+    from attribution.parsing import extract
+
+    article = make_article(_body("Pune"), published=dt.date(2026, 2, 14))
+    assert store_quotes(article, extract(article.body)) > 0
+    assert set(_stored_dates().values()) == {dt.date(2026, 2, 14)}
+
+
+@pytest.fixture
+def dated_quotes(make_article: Any) -> list[Quote]:
+    """Quotes about ferries in five articles: two on one day, one older, one newer, one undated."""
+    made = []
+    dates = [dt.date(2026, 1, 5), dt.date(2026, 4, 1), None, dt.date(2026, 4, 1), dt.date(2025, 7, 7)]
+    for desk, published in enumerate(dates):
+        made += _quotes(make_article(_body(str(desk)), published=published))
+    return made
+
+
+def test_search_order_is_the_article_order_newest_first_undated_last(dated_quotes: list[Quote]) -> None:
+    """Same matches, same order as sorting by the article's own date; undated articles last everywhere."""
+    filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
+    fast = list(filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    by_article = F("article__published").desc(nulls_last=True), "-article_id", "start", "id"
+    joined = filters.apply(Quote.objects.all()).order_by(*by_article)
+    assert fast == list(joined.values_list("pk", flat=True))
+    assert len(fast) == len(dated_quotes)
+    quotes = Quote.objects.in_bulk(fast)
+    dates = [quotes[pk].article_published for pk in fast]
+    assert dates[-3:] == [None] * 3 and None not in dates[:-3]
+    assert dates[:-3] == sorted(dates[:-3], reverse=True) and dates[0] == dt.date(2026, 4, 1)
+    # two articles of the same day: the later one first, each in reading order
+    first_two = [quotes[pk] for pk in fast[:6]]
+    assert [q.article_id for q in first_two] == sorted((q.article_id for q in first_two), reverse=True)
+    assert [q.start for q in first_two[:3]] == sorted(q.start for q in first_two[:3])
+
+
+def _listed(html: str) -> list[int]:
+    return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
+
+
+@pytest.mark.parametrize(("cap", "window"), [(5, 20_000), (5, 3), (5, 5), (15, 20_000)])
+def test_pages_list_every_match_newest_first_under_and_over_the_cap(
+    cap: int,
+    window: int,
+    dated_quotes: list[Quote],
+    client_for: Any,
+    reviewer: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """15 matches: over a cap of 5 the database walks the index, first within a window of the newest
+    quotes (3 or 5 per page: too few for some pages, enough for others); up to 15 the view sorts them."""
+    monkeypatch.setattr(search_view, "COUNT_CAP", cap)
+    monkeypatch.setattr(search_view, "WINDOW", window)
+    monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
+    client = client_for(reviewer)
+    expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    seen, page = [], 1
+    while True:
+        html = client.get(reverse("quote-search"), {"text": "ferry", "page": page}).content.decode()
+        if cap < 15:
+            assert "More than 5 quotes, newest first" in html
+            assert f"<span>Page {page}</span>" in html  # no "of N": the last page is not known
+        else:
+            assert "15 quotes, newest first" in html and f"Page {page} of 4" in html
+        seen += _listed(html)
+        if "Next ›" not in html:
+            break
+        page += 1
+    assert seen == expected and page == 4  # 15 quotes, 4 a page
+
+
+def test_when_statistics_say_more_than_the_cap_the_matches_are_not_read_to_count_them(
+    dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_view, "COUNT_CAP", 20)
+    monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
+    monkeypatch.setattr(search_view, "planned_rows", lambda quotes: 12_345.6)
+    client = client_for(reviewer)
+    expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    html = client.get(reverse("quote-search"), {"text": "ferry", "page": 2}).content.decode()
+    assert "About 12,000 quotes, newest first" in html and _listed(html) == expected[4:8] and "Next ›" in html
+
+
+def test_pages_past_the_end_or_not_numbers(
+    dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_view, "COUNT_CAP", 5)
+    monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
+    client = client_for(reviewer)
+    expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    # Under the cap the count is exact and the pager says how many pages there are.
+    html = client.get(reverse("quote-search"), {"text": "spring"}).content.decode()
+    assert "5 quotes, newest first" in html and "Page 1 of 2" in html and "More than" not in html
+    # A page past the end shows the last page; not a number, the first, as before.
+    html = client.get(reverse("quote-search"), {"text": "spring", "page": 9}).content.decode()
+    assert len(_listed(html)) == 1 and "Page 2 of 2" in html
+    html = client.get(reverse("quote-search"), {"text": "ferry", "page": "x"}).content.decode()
+    assert _listed(html) == expected[:4]
+    # Past the cap a page beyond the last match is empty, with the way back.
+    html = client.get(reverse("quote-search"), {"text": "ferry", "page": 9}).content.decode()
+    assert _listed(html) == [] and "‹ Previous" in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan question is PostgreSQL's")
+def test_a_common_word_is_read_in_index_order_not_sorted(dated_quotes: list[Quote]) -> None:
+    """The planner may walk quote_newest_first and stop at the page (no sort of every match)."""
+    filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
+    page = filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST)[:50]
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_sort = off")
+        cursor.execute("SET LOCAL enable_bitmapscan = off")
+        plan = page.explain()
+    assert "quote_newest_first" in plan and "Sort" not in plan
+
+
+def test_the_newest_first_indexes_survive_every_migration() -> None:
+    """Created by raw SQL (SQLite has no NULLS LAST in an index): a later table rebuild would drop it."""
+    with connection.cursor() as cursor:
+        indexes = connection.introspection.get_constraints(cursor, "attribution_quote")
+    order = ["article_published", "article_id", "start", "id"]
+    assert indexes["quote_newest_first"]["columns"] == order
+    assert indexes["quote_speaker_newest_first"]["columns"] == ["speaker_id", *order]
