@@ -267,6 +267,14 @@ def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int
             return a
         if t.key in lang.cues and t.key not in lang.title_words and toks[k - 1].key not in lang.determiners:
             return a
+        if (
+            t.key in lang.data.infinitive_to
+            and toks[k - 1].key not in lang.data.prepositional_to_heads
+            and nxt.text[:1].islower()
+            and nxt.key not in lang.determiners
+            and nxt.key not in lang.pronouns
+        ):
+            return a  # "who insisted on anonymity to discuss the matter, said": a purpose, no circumstance
         if (nxt.key in lang.pronouns or nxt.key in lang.determiners) and _is_clause(text, nxt.start, b, lang):
             return nxt.start
     return a

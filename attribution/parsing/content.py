@@ -60,6 +60,19 @@ def _dash_after(text: str, pos: int, end: int) -> bool:
     return k < end and text[k] in "-–—" and (k + 1 >= end or not text[k + 1].isalnum())
 
 
+def _clause_after(text: str, comma: int, s_end: int, lang: CompiledLanguage) -> bool:
+    """A new clause's subject follows the comma: not a relative pronoun nor a coordinator ("…, a man
+    in his 30s, who …", "…, a woman and a child …")."""
+    nxt = tokens(text, comma + 1, min(s_end, comma + 40), limit=1)
+    data = lang.data
+    return (
+        bool(nxt)
+        and nxt[0].key not in data.relative_pronouns
+        and nxt[0].key not in data.coordinators
+        and nxt[0].key not in data.clause_verbs  # ("…, a man who was hit, was taken …": no subject)
+    )
+
+
 def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage) -> int:
     """'Selon Marie Dupont, porte-parole de la préfecture, les routes …': the reported clause starts
     after the source's apposition (a title or description and no verb, closed by a second comma)."""
@@ -76,11 +89,27 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
     asked = toks[0].key in lang.data.adverbial_openers and toks[0].key.endswith(
         lang.data.participle_suffixes or ("\0",)
     )
-    if toks[0].key in lang.pronouns or not (
-        affiliation or asked or any(_head_key(t, lang) is not None for t in toks[:3])
+    if (
+        toks[0].key in lang.pronouns
+        or not (
+            affiliation
+            or asked
+            or any(_head_key(t, lang) is not None for t in toks[:3])
+            # ("a former Conservative staffer", "a longtime city planner": an indefinite description,
+            # maybe with its relative clause: "a former staffer who now runs a consulting firm")
+            or (
+                toks[0].key in lang.data.indefinite_articles
+                and (3 <= len(toks) <= 8 or any(t.key in lang.data.relative_pronouns for t in toks[2:]))
+            )
+            # ("the county's former elections chief": a determiner and its modifiers before the title)
+            or (toks[0].key in lang.determiners and any(_head_key(t, lang) is not None for t in toks[3:6]))
+        )
+        or not _clause_after(text, comma2, s_end, lang)
     ):
         return comma + 1
     for t in toks:
+        if t.key in lang.data.relative_pronouns and t.start > toks[1].start:
+            break  # ("a planner who has worked for the city since 1998": the description's own clause)
         if (
             t.key in lang.cues
             or t.key in lang.data.clause_verbs

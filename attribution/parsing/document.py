@@ -351,7 +351,33 @@ class Document:
         prev = tokens_tail(self.text, max(p.start, pos - 40), pos, 2)
         if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
             prev = prev[:1]  # "… clearly show"
-        return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
+        if prev and prev[-1].key in self.lang.data.evidence_nouns:
+            return True
+        return self._evidence_head_with_phrase(p, pos)
+
+    def _evidence_head_with_phrase(self, p: Para, pos: int) -> bool:
+        """The cue's subject opens its sentence with an evidence noun and a prepositional phrase or a
+        participle ("Data from the province's surveillance system suggests …", "Figures released by the
+        agency show …"): evidence, not a speaker."""
+        lo = max(p.start, pos - 90)
+        stop = max(self.text.rfind(ch, lo, pos) for ch in ".!?;:\n")
+        if stop < 0 and lo > p.start:
+            return False  # (the sentence opens further back: a long subject is no such phrase)
+        toks = tokens(self.text, stop + 1 if stop >= 0 else lo, pos)[:12]
+        k = 0
+        while k < len(toks) - 1 and k < 3 and toks[k].key not in self.lang.data.evidence_nouns:
+            if toks[k].key in self.lang.determiners or toks[k].text[:1].islower() or k == 0:
+                k += 1  # ("New data from …", "The latest figures from …")
+            else:
+                return False
+        if k + 2 >= len(toks) or toks[k].key not in self.lang.data.evidence_nouns:
+            return False
+        if "," in self.text[toks[k].start : pos]:
+            return False  # ("Data from the agency, the minister said, …": a speaker after a comma)
+        link = toks[k + 1]
+        return link.key in self.lang.data.prepositions or (
+            link.key.endswith("ed") and link.text[:1].islower()
+        )
 
     def _after_indefinite_modifier(self, p: Para, pos: int) -> bool:
         """A cue's bare form after an indefinite article and one modifier ("a Pennsylvania rule", "a

@@ -45,9 +45,26 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         return None
     # (a cue of its own with words after it starts another report: ", she said, but he added that …";
     # a sentence-final one does not: "…, it built fewer homes than it promised")
-    if any(t.key in lang.cues and t.key not in lang.title_words for t in toks[1:-2]):
-        return None
+    for i in range(1, len(toks) - 2):
+        t = toks[i]
+        if t.key in lang.cues and t.key not in lang.title_words:
+            if _subordinate_before(toks, i, lang):
+                break  # "…, two officials said, began in June, when X told aides that …": nested in it
+            return None
     return toks[0].start
+
+
+def _subordinate_before(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """A subordinator ("when", "after", "because") opens the clause of toks[i], with no coordinator
+    between them: a report nested in the reported sentence, not a new one ("…, but Hale said …")."""
+    data = lang.data
+    for j in range(i - 1, 0, -1):
+        k = toks[j].key
+        if k in data.coordinators or k in data.contrast_words:
+            return False
+        if k in data.subordinators:
+            return True
+    return False
 
 
 def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLanguage) -> int:

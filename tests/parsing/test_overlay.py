@@ -10,7 +10,7 @@ from attribution.parsing import extract_quotes, languages
 from attribution.parsing.languages import overlay
 
 SURMISED = "Dam inspection\n\nMs Ingrid Lund surmised that the dam could fail within a week."
-IN_THE_VIEW = "Dam inspection\n\nIn the view of Ms Lund, the repairs will take months."
+IN_THE_RECKONING = "Dam inspection\n\nIn the reckoning of Ms Lund, the repairs will take months."
 
 
 @pytest.fixture(autouse=True)
@@ -31,9 +31,10 @@ def test_a_learned_cue_finds_the_report_it_opens() -> None:
 
 
 def test_a_learned_according_phrase_opens_a_source() -> None:
-    assert _found(IN_THE_VIEW) == []
-    overlay.install("en", according_to=["in the view of"])
-    assert [speaker for _, speaker in _found(IN_THE_VIEW)] == ["Lund"]
+    # ("in the view of" is the language's own now: a phrase it does not have)
+    assert _found(IN_THE_RECKONING) == []
+    overlay.install("en", according_to=["in the reckoning of"])
+    assert [speaker for _, speaker in _found(IN_THE_RECKONING)] == ["Lund"]
 
 
 def test_clearing_the_overlay_gives_back_the_modules_language() -> None:

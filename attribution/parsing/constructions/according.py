@@ -225,14 +225,14 @@ def inner_source(at: Attributor, cue: Cue) -> Mention | None:
     hit = m.match(text, cue.start) if m is not None else None
     if hit is None:
         return None
-    if hit.group("src"):
+    if "src" in hit.re.groupindex and hit.group("src"):
         a, b = hit.span("src")
         return Mention(a, b, "org", text[a:b])
     a, b = hit.span("gen")
     word = text[a:b]
     if word.casefold() in at.lang.function_words or fold(word) in at.lang.titles:
         return None
-    return Mention(a, b, "name", word, [word])
+    return Mention(a, b, "name", word, word.split())  # ("In Maren Lindqvist's view, …": two words)
 
 
 def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Mention | None:

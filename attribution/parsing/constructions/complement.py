@@ -121,6 +121,8 @@ def that_clause_report(
     kind, rule, confidence), or None when the clause is too short. A second report of the same cue
     ("… and that …") is made here as its own candidate."""
     text = at.text
+    if cue.used:
+        return None  # (a report nested in another one: "…, officials said, began when X told aides that …")
     end, _ = _clause_end(at.doc, p, comp, s_end)
     a, b = _trim_content(text, comp, end)
     if word_count(text, a, b) < 2:

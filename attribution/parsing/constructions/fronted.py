@@ -165,6 +165,15 @@ def find(
         return False
     if tail is not None:
         b = _trim_content(text, a, s_end)[1]  # the parenthetical attribution stays inside
+        nested = p.cues_in(tail, b)
+        if nested:
+            # "…, two officials said, began in June, when X told aides that …": a report nested in this
+            # one is not a quote of its own (the convention: nested reports are not annotated)
+            for c in nested:
+                c.used = True
+            at.doc.cands[:] = [
+                d for d in at.doc.cands if not (d.cue is not None and d.cue in nested and tail <= d.start < b)
+            ]
     kind = kinds.kind_for(at, p, a, b)
     at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
     cue.used = True

@@ -63,6 +63,8 @@ class LanguageData:
     # auxiliaries and modals: one between a cue and "that" means a clause has already started
     clause_verbs: frozenset[str] = frozenset()
     infinitive_to: frozenset[str] = frozenset()  # "has emailed to say": the subject of the main verb
+    # nouns after which "to" is a preposition, not an infinitive's marker ("in response to questions")
+    prepositional_to_heads: frozenset[str] = frozenset()
     hearer_markers: frozenset[str] = frozenset()  # "à l'AFP", "au Monde": the hearer after a cue
     # "the agency quoted X as saying": verbs that hand the words to X, and the word before the cue
     quoting_verbs: frozenset[str] = frozenset()

@@ -578,6 +578,9 @@ LANGUAGE = LanguageData(
         "in the words of",
         "as quoted by",
         *(f"in {pos} words" for pos in ("his", "her", "their")),  # TASS: "In his words, …"
+        # "In the view of X, a former staffer, the credit is …", "In her view, …": an opinion voiced
+        "in the view of",
+        *(f"in {pos} view" for pos in ("his", "her", "their")),
     ),
     pronouns={"he": "m", "she": "f", "they": "p", "it": "n", "we": "p", "i": "?"},
     honorifics={
@@ -1431,6 +1434,14 @@ LANGUAGE = LanguageData(
     ),
     time_openers=frozenset(["last", "this", "next"]),
     infinitive_to=frozenset(["to"]),
+    # "In Maren Lindqvist's view, …", "In Hale's words, …": the source is the possessive name
+    according_inner=r"\bIn\s+(?P<gen>(?:[A-Z][\w'’-]*\.?\s+){0,2}[A-Z][\w-]+)['’]s?\s+(?:view|words|opinion)\b",
+    prepositional_to_heads=frozenset(
+        [
+            *["response", "reply", "addition", "reference", "regard", "relation", "contrast", "according"],
+            *["due", "thanks", "prior", "next", "close", "up", "back", "letter", "speech", "interview"],
+        ]
+    ),
     clause_verbs=frozenset(
         [
             "is",

@@ -165,6 +165,20 @@ def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLan
     return s
 
 
+def _affiliation_modifier(toks: list[Token], ti: int, lang: CompiledLanguage) -> bool:
+    """toks[ti] is a preposition inside a capitalised name that modifies the phrase's last word, a
+    lower-case noun of a person ("The University of Toronto economist", "the Bank of Canada
+    economist"): the preposition does not end the head."""
+    last = toks[-1]
+    if ti < 1 or ti + 2 >= len(toks) or not _is_cap(toks[ti - 1]) or not last.text[:1].islower():
+        return False
+    hk = _head_key(last, lang)
+    if hk is None or lang.speaker_nouns.get(hk) == "organisation":
+        return False
+    # (not "the Department of Justice spokesman": a title word inside the name would count as hers)
+    return all(_is_cap(t) and not _is_title_word(t.key, lang) for t in toks[ti + 1 : -1])
+
+
 def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
     """Turn a noun phrase into a Mention: a name, a description with a title class, or an organisation."""
     if not toks:
@@ -218,6 +232,9 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 )
             )
         ):
+            if _affiliation_modifier(toks, ti, lang):
+                head.append(t)  # "The University of Toronto economist": a named body before the noun
+                continue
             if not _is_title_word(head[-1].key, lang):
                 break  # only a title goes on over a preposition ("Secretary of State")
             if titled is None:

@@ -35,6 +35,8 @@ def complement(rs: Resolver, m: Mention) -> list[str]:
     while k < len(toks) and _is_cap(toks[k]):
         out.append(fold(toks[k].text))
         k += 1
+    if k < len(toks) and _head_key(toks[-1], rs.lang) is not None and toks[-1].text[:1].islower():
+        return []  # "the Bank of Canada economist": the name modifies the noun after it, no complement
     return out
 
 
