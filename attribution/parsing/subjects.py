@@ -288,7 +288,8 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
         m = perfect_subject(at, cue, lo)
         if m is not None:
             return m
-    m = relative_antecedent(at, cue, at.doc.sentence_of(p, cue.start)[0])
+    s_start = at.doc.sentence_of(p, cue.start)[0]
+    m = relative_antecedent(at, cue, s_start)
     if m is None:
         m = appositive_subject(at.text, lo, cue.start, at.lang)
         if m is not None and data.verb_second:
@@ -301,7 +302,6 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
             # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
             # cue from its subject; the subject follows the cue
             m = None
-        s_start = at.doc.sentence_of(p, cue.start)[0]
         if m is not None and data.verb_second and fronted_phrase(at, s_start, cue):
             m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
     if m is not None and m.kind == "pronoun" and fold(m.text) in data.impersonal_pronouns:
