@@ -82,7 +82,7 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
         return None
     mention = mention_for(at, p, cue, lo)
     if mention is None and lang.data.word_order == "svo":
-        mention = subject_after(text, cue.end, q.open_pos, lang)
+        mention = inverted_subject(at, cue.end, q.open_pos)
     return mention, cue
 
 
@@ -130,7 +130,7 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
                 m = classify(text, np, lang) if np else None
                 return (m, cue) if m else None
             return None
-        m = subject_after(text, cue.end, hi, lang) or plain_subject_after(text, cue.end, hi, lang)
+        m = inverted_subject(at, cue.end, hi) or plain_subject_after(text, cue.end, hi, lang)
         if m is None:
             # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
             after = tokens(text, cue.end, min(hi, cue.end + 60))[:5]
@@ -255,6 +255,19 @@ def mention_for(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
     if key in memo:
         return memo[key]
     found = memo[key] = mention_for_uncached(at, p, cue, lo)
+    return found
+
+
+def inverted_subject(at: Attributor, a: int, hi: int) -> Mention | None:
+    """subject_after(at.text, a, hi, at.lang), remembered for the document: a sentence's last cue is
+    asked for it by the trailing attribution, by the inverted cue, by the cue's own clause and after a
+    quotation. (Kept in the mention memo under negative keys, apart from mention_for's (cue start,
+    bound) ones.)"""
+    key = (-1 - a, hi)
+    memo = at.mention_memo
+    if key in memo:
+        return memo[key]
+    found = memo[key] = subject_after(at.text, a, hi, at.lang)
     return found
 
 

@@ -25,11 +25,7 @@ from attribution.parsing.constructions.complement import (
     verbal_report,
 )
 from attribution.parsing.constructions.speech_act import nominal_infinitive_report, speech_act_report
-from attribution.parsing.constructions.trailing import (
-    inverted_after_comma,
-    inverted_subject,
-    trailing_attribution,
-)
+from attribution.parsing.constructions.trailing import inverted_after_comma, trailing_attribution
 from attribution.parsing.content import _dash_after, _relative_clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.languages.base import fold
@@ -203,7 +199,7 @@ def find(at: Attributor, p: Para) -> None:
             elif lang.data.word_order == "sov" and comp is not None:
                 link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
             elif lang.data.word_order == "svo" and comp is None:
-                inv = inverted_subject(at, cue.end, s_end)
+                inv = subjects.inverted_subject(at, cue.end, s_end)
                 if inv is None and lang.data.pro_drop and prev is None:
                     # "También habrá cortes, precisó.", "La medida, añadió, afectará a …": a
                     # pro-drop cue with no subject at all speaks for the last speaker

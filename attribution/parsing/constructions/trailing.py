@@ -13,8 +13,6 @@ from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import _trailer_ok
-from attribution.parsing.mentions.after import subject_after
-from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import rstrip_end, tokens
 
@@ -39,7 +37,7 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
         return -1
     # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
     inv = (
-        inverted_subject(at, last.end, s_end)
+        subjects.inverted_subject(at, last.end, s_end)
         if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
         else None
     )
@@ -47,7 +45,7 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
     if m is not None:
         left, right = subjects.attribution_left(at, s_start, m.start), last.end
     else:
-        m = inv or inverted_subject(at, last.end, s_end)
+        m = inv or subjects.inverted_subject(at, last.end, s_end)
         if m is None:
             return -1
         left, right = last.start, m.end
@@ -70,7 +68,7 @@ def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end:
         return False
     if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
         return False
-    inv = inverted_subject(at, cue.end, s_end)
+    inv = subjects.inverted_subject(at, cue.end, s_end)
     if inv is None:
         return False
     # "Margaret Hsu, 72, said a driver had clipped …": a verb after the phrase makes it the
@@ -84,14 +82,3 @@ def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end:
             return False
     return fronted_content.find(at, p, cue, inv, s_start, s_end, inverted=True)
 
-
-def inverted_subject(at: Attributor, a: int, hi: int) -> Mention | None:
-    """subject_after(at.text, a, hi, at.lang), remembered for the document: a sentence's last cue is
-    asked for it by the trailing attribution, by the inverted cue and by the cue's own clause. (Kept in
-    the mention memo under negative keys, apart from mention_for's (cue start, bound) ones.)"""
-    key = (-1 - a, hi)
-    memo = at.mention_memo
-    if key in memo:
-        return memo[key]
-    found = memo[key] = subject_after(at.text, a, hi, at.lang)
-    return found
