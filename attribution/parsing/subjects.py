@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.clauses import _finite_verb, _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from attribution.parsing.engine import Attributor
 
 
+_LEAD_MARKS: Final = SPACE + ",—–-"  # what may stand between a quotation and its cue
 _MAX_PRE = 400
 _MAX_POST = 300
 
@@ -89,7 +90,7 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
 def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[Mention | None, Cue] | None:
     text, lang = at.text, at.lang
     a = lo
-    while a < hi and text[a] in SPACE + ",—–-":
+    while a < hi and text[a] in _LEAD_MARKS:
         a += 1
     cands = [
         c
