@@ -295,6 +295,7 @@ class SecondReviewEvent(models.Model):
         REVIEW = "review", "Independent review"
         AGREE = "agree", "Reviewers agreed"
         ADJUDICATE = "adjudicate", "Adjudicated"
+        UNDO = "undo", "Review undone"
 
     article = models.ForeignKey("attribution.Article", related_name="+", on_delete=models.CASCADE)
     quote = models.ForeignKey(
@@ -307,6 +308,7 @@ class SecondReviewEvent(models.Model):
     before = models.JSONField(null=True, blank=True)
     after = models.JSONField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    undone = models.BooleanField(default=False)  # a REVIEW the reviewer took back (see undo_review)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -316,9 +318,67 @@ class SecondReviewEvent(models.Model):
         return f"{self.get_action_display()} by {self.actor or 'system'} at {self.created_at:%Y-%m-%d %H:%M}"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
-        if self.pk:
+        # Append-only: the only permitted update is marking a review undone.
+        if self.pk and set(kwargs.get("update_fields") or ()) != {"undone"}:
             raise ValueError("Second review events are append-only.")
         super().save(*args, **kwargs)
+
+    @classmethod
+    def last_undoable_review(cls, by: Any) -> SecondReviewEvent | None:
+        """`by`'s most recent independent review not taken back yet (None if there is none)."""
+        return (
+            cls.objects.filter(actor=by, action=cls.Action.REVIEW, undone=False, quote__isnull=False)
+            .select_related("quote__article")
+            .defer("quote__article__body")
+            .order_by("-created_at", "-id")
+            .first()
+        )
+
+    def undo_review(self, by: Any) -> SecondReviewEvent:
+        """Take back this independent review: the reviewer's review goes back to what it was before
+        (or away, if it was their first decision on the quote). One UNDO event.
+
+        Refused (SecondReviewRefused) once the other reviewer has reviewed too: the pair is then
+        locked, as it is for a change of mind, and an editor settles any disagreement.
+        """
+        from attribution.models import Person, Quote
+
+        if self.action != self.Action.REVIEW or self.actor_id != by.pk:
+            raise ValueError("Only a reviewer's own independent review can be undone.")
+        with transaction.atomic():
+            locked = Quote.objects.select_for_update(of=("self",)).get(pk=self.quote_id)
+            reviews = list(IndependentReview.objects.filter(quote=locked))
+            mine = next((r for r in reviews if r.reviewer_id == by.pk), None)
+            if mine is not None and len(reviews) > 1:
+                raise SecondReviewRefused(
+                    "Both independent reviews of this quote are in, so yours is locked; "
+                    "an editor settles any disagreement."
+                )
+            event = type(self).objects.select_for_update().get(pk=self.pk)
+            if event.undone or mine is None:
+                raise SecondReviewRefused("That review was already undone.")
+            current = mine.as_dict()
+            before = event.before
+            if before is None:
+                mine.delete()
+            else:
+                speaker_id = before.get("speaker_id")
+                mine.status = before["status"]
+                mine.speaker = Person.objects.filter(pk=speaker_id).first() if speaker_id else None
+                mine.speaker_label = before.get("speaker") or ""
+                mine.reviewed_at = timezone.now()
+                mine.save()
+            event.undone = True
+            event.save(update_fields=["undone"])
+            self.undone = True
+            return type(self).objects.create(
+                article_id=locked.article_id,
+                quote=locked,
+                actor=by,
+                action=self.Action.UNDO,
+                before=current,
+                after=before,
+            )
 
 
 # -- reading the pairs -----------------------------------------------------------------------------

@@ -13,9 +13,9 @@ from attribution.parsing import native
 
 native.select()  # the mypyc-compiled modules when built from these sources, else the .py files
 
-from attribution.parsing.detect import detect_language
-from attribution.parsing.engine import extract_quotes
-from attribution.parsing.model import ExtractedQuote
+from attribution.parsing.detect import detect_language  # noqa: E402  (after native.select())
+from attribution.parsing.engine import extract_quotes  # noqa: E402  (after native.select())
+from attribution.parsing.model import ExtractedQuote  # noqa: E402  (after native.select())
 
 __all__ = ["ExtractedQuote", "detect_language", "extract", "native"]
 

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from attribution.models import Article, Quote, QuoteEvent, StaleQuoteError
+from attribution.second_review import SecondReviewEvent, SecondReviewRefused
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_article import RENDERED_ROWS, counts_from_db, render_counters
 from attribution.views.review_common import (
@@ -167,6 +168,9 @@ def undo(request: HttpRequest) -> HttpResponse:
     require_perm(request.user, REVIEW_PERM)
     here = request.POST.get("article") or ""
     last = QuoteEvent.last_undoable(request.user)
+    review = SecondReviewEvent.last_undoable_review(request.user)
+    if review is not None and (not last or review.created_at >= last[0].created_at):
+        return _undo_review(request, review, here)  # under second review the last action was a review
     elsewhere = bool(last) and here.isdigit() and int(here) != last[0].quote.article_id
     if elsewhere and request.session.get(UNDO_ELSEWHERE_KEY) != last[0].pk:
         # Never change another article unseen: say where the action was; a second Undo does it.
@@ -196,6 +200,31 @@ def undo(request: HttpRequest) -> HttpResponse:
 
 
 UNDO_ELSEWHERE_KEY = "undo-elsewhere-event"
+
+
+def _undo_review(request: HttpRequest, review: SecondReviewEvent, here: str) -> HttpResponse:
+    """Take back the reviewer's last independent review (an article under second review)."""
+    quote = review.quote
+    marker = f"review-{review.pk}"
+    if here.isdigit() and int(here) != quote.article_id and request.session.get(UNDO_ELSEWHERE_KEY) != marker:
+        request.session[UNDO_ELSEWHERE_KEY] = marker
+        message = (
+            f"Your last action was your review in another article, “{_short(quote.article.title)}” "
+            f"(on “{_short(quote.text)}”). Press Undo again to undo it there."
+        )
+        return _undo_answer(request, message, here, level="warning")
+    request.session.pop(UNDO_ELSEWHERE_KEY, None)
+    try:
+        review.undo_review(request.user)
+    except SecondReviewRefused as exc:
+        return _undo_answer(request, str(exc), here, status=409, level="error")
+    message = f"Undid your review of “{_short(quote.text)}”."
+    if here and here != str(quote.article_id):
+        message = f"Undid your review of “{_short(quote.text)}” in “{_short(quote.article.title)}”."
+        if request.htmx:
+            messages.success(request, message)
+            return HttpResponseClientRedirect(quote_url(quote))
+    return _undo_answer(request, message, str(quote.article_id), select=quote.pk)
 
 
 def _undo_answer(
