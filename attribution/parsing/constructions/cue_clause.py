@@ -60,12 +60,15 @@ def find(at: Attributor, p: Para) -> None:
         )
         if comp is not None and nested_in_report(at, last_in_sentence.get(s_start), cue):
             continue  # "said the plan had failed and that officials had warned that …": nested
-        if s_start not in trailing:
-            trailing[s_start] = trailing_attribution(at, p, s_start, s_end)
-        if comp is None and trailing[s_start] > cue.start:
-            continue  # "Calder believes the votes are there, one of the aides said."
-        if cue.used and comp is None:
-            continue
+        if comp is None:
+            if cue.used:
+                continue
+            # (the sentence's trailing attribution is looked for only when a cue without a complementizer
+            # asks: a sentence of quotations or of "said that" never needs it)
+            if s_start not in trailing:
+                trailing[s_start] = trailing_attribution(at, p, s_start, s_end)
+            if trailing[s_start] > cue.start:
+                continue  # "Calder believes the votes are there, one of the aides said."
         if comp is None and not cue.used:
             gap = relative_report.find(at, p, cue, s_start, s_end)
             if gap is not None:
