@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
@@ -42,6 +43,14 @@ class RuleSuggestion(models.Model):
         help_text="Cue: the verb it is a form of (edit before accepting if the guess is wrong). "
         "Alias: the person's canonical name.",
     )
+    frame = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text="Cue: what its report follows as seen in the examples, for a verb the language's tables "
+        'do not know: "clause" (a clause without "that": "Lund warned the dam would fail"), "infinitive" '
+        '("undertook to reopen"), "object to" or "object of" ("urged X to …", "accused X of …"), or empty '
+        '(after "that").',
+    )
     count = models.PositiveIntegerField(default=0, help_text="Corrections that taught it.")
     examples = models.JSONField(default=list, blank=True, help_text="A few sentences it came from.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN, db_index=True)
@@ -64,6 +73,17 @@ class RuleSuggestion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.value!r} ({self.language})"
+
+    FRAMES = ("clause", "infinitive")  # or "object <word>": "object to", "object of", "object de"
+
+    def clean(self) -> None:
+        frame = " ".join(self.frame.split())
+        words = frame.split(" ")
+        if frame and not (frame in self.FRAMES or (len(words) == 2 and words[0] == "object")):
+            raise ValidationError(
+                {"frame": 'Use "clause", "infinitive", "object <word>" (e.g. "object to") or leave it empty.'}
+            )
+        self.frame = frame
 
     def _decide(self, status: str, by: Any) -> None:
         self.status = status

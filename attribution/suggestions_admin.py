@@ -14,7 +14,17 @@ from attribution.models import QuoteEvent, RuleSuggestion
 
 @admin.register(RuleSuggestion)
 class RuleSuggestionAdmin(admin.ModelAdmin):
-    list_display = ("value", "kind", "language", "lemma", "count", "first_example", "status", "decided_by")
+    list_display = (
+        "value",
+        "kind",
+        "language",
+        "lemma",
+        "frame",
+        "count",
+        "first_example",
+        "status",
+        "decided_by",
+    )
     list_filter = ("status", "kind", "language")
     search_fields = ("value", "lemma")
     list_select_related = ("decided_by",)
@@ -24,6 +34,8 @@ class RuleSuggestionAdmin(admin.ModelAdmin):
         "language",
         "value",
         "lemma",
+        "frame",
+        "other_forms",
         "count",
         "example_sentences",
         "status",
@@ -34,6 +46,7 @@ class RuleSuggestionAdmin(admin.ModelAdmin):
         "kind",
         "language",
         "value",
+        "other_forms",
         "count",
         "example_sentences",
         "status",
@@ -57,6 +70,15 @@ class RuleSuggestionAdmin(admin.ModelAdmin):
     def first_example(self, obj: RuleSuggestion) -> str:
         text = (obj.examples or [""])[0]
         return text[:120] + ("…" if len(text) > 120 else "")
+
+    @admin.display(description="also installs")
+    def other_forms(self, obj: RuleSuggestion) -> str:
+        """A cue's other forms, made by analogy with a known verb, that accepting it installs too."""
+        if obj.kind != RuleSuggestion.Kind.CUE:
+            return "—"
+        from attribution.parsing.languages import overlay
+
+        return ", ".join(overlay.other_forms(obj.language, obj.value)) or "—"
 
     @admin.display(description="examples")
     def example_sentences(self, obj: RuleSuggestion) -> str:

@@ -6,6 +6,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# Property tests run the same examples on every run (a red CI must be a regression, not a lucky draw).
+# To hunt for new counter-examples: pytest --hypothesis-profile=explore tests/parsing/test_wordset.py
+hypothesis_settings.register_profile("default", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile("default")
 
 SAMPLE_BODY = (
     "Minister backs new rail line\n\n"

@@ -80,8 +80,14 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if j > 0 and _relative_before_that(text, toks, j, lang):
+                prev_key = k  # "told colleagues during a debate that stretched past two hours that …":
+                prev_end = t.end  # a relative clause on the circumstance, the report after the next "that"
+                continue
             if j > 0 and _noun_clause_that(toks, j, lang):
                 return None  # "compensation for every family that lost a home", "the fact that …"
+            if j > 0 and _appositive_that(text, cue.end, toks, j, lang):
+                return None  # "said Tuesday, a stopgap that Democrats questioned": the appositive's own
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
                 return t.start + 3
             return t.end
@@ -112,6 +118,40 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+def _relative_before_that(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" after a cue's object or circumstance, opens a relative clause with its verb
+    right after it, and another "that" follows within a few words, with no comma or clause verb between
+    ("at a meeting that lasted four hours that …"): the report starts after the second one."""
+    if lang.data.word_order != "svo" or lang.data.verb_second or j + 2 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    if (
+        not nxt.text[:1].islower()
+        or not _past_form(nxt, lang)  # (a plural noun would be the report's subject: "that officials found")
+        or toks[j - 1].key in lang.data.that_nouns
+        or toks[j - 1].key in lang.calendar_words
+    ):
+        return False
+    for u in toks[j + 2 : j + 9]:
+        if "," in text[toks[j].end : u.start] or _clause_verb(u, lang):
+            return False
+        if lang.complementizer_re.fullmatch(u.text):
+            return True
+    return False
+
+
+def _appositive_that(text: str, a: int, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" after a cue, follows a comma and an indefinite noun phrase of one or two words
+    (", a stopgap that …", ", a move that critics called …"): a relative clause on the appositive."""
+    arts = lang.data.indefinite_articles
+    for k in (j - 2, j - 3):
+        if k >= 0 and toks[k].key in arts:
+            gap = text[toks[k - 1].end if k > 0 else a : toks[k].start]
+            # (no comma inside the phrase: "said, a week later, that …" is a parenthetical)
+            return "," in gap and "," not in text[toks[k].end : toks[j].start]
+    return False
 
 
 def _hearer_noun(t: Token, lang: CompiledLanguage) -> bool:
@@ -252,6 +292,10 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
         if t.key in lang.data.infinitive_markers:
             if i > 0 and toks[i - 1].key in lang.data.prepositions:
                 return None  # "acusó al Gobierno de haber …": the marker belongs to an object's phrase
+            if lang.data.verb_second and i + 1 < len(toks) and not toks[i + 1].text[:1].islower():
+                return None  # German "rief beide Seiten zu einer Einigung auf": "zu" a preposition
+            if lang.data.verb_second and i + 1 < len(toks) and toks[i + 1].key in lang.determiners:
+                return None
             return t.start if word_count(text, t.start, b) >= 3 else None
         prev = t.end
     return None
@@ -408,6 +452,16 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     ):
         toks = toks[1:]  # "said about 300 members had been evacuated": the figure opens the subject
         n -= 1
+    share = 0
+    if len(toks) > 4 and toks[0].key in lang.data.figure_prepositions:
+        # "says about half of her guests came …", "said nearly a third of the beds were …": a share
+        share = 2 if toks[1].key in lang.determiners or toks[1].key in lang.data.number_words else 1
+        frac, of = toks[share].key, toks[share + 1].key
+        if frac not in lang.data.fraction_words or of not in lang.data.head_prepositions:
+            share = 0
+    if share:
+        toks = toks[share:]  # (the share's "of" phrase is the subject; its verb still has to follow)
+        n -= share
     if _contracted_subject(toks[0], lang):
         return True  # "said it's a young squad", "says they'll appeal"
     if lang.data.verb_second:
@@ -442,6 +496,7 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         and first.key not in lang.pronouns
         and first.key not in lang.data.clause_openers
         and not first.text[:1].isdigit()
+        and not share
         # a bare plural or mass noun subject: "said investigators had traced …", "said gusts of up to
         # 90mph are possible"
         and not (

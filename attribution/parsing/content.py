@@ -149,6 +149,25 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         toks = tokens(text, max(start, c.start - 40), c.start)
         while toks and toks[-1].key in lang.cue_fillers:
             toks.pop()
+        c_at = c.start
+        if (
+            len(toks) >= 2
+            and c.key in lang.continuation_forms
+            and toks[-1].key in lang.data.progressive_auxiliaries
+            and toks[-2].key in lang.data.coordinators
+            and is_blank(text, toks[-1].end, c.start)
+        ):
+            # "says A and is calling on the province to …": a progressive speech act, the subject's next
+            c_at = toks.pop().start
+        if lang.data.word_order == "svo" and c.key not in lang.continuation_forms and text.endswith(
+            ",", start, rstrip_end(text, start, c.start)
+        ):
+            # "said A, and on Friday her lawyer, Tom Hale, said B": a new speaker named in apposition
+            sb = subject_before(text, max(start, c.start - 80), c.start, lang)
+            if sb is not None and sb.kind == "name" and sb.start > start:
+                comma = _coordinated_subject_lead(text, start, sb.start, lang)
+                if comma is not None:
+                    return comma, c
         if comp is None:
             rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
@@ -167,7 +186,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 toks
                 and toks[-1].key in lang.data.coordinators
                 and toks[-1].start > start
-                and is_blank(text, toks[-1].end, c.start)
+                and is_blank(text, toks[-1].end, c_at)
                 and _takes_speech_act_report(text, c, s_end, lang)
             ):
                 # "said A and promised to present …", "… and urged his supporters to …": the subject's
@@ -251,6 +270,27 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if cut is not None and cut > start:
             return cut, c
     return end, None
+
+
+def _coordinated_subject_lead(text: str, start: int, sb_start: int, lang: CompiledLanguage) -> int | None:
+    """The comma before ", and on Friday her lawyer, Tom Hale, said …": a coordinator, a short subject
+    phrase (a time phrase or description, no verb) and a comma before the new speaker's name; None when
+    the name at `sb_start` does not follow such a phrase."""
+    k = rstrip_end(text, start, sb_start)
+    if k <= start or text[k - 1] != ",":
+        return None
+    toks = tokens(text, max(start, sb_start - 80), k - 1)
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t.key in lang.data.coordinators:
+            lead = rstrip_end(text, start, t.start)
+            mid = toks[i + 1 :]
+            if lead > start and text[lead - 1] == "," and 1 <= len(mid) <= 8:
+                return lead - 1
+            return None
+        if t.key in lang.cues or _finite_verb(t, lang) or t.key in lang.pronouns:
+            return None
+    return None
 
 
 _CLOSING_MARKS = "”\"’»"
@@ -376,10 +416,11 @@ def _object_before(
         return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
     prev_end = toks[0].start
     prev_len = 3
+    prev_key = ""
     for t in toks:
         gap = text[prev_end : t.start]
-        if gap.strip(SPACE) == "." and prev_len <= 2:
-            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S."
+        if gap.strip(SPACE) == "." and (prev_len <= 2 or prev_key in lang.honorifics):
+            gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S.", "Rep."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
@@ -388,6 +429,7 @@ def _object_before(
             return None  # "urged that …", a clause or another report started
         prev_end = t.end
         prev_len = len(t.text)
+        prev_key = t.key
     return None
 
 
@@ -497,10 +539,13 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
     if k:
         a, toks = toks[k - 1].end, toks[k:]
     gap = text[a : toks[0].start].strip(SPACE) if toks else ""
-    if len(toks) < 3 or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
+    # (German "Die Reform, so die Ministerin, sei überfällig": a reported verb and one word go on)
+    mood = bool(toks) and toks[0].key in lang.data.reported_mood_forms
+    if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
-        toks[0].key not in lang.data.coordinators
+        not mood
+        and toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
@@ -620,6 +665,18 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # "…, anunció la ministra, Lucía Ferrer, quien afirmó que …": the relative clause is the
             # speaker's next report, not the reporter's circumstance; judge the words before it
             return i == 0 or _trailer_ok(doc, a, doc.text.rfind(",", a, t.start), lemma)
+    # ("…, the official said, a move that angered Democrats": the appositive's own relative clause)
+    rel = next(
+        (
+            i
+            for i in (2, 3)
+            if toks[0].key in lang.data.indefinite_articles
+            and i < len(toks)
+            and toks[i].key in lang.data.complementizers
+            and "," not in doc.text[toks[0].end : toks[i].start]
+        ),
+        len(toks),
+    )
     if (
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
@@ -630,8 +687,9 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             or (
                 (t.key in lang.data.clause_verbs or t.key in lang.cues)
                 and not _after_relative(toks, i, lang)
+                and not (i == 1 and toks[0].key in lang.data.indefinite_articles)  # ", a warning …"
             )
-            for i, t in enumerate(toks)
+            for i, t in enumerate(toks[:rel])
         )
         and _content_tail(doc, a, b, head) is None
     ):
@@ -661,6 +719,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # Canadian Press.": past the hearer
             return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
+    if len(toks) == 1 and k in lang.data.separable_particles:
+        return True  # "…, räumte der Sprecher ein.": the cue's own particle
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
     if (
@@ -668,6 +728,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         or k in doc.lang.calendar_words
         or k in doc.lang.data.prepositions
         or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
+        # German "…, betonte sie zugleich", "…, kritisierte er weiter": an adverb after the subject
+        or (doc.lang.data.verb_second and k in doc.lang.cue_fillers and toks[0].text[:1].islower())
     ):
         comma = doc.text.find(",", a, b)
         # (a complementizer after a comma belongs to the next clause: "…, X announced on Thursday,

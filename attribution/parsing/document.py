@@ -240,6 +240,10 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            if key in self.lang.data.split_particles and not self._particle_closes(p, m_end, key):
+                continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
+            if key == lemma and self._after_indefinite_modifier(p, m_start):
+                continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
             if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
                 continue  # "so dass", "doppelt so viel", "So deutlich …": no "…, so der Minister"
             if self._passive(p, m_end):
@@ -273,6 +277,19 @@ class Document:
         out.sort(key=lambda c: c.start)
         return out
 
+    def _particle_closes(self, p: Para, end: int, key: str) -> bool:
+        """The particle of a split separable cue (LanguageData.split_particles) ends its clause: the
+        last word before the next comma, colon or stop ("machte zu Beginn deutlich, dass …")."""
+        text = self.text
+        hi = min(p.end, end + 120)
+        stop = hi
+        for ch in ",:.;":
+            k = text.find(ch, end, stop)
+            if k >= 0:
+                stop = k
+        last = tokens(text, end, stop)[-1:]
+        return bool(last) and last[0].key in self.lang.data.split_particles[key] and stop < hi
+
     def _comma_cue(self, p: Para, start: int, end: int) -> bool:
         """A comma cue ("so") after a comma or dash and before a capitalised word or a determiner."""
         before = self.text[max(p.start, start - 4) : start].rstrip()
@@ -301,6 +318,21 @@ class Document:
         if len(prev) == 2 and prev[1].key.endswith("ly") and prev[1].text[:1].islower():
             prev = prev[:1]  # "… clearly show"
         return bool(prev) and prev[-1].key in self.lang.data.evidence_nouns
+
+    def _after_indefinite_modifier(self, p: Para, pos: int) -> bool:
+        """A cue's bare form after an indefinite article and one modifier ("a Pennsylvania rule", "a
+        new report"): a noun (lang.data.indefinite_articles)."""
+        arts = self.lang.data.indefinite_articles
+        if not arts:
+            return False
+        prev = tokens(self.text, max(p.start, pos - 40), pos)[-2:]
+        return (
+            len(prev) == 2
+            and prev[0].key in arts
+            and prev[1].key not in self.lang.function_words
+            and is_blank(self.text, prev[0].end, prev[1].start)
+            and is_blank(self.text, prev[1].end, pos)
+        )
 
     def _after_noun_determiner(self, p: Para, pos: int) -> bool:
         """A cue word right after an article or possessive that only ever precedes a noun ("the state

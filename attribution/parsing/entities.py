@@ -25,6 +25,7 @@ class Entity:
     titles: set[str] = field(default_factory=set)  # concept classes
     title_words: set[str] = field(default_factory=set)
     nationality: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)  # "Thomas Hartung (FDP)": German "(Partei)" after a name
     gender: str = "?"
     positions: list[int] = field(default_factory=list)
     subject_positions: list[int] = field(default_factory=list)
@@ -40,6 +41,7 @@ class Entity:
         self.titles = set()
         self.title_words = set()
         self.nationality = set()
+        self.parties = set()
         self.gender = "?"
         self.positions = []
         self.subject_positions = []
@@ -166,7 +168,13 @@ class Registry:
         return best
 
     def by_description(
-        self, pos: int, cls: str, nationality: set[str], exact: bool = False, gender: str = "?"
+        self,
+        pos: int,
+        cls: str,
+        nationality: set[str],
+        exact: bool = False,
+        gender: str = "?",
+        party: str = "",
     ) -> Entity | None:
         """The person named last before `pos` whose title fits `cls` (`exact`: that class only, for
         "her barrister", which is no prosecutor even if "the lawyer" might be) and whose known gender
@@ -178,10 +186,17 @@ class Registry:
                 return False
             if gender in ("m", "f") and ent.gender in ("m", "f") and ent.gender != gender:
                 return False
+            if party and ent.parties and party not in ent.parties:
+                return False  # "der CDU-Politiker" is not the FDP minister
             return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
 
         def same(ent: Entity) -> bool:
             return ok(ent) and bool(ent.nationality)
+
+        if party:
+            of_party = self.most_recent(pos, lambda e: ok(e) and party in e.parties)
+            if of_party is not None:
+                return of_party
 
         # "the Chinese foreign minister": one known to be Chinese before one of unknown nationality
         return (self.most_recent(pos, same) if nationality else None) or self.most_recent(pos, ok)

@@ -150,13 +150,20 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
     if word_count(text, a, cue.start) > 12:
         return None
     m = subject_before(text, a, cue.start, lang)
-    if m is None or any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
+    if m is None:
         return None
-    if lang.data.word_order == "svo" and m.start - a > 3:
+    lead = tokens(text, a, m.start)
+    # '“…,” president and CEO Grant Hutchinson said': a pair of titles, joined by "and"
+    titled = (
+        0 < len(lead) <= 3
+        and lead[0].key in lang.title_words
+        and all(t.key in lang.title_words or t.key in lang.data.coordinators for t in lead)
+    )
+    if not titled and any(t.key in lang.data.subordinators for t in lead):
+        return None
+    if lang.data.word_order == "svo" and m.start - a > 3 and not titled:
         # '“…,” press secretary Karine Jean-Pierre said': only title words may come before the phrase
-        lead = tokens(text, a, m.start)
-        if not lead or len(lead) > 3 or not all(t.key in lang.title_words for t in lead):
-            return None
+        return None
     return m, cue
 
 
@@ -316,7 +323,13 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
             # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
             # cue from its subject; the subject follows the cue
             m = None
-        if m is not None and data.verb_second and fronted_phrase(at, s_start, cue):
+        if (
+            m is not None
+            and data.verb_second
+            # ("Von Arnim sagte, …": the particle opens the surname, not a prepositional phrase)
+            and not (m.kind == "name" and m.name_tokens and fold(m.name_tokens[0]) in data.name_connectors)
+            and fronted_phrase(at, s_start, cue)
+        ):
             m = None  # "Nach der Sitzung sagte Behrendt, …": "der Sitzung" is no subject
     if m is not None and m.kind == "pronoun" and fold(m.text) in data.impersonal_pronouns:
         # "Dans l'entourage du ministre, on assure que …", "on indique de source proche que …"
@@ -359,6 +372,13 @@ def fronted_phrase(at: Attributor, s_start: int, cue: Cue) -> bool:
     ("Nach der Sitzung sagte …", "Im Gemeinderat erklärte …"), so its subject follows it."""
     lang = at.lang
     head = tokens(at.text, s_start, cue.start, limit=7)
+    if (
+        1 < len(head) <= 6
+        and head[0].key in lang.data.object_openers
+        and not any(t.key in lang.cues or t.key in lang.data.clause_verbs for t in head)
+        and not any(ch in at.text[s_start : cue.start] for ch in ",:;")
+    ):
+        return True  # "Dem SPIEGEL sagte der Minister", "Gegenüber der „Bild“ sagte X": the hearer first
     return (
         1 < len(head) <= 6
         and head[0].key in lang.data.prepositions
@@ -417,6 +437,14 @@ def perfect_subject(at: Attributor, cue: Cue, lo: int) -> Mention | None:
         ):
             # "Im Wahlkampf hatte er angekündigt, …": a fronted phrase, the subject after the auxiliary
             return subject_after(text, t.end, cue.start, lang)
+        if (
+            lang.data.verb_second
+            and opener
+            and opener[0].key in lang.adverbial_openers
+            and text.endswith(",", lo, rstrip_end(text, lo, t.start))
+        ):
+            # "Als das Gesetz kam, hatte die Ministerin gesagt, …": a fronted clause, then the subject
+            return subject_after(text, t.end, cue.start, lang)
         m = subject_before(text, s_start, t.start, lang)
         if m is not None and m.start >= s_start:
             return m
@@ -444,6 +472,13 @@ def sentence_subject(at: Attributor, s_start: int, hi: int, pronoun_ok: bool = F
             or k in lang.data.irregular_past  # "The bank held rates, saying …"
             # a regular past of the language: "salió en defensa del entrenador: «…»"
             or (bool(lang.data.past_suffixes) and k.endswith(lang.data.past_suffixes) and len(k) > 4)
+            # verb-second: the first lower-case word after the opening noun phrase ("Er dankte den
+            # Helfern und versprach, …", "Der Bürgermeister dankte …")
+            or (
+                lang.data.verb_second
+                and k not in lang.function_words
+                and all(_is_cap(u) or u.key in lang.determiners for u in toks[:j])
+            )
         ):
             m = appositive_subject(text, s_start, t.start, lang)
             if m is not None and m.kind != "pronoun":

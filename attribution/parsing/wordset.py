@@ -144,8 +144,10 @@ class WordSet:
             heads = {}
             variants = self._variants()
             pairs = _HEAD_REST_RE.findall(_lowered("\n".join(variants)))
-            # a form starting with a non-word character (or holding a line break): the regex's work
-            self._odd = len(pairs) != len(variants) or any("\n" in w for w in self.words)
+            # a form starting with a non-word character (or holding a line break): the regex's work;
+            # so is one ending in white space, where the regex's greedy run backs off a character
+            # when a word follows ("dit " in "dit  a": the match ends before the second space)
+            self._odd = len(pairs) != len(variants) or any("\n" in w or w[-1:].isspace() for w in self.words)
             longest = 0
             for head, rest in pairs:
                 rests = heads.get(head)
@@ -289,8 +291,8 @@ class WordSet:
         characters it would match only through a case class ('ſ' for 's') make it hand back to Python."""
         assert _C is not None
         variants = self._variants()
-        if not variants or any("\n" in w for w in self.words):
-            self._ctrie = None  # (a form with a line break: the regex decides)
+        if not variants or any("\n" in w or w[-1:].isspace() for w in self.words):
+            self._ctrie = None  # (a form with a line break or a trailing space: the regex decides)
             return
         joined = "\n".join(variants)
         low = joined.lower()  # the forms are lower-cased already: lower() is the per-character mapping

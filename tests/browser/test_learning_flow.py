@@ -1,5 +1,6 @@
 """The parser learns from a reviewer, in a real browser: a reviewer adds a quote the parser missed, an
-admin accepts the cue word it taught in the admin, and the next parse finds that cue elsewhere."""
+admin sees the cue word it taught in the admin (with the other forms accepting it brings), accepts it,
+and the next parse finds that cue elsewhere, in the past tense it was taught and in the present."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ pytestmark = [
 
 DAM = "Dam inspection raises alarm\n\nMs Ingrid Lund surmised that the dam could fail within a week.\n\n"
 LEVEE = "Levee holds\n\nThe engineer, Tomas Berg, surmised that the levee would hold through the winter.\n\n"
+WEIR = "Weir study\n\nThe hydrologist Maria Kowal surmises that the weir was built too low.\n\n"
 
 
 @pytest.fixture(autouse=True)
@@ -47,8 +49,8 @@ def test_a_reviewer_teaches_a_cue_and_an_admin_accepts_it(
     from attribution.models import Person, Quote, RuleSuggestion
     from attribution.services import parse_batch
 
-    dam, levee = make_article(DAM), make_article(LEVEE)
-    parse_batch([dam.pk, levee.pk], skip_done=False)
+    dam, levee, weir = make_article(DAM), make_article(LEVEE), make_article(WEIR)
+    parse_batch([dam.pk, levee.pk, weir.pk], skip_done=False)
     assert not Quote.objects.exists()  # "surmised" is not a cue of the language module
     Person.objects.create(name="Ingrid Lund")
     make_user("rita", "Reviewer")
@@ -72,12 +74,18 @@ def test_a_reviewer_teaches_a_cue_and_an_admin_accepts_it(
     row = page.locator("#result_list tr", has_text="surmised")
     expect(row).to_contain_text("Ms Ingrid Lund surmised that the dam could fail")
     expect(row.locator("td.field-count")).to_have_text("1")
+    row.locator("th.field-value a").click()  # its page: the other forms accepting it installs
+    expect(page.locator(".field-other_forms")).to_contain_text("surmise, surmises, surmising")
+    page.go_back()
+    row = page.locator("#result_list tr", has_text="surmised")
     row.locator("input.action-select").check()
     page.locator("select[name=action]").select_option("accept_suggestions")
     page.locator("button[name=index]").click()
     expect(page.locator(".messagelist")).to_contain_text("Accepted 1 suggestion")
     assert RuleSuggestion.objects.get(value="surmised").status == "accepted"
 
-    parse_batch([levee.pk], skip_done=False)
+    parse_batch([levee.pk, weir.pk], skip_done=False)
     found = Quote.objects.get(article=levee)
     assert (found.text, found.speaker_name) == ("the levee would hold through the winter", "Tomas Berg")
+    found = Quote.objects.get(article=weir)
+    assert (found.text, found.speaker_name) == ("the weir was built too low", "Maria Kowal")

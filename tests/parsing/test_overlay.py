@@ -63,3 +63,36 @@ def test_a_learned_french_compound_cue_takes_the_shapes_of_its_model() -> None:
 
 def test_the_overlay_module_is_not_taken_for_a_language() -> None:
     assert "overlay" not in languages.available()
+
+
+def test_a_learned_one_word_cue_brings_its_other_forms() -> None:
+    # "surmised" is modelled on a known verb with the same ending ("advised": advise, advises, advising)
+    overlay.install("en", cues={"surmised": "surmise"})
+    cues = languages.get("en").cues
+    assert {"surmise", "surmises", "surmising"} <= set(cues)
+    assert all(cues[f] == "surmise" for f in ("surmise", "surmises", "surmising"))
+    present = "Dam\n\nThe engineer, Tomas Berg, surmises that the levee will hold through the winter."
+    assert _found(present) == [("the levee will hold through the winter", "Tomas Berg")]
+
+
+def test_a_form_no_known_verb_ends_like_is_installed_alone() -> None:
+    overlay.install("en", cues={"harrumphed": "harrumph"})  # no cue of the language ends in "-phed"
+    assert [k for k, v in languages.get("en").cues.items() if v == "harrumph"] == ["harrumphed"]
+
+
+def test_a_learned_frame_lets_a_learned_cue_take_its_report_without_that() -> None:
+    text = "Bridge\n\nThe police chief, Tomas Berg, exhorted drivers to avoid the old bridge."
+    overlay.install("en", cues={"exhorted": "exhort"})
+    assert _found(text) == []  # a verb the tables do not place takes only a "that" clause
+    overlay.install("en", cues={"exhorted": "exhort"}, frames={"exhort": "object to"})
+    assert _found(text) == [("drivers to avoid the old bridge", "Tomas Berg")]
+    assert "exhort" in languages.get("en").data.object_infinitive_lemmas
+
+
+def test_a_learned_frame_never_moves_a_lemma_the_language_places() -> None:
+    data = languages.get("en").data
+    assert data.object_preposition_lemmas.get("accuse") == "of"
+    overlay.install("en", cues={"surmised": "surmise"}, frames={"accuse": "clause", "surmise": "object of"})
+    learned = languages.get("en").data
+    assert "accuse" not in learned.bare_clause_lemmas and learned.object_preposition_lemmas["accuse"] == "of"
+    assert learned.object_preposition_lemmas["surmise"] == "of"

@@ -27,13 +27,16 @@ class Command(BaseCommand):
         if language:
             rows = rows.filter(language=language)
         rows = rows.order_by("-count", "language", "kind", "value")
-        self.stdout.write(f"{'count':>5}  {'lang':<4} {'kind':<9} {'value':<28} {'lemma':<20} example")
+        self.stdout.write(
+            f"{'count':>5}  {'lang':<4} {'kind':<9} {'value':<28} {'lemma':<20} {'frame':<10} example"
+        )
         n = 0
         for s in rows:
             example = (s.examples or [""])[0]
             example = example[:80] + ("…" if len(example) > 80 else "")
             self.stdout.write(
-                f"{s.count:>5}  {s.language:<4} {s.kind:<9} {s.value:<28} {s.lemma:<20} {example}"
+                f"{s.count:>5}  {s.language:<4} {s.kind:<9} {s.value:<28} {s.lemma:<20} {s.frame or '-':<10} "
+                f"{example}"
             )
             n += 1
         self.stdout.write(f"{n} {status} suggestion(s). Accept them in the admin (Rule suggestions).")

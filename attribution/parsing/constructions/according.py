@@ -263,7 +263,9 @@ def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: in
             # after a noun: its genitive ("dem Bund der Steuerzahler"), or a name after a title
             # ("laut Gerichtssprecher Tobias Engel"), never the clause's next noun ("laut Polizei Hunderte")
             titled = any(x.key in lang.title_words or _is_title_compound(x.key, lang) for x in np)
-            ok = (det and k + 1 < len(toks) and _is_cap(toks[k + 1])) or (
+            # (a genitive article only: "keine Fahrverbote" after the name is the clause's object)
+            gen = t.key in lang.data.genitive_articles
+            ok = (gen and k + 1 < len(toks) and _is_cap(toks[k + 1])) or (
                 _is_cap(t)
                 and titled
                 and len(np) < 4

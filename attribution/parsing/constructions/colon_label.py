@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing import subjects
 from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.text import rstrip_end, tokens
@@ -106,6 +107,37 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
     if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
         return m
     return None
+
+
+def clause_subject(at: Attributor, p: Para, s_start: int, open_pos: int) -> Mention | None:
+    """German "Hartung zeigte sich dennoch zuversichtlich: „…“", "Der Trainer haderte: „…“": a clause
+    with no speech verb ends on the colon before the quotation; the person opening it speaks. Not a
+    thing ("Das Motto lautet: „…“") nor a phrase before the subject ("Auf dem Plakat stand: „…“")."""
+    text, lang = at.text, at.lang
+    if not lang.data.verb_second:
+        return None
+    a = max(s_start, p.body_start)
+    end = rstrip_end(text, a, open_pos)
+    if end <= a or text[end - 1] != ":" or p.cues_in(a, end) or p.pairs_in(a, end - 1):
+        return None
+    toks = tokens(text, a, end - 1)
+    if not 2 <= len(toks) <= 14:
+        return None
+    j = 1
+    while j < len(toks) and (
+        toks[j].text[:1].isupper()
+        or toks[j].key in lang.determiners
+        or toks[j].key in lang.data.name_connectors
+        or toks[j].key in lang.data.genitive_articles
+    ):
+        j += 1  # the verb-second clause's verb ends its subject: "Kanzlerin Anna Wiegand reagierte"
+    if j >= len(toks):
+        return None
+    m = subject_before(text, a, toks[j].start, lang)
+    if m is None or m.start != toks[0].start:
+        return None
+    person = m.kind == "descriptor" and m.head_class not in (None, "organisation", "document")
+    return m if m.kind == "name" or person else None
 
 
 def after_entry_stamp(at: Attributor, a: int, b: int) -> int:

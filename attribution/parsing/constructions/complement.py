@@ -25,7 +25,13 @@ from attribution.parsing.clauses import (
     _skip_object,
 )
 from attribution.parsing.constructions import pro_drop
-from attribution.parsing.content import _clause_end, _dash_after, _relative_clause_end, _trim_content
+from attribution.parsing.content import (
+    _clause_end,
+    _coordinated_subject_lead,
+    _dash_after,
+    _relative_clause_end,
+    _trim_content,
+)
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
@@ -177,6 +183,8 @@ def bare_clause_report(
         and mention.start - s_start > 0
         and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
         and word_count(text, s_start, mention.start) > 4
+        # "…, and on Friday her lawyer, Tom Hale, said …": a new speaker after a coordinator
+        and _coordinated_subject_lead(text, s_start, mention.start, lang) is None
         # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
         and not any(
             t.key in lang.adverbial_openers

@@ -15,14 +15,18 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from attribution.parsing import kinds
+from attribution.parsing import kinds, subjects
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
+from attribution.parsing.mentions.after import subject_after
+from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:
-    from attribution.parsing.document import Para
+    from attribution.parsing.document import Cue, Para
     from attribution.parsing.engine import Attributor
+    from attribution.parsing.languages.base import LanguageData
+    from attribution.parsing.quotemarks import QuotePair
 
 
 # ------------------------------------------------------------------ continuation by mood
@@ -40,6 +44,9 @@ def find(at: Attributor) -> None:
     made: list[Cand] = []
     chain: Cand | None = None  # the quotation the sentence just read belongs to
     pending: tuple[Para, int, int] | None = None  # a sentence in a form of either mood, just before
+    # a speech act with no report of its own in the sentence just read ("Der Minister wies die Vorwürfe
+    # zurück."): its subject and cue, and its paragraph
+    seed: tuple[Mention, Cue, int] | None = None
     for p in at.doc.paras:
         for s_start, s_end in p.sents:
             s_start = max(s_start, p.body_start)
@@ -47,17 +54,60 @@ def find(at: Attributor) -> None:
             # the quotations overlapping this sentence (starting before its end, ending after its start)
             inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
             if inside:
-                chain, pending = max(inside, key=lambda c: c.end), None
-                continue
-            if chain is None:
+                chain, pending, seed = max(inside, key=lambda c: c.end), None, None
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
+            if p.cues_in(s_start, s_end) and data.verb_second and not opened_at(opened, s_start):
+                chain = pending = None
+                seed = _stance(at, p, s_start, s_end)
+                if seed is not None:
+                    after = _after_colon(at, p, seed[1], s_end)
+                    if after is not None:
+                        # "Der Minister wies die Vorwürfe zurück: Man habe alle Regeln eingehalten."
+                        c = Cand(
+                            after[0],
+                            after[1],
+                            kinds.kind_for(at, p, after[0], after[1]),
+                            "indirect:stance-colon-reported-mood",
+                            0.55,
+                            p.index,
+                            mention=seed[0],
+                            cue=seed[1],
+                        )
+                        made.append(c)
+                        chain, seed = c, None
+                continue
+            if chain is None and seed is None:
+                continue
             if (
                 p.cues_in(s_start, s_end)
                 or "¿" in at.text[s_start:s_end]  # "P. ¿Cuál sería su primera medida?": a question asked
-                or any(q.open_pos <= s_start < q.outer_end for q in opened)
+                or opened_at(opened, s_start)
             ):
-                chain = pending = None
+                chain = pending = seed = None
+                continue
+            if chain is None and seed is not None:
+                # "Der CSU-Chef lehnte das ab. Eine Steuererhöhung komme nicht infrage.": the reported
+                # mood right after a speech act reports its speaker
+                a, b = _trim_content(at.text, s_start, s_end)
+                if (
+                    seed[2] == p.index
+                    and continues_report(at, p, s_start, s_end)
+                    and word_count(at.text, a, b) >= 3
+                ):
+                    c = Cand(
+                        a,
+                        b,
+                        kinds.kind_for(at, p, a, b),
+                        "indirect:stance-reported-mood",
+                        0.55,
+                        p.index,
+                        mention=seed[0],
+                        cue=seed[1],
+                    )
+                    made.append(c)
+                    chain = c
+                seed = None
                 continue
             if not continues_report(at, p, s_start, s_end):
                 if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
@@ -77,6 +127,36 @@ def find(at: Attributor) -> None:
                 chain = c
             pending = None
     at.doc.cands.extend(made)
+
+
+def opened_at(opened: list[QuotePair], pos: int) -> bool:
+    """Is `pos` inside one of the quotation-mark pairs `opened`?"""
+    return any(q.open_pos <= pos < q.outer_end for q in opened)
+
+
+def _stance(at: Attributor, p: Para, a: int, b: int) -> tuple[Mention, Cue, int] | None:
+    """The subject and cue of a German speech act that reported nothing itself ("Der Minister wies die
+    Vorwürfe zurück", "Die Polizei warnt vor falschen Handwerkern"); None without a subject."""
+    cue = next((c for c in p.cues_in(a, b) if c.lemma != "according to" and not c.used), None)
+    if cue is None:
+        return None
+    m = subjects.mention_for(at, p, cue, a)
+    if m is None:
+        m = subject_after(at.text, cue.end, b, at.lang)
+    if m is None or m.kind not in ("name", "descriptor", "org", "pronoun"):
+        return None
+    return m, cue, p.index
+
+
+def _after_colon(at: Attributor, p: Para, cue: Cue, b: int) -> tuple[int, int] | None:
+    """The clause after a colon that follows the cue in its sentence, when it is in reported mood."""
+    colon = at.text.find(":", cue.end, b)
+    if colon < 0 or p.pairs_in(colon, b):
+        return None
+    a2, b2 = _trim_content(at.text, colon + 1, b)
+    if word_count(at.text, a2, b2) < 3 or not continues_report(at, p, a2, b2):
+        return None
+    return a2, b2
 
 
 def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
@@ -112,6 +192,8 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
     toks = tokens(text, a, b, 80)
     quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
     toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
+    if data.verb_second and data.clause_conjunctions:
+        toks = _main_clauses(text, toks, data)
     if any(t.key in data.reported_mood_blockers for t in toks):
         return False  # "ich habe": the indicative of the first person
     if data.reported_mood_idioms and any(
@@ -172,6 +254,26 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         ):
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
     return False
+
+
+def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Token]:
+    """German: the words outside subordinate clauses ("…, wonach X Interesse angemeldet habe, …",
+    "…, ob er komme") when the main clause is indicative ("Einen Bericht …, wonach …, wollte er nicht
+    kommentieren"): a reported mood inside the subordinate clause is the clause's own."""
+    sub = False
+    main: list[Token] = []
+    for i, t in enumerate(toks):
+        if i == 0 or "," in text[toks[i - 1].end : t.start]:
+            sub = t.key in data.clause_conjunctions or (i > 0 and t.key in data.relative_pronouns)
+        if not sub:
+            main.append(t)
+    if len(main) == len(toks):
+        return toks
+    if any(t.key in data.indicative_forms and t.text[:1].islower() for t in main) and not any(
+        t.key in data.reported_mood_forms for t in main
+    ):
+        return main
+    return toks
 
 
 def _cueless(c: Cand) -> bool:

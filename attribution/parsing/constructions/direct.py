@@ -161,6 +161,8 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
             attributed_in_para.append(c)
             continue
         named = colon_label.named_speaker(at, max(s_start, p.start), q.open_pos) if q.closed else None
+        if named is None and q.closed and word_count(text, q.start, q.end) >= 2:
+            named = colon_label.clause_subject(at, p, s_start, q.open_pos)  # "X zeigte sich gelassen: „…“"
         if named is not None:
             # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
             c = Cand(q.start, q.end, "direct", "direct:X-colon-quote", 0.8, p.index, mention=named)

@@ -19,7 +19,7 @@ from attribution.parsing.document import Cand
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
-from attribution.parsing.text import rstrip_end, tokens, word_count
+from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -54,6 +54,12 @@ def find(
     left = cue.start if inverted or built_in else mention.start
     if not inverted and not built_in:
         left = subjects.attribution_left(at, s_start, left)
+        if lang.data.verb_second and lang.data.perfect_aux and cue.start > mention.start:
+            # "…, hatte die Staatsanwältin argumentiert": the auxiliary before the subject, the
+            # participle (the cue) after it
+            aux = tokens(text, max(s_start, left - 12), left)[-1:]
+            if aux and aux[0].key in lang.data.perfect_aux and is_blank(text, aux[0].end, left):
+                left = aux[0].start
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
     if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
         return False

@@ -7,6 +7,8 @@ Handles:
 Refuses:
     Así lo anunció.                                           (no subject after the cue: left alone)
     Así, el ministro anunció que …                            (an opening adverb, not "así lo")
+German "Der Konzern hat Insolvenz beantragt. Das teilte das Unternehmen mit." alike (data "das", "dies");
+refused when the phrase after the verb is no speaker: "Das erklärt den plötzlichen Abgang."
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
     mention = subject_after(text, cue.end, s_end, at.lang)
     if mention is None or mention.kind == "pronoun":
         return False
+    if at.lang.data.verb_second and mention.kind != "name" and mention.head_class is None:
+        return False  # German "Das erklärt den Abgang": an object, not a speaker, after the verb
     k = bisect.bisect_right(p.sent_starts, s_start) - 1
     if k >= 1:
         para, (a0, b0) = p, p.sents[k - 1]

@@ -50,8 +50,10 @@ def speech_act_report(
     delays as "regrettable"': the quoted description only (direct)."""
     text, lang, data = at.text, at.lang, at.lang.data
     before = tokens(text, max(s_start, cue.start - 30), cue.start)[-1:]
-    if before and before[0].key in data.passive_aux:
-        return None  # "was accused of fraud", "is described as …": the subject is the object
+    if before and before[0].key in data.passive_aux and cue.key not in lang.continuation_forms:
+        # "was accused of fraud", "is described as …": the subject is the object (not a progressive:
+        # "is calling on the province to …", "are urging members to …")
+        return None
     lemma = cue.lemma
     start: int | None = None
     joiner: Token | None = None
@@ -100,7 +102,12 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     between = tokens(text, cue.end, q.open_pos)
     if len(between) > 8 or any(ch in text[cue.end : q.open_pos] for ch in ".;:!?()"):
         return None
-    if any(t.key in at.lang.cues and t.key not in at.lang.title_words for t in between):
+    if any(
+        t.key in at.lang.cues
+        and t.key not in at.lang.title_words
+        and not (i > 0 and between[i - 1].key in at.lang.determiners)  # 'described the report as "…"'
+        for i, t in enumerate(between)
+    ):
         return None
     prep = data.object_phrase_lemmas.get(cue.lemma)
     if prep is not None:

@@ -65,6 +65,15 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
                         kind = kinds.kind_for(at, p, a, b)
                         rule = f"{kind}:clause-as-X-said"
                         return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
+            elif opener and opener[0].key in lang.data.as_openers and rest.startswith(","):
+                # "Die Halle bleibt, wie ein Sprecher mitteilte, bis Freitag geschlossen": the report
+                # runs on both sides of the "as"-clause, one span with the attribution inside
+                m = as_subject(at, opener[0].end, cue.start)
+                a, b = _trim_content(text, s_start, s_end)
+                if m is not None and word_count(text, a, comma) >= 2 and word_count(text, cue.end, b) >= 2:
+                    kind = kinds.kind_for(at, p, a, b)
+                    rule = f"{kind}:clause-as-X-said-clause"
+                    return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
     if head and head[0].key in lang.data.as_openers and len(head) >= 2:
         after = cue.end
         while after < s_end and text[after] in SPACE:
@@ -186,6 +195,10 @@ def as_subject(at: Attributor, a: int, b: int) -> Mention | None:
         np.append(t)
     if not np or len(np) > 8:
         return None
+    if len(np) == 1 and np[0].key in lang.pronouns:
+        # "…, wie sie selbst sagt, …": the pronoun is the clause's subject
+        g = lang.pronouns[np[0].key]
+        return Mention(np[0].start, np[0].end, "pronoun", np[0].text, gender=g, plural=g == "p")
     return classify(text, np, lang)
 
 

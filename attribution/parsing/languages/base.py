@@ -99,6 +99,11 @@ class LanguageData:
     # prepositions that open a report's subject before a figure ("said about 300 members had left",
     # "said over 40 homes burned"); before anything else they stay prepositions ("said about the plan")
     figure_prepositions: frozenset[str] = frozenset()
+    # share words after a figure preposition that open a report's subject: "said about half of the nurses
+    # had quit", "says nearly a third of her guests came from Alberta"
+    fraction_words: frozenset[str] = frozenset()
+    # auxiliaries of a progressive speech act ("… and is calling on the province to …")
+    progressive_auxiliaries: frozenset[str] = frozenset()
     # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
     # the sentence when a capitalised pronoun or article follows
     final_abbreviations: frozenset[str] = frozenset()
@@ -147,6 +152,25 @@ class LanguageData:
     quantifiers: frozenset[str] = frozenset()
     # conjunctions that open a subordinate clause before a subject ("after", "quand")
     subordinators: frozenset[str] = frozenset()
+    # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
+    # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
+    clause_conjunctions: frozenset[str] = frozenset()
+    # finite halves of separable cues that are cues only when their particle closes the clause (before
+    # its comma): German "machte am Montag deutlich, dass …", "stellte im Landtag klar, …"
+    split_particles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # words opening a verb-second sentence with an object, never its subject: German "Dem SPIEGEL sagte
+    # der Minister", "Den Reportern erklärte sie", "Gegenüber der „Bild“ sagte X" (the subject follows)
+    object_openers: frozenset[str] = frozenset()
+    # adjective endings no name has: German "Zusätzliche Kredite", "Politische Beobachter" opening a
+    # sentence are a noun phrase, not a person (registry/runs.py, _common_noun_run)
+    adjective_suffixes: tuple[str, ...] = ()
+    # the particles of separable cues that close the clause after an inverted subject: German "…,
+    # räumte der Sprecher ein", "…, wandte die Ministerin ein" ("ein" is also an article)
+    separable_particles: frozenset[str] = frozenset()
+    # party names, folded, and the form a compound uses -> the party: "(CDU)" after a name, "der
+    # CDU-Politiker", "die Grünen-Politikerin" ("grünen" -> "grüne"); a description of one party is
+    # nobody known to belong to another
+    parties: Mapping[str, str] = field(default_factory=dict)
     # lower-case words that may precede a title before a name ("senior", "former")
     title_modifiers: frozenset[str] = frozenset()
     # object pronouns naming the hearer after a cue ("told him the deal was off")
@@ -257,6 +281,12 @@ class LanguageData:
     # articles and possessives that a verb never follows: a cue word right after one is a noun ("the
     # state fire marshal", "a warning", "its report")
     noun_determiners: frozenset[str] = frozenset()
+    # indefinite articles: a cue's bare form two words after one is a noun with its modifier ("a
+    # Pennsylvania rule that …", "a new report that …"); a verb's subject would make it "rules"/"ruled"
+    indefinite_articles: frozenset[str] = frozenset()
+    # given names that are one gender only in the language's news (folded): a name's first word gives
+    # its gender when no honorific or title does ("she" then never goes to "Frank Osei")
+    given_name_genders: Mapping[str, str] = field(default_factory=dict)
     # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
     # Anadolu": Anadolu is told, it does not tell)
     object_cue_lemmas: frozenset[str] = frozenset()

@@ -27,7 +27,10 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "hervorgehoben",
     ),
     "add": ("ergänzt", "ergänzen", "ergänzte", "ergänzten", "fügte hinzu", "fügt hinzu", "hinzugefügt"),
-    "warn": ("warnt", "warnen", "warnte", "warnten", "gewarnt", "mahnt", "mahnte", "mahnten"),
+    "warn": (
+        *("warnt", "warnen", "warnte", "warnten", "gewarnt", "mahnt", "mahnte", "mahnten"),
+        *("gab zu bedenken", "gibt zu bedenken", "gaben zu bedenken"),
+    ),
     "criticise": (
         "kritisiert",
         "kritisieren",
@@ -56,13 +59,20 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "gemeldet",
     ),
     "write": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "twitterte", "postete"),
-    "assure": ("versichert", "versicherte", "versicherten"),
+    "assure": ("versichert", "versicherte", "versicherten", "beteuert", "beteuerte", "beteuerten"),
     "reaffirm": ("bekräftigt", "bekräftigte", "bekräftigten"),
     "claim": ("behauptet", "behauptete", "behaupteten"),
     "confirm": ("bestätigt", "bestätigte", "bestätigten"),
-    "reply": ("antwortet", "antwortete", "entgegnet", "entgegnete", "erwidert", "erwiderte"),
+    "reply": (
+        *("antwortet", "antwortete", "entgegnet", "entgegnete", "erwidert", "erwiderte"),
+        *("hielt dagegen", "hält dagegen", "hielten dagegen", "wandte ein", "wendet ein", "eingewandt"),
+        *("konterte", "kontert"),
+    ),
     "believe": ("glaubt", "glaubte", "glauben", "vermutet", "vermutete"),
-    "argue": ("argumentiert", "argumentierte", "urteilt", "urteilte"),
+    "argue": (
+        *("argumentiert", "argumentierte", "urteilt", "urteilte"),
+        *("rechnete vor", "rechnet vor", "vorgerechnet"),
+    ),
     "admit": (
         "räumt ein",
         "räumte ein",
@@ -105,6 +115,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "welcome": ("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
     "ask": ("fragt", "fragte", "fragten", "bittet", "bat", "baten"),
     "deny": ("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+    "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
     "estimate": ("schätzt", "schätzte"),
@@ -157,7 +168,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # 'bezeichnete die Pläne als „…“' (direct), 'sprach von einem „…“' (direct, or mixed when the
     # quoted words sit inside a longer noun phrase: 'sprach von einer „völlig verkorksten“ Reform')
     "call": ("nennt", "nannte", "nannten"),
-    "describe": ("bezeichnet", "bezeichnete", "bezeichneten"),
+    "describe": ("bezeichnet", "bezeichnete", "bezeichneten", "würdigt", "würdigte", "würdigten"),
     "speak of": (
         *["sprach von", "spricht von", "sprachen von", "sprechen von"],
         *["sprach", "spricht", "sprachen"],  # "sprach im Plädoyer von …"
@@ -203,6 +214,12 @@ for _f, _lemma in {
     "rief": "urge",
     "riefen": "urge",
     "wies": "deny",  # "wies das zurück: „…“"
+    "lehnte": "reject",  # "lehnte das ab. Eine Steuererhöhung komme nicht infrage."
+    # only with their particle before the clause's comma (LanguageData.split_particles)
+    **dict.fromkeys(["machte", "macht", "machten", "stellte", "stellt", "stellten", "gab", "gibt"], "state"),
+    **dict.fromkeys(["rechnete", "rechnet"], "argue"),
+    **dict.fromkeys(["wandte", "wendet"], "reply"),
+    "lehnt": "reject",
 }.items():
     _CUES.setdefault(_f, _lemma)
 # perfect tenses: "hat gesagt", "hatte erklärt" (the participle may also stand alone at the clause end)
@@ -297,7 +314,11 @@ MONTHS = (
     "november",
     "dezember",
 )
-CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS, *(d + "s" for d in WEEKDAYS), "montagabend", "sonntagabend"])
+CALENDAR_WORDS = frozenset(
+    [*WEEKDAYS, *MONTHS, *(d + "s" for d in WEEKDAYS), "montagabend", "sonntagabend"]
+    # parts of the day: "sagte ein Sprecher am Vormittag"
+    + ["vormittag", "nachmittag", "mittag", "abend", "morgen", "vormittags", "nachmittags", "abends"]
+)
 
 # title heads: word -> (concept class, gender); compounds are made from them below
 _TITLE_HEADS: dict[str, tuple[str, str]] = {
@@ -323,6 +344,11 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "bürgermeisterin": ("mayor", "f"),
     "trainer": ("coach", "m"),
     "trainerin": ("coach", "f"),
+    "coach": ("coach", "?"),
+    "sozialdemokrat": ("politician", "m"),
+    "sozialdemokratin": ("politician", "f"),
+    "christdemokrat": ("politician", "m"),
+    "christdemokratin": ("politician", "f"),
     "direktor": ("executive", "m"),
     "direktorin": ("executive", "f"),
     "vorstand": ("executive", "?"),
@@ -910,6 +936,8 @@ _DETERMINERS = [
     "jene",
     "kein",
     "keine",
+    *["keinen", "keinem", "keiner", "keines"],  # "Er habe keinen Zweifel, sagte X": no name
+    *["jenen", "jenem", "jenes"],
     "zwei",
     "drei",
     "mehrere",
@@ -1034,6 +1062,9 @@ LANGUAGE = LanguageData(
     as_openers=frozenset(["wie"]),
     impersonal_cues=frozenset(_IMPERSONAL),
     demonstrative_reports=frozenset(["das", "dies"]),
+    # "Die Firma hat Insolvenz beantragt. Das teilte das Unternehmen mit.": the sentence before is the
+    # report (constructions/so_said.py; a pronoun subject, "Das sagte er", is left alone)
+    previous_sentence_reports=frozenset(["das", "dies"]),
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
@@ -1082,6 +1113,28 @@ LANGUAGE = LanguageData(
         "ismus",
         "tum",
         "ium",
+    ),
+    # (not the "-er" forms: "Fischer", "Geiger" are surnames)
+    split_particles={
+        **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
+        **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar",)),
+        **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu")),
+        **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
+        **dict.fromkeys(["wandte", "wendet"], ("ein",)),
+    },
+    object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
+    separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
+    parties={
+        **{p: p for p in ("cdu", "csu", "spd", "fdp", "afd", "bsw", "grüne", "linke", "övp", "spö", "fpö")},
+        **{p: p for p in ("neos", "svp", "ödp", "npd", "piraten")},
+        **{"grünen": "grüne", "linken": "linke", "die linke": "linke", "bündnis 90/die grünen": "grüne"},
+        # a party's member named by a noun of its own: "der Sozialdemokrat", "die Christdemokratin"
+        **{"sozialdemokrat": "spd", "sozialdemokratin": "spd"},
+        **{"christdemokrat": "cdu", "christdemokratin": "cdu"},
+    },
+    adjective_suffixes=(
+        *("liche", "lichen", "lichem", "ische", "ischen", "ischem"),
+        *("ige", "igen", "igem", "bare", "baren", "same", "samen"),
     ),
     common_nouns=frozenset(
         [
@@ -1144,6 +1197,11 @@ LANGUAGE = LanguageData(
     head_prepositions=frozenset(["des", "der", "von", "vom"]),
     quantifiers=frozenset(["ein", "eine", "einer", "eines", "mehrere", "zwei", "drei"]),
     subordinators=frozenset(["und", "aber", "doch", "als", "wenn", "weil", "nachdem", "während", "denn"]),
+    clause_conjunctions=frozenset(
+        ["weil", "wenn", "obwohl", "obgleich", "nachdem", "bevor", "da", "dass", "daß", "ob", "damit"]
+        + ["falls", "sofern", "zumal", "sodass", "indem", "seitdem", "solange", "wobei", "weshalb", "wodurch"]
+        + ["wonach", "womit", "worauf", "worüber", "weswegen"]
+    ),
     issued_documents=frozenset(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
     ),
@@ -1263,6 +1321,8 @@ LANGUAGE = LanguageData(
         "nach auffassung von",
         "nach darstellung",
         "nach darstellung von",
+        "nach auskunft",
+        "nach auskunft von",
         "nach informationen",
         "nach informationen von",
         "nach worten",
@@ -1475,6 +1535,7 @@ LANGUAGE = LanguageData(
             "abschließend",
             "stattdessen",
             "weiter",  # "sagte er weiter", "heißt es weiter"
+            "selbst",  # "wie sie selbst sagt", "sagte er selbst"
             *["früher", "danach", "dann", "vielmehr", "tatsächlich", "vermutlich", "wahrscheinlich"],
             *["womöglich", "eigentlich", "insgesamt", "lediglich", "vorerst", "weiterhin", "ohnehin"],
             *["seitdem", "seither", "kürzlich", "jüngst", "einst", "vorher", "bald", "sofort", "zwar"],
@@ -1636,7 +1697,7 @@ LANGUAGE = LanguageData(
         [
             *["laut", "gemäß", "gemäss", "nach angaben", "nach angaben von", "nach informationen"],
             *["nach informationen von", "nach worten", "nach worten von", "nach aussage", "nach aussagen"],
-            *["nach darstellung", "nach darstellung von"],
+            *["nach darstellung", "nach darstellung von", "nach auskunft", "nach auskunft von"],
         ]
     ),
     adverbial_prepositions=frozenset(["unter", "mit", "ohne", "seit", "während", "nach", "gegenüber", "vor"]),

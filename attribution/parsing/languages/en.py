@@ -103,6 +103,8 @@ _LEMMAS = [
     "criticise",
     "criticize",
     "agree",
+    # 'dismissed the report as "a hatchet job"' (only with "as" and a quotation: construction_cues)
+    "dismiss",
     # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
     "ask",
 ]
@@ -327,6 +329,52 @@ ORG_WORDS = frozenset(
 )
 
 
+# Given names of one gender only in US, Canadian and British news (unisex names such as Jordan, Taylor,
+# Dana, Kelly, Robin, Jean, Andrea or Sasha are left out): the first word of a name gives its gender.
+_FEMALE_NAMES = [
+    *["mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah"],
+    *["karen", "nancy", "lisa", "margaret", "sandra", "ashley", "emily", "donna", "michelle", "carol"],
+    *["amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia", "kathleen"],
+    *["amy", "angela", "anna", "brenda", "pamela", "emma", "nicole", "helen", "samantha", "katherine"],
+    *["christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather"],
+    *["diane", "virginia", "julie", "joyce", "victoria", "olivia", "christina", "lauren"],
+    *["joan", "evelyn", "judith", "megan", "cheryl", "hannah", "martha", "gloria", "teresa", "sara"],
+    *["madison", "kathryn", "janice", "abigail", "alice", "julia", "judy", "sophia"],
+    *["grace", "denise", "amber", "doris", "marilyn", "danielle", "beverly", "isabella", "theresa"],
+    *["diana", "natalie", "brittany", "charlotte", "marie-claude", "alexis", "kayla", "lori"],
+    *["ellen", "irene", "nora", "claire", "colleen", "eileen"],
+    *["linda"],
+    *["aisha", "fatima", "yvonne", "kristen"],
+    *["marie-ève", "chantal", "nathalie", "sylvie", "isabelle", "geneviève", "josée", "mélanie"],
+    *["émilie", "valérie", "caroline", "anne-marie", "sophie", "camille", "manon", "élise", "louise"],
+    *["heidi", "ingrid", "greta", "astrid", "svetlana", "olga", "natasha", "ines", "lucia", "sofia"],
+    *["carmen", "rosa", "elena", "gabriela", "mariana", "ana", "ellie", "molly", "jane", "janelle"],
+    *["wendy", "tina", "tracey", "shirley", "peggy", "maureen", "kathy", "patty", "sally", "betty"],
+]
+_MALE_NAMES = [
+    *["james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas"],
+    *["charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul"],
+    *["andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward"],
+    *["jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen", "larry"],
+    *["justin", "scott", "brandon", "benjamin", "samuel", "gregory", "frank", "alexander", "raymond"],
+    *["patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry", "nathan"],
+    *["douglas", "zachary", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith"],
+    *["christian", "roger", "noah", "gerald", "carl", "terrence", "sean", "austin", "arthur"],
+    *["lawrence", "dylan", "bryan", "joe", "billy", "bruce", "albert"],
+    *["willie", "gabriel", "logan", "alan", "juan", "wayne", "roy", "ralph", "randy", "eugene"],
+    *["vincent", "russell", "elijah", "louis", "bobby", "philip", "johnny", "tom", "tim", "mike"],
+    *["dave", "jim", "bob", "greg", "ben", "dan", "jeff", "ron", "steve", "ted", "ken"],
+    *["gordon"],
+    *["ian", "raymond"],
+    *["jean-françois", "jean-philippe", "jean-pierre", "jean-luc", "jean-guy", "pierre", "françois"],
+    *["étienne", "sébastien", "guillaume", "philippe", "olivier", "alain", "denis"],
+    *["marc-andré", "pierre-luc", "jacques", "yves", "réjean", "gilles", "benoît", "stéphane"],
+    *["hans", "klaus", "jürgen", "lars", "sven", "erik", "olaf", "ivan", "dmitri", "sergei", "igor"],
+    *["ahmed", "mohammed", "muhammad", "omar", "hassan", "ali", "rahul", "arjun", "vikram"],
+    *["carlos", "luis", "miguel", "diego", "javier", "pablo", "jorge", "pedro", "antonio", "marco"],
+    *["giovanni", "luca", "matteo", "hugh", "graham", "colin", "neil", "nigel", "trevor", "derek"],
+]
+
 LANGUAGE = LanguageData(
     code="en",
     name="English",
@@ -346,8 +394,11 @@ LANGUAGE = LanguageData(
     first_person=frozenset(["i"]),
     # (an indirect question is no claim: "declined to say whether …", "explaining why the poll was wrong")
     question_openers=frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"]),
-    report_enders=frozenset(["declined", "refused", "declines", "refuses"]),
+    # ("said it was working with the hospital and pointed to a fund …": the reporter's account)
+    report_enders=frozenset(["declined", "refused", "declines", "refuses", "pointed", "points"]),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
+    indefinite_articles=frozenset(["a", "an"]),
+    given_name_genders={**dict.fromkeys(_FEMALE_NAMES, "f"), **dict.fromkeys(_MALE_NAMES, "m")},
     noun_determiners=frozenset(
         ["the", "a", "an", "its", "their", "his", "this", "these", "those", "our", "my"]
     ),
@@ -640,6 +691,12 @@ LANGUAGE = LanguageData(
         "midfielder": "player",
         "defender": "player",
         "goalkeeper": "player",
+        # hockey and North American sports positions: "Goaltender X", "defenceman X", "Rookie X"
+        **dict.fromkeys(
+            ["goaltender", "goalie", "netminder", "defenceman", "defenseman", "winger", "quarterback"],
+            "player",
+        ),
+        **dict.fromkeys(["pitcher", "rookie"], "player"),
         "forward": "player",
         "player": "player",
         "substitute": "player",
@@ -900,6 +957,16 @@ LANGUAGE = LanguageData(
         "voter": "person",
         "supporter": "person",
         "member": "person",
+        # people a story quotes as a group: "tenants who say …", "Critics argue …", "Opponents said …"
+        **dict.fromkeys(
+            [
+                *["tenant", "renter", "homeowner", "landlord", "plaintiff", "donor", "survivor"],
+                *["protester", "protestor", "demonstrator", "evacuee", "cyclist", "volunteer", "activist"],
+                *["advocate", "critic", "opponent", "investor", "retiree", "veteran", "merchant"],
+                *["farmer", "rancher", "grower", "motorist", "pedestrian", "caregiver"],
+            ],
+            "person",
+        ),
         "mother": "relation",
         "father": "relation",
         "daughter": "relation",
@@ -1574,7 +1641,9 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(["ask", "wonder", "question"], "ask"),
     **dict.fromkeys(["describe", "call", "dub", "label"], "describe"),
     **dict.fromkeys(["praise", "welcome", "hail", "commend"], "praise"),
-    **dict.fromkeys(["criticise", "criticize", "complain", "lament", "condemn", "denounce"], "criticise"),
+    **dict.fromkeys(
+        ["criticise", "criticize", "complain", "lament", "condemn", "denounce", "dismiss"], "criticise"
+    ),
     **dict.fromkeys(["announce"], "announce"),
     **dict.fromkeys(["predict", "estimate", "forecast", "expect", "project"], "predict"),
 }
@@ -1603,8 +1672,14 @@ LANGUAGE = replace(
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
     naming_lemmas=frozenset(["call"]),
-    description_lemmas={"describe": "as", "praise": "as", "criticise": "as", "criticize": "as"},
-    construction_cues=frozenset(["call", "call on", "describe"]),
+    description_lemmas={
+        "describe": "as",
+        "praise": "as",
+        "criticise": "as",
+        "criticize": "as",
+        "dismiss": "as",
+    },
+    construction_cues=frozenset(["call", "call on", "describe", "dismiss"]),
     no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),
     resumptive_nouns=frozenset(
@@ -1620,7 +1695,16 @@ LANGUAGE = replace(
             *["click here", "photos", "more coverage", "related story", "related stories", "must read"],
         ]
     ),
-    figure_prepositions=frozenset(["about", "around", "over", "under", "approximately", "upwards"]),
+    figure_prepositions=frozenset(
+        ["about", "around", "over", "under", "approximately", "upwards", "nearly", "almost", "roughly"]
+    ),
+    progressive_auxiliaries=frozenset(["is", "are", "was", "were"]),
+    fraction_words=frozenset(
+        [
+            *["half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"],
+            *["two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth"],
+        ]
+    ),
     final_abbreviations=frozenset(["a.m", "p.m", "etc", "u.s"]),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]

@@ -13,6 +13,7 @@ from attribution.parsing.mentions.words import (
     _gap_clean,
     _head_key,
     _is_cap,
+    _particle_name_len,
     _possessive,
     _title_abbreviation_gap,
     _title_of_institution,
@@ -31,6 +32,12 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
     first = toks[0]
+    if lang.data.verb_second and first.key in lang.data.name_connectors and first.text[:1].islower():
+        # "…, sagte von Arnim", "sagte von der Leyen": the surname with its particle of a person
+        # named in full elsewhere
+        n = _particle_name_len(text, toks, 0, lang)
+        if n:
+            return classify(text, toks[:n], lang)
     if first.key in lang.data.hearer_markers and first.key not in lang.determiners:
         return _subject_after_hearer(text, toks, hi, lang)
     # "…, said one of the people": a quantified description
@@ -65,6 +72,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             # "…, estime la PDG et cofondatrice de la société, Aminata Koné": two titles, one person
             taken.append(t)
             continue
+        if k in lang.data.date_prepositions and i + 1 < len(toks) and toks[i + 1].key in lang.calendar_words:
+            break  # "sagte ein Sprecher am Vormittag": a time, not the speaker's complement
         if k in lang.data.phrase_stops and not (
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):

@@ -118,6 +118,10 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             plain = _ABBREVIATION_DOTS_RE.sub("", plain)
         if _CLAUSE_PUNCT_RE.search(plain) is not None or len(seg) > 200:
             return None
+        if lang.data.clause_conjunctions:
+            opener = tokens(text, c1 + 1, right, limit=1)
+            if opener and opener[0].key in lang.data.clause_conjunctions:
+                return None  # "…, weil sie …, sagte X": a subordinate clause of the report, no appositive
         apps.append((c1 + 1, right))
         # the head: from the previous comma or clause punctuation up to c1
         # (one walk back to the nearest such mark, instead of a search for each mark)

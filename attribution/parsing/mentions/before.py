@@ -19,6 +19,7 @@ from attribution.parsing.mentions.words import (
     _gap_clean,
     _head_key,
     _is_cap,
+    _particle_name_len,
     _rfind_comma,
     surname_word,
 )
@@ -30,10 +31,20 @@ _SPACE_COMMA: Final = SPACE + ","  # (built once, not at every use)
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The speaker phrase that ends just before a cue at `hi` (not before `lo`)."""
+    if lang.data.verb_second and lang.data.name_connectors:
+        pm = _particle_subject(text, lo, hi, lang)
+        if pm is not None:
+            return pm
     tag = _name_tag_before(text, lo, hi, lang)
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
     m = _source_words(text, _subject_before(text, lo, hi, lang), lang)
+    if m is not None and lang.data.verb_second and m.kind == "name" and len(m.name_tokens) == 1:
+        aff = _affiliation_start(text, lo, m.start, lang)
+        if aff >= 0:
+            # "Fabian Rüttgers vom Institut der deutschen Wirtschaft warnte": the noun closes the
+            # affiliation; the speaker comes before it
+            return subject_before(text, lo, aff, lang)
     if (
         m is not None
         and lang.data.word_order == "svo"
@@ -72,6 +83,40 @@ def _source_words(text: str, m: Mention | None, lang: CompiledLanguage) -> Menti
     if len(toks) < 2 or not toks[0].key.endswith("s") or not toks[1].text[:1].islower():
         return m
     return Mention(m.start, m.end, "descriptor", m.text, [], "source", set(), False, True, "?")
+
+
+def _affiliation_start(text: str, lo: int, at: int, lang: CompiledLanguage) -> int:
+    """Where "vom"/"von der …" starts when the capitalised word at `at` ends an affiliation after an
+    adjective or a preposition ("vom Institut der deutschen Wirtschaft", "von der Universität zu
+    Köln"); -1 otherwise."""
+    prev = tokens(text, max(lo, at - 80), at)[-8:]
+    if len(prev) < 3 or not prev[-1].text[:1].islower():
+        return -1
+    if prev[-1].key in lang.data.prepositions:
+        pass  # "von der Universität zu Köln", "vom Klinikum in Essen": a place closes the affiliation
+    elif prev[-1].key in lang.function_words or prev[-2].key not in lang.determiners:
+        return -1  # (otherwise an adjective after its article: "der deutschen Wirtschaft")
+    for k in range(len(prev) - 3, -1, -1):
+        if prev[k].key in ("von", "vom") and k >= 1 and _is_cap(prev[k - 1]):
+            return prev[k].start
+    return -1
+
+
+def _particle_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """German "Von der Leyen sagte, …", "Am Montag kündigte von Arnim an": a particle and a surname
+    right before the cue, opening the clause, of a person named in full elsewhere."""
+    toks = tokens(text, max(lo, hi - 60), hi)[-3:]
+    if not toks or not is_blank(text, toks[-1].end, hi):
+        return None
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].key in lang.data.name_connectors:
+            if _particle_name_len(text, toks, k, lang) != len(toks) - k:
+                return None
+            before = text[max(lo, toks[k].start - 3) : toks[k].start].strip(SPACE)[-1:]
+            if toks[k].text[:1].islower() or before not in ("", ".", ",", "!", "?", "“", "\"", "»"):
+                return None  # "Sandra Keppler von der Beratungsstelle": the usual search's
+            return classify(text, toks[k:], lang)
+    return None
 
 
 def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int:

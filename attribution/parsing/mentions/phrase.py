@@ -253,7 +253,10 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                     if _is_age(t.key, lang)
                     else lang.speaker_nouns.get(hk) or lang.titles.get(hk) or "person"
                 )
-                plural = t.key != hk and t.key.endswith("s")
+                # ("lawyers", "analysts": a plural that is a key of its own, its singular one too)
+                plural = t.key.endswith("s") and (
+                    t.key != hk or t.key[:-1] in lang.speaker_nouns or t.key[:-1] in lang.titles
+                )
                 break
     else:
         last = head[-1].key
@@ -299,6 +302,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
             and k not in lang.honorifics
             and not (k in lang.cues and t is head[0])
+            # "Lawyers for the state", "Critics of the plan": a plural noun at a sentence start and the
+            # group it belongs to
+            and not (
+                plural
+                and len(head) == 1
+                and cls is not None
+                and len(toks) > 2
+                and toks[1].key in lang.data.head_prepositions
+            )
             and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
             and (
                 k not in lang.determiners

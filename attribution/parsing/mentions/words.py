@@ -112,7 +112,40 @@ def _full_name_before(toks: list[Token], ti: int, lang: CompiledLanguage) -> boo
         and k not in lang.determiners
         and not _is_title_word(k, lang)
         and not ("-" in k and _is_title_word(k.rsplit("-", 1)[1], lang))  # "EU-Kommissionschefin"
+        # "Unionsfraktionschef Friedrich von Arnim": a compound title, then the name with its particle
+        and not any(k.endswith(suf) and len(k) - len(suf) >= 3 for suf in lang.data.title_suffixes)
     )
+
+
+def _particle_name_len(text: str, toks: list[Token], k: int, lang: CompiledLanguage) -> int:
+    """How many tokens from toks[k] make a particle and a surname ("von Arnim", "Von der Leyen") of
+    a person the text names in full elsewhere ("Friedrich von Arnim"); 0 when they do not."""
+    if k >= len(toks) or toks[k].key not in lang.data.name_connectors:
+        return 0
+    s = k + 1
+    if s < len(toks) and toks[s].key in lang.data.follow_connectors:
+        s += 1  # "von der Leyen"
+    if s >= len(toks) or not _particle_surname(toks, s, lang):
+        return 0
+    if not all(_gap_clean(text, toks[x].end, toks[x + 1].start) for x in range(k, s)):
+        return 0
+    return s + 1 - k if _named_with_particle(text, toks[k].start, toks[s].end) else 0
+
+
+def _named_with_particle(text: str, a: int, b: int) -> bool:
+    """text[a:b] ("von Arnim", "Von Arnim") also stands elsewhere in the text right after a capitalised
+    given name ("Friedrich von Arnim"): a surname with its particle, not "von Anfang" or "von Berlin"."""
+    needle = text[a].lower() + text[a + 1 : b]
+    k = text.find(needle)
+    while k >= 0:
+        if k != a and k >= 2 and text[k - 1] == " " and text[k - 2].isalpha():
+            w = k - 2
+            while w > 0 and (text[w - 1].isalpha() or text[w - 1] == "-"):
+                w -= 1
+            if text[w].isupper():
+                return True
+        k = text.find(needle, k + 1)
+    return False
 
 
 def _is_cap(tok: Token) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from attribution.parsing.entities import Registry
 from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import name_after_placed_title
 from attribution.parsing.mentions.words import _is_cap, _is_title_word, _name_particle, _possessive
 from attribution.parsing.quotemarks import SPACE
@@ -129,9 +130,19 @@ def _register_run(
     name_toks = [f.bare for f in name_facts]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
+    if gender == "?" and len(name_toks) >= 2 and lang.data.given_name_genders:
+        # "Frank Osei", "Corinne Albrecht": a given name of one gender only
+        gender = lang.data.given_name_genders.get(fold(name_toks[0]), "?")
     ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)
+        if lang.data.parties and text.startswith(" (", toks[j - 1].end):
+            # "Thomas Hartung (FDP)": the party in its parenthesis
+            close = text.find(")", toks[j - 1].end, toks[j - 1].end + 40)
+            inside = fold(text[toks[j - 1].end + 2 : close]).strip() if close > 0 else ""
+            party = lang.data.parties.get(inside) if inside else None
+            if party:
+                ent.parties.add(party)
         if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
             ent.aged = True  # "Hanna Berg, 39," is a person
         elif (
@@ -199,10 +210,14 @@ def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang:
     stands right before it ("in der Hauptstadt", "14 Millionen Euro")."""
     data = lang.data
     suffixes = data.noun_suffixes
-    for t in toks[n0:j]:
-        k = t.key
+    for x in range(n0, j):
+        k = toks[x].key
         if k in data.common_nouns:
             return True
+        if data.adjective_suffixes and k.endswith(data.adjective_suffixes) and len(k) > 6:
+            return True  # "Zusätzliche Kredite", "Politische Beobachter": an adjective opens the run
+        if x == j - 1 and cut > 0 and j - n0 >= 2:
+            continue  # "Finanzminister Thomas Hartung": after a title and a given name, a surname in -ung
         if k.endswith(suffixes):  # (one test for all the endings; the stem length is checked per ending)
             for suf in suffixes:
                 if k.endswith(suf) and len(k) - len(suf) >= 4:

@@ -116,7 +116,13 @@ def run_titles(
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
-        while s > 0 and i - s < 12 and _blank_gap(text, toks[s - 1].end, toks[s].start):
+        while (
+            s > 0
+            and i - s < 12
+            and _blank_gap(text, toks[s - 1].end, toks[s].start)
+            # ("the former attorney general accused her rival, Rep. X,": the verb ends the appositive)
+            and not (toks[s - 1].key in lang.cues and toks[s - 1].text[:1].islower())
+        ):
             s -= 1
         if (
             s > 0
@@ -162,6 +168,8 @@ def run_titles(
             and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and _is_cap(nxt[0]))
             # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
             and not any(t.key in lang.data.clause_verbs for t in tokens(text, after, found[0][0])[:1])
+            # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
+            and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
         ):
             title_spans.append((after, found[0][1], -1, -1))
     titles: set[str] = set(hon_titles)

@@ -56,13 +56,16 @@ def name_before(rs: Resolver, start: int) -> Entity | None:
     if any(t.key in rs.lang.function_words for t in toks[first : k + 1]):
         return None  # "In Cairo, a diplomat …": a place after a preposition, not the person described
     names = [t.text for t in toks[first : k + 1]]
+    ent = rs.reg.lookup(names)
+    # "testimony from Tom Reid, a professor called by …": a person's full name with a given name of known
+    # gender after a preposition is still the one described (a place never has one)
+    person = ent is not None and ent.is_person and len(names) >= 2 and ent.gender in ("m", "f")
     if first > 0:
         before = toks[first - 1]
         gap = text[before.end : toks[first].start].strip()
         opens = gap in ("", ",") or gap[-1:] in ".!?;:”\"" or "\n" in text[before.end : toks[first].start]
-        if not opens or (gap == "" and before.key in rs.lang.data.prepositions):
+        if not opens or (gap == "" and before.key in rs.lang.data.prepositions and not person):
             return None  # "In Cairo, a diplomat …": a place after a preposition, not the person described
-        if gap == "" and before.text[:1].islower():
+        if gap == "" and before.text[:1].islower() and not person:
             return None
-    ent = rs.reg.lookup(names)
     return ent if ent is not None and ent.is_person else None

@@ -53,6 +53,22 @@ def holds_complement(rs: Resolver, e: Entity, comp: list[str]) -> bool:
     return False
 
 
+def party_of(lang: CompiledLanguage, m: Mention) -> str:
+    """The party a German description names in its compound ("der CDU-Politiker", "die
+    Grünen-Abgeordnete") or its noun ("der Sozialdemokrat") from LanguageData.parties; "" when none."""
+    parties = lang.data.parties
+    if not parties:
+        return ""
+    for t in tokens(m.text, 0, len(m.text)):
+        if "-" in t.key:
+            party = parties.get(t.key.rsplit("-", 1)[0], "")
+        else:
+            party = parties.get(t.key, "") if len(t.key) > 8 else ""  # "der Sozialdemokrat"
+        if party:
+            return party
+    return ""
+
+
 def institution(rs: Resolver, m: Mention) -> bool:
     """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
     is no person's title speaks for itself; it is not the last person named."""
@@ -117,9 +133,16 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     if m.head_class in _ANONYMOUS_CLASSES:
         return None  # "his daughter said" is not the man himself
     toks = tokens(m.text, 0, len(m.text))
-    nat_only = len(toks) == 2 and m.head_class == "person" and bool(m.nationality)
+    # "the Dutchman", "the 28-year-old Swede" (an age before the nationality says nothing more)
+    nat_only = (
+        (len(toks) == 2 or (len(toks) == 3 and toks[1].key[:1].isdigit()))
+        and m.head_class == "person"
+        and bool(m.nationality)
+    )
     if m.nationality and not nat_only:
         return None
+    if rs.lang.data.age_words and _unnamed_age(rs, toks, pos):
+        return None  # "einen 27-Jährigen … verurteilt. … sagte der 27-Jährige": the unnamed one
     g = m.gender
 
     # a headline's capitals say nothing (title case): its words are no antecedent here
@@ -140,6 +163,7 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         and not any(unelide(t.key, rs.lang) in rs.lang.data.title_modifiers for t in toks)
     )
     rivals = next((grp - compat for grp in _RIVAL_ROLES if m.head_class in grp), frozenset())
+    party = party_of(rs.lang, m)
 
     def ok(e: Entity, subject: bool = True) -> bool:
         return fits(e) and e.last_before(pos, subject) >= body
@@ -158,6 +182,8 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
             and not (titled and e.titles and e.titles <= _OFFICES and not e.titles & compat)
             # "the Dutchman": not someone known to be of another nationality
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
+            # "der CDU-Politiker": not someone known to be of another party
+            and not (party and e.parties and party not in e.parties)
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
@@ -176,6 +202,28 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     if ent is None or pos - at > 1500:
         return None
     return ent
+
+
+def _unnamed_age(rs: Resolver, toks: list[Token], pos: int) -> bool:
+    """German "der 27-Jährige" when the age last stood before `pos` in a sentence that names no
+    person ("hat das Landgericht einen 27-Jährigen verurteilt"): an unnamed person, no one named."""
+    age = ""
+    for t in toks:
+        num, dash, rest = t.key.partition("-")
+        if dash and num.isdigit() and rest in rs.lang.data.age_words:
+            age = t.text[: len(num) + 1]
+    if not age:
+        return False
+    text = rs.doc.text
+    k = text.rfind(age, max(0, pos - 4000), pos)
+    while k > 0 and text[k - 1].isdigit():
+        k = text.rfind(age, max(0, pos - 4000), k)
+    if k < 0:
+        return False
+    si = bisect.bisect_right(rs.sent_starts, k) - 1
+    a = rs.sent_starts[si] if si >= 0 else 0
+    b = rs.sent_starts[si + 1] if si + 1 < len(rs.sent_starts) else len(text)
+    return not any(e.is_person and any(a <= x < b for x in e.positions) for e in rs.reg.entities)
 
 
 def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
@@ -327,9 +375,10 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str]
     'the Harbor Transit Authority': a short definite description whose noun opens or ends the name
     of an organisation named before (the latest such, not too far back): (entity or None, name)."""
     toks = tokens(m.text, 0, len(m.text))
-    if not 1 <= len(toks) <= 3 or any(t.text[:1].isupper() for t in toks[1:]):
+    v2 = rs.lang.data.verb_second  # (German capitalises every noun: "die Gewerkschaft")
+    if not 1 <= len(toks) <= 3 or (not v2 and any(t.text[:1].isupper() for t in toks[1:])):
         return None
-    noun = unelide(toks[-1].key, rs.lang) if len(toks) <= 2 else unelide(toks[1].key, rs.lang)
+    noun = unelide(toks[-1].key, rs.lang) if len(toks) <= 2 or v2 else unelide(toks[1].key, rs.lang)
     if len(noun) < 3 or noun in rs.lang.function_words:
         return None
     best, best_pos = None, -1
@@ -342,7 +391,10 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str]
         at = e.last_before(pos, True)
         if at > best_pos:
             best, best_pos = e, at
-    named = _capitalised_name(rs, noun, pos, best_pos)
+    # (German capitalises every noun: only a compound that ends on the noun names the body)
+    named = _capitalised_name(rs, noun, pos, best_pos) if not v2 else None
+    if named is None and best is None and v2:
+        named = _compound_name(rs, noun, pos)
     if named is not None:
         return None, named
     if best is None or pos - best_pos > 3000:
@@ -378,6 +430,28 @@ def _capitalised_name(rs: Resolver, noun: str, pos: int, after: int) -> str | No
     if len(out) < 2:
         return None
     return text[out[0].start : out[-1].end]
+
+
+def _compound_name(rs: Resolver, noun: str, pos: int) -> str | None:
+    """German "die Gewerkschaft" after "die Eisenbahn- und Verkehrsgewerkschaft (EVG)": the latest
+    capitalised compound ending on the noun before `pos`, by its acronym in brackets when it has one."""
+    text = rs.doc.text
+    lo = max(0, pos - 3000)
+    k = text.rfind(noun, lo, pos)
+    while k > lo:
+        w = k
+        while w > lo and (text[w - 1].isalpha() or text[w - 1] == "-"):
+            w -= 1
+        end = k + len(noun)
+        if w < k and text[w].isupper() and not text[end : end + 1].isalpha():
+            if text.startswith(" (", end):
+                close = text.find(")", end, end + 12)
+                acronym = text[end + 2 : close] if close > 0 else ""
+                if 2 <= len(acronym) <= 8 and acronym[:1].isupper() and acronym.isalpha():
+                    return acronym
+            return text[w:end]
+        k = text.rfind(noun, lo, k)
+    return None
 
 
 def _maybe_org(e: Entity) -> bool:

@@ -30,7 +30,7 @@ def interviewee(rs: Resolver, pos: int) -> Entity | None:
     never the one introduced as the one asking ("She spoke with the Courier's Tom Akers")."""
 
     def ok(e: Entity) -> bool:
-        return e.is_person and not introduced_as_interviewer(rs, e, pos)
+        return e.is_person and e.gender != "p" and not introduced_as_interviewer(rs, e, pos)
 
     return pronouns.salient(
         rs, pos, lambda e: ok(e) and (e.aged or e.titles or e.gender != "?")

@@ -6,7 +6,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing.entities import Entity
-from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.resolve import descriptions
 from attribution.parsing.resolve.descriptions import _maybe_org
@@ -16,10 +16,25 @@ if TYPE_CHECKING:
     from attribution.parsing.resolve.resolver import Resolver
 
 
+_NEAR_ORG = 250  # characters: about the sentence before "it said"
+
+
+def _named_org(e: Entity) -> bool:
+    return not e.is_person
+
+
 def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     g = m.gender
     if g == "n" and (rs.last is None or rs.last.entity is None or rs.last.entity.is_person):
         # "it said": the organisation, not the CEO quoted since
+        # "The group, the Prairie Fund, has spent $4 million …. It said": an organisation named in the
+        # sentence before, though not as its subject, over a name that only might be an organisation
+        near = rs.reg.most_recent(pos, _named_org)
+        near_at = near.last_before(pos) if near is not None else -1
+        if near is not None and 0 <= pos - near_at <= _NEAR_ORG:
+            last = rs.last_org
+            if last is None or last.entity is None or (last.entity.is_person and near_at > last.start):
+                return near
         if rs.last_org is not None:
             return rs.last_org.entity
         org = rs.reg.most_recent(pos, _maybe_org, subjects_only=True)
@@ -46,6 +61,7 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         and last.mention is not None
         and last.mention.kind in ("descriptor", "pronoun")
         and (g == "?" or last.mention.gender in ("?", g))
+        and not (g in ("m", "f") and last.mention.plural)  # "the plaintiffs said …. “…,” she wrote"
         and (
             ent is None
             or last_outside_quotes(rs, ent.positions, pos) < last.mention.start
@@ -56,6 +72,48 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     ):
         return None  # "A spokeswoman said … She added": the unnamed speaker goes on
     return ent
+
+
+_UNNAMED_ROLES = frozenset(["defendant", "witness", "victim"])
+
+
+def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
+    """'Ein Sprecher des Ministeriums wollte das nicht kommentieren. Man prüfe …, erklärte er.': the
+    unnamed person (an indefinite or possessive description) who opens the sentence right before the
+    pronoun's, when nobody is named between; its words, else None."""
+    if m.gender not in ("m", "f"):
+        return None
+    si = sentence_index(rs, pos) - 1  # the pronoun's own sentence
+    if si < 1:
+        return None
+    a, b = rs.sent_starts[si - 1], rs.sent_starts[si]
+    text, lang = rs.doc.text, rs.lang
+    toks = tokens(text, a, min(b, a + 120))[:6]
+    if len(toks) < 2 or toks[0].key not in lang.determiners:
+        return None
+    definite = toks[0].key in lang.data.definite_articles
+    n = 1
+    while n < len(toks) and (
+        toks[n].text[:1].isupper() or toks[n].key in lang.determiners or toks[n].key in lang.data.prepositions
+    ):
+        n += 1  # the noun phrase ends before its verb ("wollte", "lehnte")
+    found = classify(text, toks[:n], lang) if n < len(toks) else None
+    if (
+        found is None
+        or found.kind != "descriptor"
+        or found.head_class is None
+        or found.plural
+        or found.gender not in ("?", m.gender)
+        or found.head_class in ("organisation", "document")
+        # "Der Angeklagte hatte die Taten eingeräumt. … sagte er": a definite description only of a
+        # role nobody is named by (a named minister's "der Minister" is the named man)
+        or (definite and found.head_class not in _UNNAMED_ROLES)
+    ):
+        return None
+    for e in rs.reg.entities:
+        if e.is_person and any(a <= x < pos for x in e.positions):
+            return None  # someone named since: the pronoun may be theirs
+    return descriptions._clean_label(found.text)
 
 
 def singular_they(rs: Resolver, pos: int) -> Entity | None:

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------------------------------------- resolution
 
 
+_LEDE_REACH = 400  # characters: the lede's next sentence names the person
+
+
 class Resolver:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -103,6 +106,10 @@ class Resolver:
                 )
                 if later:
                     c.speaker, c.entity = later[0].speaker, later[0].entity
+        body = [c for c in cands if c.mention is not None and c.para > 0]
+        lede = min(body, key=lambda c: c.start, default=None)
+        if lede is not None:
+            self._lede_cataphora(lede)
         for c in cands:
             seen = set()
             d = c
@@ -115,6 +122,37 @@ class Resolver:
                     c.mention = d.mention
                     if not _cueless(c):
                         c.cue = d.cue
+
+    def _lede_cataphora(self, c: Cand) -> None:
+        """"A federal judge on Monday blocked …, ruling that …. In a 41-page opinion, U.S. District Judge
+        Corinne Albrecht wrote …": the story's first speaker, an indefinite titled description, is the
+        person of that title named right after it."""
+        m = c.mention
+        if (
+            m is None
+            or c.entity is not None
+            or m.kind != "descriptor"
+            or m.definite
+            or m.plural
+            or not m.titles
+            or m.head_class in _ANONYMOUS_CLASSES
+        ):
+            return
+        text = self.doc.text
+        # a capitalised modifier ("A Liberal MP", "A Toronto councillor") must come with the name too:
+        # "Conservative MP John Hale" is someone else
+        marks = [t.text for t in tokens(m.text, 0, len(m.text))[1:] if t.text[:1].isupper()]
+        best: Entity | None = None
+        for e in self.reg.entities:
+            if not e.is_person or not (e.titles & m.titles) or not e.positions:
+                continue
+            first = e.positions[0]
+            if not m.end <= first <= m.end + _LEDE_REACH or (best is not None and first >= best.positions[0]):
+                continue
+            if all(w in text[max(0, first - 40) : first] for w in marks):
+                best = e
+        if best is not None:
+            c.speaker, c.entity = best.name, best
 
     def _named_as_org(self, e: Entity) -> bool:
         """Is the name used before an organisation noun somewhere ("the Save Hollin Fields campaign")?"""
@@ -148,14 +186,18 @@ class Resolver:
         if m.kind == "name":
             ent = self.reg.lookup(m.name_tokens)
             if ent is None:
+                # ("Critics on the City Council": a plural group, no "she" or interviewee later)
+                gender = "p" if m.plural and m.gender == "?" else m.gender
                 ent = self.reg.add_name(
-                    m.name_tokens, pos, set(m.titles), set(), set(m.nationality), m.gender, subject=True
+                    m.name_tokens, pos, set(m.titles), set(), set(m.nationality), gender, subject=True
                 )
             else:
                 ent.note(pos, True)
             if ent is not None:
                 ent.spoke = True
                 c.speaker, c.entity = ent.name, ent
+        elif m.kind == "pronoun" and (unnamed := pronouns.unnamed_subject_before(self, m, pos)) is not None:
+            c.speaker = unnamed  # "Ein Sprecher … wollte das nicht kommentieren. …, erklärte er."
         elif m.kind == "pronoun":
             group = (
                 pronouns.plural_group(self, pos)
@@ -218,7 +260,8 @@ class Resolver:
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
-                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact, m.gender)
+                party = descriptions.party_of(self.lang, m)
+                ent = self.reg.by_description(pos, m.head_class, m.nationality, exact, m.gender, party)
                 comp = descriptions.complement(self, m)
                 demo = None if ent is not None else descriptions.demonstrative_referent(self, m, pos)
                 if demo is not None:
