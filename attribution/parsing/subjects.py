@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.clauses import _finite_verb, _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from attribution.parsing.engine import Attributor
 
 
+_LEAD_MARKS: Final = SPACE + ",—–-"  # what may stand between a quotation and its cue
 _MAX_PRE = 400
 _MAX_POST = 300
 
@@ -82,14 +83,14 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
         return None
     mention = mention_for(at, p, cue, lo)
     if mention is None and lang.data.word_order == "svo":
-        mention = subject_after(text, cue.end, q.open_pos, lang)
+        mention = inverted_subject(at, cue.end, q.open_pos)
     return mention, cue
 
 
 def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[Mention | None, Cue] | None:
     text, lang = at.text, at.lang
     a = lo
-    while a < hi and text[a] in SPACE + ",—–-":
+    while a < hi and text[a] in _LEAD_MARKS:
         a += 1
     cands = [
         c
@@ -130,7 +131,7 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
                 m = classify(text, np, lang) if np else None
                 return (m, cue) if m else None
             return None
-        m = subject_after(text, cue.end, hi, lang) or plain_subject_after(text, cue.end, hi, lang)
+        m = inverted_subject(at, cue.end, hi) or plain_subject_after(text, cue.end, hi, lang)
         if m is None:
             # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
             after = tokens(text, cue.end, min(hi, cue.end + 60))[:5]
@@ -265,6 +266,19 @@ def mention_for(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
     return found
 
 
+def inverted_subject(at: Attributor, a: int, hi: int) -> Mention | None:
+    """subject_after(at.text, a, hi, at.lang), remembered for the document: a sentence's last cue is
+    asked for it by the trailing attribution, by the inverted cue, by the cue's own clause and after a
+    quotation. (Kept in the mention memo under negative keys, apart from mention_for's (cue start,
+    bound) ones.)"""
+    key = (-1 - a, hi)
+    memo = at.mention_memo
+    if key in memo:
+        return memo[key]
+    found = memo[key] = subject_after(at.text, a, hi, at.lang)
+    return found
+
+
 def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
     if cue.key in at.lang.data.quoted_with_cues:
         return quoted_with(at, p, cue)
@@ -295,7 +309,8 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
         m = perfect_subject(at, cue, lo)
         if m is not None:
             return m
-    m = relative_antecedent(at, cue, at.doc.sentence_of(p, cue.start)[0])
+    s_start = at.doc.sentence_of(p, cue.start)[0]
+    m = relative_antecedent(at, cue, s_start)
     if m is None:
         m = appositive_subject(at.text, lo, cue.start, at.lang)
         if m is not None and data.verb_second:
@@ -308,7 +323,6 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
             # "Die Regierung werde die Lage beobachten, sagte X": a comma never parts a verb-second
             # cue from its subject; the subject follows the cue
             m = None
-        s_start = at.doc.sentence_of(p, cue.start)[0]
         if (
             m is not None
             and data.verb_second

@@ -10,7 +10,7 @@ Refuses a that-less clause that is a noun object ("announced the closure of two 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import kinds
 from attribution.parsing.clauses import (
@@ -42,6 +42,10 @@ from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
     from attribution.parsing.engine import Attributor
+
+
+_SPACE_COMMA_COLON: Final = SPACE + ",:"  # (built once, not at every use)
+_DASH_MARKS: Final = SPACE + ",:—–-"
 
 
 def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, int] | None:
@@ -217,7 +221,7 @@ def bare_clause_report(
     ):
         return None  # "a phrase the author admits she …": a relative clause, not a report
     a0 = cue.end
-    while a0 < s_end and text[a0] in SPACE + ",:":
+    while a0 < s_end and text[a0] in _SPACE_COMMA_COLON:
         a0 += 1
     if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
         return None  # German puts a comma before a that-less report: "warnen vor einem …" is none
@@ -322,7 +326,7 @@ def dash_report(at: Attributor, p: Para, cue: Cue, mention: Mention, s_end: int)
     text = at.text
     # "मंत्री बोले – हर पीड़ित तक पहुंचेगी मदद", "सरकार ने कहा- …": the words after the dash
     a0 = cue.end
-    while a0 < s_end and text[a0] in SPACE + ",:—–-":
+    while a0 < s_end and text[a0] in _DASH_MARKS:
         a0 += 1
     if a0 > cue.end and a0 < s_end and text[a0] not in OPEN_QUOTES:
         a, b = _trim_content(text, a0, s_end)

@@ -29,7 +29,6 @@ from attribution.parsing.constructions.trailing import inverted_after_comma, tra
 from attribution.parsing.content import _dash_after, _relative_clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
@@ -61,12 +60,15 @@ def find(at: Attributor, p: Para) -> None:
         )
         if comp is not None and nested_in_report(at, last_in_sentence.get(s_start), cue):
             continue  # "said the plan had failed and that officials had warned that …": nested
-        if s_start not in trailing:
-            trailing[s_start] = trailing_attribution(at, p, s_start, s_end)
-        if comp is None and trailing[s_start] > cue.start:
-            continue  # "Calder believes the votes are there, one of the aides said."
-        if cue.used and comp is None:
-            continue
+        if comp is None:
+            if cue.used:
+                continue
+            # (the sentence's trailing attribution is looked for only when a cue without a complementizer
+            # asks: a sentence of quotations or of "said that" never needs it)
+            if s_start not in trailing:
+                trailing[s_start] = trailing_attribution(at, p, s_start, s_end)
+            if trailing[s_start] > cue.start:
+                continue  # "Calder believes the votes are there, one of the aides said."
         if comp is None and not cue.used:
             gap = relative_report.find(at, p, cue, s_start, s_end)
             if gap is not None:
@@ -200,7 +202,7 @@ def find(at: Attributor, p: Para) -> None:
             elif lang.data.word_order == "sov" and comp is not None:
                 link = prev  # Hindi drops a repeated subject: "… और ज़ोर देकर कहा कि …"
             elif lang.data.word_order == "svo" and comp is None:
-                inv = subject_after(text, cue.end, s_end, lang)
+                inv = subjects.inverted_subject(at, cue.end, s_end)
                 if inv is None and lang.data.pro_drop and prev is None:
                     # "También habrá cortes, precisó.", "La medida, añadió, afectará a …": a
                     # pro-drop cue with no subject at all speaks for the last speaker

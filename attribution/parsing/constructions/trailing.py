@@ -13,7 +13,6 @@ from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import _trailer_ok
-from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import rstrip_end, tokens
 
@@ -38,7 +37,7 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
         return -1
     # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
     inv = (
-        subject_after(text, last.end, s_end, at.lang)
+        subjects.inverted_subject(at, last.end, s_end)
         if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
         else None
     )
@@ -46,7 +45,7 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
     if m is not None:
         left, right = subjects.attribution_left(at, s_start, m.start), last.end
     else:
-        m = inv or subject_after(text, last.end, s_end, at.lang)
+        m = inv or subjects.inverted_subject(at, last.end, s_end)
         if m is None:
             return -1
         left, right = last.start, m.end
@@ -69,7 +68,7 @@ def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end:
         return False
     if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
         return False
-    inv = subject_after(text, cue.end, s_end, lang)
+    inv = subjects.inverted_subject(at, cue.end, s_end)
     if inv is None:
         return False
     # "Margaret Hsu, 72, said a driver had clipped …": a verb after the phrase makes it the
@@ -82,3 +81,4 @@ def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end:
         if _finite_verb(t, lang):
             return False
     return fronted_content.find(at, p, cue, inv, s_start, s_end, inverted=True)
+

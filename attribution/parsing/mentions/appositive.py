@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
@@ -35,6 +36,9 @@ _ABBREVIATION_DOTS_RE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}\.)+(?=[ ,]|$)
 
 
 _ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
+# what ends the phrase before an appositive, and what may not stand inside one
+_HEAD_STOPS: Final = "," + _CLAUSE_PUNCT
+_CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
 
 
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -112,7 +116,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
         plain = _QUOTED_TITLE_RE.sub("", seg)
         if "." in plain:
             plain = _ABBREVIATION_DOTS_RE.sub("", plain)
-        if any(ch in plain for ch in _CLAUSE_PUNCT) or len(seg) > 200:
+        if _CLAUSE_PUNCT_RE.search(plain) is not None or len(seg) > 200:
             return None
         if lang.data.clause_conjunctions:
             opener = tokens(text, c1 + 1, right, limit=1)
@@ -120,13 +124,16 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 return None  # "…, weil sie …, sagte X": a subordinate clause of the report, no appositive
         apps.append((c1 + 1, right))
         # the head: from the previous comma or clause punctuation up to c1
+        # (one walk back to the nearest such mark, instead of a search for each mark)
         h0 = lo
-        for ch in "," + _CLAUSE_PUNCT:
-            k = text.rfind(ch, lo, c1)
-            while ch == "." and k > lo and _abbreviation_stop(text, k, lang):
-                k = text.rfind(ch, lo, k)  # "Sen. Daniel Kessler": not a sentence end
-            if k >= 0:
-                h0 = max(h0, k + 1)
+        k = c1 - 1
+        while k >= lo:
+            ch = text[k]
+            # ("Sen. Daniel Kessler": an abbreviation's full stop is not a sentence end)
+            if ch in _HEAD_STOPS and not (ch == "." and k > lo and _abbreviation_stop(text, k, lang)):
+                h0 = k + 1
+                break
+            k -= 1
         head = tokens(text, h0, c1)
         if (
             h0 > lo

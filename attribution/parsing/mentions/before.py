@@ -7,6 +7,7 @@ relative pronoun after a comma speaks for its antecedent."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.after import subject_after
@@ -24,6 +25,8 @@ from attribution.parsing.mentions.words import (
 )
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, is_blank, tokens
+
+_SPACE_COMMA: Final = SPACE + ","  # (built once, not at every use)
 
 
 def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -215,13 +218,14 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             # "Le lycée restera fermé lundi, a indiqué la préfecture": the date ends the clause before
             # the comma; the subject follows the cue ("Jean Roy, lundi, a indiqué" keeps its subject)
             return None
-    if gap.strip(SPACE + ",").startswith(")"):
+    stripped = gap.strip(_SPACE_COMMA)
+    if stripped.startswith(")"):
         # "Cllr Bisi Okafor (Lab, Northgate) said", "Jane Roe (D-Ohio) said": the parenthesis is an
         # aside (party, ward, constituency, acronym); the subject is the phrase before it
         m = _subject_before_aside(text, lo, last.end, lang)
         if m is not None:
             return m
-    if gap.strip(SPACE + ",") != "" and not (gap.strip(SPACE + ",").startswith(")")):
+    if stripped != "" and not stripped.startswith(")"):
         # filler words may sit in the gap; punctuation other than an appositive comma may not
         rest = list(tokens(text, last.end, hi))
         if any(ch in gap for ch in '.;:!?“”"«»'):

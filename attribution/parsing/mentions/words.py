@@ -6,6 +6,7 @@ one phrase. Every other module of the mention stage is built on these tests."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import language_table
@@ -171,10 +172,27 @@ def unelide(k: str, lang: CompiledLanguage) -> str:
 
 # _head_key depends only on the word's key and the language: remembered per language (bounded)
 _HEAD_KEYS: dict[int, dict[str, str | None]] = {}
+_HEAD_KEYS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)
+
+
+class _LastTable:
+    """The head-key table of the language asked last, with that language: one attribute holds both, so
+    a thread never pairs a language with another's table. Spares language_table's look-up by id()."""
+
+    def __init__(self) -> None:
+        self.last: tuple[CompiledLanguage, dict[str, str | None]] | None = None
+
+
+_LAST_HEAD_KEYS: Final = _LastTable()
 
 
 def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
-    table = language_table(_HEAD_KEYS, lang)
+    last = _LAST_HEAD_KEYS.last
+    if last is not None and last[0] is lang and len(last[1]) <= _HEAD_KEYS_LIMIT:
+        table = last[1]
+    else:
+        table = language_table(_HEAD_KEYS, lang, _HEAD_KEYS_LIMIT)
+        _LAST_HEAD_KEYS.last = (lang, table)
     k = tok.key
     if k in table:
         return table[k]
@@ -217,6 +235,8 @@ def _is_age(k: str, lang: CompiledLanguage) -> bool:
 
 
 def _gap_clean(text: str, a: int, b: int) -> bool:
+    if b == a + 1 and text[a] == " ":
+        return True  # (the usual single space, tested without a copy)
     gap = text[a:b].strip(SPACE)
     if gap == "":
         return True

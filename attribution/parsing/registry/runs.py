@@ -209,6 +209,7 @@ def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang:
     ("Jahre Haft"), or, with no title or honorific cut off, an article, a preposition or a number
     stands right before it ("in der Hauptstadt", "14 Millionen Euro")."""
     data = lang.data
+    suffixes = data.noun_suffixes
     for x in range(n0, j):
         k = toks[x].key
         if k in data.common_nouns:
@@ -217,9 +218,10 @@ def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang:
             return True  # "Zusätzliche Kredite", "Politische Beobachter": an adjective opens the run
         if x == j - 1 and cut > 0 and j - n0 >= 2:
             continue  # "Finanzminister Thomas Hartung": after a title and a given name, a surname in -ung
-        for suf in data.noun_suffixes:
-            if k.endswith(suf) and len(k) - len(suf) >= 4:
-                return True
+        if k.endswith(suffixes):  # (one test for all the endings; the stem length is checked per ending)
+            for suf in suffixes:
+                if k.endswith(suf) and len(k) - len(suf) >= 4:
+                    return True
     if cut == 0 and i > 0:
         prev = toks[i - 1]
         pk = prev.key
