@@ -173,6 +173,7 @@ class _Plan:
     new_persons: list[tuple[str, str, str, str]] = field(default_factory=list)  # name, kind, title, match_key
     titles: dict[object, str] = field(default_factory=dict)  # titles for existing persons that have none
     candidates: dict[int, list[object]] = field(default_factory=dict)  # quote index -> ambiguous persons
+    dates: dict[int, object] = field(default_factory=dict)  # article pk -> its date, stored on new quotes
 
     @property
     def quote_count(self) -> int:
@@ -271,6 +272,7 @@ def _plan(results: Sequence[ParseResult]) -> _Plan:
                 if found.candidates:
                     plan.candidates[len(plan.quotes)] = found.candidates
                 plan.quotes.append((article.pk, q, text, ref, name))
+                plan.dates[article.pk] = article.published
                 continue
             matched.add(same.pk)
             values = _machine_values(q, text, ref, found.candidates)
@@ -476,14 +478,10 @@ def _apply(plan: _Plan, article_ids: list[int]) -> None:
     if not plan.quotes:
         return
     # each quote carries its article's date (newest-first search); given here, the triggers that keep
-    # it (migration 0080) have nothing to correct: no second write per quote on SQLite
+    # it (migration 0080) have nothing to correct (no second write per quote on SQLite), and they still
+    # put it right if the article's date changed since the plan read it
     date_field = Quote._meta.get_field("article_published")
-    dates = {
-        pk: date_field.get_db_prep_save(published, connection)
-        for pk, published in Article.objects.filter(pk__in={a for a, *_ in plan.quotes}).values_list(
-            "pk", "published"
-        )
-    }
+    dates = {pk: date_field.get_db_prep_save(published, connection) for pk, published in plan.dates.items()}
     rows = []
     for i, (article_id, q, text, ref, _) in enumerate(plan.quotes):
         rows.append(
@@ -644,7 +642,7 @@ def parse_batch(
     if not ids:
         return outcome
     install_accepted_rules()  # what admins accepted from reviewers' corrections (attribution/learning.py)
-    articles = Article.objects.filter(pk__in=ids).only("pk", "body", "language", "parse_status")
+    articles = Article.objects.filter(pk__in=ids).only("pk", "body", "language", "parse_status", "published")
     if skip_done:
         articles = articles.exclude(parse_status=Article.ParseStatus.DONE)
     by_pk = {a.pk: a for a in articles}

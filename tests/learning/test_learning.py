@@ -102,12 +102,12 @@ def test_a_cue_the_parser_knows_teaches_nothing(make_article: Callable[..., Any]
 def test_an_opening_phrase_before_the_name_becomes_an_attribution_phrase(
     make_article: Callable[..., Any], reviewer: Any, admin_user: Any
 ) -> None:
-    first = make_article("Repairs\n\nIn the view of Ingrid Lund, the repairs will take months.\n\n")
-    other = make_article("Tolls\n\nIn the view of Tomas Berg, the toll will have to rise.\n\n")
+    first = make_article("Repairs\n\nIn the estimation of Ingrid Lund, the repairs will take months.\n\n")
+    other = make_article("Tolls\n\nIn the estimation of Tomas Berg, the toll will have to rise.\n\n")
     _add(first, "the repairs will take months", "Ingrid Lund", reviewer)
     learning.gather()
     phrase = RuleSuggestion.objects.get(kind="according")
-    assert (phrase.value, phrase.count) == ("in the view of", 1)
+    assert (phrase.value, phrase.count) == ("in the estimation of", 1)
     phrase.accept(by=admin_user)
     assert _parsed(other) == [("the toll will have to rise", "Tomas Berg")]
 
