@@ -95,6 +95,7 @@ urlpatterns = [
     path("second-review/throughput/", review_stats.throughput, name="throughput"),
     # health and parse progress (HTMX fragments)
     path("healthz", health.healthz, name="healthz"),
+    path("favicon.ico", health.favicon, name="favicon"),
     path("progress/articles/<int:pk>/", progress.article_status, name="progress_article"),
     path("progress/articles/<int:pk>/retry/", progress.article_retry, name="progress_article_retry"),
     path("articles/<int:pk>/reparse/", progress.article_reparse, name="article-reparse"),

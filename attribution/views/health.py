@@ -6,7 +6,8 @@ import logging
 import time
 
 from django.db import connection
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -27,3 +28,9 @@ def healthz(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
     ms = round((time.perf_counter() - started) * 1000, 1)
     return JsonResponse({"status": "ok", "database": "ok", "database_ms": ms})
+
+
+@require_GET
+def favicon(request: HttpRequest) -> HttpResponseRedirect:
+    """Browsers ask for /favicon.ico on pages that name no icon (the Django admin's): the site's icon."""
+    return HttpResponseRedirect(static("img/favicon.svg"))

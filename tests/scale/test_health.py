@@ -28,3 +28,10 @@ def test_unreachable_database_gives_503(client, monkeypatch) -> None:
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "error", "database": "unreachable"}
+
+
+def test_favicon_ico_points_at_the_site_icon(client) -> None:
+    # the admin's pages name no icon, so browsers ask for /favicon.ico: no 404 in their console
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302 and response["Location"].endswith("img/favicon.svg")
+    assert client.post("/favicon.ico").status_code == 405
