@@ -13,11 +13,15 @@ from tests.parsing.helpers import SHARED, load_jsonl, load_scorer, predict
 GOLD = Path(__file__).resolve().parent / "external_style" / "external.gold.jsonl"
 
 
-def test_external_style_corpus_floor() -> None:
+def _score(path: Path) -> dict:
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip("the shared scorer (../shared/eval/score.py) is absent: nothing to score with")
-    gold = load_jsonl(GOLD)
-    res = load_scorer().score(gold, predict(gold))
+    gold = load_jsonl(path)
+    return load_scorer().score(gold, predict(gold))
+
+
+def test_external_style_corpus_floor() -> None:
+    res = _score(GOLD)
     assert res["quote_f1"] >= 0.95, res
     assert res["speaker_acc"] >= 0.96, res
     assert res["e2e_f1"] >= 0.92, res
@@ -30,10 +34,7 @@ GOLD_3 = Path(__file__).resolve().parent / "external_style_3" / "external3.gold.
 def test_third_external_style_batch_floor() -> None:
     """The third blind batch (tests/parsing/external_style_3): first look quote F1 0.92 (gold after
     annotation fixes), 0.97 after the constructions it revealed were fixed (README there)."""
-    if not (SHARED / "eval" / "score.py").exists():
-        pytest.skip("the shared scorer (../shared/eval/score.py) is absent: nothing to score with")
-    gold = load_jsonl(GOLD_3)
-    res = load_scorer().score(gold, predict(gold))
+    res = _score(GOLD_3)
     assert res["quote_f1"] >= 0.95, res
     assert res["speaker_acc"] >= 0.95, res
     assert res["e2e_f1"] >= 0.92, res
@@ -46,10 +47,7 @@ GOLD_4 = Path(__file__).resolve().parent / "external_style_4" / "external4.gold.
 def test_fourth_external_style_batch_floor() -> None:
     """The fourth blind batch (tests/parsing/external_style_4): first look quote F1 0.904 (gold as first
     written), 0.935 after the annotation fixes; figures after the construction fixes in its README."""
-    if not (SHARED / "eval" / "score.py").exists():
-        pytest.skip("the shared scorer (../shared/eval/score.py) is absent: nothing to score with")
-    gold = load_jsonl(GOLD_4)
-    res = load_scorer().score(gold, predict(gold))
+    res = _score(GOLD_4)
     assert res["quote_f1"] >= 0.94, res
     assert res["speaker_acc"] >= 0.97, res
     assert res["e2e_f1"] >= 0.92, res

@@ -5,12 +5,11 @@ hidden yardstick."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.parsing.helpers import SHARED, load_scorer, predict
+from tests.parsing.helpers import SHARED, load_jsonl, load_scorer, predict
 
 DEX_GOLD = Path(__file__).resolve().parent / "de_external_style" / "dex.gold.jsonl"
 
@@ -20,11 +19,7 @@ DEX_GOLD = Path(__file__).resolve().parent / "de_external_style" / "dex.gold.jso
     not (SHARED / "eval" / "score.py").exists(), reason="scorer ../shared/eval/score.py absent"
 )
 def test_german_external_style_set_stays_above_the_floor() -> None:
-    gold = {}
-    for line in DEX_GOLD.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            gold[d["id"]] = d
+    gold = load_jsonl(DEX_GOLD)
     res = load_scorer().score(gold, predict(gold))
     assert res["quote_p"] >= 0.98, res
     assert res["quote_f1"] >= 0.95, res
@@ -43,11 +38,7 @@ DEX3_GOLD = Path(__file__).resolve().parent / "de_external_style_3" / "dex3.gold
 def test_german_external_style_batch_3_stays_above_the_floor() -> None:
     """Batch 3 (10 articles, 162 scored quotes): today quote F1 0.994, precision 1.0, speaker 0.975,
     end-to-end 0.969; the floor sits a little below."""
-    gold = {}
-    for line in DEX3_GOLD.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            gold[d["id"]] = d
+    gold = load_jsonl(DEX3_GOLD)
     res = load_scorer().score(gold, predict(gold))
     assert res["quote_p"] >= 0.98, res
     assert res["quote_f1"] >= 0.97, res
@@ -67,11 +58,7 @@ def test_german_external_style_batch_4_stays_above_the_floor() -> None:
     """Batch 4 (6 articles, 65 scored quotes; first look F1 0.936, speaker 0.828 / 0.931 by mention):
     today quote F1 0.961, precision 0.984, speaker 0.951 (1.0 by mention, as the hidden German set is
     scored), end-to-end 0.913; the floor sits a little below."""
-    gold = {}
-    for line in DEX4_GOLD.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            gold[d["id"]] = d
+    gold = load_jsonl(DEX4_GOLD)
     scorer = load_scorer()
     pred = predict(gold)
     res = scorer.score(gold, pred)
