@@ -100,6 +100,11 @@ class WordSet:
     def __bool__(self) -> bool:
         return bool(self.words)
 
+    def _regex_only(self) -> bool:
+        """A form the walks cannot match as the regex does: one holding a line break, or ending in white
+        space (the regex's greedy run backs off a character when a word follows)."""
+        return any("\n" in w or w[-1:].isspace() for w in self.words)
+
     def regex(self) -> re.Pattern[str]:
         """word_regex(words): compiled on first use (slow for a long list; matching never needs it)."""
         from attribution.parsing.languages.base import NEVER_RE, word_pattern
@@ -144,10 +149,8 @@ class WordSet:
             heads = {}
             variants = self._variants()
             pairs = _HEAD_REST_RE.findall(_lowered("\n".join(variants)))
-            # a form starting with a non-word character (or holding a line break): the regex's work;
-            # so is one ending in white space, where the regex's greedy run backs off a character
-            # when a word follows ("dit " in "dit  a": the match ends before the second space)
-            self._odd = len(pairs) != len(variants) or any("\n" in w or w[-1:].isspace() for w in self.words)
+            # a form starting with a non-word character, or one _regex_only names: the regex's work
+            self._odd = len(pairs) != len(variants) or self._regex_only()
             longest = 0
             for head, rest in pairs:
                 rests = heads.get(head)
@@ -291,7 +294,7 @@ class WordSet:
         characters it would match only through a case class ('ſ' for 's') make it hand back to Python."""
         assert _C is not None
         variants = self._variants()
-        if not variants or any("\n" in w or w[-1:].isspace() for w in self.words):
+        if not variants or self._regex_only():
             self._ctrie = None  # (a form with a line break or a trailing space: the regex decides)
             return
         joined = "\n".join(variants)

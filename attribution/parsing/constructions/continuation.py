@@ -115,13 +115,7 @@ def find(at: Attributor) -> None:
                 continue
             assert chain is not None  # (no chain and no seed, or a seed, was dealt with above)
             if not continues_report(at, p, s_start, s_end):
-                # (chain is set here: both None-cases continued above; said again for the compiled build)
-                if (
-                    pending is None
-                    and chain is not None
-                    and p.index == chain.para
-                    and either_mood(at, p, s_start, s_end)
-                ):
+                if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
                     pending = (p, s_start, s_end)  # "Die Menschen spürten …": decided by the next one
                 else:
                     chain = pending = None
