@@ -38,6 +38,9 @@ def _child(which: str, rounds: int) -> None:
     sys.path.insert(0, str(ROOT))
     from attribution.parsing import extract
 
+    from attribution.parsing import native
+
+    print(f"parser: {native.describe()}", file=sys.stderr)
     docs = _workload(which)
     for text, lang in docs:  # warm-up: not counted
         extract(text, lang=lang or None)
@@ -66,6 +69,8 @@ def main() -> None:
         sys.exit(run.stderr[-3000:])
     size = sum(len(t.encode("utf-8")) for t, _ in _workload(args.set)) * args.rounds
     n = int(m.group(1))
+    build = re.search(r"^parser: (.*)$", run.stderr, re.M)
+    print(f"parser {build.group(1) if build else '?'}")
     print(f"{args.set} x{args.rounds}: {n:,} instructions, {n / size:,.0f} per byte  (profile: {args.out})")
 
 
