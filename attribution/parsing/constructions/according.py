@@ -20,7 +20,7 @@ from attribution.parsing.incises import _incise_subject
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _is_cap
+from attribution.parsing.mentions.words import _is_cap, _lower0
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
@@ -90,7 +90,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
             )
         a, b = _trim_content(text, cue.end, s_end)
-        for t in tokens(text, a, min(b, a + 60))[:4]:
+        for t in tokens(text, a, min(b, a + 60), 4):
             if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
                 a, b = _trim_content(text, t.end, s_end)
                 break
@@ -256,7 +256,7 @@ def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: in
             ok = det or _is_cap(t)
         elif last.key in lang.determiners or last.key in lang.data.genitive_articles:
             # (an adjective after the article: "dem ukrainischen Außenministerium")
-            ok = _is_cap(t) or (t.text[:1].islower() and t.key not in lang.function_words)
+            ok = _is_cap(t) or (_lower0(t.text) and t.key not in lang.function_words)
         elif not _is_cap(last):
             ok = _is_cap(t)  # the noun after "dem ukrainischen"
         else:

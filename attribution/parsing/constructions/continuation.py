@@ -20,6 +20,7 @@ from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _lower0, _upper0
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:
@@ -180,10 +181,10 @@ def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
         if (
             t.key.endswith(suffix)
             and len(t.key) > len(suffix) + 2
-            and t.text[:1].islower()
+            and _lower0(t.text)
             and t.key not in at.lang.function_words
-            and (before.text[:1].isupper() or before.key in data.reported_mood_pronouns)
-            and not after.text[:1].isupper()
+            and (_upper0(before.text) or before.key in data.reported_mood_pronouns)
+            and not _upper0(after.text)
         ):
             return True
     return False
@@ -218,11 +219,11 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             return True
         if i > 0 and "," in text[toks[i - 1].end : t.start]:
             comma_seen = True
-        if not comma_seen and t.key in data.indicative_forms and t.text[:1].islower():
+        if not comma_seen and t.key in data.indicative_forms and _lower0(t.text):
             main_indicative = True
         if main_indicative and comma_seen:
             continue
-        if not t.text[:1].islower():
+        if not _lower0(t.text):
             continue  # a verb in that mood never opens a statement: "Sorge bereitet …" is a noun
         if t.key in data.reported_mood_forms:
             return True
@@ -251,10 +252,10 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and t.key not in data.time_words
             and t.key not in at.lang.cue_fillers
             and t.key not in data.mood_lookalikes
-            and toks[i - 1].text[:1].isupper()
+            and _upper0(toks[i - 1].text)
             and toks[i - 1].key not in at.lang.determiners
             and toks[i - 1].key not in at.lang.calendar_words
-            and toks[i + 1].text[:1].islower()
+            and _lower0(toks[i + 1].text)
             and is_blank(text, toks[i - 1].end, t.start)
         ):
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
@@ -274,7 +275,7 @@ def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Toke
             main.append(t)
     if len(main) == len(toks):
         return toks
-    if any(t.key in data.indicative_forms and t.text[:1].islower() for t in main) and not any(
+    if any(t.key in data.indicative_forms and _lower0(t.text) for t in main) and not any(
         t.key in data.reported_mood_forms for t in main
     ):
         return main

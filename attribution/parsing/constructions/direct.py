@@ -17,6 +17,7 @@ from attribution.parsing.constructions import colon_label
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import _digit0, _upper0
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import is_blank, rstrip_end, strip_span, tokens, word_count
@@ -44,14 +45,14 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
             # "sagte der „Rheinischen Post“: „…“": a quoted name does not end the cue search
             before -= 1
         prev_out = p.pairs[before].outer_end if before >= 0 else s_start
-        prev_end = max(s_start, prev_out, q.open_pos - _MAX_PRE)
+        prev_end = max(s_start, max(prev_out, q.open_pos - _MAX_PRE))  # (two-argument max: compiled inline)
         next_open = p.pairs[qi + 1].open_pos if qi + 1 < len(p.pairs) else p.end
         post_lo = q.outer_end
-        post_hi = min(max(s_end, post_lo), next_open, post_lo + _MAX_POST)
+        post_hi = min(max(s_end, post_lo), min(next_open, post_lo + _MAX_POST))
         if q.closed and text[q.close_pos - 1 : q.close_pos] in ".?!" and post_lo < p.end:
             # "… end.” Next sentence" — a cue after a full stop belongs to the next sentence
             lead = text[post_lo:post_hi].lstrip(SPACE)
-            if lead[:1].isupper() and lang.cue_set.match_end(lead, 0) < 0:
+            if _upper0(lead) and lang.cue_set.match_end(lead, 0) < 0:
                 post_hi = post_lo
             if lang.data.demonstrative_reports:
                 # "„… zufrieden.“ Das sagte Bahnchef Richard Lutz am Montag.": the next sentence names
@@ -64,7 +65,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     and lang.cue_set.match_end(text, nxt[1].start) >= 0
                 ):
                     _, next_end = at.doc.sentence_of(p, nxt[1].start)
-                    post_lo, post_hi = nxt[0].end, min(next_end, next_open, nxt[0].end + _MAX_POST)
+                    post_lo, post_hi = nxt[0].end, min(next_end, min(next_open, nxt[0].end + _MAX_POST))
         pre_r = subjects.pre_cue(at, p, q, prev_end)
         if isinstance(pre_r, str):
             continue  # "clause": a quotation inside reported speech; the clause rule makes it mixed
@@ -126,7 +127,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     a, b = strip_span(text, prefix_a, q.open_pos)
                     if (
                         b > a
-                        and sum(1 for t in tokens(text, a, min(b, a + 200)) if not t.text[:1].isdigit()) >= 2
+                        and sum(1 for t in tokens(text, a, min(b, a + 200)) if not _digit0(t.text)) >= 2
                         and text[b - 1] not in ",:"
                         # "Inondations à Morlaix : « … », annonce X": a topic label and its colon
                         and text[rstrip_end(text, a, q.open_pos) - 1] not in ",:"
@@ -306,6 +307,6 @@ def _addresses(at: Attributor, pc: Cand, later: Cand) -> bool:
     surname = m.name_tokens[-1].casefold()
     toks = tokens(at.text, pc.start, pc.end)
     return any(
-        t.key in vocatives and toks[k + 1].text[:1].isupper() and toks[k + 1].text.casefold() == surname
+        t.key in vocatives and _upper0(toks[k + 1].text) and toks[k + 1].text.casefold() == surname
         for k, t in enumerate(toks[:-1])
     )

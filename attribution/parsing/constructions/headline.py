@@ -11,7 +11,7 @@ Refuses:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 # a wire headline's attribution after a dash: "… walkout -sources", "… - minister"
-_HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
+_HEADLINE_DASH_RE: Final = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
 
 
 # ------------------------------------------------------------------ headlines

@@ -64,7 +64,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | 
     a0 = cue.end
     while a0 < s_end and text[a0] in SPACE:
         a0 += 1
-    first = tokens(text, a0, min(s_end, a0 + 40))[:1]
+    first = tokens(text, a0, min(s_end, a0 + 40), 1)
     if not first or first[0].start != a0 or not _gap_verb(first[0], lang):
         return None
     end, _ = _clause_end(at.doc, p, a0, s_end)

@@ -264,7 +264,7 @@ def v2_clause(
     text, lang = at.text, at.lang
     while a0 < s_end and text[a0] in SPACE:
         a0 += 1
-    first = tokens(text, a0, min(s_end, a0 + 40))[:1]
+    first = tokens(text, a0, min(s_end, a0 + 40), 1)
     if first and lang.complementizer_re.fullmatch(first[0].text):
         a0 = first[0].end
     elif cue.lemma == "ask" and first and first[0].key in lang.data.asked_question_words:

@@ -7,14 +7,14 @@ and the name on either side is preferred to the description. Party tags and shor
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.phrase import Mention, _shifted, classify
 from attribution.parsing.mentions.words import (
     _CLAUSE_PUNCT,
+    _digit0,
     _head_key,
     _is_cap,
     _rfind_comma,
@@ -28,14 +28,14 @@ def _np_ok(m: Mention | None) -> bool:
     return m is not None and m.kind in ("name", "descriptor", "org")
 
 
-_QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
+_QUOTED_TITLE_RE: Final = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
 
 
 # the stops of abbreviations inside an appositive ("who left just after 4 a.m.", "of the U.S. Army")
-_ABBREVIATION_DOTS_RE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}\.)+(?=[ ,]|$)")
+_ABBREVIATION_DOTS_RE: Final = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}\.)+(?=[ ,]|$)")
 
 
-_ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
+_ASIDE_RE: Final = re.compile(r"\([^()\n]{1,60}\)")
 # what ends the phrase before an appositive, and what may not stand inside one
 _HEAD_STOPS: Final = "," + _CLAUSE_PUNCT
 _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
@@ -77,7 +77,7 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None
-    return replace(m, start=m.start + a, end=m.end + a)
+    return _shifted(m, a)
 
 
 def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -165,7 +165,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             if hm is None and head[0].key in lang.determiners:
                 # "Her main opponent on the council, Councillor Richard Baines, said": the name
                 a0, a1 = apps[-1]
-                nm = tokens(text, a0, a1)[:5]
+                nm = tokens(text, a0, a1, 5)
                 if nm and all(_is_cap(t) or t.key in lang.honorifics for t in nm):
                     am = classify(text, nm, lang)
                     if am is not None and am.kind == "name":
@@ -176,7 +176,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             if hm is not None and hm.kind != "pronoun" and not _head_is_adverbial(head, lang):
                 a0, a1 = apps[-1]
                 app_toks: list[Token] = []
-                for t in tokens(text, a0, a1)[:12]:
+                for t in tokens(text, a0, a1, 12):
                     # "Dr Maria Chen of the University of Oslo": the name before the preposition
                     if app_toks and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
                         break
@@ -231,7 +231,7 @@ def _abbreviation_stop(text: str, k: int, lang: CompiledLanguage | None = None) 
 
 def _head_is_adverbial(head: list[Token], lang: CompiledLanguage) -> bool:
     k = head[0].key
-    return k in lang.adverbial_openers or k in lang.calendar_words or head[0].text[:1].isdigit()
+    return k in lang.adverbial_openers or k in lang.calendar_words or _digit0(head[0].text)
 
 
 def _clause_opening(text: str, lo: int, h0: int, lang: CompiledLanguage) -> bool:
