@@ -202,13 +202,19 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         toks = _main_clauses(text, toks, data)
     if any(t.key in data.reported_mood_blockers for t in toks):
         return False  # "ich habe": the indicative of the first person
-    if data.reported_mood_idioms and any(
-        " ".join(t.key for t in toks[i : i + n]) in data.reported_mood_idioms
-        and not _verb_second(text, toks, i, data.reported_mood_forms)
-        for i in range(len(toks))
-        for n in (2, 3, 4)
-    ):
-        return False
+    idioms = data.reported_mood_idioms
+    if idioms:
+        # (a set phrase can only start at its own first word: the phrases of two to four words are
+        # joined only there, not at every word of the sentence)
+        firsts = {idiom.split(" ", 1)[0] for idiom in idioms}
+        for i in range(len(toks)):
+            if toks[i].key not in firsts:
+                continue
+            for n in (2, 3, 4):
+                if " ".join(t.key for t in toks[i : i + n]) in idioms and not _verb_second(
+                    text, toks, i, data.reported_mood_forms
+                ):
+                    return False
     suffix, pronouns = data.reported_mood_suffix, data.reported_mood_pronouns
     # "Der Verein hat … gesammelt, so dass ein Begehren möglich wäre": the main clause (before the first
     # comma) is indicative for sure; a mood form in a clause after it is that clause's own

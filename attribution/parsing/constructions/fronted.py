@@ -18,7 +18,7 @@ from attribution.parsing.content import _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _head_key, _is_cap
+from attribution.parsing.mentions.words import _ends_with, _head_key, _is_cap
 from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, word_count
 from attribution.parsing.trailers import _content_tail, _trailer_ok
 
@@ -62,7 +62,7 @@ def find(
             if aux and aux[0].key in lang.data.perfect_aux and is_blank(text, aux[0].end, left):
                 left = aux[0].start
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
-    if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
+    if not _ends_with(text, s_start, head_end, ",—–") or cue.key in lang.continuation_forms:
         return False
     if cue.lemma in lang.data.construction_cues:
         return False  # "Bundestag streitet – Opposition spricht von „…“": the cue's own construction

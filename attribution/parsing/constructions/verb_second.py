@@ -21,7 +21,7 @@ from attribution.parsing.document import Cand
 from attribution.parsing.infinitives import _comma_infinitive_clause
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _is_cap
+from attribution.parsing.mentions.words import _ends_with, _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
 
@@ -41,7 +41,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
     if cue.key in lang.data.clause_final_cues:
         return clause_final(at, p, cue, s_start, s_end)
     if cue.key in lang.data.impersonal_cues:
-        if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+        if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
             return impersonal_fronted(at, p, cue, s_start, s_end)
         # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
         if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
@@ -93,7 +93,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         if comma > cue.end and text[cue.end : comma].strip(SPACE):
             return v2_clause(at, p, cue, mention, comma + 1, s_end, "X-said-clause")
         return None
-    if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)) and not (
+    if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–") and not (
         # "Als der Zug kam, sagte der Mann, er sei müde": a fronted adverbial clause, not the report
         head
         and head[0].key in lang.adverbial_openers

@@ -27,7 +27,9 @@ from attribution.parsing.text import Token, tokens
 
 def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """An inverted subject right after a cue: '..., said Foreign Minister Ayman Safadi.'"""
-    toks = tokens(text, a, min(hi, a + 200))
+    # (at most 4 time words, then a phrase of at most 10 words and one word after it are read: 20 words
+    # are more than enough)
+    toks = tokens(text, a, min(hi, a + 200), 20)
     if not toks or not _gap_clean(text, a, toks[0].start):
         return None
     skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"

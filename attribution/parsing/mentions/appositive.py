@@ -21,7 +21,7 @@ from attribution.parsing.mentions.words import (
     _title_of_institution,
 )
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, tokens
+from attribution.parsing.text import Token, tokens, tokens_tail
 
 
 def _np_ok(m: Mention | None) -> bool:
@@ -90,14 +90,24 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
     lo = max(lo, hi - 400)
     if text.find(",", max(lo, hi - 40), hi) < 0:
         return None  # cheap test first: the cue must follow a comma (and maybe a few fillers)
-    toks = tokens(text, lo, hi)
-    # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it
-    while (
-        toks
-        and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words)
-        and "," not in text[toks[-1].end : hi]
-    ):
-        hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
+    # Only the last two words left after the fillers matter here: the window's last few words are
+    # tokenised (all of them only when the fillers take nearly all of those)
+    n = 6
+    end = hi
+    while True:
+        toks = tokens_tail(text, lo, end, n)
+        whole = len(toks) < n
+        hi = end
+        # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it
+        while (
+            toks
+            and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words)
+            and "," not in text[toks[-1].end : hi]
+        ):
+            hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
+        if len(toks) >= 2 or whole:
+            break
+        n *= 8
     if len(toks) < 2:
         return None
     gap = text[toks[-1].end : hi].strip(SPACE)
@@ -113,7 +123,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             return None
         seg = text[c1 + 1 : right]
         # a quoted title inside the appositive is no clause break: "X, whose book “Y” sold …, said"
-        plain = _QUOTED_TITLE_RE.sub("", seg)
+        plain = _QUOTED_TITLE_RE.sub("", seg) if _has_quote_mark(seg) else seg
         if "." in plain:
             plain = _ABBREVIATION_DOTS_RE.sub("", plain)
         if _CLAUSE_PUNCT_RE.search(plain) is not None or len(seg) > 200:
@@ -128,6 +138,10 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
         h0 = lo
         k = c1 - 1
         while k >= lo:
+            c = ord(text[k])
+            if c < 128 and (c == 32 or 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57):
+                k -= 1  # (a letter, a digit or a space: no stop; tested without making a string)
+                continue
             ch = text[k]
             # ("Sen. Daniel Kessler": an abbreviation's full stop is not a sentence end)
             if ch in _HEAD_STOPS and not (ch == "." and k > lo and _abbreviation_stop(text, k, lang)):
@@ -210,6 +224,11 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 return None
         right = c1
     return None
+
+
+def _has_quote_mark(s: str) -> bool:
+    """Could _QUOTED_TITLE_RE match in s (a cheap test before the regex)?"""
+    return '"' in s or "“" in s or "«" in s
 
 
 def _abbreviation_dot(text: str, k: int) -> bool:

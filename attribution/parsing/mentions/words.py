@@ -60,6 +60,12 @@ def _digit0(s: str) -> bool:
     return s[0].isdigit()
 
 
+def _ends_with(text: str, lo: int, hi: int, chars: str) -> bool:
+    """text.endswith(tuple(chars), lo, hi) for one-character endings and offsets 0 <= lo, hi <= len(text)
+    (str.endswith with bounds is a method call by name in the compiled build)."""
+    return hi > lo and text[hi - 1] in chars
+
+
 def _possessive(tok: Token) -> bool:
     """len(t) > 2 and t ends with "’s", "'s", "s’" or "s'"."""
     t = tok.text
