@@ -38,7 +38,11 @@ from attribution.views.review_common import (
     render_row,
 )
 from attribution.views.review_persons import person_from_form
-from attribution.views.second_review import flag_second_review, independent_review_answer
+from attribution.views.second_review import (
+    editorial_change_refused,
+    flag_second_review,
+    independent_review_answer,
+)
 from attribution.views.workflow_discussion import quote_workflow, with_workflow_events
 
 
@@ -145,6 +149,8 @@ def change_speaker(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def change_kind(request: HttpRequest, pk: int) -> HttpResponse:
     quote = _get_quote_for_user(request, pk)
+    if (refused := editorial_change_refused(request, quote, "kind")) is not None:
+        return refused
     kind = request.POST.get("kind") or ""
     return _act(request, quote, lambda v: quote.change_kind(kind, by=request.user, expected_version=v))
 
@@ -153,6 +159,8 @@ def change_kind(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def change_span(request: HttpRequest, pk: int) -> HttpResponse:
     quote = _get_quote_for_user(request, pk)
+    if (refused := editorial_change_refused(request, quote, "span")) is not None:
+        return refused
 
     def change(version: int | None) -> Any:
         start, end = posted_span(request, quote.article.body)
