@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from attribution.models import Article, Quote, QuoteEvent, StaleQuoteError
-from attribution.second_review import SecondReviewEvent, SecondReviewRefused
+from attribution.second_review import SecondReview, SecondReviewEvent, SecondReviewRefused
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_article import RENDERED_ROWS, counts_from_db, render_counters
 from attribution.views.review_common import (
@@ -39,6 +39,7 @@ from attribution.views.review_common import (
 )
 from attribution.views.review_persons import person_from_form
 from attribution.views.second_review import (
+    REQUIRE_PERM,
     editorial_change_refused,
     flag_second_review,
     independent_review_answer,
@@ -278,6 +279,11 @@ def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
     events = list(quote.events.select_related("actor").order_by("-created_at", "-id"))
     events = with_workflow_events(quote, events)  # flags and comments are part of its story too
     context = {"q": quote, "events": events, "kinds": Quote.Kind.choices, **quote_workflow(quote)}
+    # under second review a reviewer's kind and span edits are refused (editorial_change_refused):
+    # the editor says so instead of offering forms that cannot work
+    context["edits_locked"] = not request.user.has_perm(REQUIRE_PERM) and SecondReview.is_required(
+        quote.article_id
+    )
     if request.htmx:
         return render(request, "review/quote.html#editor", {**context, "in_row": True})
     return render(request, "review/quote.html", {**context, "back": request.get_full_path()})

@@ -68,3 +68,15 @@ def test_once_the_requirement_is_lifted_a_reviewer_edits_again(
     response = client_for(rita).post(reverse("quote-span", args=[quote.pk]), _span_inside(quote), **HTMX)
     assert response.status_code == 200
     assert Quote.objects.get(pk=quote.pk).start == quote.start + 1
+
+
+def test_the_quote_editor_offers_no_kind_or_span_form_to_a_reviewer_under_second_review(
+    client_for: Any, rita: Any, editor: Any, under_second_review: Any, quotes: list
+) -> None:
+    url = reverse("quote", args=[quotes[0].pk])
+    reviewer_html = client_for(rita).get(url, **HTMX).content.decode()
+    assert "only an editor changes this quote" in reviewer_html
+    assert 'class="kind-form"' not in reviewer_html and 'class="span-form"' not in reviewer_html
+    assert 'class="speaker-form"' in reviewer_html  # the speaker choice is their review
+    editor_html = client_for(editor).get(url, **HTMX).content.decode()
+    assert 'class="kind-form"' in editor_html and 'class="span-form"' in editor_html
