@@ -145,9 +145,9 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
     m = appositive_subject(text, a, cue.start, lang)
     if m is not None and any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
         return None  # 'warned of “dangerous consequences” if the escalation continued'
-    if m is not None and (m.start - a <= 3 or word_count(text, a, cue.start) <= 14):
+    if m is not None and (m.start - a <= 3 or word_count(text, a, cue.start, 15) <= 14):
         return m, cue  # "“…,” Smith’s lawyer, Ann Vance, told reporters
-    if word_count(text, a, cue.start) > 12:
+    if word_count(text, a, cue.start, 13) > 12:
         return None
     m = subject_before(text, a, cue.start, lang)
     if m is None:

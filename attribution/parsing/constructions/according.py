@@ -117,7 +117,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         # is no fronted report; the report follows the source
         at_start = is_blank(text, s_start, cue.start) or (
             comma > 0
-            and (word_count(text, s_start, cue.start) <= 2 or after_connective(at, s_start, cue.start))
+            and (word_count(text, s_start, cue.start, 3) <= 2 or after_connective(at, s_start, cue.start))
         )
         if at_start and lang.data.verb_second:
             v2_end = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
@@ -208,7 +208,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         )
         cue.used = True
         return
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return
     kind = kinds.kind_for(at, p, a, b)
     at.doc.cands.append(

@@ -98,7 +98,7 @@ def find(at: Attributor) -> None:
                 if (
                     seed[2] == p.index
                     and continues_report(at, p, s_start, s_end)
-                    and word_count(at.text, a, b) >= 3
+                    and word_count(at.text, a, b, 3) >= 3
                 ):
                     c = Cand(
                         a,
@@ -124,7 +124,7 @@ def find(at: Attributor) -> None:
             todo = [(p, s_start, s_end)] if pending is None else [pending, (p, s_start, s_end)]
             for pp, a0, b0 in todo:
                 a, b = _trim_content(at.text, a0, b0)
-                if word_count(at.text, a, b) < 3:
+                if word_count(at.text, a, b, 3) < 3:
                     chain = None
                     break
                 kind = kinds.kind_for(at, pp, a, b)
@@ -160,7 +160,7 @@ def _after_colon(at: Attributor, p: Para, cue: Cue, b: int) -> tuple[int, int] |
     if colon < 0 or p.pairs_in(colon, b):
         return None
     a2, b2 = _trim_content(at.text, colon + 1, b)
-    if word_count(at.text, a2, b2) < 3 or not continues_report(at, p, a2, b2):
+    if word_count(at.text, a2, b2, 3) < 3 or not continues_report(at, p, a2, b2):
         return None
     return a2, b2
 

@@ -39,7 +39,6 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
     pending: list[Cand] = []
     for qi, q in enumerate(p.pairs):
         s_start, s_end = at.doc.sentence_of(p, q.open_pos)
-        nwords = word_count(text, q.start, q.end)
         before = qi - 1
         while before >= 0 and qi - before <= 3 and subjects.is_name_like(at, p, p.pairs[before]):
             # "sagte der „Rheinischen Post“: „…“": a quoted name does not end the cue search
@@ -163,7 +162,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
             attributed_in_para.append(c)
             continue
         named = colon_label.named_speaker(at, max(s_start, p.start), q.open_pos) if q.closed else None
-        if named is None and q.closed and word_count(text, q.start, q.end) >= 2:
+        if named is None and q.closed and word_count(text, q.start, q.end, 2) >= 2:
             named = colon_label.clause_subject(at, p, s_start, q.open_pos)  # "X zeigte sich gelassen: „…“"
         if named is not None:
             # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
@@ -182,6 +181,9 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
         # no cue: a continuing quotation, a title or a scare quote
         at_start = is_blank(text, s_start, q.open_pos, SPACE + "—–-") or q.open_pos <= p.body_start
         # '“The scheme works,” says Shah. “Numbers are up.”': a short sentence after an attributed quote
+        # (counted only here, and no further than the largest number compared with below: a long
+        # quotation's words are not all counted for each pair)
+        nwords = word_count(text, q.start, q.end, 8)
         short_ok = nwords >= 2 and at_start and bool(attributed_in_para) and text[q.end - 1] in ".!?"
         if (nwords < 4 and not short_ok) or subjects.is_name_like(at, p, q):
             continue
@@ -280,7 +282,7 @@ def and_that(at: Attributor, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
         _, s_end = at.doc.sentence_of(p, toks[1].end)
         end, _ = _clause_end(at.doc, p, toks[1].end, s_end)
         a, b = _trim_content(text, toks[1].end, end)
-        if word_count(text, a, b) >= 3:
+        if word_count(text, a, b, 3) >= 3:
             at.doc.cands.append(Cand(a, b, "indirect", "indirect:and-that-after-quote", 0.7, p.index, link=c))
 
 

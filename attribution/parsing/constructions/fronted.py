@@ -136,7 +136,7 @@ def find(
     tail = _content_tail(at.doc, right, s_end, a)
     # (German puts the finite verb second: one fronted word is enough when the report goes on after
     # the cue: "Früher, sagt er, habe er selbst Schweine gehalten")
-    if word_count(text, a, b) < (3 if tail is None else 1 if lang.data.verb_second else 2):
+    if word_count(text, a, b, 3) < (3 if tail is None else 1 if lang.data.verb_second else 2):
         return False
     first = tokens(text, a, min(b, a + 40), 2)
     if (

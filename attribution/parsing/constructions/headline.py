@@ -33,11 +33,11 @@ _HEADLINE_DASH_RE: Final = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
 def find(at: Attributor, p: Para) -> None:
     """'Russia sees readiness to resume talks: Lavrov' — a headline attributed after a colon."""
     text, lang = at.text, at.lang
-    if p.index == 0 and text[p.end - 1] in '"”’»' and word_count(text, p.start, p.end) <= 25:
+    if p.index == 0 and text[p.end - 1] in '"”’»' and word_count(text, p.start, p.end, 26) <= 25:
         colon = text.find(":", p.start, p.end)
         if colon > p.start:
             subject_colon_quote_headline(at, p, colon)
-    if len(p.sents) != 1 or text[p.end - 1] in '.!?।"”’»' or word_count(text, p.start, p.end) > 25:
+    if len(p.sents) != 1 or text[p.end - 1] in '.!?।"”’»' or word_count(text, p.start, p.end, 26) > 25:
         return
     if any(c.used for c in p.cues):
         return
@@ -68,7 +68,7 @@ def find(at: Attributor, p: Para) -> None:
     if mention.kind != "name" and _head_key(toks[-1], lang) is None:
         return  # "…: council leader digs in" is a headline, not an attribution
     a, b = _trim_content(text, p.start, colon)
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return
     whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
     if whole:
@@ -97,7 +97,7 @@ def speaker_colon_headline(at: Attributor, p: Para, colon: int) -> None:
     if _head_key(head[-1], lang) is None:
         return
     a, b = _trim_content(text, colon + 1, p.end)
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return
     at.doc.cands.append(Cand(a, b, "indirect", "indirect:headline-X-colon", 0.6, p.index, mention=m))
 
@@ -111,7 +111,7 @@ def subject_colon_quote_headline(at: Attributor, p: Para, colon: int) -> None:
         return
     a, b = _trim_content(text, colon + 1, p.end)
     whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed]
-    if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+    if not whole or word_count(text, whole[0].start, whole[0].end, 2) < 2:
         return
     head = tokens(text, p.start, colon, 4)
     names: list[Token] = []
@@ -134,7 +134,7 @@ def quote_colon_subject(at: Attributor, p: Para, colon: int, toks: list[Token]) 
     text, lang = at.text, at.lang
     a, b = _trim_content(text, p.start, colon)
     whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed]
-    if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+    if not whole or word_count(text, whole[0].start, whole[0].end, 2) < 2:
         return
     for n in range(min(6, len(toks) - 1), 0, -1):
         head = toks[:n]

@@ -74,7 +74,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | 
         comma = text.find(",", a0, end)
         end = comma if comma > a0 else end
     a, b = _trim_content(text, a0, end)
-    if word_count(text, a, b) < 2:
+    if word_count(text, a, b, 2) < 2:
         return None
     kind = kinds.kind_for(at, p, a, b)
     if kind == "mixed":

@@ -38,7 +38,12 @@ def find(at: Attributor) -> None:
     """'Q: … / A: …' (or an answer paragraph with no label): answers are the interviewee's words."""
     text = at.text
     paras = at.doc.paras
-    q_paras = [p for p in paras if _QUESTION_RE.match(text, p.start, p.end)]
+    # (every label of _QUESTION_RE starts with "Q": the regex runs only on paragraphs that do)
+    q_paras = [
+        p
+        for p in paras
+        if p.start < p.end and text[p.start] == "Q" and _QUESTION_RE.match(text, p.start, p.end)
+    ]
     if len(q_paras) < 2:
         q_paras = unlabelled_questions(at)
     if len(q_paras) < 2:
@@ -70,7 +75,7 @@ def find(at: Attributor) -> None:
         if not m and text[a] in OPEN_QUOTES:
             continue
         a, b = strip_span(text, a, p.end, SPACE)
-        if word_count(text, a, b) < 1:
+        if word_count(text, a, b, 1) < 1:
             continue
         c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
         if who is not None:
@@ -118,7 +123,7 @@ def named_interview(at: Attributor) -> None:
         if label != interviewee:
             continue
         a, b = strip_span(text, a, p.end, SPACE)
-        if word_count(text, a, b) < 1:
+        if word_count(text, a, b, 1) < 1:
             continue
         if fold(label) in lang.data.interview_labels:
             # "Frage: … / Antwort: …": the person introduced before the first question

@@ -64,7 +64,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
                 m = as_subject(at, opener[0].end, cue.start)
                 if m is not None:
                     a, b = _trim_content(text, s_start, comma)
-                    if word_count(text, a, b) >= 3:
+                    if word_count(text, a, b, 3) >= 3:
                         kind = kinds.kind_for(at, p, a, b)
                         rule = f"{kind}:clause-as-X-said"
                         return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
@@ -73,7 +73,11 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
                 # runs on both sides of the "as"-clause, one span with the attribution inside
                 m = as_subject(at, opener[0].end, cue.start)
                 a, b = _trim_content(text, s_start, s_end)
-                if m is not None and word_count(text, a, comma) >= 2 and word_count(text, cue.end, b) >= 2:
+                if (
+                    m is not None
+                    and word_count(text, a, comma, 2) >= 2
+                    and word_count(text, cue.end, b, 2) >= 2
+                ):
                     kind = kinds.kind_for(at, p, a, b)
                     rule = f"{kind}:clause-as-X-said-clause"
                     return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
@@ -126,7 +130,7 @@ def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: i
     attribution of its own."""
     text, lang = at.text, at.lang
     a, b = _trim_content(text, s_start, text.rfind(",", s_start, cue.start))
-    if word_count(text, a, b) < 3 or p.cues_in(a, b):
+    if word_count(text, a, b, 3) < 3 or p.cues_in(a, b):
         return None
     rest = [t for t in tokens(text, cue.end, s_end, limit=10) if t.key not in lang.cue_fillers]
     if rest and rest[0].key not in lang.data.prepositions:
@@ -181,7 +185,7 @@ def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) ->
         if not _is_clause(text, a0, s_end, lang):
             return None
         a, b = _trim_content(text, a0, _clause_end(at.doc, p, a0, s_end)[0])
-        if word_count(text, a, b) < 3:
+        if word_count(text, a, b, 3) < 3:
             return None
         kind = kinds.kind_for(at, p, a, b)
         return Cand(a, b, kind, f"{kind}:as-it-was-said-clause", 0.6, p.index, mention=mention, cue=cue)
@@ -191,7 +195,7 @@ def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) ->
         a, b = _trim_content(text, s_start, s_end)  # one span with the attribution inside
     else:
         return None
-    if word_count(text, a, comma) < 3 or p.cues_in(s_start, comma):
+    if word_count(text, a, comma, 3) < 3 or p.cues_in(s_start, comma):
         return None
     kind = kinds.kind_for(at, p, a, b)
     return Cand(a, b, kind, f"{kind}:clause-as-it-was-said", 0.6, p.index, mention=mention, cue=cue)
@@ -273,7 +277,7 @@ def v2_clause(
         return None
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
-    if word_count(text, a, b) < 2:
+    if word_count(text, a, b, 2) < 2:
         return None
     kind = kinds.kind_for(at, p, a, b)
     if kind == "mixed":

@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold
+from attribution.parsing.languages.base import NEVER_RE, fold
 from attribution.parsing.mentions.phrase import Mention, _shifted, classify
 from attribution.parsing.mentions.words import (
     _CLAUSE_PUNCT,
@@ -44,11 +44,18 @@ _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
+    if lang.data.word_order != "svo":
+        return None  # (every search below, _appositive_subject's too, is for svo languages only)
     a = max(lo, hi - 400)
-    tagged = lang.name_tag_re.search(text, a, hi) is not None
     # (_appositive_subject finds nothing unless a comma stands in the last 40 characters before the cue,
     # and the windows below lie inside this one)
     near = text.find(",", max(lo, hi - 40), hi) >= 0
+    if not near and text.find(")", max(lo, hi - 300), hi) < 0 and _tag_ends_with_comma(lang):
+        # nothing to find, tagged or not: without an aside the window below differs from the text only
+        # where a name tag stands, and a tag ending with its comma adds none in the last 40 characters
+        # (the regex is not run for the many cues with no comma near them)
+        return None
+    tagged = lang.name_tag_re is not NEVER_RE and lang.name_tag_re.search(text, a, hi) is not None
     m = None if tagged or not near else _appositive_subject(text, lo, hi, lang)
     if m is None and not tagged and near and lang.data.word_order == "svo":
         # "The assailants arrived at midnight and …, Ibrahim Maiga, the mayor of Dioura, told AFP": after
@@ -224,6 +231,13 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 return None
         right = c1
     return None
+
+
+def _tag_ends_with_comma(lang: CompiledLanguage) -> bool:
+    """Does every match of lang.name_tag_re end with a comma (its pattern ends with one and has no
+    alternation that could end elsewhere), or has the language no name tags?"""
+    rx = lang.name_tag_re
+    return rx is NEVER_RE or (rx.pattern.endswith(",") and "|" not in rx.pattern)
 
 
 def _has_quote_mark(s: str) -> bool:
