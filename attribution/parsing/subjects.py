@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.clauses import _finite_verb, _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold
+from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.mentions.after import plain_subject_after, subject_after
 from attribution.parsing.mentions.appositive import _clause_opening, appositive_subject
 from attribution.parsing.mentions.before import subject_before
@@ -47,6 +47,19 @@ def is_name_like(at: Attributor, p: Para, q: QuotePair) -> bool:
     return 0 < len(toks) <= 12 and all(_is_cap(t) or t.key in lang.function_words for t in toks)
 
 
+# whether a word is a complementizer (lang.complementizer_re.fullmatch), remembered per language: a
+# function of the word and the language, asked for the last words before most quotations
+_COMPLEMENTIZER_WORDS: Final[dict[int, dict[str, bool]]] = {}
+
+
+def _is_complementizer(word: str, lang: CompiledLanguage) -> bool:
+    table = language_table(_COMPLEMENTIZER_WORDS, lang)
+    hit = table.get(word)
+    if hit is None:
+        hit = table[word] = lang.complementizer_re.fullmatch(word) is not None
+    return hit
+
+
 def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | None, Cue] | str | None:
     text, lang = at.text, at.lang
     cands = [c for c in p.cues_in(lo, q.open_pos) if c.end <= q.open_pos and c.lemma != "according to"]
@@ -58,7 +71,7 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     between = text[cue.end : q.open_pos]
     tail = between.rstrip(SPACE)
     btoks = tokens(text, cue.end, q.open_pos)
-    if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
+    if any(_is_complementizer(t.text, lang) for t in btoks[-3:]):
         return "clause"
     infinitive = not tail.endswith(":") and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None
     if btoks and infinitive:

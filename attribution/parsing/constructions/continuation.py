@@ -12,7 +12,6 @@ Refuses:
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
@@ -31,6 +30,29 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ continuation by mood
+def _bisect_left(a: list[int], x: int) -> int:
+    """bisect.bisect_left(a, x), compiled: the library's is found through the module by name and
+    compares boxed ints."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _last_ending(cands: list[Cand]) -> Cand:
+    """max(cands, key=lambda c: c.end) (the first of those that end last), without a key function
+    called through Python for each."""
+    best = cands[0]
+    for c in cands:
+        if c.end > best.end:
+            best = c
+    return best
+
+
 def find(at: Attributor) -> None:
     """'„…“, so Kreisbrandmeister Hartwig. Die Einsatzkräfte seien erschöpft. Unterstützung komme
     vom THW.': sentences in the mood of reported speech (`lang.data.reported_mood_forms`), or naming
@@ -51,11 +73,11 @@ def find(at: Attributor) -> None:
     for p in at.doc.paras:
         for s_start, s_end in p.sents:
             s_start = max(s_start, p.body_start)
-            k = bisect.bisect_left(starts, s_end)
+            k = _bisect_left(starts, s_end)
             # the quotations overlapping this sentence (starting before its end, ending after its start)
             inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
             if inside:
-                chain, pending, seed = max(inside, key=lambda c: c.end), None, None
+                chain, pending, seed = _last_ending(inside), None, None
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
             if p.cues_in(s_start, s_end) and data.verb_second and not opened_at(opened, s_start):

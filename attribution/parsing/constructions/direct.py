@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 _TRAILING_QUESTION: Final = ("…", "...", "?»", "? »")
+_SPACE_DASHES: Final = SPACE + "—–-"  # (built once, not for each quotation)
 
 
 # ------------------------------------------------------------------ direct quotations
@@ -179,7 +180,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     new_chain = [c]
                 continue
         # no cue: a continuing quotation, a title or a scare quote
-        at_start = is_blank(text, s_start, q.open_pos, SPACE + "—–-") or q.open_pos <= p.body_start
+        at_start = _blank(text, s_start, q.open_pos, _SPACE_DASHES) or q.open_pos <= p.body_start
         # '“The scheme works,” says Shah. “Numbers are up.”': a short sentence after an attributed quote
         # (counted only here, and no further than the largest number compared with below: a long
         # quotation's words are not all counted for each pair)
@@ -251,10 +252,21 @@ def colon_introduced(at: Attributor, c: Cand) -> bool:
     return ":" in gap and len(gap) < 60
 
 
+def _blank(text: str, a: int, b: int, chars: str) -> bool:
+    """is_blank(text, a, b, chars) for offsets 0 <= a and b <= len(text), by a scan from `a`: the spans
+    tested here (from a sentence or paragraph start to a quotation) mostly start with a word, so the
+    first character answers, with no regex search and no copy."""
+    while a < b:
+        if text[a] not in chars:
+            return False
+        a += 1
+    return True
+
+
 def dash_signature(at: Attributor, p: Para, q: QuotePair) -> Mention | None:
     """A quotation that opens its paragraph and is signed after a dash: '“…” — Name, title'."""
     text = at.text
-    if not is_blank(text, p.body_start, q.open_pos) or p.end - q.outer_end > 160:
+    if not _blank(text, p.body_start, q.open_pos, SPACE) or p.end - q.outer_end > 160:
         return None
     a = q.outer_end
     while a < p.end and text[a] in SPACE:

@@ -42,7 +42,13 @@ def find(at: Attributor, p: Para) -> None:
     if any(c.used for c in p.cues):
         return
     colon = text.rfind(":", p.start, p.end)
-    dash = _HEADLINE_DASH_RE.search(text, max(p.start, p.end - 60), p.end)
+    d0 = max(p.start, p.end - 60)
+    # (the regex only where a dash stands: most headlines have none near their end)
+    dash = (
+        _HEADLINE_DASH_RE.search(text, d0, p.end)
+        if text.find("-", d0, p.end) >= 0 or text.find("–", d0, p.end) >= 0 or text.find("—", d0, p.end) >= 0
+        else None
+    )
     if dash is not None and dash.start() > colon and len(tokens(text, dash.end(), p.end)) <= 4:
         colon = dash.start()  # "Budget talks near collapse -sources", "… - minister"
         toks = tokens(text, dash.end(), p.end)

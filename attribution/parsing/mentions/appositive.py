@@ -76,11 +76,11 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         or not (tagged or text.find(")", max(lo, hi - 300), hi) >= 0)
     ):
         return m
-    window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
+    window = _ASIDE_RE.sub(_blanked, text[a:hi])
     if tagged:
         # "Rep. Dana Roe, R-Ohio, one of 11 Republicans who …, said": the tag is blanked, its last
         # comma kept (it opens the appositive that follows)
-        window = lang.name_tag_re.sub(lambda g: " " * (len(g.group()) - 1) + ",", window)
+        window = lang.name_tag_re.sub(_blanked_tag, window)
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None
@@ -233,11 +233,39 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
     return None
 
 
+# (module-level functions, not lambdas: a function holding a lambda makes an environment object at
+# every call in the compiled build)
+def _blanked(g: re.Match[str]) -> str:
+    return " " * len(g.group())
+
+
+def _blanked_tag(g: re.Match[str]) -> str:
+    """A name tag blanked, its last comma kept."""
+    return " " * (len(g.group()) - 1) + ","
+
+
+class _LastTag:
+    """The name-tag regex asked about last with its answer (see _tag_ends_with_comma): one attribute
+    holds both, so a thread never pairs a regex with another's answer."""
+
+    def __init__(self) -> None:
+        self.last: tuple[re.Pattern[str], bool] | None = None
+
+
+_LAST_TAG: Final = _LastTag()
+
+
 def _tag_ends_with_comma(lang: CompiledLanguage) -> bool:
     """Does every match of lang.name_tag_re end with a comma (its pattern ends with one and has no
-    alternation that could end elsewhere), or has the language no name tags?"""
+    alternation that could end elsewhere), or has the language no name tags? (Remembered for the
+    regex asked about last: reading the pattern is a look-up by name.)"""
     rx = lang.name_tag_re
-    return rx is NEVER_RE or (rx.pattern.endswith(",") and "|" not in rx.pattern)
+    last = _LAST_TAG.last
+    if last is not None and last[0] is rx:
+        return last[1]
+    ok = rx is NEVER_RE or (rx.pattern.endswith(",") and "|" not in rx.pattern)
+    _LAST_TAG.last = (rx, ok)
+    return ok
 
 
 def _has_quote_mark(s: str) -> bool:
