@@ -6,13 +6,20 @@ from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.clauses import _finite_verb, _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold, language_table
+from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.after import plain_subject_after, subject_after
 from attribution.parsing.mentions.appositive import _clause_opening, appositive_subject
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.sov import _subject_sov
-from attribution.parsing.mentions.words import _head_key, _is_cap, _is_title_word, _lower0, _possessive
+from attribution.parsing.mentions.words import (
+    _head_key,
+    _is_cap,
+    _is_complementizer,
+    _is_title_word,
+    _lower0,
+    _possessive,
+)
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
@@ -45,19 +52,6 @@ def is_name_like(at: Attributor, p: Para, q: QuotePair) -> bool:
         return False
     toks = tokens(text, q.start, q.end, 13)
     return 0 < len(toks) <= 12 and all(_is_cap(t) or t.key in lang.function_words for t in toks)
-
-
-# whether a word is a complementizer (lang.complementizer_re.fullmatch), remembered per language: a
-# function of the word and the language, asked for the last words before most quotations
-_COMPLEMENTIZER_WORDS: Final[dict[int, dict[str, bool]]] = {}
-
-
-def _is_complementizer(word: str, lang: CompiledLanguage) -> bool:
-    table = language_table(_COMPLEMENTIZER_WORDS, lang)
-    hit = table.get(word)
-    if hit is None:
-        hit = table[word] = lang.complementizer_re.fullmatch(word) is not None
-    return hit
 
 
 def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | None, Cue] | str | None:
@@ -404,6 +398,8 @@ def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
     """'…, la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó que …': the subject of
     a cue opened by a relative pronoun after a comma is the appositive chain before that comma."""
     text, lang = at.text, at.lang
+    if text.find(",", lo, cue.start) < 0:
+        return None  # (the comma before the pronoun, tested last below, first: no word is tokenised)
     prev = tokens_tail(text, max(lo, cue.start - 40), cue.start, 1)
     if (
         not prev

@@ -20,7 +20,7 @@ from attribution.parsing.incises import _incise_subject
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _is_cap, _lower0
+from attribution.parsing.mentions.words import _is_cap, _is_complementizer, _lower0
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
@@ -42,7 +42,7 @@ def after_connective(at: Attributor, s_start: int, pos: int) -> bool:
         k in lang.data.subordinators
         or k in lang.data.coordinators
         or k in lang.data.contrast_words
-        or bool(lang.complementizer_re.fullmatch(prev[0].text))
+        or _is_complementizer(prev[0].text, lang)
     )
 
 
@@ -91,7 +91,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             )
         a, b = _trim_content(text, cue.end, s_end)
         for t in tokens(text, a, min(b, a + 60), 4):
-            if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
+            if _is_complementizer(t.text, lang):  # "X के हवाले से बताया गया कि …"
                 a, b = _trim_content(text, t.end, s_end)
                 break
     elif (mid := mid_clause_source(at, p, cue, s_start, s_end)) is not None:

@@ -17,7 +17,7 @@ from attribution.parsing.constructions import colon_label
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _digit0, _upper0
+from attribution.parsing.mentions.words import _digit0, _is_complementizer, _upper0
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import is_blank, rstrip_end, strip_span, tokens, word_count
@@ -38,10 +38,11 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
     new_chain: list[Cand] = []
     attributed_in_para: list[Cand] = []
     pending: list[Cand] = []
+    name_like = [-1] * len(p.pairs)  # (is_name_like of each pair, once: see _name_like)
     for qi, q in enumerate(p.pairs):
         s_start, s_end = at.doc.sentence_of(p, q.open_pos)
         before = qi - 1
-        while before >= 0 and qi - before <= 3 and subjects.is_name_like(at, p, p.pairs[before]):
+        while before >= 0 and qi - before <= 3 and _name_like(at, p, before, name_like):
             # "sagte der „Rheinischen Post“: „…“": a quoted name does not end the cue search
             before -= 1
         prev_out = p.pairs[before].outer_end if before >= 0 else s_start
@@ -186,7 +187,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
         # quotation's words are not all counted for each pair)
         nwords = word_count(text, q.start, q.end, 8)
         short_ok = nwords >= 2 and at_start and bool(attributed_in_para) and text[q.end - 1] in ".!?"
-        if (nwords < 4 and not short_ok) or subjects.is_name_like(at, p, q):
+        if (nwords < 4 and not short_ok) or _name_like(at, p, qi, name_like):
             continue
         if not at_start and nwords < 8:
             continue
@@ -252,6 +253,15 @@ def colon_introduced(at: Attributor, c: Cand) -> bool:
     return ":" in gap and len(gap) < 60
 
 
+def _name_like(at: Attributor, p: Para, i: int, memo: list[int]) -> bool:
+    """subjects.is_name_like(at, p, p.pairs[i]), remembered in `memo` (-1: not asked yet) for the
+    paragraph: a quotation is asked about for itself and again before each of the next three."""
+    v = memo[i]
+    if v < 0:
+        v = memo[i] = 1 if subjects.is_name_like(at, p, p.pairs[i]) else 0
+    return v == 1
+
+
 def _blank(text: str, a: int, b: int, chars: str) -> bool:
     """is_blank(text, a, b, chars) for offsets 0 <= a and b <= len(text), by a scan from `a`: the spans
     tested here (from a sentence or paragraph start to a quotation) mostly start with a word, so the
@@ -286,11 +296,7 @@ def and_that(at: Attributor, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
     """'“…,” and that such a meeting should …' continues the quoted speaker in reported speech."""
     text, lang = at.text, at.lang
     toks = tokens(text, q.outer_end, min(p.end, q.outer_end + 40))
-    if (
-        len(toks) >= 2
-        and toks[0].key in lang.data.coordinators
-        and lang.complementizer_re.fullmatch(toks[1].text)
-    ):
+    if len(toks) >= 2 and toks[0].key in lang.data.coordinators and _is_complementizer(toks[1].text, lang):
         _, s_end = at.doc.sentence_of(p, toks[1].end)
         end, _ = _clause_end(at.doc, p, toks[1].end, s_end)
         a, b = _trim_content(text, toks[1].end, end)

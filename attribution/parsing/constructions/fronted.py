@@ -173,9 +173,17 @@ def find(
             for c in nested:
                 c.used = True
             at.doc.cands[:] = [
-                d for d in at.doc.cands if not (d.cue is not None and d.cue in nested and tail <= d.start < b)
+                d
+                for d in at.doc.cands
+                if not (d.cue is not None and _cue_in(d.cue, nested) and tail <= d.start < b)
             ]
     kind = kinds.kind_for(at, p, a, b)
     at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
     cue.used = True
     return True
+
+
+def _cue_in(cue: Cue, cues: list[Cue]) -> bool:
+    """cue in cues (the same object or an equal one), comparing starts first: a dataclass's __eq__ is
+    interpreted Python that builds two tuples, and cues that start elsewhere are never equal."""
+    return any(c is cue or (c.start == cue.start and c == cue) for c in cues)

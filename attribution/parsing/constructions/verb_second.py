@@ -21,7 +21,7 @@ from attribution.parsing.document import Cand
 from attribution.parsing.infinitives import _comma_infinitive_clause
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _ends_with, _is_cap
+from attribution.parsing.mentions.words import _ends_with, _is_cap, _is_complementizer
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
 
@@ -205,7 +205,7 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
     """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
     mark before it), or -1."""
     text, lang = at.text, at.lang
-    toks = tokens(text, a, min(s_end, a + 160))
+    toks = tokens(text, a, min(s_end, a + 160), limit + 1)  # (no word after toks[limit] is looked at)
     prev_end = a
     in_title = False  # inside a quoted title opened after an article: 'der „Bild“-Zeitung'
     for t in toks[:limit]:
@@ -219,7 +219,7 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
                 in_title = True
             else:
                 return -1
-        if t.key in lang.cues or t.key in lang.data.coordinators or lang.complementizer_re.fullmatch(t.text):
+        if t.key in lang.cues or t.key in lang.data.coordinators or _is_complementizer(t.text, lang):
             return -1
         prev_end = t.end
     gap = text[prev_end : min(s_end, prev_end + 3)]
@@ -269,7 +269,7 @@ def v2_clause(
     while a0 < s_end and text[a0] in SPACE:
         a0 += 1
     first = tokens(text, a0, min(s_end, a0 + 40), 1)
-    if first and lang.complementizer_re.fullmatch(first[0].text):
+    if first and _is_complementizer(first[0].text, lang):
         a0 = first[0].end
     elif cue.lemma == "ask" and first and first[0].key in lang.data.asked_question_words:
         pass  # "Er fragte zudem, warum …": the question is the report (see complement.find)

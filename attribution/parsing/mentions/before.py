@@ -150,7 +150,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
         return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
-    for n in (3, 2):
+    n = 3
+    while n >= 2:  # (n = 3, then 2: a loop over a tuple is an iterator object in the compiled build)
         # a multi-word speaker noun that is no noun phrase of the usual shape: "No 10 said"
         if (
             len(toks) >= n
@@ -165,6 +166,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             a0, b0 = toks[-n].start, toks[-1].end
             key = " ".join(t.key for t in toks[-n:])
             return Mention(a0, b0, "org", text[a0:b0], [], lang.speaker_nouns[key], set(), False)
+        n -= 1
     group = _group_member_subject(text, lo, toks, hi, lang)
     if group is not None:
         return group

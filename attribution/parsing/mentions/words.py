@@ -60,6 +60,20 @@ def _digit0(s: str) -> bool:
     return s[0].isdigit()
 
 
+# whether a word is a complementizer (lang.complementizer_re.fullmatch), remembered per language: a
+# function of the word and the language, asked of the words before most quotations and commas
+_COMPLEMENTIZER_WORDS: Final[dict[int, dict[str, bool]]] = {}
+
+
+def _is_complementizer(word: str, lang: CompiledLanguage) -> bool:
+    """lang.complementizer_re.fullmatch(word) is not None, without a regex call by name per word."""
+    table = language_table(_COMPLEMENTIZER_WORDS, lang)
+    hit = table.get(word)
+    if hit is None:
+        hit = table[word] = lang.complementizer_re.fullmatch(word) is not None
+    return hit
+
+
 def _ends_with(text: str, lo: int, hi: int, chars: str) -> bool:
     """text.endswith(tuple(chars), lo, hi) for one-character endings and offsets 0 <= lo, hi <= len(text)
     (str.endswith with bounds is a method call by name in the compiled build)."""

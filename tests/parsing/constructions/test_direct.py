@@ -68,7 +68,7 @@ def test_a_quotation_opening_a_paragraph_after_a_dash_is_not_a_cueless_continuat
 
 def test_complementizer_memo_agrees_with_the_regex():
     from attribution.parsing.languages import get
-    from attribution.parsing.subjects import _is_complementizer
+    from attribution.parsing.mentions.words import _is_complementizer
 
     words = ["that", "That", "THAT", "than", "thats", "que", "qu'il", "dass", "Dass", "das", "if", "said", ""]
     for code in ("en", "fr", "de", "es"):
