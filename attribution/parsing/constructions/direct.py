@@ -34,15 +34,16 @@ _SPACE_DASHES: Final = SPACE + "—–-"  # (built once, not for each quotation)
 
 # ------------------------------------------------------------------ direct quotations
 def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
+    if not p.pairs:
+        return []  # (most paragraphs quote nobody: nothing to set up for them)
     text, lang = at.text, at.lang
     new_chain: list[Cand] = []
     attributed_in_para: list[Cand] = []
     pending: list[Cand] = []
-    name_like = [-1] * len(p.pairs)  # (is_name_like of each pair, once: see _name_like)
     for qi, q in enumerate(p.pairs):
         s_start, s_end = at.doc.sentence_of(p, q.open_pos)
         before = qi - 1
-        while before >= 0 and qi - before <= 3 and _name_like(at, p, before, name_like):
+        while before >= 0 and qi - before <= 3 and subjects.is_name_like(at, p, p.pairs[before]):
             # "sagte der „Rheinischen Post“: „…“": a quoted name does not end the cue search
             before -= 1
         prev_out = p.pairs[before].outer_end if before >= 0 else s_start
@@ -187,7 +188,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
         # quotation's words are not all counted for each pair)
         nwords = word_count(text, q.start, q.end, 8)
         short_ok = nwords >= 2 and at_start and bool(attributed_in_para) and text[q.end - 1] in ".!?"
-        if (nwords < 4 and not short_ok) or _name_like(at, p, qi, name_like):
+        if (nwords < 4 and not short_ok) or subjects.is_name_like(at, p, q):
             continue
         if not at_start and nwords < 8:
             continue
@@ -251,15 +252,6 @@ def colon_introduced(at: Attributor, c: Cand) -> bool:
         return False
     gap = at.text[cue.end : c.start]
     return ":" in gap and len(gap) < 60
-
-
-def _name_like(at: Attributor, p: Para, i: int, memo: list[int]) -> bool:
-    """subjects.is_name_like(at, p, p.pairs[i]), remembered in `memo` (-1: not asked yet) for the
-    paragraph: a quotation is asked about for itself and again before each of the next three."""
-    v = memo[i]
-    if v < 0:
-        v = memo[i] = 1 if subjects.is_name_like(at, p, p.pairs[i]) else 0
-    return v == 1
 
 
 def _blank(text: str, a: int, b: int, chars: str) -> bool:

@@ -134,7 +134,7 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
 
 
 # the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
-_POST_MODIFIED: Final = ("source", "official", "person", "diplomat", "expert", "lawyer")
+_POST_MODIFIED: Final = frozenset(["source", "official", "person", "diplomat", "expert", "lawyer"])
 
 
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
