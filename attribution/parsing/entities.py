@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold, language_table
@@ -221,11 +222,29 @@ def same_country(a: set[str], b: set[str]) -> bool:
 
 
 # is_demonym depends on the word's text and the language only: remembered per language
-_DEMONYMS: dict[int, dict[str, bool]] = {}
+_DEMONYMS: Final[dict[int, dict[str, bool]]] = {}
+_DEMONYMS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)
+
+
+class _LastDemonyms:
+    """The demonym table of the language asked last, with that language: one attribute holds both, so
+    a thread never pairs a language with another's table. Spares language_table's look-up by id() on
+    each of the thousands of calls per document (mentions.phrase asks for most words it classifies)."""
+
+    def __init__(self) -> None:
+        self.last: tuple[CompiledLanguage, dict[str, bool]] | None = None
+
+
+_LAST_DEMONYMS: Final = _LastDemonyms()
 
 
 def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
-    table = language_table(_DEMONYMS, lang)
+    last = _LAST_DEMONYMS.last
+    if last is not None and last[0] is lang and len(last[1]) <= _DEMONYMS_LIMIT:
+        table = last[1]
+    else:
+        table = language_table(_DEMONYMS, lang, _DEMONYMS_LIMIT)
+        _LAST_DEMONYMS.last = (lang, table)
     hit = table.get(tok.text)
     if hit is None:
         hit = table[tok.text] = _is_demonym(tok, lang)

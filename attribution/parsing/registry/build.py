@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Iterable
 from itertools import compress, repeat
 from operator import itemgetter, or_
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import native
 from attribution.parsing.cues import _FIRST_CHAR
@@ -20,7 +20,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import _is_cap, _particle_surname
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _facts_table, _strip_poss, _word_facts
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _facts_table, _strip_poss
 from attribution.parsing.registry.runs import _register_run
 from attribution.parsing.text import Token, find_titles, token_index, tokens
 
@@ -28,18 +28,19 @@ if TYPE_CHECKING:
     from attribution.parsing.document import Document
 
 
-_C = native.speedups()  # C versions of the innermost loops, when the compiled build runs
+_C: Final = native.speedups()  # C versions of the innermost loops, when the compiled build runs
 
 
 def build_registry(doc: Document) -> Registry:
     lang, text = doc.lang, doc.text
     reg = Registry(lang)
     singles: list[tuple[Token, bool, bool]] = []
+    table = _facts_table(lang)  # (once per document: the look-up by language is not free)
     for p in doc.paras:
         for sa, sb in p.sents:
             toks = tokens(text, sa, sb)
             if lang.data.cased:
-                _register_cased(reg, text, toks, lang, singles, sa)
+                _register_cased(reg, text, toks, lang, singles, table)
             else:
                 _register_uncased(reg, text, toks, lang)
     for tok, subj, oblique in singles:
@@ -61,7 +62,7 @@ def build_registry(doc: Document) -> Registry:
     return reg
 
 
-_TOK_TEXT = itemgetter(2)
+_TOK_TEXT: Final = itemgetter(2)
 
 
 def _register_cased(
@@ -70,12 +71,11 @@ def _register_cased(
     toks: list[Token],
     lang: CompiledLanguage,
     singles: list[tuple[Token, bool, bool]],
-    sent_start: int,
+    table: dict[str, _Facts],
 ) -> None:
     n = len(toks)
     if not n:
         return
-    table = _facts_table(lang)
     # the cheap half of `not _is_cap(t)`, for every word at C speed: only capitalised or hyphenated
     # words can start a run
     starts: Iterable[int]
@@ -94,14 +94,14 @@ def _register_cased(
         if i < j:
             continue  # inside the previous run
         t = toks[i]
-        f = table.get(t.text) or _word_facts(t, lang, table)
+        f = _facts(t, lang, table)
         if not f.starter:
             continue
         j = i + 1
         prev = f
         while j < n:
             tj = toks[j]
-            fj = table.get(tj.text) or _word_facts(tj, lang, table)
+            fj = _facts(tj, lang, table)
             if not (fj.cap or fj.conn and j + 1 < n and _is_cap(toks[j + 1])):
                 # "Ursula von der Leyen": an article joins a name only right after a particle
                 particle_article = (

@@ -5,6 +5,8 @@ country and gender it gives. Also the small gap test every registry module uses.
 
 from __future__ import annotations
 
+from typing import Final
+
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import language_table
@@ -38,6 +40,7 @@ class _Facts:
         "gword",
         "bare",
         "obl",
+        "low",
     )
 
     def __init__(
@@ -58,6 +61,7 @@ class _Facts:
         gword: str | None,
         bare: str,
         obl: bool,
+        low: bool,
     ) -> None:
         self.k = k
         self.cap = cap  # capitalised
@@ -75,13 +79,23 @@ class _Facts:
         self.gword = gword  # the gender a word gives ("spokeswoman")
         self.bare = bare  # the word without a possessive 's
         self.obl = obl  # an oblique marker ("of", "in")
+        # the word starts with a lower-case letter: w[:1].islower() (a field read instead of a slice and a
+        # method call, which the compiled build makes a generic Python call)
+        self.low = low
 
 
-_WORD_FACTS: dict[int, dict[str, _Facts]] = {}  # per language (languages.base.language_table)
+_WORD_FACTS: Final[dict[int, dict[str, _Facts]]] = {}  # per language (languages.base.language_table)
 
 
 def _facts_table(lang: CompiledLanguage) -> dict[str, _Facts]:
+    """The facts table of `lang` (build.py asks once per document and hands it on)."""
     return language_table(_WORD_FACTS, lang)
+
+
+def _facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _Facts:
+    """The facts of word `t`: `table.get(t.text) or _word_facts(t, lang, table)` as one typed call."""
+    f = table.get(t.text)
+    return f if f is not None else _word_facts(t, lang, table)
 
 
 def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _Facts:
@@ -127,6 +141,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         ),
         _strip_poss(w),
         k in lang.data.oblique_markers,
+        w[:1].islower(),
     )
     table[w] = facts
     return facts

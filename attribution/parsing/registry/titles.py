@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.words import _is_cap, _possessive
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _word_facts
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts
 from attribution.parsing.text import Token, find_titles, token_index, tokens
 
 
@@ -38,7 +38,7 @@ def run_titles(
     if (
         k >= 0
         and toks[k].key in lang.data.prepositions
-        and (table.get(toks[k].text) or _word_facts(toks[k], lang, table)).look
+        and _facts(toks[k], lang, table).look
         and _blank_gap(text, toks[k].end, toks[i].start)
     ):
         k = -1  # "a senior official in Valente's party", "the wife of John Roe": the title is not the name's
@@ -49,15 +49,16 @@ def run_titles(
             _blank_gap(text, toks[k].end, toks[k + 1].start)
             # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
             or (
-                text.startswith(".", toks[k].end)
+                text[toks[k].end] == "."  # (toks[k + 1] follows: not past the end)
                 and toks[k].key in lang.abbreviations
                 and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
             )
         )
     ):
         tk = toks[k]
-        if (table.get(tk.text) or _word_facts(tk, lang, table)).look and not (
-            _possessive(tk) and lang.data.cased and tk.text[:1].isupper()
+        ft = _facts(tk, lang, table)
+        if ft.look and not (
+            ft.poss and lang.data.cased and tk.text[:1].isupper()
         ):  # not "Queen's Park": a title's possession
             lo = tk.start
             k -= 1
@@ -65,7 +66,7 @@ def run_titles(
             # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
             (
                 k >= 2
-                and tk.text[:1].islower()
+                and ft.low
                 and tk.key not in lang.function_words
                 and toks[k - 1].key in lang.data.head_prepositions
                 and toks[k - 2].key in lang.title_words
@@ -96,7 +97,7 @@ def run_titles(
     # (a, b, first token index or -1): spans from a token start to a token start or end are
     # tokenised by slicing toks
     title_spans = [(lo, name_start, k + 1, n0)]
-    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang):
+    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang, table):
         # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
         # or a body, not the titled person
         title_spans = []
@@ -106,12 +107,12 @@ def run_titles(
     # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
     # makes it what the title governs, not who holds it
     governed_at = -1
-    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and toks[n0 - 1].text[:1].islower():
+    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and _facts(toks[n0 - 1], lang, table).low:
         governed_at = toks[n0 - 1].start
     if (
         k >= 0
         and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
-        and not _enumerated(text, toks, j, lang)
+        and not _enumerated(text, toks, j, lang, table)
     ):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
@@ -121,7 +122,7 @@ def run_titles(
             and i - s < 12
             and _blank_gap(text, toks[s - 1].end, toks[s].start)
             # ("the former attorney general accused her rival, Rep. X,": the verb ends the appositive)
-            and not (toks[s - 1].key in lang.cues and toks[s - 1].text[:1].islower())
+            and not (toks[s - 1].key in lang.cues and _facts(toks[s - 1], lang, table).low)
         ):
             s -= 1
         if (
@@ -142,11 +143,11 @@ def run_titles(
             t0 = token_index(toks, found[-1][0])
             if t0 > s and (t0 == len(toks) or toks[t0].start > found[-1][0]):
                 t0 -= 1  # "L'entraîneur de X, Name": the title inside an elided article's token
-            while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table)).app:
+            while t0 > s and _facts(toks[t0 - 1], lang, table).app:
                 t0 -= 1
             title_spans.append((toks[t0].start, seg_end, t0, k + 1))
     after = toks[j - 1].end
-    if lang.data.verb_second and text.startswith(" (", after):
+    if lang.data.verb_second and text[after : after + 2] == " (":
         # "Herbert Gasser (ÖVP), Bürgermeister der Gemeinde": the party aside, then the title
         close = text.find(")", after, after + 40)
         if close > 0 and text.startswith(",", close + 1):
@@ -155,9 +156,12 @@ def run_titles(
     governed = (
         i > 0
         and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
-        and toks[i - 1].text[:1].islower()
+        and _facts(toks[i - 1], lang, table).low
     )
-    if text.startswith(",", after) and not governed:  # ("interrogé par Jeune Afrique, le chef …")
+    # (text[after] == ",": text.startswith(",", after) without a method call)
+    if (
+        after < len(text) and text[after] == "," and not governed
+    ):  # ("interrogé par Jeune Afrique, le chef …")
         found = find_titles(text, after, min(len(text), after + 60), lang)
         nxt = tokens(text, found[0][1], min(len(text), found[0][1] + 40), 1) if found else []
         if (
@@ -187,42 +191,46 @@ def run_titles(
                 titles.add(c)
                 title_words.add(key)
         for t in toks[ta:tb] if ta >= 0 else tokens(text, a, b):
-            nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
+            nat = _facts(t, lang, table).nat
             if nat is not None:
                 nationality.add(nat)
     # (titles beyond the honorifics' own: most runs have no honorific, so no set difference is built)
     if gender == "?" and lang.data.gendered_words and (titles - set(hon_titles) if hon_titles else titles):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
-        lo_t = min(x[0] for x in title_spans)
+        lo_t = title_spans[0][0]
+        for x in title_spans:
+            lo_t = min(lo_t, x[0])
         k0 = token_index(toks, lo_t)
         for t in toks[max(0, k0 - 1) : i + cut]:
             if t.key in lang.data.prepositions and t.start > lo_t:
                 break  # "le chef de la mission": "la" is the mission's article, not his
-            g = (table.get(t.text) or _word_facts(t, lang, table)).gword
+            g = _facts(t, lang, table).gword
             if g:
                 gender = g
                 break
     return titles, title_words, nationality, gender
 
 
-def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage, table: dict[str, _Facts]) -> bool:
     """toks[i] starts a capitalised run right after a lower-case title and its preposition."""
     prev = toks[i - 1]
     return (
-        prev.text[:1].islower()
+        _facts(prev, lang, table).low
         and (prev.key in lang.data.name_prepositions or prev.key in lang.data.head_prepositions)
         and i >= 2
         and toks[i - 2].key in lang.title_words
-        and toks[i - 2].text[:1].islower()
+        and _facts(toks[i - 2], lang, table).low
     )
 
 
-def _enumerated(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+def _enumerated(
+    text: str, toks: list[Token], j: int, lang: CompiledLanguage, table: dict[str, _Facts]
+) -> bool:
     """The run ending before toks[j] goes on as a list of names: "Agricultura, Pesca y Alimentación"."""
     return (
         j + 1 < len(toks)
         and toks[j].key in lang.data.coordinators
-        and toks[j].text[:1].islower()
-        and _is_cap(toks[j + 1])
+        and _facts(toks[j], lang, table).low
+        and _facts(toks[j + 1], lang, table).cap
         and _blank_gap(text, toks[j - 1].end, toks[j].start)
     )
