@@ -12,7 +12,7 @@ from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.mentions.words import _head_key, _is_cap, unelide
 from attribution.parsing.resolve import apposition
 from attribution.parsing.subjects import _head_word
-from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
@@ -241,7 +241,7 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
         j = bisect.bisect_right(rs.quote_starts, m_start) - 1
         if j >= 0 and rs.quote_spans[j][0] <= m_start < rs.quote_spans[j][1]:
             continue
-        before = tokens(text, max(lo, m_start - 30), m_start)[-2:]
+        before = tokens_tail(text, max(lo, m_start - 30), m_start, 2)
         if before and before[-1].key in lang.data.definite_articles:
             before = before[-1:]
         elif before and unelide(before[-1].key, lang) in lang.data.title_modifiers:

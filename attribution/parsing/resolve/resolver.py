@@ -161,7 +161,7 @@ class Resolver:
             hit = False
             keys = {fold(k) for k in e.key_tokens}
             for x in e.positions:
-                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120))[:8]
+                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120), 8)  # (the first 8 words)
                 k = 0
                 while k < len(after) and fold(after[k].text) in keys:
                     k += 1

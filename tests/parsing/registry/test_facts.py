@@ -40,3 +40,19 @@ def test_the_facts_are_remembered_per_word():
 def test_blank_gap():
     text = "Karen  Obi, x"
     assert _blank_gap(text, 5, 7) and not _blank_gap(text, 10, 12)
+
+
+def test_lower_case_start_is_a_fact_of_the_word():
+    # (the registry reads `low` where it used to slice the word and ask str.islower)
+    for word, low in [("mayor", True), ("Mayor", False), ("l'avocate", True), ("2024", False), ("éditeur", True)]:
+        assert _facts(word, "fr" if "'" in word else "en").low is low, word
+
+
+def test_facts_helper_fills_the_table_once():
+    from attribution.parsing.registry.facts import _facts as facts_of
+
+    language = get("en")
+    table = _facts_table(language)
+    tok = tokens("Kettering", 0, 9)[0]
+    first = facts_of(tok, language, table)
+    assert facts_of(tok, language, table) is first and table["Kettering"] is first

@@ -1,0 +1,48 @@
+"""Helpers of the entity registry the resolver leans on: sorted-position searches and the per-language
+demonym memo (attribution/parsing/entities.py)."""
+
+from __future__ import annotations
+
+import bisect
+import random
+
+from attribution.parsing.entities import Registry, index_left, index_right, is_demonym
+from attribution.parsing.languages import get
+from attribution.parsing.text import tokens
+
+
+def test_index_searches_agree_with_bisect():
+    rnd = random.Random(12)
+    for _ in range(300):
+        seq = sorted(rnd.randrange(0, 50) for _ in range(rnd.randrange(0, 12)))
+        for x in range(-2, 53):
+            assert index_left(seq, x) == bisect.bisect_left(seq, x)
+            assert index_right(seq, x) == bisect.bisect_right(seq, x)
+
+
+def _tok(word: str):
+    return tokens(word, 0, len(word))[0]
+
+
+def test_demonym_memo_follows_the_language_asked():
+    # the memo remembers the last language's table: alternating languages must still give each
+    # language its own answer ("allemand" is French, "German" English)
+    en, fr, de = get("en"), get("fr"), get("de")
+    for _ in range(2):
+        assert is_demonym(_tok("allemand"), fr) and not is_demonym(_tok("allemand"), en)
+        assert is_demonym(_tok("German"), en) and not is_demonym(_tok("German"), fr)
+        assert is_demonym(_tok("Deutsche"), de) and not is_demonym(_tok("Deutsche"), en)
+    assert not is_demonym(_tok("Brian"), en)  # a first name, not a nationality
+
+
+def test_most_recent_takes_the_latest_person_the_test_accepts():
+    reg = Registry(get("en"))
+    ann = reg.add_name(["Ann", "Cole"], 10, {"mayor"}, {"mayor"}, set(), "f")
+    bob = reg.add_name(["Bob", "Hale"], 50, set(), set(), set(), "m")
+    acme = reg.add_name(["Acme", "Corp"], 80, set(), set(), set())
+    assert ann is not None and bob is not None and acme is not None
+    reg.finalize()
+    assert reg.most_recent(100, lambda e: True) is acme
+    assert reg.most_recent(100, lambda e: e.gender == "f") is ann
+    assert reg.most_recent(60, lambda e: e.gender != "?") is bob
+    assert reg.most_recent(5, lambda e: True) is None
