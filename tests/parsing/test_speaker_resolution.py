@@ -633,3 +633,19 @@ def test_a_nationality_noun_stands_for_the_person_the_story_is_about() -> None:
     assert find(text, "We're still in it").speaker == "Mikel Arteta"
     # a company described by its trade is not the last person quoted
     assert find(text, "profits would beat").speaker != "Mikel Arteta"
+
+
+def test_a_body_a_title_governs_is_not_the_pronoun_antecedent() -> None:
+    # "the chief executive of the Harbor Mutual Bank": the bank is what the title heads, no person
+    # (the test reads the words before each mention of the name: a few articles and a chain of them)
+    text = (
+        "“The plant will stay open,” said Nadia Ferris.\n"
+        "Shares fell after the chief executive of the Harbor Mutual Bank resigned. "
+        "She said the jobs were safe."
+    )
+    assert find(text, "jobs were safe").speaker == "Nadia Ferris"
+    text = (
+        "« L'usine restera ouverte », a déclaré Nadia Ferris.\n"
+        "Le maire de Bouvante a démissionné lundi. Elle a assuré que les emplois étaient sauvés."
+    )
+    assert find(text, "emplois", "fr").speaker == "Nadia Ferris"
