@@ -3,7 +3,6 @@ and where they are mentioned, so that surnames, pronouns and descriptions resolv
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -89,9 +88,18 @@ class Entity:
         return seq[k] if k >= 0 else -1
 
     def note(self, pos: int, subject: bool = False) -> None:
-        bisect.insort(self.positions, pos)
+        # bisect.insort(seq, pos), as a native search and list.insert
+        seq = self.positions
+        if not seq or seq[-1] <= pos:
+            seq.append(pos)  # (the usual case: mentions are noted in reading order)
+        else:
+            seq.insert(index_right(seq, pos), pos)
         if subject:
-            bisect.insort(self.subject_positions, pos)
+            seq = self.subject_positions
+            if not seq or seq[-1] <= pos:
+                seq.append(pos)
+            else:
+                seq.insert(index_right(seq, pos), pos)
 
 
 class Registry:

@@ -176,7 +176,7 @@ def run_titles(
             and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
         ):
             title_spans.append((after, found[0][1], -1, -1))
-    titles: set[str] = set(hon_titles)
+    titles: set[str] = set(hon_titles) if hon_titles else set()  # (an empty set without iterating a list)
     title_words: set[str] = set()
     nationality: set[str] = set()
     for a, b, ta, tb in title_spans:
