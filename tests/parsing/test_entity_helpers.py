@@ -46,3 +46,49 @@ def test_most_recent_takes_the_latest_person_the_test_accepts():
     assert reg.most_recent(100, lambda e: e.gender == "f") is ann
     assert reg.most_recent(60, lambda e: e.gender != "?") is bob
     assert reg.most_recent(5, lambda e: True) is None
+
+
+def test_reading_order_is_the_stable_sort_by_mention_then_start():
+    # resolver._reading_order packs (pos, start, index) into one int: the order must be what
+    # sorted(cands, key=lambda c: (c.pos, c.start)) gives, ties kept in list order
+    from attribution.parsing.document import Cand
+    from attribution.parsing.mentions.phrase import Mention
+    from attribution.parsing.resolve.resolver import _reading_order
+
+    rnd = random.Random(7)
+    n = 60
+    for _ in range(200):
+        cands = []
+        for k in range(rnd.randrange(0, 9)):
+            start = rnd.randrange(0, n + 1)
+            mention = None
+            if rnd.random() < 0.6:
+                at = rnd.randrange(0, n + 1)
+                mention = Mention(at, at, "pronoun", "she")
+            cands.append(Cand(start, start, "direct", f"r{k}", 1.0, 0, mention))
+        expected = sorted(cands, key=lambda c: (c.pos, c.start))
+        assert [id(c) for c in _reading_order(cands, n)] == [id(c) for c in expected]
+
+
+def test_salient_person_is_salient_with_the_person_and_gender_test():
+    from attribution.parsing.document import Document
+    from attribution.parsing.resolve import pronouns
+    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.text import share_tokens
+
+    text = (
+        "Ann Cole met Bob Hale and the Acme Corp board on Monday. Later the mayor spoke to Chris Dunn. "
+        "She said the deal was done."
+    )
+    try:
+        doc = Document(text, get("en"))
+        rs = Resolver(doc)
+        for gender in ("?", "m", "f", "p", "n"):
+
+            def ok(e, g=gender):
+                return e.is_person and (g == "?" or e.gender in ("?", g))
+
+            for pos in range(0, len(text) + 1, 7):
+                assert pronouns.salient_person(rs, pos, gender) is pronouns.salient(rs, pos, ok, gender)
+    finally:
+        share_tokens(None)

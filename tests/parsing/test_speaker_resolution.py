@@ -649,3 +649,31 @@ def test_a_body_a_title_governs_is_not_the_pronoun_antecedent() -> None:
         "Le maire de Bouvante a démissionné lundi. Elle a assuré que les emplois étaient sauvés."
     )
     assert find(text, "emplois", "fr").speaker == "Nadia Ferris"
+
+
+def test_a_name_seen_only_where_a_title_governs_it_is_a_jurisdiction() -> None:
+    # resolve/names.jurisdiction_only reads the last words before each mention: first the last two
+    # (most names have no preposition there), then the longer tail for the title and its chain
+    from attribution.parsing.document import Document
+    from attribution.parsing.languages import get
+    from attribution.parsing.resolve.names import jurisdiction_only
+    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.text import share_tokens
+
+    def only_governed(text: str, lang: str = "en") -> bool:
+        try:
+            rs = Resolver(Document(text, get(lang)))
+            (entity,) = rs.reg.entities
+            return jurisdiction_only(rs, entity)
+        finally:
+            share_tokens(None)
+
+    assert only_governed("Shares fell after the chief executive of Harbor Mutual Bank resigned.")
+    assert only_governed("Shares fell after the chief executive of the the Harbor Mutual Bank resigned.")
+    assert only_governed("Le maire de Bouvante Saint-Jean a démissionné.", "fr")
+    # a mention inside a quotation says nothing; one that opens the text or follows a lone article does
+    assert only_governed("“Harbor Mutual Bank is safe,” she said. The head of Harbor Mutual Bank quit.")
+    assert not only_governed("Harbor Mutual Bank cut jobs. The head of Harbor Mutual Bank resigned.")
+    assert not only_governed("The Harbor Mutual Bank cut jobs. The head of the Harbor Mutual Bank quit.")
+    # a preposition with no title before it: the residents of a place are no jurisdiction's head
+    assert not only_governed("Les habitants de Bouvante Saint-Jean ont voté.", "fr")

@@ -41,6 +41,7 @@ class _Facts:
         "bare",
         "obl",
         "low",
+        "alpha_low",
     )
 
     def __init__(
@@ -62,6 +63,7 @@ class _Facts:
         bare: str,
         obl: bool,
         low: bool,
+        alpha_low: bool,
     ) -> None:
         self.k = k
         self.cap = cap  # capitalised
@@ -82,6 +84,7 @@ class _Facts:
         # the word starts with a lower-case letter: w[:1].islower() (a field read instead of a slice and a
         # method call, which the compiled build makes a generic Python call)
         self.low = low
+        self.alpha_low = alpha_low  # w.isalpha() and w.islower() (the same: generic calls when compiled)
 
 
 _WORD_FACTS: Final[dict[int, dict[str, _Facts]]] = {}  # per language (languages.base.language_table)
@@ -142,6 +145,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         _strip_poss(w),
         k in lang.data.oblique_markers,
         w[:1].islower(),
+        w.isalpha() and w.islower(),
     )
     table[w] = facts
     return facts

@@ -41,7 +41,7 @@ def _register_run(
         # place of the title, never a person (one word goes the way of all single words)
         singles.append((toks[j - 1], False, True))
         return False
-    facts = [_facts(t, lang, table) for t in toks[i:j]]
+    facts = [_facts(toks[x], lang, table) for x in range(i, j)]  # (no slice of toks)
     cut = 0
     gender = "?"
     last = j - i - 1
@@ -54,8 +54,8 @@ def _register_run(
         cut = 1  # "Supporter Nancy Lyle", "Voter Harold Mbeki": the noun describes the named person
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
     hon_titles: list[str] = []
-    for f in facts[:cut]:
-        ht = lang.data.honorific_titles.get(f.k)
+    for x in range(cut):  # (facts[:cut] without the slice)
+        ht = lang.data.honorific_titles.get(facts[x].k)
         if ht is not None:
             hon_titles.append(ht)
     c0 = cut
@@ -77,8 +77,8 @@ def _register_run(
         ):
             c0 += 1
             cut = c0  # (the article before the demonym makes no oblique place of the name)
-    name_facts = facts[c0:]
-    if any(f.bad for f in name_facts) and not _titled_initials(toks, i + c0, j, c0):
+    nf = c0  # the name's facts are facts[nf:] (an index instead of a slice)
+    if any(facts[x].bad for x in range(nf, len(facts))) and not _titled_initials(toks, i + c0, j, c0):
         return False
     n0 = i + c0  # the name is toks[n0:j]
     if cut > 0 and c0 == cut and facts[c0 - 1].poss:  # (the facts of toks[n0 - 1])
@@ -86,11 +86,12 @@ def _register_run(
     placed = name_after_placed_title(toks, n0, j, lang) if j - n0 >= 3 else None
     if placed is not None:
         # "Iranian Ambassador in Damascus Hossein Akbari": the place is no part of the name
-        name_facts = facts[placed - i :]
+        nf = placed - i
         n0 = placed
     name_start = toks[n0].start
     comma = name_start - 1
-    while comma > 0 and text[comma] in SPACE:
+    # (the usual single space compared as a character first: `in SPACE` is a generic call)
+    while comma > 0 and (text[comma] == " " or text[comma] in SPACE):
         comma -= 1
     # (text[comma] == ",": text.startswith(",", comma), also for comma == -1, without a method call)
     if text[comma] == "," and (tag := lang.name_tag_re.match(text, comma)) and tag.end() > name_start:
@@ -125,7 +126,7 @@ def _register_run(
     if j - n0 == 1 and not titles and gender == "?":
         singles.append((toks[n0], subject, oblique))
         return False
-    name_toks = [f.bare for f in name_facts]
+    name_toks = [facts[x].bare for x in range(nf, len(facts))]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
     if gender == "?" and len(name_toks) >= 2 and lang.data.given_name_genders:

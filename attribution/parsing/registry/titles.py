@@ -10,7 +10,7 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts
-from attribution.parsing.text import Token, find_titles, token_index, tokens
+from attribution.parsing.text import Token, find_titles, tokens
 
 
 def run_titles(
@@ -79,8 +79,7 @@ def run_titles(
             or (
                 k == i - 1
                 and k >= 2
-                and tk.text.isalpha()
-                and tk.text.islower()
+                and ft.alpha_low  # (tk.text.isalpha() and tk.text.islower())
                 and tk.key not in lang.function_words
                 and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
                 and tk.key not in lang.speaker_nouns
@@ -94,21 +93,25 @@ def run_titles(
             k -= 3
         else:
             break
-    # (a, b, first token index or -1): spans from a token start to a token start or end are
-    # tokenised by slicing toks
-    title_spans = [(lo, name_start, k + 1, n0)]
-    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang, table):
-        # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
-        # or a body, not the titled person
-        title_spans = []
-    if placed is not None:
-        t0 = max(0, i - 5)
-        title_spans.append((toks[t0].start, toks[i].start, t0, i))  # "Iranian Ambassador in"
     # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
     # makes it what the title governs, not who holds it
     governed_at = -1
     if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and _facts(toks[n0 - 1], lang, table).low:
         governed_at = toks[n0 - 1].start
+    # each span where titles are looked for is scanned as soon as it is known, in reading order of the
+    # tests (no list of tuples of boxed ints); lo_t: the earliest start of a span, -1 while none
+    lo_t = -1
+    found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+    if not (cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang, table)):
+        # (not "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a
+        # place or a body, not the titled person)
+        found_in.scan(lo, name_start, k + 1, n0)
+        lo_t = lo
+    if placed is not None:
+        t0 = max(0, i - 5)
+        a0 = toks[t0].start
+        found_in.scan(a0, toks[i].start, t0, i)  # "Iranian Ambassador in"
+        lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     if (
         k >= 0
         and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
@@ -140,12 +143,14 @@ def run_titles(
         if found:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
-            t0 = token_index(toks, found[-1][0])
+            t0 = _token_index(toks, found[-1][0])
             if t0 > s and (t0 == len(toks) or toks[t0].start > found[-1][0]):
                 t0 -= 1  # "L'entraîneur de X, Name": the title inside an elided article's token
             while t0 > s and _facts(toks[t0 - 1], lang, table).app:
                 t0 -= 1
-            title_spans.append((toks[t0].start, seg_end, t0, k + 1))
+            a0 = toks[t0].start
+            found_in.scan(a0, seg_end, t0, k + 1)
+            lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     after = toks[j - 1].end
     if lang.data.verb_second and text[after : after + 2] == " (":
         # "Herbert Gasser (ÖVP), Bürgermeister der Gemeinde": the party aside, then the title
@@ -175,32 +180,14 @@ def run_titles(
             # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
             and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
         ):
-            title_spans.append((after, found[0][1], -1, -1))
-    titles: set[str] = set(hon_titles) if hon_titles else set()  # (an empty set without iterating a list)
-    title_words: set[str] = set()
-    nationality: set[str] = set()
-    for a, b, ta, tb in title_spans:
-        if a >= b:
-            continue  # nothing to scan (most runs have no title before the name)
-        for ts, te in find_titles(text, a, b, lang):
-            if b == name_start and te <= governed_at:
-                continue
-            key = fold(text[ts:te])
-            c = lang.titles.get(key)
-            if c:
-                titles.add(c)
-                title_words.add(key)
-        for t in toks[ta:tb] if ta >= 0 else tokens(text, a, b):
-            nat = _facts(t, lang, table).nat
-            if nat is not None:
-                nationality.add(nat)
+            found_in.scan(after, found[0][1], -1, -1)
+            lo_t = after if lo_t < 0 or after < lo_t else lo_t
+    titles, title_words, nationality = found_in.titles, found_in.title_words, found_in.nationality
     # (titles beyond the honorifics' own: most runs have no honorific, so no set difference is built)
     if gender == "?" and lang.data.gendered_words and (titles - set(hon_titles) if hon_titles else titles):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
-        lo_t = title_spans[0][0]
-        for x in title_spans:
-            lo_t = min(lo_t, x[0])
-        k0 = token_index(toks, lo_t)
+        # (a title was found, so some span was scanned and lo_t is set)
+        k0 = _token_index(toks, lo_t)
         for t in toks[max(0, k0 - 1) : i + cut]:
             if t.key in lang.data.prepositions and t.start > lo_t:
                 break  # "le chef de la mission": "la" is the mission's article, not his
@@ -234,3 +221,67 @@ def _enumerated(
         and _facts(toks[j + 1], lang, table).cap
         and _blank_gap(text, toks[j - 1].end, toks[j].start)
     )
+
+
+class _Found:
+    """The titles (classes and words) and nationalities found so far around one name, and what the
+    scans need to know (one object per run_titles, instead of a list of spans as tuples of boxed ints)."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        name_start: int,
+        governed_at: int,
+        hon_titles: list[str],
+        lang: CompiledLanguage,
+        table: dict[str, _Facts],
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.name_start = name_start
+        self.governed_at = governed_at  # a title ending before it is what a preposition governs
+        self.lang = lang
+        self.table = table
+        self.titles: set[str] = set(hon_titles) if hon_titles else set()  # (no iteration of an empty list)
+        self.title_words: set[str] = set()
+        self.nationality: set[str] = set()
+
+    def scan(self, a: int, b: int, ta: int, tb: int) -> None:
+        """Add the titles and nationalities in text[a:b]: its words are toks[ta:tb] when ta >= 0 (a span
+        from a token start to a token start or end), else tokenised."""
+        if a >= b:
+            return  # nothing to scan (most runs have no title before the name)
+        text, lang, table = self.text, self.lang, self.table
+        for ts, te in find_titles(text, a, b, lang):
+            if b == self.name_start and te <= self.governed_at:
+                continue
+            key = fold(text[ts:te])
+            c = lang.titles.get(key)
+            if c:
+                self.titles.add(c)
+                self.title_words.add(key)
+        if ta >= 0:
+            toks = self.toks
+            for x in range(ta, tb):  # (toks[ta:tb] without the slice)
+                nat = _facts(toks[x], lang, table).nat
+                if nat is not None:
+                    self.nationality.add(nat)
+        else:
+            for t in tokens(text, a, b):
+                nat = _facts(t, lang, table).nat
+                if nat is not None:
+                    self.nationality.add(nat)
+
+
+def _token_index(toks: list[Token], pos: int) -> int:
+    """text.token_index(toks, pos) (bisect_left of `pos` among the tokens' starts) as a native search:
+    bisect with a key function is a generic call per step when compiled."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -77,6 +77,17 @@ def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
         # the last words before the name (the test below reads at most the trailing articles and 7
         # words before them); the whole window only when the articles leave fewer than 8 of the tail
         a = max(0, x - 60)
+        # most names have no preposition before them: the last two words settle that (the last word
+        # that is no article is among them unless both are articles; then the longer tail below)
+        last2 = tokens_tail(text, a, x, 2)
+        n2 = len(last2)
+        while last2 and _article(rs, last2[-1]):
+            last2.pop()
+        if last2:
+            if last2[-1].key not in rs.lang.data.prepositions:
+                return False
+        elif n2 < 2:
+            return False  # (no word or a lone article before the name)
         before = tokens_tail(text, a, x, _TAIL)
         whole = len(before) < _TAIL
         while before and _article(rs, before[-1]):

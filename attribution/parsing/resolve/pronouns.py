@@ -49,10 +49,7 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
                 return one
         return rs.last.entity if rs.last is not None else None
 
-    def ok(e: Entity) -> bool:
-        return e.is_person and (g == "?" or e.gender in ("?", g))
-
-    ent = salient(rs, pos, ok, g)
+    ent = salient_person(rs, pos, g)
     last = rs.last
     if (
         last is not None
@@ -198,6 +195,21 @@ def sentence_index(rs: Resolver, pos: int) -> int:
 def salient(rs: Resolver, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
     """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
     subject wins ('Smith met Jones. He said' -> Smith; 'The attack came from Pike. He said' -> Pike)."""
+    return _salient(rs, pos, ok, gender, False)
+
+
+def salient_person(rs: Resolver, pos: int, gender: str) -> Entity | None:
+    """salient(rs, pos, ok, gender) where ok(e) is `e` being a person whose gender is unknown or
+    `gender` (any when `gender` is "?"): tested in the loop, not by a generic call per person."""
+    return _salient(rs, pos, None, gender, True)
+
+
+def _compatible_person(e: Entity, gender: str) -> bool:
+    return e.is_person and (gender == "?" or e.gender == "?" or e.gender == gender)
+
+
+def _salient(rs: Resolver, pos: int, ok, gender: str, person: bool) -> Entity | None:  # noqa: ANN001
+    """salient(); with `person`, _compatible_person(e, gender) instead of ok(e)."""
     # the best so far by its key (sentence index, known gender, subject of that sentence, position),
     # compared field by field (no tuple built per person); `floor`: the start of the best one's
     # sentence, before which a last mention cannot win (its sentence index is lower)
@@ -205,7 +217,7 @@ def salient(rs: Resolver, pos: int, ok, gender: str = "?") -> Entity | None:  # 
     b_si = b_known = b_subj = b_la = -1
     floor = -1
     for e in rs.reg.entities:
-        if not ok(e):
+        if not (_compatible_person(e, gender) if person else ok(e)):
             continue
         la = last_outside_quotes(rs, e.positions, pos)
         if la < 0 or la < floor:
@@ -221,7 +233,7 @@ def salient(rs: Resolver, pos: int, ok, gender: str = "?") -> Entity | None:  # 
     # "Asked about the threat, the mayor shrugged. “Let him,” she said.": a description of a
     # titled person in the latest sentences counts as a mention of that person
     for e, la, subj in descriptions.described_before(rs, pos):
-        if not ok(e):
+        if not (_compatible_person(e, gender) if person else ok(e)):
             continue
         known = 1 if gender in ("m", "f") and e.gender == gender else 0
         si = sentence_index(rs, la)

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 _LEDE_REACH = 400  # characters: the lede's next sentence names the person
 
 
+def _reading_order(cands: list[Cand], n: int) -> list[Cand]:
+    """sorted(cands, key=lambda c: (c.pos, c.start)), stable, from one list of ints: (pos, start, index)
+    packed into one number each (pos and start lie in 0..n; the index keeps equal keys in their order,
+    as a stable sort would), so the sort compares machine ints instead of calling a key per candidate
+    and comparing tuples."""
+    w = n + 1
+    m = len(cands)
+    packed = [(c.pos * w + c.start) * m + k for k, c in enumerate(cands)]
+    packed.sort()
+    return [cands[x % m] for x in packed]
+
+
 class Resolver:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -50,7 +62,7 @@ class Resolver:
         name_rules.share_surnames(self)
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)
-        for c in sorted(cands, key=lambda c: (c.pos, c.start)):
+        for c in _reading_order(cands, len(self.doc.text)):
             if c.link is not None:
                 continue
             if c.mention is not None:
@@ -106,8 +118,11 @@ class Resolver:
                 )
                 if later:
                     c.speaker, c.entity = later[0].speaker, later[0].entity
-        body = [c for c in cands if c.mention is not None and c.para > 0]
-        lede = min(body, key=lambda c: c.start, default=None)
+        # min(body, key=start, default=None) as a typed loop (the first of equal starts, as min keeps)
+        lede: Cand | None = None
+        for c in cands:
+            if c.mention is not None and c.para > 0 and (lede is None or c.start < lede.start):
+                lede = c
         if lede is not None:
             self._lede_cataphora(lede)
         for c in cands:

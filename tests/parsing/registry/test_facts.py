@@ -44,8 +44,16 @@ def test_blank_gap():
 
 def test_lower_case_start_is_a_fact_of_the_word():
     # (the registry reads `low` where it used to slice the word and ask str.islower)
-    for word, low in [("mayor", True), ("Mayor", False), ("l'avocate", True), ("2024", False), ("éditeur", True)]:
+    cases = [("mayor", True), ("Mayor", False), ("l'avocate", True), ("2024", False), ("éditeur", True)]
+    for word, low in cases:
         assert _facts(word, "fr" if "'" in word else "en").low is low, word
+
+
+def test_an_all_lower_case_word_of_letters_is_a_fact_of_the_word():
+    # (titles.py reads `alpha_low` where it asked str.isalpha and str.islower of the word)
+    cases = [("urbanisme", True), ("Urbanisme", False), ("2e", False), ("l'état", False), ("état", True)]
+    for word, alpha_low in cases:
+        assert _facts(word, "fr").alpha_low is alpha_low, word
 
 
 def test_facts_helper_fills_the_table_once():
