@@ -145,10 +145,10 @@ class Registry:
             is_person = not any(k in self.lang.org_words for k in key)
             ent = Entity(" ".join(toks), key, is_person=is_person)
             self.entities.append(ent)
-            self.by_last.setdefault(key[-1], []).append(ent)
+            self._add_last(key[-1], ent)
             bare = self._without_article(key[-1])
             if bare:
-                self.by_last.setdefault(bare, []).append(ent)  # "al-Sisi" is "Sisi" later on
+                self._add_last(bare, ent)  # "al-Sisi" is "Sisi" later on
         self.by_full[key] = ent
         ent.titles |= titles
         ent.title_words |= title_words
@@ -157,6 +157,14 @@ class Registry:
             ent.gender = gender
         ent.note(pos, subject)
         return ent
+
+    def _add_last(self, word: str, ent: Entity) -> None:
+        """by_last.setdefault(word, []).append(ent), without an empty list made for every call."""
+        found = self.by_last.get(word)
+        if found is None:
+            self.by_last[word] = [ent]
+        else:
+            found.append(ent)
 
     def _without_article(self, word: str) -> str:
         """'al-sisi' -> 'sisi': a surname with a joined article particle ("al-", "el-"); else ''."""
@@ -186,7 +194,12 @@ class Registry:
             return ent
         cands = self.by_last.get(key[-1])
         if cands:
-            return max(cands, key=lambda e: len(e.key_tokens))
+            # max(cands, key=len of key_tokens) as a typed loop (the first of the longest, as max keeps)
+            best = cands[0]
+            for e in cands:
+                if len(e.key_tokens) > len(best.key_tokens):
+                    best = e
+            return best
         if len(key) == 1:
             # A first name alone ("Sergey") or a surname in another case is not resolved.
             return None

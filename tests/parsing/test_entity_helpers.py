@@ -92,3 +92,32 @@ def test_salient_person_is_salient_with_the_person_and_gender_test():
                 assert pronouns.salient_person(rs, pos, gender) is pronouns.salient(rs, pos, ok, gender)
     finally:
         share_tokens(None)
+
+
+def test_tail_words_across_paragraphs_are_the_window_s_last_words():
+    # names.tail_words asks each paragraph for its part of the window; the words must be those of the
+    # window tokenised whole (blank lines between paragraphs; a zero-width space, which a word may hold,
+    # at a paragraph's edge)
+    from attribution.parsing.document import Document
+    from attribution.parsing.resolve.names import tail_words
+    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.text import share_tokens
+
+    text = (
+        "Talks resumed on Monday, said the mayor of\n\n"
+        "Bouvante Saint-Jean. Residents of\n"
+        "Harbor Point l'ont confirmé.\u200b\n"
+        "\u200bNadia Ferris said the plan was fine.\n"
+        "A\nB\n\nC D"
+    )
+    rnd = random.Random(3)
+    try:
+        rs = Resolver(Document(text, get("en")))
+        for _ in range(1500):
+            x = rnd.randrange(0, len(text) + 1)
+            a = max(0, x - rnd.randrange(0, 70))
+            n = rnd.randrange(1, 14)
+            want = tokens(text, a, x)[-n:] if a < x else []
+            assert tail_words(rs, a, x, n) == want, (a, x, n)
+    finally:
+        share_tokens(None)

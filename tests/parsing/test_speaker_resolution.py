@@ -677,3 +677,25 @@ def test_a_name_seen_only_where_a_title_governs_it_is_a_jurisdiction() -> None:
     assert not only_governed("The Harbor Mutual Bank cut jobs. The head of the Harbor Mutual Bank quit.")
     # a preposition with no title before it: the residents of a place are no jurisdiction's head
     assert not only_governed("Les habitants de Bouvante Saint-Jean ont voté.", "fr")
+
+
+def test_the_name_right_before_a_description_in_apposition() -> None:
+    # resolve/apposition.name_before: only a description after a comma reads the words before it
+    from attribution.parsing.document import Document
+    from attribution.parsing.languages import get
+    from attribution.parsing.resolve.apposition import name_before
+    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.text import share_tokens
+
+    def named(text: str, description: str) -> str | None:
+        try:
+            rs = Resolver(Document(text, get("en")))
+            ent = name_before(rs, text.index(description))
+            return ent.name if ent is not None else None
+        finally:
+            share_tokens(None)
+
+    assert named("Janice Morin, 63, a retired nurse, said the clinic closed.", "a retired") == "Janice Morin"
+    assert named("Janice Morin,  a retired nurse, said the clinic closed.", "a retired") == "Janice Morin"
+    assert named("Janice Morin met a retired nurse who said the clinic closed.", "a retired") is None
+    assert named("In Cairo, a diplomat said the talks had stalled.", "a diplomat") is None

@@ -7,20 +7,18 @@ match the last name of a registered person are counted as further mentions of th
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
 from itertools import compress, repeat
 from operator import itemgetter, or_
 from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import native
 from attribution.parsing.cues import _FIRST_CHAR
-from attribution.parsing.entities import Registry
+from attribution.parsing.entities import Registry, index_left
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import _is_cap, _particle_surname
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _facts_table, _strip_poss
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _facts_table
 from attribution.parsing.registry.runs import _register_run
 from attribution.parsing.text import Token, find_titles, token_index, tokens
 
@@ -29,6 +27,8 @@ if TYPE_CHECKING:
 
 
 _C: Final = native.speedups()  # C versions of the innermost loops, when the compiled build runs
+# (the function itself, looked up once: a call through the module is a method look-up per sentence)
+_CAP_STARTS: Final = _C.cap_starts if _C is not None else None
 
 
 def build_registry(doc: Document) -> Registry:
@@ -44,7 +44,8 @@ def build_registry(doc: Document) -> Registry:
             else:
                 _register_uncased(reg, text, toks, lang)
     for tok, subj, oblique in singles:
-        key = fold(_strip_poss(tok.text))
+        # fold(_strip_poss(tok.text)), computed once per word in its facts
+        key = _facts(tok, lang, table).bare_key
         for ent in reg.by_last.get(key, []):
             ent.note(tok.start, subj)
             ent.count(oblique)
@@ -53,7 +54,7 @@ def build_registry(doc: Document) -> Registry:
             toks = tokens(text, p.start, p.end)
             for i, t in enumerate(toks):
                 for ent in reg.by_last.get(t.key, []):
-                    k = bisect.bisect_left(ent.positions, t.start)  # positions are kept sorted
+                    k = index_left(ent.positions, t.start)  # positions are kept sorted
                     if k < len(ent.positions) and ent.positions[k] == t.start:
                         continue
                     subj = i + 1 < len(toks) and toks[i + 1].key in lang.data.subject_markers
@@ -78,15 +79,15 @@ def _register_cased(
         return
     # the cheap half of `not _is_cap(t)`, for every word at C speed: only capitalised or hyphenated
     # words can start a run
-    starts: Iterable[int]
-    if _C is not None:
-        starts = _C.cap_starts(toks)
+    # (a list either way: compiled, a loop over a list of known type indexes it instead of calling
+    # the generic iterator protocol per item)
+    starts: list[int]
+    if _CAP_STARTS is not None:
+        starts = _CAP_STARTS(toks)
     else:
         words = list(map(_TOK_TEXT, toks))
-        starts = compress(
-            range(n),
-            map(or_, map(str.isupper, map(_FIRST_CHAR, words)), map(str.__contains__, words, repeat("-"))),
-        )
+        capped = map(str.isupper, map(_FIRST_CHAR, words))
+        starts = list(compress(range(n), map(or_, capped, map(str.__contains__, words, repeat("-")))))
     first_run = True
     follow = lang.data.follow_connectors
     j = 0

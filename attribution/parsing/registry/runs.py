@@ -98,7 +98,7 @@ def _register_run(
         return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # (refusals that do not depend on the titles first: a German noun run or a long run never reaches
     # the registry, so its titles need not be looked for)
-    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
+    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang, facts):
         return False
     if j - n0 > 4:
         return False
@@ -211,25 +211,25 @@ def _titled_initials(toks: list[Token], n0: int, j: int, cut: int) -> bool:
     )
 
 
-def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage) -> bool:
+def _common_noun_run(
+    toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage, facts: list[_Facts]
+) -> bool:
     """In a language that capitalises every noun (German), the run toks[n0:j] is a noun phrase, not a
     name: a word of it has a noun ending ("Urteilsbegründung", "Revision") or is a common noun
     ("Jahre Haft"), or, with no title or honorific cut off, an article, a preposition or a number
-    stands right before it ("in der Hauptstadt", "14 Millionen Euro")."""
+    stands right before it ("in der Hauptstadt", "14 Millionen Euro"). (`facts` are those of toks[i:j]:
+    the word tests are facts of each word, not suffix tests per run.)"""
     data = lang.data
-    suffixes = data.noun_suffixes
     for x in range(n0, j):
-        k = toks[x].key
-        if k in data.common_nouns:
+        f = facts[x - i]
+        if f.common_noun:
             return True
-        if data.adjective_suffixes and k.endswith(data.adjective_suffixes) and len(k) > 6:
+        if f.adjective:
             return True  # "Zusätzliche Kredite", "Politische Beobachter": an adjective opens the run
         if x == j - 1 and cut > 0 and j - n0 >= 2:
             continue  # "Finanzminister Thomas Hartung": after a title and a given name, a surname in -ung
-        if k.endswith(suffixes):  # (one test for all the endings; the stem length is checked per ending)
-            for suf in suffixes:
-                if k.endswith(suf) and len(k) - len(suf) >= 4:
-                    return True
+        if f.noun_ending:
+            return True
     if cut == 0 and i > 0:
         prev = toks[i - 1]
         pk = prev.key

@@ -38,6 +38,12 @@ def name_before(rs: Resolver, start: int) -> Entity | None:
     """The registered person named right before a description in apposition: "Janice Morin, 63, a
     retired school nurse who says …" (the name, an optional age, commas, then the description)."""
     text = rs.doc.text
+    # the description must follow a comma (and blanks): most do not, and need no words read
+    p = start - 1
+    while p >= 0 and text[p].isspace():
+        p -= 1
+    if p < 0 or text[p] != ",":
+        return None
     # (the last 8 words are all the test reads: at most an age, then a name of up to 4 words and the
     # word before it)
     toks = tokens_tail(text, max(0, start - 80), start, 8)

@@ -79,7 +79,7 @@ def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
         a = max(0, x - 60)
         # most names have no preposition before them: the last two words settle that (the last word
         # that is no article is among them unless both are articles; then the longer tail below)
-        last2 = tokens_tail(text, a, x, 2)
+        last2 = tail_words(rs, a, x, 2)
         n2 = len(last2)
         while last2 and _article(rs, last2[-1]):
             last2.pop()
@@ -88,7 +88,7 @@ def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
                 return False
         elif n2 < 2:
             return False  # (no word or a lone article before the name)
-        before = tokens_tail(text, a, x, _TAIL)
+        before = tail_words(rs, a, x, _TAIL)
         whole = len(before) < _TAIL
         while before and _article(rs, before[-1]):
             before.pop()
@@ -117,6 +117,33 @@ def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
 
 
 _TAIL: Final = 12  # words jurisdiction_only takes from before a name
+
+
+def tail_words(rs: Resolver, a: int, x: int, n: int) -> list[Token]:
+    """tokens_tail(text, a, x, n), asked of each paragraph the window covers, the last first: a window
+    inside one paragraph is served from the paragraph's shared words, while one across a paragraph break
+    (a name that opens its paragraph) would be tokenised on its own. Between paragraphs there are only
+    blanks, which no word holds; a zero-width space, which a word may hold, sends the window whole."""
+    text = rs.doc.text
+    starts, ends = rs.para_starts, rs.para_ends
+    k = index_right(starts, x) - 1
+    if k < 0 or starts[k] <= a:
+        return tokens_tail(text, a, x, n)  # (inside one paragraph)
+    out: list[Token] = []
+    end = x
+    while True:
+        if starts[k] > a:
+            gap_start = max(a, ends[k - 1]) if k > 0 else a  # the blanks before paragraph k
+            if text.find("\u200b", gap_start, starts[k]) >= 0:
+                return tokens_tail(text, a, x, n)  # (it would join the words on either side)
+        lo = max(a, starts[k])
+        if lo < end:
+            got = tokens_tail(text, lo, end, n - len(out))
+            out = got + out if out else got
+        if len(out) >= n or lo <= a or k == 0:
+            return out
+        k -= 1
+        end = ends[k]
 
 
 def _article(rs: Resolver, t: Token) -> bool:

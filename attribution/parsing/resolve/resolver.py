@@ -47,6 +47,8 @@ class Resolver:
         self.subject_index: list[tuple[int, int]] | None = None  # (subject position, entity) built lazily
         self.subject_starts: list[int] = []
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
+        self.para_starts = [p.start for p in doc.paras]
+        self.para_ends = [p.end for p in doc.paras]
         self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
         self.org_named: dict[int, bool] = {}
@@ -56,9 +58,10 @@ class Resolver:
         for e in self.reg.entities:
             if e.is_person and not e.spoke and name_rules.jurisdiction_only(self, e):
                 e.is_person = False
-            words = e.name.split(" ")
-            if len(words) > 1 and fold(words[0]) in openers:
-                e.name = " ".join(words[1:])  # "Former Ashford captain …" at a sentence start: "Ashford"
+            # (the first word found, not the name split into a list and joined again)
+            sp = e.name.find(" ")
+            if sp > 0 and fold(e.name[:sp]) in openers:
+                e.name = e.name[sp + 1 :]  # "Former Ashford captain …" at a sentence start: "Ashford"
         name_rules.share_surnames(self)
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)

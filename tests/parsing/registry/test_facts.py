@@ -64,3 +64,16 @@ def test_facts_helper_fills_the_table_once():
     tok = tokens("Kettering", 0, 9)[0]
     first = facts_of(tok, language, table)
     assert facts_of(tok, language, table) is first and table["Kettering"] is first
+
+
+def test_german_noun_phrase_facts_of_the_word():
+    # (runs._common_noun_run reads these per word instead of suffix tests per run)
+    assert _facts("Urteilsbegründung", "de").noun_ending and _facts("Revision", "de").noun_ending
+    assert not _facts("Jung", "de").noun_ending  # "-ung" after a stem of one letter: a surname
+    assert _facts("Zusätzliche", "de").adjective and not _facts("Ische", "de").adjective  # (too short)
+    assert _facts("Kritik", "de").common_noun and not _facts("Hartung", "en").noun_ending
+
+
+def test_the_bare_key_is_the_folded_word_without_its_possessive():
+    assert _facts("Müller's").bare_key == _facts("müller").bare_key == _facts("Müller").bare_key
+    assert _facts("Russia’s").bare_key == "russia"
