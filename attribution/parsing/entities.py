@@ -114,12 +114,13 @@ class Registry:
         self,
         toks: list[str],
         pos: int,
-        titles: set[str],
-        title_words: set[str],
-        nationality: set[str],
+        titles: set[str] | None,
+        title_words: set[str] | None,
+        nationality: set[str] | None,
         gender: str = "?",
         subject: bool = False,
     ) -> Entity | None:
+        # (None for an empty set: the registry's pass makes a set only for what it finds)
         toks = _drop_postnominals([t for t in toks if t], self.lang.postnominals)
         if not toks:
             return None
@@ -150,9 +151,12 @@ class Registry:
             if bare:
                 self._add_last(bare, ent)  # "al-Sisi" is "Sisi" later on
         self.by_full[key] = ent
-        ent.titles |= titles
-        ent.title_words |= title_words
-        ent.nationality |= nationality
+        if titles:
+            ent.titles |= titles
+        if title_words:
+            ent.title_words |= title_words
+        if nationality:
+            ent.nationality |= nationality
         if gender != "?" and ent.gender == "?":
             ent.gender = gender
         ent.note(pos, subject)

@@ -121,3 +121,13 @@ def test_tail_words_across_paragraphs_are_the_window_s_last_words():
             assert tail_words(rs, a, x, n) == want, (a, x, n)
     finally:
         share_tokens(None)
+
+
+def test_add_name_takes_none_for_nothing_found():
+    # the registry's pass hands None instead of empty sets; a later mention's titles still add up
+    reg = Registry(get("en"))
+    ann = reg.add_name(["Ann", "Cole"], 10, None, None, None, "f")
+    assert ann is not None and ann.titles == set() and ann.title_words == set() and ann.nationality == set()
+    again = reg.add_name(["Ann", "Cole"], 40, {"mayor"}, {"mayor"}, {"france"})
+    assert again is ann and ann.titles == {"mayor"} and ann.nationality == {"france"}
+    assert ann.positions == [10, 40] and ann.gender == "f"

@@ -53,11 +53,14 @@ def _register_run(
     if cut == 0 and _leading_person_noun(facts, last, lang):
         cut = 1  # "Supporter Nancy Lyle", "Voter Harold Mbeki": the noun describes the named person
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
-    hon_titles: list[str] = []
+    hon_titles: list[str] | None = None  # (a list only when there is one: most runs have none)
     for x in range(cut):  # (facts[:cut] without the slice)
         ht = lang.data.honorific_titles.get(facts[x].k)
         if ht is not None:
-            hon_titles.append(ht)
+            if hon_titles is None:
+                hon_titles = [ht]
+            else:
+                hon_titles.append(ht)
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1

@@ -22,11 +22,11 @@ def run_titles(
     cut: int,
     placed: int | None,
     name_start: int,
-    hon_titles: list[str],
+    hon_titles: list[str] | None,
     gender: str,
     lang: CompiledLanguage,
     table: dict[str, _Facts],
-) -> tuple[set[str], set[str], set[str], str]:
+) -> tuple[set[str] | None, set[str] | None, set[str] | None, str]:
     """The titles (classes and words), nationalities and gender that the words around a name give it: the
     name is toks[n0:j] in the capitalised run toks[i:j] (toks[i:i + cut] are title words cut off it;
     `placed` is set when a place sits between title and name). Looked for inside the run, in lower-case
@@ -112,11 +112,7 @@ def run_titles(
         a0 = toks[t0].start
         found_in.scan(a0, toks[i].start, t0, i)  # "Iranian Ambassador in"
         lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
-    if (
-        k >= 0
-        and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
-        and not _enumerated(text, toks, j, lang, table)
-    ):
+    if k >= 0 and _comma_before(text, lo) and not _enumerated(text, toks, j, lang, table):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
@@ -184,7 +180,12 @@ def run_titles(
             lo_t = after if lo_t < 0 or after < lo_t else lo_t
     titles, title_words, nationality = found_in.titles, found_in.title_words, found_in.nationality
     # (titles beyond the honorifics' own: most runs have no honorific, so no set difference is built)
-    if gender == "?" and lang.data.gendered_words and (titles - set(hon_titles) if hon_titles else titles):
+    if (
+        gender == "?"
+        and lang.data.gendered_words
+        and titles is not None
+        and (titles - set(hon_titles) if hon_titles else titles)
+    ):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
         # (a title was found, so some span was scanned and lo_t is set)
         k0 = _token_index(toks, lo_t)
@@ -196,6 +197,15 @@ def run_titles(
                 gender = g
                 break
     return titles, title_words, nationality, gender
+
+
+def _comma_before(text: str, lo: int) -> bool:
+    """text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","), read in place (no slice, no strip)."""
+    p = lo - 1
+    lim = max(0, lo - 2)
+    while p >= lim and (text[p] == " " or text[p] in SPACE):
+        p -= 1
+    return p >= lim and text[p] == ","
 
 
 def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage, table: dict[str, _Facts]) -> bool:
@@ -233,7 +243,7 @@ class _Found:
         toks: list[Token],
         name_start: int,
         governed_at: int,
-        hon_titles: list[str],
+        hon_titles: list[str] | None,
         lang: CompiledLanguage,
         table: dict[str, _Facts],
     ) -> None:
@@ -243,9 +253,10 @@ class _Found:
         self.governed_at = governed_at  # a title ending before it is what a preposition governs
         self.lang = lang
         self.table = table
-        self.titles: set[str] = set(hon_titles) if hon_titles else set()  # (no iteration of an empty list)
-        self.title_words: set[str] = set()
-        self.nationality: set[str] = set()
+        # (None while nothing is found: most runs find nothing, and an empty set is made for nothing)
+        self.titles: set[str] | None = set(hon_titles) if hon_titles else None
+        self.title_words: set[str] | None = None
+        self.nationality: set[str] | None = None
 
     def scan(self, a: int, b: int, ta: int, tb: int) -> None:
         """Add the titles and nationalities in text[a:b]: its words are toks[ta:tb] when ta >= 0 (a span
@@ -259,19 +270,31 @@ class _Found:
             key = fold(text[ts:te])
             c = lang.titles.get(key)
             if c:
-                self.titles.add(c)
-                self.title_words.add(key)
+                if self.titles is None:
+                    self.titles = {c}
+                else:
+                    self.titles.add(c)
+                if self.title_words is None:
+                    self.title_words = {key}
+                else:
+                    self.title_words.add(key)
         if ta >= 0:
             toks = self.toks
             for x in range(ta, tb):  # (toks[ta:tb] without the slice)
                 nat = _facts(toks[x], lang, table).nat
                 if nat is not None:
-                    self.nationality.add(nat)
+                    self._add_nationality(nat)
         else:
             for t in tokens(text, a, b):
                 nat = _facts(t, lang, table).nat
                 if nat is not None:
-                    self.nationality.add(nat)
+                    self._add_nationality(nat)
+
+    def _add_nationality(self, nat: str) -> None:
+        if self.nationality is None:
+            self.nationality = {nat}
+        else:
+            self.nationality.add(nat)
 
 
 def _token_index(toks: list[Token], pos: int) -> int:

@@ -129,6 +129,8 @@ class Resolver:
         if lede is not None:
             self._lede_cataphora(lede)
         for c in cands:
+            if c.link is None:
+                continue  # (nothing to follow: no set made for it)
             seen = set()
             d = c
             while d.link is not None and id(d) not in seen:

@@ -65,3 +65,18 @@ def test_a_title_s_field_before_the_name():
     # "le professeur en urbanisme Réjean Fortin": the field between title and name, in lower case
     people = registered("Selon le professeur en urbanisme Réjean Fortin, le projet est mal pensé.", "fr")
     assert people["Réjean Fortin"].titles == {"expert"}
+
+
+def test_comma_before_reads_the_two_characters_before_like_the_strip_it_replaces():
+    import random
+
+    from attribution.parsing.quotemarks import SPACE
+    from attribution.parsing.registry.titles import _comma_before
+
+    rnd = random.Random(5)
+    alphabet = ", a.\u00a0\n;"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 6)))
+        for lo in range(len(text) + 1):
+            want = text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
+            assert _comma_before(text, lo) == want, (text, lo)
