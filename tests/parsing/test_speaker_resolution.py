@@ -400,7 +400,8 @@ def test_a_quote_after_a_non_speech_verb_belongs_to_the_sentence_subject() -> No
     # no cue verb, but the sentence names who is quoted: not a continuation of the previous speaker
     text = (
         "“We will appeal,” said the defence barrister, Mark Ellison KC.\n\n"
-        "Chief executive Linda Park blamed “a perfect storm of higher costs and weaker demand” for the fall.\n"
+        "Chief executive Linda Park blamed “a perfect storm of higher costs and weaker demand” "
+        "for the fall.\n"
     )
     q = find(text, "a perfect storm", lang="en")
     assert q.speaker == "Linda Park" and q.kind == "direct"
@@ -427,7 +428,8 @@ def test_her_barrister_is_not_the_prosecutor_named_before() -> None:
 
 def test_a_name_before_spokesperson_is_an_organisation_not_the_person_described() -> None:
     text = (
-        "Rail strikes planned for next month will cost the economy £1bn, the transport secretary has warned.\n\n"
+        "Rail strikes planned for next month will cost the economy £1bn, "
+        "the transport secretary has warned.\n\n"
         "A Network Rail spokesperson said contingency plans were in place.\n"
     )
     q = find(text, "will cost the economy", lang="en")
