@@ -25,7 +25,7 @@ from attribution.parsing.constructions.complement import (
     verbal_report,
 )
 from attribution.parsing.constructions.speech_act import nominal_infinitive_report, speech_act_report
-from attribution.parsing.constructions.trailing import inverted_after_comma, trailing_attribution
+from attribution.parsing.constructions.trailing import attribution_after, inverted_after_comma
 from attribution.parsing.content import _dash_after, _relative_clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.languages.base import fold
@@ -65,9 +65,7 @@ def find(at: Attributor, p: Para) -> None:
                 continue
             # (the sentence's trailing attribution is looked for only when a cue without a complementizer
             # asks: a sentence of quotations or of "said that" never needs it)
-            if s_start not in trailing:
-                trailing[s_start] = trailing_attribution(at, p, s_start, s_end)
-            if trailing[s_start] > cue.start:
+            if attribution_after(at, p, cue, s_start, s_end, trailing):
                 continue  # "Calder believes the votes are there, one of the aides said."
         if comp is None and not cue.used:
             gap = relative_report.find(at, p, cue, s_start, s_end)

@@ -26,12 +26,55 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
     it attributes. Computed once per sentence, looking only at the sentence's last cue."""
     if at.lang.data.word_order != "svo":
         return -1
+    last = _last_cue(p, s_start, s_end)
+    if last is None:
+        return -1
+    return _trailing_start(at, p, last, s_start, s_end, None)
+
+
+def attribution_after(
+    at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int, memo: dict[int, int]
+) -> bool:
+    """Does the sentence's trailing attribution (trailing_attribution, kept in `memo` per sentence start)
+    start after `cue`, so that the cue is part of the content it attributes ("Calder believes the votes
+    are there, one of the aides said.")?"""
+    left = memo.get(s_start)
+    if left is None:
+        if at.lang.data.word_order != "svo":
+            return False
+        last = _last_cue(p, s_start, s_end)
+        if last is None:
+            memo[s_start] = -1
+            return False
+        tail_ok: bool | None = None
+        if last is cue:
+            # The sentence's own last cue asks (most sentences have one cue): an attribution starts after
+            # it only with its subject after it too (the inverted form starts at the cue), and then it
+            # needs a trailer _trailer_ok accepts right after the cue. That test is cheap; without it, the
+            # subject search (the bulk of the work) is not needed. (No other cue of the sentence asks
+            # later: the cues after the last one are "according to" ones.)
+            tail_ok = _trailer_ok(at.doc, cue.end, s_end, cue.lemma, s_start)
+            if not tail_ok:
+                return False
+        left = memo[s_start] = _trailing_start(at, p, last, s_start, s_end, tail_ok)
+    return left > cue.start
+
+
+def _last_cue(p: Para, s_start: int, s_end: int) -> Cue | None:
+    """The sentence's last cue that is not "according to" (None if it has none)."""
     i = bisect.bisect_left(p.cue_starts, s_end) - 1
     while i >= 0 and p.cues[i].lemma == "according to":
         i -= 1
     if i < 0 or p.cues[i].start < s_start:
-        return -1
-    last = p.cues[i]
+        return None
+    return p.cues[i]
+
+
+def _trailing_start(
+    at: Attributor, p: Para, last: Cue, s_start: int, s_end: int, tail_ok: bool | None
+) -> int:
+    """trailing_attribution for the sentence's last cue; `tail_ok`, when known, is
+    _trailer_ok(at.doc, last.end, s_end, last.lemma, s_start)."""
     text = at.text
     if _complementizer_after(at.doc, p, last, s_end) is not None:
         return -1
@@ -49,9 +92,12 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
         if m is None:
             return -1
         left, right = last.start, m.end
+        tail_ok = None
     if not text[max(s_start, left - 10) : left].rstrip(SPACE).endswith(","):
         return -1
-    return left if _trailer_ok(at.doc, right, s_end, last.lemma, s_start) else -1
+    if tail_ok is None:
+        tail_ok = _trailer_ok(at.doc, right, s_end, last.lemma, s_start)
+    return left if tail_ok else -1
 
 
 def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
