@@ -6,7 +6,8 @@ The constructions ask these and never answer them inline.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+import sys
+from typing import TYPE_CHECKING, Any, Final
 
 # (re-exported for the modules that import them from here: complement.py, subjects.py)
 from attribution.parsing.infinitives import _comma_infinitive_clause as _comma_infinitive_clause
@@ -37,50 +38,60 @@ def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int |
 
     Memoised per (cue span, sentence end): every clause re-examines the cues ahead of it, so a long
     sentence asked the same question of each cue many times."""
-    key = (cue.start, cue.end, s_end)
-    memo = doc.comp_memo
-    if key in memo:
-        return memo[key]
+    # (the key typed Any is made into one Python tuple: a tuple[int, int, int] is a C struct to mypyc,
+    # boxed again, with its three ints, at each use; and one look-up instead of `in`, then `[]`)
+    key: Any = (cue.start, cue.end, s_end)
+    memo: dict[Any, int | None] = doc.comp_memo
+    found = memo.get(key, -1)
+    if found is None or found >= 0:
+        return found
     found = memo[key] = _complementizer_after_uncached(doc, p, cue, s_end)
     return found
 
 
+_QU_ELIDED: Final = ("qu'", "qu’")
+_GAP_STOPS: Final = ';:“”"«»‘'
+
+
 def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
     lang, text = doc.lang, doc.text
-    limit = 2 if lang.data.word_order == "sov" else 12
+    data = lang.data
+    svo = data.word_order == "svo"
+    limit = 2 if data.word_order == "sov" else 12
+    que = "que" in data.complementizers
     toks = tokens(text, cue.end, min(s_end, cue.end + 160))
     prev_end = cue.end
     prev_key = ""
     for j, t in enumerate(toks[:limit]):
         gap = text[prev_end : t.start]
-        if gap != " " and any(ch in gap for ch in ';:“”"«»‘'):
+        if gap != " " and any(ch in gap for ch in _GAP_STOPS):
             return None
         k = t.key
+        # (the regex once per word, and only on a word of a complementizer's length: see is_complementizer)
+        comp = is_complementizer(t.text, lang)
         if (
-            j > 0
-            and prev_key in lang.data.prepositions
+            comp
+            and j > 0
+            and prev_key in data.prepositions
             and k in lang.determiners  # "that" may be a demonstrative; "advirtió de que" is a report
-            and lang.complementizer_re.fullmatch(t.text)
         ):
             return None  # "thought about that line": a demonstrative after a preposition
         if (
-            j == 0
+            comp
+            and j == 0
             and "," in gap
-            and lang.data.word_order == "svo"
-            and not lang.data.verb_second  # German puts a comma before every "dass"
-            and lang.complementizer_re.fullmatch(t.text)
+            and svo
+            and not data.verb_second  # German puts a comma before every "dass"
         ):
             return None  # "It is a habit, she says, that her body never unlearned": a parenthetical
-        if lang.complementizer_re.fullmatch(t.text) or (
-            k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
-        ):
+        if comp or (que and k.startswith(_QU_ELIDED)):
             if (
                 j > 0
                 and gap.strip(SPACE) == ""
                 and (
-                    prev_key in lang.data.subordinators
+                    prev_key in data.subordinators
                     # ("parce que"; not a preposition: "insistió en que …" is a report)
-                    or (prev_key in lang.data.adverbial_openers and prev_key not in lang.data.prepositions)
+                    or (prev_key in data.adverbial_openers and prev_key not in data.prepositions)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
@@ -92,28 +103,28 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 return None  # "compensation for every family that lost a home", "the fact that …"
             if j > 0 and _appositive_that(text, cue.end, toks, j, lang):
                 return None  # "said Tuesday, a stopgap that Democrats questioned": the appositive's own
-            if k.startswith(("qu'", "qu’")) and len(k) > 3:
+            if k.startswith(_QU_ELIDED) and len(k) > 3:
                 return t.start + 3
             return t.end
         if (
             (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
             and k not in lang.title_words
-            and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
+            and not (prev_key in lang.determiners or prev_key in data.prepositions)
         ):
             return None
         if (
             j > 0
-            and (cue.lemma in lang.data.infinitive_lemmas or cue.lemma in lang.data.object_infinitive_lemmas)
-            and prev_key in lang.data.infinitive_to
+            and (cue.lemma in data.infinitive_lemmas or cue.lemma in data.object_infinitive_lemmas)
+            and prev_key in data.infinitive_to
             and t.text[:1].islower()
             and k not in lang.determiners
-            and k not in lang.data.prepositions
-            and lang.data.word_order == "svo"
+            and k not in data.prepositions
+            and svo
         ):
             return None  # "promised to veto any bill that …": an infinitive report, "that" is relative
         if (
-            k in lang.data.coordinators
+            k in data.coordinators
             # (a capitalised month is no modal: "said in May that …")
             or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))
             or (j > 0 and k in lang.pronouns)
@@ -122,6 +133,33 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+# lang.complementizer_re and the shortest and longest text it can match, per language (see is_complementizer)
+_COMP_WIDTH: dict[str, tuple[re.Pattern[str], int, int]] = {}
+
+
+def _comp_width(lang: CompiledLanguage) -> tuple[re.Pattern[str], int, int]:
+    rx = lang.complementizer_re
+    got = _COMP_WIDTH.get(lang.code)
+    if got is None or got[0] is not rx:  # (a language overlaid at run time compiles its own regex)
+        try:
+            from re import _parser  # type: ignore[attr-defined]
+
+            lo, hi = _parser.parse(rx.pattern, rx.flags).getwidth()
+        except Exception:  # noqa: BLE001 - without the widths, every word is tried
+            lo, hi = 0, sys.maxsize
+        got = _COMP_WIDTH[lang.code] = (rx, int(lo), int(min(hi, sys.maxsize)))
+    return got
+
+
+def is_complementizer(word: str, lang: CompiledLanguage) -> bool:
+    """lang.complementizer_re.fullmatch(word) is not None. A regex call costs as much as a few dozen
+    set look-ups, and most words are shorter or longer than anything the regex matches (its literal
+    forms match one character per character, case-insensitively): those are refused without it."""
+    rx, lo, hi = _comp_width(lang)
+    n = len(word)
+    return lo <= n <= hi and rx.fullmatch(word) is not None
 
 
 def _relative_before_that(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
@@ -141,7 +179,7 @@ def _relative_before_that(text: str, toks: list[Token], j: int, lang: CompiledLa
     for u in toks[j + 2 : j + 9]:
         if "," in text[toks[j].end : u.start] or _clause_verb(u, lang):
             return False
-        if lang.complementizer_re.fullmatch(u.text):
+        if is_complementizer(u.text, lang):
             return True
     return False
 
@@ -538,7 +576,7 @@ def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) 
             k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
         elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
             continue
-        if k < n and lang.complementizer_re.fullmatch(toks[k].text):
+        if k < n and is_complementizer(toks[k].text, lang):
             gap = text[t.end : toks[k].start]
             if not any(ch in gap for ch in ',.;:()«»“”"'):
                 return rstrip_end(text, start, t.start)

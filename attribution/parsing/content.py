@@ -15,6 +15,7 @@ from attribution.parsing.clauses import (
     _past_form,
     _relative_re,
     _skip_object,
+    is_complementizer,
 )
 from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.incises import _MAX_CONTENT
@@ -113,7 +114,7 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
         if (
             t.key in lang.cues
             or t.key in lang.data.clause_verbs
-            or lang.complementizer_re.fullmatch(t.text)
+            or is_complementizer(t.text, lang)
             or any(ch in text[t.start : t.end] for ch in '«»“”"')
         ):
             return comma + 1

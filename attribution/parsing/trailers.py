@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attribution.parsing.clauses import _finite_verb, _is_clause
+from attribution.parsing.clauses import _finite_verb, _is_clause, is_complementizer
 from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.words import _is_cap
@@ -39,7 +39,7 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
-        and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
+        and not (lang.data.word_order == "svo" and is_complementizer(toks[0].text, lang))
         and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
     ):
         return None
