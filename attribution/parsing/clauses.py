@@ -23,11 +23,14 @@ if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Document, Para
 
 
-_VERBISH_RE: Final = re.compile(
-    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
-    r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
-    re.IGNORECASE,
-)
+# (one list for both: _verbish_word tests an ASCII word with the set, any other with the regex)
+_VERBISH_LIST: Final = (
+    "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must", "has",
+    "have", "had", "did", "does", "do", "need", "needs", "remain", "remains", "want", "wants", "plan",
+    "plans",
+)  # fmt: skip
+_VERBISH_WORDS: Final = frozenset(_VERBISH_LIST)
+_VERBISH_RE: Final = re.compile(r"\b(?:" + "|".join(_VERBISH_LIST) + r"|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------- rules
@@ -496,11 +499,34 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # German nouns are capitalised, verbs not: a clause has a lower-case verb-like word
         # ("sagte, die Regierung werde …", "sagte, seine Mannschaft habe sich … verdient")
         return any(_verbish_v2(t, lang) for t in toks[1:])
-    return any(
-        m
-        for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
-        if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
-    )
+    return _verbish_word(text, toks[min(1, len(toks) - 1) :], lang)
+
+
+def _verbish_word(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """A match of _VERBISH_RE among the words `toks` (a window's last words, up to its end) that is no
+    function word, or a clause verb. The regex's matches are whole runs of word characters (\\b on both
+    sides); a word of ASCII letters and digits is one such run, and its key its lower-case form, so it
+    is tested with set look-ups and suffixes instead of a regex scan (the same answer, case-insensitive
+    like the regex); other words (hyphens, apostrophes, accents) are scanned by the regex."""
+    fw, cv = lang.function_words, lang.data.clause_verbs
+    for i, t in enumerate(toks):
+        w = t.text
+        # (the first word may be the end of one the window cut: the regex sees the letters before it, so
+        # a \\b before the cut part fails, and only the regex answers for it)
+        cut = i == 0 and t.start > 0 and (text[t.start - 1].isalnum() or text[t.start - 1] == "_")
+        if w.isascii() and w.isalnum() and not cut:
+            k = t.key
+            n = len(k)
+            if (
+                k in _VERBISH_WORDS or (n >= 5 and k.endswith("ed")) or (n >= 4 and k.endswith("s"))
+            ) and (k not in fw or k in cv):
+                return True
+            continue
+        for m in _VERBISH_RE.finditer(text, t.start, t.end):
+            k = fold(m.group())
+            if k not in fw or k in cv:
+                return True
+    return False
 
 
 def _v2_source_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:

@@ -4,10 +4,13 @@ _VERBISH_RE, replaced by set look-ups for ASCII words)."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from attribution.parsing import languages
-from attribution.parsing.clauses import is_complementizer
+from attribution.parsing.clauses import _VERBISH_RE, _verbish_word, is_complementizer
+from attribution.parsing.languages.base import fold
 from attribution.parsing.text import tokens
 
 _TEXTS = {
@@ -33,3 +36,28 @@ def test_is_complementizer_is_the_regex_s_full_match(code: str) -> None:
         assert is_complementizer(w, lang) is expected, w
         found += expected
     assert found >= 2  # (the texts hold complementizers: the comparison is not all "no")
+
+
+def _regex_answer(text: str, a: int, b: int, code: str) -> bool:
+    lang = languages.get(code)
+    toks = tokens(text, a, b)
+    return any(
+        m
+        for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, b)
+        if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
+    )
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de"])
+def test_verbish_word_answers_as_the_regex_scan_on_every_window(code: str) -> None:
+    lang = languages.get(code)
+    text = _TEXTS["en"] + " States_ids wORKED naïve ones, İs."  # (odd letters the regex folds too)
+    answers = set()
+    for a, b in itertools.combinations(range(0, len(text) + 1, 3), 2):
+        toks = tokens(text, a, b)
+        if not toks:
+            continue
+        got = _verbish_word(text, toks[min(1, len(toks) - 1) :], lang)
+        assert got is _regex_answer(text, a, b, code), (a, b, text[a:b])
+        answers.add(got)
+    assert answers == {True, False}
