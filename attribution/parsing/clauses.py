@@ -17,7 +17,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, word_regex
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Document, Para
@@ -59,19 +59,22 @@ _GAP_STOPS: Final = ';:“”"«»‘'
 def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
     lang, text = doc.lang, doc.text
     data = lang.data
+    f = facts(lang)
     svo = data.word_order == "svo"
     limit = 2 if data.word_order == "sov" else 12
     que = "que" in data.complementizers
-    toks = tokens(text, cue.end, min(s_end, cue.end + 160))
+    # (the words looked at: `limit` of them, and up to 9 after the last for the relative clause tests)
+    toks = tokens(text, cue.end, min(s_end, cue.end + 160), limit + 9)
     prev_end = cue.end
     prev_key = ""
-    for j, t in enumerate(toks[:limit]):
+    for j in range(min(limit, len(toks))):
+        t = toks[j]
         gap = text[prev_end : t.start]
         if gap != " " and any(ch in gap for ch in _GAP_STOPS):
             return None
         k = t.key
         # (the regex once per word, and only on a word of a complementizer's length: see is_complementizer)
-        comp = is_complementizer(t.text, lang)
+        comp = f.is_complementizer(t.text)
         if (
             comp
             and j > 0
@@ -127,7 +130,7 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         ):
             return None  # "promised to veto any bill that …": an infinitive report, "that" is relative
         if (
-            k in data.coordinators
+            k in f.coordinators
             # (a capitalised month is no modal: "said in May that …")
             or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))
             or (j > 0 and k in lang.pronouns)
@@ -138,31 +141,46 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
     return None
 
 
-# lang.complementizer_re and the shortest and longest text it can match, per language (see is_complementizer)
-_COMP_WIDTH: dict[str, tuple[re.Pattern[str], int, int]] = {}
+class LangFacts:
+    """What the clause tests derive from a language once (facts(lang)): the complementizer regex with
+    the shortest and longest text it can match, and the coordinators as a set (the language data keeps
+    them as a tuple, which `in` scans)."""
 
-
-def _comp_width(lang: CompiledLanguage) -> tuple[re.Pattern[str], int, int]:
-    rx = lang.complementizer_re
-    got = _COMP_WIDTH.get(lang.code)
-    if got is None or got[0] is not rx:  # (a language overlaid at run time compiles its own regex)
+    def __init__(self, lang: CompiledLanguage) -> None:
+        self.data = lang.data
+        self.rx = lang.complementizer_re
         try:
             from re import _parser  # type: ignore[attr-defined]
 
-            lo, hi = _parser.parse(rx.pattern, rx.flags).getwidth()
+            lo, hi = _parser.parse(self.rx.pattern, self.rx.flags).getwidth()
         except Exception:  # noqa: BLE001 - without the widths, every word is tried
             lo, hi = 0, sys.maxsize
-        got = _COMP_WIDTH[lang.code] = (rx, int(lo), int(min(hi, sys.maxsize)))
-    return got
+        self.comp_lo: int = int(lo)
+        self.comp_hi: int = int(min(hi, sys.maxsize))
+        self.coordinators: frozenset[str] = frozenset(lang.data.coordinators)
+
+    def is_complementizer(self, word: str) -> bool:
+        """self.rx.fullmatch(word) is not None. A regex call costs as much as a few dozen set look-ups,
+        and most words are shorter or longer than anything the regex matches (its literal forms match
+        one character per character, case-insensitively): those are refused without it."""
+        n = len(word)
+        return self.comp_lo <= n <= self.comp_hi and self.rx.fullmatch(word) is not None
+
+
+_FACTS: Final[dict[str, LangFacts]] = {}
+
+
+def facts(lang: CompiledLanguage) -> LangFacts:
+    """The language's LangFacts, made at its first use."""
+    f = _FACTS.get(lang.code)
+    if f is None or f.data is not lang.data or f.rx is not lang.complementizer_re:
+        f = _FACTS[lang.code] = LangFacts(lang)  # (a language overlaid at run time has its own data)
+    return f
 
 
 def is_complementizer(word: str, lang: CompiledLanguage) -> bool:
-    """lang.complementizer_re.fullmatch(word) is not None. A regex call costs as much as a few dozen
-    set look-ups, and most words are shorter or longer than anything the regex matches (its literal
-    forms match one character per character, case-insensitively): those are refused without it."""
-    rx, lo, hi = _comp_width(lang)
-    n = len(word)
-    return lo <= n <= hi and rx.fullmatch(word) is not None
+    """lang.complementizer_re.fullmatch(word) is not None (see LangFacts.is_complementizer)."""
+    return facts(lang).is_complementizer(word)
 
 
 def _relative_before_that(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
@@ -262,7 +280,7 @@ def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
 
 def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'told analysts the dividend was safe', 'told the BBC it would': skip the hearer before a clause."""
-    toks = tokens(text, a, min(b, a + 120))[:7]
+    toks = tokens(text, a, min(b, a + 120), 7)
     if not toks:
         return a
     if toks[0].key in lang.data.hearer_pronouns:
@@ -286,7 +304,7 @@ def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
 
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
-    toks = tokens(text, a, min(b, a + 80))[:6]
+    toks = tokens(text, a, min(b, a + 80), 6)
     if len(toks) >= 3 and (toks[0].key in lang.data.time_words or toks[0].key in lang.calendar_words):
         # "said yesterday the plan …", "said last week the plan …", "said Tuesday he was …"
         k = 1 if toks[0].key not in lang.data.time_openers else 2
@@ -381,7 +399,8 @@ def _head_window(text: str, toks: list[Token]) -> list[Token]:
 
 
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
-    n = word_count(text, a, b)
+    # (counted up to 7: n is only compared with 3, after taking off at most 3 words of a figure or share)
+    n = word_count(text, a, b, 7)
     if n < 3:
         return False
     toks = tokens(text, a, min(b, a + 400))
@@ -559,9 +578,17 @@ def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLangua
     """Is the cue the verb of a non-restrictive relative clause on the sentence's subject ("Jane Holt,
     who said …, voted …"), so that the main verb follows the clause? Not when the antecedent comes
     after a verb ("… was opposed by Jane Holt, who said …": the clause runs to the end)."""
-    before = tokens(text, max(lo, cue_start - 200), cue_start)
+    # the last words first (most cues follow no relative pronoun): the whole window only when the
+    # fillers take them all, or for the verbs before the pronoun
+    w0 = max(lo, cue_start - 200)
+    before = tokens_tail(text, w0, cue_start, 3)
     while before and before[-1].key in lang.cue_fillers:
         before.pop()
+    whole = len(before) < 2
+    if whole:
+        before = tokens(text, w0, cue_start)
+        while before and before[-1].key in lang.cue_fillers:
+            before.pop()
     if not (
         len(before) >= 2
         and before[-1].key in lang.data.relative_pronouns
@@ -569,6 +596,10 @@ def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLangua
         and text[before[-2].end : before[-1].start].strip(SPACE) == ","
     ):
         return False
+    if not whole:
+        before = tokens(text, w0, cue_start)
+        while before and before[-1].key in lang.cue_fillers:
+            before.pop()
     return max(lo, cue_start - 200) == lo and not any(
         _finite_verb(t, lang) or t.key in lang.cues for t in before[:-1]
     )

@@ -48,7 +48,7 @@ def _split_incises(
                     continue
                 head = text[rest.start : m_start].rstrip(SPACE)
                 # « A, a confié la préfète. B », or a dash incise: «A —reconoció Arrieta—, B»
-                if not head.endswith((",", "—", "–")) or word_count(text, rest.start, m_start) < 2:
+                if not head.endswith((",", "—", "–")) or word_count(text, rest.start, m_start, 2) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
                 from_k = m_end
@@ -73,7 +73,7 @@ def _split_incises(
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
                     tail_start += 1
-                if word_count(text, tail_start, rest.end) < 2:
+                if word_count(text, tail_start, rest.end, 2) < 2:
                     continue
                 found = (rest.start + len(head) - 1, tail_start)
                 break
@@ -115,7 +115,7 @@ def _incise_circumstance_end(text: str, comma: int, end: int, lang: CompiledLang
             tail = k + 1
             while tail < end and text[tail] in SPACE:
                 tail += 1
-            return k if word_count(text, tail, end) >= 2 else comma
+            return k if word_count(text, tail, end, 2) >= 2 else comma
         if ch in '«»“”"\n':
             return comma
     return comma
@@ -132,7 +132,7 @@ def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Menti
     m = subject_after(text, a, hi, lang)
     if m is not None:
         return m
-    after = tokens(text, a, min(hi, a + 60))[:5]
+    after = tokens(text, a, min(hi, a + 60), 5)
     if after and after[0].key in lang.data.hearer_markers:
         for t in after[1:]:
             m = subject_after(text, t.start, hi, lang)

@@ -184,8 +184,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         ),
         len(toks),
     )
+    lead = doc.text[a : toks[0].start].strip(SPACE)  # (what stands before the first word: "," or "")
+    # (_content_tail is asked at most once: by the appositive test, else after the relative one)
+    tail_known = False
+    tail: int | None = None
     if (
-        doc.text[a : toks[0].start].strip(SPACE) == ","
+        lead == ","
         and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
         and not any(
             t.key in lang.data.complementizers
@@ -198,33 +202,36 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             )
             for i, t in enumerate(toks[:rel])
         )
-        and _content_tail(doc, a, b, head) is None
     ):
-        return True  # an appositive: "…, said Jane Holt, the town's mayor.""
+        tail, tail_known = _content_tail(doc, a, b, head), True
+        if tail is None:
+            return True  # an appositive: "…, said Jane Holt, the town's mayor.""
     if (
-        doc.text[a : toks[0].start].strip(SPACE) == ","
+        lead == ","
         and toks[0].key in lang.data.relative_pronouns
         and toks[0].key not in lang.determiners
         and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
-    if _content_tail(doc, a, b, head) is not None:
+    if not tail_known:
+        tail = _content_tail(doc, a, b, head)
+    if tail is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
     if (
         suffix
-        and doc.text[a : toks[0].start].strip(SPACE) == ","
+        and lead == ","
         and toks[0].text[:1].islower()
         and toks[0].key.endswith(suffix)
         and len(toks[0].key) > len(suffix) + 2
     ):
         return True  # "…, the people said, asking not to be identified because …": about the speaker
-    if lemma == "tell" and doc.text[a : toks[0].start].strip(SPACE) == "":
+    if lemma == "tell" and lead == "":
         a2 = _hearer_end(doc.text, toks, lang)
         if a2 > toks[0].start:
             # "…, Const. Jo Roy told reporters at a news conference Monday.", "…, she told The
             # Canadian Press.": past the hearer
-            return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
+            return not tokens(doc.text, a2, min(b, a2 + 40), 1) or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
     if len(toks) == 1 and k in lang.data.separable_particles:
         return True  # "…, räumte der Sprecher ein.": the cue's own particle

@@ -61,3 +61,55 @@ def test_verbish_word_answers_as_the_regex_scan_on_every_window(code: str) -> No
         assert got is _regex_answer(text, a, b, code), (a, b, text[a:b])
         answers.add(got)
     assert answers == {True, False}
+
+
+def _in_relative_clause_reference(text: str, lo: int, cue_start: int, code: str) -> bool:
+    """_in_relative_clause as written before it read the last words first: the whole window, always."""
+    from attribution.parsing.clauses import _finite_verb
+    from attribution.parsing.quotemarks import SPACE
+
+    lang = languages.get(code)
+    before = tokens(text, max(lo, cue_start - 200), cue_start)
+    while before and before[-1].key in lang.cue_fillers:
+        before.pop()
+    if not (
+        len(before) >= 2
+        and before[-1].key in lang.data.relative_pronouns
+        and before[-1].key not in lang.determiners
+        and text[before[-2].end : before[-1].start].strip(SPACE) == ","
+    ):
+        return False
+    return max(lo, cue_start - 200) == lo and not any(
+        _finite_verb(t, lang) or t.key in lang.cues for t in before[:-1]
+    )
+
+
+_RELATIVE_TEXTS = [
+    ("Jane Holt, who said the plan was flawed, voted against it.", "en"),
+    ("Jane Holt, who also said on Monday the plan was flawed, voted against it.", "en"),
+    ("The plan was opposed by Jane Holt, who said it was flawed.", "en"),
+    ("Officials, who then also quietly said nothing, left.", "en"),
+    ("Le maire, qui a déclaré que le pont rouvrirait, est parti.", "fr"),
+    ("Said the mayor.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), _RELATIVE_TEXTS)
+def test_in_relative_clause_answers_as_the_whole_window_did(text: str, code: str) -> None:
+    from attribution.parsing.clauses import _in_relative_clause
+
+    lang = languages.get(code)
+    for t in tokens(text, 0, len(text)):
+        for lo in (0, max(0, t.start - 12)):
+            expected = _in_relative_clause_reference(text, lo, t.start, code)
+            assert _in_relative_clause(text, lo, t.start, lang) is expected, (t.text, lo)
+
+
+def test_in_relative_clause_finds_the_subject_s_relative_clause() -> None:
+    from attribution.parsing.clauses import _in_relative_clause
+
+    lang = languages.get("en")
+    text = _RELATIVE_TEXTS[1][0]
+    assert _in_relative_clause(text, 0, text.index("said"), lang)
+    text = _RELATIVE_TEXTS[2][0]
+    assert not _in_relative_clause(text, 0, text.index("said"), lang)

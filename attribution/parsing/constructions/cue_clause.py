@@ -60,21 +60,10 @@ def find(at: Attributor, p: Para) -> None:
         )
         if comp is not None and nested_in_report(at, last_in_sentence.get(s_start), cue):
             continue  # "said the plan had failed and that officials had warned that …": nested
-        if comp is None:
-            if cue.used:
-                continue
-            # (the sentence's trailing attribution is looked for only when a cue without a complementizer
-            # asks: a sentence of quotations or of "said that" never needs it)
-            if attribution_after(at, p, cue, s_start, s_end, trailing):
-                continue  # "Calder believes the votes are there, one of the aides said."
-        if comp is None and not cue.used:
-            gap = relative_report.find(at, p, cue, s_start, s_end)
-            if gap is not None:
-                # "winds that officials say could last into Monday": the relative clause's verb opens it
-                cue.used = True
-                at.doc.cands.append(gap)
-                last_in_sentence[s_start] = gap
-                continue
+        if comp is None and cue.used:
+            continue
+        # (where the cue's subject is looked for, known before the trailing attribution is: see
+        # attribution_after)
         prev = last_in_sentence.get(s_start)
         lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
         for q in p.pairs_in(lo - _MAX_POST, cue.start):
@@ -82,6 +71,18 @@ def find(at: Attributor, p: Para) -> None:
             # 'Miriam Castell, whose book "The Disconnected Life" sold …, argues that …')
             if lo < q.outer_end <= cue.start and not subjects.is_name_like(at, p, q):
                 lo = q.outer_end
+        if comp is None:
+            # (the sentence's trailing attribution is looked for only when a cue without a complementizer
+            # asks: a sentence of quotations or of "said that" never needs it)
+            if attribution_after(at, p, cue, s_start, s_end, trailing, lo):
+                continue  # "Calder believes the votes are there, one of the aides said."
+            gap = relative_report.find(at, p, cue, s_start, s_end)
+            if gap is not None:
+                # "winds that officials say could last into Monday": the relative clause's verb opens it
+                cue.used = True
+                at.doc.cands.append(gap)
+                last_in_sentence[s_start] = gap
+                continue
         mention = subjects.mention_for(at, p, cue, lo)
         if (
             mention is None

@@ -7,7 +7,7 @@ The cues before such an attribution belong to the content it attributes.
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb
@@ -19,6 +19,9 @@ from attribution.parsing.text import rstrip_end, tokens
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
     from attribution.parsing.engine import Attributor
+
+
+_SUBJECT_WINDOW: Final = 200  # how far before the last cue its subject is looked for
 
 
 def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> int:
@@ -33,11 +36,11 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
 
 
 def attribution_after(
-    at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int, memo: dict[int, int]
+    at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int, memo: dict[int, int], lo: int = -1
 ) -> bool:
     """Does the sentence's trailing attribution (trailing_attribution, kept in `memo` per sentence start)
     start after `cue`, so that the cue is part of the content it attributes ("Calder believes the votes
-    are there, one of the aides said.")?"""
+    are there, one of the aides said.")? `lo`: where the cue's own subject will be looked for, if known."""
     left = memo.get(s_start)
     if left is None:
         if at.lang.data.word_order != "svo":
@@ -47,11 +50,13 @@ def attribution_after(
             memo[s_start] = -1
             return False
         tail_ok: bool | None = None
-        if last is cue:
+        # (when the cue's own subject search has the bound the trailing one uses, the memo shares it:
+        # the attribution costs little more, and the test below would be work added)
+        if last is cue and lo != max(s_start, cue.start - _SUBJECT_WINDOW):
             # The sentence's own last cue asks (most sentences have one cue): an attribution starts after
             # it only with its subject after it too (the inverted form starts at the cue), and then it
-            # needs a trailer _trailer_ok accepts right after the cue. That test is cheap; without it, the
-            # subject search (the bulk of the work) is not needed. (No other cue of the sentence asks
+            # needs a trailer _trailer_ok accepts right after the cue. That test costs a fraction of the
+            # subject search, which it spares when it fails. (No other cue of the sentence asks
             # later: the cues after the last one are "according to" ones.)
             tail_ok = _trailer_ok(at.doc, cue.end, s_end, cue.lemma, s_start)
             if not tail_ok:
@@ -84,7 +89,8 @@ def _trailing_start(
         if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
         else None
     )
-    m = None if inv is not None else subjects.mention_for(at, p, last, max(s_start, last.start - 200))
+    lo = max(s_start, last.start - _SUBJECT_WINDOW)
+    m = None if inv is not None else subjects.mention_for(at, p, last, lo)
     if m is not None:
         left, right = subjects.attribution_left(at, s_start, m.start), last.end
     else:
