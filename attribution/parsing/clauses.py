@@ -41,9 +41,10 @@ def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int |
 
     Memoised per (cue span, sentence end): every clause re-examines the cues ahead of it, so a long
     sentence asked the same question of each cue many times."""
-    # (the key typed Any is made into one Python tuple: a tuple[int, int, int] is a C struct to mypyc,
-    # boxed again, with its three ints, at each use; and one look-up instead of `in`, then `[]`)
-    key: Any = (cue.start, cue.end, s_end)
+    # (the key is one int, the three offsets in base len(text) + 1, all below it: a tuple key costs a
+    # tuple and three boxed ints per call; and one look-up instead of `in`, then `[]`)
+    n = len(doc.text) + 1
+    key: Any = (cue.start * n + cue.end) * n + s_end
     memo: dict[Any, int | None] = doc.comp_memo
     found = memo.get(key, -1)
     if found is None or found >= 0:
@@ -371,7 +372,11 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     k = t.key
     if k in lang.data.clause_verbs or _contracted_subject(t, lang):
         return True
-    return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
+    aux = lang.data.contracted_aux
+    # (one endswith over the tuple refuses most words before the loop over its suffixes)
+    if not aux or not k.endswith(aux):
+        return False
+    return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'")
 
 
 def _head_window(text: str, toks: list[Token]) -> list[Token]:
@@ -647,11 +652,13 @@ def _outside_quotes(text: str, a: int, b: int) -> bool:
 
 
 def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
-    return t.text[:1].islower() and (
+    # (the set look-ups first: str.islower is a generic method call in the compiled build, and most
+    # words are no verb)
+    return (
         t.key in lang.data.clause_verbs
         or t.key in lang.data.irregular_past
         or bool(lang.data.past_suffixes and t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4)
-    )
+    ) and t.text[:1].islower()
 
 
 def _gap_verb(t: Token, lang: CompiledLanguage) -> bool:

@@ -70,7 +70,8 @@ def _subordinate_before(toks: list[Token], i: int, lang: CompiledLanguage) -> bo
 def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
     """How many words of a circumstance ("in a radio interview last year", "on Tuesday") follow a
     parenthetical cue before its closing comma; 0 when none does."""
-    if not toks or text[: toks[0].start].endswith(",") or not lang.data.cased:
+    # (the character before the first word read, not a copy of the text up to it)
+    if not toks or (toks[0].start > 0 and text[toks[0].start - 1] == ",") or not lang.data.cased:
         return 0
     t0 = toks[0]
     if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
@@ -78,7 +79,7 @@ def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLang
     for k, t in enumerate(toks[:9]):
         if k and (_finite_verb(t, lang) or t.key in lang.cues):
             return 0
-        if text.startswith(",", t.end):
+        if t.end < len(text) and text[t.end] == ",":  # (text.startswith(",", t.end), without the call)
             return k + 1
     return 0
 

@@ -32,13 +32,14 @@ from attribution.parsing.content import (
     _dash_after,
     _relative_clause_end,
     _trim_content,
+    comma_before,
 )
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, word_count
+from attribution.parsing.text import is_blank, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -189,7 +190,7 @@ def bare_clause_report(
     if (
         mention is not None
         and mention.start - s_start > 0
-        and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
+        and comma_before(text, s_start, mention.start)
         and word_count(text, s_start, mention.start, 5) > 4
         # "…, and on Friday her lawyer, Tom Hale, said …": a new speaker after a coordinator
         and _coordinated_subject_lead(text, s_start, mention.start, lang) is None

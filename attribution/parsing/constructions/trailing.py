@@ -6,15 +6,13 @@ The cues before such an attribution belong to the content it attributes.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb
 from attribution.parsing.constructions import fronted as fronted_content
-from attribution.parsing.content import _trailer_ok
-from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import rstrip_end, tokens
+from attribution.parsing.content import _trailer_ok, comma_before
+from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -65,9 +63,22 @@ def attribution_after(
     return left > cue.start
 
 
+def _bisect_left(xs: list[int], x: int) -> int:
+    """bisect.bisect_left(xs, x), compiled: a call of the bisect module is a generic one, its look-up
+    in the module included, for the few steps of a paragraph's cues."""
+    lo, hi = 0, len(xs)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if xs[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _last_cue(p: Para, s_start: int, s_end: int) -> Cue | None:
     """The sentence's last cue that is not "according to" (None if it has none)."""
-    i = bisect.bisect_left(p.cue_starts, s_end) - 1
+    i = _bisect_left(p.cue_starts, s_end) - 1
     while i >= 0 and p.cues[i].lemma == "according to":
         i -= 1
     if i < 0 or p.cues[i].start < s_start:
@@ -86,7 +97,7 @@ def _trailing_start(
     # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
     inv = (
         subjects.inverted_subject(at, last.end, s_end)
-        if text.endswith(",", s_start, rstrip_end(text, s_start, last.start))
+        if comma_before(text, s_start, last.start)
         else None
     )
     lo = max(s_start, last.start - _SUBJECT_WINDOW)
@@ -99,7 +110,7 @@ def _trailing_start(
             return -1
         left, right = last.start, m.end
         tail_ok = None
-    if not text[max(s_start, left - 10) : left].rstrip(SPACE).endswith(","):
+    if not comma_before(text, max(s_start, left - 10), left):
         return -1
     if tail_ok is None:
         tail_ok = _trailer_ok(at.doc, right, s_end, last.lemma, s_start)
@@ -118,7 +129,7 @@ def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end:
         or cue.lemma in lang.data.object_cue_lemmas
     ):
         return False
-    if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
+    if not comma_before(text, s_start, cue.start):
         return False
     inv = subjects.inverted_subject(at, cue.end, s_end)
     if inv is None:
@@ -126,9 +137,7 @@ def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end:
     # "Margaret Hsu, 72, said a driver had clipped …": a verb after the phrase makes it the
     # content's subject, not the cue's (a relative clause about the speaker may have one)
     for t in tokens(text, inv.end, min(s_end, inv.end + 200)):
-        if t.key in lang.data.relative_pronouns and text.endswith(
-            ",", inv.end, rstrip_end(text, inv.end, t.start)
-        ):
+        if t.key in lang.data.relative_pronouns and comma_before(text, inv.end, t.start):
             break
         if _finite_verb(t, lang):
             return False
