@@ -200,8 +200,10 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 while end > start and text[end - 1] == ",":
                     end -= 1
                 break
-    # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
-    for c in p.cues_in(start + 1, end)[:12]:
+    # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear (no window
+    # asked for when the paragraph's last cue starts before it: a report often follows the last cue)
+    later = p.cues_in(start + 1, end)[:12] if p.cue_starts and p.cue_starts[-1] > start else []
+    for c in later:
         if c.lemma == "according to":
             continue
         comp = _complementizer_after(doc, p, c, s_end)
@@ -459,7 +461,8 @@ def _trim_content(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
-    return [q for q in p.pairs_in(a, b) if q.outer_end <= b + 1]
+    # (a paragraph without quotation marks has none: Para.pairs_in is a generic bisect call)
+    return [q for q in p.pairs_in(a, b) if q.outer_end <= b + 1] if p.pairs else []
 
 
 def _object_before(

@@ -65,7 +65,7 @@ def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, i
         if t.key not in coordinators:
             continue
         if quoted is None:
-            quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+            quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)] if p.pairs else []
         if any(qa <= t.start < qb for qa, qb in quoted):
             continue
         nt = toks[i + 1]
@@ -88,6 +88,17 @@ def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, i
         ):
             return t.start, a2, b2
     return None
+
+
+def _mixed_report_end(at: Attributor, p: Para, a: int, b: int) -> tuple[int, tuple[int, int, int] | None]:
+    """A mixed report text[a:b]: its end (kinds.mixed_end, unless a second report follows "but that",
+    which is kept) and and_that_split of the report to that end. The split is asked once when the end
+    does not move (it was asked twice, with the same bounds, before)."""
+    second = and_that_split(at, p, a, b)
+    if second is not None:
+        return b, second
+    end = kinds.mixed_end(at, p, a, b)
+    return end, (None if end == b else and_that_split(at, p, a, end))
 
 
 def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
@@ -139,14 +150,17 @@ def that_clause_report(
     if word_count(text, a, b, 2) < 2:
         return None
     kind, rule = kinds.kind_for(at, p, a, b), "indirect:X-said-that"
-    enclosing = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+    near = p.pairs_in(a - 2, a + 2) if p.pairs else []  # (no bisect call in a paragraph without quotes)
+    enclosing = [q for q in near if q.open_pos <= a + 1 and q.outer_end >= b - 1]
     if enclosing and enclosing[0].closed:
         # "ने कहा कि “हम हर गांव तक पहुंचेंगे।”": the whole clause is quoted, so direct
         kind, rule, a, b = "direct", "direct:X-said-that-quote", enclosing[0].start, enclosing[0].end
-    elif kind == "mixed" and and_that_split(at, p, a, b) is None:
-        b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
+        second = and_that_split(at, p, a, b)
+    elif kind == "mixed":
+        b, second = _mixed_report_end(at, p, a, b)
+    else:
+        second = and_that_split(at, p, a, b)
     conf = 0.85
-    second = and_that_split(at, p, a, b)
     if second is not None and rule == "indirect:X-said-that":
         # "a expliqué qu'il faisait confiance à ses services et qu'il ne lisait pas …": two
         # reports of one cue, each its own quote
@@ -262,9 +276,10 @@ def bare_clause_report(
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
     kind, rule, conf = kinds.kind_for(at, p, a, b), "indirect:X-said-clause", 0.7
-    if kind == "mixed" and and_that_split(at, p, a, b) is None:
-        b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
-    second = and_that_split(at, p, a, b)
+    if kind == "mixed":
+        b, second = _mixed_report_end(at, p, a, b)
+    else:
+        second = and_that_split(at, p, a, b)
     if second is not None:
         # "said the budget was balanced and that no jobs would be cut": as after "said
         # that …", two reports of one cue, each its own quote

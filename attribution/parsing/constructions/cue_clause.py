@@ -67,7 +67,7 @@ def find(at: Attributor, p: Para) -> None:
         prev = last_in_sentence.get(s_start)
         # (max of two at a time: mypyc compiles a two-argument max to a comparison, three to a call)
         lo = max(max(s_start, prev.end if prev else s_start), cue.start - _MAX_PRE)
-        for q in p.pairs_in(lo - _MAX_POST, cue.start):
+        for q in p.pairs_in(lo - _MAX_POST, cue.start) if p.pairs else []:  # (no call without quotes)
             # (a quoted title inside the subject's appositive does not end the subject's search:
             # 'Miriam Castell, whose book "The Disconnected Life" sold …, argues that …')
             if lo < q.outer_end <= cue.start and not subjects.is_name_like(at, p, q):
