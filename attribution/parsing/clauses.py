@@ -63,7 +63,7 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
     f = facts(lang)
     svo = data.word_order == "svo"
     limit = 2 if data.word_order == "sov" else 12
-    que = "que" in data.complementizers
+    que = f.que
     # (the words looked at: `limit` of them, and up to 9 after the last for the relative clause tests)
     toks = tokens(text, cue.end, min(s_end, cue.end + 160), limit + 9)
     prev_end = cue.end
@@ -158,14 +158,71 @@ class LangFacts:
             lo, hi = 0, sys.maxsize
         self.comp_lo: int = int(lo)
         self.comp_hi: int = int(min(hi, sys.maxsize))
+        self.comp_first: frozenset[str] | None = _ascii_first_chars(self.rx)
         self.coordinators: frozenset[str] = frozenset(lang.data.coordinators)
+        self.que: bool = "que" in lang.data.complementizers
 
     def is_complementizer(self, word: str) -> bool:
         """self.rx.fullmatch(word) is not None. A regex call costs as much as a few dozen set look-ups,
         and most words are shorter or longer than anything the regex matches (its literal forms match
         one character per character, case-insensitively): those are refused without it."""
         n = len(word)
-        return self.comp_lo <= n <= self.comp_hi and self.rx.fullmatch(word) is not None
+        if n < self.comp_lo or n > self.comp_hi:
+            return False
+        if n and self.comp_first is not None:
+            c = word[0]
+            if ord(c) < 128 and c not in self.comp_first:
+                return False  # ("said this", "told them": a word of the length, not of the first letter)
+        return self.rx.fullmatch(word) is not None
+
+
+def _ascii_first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of rx can start with, when its pattern starts with literal
+    characters (a plain or grouped alternation of words, as build_alternation writes them); None when
+    it does not (every word is then left to the regex). The characters are tried with a class of the
+    first literals under rx's own flags, so that the regex engine's case folding decides."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        firsts = _literal_firsts(list(_parser.parse(rx.pattern, rx.flags).data), _parser)
+    except Exception:  # noqa: BLE001 - an unknown pattern shape: no filter
+        return None
+    if not firsts:
+        return None
+    first_class = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(firsts)) + "]", rx.flags)
+    return frozenset(chr(c) for c in range(128) if first_class.fullmatch(chr(c)))
+
+
+def _literal_firsts(items: list[Any], parser: Any) -> set[int] | None:
+    """The code points a parsed pattern's first element matches, when it is a literal, a class of
+    literals, or a group or alternation of such; None for anything else (a repeat, a range, a
+    lookaround: it may match an empty string or more characters than it lists)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is parser.LITERAL:
+        return {int(av)}
+    if op is parser.IN:
+        out: set[int] = set()
+        for sub_op, sub_av in av:
+            if sub_op is not parser.LITERAL:
+                return None
+            out.add(int(sub_av))
+        return out
+    if op is parser.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _literal_firsts(list(sub.data), parser)
+    if op is parser.BRANCH:
+        union: set[int] = set()
+        for branch in av[1]:
+            got = _literal_firsts(list(branch.data), parser)
+            if got is None:
+                return None
+            union |= got
+        return union
+    return None
 
 
 _FACTS: Final[dict[str, LangFacts]] = {}
@@ -370,13 +427,20 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     """An auxiliary or modal, also contracted: "it's", "didn't", "won't" (a negation is "n't", no
     apostrophe first)."""
     k = t.key
-    if k in lang.data.clause_verbs or _contracted_subject(t, lang):
+    if k in lang.data.clause_verbs:
         return True
     aux = lang.data.contracted_aux
-    # (one endswith over the tuple refuses most words before the loop over its suffixes)
-    if not aux or not k.endswith(aux):
-        return False
-    return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'")
+    if not aux:
+        return False  # (no contracted forms: no contracted subject either)
+    if "'" not in k:
+        # (most words: no contracted subject, and only a suffix without an apostrophe can end them; the
+        # test of every word of a report's opening is spared the pronoun look-ups of _contracted_subject)
+        return any(
+            k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'" and "'" not in suf
+        )
+    return _contracted_subject(t, lang) or any(
+        k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'"
+    )
 
 
 def _head_window(text: str, toks: list[Token]) -> list[Token]:

@@ -142,3 +142,31 @@ def test_mixed_report_end_cuts_the_reporter_s_circumstance_and_keeps_a_second_re
     with cue_at(text, "said", code) as c:
         end, second = _mixed_report_end(c.at, c.p, c.cue.end + 1, c.s_end)
         assert second is not None and text[second[1] :].startswith("the bridge")
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "hi"])
+def test_is_complementizer_first_letter_filter_answers_as_the_regex(code: str) -> None:
+    from attribution.parsing.clauses import facts
+
+    lang = languages.get(code)
+    assert facts(lang).comp_first is not None  # (the languages' patterns are alternations of words)
+    letters = "tTqQdDaAhHsSß'’ſKkeu"  # (with the letters the regex engine folds oddly: ſ, K)
+    words = ["".join(p) for n in (2, 3, 4) for p in itertools.product(letters, repeat=n)]
+    words += ["that", "That", "THAT", "this", "que", "Que", "qu'", "qu’", "dass", "Daß", "de que", "कि", "x"]
+    found = 0
+    for w in words:
+        expected = lang.complementizer_re.fullmatch(w) is not None
+        assert facts(lang).is_complementizer(w) is expected, w
+        found += expected
+    assert found
+
+
+def test_ascii_first_chars_of_a_pattern() -> None:
+    import re
+
+    from attribution.parsing.clauses import _ascii_first_chars
+
+    assert _ascii_first_chars(re.compile(r"(?:th(?:at|is)|qu')(?!x)", re.I)) == frozenset("tTqQ")
+    assert _ascii_first_chars(re.compile(r"(?:कि)(?!x)", re.I)) == frozenset()
+    assert _ascii_first_chars(re.compile(r"\w+that", re.I)) is None  # (no literal first: no filter)
+    assert _ascii_first_chars(re.compile(r"(?:a)?that", re.I)) is None
