@@ -280,12 +280,10 @@ class Document:
                 ):
                     continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
                 out.append(Cue(m_start, m_end, where, lemma))
-        inner = _according_inner_re(self.lang)
-        if inner is not None:
-            for mt in inner.finditer(self.text, p.start, p.end):
-                k = _bisect_right(opens, mt.start()) - 1
-                if not (k >= 0 and p.pairs[k].open_pos < mt.start() < p.pairs[k].outer_end):
-                    out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
+        for i_start, i_end in _according_inner_spans(self.text, p.start, p.end, self.lang):
+            k = _bisect_right(opens, i_start) - 1
+            if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):
+                out.append(Cue(i_start, i_end, "@inner", "according to"))
         out.sort(key=lambda c: c.start)
         return out
 
@@ -492,3 +490,53 @@ def _according_inner_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
     if lang.code not in _INNER_RE:
         _INNER_RE[lang.code] = re.compile(lang.data.according_inner) if lang.data.according_inner else None
     return _INNER_RE[lang.code]
+
+
+# lang.data.according_inner without its leading r"\b" (None: no such pattern, or no leading \b). A pattern
+# that opens with \b gives the regex engine no literal or character set to skip ahead to, so finditer
+# tries a whole match at every character of every paragraph (5 % of the parser's work); without the \b
+# the engine jumps to the next "In" / "[Nn]ach". It matches wherever the whole pattern does (and more):
+# _according_inner_spans runs the whole pattern only at the places it finds.
+_INNER_SCAN: dict[str, re.Pattern[str] | None] = {}
+
+
+def _according_inner_scan(lang: CompiledLanguage) -> re.Pattern[str] | None:
+    if lang.code not in _INNER_SCAN:
+        pattern = lang.data.according_inner
+        scan: re.Pattern[str] | None = None
+        if pattern.startswith("\\b") and len(pattern) > 2 and pattern[2] not in "*+?{":
+            try:
+                scan = re.compile(pattern[2:])
+            except re.error:
+                scan = None
+        _INNER_SCAN[lang.code] = scan
+    return _INNER_SCAN[lang.code]
+
+
+def _according_inner_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[tuple[int, int]]:
+    """[m.span() for m in _according_inner_re(lang).finditer(text, a, b)]: the whole pattern tried only
+    where the pattern without its leading word boundary matches (finditer's leftmost match is at one of those
+    places, and match() there with the same end finds what finditer finds)."""
+    inner = _according_inner_re(lang)
+    if inner is None:
+        return []
+    scan = _according_inner_scan(lang)
+    if scan is None:
+        return [m.span() for m in inner.finditer(text, a, b)]
+    out: list[tuple[int, int]] = []
+    pos = a
+    while pos <= b:
+        c = scan.search(text, pos, b)
+        if c is None:
+            break
+        s = c.start()
+        mt = inner.match(text, s, b)
+        if mt is None:
+            pos = s + 1
+            continue
+        e = mt.end()
+        if e == s:  # an empty match: finditer's rules for what follows one are its own
+            return [m.span() for m in inner.finditer(text, a, b)]
+        out.append((s, e))
+        pos = e
+    return out
