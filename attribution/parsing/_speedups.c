@@ -530,6 +530,50 @@ speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
+/* window_count(bounds, offsets, start, end, limit): text.word_count() served from the shared words'
+   offsets (see window()): the words of the piece holding [start, end) that overlap the window, counting
+   no further than `limit` (limit > 0). A word the window cuts counts once, as the window's own scan
+   finds one word in its part (the part after an apostrophe the cut falls on, or before one the cut
+   leaves at the end, is a word). -1 whenever Python must count (piece not tokenised yet, window not
+   inside one piece, one word holding the whole window). A binary search instead of a scan of the
+   window: word_count is asked about windows of up to hundreds of characters. */
+static PyObject *
+speedups_window_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 5 || !PyBytes_Check(args[0]) || !PyList_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "window_count(bounds, offsets, start, end, limit)");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[2]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[3]);
+    Py_ssize_t limit = PyLong_AsSsize_t(args[4]);
+    if ((start == -1 || end == -1 || limit == -1) && PyErr_Occurred())
+        return NULL;
+    if (limit <= 0 || start < 0 || start >= end)
+        return PyLong_FromSsize_t(-1);
+    Py_ssize_t n_p = PyBytes_GET_SIZE(args[0]) / (Py_ssize_t)(2 * sizeof(Py_ssize_t));
+    const Py_ssize_t *p_starts = (const Py_ssize_t *)PyBytes_AS_STRING(args[0]);
+    const Py_ssize_t *p_ends = p_starts + n_p;
+    Py_ssize_t k = bisect_packed(p_starts, n_p, start, 1) - 1;
+    if (k < 0 || k >= PyList_GET_SIZE(args[1]))
+        return PyLong_FromSsize_t(-1);
+    if (!(end <= p_ends[k] && p_ends[k] - p_starts[k] <= cfg_max_piece))
+        return PyLong_FromSsize_t(-1);
+    PyObject *offs = PyList_GET_ITEM(args[1], k);
+    if (!PyBytes_Check(offs))
+        return PyLong_FromSsize_t(-1); /* not tokenised yet */
+    Py_ssize_t nw = PyBytes_GET_SIZE(offs) / (Py_ssize_t)(2 * sizeof(Py_ssize_t));
+    const Py_ssize_t *ws = (const Py_ssize_t *)PyBytes_AS_STRING(offs);
+    const Py_ssize_t *we = ws + nw;
+    Py_ssize_t i = bisect_packed(we, nw, start, 1);
+    Py_ssize_t j = bisect_packed(ws, nw, end, 0);
+    if (i >= j)
+        return PyLong_FromSsize_t(0);
+    if (ws[i] < start && we[i] > end)
+        return PyLong_FromSsize_t(-1); /* one word holds the whole window: Python scans the window */
+    return PyLong_FromSsize_t(j - i < limit ? j - i : limit);
+}
+
 /* len(TOKEN_RE.findall(text, start, end)) counting no further than `limit` (text.word_count) */
 static PyObject *
 speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
@@ -1169,6 +1213,9 @@ static PyMethodDef speedups_methods[] = {
      "offsets(toks): the lists of the tokens' starts and ends"},
     {"cap_starts", (PyCFunction)speedups_cap_starts, METH_O,
      "cap_starts(toks): indices of the words that are capitalised or hold a hyphen"},
+    {"window_count", (PyCFunction)(void (*)(void))speedups_window_count, METH_FASTCALL,
+     "window_count(bounds, offsets, start, end, limit): text.word_count() served from the shared words, "
+     "or -1"},
     {"word_count", (PyCFunction)(void (*)(void))speedups_word_count, METH_FASTCALL,
      "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,

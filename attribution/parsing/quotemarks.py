@@ -15,6 +15,7 @@ from attribution.parsing import native
 MARKS: Final = "\"'“”„‟«»‹›‘’‚"
 MARK_RE = re.compile("[" + MARKS + "]")
 _C: Final[Any] = native.speedups()  # C loops of the compiled build
+_CHAR_POSITIONS: Final[Any] = _C.char_positions if _C is not None else None  # (bound: no look-up per call)
 DOUBLE, SINGLE = "d", "s"
 _FAMILY = {
     "“": DOUBLE,
@@ -73,7 +74,7 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
     stack: list[tuple[str, int]] = []  # (family, position)
     closed: list[tuple[int, int]] = []
     if _C is not None:
-        found: list[int] = _C.char_positions(text, start, end, MARKS)
+        found: list[int] = _CHAR_POSITIONS(text, start, end, MARKS)
     else:
         found = [m.start() for m in MARK_RE.finditer(text, start, end)]
     for i in found:

@@ -20,6 +20,12 @@ from attribution.parsing.wordset import WordSet
 _C: Final[Any] = native.speedups()
 # tokens()'s fast path over the shared words (None in pure Python), bound once: no look-up per call
 _WINDOW: Final[Any] = _C.window if _C is not None else None
+# the other C loops, bound once too: a call through the module (_C.tokens(...)) looks the name up first
+_C_TOKENS: Final[Any] = _C.tokens if _C is not None else None
+_C_BOUNDARIES: Final[Any] = _C.boundaries if _C is not None else None
+_C_WORD_COUNT: Final[Any] = _C.word_count if _C is not None else None
+# word_count()'s fast path: a count from the shared words' offsets (two binary searches), no scan
+_WINDOW_COUNT: Final[Any] = _C.window_count if _C is not None else None
 _PUNCT: Final = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
 TOKEN_RE: Final = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
@@ -217,7 +223,7 @@ def _word(text: str, a: int, b: int) -> Token:
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
     """Built with map() over the matches: no Python frame per word."""
     if _C is not None:
-        return _C.tokens(text, start, end, limit, Token, _KEYS, fold)
+        return _C_TOKENS(text, start, end, limit, Token, _KEYS, fold)  # type: ignore[no-any-return]
     found = _find_tokens(text, start, end)
     ms = list(found if limit is None else islice(found, limit))
     words = list(map(_m_group, ms))
@@ -243,7 +249,7 @@ def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int, st
     """The matches of _BOUNDARY_RE.finditer(text, start, end) as (start, end, end of the stops, the
     character after the white space or None): in C in the compiled build."""
     if _C is not None:
-        return _C.boundaries(text, start, end)  # type: ignore[no-any-return]
+        return _C_BOUNDARIES(text, start, end)  # type: ignore[no-any-return]
     return [(m.start(), m.end(), m.end(1), m.group(3)) for m in _BOUNDARY_RE.finditer(text, start, end)]
 
 
@@ -341,7 +347,12 @@ def strip_span(text: str, a: int, b: int, chars: str = SPACE + ",;:—–-") -> 
 def word_count(text: str, a: int, b: int, limit: int = 64) -> int:
     """Words in text[a:b], counting no further than `limit` (callers only compare with small numbers)."""
     if _C is not None:
-        return _C.word_count(text, a, b, limit)
+        sh = _SHARED.current
+        if sh is not None and sh.text is text:
+            got: int = _WINDOW_COUNT(sh.bounds, sh.offsets, a, b, limit)
+            if got >= 0:
+                return got
+        return _C_WORD_COUNT(text, a, b, limit)  # type: ignore[no-any-return]
     if b - a < 2 * limit:
         # words are at least one character apart, so a span this short holds at most `limit` of them
         return len(TOKEN_RE.findall(text, a, b))

@@ -39,6 +39,8 @@ from attribution.parsing import native
 WORD_CHARS: Final = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
 
 _C: Final[Any] = native.speedups()  # the compiled build's C loops, else None
+# bound once: a call through the module (_C.trie_spans(...)) looks the name up at every paragraph
+_TRIE_SPANS: Final[Any] = _C.trie_spans if _C is not None else None
 
 _RUN_RE = re.compile(rf"[{WORD_CHARS}]+")  # a word: a run of word characters
 _SPLIT_RE = re.compile(rf"([{WORD_CHARS}]+)")  # split() keeps the words between the separators
@@ -230,7 +232,7 @@ class WordSet:
                 self._c_tried = True
                 self._compile_c()
             if self._ctrie is not None:
-                found: list[tuple[int, int]] | None = _C.trie_spans(text, a, b, self._ctrie, self._guard)
+                found: list[tuple[int, int]] | None = _TRIE_SPANS(text, a, b, self._ctrie, self._guard)
                 if found is not None:
                     return found
         heads = self._head_table()

@@ -100,6 +100,33 @@ def test_word_count_counts_the_token_regex_matches(s, a, b, limit):
     assert C.word_count(s, a, b, limit) == min(limit, len(text.TOKEN_RE.findall(s, a, b)))
 
 
+@settings(max_examples=400, deadline=None)
+@given(news, st.integers(0, 80), st.integers(0, 90), st.integers(1, 5))
+def test_window_count_counts_what_a_scan_of_the_window_finds(s, a, n, limit):
+    # text.word_count()'s fast path: a count from the shared paragraph words' offsets, or -1 for Python
+    b = a + n
+    toks = text._tokens(s, 0, len(s), None)
+    offsets = C.packed(*C.offsets(toks))
+    got = C.window_count(C.packed([0], [len(s)]), [offsets], a, b, limit)
+    if got < 0:
+        # (an empty window, one not inside the paragraph, or one word holding all of it)
+        assert n == 0 or b > len(s) or any(t.start < a and t.end > b for t in toks)
+        return
+    assert got == min(limit, len(text.TOKEN_RE.findall(s, a, b)))
+
+
+def test_window_count_counts_a_cut_word_once():
+    s = "The minister’s aide said l’été."
+    toks = text._tokens(s, 0, len(s), None)
+    bounds, offsets = C.packed([0], [len(s)]), C.packed(*C.offsets(toks))
+    i = s.index("ister’s")
+    assert C.window_count(bounds, [offsets], i, i + 12, 64) == 2  # "ister’s", "aide"
+    assert C.window_count(bounds, [offsets], i + 5, s.index("été"), 64) == 4  # "s", "aide", "said", "l"
+    assert C.window_count(bounds, [offsets], 0, len(s), 3) == 3  # no further than the limit
+    assert C.window_count(bounds, [offsets], i, i + 2, 64) == -1  # inside one word: Python counts
+    assert C.window_count(bounds, [None], 0, 10, 64) == -1  # not tokenised yet
+
+
 @settings(max_examples=300, deadline=None)
 @given(news)
 def test_cap_starts_are_the_capitalised_or_hyphenated_words(s):

@@ -1,0 +1,46 @@
+"""The document stage's shortcuts give what the plain scans give (document.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.parsing import languages
+from attribution.parsing.document import _according_inner_re, _according_inner_spans
+
+EN_TEXT = (
+    "In Maria Okafor's view, the council moved too fast. Interior ministers met on Tuesday. "
+    "In the view of the board, nothing changed. In Tom's words the plan \"was never costed.\" "
+    "PlainIn Smith's view it failed; In Lee’s opinion, it worked. Within Dana's view, none."
+)
+DE_TEXT = (
+    "Nach Polizeiangaben wurde niemand verletzt. Danach Brehms Worten zufolge nichts. "
+    "Nach Müllers Einschätzung reicht das nicht, nach BKA-Angaben auch nicht. Nachbars Worten "
+    "glaubte keiner. Die Lage sei nach Schmidts Ansicht ernst, hieß es nach dem Treffen."
+)
+
+
+@pytest.mark.parametrize(("code", "s"), [("en", EN_TEXT), ("de", DE_TEXT)])
+def test_inner_according_spans_are_the_pattern_matches(code, s):
+    # the whole pattern runs only where the pattern without its leading \b matches: same spans, in
+    # every window (one starting inside a word sees the word's letters before it, as finditer does)
+    lang = languages.get(code)
+    rx = _according_inner_re(lang)
+    assert rx is not None
+    for a in range(0, len(s), 7):
+        for b in (len(s), a + 40, a + 3):
+            assert _according_inner_spans(s, a, b, lang) == [m.span() for m in rx.finditer(s, a, b)]
+
+
+def test_inner_according_finds_the_phrases_and_not_their_look_alikes():
+    lang = languages.get("en")
+    found = [EN_TEXT[a:b] for a, b in _according_inner_spans(EN_TEXT, 0, len(EN_TEXT), lang)]
+    assert found == ["In Maria Okafor's view", "In Tom's words", "In Lee’s opinion"]
+    de = languages.get("de")
+    found = [DE_TEXT[a:b] for a, b in _according_inner_spans(DE_TEXT, 0, len(DE_TEXT), de)]
+    assert found == ["Nach Polizeiangaben", "Nach Müllers Einschätzung", "nach BKA-Angaben", "nach Schmidts Ansicht"]
+
+
+def test_a_language_without_the_pattern_finds_nothing():
+    fr = languages.get("fr")
+    assert _according_inner_re(fr) is None
+    assert _according_inner_spans("Selon lui, tout va bien.", 0, 24, fr) == []
