@@ -906,6 +906,80 @@ trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c)
    matches exactly when the regex's would. The alternation is deterministic: at most one child takes a
    character, a " " child takes a run of white space (the regex's \s+), and the deepest word end that is
    followed by no word character wins, as the regex's greedy optional groups backtrack to it. */
+/* Does text[pos:end) hold one of the characters of `guard`? */
+static int
+guard_hit(PyObject *guard, int kind, const void *data, Py_ssize_t pos, Py_ssize_t end)
+{
+    Py_ssize_t n_guard = PyUnicode_GET_LENGTH(guard);
+    if (n_guard == 0)
+        return 0;
+    Py_UCS4 lowest = 0x10FFFF;
+    for (Py_ssize_t g = 0; g < n_guard; g++)
+        if (PyUnicode_READ_CHAR(guard, g) < lowest)
+            lowest = PyUnicode_READ_CHAR(guard, g);
+    for (Py_ssize_t k = pos; k < end; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < lowest)
+            continue;
+        for (Py_ssize_t g = 0; g < n_guard; g++)
+            if (c == PyUnicode_READ_CHAR(guard, g))
+                return 1;
+    }
+    return 0;
+}
+
+/* The end of the longest word of the trie starting at i and followed by no word character, or -1 */
+static inline Py_ssize_t
+trie_walk(const Trie *t, int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    Py_ssize_t node = 0, j = i, best = -1;
+    while (1) {
+        if (j > i && t->terminal[node] && (j >= end || !is_word_char(PyUnicode_READ(kind, data, j))))
+            best = j;
+        if (j >= end)
+            break;
+        Py_UCS4 c = PyUnicode_READ(kind, data, j);
+        if (t->space[node] >= 0 && Py_UNICODE_ISSPACE(c)) {
+            while (j < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
+                j++;
+            node = t->space[node];
+            continue;
+        }
+        Py_UCS4 low = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c);
+        node = (node == 0 && low < 128) ? t->root_ascii[low] : trie_child(t, node, low);
+        if (node < 0)
+            break;
+        j++;
+    }
+    return best;
+}
+
+/* out.append((i, e)) */
+static int
+append_span(PyObject *out, Py_ssize_t i, Py_ssize_t e)
+{
+    PyObject *span = NULL, *si = offset_int(i), *se = offset_int(e);
+    if (si != NULL && se != NULL)
+        span = PyTuple_Pack(2, si, se);
+    Py_XDECREF(si);
+    Py_XDECREF(se);
+    if (span == NULL || PyList_Append(out, span) < 0) {
+        Py_XDECREF(span);
+        return -1;
+    }
+    Py_DECREF(span);
+    return 0;
+}
+
+/* The spans [(s, e), ...] that word_regex(words) = re.compile(rf"(?<![{WORD_CHARS}])(?:{alternation})
+   (?![{WORD_CHARS}])", re.IGNORECASE).finditer(text, pos, endpos) finds, given the words' trie compiled by
+   compile_trie (its characters lower-cased as the regex engine does), or None when text[pos:endpos]
+   holds one of the characters in `guard` (those the regex engine matches case-insensitively without
+   lower-casing them to the pattern's letter, such as 'ſ' for 's'): the caller then runs the regex.
+   Each character is lower-cased with the regex engine's own mapping (Py_UNICODE_TOLOWER), so a letter
+   matches exactly when the regex's would. The alternation is deterministic: at most one child takes a
+   character, a " " child takes a run of white space (the regex's \s+), and the deepest word end that is
+   followed by no word character wins, as the regex's greedy optional groups backtrack to it. */
 static PyObject *
 speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -926,22 +1000,8 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    PyObject *guard = args[4];
-    Py_ssize_t n_guard = PyUnicode_GET_LENGTH(guard);
-    if (n_guard > 0) {
-        Py_UCS4 lowest = 0x10FFFF;
-        for (Py_ssize_t g = 0; g < n_guard; g++)
-            if (PyUnicode_READ_CHAR(guard, g) < lowest)
-                lowest = PyUnicode_READ_CHAR(guard, g);
-        for (Py_ssize_t k = pos; k < end; k++) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, k);
-            if (c < lowest)
-                continue;
-            for (Py_ssize_t g = 0; g < n_guard; g++)
-                if (c == PyUnicode_READ_CHAR(guard, g))
-                    Py_RETURN_NONE;
-        }
-    }
+    if (guard_hit(args[4], kind, data, pos, end))
+        Py_RETURN_NONE;
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
@@ -952,25 +1012,7 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             i++;
             continue;
         }
-        Py_ssize_t node = 0, j = i, best = -1;
-        while (1) {
-            if (j > i && t->terminal[node] && (j >= end || !is_word_char(PyUnicode_READ(kind, data, j))))
-                best = j;
-            if (j >= end)
-                break;
-            Py_UCS4 c = PyUnicode_READ(kind, data, j);
-            if (t->space[node] >= 0 && Py_UNICODE_ISSPACE(c)) {
-                while (j < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
-                    j++;
-                node = t->space[node];
-                continue;
-            }
-            Py_UCS4 low = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c);
-            node = (node == 0 && low < 128) ? t->root_ascii[low] : trie_child(t, node, low);
-            if (node < 0)
-                break;
-            j++;
-        }
+        Py_ssize_t best = trie_walk(t, kind, data, i, end);
         if (best < 0) {
             /* no word starts inside this one: skip to the character after its last word character */
             i++;
@@ -978,18 +1020,89 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 i++;
             continue;
         }
-        PyObject *span = NULL, *si = offset_int(i), *se = offset_int(best);
-        if (si != NULL && se != NULL)
-            span = PyTuple_Pack(2, si, se);
-        Py_XDECREF(si);
-        Py_XDECREF(se);
-        if (span == NULL || PyList_Append(out, span) < 0) {
-            Py_XDECREF(span);
+        if (append_span(out, i, best) < 0) {
             Py_DECREF(out);
             return NULL;
         }
-        Py_DECREF(span);
         i = best;
+    }
+    return out;
+}
+
+#define MULTI_MAX 8
+
+/* trie_spans_multi(text, pos, endpos, tries, guards) -> [trie_spans(text, pos, endpos, tries[k],
+   guards[k]) for k ...] in one pass over the text (a None trie gives None: the caller's own look-up).
+   Each trie is walked at the places its own scan would try: the positions after no word character,
+   from the end of its last match on (trie_spans tries those and only those, in order). */
+static PyObject *
+speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 5 || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[3]) || !PyTuple_Check(args[4])
+        || PyTuple_GET_SIZE(args[3]) != PyTuple_GET_SIZE(args[4]) || PyTuple_GET_SIZE(args[3]) > MULTI_MAX) {
+        PyErr_SetString(PyExc_TypeError, "trie_spans_multi(text, pos, endpos, tries, guards)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if ((pos == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (pos < 0) pos = 0;
+    if (end > n) end = n;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t m = PyTuple_GET_SIZE(args[3]);
+    const Trie *tries[MULTI_MAX];
+    Py_ssize_t next[MULTI_MAX]; /* where trie k may match next (the end of its last match) */
+    PyObject *out = PyList_New(m);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t live = 0;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *cap = PyTuple_GET_ITEM(args[3], k), *guard = PyTuple_GET_ITEM(args[4], k);
+        tries[k] = NULL;
+        next[k] = pos;
+        if (cap == Py_None || !PyUnicode_Check(guard) || guard_hit(guard, kind, data, pos, end)) {
+            Py_INCREF(Py_None);
+            PyList_SET_ITEM(out, k, Py_None);
+            continue;
+        }
+        tries[k] = (const Trie *)PyCapsule_GetPointer(cap, "quotedesk.trie");
+        PyObject *found = tries[k] != NULL ? PyList_New(0) : NULL;
+        if (found == NULL) {
+            Py_DECREF(out); /* (the items not set yet are NULL: list_dealloc skips them) */
+            return NULL;
+        }
+        PyList_SET_ITEM(out, k, found);
+        live++;
+    }
+    Py_ssize_t i = pos;
+    while (live > 0 && i < end) {
+        if (i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t soonest = end; /* the next place some trie may match again */
+        for (Py_ssize_t k = 0; k < m; k++) {
+            if (tries[k] == NULL)
+                continue;
+            if (next[k] <= i) {
+                Py_ssize_t best = trie_walk(tries[k], kind, data, i, end);
+                if (best >= 0) {
+                    if (append_span(PyList_GET_ITEM(out, k), i, best) < 0) {
+                        Py_DECREF(out);
+                        return NULL;
+                    }
+                    next[k] = best;
+                }
+            }
+            if (next[k] < soonest)
+                soonest = next[k];
+        }
+        /* the positions before `soonest` are inside a match of every trie: none walks there */
+        i = soonest > i + 1 ? soonest : i + 1;
     }
     return out;
 }
@@ -1218,6 +1331,8 @@ static PyMethodDef speedups_methods[] = {
      "or -1"},
     {"word_count", (PyCFunction)(void (*)(void))speedups_word_count, METH_FASTCALL,
      "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
+    {"trie_spans_multi", (PyCFunction)(void (*)(void))speedups_trie_spans_multi, METH_FASTCALL,
+     "trie_spans_multi(text, pos, endpos, tries, guards): trie_spans of each trie, in one pass"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
     {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,

@@ -27,7 +27,12 @@ def _cue_key(text: str, a: int, b: int) -> str:
 def _cue_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[_CueSpan]:
     """Every cue form found in the paragraph text[a:b], once: _split_incises and Document._cues both
     read their windows from this list instead of scanning the text again."""
-    return [(s, e, _cue_key(text, s, e)) for s, e in lang.cue_set.spans(text, a, b)]
+    return _keyed_cue_spans(text, lang.cue_set.spans(text, a, b))
+
+
+def _keyed_cue_spans(text: str, spans: list[tuple[int, int]]) -> list[_CueSpan]:
+    """The cue forms found at `spans` (lang.cue_set's matches), each with its lexicon key."""
+    return [(s, e, _cue_key(text, s, e)) for s, e in spans]
 
 
 def _cue_spans_in(spans: list[_CueSpan], a: int, b: int) -> list[_CueSpan]:

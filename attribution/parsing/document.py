@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from attribution.parsing.cues import _cue_spans
+from attribution.parsing.cues import _keyed_cue_spans
 from attribution.parsing.entities import Entity
 from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
@@ -22,6 +22,7 @@ from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry.build import build_registry
 from attribution.parsing.registry.facts import _blank_gap
 from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, tokens_tail
+from attribution.parsing.wordset import spans_of
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
@@ -209,7 +210,9 @@ class Document:
                 tp.sent_starts = [x[0] for x in tp.sents]
                 self.paras.append(tp)
                 continue
-            cue_spans = _cue_spans(text, a, b, lang)
+            # the cue forms and both "according to" lists, found in one pass over the paragraph
+            found = spans_of((lang.cue_set, lang.according_set, lang.according_post_set), text, a, b)
+            cue_spans = _keyed_cue_spans(text, found[0])
             pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails, cue_spans)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
             m = (
@@ -218,7 +221,7 @@ class Document:
                 else None
             )
             p.body_start = m.end() if m and m.end() < b else a
-            p.cues = self._cues(p, cue_spans)
+            p.cues = self._cues(p, cue_spans, found[1], found[2])
             p.cue_starts = [c.start for c in p.cues]
             p.open_starts = [q.open_pos for q in p.pairs]
             p.sent_starts = [x[0] for x in p.sents]
@@ -227,7 +230,15 @@ class Document:
         self.cands: list[Cand] = []
         self.comp_memo: dict[tuple[int, int, int], int | None] = {}  # see _complementizer_after
 
-    def _cues(self, p: Para, cue_spans: list[_CueSpan]) -> list[Cue]:
+    def _cues(
+        self,
+        p: Para,
+        cue_spans: list[_CueSpan],
+        according_pre: list[tuple[int, int]],
+        according_post: list[tuple[int, int]],
+    ) -> list[Cue]:
+        """The paragraph's cues: its cue forms (cue_spans) that are speech verbs here, and its
+        "according to" phrases (the spans of lang.according_set and lang.according_post_set)."""
         out = []
         opens = [q.open_pos for q in p.pairs]
         for m_start, m_end, key in cue_spans:
@@ -265,11 +276,8 @@ class Document:
             if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
                 continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
-        for words, lemma, where in (
-            (self.lang.according_set, "according to", "@pre"),
-            (self.lang.according_post_set, "according to", "@post"),
-        ):
-            for m_start, m_end in words.spans(self.text, p.start, p.end):
+        for spans, where in ((according_pre, "@pre"), (according_post, "@post")):
+            for m_start, m_end in spans:
                 k = _bisect_right(opens, m_start) - 1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
@@ -279,7 +287,7 @@ class Document:
                     and not self._person_source(p, m_start, m_end)
                 ):
                     continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
-                out.append(Cue(m_start, m_end, where, lemma))
+                out.append(Cue(m_start, m_end, where, "according to"))
         for i_start, i_end in _according_inner_spans(self.text, p.start, p.end, self.lang):
             k = _bisect_right(opens, i_start) - 1
             if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------------------------------------- output
 
+# round(x, 3) of each confidence seen: a float's round() to decimals goes through its decimal string
+# (some 2,800 instructions), and the confidences are a few dozen values set by the rules
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(x: float) -> float:
+    r = _ROUNDED.get(x)
+    if r is None:
+        if len(_ROUNDED) > 10_000:
+            _ROUNDED.clear()  # bounded, whatever values come
+        r = _ROUNDED[x] = round(x, 3)
+    return r
+
 
 def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
     n = len(doc.text)
@@ -36,7 +49,7 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
                     mention,
                     cue,
                     c.cue.lemma if c.cue else None,
-                    round(min(1.0, max(0.0, conf)), 3),
+                    _rounded(min(1.0, max(0.0, conf))),
                     c.rule,
                     doc.lang.data.speech_act(c.cue.lemma if c.cue else None),
                 ),

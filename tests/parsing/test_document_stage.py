@@ -37,7 +37,12 @@ def test_inner_according_finds_the_phrases_and_not_their_look_alikes():
     assert found == ["In Maria Okafor's view", "In Tom's words", "In Lee’s opinion"]
     de = languages.get("de")
     found = [DE_TEXT[a:b] for a, b in _according_inner_spans(DE_TEXT, 0, len(DE_TEXT), de)]
-    assert found == ["Nach Polizeiangaben", "Nach Müllers Einschätzung", "nach BKA-Angaben", "nach Schmidts Ansicht"]
+    assert found == [
+        "Nach Polizeiangaben",
+        "Nach Müllers Einschätzung",
+        "nach BKA-Angaben",
+        "nach Schmidts Ansicht",
+    ]
 
 
 def test_a_language_without_the_pattern_finds_nothing():

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attribution.parsing import languages, native, text
+from attribution.parsing import languages, native, text, wordset
 
 pytestmark = pytest.mark.skipif(
     native.speedups() is None, reason="compiled parser not built for these sources (run `make native`)"
@@ -143,6 +143,34 @@ def test_word_spans_are_the_word_regex_matches(lang, s):
     # the trie walked in C on the lower-cased text, confirmed by the regex: what finditer finds
     for rx, words in ((lang.cue_re, lang.data.cues), (lang.title_re, lang.data.titles)):
         assert text.word_spans(rx, words, s, 0, len(s)) == [m.span() for m in rx.finditer(s)]
+
+
+DE = languages.get("de")
+
+
+@pytest.mark.parametrize("lang", [EN, FR, HI, DE], ids=lambda x: x.code)
+@settings(max_examples=200, deadline=None)
+@given(s=news, a=st.integers(0, 30), n=st.integers(0, 120))
+def test_one_pass_over_several_word_sets_finds_what_each_finds(lang, s, a, n):
+    # wordset.spans_of: the cue forms and both "according to" lists walked in one pass (trie_spans_multi)
+    sets = (lang.cue_set, lang.according_set, lang.according_post_set, lang.title_set)
+    s = s + " according to the minister, laut Polizei, selon lui, के अनुसार, SAID so"
+    b = a + n
+    assert wordset.spans_of(sets, s, a, b) == [ws.spans(s, a, b) for ws in sets]
+    want = [[m.span() for m in ws.regex().finditer(s, a, b)] for ws in sets]
+    assert wordset.spans_of(sets, s, a, b) == want
+
+
+def test_one_pass_gives_each_set_its_own_matches_where_they_overlap():
+    s = "According to police, the officer said, according to the statement, it said."
+    sets = (EN.cue_set, EN.according_set, EN.according_post_set)
+    cues, pre, post = wordset.spans_of(sets, s, 0, len(s))
+    assert [s[x:y] for x, y in pre] == ["According to", "according to"]
+    assert post == []
+    assert [s[x:y] for x, y in cues] == [m.group() for m in EN.cue_set.regex().finditer(s)]
+    # a set whose guard characters the text holds ("ſ" matches "s" for the regex) is left to its spans()
+    odd = s.replace("said", "ſaid")
+    assert wordset.spans_of(sets, odd, 0, len(odd)) == [ws.spans(odd, 0, len(odd)) for ws in sets]
 
 
 def test_word_spans_on_real_sentences():
