@@ -1181,6 +1181,38 @@ fail:
     return NULL;
 }
 
+/* packed(*offsets(toks)) without the two lists: the tokens' starts, then their ends, as Py_ssize_t */
+static PyObject *
+speedups_packed_offsets(PyObject *self, PyObject *toks)
+{
+    if (!PyList_Check(toks)) {
+        PyErr_SetString(PyExc_TypeError, "packed_offsets(list of tokens)");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(toks);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, 2 * n * (Py_ssize_t)sizeof(Py_ssize_t));
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t *v = (Py_ssize_t *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = PyList_GET_ITEM(toks, i);
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) < 2) {
+            PyErr_SetString(PyExc_TypeError, "packed_offsets: not a token");
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_ssize_t a = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 0));
+        Py_ssize_t b = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1));
+        if ((a == -1 || b == -1) && PyErr_Occurred()) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        v[i] = a;
+        v[n + i] = b;
+    }
+    return out;
+}
+
 /* [i for i in range(start, end) if text[i] in chars]: where the characters of a small set occur */
 static PyObject *
 speedups_char_positions(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
@@ -1322,6 +1354,8 @@ static PyMethodDef speedups_methods[] = {
      "compile_trie(trie): the nested-dict word trie as C arrays, for trie_spans"},
     {"compile_words", (PyCFunction)speedups_compile_words, METH_O,
      "compile_words(words): the trie of a sorted list of distinct lower-cased words, for trie_spans"},
+    {"packed_offsets", (PyCFunction)speedups_packed_offsets, METH_O,
+     "packed_offsets(toks): packed(*offsets(toks)), without the lists"},
     {"offsets", (PyCFunction)speedups_offsets, METH_O,
      "offsets(toks): the lists of the tokens' starts and ends"},
     {"cap_starts", (PyCFunction)speedups_cap_starts, METH_O,

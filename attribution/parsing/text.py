@@ -26,6 +26,7 @@ _C_BOUNDARIES: Final[Any] = _C.boundaries if _C is not None else None
 _C_WORD_COUNT: Final[Any] = _C.word_count if _C is not None else None
 # word_count()'s fast path: a count from the shared words' offsets (two binary searches), no scan
 _WINDOW_COUNT: Final[Any] = _C.window_count if _C is not None else None
+_PACKED_OFFSETS: Final[Any] = _C.packed_offsets if _C is not None else None
 _PUNCT: Final = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
 TOKEN_RE: Final = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
@@ -161,12 +162,13 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
             para = sh.words[k]
             if para is None:
                 para = sh.words[k] = _tokens(text, sh.starts[k], sh.ends[k], None)
-                if _C is not None:
-                    sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
-                    sh.offsets[k] = _C.packed(sh.word_starts[k], sh.word_ends[k])
-                else:
+                if _C is None:
                     sh.word_starts[k] = [t.start for t in para]
                     sh.word_ends[k] = [t.end for t in para]
+                else:
+                    # the C window's packed offsets only: the lists below are made if Python ever
+                    # needs them (rarely: the window serves all but a few windows)
+                    sh.offsets[k] = _PACKED_OFFSETS(para)
                 if not sh.keep_all:
                     # only the last few pieces asked about: windows near a cut ask for both sides
                     sh.recent.append(k)
@@ -176,6 +178,12 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                         sh.offsets[old] = None
                         sh.word_starts[old] = []
                         sh.word_ends[old] = []
+                if _WINDOW is not None and (limit is None or limit >= 0):
+                    got = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, limit, None)
+                    if got is not None:
+                        return got
+            if _C is not None and para and not sh.word_starts[k]:
+                sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
             i = _bisect_right(sh.word_ends[k], start)

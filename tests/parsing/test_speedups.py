@@ -134,6 +134,7 @@ def test_cap_starts_are_the_capitalised_or_hyphenated_words(s):
     want = [i for i, t in enumerate(toks) if t.text[:1].isupper() or "-" in t.text]
     assert C.cap_starts(toks) == want
     assert C.offsets(toks) == ([t.start for t in toks], [t.end for t in toks])
+    assert C.packed_offsets(toks) == C.packed([t.start for t in toks], [t.end for t in toks])
 
 
 @pytest.mark.parametrize("lang", [EN, FR, HI], ids=lambda x: x.code)
