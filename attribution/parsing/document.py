@@ -242,7 +242,7 @@ class Document:
         out = []
         opens = [q.open_pos for q in p.pairs]
         for m_start, m_end, key in cue_spans:
-            k = _bisect_right(opens, m_start) - 1
+            k = _bisect_right(opens, m_start) - 1 if opens else -1
             if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                 continue
             lemma = self.lang.cues.get(key)
@@ -278,7 +278,7 @@ class Document:
             out.append(Cue(m_start, m_end, key, lemma))
         for spans, where in ((according_pre, "@pre"), (according_post, "@post")):
             for m_start, m_end in spans:
-                k = _bisect_right(opens, m_start) - 1
+                k = _bisect_right(opens, m_start) - 1 if opens else -1
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
                 if (
@@ -289,7 +289,7 @@ class Document:
                     continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
                 out.append(Cue(m_start, m_end, where, "according to"))
         for i_start, i_end in _according_inner_spans(self.text, p.start, p.end, self.lang):
-            k = _bisect_right(opens, i_start) - 1
+            k = _bisect_right(opens, i_start) - 1 if opens else -1
             if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):
                 out.append(Cue(i_start, i_end, "@inner", "according to"))
         out.sort(key=lambda c: c.start)

@@ -55,9 +55,12 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
                 ),
             )
         )
-    out.sort(key=lambda x: (x[1].start, -x[1].end))
+    # by start, the longer first, ties in candidate order (what a stable sort on (start, -end) gives):
+    # the keys made here, not by a key function called once per quote
+    order = sorted([(pair[1].start, -pair[1].end, i) for i, pair in enumerate(out)])
     kept: list[ExtractedQuote] = []
-    for _, q in out:
+    for key in order:
+        q = out[key[2]][1]
         if kept and q.start < kept[-1].end:
             prev = kept[-1]
             if (q.confidence, q.end - q.start) > (prev.confidence, prev.end - prev.start):

@@ -268,7 +268,7 @@ def sentences(
     opens = [p.open_pos for p in pairs]
     cuts = [start]
     for m_start, b, stops_end, nxt in _boundaries(text, start, end):
-        k = _bisect_right(opens, b - 1) - 1
+        k = _bisect_right(opens, b - 1) - 1 if opens else -1  # (most paragraphs quote nothing)
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
         if nxt is not None and not (
