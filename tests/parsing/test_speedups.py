@@ -197,6 +197,38 @@ def test_char_positions_are_the_mark_regex_matches(s, a, b):
     assert C.char_positions(s, a, b, MARKS) == [m.start() for m in MARK_RE.finditer(s, a, b)]
 
 
+MARK_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(list("\"'“”„‟«»‹›‘’‚")),
+        st.sampled_from(["a", "Zé", "9", "कहा", " ", "\u00a0", ".", ",", ":", "-", "\n", "_"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(MARK_TEXT, st.integers(0, 5), st.integers(0, 40))
+def test_mark_pairs_are_the_python_pairing(s, a, b):
+    # quotemarks.scan_paragraph pairs the marks in C (mark_pairs): the same pairs and open marks as the
+    # Python loop (_mark_pairs), in every mix of marks, words, digits and spaces
+    from attribution.parsing import quotemarks
+
+    b = min(b, len(s))  # (a window inside the text, as a paragraph's is)
+    assert C.mark_pairs(s, a, b) == quotemarks._mark_pairs(s, a, b)
+
+
+def test_mark_pairs_on_real_sentences():
+    from attribution.parsing import quotemarks
+
+    for s in (
+        "“We will not back down,” she said. „Das ist falsch“, sagte er. »Nein«, rief sie.",
+        "He called it 'a disaster' in the '90s, the dogs’ home said: \"It’s over.",
+        "« Rien n’est décidé », a déclaré la ministre. ‹Gut›, ›schlecht‹ and ‚so‘ too.",
+    ):
+        assert C.mark_pairs(s, 0, len(s)) == quotemarks._mark_pairs(s, 0, len(s))
+        assert C.mark_pairs(s, 3, len(s) - 4) == quotemarks._mark_pairs(s, 3, len(s) - 4)
+
+
 def _ref_boundaries(s: str, a: int, b: int) -> list[tuple[int, int, int, str | None]]:
     return [(m.start(), m.end(), m.end(1), m.group(3)) for m in text._BOUNDARY_RE.finditer(s, a, b)]
 
