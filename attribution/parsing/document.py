@@ -21,7 +21,15 @@ from attribution.parsing.mentions.words import _head_key, _possessive
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry.build import build_registry
 from attribution.parsing.registry.facts import _blank_gap
-from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, tokens_tail
+from attribution.parsing.text import (
+    is_blank,
+    last_at_or_before,
+    paragraphs,
+    sentences,
+    share_tokens,
+    tokens,
+    tokens_tail,
+)
 from attribution.parsing.wordset import spans_of
 
 if TYPE_CHECKING:
@@ -242,7 +250,7 @@ class Document:
         out = []
         opens = [q.open_pos for q in p.pairs]
         for m_start, m_end, key in cue_spans:
-            k = _bisect_right(opens, m_start) - 1 if opens else -1
+            k = last_at_or_before(opens, m_start)
             if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                 continue
             lemma = self.lang.cues.get(key)
@@ -278,7 +286,7 @@ class Document:
             out.append(Cue(m_start, m_end, key, lemma))
         for spans, where in ((according_pre, "@pre"), (according_post, "@post")):
             for m_start, m_end in spans:
-                k = _bisect_right(opens, m_start) - 1 if opens else -1
+                k = last_at_or_before(opens, m_start)
                 if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                     continue
                 if (
@@ -289,7 +297,7 @@ class Document:
                     continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
                 out.append(Cue(m_start, m_end, where, "according to"))
         for i_start, i_end in _according_inner_spans(self.text, p.start, p.end, self.lang):
-            k = _bisect_right(opens, i_start) - 1 if opens else -1
+            k = last_at_or_before(opens, i_start)
             if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):
                 out.append(Cue(i_start, i_end, "@inner", "according to"))
         out.sort(key=lambda c: c.start)

@@ -268,7 +268,7 @@ def sentences(
     opens = [p.open_pos for p in pairs]
     cuts = [start]
     for m_start, b, stops_end, nxt in _boundaries(text, start, end):
-        k = _bisect_right(opens, b - 1) - 1 if opens else -1  # (most paragraphs quote nothing)
+        k = last_at_or_before(opens, b - 1)
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
         if nxt is not None and not (
@@ -309,6 +309,18 @@ def sentences(
         if a < b:
             out.append((a, b))
     return out
+
+
+def last_at_or_before(sorted_ints: list[int], x: int) -> int:
+    """bisect_right(sorted_ints, x) - 1: the index of the last value <= x (-1: none). A paragraph's lists
+    of quotation openers are short (most are empty): a few compiled comparisons cost less than a call
+    into the bisect module with its int boxed."""
+    k = len(sorted_ints) - 1
+    if k >= 8:
+        return _bisect_right(sorted_ints, x) - 1
+    while k >= 0 and sorted_ints[k] > x:
+        k -= 1
+    return k
 
 
 def _opens_clause(text: str, a: int, end: int, lang: CompiledLanguage) -> bool:

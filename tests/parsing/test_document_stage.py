@@ -49,3 +49,16 @@ def test_a_language_without_the_pattern_finds_nothing():
     fr = languages.get("fr")
     assert _according_inner_re(fr) is None
     assert _according_inner_spans("Selon lui, tout va bien.", 0, 24, fr) == []
+
+
+def test_last_at_or_before_is_bisect_right_minus_one():
+    import bisect
+    import random
+
+    from attribution.parsing.text import last_at_or_before
+
+    rnd = random.Random(12)
+    for _ in range(2000):
+        values = sorted(rnd.choices(range(40), k=rnd.randint(0, 20)))  # short and long, with repeats
+        x = rnd.randint(-2, 42)
+        assert last_at_or_before(values, x) == bisect.bisect_right(values, x) - 1
