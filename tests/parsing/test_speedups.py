@@ -278,3 +278,136 @@ def test_letter_words_are_the_word_regex_matches(s):
 
     assert C.letter_words(s) == detect._WORD_RE.findall(s)
     assert sorted(detect._words(s)) == sorted(detect._WORD_RE.findall(s))
+
+
+# ---------------------------------------------------------------- real-style paragraphs and their edges
+# (sentences written for these tests: news in English, French, German and Hindi, with the marks where
+# paragraphs open and end)
+PARAGRAPHS = [
+    "“We will not back down,” Foreign Minister Amara Diallo said on Tuesday.",
+    "The mayor’s aide said the plan was “dead on arrival",
+    "« Rien n’est décidé », a déclaré la ministre, l’air las, à l’issue du conseil.",
+    "„Das ist nicht hinnehmbar“, sagte Müller. »Wir prüfen das«, hieß es aus dem Ministerium.",
+    "उन्होंने कहा, “हम पीछे नहीं हटेंगे।” मंत्री के अनुसार बैठक टल गई।",
+    'Ms Okafor said: "It’s over." Then she left the room in the ’90s style 😀',
+    "'Never,' he replied. 'Not while I’m here.'",
+    "He called it ‘a disaster’ — and then: «",
+]
+
+
+def _word_count_ref(s: str, a: int, b: int, limit: int) -> int:
+    return min(limit, len(text.TOKEN_RE.findall(s, a, b)))
+
+
+def test_word_count_from_shared_words_in_real_paragraphs():
+    # text.word_count() served by window_count from the document's shared words, in every window of
+    # every paragraph (cut words, apostrophes, Devanagari, an emoji), before and after the paragraph's
+    # words are made; empty and inverted windows count nothing
+    doc = "\n".join(PARAGRAPHS)
+    spans = text.paragraphs(doc)
+    text.share_tokens(doc, spans)
+    try:
+        for before in (True, False):
+            for a, b in spans:
+                if not before:
+                    text.tokens(doc, a, b)  # the paragraph's words made: window_count serves from them
+                for x in range(a, b + 1, 3):
+                    for y in (x, x + 1, x + 7, x + 25, b):
+                        for limit in (1, 3, 64):
+                            want = _word_count_ref(doc, x, y, limit)
+                            assert text.word_count(doc, x, y, limit) == want, (doc[x:y], limit)
+            assert text.word_count(doc, len(doc), len(doc)) == 0
+            assert text.word_count(doc, 10, 5) == 0
+    finally:
+        text.share_tokens(None)
+
+
+def test_window_count_on_an_empty_and_an_unshared_text():
+    assert C.window_count(C.packed([], []), [], 0, 5, 64) == -1  # no piece holds the window
+    bounds = C.packed([0], [12])
+    assert C.window_count(bounds, [C.packed([], [])], 0, 12, 64) == 0  # a piece without words
+    assert C.window_count(bounds, [None], 0, 12, 64) == -1
+    assert C.window_count(bounds, [b""], 3, 3, 64) == -1  # an empty window: Python's (it says 0)
+    assert C.window_count(bounds, [b""], 0, 13, 64) == -1  # beyond the piece
+
+
+def test_packed_offsets_of_real_words_and_of_none():
+    for s in PARAGRAPHS:
+        toks = text._tokens(s, 0, len(s), None)
+        assert C.packed_offsets(toks) == C.packed([t.start for t in toks], [t.end for t in toks])
+    assert C.packed_offsets([]) == b""
+    with pytest.raises(TypeError):
+        C.packed_offsets([(1,)])
+    with pytest.raises(TypeError):
+        C.packed_offsets(("not", "a list"))
+
+
+@pytest.mark.parametrize("lang", [EN, FR, DE, HI], ids=lambda x: x.code)
+def test_trie_spans_multi_on_real_paragraphs(lang):
+    # one pass over each window of each paragraph finds what each trie's own walk finds; a set whose
+    # trie is None is left to the caller (None)
+    sets = (lang.cue_set, lang.according_set, lang.according_post_set)
+    tries = tuple(ws._c_trie() if ws.words else None for ws in sets)
+    guards = tuple(ws._guard for ws in sets)
+    assert tries[0] is not None and (tries[1] is not None or tries[2] is not None)
+
+    def each(s, a, b):
+        return [
+            C.trie_spans(s, a, b, t, g) if t is not None else None for t, g in zip(tries, guards, strict=True)
+        ]
+
+    for s in PARAGRAPHS:
+        for a in range(0, len(s) + 1, 5):
+            for b in (a, a + 1, a + 20, len(s), len(s) + 5):
+                got = C.trie_spans_multi(s, a, b, tries, guards)
+                assert got == each(s, a, b)
+                want = [[m.span() for m in ws.regex().finditer(s, a, b)] for ws in sets]
+                assert [g for g in got if g is not None] == [w for w, t in zip(want, tries, strict=True) if t]
+        half = C.trie_spans_multi(s, 0, len(s), (tries[0], None), (guards[0], ""))
+        assert half == [C.trie_spans(s, 0, len(s), tries[0], guards[0]), None]
+    assert C.trie_spans_multi("", 0, 0, tries, guards) == [[] if t is not None else None for t in tries]
+    assert C.trie_spans_multi("said", 0, 4, (), ()) == []
+
+
+def test_trie_spans_multi_refuses_what_is_not_its_arguments():
+    with pytest.raises(TypeError):
+        C.trie_spans_multi("said", 0, 4, (None,), ())  # one guard per trie
+    with pytest.raises(TypeError):
+        C.trie_spans_multi("said", 0, 4, (None,) * 9, ("",) * 9)  # at most 8 tries
+    with pytest.raises(ValueError):
+        C.trie_spans_multi("said", 0, 4, ("not a trie",), ("",))
+
+
+def test_mark_pairs_at_paragraph_ends():
+    # the C pairing and the Python one (quotemarks._mark_pairs) agree on real paragraphs, in every
+    # window of them: marks opening and ending the window (where the text beyond reads as a space)
+    from attribution.parsing import quotemarks
+
+    for s in [*PARAGRAPHS, "", "“", "”", "'", "’", "«»", '""', "a’", "’a", "“Oui.”"]:
+        for a in range(len(s) + 1):
+            for b in range(a, len(s) + 1):
+                assert C.mark_pairs(s, a, b) == quotemarks._mark_pairs(s, a, b), (s, a, b)
+    assert C.mark_pairs("", 0, 0) == ([], [])
+    assert C.mark_pairs("x “y", 0, 99) == ([], [2])  # (an end beyond the text: the text's end)
+
+
+def test_scan_paragraph_keeps_a_quotation_left_open_at_the_paragraph_end():
+    # with the C pairing: an opener left open at the paragraph's end runs on to it after a colon or at
+    # the paragraph's start (the next paragraph reopens), never from the middle of a sentence
+    from attribution.parsing import quotemarks
+
+    def quotes(s):
+        return [(s[p.start : p.end], p.closed) for p in quotemarks.scan_paragraph(s, 0, len(s))]
+
+    assert quotes("Ms Markham said: “He would come back, and he did") == [
+        ("He would come back, and he did", False)
+    ]
+    assert quotes("“We will fight on in the courts") == [("We will fight on in the courts", False)]
+    assert quotes("„Wir kämpfen weiter“, sagte sie. „Bis zum Ende") == [
+        ("Wir kämpfen weiter", True),
+        ("Bis zum Ende", False),
+    ]
+    assert quotes(PARAGRAPHS[1]) == []  # '… the plan was “dead on arrival': a stray opener swallows nothing
+    for s in PARAGRAPHS:
+        closed, left = quotemarks._mark_pairs(s, 0, len(s))
+        assert quotemarks.scan_paragraph(s, 0, len(s)) == quotemarks._outermost(s, 0, len(s), closed, left)
