@@ -263,6 +263,29 @@ is_closer(Py_UCS4 c)
     }
 }
 
+/* The first position in [p, end) holding a stop (is_stop), or end. The loop is written once per kind of
+   string: the sentence splitter looks at every character of every paragraph, and reading through
+   PyUnicode_READ decides the kind again at each one. */
+static inline Py_ssize_t
+next_stop(int kind, const void *data, Py_ssize_t p, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (p < end && d[p] != '.' && d[p] != '!' && d[p] != '?')
+            p++;
+        return p;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        while (p < end && !is_stop(d[p]))
+            p++;
+        return p;
+    }
+    while (p < end && !is_stop(PyUnicode_READ(kind, data, p)))
+        p++;
+    return p;
+}
+
 /* boundaries(text, start, end): text._BOUNDARY_RE.finditer(text, start, end) as tuples (match start,
    match end, end of the stops group, the lookahead's character or None), that is
    ([.!?।…][.!?।…]*)([”"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$) with the regex engine's semantics: `.` any
@@ -290,10 +313,9 @@ speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     Py_ssize_t p = start;
     while (p < end) {
-        if (!is_stop(PyUnicode_READ(kind, data, p))) {
-            p++;
-            continue;
-        }
+        p = next_stop(kind, data, p, end);
+        if (p >= end)
+            break;
         Py_ssize_t i = p + 1;
         while (i < end && is_stop(PyUnicode_READ(kind, data, i)))
             i++;
@@ -336,9 +358,21 @@ speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             nxt = Py_None;
             Py_INCREF(nxt);
         }
-        PyObject *t = Py_BuildValue("(nnnN)", p, j, i, nxt);
-        if (t == NULL)
+        /* (p, j, i, nxt), its ints from the shared table (Py_BuildValue parses its format each time) */
+        PyObject *t = PyTuple_New(4);
+        PyObject *vp = offset_int(p), *vj = offset_int(j), *vi = offset_int(i);
+        if (t == NULL || vp == NULL || vj == NULL || vi == NULL) {
+            Py_XDECREF(t);
+            Py_XDECREF(vp);
+            Py_XDECREF(vj);
+            Py_XDECREF(vi);
+            Py_DECREF(nxt);
             goto fail;
+        }
+        PyTuple_SET_ITEM(t, 0, vp);
+        PyTuple_SET_ITEM(t, 1, vj);
+        PyTuple_SET_ITEM(t, 2, vi);
+        PyTuple_SET_ITEM(t, 3, nxt);
         int r = PyList_Append(out, t);
         Py_DECREF(t);
         if (r < 0)
@@ -1031,6 +1065,43 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 
 #define MULTI_MAX 8
 
+/* hit[k] = guard_hit(guards[k], ...) for the m guards, in one pass over text[pos:end) (a guard that is
+   not a str counts as hit: that trie is left to the caller). The guards' characters (such as 'ı', 'ſ')
+   are rarely below U+0100: a text of one-byte characters needs no pass at all then. */
+static void
+guards_hit(PyObject *guards, Py_ssize_t m, int kind, const void *data, Py_ssize_t pos, Py_ssize_t end, int *hit)
+{
+    Py_UCS4 lowest = 0x10FFFF;
+    int any = 0;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *g = PyTuple_GET_ITEM(guards, k);
+        hit[k] = !PyUnicode_Check(g);
+        if (hit[k])
+            continue;
+        for (Py_ssize_t x = 0; x < PyUnicode_GET_LENGTH(g); x++) {
+            Py_UCS4 c = PyUnicode_READ_CHAR(g, x);
+            if (c < lowest)
+                lowest = c;
+            any = 1;
+        }
+    }
+    if (!any || (kind == PyUnicode_1BYTE_KIND && lowest > 0xFF))
+        return;
+    for (Py_ssize_t i = pos; i < end; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < lowest)
+            continue;
+        for (Py_ssize_t k = 0; k < m; k++) {
+            PyObject *g = PyTuple_GET_ITEM(guards, k);
+            if (hit[k] || !PyUnicode_Check(g))
+                continue;
+            for (Py_ssize_t x = 0; x < PyUnicode_GET_LENGTH(g); x++)
+                if (c == PyUnicode_READ_CHAR(g, x))
+                    hit[k] = 1;
+        }
+    }
+}
+
 /* trie_spans_multi(text, pos, endpos, tries, guards) -> [trie_spans(text, pos, endpos, tries[k],
    guards[k]) for k ...] in one pass over the text (a None trie gives None: the caller's own look-up).
    Each trie is walked at the places its own scan would try: the positions after no word character,
@@ -1059,12 +1130,14 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
     PyObject *out = PyList_New(m);
     if (out == NULL)
         return NULL;
+    int hit[MULTI_MAX];
+    guards_hit(args[4], m, kind, data, pos, end, hit);
     Py_ssize_t live = 0;
     for (Py_ssize_t k = 0; k < m; k++) {
-        PyObject *cap = PyTuple_GET_ITEM(args[3], k), *guard = PyTuple_GET_ITEM(args[4], k);
+        PyObject *cap = PyTuple_GET_ITEM(args[3], k);
         tries[k] = NULL;
         next[k] = pos;
-        if (cap == Py_None || !PyUnicode_Check(guard) || guard_hit(guard, kind, data, pos, end)) {
+        if (cap == Py_None || hit[k]) {
             Py_INCREF(Py_None);
             PyList_SET_ITEM(out, k, Py_None);
             continue;
@@ -1081,6 +1154,9 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
     Py_ssize_t i = pos;
     while (live > 0 && i < end) {
         if (i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))) {
+            /* inside a word: the next place to try is after the non-word character that ends it */
+            while (i < end && is_word_char(PyUnicode_READ(kind, data, i)))
+                i++;
             i++;
             continue;
         }
@@ -1306,6 +1382,31 @@ qm_family(Py_UCS4 c)
     }
 }
 
+/* The first position in [i, end) holding a quotation mark (qm_family), or end: written once per kind
+   of string, as next_stop (most characters of a paragraph are letters, below every mark but " and ') */
+static inline Py_ssize_t
+next_mark(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (i < end && d[i] != '"' && d[i] != '\'' && d[i] != 0xAB && d[i] != 0xBB)
+            i++;
+        return i;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        for (; i < end; i++) {
+            Py_UCS2 c = d[i];
+            if (c < 0xAB ? (c == '"' || c == '\'') : qm_family(c) != 0)
+                return i;
+        }
+        return end;
+    }
+    while (i < end && qm_family(PyUnicode_READ(kind, data, i)) == 0)
+        i++;
+    return i;
+}
+
 /* quotemarks._opened_with: the innermost opener of mark's family on the stack is `mark` */
 static inline int
 qm_opened_with(const int *fam, const Py_ssize_t *pos, int depth, int kind, const void *data, Py_UCS4 mark)
@@ -1344,10 +1445,11 @@ speedups_mark_pairs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (closed == NULL)
         return NULL;
     for (Py_ssize_t i = start; i < end; i++) {
+        i = next_mark(kind, data, i, end);
+        if (i >= end)
+            break;
         Py_UCS4 c = PyUnicode_READ(kind, data, i);
         int fam = qm_family(c);
-        if (fam == 0)
-            continue;
         /* (the text outside the window reads as a space, as in the Python) */
         Py_UCS4 prev = i > start ? PyUnicode_READ(kind, data, i - 1) : ' ';
         Py_UCS4 nxt = i + 1 < end ? PyUnicode_READ(kind, data, i + 1) : ' ';
@@ -1442,7 +1544,10 @@ speedups_mark_pairs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         }
         PyList_SET_ITEM(left, k, o);
     }
-    return Py_BuildValue("(NN)", closed, left);
+    PyObject *res = PyTuple_Pack(2, closed, left);
+    Py_DECREF(closed);
+    Py_DECREF(left);
+    return res;
 }
 
 /* (Latin letters [A-Za-z\u00C0-\u024F], Devanagari characters [\u0900-\u097F]) in text (detect.py) */

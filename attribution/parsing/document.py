@@ -30,7 +30,7 @@ from attribution.parsing.text import (
     tokens,
     tokens_tail,
 )
-from attribution.parsing.wordset import spans_of
+from attribution.parsing.wordset import WordSetGroup
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
@@ -210,6 +210,8 @@ class Document:
         self.incise_tails: set[int] = set()
         spans = paragraphs(text)
         share_tokens(text, spans)  # until extract_quotes is done with the text
+        # the cue forms and both "according to" lists, found in one pass over each paragraph
+        cue_lists = WordSetGroup((lang.cue_set, lang.according_set, lang.according_post_set))
         for i, (a, b) in enumerate(spans):
             if _teaser(text, a, b, lang):
                 # "READ MORE: Mayor says …", "WATCH: Premier says 'we will …'": a link to another story
@@ -218,8 +220,7 @@ class Document:
                 tp.sent_starts = [x[0] for x in tp.sents]
                 self.paras.append(tp)
                 continue
-            # the cue forms and both "according to" lists, found in one pass over the paragraph
-            found = spans_of((lang.cue_set, lang.according_set, lang.according_post_set), text, a, b)
+            found = cue_lists.spans(text, a, b)
             cue_spans = _keyed_cue_spans(text, found[0])
             pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails, cue_spans)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
@@ -229,9 +230,9 @@ class Document:
                 else None
             )
             p.body_start = m.end() if m and m.end() < b else a
+            p.open_starts = [q.open_pos for q in p.pairs]
             p.cues = self._cues(p, cue_spans, found[1], found[2])
             p.cue_starts = [c.start for c in p.cues]
-            p.open_starts = [q.open_pos for q in p.pairs]
             p.sent_starts = [x[0] for x in p.sents]
             self.paras.append(p)
         self.registry = build_registry(self)
@@ -248,7 +249,7 @@ class Document:
         """The paragraph's cues: its cue forms (cue_spans) that are speech verbs here, and its
         "according to" phrases (the spans of lang.according_set and lang.according_post_set)."""
         out = []
-        opens = [q.open_pos for q in p.pairs]
+        opens = p.open_starts
         for m_start, m_end, key in cue_spans:
             k = last_at_or_before(opens, m_start)
             if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
@@ -284,6 +285,7 @@ class Document:
             if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
                 continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
+        n_forms = len(out)  # (in order: cue_spans are)
         for spans, where in ((according_pre, "@pre"), (according_post, "@post")):
             for m_start, m_end in spans:
                 k = last_at_or_before(opens, m_start)
@@ -300,7 +302,8 @@ class Document:
             k = last_at_or_before(opens, i_start)
             if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):
                 out.append(Cue(i_start, i_end, "@inner", "according to"))
-        out.sort(key=lambda c: c.start)
+        if len(out) > n_forms:
+            out.sort(key=lambda c: c.start)  # (a stable sort: only "according to" cues can be out of order)
         return out
 
     def _particle_closes(self, p: Para, end: int, key: str) -> bool:

@@ -72,13 +72,11 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
     A mark opening the paragraph that is never closed yields a quote to the paragraph's end (the
     multi-paragraph convention); other unclosed marks are ignored so they never swallow text.
     """
-    closed: list[tuple[int, int]]
-    stack: list[int]
-    if _MARK_PAIRS is not None:
-        closed, stack = _MARK_PAIRS(text, start, end)
-    else:
-        closed, stack = _mark_pairs(text, start, end)
-    return _outermost(text, start, end, closed, stack)
+    # (typed: the compiled build takes the two lists out of the tuple, not through an iterator)
+    found: tuple[list[tuple[int, int]], list[int]] = (
+        _MARK_PAIRS(text, start, end) if _MARK_PAIRS is not None else _mark_pairs(text, start, end)
+    )
+    return _outermost(text, start, end, found[0], found[1])
 
 
 def _mark_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:

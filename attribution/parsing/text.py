@@ -301,7 +301,10 @@ def sentences(
         cuts.append(b)
     cuts.append(end)
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    # (pairs by index: zip(cuts, cuts[1:]) is a call with a keyword the compiled build makes through a dict)
+    for k in range(len(cuts) - 1):
+        a = cuts[k]
+        b = cuts[k + 1]
         while a < b and text[a] in SPACE:
             a += 1
         while b > a and text[b - 1] in SPACE:

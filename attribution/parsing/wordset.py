@@ -318,13 +318,35 @@ def spans_of(sets: tuple[WordSet, ...], text: str, a: int, b: int) -> list[list[
     """[ws.spans(text, a, b) for ws in sets]. In the compiled build one pass over text[a:b] walks all
     their tries (_speedups.trie_spans_multi): the document stage looks for a language's cues and its two
     "according to" lists in every paragraph, and most of a walk is finding where the words start."""
-    if _TRIE_SPANS_MULTI is not None and 1 < len(sets) <= 8:
-        lo = max(a, 0)
-        hi = min(b, len(text))
-        if lo < hi:
-            tries = tuple([ws._c_trie() if ws.words else None for ws in sets])
-            guards = tuple([ws._guard for ws in sets])
-            found: list[list[tuple[int, int]] | None] = _TRIE_SPANS_MULTI(text, lo, hi, tries, guards)
-            # (a set without a C trie, or whose guard characters the text holds: its own spans())
-            return [f if f is not None else ws.spans(text, a, b) for f, ws in zip(found, sets, strict=True)]
-    return [ws.spans(text, a, b) for ws in sets]
+    return WordSetGroup(sets).spans(text, a, b)
+
+
+class WordSetGroup:
+    """Several WordSets searched together, paragraph after paragraph: spans(text, a, b) is spans_of(sets,
+    text, a, b), with the tries and guards the C pass takes gathered once (Document makes one per text)."""
+
+    def __init__(self, sets: tuple[WordSet, ...]) -> None:
+        self.sets = sets
+        self.multi = _TRIE_SPANS_MULTI is not None and 1 < len(sets) <= 8
+        self.tries: tuple[object, ...] = ()
+        self.guards: tuple[str, ...] = ()
+        if self.multi:
+            self.tries = tuple([ws._c_trie() if ws.words else None for ws in sets])
+            self.guards = tuple([ws._guard for ws in sets])
+
+    def spans(self, text: str, a: int, b: int) -> list[list[tuple[int, int]]]:
+        sets = self.sets
+        if self.multi:
+            lo = max(a, 0)
+            hi = min(b, len(text))
+            if lo < hi:
+                found: list[list[tuple[int, int]] | None] = _TRIE_SPANS_MULTI(
+                    text, lo, hi, self.tries, self.guards
+                )
+                out: list[list[tuple[int, int]]] = []
+                for k in range(len(sets)):
+                    f = found[k]
+                    # (a set without a C trie, or whose guard characters the text holds: its own spans())
+                    out.append(f if f is not None else sets[k].spans(text, a, b))
+                return out
+        return [ws.spans(text, a, b) for ws in sets]
