@@ -650,6 +650,28 @@ is_word_char(Py_UCS4 c)
     return Py_UNICODE_ISALNUM(c);
 }
 
+/* The first position in [i, end) holding no word character (is_word_char), or end: the word walks skip
+   the rest of each word with it. Written once per kind of string (see next_stop). */
+static inline Py_ssize_t
+word_end(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (i < end && is_word_char(d[i]))
+            i++;
+        return i;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        while (i < end && is_word_char(d[i]))
+            i++;
+        return i;
+    }
+    while (i < end && is_word_char(PyUnicode_READ(kind, data, i)))
+        i++;
+    return i;
+}
+
 /* A word trie, flattened: node k has `terminal`, its children's characters sorted in chars[first..first+n)
    and their node numbers in kids[...] (a " " child is kept apart: it takes a run of white space). */
 typedef struct {
@@ -1050,8 +1072,8 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         if (best < 0) {
             /* no word starts inside this one: skip to the character after its last word character */
             i++;
-            while (i < end && is_word_char(PyUnicode_READ(kind, data, i - 1)))
-                i++;
+            if (i < end && is_word_char(PyUnicode_READ(kind, data, i - 1)))
+                i = word_end(kind, data, i, end) + 1;
             continue;
         }
         if (append_span(out, i, best) < 0) {
@@ -1155,16 +1177,17 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
     while (live > 0 && i < end) {
         if (i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))) {
             /* inside a word: the next place to try is after the non-word character that ends it */
-            while (i < end && is_word_char(PyUnicode_READ(kind, data, i)))
-                i++;
-            i++;
+            i = word_end(kind, data, i, end) + 1;
             continue;
         }
+        /* an ASCII character no trie's word starts with (most of them for the short lists): no walk */
+        Py_UCS4 c0 = PyUnicode_READ(kind, data, i);
+        Py_UCS4 low0 = (c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0;
         Py_ssize_t soonest = end; /* the next place some trie may match again */
         for (Py_ssize_t k = 0; k < m; k++) {
             if (tries[k] == NULL)
                 continue;
-            if (next[k] <= i) {
+            if (next[k] <= i && !(low0 < 128 && tries[k]->root_ascii[low0] < 0 && tries[k]->space[0] < 0)) {
                 Py_ssize_t best = trie_walk(tries[k], kind, data, i, end);
                 if (best >= 0) {
                     if (append_span(PyList_GET_ITEM(out, k), i, best) < 0) {

@@ -286,18 +286,10 @@ class Document:
                 continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
         n_forms = len(out)  # (in order: cue_spans are)
-        for spans, where in ((according_pre, "@pre"), (according_post, "@post")):
-            for m_start, m_end in spans:
-                k = last_at_or_before(opens, m_start)
-                if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
-                    continue
-                if (
-                    self.lang.according_persons
-                    and fold(self.text[m_start:m_end]) in self.lang.according_persons
-                    and not self._person_source(p, m_start, m_end)
-                ):
-                    continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
-                out.append(Cue(m_start, m_end, where, "according to"))
+        # (two calls, not a loop over a tuple of pairs: the compiled build iterates and unpacks those
+        # as objects)
+        self._according_cues(p, according_pre, "@pre", out)
+        self._according_cues(p, according_post, "@post", out)
         for i_start, i_end in _according_inner_spans(self.text, p.start, p.end, self.lang):
             k = last_at_or_before(opens, i_start)
             if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):
@@ -305,6 +297,22 @@ class Document:
         if len(out) > n_forms:
             out.sort(key=lambda c: c.start)  # (a stable sort: only "according to" cues can be out of order)
         return out
+
+    def _according_cues(self, p: Para, spans: list[tuple[int, int]], where: str, out: list[Cue]) -> None:
+        """Append to `out` the "according to" phrases at `spans` outside quotations ("@pre": before
+        their source, "@post": after it)."""
+        opens = p.open_starts
+        for m_start, m_end in spans:
+            k = last_at_or_before(opens, m_start)
+            if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
+                continue
+            if (
+                self.lang.according_persons
+                and fold(self.text[m_start:m_end]) in self.lang.according_persons
+                and not self._person_source(p, m_start, m_end)
+            ):
+                continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
+            out.append(Cue(m_start, m_end, where, "according to"))
 
     def _particle_closes(self, p: Para, end: int, key: str) -> bool:
         """The particle of a split separable cue (LanguageData.split_particles) ends its clause: the

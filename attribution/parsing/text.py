@@ -105,6 +105,9 @@ def _chunks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_NO_OFFSETS: Final[list[int]] = []  # a piece's offsets not made yet (see _Share)
+
+
 class _Share:
     """The words of the document being parsed, per paragraph, made once and sliced for every window."""
 
@@ -116,8 +119,9 @@ class _Share:
         n = len(spans)
         self.words: list[list[Token] | None] = [None] * n
         # the words' start and end offsets, for bisect without a key function
-        self.word_starts: list[list[int]] = [[] for _ in range(n)]
-        self.word_ends: list[list[int]] = [[] for _ in range(n)]
+        # (one empty list for all pieces, never changed in place: each piece's lists replace it)
+        self.word_starts: list[list[int]] = [_NO_OFFSETS] * n
+        self.word_ends: list[list[int]] = [_NO_OFFSETS] * n
         # the compiled build's copies for _WINDOW: the pieces' and each piece's words' starts and ends,
         # packed as C integers (_speedups.packed)
         self.bounds: bytes = _C.packed(self.starts, self.ends) if _C is not None else b""
@@ -176,8 +180,8 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                         old = sh.recent.pop(0)
                         sh.words[old] = None
                         sh.offsets[old] = None
-                        sh.word_starts[old] = []
-                        sh.word_ends[old] = []
+                        sh.word_starts[old] = _NO_OFFSETS
+                        sh.word_ends[old] = _NO_OFFSETS
                 if _WINDOW is not None and (limit is None or limit >= 0):
                     got = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, limit, None)
                     if got is not None:
@@ -343,6 +347,12 @@ _NOT_IN: dict[str, re.Pattern[str]] = {}
 
 def is_blank(text: str, a: int, b: int, chars: str = SPACE) -> bool:
     """text[a:b].strip(chars) == "" without copying text[a:b] (a sentence may be a megabyte long)."""
+    if 0 <= a < b:
+        n = len(text)
+        if b - a <= 32 or a >= n or text[a] not in chars:
+            # most gaps asked about are a space or two, or start with a word: a look at each character
+            # costs less than a slice and its strip() (mypyc makes all() of a generator a loop)
+            return all(text[i] in chars for i in range(a, min(b, n)))
     if b - a <= 32 or a < 0 or b < 0:
         return text[a:b].strip(chars) == ""
     rx = _NOT_IN.get(chars)
