@@ -166,7 +166,14 @@ make_token(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
         return NULL;
     PyObject *ps = offset_int(a);
     PyObject *pe = offset_int(b);
-    PyObject *tok = tok_type->tp_alloc(tok_type, 4);
+    /* allocated untracked and unzeroed (tp_alloc, PyType_GenericAlloc, zeroes the object and tracks it,
+       and it would be untracked below): the four items are set right away, and the tuple subclass has
+       no other field (a NamedTuple's __slots__ are empty) */
+    PyObject *tok = tok_type->tp_basicsize == (Py_ssize_t)(sizeof(PyTupleObject) - sizeof(PyObject *))
+                        && tok_type->tp_itemsize == (Py_ssize_t)sizeof(PyObject *)
+                        && PyType_IS_GC(tok_type)
+                        ? (PyObject *)PyObject_GC_NewVar(PyTupleObject, tok_type, 4)
+                        : tok_type->tp_alloc(tok_type, 4);
     if (ps == NULL || pe == NULL || tok == NULL) {
         Py_XDECREF(ps);
         Py_XDECREF(pe);

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from operator import itemgetter
 
@@ -38,9 +37,18 @@ def _keyed_cue_spans(text: str, spans: list[tuple[int, int]]) -> list[_CueSpan]:
 def _cue_spans_in(spans: list[_CueSpan], a: int, b: int) -> list[_CueSpan]:
     """The matches inside [a, b) (a match cannot cross a quotation mark, so these are exactly what a
     scan of text[a:b] alone finds when a and b sit next to one)."""
-    i = bisect.bisect_left(spans, a, key=_FIRST_CHAR)
-    j = i
+    # bisect_left(spans, a, key=_FIRST_CHAR), compiled: no key function called at each step
     n = len(spans)
+    lo = 0
+    hi = n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][0] < a:
+            lo = mid + 1
+        else:
+            hi = mid
+    i = lo
+    j = i
     while j < n and spans[j][1] <= b:
         j += 1
     return spans[i:j]

@@ -6,7 +6,6 @@ is one paragraph, `Cue` one speech verb or phrase found in it.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
@@ -22,6 +21,7 @@ from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry.build import build_registry
 from attribution.parsing.registry.facts import _blank_gap
 from attribution.parsing.text import (
+    first_at_or_after,
     is_blank,
     last_at_or_before,
     paragraphs,
@@ -36,9 +36,6 @@ if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
 
 
-# bound once: the compiled build then calls them without looking up the module's attribute each time
-_bisect_left: Final = bisect.bisect_left
-_bisect_right: Final = bisect.bisect_right
 
 _DATELINE_RE: Final = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
@@ -177,13 +174,13 @@ class Para:
 
     def cues_in(self, a: int, b: int) -> list[Cue]:
         """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""
-        i = _bisect_left(self.cue_starts, a)
-        j = _bisect_left(self.cue_starts, b)
+        i = first_at_or_after(self.cue_starts, a)
+        j = first_at_or_after(self.cue_starts, b)
         return self.cues[i:j]
 
     def pairs_in(self, a: int, b: int) -> list[QuotePair]:
-        i = _bisect_left(self.open_starts, a)
-        j = _bisect_left(self.open_starts, b)
+        i = first_at_or_after(self.open_starts, a)
+        j = first_at_or_after(self.open_starts, b)
         return self.pairs[i:j]
 
 
@@ -503,7 +500,7 @@ class Document:
         return base not in self.lang.pronouns and base not in self.lang.function_words
 
     def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
-        k = _bisect_right(p.sent_starts, pos) - 1
+        k = last_at_or_before(p.sent_starts, pos)
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]

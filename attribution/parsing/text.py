@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from collections.abc import Iterable
 from itertools import islice, repeat
-from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
 from attribution.parsing import native
@@ -51,17 +49,22 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-_START = itemgetter(0)
-# bound once: the compiled build then calls them without a look-up of the module's globals each time
-_bisect_left: Final = bisect.bisect_left
-_bisect_right: Final = bisect.bisect_right
 # fold() of each word seen, shared by all documents: most words of an article were seen before
 _KEYS: Final[dict[str, str]] = {}
 
 
 def token_index(toks: list[Token], pos: int) -> int:
-    """bisect_left of `pos` among the tokens' starts, without building the list of starts."""
-    return bisect.bisect_left(toks, pos, key=_START)
+    """bisect_left of `pos` among the tokens' starts, without building the list of starts (a compiled
+    binary search: no key function called at each step)."""
+    lo = 0
+    hi = len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -161,7 +164,7 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
             got: list[Token] | None = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, limit, None)
             if got is not None:
                 return got
-        k = _bisect_right(sh.starts, start) - 1
+        k = last_at_or_before(sh.starts, start)
         if k >= 0 and end <= sh.ends[k] and sh.ends[k] - sh.starts[k] <= _SHARE_MAX_PARAGRAPH:
             para = sh.words[k]
             if para is None:
@@ -190,8 +193,8 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                 sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
-            i = _bisect_right(sh.word_ends[k], start)
-            j = _bisect_left(sh.word_starts[k], end)
+            i = last_at_or_before(sh.word_ends[k], start) + 1
+            j = first_at_or_after(sh.word_starts[k], end)
             if i >= j:
                 return []
             head: list[Token] = []
@@ -324,10 +327,33 @@ def last_at_or_before(sorted_ints: list[int], x: int) -> int:
     into the bisect module with its int boxed."""
     k = len(sorted_ints) - 1
     if k >= 8:
-        return _bisect_right(sorted_ints, x) - 1
+        lo = 0
+        hi = k + 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < sorted_ints[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo - 1
     while k >= 0 and sorted_ints[k] > x:
         k -= 1
     return k
+
+
+def first_at_or_after(sorted_ints: list[int], x: int) -> int:
+    """bisect_left(sorted_ints, x): the index of the first value >= x (len: none), by a compiled binary
+    search (a paragraph's lists of cue, quotation and sentence starts are short: the call into the
+    bisect module and the boxing of x cost more than the search)."""
+    lo = 0
+    hi = len(sorted_ints)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sorted_ints[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _opens_clause(text: str, a: int, end: int, lang: CompiledLanguage) -> bool:

@@ -62,3 +62,46 @@ def test_last_at_or_before_is_bisect_right_minus_one():
         values = sorted(rnd.choices(range(40), k=rnd.randint(0, 20)))  # short and long, with repeats
         x = rnd.randint(-2, 42)
         assert last_at_or_before(values, x) == bisect.bisect_right(values, x) - 1
+
+
+def test_first_at_or_after_is_bisect_left():
+    import bisect
+    import random
+
+    from attribution.parsing.text import first_at_or_after
+
+    rnd = random.Random(21)
+    for _ in range(2000):
+        values = sorted(rnd.choices(range(40), k=rnd.randint(0, 20)))
+        x = rnd.randint(-2, 42)
+        assert first_at_or_after(values, x) == bisect.bisect_left(values, x)
+
+
+def test_cue_spans_in_a_window_are_those_a_scan_of_the_window_finds():
+    # _cue_spans_in picks a window's cue forms out of the paragraph's list (a binary search on starts)
+    from attribution.parsing.cues import _cue_spans, _cue_spans_in
+
+    lang = languages.get("en")
+    s = (
+        "The minister said on Tuesday that talks would resume, officials told reporters, and the "
+        "spokeswoman added that nothing was decided. “We will see,” he said."
+    )
+    spans = _cue_spans(s, 0, len(s), lang)
+    assert [s[a:b] for a, b, _ in spans][:2] == ["said", "told reporters"]
+    for a in range(0, len(s), 5):
+        for b in range(a, len(s) + 1, 9):
+            want = [x for x in spans if x[0] >= a and x[1] <= b]
+            assert _cue_spans_in(spans, a, b) == want
+
+
+def test_token_index_is_bisect_left_on_the_starts():
+    import bisect
+
+    from attribution.parsing.text import _tokens, token_index
+
+    s = "« Rien n’est décidé », a déclaré la ministre. उन्होंने कहा, “हम लड़ेंगे।” Then she left."
+    toks = _tokens(s, 0, len(s), None)
+    starts = [t.start for t in toks]
+    for pos in range(-1, len(s) + 2):
+        assert token_index(toks, pos) == bisect.bisect_left(starts, pos)
+    assert token_index([], 5) == 0
