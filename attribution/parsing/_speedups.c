@@ -42,21 +42,50 @@ static inline PyObject *offset_int(Py_ssize_t v);
 
 /* The end of the word TOKEN_RE matches at i (text[i] is no punctuation): a run of word characters, then
    (?:['’][^P']++)*+ — an apostrophe joins two runs. */
+/* (written once per kind of string: the word loops read every character of every paragraph, and
+   PyUnicode_READ decides the kind again at each one) */
+#define TOKEN_END_LOOP(T)                                                                       \
+    {                                                                                           \
+        const T *d = (const T *)data;                                                           \
+        while (i < end && !is_punct(d[i]))                                                      \
+            i++;                                                                                \
+        while (i + 1 < end && (d[i] == '\'' || d[i] == 0x2019) && !is_punct(d[i + 1])) {        \
+            i += 2;                                                                             \
+            while (i < end && !is_punct(d[i]))                                                  \
+                i++;                                                                            \
+        }                                                                                       \
+        return i;                                                                               \
+    }
+
 static inline Py_ssize_t
 token_end(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
 {
-    while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-        i++;
-    while (i + 1 < end) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if ((c == '\'' || c == 0x2019) && !is_punct(PyUnicode_READ(kind, data, i + 1))) {
-            i += 2;
-            while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-                i++;
-        }
-        else
-            break;
+    if (kind == PyUnicode_1BYTE_KIND)
+        TOKEN_END_LOOP(Py_UCS1)
+    if (kind == PyUnicode_2BYTE_KIND)
+        TOKEN_END_LOOP(Py_UCS2)
+    TOKEN_END_LOOP(Py_UCS4)
+}
+
+/* The first position in [i, end) holding no punctuation or white space (is_punct): where a word starts */
+static inline Py_ssize_t
+word_start(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (i < end && is_punct(d[i]))
+            i++;
+        return i;
     }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        while (i < end && is_punct(d[i]))
+            i++;
+        return i;
+    }
+    const Py_UCS4 *d = (const Py_UCS4 *)data;
+    while (i < end && is_punct(d[i]))
+        i++;
     return i;
 }
 
@@ -97,8 +126,15 @@ cached_word(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t
             PyObject *fold, PyObject **key_out)
 {
     Py_uhash_t h = 2166136261u;
-    for (Py_ssize_t k = a; k < b; k++)
-        h = (h ^ PyUnicode_READ(kind, data, k)) * 16777619u;
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (Py_ssize_t k = a; k < b; k++)
+            h = (h ^ ((const Py_UCS1 *)data)[k]) * 16777619u;
+    else if (kind == PyUnicode_2BYTE_KIND)
+        for (Py_ssize_t k = a; k < b; k++)
+            h = (h ^ ((const Py_UCS2 *)data)[k]) * 16777619u;
+    else
+        for (Py_ssize_t k = a; k < b; k++)
+            h = (h ^ ((const Py_UCS4 *)data)[k]) * 16777619u;
     h ^= (Py_uhash_t)(b - a);
     WEntry *e = &wcache[h & (WCACHE_SIZE - 1)];
     if (e->word != NULL && e->h == h && PyUnicode_GET_LENGTH(e->word) == b - a) {
@@ -233,10 +269,9 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     while (i < end) {
         if (limit >= 0 && PyList_GET_SIZE(out) >= limit)
             break;
-        if (is_punct(PyUnicode_READ(kind, data, i))) {
-            i++;
-            continue;
-        }
+        i = word_start(kind, data, i, end);
+        if (i >= end)
+            break;
         Py_ssize_t a = i;
         i = token_end(kind, data, i, end);
         PyObject *tok = make_token(text, kind, data, a, i, tok_type, keys, fold);
@@ -636,10 +671,9 @@ speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t count = 0, i = start;
     while (i < end && count < limit) {
-        if (is_punct(PyUnicode_READ(kind, data, i))) {
-            i++;
-            continue;
-        }
+        i = word_start(kind, data, i, end);
+        if (i >= end)
+            break;
         i = token_end(kind, data, i, end);
         count++;
     }
