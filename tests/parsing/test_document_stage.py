@@ -9,7 +9,7 @@ from attribution.parsing.document import _according_inner_re, _according_inner_s
 
 EN_TEXT = (
     "In Maria Okafor's view, the council moved too fast. Interior ministers met on Tuesday. "
-    "In the view of the board, nothing changed. In Tom's words the plan \"was never costed.\" "
+    'In the view of the board, nothing changed. In Tom\'s words the plan "was never costed." '
     "PlainIn Smith's view it failed; In Lee’s opinion, it worked. Within Dana's view, none."
 )
 DE_TEXT = (
