@@ -42,21 +42,50 @@ static inline PyObject *offset_int(Py_ssize_t v);
 
 /* The end of the word TOKEN_RE matches at i (text[i] is no punctuation): a run of word characters, then
    (?:['’][^P']++)*+ — an apostrophe joins two runs. */
+/* (written once per kind of string: the word loops read every character of every paragraph, and
+   PyUnicode_READ decides the kind again at each one) */
+#define TOKEN_END_LOOP(T)                                                                       \
+    {                                                                                           \
+        const T *d = (const T *)data;                                                           \
+        while (i < end && !is_punct(d[i]))                                                      \
+            i++;                                                                                \
+        while (i + 1 < end && (d[i] == '\'' || d[i] == 0x2019) && !is_punct(d[i + 1])) {        \
+            i += 2;                                                                             \
+            while (i < end && !is_punct(d[i]))                                                  \
+                i++;                                                                            \
+        }                                                                                       \
+        return i;                                                                               \
+    }
+
 static inline Py_ssize_t
 token_end(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
 {
-    while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-        i++;
-    while (i + 1 < end) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if ((c == '\'' || c == 0x2019) && !is_punct(PyUnicode_READ(kind, data, i + 1))) {
-            i += 2;
-            while (i < end && !is_punct(PyUnicode_READ(kind, data, i)))
-                i++;
-        }
-        else
-            break;
+    if (kind == PyUnicode_1BYTE_KIND)
+        TOKEN_END_LOOP(Py_UCS1)
+    if (kind == PyUnicode_2BYTE_KIND)
+        TOKEN_END_LOOP(Py_UCS2)
+    TOKEN_END_LOOP(Py_UCS4)
+}
+
+/* The first position in [i, end) holding no punctuation or white space (is_punct): where a word starts */
+static inline Py_ssize_t
+word_start(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (i < end && is_punct(d[i]))
+            i++;
+        return i;
     }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        while (i < end && is_punct(d[i]))
+            i++;
+        return i;
+    }
+    const Py_UCS4 *d = (const Py_UCS4 *)data;
+    while (i < end && is_punct(d[i]))
+        i++;
     return i;
 }
 
@@ -97,8 +126,15 @@ cached_word(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t
             PyObject *fold, PyObject **key_out)
 {
     Py_uhash_t h = 2166136261u;
-    for (Py_ssize_t k = a; k < b; k++)
-        h = (h ^ PyUnicode_READ(kind, data, k)) * 16777619u;
+    if (kind == PyUnicode_1BYTE_KIND)
+        for (Py_ssize_t k = a; k < b; k++)
+            h = (h ^ ((const Py_UCS1 *)data)[k]) * 16777619u;
+    else if (kind == PyUnicode_2BYTE_KIND)
+        for (Py_ssize_t k = a; k < b; k++)
+            h = (h ^ ((const Py_UCS2 *)data)[k]) * 16777619u;
+    else
+        for (Py_ssize_t k = a; k < b; k++)
+            h = (h ^ ((const Py_UCS4 *)data)[k]) * 16777619u;
     h ^= (Py_uhash_t)(b - a);
     WEntry *e = &wcache[h & (WCACHE_SIZE - 1)];
     if (e->word != NULL && e->h == h && PyUnicode_GET_LENGTH(e->word) == b - a) {
@@ -166,7 +202,14 @@ make_token(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
         return NULL;
     PyObject *ps = offset_int(a);
     PyObject *pe = offset_int(b);
-    PyObject *tok = tok_type->tp_alloc(tok_type, 4);
+    /* allocated untracked and unzeroed (tp_alloc, PyType_GenericAlloc, zeroes the object and tracks it,
+       and it would be untracked below): the four items are set right away, and the tuple subclass has
+       no other field (a NamedTuple's __slots__ are empty) */
+    PyObject *tok = tok_type->tp_basicsize == (Py_ssize_t)(sizeof(PyTupleObject) - sizeof(PyObject *))
+                        && tok_type->tp_itemsize == (Py_ssize_t)sizeof(PyObject *)
+                        && PyType_IS_GC(tok_type)
+                        ? (PyObject *)PyObject_GC_NewVar(PyTupleObject, tok_type, 4)
+                        : tok_type->tp_alloc(tok_type, 4);
     if (ps == NULL || pe == NULL || tok == NULL) {
         Py_XDECREF(ps);
         Py_XDECREF(pe);
@@ -226,10 +269,9 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     while (i < end) {
         if (limit >= 0 && PyList_GET_SIZE(out) >= limit)
             break;
-        if (is_punct(PyUnicode_READ(kind, data, i))) {
-            i++;
-            continue;
-        }
+        i = word_start(kind, data, i, end);
+        if (i >= end)
+            break;
         Py_ssize_t a = i;
         i = token_end(kind, data, i, end);
         PyObject *tok = make_token(text, kind, data, a, i, tok_type, keys, fold);
@@ -263,6 +305,29 @@ is_closer(Py_UCS4 c)
     }
 }
 
+/* The first position in [p, end) holding a stop (is_stop), or end. The loop is written once per kind of
+   string: the sentence splitter looks at every character of every paragraph, and reading through
+   PyUnicode_READ decides the kind again at each one. */
+static inline Py_ssize_t
+next_stop(int kind, const void *data, Py_ssize_t p, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (p < end && d[p] != '.' && d[p] != '!' && d[p] != '?')
+            p++;
+        return p;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        while (p < end && !is_stop(d[p]))
+            p++;
+        return p;
+    }
+    while (p < end && !is_stop(PyUnicode_READ(kind, data, p)))
+        p++;
+    return p;
+}
+
 /* boundaries(text, start, end): text._BOUNDARY_RE.finditer(text, start, end) as tuples (match start,
    match end, end of the stops group, the lookahead's character or None), that is
    ([.!?।…][.!?।…]*)([”"’'»)\]“«]*)(?=[\s\u00a0]+(.)|$) with the regex engine's semantics: `.` any
@@ -290,10 +355,9 @@ speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     Py_ssize_t p = start;
     while (p < end) {
-        if (!is_stop(PyUnicode_READ(kind, data, p))) {
-            p++;
-            continue;
-        }
+        p = next_stop(kind, data, p, end);
+        if (p >= end)
+            break;
         Py_ssize_t i = p + 1;
         while (i < end && is_stop(PyUnicode_READ(kind, data, i)))
             i++;
@@ -336,9 +400,21 @@ speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             nxt = Py_None;
             Py_INCREF(nxt);
         }
-        PyObject *t = Py_BuildValue("(nnnN)", p, j, i, nxt);
-        if (t == NULL)
+        /* (p, j, i, nxt), its ints from the shared table (Py_BuildValue parses its format each time) */
+        PyObject *t = PyTuple_New(4);
+        PyObject *vp = offset_int(p), *vj = offset_int(j), *vi = offset_int(i);
+        if (t == NULL || vp == NULL || vj == NULL || vi == NULL) {
+            Py_XDECREF(t);
+            Py_XDECREF(vp);
+            Py_XDECREF(vj);
+            Py_XDECREF(vi);
+            Py_DECREF(nxt);
             goto fail;
+        }
+        PyTuple_SET_ITEM(t, 0, vp);
+        PyTuple_SET_ITEM(t, 1, vj);
+        PyTuple_SET_ITEM(t, 2, vi);
+        PyTuple_SET_ITEM(t, 3, nxt);
         int r = PyList_Append(out, t);
         Py_DECREF(t);
         if (r < 0)
@@ -530,6 +606,50 @@ speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     return out;
 }
 
+/* window_count(bounds, offsets, start, end, limit): text.word_count() served from the shared words'
+   offsets (see window()): the words of the piece holding [start, end) that overlap the window, counting
+   no further than `limit` (limit > 0). A word the window cuts counts once, as the window's own scan
+   finds one word in its part (the part after an apostrophe the cut falls on, or before one the cut
+   leaves at the end, is a word). -1 whenever Python must count (piece not tokenised yet, window not
+   inside one piece, one word holding the whole window). A binary search instead of a scan of the
+   window: word_count is asked about windows of up to hundreds of characters. */
+static PyObject *
+speedups_window_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 5 || !PyBytes_Check(args[0]) || !PyList_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "window_count(bounds, offsets, start, end, limit)");
+        return NULL;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(args[2]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[3]);
+    Py_ssize_t limit = PyLong_AsSsize_t(args[4]);
+    if ((start == -1 || end == -1 || limit == -1) && PyErr_Occurred())
+        return NULL;
+    if (limit <= 0 || start < 0 || start >= end)
+        return PyLong_FromSsize_t(-1);
+    Py_ssize_t n_p = PyBytes_GET_SIZE(args[0]) / (Py_ssize_t)(2 * sizeof(Py_ssize_t));
+    const Py_ssize_t *p_starts = (const Py_ssize_t *)PyBytes_AS_STRING(args[0]);
+    const Py_ssize_t *p_ends = p_starts + n_p;
+    Py_ssize_t k = bisect_packed(p_starts, n_p, start, 1) - 1;
+    if (k < 0 || k >= PyList_GET_SIZE(args[1]))
+        return PyLong_FromSsize_t(-1);
+    if (!(end <= p_ends[k] && p_ends[k] - p_starts[k] <= cfg_max_piece))
+        return PyLong_FromSsize_t(-1);
+    PyObject *offs = PyList_GET_ITEM(args[1], k);
+    if (!PyBytes_Check(offs))
+        return PyLong_FromSsize_t(-1); /* not tokenised yet */
+    Py_ssize_t nw = PyBytes_GET_SIZE(offs) / (Py_ssize_t)(2 * sizeof(Py_ssize_t));
+    const Py_ssize_t *ws = (const Py_ssize_t *)PyBytes_AS_STRING(offs);
+    const Py_ssize_t *we = ws + nw;
+    Py_ssize_t i = bisect_packed(we, nw, start, 1);
+    Py_ssize_t j = bisect_packed(ws, nw, end, 0);
+    if (i >= j)
+        return PyLong_FromSsize_t(0);
+    if (ws[i] < start && we[i] > end)
+        return PyLong_FromSsize_t(-1); /* one word holds the whole window: Python scans the window */
+    return PyLong_FromSsize_t(j - i < limit ? j - i : limit);
+}
+
 /* len(TOKEN_RE.findall(text, start, end)) counting no further than `limit` (text.word_count) */
 static PyObject *
 speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
@@ -551,10 +671,9 @@ speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t count = 0, i = start;
     while (i < end && count < limit) {
-        if (is_punct(PyUnicode_READ(kind, data, i))) {
-            i++;
-            continue;
-        }
+        i = word_start(kind, data, i, end);
+        if (i >= end)
+            break;
         i = token_end(kind, data, i, end);
         count++;
     }
@@ -570,6 +689,28 @@ is_word_char(Py_UCS4 c)
     if ((c >= 0x900 && c <= 0x963) || (c >= 0x966 && c <= 0xDFF))
         return 1;
     return Py_UNICODE_ISALNUM(c);
+}
+
+/* The first position in [i, end) holding no word character (is_word_char), or end: the word walks skip
+   the rest of each word with it. Written once per kind of string (see next_stop). */
+static inline Py_ssize_t
+word_end(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (i < end && is_word_char(d[i]))
+            i++;
+        return i;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        while (i < end && is_word_char(d[i]))
+            i++;
+        return i;
+    }
+    while (i < end && is_word_char(PyUnicode_READ(kind, data, i)))
+        i++;
+    return i;
 }
 
 /* A word trie, flattened: node k has `terminal`, its children's characters sorted in chars[first..first+n)
@@ -862,6 +1003,80 @@ trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c)
    matches exactly when the regex's would. The alternation is deterministic: at most one child takes a
    character, a " " child takes a run of white space (the regex's \s+), and the deepest word end that is
    followed by no word character wins, as the regex's greedy optional groups backtrack to it. */
+/* Does text[pos:end) hold one of the characters of `guard`? */
+static int
+guard_hit(PyObject *guard, int kind, const void *data, Py_ssize_t pos, Py_ssize_t end)
+{
+    Py_ssize_t n_guard = PyUnicode_GET_LENGTH(guard);
+    if (n_guard == 0)
+        return 0;
+    Py_UCS4 lowest = 0x10FFFF;
+    for (Py_ssize_t g = 0; g < n_guard; g++)
+        if (PyUnicode_READ_CHAR(guard, g) < lowest)
+            lowest = PyUnicode_READ_CHAR(guard, g);
+    for (Py_ssize_t k = pos; k < end; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, k);
+        if (c < lowest)
+            continue;
+        for (Py_ssize_t g = 0; g < n_guard; g++)
+            if (c == PyUnicode_READ_CHAR(guard, g))
+                return 1;
+    }
+    return 0;
+}
+
+/* The end of the longest word of the trie starting at i and followed by no word character, or -1 */
+static inline Py_ssize_t
+trie_walk(const Trie *t, int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    Py_ssize_t node = 0, j = i, best = -1;
+    while (1) {
+        if (j > i && t->terminal[node] && (j >= end || !is_word_char(PyUnicode_READ(kind, data, j))))
+            best = j;
+        if (j >= end)
+            break;
+        Py_UCS4 c = PyUnicode_READ(kind, data, j);
+        if (t->space[node] >= 0 && Py_UNICODE_ISSPACE(c)) {
+            while (j < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
+                j++;
+            node = t->space[node];
+            continue;
+        }
+        Py_UCS4 low = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c);
+        node = (node == 0 && low < 128) ? t->root_ascii[low] : trie_child(t, node, low);
+        if (node < 0)
+            break;
+        j++;
+    }
+    return best;
+}
+
+/* out.append((i, e)) */
+static int
+append_span(PyObject *out, Py_ssize_t i, Py_ssize_t e)
+{
+    PyObject *span = NULL, *si = offset_int(i), *se = offset_int(e);
+    if (si != NULL && se != NULL)
+        span = PyTuple_Pack(2, si, se);
+    Py_XDECREF(si);
+    Py_XDECREF(se);
+    if (span == NULL || PyList_Append(out, span) < 0) {
+        Py_XDECREF(span);
+        return -1;
+    }
+    Py_DECREF(span);
+    return 0;
+}
+
+/* The spans [(s, e), ...] that word_regex(words) = re.compile(rf"(?<![{WORD_CHARS}])(?:{alternation})
+   (?![{WORD_CHARS}])", re.IGNORECASE).finditer(text, pos, endpos) finds, given the words' trie compiled by
+   compile_trie (its characters lower-cased as the regex engine does), or None when text[pos:endpos]
+   holds one of the characters in `guard` (those the regex engine matches case-insensitively without
+   lower-casing them to the pattern's letter, such as 'ſ' for 's'): the caller then runs the regex.
+   Each character is lower-cased with the regex engine's own mapping (Py_UNICODE_TOLOWER), so a letter
+   matches exactly when the regex's would. The alternation is deterministic: at most one child takes a
+   character, a " " child takes a run of white space (the regex's \s+), and the deepest word end that is
+   followed by no word character wins, as the regex's greedy optional groups backtrack to it. */
 static PyObject *
 speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
@@ -882,22 +1097,8 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
-    PyObject *guard = args[4];
-    Py_ssize_t n_guard = PyUnicode_GET_LENGTH(guard);
-    if (n_guard > 0) {
-        Py_UCS4 lowest = 0x10FFFF;
-        for (Py_ssize_t g = 0; g < n_guard; g++)
-            if (PyUnicode_READ_CHAR(guard, g) < lowest)
-                lowest = PyUnicode_READ_CHAR(guard, g);
-        for (Py_ssize_t k = pos; k < end; k++) {
-            Py_UCS4 c = PyUnicode_READ(kind, data, k);
-            if (c < lowest)
-                continue;
-            for (Py_ssize_t g = 0; g < n_guard; g++)
-                if (c == PyUnicode_READ_CHAR(guard, g))
-                    Py_RETURN_NONE;
-        }
-    }
+    if (guard_hit(args[4], kind, data, pos, end))
+        Py_RETURN_NONE;
     PyObject *out = PyList_New(0);
     if (out == NULL)
         return NULL;
@@ -908,44 +1109,140 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
             i++;
             continue;
         }
-        Py_ssize_t node = 0, j = i, best = -1;
-        while (1) {
-            if (j > i && t->terminal[node] && (j >= end || !is_word_char(PyUnicode_READ(kind, data, j))))
-                best = j;
-            if (j >= end)
-                break;
-            Py_UCS4 c = PyUnicode_READ(kind, data, j);
-            if (t->space[node] >= 0 && Py_UNICODE_ISSPACE(c)) {
-                while (j < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
-                    j++;
-                node = t->space[node];
-                continue;
-            }
-            Py_UCS4 low = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c);
-            node = (node == 0 && low < 128) ? t->root_ascii[low] : trie_child(t, node, low);
-            if (node < 0)
-                break;
-            j++;
-        }
+        Py_ssize_t best = trie_walk(t, kind, data, i, end);
         if (best < 0) {
             /* no word starts inside this one: skip to the character after its last word character */
             i++;
-            while (i < end && is_word_char(PyUnicode_READ(kind, data, i - 1)))
-                i++;
+            if (i < end && is_word_char(PyUnicode_READ(kind, data, i - 1)))
+                i = word_end(kind, data, i, end) + 1;
             continue;
         }
-        PyObject *span = NULL, *si = offset_int(i), *se = offset_int(best);
-        if (si != NULL && se != NULL)
-            span = PyTuple_Pack(2, si, se);
-        Py_XDECREF(si);
-        Py_XDECREF(se);
-        if (span == NULL || PyList_Append(out, span) < 0) {
-            Py_XDECREF(span);
+        if (append_span(out, i, best) < 0) {
             Py_DECREF(out);
             return NULL;
         }
-        Py_DECREF(span);
         i = best;
+    }
+    return out;
+}
+
+#define MULTI_MAX 8
+
+/* hit[k] = guard_hit(guards[k], ...) for the m guards, in one pass over text[pos:end) (a guard that is
+   not a str counts as hit: that trie is left to the caller). The guards' characters (such as 'ı', 'ſ')
+   are rarely below U+0100: a text of one-byte characters needs no pass at all then. */
+static void
+guards_hit(PyObject *guards, Py_ssize_t m, int kind, const void *data, Py_ssize_t pos, Py_ssize_t end, int *hit)
+{
+    Py_UCS4 lowest = 0x10FFFF;
+    int any = 0;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *g = PyTuple_GET_ITEM(guards, k);
+        hit[k] = !PyUnicode_Check(g);
+        if (hit[k])
+            continue;
+        for (Py_ssize_t x = 0; x < PyUnicode_GET_LENGTH(g); x++) {
+            Py_UCS4 c = PyUnicode_READ_CHAR(g, x);
+            if (c < lowest)
+                lowest = c;
+            any = 1;
+        }
+    }
+    if (!any || (kind == PyUnicode_1BYTE_KIND && lowest > 0xFF))
+        return;
+    for (Py_ssize_t i = pos; i < end; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c < lowest)
+            continue;
+        for (Py_ssize_t k = 0; k < m; k++) {
+            PyObject *g = PyTuple_GET_ITEM(guards, k);
+            if (hit[k] || !PyUnicode_Check(g))
+                continue;
+            for (Py_ssize_t x = 0; x < PyUnicode_GET_LENGTH(g); x++)
+                if (c == PyUnicode_READ_CHAR(g, x))
+                    hit[k] = 1;
+        }
+    }
+}
+
+/* trie_spans_multi(text, pos, endpos, tries, guards) -> [trie_spans(text, pos, endpos, tries[k],
+   guards[k]) for k ...] in one pass over the text (a None trie gives None: the caller's own look-up).
+   Each trie is walked at the places its own scan would try: the positions after no word character,
+   from the end of its last match on (trie_spans tries those and only those, in order). */
+static PyObject *
+speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 5 || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[3]) || !PyTuple_Check(args[4])
+        || PyTuple_GET_SIZE(args[3]) != PyTuple_GET_SIZE(args[4]) || PyTuple_GET_SIZE(args[3]) > MULTI_MAX) {
+        PyErr_SetString(PyExc_TypeError, "trie_spans_multi(text, pos, endpos, tries, guards)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if ((pos == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (pos < 0) pos = 0;
+    if (end > n) end = n;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t m = PyTuple_GET_SIZE(args[3]);
+    const Trie *tries[MULTI_MAX];
+    Py_ssize_t next[MULTI_MAX]; /* where trie k may match next (the end of its last match) */
+    PyObject *out = PyList_New(m);
+    if (out == NULL)
+        return NULL;
+    int hit[MULTI_MAX];
+    guards_hit(args[4], m, kind, data, pos, end, hit);
+    Py_ssize_t live = 0;
+    for (Py_ssize_t k = 0; k < m; k++) {
+        PyObject *cap = PyTuple_GET_ITEM(args[3], k);
+        tries[k] = NULL;
+        next[k] = pos;
+        if (cap == Py_None || hit[k]) {
+            Py_INCREF(Py_None);
+            PyList_SET_ITEM(out, k, Py_None);
+            continue;
+        }
+        tries[k] = (const Trie *)PyCapsule_GetPointer(cap, "quotedesk.trie");
+        PyObject *found = tries[k] != NULL ? PyList_New(0) : NULL;
+        if (found == NULL) {
+            Py_DECREF(out); /* (the items not set yet are NULL: list_dealloc skips them) */
+            return NULL;
+        }
+        PyList_SET_ITEM(out, k, found);
+        live++;
+    }
+    Py_ssize_t i = pos;
+    while (live > 0 && i < end) {
+        if (i > 0 && is_word_char(PyUnicode_READ(kind, data, i - 1))) {
+            /* inside a word: the next place to try is after the non-word character that ends it */
+            i = word_end(kind, data, i, end) + 1;
+            continue;
+        }
+        /* an ASCII character no trie's word starts with (most of them for the short lists): no walk */
+        Py_UCS4 c0 = PyUnicode_READ(kind, data, i);
+        Py_UCS4 low0 = (c0 >= 'A' && c0 <= 'Z') ? c0 + 32 : c0;
+        Py_ssize_t soonest = end; /* the next place some trie may match again */
+        for (Py_ssize_t k = 0; k < m; k++) {
+            if (tries[k] == NULL)
+                continue;
+            if (next[k] <= i && !(low0 < 128 && tries[k]->root_ascii[low0] < 0 && tries[k]->space[0] < 0)) {
+                Py_ssize_t best = trie_walk(tries[k], kind, data, i, end);
+                if (best >= 0) {
+                    if (append_span(PyList_GET_ITEM(out, k), i, best) < 0) {
+                        Py_DECREF(out);
+                        return NULL;
+                    }
+                    next[k] = best;
+                }
+            }
+            if (next[k] < soonest)
+                soonest = next[k];
+        }
+        /* the positions before `soonest` are inside a match of every trie: none walks there */
+        i = soonest > i + 1 ? soonest : i + 1;
     }
     return out;
 }
@@ -1024,6 +1321,38 @@ fail:
     return NULL;
 }
 
+/* packed(*offsets(toks)) without the two lists: the tokens' starts, then their ends, as Py_ssize_t */
+static PyObject *
+speedups_packed_offsets(PyObject *self, PyObject *toks)
+{
+    if (!PyList_Check(toks)) {
+        PyErr_SetString(PyExc_TypeError, "packed_offsets(list of tokens)");
+        return NULL;
+    }
+    Py_ssize_t n = PyList_GET_SIZE(toks);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, 2 * n * (Py_ssize_t)sizeof(Py_ssize_t));
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t *v = (Py_ssize_t *)PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *t = PyList_GET_ITEM(toks, i);
+        if (!PyTuple_Check(t) || PyTuple_GET_SIZE(t) < 2) {
+            PyErr_SetString(PyExc_TypeError, "packed_offsets: not a token");
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_ssize_t a = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 0));
+        Py_ssize_t b = PyLong_AsSsize_t(PyTuple_GET_ITEM(t, 1));
+        if ((a == -1 || b == -1) && PyErr_Occurred()) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        v[i] = a;
+        v[n + i] = b;
+    }
+    return out;
+}
+
 /* [i for i in range(start, end) if text[i] in chars]: where the characters of a small set occur */
 static PyObject *
 speedups_char_positions(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
@@ -1082,6 +1411,207 @@ speedups_char_positions(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         }
     }
     return out;
+}
+
+/* quotemarks._is_word: str.isalnum() of one character, or an Indic letter or mark */
+static inline int
+qm_is_word(Py_UCS4 c)
+{
+    return Py_UNICODE_ISALNUM(c) || (c >= 0x900 && c <= 0xDFF);
+}
+
+/* quotemarks.SPACE */
+static inline int
+qm_is_space(Py_UCS4 c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xA0 || c == 0x202F || c == 0x2009
+           || c == 0x2007 || c == 0x200B;
+}
+
+#define QM_DOUBLE 1
+#define QM_SINGLE 2
+#define QM_MAX_DEPTH 4 /* quotemarks._MAX_DEPTH */
+
+/* quotemarks._FAMILY (0: no quotation mark) */
+static inline int
+qm_family(Py_UCS4 c)
+{
+    switch (c) {
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case '"': case 0xAB: case 0xBB: /* “ ” „ ‟ " « » */
+        return QM_DOUBLE;
+    case 0x2018: case 0x2019: case 0x201A: case '\'': case 0x2039: case 0x203A: /* ‘ ’ ‚ ' ‹ › */
+        return QM_SINGLE;
+    default:
+        return 0;
+    }
+}
+
+/* The first position in [i, end) holding a quotation mark (qm_family), or end: written once per kind
+   of string, as next_stop (most characters of a paragraph are letters, below every mark but " and ') */
+static inline Py_ssize_t
+next_mark(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *d = (const Py_UCS1 *)data;
+        while (i < end && d[i] != '"' && d[i] != '\'' && d[i] != 0xAB && d[i] != 0xBB)
+            i++;
+        return i;
+    }
+    if (kind == PyUnicode_2BYTE_KIND) {
+        const Py_UCS2 *d = (const Py_UCS2 *)data;
+        for (; i < end; i++) {
+            Py_UCS2 c = d[i];
+            if (c < 0xAB ? (c == '"' || c == '\'') : qm_family(c) != 0)
+                return i;
+        }
+        return end;
+    }
+    while (i < end && qm_family(PyUnicode_READ(kind, data, i)) == 0)
+        i++;
+    return i;
+}
+
+/* quotemarks._opened_with: the innermost opener of mark's family on the stack is `mark` */
+static inline int
+qm_opened_with(const int *fam, const Py_ssize_t *pos, int depth, int kind, const void *data, Py_UCS4 mark)
+{
+    int want = qm_family(mark);
+    for (int k = depth - 1; k >= 0; k--)
+        if (fam[k] == want)
+            return PyUnicode_READ(kind, data, pos[k]) == mark;
+    return 0;
+}
+
+/* mark_pairs(text, start, end) -> (closed, open): quotemarks._mark_pairs (the Python there is the
+   reference, tests/parsing/test_speedups.py compares them): the quotation marks of text[start:end] paired,
+   [(open, close), ...] of each pair closed and the positions of the openers left open, outermost first. */
+static PyObject *
+speedups_mark_pairs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "mark_pairs(text, start, end)");
+        return NULL;
+    }
+    PyObject *text = args[0];
+    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
+    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    if ((start == -1 || end == -1) && PyErr_Occurred())
+        return NULL;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (start < 0) start = 0;
+    if (end > n) end = n;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    int fam_st[QM_MAX_DEPTH];
+    Py_ssize_t pos_st[QM_MAX_DEPTH];
+    int depth = 0;
+    PyObject *closed = PyList_New(0);
+    if (closed == NULL)
+        return NULL;
+    for (Py_ssize_t i = start; i < end; i++) {
+        i = next_mark(kind, data, i, end);
+        if (i >= end)
+            break;
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        int fam = qm_family(c);
+        /* (the text outside the window reads as a space, as in the Python) */
+        Py_UCS4 prev = i > start ? PyUnicode_READ(kind, data, i - 1) : ' ';
+        Py_UCS4 nxt = i + 1 < end ? PyUnicode_READ(kind, data, i + 1) : ' ';
+        int pw = qm_is_word(prev), nw = qm_is_word(nxt);
+        int has_single = 0, has_double = 0;
+        for (int k = 0; k < depth; k++) {
+            has_single |= fam_st[k] == QM_SINGLE;
+            has_double |= fam_st[k] == QM_DOUBLE;
+        }
+        int has_fam = fam == QM_SINGLE ? has_single : has_double;
+        int open; /* 1: open, 0: close (a mark that does neither is skipped with `continue`) */
+        if (c == 0x2019 || c == '\'') { /* ’ ' */
+            if (pw && nw)
+                continue;
+            if (has_single && !nw)
+                open = 0;
+            else if (!pw && nw && !(prev >= '0' && prev <= '9'))
+                open = 1;
+            else
+                continue;
+        }
+        else if (c == 0x2018) { /* ‘ */
+            if (pw && nw)
+                continue;
+            open = (has_single && pw && !nw) ? 0 : 1;
+        }
+        else if (c == 0x201A) { /* ‚ */
+            if (!nw)
+                continue;
+            open = 1;
+        }
+        else if ((c == 0xAB || c == 0x2039) && has_fam
+                 && qm_opened_with(fam_st, pos_st, depth, kind, data, fam == QM_DOUBLE ? 0xBB : 0x203A))
+            open = 0; /* « ‹ closing German »…« and ›…‹ */
+        else if (c == 0x201E || c == 0xAB || c == 0x2039) /* „ « ‹ */
+            open = 1;
+        else if (c == 0x201C) { /* “ */
+            int after = pw || prev == '.' || prev == ',' || prev == '!' || prev == '?' || prev == ';'
+                        || prev == ':';
+            open = (has_double && (qm_opened_with(fam_st, pos_st, depth, kind, data, 0x201E) || (after && !nw)))
+                       ? 0
+                       : 1;
+        }
+        else if (c == 0x201D || c == 0xBB || c == 0x203A || c == 0x201F) { /* ” » › ‟ */
+            if (has_fam)
+                open = 0;
+            else if (c == 0xBB && nw && !pw)
+                open = 1;
+            else
+                continue;
+        }
+        else { /* " */
+            if (has_double && (!nw || (pw && !qm_is_space(prev))))
+                open = 0;
+            else if (!pw && (nw || !qm_is_space(nxt)))
+                open = 1;
+            else if (has_double)
+                open = 0;
+            else
+                continue;
+        }
+        if (open) {
+            if (depth < QM_MAX_DEPTH) {
+                fam_st[depth] = fam;
+                pos_st[depth] = i;
+                depth++;
+            }
+            continue;
+        }
+        for (int k = depth - 1; k >= 0; k--) {
+            if (fam_st[k] == fam) {
+                if (append_span(closed, pos_st[k], i) < 0) {
+                    Py_DECREF(closed);
+                    return NULL;
+                }
+                depth = k;
+                break;
+            }
+        }
+    }
+    PyObject *left = PyList_New(depth);
+    if (left == NULL) {
+        Py_DECREF(closed);
+        return NULL;
+    }
+    for (int k = 0; k < depth; k++) {
+        PyObject *o = offset_int(pos_st[k]);
+        if (o == NULL) {
+            Py_DECREF(left);
+            Py_DECREF(closed);
+            return NULL;
+        }
+        PyList_SET_ITEM(left, k, o);
+    }
+    PyObject *res = PyTuple_Pack(2, closed, left);
+    Py_DECREF(closed);
+    Py_DECREF(left);
+    return res;
 }
 
 /* (Latin letters [A-Za-z\u00C0-\u024F], Devanagari characters [\u0900-\u097F]) in text (detect.py) */
@@ -1159,18 +1689,27 @@ static PyMethodDef speedups_methods[] = {
      "letter_words(text): the runs of letters, with one inner apostrophe, in text"},
     {"script_counts", (PyCFunction)speedups_script_counts, METH_O,
      "script_counts(text): (Latin letters, Devanagari characters)"},
+    {"mark_pairs", (PyCFunction)(void (*)(void))speedups_mark_pairs, METH_FASTCALL,
+     "mark_pairs(text, start, end): quotemarks._mark_pairs, the marks paired"},
     {"char_positions", (PyCFunction)(void (*)(void))speedups_char_positions, METH_FASTCALL,
      "char_positions(text, start, end, chars): the offsets of the characters of `chars`"},
     {"compile_trie", (PyCFunction)speedups_compile_trie, METH_O,
      "compile_trie(trie): the nested-dict word trie as C arrays, for trie_spans"},
     {"compile_words", (PyCFunction)speedups_compile_words, METH_O,
      "compile_words(words): the trie of a sorted list of distinct lower-cased words, for trie_spans"},
+    {"packed_offsets", (PyCFunction)speedups_packed_offsets, METH_O,
+     "packed_offsets(toks): packed(*offsets(toks)), without the lists"},
     {"offsets", (PyCFunction)speedups_offsets, METH_O,
      "offsets(toks): the lists of the tokens' starts and ends"},
     {"cap_starts", (PyCFunction)speedups_cap_starts, METH_O,
      "cap_starts(toks): indices of the words that are capitalised or hold a hyphen"},
+    {"window_count", (PyCFunction)(void (*)(void))speedups_window_count, METH_FASTCALL,
+     "window_count(bounds, offsets, start, end, limit): text.word_count() served from the shared words, "
+     "or -1"},
     {"word_count", (PyCFunction)(void (*)(void))speedups_word_count, METH_FASTCALL,
      "word_count(text, start, end, limit): words in text[start:end], counting no further than limit"},
+    {"trie_spans_multi", (PyCFunction)(void (*)(void))speedups_trie_spans_multi, METH_FASTCALL,
+     "trie_spans_multi(text, pos, endpos, tries, guards): trie_spans of each trie, in one pass"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
     {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,

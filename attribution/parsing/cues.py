@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from operator import itemgetter
 
@@ -27,15 +26,29 @@ def _cue_key(text: str, a: int, b: int) -> str:
 def _cue_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[_CueSpan]:
     """Every cue form found in the paragraph text[a:b], once: _split_incises and Document._cues both
     read their windows from this list instead of scanning the text again."""
-    return [(s, e, _cue_key(text, s, e)) for s, e in lang.cue_set.spans(text, a, b)]
+    return _keyed_cue_spans(text, lang.cue_set.spans(text, a, b))
+
+
+def _keyed_cue_spans(text: str, spans: list[tuple[int, int]]) -> list[_CueSpan]:
+    """The cue forms found at `spans` (lang.cue_set's matches), each with its lexicon key."""
+    return [(s, e, _cue_key(text, s, e)) for s, e in spans]
 
 
 def _cue_spans_in(spans: list[_CueSpan], a: int, b: int) -> list[_CueSpan]:
     """The matches inside [a, b) (a match cannot cross a quotation mark, so these are exactly what a
     scan of text[a:b] alone finds when a and b sit next to one)."""
-    i = bisect.bisect_left(spans, a, key=_FIRST_CHAR)
-    j = i
+    # bisect_left(spans, a, key=_FIRST_CHAR), compiled: no key function called at each step
     n = len(spans)
+    lo = 0
+    hi = n
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid][0] < a:
+            lo = mid + 1
+        else:
+            hi = mid
+    i = lo
+    j = i
     while j < n and spans[j][1] <= b:
         j += 1
     return spans[i:j]

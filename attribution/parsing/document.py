@@ -6,12 +6,11 @@ is one paragraph, `Cue` one speech verb or phrase found in it.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
-from attribution.parsing.cues import _cue_spans
+from attribution.parsing.cues import _keyed_cue_spans
 from attribution.parsing.entities import Entity
 from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
@@ -21,15 +20,22 @@ from attribution.parsing.mentions.words import _head_key, _possessive
 from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
 from attribution.parsing.registry.build import build_registry
 from attribution.parsing.registry.facts import _blank_gap
-from attribution.parsing.text import is_blank, paragraphs, sentences, share_tokens, tokens, tokens_tail
+from attribution.parsing.text import (
+    first_at_or_after,
+    is_blank,
+    last_at_or_before,
+    paragraphs,
+    sentences,
+    share_tokens,
+    tokens,
+    tokens_tail,
+)
+from attribution.parsing.wordset import WordSetGroup
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
 
 
-# bound once: the compiled build then calls them without looking up the module's attribute each time
-_bisect_left: Final = bisect.bisect_left
-_bisect_right: Final = bisect.bisect_right
 
 _DATELINE_RE: Final = re.compile(
     r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
@@ -168,13 +174,13 @@ class Para:
 
     def cues_in(self, a: int, b: int) -> list[Cue]:
         """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""
-        i = _bisect_left(self.cue_starts, a)
-        j = _bisect_left(self.cue_starts, b)
+        i = first_at_or_after(self.cue_starts, a)
+        j = first_at_or_after(self.cue_starts, b)
         return self.cues[i:j]
 
     def pairs_in(self, a: int, b: int) -> list[QuotePair]:
-        i = _bisect_left(self.open_starts, a)
-        j = _bisect_left(self.open_starts, b)
+        i = first_at_or_after(self.open_starts, a)
+        j = first_at_or_after(self.open_starts, b)
         return self.pairs[i:j]
 
 
@@ -201,6 +207,8 @@ class Document:
         self.incise_tails: set[int] = set()
         spans = paragraphs(text)
         share_tokens(text, spans)  # until extract_quotes is done with the text
+        # the cue forms and both "according to" lists, found in one pass over each paragraph
+        cue_lists = WordSetGroup((lang.cue_set, lang.according_set, lang.according_post_set))
         for i, (a, b) in enumerate(spans):
             if _teaser(text, a, b, lang):
                 # "READ MORE: Mayor says …", "WATCH: Premier says 'we will …'": a link to another story
@@ -209,7 +217,8 @@ class Document:
                 tp.sent_starts = [x[0] for x in tp.sents]
                 self.paras.append(tp)
                 continue
-            cue_spans = _cue_spans(text, a, b, lang)
+            found = cue_lists.spans(text, a, b)
+            cue_spans = _keyed_cue_spans(text, found[0])
             pairs = _split_incises(text, scan_paragraph(text, a, b), lang, self.incise_tails, cue_spans)
             p = Para(i, a, b, pairs, sentences(text, a, b, pairs, lang))
             m = (
@@ -218,20 +227,28 @@ class Document:
                 else None
             )
             p.body_start = m.end() if m and m.end() < b else a
-            p.cues = self._cues(p, cue_spans)
-            p.cue_starts = [c.start for c in p.cues]
             p.open_starts = [q.open_pos for q in p.pairs]
+            p.cues = self._cues(p, cue_spans, found[1], found[2])
+            p.cue_starts = [c.start for c in p.cues]
             p.sent_starts = [x[0] for x in p.sents]
             self.paras.append(p)
         self.registry = build_registry(self)
         self.cands: list[Cand] = []
         self.comp_memo: dict[tuple[int, int, int], int | None] = {}  # see _complementizer_after
 
-    def _cues(self, p: Para, cue_spans: list[_CueSpan]) -> list[Cue]:
+    def _cues(
+        self,
+        p: Para,
+        cue_spans: list[_CueSpan],
+        according_pre: list[tuple[int, int]],
+        according_post: list[tuple[int, int]],
+    ) -> list[Cue]:
+        """The paragraph's cues: its cue forms (cue_spans) that are speech verbs here, and its
+        "according to" phrases (the spans of lang.according_set and lang.according_post_set)."""
         out = []
-        opens = [q.open_pos for q in p.pairs]
+        opens = p.open_starts
         for m_start, m_end, key in cue_spans:
-            k = _bisect_right(opens, m_start) - 1
+            k = last_at_or_before(opens, m_start)
             if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
                 continue
             lemma = self.lang.cues.get(key)
@@ -265,29 +282,34 @@ class Document:
             if lemma in self.lang.data.evidence_lemmas and self._evidence_subject(p, m_start):
                 continue  # "The data suggests that …", "these figures show": evidence, no speaker
             out.append(Cue(m_start, m_end, key, lemma))
-        for words, lemma, where in (
-            (self.lang.according_set, "according to", "@pre"),
-            (self.lang.according_post_set, "according to", "@post"),
-        ):
-            for m_start, m_end in words.spans(self.text, p.start, p.end):
-                k = _bisect_right(opens, m_start) - 1
-                if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
-                    continue
-                if (
-                    self.lang.according_persons
-                    and fold(self.text[m_start:m_end]) in self.lang.according_persons
-                    and not self._person_source(p, m_start, m_end)
-                ):
-                    continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
-                out.append(Cue(m_start, m_end, where, lemma))
-        inner = _according_inner_re(self.lang)
-        if inner is not None:
-            for mt in inner.finditer(self.text, p.start, p.end):
-                k = _bisect_right(opens, mt.start()) - 1
-                if not (k >= 0 and p.pairs[k].open_pos < mt.start() < p.pairs[k].outer_end):
-                    out.append(Cue(mt.start(), mt.end(), "@inner", "according to"))
-        out.sort(key=lambda c: c.start)
+        n_forms = len(out)  # (in order: cue_spans are)
+        # (two calls, not a loop over a tuple of pairs: the compiled build iterates and unpacks those
+        # as objects)
+        self._according_cues(p, according_pre, "@pre", out)
+        self._according_cues(p, according_post, "@post", out)
+        for i_start, i_end in _according_inner_spans(self.text, p.start, p.end, self.lang):
+            k = last_at_or_before(opens, i_start)
+            if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):
+                out.append(Cue(i_start, i_end, "@inner", "according to"))
+        if len(out) > n_forms:
+            out.sort(key=lambda c: c.start)  # (a stable sort: only "according to" cues can be out of order)
         return out
+
+    def _according_cues(self, p: Para, spans: list[tuple[int, int]], where: str, out: list[Cue]) -> None:
+        """Append to `out` the "according to" phrases at `spans` outside quotations ("@pre": before
+        their source, "@post": after it)."""
+        opens = p.open_starts
+        for m_start, m_end in spans:
+            k = last_at_or_before(opens, m_start)
+            if k >= 0 and p.pairs[k].open_pos < m_start < p.pairs[k].outer_end:
+                continue
+            if (
+                self.lang.according_persons
+                and fold(self.text[m_start:m_end]) in self.lang.according_persons
+                and not self._person_source(p, m_start, m_end)
+            ):
+                continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
+            out.append(Cue(m_start, m_end, where, "according to"))
 
     def _particle_closes(self, p: Para, end: int, key: str) -> bool:
         """The particle of a split separable cue (LanguageData.split_particles) ends its clause: the
@@ -478,7 +500,7 @@ class Document:
         return base not in self.lang.pronouns and base not in self.lang.function_words
 
     def sentence_of(self, p: Para, pos: int) -> tuple[int, int]:
-        k = _bisect_right(p.sent_starts, pos) - 1
+        k = last_at_or_before(p.sent_starts, pos)
         s = p.sents[max(k, 0)]
         a = max(s[0], p.body_start) if s[0] <= p.body_start < s[1] else s[0]
         return a, s[1]
@@ -492,3 +514,53 @@ def _according_inner_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
     if lang.code not in _INNER_RE:
         _INNER_RE[lang.code] = re.compile(lang.data.according_inner) if lang.data.according_inner else None
     return _INNER_RE[lang.code]
+
+
+# lang.data.according_inner without its leading r"\b" (None: no such pattern, or no leading \b). A pattern
+# that opens with \b gives the regex engine no literal or character set to skip ahead to, so finditer
+# tries a whole match at every character of every paragraph (5 % of the parser's work); without the \b
+# the engine jumps to the next "In" / "[Nn]ach". It matches wherever the whole pattern does (and more):
+# _according_inner_spans runs the whole pattern only at the places it finds.
+_INNER_SCAN: dict[str, re.Pattern[str] | None] = {}
+
+
+def _according_inner_scan(lang: CompiledLanguage) -> re.Pattern[str] | None:
+    if lang.code not in _INNER_SCAN:
+        pattern = lang.data.according_inner
+        scan: re.Pattern[str] | None = None
+        if pattern.startswith("\\b") and len(pattern) > 2 and pattern[2] not in "*+?{":
+            try:
+                scan = re.compile(pattern[2:])
+            except re.error:
+                scan = None
+        _INNER_SCAN[lang.code] = scan
+    return _INNER_SCAN[lang.code]
+
+
+def _according_inner_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[tuple[int, int]]:
+    """[m.span() for m in _according_inner_re(lang).finditer(text, a, b)]: the whole pattern tried only
+    where the pattern without its leading word boundary matches (finditer's leftmost match is at one of those
+    places, and match() there with the same end finds what finditer finds)."""
+    inner = _according_inner_re(lang)
+    if inner is None:
+        return []
+    scan = _according_inner_scan(lang)
+    if scan is None:
+        return [m.span() for m in inner.finditer(text, a, b)]
+    out: list[tuple[int, int]] = []
+    pos = a
+    while pos <= b:
+        c = scan.search(text, pos, b)
+        if c is None:
+            break
+        s = c.start()
+        mt = inner.match(text, s, b)
+        if mt is None:
+            pos = s + 1
+            continue
+        e = mt.end()
+        if e == s:  # an empty match: finditer's rules for what follows one are its own
+            return [m.span() for m in inner.finditer(text, a, b)]
+        out.append((s, e))
+        pos = e
+    return out

@@ -12,6 +12,19 @@ if TYPE_CHECKING:
 
 # ---------------------------------------------------------------------------------------------- output
 
+# round(x, 3) of each confidence seen: a float's round() to decimals goes through its decimal string
+# (some 2,800 instructions), and the confidences are a few dozen values set by the rules
+_ROUNDED: dict[float, float] = {}
+
+
+def _rounded(x: float) -> float:
+    r = _ROUNDED.get(x)
+    if r is None:
+        if len(_ROUNDED) > 10_000:
+            _ROUNDED.clear()  # bounded, whatever values come
+        r = _ROUNDED[x] = round(x, 3)
+    return r
+
 
 def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
     n = len(doc.text)
@@ -36,15 +49,18 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
                     mention,
                     cue,
                     c.cue.lemma if c.cue else None,
-                    round(min(1.0, max(0.0, conf)), 3),
+                    _rounded(min(1.0, max(0.0, conf))),
                     c.rule,
                     doc.lang.data.speech_act(c.cue.lemma if c.cue else None),
                 ),
             )
         )
-    out.sort(key=lambda x: (x[1].start, -x[1].end))
+    # by start, the longer first, ties in candidate order (what a stable sort on (start, -end) gives):
+    # the keys made here, not by a key function called once per quote
+    order = sorted([(pair[1].start, -pair[1].end, i) for i, pair in enumerate(out)])
     kept: list[ExtractedQuote] = []
-    for _, q in out:
+    for key in order:
+        q = out[key[2]][1]
         if kept and q.start < kept[-1].end:
             prev = kept[-1]
             if (q.confidence, q.end - q.start) > (prev.confidence, prev.end - prev.start):

@@ -15,6 +15,8 @@ from attribution.parsing import native
 MARKS: Final = "\"'“”„‟«»‹›‘’‚"
 MARK_RE = re.compile("[" + MARKS + "]")
 _C: Final[Any] = native.speedups()  # C loops of the compiled build
+_CHAR_POSITIONS: Final[Any] = _C.char_positions if _C is not None else None  # (bound: no look-up per call)
+_MARK_PAIRS: Final[Any] = _C.mark_pairs if _C is not None else None  # _mark_pairs in C
 DOUBLE, SINGLE = "d", "s"
 _FAMILY = {
     "“": DOUBLE,
@@ -70,10 +72,20 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
     A mark opening the paragraph that is never closed yields a quote to the paragraph's end (the
     multi-paragraph convention); other unclosed marks are ignored so they never swallow text.
     """
+    # (typed: the compiled build takes the two lists out of the tuple, not through an iterator)
+    found: tuple[list[tuple[int, int]], list[int]] = (
+        _MARK_PAIRS(text, start, end) if _MARK_PAIRS is not None else _mark_pairs(text, start, end)
+    )
+    return _outermost(text, start, end, found[0], found[1])
+
+
+def _mark_pairs(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """The marks of text[start:end] paired: (open, close) of each pair closed, and the positions of the
+    openers left open (at most _MAX_DEPTH), outermost first. _speedups.mark_pairs is this loop in C."""
     stack: list[tuple[str, int]] = []  # (family, position)
     closed: list[tuple[int, int]] = []
     if _C is not None:
-        found: list[int] = _C.char_positions(text, start, end, MARKS)
+        found: list[int] = _CHAR_POSITIONS(text, start, end, MARKS)
     else:
         found = [m.start() for m in MARK_RE.finditer(text, start, end)]
     for i in found:
@@ -138,6 +150,13 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
                     closed.append((stack[k][1], i))
                     del stack[k:]
                     break
+    return closed, [pos for _, pos in stack]
+
+
+def _outermost(
+    text: str, start: int, end: int, closed: list[tuple[int, int]], stack: list[int]
+) -> list[QuotePair]:
+    """The quotations of the pairs _mark_pairs made (see scan_paragraph)."""
     pairs: list[QuotePair] = []
     # Outermost closed pairs (a stray opener never hides the well-formed quotes after it).
     closed.sort()
@@ -149,19 +168,19 @@ def scan_paragraph(text: str, start: int, end: int) -> list[QuotePair]:
                 pairs.append(QuotePair(o, cl, a, b))
             last_end = cl
     if stack:
-        o = stack[0][1]
+        o = stack[0]
         lead = text[start:o].strip(SPACE)
         # also 'Ms Markham said: “He would come … (paragraph ends, the next one reopens)'
         # and '“…,” he said. “When I said it, nobody listened. (the paragraph ends, the next reopens)':
         # after a quotation and its attribution, a new opener that never closes runs on
         runs_on = (
-            o == stack[-1][1]
+            o == stack[-1]
             and lead.endswith((".", "!", "?"))
             and any(p.close_pos < o for p in pairs)
             and not any(p.open_pos < o < p.close_pos for p in pairs)
         )
         if runs_on or (
-            o > last_end and (lead in ("", "-", "—", "–") or (lead.endswith(":") and o == stack[-1][1]))
+            o > last_end and (lead in ("", "-", "—", "–") or (lead.endswith(":") and o == stack[-1]))
         ):
             a, b = _trim(text, o + 1, end)
             if a < b:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import threading
 from collections.abc import Iterable
 from itertools import islice, repeat
-from operator import itemgetter
 from typing import Any, Final, NamedTuple
 
 from attribution.parsing import native
@@ -20,6 +18,13 @@ from attribution.parsing.wordset import WordSet
 _C: Final[Any] = native.speedups()
 # tokens()'s fast path over the shared words (None in pure Python), bound once: no look-up per call
 _WINDOW: Final[Any] = _C.window if _C is not None else None
+# the other C loops, bound once too: a call through the module (_C.tokens(...)) looks the name up first
+_C_TOKENS: Final[Any] = _C.tokens if _C is not None else None
+_C_BOUNDARIES: Final[Any] = _C.boundaries if _C is not None else None
+_C_WORD_COUNT: Final[Any] = _C.word_count if _C is not None else None
+# word_count()'s fast path: a count from the shared words' offsets (two binary searches), no scan
+_WINDOW_COUNT: Final[Any] = _C.window_count if _C is not None else None
+_PACKED_OFFSETS: Final[Any] = _C.packed_offsets if _C is not None else None
 _PUNCT: Final = r"\s.,;:!?()\[\]{}\"“”‘’«»„‟‹›।॥—–/\\|…"
 # possessive quantifiers: what follows a run can never match inside it, so no backtracking is kept
 TOKEN_RE: Final = re.compile(rf"[^{_PUNCT}']++(?:['’][^{_PUNCT}']++)*+")
@@ -44,17 +49,22 @@ class Token(NamedTuple):
         return self.text[:1].isupper()
 
 
-_START = itemgetter(0)
-# bound once: the compiled build then calls them without a look-up of the module's globals each time
-_bisect_left: Final = bisect.bisect_left
-_bisect_right: Final = bisect.bisect_right
 # fold() of each word seen, shared by all documents: most words of an article were seen before
 _KEYS: Final[dict[str, str]] = {}
 
 
 def token_index(toks: list[Token], pos: int) -> int:
-    """bisect_left of `pos` among the tokens' starts, without building the list of starts."""
-    return bisect.bisect_left(toks, pos, key=_START)
+    """bisect_left of `pos` among the tokens' starts, without building the list of starts (a compiled
+    binary search: no key function called at each step)."""
+    lo = 0
+    hi = len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -98,6 +108,9 @@ def _chunks(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_NO_OFFSETS: Final[list[int]] = []  # a piece's offsets not made yet (see _Share)
+
+
 class _Share:
     """The words of the document being parsed, per paragraph, made once and sliced for every window."""
 
@@ -109,8 +122,9 @@ class _Share:
         n = len(spans)
         self.words: list[list[Token] | None] = [None] * n
         # the words' start and end offsets, for bisect without a key function
-        self.word_starts: list[list[int]] = [[] for _ in range(n)]
-        self.word_ends: list[list[int]] = [[] for _ in range(n)]
+        # (one empty list for all pieces, never changed in place: each piece's lists replace it)
+        self.word_starts: list[list[int]] = [_NO_OFFSETS] * n
+        self.word_ends: list[list[int]] = [_NO_OFFSETS] * n
         # the compiled build's copies for _WINDOW: the pieces' and each piece's words' starts and ends,
         # packed as C integers (_speedups.packed)
         self.bounds: bytes = _C.packed(self.starts, self.ends) if _C is not None else b""
@@ -150,17 +164,18 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
             got: list[Token] | None = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, limit, None)
             if got is not None:
                 return got
-        k = _bisect_right(sh.starts, start) - 1
+        k = last_at_or_before(sh.starts, start)
         if k >= 0 and end <= sh.ends[k] and sh.ends[k] - sh.starts[k] <= _SHARE_MAX_PARAGRAPH:
             para = sh.words[k]
             if para is None:
                 para = sh.words[k] = _tokens(text, sh.starts[k], sh.ends[k], None)
-                if _C is not None:
-                    sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
-                    sh.offsets[k] = _C.packed(sh.word_starts[k], sh.word_ends[k])
-                else:
+                if _C is None:
                     sh.word_starts[k] = [t.start for t in para]
                     sh.word_ends[k] = [t.end for t in para]
+                else:
+                    # the C window's packed offsets only: the lists below are made if Python ever
+                    # needs them (rarely: the window serves all but a few windows)
+                    sh.offsets[k] = _PACKED_OFFSETS(para)
                 if not sh.keep_all:
                     # only the last few pieces asked about: windows near a cut ask for both sides
                     sh.recent.append(k)
@@ -168,12 +183,18 @@ def tokens(text: str, start: int, end: int, limit: int | None = None) -> list[To
                         old = sh.recent.pop(0)
                         sh.words[old] = None
                         sh.offsets[old] = None
-                        sh.word_starts[old] = []
-                        sh.word_ends[old] = []
+                        sh.word_starts[old] = _NO_OFFSETS
+                        sh.word_ends[old] = _NO_OFFSETS
+                if _WINDOW is not None and (limit is None or limit >= 0):
+                    got = _WINDOW(sh.bounds, sh.words, sh.offsets, text, start, end, limit, None)
+                    if got is not None:
+                        return got
+            if _C is not None and para and not sh.word_starts[k]:
+                sh.word_starts[k], sh.word_ends[k] = _C.offsets(para)
             # the paragraph's words overlapping the window; a word the window cuts is re-tokenised
             # (its cut part is what a scan of the window would find)
-            i = _bisect_right(sh.word_ends[k], start)
-            j = _bisect_left(sh.word_starts[k], end)
+            i = last_at_or_before(sh.word_ends[k], start) + 1
+            j = first_at_or_after(sh.word_starts[k], end)
             if i >= j:
                 return []
             head: list[Token] = []
@@ -217,7 +238,7 @@ def _word(text: str, a: int, b: int) -> Token:
 def _tokens(text: str, start: int, end: int, limit: int | None) -> list[Token]:
     """Built with map() over the matches: no Python frame per word."""
     if _C is not None:
-        return _C.tokens(text, start, end, limit, Token, _KEYS, fold)
+        return _C_TOKENS(text, start, end, limit, Token, _KEYS, fold)  # type: ignore[no-any-return]
     found = _find_tokens(text, start, end)
     ms = list(found if limit is None else islice(found, limit))
     words = list(map(_m_group, ms))
@@ -243,7 +264,7 @@ def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int, st
     """The matches of _BOUNDARY_RE.finditer(text, start, end) as (start, end, end of the stops, the
     character after the white space or None): in C in the compiled build."""
     if _C is not None:
-        return _C.boundaries(text, start, end)  # type: ignore[no-any-return]
+        return _C_BOUNDARIES(text, start, end)  # type: ignore[no-any-return]
     return [(m.start(), m.end(), m.end(1), m.group(3)) for m in _BOUNDARY_RE.finditer(text, start, end)]
 
 
@@ -254,7 +275,7 @@ def sentences(
     opens = [p.open_pos for p in pairs]
     cuts = [start]
     for m_start, b, stops_end, nxt in _boundaries(text, start, end):
-        k = _bisect_right(opens, b - 1) - 1
+        k = last_at_or_before(opens, b - 1)
         if k >= 0 and pairs[k].open_pos < b <= pairs[k].outer_end - (1 if pairs[k].closed else 0):
             continue  # inside a quotation
         if nxt is not None and not (
@@ -287,7 +308,10 @@ def sentences(
         cuts.append(b)
     cuts.append(end)
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    # (pairs by index: zip(cuts, cuts[1:]) is a call with a keyword the compiled build makes through a dict)
+    for k in range(len(cuts) - 1):
+        a = cuts[k]
+        b = cuts[k + 1]
         while a < b and text[a] in SPACE:
             a += 1
         while b > a and text[b - 1] in SPACE:
@@ -295,6 +319,41 @@ def sentences(
         if a < b:
             out.append((a, b))
     return out
+
+
+def last_at_or_before(sorted_ints: list[int], x: int) -> int:
+    """bisect_right(sorted_ints, x) - 1: the index of the last value <= x (-1: none). A paragraph's lists
+    of quotation openers are short (most are empty): a few compiled comparisons cost less than a call
+    into the bisect module with its int boxed."""
+    k = len(sorted_ints) - 1
+    if k >= 8:
+        lo = 0
+        hi = k + 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < sorted_ints[mid]:
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo - 1
+    while k >= 0 and sorted_ints[k] > x:
+        k -= 1
+    return k
+
+
+def first_at_or_after(sorted_ints: list[int], x: int) -> int:
+    """bisect_left(sorted_ints, x): the index of the first value >= x (len: none), by a compiled binary
+    search (a paragraph's lists of cue, quotation and sentence starts are short: the call into the
+    bisect module and the boxing of x cost more than the search)."""
+    lo = 0
+    hi = len(sorted_ints)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sorted_ints[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _opens_clause(text: str, a: int, end: int, lang: CompiledLanguage) -> bool:
@@ -314,6 +373,12 @@ _NOT_IN: dict[str, re.Pattern[str]] = {}
 
 def is_blank(text: str, a: int, b: int, chars: str = SPACE) -> bool:
     """text[a:b].strip(chars) == "" without copying text[a:b] (a sentence may be a megabyte long)."""
+    if 0 <= a < b:
+        n = len(text)
+        if b - a <= 32 or a >= n or text[a] not in chars:
+            # most gaps asked about are a space or two, or start with a word: a look at each character
+            # costs less than a slice and its strip() (mypyc makes all() of a generator a loop)
+            return all(text[i] in chars for i in range(a, min(b, n)))
     if b - a <= 32 or a < 0 or b < 0:
         return text[a:b].strip(chars) == ""
     rx = _NOT_IN.get(chars)
@@ -341,7 +406,12 @@ def strip_span(text: str, a: int, b: int, chars: str = SPACE + ",;:—–-") -> 
 def word_count(text: str, a: int, b: int, limit: int = 64) -> int:
     """Words in text[a:b], counting no further than `limit` (callers only compare with small numbers)."""
     if _C is not None:
-        return _C.word_count(text, a, b, limit)
+        sh = _SHARED.current
+        if sh is not None and sh.text is text:
+            got: int = _WINDOW_COUNT(sh.bounds, sh.offsets, a, b, limit)
+            if got >= 0:
+                return got
+        return _C_WORD_COUNT(text, a, b, limit)  # type: ignore[no-any-return]
     if b - a < 2 * limit:
         # words are at least one character apart, so a span this short holds at most `limit` of them
         return len(TOKEN_RE.findall(text, a, b))

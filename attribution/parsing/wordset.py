@@ -39,6 +39,9 @@ from attribution.parsing import native
 WORD_CHARS: Final = r"\w\u0900-\u0963\u0966-\u097F\u0980-\u0DFF"  # not the danda । ॥ (U+0964/5)
 
 _C: Final[Any] = native.speedups()  # the compiled build's C loops, else None
+# bound once: a call through the module (_C.trie_spans(...)) looks the name up at every paragraph
+_TRIE_SPANS: Final[Any] = _C.trie_spans if _C is not None else None
+_TRIE_SPANS_MULTI: Final[Any] = _C.trie_spans_multi if _C is not None else None
 
 _RUN_RE = re.compile(rf"[{WORD_CHARS}]+")  # a word: a run of word characters
 _SPLIT_RE = re.compile(rf"([{WORD_CHARS}]+)")  # split() keeps the words between the separators
@@ -226,11 +229,9 @@ class WordSet:
         if b <= a or not self.words:
             return []
         if _C is not None:
-            if not self._c_tried:
-                self._c_tried = True
-                self._compile_c()
-            if self._ctrie is not None:
-                found: list[tuple[int, int]] | None = _C.trie_spans(text, a, b, self._ctrie, self._guard)
+            ctrie = self._c_trie()
+            if ctrie is not None:
+                found: list[tuple[int, int]] | None = _TRIE_SPANS(text, a, b, ctrie, self._guard)
                 if found is not None:
                     return found
         heads = self._head_table()
@@ -289,6 +290,13 @@ class WordSet:
             end = self._rest_end(low, 0, len(low), head, rests)
             return k + end if end >= 0 else -1
 
+    def _c_trie(self) -> object:
+        """The compiled build's trie of the words, made on first use (None: the walks cannot serve)."""
+        if not self._c_tried:
+            self._c_tried = True
+            self._compile_c()
+        return self._ctrie
+
     def _compile_c(self) -> None:
         """The whole trie for the C walker: characters lower-cased as the regex engine does; the text
         characters it would match only through a case class ('ſ' for 's') make it hand back to Python."""
@@ -304,3 +312,41 @@ class WordSet:
         words = sorted(set(low.split("\n")))
         self._guard = "".join(sorted({chr(x) for c in set(low) for x in _EXTRA.get(ord(c), ())}))
         self._ctrie = _C.compile_words(words)
+
+
+def spans_of(sets: tuple[WordSet, ...], text: str, a: int, b: int) -> list[list[tuple[int, int]]]:
+    """[ws.spans(text, a, b) for ws in sets]. In the compiled build one pass over text[a:b] walks all
+    their tries (_speedups.trie_spans_multi): the document stage looks for a language's cues and its two
+    "according to" lists in every paragraph, and most of a walk is finding where the words start."""
+    return WordSetGroup(sets).spans(text, a, b)
+
+
+class WordSetGroup:
+    """Several WordSets searched together, paragraph after paragraph: spans(text, a, b) is spans_of(sets,
+    text, a, b), with the tries and guards the C pass takes gathered once (Document makes one per text)."""
+
+    def __init__(self, sets: tuple[WordSet, ...]) -> None:
+        self.sets = sets
+        self.multi = _TRIE_SPANS_MULTI is not None and 1 < len(sets) <= 8
+        self.tries: tuple[object, ...] = ()
+        self.guards: tuple[str, ...] = ()
+        if self.multi:
+            self.tries = tuple([ws._c_trie() if ws.words else None for ws in sets])
+            self.guards = tuple([ws._guard for ws in sets])
+
+    def spans(self, text: str, a: int, b: int) -> list[list[tuple[int, int]]]:
+        sets = self.sets
+        if self.multi:
+            lo = max(a, 0)
+            hi = min(b, len(text))
+            if lo < hi:
+                found: list[list[tuple[int, int]] | None] = _TRIE_SPANS_MULTI(
+                    text, lo, hi, self.tries, self.guards
+                )
+                out: list[list[tuple[int, int]]] = []
+                for k in range(len(sets)):
+                    f = found[k]
+                    # (a set without a C trie, or whose guard characters the text holds: its own spans())
+                    out.append(f if f is not None else sets[k].spans(text, a, b))
+                return out
+        return [ws.spans(text, a, b) for ws in sets]
