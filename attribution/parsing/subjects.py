@@ -398,8 +398,8 @@ def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
     """'…, la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó que …': the subject of
     a cue opened by a relative pronoun after a comma is the appositive chain before that comma."""
     text, lang = at.text, at.lang
-    if text.find(",", lo, cue.start) < 0:
-        return None  # (the comma before the pronoun, tested last below, first: no word is tokenised)
+    # (no search for a comma first: from the sentence start it is a scan of the whole sentence per cue,
+    # quadratic in a sentence that never ends; the one word before the cue is read first instead)
     prev = tokens_tail(text, max(lo, cue.start - 40), cue.start, 1)
     if (
         not prev
