@@ -35,7 +35,7 @@ article(
      "santini": "Laure Santini", "ferrand": "Antoine Ferrand",
      "proche": ["un proche de la victime", "proche de la victime"]},
     """
-Procès du chauffard de Créteil : « Je n'ai rien vu venir », raconte la cycliste
+Procès du chauffard de Créteil : « {{q:direct:belkacem:h1:hc1|Je n'ai rien vu venir}} », {{c:hc1|raconte}} {{m:h1|la cycliste}}
 
 Le prévenu, Kevin D., 27 ans, comparaissait mardi devant le tribunal correctionnel de Créteil (Val-de-Marne) pour blessures involontaires aggravées et délit de fuite. Le 14 mars, au volant d'une berline louée, il avait percuté une cycliste au carrefour de l'avenue du Général-de-Gaulle, avant de disparaître.
 
