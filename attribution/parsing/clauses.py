@@ -84,6 +84,16 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if (
+                j > 0
+                and "," in gap
+                and k in lang.data.relative_pronouns
+                and _is_cap(toks[j - 1])
+                and text.endswith(",", p.start, rstrip_end(text, p.start, cue.start))
+            ):
+                # "El penalti fue claro, protestó el técnico, Joaquín Peralta, que no quiso …": the
+                # report came before the cue; "que" after its subject's name opens a relative clause
+                return None
             if j > 0 and _relative_before_that(text, toks, j, lang):
                 prev_key = k  # "told colleagues during a debate that stretched past two hours that …":
                 prev_end = t.end  # a relative clause on the circumstance, the report after the next "that"

@@ -12,7 +12,7 @@ from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, tokens
+from attribution.parsing.text import Token, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Document
@@ -39,7 +39,13 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
-        and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
+        and not (
+            lang.data.word_order == "svo"
+            and lang.complementizer_re.fullmatch(toks[0].text)
+            # (after a speaker's name, "que" is a relative pronoun on it: "…, protestó el técnico,
+            # Joaquín Peralta, que no quiso …")
+            and not (toks[0].key in lang.data.relative_pronouns and _cap_before(text, a))
+        )
         and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
     ):
         return None
@@ -52,6 +58,12 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
                 break  # "…, two officials said, began in June, when X told aides that …": nested in it
             return None
     return toks[0].start
+
+
+def _cap_before(text: str, a: int) -> bool:
+    """Does a capitalised word end right before `a` (a name, with its comma after it)?"""
+    last = tokens_tail(text, max(0, a - 40), a, 1)
+    return bool(last) and _is_cap(last[0]) and text[last[0].end : a].strip(SPACE) in ("", ",")
 
 
 def _subordinate_before(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
@@ -123,6 +135,15 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
         or (v.key.endswith("s") and not v.key.endswith("ss") and v.key not in lang.function_words)
         # after an adverb, the next content word is the verb: "The new towns, he said, still lack …"
         or (i > 0 and v.key.isalpha() and v.key not in lang.function_words and v.key not in lang.determiners)
+        # a verb ending of the language's ("La digue, explique l'élu, appartient à l'État")
+        or (
+            bool(lang.data.tail_verb_suffixes)
+            and v.key.endswith(lang.data.tail_verb_suffixes)
+            and v.key not in lang.function_words
+            and v.key not in lang.data.prepositions
+            and v.key not in lang.cues
+            and htoks[0].key in lang.determiners
+        )
     )
 
 
@@ -205,7 +226,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         doc.text[a : toks[0].start].strip(SPACE) == ","
         and toks[0].key in lang.data.relative_pronouns
         and toks[0].key not in lang.determiners
-        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
+        # (the pronoun itself may be a complementizer too: Spanish "…, Joaquín Peralta, que no quiso …")
+        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks[1:])
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
     if _content_tail(doc, a, b, head) is not None:

@@ -314,6 +314,12 @@ class LanguageData:
     # no cue of its own, right after a quotation, goes on reporting the same speaker ("…, sagte Berger.
     # Die Deiche seien stabil. Man beobachte die Lage.")
     reported_mood_forms: frozenset[str] = frozenset()
+    # set adverbials that may stand between a cue and its inverted subject ("…, sostuvo por su parte la
+    # patronal", "…, estime pour sa part le syndicat"): stepped over when the subject is looked for
+    inversion_fillers: tuple[tuple[str, ...], ...] = ()
+    # endings of the finite verbs that may open the rest of a sentence after a parenthetical cue ("La
+    # digue, explique le maire, appartient à l'État": "-t"), where no list of verbs knows the verb
+    tail_verb_suffixes: tuple[str, ...] = ()
     # the ending of that mood's regular 3rd-person forms, recognised right next to one of
     # `reported_mood_pronouns` ("Man beobachte …", "Derzeit prüfe man …"), for verbs no list holds
     reported_mood_suffix: str = ""

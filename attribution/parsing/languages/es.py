@@ -38,6 +38,7 @@ _REGULAR = {
     "confirmar": "confirm",
     "anunciar": "announce",
     "responder": "reply",
+    "protestar": "protest",  # "El penalti fue clarísimo, protestó el entrenador"
     "replicar": "retort",
     "contestar": "reply",
     "relatar": "recount",
@@ -392,6 +393,12 @@ _CONDITIONAL_STEMS = (
     *["afectar", "beneficiar", "contar", "cerrar", "abrir", "subir", "bajar", "crear", "recibir"],
     *["mantener", "aumentar", "reducir", "empezar", "comenzar", "terminar", "acabar", "durar"],
     *["necesitar", "faltar", "sobrar", "servir", "cubrir", "garantizar", "aplicar", "llevar"],
+    # what a sourced report says someone would want or do ("Según fuentes del partido, la formación
+    # exigiría …", "El directorio preferiría esperar …")
+    *["exigir", "preferir", "pedir", "querr", "optar", "plantear", "estudiar", "apostar", "aceptar"],
+    *["rechazar", "apoyar", "votar", "buscar", "intentar", "pretender", "negociar", "presentar"],
+    *["anunciar", "esperar", "retrasar", "propondr", "convocar", "recurrir", "dimitir", "renunciar"],
+    *["ofrecer", "condicionar", "reclamar", "destinar", "descartar", "valorar"],
 )
 REPORTED_CONDITIONALS = frozenset(f"{stem}{end}" for stem in _CONDITIONAL_STEMS for end in ("ía", "ían"))
 
@@ -501,6 +508,7 @@ LANGUAGE = LanguageData(
     # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
     previous_sentence_reports=frozenset(["así lo", "lo"]),
     reported_mood_forms=REPORTED_CONDITIONALS,
+    inversion_fillers=(("por", "su", "parte"), ("a", "su", "vez"), ("en", "cambio"), ("por", "otro", "lado")),
     verb_clitics=frozenset(["se", "no", "lo", "la", "los", "las", "le", "les", "nos", "ya", "también"]),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     honorifics={
@@ -578,6 +586,8 @@ LANGUAGE = LanguageData(
         "congresista": "legislator",
         "asambleísta": "legislator",
         "concejal": "politician",
+        "exconcejal": "politician",
+        "exconcejala": "politician",
         "concejala": "politician",
         "juez": "judge",
         "jueza": "judge",

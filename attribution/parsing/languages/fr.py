@@ -430,8 +430,21 @@ LANGUAGE = LanguageData(
     description_markers=frozenset(["d'", "d’", "de"]),
     inverted_pronoun_cues=_INVERTED,
     complementizers=("que", "qu'", "qu’"),
-    according_to=("selon", "d'après", "d’après", "aux yeux de", "pour"),
+    according_to=("selon", "d'après", "d’après", "aux yeux de", "pour", "à en croire", "aux dires de"),
     according_to_persons=("pour",),
+    # the conditional of unconfirmed, reported claims ("Selon des sources parlementaires, le ministre
+    # aurait menacé de démissionner. Il aurait obtenu …"): a next sentence with one of these and no cue
+    # of its own goes on with the report; only the auxiliary "avoir", never "serait" ("Une telle mesure
+    # serait une première": the writer's own hedge, as are "pourrait" and "devrait")
+    reported_mood_forms=frozenset(["aurait", "auraient"]),
+    # "Le projet, explique le maire, appartient / reste / coûtera / va …": a third person's endings
+    tail_verb_suffixes=("e", "t", "a"),
+    # ("ne", "n'", "y", "en", "se": the clitics before a finite verb)
+    verb_clitics=frozenset(["ne", "n'", "n’", "y", "en", "se", "s'", "s’", "lui", "leur"]),
+    inversion_fillers=(
+        *[("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté")],
+        *[("à", "son", "tour"), ("quant", "à", "lui"), ("quant", "à", "elle")],
+    ),
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?"},
     honorifics={"m.": "m", "m": "m", "mme": "f", "mme.": "f", "mlle": "f", "me": "?", "dr": "?", "pr": "?"},
     titles={
@@ -599,6 +612,7 @@ LANGUAGE = LanguageData(
         "police": "organisation",
         "parquet": "prosecutor",
         "syndicat": "organisation",
+        "union": "organisation",  # "estime l'union des commerçants"
         "entreprise": "organisation",
         "groupe": "organisation",
         "tribunal": "organisation",

@@ -31,6 +31,11 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
+    for filler in lang.data.inversion_fillers:  # "…, sostuvo por su parte la patronal"
+        n = len(filler)
+        if len(toks) > n and all(toks[i].key == w for i, w in enumerate(filler)):
+            toks = toks[n:]
+            break
     first = toks[0]
     if lang.data.verb_second and first.key in lang.data.name_connectors and first.text[:1].islower():
         # "…, sagte von Arnim", "sagte von der Leyen": the surname with its particle of a person

@@ -36,7 +36,9 @@ def article(id, source, lang, speakers, text, nbsp=None, notes=""):
     markup = text.strip("\n") + "\n"
     if nbsp:
         markup = _french_spaces(markup, nbsp)
-    ARTICLES.append(dict(id=id, source=source, lang=lang, speakers=speakers, markup=markup, notes=notes))
+    ARTICLES.append(
+        {"id": id, "source": source, "lang": lang, "speakers": speakers, "markup": markup, "notes": notes}
+    )
 
 
 def main(argv):
