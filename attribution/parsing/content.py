@@ -103,6 +103,16 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
             )
             # ("the county's former elections chief": a determiner and its modifiers before the title)
             or (toks[0].key in lang.determiners and any(_head_key(t, lang) is not None for t in toks[3:6]))
+            # ("Pour la CGT, majoritaire sur le site, …": a short adjective phrase on the source, one
+            # word and maybe its prepositional phrase; not "Selon X, plusieurs contrats de voirie, …")
+            or (
+                len(toks) <= 5
+                and toks[0].text[:1].islower()
+                and toks[0].key not in lang.function_words
+                and toks[0].key not in lang.adverbial_openers
+                and toks[0].key not in lang.data.quantifiers
+                and (len(toks) == 1 or toks[1].key in lang.function_words)
+            )
         )
         or not _clause_after(text, comma2, s_end, lang)
     ):

@@ -463,6 +463,18 @@ class Document:
             )
         if m.kind == "name":
             return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
+        if m.kind in ("org", "descriptor") and any(t.key in lang.data.opinion_orgs for t in toks):
+            return True  # "Para la Sala, …", "Pour le parquet, …": a body that holds views
+        if m.kind == "org":
+            # an acronym only with its description after it ("Pour la CGT, majoritaire sur le site, …";
+            # not "Pour le PSG, ce match est décisif")
+            nxt = text.find(",", comma + 1, min(p.end, comma + 80))
+            return (
+                toks[-1].text.isupper()
+                and len(toks[-1].text) >= 2
+                and nxt > 0
+                and tokens(text, comma + 1, nxt, limit=1)[0].text[:1].islower()
+            )
         # "Pour le ministre, …", and a person described otherwise: "Pour le quinquagénaire, …"
         return m.kind == "descriptor" and (bool(m.titles) or m.head_class == "person") and not m.plural
 

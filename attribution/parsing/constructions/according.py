@@ -177,6 +177,11 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             a, b = _trim_content(text, _after_apposition(text, comma, s_end, lang), s_end)
         elif quoted and text[comma + 1 : quoted[0].open_pos].strip(SPACE) == "":
             a, b = quoted[0].start, quoted[0].end  # "…, in the words of one negotiator, “…”"
+        elif comma > 0 and (mode := _parenthetical_source(at, p, s_start, cue.start, comma, s_end)):
+            # "Le ministre aurait, selon plusieurs sources, menacé de démissionner": the source set off
+            # inside the clause; the report is the whole sentence around it ("Dans le même temps, selon
+            # l'Insee, le chômage a reculé": after an opening adverbial, the words after the source)
+            a, b = _trim_content(text, s_start if mode == 1 else comma + 1, s_end)
         else:
             a, b = _trim_content(text, s_start, cue.start)
     else:
@@ -215,6 +220,35 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         Cand(a, b, kind, f"{kind}:according-to-X", 0.8, p.index, mention=mention, cue=cue, inherit=inherit)
     )
     cue.used = True
+
+
+def _parenthetical_source(at: Attributor, p: Para, s_start: int, pos: int, comma: int, s_end: int) -> int:
+    """'Le ministre aurait, selon X, menacé de …': an according-to phrase between commas inside a clause
+    whose subject comes before it and whose verb phrase goes on after it (1: the whole sentence is the
+    report); 'Dans le même temps, selon X, le chômage a reculé': after an opening adverbial (a
+    preposition first), the clause after it (2). 0 otherwise: a quotation in the sentence, another cue,
+    or a coordinator, subordinator or relative pronoun opening the words after the source."""
+    text, lang = at.text, at.lang
+    if lang.data.verb_second or p.pairs_in(s_start, s_end):
+        return 0
+    head = tokens(text, s_start, pos, limit=12)
+    tail = tokens(text, comma + 1, s_end, limit=6)
+    if not 2 <= len(head) <= 10 or len(tail) < 2:
+        return 0
+    first = tail[0]
+    ok = (
+        first.key not in lang.data.coordinators
+        and first.key not in lang.data.contrast_words
+        and first.key not in lang.data.subordinators
+        and first.key not in lang.data.relative_pronouns
+        and not lang.complementizer_re.fullmatch(first.text)
+        and not any(c.lemma != "according to" for c in p.cues_in(s_start, s_end))
+    )
+    if not ok:
+        return 0
+    if head[0].key in lang.data.prepositions or head[0].key in lang.adverbial_openers:
+        return 2 if len(tail) >= 3 else 0
+    return 1 if first.text[:1].islower() else 0
 
 
 def inner_source(at: Attributor, cue: Cue) -> Mention | None:

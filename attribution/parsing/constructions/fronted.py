@@ -163,6 +163,10 @@ def find(
             return False  # the direct quotation already took this cue
     if any(c.lemma != "according to" and _complementizer_after(at.doc, p, c, s_end) for c in p.cues_in(a, b)):
         return False
+    if any(c.lemma == "according to" and c.start <= a + 1 for c in p.cues_in(a, b)):
+        # "Para la economista X, la baja responde al atraso …": the words before the cue open with an
+        # according-to phrase, the report's source; they are no report of the cue's
+        return False
     if tail is not None:
         b = _trim_content(text, a, s_end)[1]  # the parenthetical attribution stays inside
         nested = p.cues_in(tail, b)

@@ -320,6 +320,9 @@ class LanguageData:
     # endings of the finite verbs that may open the rest of a sentence after a parenthetical cue ("La
     # digue, explique le maire, appartient à l'État": "-t"), where no list of verbs knows the verb
     tail_verb_suffixes: tuple[str, ...] = ()
+    # organisations' head nouns that hold views, so that an according-to word kept for persons
+    # (`according_to_persons`: "Pour …", "Para …") takes them too ("Para la Sala, …", "Pour le parquet, …")
+    opinion_orgs: frozenset[str] = frozenset()
     # the ending of that mood's regular 3rd-person forms, recognised right next to one of
     # `reported_mood_pronouns` ("Man beobachte …", "Derzeit prüfe man …"), for verbs no list holds
     reported_mood_suffix: str = ""

@@ -508,6 +508,12 @@ LANGUAGE = LanguageData(
     # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
     previous_sentence_reports=frozenset(["así lo", "lo"]),
     reported_mood_forms=REPORTED_CONDITIONALS,
+    opinion_orgs=frozenset(
+        [
+            *["sala", "tribunal", "fiscalía", "sindicato", "sindicatos", "patronal", "oposición"],
+            *["partido", "formación", "gobierno", "ejecutivo", "ministerio", "defensa", "acusación"],
+        ]
+    ),
     inversion_fillers=(("por", "su", "parte"), ("a", "su", "vez"), ("en", "cambio"), ("por", "otro", "lado")),
     verb_clitics=frozenset(["se", "no", "lo", "la", "los", "las", "le", "les", "nos", "ya", "también"]),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
@@ -796,6 +802,8 @@ LANGUAGE = LanguageData(
         "responsables": "official",
         "diplomático": "diplomat",
         "trabajador": "person",
+        "socio": "person",  # "Para Sumar, socio minoritario de la coalición, …"
+        "socia": "person",
         "trabajadora": "person",
         "empleado": "person",
         "empleada": "person",

@@ -187,6 +187,10 @@ for _pp, (_present, _lemma) in _VERBS.items():
         _CUES[f"{_aux} aussi {_pp}"] = _lemma
         for _adv in _ADVERBIALS:  # "a pour sa part assuré", "a de son côté estimé"
             _CUES[f"{_aux} {_adv} {_pp}"] = _lemma
+    # the stressed pronoun set off between auxiliary and participle: "Le maire a, lui, assuré que …",
+    # "Les syndicats ont, eux, dénoncé « … »"
+    for _aux, _stressed in (("a", "lui"), ("a", "elle"), ("ont", "eux"), ("ont", "elles")):
+        _CUES[f"{_aux}, {_stressed}, {_pp}"] = _lemma
     for _pron in ("il", "elle", "ils", "elles", "on"):
         _aux = "ont" if _pron in ("ils", "elles") else "a"
         for _form in (
@@ -441,6 +445,12 @@ LANGUAGE = LanguageData(
     tail_verb_suffixes=("e", "t", "a"),
     # ("ne", "n'", "y", "en", "se": the clitics before a finite verb)
     verb_clitics=frozenset(["ne", "n'", "n’", "y", "en", "se", "s'", "s’", "lui", "leur"]),
+    opinion_orgs=frozenset(
+        [
+            *["syndicat", "syndicats", "parquet", "cour", "tribunal", "patronat", "opposition", "parti"],
+            *["gouvernement", "exécutif", "ministère", "défense", "accusation", "intersyndicale"],
+        ]
+    ),
     inversion_fillers=(
         *[("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté")],
         *[("à", "son", "tour"), ("quant", "à", "lui"), ("quant", "à", "elle")],
@@ -526,6 +536,8 @@ LANGUAGE = LanguageData(
         "brigadier": "police",
         "pompier": "worker",
         "policier": "police",
+        "enquêteur": "police",  # "Selon les enquêteurs, …"
+        "enquêtrice": "police",
         "policière": "police",
         "gendarme": "police",
         "médecin": "medic",

@@ -255,13 +255,13 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         if toks[k].key not in lang.data.relative_pronouns:
             continue
         h = k - 1
-        # "una docente de matemáticas que pidió …": the head before a short prepositional phrase
+        # "una docente de matemáticas que pidió …", "un técnico de AySA que pidió …": the head before a
+        # short prepositional phrase
         if (
             h >= 2
             and not _head_key(toks[h], lang)
             and toks[h - 1].key in lang.data.head_prepositions
             and _head_key(toks[h - 2], lang)
-            and toks[h].text[:1].islower()
         ):
             h -= 2
         elif (
