@@ -84,16 +84,20 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
-            if (
-                j > 0
-                and "," in gap
-                and k in lang.data.relative_pronouns
-                and _is_cap(toks[j - 1])
-                and text.endswith(",", p.start, rstrip_end(text, p.start, cue.start))
-            ):
-                # "El penalti fue claro, protestó el técnico, Joaquín Peralta, que no quiso …": the
-                # report came before the cue; "que" after its subject's name opens a relative clause
-                return None
+            if j > 0 and text.endswith(",", p.start, rstrip_end(text, p.start, cue.start)):
+                # the report came before the cue, set off by its comma: "El penalti fue claro, protestó
+                # el técnico, Joaquín Peralta, que no quiso …" ("que" after the subject's name opens a
+                # relative clause); "Le gymnase, assure le maire, coûtera moins cher que …" (the
+                # sentence went on after the subject's comma: "que" is the comparison's)
+                if "," in gap and k in lang.data.relative_pronouns and _is_cap(toks[j - 1]):
+                    return None
+                last_comma = max(
+                    (i for i in range(1, j) if "," in text[toks[i - 1].end : toks[i].start]), default=-1
+                )
+                if last_comma > 0 and any(
+                    u.text[:1].islower() and u.key not in lang.function_words for u in toks[last_comma:j]
+                ):
+                    return None
             if j > 0 and _relative_before_that(text, toks, j, lang):
                 prev_key = k  # "told colleagues during a debate that stretched past two hours that …":
                 prev_end = t.end  # a relative clause on the circumstance, the report after the next "that"

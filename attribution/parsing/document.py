@@ -448,8 +448,15 @@ class Document:
         if len(toks) == 1 and toks[0].key in lang.data.object_pronouns:
             return True
         m = classify(text, toks, lang)
-        if m is None:
-            return False
+        if m is None or m.kind == "org":
+            # an acronym only with its description after it ("Pour la CGT, majoritaire sur le site, …",
+            # "Pour l'UNSA, minoritaire …"; not "Pour le PSG, ce match est décisif")
+            if m is not None and any(t.key in lang.data.opinion_orgs for t in toks):
+                return True  # "Para la Sala, …", "Pour le syndicat, …": a body that holds views
+            word = toks[-1].text.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+            nxt = text.find(",", comma + 1, min(p.end, comma + 80))
+            after = tokens(text, comma + 1, nxt, limit=1) if nxt > 0 else []
+            return len(word) >= 2 and word.isupper() and bool(after) and after[0].text[:1].islower()
         if m.kind == "name" and len(m.name_tokens) == 1 and m.name_tokens[0].casefold() not in lang.org_words:
             # "Pour Lucas, étudiant en droit, « … »", "Pour Inès, « … »": a first name alone, when a
             # description of a person or the quotation itself follows
@@ -463,18 +470,8 @@ class Document:
             )
         if m.kind == "name":
             return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
-        if m.kind in ("org", "descriptor") and any(t.key in lang.data.opinion_orgs for t in toks):
-            return True  # "Para la Sala, …", "Pour le parquet, …": a body that holds views
-        if m.kind == "org":
-            # an acronym only with its description after it ("Pour la CGT, majoritaire sur le site, …";
-            # not "Pour le PSG, ce match est décisif")
-            nxt = text.find(",", comma + 1, min(p.end, comma + 80))
-            return (
-                toks[-1].text.isupper()
-                and len(toks[-1].text) >= 2
-                and nxt > 0
-                and tokens(text, comma + 1, nxt, limit=1)[0].text[:1].islower()
-            )
+        if m.kind == "descriptor" and any(t.key in lang.data.opinion_orgs for t in toks):
+            return True  # "Pour le parquet, …": a body that holds views
         # "Pour le ministre, …", and a person described otherwise: "Pour le quinquagénaire, …"
         return m.kind == "descriptor" and (bool(m.titles) or m.head_class == "person") and not m.plural
 

@@ -7,7 +7,7 @@ Handles:
 Refuses:
     one dash question and its answer only (a reported exchange, not an interview)
     —No vamos a ceder —afirmó el ministro.                       (a dash incise with a cue: dialogue.py's)
-    an answer paragraph that ends with a question mark          (a second question, not an answer)
+    dash questions whose answers (but at most one) end with a question mark: questions, not answers
 """
 
 from __future__ import annotations
@@ -50,16 +50,18 @@ def find(at: Attributor) -> None:
     the person introduced before the first question (cue and mention null)."""
     text, paras = at.text, at.doc.paras
     pairs: list[tuple[Para, Para, int]] = []
-    for i in range(len(paras) - 1):
+    i = 0
+    while i < len(paras) - 1:
         q, ans = paras[i], paras[i + 1]
         qb = _dash_body(text, q)
-        if qb < 0 or not _asks(text, q, qb):
+        ab = _dash_body(text, ans) if qb >= 0 and _asks(text, q, qb) else -1
+        if ab < 0:
+            i += 1
             continue
-        ab = _dash_body(text, ans)
-        if ab < 0 or _asks(text, ans, ab):
-            continue
+        # (an answer may end on a question of its own: "… Mais patienter avec quoi ?")
         pairs.append((q, ans, ab))
-    if len(pairs) < _MIN_PAIRS:
+        i += 2
+    if sum(1 for _, ans, ab in pairs if not _asks(text, ans, ab)) < _MIN_PAIRS:
         return
     first_q = pairs[0][0].start
     taken = [(c.start, c.end) for c in at.doc.cands]

@@ -626,6 +626,8 @@ LANGUAGE = LanguageData(
         "sindicalista": "activist",
         "activista": "activist",
         "experto": "expert",
+        "ingeniero": "expert",
+        "ingeniera": "expert",
         "experta": "expert",
         "economista": "expert",
         "investigador": "expert",
@@ -806,6 +808,8 @@ LANGUAGE = LanguageData(
         "socia": "person",
         "trabajadora": "person",
         "empleado": "person",
+        "directivo": "person",  # "un directivo del club"
+        "directiva": "person",
         "empleada": "person",
         "operador": "person",
         "defensa": "lawyer",

@@ -477,6 +477,8 @@ LANGUAGE = LanguageData(
         "secrétaire général": "secretary_general",
         "secrétaire générale": "secretary_general",
         "maire": "mayor",
+        "adjoint": "politician",  # "l'adjointe aux travaux", "l'adjoint au maire"
+        "adjointe": "politician",
         "député": "legislator",
         "députée": "legislator",
         "sénateur": "legislator",
