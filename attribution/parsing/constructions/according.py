@@ -248,7 +248,9 @@ def _parenthetical_source(at: Attributor, p: Para, s_start: int, pos: int, comma
         return 0
     if head[0].key in lang.data.prepositions or head[0].key in lang.adverbial_openers:
         return 2 if len(tail) >= 3 else 0
-    return 1 if first.text[:1].islower() else 0
+    # (the verb phrase goes on after the source, not an appositive on the sentence: "…, according to
+    # a poll released Thursday, a lead within the margin of error")
+    return 1 if first.text[:1].islower() and first.key not in lang.determiners else 0
 
 
 def inner_source(at: Attributor, cue: Cue) -> Mention | None:

@@ -124,9 +124,22 @@ def test_an_according_to_phrase_inside_the_clause(lang: str, text: str, content:
     assert _reports(text, lang) == [(content, speaker)]
 
 
-def test_an_according_to_phrase_before_a_new_clause_keeps_to_its_own() -> None:
-    text = "La réforme sera votée en janvier, selon le rapporteur, mais l'opposition promet de la bloquer."
-    assert [c for c, _ in _reports(text, "fr")] == ["La réforme sera votée en janvier"]
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "La réforme sera votée en janvier, selon le rapporteur, mais l'opposition promet de la bloquer.",
+            "La réforme sera votée en janvier",
+        ),
+        # an appositive on the sentence after the source, not its verb phrase going on
+        (
+            "Le chômage a reculé de 0,3 point en un an, selon la Dares, une première depuis 2023.",
+            "Le chômage a reculé de 0,3 point en un an",
+        ),
+    ],
+)
+def test_an_according_to_phrase_before_a_new_clause_keeps_to_its_own(text: str, content: str) -> None:
+    assert [c for c, _ in _reports(text, "fr")] == [content]
 
 
 @pytest.mark.parametrize(
