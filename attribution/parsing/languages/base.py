@@ -323,6 +323,10 @@ class LanguageData:
     # organisations' head nouns that hold views, so that an according-to word kept for persons
     # (`according_to_persons`: "Pour …", "Para …") takes them too ("Para la Sala, …", "Pour le parquet, …")
     opinion_orgs: frozenset[str] = frozenset()
+    # a mixed report ends after its last quoted words only before a clause of the reporter's (an opener
+    # and a finite verb), not before a bare phrase that goes on with the report (French "a reconnu que
+    # l'alerte avait été donnée « trop tard » dans certaines rues")
+    mixed_tail_clause_only: bool = False
     # the ending of that mood's regular 3rd-person forms, recognised right next to one of
     # `reported_mood_pronouns` ("Man beobachte …", "Derzeit prüfe man …"), for verbs no list holds
     reported_mood_suffix: str = ""

@@ -508,6 +508,7 @@ LANGUAGE = LanguageData(
     # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
     previous_sentence_reports=frozenset(["así lo", "lo"]),
     reported_mood_forms=REPORTED_CONDITIONALS,
+    mixed_tail_clause_only=True,
     opinion_orgs=frozenset(
         [
             *["sala", "tribunal", "fiscalía", "sindicato", "sindicatos", "patronal", "oposición"],

@@ -445,6 +445,7 @@ LANGUAGE = LanguageData(
     tail_verb_suffixes=("e", "t", "a"),
     # ("ne", "n'", "y", "en", "se": the clitics before a finite verb)
     verb_clitics=frozenset(["ne", "n'", "n’", "y", "en", "se", "s'", "s’", "lui", "leur"]),
+    mixed_tail_clause_only=True,
     opinion_orgs=frozenset(
         [
             *["syndicat", "syndicats", "parquet", "cour", "tribunal", "patronat", "opposition", "parti"],

@@ -326,3 +326,22 @@ def test_a_singular_pronoun_does_not_take_the_investigators() -> None:
     )
     found = _reports(text, "fr")
     assert ("J'avais bu, je le regrette", "Julien Marchal") in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        (
+            "fr",
+            "La préfète a reconnu que les secours étaient arrivés « trop lentement » dans les hameaux.",
+            "les secours étaient arrivés « trop lentement » dans les hameaux",
+        ),
+        (
+            "es",
+            "El alcalde admitió que la limpieza fue «claramente insuficiente» durante las fiestas.",
+            "la limpieza fue «claramente insuficiente» durante las fiestas",
+        ),
+    ],
+)
+def test_a_mixed_report_goes_on_after_its_quoted_words(lang: str, text: str, content: str) -> None:
+    assert [c for c, _ in _reports(text, lang)] == [content]
