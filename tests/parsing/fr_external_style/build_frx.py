@@ -42,9 +42,10 @@ def article(id, source, lang, speakers, text, nbsp=None, notes=""):
 
 
 def main(argv):
-    import articles_frx  # noqa: F401  (the module calls article(...))
+    import articles_frx  # noqa: F401  (each module calls article(...))
+    import articles_frx_2  # noqa: F401
 
-    corpus.build_collection(ARTICLES, OUT, argv, words=(150, 700))
+    corpus.build_collection(ARTICLES, OUT, argv, words=(120, 700))
 
 
 if __name__ == "__main__":
