@@ -198,6 +198,13 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
         and (_is_cap(prev) or _hearer_noun(prev, lang))
     ):
         return False  # "reconoció ante el juez que cobró …", "dijo a Efe que …": the hearer, then the report
+    if (
+        prev.key in lang.data.issued_documents
+        and j >= 3
+        and toks[j - 2].key in lang.determiners
+        and toks[j - 3].key in lang.data.hearer_markers | lang.data.prepositions
+    ):
+        return False  # "informó en un comunicado que …": the document the report was made in
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (
         nxt is not None

@@ -32,7 +32,8 @@ _bisect_left: Final = bisect.bisect_left
 _bisect_right: Final = bisect.bisect_right
 
 _DATELINE_RE: Final = re.compile(
-    r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
+    # (EFE puts a full stop before its dash: "Lima, 3 dic (EFE).- …")
+    r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\.?\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
 _DATELINE_CAPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
@@ -451,8 +452,8 @@ class Document:
         if m is None or m.kind == "org":
             # an acronym only with its description after it ("Pour la CGT, majoritaire sur le site, …",
             # "Pour l'UNSA, minoritaire …"; not "Pour le PSG, ce match est décisif")
-            if m is not None and any(t.key in lang.data.opinion_orgs for t in toks):
-                return True  # "Para la Sala, …", "Pour le syndicat, …": a body that holds views
+            if any(t.key in lang.data.opinion_orgs for t in toks):
+                return True  # "Para la Sala, …", "Pour les écologistes, …": a body that holds views
             word = toks[-1].text.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
             nxt = text.find(",", comma + 1, min(p.end, comma + 80))
             after = tokens(text, comma + 1, nxt, limit=1) if nxt > 0 else []

@@ -24,6 +24,7 @@ from attribution.parsing.constructions import (
     dialogue,
     direct,
     headline,
+    headline_echo,
     transcript,
 )
 from attribution.parsing.document import Document
@@ -57,6 +58,7 @@ class Attributor:
         transcript.find(self)
         dash_interview.find(self)
         continuation.find(self)
+        headline_echo.find(self)
         return self.doc.cands
 
 

@@ -110,6 +110,11 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
         ent = at.doc.registry.lookup(m.name_tokens)
         if ent is None or not ent.is_person:
             return None
+    if m.kind == "name" and any(
+        t.text[:1].islower() and t.key not in lang.data.name_connectors and t.text not in m.name_tokens
+        for t in toks
+    ):
+        return None  # "Grève à la SNCF : « … »": a topic with its preposition, not a name
     if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
         return m
     return None

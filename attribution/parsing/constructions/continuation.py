@@ -227,6 +227,15 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         if t.key in data.reported_mood_forms:
             return True
         if (
+            data.reported_mood_endings
+            and i > 0
+            and len(t.key) > 6
+            and t.key.endswith(data.reported_mood_endings)
+            and toks[i - 1].key not in at.lang.determiners
+            and toks[i - 1].key not in data.prepositions
+        ):
+            return True  # "El perjuicio superaría los 60.000 euros"
+        if (
             suffix
             and len(t.key) > 3
             and t.key.endswith(suffix)

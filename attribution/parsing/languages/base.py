@@ -330,6 +330,10 @@ class LanguageData:
     # the ending of that mood's regular 3rd-person forms, recognised right next to one of
     # `reported_mood_pronouns` ("Man beobachte …", "Derzeit prüfe man …"), for verbs no list holds
     reported_mood_suffix: str = ""
+    # endings of that mood's regular forms recognised anywhere after the sentence's first word (not
+    # after an article or a preposition: Spanish "la consejería" is a noun), for verbs no list holds:
+    # Spanish conditional "superaría", "exigirían"
+    reported_mood_endings: tuple[str, ...] = ()
     reported_mood_pronouns: frozenset[str] = frozenset()
     # words that make such a form indicative ("ich habe") and set phrases that report nobody
     # ("es sei denn", "Gott sei Dank")

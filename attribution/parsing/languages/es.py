@@ -508,11 +508,14 @@ LANGUAGE = LanguageData(
     # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
     previous_sentence_reports=frozenset(["así lo", "lo"]),
     reported_mood_forms=REPORTED_CONDITIONALS,
+    reported_mood_endings=("aría", "arían", "ería", "erían", "iría", "irían"),
     mixed_tail_clause_only=True,
     opinion_orgs=frozenset(
         [
             *["sala", "tribunal", "fiscalía", "sindicato", "sindicatos", "patronal", "oposición"],
             *["partido", "formación", "gobierno", "ejecutivo", "ministerio", "defensa", "acusación"],
+            # a party's members: "Para los socialistas, …"
+            *["socialistas", "ecologistas", "independentistas", "nacionalistas", "peronistas"],
         ]
     ),
     inversion_fillers=(("por", "su", "parte"), ("a", "su", "vez"), ("en", "cambio"), ("por", "otro", "lado")),

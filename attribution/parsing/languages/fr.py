@@ -450,6 +450,8 @@ LANGUAGE = LanguageData(
         [
             *["syndicat", "syndicats", "parquet", "cour", "tribunal", "patronat", "opposition", "parti"],
             *["gouvernement", "exécutif", "ministère", "défense", "accusation", "intersyndicale"],
+            # a party's members: "Pour les écologistes, …"
+            *["écologistes", "socialistes", "communistes", "insoumis", "centristes", "macronistes"],
         ]
     ),
     inversion_fillers=(

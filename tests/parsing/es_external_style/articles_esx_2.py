@@ -13,7 +13,7 @@ Perú convoca al embajador de Bolivia tras un incidente fronterizo
 
 Lima, 3 dic (EFE).- {{m:m1|La Cancillería peruana}} {{c:c1|informó}} este miércoles en un comunicado que {{q:indirect:cancilleria:m1:c1|convocó al embajador de Bolivia para pedir explicaciones por la detención de cuatro pescadores en el lago Titicaca}}.
 
-{{q:indirect:cancilleria:m2:c2|Los pescadores se encontraban en aguas peruanas en el momento de la detención}}, {{c:c2|sostiene}} {{m:m2|la nota}}, que {{c:c2b|califica}} el hecho de "{{q:direct:cancilleria:m2:c2b|inaceptable}}".
+{{q:indirect:cancilleria:m2:c2|Los pescadores se encontraban en aguas peruanas en el momento de la detención}}, {{c:c2|sostiene}} {{m:m2|la nota}}, que {{c:c2b|califica}} {{q:mixed?:cancilleria:m2:c2b|el hecho de "inaceptable"}}.
 
 "{{q:direct:ortega:m3:c3|Esperamos una respuesta clara y rápida del Gobierno boliviano}}", {{c:c3|declaró}} a la prensa {{m:m3|la canciller, Mariela Ortega}}, quien {{c:c4|descartó}} por ahora {{q:indirect?:ortega:m3:c4|la ruptura de relaciones}}.
 
