@@ -345,3 +345,96 @@ def test_a_singular_pronoun_does_not_take_the_investigators() -> None:
 )
 def test_a_mixed_report_goes_on_after_its_quoted_words(lang: str, text: str, content: str) -> None:
     assert [c for c, _ in _reports(text, lang)] == [content]
+
+
+# ------------------------------------------------------------------ batch 2 (tests/parsing/*_external_style)
+def test_an_efe_dateline_is_no_part_of_the_subject() -> None:
+    text = "Quito, 5 dic (EFE).- La Fiscalía ecuatoriana informó que detuvo a tres funcionarios aduaneros."
+    assert _reports(text, "es") == [("detuvo a tres funcionarios aduaneros", "La Fiscalía ecuatoriana")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        (
+            "es",
+            "El ayuntamiento explicó en un comunicado que cerró el puente por precaución.",
+            "cerró el puente por precaución",
+        ),
+        (
+            "es",
+            "La federación aseguró ayer en una nota que sancionó al club con tres partidos.",
+            "sancionó al club con tres partidos",
+        ),
+    ],
+)
+def test_a_report_made_in_a_statement(lang: str, text: str, content: str) -> None:
+    assert [c for c, _ in _reports(text, lang)] == [content]
+
+
+def test_a_dash_incise_with_a_role_and_the_name_after_it() -> None:
+    text = "“Nos faltó gol —reconoció el delantero, Mateo Rivas—. El domingo hay revancha”."
+    found = _reports(text, "es")
+    assert [c for c, _ in found] == ["Nos faltó gol", "El domingo hay revancha"], found
+    assert all(s == "Mateo Rivas" for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Según el sindicato, la empresa habría despedido a doce trabajadores. La cifra rondaría el 10 % de "
+        "la plantilla.",
+        "Según fuentes de la investigación, el alcalde habría cobrado comisiones. El dinero procedería de "
+        "contratos de limpieza.",
+    ],
+)
+def test_a_spanish_conditional_no_list_holds_goes_on_with_the_report(text: str) -> None:
+    found = _reports(text, "es")
+    assert len(found) == 2 and found[0][1] == found[1][1], found
+
+
+def test_a_noun_in_the_conditionals_ending_is_no_continuation() -> None:
+    text = (
+        "Según el sindicato, la empresa habría despedido a doce trabajadores. La consejería abrirá un "
+        "expediente."
+    )
+    assert [c for c, _ in _reports(text, "es")] == ["la empresa habría despedido a doce trabajadores"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Pour les socialistes, ce budget est « une faute politique ».", "les socialistes"),
+        (
+            "es",
+            "Para los independentistas, la sentencia es un ataque a las instituciones.",
+            "los independentistas",
+        ),
+    ],
+)
+def test_pour_para_with_a_partys_members(lang: str, text: str, speaker: str) -> None:
+    found = _reports(text, lang)
+    assert len(found) == 1 and found[0][1] == speaker, found
+
+
+def test_a_topic_label_with_a_preposition_is_no_speaker() -> None:
+    text = "Fermeture de la maternité : « Nous irons jusqu'au bout »\n\nLes sages-femmes manifestaient mardi."
+    assert not any(s == "Fermeture" for _, s in _reports(text, "fr"))
+
+
+def test_a_headline_quotation_echoed_by_an_attributed_body_quote() -> None:
+    text = (
+        "Fermeture de la maternité : « Nous irons jusqu'au bout »\n\n"
+        "Une centaine de personnes ont manifesté mardi devant l'hôpital de Figeac. « Nous irons jusqu'au "
+        "bout, quitte à bloquer la route », prévient Sandrine Vidal, sage-femme depuis vingt ans."
+    )
+    found = _reports(text, "fr")
+    assert ("Nous irons jusqu'au bout", "Sandrine Vidal") in found, found
+
+
+def test_a_headline_quotation_the_body_never_attributes_stays_unattributed() -> None:
+    text = (
+        "Fermeture de la maternité : « Nous irons jusqu'au bout »\n\n"
+        "Une centaine de personnes ont manifesté mardi devant l'hôpital de Figeac."
+    )
+    assert not any(s == "Fermeture" for _, s in _reports(text, "fr"))
