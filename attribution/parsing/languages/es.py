@@ -518,6 +518,11 @@ LANGUAGE = LanguageData(
             *["socialistas", "ecologistas", "independentistas", "nacionalistas", "peronistas"],
         ]
     ),
+    # articles and possessives only ever before a noun, never before a verb ("una cuenta", "su
+    # respuesta"); not "la", "lo", "los", "las", "le": also clitics before a verb ("la explicó")
+    noun_determiners=frozenset(
+        ["un", "una", "unos", "unas", "el", "del", "al", "su", "sus", "este", "esta", "estos", "estas"]
+    ),
     inversion_fillers=(("por", "su", "parte"), ("a", "su", "vez"), ("en", "cambio"), ("por", "otro", "lado")),
     verb_clitics=frozenset(["se", "no", "lo", "la", "los", "las", "le", "les", "nos", "ya", "también"]),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},

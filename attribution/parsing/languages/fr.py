@@ -454,6 +454,11 @@ LANGUAGE = LanguageData(
             *["écologistes", "socialistes", "communistes", "insoumis", "centristes", "macronistes"],
         ]
     ),
+    # articles and possessives only ever before a noun ("une réponse", "son constat"); not "le", "la",
+    # "les", "l'", "leur": also clitics before a verb ("le confie", "leur a dit")
+    noun_determiners=frozenset(
+        ["un", "une", "du", "au", "aux", "son", "sa", "ses", "ce", "cet", "cette", "ces", "mon", "ma"]
+    ),
     inversion_fillers=(
         *[("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté")],
         *[("à", "son", "tour"), ("quant", "à", "lui"), ("quant", "à", "elle")],

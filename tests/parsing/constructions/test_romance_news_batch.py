@@ -438,3 +438,21 @@ def test_a_headline_quotation_the_body_never_attributes_stays_unattributed() -> 
         "Une centaine de personnes ont manifesté mardi devant l'hôpital de Figeac."
     )
     assert not any(s == "Fermeture" for _, s in _reports(text, "fr"))
+
+
+def test_a_cue_word_after_an_article_is_a_noun() -> None:
+    # "una cuenta" (an account), not "cuenta" (tells): the conditional run goes on over it
+    text = (
+        "Según la Fiscalía, el exconsejero habría cobrado comisiones ilegales. El dinero acabaría en "
+        "una cuenta de Andorra."
+    )
+    assert [c for c, _ in _reports(text, "es")] == [
+        "el exconsejero habría cobrado comisiones ilegales",
+        "El dinero acabaría en una cuenta de Andorra",
+    ]
+
+
+def test_a_capital_letter_before_a_quotation_ends_its_sentence() -> None:
+    # "en X." is the network's name, not an initial: the quotation starts a sentence of its own
+    text = "La ministra celebró el acuerdo en X. “Es un día histórico para el campo”, escribió la ministra."
+    assert [c for c, _ in _reports(text, "es")] == ["Es un día histórico para el campo"]
