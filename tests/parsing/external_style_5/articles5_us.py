@@ -98,7 +98,7 @@ One of the victims, {{m:m10|Doreen Maddox}}, 81, of Mount Healthy, {{c:c10|testi
 
 {{m:m13|Jurors}} {{c:c13|declined}} {{q:indirect?:jurors:m13:c13|to speak with reporters}}. Judge Patricia Onwuachi revoked Whitfield's bond and ordered him held in the Hamilton County Justice Center until sentencing.
 
-{{m:m14|Onwuachi}} {{c:c14|told}} Whitfield that {{q:mixed:judge:m14:c14|she had "serious concerns" about him leaving the area}}, noting that he had sold his house in September.
+{{m:m14|Onwuachi}} {{c:c14|told}} Whitfield that {{q:mixed:judge:m14:c14|she had "serious concerns" about him leaving the area}}, {{c:c14b|noting}} that {{q:indirect:judge:m14:c14b|he had sold his house in September}}.
 
 {{m:m15|The Ohio attorney general's office}}, which helped investigate the case, {{c:c15|urged}} {{q:indirect:ag:m15:c15|homeowners to check a contractor's license and references before paying any deposit}}.
 
