@@ -330,7 +330,9 @@ class Document:
         before = self.text[max(p.start, start - 4) : start].rstrip()
         if not before.endswith((",", "–", "—")):
             return False
-        nxt = tokens(self.text, end, min(p.end, end + 40))[:1]
+        nxt = tokens(self.text, end, min(p.end, end + 40))[:2]
+        if len(nxt) == 2 and nxt[0].key in self.lang.determiners and nxt[1].key in self.lang.data.non_sources:
+            return False  # "Dann, so die Hoffnung in Berlin, …", "so der Plan": no speaker
         return (
             bool(nxt)
             and is_blank(self.text, end, nxt[0].start)

@@ -224,6 +224,8 @@ def bare_clause_report(
     while a0 < s_end and text[a0] in _SPACE_COMMA_COLON:
         a0 += 1
     if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
+        a0 = _after_fillers(text, cue.end, s_end, lang)  # "betonte aber auch, …"
+    if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
         return None  # German puts a comma before a that-less report: "warnen vor einem …" is none
     if cue.lemma == "tell":
         a0 = _skip_object(text, a0, s_end, lang)
@@ -281,6 +283,25 @@ def bare_clause_report(
             )
         )
     return a, b, kind, rule, conf
+
+
+def _after_fillers(text: str, end: int, s_end: int, lang: CompiledLanguage) -> int:
+    """Past the lower-case sentence adverbs (LanguageData.cue_fillers) right after a verb-second cue and
+    the comma after them ("betonte aber auch, seine Elf habe …"): where the report starts, or `end`."""
+    toks = tokens(text, end, min(s_end, end + 40))[:3]
+    pos = end
+    for t in toks:
+        if text[pos : t.start].strip(SPACE) != "":
+            break
+        if t.key not in lang.cue_fillers or not t.text[:1].islower() or t.key in lang.determiners:
+            return end
+        pos = t.end
+    if pos == end or not text.startswith(",", pos):
+        return end
+    pos += 1
+    while pos < s_end and text[pos] in _SPACE_COMMA_COLON:
+        pos += 1
+    return pos
 
 
 def verbal_report(

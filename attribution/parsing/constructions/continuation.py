@@ -263,7 +263,15 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and toks[i - 1].text[:1].isupper()
             and toks[i - 1].key not in at.lang.determiners
             and toks[i - 1].key not in at.lang.calendar_words
-            and toks[i + 1].text[:1].islower()
+            and (
+                toks[i + 1].text[:1].islower()
+                # "Brüssel behandle Ungarn wie …", "Die EU bestrafe Prag …": a capitalised object right
+                # after the verb in the second slot (after a name, or an article and its noun)
+                or (
+                    not t.key.endswith(data.adjective_suffixes)
+                    and (i == 1 or (i == 2 and toks[0].key in at.lang.determiners))
+                )
+            )
             and is_blank(text, toks[i - 1].end, t.start)
         ):
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject

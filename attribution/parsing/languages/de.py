@@ -101,6 +101,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "meldete",
         "meldeten",
         "gemeldet",
+        *("verrät", "verriet", "verrieten"),  # "…, verriet der Trainer"
     ),
     "write": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "twitterte", "postete"),
     "assure": ("versichert", "versicherte", "versicherten", "beteuert", "beteuerte", "beteuerten"),
@@ -1656,6 +1657,8 @@ LANGUAGE = LanguageData(
             "tabelle",
             # rules and schedules: "laut Plan", "laut Fahrplan", "laut Gesetz" name no speaker
             *["plan", "fahrplan", "zeitplan", "gesetz", "vertrag", "satzung", "verordnung", "programm"],
+            # hopes and reckonings: "…, so die Hoffnung in Berlin, …", "so das Kalkül der Partei"
+            *["hoffnung", "kalkül", "devise", "überlegung", "rechnung", "idee", "motto", "erwartung"],
         ]
     ),
     definite_articles=frozenset(["der", "die", "das", "dem", "den", "des"]),
