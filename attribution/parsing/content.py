@@ -153,6 +153,13 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+    if lang.data.gloss_participles:
+        end = _gloss_end(text, start, end, lang)
+    if lang.data.word_order == "svo" and lang.data.cased:
+        semi = text.find(";", start, end)
+        # "One said A; another cautioned that B": a new reporting clause after the semicolon
+        if semi > start and any(c.lemma != "according to" for c in p.cues_in(semi, end)):
+            end = semi
     if lang.data.sequence_trailers or lang.data.refusal_verbs:
         end = _writer_trailer_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.complementizers:
@@ -314,6 +321,22 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if cut is not None and cut > start:
             return cut, c
     return end, None
+
+
+def _gloss_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the reporter's appositive gloss on a report begins (", a concession aimed at winning …":
+    an indefinite article, one to three words, then one of lang.data.gloss_participles), or `end`."""
+    k = text.find(",", start, end)
+    while k >= 0:
+        toks = tokens(text, k + 1, min(end, k + 60))[:5]
+        if toks and toks[0].key in lang.data.indefinite_articles:
+            for i in range(2, min(5, len(toks))):
+                if toks[i].key in lang.data.gloss_participles:
+                    if all(t.text[:1].islower() for t in toks[1:i]):
+                        return k
+                    break
+        k = text.find(",", k + 1, end)
+    return end
 
 
 def _coordinated_subject_lead(text: str, start: int, sb_start: int, lang: CompiledLanguage) -> int | None:

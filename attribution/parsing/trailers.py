@@ -85,6 +85,14 @@ def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLang
     if not toks or text[: toks[0].start].endswith(",") or not lang.data.cased:
         return 0
     t0 = toks[0]
+    if (
+        t0.key in lang.data.time_words
+        and t0.key not in lang.data.time_openers
+        and t0.text[:1].islower()
+        and len(toks) > 1
+        and text.startswith(",", t0.end)
+    ):
+        return 1  # "The cuts, she said afterward, would …": one adverb of time
     if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
         return 0
     for k, t in enumerate(toks[:9]):
@@ -120,7 +128,9 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
     htoks = tokens(text, head, toks[0].start)
     if not htoks:
         return False
-    if htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators:
+    if (
+        htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators
+    ) or htoks[0].key in lang.data.head_subordinators:
         return _is_clause(text, toks[0].start, toks[-1].end, lang)
     comma = text.find(",", head)
     hwords = tokens(text, head, comma if comma >= 0 else toks[0].start)

@@ -88,6 +88,9 @@ class LanguageData:
     infinitive_markers: frozenset[str] = frozenset()
     # words that, after a comma, start the reporter's circumstance, ending a reported clause
     clause_trailers: frozenset[str] = frozenset()
+    # participles of the reporter's gloss in apposition to a report: "…, a concession aimed at winning
+    # approval": ", a(n)" and one to three words before one of them ends the report
+    gloss_participles: frozenset[str] = frozenset()
     # where the writer's own words take over after a report and a comma (English): "…, then spent an
     # hour on …" (a sequence word and a past verb), "…, but she would not say how" (a refusal: an
     # auxiliary, "not" and one of refusal_verbs)
@@ -154,6 +157,9 @@ class LanguageData:
     quantifiers: frozenset[str] = frozenset()
     # conjunctions that open a subordinate clause before a subject ("after", "quand")
     subordinators: frozenset[str] = frozenset()
+    # words that open a subordinate clause only as the head before a parenthetical cue ("Once the
+    # bridge reopens, she said, traffic will ease"); kept apart from `subordinators` (adverbs too)
+    head_subordinators: frozenset[str] = frozenset()
     # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
     # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
     clause_conjunctions: frozenset[str] = frozenset()

@@ -496,6 +496,7 @@ LANGUAGE = LanguageData(
             *["and", "if", "unless", "until", "whether"],
         ]
     ),
+    head_subordinators=frozenset(["once", "whenever", "wherever"]),
     title_modifiers=frozenset(["top", "senior", "former", "deputy", "chief", "acting", "new"]),
     hearer_pronouns=frozenset(["me", "him", "her", "us", "them", "you", "it"]),
     company_suffixes=frozenset(
@@ -1264,7 +1265,16 @@ LANGUAGE = LanguageData(
         ]
     ),
     coordinators=("and", "but"),
-    clause_trailers=frozenset(["citing", "amid"]),
+    clause_trailers=frozenset(
+        [
+            "citing",
+            "amid",
+            # "…, hours after the stopgap collapsed": the reporter's time line, not the speaker's words
+            *["hours after", "hours before", "days after", "days before", "weeks after", "weeks before"],
+            *["a day after", "a day before", "a week after", "a week before", "moments after"],
+        ]
+    ),
+    gloss_participles=frozenset(["aimed", "designed", "intended", "meant", "calculated"]),
     clause_openers=frozenset(
         [
             "there",

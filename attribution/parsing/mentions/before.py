@@ -524,7 +524,11 @@ def _group_member_subject(
         and toks[-1].key in lang.data.object_pronouns
     ):
         first = len(toks) - 3  # "one of them", "two of us"
-    elif toks[-1].key not in lang.data.quantifiers or not _is_cap(toks[-1]):
+    elif toks[-1].key not in lang.data.quantifiers or not (
+        _is_cap(toks[-1])
+        # "One said A; another cautioned that B": lower case after a semicolon
+        or text[max(lo, toks[-1].start - 3) : toks[-1].start].rstrip(SPACE).endswith(";")
+    ):
         return None  # a capitalised quantifier alone: "Another said", "Several said" (a clause start)
     head = toks[first]
     if _clause_start(text, lo, toks[first:]) != head.start:
