@@ -110,6 +110,16 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 return t.start + 3
             return t.end
         if (
+            j > 0
+            and "," in gap
+            and lang.data.word_order == "svo"
+            and lang.data.cased
+            and k.endswith("ing")
+            and t.text[:1].islower()
+            and k not in lang.cues
+        ):
+            return None  # "said Monday, blaming a slump that has cost jobs": the reporter's participle
+        if (
             (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
             and k not in lang.title_words

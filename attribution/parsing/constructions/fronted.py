@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
-from attribution.parsing.clauses import _complementizer_after
+from attribution.parsing.clauses import _complementizer_after, _is_clause
 from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
+from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
@@ -154,6 +155,9 @@ def find(
         # German: "Als sie Bedenken angemeldet habe, sei ihr gedroht worden, erzählte sie": a comma
         # inside the head ends the adverbial clause and the report's main clause follows
         and not (lang.data.verb_second and "," in text[a:b])
+        # "When the depot closes, the nearest garage will be an hour away, residents say": the
+        # subordinate clause ends at its comma and the claim's main clause follows it
+        and not _main_clause_after_head(text, a, b, first[0].key, lang)
         # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
         and " ".join(t.key for t in first) not in lang.data.quantity_openers
     ):
@@ -182,3 +186,21 @@ def find(
     at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
     cue.used = True
     return True
+
+
+def _main_clause_after_head(text: str, a: int, b: int, first: str, lang: CompiledLanguage) -> bool:
+    """text[a:b] opens with a subordinator and goes on after a comma with a main clause of its own
+    (not a relative clause: "After the vote, which took hours, …")."""
+    if lang.data.word_order != "svo" or not lang.data.cased or first not in lang.data.subordinators:
+        return False
+    comma = text.find(",", a, b)
+    if comma < 0:
+        return False
+    nxt = tokens(text, comma + 1, b)[:1]
+    return (
+        bool(nxt)
+        and nxt[0].key not in lang.data.relative_pronouns
+        and not lang.complementizer_re.fullmatch(nxt[0].text)
+        and _is_clause(text, nxt[0].start, b, lang)
+    )
+
