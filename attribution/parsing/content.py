@@ -155,6 +155,8 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             k = text.find(",", k + 1, end)
     if lang.data.gloss_participles:
         end = _gloss_end(text, start, end, lang)
+    if lang.data.concessive_openers:
+        end = _concessive_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.cased:
         semi = text.find(";", start, end)
         # "One said A; another cautioned that B": a new reporting clause after the semicolon
@@ -321,6 +323,22 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if cut is not None and cut > start:
             return cut, c
     return end, None
+
+
+def _concessive_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the reporter's aside on the speaker begins (", though she wouldn't commit to a date": one
+    of lang.data.concessive_openers and a he/she subject), or `end`."""
+    k = text.find(",", start, end)
+    while k >= 0:
+        nxt = tokens(text, k + 1, min(end, k + 30))[:2]
+        if (
+            len(nxt) == 2
+            and nxt[0].key in lang.data.concessive_openers
+            and lang.pronouns.get(nxt[1].key) in ("m", "f")
+        ):
+            return k
+        k = text.find(",", k + 1, end)
+    return end
 
 
 def _gloss_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:

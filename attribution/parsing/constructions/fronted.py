@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds, subjects
 from attribution.parsing.clauses import _complementizer_after, _is_clause
 from attribution.parsing.constructions import continuation
-from attribution.parsing.content import _titled_place_end, _trim_content
+from attribution.parsing.content import _concessive_end, _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.before import subject_before
@@ -173,6 +173,8 @@ def find(
         return False
     if tail is not None:
         b = _trim_content(text, a, s_end)[1]  # the parenthetical attribution stays inside
+        if lang.data.concessive_openers:
+            b = _trim_content(text, a, _concessive_end(text, tail, b, lang))[1]  # "…, though she …"
         nested = p.cues_in(tail, b)
         if nested:
             # "…, two officials said, began in June, when X told aides that …": a report nested in this

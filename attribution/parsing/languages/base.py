@@ -91,6 +91,9 @@ class LanguageData:
     # participles of the reporter's gloss in apposition to a report: "…, a concession aimed at winning
     # approval": ", a(n)" and one to three words before one of them ends the report
     gloss_participles: frozenset[str] = frozenset()
+    # concessive conjunctions whose clause, with a he/she subject, is the reporter's aside on the
+    # speaker after a report ("…, though she would not commit to a date")
+    concessive_openers: frozenset[str] = frozenset()
     # where the writer's own words take over after a report and a comma (English): "…, then spent an
     # hour on …" (a sequence word and a past verb), "…, but she would not say how" (a refusal: an
     # auxiliary, "not" and one of refusal_verbs)

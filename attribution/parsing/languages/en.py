@@ -1275,6 +1275,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     gloss_participles=frozenset(["aimed", "designed", "intended", "meant", "calculated"]),
+    concessive_openers=frozenset(["though", "although"]),
     clause_openers=frozenset(
         [
             "there",
