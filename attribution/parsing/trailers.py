@@ -31,6 +31,12 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
     gap = text[a : toks[0].start].strip(SPACE) if toks else ""
     # (German "Die Reform, so die Ministerin, sei überfällig": a reported verb and one word go on)
     mood = bool(toks) and toks[0].key in lang.data.reported_mood_forms
+    if not mood and head >= 0 and lang.data.verb_second and lang.data.reported_mood_forms:
+        # "Sein Knie mache ihm Sorgen, erklärte er, für das Spiel sei er aber fit": both halves
+        # in the mood of reported speech
+        mood = _mood_clause_tail(text, toks, lang) and any(
+            t.key in lang.data.reported_mood_forms and t.text[:1].islower() for t in tokens(text, head, a)
+        )
     if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
@@ -58,6 +64,20 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
                 break  # "…, two officials said, began in June, when X told aides that …": nested in it
             return None
     return toks[0].start
+
+
+def _mood_clause_tail(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """Verb-second: the words after a parenthetical cue are a main clause in the mood of reported
+    speech, its verb after a first phrase of up to five words ("für das Pokalspiel sei er fit"), not
+    a relative clause on the subject ("…, sagte der Minister, der seit 2020 im Amt sei")."""
+    if len(toks) < 3 or (toks[0].key in lang.data.relative_pronouns and toks[1].text[:1].islower()):
+        return False
+    for i in range(1, min(6, len(toks))):
+        if "," in text[toks[i - 1].end : toks[i].start]:
+            return False
+        if toks[i].key in lang.data.reported_mood_forms and toks[i].text[:1].islower():
+            return True
+    return False
 
 
 def _cap_before(text: str, a: int) -> bool:
