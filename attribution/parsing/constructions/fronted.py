@@ -74,6 +74,14 @@ def find(
     )
     if not _trailer_ok(at.doc, right, s_end, cue.lemma, s_start):
         return False
+    if lang.data.verb_second and not inverted and not built_in and mention.end <= cue.start:
+        rest = tokens(text, cue.end, s_end, limit=8)
+        if (
+            len(rest) >= 2
+            and rest[-1].key in lang.data.separable_particles
+            and any(_is_cap(t) for t in rest[:-1])
+        ):
+            return False  # "Werk schließt – IG Metall kündigt Widerstand an": the cue's own object
     a, b = _trim_content(text, s_start, head_end - 1)
     colon = text.find(":", a, min(b, a + 60))
     if colon > a:
