@@ -999,6 +999,10 @@ _DETERMINERS = [
     "keine",
     *["keinen", "keinem", "keiner", "keines"],  # "Er habe keinen Zweifel, sagte X": no name
     *["jenen", "jenem", "jenes"],
+    # first and second person possessives open no name: "„Meine Mitarbeiterin ist …“, sagte X"
+    *["mein", "meine", "meinem", "meinen", "meiner", "meines"],
+    *["unser", "unsere", "unserem", "unseren", "unserer", "unseres"],
+    *["dein", "deine", "deinem", "deinen", "deiner", "euer", "eure", "eurem", "euren", "eurer"],
     "zwei",
     "drei",
     "mehrere",
