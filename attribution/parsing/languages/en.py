@@ -919,6 +919,8 @@ LANGUAGE = LanguageData(
         "bank": "organisation",
         "board": "organisation",
         "team": "organisation",
+        # a local government by its place noun: "…, the municipality said", "the city said"
+        **dict.fromkeys(["city", "municipality", "town", "township", "county", "province"], "organisation"),
         "prosecutors": "prosecutor",
         "investigators": "police",
         "authorities": "organisation",
