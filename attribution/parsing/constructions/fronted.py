@@ -21,7 +21,7 @@ from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
-from attribution.parsing.trailers import _content_tail, _trailer_ok
+from attribution.parsing.trailers import _content_tail, _head_goes_on, _trailer_ok
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -144,7 +144,15 @@ def find(
     tail = _content_tail(at.doc, right, s_end, a)
     # (German puts the finite verb second: one fronted word is enough when the report goes on after
     # the cue: "Früher, sagt er, habe er selbst Schweine gehalten")
-    if word_count(text, a, b) < (3 if tail is None else 1 if lang.data.verb_second else 2):
+    # (a name alone before a parenthetical cue is the reported clause's subject when the tail goes
+    # on with its verb: "Whitfield, he argued, had always meant to finish the jobs")
+    one_name = (
+        tail is not None
+        and word_count(text, a, b) == 1
+        and _is_cap(tokens(text, a, b)[0])
+        and _head_goes_on(at.doc, a, tokens(text, tail, min(s_end, tail + 200)), lang)
+    )
+    if word_count(text, a, b) < (3 if tail is None else 1 if lang.data.verb_second or one_name else 2):
         return False
     first = tokens(text, a, min(b, a + 40))[:2]
     if (

@@ -999,10 +999,6 @@ _DETERMINERS = [
     "keine",
     *["keinen", "keinem", "keiner", "keines"],  # "Er habe keinen Zweifel, sagte X": no name
     *["jenen", "jenem", "jenes"],
-    # first and second person possessives open no name: "„Meine Mitarbeiterin ist …“, sagte X"
-    *["mein", "meine", "meinem", "meinen", "meiner", "meines"],
-    *["unser", "unsere", "unserem", "unseren", "unserer", "unseres"],
-    *["dein", "deine", "deinem", "deinen", "deiner", "euer", "eure", "eurem", "euren", "eurer"],
     "zwei",
     "drei",
     "mehrere",
@@ -1493,6 +1489,11 @@ LANGUAGE = LanguageData(
     determiners=frozenset(_DETERMINERS),
     function_words=frozenset(
         [
+            # first and second person possessives are part of no name or speaker phrase: "„Meine
+            # Mitarbeiterin ist …“, sagte X", "…, schreibt unsere Reporterin" (the paper's own)
+            *["mein", "meine", "meinem", "meinen", "meiner", "meines"],
+            *["unser", "unsere", "unserem", "unseren", "unserer", "unseres"],
+            *["dein", "deine", "deinem", "deinen", "deiner", "euer", "eure", "eurem", "euren", "eurer"],
             *_DETERMINERS,
             *_PREPOSITIONS,
             *_PRONOUNS,
