@@ -46,6 +46,22 @@ _NATIONALITY_NOUNS = {
         "argentinien": ("Argentinier", "Argentinierin"),
         "japan": ("Japaner", "Japanerin"),
         "australien": ("Australier", "Australierin"),
+        "island": ("Isländer", "Isländerin"),
+        "ungarn": ("Ungar", "Ungarin"),
+        "slowenien": ("Slowene", "Slowenin"),
+        "slowakei": ("Slowake", "Slowakin"),
+        "rumänien": ("Rumäne", "Rumänin"),
+        "bulgarien": ("Bulgare", "Bulgarin"),
+        "bosnien": ("Bosnier", "Bosnierin"),
+        "albanien": ("Albaner", "Albanerin"),
+        "georgien": ("Georgier", "Georgierin"),
+        "luxemburg": ("Luxemburger", "Luxemburgerin"),
+        "mexiko": ("Mexikaner", "Mexikanerin"),
+        "kolumbien": ("Kolumbianer", "Kolumbianerin"),
+        "marokko": ("Marokkaner", "Marokkanerin"),
+        "ghana": ("Ghanaer", "Ghanaerin"),
+        "senegal": ("Senegalese", "Senegalesin"),
+        "südkorea": ("Südkoreaner", "Südkoreanerin"),
     }.items()
     for noun in nouns
 }

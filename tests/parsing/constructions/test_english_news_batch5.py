@@ -152,3 +152,23 @@ def test_local_government_by_its_place_noun_is_no_person(noun: str) -> None:
     )
     found = quotes(text, "en")
     assert found[-1] == ("indirect", "Updated schedules will be posted online next week", f"the {noun}")
+
+
+def test_lone_name_before_a_parenthetical_cue_is_the_reports_subject() -> None:
+    text = (
+        "The defence lawyer, Sam Ortiz, spoke last. Hale, he argued, had always meant to finish the work "
+        'and was "drowning, not stealing".'
+    )
+    found = quotes(text, "en")
+    assert found == [
+        (
+            "mixed",
+            'Hale, he argued, had always meant to finish the work and was "drowning, not stealing"',
+            "Sam Ortiz",
+        )
+    ]
+
+
+def test_opening_adverb_before_a_parenthetical_cue_stays_out() -> None:
+    found = quotes("Coach Ray Dunn spoke after the game. Honestly, he said, the team played well.", "en")
+    assert [s for _k, s, _w in found] == ["the team played well"]

@@ -122,3 +122,9 @@ def test_possessive_inside_a_quote_is_no_speaker(opening: str) -> None:
     kind, _span, speaker = _only(text)
     assert kind == "direct"
     assert speaker is not None and "Rolf Ebner" in speaker
+
+
+@pytest.mark.parametrize(("noun", "name"), [("Isländer", "Aron Guðjónsson"), ("Ungar", "Bence Várady")])
+def test_nationality_noun_resolves_to_the_person_the_text_is_about(noun: str, name: str) -> None:
+    text = f"Torwart {name} hielt den Siebenmeter. „Ich habe auf mein Gefühl gehört“, sagte der {noun}."
+    assert _only(text) == ("direct", "Ich habe auf mein Gefühl gehört", name)
