@@ -257,6 +257,8 @@ class Document:
                 continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
+            if lemma in self.lang.data.object_phrase_lemmas and not self._object_phrase_follows(p, m_end, key, lemma):
+                continue  # "sprach mit Akzent": no "sprach (im Plädoyer) von …"
             if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
                 continue  # "so dass", "doppelt so viel", "So deutlich …": no "…, so der Minister"
             if self._passive(p, m_end):
@@ -324,6 +326,19 @@ class Document:
             len(head) >= len(o) and all(head[i].key == w for i, w in enumerate(o))
             for o in self.lang.data.clause_final_cues[key]
         )
+
+    def _object_phrase_follows(self, p: Para, end: int, key: str, lemma: str) -> bool:
+        """A cue whose report is its prepositional object ("sprach von einem „…“") has that preposition
+        in its key or among the next few words of its clause."""
+        prep = self.lang.data.object_phrase_lemmas[lemma]
+        if key.endswith(" " + prep):
+            return True
+        for t in tokens(self.text, end, min(p.end, end + 80))[:8]:
+            if t.key == prep:
+                return True
+            if any(ch in self.text[end : t.start] for ch in ",.;:!?"):
+                return False
+        return False
 
     def _comma_cue(self, p: Para, start: int, end: int) -> bool:
         """A comma cue ("so") after a comma or dash and before a capitalised word or a determiner."""

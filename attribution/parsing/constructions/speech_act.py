@@ -186,8 +186,10 @@ def spoken_of(
         or nxt[0].key in lang.data.coordinators
         or nxt[0].key in lang.data.contrast_words
     ):
-        if word_count(text, q.start, q.end) < 2:
-            return None  # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation
+        if word_count(text, q.start, q.end) < 2 and not between:
+            # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation (with its
+            # article it is the speaker's word: 'sprach von einem „Kahlschlag“')
+            return None
         return q.start, q.end, "direct", "direct:X-spoke-of-quote"
     end, _ = _clause_end(at.doc, p, q.outer_end, s_end)
     a, b = _trim_content(text, between[0].start, end)

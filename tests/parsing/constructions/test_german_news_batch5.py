@@ -128,3 +128,31 @@ def test_possessive_inside_a_quote_is_no_speaker(opening: str) -> None:
 def test_nationality_noun_resolves_to_the_person_the_text_is_about(noun: str, name: str) -> None:
     text = f"Torwart {name} hielt den Siebenmeter. „Ich habe auf mein Gefühl gehört“, sagte der {noun}."
     assert _only(text) == ("direct", "Ich habe auf mein Gefühl gehört", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Das Werk soll schließen. Die Gewerkschaft spricht von einem „Kahlschlag“.", "Kahlschlag"),
+        ("Die Anwältin sprach im Plädoyer von einem „Justizskandal“.", "Justizskandal"),
+    ],
+)
+def test_one_quoted_word_after_spoke_of_and_its_article(text: str, word: str) -> None:
+    kind, span, _speaker = _only(text)
+    assert (kind, span) == ("direct", word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Opposition spricht von „Wahlgeschenk“ und will klagen.",  # no article: a label
+        "Der Mann ist flüchtig. Er trug eine rote Jacke und sprach mit Akzent.",  # "sprach" with no "von"
+    ],
+)
+def test_spoke_of_near_misses(text: str) -> None:
+    assert quotes(text, "de") == []
+
+
+def test_sprach_without_von_inside_a_report_is_no_cue() -> None:
+    text = "Der Mann ist flüchtig. Er trug eine rote Jacke und sprach mit Akzent, heißt es in der Pressemitteilung."
+    assert _only(text)[:2] == ("indirect", "Er trug eine rote Jacke und sprach mit Akzent")
