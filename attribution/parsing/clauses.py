@@ -141,7 +141,9 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 k in lang.data.coordinators
                 # German "machte aber deutlich, dass …": a sentence adverb right after the verb, no
                 # coordinator (that one stands after a comma: "sagte, aber dass …")
-                and not (lang.data.verb_second and j == 0 and gap.strip(SPACE) == "" and k in lang.cue_fillers)
+                and not (
+                    lang.data.verb_second and j == 0 and gap.strip(SPACE) == "" and k in lang.cue_fillers
+                )
             )
             # (a capitalised month is no modal: "said in May that …")
             or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))

@@ -257,7 +257,8 @@ class Document:
                 continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
-            if lemma in self.lang.data.object_phrase_lemmas and not self._object_phrase_follows(p, m_end, key, lemma):
+            phrase_lemma = lemma in self.lang.data.object_phrase_lemmas
+            if phrase_lemma and not self._object_phrase_follows(p, m_end, key, lemma):
                 continue  # "sprach mit Akzent": no "sprach (im Plädoyer) von …"
             if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
                 continue  # "so dass", "doppelt so viel", "So deutlich …": no "…, so der Minister"

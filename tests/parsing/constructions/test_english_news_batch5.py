@@ -82,7 +82,9 @@ def test_semicolon_before_a_new_reporting_clause() -> None:
         ("the vote could slip to Friday", "Two aides"),
         ("the delay was unlikely", "another"),
     ]
-    found = quotes("Officials said a deal could come by Friday; one cautioned that the unions had not agreed.", "en")
+    found = quotes(
+        "Officials said a deal could come by Friday; one cautioned that the unions had not agreed.", "en"
+    )
     assert [s for _k, s, _w in found] == ["a deal could come by Friday", "the unions had not agreed"]
 
 

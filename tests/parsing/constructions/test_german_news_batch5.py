@@ -59,7 +59,9 @@ def test_verriet_with_an_object_is_no_cue() -> None:
     ["Brüssel behandle Prag seit Jahren wie einen Bittsteller.", "Die EU bestrafe Prag für jede Kritik."],
 )
 def test_reported_mood_continuation_before_a_capitalised_object(second: str) -> None:
-    found = quotes(f"Sein Land wahre nur seine Rechte, sagte Premier Jan Horák vor Journalisten. {second}", "de")
+    found = quotes(
+        f"Sein Land wahre nur seine Rechte, sagte Premier Jan Horák vor Journalisten. {second}", "de"
+    )
     assert [(k, s) for k, s, _ in found] == [
         ("indirect", "Sein Land wahre nur seine Rechte"),
         ("indirect", second.rstrip(".")),
@@ -69,7 +71,11 @@ def test_reported_mood_continuation_before_a_capitalised_object(second: str) -> 
 
 @pytest.mark.parametrize(
     "second",
-    ["Die Delegation reiste am Abend nach Wien.", "Die Reise führte ihn dann nach Wien.", "Weil Hertha hohe Schulden hat, wartet der Verein."],
+    [
+        "Die Delegation reiste am Abend nach Wien.",
+        "Die Reise führte ihn dann nach Wien.",
+        "Weil Hertha hohe Schulden hat, wartet der Verein.",
+    ],
 )
 def test_indicative_sentence_after_a_report_is_no_continuation(second: str) -> None:
     found = quotes(f"Sein Land wahre nur seine Rechte, sagte Premier Jan Horák. {second}", "de")
@@ -113,7 +119,10 @@ def test_no_speaker_and_no_fronted_report(text: str) -> None:
 
 def test_so_with_a_speaker_still_attributes() -> None:
     assert _only("Die Lage sei ernst, so der Minister.") == ("indirect", "Die Lage sei ernst", "der Minister")
-    assert _only("Die Halle bleibt zu, kündigte Bürgermeister Jan Roth an.")[1:] == ("Die Halle bleibt zu", "Jan Roth")
+    assert _only("Die Halle bleibt zu, kündigte Bürgermeister Jan Roth an.")[1:] == (
+        "Die Halle bleibt zu",
+        "Jan Roth",
+    )
 
 
 @pytest.mark.parametrize("opening", ["Meine Kollegin", "Unsere Filiale"])
@@ -154,5 +163,8 @@ def test_spoke_of_near_misses(text: str) -> None:
 
 
 def test_sprach_without_von_inside_a_report_is_no_cue() -> None:
-    text = "Der Mann ist flüchtig. Er trug eine rote Jacke und sprach mit Akzent, heißt es in der Pressemitteilung."
+    text = (
+        "Der Mann ist flüchtig. Er trug eine rote Jacke und sprach mit Akzent, heißt es in der "
+        "Pressemitteilung."
+    )
     assert _only(text)[:2] == ("indirect", "Er trug eine rote Jacke und sprach mit Akzent")
