@@ -153,7 +153,12 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             prev_seg = tokens(text, h1, h0 - 1)
             if prev_seg and _is_cap(prev_seg[-1]) and any(_head_key(t, lang) for t in prev_seg):
                 h0, head = h1, prev_seg
-        if lang.data.verb_second and any(t.key in lang.data.clause_verbs for t in head):
+        if lang.data.verb_second and any(
+            t.key in lang.data.clause_verbs
+            # ("Die Masten stünden zu dicht, …, sagte X": a verb in the reported mood too)
+            or (t.key in lang.data.reported_mood_forms and t.text[:1].islower())
+            for t in head
+        ):
             # "Der Angeklagte habe gezielt ältere, alleinstehende Menschen ausgesucht, sagte …": German
             # sets every relative clause off by commas, so a head with a finite verb is a clause
             return None

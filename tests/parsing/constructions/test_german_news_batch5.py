@@ -168,3 +168,18 @@ def test_sprach_without_von_inside_a_report_is_no_cue() -> None:
         "Pressemitteilung."
     )
     assert _only(text)[:2] == ("indirect", "Er trug eine rote Jacke und sprach mit Akzent")
+
+
+@pytest.mark.parametrize("verb", ["stünden", "lägen"])
+def test_fronted_report_of_two_clauses_with_a_konjunktiv_ii_verb(verb: str) -> None:
+    text = f"Die Masten {verb} viel zu nah an den Häusern, der Lärm sei nie gemessen worden, sagte Eva Brock."
+    assert _only(text) == (
+        "indirect",
+        f"Die Masten {verb} viel zu nah an den Häusern, der Lärm sei nie gemessen worden",
+        "Eva Brock",
+    )
+
+
+def test_appositive_without_a_verb_stays_the_subject() -> None:
+    text = "Die Ministerin Eva Brock, seit 2020 im Amt, sagte, die Lage sei ernst."
+    assert _only(text) == ("indirect", "die Lage sei ernst", "Eva Brock")
