@@ -461,7 +461,12 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
         if s is None:
             return None
         m = classify(text, toks[s : h + 1], lang)
-        if m is None or m.kind not in ("descriptor",):
+        if m is None or not (
+            m.kind == "descriptor"
+            # "Farmers in the valley say", "Fishermen in the bay warned": a head noun capitalised only
+            # because it opens the clause (classify reads it as a name with a head class)
+            or (m.kind == "name" and s == h == 0 and m.head_class is not None)
+        ):
             return None
         return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
     return None
