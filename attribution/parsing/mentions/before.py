@@ -113,7 +113,7 @@ def _particle_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Me
             if _particle_name_len(text, toks, k, lang) != len(toks) - k:
                 return None
             before = text[max(lo, toks[k].start - 3) : toks[k].start].strip(SPACE)[-1:]
-            if toks[k].text[:1].islower() or before not in ("", ".", ",", "!", "?", "“", "\"", "»"):
+            if toks[k].text[:1].islower() or before not in ("", ".", ",", "!", "?", "“", '"', "»"):
                 return None  # "Sandra Keppler von der Beratungsstelle": the usual search's
             return classify(text, toks[k:], lang)
     return None
@@ -468,7 +468,10 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
             or (m.kind == "name" and s == h == 0 and m.head_class is not None)
         ):
             return None
-        return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
+        # (a group so placed is described, not named: "Farmers in the valley", like "Critics of the plan")
+        return replace(
+            m, kind="descriptor", name_tokens=[], end=toks[-1].end, text=text[m.start : toks[-1].end]
+        )
     return None
 
 

@@ -158,7 +158,7 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
-    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    """ "l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
     t = tok.text
     return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
 
