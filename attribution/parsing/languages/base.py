@@ -411,6 +411,10 @@ class LanguageData:
     contracted_aux: tuple[str, ...] = ()
     # adverbs that may stand between a subject and its verb inside a report ("officers later found")
     verb_adverbs: frozenset[str] = frozenset()
+    # adverbs that stand before a verb and never end a noun phrase: a bare plural subject, one of these
+    # and a lower-case word open a report ("says trucks already clog the streets", "said pupils often
+    # arrive hungry")
+    preverbal_adverbs: frozenset[str] = frozenset()
     # cues whose report is their object and an infinitive: "urged residents to leave", "called on the
     # board to resign" (the object and the infinitive are the content)
     object_infinitive_lemmas: frozenset[str] = frozenset()

@@ -731,6 +731,7 @@ LANGUAGE = LanguageData(
         "doctor": "medic",
         "surgeon": "medic",
         "paramedic": "medic",
+        "physician": "medic",
         "teacher": "teacher",
         "headteacher": "teacher",
         "principal": "teacher",
@@ -798,6 +799,10 @@ LANGUAGE = LanguageData(
         "boss": "coach",
         "forecaster": "expert",
         "meteorologist": "expert",
+        "epidemiologist": "expert",
+        "pollster": "expert",
+        "strategist": "expert",
+        "auditor": "expert",
         "commissioner": "official",
         "resident": "witness",
         "witness": "witness",
@@ -970,6 +975,12 @@ LANGUAGE = LanguageData(
                 *["protester", "protestor", "demonstrator", "evacuee", "cyclist", "volunteer", "activist"],
                 *["advocate", "critic", "opponent", "investor", "retiree", "veteran", "merchant"],
                 *["farmer", "rancher", "grower", "motorist", "pedestrian", "caregiver"],
+                # more people a story quotes as a group ("Traders say …", "Shopkeepers along the
+                # high street said …", "Fishermen in the bay warn …")
+                # (not the people a report is about as often as by: consumers, buyers, employers)
+                *["trader", "banker", "shopkeeper", "trucker", "soldier", "engineer", "villager"],
+                *["pensioner", "historian", "educator", "staffer", "environmentalist", "observer"],
+                *["conservationist", "fisherman", "fishermen"],
             ],
             "person",
         ),
@@ -1480,6 +1491,9 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"who", "which", "whose"}),
     prepositions=frozenset(
         ["of", "to", "for", "at", "in", "from", "with", "on", "by", "between", "among", "against"]
+        # places a group of people is found: "Residents near the waterfront say", "Shop owners along
+        # Main Street said", "Farmers across the region warn"
+        + ["near", "along", "across", "around", "outside", "throughout"]
     ),
     sentence_end=".!?",
     abbreviations=frozenset(
@@ -1685,6 +1699,13 @@ LANGUAGE = replace(
             *["finally", "allegedly", "reportedly", "apparently", "subsequently", "immediately"],
             *["originally", "ultimately", "briefly", "only", "once", "always", "rarely", "mistakenly"],
             *["wrongly", "deliberately", "largely", "mostly", "not", "no", "longer", "even"],
+        ]
+    ),
+    preverbal_adverbs=frozenset(
+        [
+            *["already", "always", "never", "often", "still", "sometimes", "seldom", "also", "later"],
+            *["soon", "now", "usually", "frequently", "routinely", "regularly", "typically"],
+            *["generally", "increasingly", "rarely", "repeatedly"],
         ]
     ),
 )

@@ -113,7 +113,7 @@ def _particle_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Me
             if _particle_name_len(text, toks, k, lang) != len(toks) - k:
                 return None
             before = text[max(lo, toks[k].start - 3) : toks[k].start].strip(SPACE)[-1:]
-            if toks[k].text[:1].islower() or before not in ("", ".", ",", "!", "?", "“", "\"", "»"):
+            if toks[k].text[:1].islower() or before not in ("", ".", ",", "!", "?", "“", '"', "»"):
                 return None  # "Sandra Keppler von der Beratungsstelle": the usual search's
             return classify(text, toks[k:], lang)
     return None
@@ -461,9 +461,17 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
         if s is None:
             return None
         m = classify(text, toks[s : h + 1], lang)
-        if m is None or m.kind not in ("descriptor",):
+        if m is None or not (
+            m.kind == "descriptor"
+            # "Farmers in the valley say", "Fishermen in the bay warned": a head noun capitalised only
+            # because it opens the clause (classify reads it as a name with a head class)
+            or (m.kind == "name" and s == h == 0 and m.head_class is not None)
+        ):
             return None
-        return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
+        # (a group so placed is described, not named: "Farmers in the valley", like "Critics of the plan")
+        return replace(
+            m, kind="descriptor", name_tokens=[], end=toks[-1].end, text=text[m.start : toks[-1].end]
+        )
     return None
 
 

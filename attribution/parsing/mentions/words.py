@@ -158,7 +158,7 @@ def _is_cap(tok: Token) -> bool:
 
 
 def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
-    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    """ "l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
     t = tok.text
     return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
 
@@ -204,7 +204,11 @@ def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
 def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
     if k[:2] in ("l'", "d'") and len(k) > 3 and lang.data.elided_articles:
         k = k[2:]  # "l'élu", "l'officier
-    for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k):
+    # (and "-ies" plurals of people: "families"; not of one body: "the companies said" is no company)
+    ies = k[:-3] + "y" if k.endswith("ies") and len(k) > 4 and lang.data.cased else k
+    if ies is not k and lang.speaker_nouns.get(ies) == "organisation":
+        ies = k
+    for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k, ies):
         if (
             cand in lang.speaker_nouns
             or cand in lang.titles
