@@ -437,7 +437,13 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             break
         s = s2
         ext += 1
-    return classify(text, toks[s:], lang)
+    m = classify(text, toks[s:], lang)
+    if m is not None and ext > 0 and s == 0 and m.kind == "name" and m.head_class is not None:
+        # "Families across the county say": a head noun capitalised only because it opens the clause,
+        # placed by a phrase that ends in a local-government noun (described, as in _head_before_pps)
+        if len(m.name_tokens) == 1 and toks[1].key in lang.data.prepositions:
+            return replace(m, kind="descriptor", name_tokens=[], end=toks[-1].end, text=text[m.start : toks[-1].end])
+    return m
 
 
 def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
