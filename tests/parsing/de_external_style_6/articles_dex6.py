@@ -52,7 +52,7 @@ Fürth. Nach einer Serie von mindestens 14 Wohnungseinbrüchen hat die Polizei i
 
 Auch Juwelier Cem Aksoy, dessen Laden im Oktober aufgebrochen worden war, ist erleichtert. „{{q:direct:juwelier:m9:c8|Ich habe am Sonntag zum ersten Mal seit Wochen durchgeschlafen}}“, {{c:c8|sagte}} {{m:m9|der 52-Jährige}}. {{c:c10|Nach}} {{m:m10|seinen}} Angaben {{q:indirect:juwelier:m10:c10|fehlen ihm aber noch immer Uhren im Wert von rund 20.000 Euro}}.
 
-Die Polizei bittet weitere mögliche Geschädigte, sich unter der Telefonnummer 0911 2112-3333 zu melden.
+{{m:m11|Die Polizei}} {{c:c11|bittet}} weitere mögliche Geschädigte, {{q:indirect?:polizei:m11:c11|sich unter der Telefonnummer 0911 2112-3333 zu melden}}.
 """)
 
 article(

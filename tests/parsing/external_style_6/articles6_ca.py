@@ -6,7 +6,8 @@ from build_external6 import article
 
 article(
     "ext6_ca_01_cbc_bc_renters_bill", "external/ca-cbc-legislature", "en",
-    {"gill": "Amrit Gill",
+    {"gill": ["Amrit Gill", "Housing minister", "Housing Minister Amrit Gill"],
+     "oppo": ["Opposition", "the Opposition", "Corinne Bast"],
      "bast": "Corinne Bast",
      "rtb": ["the Residential Tenancy Branch", "Residential Tenancy Branch"],
      "advocates": ["Tenant advocates", "advocates"],
@@ -16,7 +17,7 @@ article(
     """
 B.C. renters' bill clears second reading amid Opposition warnings
 
-Housing minister says cap will hold; Opposition says small landlords will sell
+{{m:m0a|Housing minister}} {{c:c0a|says}} {{q:indirect:gill:m0a:c0a|cap will hold}}; {{m:m0b|Opposition}} {{c:c0b|says}} {{q:indirect:oppo:m0b:c0b|small landlords will sell}}
 
 Jenna Morrow · CBC News · Posted: Nov 18, 2026 4:12 PM PT
 
@@ -97,9 +98,9 @@ article(
      "dc": ["Diabetes Canada"],
      "atwell": "Marjorie Atwell"},
     """
-A short walk after dinner may cut blood sugar spikes, study finds
+{{q:indirect?:study:m0b:c0b|A short walk after dinner may cut blood sugar spikes}}, {{m:m0b|study}} {{c:c0b|finds}}
 
-Researchers say timing matters more than distance for people with Type 2 diabetes
+{{m:m0a|Researchers}} {{c:c0a|say}} {{q:indirect?:study:m0a:c0a|timing matters more than distance for people with Type 2 diabetes}}
 
 WENDY TRAN
 HEALTH REPORTER
