@@ -461,6 +461,15 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # "said motions alleging bias rarely succeed", "says trucks already clog the streets": an
         # adverb of the verb, then the verb
         and not _adverb_then_verb(toks, lang)
+        # "said buyers who waited for lower rates are giving up": a bare plural subject with its own
+        # relative clause
+        and not (
+            len(toks) > 4
+            and first.key not in lang.cues
+            and toks[1].key in lang.data.relative_pronouns
+            and toks[1].key not in lang.determiners
+            and _gap_ok(text, first.end, toks[1].start)
+        )
         # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
         # after a few more lower-case words of its phrase ("said higher debt interest payments
         # accounted for most of it")

@@ -157,6 +157,8 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         end = _gloss_end(text, start, end, lang)
     if lang.data.concessive_openers:
         end = _concessive_end(text, start, end, lang)
+    if lang.data.utterance_settings:
+        end = _setting_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.cased:
         semi = text.find(";", start, end)
         # "One said A; another cautioned that B": a new reporting clause after the semicolon
@@ -186,7 +188,11 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             end = _coordinated_claim(text, start, end, lang)
     if lang.data.report_enders:
         # "said it was studying the decision and declined to comment further": the reporter's account
-        for t0, t1 in itertools.pairwise(tokens(text, start, min(end, start + 600))):
+        ender_toks = tokens(text, start, min(end, start + 600))
+        for i, (t0, t1) in enumerate(itertools.pairwise(ender_toks)):
+            # (a passive inside the report goes on: "said the bid was late and rejected by the board")
+            if i + 2 < len(ender_toks) and ender_toks[i + 2].key == lang.data.passive_agent:
+                continue
             if t0.key in lang.data.coordinators and t1.key in lang.data.report_enders:
                 end = rstrip_end(text, start, t0.start)
                 while end > start and text[end - 1] == ",":
@@ -354,6 +360,33 @@ def _gloss_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
                         return k
                     break
         k = text.find(",", k + 1, end)
+    return end
+
+
+def _setting_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the setting of the utterance begins after a report ("… in an interview on Monday", "… at
+    a news conference, as aides …"): a setting preposition after at least three words of the
+    report, "a" or a possessive, up to two lower-case modifiers, a noun of lang.data.utterance_settings, then
+    no verb of a clause of its own (only places, times and the reporter's ", as …" aside); or `end`."""
+    toks = tokens(text, start, min(end, start + 600))
+    settings = lang.data.utterance_settings
+    for i in range(3, len(toks) - 2):
+        det = toks[i + 1].key
+        if toks[i].key not in lang.data.setting_prepositions or not (
+            # (an event the speaker names is the report's: "said he lied during the debate")
+            det in lang.data.indefinite_articles or det in lang.data.possessive_determiners
+        ):
+            continue
+        j = next((k for k in range(i + 2, min(i + 5, len(toks))) if toks[k].key in settings), -1)
+        if j < 0 or not all(t.text[:1].islower() for t in toks[i + 2 : j]):
+            continue
+        rest = text[toks[j].end : end]
+        comma = rest.find(",")
+        tail = tokens(text, toks[j].end, toks[j].end + comma if comma >= 0 else end)
+        if len(tail) <= 8 and not any(
+            t.key in lang.data.clause_verbs or t.key in lang.cues or t.key in lang.pronouns for t in tail
+        ):
+            return rstrip_end(text, start, toks[i].start)
     return end
 
 

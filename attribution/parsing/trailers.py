@@ -271,7 +271,11 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         and len(toks[0].key) > len(suffix) + 2
     ):
         return True  # "…, the people said, asking not to be identified because …": about the speaker
-    if lemma == "tell" and doc.text[a : toks[0].start].strip(SPACE) == "":
+    if doc.text[a : toks[0].start].strip(SPACE) == "" and (
+        lemma == "tell"
+        # German "…, sagte sie der Deutschen Presse-Agentur", "sagte er dem Sender": a dative hearer
+        or (lang.data.verb_second and lemma == "say" and toks[0].key in lang.data.hearer_markers)
+    ):
         a2 = _hearer_end(doc.text, toks, lang)
         if a2 > toks[0].start:
             # "…, Const. Jo Roy told reporters at a news conference Monday.", "…, she told The

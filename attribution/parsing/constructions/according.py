@@ -264,6 +264,11 @@ def inner_source(at: Attributor, cue: Cue) -> Mention | None:
     if "src" in hit.re.groupindex and hit.group("src"):
         a, b = hit.span("src")
         return Mention(a, b, "org", text[a:b])
+    if "pos" in hit.re.groupindex and hit.group("pos"):
+        # "Nach ihren Angaben …": the possessive's referent, resolved like a pronoun
+        a, b = hit.span("pos")
+        g = at.lang.data.possessive_genders.get(text[a:b].casefold(), "?")
+        return Mention(a, b, "pronoun", text[a:b], gender=g)
     a, b = hit.span("gen")
     word = text[a:b]
     if word.casefold() in at.lang.function_words or fold(word) in at.lang.titles:

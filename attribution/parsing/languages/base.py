@@ -91,6 +91,11 @@ class LanguageData:
     # participles of the reporter's gloss in apposition to a report: "…, a concession aimed at winning
     # approval": ", a(n)" and one to three words before one of them ends the report
     gloss_participles: frozenset[str] = frozenset()
+    # where a report was spoken, after its clause: "said the bill would pass in an interview on Monday",
+    # "accused X of Y at a news conference": a preposition of `setting_prepositions`, a
+    # determiner, up to two modifiers and one of these nouns end the report
+    utterance_settings: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
     # concessive conjunctions whose clause, with a he/she subject, is the reporter's aside on the
     # speaker after a report ("…, though she would not commit to a date")
     concessive_openers: frozenset[str] = frozenset()
@@ -235,6 +240,9 @@ class LanguageData:
     # a regex for a short tag set off by commas after a name that is neither a name nor an appositive
     # (US party and state: "Sen. Jane Roe, D-Ohio, said"); matched from its first comma to its last
     name_tag_pattern: str = ""
+    # regions written after a town, set off by commas ("a nurse in Columbus, Ohio, says", "of Oshawa,
+    # Ont., who …"): blanked like a name tag when the subject is looked for before appositives
+    region_tags: tuple[str, ...] = ()
     # a regex whose group 1 is the name an unnamed source is given in a relative clause ("a mother,
     # who asked to be identified only by her first name, Sarah, …, said")
     self_naming_pattern: str = ""
@@ -406,6 +414,9 @@ class LanguageData:
     according_to_adverbs: frozenset[str] = frozenset()
     infinitive_infix: str = ""
     purpose_infinitive_openers: frozenset[str] = frozenset()
+    # infinitives that govern such an opener as their own preposition, so that the clause is an object,
+    # not a purpose: German "versprach, um jeden Arbeitsplatz zu kämpfen" ("kämpfen um")
+    opener_governing_infinitives: frozenset[str] = frozenset()
     # endings of an auxiliary contracted onto its subject or its negation ("it's", "they'll", "didn't"):
     # a pronoun with one, or a word with a negated one, is a clause's subject and verb
     contracted_aux: tuple[str, ...] = ()

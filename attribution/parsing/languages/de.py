@@ -226,6 +226,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "zeigt sich überzeugt",
         *["zeigte sich zuversichtlich", "zeigt sich zuversichtlich", "zeigten sich zuversichtlich"],
         *["zeigte sich optimistisch", "zeigt sich optimistisch"],
+        # the phrase split by "nach eigenen Worten": "ist nach eigenen Worten der Ansicht, dass …"
+        *[
+            f"{v} nach eigenen worten der {n}"
+            for v in ("ist", "sind", "war")
+            for n in ("meinung", "ansicht", "auffassung")
+        ],
     ),
     "advise": ("rät", "riet", "rieten", "empfiehlt", "empfahl", "empfahlen"),
     # reports only through their own construction (naming_report): 'nannte die Pläne „…“' (mixed),
@@ -336,6 +342,12 @@ for _form, _lemma in list(_CUES.items()):
             _INVERTED[_inv] = _pron
 # "„…“, sagte sie", "Am Montag sagte er, …": a finite cue with its pronoun subject after it
 _FINITE = [f for f in list(_CUES) if " " not in f and f not in _PARTICIPLES and f not in _SUBORDINATE]
+# participles without "ge-" are also the present tense: "…, erzählt sie", "…, erklärt er", "betont sie"
+_FINITE += [
+    f
+    for f in _PARTICIPLES
+    if f in _CUES and f.endswith("t") and not f.startswith("ge") and ("ge" not in f or f == "entgegnet")
+]
 for _f in _FINITE:
     for _pron in ("er", "sie"):
         _CUES[f"{_f} {_pron}"] = _CUES[_f]
@@ -372,6 +384,8 @@ _ACCORDING_INNER = (
     r"\b[Nn]ach\s+(?:"
     r"(?P<src>[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]{2,5})-?(?:angaben|Angaben)"
     r"|(?P<gen>[A-ZÄÖÜ][a-zäöüß]+)s\s+(?:Worten|Angaben|Ansicht|Einschätzung|Auffassung|Darstellung|Aussage)"
+    # "Nach ihren Angaben …", "Nach seiner Darstellung …": the possessive's referent (possessive_genders)
+    r"|(?P<pos>[Ss]ein(?:en|er)|[Ii]hr(?:en|er))\s+(?:Worten|Angaben|Einschätzung|Darstellung|Aussage)"
     r")\b"
 )
 
@@ -1418,6 +1432,8 @@ LANGUAGE = LanguageData(
     ),
     according_to_post=("zufolge",),
     pronouns={"er": "m", "sie": "f"},
+    # the possessives of "Nach ihren Angaben", "Nach seiner Darstellung" (_ACCORDING_INNER)
+    possessive_genders={"seinen": "m", "seiner": "m", "ihren": "f", "ihrer": "f"},
     honorifics={"herr": "m", "herrn": "m", "frau": "f", "dr": "?", "dr.": "?", "prof": "?", "prof.": "?"},
     titles=_TITLES,
     speaker_nouns={
@@ -1805,6 +1821,10 @@ LANGUAGE = LanguageData(
     split_coordinated_reports=True,
     infinitive_infix="zu",
     purpose_infinitive_openers=frozenset(["um", "ohne", "statt", "anstatt"]),
+    # "kämpfen um", "werben um": "versprach, um jeden Job zu kämpfen" is the promise, not a purpose
+    opener_governing_infinitives=frozenset(
+        ["kämpfen", "ringen", "werben", "kümmern", "bemühen", "streiten", "buhlen", "feilschen", "bangen"]
+    ),
 )
 
 # The speech-act class of each cue lemma (the lemmas are the English canonical verbs this file maps its

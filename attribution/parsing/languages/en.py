@@ -391,11 +391,31 @@ LANGUAGE = LanguageData(
     gerund_suffix="ing",
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
+    # US states and Canadian provinces after a town (names and AP / Canadian Press abbreviations)
+    region_tags=(
+        *["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"],
+        *["Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas"],
+        *["Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota"],
+        *["Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey"],
+        *["New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon"],
+        *["Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah"],
+        *["Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"],
+        *["Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind."],
+        *["Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb."],
+        *["Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C."],
+        *["S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."],
+        *["Ontario", "Quebec", "Alberta", "Saskatchewan", "Manitoba", "Nova Scotia", "New Brunswick"],
+        *["British Columbia", "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut"],
+        *["Ont.", "Que.", "B.C.", "Alta.", "Sask.", "Man.", "N.S.", "N.B.", "N.L.", "P.E.I.", "Nfld."],
+    ),
     first_person=frozenset(["i"]),
     # (an indirect question is no claim: "declined to say whether …", "explaining why the poll was wrong")
     question_openers=frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"]),
     # ("said it was working with the hospital and pointed to a fund …": the reporter's account)
-    report_enders=frozenset(["declined", "refused", "declines", "refuses", "pointed", "points"]),
+    # ("acknowledged the cuts would hurt but rejected calls to …": the speaker's next act)
+    report_enders=frozenset(
+        ["declined", "refused", "declines", "refuses", "pointed", "points", "rejected", "rejects"]
+    ),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     indefinite_articles=frozenset(["a", "an"]),
     given_name_genders={**dict.fromkeys(_FEMALE_NAMES, "f"), **dict.fromkeys(_MALE_NAMES, "m")},
@@ -981,6 +1001,9 @@ LANGUAGE = LanguageData(
                 *["trader", "banker", "shopkeeper", "trucker", "soldier", "engineer", "villager"],
                 *["pensioner", "historian", "educator", "staffer", "environmentalist", "observer"],
                 *["conservationist", "fisherman", "fishermen"],
+                # trades quoted as a group in business and housing stories ("Real estate agents in
+                # several markets say …", "Brokers said …", "Landlords warn …")
+                *["agent", "broker", "realtor", "contractor"],
             ],
             "person",
         ),
@@ -1288,6 +1311,10 @@ LANGUAGE = LanguageData(
         ]
     ),
     gloss_participles=frozenset(["aimed", "designed", "intended", "meant", "calculated"]),
+    # (only events that are nothing but speaking: "was shot at a rally", "was booed during a speech"
+    # are the report's own settings)
+    utterance_settings=frozenset(["interview", "briefing", "conference", "podcast", "webinar", "livestream"]),
+    setting_prepositions=frozenset(["during", "at", "in"]),
     concessive_openers=frozenset(["though", "although"]),
     clause_openers=frozenset(
         [

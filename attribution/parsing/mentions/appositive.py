@@ -41,11 +41,27 @@ _HEAD_STOPS: Final = "," + _CLAUSE_PUNCT
 _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
 
 
+_REGION_RE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
+    """", Ohio,", ", Ont.," after a town's name (lang.data.region_tags), compiled once per language."""
+    if lang.code not in _REGION_RE:
+        names = "|".join(re.escape(r) for r in sorted(lang.data.region_tags, key=len, reverse=True))
+        _REGION_RE[lang.code] = (
+            re.compile(r"(?<=[a-z]),[ \t\u00a0]*(?:" + names + r")[ \t\u00a0]*,") if names else None
+        )
+    return _REGION_RE[lang.code]
+
+
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
-    "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
+    "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first, and so is
+    a region after a town ("a nurse in Columbus, Ohio, says")."""
     a = max(lo, hi - 400)
-    tagged = lang.name_tag_re.search(text, a, hi) is not None
+    region = _region_re(lang)
+    regioned = region is not None and region.search(text, a, hi) is not None
+    tagged = regioned or lang.name_tag_re.search(text, a, hi) is not None
     # (_appositive_subject finds nothing unless a comma stands in the last 40 characters before the cue,
     # and the windows below lie inside this one)
     near = text.find(",", max(lo, hi - 40), hi) >= 0
@@ -74,6 +90,8 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         # "Rep. Dana Roe, R-Ohio, one of 11 Republicans who …, said": the tag is blanked, its last
         # comma kept (it opens the appositive that follows)
         window = lang.name_tag_re.sub(lambda g: " " * (len(g.group()) - 1) + ",", window)
+        if region is not None and regioned:
+            window = region.sub(lambda g: " " * (len(g.group()) - 1) + ",", window)
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None

@@ -438,11 +438,21 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         s = s2
         ext += 1
     m = classify(text, toks[s:], lang)
-    if m is not None and ext > 0 and s == 0 and m.kind == "name" and m.head_class is not None:
-        # "Families across the county say": a head noun capitalised only because it opens the clause,
-        # placed by a phrase that ends in a local-government noun (described, as in _head_before_pps)
-        if len(m.name_tokens) == 1 and toks[1].key in lang.data.prepositions:
-            return replace(m, kind="descriptor", name_tokens=[], end=toks[-1].end, text=text[m.start : toks[-1].end])
+    # "Families across the county say": a head noun capitalised only because it opens the clause,
+    # placed by a phrase that ends in a local-government noun (described, as in _head_before_pps; a
+    # named place stays out: "Parents at Glenview Public School are asking": "Parents")
+    if (
+        m is not None
+        and ext > 0
+        and s == 0
+        and m.kind == "name"
+        and m.head_class is not None
+        and len(m.name_tokens) == 1
+        and toks[1].key in lang.data.prepositions
+        and all(u.text[:1].islower() for u in toks[1:] if u.key not in lang.function_words)
+    ):
+        end = toks[-1].end
+        return replace(m, kind="descriptor", name_tokens=[], end=end, text=text[m.start : end])
     return m
 
 
