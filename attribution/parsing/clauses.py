@@ -104,6 +104,8 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 continue
             if j > 0 and _noun_clause_that(toks, j, lang):
                 return None  # "compensation for every family that lost a home", "the fact that …"
+            if j >= 4 and _relative_after_clause(text, toks, j, lang):
+                return None  # "said her lab plans a trial next year that will follow …": a relative
             if j > 0 and _appositive_that(text, cue.end, toks, j, lang):
                 return None  # "said Tuesday, a stopgap that Democrats questioned": the appositive's own
             if k.startswith(("qu'", "qu’")) and len(k) > 3:
@@ -244,6 +246,22 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
                 and (toks[j + 2].key in lang.determiners or "-" in toks[j + 2].key)
             )
         )
+    )
+
+
+def _relative_after_clause(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" followed by an auxiliary, after words that are a whole clause already ("said
+    her lab plans a second study next year that will follow patients"): a relative clause on the noun
+    before it, not the cue's complementizer ("told reporters that was a mistake" has no clause before)."""
+    if lang.data.word_order != "svo" or lang.data.verb_second or j + 1 >= len(toks):
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    return (
+        nxt.key in lang.data.clause_verbs
+        and prev.text[:1].islower()
+        and prev.key not in lang.function_words
+        and prev.key not in lang.cues
+        and _is_clause(text, toks[0].start, prev.end, lang)
     )
 
 

@@ -53,6 +53,10 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
             and not (toks[0].key in lang.data.relative_pronouns and _cap_before(text, a))
         )
         and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
+        # "Much depends, she said, on whether …": the head's verb takes the preposition after the cue
+        and not (
+            head >= 0 and toks[0].key in lang.data.prepositions and _head_ends_in_verb(text, head, a, lang)
+        )
     ):
         return None
     # (a cue of its own with words after it starts another report: ", she said, but he added that …";
@@ -64,6 +68,14 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
                 break  # "…, two officials said, began in June, when X told aides that …": nested in it
             return None
     return toks[0].start
+
+
+def _head_ends_in_verb(text: str, head: int, a: int, lang: CompiledLanguage) -> bool:
+    """The words from `head` to the parenthetical cue's comma end in a verb that takes a preposition
+    ("Much depends, she said, on …": lang.data.preposition_verbs)."""
+    comma = text.find(",", head, a)
+    last = tokens_tail(text, head, comma, 1) if comma > head else []
+    return bool(last) and last[0].key in lang.data.preposition_verbs
 
 
 def _mood_clause_tail(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:

@@ -95,6 +95,8 @@ class LanguageData:
     # "accused X of Y at a news conference": a preposition of `setting_prepositions`, a
     # determiner, up to two modifiers and one of these nouns end the report
     utterance_settings: frozenset[str] = frozenset()
+    # verbs whose preposition may follow a parenthetical cue: "Much depends, she said, on whether …"
+    preposition_verbs: frozenset[str] = frozenset()
     setting_prepositions: frozenset[str] = frozenset()
     # concessive conjunctions whose clause, with a he/she subject, is the reporter's aside on the
     # speaker after a report ("…, though she would not commit to a date")

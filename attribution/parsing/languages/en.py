@@ -1315,6 +1315,12 @@ LANGUAGE = LanguageData(
     # are the report's own settings)
     utterance_settings=frozenset(["interview", "briefing", "conference", "podcast", "webinar", "livestream"]),
     setting_prepositions=frozenset(["during", "at", "in"]),
+    preposition_verbs=frozenset(
+        [
+            *["depends", "depend", "depended", "hinges", "hinge", "hinged", "rests", "rested"],
+            *["relies", "relied", "rely", "turns", "turned"],
+        ]
+    ),
     concessive_openers=frozenset(["though", "although"]),
     clause_openers=frozenset(
         [
