@@ -159,6 +159,8 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         end = _concessive_end(text, start, end, lang)
     if lang.data.utterance_settings:
         end = _setting_end(text, start, end, lang)
+    if lang.data.status_openers:
+        end = _status_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.cased:
         semi = text.find(";", start, end)
         # "One said A; another cautioned that B": a new reporting clause after the semicolon
@@ -359,6 +361,24 @@ def _gloss_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
                     if all(t.text[:1].islower() for t in toks[1:i]):
                         return k
                     break
+        k = text.find(",", k + 1, end)
+    return end
+
+
+def _status_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the writer's update begins after a report: ", and so far no one has been hired", ", but
+    to date the city has not replied" (a coordinator, one of lang.data.status_openers, then a subject
+    that is not one of lang.data.speaker_subjects, the speaker's "we"); or `end`."""
+    k = text.find(",", start, end)
+    while k >= 0:
+        after = tokens(text, k + 1, min(end, k + 40))[:5]
+        if len(after) >= 4 and after[0].key in lang.data.coordinators and word_count(text, start, k) >= 3:
+            rest = " ".join(t.key for t in after[1:4])
+            for opener in lang.data.status_openers:
+                if rest.startswith(opener + " "):
+                    subj = after[1 + len(opener.split())]
+                    if subj.key not in lang.data.speaker_subjects:
+                        return k
         k = text.find(",", k + 1, end)
     return end
 

@@ -107,6 +107,12 @@ def find(
         and getattr(classify(text, htoks, lang), "titles", None)
     ):
         return False  # "Le maire, Jean-Luc Moreau, a appelé les parties à …": the subject, not content
+    if inverted and 0 < len(htoks) <= 8 and not lang.data.verb_second:
+        comma = text.find(",", a, b)
+        seg = tokens(text, a, comma) if comma > a else []
+        nm = classify(text, seg, lang) if seg else None
+        if nm is not None and nm.kind == "name" and not _is_clause(text, a, b, lang):
+            return False  # "Dan Lee, the coach, praised the team": a subject and its appositive
     if (
         not inverted
         and 0 < len(htoks) <= 8

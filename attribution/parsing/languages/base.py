@@ -105,6 +105,10 @@ class LanguageData:
     # hour on …" (a sequence word and a past verb), "…, but she would not say how" (a refusal: an
     # auxiliary, "not" and one of refusal_verbs)
     sequence_trailers: frozenset[str] = frozenset()
+    # the writer's update on a report after ", and" / ", but": "…, and so far no one has been hired"
+    # (not with a first-person subject: "…, and so far we have heard nothing" is the speaker's)
+    status_openers: tuple[str, ...] = ()
+    speaker_subjects: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     # an appositive that sums the report up in the writer's words ends it: "…, a pledge her rival has
     # called a stunt", "…, a charge he denies" (an indefinite article and one of these nouns)

@@ -1760,6 +1760,8 @@ LANGUAGE = replace(
     construction_cues=frozenset(["call", "call on", "describe", "dismiss"]),
     no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),
+    status_openers=("so far", "to date", "as yet", "since then"),
+    speaker_subjects=frozenset(["i", "we", "you"]),
     resumptive_nouns=frozenset(
         [
             *["pledge", "promise", "claim", "charge", "accusation", "allegation", "assertion", "remark"],
