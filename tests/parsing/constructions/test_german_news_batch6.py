@@ -153,3 +153,31 @@ def test_a_dative_hearer_after_an_inverted_pronoun_cue(text: str, content: str) 
 def test_a_participle_with_ge_stays_no_present_cue() -> None:
     # "gesagt" is no present tense: "Das Wort gesagt sie nicht" is no attribution
     assert _reports("Das Spiel ist vorbei. Gesagt hat sie dazu nichts.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Die Bahn meldet für Montag Ausfälle. Der Stadt zufolge fahren ab Dienstag wieder alle Busse. "
+            "Ein Ersatzverkehr sei nicht geplant, hieß es.",
+            "Ein Ersatzverkehr sei nicht geplant",
+            "Der Stadt",
+        ),
+        (
+            "Die Regierung werde das Ergebnis abwarten, sagte ein Sprecher der Regierung. Man setze auf "
+            "eine gute Zusammenarbeit, hieß es weiter.",
+            "Man setze auf eine gute Zusammenarbeit",
+            "ein Sprecher der Regierung",
+        ),
+    ],
+)
+def test_an_agentless_hiess_es_takes_the_source_of_the_sentence_before(
+    text: str, content: str, speaker: str
+) -> None:
+    assert ("indirect", content, speaker) in quotes(text, "de")
+
+
+def test_an_agentless_hiess_es_after_no_report_has_no_speaker() -> None:
+    text = "Der Zug fiel am Morgen aus. Örtlich seien bis zu 60 Liter Regen möglich, hieß es."
+    assert _reports(text) == [("indirect", "Örtlich seien bis zu 60 Liter Regen möglich", None)]
