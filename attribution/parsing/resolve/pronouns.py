@@ -55,6 +55,17 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     ent = salient(rs, pos, ok, g)
     last = rs.last
     if (
+        ent is not None
+        and last is not None
+        and last.entity is not None
+        and last.entity is not ent
+        and ok(last.entity)
+        and _pronoun_opened(rs, ent, pos, g)
+    ):
+        # "“…,” Aho said. He credited Kowalchuk for the pass. “…,” he joked": the sentence before
+        # went on with the speaker as its pronoun subject; the name in it is an object
+        return last.entity
+    if (
         last is not None
         and last.entity is None
         and last.speaker is not None
@@ -72,6 +83,20 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     ):
         return None  # "A spokeswoman said … She added": the unnamed speaker goes on
     return ent
+
+
+def _pronoun_opened(rs: Resolver, ent: Entity, pos: int, g: str) -> bool:
+    """Does the sentence where `ent` was last named (outside quotes) open with a subject pronoun of
+    gender `g` (so that `ent` is no subject there, whatever its early place says)?"""
+    la = last_outside_quotes(rs, ent.positions, pos)
+    if la < 0 or g not in ("m", "f"):
+        return False
+    si = sentence_index(rs, la)
+    if si <= 0:
+        return False
+    start = rs.sent_starts[si - 1]
+    first = tokens(rs.doc.text, start, min(la, start + 40))[:1]
+    return bool(first) and first[0].start < la and rs.lang.pronouns.get(first[0].key) == g
 
 
 _UNNAMED_ROLES = frozenset(["defendant", "witness", "victim"])

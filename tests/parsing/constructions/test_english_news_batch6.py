@@ -240,3 +240,27 @@ def test_a_name_and_its_appositive_before_a_cue_are_no_report(text: str) -> None
 def test_fronted_content_before_an_inverted_cue_still_found() -> None:
     text = "Rents will keep rising this year, warned Jane Roe, the housing minister."
     assert _reports(text) == [("indirect", "Rents will keep rising this year", "Jane Roe")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We were flat," Mikko Berg said. He credited Tom Ward for the late goal. '
+            '"I just shot," he joked.',
+            "Mikko Berg",
+        ),
+        (
+            '"We were flat," Mikko Berg said. He and Tom Ward left together. "It was late," he said.',
+            "Mikko Berg",
+        ),
+    ],
+)
+def test_a_pronoun_subject_carries_the_speaker_over_the_object(text: str, speaker: str) -> None:
+    assert [q[2] for q in quotes(text, "en")] == ["Mikko Berg", speaker]
+
+
+def test_a_pronoun_subject_with_no_speaker_before_changes_nothing() -> None:
+    # no quote before: the pronoun goes to the person named last, as before
+    text = 'Dan Lee scored twice. He met Tom Ward after the game. "It was fun," he said.'
+    assert len(quotes(text, "en")) == 1
