@@ -555,6 +555,7 @@ def _object_before(
     prev_end = toks[0].start
     prev_len = 3
     prev_key = ""
+    in_relative = False
     for t in toks:
         gap = text[prev_end : t.start]
         if gap.strip(SPACE) == "." and (prev_len <= 2 or prev_key in lang.honorifics):
@@ -563,8 +564,12 @@ def _object_before(
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
             return toks[0].start, t
-        if _clause_verb(t, lang) or (t.key in lang.cues and t.key not in lang.title_words):
-            return None  # "urged that …", a clause or another report started
+        if t.key in lang.data.relative_pronouns and t.key not in lang.data.complementizers and t is not toks[0]:
+            in_relative = True  # "urged residents who had not yet left to go": the object's own clause
+        elif t.key in lang.cues and t.key not in lang.title_words:
+            return None  # another report started
+        elif _clause_verb(t, lang) and not in_relative:
+            return None  # "urged that …", a clause started
         prev_end = t.end
         prev_len = len(t.text)
         prev_key = t.key

@@ -62,6 +62,17 @@ def find(
             aux = tokens(text, max(s_start, left - 12), left)[-1:]
             if aux and aux[0].key in lang.data.perfect_aux and is_blank(text, aux[0].end, left):
                 left = aux[0].start
+    if (
+        lang.data.verb_second
+        and not inverted
+        and not built_in
+        and left >= mention.start
+        and mention.end <= cue.start
+        and text[mention.end : cue.start].strip() == ","
+    ):
+        # "Der Chefvolkswirt der Bank, Jan Ott, sagte, …": a fronted report puts its cue before the
+        # subject; a name closed by a comma before the cue is an appositive of the words before it
+        return False
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
     if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
         return False

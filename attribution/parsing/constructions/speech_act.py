@@ -54,6 +54,15 @@ def speech_act_report(
         # "was accused of fraud", "is described as …": the subject is the object (not a progressive:
         # "is calling on the province to …", "are urging members to …")
         return None
+    if (
+        before
+        and before[0].key in data.gerund_adverbial_heads
+        and cue.key in lang.continuation_forms
+        and any(c.lemma in data.bare_clause_lemmas for c in p.cues_in(s_start, before[0].start))
+    ):
+        # "said the city should cut costs before asking owners to pay more": the gerund is part of
+        # the report it sits in, not a speech act of its own
+        return None
     lemma = cue.lemma
     start: int | None = None
     joiner: Token | None = None

@@ -143,6 +143,9 @@ class LanguageData:
     # cues whose report may be a gerund clause ("recalled seeing", "denied taking") and its ending
     gerund_lemmas: frozenset[str] = frozenset()
     gerund_suffix: str = ""
+    # prepositions that make a cue's gerund an adverbial of the clause it sits in ("said the city
+    # should cut costs before asking owners to pay more"): inside another report, no report of its own
+    gerund_adverbial_heads: frozenset[str] = frozenset()
     # adjectives follow the noun ("l'entraîneur rennais"): one may end a subject description
     postnominal_adjectives: bool = False
     # small numbers written as words ("the mother of four")
@@ -283,6 +286,8 @@ class LanguageData:
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()
+    # finite verbs that are only plural ("sind", "hätten"): the subject before them is a group
+    plural_verb_forms: frozenset[str] = frozenset()
     # auxiliaries of a perfect tense: "X hatte in ihrem Plädoyer erklärt": the subject stands before
     # the auxiliary (or right after it), the participle cue at the end of the clause
     perfect_aux: frozenset[str] = frozenset()

@@ -1159,6 +1159,13 @@ LANGUAGE = LanguageData(
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
+    plural_verb_forms=frozenset(
+        [
+            *["sind", "waren", "seien", "wären", "haben", "hatten", "hätten", "werden", "wurden", "würden"],
+            *["können", "konnten", "könnten", "müssen", "mussten", "müssten", "sollen", "sollten"],
+            *["wollen", "wollten", "dürfen", "durften", "dürften"],
+        ]
+    ),
     title_suffixes=(
         "ministerin",
         "minister",

@@ -130,6 +130,8 @@ for _phrase, _lemma in {
     "makes it clear": "make clear",
     "spelled out": "spell out",
     "summed up": "sum up",
+    # '"You run the company," she shot back' (a retort: with a quotation or "that" only)
+    **dict.fromkeys(["shot back", "shoots back", "fired back", "fires back"], "retort"),
     "told reporters": "tell",
     "said in a statement": "say",
     "wrote on x": "write",
@@ -389,6 +391,7 @@ LANGUAGE = LanguageData(
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
     gerund_lemmas=frozenset(["recall", "admit", "deny"]),
     gerund_suffix="ing",
+    gerund_adverbial_heads=frozenset(["before", "after", "without", "while", "by"]),
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
     # US states and Canadian provinces after a town (names and AP / Canadian Press abbreviations)

@@ -125,6 +125,9 @@ def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
     found = classify(text, toks[:n], lang) if n < len(toks) else None
     if (
         found is None
+        # "Ihre Mitarbeiter hätten ihr geraten, …. „…“, sagt sie": a plural verb, so a group, not "sie"
+        or toks[n].key in lang.data.plural_verb_forms
+        or toks[n].key in lang.data.plural_cue_forms
         or found.kind != "descriptor"
         or found.head_class is None
         or found.plural
