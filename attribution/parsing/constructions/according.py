@@ -90,6 +90,11 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
             )
         a, b = _trim_content(text, cue.end, s_end)
+        lead = tokens(text, max(s_start, np[0].start - 30), np[0].start)[-1:]
+        if lang.data.verb_second and lead and lead[0].key in lang.data.clause_verbs and lead[0].start > s_start:
+            # "Die Wirtschaft dürfte Ökonomen zufolge kaum wachsen": the source after the clause's
+            # finite verb, so the report is the whole sentence around it
+            a, b = _trim_content(text, s_start, s_end)
         for t in tokens(text, a, min(b, a + 60))[:4]:
             if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
                 a, b = _trim_content(text, t.end, s_end)
