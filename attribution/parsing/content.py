@@ -564,7 +564,8 @@ def _object_before(
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
             return toks[0].start, t
-        if t.key in lang.data.relative_pronouns and t.key not in lang.data.complementizers and t is not toks[0]:
+        rel = t.key in lang.data.relative_pronouns and t.key not in lang.data.complementizers
+        if rel and t is not toks[0]:
             in_relative = True  # "urged residents who had not yet left to go": the object's own clause
         elif t.key in lang.cues and t.key not in lang.title_words:
             return None  # another report started

@@ -91,7 +91,12 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             )
         a, b = _trim_content(text, cue.end, s_end)
         lead = tokens(text, max(s_start, np[0].start - 30), np[0].start)[-1:]
-        if lang.data.verb_second and lead and lead[0].key in lang.data.clause_verbs and lead[0].start > s_start:
+        if (
+            lang.data.verb_second
+            and lead
+            and lead[0].key in lang.data.clause_verbs
+            and lead[0].start > s_start
+        ):
             # "Die Wirtschaft dürfte Ökonomen zufolge kaum wachsen": the source after the clause's
             # finite verb, so the report is the whole sentence around it
             a, b = _trim_content(text, s_start, s_end)

@@ -75,9 +75,11 @@ def test_an_urged_object_with_its_own_relative_clause(text: str, content: str, s
 def test_an_urged_object_is_still_refused_before_another_report() -> None:
     # near-miss: the relative clause holds a speech verb of its own, so no plain object
     text = "The mayor urged residents who said the water tasted odd to call the utility."
-    assert ("indirect", "residents who said the water tasted odd to call the utility", "The mayor") not in _reports(
-        text
-    )
+    assert (
+        "indirect",
+        "residents who said the water tasted odd to call the utility",
+        "The mayor",
+    ) not in _reports(text)
 
 
 @pytest.mark.parametrize(

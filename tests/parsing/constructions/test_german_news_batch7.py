@@ -31,7 +31,9 @@ def _reports(text: str) -> list[tuple[str, str, str | None]]:
         ),
     ],
 )
-def test_a_description_with_a_name_in_apposition_is_the_subject(text: str, content: str, speaker: str) -> None:
+def test_a_description_with_a_name_in_apposition_is_the_subject(
+    text: str, content: str, speaker: str
+) -> None:
     assert _reports(text) == [("indirect", content, speaker)]
 
 
@@ -77,9 +79,10 @@ def test_an_unnamed_singular_description_still_takes_the_pronoun() -> None:
         ),
     ],
 )
-def test_a_source_after_the_finite_verb_reports_the_whole_sentence(text: str, content: str, speaker: str) -> None:
-    found = _reports(text)
-    assert [q[1] for q in found] == [content], found
+def test_a_source_after_the_finite_verb_reports_the_whole_sentence(
+    text: str, content: str, speaker: str
+) -> None:
+    assert _reports(text) == [("indirect", content, speaker)]
 
 
 def test_a_source_opening_the_sentence_reports_what_follows() -> None:
