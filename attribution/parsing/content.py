@@ -229,6 +229,18 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 comma = _coordinated_subject_lead(text, start, sb.start, lang)
                 if comma is not None:
                     return comma, c
+        if (
+            comp is None
+            and c.lemma in lang.data.object_phrase_lemmas
+            and toks
+            and toks[-1].key in lang.data.coordinators
+            and toks[-1].start > start
+            and is_blank(text, toks[-1].end, c.start)
+            and text[c.end : c.end + 2].lstrip(SPACE)[:1] in OPEN_QUOTES
+        ):
+            # "said the program was essential and warned against “…”": the second speech act's
+            # object is a quotation, not part of the first report
+            return rstrip_end(text, start, toks[-1].start), c
         if comp is None:
             rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:

@@ -130,6 +130,8 @@ for _phrase, _lemma in {
     "makes it clear": "make clear",
     "spelled out": "spell out",
     "summed up": "sum up",
+    # 'warned against "punishing the workers …"': the quotation is the object of the preposition
+    **dict.fromkeys(["warned against", "warns against", "warning against"], "warn against"),
     # '"You run the company," she shot back' (a retort: with a quotation or "that" only)
     **dict.fromkeys(["shot back", "shoots back", "fired back", "fires back"], "retort"),
     "told reporters": "tell",
@@ -1752,6 +1754,8 @@ LANGUAGE = replace(
     object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask"]),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
+    # 'warned against "…"': the quotation after the preposition is the whole report (direct)
+    object_phrase_lemmas={"warn against": "against"},
     naming_lemmas=frozenset(["call"]),
     description_lemmas={
         "describe": "as",

@@ -108,3 +108,39 @@ def test_a_retort_after_a_quotation(verb: str) -> None:
     )
     found = [q for q in quotes(text, "en") if q[1].startswith("Then you")]
     assert found and found[0][2] == "Luis Ortega", quotes(text, "en")
+
+
+def test_said_and_warned_against_a_quotation_are_two_quotes() -> None:
+    text = (
+        "Rep. Carla Nunez said the tariff would raise grocery prices and warned against "
+        '"balancing the budget on the backs of families."'
+    )
+    assert quotes(text, "en") == [
+        ("indirect", "the tariff would raise grocery prices", "Carla Nunez"),
+        ("direct", "balancing the budget on the backs of families.", "Carla Nunez"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: no quotation after "against", or no second speech act at all
+        "Rep. Carla Nunez said the tariff would raise prices and warned against cutting school lunches.",
+        "Rep. Carla Nunez said the vote was close and against all expectations.",
+    ],
+)
+def test_warned_against_without_a_quotation_adds_no_direct_quote(text: str) -> None:
+    assert [q for q in quotes(text, "en") if q[0] == "direct"] == []
+
+
+def test_a_subhead_description_is_not_the_name_later_on_its_line() -> None:
+    text = (
+        "Province tables leaner budget\n\n"
+        "Finance minister says deficit will shrink; Opposition says hospitals will pay\n\n"
+        "Maya Brandt · Posted: Mar 3, 2027\n\n"
+        "The deficit will fall by half within two years, Finance Minister Dev Sharma told the "
+        "legislature Tuesday."
+    )
+    found = {q[1]: q[2] for q in quotes(text, "en")}
+    assert found["deficit will shrink"] == "Dev Sharma", found
+    assert found["hospitals will pay"] == "Opposition", found
