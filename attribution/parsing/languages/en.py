@@ -1712,7 +1712,7 @@ SPEECH_ACTS_EN = {
         ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage"], "urge"
     ),
     **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
-    **dict.fromkeys(["warn", "caution"], "warn"),
+    **dict.fromkeys(["warn", "caution", "warn against"], "warn"),
     **dict.fromkeys(["allege", "accuse", "blame"], "accuse"),
     **dict.fromkeys(["ask", "wonder", "question"], "ask"),
     **dict.fromkeys(["describe", "call", "dub", "label"], "describe"),
