@@ -93,7 +93,7 @@ article(
      "yilmaz": ["Deniz Yilmaz", "Kapitän Deniz Yilmaz"],
      "vogt": ["Ralf Vogt", "Sportdirektor Ralf Vogt"]},
     """
-Krämer nach Pleite: „Wir haben uns selbst geschlagen“
+{{m:m0|Krämer}} nach Pleite: „{{q:direct:krämer:m0:-|Wir haben uns selbst geschlagen}}“
 
 Bochum. Nach der dritten Niederlage in Folge hat Trainer Thomas Krämer auf der Pressekonferenz am Sonntag Fehler eingeräumt. {{q:indirect:krämer:m1b:c1|Seine Mannschaft habe in der ersten Halbzeit jede Ordnung verloren}}, {{c:c1|sagte}} {{m:m1b|der 52-Jährige}}. {{q:indirect:krämer:-:-|Dafür trage er als Trainer die Verantwortung}}.
 

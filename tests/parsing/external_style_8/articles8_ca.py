@@ -20,7 +20,7 @@ TORONTO — {{q:indirect:province:m0:c0|Ontario will spend $410 million over thr
 
 "{{q:direct:leblanc:m2:c2|No one in this province should have to drive two hours to see a doctor for a sore throat,}}" {{m:m2|Leblanc}} {{c:c2|said}} at a news conference in Sudbury.
 
-The clinics will be staffed by teams of doctors, nurse practitioners and pharmacists, {{m:m3|she}} {{c:c3|said}}, and {{q:indirect:leblanc:m3:c3|patients will be able to book same-day appointments online}}.
+{{q:indirect:leblanc:m3:c3|The clinics will be staffed by teams of doctors, nurse practitioners and pharmacists, {{m:m3|she}} {{c:c3|said}}, and patients will be able to book same-day appointments online}}.
 
 {{m:m4|Dr. Amir Chowdhury}}, a family physician in Timmins, {{c:c4|said}} {{q:indirect:chowdhury:m4:c4|the announcement was welcome but came years late}}.
 

@@ -6,9 +6,10 @@ from build_external8 import article
 article(
     "ext8_us_01_ap_white_house_briefing", "external/us-ap-briefing", "en",
     {"alvarez": ["Nina Alvarez", "White House press secretary Nina Alvarez", "press secretary Nina Alvarez"],
-     "moore": ["Derek Moore", "Rep. Derek Moore"]},
+     "moore": ["Derek Moore", "Rep. Derek Moore"],
+     "whitehouse": ["White House", "Nina Alvarez"]},
     """
-White House says tariff pause will stay in place through spring
+{{m:m0|White House}} {{c:c0|says}} {{q:indirect:whitehouse:m0:c0|tariff pause will stay in place through spring}}
 
 WASHINGTON (AP) — {{m:m1|White House press secretary Nina Alvarez}} {{c:c1|said}} Monday that {{q:indirect:alvarez:m1:c1|the administration would keep a pause on new steel tariffs in place at least through the spring}}, even as some Republicans pressed the president to move faster.
 
@@ -16,7 +17,7 @@ WASHINGTON (AP) — {{m:m1|White House press secretary Nina Alvarez}} {{c:c1|sai
 
 She declined to say whether the president had spoken directly with his Canadian counterpart since last week.
 
-Asked about a report that talks had stalled, {{m:m4|Alvarez}} {{c:c4|said}} {{q:mixed:alvarez:m4:c4|the story was "flat wrong" and that both sides were meeting again on Thursday}}.
+Asked about a report that talks had stalled, {{m:m4|Alvarez}} {{c:c4|said}} {{q:mixed:alvarez:m4:c4|the story was "flat wrong"}} and that {{q:indirect:alvarez:m4:c4|both sides were meeting again on Thursday}}.
 
 The pause has drawn criticism from steel-state lawmakers. {{m:m5|Rep. Derek Moore}}, R-Pa., {{c:c5|said}} in a statement that {{q:indirect:moore:m5:c5|workers in his district could not afford another season of uncertainty}}.
 
@@ -71,7 +72,7 @@ article(
     """
 House passes farm bill on party-line vote, setting up Senate fight
 
-WASHINGTON (Reuters) - The Republican-controlled U.S. House of Representatives on Thursday narrowly passed a five-year farm bill that would cut food-aid spending, sending the measure to a Senate where Democrats have vowed to rewrite it.
+WASHINGTON (Reuters) - The Republican-controlled U.S. House of Representatives on Thursday narrowly passed a five-year farm bill that would cut food-aid spending, sending the measure to a Senate where {{m:m0|Democrats}} have {{c:c0|vowed}} {{q:indirect:democrats:m0:c0|to rewrite it}}.
 
 The bill passed 218-211, with all Democrats and two Republicans voting against it.
 
