@@ -241,6 +241,18 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             # "said the program was essential and warned against “…”": the second speech act's
             # object is a quotation, not part of the first report
             return rstrip_end(text, start, toks[-1].start), c
+        if (
+            comp is None
+            and c.lemma in lang.data.naming_lemmas
+            and toks
+            and toks[-1].key in lang.data.coordinators
+            and toks[-1].start > start
+            and is_blank(text, toks[-1].end, c.start)
+            and any(ch in OPEN_QUOTES for ch in text[c.end : s_end])
+        ):
+            # "said the cuts were fair and called the critics' figures “…”": the subject's naming act
+            # with its quotation, its own (mixed) report
+            return rstrip_end(text, start, toks[-1].start), c
         if comp is None:
             rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
@@ -498,6 +510,17 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
             ):
                 return k
         k = text.find(",", k + 1, end)
+    # "said he would accept the result but did not say how": a refusal to say more after the report,
+    # with no comma, is the writer's too
+    toks = tokens(text, start, min(end, start + 600))
+    for i in range(3, len(toks) - 3):
+        if (
+            toks[i].key in data.coordinators
+            and toks[i + 1].key in data.clause_verbs
+            and toks[i + 2].key == "not"
+            and toks[i + 3].key in data.refusal_verbs
+        ):
+            return rstrip_end(text, start, toks[i].start, SPACE + ",")
     return end
 
 

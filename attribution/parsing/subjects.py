@@ -470,6 +470,12 @@ def sentence_subject(at: Attributor, s_start: int, hi: int, pronoun_ok: bool = F
             or (k in lang.cues and k not in lang.title_words)
             or (k.endswith("ed") and len(k) > 4)
             or k in lang.data.irregular_past  # "The bank held rates, saying …"
+            # "The firm cut its outlook and said …", "… forecast a loss and said …"
+            or (
+                k in lang.data.ambiguous_past
+                and j + 1 < len(toks)
+                and toks[j + 1].key in lang.data.noun_determiners
+            )
             # a regular past of the language: "salió en defensa del entrenador: «…»"
             or (bool(lang.data.past_suffixes) and k.endswith(lang.data.past_suffixes) and len(k) > 4)
             # verb-second: the first lower-case word after the opening noun phrase ("Er dankte den

@@ -212,6 +212,9 @@ class LanguageData:
     past_suffixes: tuple[str, ...] = ()
     # common irregular past-tense forms ("met", "took"): like a regular past, they make a clause
     irregular_past: frozenset[str] = frozenset()
+    # past forms that are also the present or a noun ("cut", "forecast"): a past only as the first verb
+    # of the sentence with a determiner after it ("The firm cut its outlook and said …")
+    ambiguous_past: frozenset[str] = frozenset()
     # prepositions inside a proper name ("Bank of England", "Transport for London", "Banque de France")
     name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role

@@ -487,6 +487,9 @@ LANGUAGE = LanguageData(
             *["sang", "swam", "tore", "wore", "woke"],
         ]
     ),
+    ambiguous_past=frozenset(
+        ["cut", "forecast", "set", "put", "hit", "quit", "shut", "spread", "bid", "upset"]
+    ),
     date_prepositions=frozenset(["on"]),
     phrase_stops=frozenset(
         [

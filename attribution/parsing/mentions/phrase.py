@@ -115,7 +115,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             if not (
                 t.text.isdigit()
                 and collected
-                and _is_cap(toks[collected[-1]])
+                # (also a lower-case title after it: "Local 1505 president X")
+                and (_is_cap(toks[collected[-1]]) or _head_key(toks[collected[-1]], lang) is not None)
                 and j > 0
                 and _is_cap(toks[j - 1])
                 and _gap_clean(text, toks[j - 1].end, t.start)
