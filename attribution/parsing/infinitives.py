@@ -88,7 +88,10 @@ def is_purpose_clause(toks: list[Token], lang: CompiledLanguage) -> bool:
     for i in range(1, min(len(toks) - 1, 12)):
         if toks[i].key in lang.data.infinitive_markers:
             return toks[i + 1].key not in governing
-    return True
+        if toks[i].key in lang.data.reported_mood_forms and toks[i].text[:1].islower():
+            return False  # "ohne mehr Geld könne der Kreis …": a finite verb first, the opener a preposition
+    # no infinitive in a short clause: the opener is a preposition ("ohne mehr Personal bleibe …")
+    return len(toks) >= 12
 
 
 def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:

@@ -128,6 +128,13 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
             after = tokens(text, cue.end, min(hi, cue.end + 120), limit=10)
             if len(after) >= 2 and after[0].key in lang.data.prepositions:
                 np = [t for t in after[1:] if t.key not in lang.cue_fillers]
+                for g in range(2, min(len(np), 5)):
+                    if np[g].key in lang.data.genitive_articles and any(
+                        t.key in lang.data.issued_documents for t in np[:g]
+                    ):
+                        # "hieß es in einer Erklärung des Vereins": the document's issuer speaks
+                        np = np[g:]
+                        break
                 m = classify(text, np, lang) if np else None
                 return (m, cue) if m else None
             return None

@@ -230,7 +230,10 @@ def bare_clause_report(
         return None  # German puts a comma before a that-less report: "warnen vor einem …" is none
     if cue.lemma == "tell":
         a0 = _skip_object(text, a0, s_end, lang)
-    a0 = _skip_circumstance(text, a0, s_end, lang)
+    if not (lang.data.verb_second and any(ch in text[cue.end : a0] for ch in ",:")):
+        # (German: a phrase after the comma opens the report's own verb-second clause, "sagte, mit
+        # dem neuen Etat komme die Stadt aus")
+        a0 = _skip_circumstance(text, a0, s_end, lang)
     first = tokens(text, a0, min(s_end, a0 + 20))[:1]
     # "fragte, warum die Stadt nicht gehandelt habe": the question an asking cue reports
     asked = (

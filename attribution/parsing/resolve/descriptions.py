@@ -189,7 +189,10 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
-    if ent is None and m.head_class in _SPORT_ROLES:
+    aged = bool(rs.lang.data.age_words) and any(
+        t.key.partition("-")[2] in rs.lang.data.age_words for t in toks
+    )
+    if ent is None and (m.head_class in _SPORT_ROLES or aged):
         # "Un gol de Iker Zubiría dio el empate. «…», dijo el delantero": a player named just
         # before, though not as a subject (the story's scorer, not a speaker yet)
         near = rs.reg.most_recent(pos, lambda e: ok(e, False))
