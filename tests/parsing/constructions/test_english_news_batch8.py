@@ -94,7 +94,9 @@ def test_a_negated_verb_that_is_no_speech_act_stays_in_the_report() -> None:
         ),
     ],
 )
-def test_an_ambiguous_past_before_and_said_gives_said_its_subject(text: str, content: str, speaker: str) -> None:
+def test_an_ambiguous_past_before_and_said_gives_said_its_subject(
+    text: str, content: str, speaker: str
+) -> None:
     assert ("indirect", content, speaker) in quotes(text, "en")
 
 
@@ -107,7 +109,10 @@ def test_a_noun_cut_is_no_verb() -> None:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('"We will not back down," Local 1505 president Brian Kowalski said on the picket line.', "Brian Kowalski"),
+        (
+            '"We will not back down," Local 1505 president Brian Kowalski said on the picket line.',
+            "Brian Kowalski",
+        ),
         ('"The garage is closed until further notice," Unit 4 manager Dora Pike said.', "Dora Pike"),
     ],
 )

@@ -59,7 +59,9 @@ def test_a_purpose_clause_after_a_cue_is_still_no_report() -> None:
         ),
     ],
 )
-def test_an_infinitive_clause_before_a_konjunktiv_verb_continues_the_report(text: str, continuation: str) -> None:
+def test_an_infinitive_clause_before_a_konjunktiv_verb_continues_the_report(
+    text: str, continuation: str
+) -> None:
     got = quotes(text, "de")
     assert any(k == "indirect" and q == continuation for k, q, _ in got), got
 
