@@ -412,6 +412,17 @@ def _adverb_then_verb(toks: list[Token], lang: CompiledLanguage) -> bool:
 
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     n = word_count(text, a, b)
+    if n == 2 and lang.data.word_order == "svo" and not lang.data.verb_second:
+        # "Hale said she would.", "He said they had.": an elliptical clause, subject pronoun and
+        # auxiliary, the whole rest of the sentence
+        pair = tokens(text, a, b)
+        return (
+            len(pair) == 2
+            and pair[0].key in lang.pronouns
+            and pair[0].key not in lang.determiners
+            and pair[1].key in lang.data.clause_verbs
+            and text[pair[1].end : b].strip(SPACE) in ("", ".", "!")
+        )
     if n < 3:
         return False
     toks = tokens(text, a, min(b, a + 400))

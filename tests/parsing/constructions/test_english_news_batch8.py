@@ -119,3 +119,18 @@ def test_a_noun_cut_is_no_verb() -> None:
 def test_a_lower_case_title_after_a_units_number(text: str, speaker: str) -> None:
     got = quotes(text, "en")
     assert got and got[0][0] == "direct" and got[0][2] == speaker, got
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Asked whether she would run again, Councillor Mia Ford said she would.", "she would"),
+        ("Reporters asked if the deal was final. Minister Tom Eade said it was.", "it was"),
+    ],
+)
+def test_an_elliptical_report_of_pronoun_and_auxiliary(text: str, content: str) -> None:
+    assert [q for _, q, _ in quotes(text, "en")] == [content]
+
+
+def test_a_demonstrative_and_auxiliary_is_no_report() -> None:
+    assert quotes("Councillor Mia Ford said this would.", "en") == []
