@@ -102,17 +102,43 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if j > 0 and text.endswith(",", p.start, rstrip_end(text, p.start, cue.start)):
+                # the report came before the cue, set off by its comma: "El penalti fue claro, protestó
+                # el técnico, Joaquín Peralta, que no quiso …" ("que" after the subject's name opens a
+                # relative clause); "Le gymnase, assure le maire, coûtera moins cher que …" (the
+                # sentence went on after the subject's comma: "que" is the comparison's)
+                if "," in gap and k in lang.data.relative_pronouns and _is_cap(toks[j - 1]):
+                    return None
+                last_comma = max(
+                    (i for i in range(1, j) if "," in text[toks[i - 1].end : toks[i].start]), default=-1
+                )
+                if last_comma > 0 and any(
+                    u.text[:1].islower() and u.key not in lang.function_words for u in toks[last_comma:j]
+                ):
+                    return None
             if j > 0 and _relative_before_that(text, toks, j, lang):
                 prev_key = k  # "told colleagues during a debate that stretched past two hours that …":
                 prev_end = t.end  # a relative clause on the circumstance, the report after the next "that"
                 continue
             if j > 0 and _noun_clause_that(toks, j, lang):
                 return None  # "compensation for every family that lost a home", "the fact that …"
+            if j >= 4 and _relative_after_clause(text, toks, j, lang):
+                return None  # "said her lab plans a trial next year that will follow …": a relative
             if j > 0 and _appositive_that(text, cue.end, toks, j, lang):
                 return None  # "said Tuesday, a stopgap that Democrats questioned": the appositive's own
             if k.startswith(_QU_ELIDED) and len(k) > 3:
                 return t.start + 3
             return t.end
+        if (
+            j > 0
+            and "," in gap
+            and lang.data.word_order == "svo"
+            and lang.data.cased
+            and k.endswith("ing")
+            and t.text[:1].islower()
+            and k not in lang.cues
+        ):
+            return None  # "said Monday, blaming a slump that has cost jobs": the reporter's participle
         if (
             (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
@@ -131,7 +157,14 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         ):
             return None  # "promised to veto any bill that …": an infinitive report, "that" is relative
         if (
-            k in f.coordinators
+            (
+                k in f.coordinators
+                # German "machte aber deutlich, dass …": a sentence adverb right after the verb, no
+                # coordinator (that one stands after a comma: "sagte, aber dass …")
+                and not (
+                    lang.data.verb_second and j == 0 and gap.strip(SPACE) == "" and k in lang.cue_fillers
+                )
+            )
             # (a capitalised month is no modal: "said in May that …")
             or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))
             or (j > 0 and k in lang.pronouns)
@@ -301,6 +334,13 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
         and (_is_cap(prev) or _hearer_noun(prev, lang))
     ):
         return False  # "reconoció ante el juez que cobró …", "dijo a Efe que …": the hearer, then the report
+    if (
+        prev.key in lang.data.issued_documents
+        and j >= 3
+        and toks[j - 2].key in lang.determiners
+        and toks[j - 3].key in lang.data.hearer_markers | lang.data.prepositions
+    ):
+        return False  # "informó en un comunicado que …": the document the report was made in
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     return (
         nxt is not None
@@ -323,6 +363,22 @@ def _noun_clause_that(toks: list[Token], j: int, lang: CompiledLanguage) -> bool
                 and (toks[j + 2].key in lang.determiners or "-" in toks[j + 2].key)
             )
         )
+    )
+
+
+def _relative_after_clause(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+    """toks[j], a "that" followed by an auxiliary, after words that are a whole clause already ("said
+    her lab plans a second study next year that will follow patients"): a relative clause on the noun
+    before it, not the cue's complementizer ("told reporters that was a mistake" has no clause before)."""
+    if lang.data.word_order != "svo" or lang.data.verb_second or j + 1 >= len(toks):
+        return False
+    prev, nxt = toks[j - 1], toks[j + 1]
+    return (
+        nxt.key in lang.data.clause_verbs
+        and prev.text[:1].islower()
+        and prev.key not in lang.function_words
+        and prev.key not in lang.cues
+        and _is_clause(text, toks[0].start, prev.end, lang)
     )
 
 
@@ -467,9 +523,36 @@ def _head_window(text: str, toks: list[Token]) -> list[Token]:
     return out
 
 
+def _adverb_then_verb(toks: list[Token], lang: CompiledLanguage) -> bool:
+    """A bare subject, then an adverb that stands before a verb and a lower-case word: "motions
+    alleging bias rarely succeed", "trucks already clog the streets", "pupils now arrive hungry"."""
+    if len(toks) <= 3 or toks[0].key in lang.cues:
+        return False
+    for k in range(1, min(7, len(toks) - 1)):
+        key = toks[k].key
+        if not ((key in lang.data.verb_adverbs and key.endswith("ly")) or key in lang.data.preverbal_adverbs):
+            continue
+        nxt = toks[k + 1]
+        if nxt.text[:1].islower() and nxt.key not in lang.function_words and nxt.key not in lang.determiners:
+            return True
+    return False
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
-    # (counted up to 7: n is only compared with 3, after taking off at most 3 words of a figure or share)
+    # (counted up to 7: n is only compared with 2 and 3, after taking off at most 3 words of a figure or
+    # share)
     n = word_count(text, a, b, 7)
+    if n == 2 and lang.data.word_order == "svo" and not lang.data.verb_second:
+        # "Hale said she would.", "He said they had.": an elliptical clause, subject pronoun and
+        # auxiliary, the whole rest of the sentence
+        pair = tokens(text, a, b)
+        return (
+            len(pair) == 2
+            and pair[0].key in lang.pronouns
+            and pair[0].key not in lang.determiners
+            and pair[1].key in lang.data.clause_verbs
+            and text[pair[1].end : b].strip(SPACE) in ("", ".", "!")
+        )
     if n < 3:
         return False
     toks = tokens(text, a, min(b, a + 400))
@@ -534,18 +617,17 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
             and first.key not in lang.cues
             and any(_clause_verb(t, lang) for t in _head_window(text, toks))
         )
-        # "said motions alleging bias rarely succeed": an adverb of the verb, then the verb
+        # "said motions alleging bias rarely succeed", "says trucks already clog the streets": an
+        # adverb of the verb, then the verb
+        and not _adverb_then_verb(toks, lang)
+        # "said buyers who waited for lower rates are giving up": a bare plural subject with its own
+        # relative clause
         and not (
-            len(toks) > 3
+            len(toks) > 4
             and first.key not in lang.cues
-            and any(
-                toks[k].key in lang.data.verb_adverbs
-                and toks[k].key.endswith("ly")
-                and toks[k + 1].text[:1].islower()
-                and toks[k + 1].key not in lang.function_words
-                and toks[k + 1].key not in lang.determiners
-                for k in range(1, min(7, len(toks) - 1))
-            )
+            and toks[1].key in lang.data.relative_pronouns
+            and toks[1].key not in lang.determiners
+            and _gap_ok(text, first.end, toks[1].start)
         )
         # "said organisers expected a sell-out crowd": a past-tense verb right after the noun, or
         # after a few more lower-case words of its phrase ("said higher debt interest payments
@@ -577,6 +659,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         return False
     if not lang.data.cased:
         return True
+    if first.text[:1].islower() and _adverb_then_verb(toks, lang):
+        return True  # "says pupils now arrive hungry": no verb ending needed after such an adverb
     if first.key in lang.pronouns and first.key not in lang.determiners and len(toks) > 2:
         # not an object pronoun and a noun phrase ("She wrote it the week he died"), but a subject:
         # "said she heard shouting at about 2am"

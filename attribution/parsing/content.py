@@ -104,6 +104,16 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
             )
             # ("the county's former elections chief": a determiner and its modifiers before the title)
             or (toks[0].key in lang.determiners and any(_head_key(t, lang) is not None for t in toks[3:6]))
+            # ("Pour la CGT, majoritaire sur le site, …": a short adjective phrase on the source, one
+            # word and maybe its prepositional phrase; not "Selon X, plusieurs contrats de voirie, …")
+            or (
+                len(toks) <= 5
+                and toks[0].text[:1].islower()
+                and toks[0].key not in lang.function_words
+                and toks[0].key not in lang.adverbial_openers
+                and toks[0].key not in lang.data.quantifiers
+                and (len(toks) == 1 or toks[1].key in lang.function_words)
+            )
         )
         or not _clause_after(text, comma2, s_end, lang)
     ):
@@ -165,6 +175,19 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 end = k
                 break
             k = text.find(",", k + 1, end)
+    if lang.data.gloss_participles:
+        end = _gloss_end(text, start, end, lang)
+    if lang.data.concessive_openers:
+        end = _concessive_end(text, start, end, lang)
+    if lang.data.utterance_settings:
+        end = _setting_end(text, start, end, lang)
+    if lang.data.status_openers:
+        end = _status_end(text, start, end, lang)
+    if lang.data.word_order == "svo" and lang.data.cased:
+        semi = text.find(";", start, end)
+        # "One said A; another cautioned that B": a new reporting clause after the semicolon
+        if semi > start and any(c.lemma != "according to" for c in p.cues_in(semi, end)):
+            end = semi
     if lang.data.sequence_trailers or lang.data.refusal_verbs:
         end = _writer_trailer_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.complementizers:
@@ -191,11 +214,15 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         # "said it was studying the decision and declined to comment further": the reporter's account
         # (indexed pairs, no itertools.pairwise: the compiled build makes no iterator and pair per word;
         # the set of report enders asked first, the tuple of coordinators only before one)
-        toks = tokens(text, start, min(end, start + 600))
+        ender_toks = tokens(text, start, min(end, start + 600))
         enders, coordinators = lang.data.report_enders, facts(lang).coordinators
-        for i in range(1, len(toks)):
-            t0 = toks[i - 1]
-            if toks[i].key in enders and t0.key in coordinators:
+        passive = lang.data.passive_agent
+        for i in range(1, len(ender_toks)):
+            t0 = ender_toks[i - 1]
+            if ender_toks[i].key in enders and t0.key in coordinators:
+                # (a passive inside the report goes on: "said the bid was late and rejected by the board")
+                if i + 1 < len(ender_toks) and ender_toks[i + 1].key == passive:
+                    continue
                 end = rstrip_end(text, start, t0.start)
                 while end > start and text[end - 1] == ",":
                     end -= 1
@@ -231,6 +258,30 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 comma = _coordinated_subject_lead(text, start, sb.start, lang)
                 if comma is not None:
                     return comma, c
+        if (
+            comp is None
+            and c.lemma in lang.data.object_phrase_lemmas
+            and toks
+            and toks[-1].key in lang.data.coordinators
+            and toks[-1].start > start
+            and is_blank(text, toks[-1].end, c.start)
+            and text[c.end : c.end + 2].lstrip(SPACE)[:1] in OPEN_QUOTES
+        ):
+            # "said the program was essential and warned against “…”": the second speech act's
+            # object is a quotation, not part of the first report
+            return rstrip_end(text, start, toks[-1].start), c
+        if (
+            comp is None
+            and c.lemma in lang.data.naming_lemmas
+            and toks
+            and toks[-1].key in lang.data.coordinators
+            and toks[-1].start > start
+            and is_blank(text, toks[-1].end, c.start)
+            and any(ch in OPEN_QUOTES for ch in text[c.end : s_end])
+        ):
+            # "said the cuts were fair and called the critics' figures “…”": the subject's naming act
+            # with its quotation, its own (mixed) report
+            return rstrip_end(text, start, toks[-1].start), c
         if comp is None:
             rel = _relative_report_start(text, start, c, lang, end)
             if rel is not None:
@@ -335,6 +386,83 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
     return end, None
 
 
+def _concessive_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the reporter's aside on the speaker begins (", though she wouldn't commit to a date": one
+    of lang.data.concessive_openers and a he/she subject), or `end`."""
+    k = text.find(",", start, end)
+    while k >= 0:
+        nxt = tokens(text, k + 1, min(end, k + 30))[:2]
+        if (
+            len(nxt) == 2
+            and nxt[0].key in lang.data.concessive_openers
+            and lang.pronouns.get(nxt[1].key) in ("m", "f")
+        ):
+            return k
+        k = text.find(",", k + 1, end)
+    return end
+
+
+def _gloss_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the reporter's appositive gloss on a report begins (", a concession aimed at winning …":
+    an indefinite article, one to three words, then one of lang.data.gloss_participles), or `end`."""
+    k = text.find(",", start, end)
+    while k >= 0:
+        toks = tokens(text, k + 1, min(end, k + 60))[:5]
+        if toks and toks[0].key in lang.data.indefinite_articles:
+            for i in range(2, min(5, len(toks))):
+                if toks[i].key in lang.data.gloss_participles:
+                    if all(t.text[:1].islower() for t in toks[1:i]):
+                        return k
+                    break
+        k = text.find(",", k + 1, end)
+    return end
+
+
+def _status_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the writer's update begins after a report: ", and so far no one has been hired", ", but
+    to date the city has not replied" (a coordinator, one of lang.data.status_openers, then a subject
+    that is not one of lang.data.speaker_subjects, the speaker's "we"); or `end`."""
+    k = text.find(",", start, end)
+    while k >= 0:
+        after = tokens(text, k + 1, min(end, k + 40))[:5]
+        if len(after) >= 4 and after[0].key in lang.data.coordinators and word_count(text, start, k) >= 3:
+            rest = " ".join(t.key for t in after[1:4])
+            for opener in lang.data.status_openers:
+                if rest.startswith(opener + " "):
+                    subj = after[1 + len(opener.split())]
+                    if subj.key not in lang.data.speaker_subjects:
+                        return k
+        k = text.find(",", k + 1, end)
+    return end
+
+
+def _setting_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+    """Where the setting of the utterance begins after a report ("… in an interview on Monday", "… at
+    a news conference, as aides …"): a setting preposition after at least three words of the
+    report, "a" or a possessive, up to two lower-case modifiers, a noun of lang.data.utterance_settings, then
+    no verb of a clause of its own (only places, times and the reporter's ", as …" aside); or `end`."""
+    toks = tokens(text, start, min(end, start + 600))
+    settings = lang.data.utterance_settings
+    for i in range(3, len(toks) - 2):
+        det = toks[i + 1].key
+        if toks[i].key not in lang.data.setting_prepositions or not (
+            # (an event the speaker names is the report's: "said he lied during the debate")
+            det in lang.data.indefinite_articles or det in lang.data.possessive_determiners
+        ):
+            continue
+        j = next((k for k in range(i + 2, min(i + 5, len(toks))) if toks[k].key in settings), -1)
+        if j < 0 or not all(t.text[:1].islower() for t in toks[i + 2 : j]):
+            continue
+        rest = text[toks[j].end : end]
+        comma = rest.find(",")
+        tail = tokens(text, toks[j].end, toks[j].end + comma if comma >= 0 else end)
+        if len(tail) <= 8 and not any(
+            t.key in lang.data.clause_verbs or t.key in lang.cues or t.key in lang.pronouns for t in tail
+        ):
+            return rstrip_end(text, start, toks[i].start)
+    return end
+
+
 def _coordinated_subject_lead(text: str, start: int, sb_start: int, lang: CompiledLanguage) -> int | None:
     """The comma before ", and on Friday her lawyer, Tom Hale, said …": a coordinator, a short subject
     phrase (a time phrase or description, no verb) and a comma before the new speaker's name; None when
@@ -411,6 +539,17 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
             ):
                 return k
         k = text.find(",", k + 1, end)
+    # "said he would accept the result but did not say how": a refusal to say more after the report,
+    # with no comma, is the writer's too
+    toks = tokens(text, start, min(end, start + 600))
+    for i in range(3, len(toks) - 3):
+        if (
+            toks[i].key in data.coordinators
+            and toks[i + 1].key in data.clause_verbs
+            and toks[i + 2].key == "not"
+            and toks[i + 3].key in data.refusal_verbs
+        ):
+            return rstrip_end(text, start, toks[i].start, SPACE + ",")
     return end
 
 
@@ -481,6 +620,7 @@ def _object_before(
     prev_end = toks[0].start
     prev_len = 3
     prev_key = ""
+    in_relative = False
     for t in toks:
         gap = text[prev_end : t.start]
         if gap.strip(SPACE) == "." and (prev_len <= 2 or prev_key in lang.honorifics):
@@ -489,8 +629,13 @@ def _object_before(
             return None  # a quotation, a dash or a stop: no plain object
         if t.key in joiners and t.start > toks[0].start:
             return toks[0].start, t
-        if _clause_verb(t, lang) or (t.key in lang.cues and t.key not in lang.title_words):
-            return None  # "urged that …", a clause or another report started
+        rel = t.key in lang.data.relative_pronouns and t.key not in lang.data.complementizers
+        if rel and t is not toks[0]:
+            in_relative = True  # "urged residents who had not yet left to go": the object's own clause
+        elif t.key in lang.cues and t.key not in lang.title_words:
+            return None  # another report started
+        elif _clause_verb(t, lang) and not in_relative:
+            return None  # "urged that …", a clause started
         prev_end = t.end
         prev_len = len(t.text)
         prev_key = t.key

@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 
 
 _DATELINE_RE: Final = re.compile(
-    r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\s*[:—–-]+"
+    # (EFE puts a full stop before its dash: "Lima, 3 dic (EFE).- …")
+    r"(?:[A-Z][A-Za-z.]*(?:,? [^\W_][\w.,]*){0,4},? ?\((?:[^\W\d_][^()\n]{0,19})\)\.?\s*[:—–-]+"
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
 _DATELINE_CAPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
@@ -273,6 +274,9 @@ class Document:
                 continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
+            phrase_lemma = lemma in self.lang.data.object_phrase_lemmas
+            if phrase_lemma and not self._object_phrase_follows(p, m_end, key, lemma):
+                continue  # "sprach mit Akzent": no "sprach (im Plädoyer) von …"
             if key in self.lang.data.comma_cues and not self._comma_cue(p, m_start, m_end):
                 continue  # "so dass", "doppelt so viel", "So deutlich …": no "…, so der Minister"
             if self._passive(p, m_end):
@@ -346,12 +350,27 @@ class Document:
             for o in self.lang.data.clause_final_cues[key]
         )
 
+    def _object_phrase_follows(self, p: Para, end: int, key: str, lemma: str) -> bool:
+        """A cue whose report is its prepositional object ("sprach von einem „…“") has that preposition
+        in its key or among the next few words of its clause."""
+        prep = self.lang.data.object_phrase_lemmas[lemma]
+        if key.endswith(" " + prep):
+            return True
+        for t in tokens(self.text, end, min(p.end, end + 80))[:8]:
+            if t.key == prep:
+                return True
+            if any(ch in self.text[end : t.start] for ch in ",.;:!?"):
+                return False
+        return False
+
     def _comma_cue(self, p: Para, start: int, end: int) -> bool:
         """A comma cue ("so") after a comma or dash and before a capitalised word or a determiner."""
         before = self.text[max(p.start, start - 4) : start].rstrip()
         if not before.endswith((",", "–", "—")):
             return False
-        nxt = tokens(self.text, end, min(p.end, end + 40))[:1]
+        nxt = tokens(self.text, end, min(p.end, end + 40))[:2]
+        if len(nxt) == 2 and nxt[0].key in self.lang.determiners and nxt[1].key in self.lang.data.non_sources:
+            return False  # "Dann, so die Hoffnung in Berlin, …", "so der Plan": no speaker
         return (
             bool(nxt)
             and is_blank(self.text, end, nxt[0].start)
@@ -470,8 +489,15 @@ class Document:
         if len(toks) == 1 and toks[0].key in lang.data.object_pronouns:
             return True
         m = classify(text, toks, lang)
-        if m is None:
-            return False
+        if m is None or m.kind == "org":
+            # an acronym only with its description after it ("Pour la CGT, majoritaire sur le site, …",
+            # "Pour l'UNSA, minoritaire …"; not "Pour le PSG, ce match est décisif")
+            if any(t.key in lang.data.opinion_orgs for t in toks):
+                return True  # "Para la Sala, …", "Pour les écologistes, …": a body that holds views
+            word = toks[-1].text.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+            nxt = text.find(",", comma + 1, min(p.end, comma + 80))
+            after = tokens(text, comma + 1, nxt, limit=1) if nxt > 0 else []
+            return len(word) >= 2 and word.isupper() and bool(after) and after[0].text[:1].islower()
         if m.kind == "name" and len(m.name_tokens) == 1 and m.name_tokens[0].casefold() not in lang.org_words:
             # "Pour Lucas, étudiant en droit, « … »", "Pour Inès, « … »": a first name alone, when a
             # description of a person or the quotation itself follows
@@ -485,6 +511,8 @@ class Document:
             )
         if m.kind == "name":
             return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
+        if m.kind == "descriptor" and any(t.key in lang.data.opinion_orgs for t in toks):
+            return True  # "Pour le parquet, …": a body that holds views
         # "Pour le ministre, …", and a person described otherwise: "Pour le quinquagénaire, …"
         return m.kind == "descriptor" and (bool(m.titles) or m.head_class == "person") and not m.plural
 

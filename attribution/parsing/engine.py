@@ -17,7 +17,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing import languages
-from attribution.parsing.constructions import continuation, cue_clause, dialogue, direct, headline, transcript
+from attribution.parsing.constructions import (
+    continuation,
+    cue_clause,
+    dash_interview,
+    dialogue,
+    direct,
+    headline,
+    headline_echo,
+    transcript,
+)
 from attribution.parsing.document import Document
 from attribution.parsing.entities import is_demonym
 from attribution.parsing.finalize import finalize
@@ -47,7 +56,9 @@ class Attributor:
             cue_clause.find(self, p)
             headline.find(self, p)
         transcript.find(self)
+        dash_interview.find(self)
         continuation.find(self)
+        headline_echo.find(self)
         return self.doc.cands
 
 

@@ -78,6 +78,22 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
     return None
 
 
+def is_purpose_clause(toks: list[Token], lang: CompiledLanguage) -> bool:
+    """Do `toks` open a purpose clause ("um … zu holen", the reporter's circumstance)? Not when the
+    infinitive before the next break governs the opener as its preposition: "um jeden Arbeitsplatz zu
+    kämpfen" (lang.data.opener_governing_infinitives)."""
+    if not toks or toks[0].key not in lang.data.purpose_infinitive_openers:
+        return False
+    governing = lang.data.opener_governing_infinitives
+    for i in range(1, min(len(toks) - 1, 12)):
+        if toks[i].key in lang.data.infinitive_markers:
+            return toks[i + 1].key not in governing
+        if toks[i].key in lang.data.reported_mood_forms and toks[i].text[:1].islower():
+            return False  # "ohne mehr Geld könne der Kreis …": a finite verb first, the opener a preposition
+    # no infinitive in a short clause: the opener is a preposition ("ohne mehr Personal bleibe …")
+    return len(toks) >= 12
+
+
 def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
     verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
@@ -86,7 +102,7 @@ def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) 
     if not infix:
         return False
     toks = tokens(text, a, min(b, a + 400), 40)
-    if not toks or toks[0].key in lang.data.purpose_infinitive_openers:
+    if not toks or is_purpose_clause(toks, lang):
         return False
     prev = a
     for i, t in enumerate(toks):

@@ -36,11 +36,14 @@ def mixed_end(at: Attributor, p: Para, a: int, b: int) -> int:
         if next_act_after(at, q.outer_end, b):
             return q.outer_end
     last = frags[-1]
-    tail = tokens(at.text, last.outer_end, min(b, last.outer_end + 40))[:1]
+    tail = tokens(at.text, last.outer_end, min(b, last.outer_end + 80))
     if (
         tail
         and tail[0].key in at.lang.adverbial_openers
         and tail[0].key not in at.lang.data.prepositions  # "“full confidence” in Ms Marsh" goes on
+        # (a clause of the reporter's, with its verb: not a phrase of the report's own, French "« trop
+        # tard » dans certaines rues", "« à la limite » après le Horn")
+        and (not at.lang.data.mixed_tail_clause_only or any(_past_form(t, at.lang) for t in tail[1:]))
     ):
         return last.end
     return b

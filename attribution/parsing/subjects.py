@@ -135,6 +135,13 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
             after = tokens(text, cue.end, min(hi, cue.end + 120), limit=10)
             if len(after) >= 2 and after[0].key in lang.data.prepositions:
                 np = [t for t in after[1:] if t.key not in lang.cue_fillers]
+                for g in range(2, min(len(np), 5)):
+                    if np[g].key in lang.data.genitive_articles and any(
+                        t.key in lang.data.issued_documents for t in np[:g]
+                    ):
+                        # "hieß es in einer Erklärung des Vereins": the document's issuer speaks
+                        np = np[g:]
+                        break
                 m = classify(text, np, lang) if np else None
                 return (m, cue) if m else None
             return None
@@ -480,6 +487,12 @@ def sentence_subject(at: Attributor, s_start: int, hi: int, pronoun_ok: bool = F
             or (k in lang.cues and k not in lang.title_words)
             or (k.endswith("ed") and len(k) > 4)
             or k in lang.data.irregular_past  # "The bank held rates, saying …"
+            # "The firm cut its outlook and said …", "… forecast a loss and said …"
+            or (
+                k in lang.data.ambiguous_past
+                and j + 1 < len(toks)
+                and toks[j + 1].key in lang.data.noun_determiners
+            )
             # a regular past of the language: "salió en defensa del entrenador: «…»"
             or (bool(lang.data.past_suffixes) and k.endswith(lang.data.past_suffixes) and len(k) > 4)
             # verb-second: the first lower-case word after the opening noun phrase ("Er dankte den

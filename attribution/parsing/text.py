@@ -296,7 +296,8 @@ def sentences(
                 word
                 and (
                     fold(word) in lang.abbreviations
-                    or (len(word) == 1 and word.isupper())
+                    # (an initial, never before a quotation mark: "en su cuenta de X. “Seguimos …”")
+                    or (len(word) == 1 and word.isupper() and (nxt is None or nxt not in OPEN_MARKS))
                     or ("." in word and len(word) <= 5)
                 )
                 # ("… around 2 a.m. She said …": the time ends the sentence)

@@ -12,7 +12,7 @@ from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, tokens
+from attribution.parsing.text import Token, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Document
@@ -31,6 +31,12 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
     gap = text[a : toks[0].start].strip(SPACE) if toks else ""
     # (German "Die Reform, so die Ministerin, sei überfällig": a reported verb and one word go on)
     mood = bool(toks) and toks[0].key in lang.data.reported_mood_forms
+    if not mood and head >= 0 and lang.data.verb_second and lang.data.reported_mood_forms:
+        # "Sein Knie mache ihm Sorgen, erklärte er, für das Spiel sei er aber fit": both halves
+        # in the mood of reported speech
+        mood = _mood_clause_tail(text, toks, lang) and any(
+            t.key in lang.data.reported_mood_forms and t.text[:1].islower() for t in tokens(text, head, a)
+        )
     if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
@@ -39,8 +45,18 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
-        and not (lang.data.word_order == "svo" and is_complementizer(toks[0].text, lang))
+        and not (
+            lang.data.word_order == "svo"
+            and is_complementizer(toks[0].text, lang)
+            # (after a speaker's name, "que" is a relative pronoun on it: "…, protestó el técnico,
+            # Joaquín Peralta, que no quiso …")
+            and not (toks[0].key in lang.data.relative_pronouns and _cap_before(text, a))
+        )
         and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
+        # "Much depends, she said, on whether …": the head's verb takes the preposition after the cue
+        and not (
+            head >= 0 and toks[0].key in lang.data.prepositions and _head_ends_in_verb(text, head, a, lang)
+        )
     ):
         return None
     # (a cue of its own with words after it starts another report: ", she said, but he added that …";
@@ -52,6 +68,34 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
                 break  # "…, two officials said, began in June, when X told aides that …": nested in it
             return None
     return toks[0].start
+
+
+def _head_ends_in_verb(text: str, head: int, a: int, lang: CompiledLanguage) -> bool:
+    """The words from `head` to the parenthetical cue's comma end in a verb that takes a preposition
+    ("Much depends, she said, on …": lang.data.preposition_verbs)."""
+    comma = text.find(",", head, a)
+    last = tokens_tail(text, head, comma, 1) if comma > head else []
+    return bool(last) and last[0].key in lang.data.preposition_verbs
+
+
+def _mood_clause_tail(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """Verb-second: the words after a parenthetical cue are a main clause in the mood of reported
+    speech, its verb after a first phrase of up to five words ("für das Pokalspiel sei er fit"), not
+    a relative clause on the subject ("…, sagte der Minister, der seit 2020 im Amt sei")."""
+    if len(toks) < 3 or (toks[0].key in lang.data.relative_pronouns and toks[1].text[:1].islower()):
+        return False
+    for i in range(1, min(6, len(toks))):
+        if "," in text[toks[i - 1].end : toks[i].start]:
+            return False
+        if toks[i].key in lang.data.reported_mood_forms and toks[i].text[:1].islower():
+            return True
+    return False
+
+
+def _cap_before(text: str, a: int) -> bool:
+    """Does a capitalised word end right before `a` (a name, with its comma after it)?"""
+    last = tokens_tail(text, max(0, a - 40), a, 1)
+    return bool(last) and _is_cap(last[0]) and text[last[0].end : a].strip(SPACE) in ("", ",")
 
 
 def _subordinate_before(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
@@ -74,6 +118,14 @@ def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLang
     if not toks or (toks[0].start > 0 and text[toks[0].start - 1] == ",") or not lang.data.cased:
         return 0
     t0 = toks[0]
+    if (
+        t0.key in lang.data.time_words
+        and t0.key not in lang.data.time_openers
+        and t0.text[:1].islower()
+        and len(toks) > 1
+        and text.startswith(",", t0.end)
+    ):
+        return 1  # "The cuts, she said afterward, would …": one adverb of time
     if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
         return 0
     for k, t in enumerate(toks[:9]):
@@ -109,7 +161,9 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
     htoks = tokens(text, head, toks[0].start)
     if not htoks:
         return False
-    if htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators:
+    if (
+        htoks[0].key in lang.data.subordinators and htoks[0].key not in lang.data.coordinators
+    ) or htoks[0].key in lang.data.head_subordinators:
         return _is_clause(text, toks[0].start, toks[-1].end, lang)
     comma = text.find(",", head)
     hwords = tokens(text, head, comma if comma >= 0 else toks[0].start)
@@ -124,6 +178,15 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
         or (v.key.endswith("s") and not v.key.endswith("ss") and v.key not in lang.function_words)
         # after an adverb, the next content word is the verb: "The new towns, he said, still lack …"
         or (i > 0 and v.key.isalpha() and v.key not in lang.function_words and v.key not in lang.determiners)
+        # a verb ending of the language's ("La digue, explique l'élu, appartient à l'État")
+        or (
+            bool(lang.data.tail_verb_suffixes)
+            and v.key.endswith(lang.data.tail_verb_suffixes)
+            and v.key not in lang.function_words
+            and v.key not in lang.data.prepositions
+            and v.key not in lang.cues
+            and htoks[0].key in lang.determiners
+        )
     )
 
 
@@ -211,7 +274,8 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         lead == ","
         and toks[0].key in lang.data.relative_pronouns
         and toks[0].key not in lang.determiners
-        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
+        # (the pronoun itself may be a complementizer too: Spanish "…, Joaquín Peralta, que no quiso …")
+        and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks[1:])
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
     if not tail_known:
@@ -227,7 +291,11 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         and len(toks[0].key) > len(suffix) + 2
     ):
         return True  # "…, the people said, asking not to be identified because …": about the speaker
-    if lemma == "tell" and lead == "":
+    if lead == "" and (
+        lemma == "tell"
+        # German "…, sagte sie der Deutschen Presse-Agentur", "sagte er dem Sender": a dative hearer
+        or (lang.data.verb_second and lemma == "say" and toks[0].key in lang.data.hearer_markers)
+    ):
         a2 = _hearer_end(doc.text, toks, lang)
         if a2 > toks[0].start:
             # "…, Const. Jo Roy told reporters at a news conference Monday.", "…, she told The

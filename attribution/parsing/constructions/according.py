@@ -90,6 +90,16 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
             )
         a, b = _trim_content(text, cue.end, s_end)
+        lead = tokens(text, max(s_start, np[0].start - 30), np[0].start)[-1:]
+        if (
+            lang.data.verb_second
+            and lead
+            and lead[0].key in lang.data.clause_verbs
+            and lead[0].start > s_start
+        ):
+            # "Die Wirtschaft dürfte Ökonomen zufolge kaum wachsen": the source after the clause's
+            # finite verb, so the report is the whole sentence around it
+            a, b = _trim_content(text, s_start, s_end)
         for t in tokens(text, a, min(b, a + 60), 4):
             if _is_complementizer(t.text, lang):  # "X के हवाले से बताया गया कि …"
                 a, b = _trim_content(text, t.end, s_end)
@@ -177,6 +187,11 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             a, b = _trim_content(text, _after_apposition(text, comma, s_end, lang), s_end)
         elif quoted and text[comma + 1 : quoted[0].open_pos].strip(SPACE) == "":
             a, b = quoted[0].start, quoted[0].end  # "…, in the words of one negotiator, “…”"
+        elif comma > 0 and (mode := _parenthetical_source(at, p, s_start, cue.start, comma, s_end)):
+            # "Le ministre aurait, selon plusieurs sources, menacé de démissionner": the source set off
+            # inside the clause; the report is the whole sentence around it ("Dans le même temps, selon
+            # l'Insee, le chômage a reculé": after an opening adverbial, the words after the source)
+            a, b = _trim_content(text, s_start if mode == 1 else comma + 1, s_end)
         else:
             a, b = _trim_content(text, s_start, cue.start)
     else:
@@ -217,6 +232,37 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
     cue.used = True
 
 
+def _parenthetical_source(at: Attributor, p: Para, s_start: int, pos: int, comma: int, s_end: int) -> int:
+    """'Le ministre aurait, selon X, menacé de …': an according-to phrase between commas inside a clause
+    whose subject comes before it and whose verb phrase goes on after it (1: the whole sentence is the
+    report); 'Dans le même temps, selon X, le chômage a reculé': after an opening adverbial (a
+    preposition first), the clause after it (2). 0 otherwise: a quotation in the sentence, another cue,
+    or a coordinator, subordinator or relative pronoun opening the words after the source."""
+    text, lang = at.text, at.lang
+    if lang.data.verb_second or p.pairs_in(s_start, s_end):
+        return 0
+    head = tokens(text, s_start, pos, limit=12)
+    tail = tokens(text, comma + 1, s_end, limit=6)
+    if not 2 <= len(head) <= 10 or len(tail) < 2:
+        return 0
+    first = tail[0]
+    ok = (
+        first.key not in lang.data.coordinators
+        and first.key not in lang.data.contrast_words
+        and first.key not in lang.data.subordinators
+        and first.key not in lang.data.relative_pronouns
+        and not lang.complementizer_re.fullmatch(first.text)
+        and not any(c.lemma != "according to" for c in p.cues_in(s_start, s_end))
+    )
+    if not ok:
+        return 0
+    if head[0].key in lang.data.prepositions or head[0].key in lang.adverbial_openers:
+        return 2 if len(tail) >= 3 else 0
+    # (the verb phrase goes on after the source, not an appositive on the sentence: "…, according to
+    # a poll released Thursday, a lead within the margin of error")
+    return 1 if first.text[:1].islower() and first.key not in lang.determiners else 0
+
+
 def inner_source(at: Attributor, cue: Cue) -> Mention | None:
     """The source inside "Nach Polizeiangaben" (an organisation: "Polizei") or "Nach Brehms Worten"
     (a name: "Brehm"), from lang.data.according_inner."""
@@ -228,6 +274,11 @@ def inner_source(at: Attributor, cue: Cue) -> Mention | None:
     if "src" in hit.re.groupindex and hit.group("src"):
         a, b = hit.span("src")
         return Mention(a, b, "org", text[a:b])
+    if "pos" in hit.re.groupindex and hit.group("pos"):
+        # "Nach ihren Angaben …": the possessive's referent, resolved like a pronoun
+        a, b = hit.span("pos")
+        g = at.lang.data.possessive_genders.get(text[a:b].casefold(), "?")
+        return Mention(a, b, "pronoun", text[a:b], gender=g)
     a, b = hit.span("gen")
     word = text[a:b]
     if word.casefold() in at.lang.function_words or fold(word) in at.lang.titles:

@@ -110,6 +110,11 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
         ent = at.doc.registry.lookup(m.name_tokens)
         if ent is None or not ent.is_person:
             return None
+    first = next((i for i, t in enumerate(toks) if m.name_tokens and t.text == m.name_tokens[0]), len(toks))
+    if m.kind == "name" and any(
+        t.text[:1].islower() and t.key not in lang.data.name_connectors for t in toks[first + 1 :]
+    ):
+        return None  # "Grève à la SNCF : « … »": a topic with its phrase, not a name
     if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
         return m
     return None

@@ -35,6 +35,7 @@ from attribution.parsing.content import (
     comma_before,
 )
 from attribution.parsing.document import OPEN_QUOTES, Cand
+from attribution.parsing.infinitives import is_purpose_clause
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention
@@ -243,10 +244,15 @@ def bare_clause_report(
     while a0 < s_end and text[a0] in _SPACE_COMMA_COLON:
         a0 += 1
     if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
+        a0 = _after_fillers(text, cue.end, s_end, lang)  # "betonte aber auch, …"
+    if lang.data.verb_second and not any(ch in text[cue.end : a0] for ch in ",:"):
         return None  # German puts a comma before a that-less report: "warnen vor einem …" is none
     if cue.lemma == "tell":
         a0 = _skip_object(text, a0, s_end, lang)
-    a0 = _skip_circumstance(text, a0, s_end, lang)
+    if not (lang.data.verb_second and any(ch in text[cue.end : a0] for ch in ",:")):
+        # (German: a phrase after the comma opens the report's own verb-second clause, "sagte, mit
+        # dem neuen Etat komme die Stadt aus")
+        a0 = _skip_circumstance(text, a0, s_end, lang)
     first = tokens(text, a0, min(s_end, a0 + 20), 1)
     # "fragte, warum die Stadt nicht gehandelt habe": the question an asking cue reports
     asked = (
@@ -269,7 +275,9 @@ def bare_clause_report(
         or any(t.key in lang.data.question_openers for t in tokens(text, cue.end, a0, 6))
     ):
         return None  # "declined to say whether …", "told reporters how …": a question, not a claim
-    if first and first[0].key in lang.data.purpose_infinitive_openers:
+    if first and first[0].key in lang.data.purpose_infinitive_openers and is_purpose_clause(
+        tokens(text, a0, min(s_end, a0 + 200))[:14], lang
+    ):
         return None  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
     if first and cue.lemma == "add" and first[0].text[:1].isdigit():
         return None  # "added 22 points and 14 rebounds": a quantity, not a report
@@ -301,6 +309,25 @@ def bare_clause_report(
             )
         )
     return a, b, kind, rule, conf
+
+
+def _after_fillers(text: str, end: int, s_end: int, lang: CompiledLanguage) -> int:
+    """Past the lower-case sentence adverbs (LanguageData.cue_fillers) right after a verb-second cue and
+    the comma after them ("betonte aber auch, seine Elf habe …"): where the report starts, or `end`."""
+    toks = tokens(text, end, min(s_end, end + 40))[:3]
+    pos = end
+    for t in toks:
+        if text[pos : t.start].strip(SPACE) != "":
+            break
+        if t.key not in lang.cue_fillers or not t.text[:1].islower() or t.key in lang.determiners:
+            return end
+        pos = t.end
+    if pos == end or not text.startswith(",", pos):
+        return end
+    pos += 1
+    while pos < s_end and text[pos] in _SPACE_COMMA_COLON:
+        pos += 1
+    return pos
 
 
 def verbal_report(

@@ -19,12 +19,13 @@ from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention
-from attribution.parsing.mentions.words import _lower0, _upper0
+from attribution.parsing.mentions.words import _is_cap, _lower0, _upper0
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
     from attribution.parsing.engine import Attributor
+    from attribution.parsing.languages import CompiledLanguage
     from attribution.parsing.languages.base import LanguageData
     from attribution.parsing.quotemarks import QuotePair
 
@@ -220,6 +221,8 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
     toks = tokens(text, a, b, 80)
     quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
     toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
+    if data.verb_second and _after_infinitive_vorfeld(text, toks, at.lang):
+        return True
     if data.verb_second and data.clause_conjunctions:
         toks = _main_clauses(text, toks, data)
     if any(t.key in data.reported_mood_blockers for t in toks):
@@ -256,6 +259,15 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         if t.key in data.reported_mood_forms:
             return True
         if (
+            data.reported_mood_endings
+            and i > 0
+            and len(t.key) > 6
+            and t.key.endswith(data.reported_mood_endings)
+            and toks[i - 1].key not in at.lang.determiners
+            and toks[i - 1].key not in data.prepositions
+        ):
+            return True  # "El perjuicio superaría los 60.000 euros"
+        if (
             suffix
             and len(t.key) > 3
             and t.key.endswith(suffix)
@@ -283,10 +295,49 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and _upper0(toks[i - 1].text)
             and toks[i - 1].key not in at.lang.determiners
             and toks[i - 1].key not in at.lang.calendar_words
-            and _lower0(toks[i + 1].text)
+            and (
+                _lower0(toks[i + 1].text)
+                # "Brüssel behandle Ungarn wie …", "Die EU bestrafe Prag …": a capitalised object right
+                # after the verb in the second slot (after a name, or an article and its noun)
+                or (
+                    not t.key.endswith(data.adjective_suffixes)
+                    and (i == 1 or (i == 2 and toks[0].key in at.lang.determiners))
+                )
+            )
             and is_blank(text, toks[i - 1].end, t.start)
         ):
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
+    return False
+
+
+def _after_infinitive_vorfeld(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """German: "Statt zu bauen, verwalte die Regierung den Mangel", "Um … zu halten, brauche man …": an
+    infinitive clause fills the first slot, so the word after its comma is the finite verb; in the mood
+    of reported speech ("-e", not "-te") with a subject after it, the sentence goes on reporting."""
+    data = lang.data
+    if len(toks) < 5 or toks[0].key not in data.purpose_infinitive_openers:
+        return False
+    for i in range(2, min(len(toks) - 1, 14)):
+        if "," not in text[toks[i - 1].end : toks[i].start]:
+            continue
+        if toks[i - 2].key not in data.infinitive_markers and toks[i - 1].key not in data.infinitive_markers:
+            return False  # the comma must close the infinitive ("… zu bauen,")
+        t, nxt = toks[i], toks[i + 1]
+        return (
+            t.text[:1].islower()
+            and (
+                t.key in data.reported_mood_forms
+                or (
+                    len(t.key) > 3
+                    and t.key.endswith(data.reported_mood_suffix)
+                    and not t.key.endswith(data.reported_mood_not_suffixes)
+                    and t.key not in data.mood_lookalikes
+                    and t.key not in lang.function_words
+                )
+            )
+            and t.key not in data.indicative_forms
+            and (nxt.key in lang.determiners or nxt.key in data.reported_mood_pronouns or _is_cap(nxt))
+        )
     return False
 
 

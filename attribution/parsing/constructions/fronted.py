@@ -12,15 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
-from attribution.parsing.clauses import _complementizer_after
+from attribution.parsing.clauses import _complementizer_after, _is_clause
 from attribution.parsing.constructions import continuation
-from attribution.parsing.content import _titled_place_end, _trim_content
+from attribution.parsing.content import _concessive_end, _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
+from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _ends_with, _head_key, _is_cap
 from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, word_count
-from attribution.parsing.trailers import _content_tail, _trailer_ok
+from attribution.parsing.trailers import _content_tail, _head_goes_on, _trailer_ok
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -61,6 +62,17 @@ def find(
             aux = tokens_tail(text, max(s_start, left - 12), left, 1)
             if aux and aux[0].key in lang.data.perfect_aux and is_blank(text, aux[0].end, left):
                 left = aux[0].start
+    if (
+        lang.data.verb_second
+        and not inverted
+        and not built_in
+        and left >= mention.start
+        and mention.end <= cue.start
+        and text[mention.end : cue.start].strip() == ","
+    ):
+        # "Der Chefvolkswirt der Bank, Jan Ott, sagte, …": a fronted report puts its cue before the
+        # subject; a name closed by a comma before the cue is an appositive of the words before it
+        return False
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
     if not _ends_with(text, s_start, head_end, ",—–") or cue.key in lang.continuation_forms:
         return False
@@ -73,6 +85,14 @@ def find(
     )
     if not _trailer_ok(at.doc, right, s_end, cue.lemma, s_start):
         return False
+    if lang.data.verb_second and not inverted and not built_in and mention.end <= cue.start:
+        rest = tokens(text, cue.end, s_end, limit=8)
+        if (
+            len(rest) >= 2
+            and rest[-1].key in lang.data.separable_particles
+            and any(_is_cap(t) for t in rest[:-1])
+        ):
+            return False  # "Werk schließt – IG Metall kündigt Widerstand an": the cue's own object
     a, b = _trim_content(text, s_start, head_end - 1)
     colon = text.find(":", a, min(b, a + 60))
     if colon > a:
@@ -98,6 +118,12 @@ def find(
         and getattr(classify(text, htoks, lang), "titles", None)
     ):
         return False  # "Le maire, Jean-Luc Moreau, a appelé les parties à …": the subject, not content
+    if inverted and 0 < len(htoks) <= 8 and not lang.data.verb_second:
+        comma = text.find(",", a, b)
+        seg = tokens(text, a, comma) if comma > a else []
+        nm = classify(text, seg, lang) if seg else None
+        if nm is not None and nm.kind == "name" and not _is_clause(text, a, b, lang):
+            return False  # "Dan Lee, the coach, praised the team": a subject and its appositive
     hm = (
         classify(text, htoks, lang)
         if not inverted
@@ -136,7 +162,15 @@ def find(
     tail = _content_tail(at.doc, right, s_end, a)
     # (German puts the finite verb second: one fronted word is enough when the report goes on after
     # the cue: "Früher, sagt er, habe er selbst Schweine gehalten")
-    if word_count(text, a, b, 3) < (3 if tail is None else 1 if lang.data.verb_second else 2):
+    # (a name alone before a parenthetical cue is the reported clause's subject when the tail goes
+    # on with its verb: "Whitfield, he argued, had always meant to finish the jobs")
+    one_name = (
+        tail is not None
+        and word_count(text, a, b, 2) == 1
+        and _is_cap(tokens(text, a, b)[0])
+        and _head_goes_on(at.doc, a, tokens(text, tail, min(s_end, tail + 200)), lang)
+    )
+    if word_count(text, a, b, 3) < (3 if tail is None else 1 if lang.data.verb_second or one_name else 2):
         return False
     first = tokens(text, a, min(b, a + 40), 2)
     if (
@@ -155,6 +189,9 @@ def find(
         # German: "Als sie Bedenken angemeldet habe, sei ihr gedroht worden, erzählte sie": a comma
         # inside the head ends the adverbial clause and the report's main clause follows
         and not (lang.data.verb_second and "," in text[a:b])
+        # "When the depot closes, the nearest garage will be an hour away, residents say": the
+        # subordinate clause ends at its comma and the claim's main clause follows it
+        and not _main_clause_after_head(text, a, b, first[0].key, lang)
         # "At least 27 people had been killed, the ministry said": a quantity, not a circumstance
         and " ".join(t.key for t in first) not in lang.data.quantity_openers
     ):
@@ -164,8 +201,14 @@ def find(
             return False  # the direct quotation already took this cue
     if any(c.lemma != "according to" and _complementizer_after(at.doc, p, c, s_end) for c in p.cues_in(a, b)):
         return False
+    if any(c.lemma == "according to" and c.start <= a + 1 for c in p.cues_in(a, b)):
+        # "Para la economista X, la baja responde al atraso …": the words before the cue open with an
+        # according-to phrase, the report's source; they are no report of the cue's
+        return False
     if tail is not None:
         b = _trim_content(text, a, s_end)[1]  # the parenthetical attribution stays inside
+        if lang.data.concessive_openers:
+            b = _trim_content(text, a, _concessive_end(text, tail, b, lang))[1]  # "…, though she …"
         nested = p.cues_in(tail, b)
         if nested:
             # "…, two officials said, began in June, when X told aides that …": a report nested in this
@@ -187,3 +230,21 @@ def _cue_in(cue: Cue, cues: list[Cue]) -> bool:
     """cue in cues (the same object or an equal one), comparing starts first: a dataclass's __eq__ is
     interpreted Python that builds two tuples, and cues that start elsewhere are never equal."""
     return any(c is cue or (c.start == cue.start and c == cue) for c in cues)
+
+
+def _main_clause_after_head(text: str, a: int, b: int, first: str, lang: CompiledLanguage) -> bool:
+    """text[a:b] opens with a subordinator and goes on after a comma with a main clause of its own
+    (not a relative clause: "After the vote, which took hours, …")."""
+    if lang.data.word_order != "svo" or not lang.data.cased or first not in lang.data.subordinators:
+        return False
+    comma = text.find(",", a, b)
+    if comma < 0:
+        return False
+    nxt = tokens(text, comma + 1, b)[:1]
+    return (
+        bool(nxt)
+        and nxt[0].key not in lang.data.relative_pronouns
+        and not lang.complementizer_re.fullmatch(nxt[0].text)
+        and _is_clause(text, nxt[0].start, b, lang)
+    )
+

@@ -54,6 +54,15 @@ def speech_act_report(
         # "was accused of fraud", "is described as …": the subject is the object (not a progressive:
         # "is calling on the province to …", "are urging members to …")
         return None
+    if (
+        before
+        and before[0].key in data.gerund_adverbial_heads
+        and cue.key in lang.continuation_forms
+        and any(c.lemma in data.bare_clause_lemmas for c in p.cues_in(s_start, before[0].start))
+    ):
+        # "said the city should cut costs before asking owners to pay more": the gerund is part of
+        # the report it sits in, not a speech act of its own
+        return None
     lemma = cue.lemma
     start: int | None = None
     joiner: Token | None = None
@@ -186,8 +195,10 @@ def spoken_of(
         or nxt[0].key in lang.data.coordinators
         or nxt[0].key in lang.data.contrast_words
     ):
-        if word_count(text, q.start, q.end, 2) < 2:
-            return None  # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation
+        if word_count(text, q.start, q.end, 2) < 2 and not between:
+            # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation (with its
+            # article it is the speaker's word: 'sprach von einem „Kahlschlag“')
+            return None
         return q.start, q.end, "direct", "direct:X-spoke-of-quote"
     end, _ = _clause_end(at.doc, p, q.outer_end, s_end)
     a, b = _trim_content(text, between[0].start, end)

@@ -74,7 +74,9 @@ def find(at: Attributor) -> None:
         a = m.end() if m else label.end() if who is not None and label is not None else p.start
         if not m and text[a] in OPEN_QUOTES:
             continue
-        a, b = strip_span(text, a, p.end, SPACE)
+        if any(c.para == p.index and c.rule == "direct:dialogue-dash" for c in at.doc.cands):
+            continue  # "—En enero —respondió la consejera—. No antes.": the incise names who answers
+        a, b = strip_span(text, a, p.end, SPACE + "—―")  # (a dialogue dash opening the answer)
         if word_count(text, a, b, 1) < 1:
             continue
         c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)

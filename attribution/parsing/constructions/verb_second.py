@@ -144,8 +144,17 @@ def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: i
         if prev[1] <= s_start:
             for c in p.cues_in(prev[0], prev[1])[:1]:
                 mention = subjects.mention_for(at, p, c, prev[0])
+    link: Cand | None = None
+    if mention is None and not rest:
+        # "Dem Unternehmen zufolge sind … unterwegs. Ein Notfahrplan sei nicht möglich, hieß es.",
+        # "…, sagte ein Sprecher. Man setze auf …, hieß es weiter.": the source of the report in the
+        # sentence before
+        prev = p.sents[max(0, bisect.bisect_right(p.sent_starts, s_start) - 2)]
+        before = [d for d in at.doc.cands if d.para == p.index and prev[0] <= d.start < s_start]
+        if prev[1] <= s_start and before and before[-1].mention is not None:
+            link = before[-1]
     kind = kinds.kind_for(at, p, a, b)
-    return Cand(a, b, kind, f"{kind}:clause-it-was-said", 0.6, p.index, mention=mention, cue=cue)
+    return Cand(a, b, kind, f"{kind}:clause-it-was-said", 0.6, p.index, mention=mention, cue=cue, link=link)
 
 
 def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | None:

@@ -173,6 +173,18 @@ _INFINITIVES = (
     "dauern",
     "eignen",
     "wünschen",
+    # t-stems, whose Konjunktiv I ends in "-te" like a past ("verwalte", past "verwaltete"): the suffix
+    # rule leaves "-te" out, so they are listed
+    "verwalten",
+    "gestalten",
+    "bieten",
+    "leiten",
+    "bewerten",
+    "betrachten",
+    "verzichten",
+    "fürchten",
+    "beachten",
+    "verpflichten",
 )
 
 

@@ -88,10 +88,27 @@ class LanguageData:
     infinitive_markers: frozenset[str] = frozenset()
     # words that, after a comma, start the reporter's circumstance, ending a reported clause
     clause_trailers: frozenset[str] = frozenset()
+    # participles of the reporter's gloss in apposition to a report: "…, a concession aimed at winning
+    # approval": ", a(n)" and one to three words before one of them ends the report
+    gloss_participles: frozenset[str] = frozenset()
+    # where a report was spoken, after its clause: "said the bill would pass in an interview on Monday",
+    # "accused X of Y at a news conference": a preposition of `setting_prepositions`, a
+    # determiner, up to two modifiers and one of these nouns end the report
+    utterance_settings: frozenset[str] = frozenset()
+    # verbs whose preposition may follow a parenthetical cue: "Much depends, she said, on whether …"
+    preposition_verbs: frozenset[str] = frozenset()
+    setting_prepositions: frozenset[str] = frozenset()
+    # concessive conjunctions whose clause, with a he/she subject, is the reporter's aside on the
+    # speaker after a report ("…, though she would not commit to a date")
+    concessive_openers: frozenset[str] = frozenset()
     # where the writer's own words take over after a report and a comma (English): "…, then spent an
     # hour on …" (a sequence word and a past verb), "…, but she would not say how" (a refusal: an
     # auxiliary, "not" and one of refusal_verbs)
     sequence_trailers: frozenset[str] = frozenset()
+    # the writer's update on a report after ", and" / ", but": "…, and so far no one has been hired"
+    # (not with a first-person subject: "…, and so far we have heard nothing" is the speaker's)
+    status_openers: tuple[str, ...] = ()
+    speaker_subjects: frozenset[str] = frozenset()
     refusal_verbs: frozenset[str] = frozenset()
     # an appositive that sums the report up in the writer's words ends it: "…, a pledge her rival has
     # called a stunt", "…, a charge he denies" (an indefinite article and one of these nouns)
@@ -126,6 +143,9 @@ class LanguageData:
     # cues whose report may be a gerund clause ("recalled seeing", "denied taking") and its ending
     gerund_lemmas: frozenset[str] = frozenset()
     gerund_suffix: str = ""
+    # prepositions that make a cue's gerund an adverbial of the clause it sits in ("said the city
+    # should cut costs before asking owners to pay more"): inside another report, no report of its own
+    gerund_adverbial_heads: frozenset[str] = frozenset()
     # adjectives follow the noun ("l'entraîneur rennais"): one may end a subject description
     postnominal_adjectives: bool = False
     # small numbers written as words ("the mother of four")
@@ -154,6 +174,9 @@ class LanguageData:
     quantifiers: frozenset[str] = frozenset()
     # conjunctions that open a subordinate clause before a subject ("after", "quand")
     subordinators: frozenset[str] = frozenset()
+    # words that open a subordinate clause only as the head before a parenthetical cue ("Once the
+    # bridge reopens, she said, traffic will ease"); kept apart from `subordinators` (adverbs too)
+    head_subordinators: frozenset[str] = frozenset()
     # conjunctions opening a subordinate clause: German "X arbeiteten in Teilzeit, weil sie …, sagte Y"
     # sets it off by commas like an appositive, but it is the fronted report's, not the subject's
     clause_conjunctions: frozenset[str] = frozenset()
@@ -189,6 +212,9 @@ class LanguageData:
     past_suffixes: tuple[str, ...] = ()
     # common irregular past-tense forms ("met", "took"): like a regular past, they make a clause
     irregular_past: frozenset[str] = frozenset()
+    # past forms that are also the present or a noun ("cut", "forecast"): a past only as the first verb
+    # of the sentence with a determiner after it ("The firm cut its outlook and said …")
+    ambiguous_past: frozenset[str] = frozenset()
     # prepositions inside a proper name ("Bank of England", "Transport for London", "Banque de France")
     name_prepositions: frozenset[str] = frozenset()
     # "her", "son": a description with one names someone's own lawyer, spokesman…: only that exact role
@@ -226,6 +252,9 @@ class LanguageData:
     # a regex for a short tag set off by commas after a name that is neither a name nor an appositive
     # (US party and state: "Sen. Jane Roe, D-Ohio, said"); matched from its first comma to its last
     name_tag_pattern: str = ""
+    # regions written after a town, set off by commas ("a nurse in Columbus, Ohio, says", "of Oshawa,
+    # Ont., who …"): blanked like a name tag when the subject is looked for before appositives
+    region_tags: tuple[str, ...] = ()
     # a regex whose group 1 is the name an unnamed source is given in a relative clause ("a mother,
     # who asked to be identified only by her first name, Sarah, …, said")
     self_naming_pattern: str = ""
@@ -260,6 +289,8 @@ class LanguageData:
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()
+    # finite verbs that are only plural ("sind", "hätten"): the subject before them is a group
+    plural_verb_forms: frozenset[str] = frozenset()
     # auxiliaries of a perfect tense: "X hatte in ihrem Plädoyer erklärt": the subject stands before
     # the auxiliary (or right after it), the participle cue at the end of the clause
     perfect_aux: frozenset[str] = frozenset()
@@ -314,9 +345,26 @@ class LanguageData:
     # no cue of its own, right after a quotation, goes on reporting the same speaker ("…, sagte Berger.
     # Die Deiche seien stabil. Man beobachte die Lage.")
     reported_mood_forms: frozenset[str] = frozenset()
+    # set adverbials that may stand between a cue and its inverted subject ("…, sostuvo por su parte la
+    # patronal", "…, estime pour sa part le syndicat"): stepped over when the subject is looked for
+    inversion_fillers: tuple[tuple[str, ...], ...] = ()
+    # endings of the finite verbs that may open the rest of a sentence after a parenthetical cue ("La
+    # digue, explique le maire, appartient à l'État": "-t"), where no list of verbs knows the verb
+    tail_verb_suffixes: tuple[str, ...] = ()
+    # organisations' head nouns that hold views, so that an according-to word kept for persons
+    # (`according_to_persons`: "Pour …", "Para …") takes them too ("Para la Sala, …", "Pour le parquet, …")
+    opinion_orgs: frozenset[str] = frozenset()
+    # a mixed report ends after its last quoted words only before a clause of the reporter's (an opener
+    # and a finite verb), not before a bare phrase that goes on with the report (French "a reconnu que
+    # l'alerte avait été donnée « trop tard » dans certaines rues")
+    mixed_tail_clause_only: bool = False
     # the ending of that mood's regular 3rd-person forms, recognised right next to one of
     # `reported_mood_pronouns` ("Man beobachte …", "Derzeit prüfe man …"), for verbs no list holds
     reported_mood_suffix: str = ""
+    # endings of that mood's regular forms recognised anywhere after the sentence's first word (not
+    # after an article or a preposition: Spanish "la consejería" is a noun), for verbs no list holds:
+    # Spanish conditional "superaría", "exigirían"
+    reported_mood_endings: tuple[str, ...] = ()
     reported_mood_pronouns: frozenset[str] = frozenset()
     # words that make such a form indicative ("ich habe") and set phrases that report nobody
     # ("es sei denn", "Gott sei Dank")
@@ -380,11 +428,18 @@ class LanguageData:
     according_to_adverbs: frozenset[str] = frozenset()
     infinitive_infix: str = ""
     purpose_infinitive_openers: frozenset[str] = frozenset()
+    # infinitives that govern such an opener as their own preposition, so that the clause is an object,
+    # not a purpose: German "versprach, um jeden Arbeitsplatz zu kämpfen" ("kämpfen um")
+    opener_governing_infinitives: frozenset[str] = frozenset()
     # endings of an auxiliary contracted onto its subject or its negation ("it's", "they'll", "didn't"):
     # a pronoun with one, or a word with a negated one, is a clause's subject and verb
     contracted_aux: tuple[str, ...] = ()
     # adverbs that may stand between a subject and its verb inside a report ("officers later found")
     verb_adverbs: frozenset[str] = frozenset()
+    # adverbs that stand before a verb and never end a noun phrase: a bare plural subject, one of these
+    # and a lower-case word open a report ("says trucks already clog the streets", "said pupils often
+    # arrive hungry")
+    preverbal_adverbs: frozenset[str] = frozenset()
     # cues whose report is their object and an infinitive: "urged residents to leave", "called on the
     # board to resign" (the object and the infinitive are the content)
     object_infinitive_lemmas: frozenset[str] = frozenset()

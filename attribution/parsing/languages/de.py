@@ -46,6 +46,22 @@ _NATIONALITY_NOUNS = {
         "argentinien": ("Argentinier", "Argentinierin"),
         "japan": ("Japaner", "Japanerin"),
         "australien": ("Australier", "Australierin"),
+        "island": ("Isländer", "Isländerin"),
+        "ungarn": ("Ungar", "Ungarin"),
+        "slowenien": ("Slowene", "Slowenin"),
+        "slowakei": ("Slowake", "Slowakin"),
+        "rumänien": ("Rumäne", "Rumänin"),
+        "bulgarien": ("Bulgare", "Bulgarin"),
+        "bosnien": ("Bosnier", "Bosnierin"),
+        "albanien": ("Albaner", "Albanerin"),
+        "georgien": ("Georgier", "Georgierin"),
+        "luxemburg": ("Luxemburger", "Luxemburgerin"),
+        "mexiko": ("Mexikaner", "Mexikanerin"),
+        "kolumbien": ("Kolumbianer", "Kolumbianerin"),
+        "marokko": ("Marokkaner", "Marokkanerin"),
+        "ghana": ("Ghanaer", "Ghanaerin"),
+        "senegal": ("Senegalese", "Senegalesin"),
+        "südkorea": ("Südkoreaner", "Südkoreanerin"),
     }.items()
     for noun in nouns
 }
@@ -101,6 +117,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "meldete",
         "meldeten",
         "gemeldet",
+        *("verrät", "verriet", "verrieten"),  # "…, verriet der Trainer"
     ),
     "write": ("schreibt", "schreiben", "schrieb", "schrieben", "geschrieben", "twitterte", "postete"),
     "assure": ("versichert", "versicherte", "versicherten", "beteuert", "beteuerte", "beteuerten"),
@@ -209,6 +226,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
         "zeigt sich überzeugt",
         *["zeigte sich zuversichtlich", "zeigt sich zuversichtlich", "zeigten sich zuversichtlich"],
         *["zeigte sich optimistisch", "zeigt sich optimistisch"],
+        # the phrase split by "nach eigenen Worten": "ist nach eigenen Worten der Ansicht, dass …"
+        *[
+            f"{v} nach eigenen worten der {n}"
+            for v in ("ist", "sind", "war")
+            for n in ("meinung", "ansicht", "auffassung")
+        ],
     ),
     "advise": ("rät", "riet", "rieten", "empfiehlt", "empfahl", "empfahlen"),
     # reports only through their own construction (naming_report): 'nannte die Pläne „…“' (mixed),
@@ -319,6 +342,12 @@ for _form, _lemma in list(_CUES.items()):
             _INVERTED[_inv] = _pron
 # "„…“, sagte sie", "Am Montag sagte er, …": a finite cue with its pronoun subject after it
 _FINITE = [f for f in list(_CUES) if " " not in f and f not in _PARTICIPLES and f not in _SUBORDINATE]
+# participles without "ge-" are also the present tense: "…, erzählt sie", "…, erklärt er", "betont sie"
+_FINITE += [
+    f
+    for f in _PARTICIPLES
+    if f in _CUES and f.endswith("t") and not f.startswith("ge") and ("ge" not in f or f == "entgegnet")
+]
 for _f in _FINITE:
     for _pron in ("er", "sie"):
         _CUES[f"{_f} {_pron}"] = _CUES[_f]
@@ -355,6 +384,8 @@ _ACCORDING_INNER = (
     r"\b[Nn]ach\s+(?:"
     r"(?P<src>[A-ZÄÖÜ][a-zäöüß]+|[A-ZÄÖÜ]{2,5})-?(?:angaben|Angaben)"
     r"|(?P<gen>[A-ZÄÖÜ][a-zäöüß]+)s\s+(?:Worten|Angaben|Ansicht|Einschätzung|Auffassung|Darstellung|Aussage)"
+    # "Nach ihren Angaben …", "Nach seiner Darstellung …": the possessive's referent (possessive_genders)
+    r"|(?P<pos>[Ss]ein(?:en|er)|[Ii]hr(?:en|er))\s+(?:Worten|Angaben|Einschätzung|Darstellung|Aussage)"
     r")\b"
 )
 
@@ -1128,6 +1159,13 @@ LANGUAGE = LanguageData(
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
+    plural_verb_forms=frozenset(
+        [
+            *["sind", "waren", "seien", "wären", "haben", "hatten", "hätten", "werden", "wurden", "würden"],
+            *["können", "konnten", "könnten", "müssen", "mussten", "müssten", "sollen", "sollten"],
+            *["wollen", "wollten", "dürfen", "durften", "dürften"],
+        ]
+    ),
     title_suffixes=(
         "ministerin",
         "minister",
@@ -1401,6 +1439,8 @@ LANGUAGE = LanguageData(
     ),
     according_to_post=("zufolge",),
     pronouns={"er": "m", "sie": "f"},
+    # the possessives of "Nach ihren Angaben", "Nach seiner Darstellung" (_ACCORDING_INNER)
+    possessive_genders={"seinen": "m", "seiner": "m", "ihren": "f", "ihrer": "f"},
     honorifics={"herr": "m", "herrn": "m", "frau": "f", "dr": "?", "dr.": "?", "prof": "?", "prof.": "?"},
     titles=_TITLES,
     speaker_nouns={
@@ -1488,6 +1528,11 @@ LANGUAGE = LanguageData(
     determiners=frozenset(_DETERMINERS),
     function_words=frozenset(
         [
+            # first and second person possessives are part of no name or speaker phrase: "„Meine
+            # Mitarbeiterin ist …“, sagte X", "…, schreibt unsere Reporterin" (the paper's own)
+            *["mein", "meine", "meinem", "meinen", "meiner", "meines"],
+            *["unser", "unsere", "unserem", "unseren", "unserer", "unseres"],
+            *["dein", "deine", "deinem", "deinen", "deiner", "euer", "eure", "eurem", "euren", "eurer"],
             *_DETERMINERS,
             *_PREPOSITIONS,
             *_PRONOUNS,
@@ -1656,6 +1701,8 @@ LANGUAGE = LanguageData(
             "tabelle",
             # rules and schedules: "laut Plan", "laut Fahrplan", "laut Gesetz" name no speaker
             *["plan", "fahrplan", "zeitplan", "gesetz", "vertrag", "satzung", "verordnung", "programm"],
+            # hopes and reckonings: "…, so die Hoffnung in Berlin, …", "so das Kalkül der Partei"
+            *["hoffnung", "kalkül", "devise", "überlegung", "rechnung", "idee", "motto", "erwartung"],
         ]
     ),
     definite_articles=frozenset(["der", "die", "das", "dem", "den", "des"]),
@@ -1781,6 +1828,10 @@ LANGUAGE = LanguageData(
     split_coordinated_reports=True,
     infinitive_infix="zu",
     purpose_infinitive_openers=frozenset(["um", "ohne", "statt", "anstatt"]),
+    # "kämpfen um", "werben um": "versprach, um jeden Job zu kämpfen" is the promise, not a purpose
+    opener_governing_infinitives=frozenset(
+        ["kämpfen", "ringen", "werben", "kümmern", "bemühen", "streiten", "buhlen", "feilschen", "bangen"]
+    ),
 )
 
 # The speech-act class of each cue lemma (the lemmas are the English canonical verbs this file maps its

@@ -130,6 +130,10 @@ for _phrase, _lemma in {
     "makes it clear": "make clear",
     "spelled out": "spell out",
     "summed up": "sum up",
+    # 'warned against "punishing the workers …"': the quotation is the object of the preposition
+    **dict.fromkeys(["warned against", "warns against", "warning against"], "warn against"),
+    # '"You run the company," she shot back' (a retort: with a quotation or "that" only)
+    **dict.fromkeys(["shot back", "shoots back", "fired back", "fires back"], "retort"),
     "told reporters": "tell",
     "said in a statement": "say",
     "wrote on x": "write",
@@ -389,13 +393,34 @@ LANGUAGE = LanguageData(
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
     gerund_lemmas=frozenset(["recall", "admit", "deny"]),
     gerund_suffix="ing",
+    gerund_adverbial_heads=frozenset(["before", "after", "without", "while", "by"]),
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
     name_tag_pattern=r",[ \t\u00a0]*[RDI]-[A-Z][A-Za-z.]{0,11}(?: [A-Z][A-Za-z.]{1,11})?[ \t\u00a0]*,",
+    # US states and Canadian provinces after a town (names and AP / Canadian Press abbreviations)
+    region_tags=(
+        *["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut"],
+        *["Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas"],
+        *["Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota"],
+        *["Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey"],
+        *["New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon"],
+        *["Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah"],
+        *["Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"],
+        *["Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind."],
+        *["Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb."],
+        *["Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C."],
+        *["S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."],
+        *["Ontario", "Quebec", "Alberta", "Saskatchewan", "Manitoba", "Nova Scotia", "New Brunswick"],
+        *["British Columbia", "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut"],
+        *["Ont.", "Que.", "B.C.", "Alta.", "Sask.", "Man.", "N.S.", "N.B.", "N.L.", "P.E.I.", "Nfld."],
+    ),
     first_person=frozenset(["i"]),
     # (an indirect question is no claim: "declined to say whether …", "explaining why the poll was wrong")
     question_openers=frozenset(["whether", "if", "why", "how", "what", "when", "where", "who"]),
     # ("said it was working with the hospital and pointed to a fund …": the reporter's account)
-    report_enders=frozenset(["declined", "refused", "declines", "refuses", "pointed", "points"]),
+    # ("acknowledged the cuts would hurt but rejected calls to …": the speaker's next act)
+    report_enders=frozenset(
+        ["declined", "refused", "declines", "refuses", "pointed", "points", "rejected", "rejects"]
+    ),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     indefinite_articles=frozenset(["a", "an"]),
     given_name_genders={**dict.fromkeys(_FEMALE_NAMES, "f"), **dict.fromkeys(_MALE_NAMES, "m")},
@@ -462,6 +487,9 @@ LANGUAGE = LanguageData(
             *["sang", "swam", "tore", "wore", "woke"],
         ]
     ),
+    ambiguous_past=frozenset(
+        ["cut", "forecast", "set", "put", "hit", "quit", "shut", "spread", "bid", "upset"]
+    ),
     date_prepositions=frozenset(["on"]),
     phrase_stops=frozenset(
         [
@@ -496,6 +524,7 @@ LANGUAGE = LanguageData(
             *["and", "if", "unless", "until", "whether"],
         ]
     ),
+    head_subordinators=frozenset(["once", "whenever", "wherever"]),
     title_modifiers=frozenset(["top", "senior", "former", "deputy", "chief", "acting", "new"]),
     hearer_pronouns=frozenset(["me", "him", "her", "us", "them", "you", "it"]),
     company_suffixes=frozenset(
@@ -730,6 +759,7 @@ LANGUAGE = LanguageData(
         "doctor": "medic",
         "surgeon": "medic",
         "paramedic": "medic",
+        "physician": "medic",
         "teacher": "teacher",
         "headteacher": "teacher",
         "principal": "teacher",
@@ -797,6 +827,10 @@ LANGUAGE = LanguageData(
         "boss": "coach",
         "forecaster": "expert",
         "meteorologist": "expert",
+        "epidemiologist": "expert",
+        "pollster": "expert",
+        "strategist": "expert",
+        "auditor": "expert",
         "commissioner": "official",
         "resident": "witness",
         "witness": "witness",
@@ -918,6 +952,8 @@ LANGUAGE = LanguageData(
         "bank": "organisation",
         "board": "organisation",
         "team": "organisation",
+        # a local government by its place noun: "…, the municipality said", "the city said"
+        **dict.fromkeys(["city", "municipality", "town", "township", "county", "province"], "organisation"),
         "prosecutors": "prosecutor",
         "investigators": "police",
         "authorities": "organisation",
@@ -967,6 +1003,15 @@ LANGUAGE = LanguageData(
                 *["protester", "protestor", "demonstrator", "evacuee", "cyclist", "volunteer", "activist"],
                 *["advocate", "critic", "opponent", "investor", "retiree", "veteran", "merchant"],
                 *["farmer", "rancher", "grower", "motorist", "pedestrian", "caregiver"],
+                # more people a story quotes as a group ("Traders say …", "Shopkeepers along the
+                # high street said …", "Fishermen in the bay warn …")
+                # (not the people a report is about as often as by: consumers, buyers, employers)
+                *["trader", "banker", "shopkeeper", "trucker", "soldier", "engineer", "villager"],
+                *["pensioner", "historian", "educator", "staffer", "environmentalist", "observer"],
+                *["conservationist", "fisherman", "fishermen"],
+                # trades quoted as a group in business and housing stories ("Real estate agents in
+                # several markets say …", "Brokers said …", "Landlords warn …")
+                *["agent", "broker", "realtor", "contractor"],
             ],
             "person",
         ),
@@ -1264,7 +1309,27 @@ LANGUAGE = LanguageData(
         ]
     ),
     coordinators=("and", "but"),
-    clause_trailers=frozenset(["citing", "amid"]),
+    clause_trailers=frozenset(
+        [
+            "citing",
+            "amid",
+            # "…, hours after the stopgap collapsed": the reporter's time line, not the speaker's words
+            *["hours after", "hours before", "days after", "days before", "weeks after", "weeks before"],
+            *["a day after", "a day before", "a week after", "a week before", "moments after"],
+        ]
+    ),
+    gloss_participles=frozenset(["aimed", "designed", "intended", "meant", "calculated"]),
+    # (only events that are nothing but speaking: "was shot at a rally", "was booed during a speech"
+    # are the report's own settings)
+    utterance_settings=frozenset(["interview", "briefing", "conference", "podcast", "webinar", "livestream"]),
+    setting_prepositions=frozenset(["during", "at", "in"]),
+    preposition_verbs=frozenset(
+        [
+            *["depends", "depend", "depended", "hinges", "hinge", "hinged", "rests", "rested"],
+            *["relies", "relied", "rely", "turns", "turned"],
+        ]
+    ),
+    concessive_openers=frozenset(["though", "although"]),
     clause_openers=frozenset(
         [
             "there",
@@ -1467,6 +1532,9 @@ LANGUAGE = LanguageData(
     relative_pronouns=frozenset({"who", "which", "whose"}),
     prepositions=frozenset(
         ["of", "to", "for", "at", "in", "from", "with", "on", "by", "between", "among", "against"]
+        # places a group of people is found: "Residents near the waterfront say", "Shop owners along
+        # Main Street said", "Farmers across the region warn"
+        + ["near", "along", "across", "around", "outside", "throughout"]
     ),
     sentence_end=".!?",
     abbreviations=frozenset(
@@ -1647,7 +1715,7 @@ SPEECH_ACTS_EN = {
         ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage"], "urge"
     ),
     **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
-    **dict.fromkeys(["warn", "caution"], "warn"),
+    **dict.fromkeys(["warn", "caution", "warn against"], "warn"),
     **dict.fromkeys(["allege", "accuse", "blame"], "accuse"),
     **dict.fromkeys(["ask", "wonder", "question"], "ask"),
     **dict.fromkeys(["describe", "call", "dub", "label"], "describe"),
@@ -1674,6 +1742,13 @@ LANGUAGE = replace(
             *["wrongly", "deliberately", "largely", "mostly", "not", "no", "longer", "even"],
         ]
     ),
+    preverbal_adverbs=frozenset(
+        [
+            *["already", "always", "never", "often", "still", "sometimes", "seldom", "also", "later"],
+            *["soon", "now", "usually", "frequently", "routinely", "regularly", "typically"],
+            *["generally", "increasingly", "rarely", "repeatedly"],
+        ]
+    ),
 )
 
 # speech-act cues with an object or an infinitive as their report
@@ -1682,6 +1757,8 @@ LANGUAGE = replace(
     object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask"]),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
+    # 'warned against "…"': the quotation after the preposition is the whole report (direct)
+    object_phrase_lemmas={"warn against": "against"},
     naming_lemmas=frozenset(["call"]),
     description_lemmas={
         "describe": "as",
@@ -1693,6 +1770,8 @@ LANGUAGE = replace(
     construction_cues=frozenset(["call", "call on", "describe", "dismiss"]),
     no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),
+    status_openers=("so far", "to date", "as yet", "since then"),
+    speaker_subjects=frozenset(["i", "we", "you"]),
     resumptive_nouns=frozenset(
         [
             *["pledge", "promise", "claim", "charge", "accusation", "allegation", "assertion", "remark"],

@@ -38,6 +38,7 @@ _REGULAR = {
     "confirmar": "confirm",
     "anunciar": "announce",
     "responder": "reply",
+    "protestar": "protest",  # "El penalti fue clarísimo, protestó el entrenador"
     "replicar": "retort",
     "contestar": "reply",
     "relatar": "recount",
@@ -392,6 +393,12 @@ _CONDITIONAL_STEMS = (
     *["afectar", "beneficiar", "contar", "cerrar", "abrir", "subir", "bajar", "crear", "recibir"],
     *["mantener", "aumentar", "reducir", "empezar", "comenzar", "terminar", "acabar", "durar"],
     *["necesitar", "faltar", "sobrar", "servir", "cubrir", "garantizar", "aplicar", "llevar"],
+    # what a sourced report says someone would want or do ("Según fuentes del partido, la formación
+    # exigiría …", "El directorio preferiría esperar …")
+    *["exigir", "preferir", "pedir", "querr", "optar", "plantear", "estudiar", "apostar", "aceptar"],
+    *["rechazar", "apoyar", "votar", "buscar", "intentar", "pretender", "negociar", "presentar"],
+    *["anunciar", "esperar", "retrasar", "propondr", "convocar", "recurrir", "dimitir", "renunciar"],
+    *["ofrecer", "condicionar", "reclamar", "destinar", "descartar", "valorar"],
 )
 REPORTED_CONDITIONALS = frozenset(f"{stem}{end}" for stem in _CONDITIONAL_STEMS for end in ("ía", "ían"))
 
@@ -501,6 +508,22 @@ LANGUAGE = LanguageData(
     # "La reforma llegará en junio. Así lo anunció la ministra": the sentence before is the report
     previous_sentence_reports=frozenset(["así lo", "lo"]),
     reported_mood_forms=REPORTED_CONDITIONALS,
+    reported_mood_endings=("aría", "arían", "ería", "erían", "iría", "irían"),
+    mixed_tail_clause_only=True,
+    opinion_orgs=frozenset(
+        [
+            *["sala", "tribunal", "fiscalía", "sindicato", "sindicatos", "patronal", "oposición"],
+            *["partido", "formación", "gobierno", "ejecutivo", "ministerio", "defensa", "acusación"],
+            # a party's members: "Para los socialistas, …"
+            *["socialistas", "ecologistas", "independentistas", "nacionalistas", "peronistas"],
+        ]
+    ),
+    # articles and possessives only ever before a noun, never before a verb ("una cuenta", "su
+    # respuesta"); not "la", "lo", "los", "las", "le": also clitics before a verb ("la explicó")
+    noun_determiners=frozenset(
+        ["un", "una", "unos", "unas", "el", "del", "al", "su", "sus", "este", "esta", "estos", "estas"]
+    ),
+    inversion_fillers=(("por", "su", "parte"), ("a", "su", "vez"), ("en", "cambio"), ("por", "otro", "lado")),
     verb_clitics=frozenset(["se", "no", "lo", "la", "los", "las", "le", "les", "nos", "ya", "también"]),
     pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     honorifics={
@@ -578,6 +601,8 @@ LANGUAGE = LanguageData(
         "congresista": "legislator",
         "asambleísta": "legislator",
         "concejal": "politician",
+        "exconcejal": "politician",
+        "exconcejala": "politician",
         "concejala": "politician",
         "juez": "judge",
         "jueza": "judge",
@@ -610,6 +635,8 @@ LANGUAGE = LanguageData(
         "sindicalista": "activist",
         "activista": "activist",
         "experto": "expert",
+        "ingeniero": "expert",
+        "ingeniera": "expert",
         "experta": "expert",
         "economista": "expert",
         "investigador": "expert",
@@ -786,8 +813,12 @@ LANGUAGE = LanguageData(
         "responsables": "official",
         "diplomático": "diplomat",
         "trabajador": "person",
+        "socio": "person",  # "Para Sumar, socio minoritario de la coalición, …"
+        "socia": "person",
         "trabajadora": "person",
         "empleado": "person",
+        "directivo": "person",  # "un directivo del club"
+        "directiva": "person",
         "empleada": "person",
         "operador": "person",
         "defensa": "lawyer",

@@ -187,6 +187,10 @@ for _pp, (_present, _lemma) in _VERBS.items():
         _CUES[f"{_aux} aussi {_pp}"] = _lemma
         for _adv in _ADVERBIALS:  # "a pour sa part assuré", "a de son côté estimé"
             _CUES[f"{_aux} {_adv} {_pp}"] = _lemma
+    # the stressed pronoun set off between auxiliary and participle: "Le maire a, lui, assuré que …",
+    # "Les syndicats ont, eux, dénoncé « … »"
+    for _aux, _stressed in (("a", "lui"), ("a", "elle"), ("ont", "eux"), ("ont", "elles")):
+        _CUES[f"{_aux}, {_stressed}, {_pp}"] = _lemma
     for _pron in ("il", "elle", "ils", "elles", "on"):
         _aux = "ont" if _pron in ("ils", "elles") else "a"
         for _form in (
@@ -430,8 +434,35 @@ LANGUAGE = LanguageData(
     description_markers=frozenset(["d'", "d’", "de"]),
     inverted_pronoun_cues=_INVERTED,
     complementizers=("que", "qu'", "qu’"),
-    according_to=("selon", "d'après", "d’après", "aux yeux de", "pour"),
+    according_to=("selon", "d'après", "d’après", "aux yeux de", "pour", "à en croire", "aux dires de"),
     according_to_persons=("pour",),
+    # the conditional of unconfirmed, reported claims ("Selon des sources parlementaires, le ministre
+    # aurait menacé de démissionner. Il aurait obtenu …"): a next sentence with one of these and no cue
+    # of its own goes on with the report; only the auxiliary "avoir", never "serait" ("Une telle mesure
+    # serait une première": the writer's own hedge, as are "pourrait" and "devrait")
+    reported_mood_forms=frozenset(["aurait", "auraient"]),
+    # "Le projet, explique le maire, appartient / reste / coûtera / va …": a third person's endings
+    tail_verb_suffixes=("e", "t", "a"),
+    # ("ne", "n'", "y", "en", "se": the clitics before a finite verb)
+    verb_clitics=frozenset(["ne", "n'", "n’", "y", "en", "se", "s'", "s’", "lui", "leur"]),
+    mixed_tail_clause_only=True,
+    opinion_orgs=frozenset(
+        [
+            *["syndicat", "syndicats", "parquet", "cour", "tribunal", "patronat", "opposition", "parti"],
+            *["gouvernement", "exécutif", "ministère", "défense", "accusation", "intersyndicale"],
+            # a party's members: "Pour les écologistes, …"
+            *["écologistes", "socialistes", "communistes", "insoumis", "centristes", "macronistes"],
+        ]
+    ),
+    # articles and possessives only ever before a noun ("une réponse", "son constat"); not "le", "la",
+    # "les", "l'", "leur": also clitics before a verb ("le confie", "leur a dit")
+    noun_determiners=frozenset(
+        ["un", "une", "du", "au", "aux", "son", "sa", "ses", "ce", "cet", "cette", "ces", "mon", "ma"]
+    ),
+    inversion_fillers=(
+        *[("pour", "sa", "part"), ("pour", "leur", "part"), ("de", "son", "côté"), ("de", "leur", "côté")],
+        *[("à", "son", "tour"), ("quant", "à", "lui"), ("quant", "à", "elle")],
+    ),
     pronouns={"il": "m", "elle": "f", "ils": "p", "elles": "p", "on": "?"},
     honorifics={"m.": "m", "m": "m", "mme": "f", "mme.": "f", "mlle": "f", "me": "?", "dr": "?", "pr": "?"},
     titles={
@@ -454,6 +485,8 @@ LANGUAGE = LanguageData(
         "secrétaire général": "secretary_general",
         "secrétaire générale": "secretary_general",
         "maire": "mayor",
+        "adjoint": "politician",  # "l'adjointe aux travaux", "l'adjoint au maire"
+        "adjointe": "politician",
         "député": "legislator",
         "députée": "legislator",
         "sénateur": "legislator",
@@ -513,6 +546,8 @@ LANGUAGE = LanguageData(
         "brigadier": "police",
         "pompier": "worker",
         "policier": "police",
+        "enquêteur": "police",  # "Selon les enquêteurs, …"
+        "enquêtrice": "police",
         "policière": "police",
         "gendarme": "police",
         "médecin": "medic",
@@ -599,6 +634,7 @@ LANGUAGE = LanguageData(
         "police": "organisation",
         "parquet": "prosecutor",
         "syndicat": "organisation",
+        "union": "organisation",  # "estime l'union des commerçants"
         "entreprise": "organisation",
         "groupe": "organisation",
         "tribunal": "organisation",

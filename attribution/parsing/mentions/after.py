@@ -35,6 +35,11 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
+    for filler in lang.data.inversion_fillers:  # "…, sostuvo por su parte la patronal"
+        n = len(filler)
+        if len(toks) > n and all(toks[i].key == w for i, w in enumerate(filler)):
+            toks = toks[n:]
+            break
     first = toks[0]
     if lang.data.verb_second and first.key in lang.data.name_connectors and _lower0(first.text):
         # "…, sagte von Arnim", "sagte von der Leyen": the surname with its particle of a person
@@ -153,7 +158,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             rest = text[end : min(hi, end + 2)].strip(SPACE)
             nxt = tokens(text, end, min(hi, end + 20), 1)
             # "…, said the study's lead author, Dr Ana Ruiz of the University of X."
-            if rest[:1] in ("", ",", ".", ";") or (
+            # (or the dash closing an incise: "—dijo el capitán, Facundo Aranda—. …")
+            if rest[:1] in ("", ",", ".", ";", "—", "–") or (
                 nxt and nxt[0].key in lang.data.prepositions and _gap_clean(text, end, nxt[0].start)
             ):
                 nm = classify(text, name, lang)

@@ -41,9 +41,23 @@ _HEAD_STOPS: Final = "," + _CLAUSE_PUNCT
 _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
 
 
+_REGION_RE: dict[str, re.Pattern[str] | None] = {}
+
+
+def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
+    """ ", Ohio,", ", Ont.," after a town's name (lang.data.region_tags), compiled once per language."""
+    if lang.code not in _REGION_RE:
+        names = "|".join(re.escape(r) for r in sorted(lang.data.region_tags, key=len, reverse=True))
+        _REGION_RE[lang.code] = (
+            re.compile(r"(?<=[a-z]),[ \t\u00a0]*(?:" + names + r")[ \t\u00a0]*,") if names else None
+        )
+    return _REGION_RE[lang.code]
+
+
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
-    "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
+    "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first, and so is
+    a region after a town ("a nurse in Columbus, Ohio, says")."""
     if lang.data.word_order != "svo":
         return None  # (every search below, _appositive_subject's too, is for svo languages only)
     a = max(lo, hi - 400)
@@ -55,7 +69,12 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         # where a name tag stands, and a tag ending with its comma adds none in the last 40 characters
         # (the regex is not run for the many cues with no comma near them)
         return None
-    tagged = lang.name_tag_re is not NEVER_RE and lang.name_tag_re.search(text, a, hi) is not None
+    # (a region after a town is blanked like a tag; it ends with its comma too, so the test above holds)
+    region = _region_re(lang)
+    regioned = region is not None and region.search(text, a, hi) is not None
+    tagged = regioned or (
+        lang.name_tag_re is not NEVER_RE and lang.name_tag_re.search(text, a, hi) is not None
+    )
     m = None if tagged or not near else _appositive_subject(text, lo, hi, lang)
     if m is None and not tagged and near and lang.data.word_order == "svo":
         # "The assailants arrived at midnight and …, Ibrahim Maiga, the mayor of Dioura, told AFP": after
@@ -81,6 +100,8 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         # "Rep. Dana Roe, R-Ohio, one of 11 Republicans who …, said": the tag is blanked, its last
         # comma kept (it opens the appositive that follows)
         window = lang.name_tag_re.sub(_blanked_tag, window)
+        if region is not None and regioned:
+            window = region.sub(_blanked_tag, window)
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None
@@ -174,7 +195,15 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             prev_seg = tokens(text, h1, h0 - 1)
             if prev_seg and _is_cap(prev_seg[-1]) and any(_head_key(t, lang) for t in prev_seg):
                 h0, head = h1, prev_seg
-        if lang.data.verb_second and any(t.key in lang.data.clause_verbs for t in head):
+        if (
+            lang.data.verb_second
+            and any(
+                t.key in lang.data.clause_verbs
+                # ("Die Masten stünden zu dicht, …, sagte X": a verb in the reported mood too)
+                or (t.key in lang.data.reported_mood_forms and t.text[:1].islower())
+                for t in head
+            )
+        ):
             # "Der Angeklagte habe gezielt ältere, alleinstehende Menschen ausgesucht, sagte …": German
             # sets every relative clause off by commas, so a head with a finite verb is a clause
             return None

@@ -258,13 +258,13 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         if toks[k].key not in lang.data.relative_pronouns:
             continue
         h = k - 1
-        # "una docente de matemáticas que pidió …": the head before a short prepositional phrase
+        # "una docente de matemáticas que pidió …", "un técnico de AySA que pidió …": the head before a
+        # short prepositional phrase
         if (
             h >= 2
             and not _head_key(toks[h], lang)
             and toks[h - 1].key in lang.data.head_prepositions
             and _head_key(toks[h - 2], lang)
-            and _lower0(toks[h].text)
         ):
             h -= 2
         elif (
@@ -440,7 +440,35 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             break
         s = s2
         ext += 1
-    return classify(text, toks[s:], lang)
+    m = classify(text, toks[s:], lang)
+    # "Families across the county say": a head noun capitalised only because it opens the clause,
+    # placed by a phrase that ends in a local-government noun (described, as in _head_before_pps; a
+    # named place stays out: "Parents at Glenview Public School are asking": "Parents")
+    if (
+        m is not None
+        and ext > 0
+        and s == 0
+        and m.kind == "name"
+        and m.head_class is not None
+        and len(m.name_tokens) == 1
+        and toks[1].key in lang.data.prepositions
+        and all(u.text[:1].islower() for u in toks[1:] if u.key not in lang.function_words)
+    ):
+        end = toks[-1].end
+        return Mention(
+            m.start,
+            end,
+            "descriptor",
+            text[m.start : end],
+            [],
+            m.head_class,
+            m.nationality,
+            m.definite,
+            m.plural,
+            m.gender,
+            m.titles,
+        )
+    return m
 
 
 def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -462,9 +490,27 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
         if s is None:
             return None
         m = classify(text, toks[s : h + 1], lang)
-        if m is None or m.kind not in ("descriptor",):
+        if m is None or not (
+            m.kind == "descriptor"
+            # "Farmers in the valley say", "Fishermen in the bay warned": a head noun capitalised only
+            # because it opens the clause (classify reads it as a name with a head class)
+            or (m.kind == "name" and s == h == 0 and m.head_class is not None)
+        ):
             return None
-        return _extended(m, toks[-1].end, text[m.start : toks[-1].end])
+        # (a group so placed is described, not named: "Farmers in the valley", like "Critics of the plan")
+        return Mention(
+            m.start,
+            toks[-1].end,
+            "descriptor",
+            text[m.start : toks[-1].end],
+            [],
+            m.head_class,
+            m.nationality,
+            m.definite,
+            m.plural,
+            m.gender,
+            m.titles,
+        )
     return None
 
 
@@ -525,7 +571,14 @@ def _group_member_subject(
         and toks[-1].key in lang.data.object_pronouns
     ):
         first = len(toks) - 3  # "one of them", "two of us"
-    elif toks[-1].key not in lang.data.quantifiers or not _is_cap(toks[-1]):
+    elif (
+        toks[-1].key not in lang.data.quantifiers
+        or not (
+            _is_cap(toks[-1])
+            # "One said A; another cautioned that B": lower case after a semicolon
+            or text[max(lo, toks[-1].start - 3) : toks[-1].start].rstrip(SPACE).endswith(";")
+        )
+    ):
         return None  # a capitalised quantifier alone: "Another said", "Several said" (a clause start)
     head = toks[first]
     if _clause_start(text, lo, toks[first:]) != head.start:

@@ -150,7 +150,17 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
             collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
         elif _digit0(t.text):
-            break
+            if not (
+                t.text.isdigit()
+                and collected
+                # (also a lower-case title after it: "Local 1505 president X")
+                and (_is_cap(toks[collected[-1]]) or _head_key(toks[collected[-1]], lang) is not None)
+                and j > 0
+                and _is_cap(toks[j - 1])
+                and _gap_clean(text, toks[j - 1].end, t.start)
+            ):
+                break
+            collected.append(j)  # "Local 839 President Shawn Keller", "Ward 7 Councillor …": a unit's number
         elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
             collected.append(j)
         elif k == "&" and collected and _is_cap(toks[collected[-1]]) and j > 0 and _is_cap(toks[j - 1]):

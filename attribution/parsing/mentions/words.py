@@ -313,7 +313,11 @@ def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
 def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
     if k[:2] in ("l'", "d'") and len(k) > 3 and lang.data.elided_articles:
         k = k[2:]  # "l'élu", "l'officier
-    for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k):
+    # (and "-ies" plurals of people: "families"; not of one body: "the companies said" is no company)
+    ies = k[:-3] + "y" if k.endswith("ies") and len(k) > 4 and lang.data.cased else k
+    if ies is not k and lang.speaker_nouns.get(ies) == "organisation":
+        ies = k
+    for cand in (k, k[:-1] if k.endswith("s") else k, k[:-2] if k.endswith("es") else k, ies):
         if (
             cand in lang.speaker_nouns
             or cand in lang.titles

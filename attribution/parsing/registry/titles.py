@@ -171,6 +171,8 @@ def run_titles(
             and len(text[after : found[0][0]].split()) <= 4
             # "Côté Rochebrune, l'entraîneur Pierre Aubry": the title of the name it precedes
             and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and _is_cap(nxt[0]))
+            # "Smith, the mayor said, will run again": the title is the cue's subject, not Smith's
+            and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and nxt[0].key in lang.cues)
             # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
             and not any(t.key in lang.data.clause_verbs for t in tokens(text, after, found[0][0])[:1])
             # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject

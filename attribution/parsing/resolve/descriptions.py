@@ -188,7 +188,10 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
-    if ent is None and m.head_class in _SPORT_ROLES:
+    aged = bool(rs.lang.data.age_words) and any(
+        t.key.partition("-")[2] in rs.lang.data.age_words for t in toks
+    )
+    if ent is None and (m.head_class in _SPORT_ROLES or aged):
         # "Un gol de Iker Zubiría dio el empate. «…», dijo el delantero": a player named just
         # before, though not as a subject (the story's scorer, not a speaker yet)
         near = rs.reg.most_recent(pos, lambda e: ok(e, False))
@@ -379,7 +382,10 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str]
     v2 = rs.lang.data.verb_second  # (German capitalises every noun: "die Gewerkschaft")
     if not 1 <= len(toks) <= 3 or (not v2 and any(t.text[:1].isupper() for t in toks[1:])):
         return None
-    noun = unelide(toks[-1].key, rs.lang) if len(toks) <= 2 or v2 else unelide(toks[1].key, rs.lang)
+    # the head noun: the last word, or after the article where adjectives follow the noun ("la régie
+    # municipale"); English "the port authority" is an authority, not a port
+    head_last = len(toks) <= 2 or v2 or not rs.lang.data.postnominal_adjectives
+    noun = unelide(toks[-1].key, rs.lang) if head_last else unelide(toks[1].key, rs.lang)
     if len(noun) < 3 or noun in rs.lang.function_words:
         return None
     best, best_pos = None, -1
@@ -417,12 +423,22 @@ def _capitalised_name(rs: Resolver, noun: str, pos: int, after: int) -> str | No
         return None
     words = tokens(text, k, min(pos, k + 120))[:8]
     out: list[Token] = []
+    # (where adjectives go before the noun, a name's words are capitalised but for its function
+    # words: "Harbor Transit Authority", "Bank of Canada"; a headline "Port expansion stalls as …" is
+    # no name)
+    title_case = lang.data.cased and not lang.data.postnominal_adjectives
     for t in words:
         if out and (
             not is_blank(text, out[-1].end, t.start)
             or t.key in lang.data.clause_verbs
             or t.key in lang.cues
             or t.text[:1].isdigit()
+            or (
+                title_case
+                and t.text[:1].islower()
+                and t.key not in lang.function_words
+                and t.key not in lang.data.prepositions
+            )
         ):
             break
         out.append(t)

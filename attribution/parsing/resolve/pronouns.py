@@ -52,6 +52,17 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     ent = salient_person(rs, pos, g)
     last = rs.last
     if (
+        ent is not None
+        and last is not None
+        and last.entity is not None
+        and last.entity is not ent
+        and _compatible_person(last.entity, g)
+        and _pronoun_opened(rs, ent, pos, g)
+    ):
+        # "“…,” Aho said. He credited Kowalchuk for the pass. “…,” he joked": the sentence before
+        # went on with the speaker as its pronoun subject; the name in it is an object
+        return last.entity
+    if (
         last is not None
         and last.entity is None
         and last.speaker is not None
@@ -69,6 +80,20 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     ):
         return None  # "A spokeswoman said … She added": the unnamed speaker goes on
     return ent
+
+
+def _pronoun_opened(rs: Resolver, ent: Entity, pos: int, g: str) -> bool:
+    """Does the sentence where `ent` was last named (outside quotes) open with a subject pronoun of
+    gender `g` (so that `ent` is no subject there, whatever its early place says)?"""
+    la = last_outside_quotes(rs, ent.positions, pos)
+    if la < 0 or g not in ("m", "f"):
+        return False
+    si = sentence_index(rs, la)
+    if si <= 0:
+        return False
+    start = rs.sent_starts[si - 1]
+    first = tokens(rs.doc.text, start, min(la, start + 40))[:1]
+    return bool(first) and first[0].start < la and rs.lang.pronouns.get(first[0].key) == g
 
 
 _UNNAMED_ROLES = frozenset(["defendant", "witness", "victim"])
@@ -97,6 +122,9 @@ def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
     found = classify(text, toks[:n], lang) if n < len(toks) else None
     if (
         found is None
+        # "Ihre Mitarbeiter hätten ihr geraten, …. „…“, sagt sie": a plural verb, so a group, not "sie"
+        or toks[n].key in lang.data.plural_verb_forms
+        or toks[n].key in lang.data.plural_cue_forms
         or found.kind != "descriptor"
         or found.head_class is None
         or found.plural

@@ -116,7 +116,12 @@ class Resolver:
             top = c.para == 0 or anonymous.standfirst(self, c.para)  # ("Health Minister says …" subhead)
             if top and c.link is None and (headline_desc or (c.inherit and c.speaker is None)):
                 later = sorted(
-                    (d for d in cands if d.para > 0 and d.entity is not None and d.entity.is_person),
+                    # (not the other half of its own line: "Minister says …; Opposition says …")
+                    (
+                        d
+                        for d in cands
+                        if d.para > 0 and d.para != c.para and d.entity is not None and d.entity.is_person
+                    ),
                     key=lambda d: d.start,
                 )
                 if later:

@@ -1,0 +1,53 @@
+"""The French and Spanish held-apart batches (tests/parsing/fr_external_style, es_external_style: 6 + 3
+articles each, written and annotated before the parser saw them): the parser stays above a floor on
+them, so that a change which loses their constructions fails here, not only on real news."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.parsing.helpers import SHARED, load_jsonl, load_scorer, predict
+
+HERE = Path(__file__).resolve().parent
+FRX_GOLD = HERE / "fr_external_style" / "frx.gold.jsonl"
+ESX_GOLD = HERE / "es_external_style" / "esx.gold.jsonl"
+NO_SCORER = not (SHARED / "eval" / "score.py").exists()
+
+
+def _score(path: Path) -> dict:
+    gold = load_jsonl(path)
+    return load_scorer().score(gold, predict(gold))
+
+
+@pytest.mark.skipif(not FRX_GOLD.exists(), reason="no set in tests/parsing/fr_external_style")
+@pytest.mark.skipif(NO_SCORER, reason="scorer ../shared/eval/score.py absent")
+def test_french_external_style_batch_stays_above_the_floor() -> None:
+    """Batches 1 + 2, 81 scored quotes. First looks (blind): batch 1 quote F1 0.852 as first written
+    (0.862 with one slip corrected), speaker 0.957; batch 2 (after the batch-1 fixes) F1 0.977, speaker
+    0.952. After the fixes every figure is 1.0; the floor allows a miss or a wrong speaker or two."""
+    res = _score(FRX_GOLD)
+    assert res["quote_p"] >= 0.98, res
+    assert res["quote_f1"] >= 0.98, res
+    assert res["recall_by_kind"]["direct"] >= 0.96, res
+    assert res["recall_by_kind"]["indirect"] >= 0.93, res
+    assert res["recall_by_kind"]["mixed"] >= 0.94, res
+    assert res["speaker_acc"] >= 0.98, res
+    assert res["e2e_f1"] >= 0.96, res
+
+
+@pytest.mark.skipif(not ESX_GOLD.exists(), reason="no set in tests/parsing/es_external_style")
+@pytest.mark.skipif(NO_SCORER, reason="scorer ../shared/eval/score.py absent")
+def test_spanish_external_style_batch_stays_above_the_floor() -> None:
+    """Batches 1 + 2, 80 scored quotes. First looks (blind): batch 1 quote F1 0.879, speaker 0.936;
+    batch 2 (after the batch-1 fixes) F1 0.909 as first written (0.952 with one slip corrected), speaker
+    0.850. After the fixes every figure is 1.0; the floor allows a miss or a wrong speaker or two."""
+    res = _score(ESX_GOLD)
+    assert res["quote_p"] >= 0.98, res
+    assert res["quote_f1"] >= 0.98, res
+    assert res["recall_by_kind"]["direct"] >= 0.95, res
+    assert res["recall_by_kind"]["indirect"] >= 0.95, res
+    assert res["recall_by_kind"]["mixed"] >= 0.93, res
+    assert res["speaker_acc"] >= 0.98, res
+    assert res["e2e_f1"] >= 0.96, res
