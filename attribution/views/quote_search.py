@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connections
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -29,12 +30,12 @@ WINDOW = 20_000  # quotes per page of matches looked through first (CappedCountP
 class CappedCountPaginator(Paginator):
     """Pages of quotes, newest first, that never read every match of a common word to show 50.
 
-    With `capped` (a word search), one query reads the sort keys of up to cap + 1 matches, in no
-    order (from the GIN index):
-    - up to `cap` matches: that is all of them; they are counted exactly and sorted here, and the
-      page's 50 quotes fetched by id. The planner, assuming matches are spread evenly, would rather
-      walk the newest-first index, and could read a million quotes looking for matches that all sit
-      in old or undated articles.
+    With `capped` (a word search), one query reads up to cap + 1 matches from the GIN index and,
+    in the database, counts them, sorts them newest first and returns the ids of one page
+    (`_ranked`); the page's quotes are then fetched by id:
+    - up to `cap` matches: that is all of them, counted exactly. The planner, assuming matches are
+      spread evenly, would rather walk the newest-first index, and could read a million quotes
+      looking for matches that all sit in old or undated articles: the LIMIT keeps it from that.
     - more (or more by PostgreSQL's statistics, then not read at all): the page says "more than
       10,000" (or "about 60,000"), and the page is taken from the newest quotes (`_newest`), which
       for a word that common hold it. The pager has no last page then: a page shows "Next" when one
@@ -48,18 +49,65 @@ class CappedCountPaginator(Paginator):
         self.cap = cap
         self.capped = capped
         self.estimate = ""  # PostgreSQL's estimate of the matches, when it was used instead of a count
+        self.asked: Any = 1  # the page get_page() was asked for: the counting query also ranks it
+        self._pages: dict[int, tuple[int, list[int]]] = {}
 
-    @cached_property
-    def _keys(self) -> list[tuple[int, Any, int, int]]:
-        """(id, article date, article id, start) of up to cap + 1 matches, in no particular order."""
-        keys = self.object_list.order_by().values_list("pk", "article_published", "article_id", "start")
-        return list(keys[: self.cap + 1])
+    def get_page(self, number: Any) -> Page:
+        self.asked = number
+        return super().get_page(number)
+
+    def _ranked(self, number: int) -> tuple[int, list[int]]:
+        """(matches up to cap + 1, ids of page `number` newest first): one query, sorted by the database.
+
+        Only the four sort columns of each match leave the heap, and only the page's ids leave the
+        database. A page past the last match has no row to carry the count: page 1 is asked then.
+        """
+        if number not in self._pages:
+            matches = (
+                self.object_list.order_by()
+                .annotate(
+                    rank_date=F("article_published"),
+                    rank_article=F("article_id"),
+                    rank_start=F("start"),
+                    rank_id=F("pk"),
+                )
+                .values_list("rank_id", "rank_date", "rank_article", "rank_start")[: self.cap + 1]
+            )
+            connection = connections[matches.db]
+            sql, params = matches.query.get_compiler(connection=connection).as_sql()
+            qn = connection.ops.quote_name
+            order = ", ".join(
+                [
+                    f"{qn('rank_date')} DESC NULLS LAST",
+                    f"{qn('rank_article')} DESC",
+                    qn("rank_start"),
+                    qn("rank_id"),
+                ]
+            )
+            ranked = (
+                f"SELECT {qn('rank_id')}, COUNT(*) OVER () FROM ({sql}) {qn('matches')} "
+                f"ORDER BY {order} LIMIT %s OFFSET %s"
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(ranked, [*params, self.per_page, (number - 1) * self.per_page])
+                rows = cursor.fetchall()
+            if not rows and number > 1:
+                self._pages[number] = (self._ranked(1)[0], [])
+            else:
+                self._pages[number] = (rows[0][1] if rows else 0, [row[0] for row in rows])
+        return self._pages[number]
+
+    def _asked_number(self) -> int:
+        try:
+            return max(1, int(self.asked))
+        except (TypeError, ValueError):
+            return 1
 
     @cached_property
     def count(self) -> int:
         """The number of matches; with `capped`, cap + 1 when there are more than cap.
 
-        Reading the keys costs a row per match: when PostgreSQL's statistics put the matches over the
+        Reading the matches costs a row per match: when PostgreSQL's statistics put them over the
         cap (a word in one quote of a hundred), that is skipped, and the page gives their estimate.
         """
         if not self.capped:
@@ -68,7 +116,7 @@ class CappedCountPaginator(Paginator):
         if planned > self.cap:
             self.estimate = f"{round(planned, 2 - len(str(int(planned)))):,.0f}"  # "about 13,000"
             return self.cap + 1
-        return len(self._keys)
+        return self._ranked(self._asked_number())[0]
 
     @property
     def more_than_cap(self) -> bool:
@@ -91,11 +139,9 @@ class CappedCountPaginator(Paginator):
             bottom = (number - 1) * self.per_page
             rows = self._newest(bottom, self.per_page + 1)
             return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
-        if self.capped:  # the keys of every match are here: sort them, fetch the page's quotes by id
+        if self.capped:  # every match was counted, and this page's ids sorted out by the database
             number = self.validate_number(number)
-            bottom = (number - 1) * self.per_page
-            newest = sorted(self._keys, key=newest_first_key)
-            ids = [key[0] for key in newest[bottom : bottom + self.per_page]]
+            ids = self._ranked(number)[1]
             rows = self.object_list.in_bulk(ids) if ids else {}
             return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
         if self.count <= self.cap:  # few, counted exactly: take their ids first, then sort those
@@ -127,12 +173,6 @@ def planned_rows(quotes: Any) -> float:
         return 0
     plan = json.loads(quotes.order_by().values("pk").explain(format="json"))
     return float(plan[0]["Plan"]["Plan Rows"])
-
-
-def newest_first_key(key: tuple[int, Any, int, int]) -> tuple[bool, int, int, int, int]:
-    """quote_search.NEWEST_FIRST in Python, for (id, article date, article id, start)."""
-    pk, published, article_id, start = key
-    return (published is None, -published.toordinal() if published else 0, -article_id, start, pk)
 
 
 class OpenEndedPage(Page):
