@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import F
 from django.urls import reverse
 
@@ -206,3 +206,24 @@ def test_the_newest_first_indexes_survive_every_migration() -> None:
     order = ["article_published", "article_id", "start", "id"]
     assert indexes["quote_newest_first"]["columns"] == order
     assert indexes["quote_speaker_newest_first"]["columns"] == ["speaker_id", *order]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="read-ahead is a PostgreSQL setting")
+def test_each_new_connection_lets_postgresql_read_pages_ahead(settings: Any) -> None:
+    """A word search reads a table page per match; with the server's default (1) it reads one at a time."""
+
+    def fresh_value() -> str:
+        fresh = connections.create_connection("default")
+        try:
+            with fresh.cursor() as cursor:
+                cursor.execute("SHOW effective_io_concurrency")
+                return str(cursor.fetchone()[0])
+        finally:
+            fresh.close()
+
+    assert settings.DB_IO_CONCURRENCY == 32 and fresh_value() == "32"
+    settings.DB_IO_CONCURRENCY = 0  # the server's own setting
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reset_val FROM pg_settings WHERE name = 'effective_io_concurrency'")
+        server = str(cursor.fetchone()[0])
+    assert fresh_value() == server
