@@ -227,3 +227,23 @@ def test_each_new_connection_lets_postgresql_read_pages_ahead(settings: Any) -> 
         cursor.execute("SELECT reset_val FROM pg_settings WHERE name = 'effective_io_concurrency'")
         server = str(cursor.fetchone()[0])
     assert fresh_value() == server
+
+
+def test_result_links_are_the_urls_reverse_gives_under_any_script_prefix() -> None:
+    """The results build their links from a pattern looked up once (url_for), not once per row."""
+    from django.urls import get_script_prefix, set_script_prefix
+
+    from attribution.templatetags.quotedesk import url_for
+
+    before = get_script_prefix()
+    try:
+        for prefix in ["/", "/desk/"]:
+            set_script_prefix(prefix)
+            for pk in [1, 42, 740395826, 10**12]:
+                assert url_for(pk, "article") == reverse("article", args=[pk])
+                assert url_for(str(pk), "person") == reverse("person", args=[pk])
+        assert url_for(7, "article") == "/desk/articles/7/"
+    finally:
+        set_script_prefix(before)
+    with pytest.raises(ValueError):
+        url_for("7; drop", "article")
