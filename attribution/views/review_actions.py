@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from attribution.models import Article, Quote, QuoteEvent, StaleQuoteError
-from attribution.second_review import SecondReviewEvent, SecondReviewRefused
+from attribution.second_review import SecondReview, SecondReviewEvent, SecondReviewRefused
 from attribution.views.access import REVIEW_PERM, require_perm
 from attribution.views.review_article import RENDERED_ROWS, counts_from_db, render_counters
 from attribution.views.review_common import (
@@ -38,7 +38,12 @@ from attribution.views.review_common import (
     render_row,
 )
 from attribution.views.review_persons import person_from_form
-from attribution.views.second_review import flag_second_review, independent_review_answer
+from attribution.views.second_review import (
+    REQUIRE_PERM,
+    editorial_change_refused,
+    flag_second_review,
+    independent_review_answer,
+)
 from attribution.views.workflow_discussion import quote_workflow, with_workflow_events
 
 
@@ -145,6 +150,8 @@ def change_speaker(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def change_kind(request: HttpRequest, pk: int) -> HttpResponse:
     quote = _get_quote_for_user(request, pk)
+    if (refused := editorial_change_refused(request, quote, "kind")) is not None:
+        return refused
     kind = request.POST.get("kind") or ""
     return _act(request, quote, lambda v: quote.change_kind(kind, by=request.user, expected_version=v))
 
@@ -153,6 +160,8 @@ def change_kind(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def change_span(request: HttpRequest, pk: int) -> HttpResponse:
     quote = _get_quote_for_user(request, pk)
+    if (refused := editorial_change_refused(request, quote, "span")) is not None:
+        return refused
 
     def change(version: int | None) -> Any:
         start, end = posted_span(request, quote.article.body)
@@ -270,6 +279,11 @@ def quote_detail(request: HttpRequest, pk: int) -> HttpResponse:
     events = list(quote.events.select_related("actor").order_by("-created_at", "-id"))
     events = with_workflow_events(quote, events)  # flags and comments are part of its story too
     context = {"q": quote, "events": events, "kinds": Quote.Kind.choices, **quote_workflow(quote)}
+    # under second review a reviewer's kind and span edits are refused (editorial_change_refused):
+    # the editor says so instead of offering forms that cannot work
+    context["edits_locked"] = not request.user.has_perm(REQUIRE_PERM) and SecondReview.is_required(
+        quote.article_id
+    )
     if request.htmx:
         return render(request, "review/quote.html#editor", {**context, "in_row": True})
     return render(request, "review/quote.html", {**context, "back": request.get_full_path()})

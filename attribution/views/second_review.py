@@ -76,6 +76,25 @@ def independent_review_answer(
     return _row_answer(request, quote, f"Your independent review: {what}. {message}", "info")
 
 
+def editorial_change_refused(request: HttpRequest, quote: Quote, what: str) -> HttpResponse | None:
+    """None when `request.user` may change the quote's `what` (kind, span) directly; else the refusal.
+
+    Under second review a reviewer's decisions are recorded as their own hidden review, so that the
+    other reviewer judges the quote as the parser left it. A kind or span edit cannot be kept apart
+    like that: it would change the quote both reviewers are judging. Until the requirement is lifted,
+    only an editor (who adjudicates) changes them."""
+    required = quote.__dict__.get("under_second_review")
+    if required is None:
+        required = SecondReview.is_required(quote.article_id)
+    if not required or request.user.has_perm(REQUIRE_PERM):
+        return None
+    message = (
+        f"This article is under second review: only an editor can change a quote's {what} until the "
+        "requirement is lifted. Your review is the confirm, reject or speaker choice."
+    )
+    return _row_answer(request, quote, message, "conflict", status=409)
+
+
 def _row_answer(
     request: HttpRequest, quote: Quote, message: str, level: str, status: int = 200
 ) -> HttpResponse:
