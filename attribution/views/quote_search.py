@@ -57,10 +57,9 @@ class CappedCountPaginator(Paginator):
         return super().get_page(number)
 
     def _ranked(self, number: int) -> tuple[int, list[int]]:
-        """(matches up to cap + 1, ids of page `number` newest first): one query, sorted by the database.
-
-        Only the four sort columns of each match leave the heap, and only the page's ids leave the
-        database. A page past the last match has no row to carry the count: page 1 is asked then.
+        """(matches up to cap + 1, ids of page `number` newest first): one query, counted and sorted
+        by the database, so only the four sort columns of each match leave the table and only the
+        page's ids leave the database. The count comes back even for a page past the last match.
         """
         if number not in self._pages:
             matches = (
@@ -76,25 +75,24 @@ class CappedCountPaginator(Paginator):
             connection = connections[matches.db]
             sql, params = matches.query.get_compiler(connection=connection).as_sql()
             qn = connection.ops.quote_name
-            order = ", ".join(
-                [
-                    f"{qn('rank_date')} DESC NULLS LAST",
-                    f"{qn('rank_article')} DESC",
-                    qn("rank_start"),
-                    qn("rank_id"),
-                ]
-            )
+
+            def newest_first(table: str) -> str:
+                keys = [f"{qn('rank_date')} DESC NULLS LAST", f"{qn('rank_article')} DESC"]
+                return ", ".join(f"{table}.{key}" for key in [*keys, qn("rank_start"), qn("rank_id")])
+
+            page, total = qn("page"), qn("total")
             ranked = (
-                f"SELECT {qn('rank_id')}, COUNT(*) OVER () FROM ({sql}) {qn('matches')} "
-                f"ORDER BY {order} LIMIT %s OFFSET %s"
+                f"WITH {qn('matches')} AS ({sql}) "
+                f"SELECT {page}.{qn('rank_id')}, {total}.{qn('n')} "
+                f"FROM (SELECT COUNT(*) AS {qn('n')} FROM {qn('matches')}) {total} "
+                f"LEFT JOIN (SELECT * FROM {qn('matches')} ORDER BY {newest_first(qn('matches'))} "
+                f"LIMIT %s OFFSET %s) {page} ON 1 = 1 "
+                f"ORDER BY {newest_first(page)}"
             )
             with connection.cursor() as cursor:
                 cursor.execute(ranked, [*params, self.per_page, (number - 1) * self.per_page])
                 rows = cursor.fetchall()
-            if not rows and number > 1:
-                self._pages[number] = (self._ranked(1)[0], [])
-            else:
-                self._pages[number] = (rows[0][1] if rows else 0, [row[0] for row in rows])
+            self._pages[number] = (rows[0][1], [row[0] for row in rows if row[0] is not None])
         return self._pages[number]
 
     def _asked_number(self) -> int:

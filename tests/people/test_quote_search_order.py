@@ -247,3 +247,21 @@ def test_result_links_are_the_urls_reverse_gives_under_any_script_prefix() -> No
         set_script_prefix(before)
     with pytest.raises(ValueError):
         url_for("7; drop", "article")
+
+
+def test_under_the_cap_one_query_counts_the_matches_and_sorts_out_the_page(
+    dated_quotes: list[Quote], django_assert_num_queries: Any
+) -> None:
+    """The database counts and sorts the matches and sends one page of ids, then those quotes come."""
+    filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
+    quotes = filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST)
+    expected = list(quotes.values_list("pk", flat=True))
+    explain = 1 if connection.vendor == "postgresql" else 0  # the planner's estimate, first
+    paginator = search_view.CappedCountPaginator(quotes, 4, cap=20)
+    with django_assert_num_queries(explain + 2):
+        page = paginator.get_page(3)
+        assert [q.pk for q in page] == expected[8:12] and paginator.count == 15
+    paginator = search_view.CappedCountPaginator(quotes, 4, cap=20)
+    with django_assert_num_queries(explain + 3):  # past the end: the count comes back, then the last page
+        page = paginator.get_page(9)
+        assert [q.pk for q in page] == expected[12:] and page.number == 4
