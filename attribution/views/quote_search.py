@@ -137,10 +137,11 @@ class CappedCountPaginator(Paginator):
             self.estimate = f"{round(planned, 2 - len(str(int(planned)))):,.0f}"  # "about 13,000"
             return self.cap + 1
         found = index_rows(self.object_list) if self.words_alone else None
-        if found is not None and found > EXACT_CAP:
+        if found is not None and found[0] > EXACT_CAP:
             # every live match has an entry, and so has a row not yet vacuumed away: "about"
-            self.index_count = found
-            self.estimate = f"{round(found, 2 - len(str(found))):,}"
+            about = max(EXACT_CAP + 1, round(found[0] * found[1]))
+            self.index_count = about
+            self.estimate = f"{round(about, 2 - len(str(about))):,}"
             return self.cap + 1
         return self._ranked(self._asked_number())[0]
 
@@ -234,19 +235,26 @@ class CappedCountPaginator(Paginator):
         return [rows[pk] for pk in ids if pk in rows]
 
 
-def index_rows(quotes: Any) -> int | None:
-    """How many entries the text index holds for the words searched (None off PostgreSQL).
+def index_rows(quotes: Any) -> tuple[int, float] | None:
+    """(entries the text index holds for the words searched, share of the table's rows alive).
 
-    PostgreSQL reads them to build a bitmap before it reads any table page; asked for one row, it
-    then reads one page. EXPLAIN ANALYZE reports the bitmap's size: every live match, plus entries
-    of rows not yet vacuumed away, so at least the count. None when the plan did not use the index
-    or the bitmap went lossy (then it counts pages, not rows).
+    PostgreSQL reads the entries to build a bitmap before it reads any table page; asked for one row,
+    it then reads one page. EXPLAIN ANALYZE reports the bitmap's size: every live match, plus entries
+    of rows not yet vacuumed away (deleted, or an older version of an updated quote), so at least the
+    count; the live share (the server's statistics) scales it to an estimate. None off PostgreSQL,
+    when the plan did not use the index or the bitmap went lossy (then it counts pages, not rows).
     """
     if connections[quotes.db].vendor != "postgresql":
         return None
     with transaction.atomic(using=quotes.db), connections[quotes.db].cursor() as cursor:
-        for setting in ("enable_seqscan", "enable_indexscan", "enable_indexonlyscan"):
-            cursor.execute(f"SET LOCAL {setting} = off")  # the text index is only read as a bitmap
+        # for this transaction: no plan but the text index's bitmap (it is never read another way)
+        off = ("enable_seqscan", "enable_indexscan", "enable_indexonlyscan")
+        live = (
+            "(SELECT n_live_tup::float / NULLIF(n_live_tup + n_dead_tup, 0) FROM pg_stat_user_tables "
+            "WHERE relid = 'attribution_quote'::regclass)"
+        )
+        cursor.execute("SELECT " + ", ".join([*(f"set_config('{name}', 'off', true)" for name in off), live]))
+        share = cursor.fetchone()[-1]
         first = quotes.order_by().values("pk")[:1]
         plan = json.loads(first.explain(format="json", analyze=True, timing=False, summary=False))
     found: list[int] = []
@@ -260,7 +268,9 @@ def index_rows(quotes: Any) -> int | None:
             walk(child)
 
     walk(plan[0]["Plan"])
-    return found[0] if len(found) == 1 and found[0] >= 0 else None
+    if len(found) != 1 or found[0] < 0:
+        return None
+    return found[0], min(1.0, max(0.0, share if share is not None else 1.0))
 
 
 def planned_rows(quotes: Any) -> float:
