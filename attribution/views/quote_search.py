@@ -185,7 +185,7 @@ class CappedCountPaginator(Paginator):
     def _newest(self, bottom: int, n: int) -> list[Any]:
         """Rows bottom .. bottom + n of the matches, newest first, when they were not all counted.
 
-        The newest `window` quotes (a range of quote_newest_first), sized to hold about twice
+        The newest `window` quotes (a range of quote_newest_first), sized to hold about six times
         the rows asked for by the matches' count or estimate, are intersected with the words' entries
         in the text index, and only the matches in the window are read from the table. If it holds
         too few, a window eight times larger, and at last every match: the quotes outside a window are
@@ -195,7 +195,9 @@ class CappedCountPaginator(Paginator):
         """
         expected = self.index_count or planned_rows(self.object_list) or 1
         total = planned_rows(Quote.objects.all()) or 1
-        window = max(WINDOW_MIN, int(total * 2 * (bottom + n) / expected))
+        # six times the rows asked for: matches cluster in articles, and a second window costs the
+        # text index's bitmap again (10-100 ms for a common word)
+        window = max(WINDOW_MIN, int(total * 6 * (bottom + n) / expected))
         # read from quote_article_newest (migration 0086): an entry per article, not per quote
         edges = Quote.objects.order_by(*NEWEST_FIRST[:2]).values_list("article_published", "article_id")
         for _ in range(3):
