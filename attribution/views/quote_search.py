@@ -37,18 +37,13 @@ WINDOW_MIN = 1_000  # fewest newest quotes looked through first for a rarer word
 class CappedCountPaginator(Paginator):
     """Pages of quotes, newest first, that never read every match of a common word to show 50.
 
-    With `capped` (a word search), one query reads up to cap + 1 matches from the GIN index and,
-    in the database, counts them, sorts them newest first and returns the ids of one page
-    (`_ranked`); the page's quotes are then fetched by id:
-    - up to `cap` matches: that is all of them, counted exactly. The planner, assuming matches are
-      spread evenly, would rather walk the newest-first index, and could read a million quotes
-      looking for matches that all sit in old or undated articles: the LIMIT keeps it from that.
-    - more (or more by PostgreSQL's statistics, then not read at all): the page says "more than
-      10,000" (or "about 60,000"), and the page is taken from the newest quotes (`_newest`), which
-      for a word that common hold it. The pager has no last page then: a page shows "Next" when one
-      more row exists beyond it.
-    Without `capped` the count is exact (the other filters count on an index), and up to `cap` matches
-    are likewise fetched by id before they are sorted.
+    With `capped` (a word search), `count` decides how the matches are counted (see there). When they
+    all were, one query counts them, sorts them newest first and returns the ids of one page
+    (`_ranked`), then the page's quotes are fetched by id. When not (`more_than_cap`), the page says
+    "about" or "more than", the pager has no last page, and the page is taken from a window of the
+    newest quotes (`_newest`); it shows "Next" when one more row exists beyond it.
+    Without `capped` the count is exact (the other filters count on an index), and the page's ids come
+    from a subquery PostgreSQL answers from quote_newest_first alone, then its 50 rows.
     """
 
     def __init__(
