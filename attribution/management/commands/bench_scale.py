@@ -27,6 +27,7 @@ import tempfile
 import time
 from io import StringIO
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
@@ -404,6 +405,7 @@ class Command(BaseCommand):
     ) -> None:
         """Time `n` requests (at least 5, then as many as `budget` seconds of requests allow)."""
         timings: list[float] = []
+        db_timings: list[float] = []  # waiting for the database (queries sent and answered)
         left_cached = 0
         for i in range(n + 3):
             if len(timings) >= 5 and sum(timings) / 1000 > budget:
@@ -417,20 +419,32 @@ class Command(BaseCommand):
                 url = str(spec)
             if cold is not None and i >= 3:
                 left_cached = max(left_cached, cold.evict())
+            in_db = [0.0]
+
+            def timed(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+                began = time.perf_counter()
+                try:
+                    return execute(sql, params, many, context)
+                finally:
+                    in_db[0] += time.perf_counter() - began
+
             started = time.perf_counter()
-            response = who.get(url, **headers)
+            with connection.execute_wrapper(timed):
+                response = who.get(url, **headers)
             took = (time.perf_counter() - started) * 1000
             if response.status_code != 200:
                 self.stdout.write(f"  {label}: HTTP {response.status_code} for {url}")
                 break
             if i >= 3:  # warm-up: Python's own first-use costs, not the database's
                 timings.append(took)
+                db_timings.append(in_db[0] * 1000)
         if timings:
             name = f"{label} ({'cold' if cold else 'warm'})" if tag else label
             kept = f", {left_cached} buffers not evicted" if left_cached else ""
             self.stdout.write(
                 f"  {name:<43} p50 {statistics.median(timings):7.1f} ms   "
-                f"p95 {percentile(timings, 95):7.1f} ms   ({len(timings)} requests, "
+                f"p95 {percentile(timings, 95):7.1f} ms   (database p50 {statistics.median(db_timings):5.1f} "
+                f"p95 {percentile(db_timings, 95):5.1f} ms; {len(timings)} requests, "
                 f"load average {os.getloadavg()[0]:.1f}{kept})"
             )
 
