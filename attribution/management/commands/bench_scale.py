@@ -421,7 +421,9 @@ class Command(BaseCommand):
                 left_cached = max(left_cached, cold.evict())
             in_db = [0.0]
 
-            def timed(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+            def timed(
+                execute: Any, sql: str, params: Any, many: bool, context: Any, in_db: list[float] = in_db
+            ) -> Any:
                 began = time.perf_counter()
                 try:
                     return execute(sql, params, many, context)
