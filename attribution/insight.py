@@ -38,6 +38,7 @@ def sourcing_lookup(value: str) -> dict[str, Any]:
         raise ValueError(f"sourcing must be one of {', '.join(k for k in lookups if k)}, not {value[:40]!r}.")
     return lookups[value]
 
+
 _ANONYMOUS = re.compile(
     r"\b(?:sources?|officials?|insiders?|aides?|people|persons?|person|diplomats?|someone|"
     r"an? (?:senior|former|government|party|police|military|western|european|us|u\.s\.) \w+|familiar with|"
@@ -61,6 +62,15 @@ _GROUP = re.compile(
     re.IGNORECASE,
 )
 
+# a document quoted as a source ("a staff report released Monday", "the study", "court filings") is on the
+# record, whoever wrote it: counted with organisations, never as an anonymous source
+_DOCUMENT = re.compile(
+    r"\b(?:report|study|survey|statement|documents?|filings?|records|memo|letter|poll|analysis|audit|"
+    r"data|figures|press release|rapport|étude|communiqué|sondage|bericht|studie|umfrage|mitteilung|"
+    r"erklärung|informe|estudio|encuesta|comunicado|रिपोर्ट|अध्ययन|सर्वेक्षण)\b",
+    re.IGNORECASE,
+)
+
 
 def kind_of(speaker: Any, label: str) -> str | None:
     """The speaker's kind: the registry's when it has one, else read from the name or the mention."""
@@ -74,7 +84,7 @@ def kind_of(speaker: Any, label: str) -> str | None:
         return "group"
     if speaker is None and _ANONYMOUS.search(name):
         return "anonymous"
-    if _ORGANISATION.search(name):
+    if _ORGANISATION.search(name) or (speaker is None and _DOCUMENT.search(name)):
         return "organisation"
     if speaker is None:
         # an unnamed description ("a spokeswoman", "the minister") that we could not resolve

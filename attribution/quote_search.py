@@ -25,7 +25,7 @@ from django.db.models import F, QuerySet
 
 from attribution.exports import FilterError, QuoteFilters
 from attribution.models import Person, Quote
-from attribution.search import SEARCH_CONFIG, search_words
+from attribution.search import SEARCH_CONFIG, search_words, word_start
 
 # Newest article first, then the article's quotes in reading order; id: the order they came in.
 # article_published is the article's date kept on the quote by the database (migration 0080).
@@ -51,7 +51,8 @@ def search_quote_text(qs: QuerySet[Quote], words_typed: str) -> QuerySet[Quote]:
         query = SearchQuery(raw, config=SEARCH_CONFIG, search_type="raw")
         return qs.alias(document=quote_search_vector()).filter(document=query)
     for word in words:
-        qs = qs.filter(text__icontains=word)
+        # at the start of a word, like PostgreSQL's prefix match: "port" is not found in "support"
+        qs = qs.filter(text__icontains=word, text__iregex=word_start(word))
     return qs
 
 

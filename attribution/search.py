@@ -1,7 +1,8 @@
-"""The queue's search box: PostgreSQL full-text search when on PostgreSQL, substring match on SQLite.
+"""The queue's search box: PostgreSQL full-text search when on PostgreSQL, a word-start match on SQLite.
 
-Both match articles whose title or body contains every word of the query. On PostgreSQL each word
-is also a prefix ("Port" finds "Porter"), the 'simple' configuration keeps it language-neutral
+Both match articles whose title or body contains every word of the query, each word also as a prefix
+("Port" finds "Porter") but never inside another word ("port" does not find "support" or "important",
+on either engine). On PostgreSQL the 'simple' configuration keeps it language-neutral
 (articles in every language share one index), and the GIN index on exactly this
 expression (migration 0004_article_search_gin) makes it fast at any size.
 """
@@ -27,6 +28,12 @@ def article_search_vector() -> SearchVector:
     return SearchVector("title", "body", config=SEARCH_CONFIG)
 
 
+def word_start(word: str) -> str:
+    """A regular expression for `word` at the start of a word, for SQLite's REGEXP (Python's re, which
+    Django registers): the LIKE before it narrows the rows, this drops the matches inside a word."""
+    return r"(?:^|\W)" + re.escape(word)
+
+
 def search_words(q: str) -> list[str]:
     return [w for w in _TSQUERY_SYNTAX.split(q) if any(ch.isalnum() for ch in w)][:20]
 
@@ -50,5 +57,8 @@ def search_articles(qs: QuerySet[Article], q: str) -> QuerySet[Article]:
         # (~1 ms each) instead of reading the matches from the GIN index once.
         return qs.filter(pk__in=matching[:SUBQUERY_FENCE])
     for word in words:
-        qs = qs.filter(Q(title__icontains=word) | Q(body__icontains=word))
+        start = word_start(word)
+        qs = qs.filter(
+            Q(title__icontains=word, title__iregex=start) | Q(body__icontains=word, body__iregex=start)
+        )
     return qs

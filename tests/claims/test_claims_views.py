@@ -90,7 +90,11 @@ def test_a_verdict_is_saved_on_the_statement_audited_and_shown(
     client = client_for(fact_checker)
     response = client.post(
         reverse("claim-verdict", args=[claim_quote.pk]),
-        {"rating": "mostly-true", "explanation": "Rents rose 17.6%.", "url": "https://factcheck.example/rents"},
+        {
+            "rating": "mostly-true",
+            "explanation": "Rents rose 17.6%.",
+            "url": "https://factcheck.example/rents",
+        },
     )
     assert response.status_code == 302
     claim_quote.refresh_from_db()
@@ -129,6 +133,33 @@ def test_a_bad_rating_or_a_javascript_link_is_refused(
         reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false", "url": "javascript:alert(1)"}
     )
     assert not ClaimVerdict.objects.exists()
+
+
+def test_a_claim_without_a_verdict_offers_no_rating_until_one_is_chosen(
+    client_for: Callable[[Any], Client], fact_checker: Any, claim_quote: Any
+) -> None:
+    """A fact-checker who presses Save without choosing must not record "True" by accident."""
+    import re
+
+    from attribution.models import ClaimVerdict
+
+    client = client_for(fact_checker)
+    html = client.get(reverse("claims")).content.decode()
+    select = re.search(rf'<select name="rating" id="rating-{claim_quote.pk}"[^>]*>(.*?)</select>', html, re.S)
+    assert select is not None
+    first = re.search(r"<option[^>]*>", select.group(1))
+    assert first is not None and 'value=""' in first.group() and "selected" in first.group()
+    assert "selected" not in select.group(1)[first.end() :]
+    response = client.post(
+        reverse("claim-verdict", args=[claim_quote.pk]), {"rating": ""}, HTTP_HX_REQUEST="true"
+    )
+    assert response.status_code == 400 and not ClaimVerdict.objects.exists()
+    # once a verdict is given, its rating is the one selected and the empty choice is gone
+    client.post(reverse("claim-verdict", args=[claim_quote.pk]), {"rating": "false"})
+    html = client.get(reverse("claims")).content.decode()
+    select = re.search(rf'<select name="rating" id="rating-{claim_quote.pk}"[^>]*>(.*?)</select>', html, re.S)
+    assert select is not None and 'value=""' not in select.group(1)
+    assert re.search(r'<option value="false" selected>', select.group(1))
 
 
 def test_verdict_needs_post_and_csrf(fact_checker: Any, claim_quote: Any) -> None:

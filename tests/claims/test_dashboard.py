@@ -71,6 +71,30 @@ def test_sourcing_flags_count_anonymous_sources_and_single_source_stories(
     assert article_with_quotes.named_speakers == 1
 
 
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("a staff report released Monday", "organisation"),
+        ("the study", "organisation"),
+        ("court filings", "organisation"),
+        ("un rapport du Sénat", "organisation"),
+        ("a source familiar with the plans", "anonymous"),
+        ("a senior official", "anonymous"),
+        ("a spokeswoman", "anonymous"),
+        ("Residents near the waterfront", "group"),
+    ],
+)
+def test_a_document_quoted_as_a_source_is_on_the_record(label: str, kind: str) -> None:
+    """'According to a staff report …' is no anonymous source: the share of anonymous sources an editor
+    reads on the article page must not count documents."""
+    from attribution.insight import kind_of, sourcing
+
+    assert kind_of(None, label) == kind
+    row = type("Row", (), {"status": "pending", "speaker": None, "speaker_id": None, "speaker_label": label})
+    flags = sourcing([row])
+    assert flags["anonymous"] == (1 if kind == "anonymous" else 0)
+
+
 def test_the_article_page_shows_sourcing_and_claim_scores(
     client_for: Callable[[Any], Client], reviewer: Any, desk: Any
 ) -> None:

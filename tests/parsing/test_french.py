@@ -168,7 +168,7 @@ def test_surnames_with_a_capitalised_particle() -> None:
     # "Le" is an article and "maire" a title on their own; inside "Bruno Le Maire" they are the surname
     text = (
         "Marine Le Pen a déclaré que la réforme était injuste.\n"
-        "« La dette est trop élevée », a prévenu le ministre de l'Économie, Bruno Le Maire, sur France Inter.\n"
+        "« La dette est trop élevée », a prévenu le ministre de l'Économie, Bruno Le Maire, sur France Inter.\n"  # noqa: E501
         "Jean-Yves Le Drian a estimé que la situation était grave.\n"
         "Le Drian a ajouté que Paris restait prudent.\n"
         "Selon Le Monde, le gouvernement prépare un remaniement.\n"

@@ -22,7 +22,8 @@ CORPORA = [
 _DUMP = """
 import json, sys
 from attribution.parsing import extract, native
-out = {"native": native.ACTIVE, "engine": __import__("attribution.parsing.engine").parsing.engine.__file__, "docs": []}
+import attribution.parsing.engine as engine
+out = {"native": native.ACTIVE, "engine": engine.__file__, "docs": []}
 for path in sys.argv[1:]:
     for line in open(path, encoding="utf-8"):
         d = json.loads(line)
@@ -47,7 +48,7 @@ def test_pure_mode_runs_the_python_sources():
     assert sum(map(len, pure["docs"])) > 100  # the corpora really were parsed
 
 
-@pytest.mark.skipif(not native.built(), reason="compiled parser not built for these sources (run `make native`)")
+@pytest.mark.skipif(not native.built(), reason="compiled parser not built for these sources (run `make native`)")  # noqa: E501
 def test_compiled_parser_gives_the_same_quotes_as_the_sources():
     compiled = _run({"QUOTEDESK_PARSER": ""})
     pure = _run({"QUOTEDESK_PARSER": "pure"})

@@ -130,17 +130,11 @@ def test_person_page_lists_every_quote_newest_first_with_filters(registry, clien
         "wages had to rise first"
     )  # April before March
     assert "Harbour Herald" in page and "Evening Post" in page and "Union leader" in page
-    confirmed = client.get(
-        reverse("person", args=[adebayo.pk]), {"status": "confirmed"}
-    ).content.decode()
+    confirmed = client.get(reverse("person", args=[adebayo.pk]), {"status": "confirmed"}).content.decode()
     assert "wages had to rise first" in confirmed and "the ceasefire between" not in confirmed
-    by_source = client.get(
-        reverse("person", args=[adebayo.pk]), {"source": "Evening Post"}
-    ).content.decode()
+    by_source = client.get(reverse("person", args=[adebayo.pk]), {"source": "Evening Post"}).content.decode()
     assert "the ceasefire between" in by_source and "wages had to rise" not in by_source
-    later = client.get(
-        reverse("person", args=[adebayo.pk]), {"date_from": "2026-04-01"}
-    ).content.decode()
+    later = client.get(reverse("person", args=[adebayo.pk]), {"date_from": "2026-04-01"}).content.decode()
     assert "the ceasefire between" in later and "wages had to rise" not in later
 
 
@@ -179,6 +173,13 @@ def test_quote_search_finds_words_and_filters(registry, client_for, reviewer) ->
     hits = client.get(reverse("quote-search"), {"text": "ceasefire"}).content.decode()
     assert "the ceasefire between unions" in hits and "wages had to rise" not in hits
     assert f'href="/articles/{registry["two"].pk}/#quote-{registry["quotes"]["truce"].pk}"' in hits
+    # a word or its start, never the inside of another word (both engines): "harb" finds "harbour",
+    # "arbour" does not
+    assert (
+        "harbour deal would create jobs"
+        in client.get(reverse("quote-search"), {"text": "harb"}).content.decode()
+    )
+    assert "harbour deal" not in client.get(reverse("quote-search"), {"text": "arbour"}).content.decode()
     direct = client.get(reverse("quote-search"), {"kind": "direct"}).content.decode()
     assert "good day for the docks" in direct and "wages had to rise" not in direct
     warn = client.get(reverse("quote-search"), {"speech_act": "warn"}).content.decode()

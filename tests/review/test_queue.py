@@ -72,6 +72,9 @@ def test_failed_parse_shows_the_error_and_a_retry_button(
         ({"speaker": "porter"}, {"todo"}),
         ({"speaker": "mayor"}, {"done"}),
         ({"q": "budget"}, {"done"}),
+        # a word's start finds it ("budg"), its inside does not ("udget"), on both engines
+        ({"q": "budg"}, {"done"}),
+        ({"q": "udget"}, set()),
         ({"q": "rail costs"}, {"todo"}),
         ({}, {"todo", "done", "failed"}),
     ],

@@ -11,9 +11,13 @@ Tags may nest or overlap freely (they are matched by type and id list).
     python3 tests/parsing/blind/build_blind.py            # writes blind.gold.jsonl, prints every span
     python3 tests/parsing/blind/build_blind.py --quiet    # only the summary
 """
-import json, os, re, sys
-sys.dont_write_bytecode = True
+import json
+import os
+import re
+import sys
 from collections import Counter
+
+sys.dont_write_bytecode = True
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -58,7 +62,7 @@ def parse(markup, speakers):
                 kind, spk, *rest = attrs
                 if spk not in speakers:
                     raise ValueError(f"quote {i}: unknown speaker key {spk}")
-                quotes[i] = dict(start=span[0], end=span[1], kind=KINDS[kind], speaker=speakers[spk])
+                quotes[i] = {"start": span[0], "end": span[1], "kind": KINDS[kind], "speaker": speakers[spk]}
                 if rest == ["opt"]:
                     quotes[i]["optional"] = True
                 elif rest:
@@ -107,9 +111,9 @@ def check(doc_id, text, quotes):
             while b < len(text) and text[b] in SPACES:
                 b += 1
             if a == 0 or text[a - 1] not in OPEN_MARKS:
-                warnings.append(f"{tag}: direct quote not preceded by an opening mark (ok for a French incise)")
+                warnings.append(f"{tag}: direct quote not preceded by an opening mark (ok for a French incise)")  # noqa: E501
             if b >= len(text) or text[b] not in CLOSE_MARKS:
-                warnings.append(f"{tag}: direct quote not followed by a closing mark (ok for a French incise)")
+                warnings.append(f"{tag}: direct quote not followed by a closing mark (ok for a French incise)")  # noqa: E501
         else:
             if frag.rstrip()[-1:] in ".।":
                 warnings.append(f"{tag}: indirect/mixed span ends with sentence punctuation")
@@ -138,7 +142,7 @@ def main(argv):
                 c = q["cue"]
                 print(f"  q{q['_n']:<2} {q['kind']:<8}{' OPT' if q.get('optional') else '    '} "
                       f"{q['speaker']!r}\n      [{text[q['start']:q['end']]}]\n"
-                      f"      mention={text[m[0]:m[1]] if m else None!r} cue={text[c[0]:c[1]] if c else None!r}")
+                      f"      mention={text[m[0]:m[1]] if m else None!r} cue={text[c[0]:c[1]] if c else None!r}")  # noqa: E501
         for q in quotes:
             del q["_n"]
         docs.append({"id": a["id"], "source": a["source"], "lang": a["lang"], "text": text, "quotes": quotes})
@@ -150,7 +154,7 @@ def main(argv):
     print(f"\n{len(docs)} articles written to blind.gold.jsonl")
     for lang in sorted({k[0] for k in stats}):
         docs_n = sum(1 for d in docs if d["lang"] == lang)
-        parts = ", ".join(f"{kind} {stats[(lang, kind, False)]}" + (f" (+{stats[(lang, kind, True)]} optional)" if stats[(lang, kind, True)] else "")
+        parts = ", ".join(f"{kind} {stats[(lang, kind, False)]}" + (f" (+{stats[(lang, kind, True)]} optional)" if stats[(lang, kind, True)] else "")  # noqa: E501
                           for kind in ("direct", "indirect", "mixed"))
         print(f"  {lang}: {docs_n} articles; {parts}")
     total = sum(v for k, v in stats.items() if not k[2])

@@ -34,7 +34,7 @@ ARTICLES = []
 
 
 def article(id, source, lang, speakers, text, notes=""):
-    ARTICLES.append(dict(id=id, source=source, lang=lang, speakers=speakers, markup=text.strip("\n") + "\n", notes=notes))
+    ARTICLES.append({"id": id, "source": source, "lang": lang, "speakers": speakers, "markup": text.strip("\n") + "\n", "notes": notes})
 
 
 # --------------------------------------------------------------------------- parser
@@ -52,7 +52,7 @@ def parse(markup):
             header = markup[i + 2:bar]
             if "\n" in header or "{{" in header:
                 raise ValueError(f"bad marker header near {markup[i:i+60]!r}")
-            stack.append(dict(header=header, start=pos))
+            stack.append({"header": header, "start": pos})
             i = bar + 1
         elif markup.startswith("}}", i):
             if not stack:
@@ -95,7 +95,7 @@ def build(a):
         kind = kind.rstrip("?")
         assert kind in ("direct", "indirect", "mixed"), (a["id"], kind)
         assert q["spk"] in a["speakers"], (a["id"], "unknown speaker key", q["spk"])
-        rec = dict(start=q["start"], end=q["end"], kind=kind, speaker=a["speakers"][q["spk"]])
+        rec = {"start": q["start"], "end": q["end"], "kind": kind, "speaker": a["speakers"][q["spk"]]}
         if q["mid"] == "-":
             rec["speaker_mention"] = None
         else:
@@ -113,7 +113,7 @@ def build(a):
         out_quotes.append(rec)
     unused = (set(mentions) - used_m) | (set(cues) - used_c)
     assert not unused, (a["id"], "markers not used by any quote", unused)
-    doc = dict(id=a["id"], source=a["source"], lang=a["lang"], text=text, quotes=out_quotes)
+    doc = {"id": a["id"], "source": a["source"], "lang": a["lang"], "text": text, "quotes": out_quotes}
     return doc
 
 
@@ -179,8 +179,8 @@ def main(argv):
 def collector(articles):
     """The `article(...)` function the other corpora's article modules call: it appends to `articles`."""
     def article(id, source, lang, speakers, text, notes=""):
-        articles.append(dict(id=id, source=source, lang=lang, speakers=speakers,
-                             markup=text.strip("\n") + "\n", notes=notes))
+        articles.append({"id": id, "source": source, "lang": lang, "speakers": speakers,
+                             "markup": text.strip("\n") + "\n", "notes": notes})
     return article
 
 
@@ -219,7 +219,7 @@ def write_and_summarise(docs, out, warns):
             kinds[(d["lang"], q["kind"] + ("?" if q.get("optional") else ""))] += 1
     print(f"\nwrote {out}: {len(docs)} articles")
     for lang in sorted(per_lang):
-        ks = {k: v for (l, k), v in sorted(kinds.items()) if l == lang}
+        ks = {k: v for (lg, k), v in sorted(kinds.items()) if lg == lang}
         print(f"  {lang}: {per_lang[lang]} articles, {sum(ks.values())} quotes {ks}  (kind? = optional)")
     if warns:
         print("\nWARNINGS:")

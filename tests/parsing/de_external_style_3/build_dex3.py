@@ -6,7 +6,7 @@ Same markup and checks as tests/parsing/corpus/build_corpus.py (imported from th
     {{q:KIND:SPK:MID:CID|quoted content}}   KIND direct|indirect|mixed (trailing ? = optional)
     {{m:ID|speaker mention}}    {{c:ID|cue}}
 
-    python3 tests/parsing/de_external_style_3/build_dex3.py            # writes dex3.gold.jsonl, prints every span
+    python3 tests/parsing/de_external_style_3/build_dex3.py  # writes dex3.gold.jsonl, prints every span
     python3 tests/parsing/de_external_style_3/build_dex3.py --quiet    # only the checks and the summary
 """
 import os

@@ -99,7 +99,7 @@ article(
     {"prosecutors": ["prosecutors", "federal prosecutors"], "voss": "Lionel Voss",
      "kemper": "Alicia Kemper", "judge": "Harriet Sandoval", "gilchrist": "Terrence Gilchrist",
      "indictment": ["the indictment", "prosecutors"], "county": ["county officials", "officials"],
-     "auditor": "Priya Natarajan", "voss": "Lionel Voss", "experts": ["legal experts", "experts"], "lawyers": ["Lawyers for Lionel Voss", "lawyers", "Alicia Kemper"]},
+     "auditor": "Priya Natarajan", "experts": ["legal experts", "experts"], "lawyers": ["Lawyers for Lionel Voss", "lawyers", "Alicia Kemper"]},
     """
 Former county treasurer's lawyers seek to toss fraud charges, citing '{{q:direct?:lawyers:-:-|selective prosecution}}'
 

@@ -39,7 +39,7 @@ def article(id, source, lang, speakers, text, nbsp=None, notes=""):
     markup = text.strip("\n") + "\n"
     if nbsp:
         markup = _french_spaces(markup, nbsp)
-    ARTICLES.append(dict(id=id, source=source, lang=lang, speakers=speakers, markup=markup, notes=notes))
+    ARTICLES.append({"id": id, "source": source, "lang": lang, "speakers": speakers, "markup": markup, "notes": notes})  # noqa: E501
 
 
 def main(argv):
