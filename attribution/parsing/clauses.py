@@ -6,7 +6,8 @@ The constructions ask these and never answer them inline.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+import sys
+from typing import TYPE_CHECKING, Any, Final
 
 # (re-exported for the modules that import them from here: complement.py, subjects.py)
 from attribution.parsing.infinitives import _comma_infinitive_clause as _comma_infinitive_clause
@@ -16,17 +17,20 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, word_regex
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Document, Para
 
 
-_VERBISH_RE: Final = re.compile(
-    r"\b(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|did|does|do|"
-    r"need|needs|remain|remains|want|wants|plan|plans|\w{3,}ed|\w{3,}s)\b",
-    re.IGNORECASE,
-)
+# (one list for both: _verbish_word tests an ASCII word with the set, any other with the regex)
+_VERBISH_LIST: Final = (
+    "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must", "has",
+    "have", "had", "did", "does", "do", "need", "needs", "remain", "remains", "want", "wants", "plan",
+    "plans",
+)  # fmt: skip
+_VERBISH_WORDS: Final = frozenset(_VERBISH_LIST)
+_VERBISH_RE: Final = re.compile(r"\b(?:" + "|".join(_VERBISH_LIST) + r"|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------- rules
@@ -37,50 +41,64 @@ def _complementizer_after(doc: Document, p: Para, cue: Cue, s_end: int) -> int |
 
     Memoised per (cue span, sentence end): every clause re-examines the cues ahead of it, so a long
     sentence asked the same question of each cue many times."""
-    key = (cue.start, cue.end, s_end)
-    memo = doc.comp_memo
-    if key in memo:
-        return memo[key]
+    # (the key is one int, the three offsets in base len(text) + 1, all below it: a tuple key costs a
+    # tuple and three boxed ints per call; and one look-up instead of `in`, then `[]`)
+    n = len(doc.text) + 1
+    key: Any = (cue.start * n + cue.end) * n + s_end
+    memo: dict[Any, int | None] = doc.comp_memo
+    found = memo.get(key, -1)
+    if found is None or found >= 0:
+        return found
     found = memo[key] = _complementizer_after_uncached(doc, p, cue, s_end)
     return found
 
 
+_QU_ELIDED: Final = ("qu'", "qu’")
+_GAP_STOPS: Final = ';:“”"«»‘'
+
+
 def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int) -> int | None:
     lang, text = doc.lang, doc.text
-    limit = 2 if lang.data.word_order == "sov" else 12
-    toks = tokens(text, cue.end, min(s_end, cue.end + 160))
+    data = lang.data
+    f = facts(lang)
+    svo = data.word_order == "svo"
+    limit = 2 if data.word_order == "sov" else 12
+    que = f.que
+    # (the words looked at: `limit` of them, and up to 9 after the last for the relative clause tests)
+    toks = tokens(text, cue.end, min(s_end, cue.end + 160), limit + 9)
     prev_end = cue.end
     prev_key = ""
-    for j, t in enumerate(toks[:limit]):
+    for j in range(min(limit, len(toks))):
+        t = toks[j]
         gap = text[prev_end : t.start]
-        if gap != " " and any(ch in gap for ch in ';:“”"«»‘'):
+        if gap != " " and any(ch in gap for ch in _GAP_STOPS):
             return None
         k = t.key
+        # (the regex once per word, and only on a word of a complementizer's length: see is_complementizer)
+        comp = f.is_complementizer(t.text)
         if (
-            j > 0
-            and prev_key in lang.data.prepositions
+            comp
+            and j > 0
+            and prev_key in data.prepositions
             and k in lang.determiners  # "that" may be a demonstrative; "advirtió de que" is a report
-            and lang.complementizer_re.fullmatch(t.text)
         ):
             return None  # "thought about that line": a demonstrative after a preposition
         if (
-            j == 0
+            comp
+            and j == 0
             and "," in gap
-            and lang.data.word_order == "svo"
-            and not lang.data.verb_second  # German puts a comma before every "dass"
-            and lang.complementizer_re.fullmatch(t.text)
+            and svo
+            and not data.verb_second  # German puts a comma before every "dass"
         ):
             return None  # "It is a habit, she says, that her body never unlearned": a parenthetical
-        if lang.complementizer_re.fullmatch(t.text) or (
-            k.startswith(("qu'", "qu’")) and "que" in lang.data.complementizers
-        ):
+        if comp or (que and k.startswith(_QU_ELIDED)):
             if (
                 j > 0
                 and gap.strip(SPACE) == ""
                 and (
-                    prev_key in lang.data.subordinators
+                    prev_key in data.subordinators
                     # ("parce que"; not a preposition: "insistió en que …" is a report)
-                    or (prev_key in lang.data.adverbial_openers and prev_key not in lang.data.prepositions)
+                    or (prev_key in data.adverbial_openers and prev_key not in data.prepositions)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
@@ -92,28 +110,28 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 return None  # "compensation for every family that lost a home", "the fact that …"
             if j > 0 and _appositive_that(text, cue.end, toks, j, lang):
                 return None  # "said Tuesday, a stopgap that Democrats questioned": the appositive's own
-            if k.startswith(("qu'", "qu’")) and len(k) > 3:
+            if k.startswith(_QU_ELIDED) and len(k) > 3:
                 return t.start + 3
             return t.end
         if (
             (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
             and k not in lang.title_words
-            and not (prev_key in lang.determiners or prev_key in lang.data.prepositions)
+            and not (prev_key in lang.determiners or prev_key in data.prepositions)
         ):
             return None
         if (
             j > 0
-            and (cue.lemma in lang.data.infinitive_lemmas or cue.lemma in lang.data.object_infinitive_lemmas)
-            and prev_key in lang.data.infinitive_to
+            and (cue.lemma in data.infinitive_lemmas or cue.lemma in data.object_infinitive_lemmas)
+            and prev_key in data.infinitive_to
             and t.text[:1].islower()
             and k not in lang.determiners
-            and k not in lang.data.prepositions
-            and lang.data.word_order == "svo"
+            and k not in data.prepositions
+            and svo
         ):
             return None  # "promised to veto any bill that …": an infinitive report, "that" is relative
         if (
-            k in lang.data.coordinators
+            k in f.coordinators
             # (a capitalised month is no modal: "said in May that …")
             or (_clause_verb(t, lang) and not (k in lang.calendar_words and t.text[:1].isupper()))
             or (j > 0 and k in lang.pronouns)
@@ -122,6 +140,105 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+class LangFacts:
+    """What the clause tests derive from a language once (facts(lang)): the complementizer regex with
+    the shortest and longest text it can match, and the coordinators as a set (the language data keeps
+    them as a tuple, which `in` scans)."""
+
+    def __init__(self, lang: CompiledLanguage) -> None:
+        self.data = lang.data
+        self.rx = lang.complementizer_re
+        try:
+            from re import _parser  # type: ignore[attr-defined]
+
+            lo, hi = _parser.parse(self.rx.pattern, self.rx.flags).getwidth()
+        except Exception:  # noqa: BLE001 - without the widths, every word is tried
+            lo, hi = 0, sys.maxsize
+        self.comp_lo: int = int(lo)
+        self.comp_hi: int = int(min(hi, sys.maxsize))
+        self.comp_first: frozenset[str] | None = _ascii_first_chars(self.rx)
+        self.coordinators: frozenset[str] = frozenset(lang.data.coordinators)
+        self.que: bool = "que" in lang.data.complementizers
+
+    def is_complementizer(self, word: str) -> bool:
+        """self.rx.fullmatch(word) is not None. A regex call costs as much as a few dozen set look-ups,
+        and most words are shorter or longer than anything the regex matches (its literal forms match
+        one character per character, case-insensitively): those are refused without it."""
+        n = len(word)
+        if n < self.comp_lo or n > self.comp_hi:
+            return False
+        if n and self.comp_first is not None:
+            c = word[0]
+            if ord(c) < 128 and c not in self.comp_first:
+                return False  # ("said this", "told them": a word of the length, not of the first letter)
+        return self.rx.fullmatch(word) is not None
+
+
+def _ascii_first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of rx can start with, when its pattern starts with literal
+    characters (a plain or grouped alternation of words, as build_alternation writes them); None when
+    it does not (every word is then left to the regex). The characters are tried with a class of the
+    first literals under rx's own flags, so that the regex engine's case folding decides."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        firsts = _literal_firsts(list(_parser.parse(rx.pattern, rx.flags).data), _parser)
+    except Exception:  # noqa: BLE001 - an unknown pattern shape: no filter
+        return None
+    if not firsts:
+        return None
+    first_class = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(firsts)) + "]", rx.flags)
+    return frozenset(chr(c) for c in range(128) if first_class.fullmatch(chr(c)))
+
+
+def _literal_firsts(items: list[Any], parser: Any) -> set[int] | None:
+    """The code points a parsed pattern's first element matches, when it is a literal, a class of
+    literals, or a group or alternation of such; None for anything else (a repeat, a range, a
+    lookaround: it may match an empty string or more characters than it lists)."""
+    if not items:
+        return None
+    op, av = items[0]
+    if op is parser.LITERAL:
+        return {int(av)}
+    if op is parser.IN:
+        out: set[int] = set()
+        for sub_op, sub_av in av:
+            if sub_op is not parser.LITERAL:
+                return None
+            out.add(int(sub_av))
+        return out
+    if op is parser.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _literal_firsts(list(sub.data), parser)
+    if op is parser.BRANCH:
+        union: set[int] = set()
+        for branch in av[1]:
+            got = _literal_firsts(list(branch.data), parser)
+            if got is None:
+                return None
+            union |= got
+        return union
+    return None
+
+
+_FACTS: Final[dict[str, LangFacts]] = {}
+
+
+def facts(lang: CompiledLanguage) -> LangFacts:
+    """The language's LangFacts, made at its first use."""
+    f = _FACTS.get(lang.code)
+    if f is None or f.data is not lang.data or f.rx is not lang.complementizer_re:
+        f = _FACTS[lang.code] = LangFacts(lang)  # (a language overlaid at run time has its own data)
+    return f
+
+
+def is_complementizer(word: str, lang: CompiledLanguage) -> bool:
+    """lang.complementizer_re.fullmatch(word) is not None (see LangFacts.is_complementizer)."""
+    return facts(lang).is_complementizer(word)
 
 
 def _relative_before_that(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
@@ -141,7 +258,7 @@ def _relative_before_that(text: str, toks: list[Token], j: int, lang: CompiledLa
     for u in toks[j + 2 : j + 9]:
         if "," in text[toks[j].end : u.start] or _clause_verb(u, lang):
             return False
-        if lang.complementizer_re.fullmatch(u.text):
+        if is_complementizer(u.text, lang):
             return True
     return False
 
@@ -221,7 +338,7 @@ def _relative_re(lang: CompiledLanguage) -> re.Pattern[str]:
 
 def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'told analysts the dividend was safe', 'told the BBC it would': skip the hearer before a clause."""
-    toks = tokens(text, a, min(b, a + 120))[:7]
+    toks = tokens(text, a, min(b, a + 120), 7)
     if not toks:
         return a
     if toks[0].key in lang.data.hearer_pronouns:
@@ -245,7 +362,7 @@ def _skip_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
 
 def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """'said on Monday it would …', 'said in an email the update …': skip the time or channel."""
-    toks = tokens(text, a, min(b, a + 80))[:6]
+    toks = tokens(text, a, min(b, a + 80), 6)
     if len(toks) >= 3 and (toks[0].key in lang.data.time_words or toks[0].key in lang.calendar_words):
         # "said yesterday the plan …", "said last week the plan …", "said Tuesday he was …"
         k = 1 if toks[0].key not in lang.data.time_openers else 2
@@ -310,9 +427,20 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     """An auxiliary or modal, also contracted: "it's", "didn't", "won't" (a negation is "n't", no
     apostrophe first)."""
     k = t.key
-    if k in lang.data.clause_verbs or _contracted_subject(t, lang):
+    if k in lang.data.clause_verbs:
         return True
-    return any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in lang.data.contracted_aux if suf[0] != "'")
+    aux = lang.data.contracted_aux
+    if not aux:
+        return False  # (no contracted forms: no contracted subject either)
+    if "'" not in k:
+        # (most words: no contracted subject, and only a suffix without an apostrophe can end them; the
+        # test of every word of a report's opening is spared the pronoun look-ups of _contracted_subject)
+        return any(
+            k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'" and "'" not in suf
+        )
+    return _contracted_subject(t, lang) or any(
+        k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'"
+    )
 
 
 def _head_window(text: str, toks: list[Token]) -> list[Token]:
@@ -340,7 +468,8 @@ def _head_window(text: str, toks: list[Token]) -> list[Token]:
 
 
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
-    n = word_count(text, a, b)
+    # (counted up to 7: n is only compared with 3, after taking off at most 3 words of a figure or share)
+    n = word_count(text, a, b, 7)
     if n < 3:
         return False
     toks = tokens(text, a, min(b, a + 400))
@@ -458,11 +587,34 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # German nouns are capitalised, verbs not: a clause has a lower-case verb-like word
         # ("sagte, die Regierung werde …", "sagte, seine Mannschaft habe sich … verdient")
         return any(_verbish_v2(t, lang) for t in toks[1:])
-    return any(
-        m
-        for m in _VERBISH_RE.finditer(text, toks[min(1, len(toks) - 1)].start, min(b, a + 400))
-        if fold(m.group()) not in lang.function_words or fold(m.group()) in lang.data.clause_verbs
-    )
+    return _verbish_word(text, toks[min(1, len(toks) - 1) :], lang)
+
+
+def _verbish_word(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """A match of _VERBISH_RE among the words `toks` (a window's last words, up to its end) that is no
+    function word, or a clause verb. The regex's matches are whole runs of word characters (\\b on both
+    sides); a word of ASCII letters and digits is one such run, and its key its lower-case form, so it
+    is tested with set look-ups and suffixes instead of a regex scan (the same answer, case-insensitive
+    like the regex); other words (hyphens, apostrophes, accents) are scanned by the regex."""
+    fw, cv = lang.function_words, lang.data.clause_verbs
+    for i, t in enumerate(toks):
+        w = t.text
+        # (the first word may be the end of one the window cut: the regex sees the letters before it, so
+        # a \\b before the cut part fails, and only the regex answers for it)
+        cut = i == 0 and t.start > 0 and (text[t.start - 1].isalnum() or text[t.start - 1] == "_")
+        if w.isascii() and w.isalnum() and not cut:
+            k = t.key
+            n = len(k)
+            if (
+                k in _VERBISH_WORDS or (n >= 5 and k.endswith("ed")) or (n >= 4 and k.endswith("s"))
+            ) and (k not in fw or k in cv):
+                return True
+            continue
+        for m in _VERBISH_RE.finditer(text, t.start, t.end):
+            k = fold(m.group())
+            if k not in fw or k in cv:
+                return True
+    return False
 
 
 def _v2_source_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
@@ -495,9 +647,17 @@ def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLangua
     """Is the cue the verb of a non-restrictive relative clause on the sentence's subject ("Jane Holt,
     who said …, voted …"), so that the main verb follows the clause? Not when the antecedent comes
     after a verb ("… was opposed by Jane Holt, who said …": the clause runs to the end)."""
-    before = tokens(text, max(lo, cue_start - 200), cue_start)
+    # the last words first (most cues follow no relative pronoun): the whole window only when the
+    # fillers take them all, or for the verbs before the pronoun
+    w0 = max(lo, cue_start - 200)
+    before = tokens_tail(text, w0, cue_start, 3)
     while before and before[-1].key in lang.cue_fillers:
         before.pop()
+    whole = len(before) < 2
+    if whole:
+        before = tokens(text, w0, cue_start)
+        while before and before[-1].key in lang.cue_fillers:
+            before.pop()
     if not (
         len(before) >= 2
         and before[-1].key in lang.data.relative_pronouns
@@ -505,6 +665,10 @@ def _in_relative_clause(text: str, lo: int, cue_start: int, lang: CompiledLangua
         and text[before[-2].end : before[-1].start].strip(SPACE) == ","
     ):
         return False
+    if not whole:
+        before = tokens(text, w0, cue_start)
+        while before and before[-1].key in lang.cue_fillers:
+            before.pop()
     return max(lo, cue_start - 200) == lo and not any(
         _finite_verb(t, lang) or t.key in lang.cues for t in before[:-1]
     )
@@ -538,7 +702,7 @@ def _coordinated_claim(text: str, start: int, end: int, lang: CompiledLanguage) 
             k = i + 3  # "y ha reclamado que": the auxiliary, then the participle
         elif not _finite_verb(v, lang) or v.key in lang.data.clause_verbs:
             continue
-        if k < n and lang.complementizer_re.fullmatch(toks[k].text):
+        if k < n and is_complementizer(toks[k].text, lang):
             gap = text[t.end : toks[k].start]
             if not any(ch in gap for ch in ',.;:()«»“”"'):
                 return rstrip_end(text, start, t.start)
@@ -552,11 +716,13 @@ def _outside_quotes(text: str, a: int, b: int) -> bool:
 
 
 def _finite_verb(t: Token, lang: CompiledLanguage) -> bool:
-    return t.text[:1].islower() and (
+    # (the set look-ups first: str.islower is a generic method call in the compiled build, and most
+    # words are no verb)
+    return (
         t.key in lang.data.clause_verbs
         or t.key in lang.data.irregular_past
         or bool(lang.data.past_suffixes and t.key.endswith(lang.data.past_suffixes) and len(t.key) > 4)
-    )
+    ) and t.text[:1].islower()
 
 
 def _gap_verb(t: Token, lang: CompiledLanguage) -> bool:

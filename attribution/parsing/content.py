@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.clauses import (
@@ -15,6 +14,8 @@ from attribution.parsing.clauses import (
     _past_form,
     _relative_re,
     _skip_object,
+    facts,
+    is_complementizer,
 )
 from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.incises import _MAX_CONTENT
@@ -113,13 +114,33 @@ def _after_apposition(text: str, comma: int, s_end: int, lang: CompiledLanguage)
         if (
             t.key in lang.cues
             or t.key in lang.data.clause_verbs
-            or lang.complementizer_re.fullmatch(t.text)
+            or is_complementizer(t.text, lang)
             or any(ch in text[t.start : t.end] for ch in '«»“”"')
         ):
             return comma + 1
-    if word_count(text, comma2 + 1, s_end) < 3:
+    if word_count(text, comma2 + 1, s_end, 3) < 3:
         return comma + 1
     return comma2 + 1
+
+
+# each language's clause_trailers as the prefixes _clause_end looks for (a word, then a space), made once
+_TRAILER_HEADS: dict[str, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+
+def _trailer_heads(lang: CompiledLanguage) -> tuple[str, ...]:
+    trailers = lang.data.clause_trailers
+    got = _TRAILER_HEADS.get(lang.code)
+    if got is None or got[0] is not trailers:  # (a language overlaid at run time has its own data)
+        got = _TRAILER_HEADS[lang.code] = (trailers, tuple(t + " " for t in sorted(trailers)))
+    return got[1]
+
+
+def comma_before(text: str, a: int, b: int) -> bool:
+    """text[a:b], its trailing spaces taken off, ends with a comma: text.endswith(",", a, rstrip_end(text,
+    a, b)) without the method call (mypyc compiles str.endswith only in its one-argument form: with
+    bounds it is a generic call, a dozen times the cost of reading one character)."""
+    r = rstrip_end(text, a, b)
+    return r > a and text[r - 1] == ","
 
 
 def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cue | None]:
@@ -136,10 +157,11 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 break
     if lang.data.clause_trailers:
         # "…, sans en préciser la nature", "…, citing higher costs": the reporter's circumstance
+        heads = _trailer_heads(lang)
         k = text.find(",", start, end)
         while k >= 0:
             rest = text[k + 1 : k + 24].lstrip(SPACE).casefold()
-            if any(rest.startswith(t + " ") for t in lang.data.clause_trailers):
+            if rest.startswith(heads):
                 end = k
                 break
             k = text.find(",", k + 1, end)
@@ -150,7 +172,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         # claim, not part of this one
         k = text.find(",", start, end)
         while k >= 0:
-            after = tokens(text, k + 1, min(end, k + 60))[:3]
+            after = tokens(text, k + 1, min(end, k + 60), 3)
             if (
                 len(after) == 3
                 and after[0].key in lang.data.coordinators
@@ -167,14 +189,21 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             end = _coordinated_claim(text, start, end, lang)
     if lang.data.report_enders:
         # "said it was studying the decision and declined to comment further": the reporter's account
-        for t0, t1 in itertools.pairwise(tokens(text, start, min(end, start + 600))):
-            if t0.key in lang.data.coordinators and t1.key in lang.data.report_enders:
+        # (indexed pairs, no itertools.pairwise: the compiled build makes no iterator and pair per word;
+        # the set of report enders asked first, the tuple of coordinators only before one)
+        toks = tokens(text, start, min(end, start + 600))
+        enders, coordinators = lang.data.report_enders, facts(lang).coordinators
+        for i in range(1, len(toks)):
+            t0 = toks[i - 1]
+            if toks[i].key in enders and t0.key in coordinators:
                 end = rstrip_end(text, start, t0.start)
                 while end > start and text[end - 1] == ",":
                     end -= 1
                 break
-    # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear
-    for c in p.cues_in(start + 1, end)[:12]:
+    # a dozen embedded cues is far beyond any real clause: the cap keeps run-on text linear (no window
+    # asked for when the paragraph's last cue starts before it: a report often follows the last cue)
+    later = p.cues_in(start + 1, end)[:12] if p.cue_starts and p.cue_starts[-1] > start else []
+    for c in later:
         if c.lemma == "according to":
             continue
         comp = _complementizer_after(doc, p, c, s_end)
@@ -241,7 +270,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 and c.key not in lang.continuation_forms
                 and toks
                 and toks[-1].key in lang.data.coordinators
-                and text.endswith(",", start, rstrip_end(text, start, toks[-1].start))
+                and comma_before(text, start, toks[-1].start)
             ):
                 return text.rfind(",", start, toks[-1].start), None
             if (
@@ -342,7 +371,7 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
     while k >= 0 and seen < 12:
         seen += 1
         if k + 1 < end and text[k + 1] in _CLOSING_MARKS:
-            after = tokens(text, k + 2, min(end, k + 40))[:1]
+            after = tokens(text, k + 2, min(end, k + 40), 1)
             if after and after[0].text[:1].islower() and is_blank(text, k + 2, after[0].start):
                 w = after[0].key
                 if (
@@ -353,8 +382,8 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
                     # ('… “a gift to the other side,” according to …', '“…,” escalating a fight'; not
                     # an apposition: 'a "rubble pile," a loose collection of rock')
                     return k + 2
-        after = tokens(text, k + 1, min(end, k + 80))[:5]
-        if after and word_count(text, start, k) >= 4:
+        after = tokens(text, k + 1, min(end, k + 80), 5)
+        if after and word_count(text, start, k, 4) >= 4:
             first = after[0]
             if (
                 len(after) > 1
@@ -432,7 +461,8 @@ def _trim_content(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _inner_fragments(p: Para, a: int, b: int) -> list[QuotePair]:
-    return [q for q in p.pairs_in(a, b) if q.outer_end <= b + 1]
+    # (a paragraph without quotation marks has none: Para.pairs_in is a generic bisect call)
+    return [q for q in p.pairs_in(a, b) if q.outer_end <= b + 1] if p.pairs else []
 
 
 def _object_before(
@@ -483,7 +513,7 @@ def _relative_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> i
     """The comma closing a relative clause inside [a, b): the last one followed by a finite verb."""
     k = text.rfind(",", a, b)
     while k > a:
-        nxt = tokens(text, k + 1, min(b, k + 30))[:1]
+        nxt = tokens(text, k + 1, min(b, k + 30), 1)
         if nxt and _finite_verb(nxt[0], lang):
             return k
         k = text.rfind(",", a, k)

@@ -3,12 +3,38 @@ and where they are mentioned, so that surnames, pronouns and descriptions resolv
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
+from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold, language_table
 from attribution.parsing.text import Token
+
+
+def index_left(seq: list[int], x: int) -> int:
+    """bisect.bisect_left(seq, x) for a sorted list of ints. Compiled, a typed loop on unboxed ints
+    costs a fraction of a call into the bisect module (its arguments boxed, each comparison generic);
+    the resolver asks thousands of times per document."""
+    lo, hi = 0, len(seq)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if seq[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def index_right(seq: list[int], x: int) -> int:
+    """bisect.bisect_right(seq, x) for a sorted list of ints (see index_left)."""
+    lo, hi = 0, len(seq)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < seq[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _drop_postnominals(toks: list[str], postnominals: frozenset[str]) -> list[str]:
@@ -58,13 +84,22 @@ class Entity:
 
     def last_before(self, pos: int, subjects_only: bool = False) -> int:
         seq = self.subject_positions if subjects_only else self.positions
-        k = bisect.bisect_left(seq, pos) - 1
+        k = index_left(seq, pos) - 1
         return seq[k] if k >= 0 else -1
 
     def note(self, pos: int, subject: bool = False) -> None:
-        bisect.insort(self.positions, pos)
+        # bisect.insort(seq, pos), as a native search and list.insert
+        seq = self.positions
+        if not seq or seq[-1] <= pos:
+            seq.append(pos)  # (the usual case: mentions are noted in reading order)
+        else:
+            seq.insert(index_right(seq, pos), pos)
         if subject:
-            bisect.insort(self.subject_positions, pos)
+            seq = self.subject_positions
+            if not seq or seq[-1] <= pos:
+                seq.append(pos)
+            else:
+                seq.insert(index_right(seq, pos), pos)
 
 
 class Registry:
@@ -79,12 +114,13 @@ class Registry:
         self,
         toks: list[str],
         pos: int,
-        titles: set[str],
-        title_words: set[str],
-        nationality: set[str],
+        titles: set[str] | None,
+        title_words: set[str] | None,
+        nationality: set[str] | None,
         gender: str = "?",
         subject: bool = False,
     ) -> Entity | None:
+        # (None for an empty set: the registry's pass makes a set only for what it finds)
         toks = _drop_postnominals([t for t in toks if t], self.lang.postnominals)
         if not toks:
             return None
@@ -110,18 +146,29 @@ class Registry:
             is_person = not any(k in self.lang.org_words for k in key)
             ent = Entity(" ".join(toks), key, is_person=is_person)
             self.entities.append(ent)
-            self.by_last.setdefault(key[-1], []).append(ent)
+            self._add_last(key[-1], ent)
             bare = self._without_article(key[-1])
             if bare:
-                self.by_last.setdefault(bare, []).append(ent)  # "al-Sisi" is "Sisi" later on
+                self._add_last(bare, ent)  # "al-Sisi" is "Sisi" later on
         self.by_full[key] = ent
-        ent.titles |= titles
-        ent.title_words |= title_words
-        ent.nationality |= nationality
+        if titles:
+            ent.titles |= titles
+        if title_words:
+            ent.title_words |= title_words
+        if nationality:
+            ent.nationality |= nationality
         if gender != "?" and ent.gender == "?":
             ent.gender = gender
         ent.note(pos, subject)
         return ent
+
+    def _add_last(self, word: str, ent: Entity) -> None:
+        """by_last.setdefault(word, []).append(ent), without an empty list made for every call."""
+        found = self.by_last.get(word)
+        if found is None:
+            self.by_last[word] = [ent]
+        else:
+            found.append(ent)
 
     def _without_article(self, word: str) -> str:
         """'al-sisi' -> 'sisi': a surname with a joined article particle ("al-", "el-"); else ''."""
@@ -151,7 +198,12 @@ class Registry:
             return ent
         cands = self.by_last.get(key[-1])
         if cands:
-            return max(cands, key=lambda e: len(e.key_tokens))
+            # max(cands, key=len of key_tokens) as a typed loop (the first of the longest, as max keeps)
+            best = cands[0]
+            for e in cands:
+                if len(e.key_tokens) > len(best.key_tokens):
+                    best = e
+            return best
         if len(key) == 1:
             # A first name alone ("Sergey") or a surname in another case is not resolved.
             return None
@@ -160,10 +212,10 @@ class Registry:
     def most_recent(self, pos: int, pred, subjects_only: bool = False) -> Entity | None:  # noqa: ANN001
         best, best_pos = None, -1
         for ent in self.entities:
-            if not pred(ent):
-                continue
+            # (the position first: a typed method, where `pred` is a generic call; every predicate
+            # passed here is a pure test, so asking it only of the ones that would win changes nothing)
             p = ent.last_before(pos, subjects_only)
-            if p > best_pos:
+            if p > best_pos and pred(ent):
                 best, best_pos = ent, p
         return best
 
@@ -221,11 +273,29 @@ def same_country(a: set[str], b: set[str]) -> bool:
 
 
 # is_demonym depends on the word's text and the language only: remembered per language
-_DEMONYMS: dict[int, dict[str, bool]] = {}
+_DEMONYMS: Final[dict[int, dict[str, bool]]] = {}
+_DEMONYMS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)
+
+
+class _LastDemonyms:
+    """The demonym table of the language asked last, with that language: one attribute holds both, so
+    a thread never pairs a language with another's table. Spares language_table's look-up by id() on
+    each of the thousands of calls per document (mentions.phrase asks for most words it classifies)."""
+
+    def __init__(self) -> None:
+        self.last: tuple[CompiledLanguage, dict[str, bool]] | None = None
+
+
+_LAST_DEMONYMS: Final = _LastDemonyms()
 
 
 def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
-    table = language_table(_DEMONYMS, lang)
+    last = _LAST_DEMONYMS.last
+    if last is not None and last[0] is lang and len(last[1]) <= _DEMONYMS_LIMIT:
+        table = last[1]
+    else:
+        table = language_table(_DEMONYMS, lang, _DEMONYMS_LIMIT)
+        _LAST_DEMONYMS.last = (lang, table)
     hit = table.get(tok.text)
     if hit is None:
         hit = table[tok.text] = _is_demonym(tok, lang)

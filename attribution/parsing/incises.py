@@ -46,9 +46,11 @@ def _split_incises(
             for m_start, m_end, key in found_cues:
                 if key not in lang.cues or lang.cues[key] == "according to":
                     continue
-                head = text[rest.start : m_start].rstrip(SPACE)
+                # (where the quotation's words before the cue end, its spaces off: no copy of them)
+                head_end = rstrip_end(text, rest.start, m_start)
+                last = text[head_end - 1] if head_end > rest.start else ""
                 # « A, a confié la préfète. B », or a dash incise: «A —reconoció Arrieta—, B»
-                if not head.endswith((",", "—", "–")) or word_count(text, rest.start, m_start) < 2:
+                if last not in (",", "—", "–") or word_count(text, rest.start, m_start, 2) < 2:
                     continue
                 # the incise: the cue, its subject, a few circumstances, then "," or "."
                 from_k = m_end
@@ -56,7 +58,7 @@ def _split_incises(
                     subj = _incise_subject(text, m_end, min(rest.end, m_end + 150), lang)
                     if subj is None and not (
                         # «A —admitió—. B»: a pro-drop language's incise may have no subject at all
-                        lang.data.pro_drop and head.endswith(("—", "–")) and text[m_end : m_end + 1] in "—–"
+                        lang.data.pro_drop and last in ("—", "–") and text[m_end : m_end + 1] in "—–"
                     ):
                         continue
                     # "…, a confié la préfète, Claire Mercadier. …": the subject's appositive name too
@@ -73,9 +75,9 @@ def _split_incises(
                 tail_start = stop + 1
                 while tail_start < rest.end and text[tail_start] in SPACE:
                     tail_start += 1
-                if word_count(text, tail_start, rest.end) < 2:
+                if word_count(text, tail_start, rest.end, 2) < 2:
                     continue
-                found = (rest.start + len(head) - 1, tail_start)
+                found = (head_end - 1, tail_start)
                 break
             if found is None:
                 break
@@ -115,7 +117,7 @@ def _incise_circumstance_end(text: str, comma: int, end: int, lang: CompiledLang
             tail = k + 1
             while tail < end and text[tail] in SPACE:
                 tail += 1
-            return k if word_count(text, tail, end) >= 2 else comma
+            return k if word_count(text, tail, end, 2) >= 2 else comma
         if ch in '«»“”"\n':
             return comma
     return comma
@@ -132,7 +134,7 @@ def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Menti
     m = subject_after(text, a, hi, lang)
     if m is not None:
         return m
-    after = tokens(text, a, min(hi, a + 60))[:5]
+    after = tokens(text, a, min(hi, a + 60), 5)
     if after and after[0].key in lang.data.hearer_markers:
         for t in after[1:]:
             m = subject_after(text, t.start, hi, lang)

@@ -21,7 +21,7 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
     words of a cue."""
     if not lang.data.infinitive_markers:
         return None
-    toks = tokens(text, a, min(b, a + 60))[:4]
+    toks = tokens(text, a, min(b, a + 60), 4)
     first = toks[0] if toks else None
     neg = lang.data.infinitive_negations
     if first is not None and neg and first.key in neg and is_blank(text, a, first.start):
@@ -43,7 +43,7 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
             or first.key[2:].endswith(lang.data.infinitive_suffixes)
         )
         and len(first.key) > 5
-        and word_count(text, first.start, b) >= 3
+        and word_count(text, first.start, b, 3) >= 3
     ):
         return first.start  # "a assuré n'avoir jamais reçu …", "dit n'exclure aucune piste"
     if (
@@ -59,7 +59,7 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
         and first.key not in lang.cue_fillers
         and first.key not in lang.calendar_words
         and first.key not in lang.cues
-        and word_count(text, first.start, b) >= 3
+        and word_count(text, first.start, b, 3) >= 3
     ):
         return first.start  # "Il dit comprendre les revendications …", "assure vouloir …"
     prev = a
@@ -73,7 +73,7 @@ def _infinitive_after(text: str, a: int, b: int, lang: CompiledLanguage) -> int 
                 return None  # German "rief beide Seiten zu einer Einigung auf": "zu" a preposition
             if lang.data.verb_second and i + 1 < len(toks) and toks[i + 1].key in lang.determiners:
                 return None
-            return t.start if word_count(text, t.start, b) >= 3 else None
+            return t.start if word_count(text, t.start, b, 3) >= 3 else None
         prev = t.end
     return None
 
@@ -113,7 +113,7 @@ def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | 
     """Start of a gerund complement right after a cue that takes one ("recalled coming home …")."""
     if cue.lemma not in lang.data.gerund_lemmas or not lang.data.gerund_suffix:
         return None
-    toks = tokens(text, cue.end, min(b, cue.end + 40))[:1]
+    toks = tokens(text, cue.end, min(b, cue.end + 40), 1)
     if (
         not toks
         or not is_blank(text, cue.end, toks[0].start)
@@ -121,7 +121,7 @@ def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | 
         or not toks[0].key.endswith(lang.data.gerund_suffix)
         or len(toks[0].key) <= len(lang.data.gerund_suffix) + 2
         or toks[0].key in lang.cues
-        or word_count(text, toks[0].start, b) < 3
+        or word_count(text, toks[0].start, b, 3) < 3
     ):
         return None
     return toks[0].start
@@ -130,7 +130,7 @@ def _gerund_after(text: str, cue: Cue, b: int, lang: CompiledLanguage) -> int | 
 def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int | None:
     """Start of an infinitive report right after a cue: "vowed to rebuild …", "promised not to raise …"
     (the content starts with "to" or its negation)."""
-    toks = tokens(text, a, min(b, a + 80))[:6]
+    toks = tokens(text, a, min(b, a + 80), 6)
     if not lang.data.infinitive_to and lang.data.infinitive_suffixes:
         return _bare_infinitive_report(text, toks[:4], a, b, lang)
     k = 0
@@ -146,7 +146,7 @@ def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int
     if glued:
         return (
             toks[0].start
-            if is_blank(text, a, toks[0].start) and word_count(text, toks[0].start, b) >= 3
+            if is_blank(text, a, toks[0].start) and word_count(text, toks[0].start, b, 3) >= 3
             else None
         )
     if not toks or k >= len(toks) - 1 or toks[k].key not in lang.data.infinitive_to:
@@ -158,7 +158,7 @@ def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int
         return None
     if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
         return None
-    return toks[0].start if word_count(text, toks[0].start, b) >= 3 else None
+    return toks[0].start if word_count(text, toks[0].start, b, 3) >= 3 else None
 
 
 def _bare_infinitive_report(
@@ -182,7 +182,7 @@ def _bare_infinitive_report(
         or t.key in lang.data.time_words
     ):
         return None
-    return toks[0].start if word_count(text, toks[0].start, b) >= 2 else None
+    return toks[0].start if word_count(text, toks[0].start, b, 2) >= 2 else None
 
 
 def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attribution.parsing.clauses import _finite_verb, _is_clause
+from attribution.parsing.clauses import _finite_verb, _is_clause, is_complementizer
 from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.words import _is_cap
@@ -39,7 +39,7 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         and toks[0].key not in lang.data.contrast_words
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
-        and not (lang.data.word_order == "svo" and lang.complementizer_re.fullmatch(toks[0].text))
+        and not (lang.data.word_order == "svo" and is_complementizer(toks[0].text, lang))
         and not (head >= 0 and _head_goes_on(doc, head, toks, lang))
     ):
         return None
@@ -70,7 +70,8 @@ def _subordinate_before(toks: list[Token], i: int, lang: CompiledLanguage) -> bo
 def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
     """How many words of a circumstance ("in a radio interview last year", "on Tuesday") follow a
     parenthetical cue before its closing comma; 0 when none does."""
-    if not toks or text[: toks[0].start].endswith(",") or not lang.data.cased:
+    # (the character before the first word read, not a copy of the text up to it)
+    if not toks or (toks[0].start > 0 and text[toks[0].start - 1] == ",") or not lang.data.cased:
         return 0
     t0 = toks[0]
     if t0.key not in lang.data.prepositions and t0.key not in lang.calendar_words:
@@ -78,7 +79,7 @@ def _parenthetical_circumstance(text: str, toks: list[Token], lang: CompiledLang
     for k, t in enumerate(toks[:9]):
         if k and (_finite_verb(t, lang) or t.key in lang.cues):
             return 0
-        if text.startswith(",", t.end):
+        if t.end < len(text) and text[t.end] == ",":  # (text.startswith(",", t.end), without the call)
             return k + 1
     return 0
 
@@ -184,8 +185,12 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         ),
         len(toks),
     )
+    lead = doc.text[a : toks[0].start].strip(SPACE)  # (what stands before the first word: "," or "")
+    # (_content_tail is asked at most once: by the appositive test, else after the relative one)
+    tail_known = False
+    tail: int | None = None
     if (
-        doc.text[a : toks[0].start].strip(SPACE) == ","
+        lead == ","
         and (len(toks) <= 14 or (len(toks) <= 26 and _after_relative(toks, 6, lang)))
         and not any(
             t.key in lang.data.complementizers
@@ -198,33 +203,36 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             )
             for i, t in enumerate(toks[:rel])
         )
-        and _content_tail(doc, a, b, head) is None
     ):
-        return True  # an appositive: "…, said Jane Holt, the town's mayor.""
+        tail, tail_known = _content_tail(doc, a, b, head), True
+        if tail is None:
+            return True  # an appositive: "…, said Jane Holt, the town's mayor.""
     if (
-        doc.text[a : toks[0].start].strip(SPACE) == ","
+        lead == ","
         and toks[0].key in lang.data.relative_pronouns
         and toks[0].key not in lang.determiners
         and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks)
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
-    if _content_tail(doc, a, b, head) is not None:
+    if not tail_known:
+        tail = _content_tail(doc, a, b, head)
+    if tail is not None:
         return True  # "Numbers rose, she says, but revenue fell."
     suffix = lang.data.gerund_suffix
     if (
         suffix
-        and doc.text[a : toks[0].start].strip(SPACE) == ","
+        and lead == ","
         and toks[0].text[:1].islower()
         and toks[0].key.endswith(suffix)
         and len(toks[0].key) > len(suffix) + 2
     ):
         return True  # "…, the people said, asking not to be identified because …": about the speaker
-    if lemma == "tell" and doc.text[a : toks[0].start].strip(SPACE) == "":
+    if lemma == "tell" and lead == "":
         a2 = _hearer_end(doc.text, toks, lang)
         if a2 > toks[0].start:
             # "…, Const. Jo Roy told reporters at a news conference Monday.", "…, she told The
             # Canadian Press.": past the hearer
-            return not tokens(doc.text, a2, min(b, a2 + 40))[:1] or _trailer_ok(doc, a2, b, "say", head)
+            return not tokens(doc.text, a2, min(b, a2 + 40), 1) or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
     if len(toks) == 1 and k in lang.data.separable_particles:
         return True  # "…, räumte der Sprecher ein.": the cue's own particle

@@ -400,7 +400,8 @@ def test_a_quote_after_a_non_speech_verb_belongs_to_the_sentence_subject() -> No
     # no cue verb, but the sentence names who is quoted: not a continuation of the previous speaker
     text = (
         "“We will appeal,” said the defence barrister, Mark Ellison KC.\n\n"
-        "Chief executive Linda Park blamed “a perfect storm of higher costs and weaker demand” for the fall.\n"
+        "Chief executive Linda Park blamed “a perfect storm of higher costs and weaker demand” "
+        "for the fall.\n"
     )
     q = find(text, "a perfect storm", lang="en")
     assert q.speaker == "Linda Park" and q.kind == "direct"
@@ -427,7 +428,8 @@ def test_her_barrister_is_not_the_prosecutor_named_before() -> None:
 
 def test_a_name_before_spokesperson_is_an_organisation_not_the_person_described() -> None:
     text = (
-        "Rail strikes planned for next month will cost the economy £1bn, the transport secretary has warned.\n\n"
+        "Rail strikes planned for next month will cost the economy £1bn, "
+        "the transport secretary has warned.\n\n"
         "A Network Rail spokesperson said contingency plans were in place.\n"
     )
     q = find(text, "will cost the economy", lang="en")
@@ -633,3 +635,69 @@ def test_a_nationality_noun_stands_for_the_person_the_story_is_about() -> None:
     assert find(text, "We're still in it").speaker == "Mikel Arteta"
     # a company described by its trade is not the last person quoted
     assert find(text, "profits would beat").speaker != "Mikel Arteta"
+
+
+def test_a_body_a_title_governs_is_not_the_pronoun_antecedent() -> None:
+    # "the chief executive of the Harbor Mutual Bank": the bank is what the title heads, no person
+    # (the test reads the words before each mention of the name: a few articles and a chain of them)
+    text = (
+        "“The plant will stay open,” said Nadia Ferris.\n"
+        "Shares fell after the chief executive of the Harbor Mutual Bank resigned. "
+        "She said the jobs were safe."
+    )
+    assert find(text, "jobs were safe").speaker == "Nadia Ferris"
+    text = (
+        "« L'usine restera ouverte », a déclaré Nadia Ferris.\n"
+        "Le maire de Bouvante a démissionné lundi. Elle a assuré que les emplois étaient sauvés."
+    )
+    assert find(text, "emplois", "fr").speaker == "Nadia Ferris"
+
+
+def test_a_name_seen_only_where_a_title_governs_it_is_a_jurisdiction() -> None:
+    # resolve/names.jurisdiction_only reads the last words before each mention: first the last two
+    # (most names have no preposition there), then the longer tail for the title and its chain
+    from attribution.parsing.document import Document
+    from attribution.parsing.languages import get
+    from attribution.parsing.resolve.names import jurisdiction_only
+    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.text import share_tokens
+
+    def only_governed(text: str, lang: str = "en") -> bool:
+        try:
+            rs = Resolver(Document(text, get(lang)))
+            (entity,) = rs.reg.entities
+            return jurisdiction_only(rs, entity)
+        finally:
+            share_tokens(None)
+
+    assert only_governed("Shares fell after the chief executive of Harbor Mutual Bank resigned.")
+    assert only_governed("Shares fell after the chief executive of the the Harbor Mutual Bank resigned.")
+    assert only_governed("Le maire de Bouvante Saint-Jean a démissionné.", "fr")
+    # a mention inside a quotation says nothing; one that opens the text or follows a lone article does
+    assert only_governed("“Harbor Mutual Bank is safe,” she said. The head of Harbor Mutual Bank quit.")
+    assert not only_governed("Harbor Mutual Bank cut jobs. The head of Harbor Mutual Bank resigned.")
+    assert not only_governed("The Harbor Mutual Bank cut jobs. The head of the Harbor Mutual Bank quit.")
+    # a preposition with no title before it: the residents of a place are no jurisdiction's head
+    assert not only_governed("Les habitants de Bouvante Saint-Jean ont voté.", "fr")
+
+
+def test_the_name_right_before_a_description_in_apposition() -> None:
+    # resolve/apposition.name_before: only a description after a comma reads the words before it
+    from attribution.parsing.document import Document
+    from attribution.parsing.languages import get
+    from attribution.parsing.resolve.apposition import name_before
+    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.text import share_tokens
+
+    def named(text: str, description: str) -> str | None:
+        try:
+            rs = Resolver(Document(text, get("en")))
+            ent = name_before(rs, text.index(description))
+            return ent.name if ent is not None else None
+        finally:
+            share_tokens(None)
+
+    assert named("Janice Morin, 63, a retired nurse, said the clinic closed.", "a retired") == "Janice Morin"
+    assert named("Janice Morin,  a retired nurse, said the clinic closed.", "a retired") == "Janice Morin"
+    assert named("Janice Morin met a retired nurse who said the clinic closed.", "a retired") is None
+    assert named("In Cairo, a diplomat said the talks had stalled.", "a diplomat") is None

@@ -23,6 +23,7 @@ from attribution.parsing.clauses import (
     _past_form,
     _skip_circumstance,
     _skip_object,
+    facts,
 )
 from attribution.parsing.constructions import pro_drop
 from attribution.parsing.content import (
@@ -31,13 +32,14 @@ from attribution.parsing.content import (
     _dash_after,
     _relative_clause_end,
     _trim_content,
+    comma_before,
 )
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import is_blank, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -55,11 +57,16 @@ def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, i
     text, lang = at.text, at.lang
     if not lang.data.split_coordinated_reports or not lang.data.coordinators:
         return None
-    quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
+    coordinators = facts(lang).coordinators  # (a set: every word of the report is looked up)
+    quoted: list[tuple[int, int]] | None = None  # (made when a coordinator is found: most reports have none)
     toks = tokens(text, a, b, 200)
     for i in range(1, len(toks) - 3):
         t = toks[i]
-        if t.key not in lang.data.coordinators or any(qa <= t.start < qb for qa, qb in quoted):
+        if t.key not in coordinators:
+            continue
+        if quoted is None:
+            quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)] if p.pairs else []
+        if any(qa <= t.start < qb for qa, qb in quoted):
             continue
         nt = toks[i + 1]
         comps = lang.data.complementizers
@@ -76,17 +83,28 @@ def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, i
         # (where the complementizer is also a determiner, the first report must be a clause of its
         # own: "said the new deputy and that colleague had met" coordinates two subjects)
         determiner = nt.key in lang.determiners
-        if word_count(text, a2, b2) >= 3 and (
-            _is_clause(text, a, t.start, lang) if determiner else word_count(text, a, t.start) >= 3
+        if word_count(text, a2, b2, 3) >= 3 and (
+            _is_clause(text, a, t.start, lang) if determiner else word_count(text, a, t.start, 3) >= 3
         ):
             return t.start, a2, b2
     return None
 
 
+def _mixed_report_end(at: Attributor, p: Para, a: int, b: int) -> tuple[int, tuple[int, int, int] | None]:
+    """A mixed report text[a:b]: its end (kinds.mixed_end, unless a second report follows "but that",
+    which is kept) and and_that_split of the report to that end. The split is asked once when the end
+    does not move (it was asked twice, with the same bounds, before)."""
+    second = and_that_split(at, p, a, b)
+    if second is not None:
+        return b, second
+    end = kinds.mixed_end(at, p, a, b)
+    return end, (None if end == b else and_that_split(at, p, a, end))
+
+
 def _has_finite_verb(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """A clear finite verb among a clause's first words: an auxiliary or modal (also contracted) or a
     past-tense form ("announced it would close", "denied he took"), not a plural noun's -s."""
-    toks = tokens(text, a, min(b, a + 160))[:12]
+    toks = tokens(text, a, min(b, a + 160), 12)
     for i, t in enumerate(toks):
         if i > 0 and (t.key in lang.data.relative_pronouns or t.key in lang.data.complementizers):
             # a relative clause on a noun object: "promised new housing for every family that lost a
@@ -129,17 +147,20 @@ def that_clause_report(
         return None  # (a report nested in another one: "…, officials said, began when X told aides that …")
     end, _ = _clause_end(at.doc, p, comp, s_end)
     a, b = _trim_content(text, comp, end)
-    if word_count(text, a, b) < 2:
+    if word_count(text, a, b, 2) < 2:
         return None
     kind, rule = kinds.kind_for(at, p, a, b), "indirect:X-said-that"
-    enclosing = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
+    near = p.pairs_in(a - 2, a + 2) if p.pairs else []  # (no bisect call in a paragraph without quotes)
+    enclosing = [q for q in near if q.open_pos <= a + 1 and q.outer_end >= b - 1]
     if enclosing and enclosing[0].closed:
         # "ने कहा कि “हम हर गांव तक पहुंचेंगे।”": the whole clause is quoted, so direct
         kind, rule, a, b = "direct", "direct:X-said-that-quote", enclosing[0].start, enclosing[0].end
-    elif kind == "mixed" and and_that_split(at, p, a, b) is None:
-        b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
+        second = and_that_split(at, p, a, b)
+    elif kind == "mixed":
+        b, second = _mixed_report_end(at, p, a, b)
+    else:
+        second = and_that_split(at, p, a, b)
     conf = 0.85
-    second = and_that_split(at, p, a, b)
     if second is not None and rule == "indirect:X-said-that":
         # "a expliqué qu'il faisait confiance à ses services et qu'il ne lisait pas …": two
         # reports of one cue, each its own quote
@@ -183,8 +204,8 @@ def bare_clause_report(
     if (
         mention is not None
         and mention.start - s_start > 0
-        and text.endswith(",", s_start, rstrip_end(text, s_start, mention.start))
-        and word_count(text, s_start, mention.start) > 4
+        and comma_before(text, s_start, mention.start)
+        and word_count(text, s_start, mention.start, 5) > 4
         # "…, and on Friday her lawyer, Tom Hale, said …": a new speaker after a coordinator
         and _coordinated_subject_lead(text, s_start, mention.start, lang) is None
         # "Asked about the talks on Tuesday, X said he …": an opening circumstance is fine
@@ -194,14 +215,12 @@ def bare_clause_report(
             # "Reached by phone on Monday, X said", "Pressed on the question, he told …"
             or (lang.data.cased and _past_form(t, lang) and t.text[:1].isupper())
             or (t.key in lang.determiners and mention.kind == "name")
-            for t in tokens(text, s_start, s_start + 40)[:1]
+            for t in tokens(text, s_start, s_start + 40, 1)
         )  # "Opening the case last week, X told …", "Her main opponent, Cllr X, said …"
     ):
         return None
     prev_tok = (
-        tokens(text, max(s_start, mention.start - 30), mention.start)[-1:]
-        if mention is not None
-        else []
+        tokens_tail(text, max(s_start, mention.start - 30), mention.start, 1) if mention is not None else []
     )
     if (
         mention is not None
@@ -228,13 +247,13 @@ def bare_clause_report(
     if cue.lemma == "tell":
         a0 = _skip_object(text, a0, s_end, lang)
     a0 = _skip_circumstance(text, a0, s_end, lang)
-    first = tokens(text, a0, min(s_end, a0 + 20))[:1]
+    first = tokens(text, a0, min(s_end, a0 + 20), 1)
     # "fragte, warum die Stadt nicht gehandelt habe": the question an asking cue reports
     asked = (
         cue.lemma == "ask"
         and bool(first)
         and first[0].key in lang.data.asked_question_words
-        and word_count(text, a0, s_end) >= 4
+        and word_count(text, a0, s_end, 4) >= 4
     )
     if (
         not asked
@@ -247,7 +266,7 @@ def bare_clause_report(
         return None  # "announced the closure of two plants": a noun object
     if not asked and (
         (first and first[0].key in lang.data.question_openers)
-        or any(t.key in lang.data.question_openers for t in tokens(text, cue.end, a0)[:6])
+        or any(t.key in lang.data.question_openers for t in tokens(text, cue.end, a0, 6))
     ):
         return None  # "declined to say whether …", "told reporters how …": a question, not a claim
     if first and first[0].key in lang.data.purpose_infinitive_openers:
@@ -257,9 +276,10 @@ def bare_clause_report(
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
     kind, rule, conf = kinds.kind_for(at, p, a, b), "indirect:X-said-clause", 0.7
-    if kind == "mixed" and and_that_split(at, p, a, b) is None:
-        b = kinds.mixed_end(at, p, a, b)  # (a second report after "but that" is kept)
-    second = and_that_split(at, p, a, b)
+    if kind == "mixed":
+        b, second = _mixed_report_end(at, p, a, b)
+    else:
+        second = and_that_split(at, p, a, b)
     if second is not None:
         # "said the budget was balanced and that no jobs would be cut": as after "said
         # that …", two reports of one cue, each its own quote
@@ -336,7 +356,7 @@ def dash_report(at: Attributor, p: Para, cue: Cue, mention: Mention, s_end: int)
             if comma > a and _dash_after(text, nxt.end, s_end):
                 a, b = _trim_content(text, a, comma)
                 break
-        if word_count(text, a, b) >= 2:
+        if word_count(text, a, b, 2) >= 2:
             c = Cand(
                 a,
                 b,

@@ -25,14 +25,14 @@ from attribution.parsing.constructions.complement import (
     verbal_report,
 )
 from attribution.parsing.constructions.speech_act import nominal_infinitive_report, speech_act_report
-from attribution.parsing.constructions.trailing import inverted_after_comma, trailing_attribution
-from attribution.parsing.content import _dash_after, _relative_clause_end, _trim_content
+from attribution.parsing.constructions.trailing import attribution_after, inverted_after_comma
+from attribution.parsing.content import _dash_after, _relative_clause_end, _trim_content, comma_before
 from attribution.parsing.document import Cand
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens
+from attribution.parsing.text import Token, is_blank, tokens
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -60,16 +60,23 @@ def find(at: Attributor, p: Para) -> None:
         )
         if comp is not None and nested_in_report(at, last_in_sentence.get(s_start), cue):
             continue  # "said the plan had failed and that officials had warned that …": nested
+        if comp is None and cue.used:
+            continue
+        # (where the cue's subject is looked for, known before the trailing attribution is: see
+        # attribution_after)
+        prev = last_in_sentence.get(s_start)
+        # (max of two at a time: mypyc compiles a two-argument max to a comparison, three to a call)
+        lo = max(max(s_start, prev.end if prev else s_start), cue.start - _MAX_PRE)
+        for q in p.pairs_in(lo - _MAX_POST, cue.start) if p.pairs else []:  # (no call without quotes)
+            # (a quoted title inside the subject's appositive does not end the subject's search:
+            # 'Miriam Castell, whose book "The Disconnected Life" sold …, argues that …')
+            if lo < q.outer_end <= cue.start and not subjects.is_name_like(at, p, q):
+                lo = q.outer_end
         if comp is None:
-            if cue.used:
-                continue
             # (the sentence's trailing attribution is looked for only when a cue without a complementizer
             # asks: a sentence of quotations or of "said that" never needs it)
-            if s_start not in trailing:
-                trailing[s_start] = trailing_attribution(at, p, s_start, s_end)
-            if trailing[s_start] > cue.start:
+            if attribution_after(at, p, cue, s_start, s_end, trailing, lo):
                 continue  # "Calder believes the votes are there, one of the aides said."
-        if comp is None and not cue.used:
             gap = relative_report.find(at, p, cue, s_start, s_end)
             if gap is not None:
                 # "winds that officials say could last into Monday": the relative clause's verb opens it
@@ -77,13 +84,6 @@ def find(at: Attributor, p: Para) -> None:
                 at.doc.cands.append(gap)
                 last_in_sentence[s_start] = gap
                 continue
-        prev = last_in_sentence.get(s_start)
-        lo = max(s_start, prev.end if prev else s_start, cue.start - _MAX_PRE)
-        for q in p.pairs_in(lo - _MAX_POST, cue.start):
-            # (a quoted title inside the subject's appositive does not end the subject's search:
-            # 'Miriam Castell, whose book "The Disconnected Life" sold …, argues that …')
-            if lo < q.outer_end <= cue.start and not subjects.is_name_like(at, p, q):
-                lo = q.outer_end
         mention = subjects.mention_for(at, p, cue, lo)
         if (
             mention is None
@@ -115,12 +115,12 @@ def find(at: Attributor, p: Para) -> None:
             and cue.key in lang.continuation_forms
             and lang.data.word_order == "svo"
             and mention.start > s_start
-            and text.endswith(",", mention.end, rstrip_end(text, mention.end, cue.start))
+            and comma_before(text, mention.end, cue.start)
         ):
             # "The Kremlin rejected the plan, saying it …": the phrase before the comma is the
             # object of the main verb; the participle's subject is the sentence's
             mention = None
-        elif mention is not None and prev is None and cue.key.split(" ", 1)[0] in lang.data.coordinators:
+        elif mention is not None and prev is None and _first_word(cue.key) in lang.data.coordinators:
             # "La ministre a reconnu des erreurs et assuré que …": a cue that carries its own "et"
             # shares the sentence's subject; the phrase before it is the first verb's object
             mention = None
@@ -305,6 +305,12 @@ def find(at: Attributor, p: Para) -> None:
             ),
             None,
         )
+
+
+def _first_word(key: str) -> str:
+    """key.split(" ", 1)[0], without the list (a cue's key is one word or a few)."""
+    sp = key.find(" ")
+    return key if sp < 0 else key[:sp]
 
 
 def nested_in_report(at: Attributor, prev: Cand | None, cue: Cue) -> bool:

@@ -60,7 +60,7 @@ def speech_act_report(
     if lemma in data.object_infinitive_lemmas:
         found = _object_before(text, cue.end, s_end, lang, data.infinitive_to)
         if found is not None and found[1].key in data.infinitive_to:
-            nxt = tokens(text, found[1].end, min(s_end, found[1].end + 40))[:1]
+            nxt = tokens(text, found[1].end, min(s_end, found[1].end + 40), 1)
             if nxt and (_infinitive_verb(nxt[0], lang) or text[found[1].end : nxt[0].start].strip(SPACE)):
                 start, joiner = found
     elif lemma in data.infinitive_lemmas:
@@ -81,7 +81,7 @@ def speech_act_report(
     end, _ = _clause_end(at.doc, p, joiner.start if joiner is not None else start, s_end)
     end = _coordinated_clause_end(text, joiner.end if joiner is not None else start, end, lang)
     a, b = _trim_content(text, start, end)
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return None
     if _in_relative_clause(text, s_start, cue.start, lang):
         a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
@@ -137,7 +137,7 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         # "calificó de «chapuza» la reforma": the name, then the object (mixed); "lo calificó de
         # «chapuza»": the name is the whole report (direct)
         end = _phrase_end(at, p, q.outer_end, s_end)
-        if word_count(text, q.outer_end, end) == 0:
+        if word_count(text, q.outer_end, end, 1) == 0:
             return q.start, q.end, "direct", "direct:X-called-quote"
         a, b = _trim_content(text, q.open_pos, end)
         return a, b, "mixed", "mixed:X-called-Y"
@@ -158,7 +158,7 @@ def _phrase_end(at: Attributor, p: Para, a: int, s_end: int) -> int:
     hechos y pidió prisión": the object ends before "y pidió")."""
     text = at.text
     end, _ = _clause_end(at.doc, p, a, s_end)
-    for t0, t1 in itertools.pairwise(tokens(text, a, end)[:16]):
+    for t0, t1 in itertools.pairwise(tokens(text, a, end, 16)):
         if t0.key in at.lang.data.coordinators and (_finite_verb(t1, at.lang) or t1.key in at.lang.cues):
             return rstrip_end(text, a, t0.start)
     return end
@@ -178,7 +178,7 @@ def spoken_of(
         between = between[at_prep[-1] + 1 :]
     if any(t.key not in lang.determiners for t in between):
         return None
-    nxt = tokens(text, q.outer_end, min(s_end, q.outer_end + 40))[:1]
+    nxt = tokens(text, q.outer_end, min(s_end, q.outer_end + 40), 1)
     if (
         not nxt
         or not between  # 'spricht von „…“ und will …': no article, so no noun phrase around the quotation
@@ -186,7 +186,7 @@ def spoken_of(
         or nxt[0].key in lang.data.coordinators
         or nxt[0].key in lang.data.contrast_words
     ):
-        if word_count(text, q.start, q.end) < 2:
+        if word_count(text, q.start, q.end, 2) < 2:
             return None  # 'spricht von „Wahlgeschenk“': one quoted word, a label rather than a quotation
         return q.start, q.end, "direct", "direct:X-spoke-of-quote"
     end, _ = _clause_end(at.doc, p, q.outer_end, s_end)
@@ -198,7 +198,7 @@ def _quantity_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int |
     """Start of the quantity a cue puts on something ("estimated annual cost savings of $25 million by
     2028"): a noun phrase right after the cue with a figure among its first words, and no clause (the
     clause is the that-less report: "estimated the deal was worth $2 billion")."""
-    toks = tokens(text, a, min(b, a + 120))[:10]
+    toks = tokens(text, a, min(b, a + 120), 10)
     if len(toks) < 3 or not is_blank(text, a, toks[0].start):
         return None
     first = toks[0]
@@ -214,7 +214,7 @@ def _quantity_object(text: str, a: int, b: int, lang: CompiledLanguage) -> int |
 def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -> int:
     """End of an infinitive or object report before a coordinated clause of the reporter's: "vowed to
     change it | and the clock is running out" (a coordinator, then a subject and its verb)."""
-    toks = tokens(text, a, b)[:80]  # (bounded: a report's first words)
+    toks = tokens(text, a, b, 80)  # (bounded: a report's first words)
     for i in range(1, len(toks) - 1):
         t, nxt = toks[i], toks[i + 1]
         if t.key not in lang.data.coordinators or not t.text[:1].islower():
@@ -241,7 +241,7 @@ def nominal_infinitive_report(at: Attributor, p: Para, cue: Cue, mention: Mentio
     ):
         return None
     a, b = _trim_content(text, toks[1].start, verb.end)
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return None
     kind = kinds.kind_for(at, p, a, b)
     return Cand(a, b, kind, f"{kind}:X-urged-infinitive", 0.7, p.index, mention=mention, cue=cue)

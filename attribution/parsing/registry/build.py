@@ -7,20 +7,18 @@ match the last name of a registered person are counted as further mentions of th
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable
 from itertools import compress, repeat
 from operator import itemgetter, or_
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import native
 from attribution.parsing.cues import _FIRST_CHAR
-from attribution.parsing.entities import Registry
+from attribution.parsing.entities import Registry, index_left
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import _is_cap, _particle_surname
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _facts_table, _strip_poss, _word_facts
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _facts_table
 from attribution.parsing.registry.runs import _register_run
 from attribution.parsing.text import Token, find_titles, token_index, tokens
 
@@ -28,22 +26,26 @@ if TYPE_CHECKING:
     from attribution.parsing.document import Document
 
 
-_C = native.speedups()  # C versions of the innermost loops, when the compiled build runs
+_C: Final = native.speedups()  # C versions of the innermost loops, when the compiled build runs
+# (the function itself, looked up once: a call through the module is a method look-up per sentence)
+_CAP_STARTS: Final = _C.cap_starts if _C is not None else None
 
 
 def build_registry(doc: Document) -> Registry:
     lang, text = doc.lang, doc.text
     reg = Registry(lang)
     singles: list[tuple[Token, bool, bool]] = []
+    table = _facts_table(lang)  # (once per document: the look-up by language is not free)
     for p in doc.paras:
         for sa, sb in p.sents:
             toks = tokens(text, sa, sb)
             if lang.data.cased:
-                _register_cased(reg, text, toks, lang, singles, sa)
+                _register_cased(reg, text, toks, lang, singles, table)
             else:
                 _register_uncased(reg, text, toks, lang)
     for tok, subj, oblique in singles:
-        key = fold(_strip_poss(tok.text))
+        # fold(_strip_poss(tok.text)), computed once per word in its facts
+        key = _facts(tok, lang, table).bare_key
         for ent in reg.by_last.get(key, []):
             ent.note(tok.start, subj)
             ent.count(oblique)
@@ -52,7 +54,7 @@ def build_registry(doc: Document) -> Registry:
             toks = tokens(text, p.start, p.end)
             for i, t in enumerate(toks):
                 for ent in reg.by_last.get(t.key, []):
-                    k = bisect.bisect_left(ent.positions, t.start)  # positions are kept sorted
+                    k = index_left(ent.positions, t.start)  # positions are kept sorted
                     if k < len(ent.positions) and ent.positions[k] == t.start:
                         continue
                     subj = i + 1 < len(toks) and toks[i + 1].key in lang.data.subject_markers
@@ -61,7 +63,7 @@ def build_registry(doc: Document) -> Registry:
     return reg
 
 
-_TOK_TEXT = itemgetter(2)
+_TOK_TEXT: Final = itemgetter(2)
 
 
 def _register_cased(
@@ -70,23 +72,22 @@ def _register_cased(
     toks: list[Token],
     lang: CompiledLanguage,
     singles: list[tuple[Token, bool, bool]],
-    sent_start: int,
+    table: dict[str, _Facts],
 ) -> None:
     n = len(toks)
     if not n:
         return
-    table = _facts_table(lang)
     # the cheap half of `not _is_cap(t)`, for every word at C speed: only capitalised or hyphenated
     # words can start a run
-    starts: Iterable[int]
-    if _C is not None:
-        starts = _C.cap_starts(toks)
+    # (a list either way: compiled, a loop over a list of known type indexes it instead of calling
+    # the generic iterator protocol per item)
+    starts: list[int]
+    if _CAP_STARTS is not None:
+        starts = _CAP_STARTS(toks)
     else:
         words = list(map(_TOK_TEXT, toks))
-        starts = compress(
-            range(n),
-            map(or_, map(str.isupper, map(_FIRST_CHAR, words)), map(str.__contains__, words, repeat("-"))),
-        )
+        capped = map(str.isupper, map(_FIRST_CHAR, words))
+        starts = list(compress(range(n), map(or_, capped, map(str.__contains__, words, repeat("-")))))
     first_run = True
     follow = lang.data.follow_connectors
     j = 0
@@ -94,14 +95,14 @@ def _register_cased(
         if i < j:
             continue  # inside the previous run
         t = toks[i]
-        f = table.get(t.text) or _word_facts(t, lang, table)
+        f = _facts(t, lang, table)
         if not f.starter:
             continue
         j = i + 1
         prev = f
         while j < n:
             tj = toks[j]
-            fj = table.get(tj.text) or _word_facts(tj, lang, table)
+            fj = _facts(tj, lang, table)
             if not (fj.cap or fj.conn and j + 1 < n and _is_cap(toks[j + 1])):
                 # "Ursula von der Leyen": an article joins a name only right after a particle
                 particle_article = (

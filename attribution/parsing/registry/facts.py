@@ -5,9 +5,11 @@ country and gender it gives. Also the small gap test every registry module uses.
 
 from __future__ import annotations
 
+from typing import Final
+
 from attribution.parsing.entities import country_key, is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import language_table
+from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.mentions.words import _is_cap, _is_title_word, _possessive, unelide
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token
@@ -38,6 +40,12 @@ class _Facts:
         "gword",
         "bare",
         "obl",
+        "low",
+        "alpha_low",
+        "bare_key",
+        "common_noun",
+        "adjective",
+        "noun_ending",
     )
 
     def __init__(
@@ -58,6 +66,12 @@ class _Facts:
         gword: str | None,
         bare: str,
         obl: bool,
+        low: bool,
+        alpha_low: bool,
+        bare_key: str,
+        common_noun: bool,
+        adjective: bool,
+        noun_ending: bool,
     ) -> None:
         self.k = k
         self.cap = cap  # capitalised
@@ -75,13 +89,30 @@ class _Facts:
         self.gword = gword  # the gender a word gives ("spokeswoman")
         self.bare = bare  # the word without a possessive 's
         self.obl = obl  # an oblique marker ("of", "in")
+        # the word starts with a lower-case letter: w[:1].islower() (a field read instead of a slice and a
+        # method call, which the compiled build makes a generic Python call)
+        self.low = low
+        self.bare_key = bare_key  # fold(bare): the key a single word is looked up by among last names
+        self.alpha_low = alpha_low
+        # (runs._common_noun_run, for languages that capitalise nouns) a common noun ("Haft"), an
+        # adjective's ending on a long word ("Zusätzliche"), a noun's ending after a stem of 4 or more
+        self.common_noun = common_noun
+        self.adjective = adjective
+        self.noun_ending = noun_ending  # w.isalpha() and w.islower() (the same: generic calls when compiled)
 
 
-_WORD_FACTS: dict[int, dict[str, _Facts]] = {}  # per language (languages.base.language_table)
+_WORD_FACTS: Final[dict[int, dict[str, _Facts]]] = {}  # per language (languages.base.language_table)
 
 
 def _facts_table(lang: CompiledLanguage) -> dict[str, _Facts]:
+    """The facts table of `lang` (build.py asks once per document and hands it on)."""
     return language_table(_WORD_FACTS, lang)
+
+
+def _facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _Facts:
+    """The facts of word `t`: `table.get(t.text) or _word_facts(t, lang, table)` as one typed call."""
+    f = table.get(t.text)
+    return f if f is not None else _word_facts(t, lang, table)
 
 
 def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _Facts:
@@ -127,9 +158,23 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         ),
         _strip_poss(w),
         k in lang.data.oblique_markers,
+        w[:1].islower(),
+        w.isalpha() and w.islower(),
+        fold(_strip_poss(w)),
+        k in lang.data.common_nouns,
+        bool(lang.data.adjective_suffixes) and k.endswith(lang.data.adjective_suffixes) and len(k) > 6,
+        _noun_ending(k, lang),
     )
     table[w] = facts
     return facts
+
+
+def _noun_ending(k: str, lang: CompiledLanguage) -> bool:
+    """`k` ends on a noun suffix of the language (LanguageData.noun_suffixes) after a stem of 4 or more."""
+    suffixes = lang.data.noun_suffixes
+    if not suffixes or not k.endswith(suffixes):  # (one test for all the endings first)
+        return False
+    return any(k.endswith(suf) and len(k) - len(suf) >= 4 for suf in suffixes)
 
 
 def _compound_title(k: str, lang: CompiledLanguage) -> str | None:

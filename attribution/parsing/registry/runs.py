@@ -8,19 +8,20 @@ of build.py; an organisation is told apart by the spokesperson noun after it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from attribution.parsing.entities import Registry
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import name_after_placed_title
-from attribution.parsing.mentions.words import _is_cap, _is_title_word, _name_particle, _possessive
+from attribution.parsing.mentions.words import _is_title_word, _name_particle
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _strip_poss, _word_facts
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _strip_poss
 from attribution.parsing.registry.titles import run_titles
 from attribution.parsing.resolve.descriptions import _PERSON_NOUN_CLASSES
 from attribution.parsing.text import Token
 
-_AGE_APPOSITIVE_RE = re.compile(r",\s*\d{1,3}\s*[,.)]")
+_AGE_APPOSITIVE_RE: Final = re.compile(r",\s*\d{1,3}\s*[,.)]")
 
 
 def _register_run(
@@ -35,12 +36,12 @@ def _register_run(
     table: dict[str, _Facts],
 ) -> bool:
     """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
-    if j - i >= 2 and _title_complement_run(text, toks, j, lang):
+    if j - i >= 2 and _title_complement_run(text, toks, j, lang, table):
         # "Former Ashford captain Rob Kettering", "Harbor City council member Jo Ames": the club or
         # place of the title, never a person (one word goes the way of all single words)
         singles.append((toks[j - 1], False, True))
         return False
-    facts = [table.get(t.text) or _word_facts(t, lang, table) for t in toks[i:j]]
+    facts = [_facts(toks[x], lang, table) for x in range(i, j)]  # (no slice of toks)
     cut = 0
     gender = "?"
     last = j - i - 1
@@ -52,11 +53,14 @@ def _register_run(
     if cut == 0 and _leading_person_noun(facts, last, lang):
         cut = 1  # "Supporter Nancy Lyle", "Voter Harold Mbeki": the noun describes the named person
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
-    hon_titles: list[str] = []
-    for f in facts[:cut]:
-        ht = lang.data.honorific_titles.get(f.k)
+    hon_titles: list[str] | None = None  # (a list only when there is one: most runs have none)
+    for x in range(cut):  # (facts[:cut] without the slice)
+        ht = lang.data.honorific_titles.get(facts[x].k)
         if ht is not None:
-            hon_titles.append(ht)
+            if hon_titles is None:
+                hon_titles = [ht]
+            else:
+                hon_titles.append(ht)
     c0 = cut
     while c0 <= last and facts[c0].lead:
         c0 += 1
@@ -76,30 +80,28 @@ def _register_run(
         ):
             c0 += 1
             cut = c0  # (the article before the demonym makes no oblique place of the name)
-    name_facts = facts[c0:]
-    if any(f.bad for f in name_facts) and not _titled_initials(toks, i + c0, j, c0):
+    nf = c0  # the name's facts are facts[nf:] (an index instead of a slice)
+    if any(facts[x].bad for x in range(nf, len(facts))) and not _titled_initials(toks, i + c0, j, c0):
         return False
     n0 = i + c0  # the name is toks[n0:j]
-    if cut > 0 and c0 == cut and _possessive(toks[n0 - 1]):
+    if cut > 0 and c0 == cut and facts[c0 - 1].poss:  # (the facts of toks[n0 - 1])
         return False  # "Queen's Park", "the President's Cup": a title's possession, not its holder
     placed = name_after_placed_title(toks, n0, j, lang) if j - n0 >= 3 else None
     if placed is not None:
         # "Iranian Ambassador in Damascus Hossein Akbari": the place is no part of the name
-        name_facts = facts[placed - i :]
+        nf = placed - i
         n0 = placed
     name_start = toks[n0].start
     comma = name_start - 1
-    while comma > 0 and text[comma] in SPACE:
+    # (the usual single space compared as a character first: `in SPACE` is a generic call)
+    while comma > 0 and (text[comma] == " " or text[comma] in SPACE):
         comma -= 1
-    if (
-        text.startswith(",", comma)
-        and (tag := lang.name_tag_re.match(text, comma))
-        and tag.end() > name_start
-    ):
+    # (text[comma] == ",": text.startswith(",", comma), also for comma == -1, without a method call)
+    if text[comma] == "," and (tag := lang.name_tag_re.match(text, comma)) and tag.end() > name_start:
         return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # (refusals that do not depend on the titles first: a German noun run or a long run never reaches
     # the registry, so its titles need not be looked for)
-    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang):
+    if lang.data.noun_suffixes and _common_noun_run(toks, i, n0, j, cut, lang, facts):
         return False
     if j - n0 > 4:
         return False
@@ -111,11 +113,11 @@ def _register_run(
         i > 0
         and cut == 0
         and (
-            (table.get(toks[i - 1].text) or _word_facts(toks[i - 1], lang, table)).obl
+            (pf := _facts(toks[i - 1], lang, table)).obl
             # "Queen's Park", "Children's Hospital": the end of a place's or institution's name
             or (
-                _possessive(toks[i - 1])
-                and _is_cap(toks[i - 1])
+                pf.poss
+                and pf.cap
                 and (
                     _strip_poss(toks[i - 1].key) in lang.title_words
                     or _strip_poss(toks[i - 1].key) in lang.speaker_nouns
@@ -127,7 +129,7 @@ def _register_run(
     if j - n0 == 1 and not titles and gender == "?":
         singles.append((toks[n0], subject, oblique))
         return False
-    name_toks = [f.bare for f in name_facts]
+    name_toks = [facts[x].bare for x in range(nf, len(facts))]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
     if gender == "?" and len(name_toks) >= 2 and lang.data.given_name_genders:
@@ -143,12 +145,14 @@ def _register_run(
             party = lang.data.parties.get(inside) if inside else None
             if party:
                 ent.parties.add(party)
-        if _AGE_APPOSITIVE_RE.match(text, toks[j - 1].end):
+        end = toks[j - 1].end
+        # (the comma the pattern opens with, tested first: most names are not followed by one)
+        if end < len(text) and text[end] == "," and _AGE_APPOSITIVE_RE.match(text, end):
             ent.aged = True  # "Hanna Berg, 39," is a person
         elif (
             lang.data.word_order == "svo"
             and j < len(toks)
-            and toks[j].text[:1].islower()
+            and _facts(toks[j], lang, table).low
             and lang.speaker_nouns.get(toks[j].key) in ("spokesperson", "official", "source")
             and _blank_gap(text, toks[j - 1].end, toks[j].start)
             and not ent.titles
@@ -158,7 +162,9 @@ def _register_run(
     return True
 
 
-def _title_complement_run(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+def _title_complement_run(
+    text: str, toks: list[Token], j: int, lang: CompiledLanguage, table: dict[str, _Facts]
+) -> bool:
     """The capitalised run ending at toks[j] is followed by a lower-case title (one modifier allowed)
     and a capitalised name: "Ashford captain Rob Kettering", "Labour party leader Ann Cole" — the run
     is the title's club, party or place, not a person."""
@@ -166,13 +172,18 @@ def _title_complement_run(text: str, toks: list[Token], j: int, lang: CompiledLa
         return False
     k = j
     while (
-        k < len(toks) and k - j < 2 and toks[k].text[:1].islower() and toks[k].key not in lang.function_words
+        k < len(toks)
+        and k - j < 2
+        and _facts(toks[k], lang, table).low
+        and toks[k].key not in lang.function_words
     ):
         if not _blank_gap(text, toks[k - 1].end, toks[k].start):
             return False
         if _is_title_word(toks[k].key, lang):
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            return nxt is not None and _is_cap(nxt) and _blank_gap(text, toks[k].end, nxt.start)
+            return (
+                nxt is not None and _facts(nxt, lang, table).cap and _blank_gap(text, toks[k].end, nxt.start)
+            )
         k += 1
     return False
 
@@ -203,25 +214,25 @@ def _titled_initials(toks: list[Token], n0: int, j: int, cut: int) -> bool:
     )
 
 
-def _common_noun_run(toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage) -> bool:
+def _common_noun_run(
+    toks: list[Token], i: int, n0: int, j: int, cut: int, lang: CompiledLanguage, facts: list[_Facts]
+) -> bool:
     """In a language that capitalises every noun (German), the run toks[n0:j] is a noun phrase, not a
     name: a word of it has a noun ending ("Urteilsbegründung", "Revision") or is a common noun
     ("Jahre Haft"), or, with no title or honorific cut off, an article, a preposition or a number
-    stands right before it ("in der Hauptstadt", "14 Millionen Euro")."""
+    stands right before it ("in der Hauptstadt", "14 Millionen Euro"). (`facts` are those of toks[i:j]:
+    the word tests are facts of each word, not suffix tests per run.)"""
     data = lang.data
-    suffixes = data.noun_suffixes
     for x in range(n0, j):
-        k = toks[x].key
-        if k in data.common_nouns:
+        f = facts[x - i]
+        if f.common_noun:
             return True
-        if data.adjective_suffixes and k.endswith(data.adjective_suffixes) and len(k) > 6:
+        if f.adjective:
             return True  # "Zusätzliche Kredite", "Politische Beobachter": an adjective opens the run
         if x == j - 1 and cut > 0 and j - n0 >= 2:
             continue  # "Finanzminister Thomas Hartung": after a title and a given name, a surname in -ung
-        if k.endswith(suffixes):  # (one test for all the endings; the stem length is checked per ending)
-            for suf in suffixes:
-                if k.endswith(suf) and len(k) - len(suf) >= 4:
-                    return True
+        if f.noun_ending:
+            return True
     if cut == 0 and i > 0:
         prev = toks[i - 1]
         pk = prev.key

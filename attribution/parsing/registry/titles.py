@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.words import _is_cap, _possessive
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _word_facts
-from attribution.parsing.text import Token, find_titles, token_index, tokens
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts
+from attribution.parsing.text import Token, find_titles, tokens
 
 
 def run_titles(
@@ -22,11 +22,11 @@ def run_titles(
     cut: int,
     placed: int | None,
     name_start: int,
-    hon_titles: list[str],
+    hon_titles: list[str] | None,
     gender: str,
     lang: CompiledLanguage,
     table: dict[str, _Facts],
-) -> tuple[set[str], set[str], set[str], str]:
+) -> tuple[set[str] | None, set[str] | None, set[str] | None, str]:
     """The titles (classes and words), nationalities and gender that the words around a name give it: the
     name is toks[n0:j] in the capitalised run toks[i:j] (toks[i:i + cut] are title words cut off it;
     `placed` is set when a place sits between title and name). Looked for inside the run, in lower-case
@@ -38,7 +38,7 @@ def run_titles(
     if (
         k >= 0
         and toks[k].key in lang.data.prepositions
-        and (table.get(toks[k].text) or _word_facts(toks[k], lang, table)).look
+        and _facts(toks[k], lang, table).look
         and _blank_gap(text, toks[k].end, toks[i].start)
     ):
         k = -1  # "a senior official in Valente's party", "the wife of John Roe": the title is not the name's
@@ -49,15 +49,16 @@ def run_titles(
             _blank_gap(text, toks[k].end, toks[k + 1].start)
             # "Sen. Roy Pruitt", "Gov. Ann Lee": an abbreviated title and its full stop
             or (
-                text.startswith(".", toks[k].end)
+                text[toks[k].end] == "."  # (toks[k + 1] follows: not past the end)
                 and toks[k].key in lang.abbreviations
                 and _blank_gap(text, toks[k].end + 1, toks[k + 1].start)
             )
         )
     ):
         tk = toks[k]
-        if (table.get(tk.text) or _word_facts(tk, lang, table)).look and not (
-            _possessive(tk) and lang.data.cased and tk.text[:1].isupper()
+        ft = _facts(tk, lang, table)
+        if ft.look and not (
+            ft.poss and lang.data.cased and tk.text[:1].isupper()
         ):  # not "Queen's Park": a title's possession
             lo = tk.start
             k -= 1
@@ -65,7 +66,7 @@ def run_titles(
             # "la senadora de oposición Lilia Téllez": a title with a lower-case complement
             (
                 k >= 2
-                and tk.text[:1].islower()
+                and ft.low
                 and tk.key not in lang.function_words
                 and toks[k - 1].key in lang.data.head_prepositions
                 and toks[k - 2].key in lang.title_words
@@ -78,8 +79,7 @@ def run_titles(
             or (
                 k == i - 1
                 and k >= 2
-                and tk.text.isalpha()
-                and tk.text.islower()
+                and ft.alpha_low  # (tk.text.isalpha() and tk.text.islower())
                 and tk.key not in lang.function_words
                 and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
                 and tk.key not in lang.speaker_nouns
@@ -93,26 +93,26 @@ def run_titles(
             k -= 3
         else:
             break
-    # (a, b, first token index or -1): spans from a token start to a token start or end are
-    # tokenised by slicing toks
-    title_spans = [(lo, name_start, k + 1, n0)]
-    if cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang):
-        # "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a place
-        # or a body, not the titled person
-        title_spans = []
-    if placed is not None:
-        t0 = max(0, i - 5)
-        title_spans.append((toks[t0].start, toks[i].start, t0, i))  # "Iranian Ambassador in"
     # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
     # makes it what the title governs, not who holds it
     governed_at = -1
-    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and toks[n0 - 1].text[:1].islower():
+    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and _facts(toks[n0 - 1], lang, table).low:
         governed_at = toks[n0 - 1].start
-    if (
-        k >= 0
-        and text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(",")
-        and not _enumerated(text, toks, j, lang)
-    ):
+    # each span where titles are looked for is scanned as soon as it is known, in reading order of the
+    # tests (no list of tuples of boxed ints); lo_t: the earliest start of a span, -1 while none
+    lo_t = -1
+    found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+    if not (cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang, table)):
+        # (not "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a
+        # place or a body, not the titled person)
+        found_in.scan(lo, name_start, k + 1, n0)
+        lo_t = lo
+    if placed is not None:
+        t0 = max(0, i - 5)
+        a0 = toks[t0].start
+        found_in.scan(a0, toks[i].start, t0, i)  # "Iranian Ambassador in"
+        lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
+    if k >= 0 and _comma_before(text, lo) and not _enumerated(text, toks, j, lang, table):
         # appositive: "Russia’s permanent representative to the UN in Geneva, Gennadiy Gatilov,"
         seg_end = toks[k].end
         s = k
@@ -121,7 +121,7 @@ def run_titles(
             and i - s < 12
             and _blank_gap(text, toks[s - 1].end, toks[s].start)
             # ("the former attorney general accused her rival, Rep. X,": the verb ends the appositive)
-            and not (toks[s - 1].key in lang.cues and toks[s - 1].text[:1].islower())
+            and not (toks[s - 1].key in lang.cues and _facts(toks[s - 1], lang, table).low)
         ):
             s -= 1
         if (
@@ -139,14 +139,16 @@ def run_titles(
         if found:
             # only the phrase around the title nearest the name: "his Iranian counterpart", not the
             # "Foreign Minister" of someone named earlier in the sentence
-            t0 = token_index(toks, found[-1][0])
+            t0 = _token_index(toks, found[-1][0])
             if t0 > s and (t0 == len(toks) or toks[t0].start > found[-1][0]):
                 t0 -= 1  # "L'entraîneur de X, Name": the title inside an elided article's token
-            while t0 > s and (table.get(toks[t0 - 1].text) or _word_facts(toks[t0 - 1], lang, table)).app:
+            while t0 > s and _facts(toks[t0 - 1], lang, table).app:
                 t0 -= 1
-            title_spans.append((toks[t0].start, seg_end, t0, k + 1))
+            a0 = toks[t0].start
+            found_in.scan(a0, seg_end, t0, k + 1)
+            lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     after = toks[j - 1].end
-    if lang.data.verb_second and text.startswith(" (", after):
+    if lang.data.verb_second and text[after : after + 2] == " (":
         # "Herbert Gasser (ÖVP), Bürgermeister der Gemeinde": the party aside, then the title
         close = text.find(")", after, after + 40)
         if close > 0 and text.startswith(",", close + 1):
@@ -155,9 +157,12 @@ def run_titles(
     governed = (
         i > 0
         and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
-        and toks[i - 1].text[:1].islower()
+        and _facts(toks[i - 1], lang, table).low
     )
-    if text.startswith(",", after) and not governed:  # ("interrogé par Jeune Afrique, le chef …")
+    # (text[after] == ",": text.startswith(",", after) without a method call)
+    if (
+        after < len(text) and text[after] == "," and not governed
+    ):  # ("interrogé par Jeune Afrique, le chef …")
         found = find_titles(text, after, min(len(text), after + 60), lang)
         nxt = tokens(text, found[0][1], min(len(text), found[0][1] + 40), 1) if found else []
         if (
@@ -171,58 +176,135 @@ def run_titles(
             # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
             and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
         ):
-            title_spans.append((after, found[0][1], -1, -1))
-    titles: set[str] = set(hon_titles)
-    title_words: set[str] = set()
-    nationality: set[str] = set()
-    for a, b, ta, tb in title_spans:
-        if a >= b:
-            continue  # nothing to scan (most runs have no title before the name)
-        for ts, te in find_titles(text, a, b, lang):
-            if b == name_start and te <= governed_at:
-                continue
-            key = fold(text[ts:te])
-            c = lang.titles.get(key)
-            if c:
-                titles.add(c)
-                title_words.add(key)
-        for t in toks[ta:tb] if ta >= 0 else tokens(text, a, b):
-            nat = (table.get(t.text) or _word_facts(t, lang, table)).nat
-            if nat is not None:
-                nationality.add(nat)
+            found_in.scan(after, found[0][1], -1, -1)
+            lo_t = after if lo_t < 0 or after < lo_t else lo_t
+    titles, title_words, nationality = found_in.titles, found_in.title_words, found_in.nationality
     # (titles beyond the honorifics' own: most runs have no honorific, so no set difference is built)
-    if gender == "?" and lang.data.gendered_words and (titles - set(hon_titles) if hon_titles else titles):
+    if (
+        gender == "?"
+        and lang.data.gendered_words
+        and titles is not None
+        and (titles - set(hon_titles) if hon_titles else titles)
+    ):
         # "la procureure Hélène Roux", "spokeswoman Ines Claeys": the title or its article tells
-        lo_t = min(x[0] for x in title_spans)
-        k0 = token_index(toks, lo_t)
+        # (a title was found, so some span was scanned and lo_t is set)
+        k0 = _token_index(toks, lo_t)
         for t in toks[max(0, k0 - 1) : i + cut]:
             if t.key in lang.data.prepositions and t.start > lo_t:
                 break  # "le chef de la mission": "la" is the mission's article, not his
-            g = (table.get(t.text) or _word_facts(t, lang, table)).gword
+            g = _facts(t, lang, table).gword
             if g:
                 gender = g
                 break
     return titles, title_words, nationality, gender
 
 
-def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+def _comma_before(text: str, lo: int) -> bool:
+    """text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","), read in place (no slice, no strip)."""
+    p = lo - 1
+    lim = max(0, lo - 2)
+    while p >= lim and (text[p] == " " or text[p] in SPACE):
+        p -= 1
+    return p >= lim and text[p] == ","
+
+
+def _complement_of_title(toks: list[Token], i: int, lang: CompiledLanguage, table: dict[str, _Facts]) -> bool:
     """toks[i] starts a capitalised run right after a lower-case title and its preposition."""
     prev = toks[i - 1]
     return (
-        prev.text[:1].islower()
+        _facts(prev, lang, table).low
         and (prev.key in lang.data.name_prepositions or prev.key in lang.data.head_prepositions)
         and i >= 2
         and toks[i - 2].key in lang.title_words
-        and toks[i - 2].text[:1].islower()
+        and _facts(toks[i - 2], lang, table).low
     )
 
 
-def _enumerated(text: str, toks: list[Token], j: int, lang: CompiledLanguage) -> bool:
+def _enumerated(
+    text: str, toks: list[Token], j: int, lang: CompiledLanguage, table: dict[str, _Facts]
+) -> bool:
     """The run ending before toks[j] goes on as a list of names: "Agricultura, Pesca y Alimentación"."""
     return (
         j + 1 < len(toks)
         and toks[j].key in lang.data.coordinators
-        and toks[j].text[:1].islower()
-        and _is_cap(toks[j + 1])
+        and _facts(toks[j], lang, table).low
+        and _facts(toks[j + 1], lang, table).cap
         and _blank_gap(text, toks[j - 1].end, toks[j].start)
     )
+
+
+class _Found:
+    """The titles (classes and words) and nationalities found so far around one name, and what the
+    scans need to know (one object per run_titles, instead of a list of spans as tuples of boxed ints)."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        name_start: int,
+        governed_at: int,
+        hon_titles: list[str] | None,
+        lang: CompiledLanguage,
+        table: dict[str, _Facts],
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.name_start = name_start
+        self.governed_at = governed_at  # a title ending before it is what a preposition governs
+        self.lang = lang
+        self.table = table
+        # (None while nothing is found: most runs find nothing, and an empty set is made for nothing)
+        self.titles: set[str] | None = set(hon_titles) if hon_titles else None
+        self.title_words: set[str] | None = None
+        self.nationality: set[str] | None = None
+
+    def scan(self, a: int, b: int, ta: int, tb: int) -> None:
+        """Add the titles and nationalities in text[a:b]: its words are toks[ta:tb] when ta >= 0 (a span
+        from a token start to a token start or end), else tokenised."""
+        if a >= b:
+            return  # nothing to scan (most runs have no title before the name)
+        text, lang, table = self.text, self.lang, self.table
+        for ts, te in find_titles(text, a, b, lang):
+            if b == self.name_start and te <= self.governed_at:
+                continue
+            key = fold(text[ts:te])
+            c = lang.titles.get(key)
+            if c:
+                if self.titles is None:
+                    self.titles = {c}
+                else:
+                    self.titles.add(c)
+                if self.title_words is None:
+                    self.title_words = {key}
+                else:
+                    self.title_words.add(key)
+        if ta >= 0:
+            toks = self.toks
+            for x in range(ta, tb):  # (toks[ta:tb] without the slice)
+                nat = _facts(toks[x], lang, table).nat
+                if nat is not None:
+                    self._add_nationality(nat)
+        else:
+            for t in tokens(text, a, b):
+                nat = _facts(t, lang, table).nat
+                if nat is not None:
+                    self._add_nationality(nat)
+
+    def _add_nationality(self, nat: str) -> None:
+        if self.nationality is None:
+            self.nationality = {nat}
+        else:
+            self.nationality.add(nat)
+
+
+def _token_index(toks: list[Token], pos: int) -> int:
+    """text.token_index(toks, pos) (bisect_left of `pos` among the tokens' starts) as a native search:
+    bisect with a key function is a generic call per step when compiled."""
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing.mentions.words import _is_cap
-from attribution.parsing.text import tokens
+from attribution.parsing.text import tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.entities import Entity
@@ -38,7 +38,15 @@ def name_before(rs: Resolver, start: int) -> Entity | None:
     """The registered person named right before a description in apposition: "Janice Morin, 63, a
     retired school nurse who says …" (the name, an optional age, commas, then the description)."""
     text = rs.doc.text
-    toks = tokens(text, max(0, start - 80), start)
+    # the description must follow a comma (and blanks): most do not, and need no words read
+    p = start - 1
+    while p >= 0 and text[p].isspace():
+        p -= 1
+    if p < 0 or text[p] != ",":
+        return None
+    # (the last 8 words are all the test reads: at most an age, then a name of up to 4 words and the
+    # word before it)
+    toks = tokens_tail(text, max(0, start - 80), start, 8)
     if not toks or text[toks[-1].end : start].strip() != ",":
         return None
     k = len(toks) - 1

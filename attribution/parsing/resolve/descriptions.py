@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
-from attribution.parsing.entities import Entity, same_country
+from attribution.parsing.entities import Entity, index_right, same_country
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.mentions.words import _head_key, _is_cap, unelide
 from attribution.parsing.resolve import apposition
 from attribution.parsing.subjects import _head_word
-from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
@@ -47,7 +46,7 @@ def holds_complement(rs: Resolver, e: Entity, comp: list[str]) -> bool:
     text = rs.doc.text
     want = comp[-1]
     for x in e.positions[:30]:  # (bounded: a long text's every mention need not be read)
-        k = bisect.bisect_right(rs.sent_starts, x) - 1
+        k = index_right(rs.sent_starts, x) - 1
         lo = max(rs.sent_starts[k] if k >= 0 else 0, x - 200)
         hi = min(rs.sent_starts[k + 1] if k + 1 < len(rs.sent_starts) else len(text), x + 200)
         if any(fold(t.text) == want for t in tokens(text, lo, hi)):
@@ -123,7 +122,7 @@ def headline_description(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     for e in rs.reg.entities:
         if not e.is_person or not (e.titles & compat) or not e.positions:
             continue
-        k = bisect.bisect_right(e.positions, pos)
+        k = index_right(e.positions, pos)
         if k < len(e.positions) and (best_pos is None or e.positions[k] < best_pos):
             best, best_pos = e, e.positions[k]
     return best
@@ -222,7 +221,7 @@ def _unnamed_age(rs: Resolver, toks: list[Token], pos: int) -> bool:
         k = text.rfind(age, max(0, pos - 4000), k)
     if k < 0:
         return False
-    si = bisect.bisect_right(rs.sent_starts, k) - 1
+    si = index_right(rs.sent_starts, k) - 1
     a = rs.sent_starts[si] if si >= 0 else 0
     b = rs.sent_starts[si + 1] if si + 1 < len(rs.sent_starts) else len(text)
     return not any(e.is_person and any(a <= x < b for x in e.positions) for e in rs.reg.entities)
@@ -234,14 +233,14 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
     lang, text = rs.lang, rs.doc.text
     if not lang.data.definite_articles:
         return []
-    k = bisect.bisect_right(rs.sent_starts, pos) - 1
+    k = index_right(rs.sent_starts, pos) - 1
     lo = rs.sent_starts[max(0, k - 1)] if k >= 0 else 0
     out = []
     for m_start, m_end in find_titles(text, lo, pos, lang):
-        j = bisect.bisect_right(rs.quote_starts, m_start) - 1
+        j = index_right(rs.quote_starts, m_start) - 1
         if j >= 0 and rs.quote_spans[j][0] <= m_start < rs.quote_spans[j][1]:
             continue
-        before = tokens(text, max(lo, m_start - 30), m_start)[-2:]
+        before = tokens_tail(text, max(lo, m_start - 30), m_start, 2)
         if before and before[-1].key in lang.data.definite_articles:
             before = before[-1:]
         elif before and unelide(before[-1].key, lang) in lang.data.title_modifiers:
@@ -261,7 +260,7 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
             continue  # "Le ministre des Comptes publics, Julien Barraud, …": the name says who
         ent = rs.reg.by_description(m_start, cls, set())
         if ent is not None:
-            s0 = rs.sent_starts[bisect.bisect_right(rs.sent_starts, m_start) - 1]
+            s0 = rs.sent_starts[index_right(rs.sent_starts, m_start) - 1]
             opens = is_blank(text, s0, before[0].start) or text.endswith(
                 ",", s0, rstrip_end(text, s0, before[0].start)
             )

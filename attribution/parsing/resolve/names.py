@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
-from attribution.parsing.entities import Entity
+from attribution.parsing.entities import Entity, index_right
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.resolve.descriptions import _HEAD_OF_CLASSES
-from attribution.parsing.text import tokens
+from attribution.parsing.text import Token, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
@@ -19,12 +19,20 @@ if TYPE_CHECKING:
 def share_surnames(rs: Resolver) -> None:
     """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
     "Marchetti" is the one introduced first; writers call the other by the first name."""
-    owners: dict[int, list[Entity]] = {}
+    # the first person named at each position; the positions named for two or more, with all of them
+    # (a list only for those: most positions have one owner)
+    first_owner: dict[int, Entity] = {}
+    shared: dict[int, list[Entity]] = {}
     for e in rs.reg.entities:
         if e.is_person:
             for x in e.positions:
-                owners.setdefault(x, []).append(e)
-    shared = {x: es for x, es in owners.items() if len(es) > 1}
+                owner = first_owner.get(x)
+                if owner is None:
+                    first_owner[x] = e
+                elif x in shared:
+                    shared[x].append(e)
+                else:
+                    shared[x] = [owner, e]
     if not shared:
         return
 
@@ -36,7 +44,7 @@ def share_surnames(rs: Resolver) -> None:
         found = first_alone.get(id(e))
         if found is None:
             found = first_alone[id(e)] = min(
-                (y for y in e.positions if len(owners[y]) == 1), default=len(rs.doc.text)
+                (y for y in e.positions if y not in shared), default=len(rs.doc.text)
             )
         return found
 
@@ -59,17 +67,35 @@ def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
     Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
     never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
     such title: lawyers and spokespeople act for people.)"""
-    # a name inside a quotation says nothing of what it is ("“Haiti does not need …”")
-    outside = [x for x in e.positions if not quoted(rs, x)]
-    if not outside:
-        return False
+    # a name inside a quotation says nothing of what it is ("“Haiti does not need …”"): skipped, and
+    # with no mention outside quotations the answer is False (`titled` stays False)
+    text = rs.doc.text
     titled = False
-    for x in outside:
-        before = tokens(rs.doc.text, max(0, x - 60), x)
-        while before and (
-            before[-1].key in rs.lang.determiners or before[-1].key in rs.lang.data.definite_articles
-        ):
+    for x in e.positions:
+        if quoted(rs, x):
+            continue
+        # the last words before the name (the test below reads at most the trailing articles and 7
+        # words before them); the whole window only when the articles leave fewer than 8 of the tail
+        a = max(0, x - 60)
+        # most names have no preposition before them: the last two words settle that (the last word
+        # that is no article is among them unless both are articles; then the longer tail below)
+        last2 = tail_words(rs, a, x, 2)
+        n2 = len(last2)
+        while last2 and _article(rs, last2[-1]):
+            last2.pop()
+        if last2:
+            if last2[-1].key not in rs.lang.data.prepositions:
+                return False
+        elif n2 < 2:
+            return False  # (no word or a lone article before the name)
+        before = tail_words(rs, a, x, _TAIL)
+        whole = len(before) < _TAIL
+        while before and _article(rs, before[-1]):
             before.pop()
+        if not whole and len(before) < 8:
+            before = tokens(text, a, x)
+            while before and _article(rs, before[-1]):
+                before.pop()
         if not before or before[-1].key not in rs.lang.data.prepositions:
             return False
         # the title may govern a chain: "le procureur de la République de Lille"
@@ -90,8 +116,42 @@ def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
     return titled
 
 
+_TAIL: Final = 12  # words jurisdiction_only takes from before a name
+
+
+def tail_words(rs: Resolver, a: int, x: int, n: int) -> list[Token]:
+    """tokens_tail(text, a, x, n), asked of each paragraph the window covers, the last first: a window
+    inside one paragraph is served from the paragraph's shared words, while one across a paragraph break
+    (a name that opens its paragraph) would be tokenised on its own. Between paragraphs there are only
+    blanks, which no word holds; a zero-width space, which a word may hold, sends the window whole."""
+    text = rs.doc.text
+    starts, ends = rs.para_starts, rs.para_ends
+    k = index_right(starts, x) - 1
+    if k < 0 or starts[k] <= a:
+        return tokens_tail(text, a, x, n)  # (inside one paragraph)
+    out: list[Token] = []
+    end = x
+    while True:
+        if starts[k] > a:
+            gap_start = max(a, ends[k - 1]) if k > 0 else a  # the blanks before paragraph k
+            if text.find("\u200b", gap_start, starts[k]) >= 0:
+                return tokens_tail(text, a, x, n)  # (it would join the words on either side)
+        lo = max(a, starts[k])
+        if lo < end:
+            got = tokens_tail(text, lo, end, n - len(out))
+            out = got + out if out else got
+        if len(out) >= n or lo <= a or k == 0:
+            return out
+        k -= 1
+        end = ends[k]
+
+
+def _article(rs: Resolver, t: Token) -> bool:
+    return t.key in rs.lang.determiners or t.key in rs.lang.data.definite_articles
+
+
 def quoted(rs: Resolver, pos: int) -> bool:
-    j = bisect.bisect_right(rs.quote_starts, pos) - 1
+    j = index_right(rs.quote_starts, pos) - 1
     return j >= 0 and rs.quote_spans[j][0] <= pos < rs.quote_spans[j][1]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from attribution.parsing.entities import Entity
+from attribution.parsing.entities import Entity, index_left, index_right
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.resolve import descriptions
@@ -49,10 +49,7 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
                 return one
         return rs.last.entity if rs.last is not None else None
 
-    def ok(e: Entity) -> bool:
-        return e.is_person and (g == "?" or e.gender in ("?", g))
-
-    ent = salient(rs, pos, ok, g)
+    ent = salient_person(rs, pos, g)
     last = rs.last
     if (
         last is not None
@@ -88,7 +85,7 @@ def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
         return None
     a, b = rs.sent_starts[si - 1], rs.sent_starts[si]
     text, lang = rs.doc.text, rs.lang
-    toks = tokens(text, a, min(b, a + 120))[:6]
+    toks = tokens(text, a, min(b, a + 120), 6)  # (the first 6 words)
     if len(toks) < 2 or toks[0].key not in lang.determiners:
         return None
     definite = toks[0].key in lang.data.definite_articles
@@ -151,11 +148,11 @@ def singular_they(rs: Resolver, pos: int) -> Entity | None:
 def last_outside_quotes(rs: Resolver, seq: list[int], pos: int) -> int:
     """The last position before `pos` not inside quotation marks (a name a speaker quotes is not
     the next speaker: '“We blame Lemaire,” he said')."""
-    k = bisect.bisect_left(seq, pos) - 1
+    k = index_left(seq, pos) - 1
     steps = 0
     while k >= 0 and steps < 8:
         x = seq[k]
-        j = bisect.bisect_right(rs.quote_starts, x) - 1
+        j = index_right(rs.quote_starts, x) - 1
         if j < 0 or not (rs.quote_spans[j][0] <= x < rs.quote_spans[j][1]):
             return x
         k -= 1
@@ -192,33 +189,65 @@ def plural_group(rs: Resolver, pos: int) -> str | None:
 
 
 def sentence_index(rs: Resolver, pos: int) -> int:
-    return bisect.bisect_right(rs.sent_starts, pos)
+    return index_right(rs.sent_starts, pos)
 
 
 def salient(rs: Resolver, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
     """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
     subject wins ('Smith met Jones. He said' -> Smith; 'The attack came from Pike. He said' -> Pike)."""
-    best, best_key = None, None
+    return _salient(rs, pos, ok, gender, False)
+
+
+def salient_person(rs: Resolver, pos: int, gender: str) -> Entity | None:
+    """salient(rs, pos, ok, gender) where ok(e) is `e` being a person whose gender is unknown or
+    `gender` (any when `gender` is "?"): tested in the loop, not by a generic call per person."""
+    return _salient(rs, pos, None, gender, True)
+
+
+def _compatible_person(e: Entity, gender: str) -> bool:
+    return e.is_person and (gender == "?" or e.gender == "?" or e.gender == gender)
+
+
+def _salient(rs: Resolver, pos: int, ok, gender: str, person: bool) -> Entity | None:  # noqa: ANN001
+    """salient(); with `person`, _compatible_person(e, gender) instead of ok(e)."""
+    # the best so far by its key (sentence index, known gender, subject of that sentence, position),
+    # compared field by field (no tuple built per person); `floor`: the start of the best one's
+    # sentence, before which a last mention cannot win (its sentence index is lower)
+    best: Entity | None = None
+    b_si = b_known = b_subj = b_la = -1
+    floor = -1
     for e in rs.reg.entities:
-        if not ok(e):
+        if not (_compatible_person(e, gender) if person else ok(e)):
             continue
         la = last_outside_quotes(rs, e.positions, pos)
-        if la < 0:
+        if la < 0 or la < floor:
             continue
         si = sentence_index(rs, la)
         ls = last_outside_quotes(rs, e.subject_positions, pos)
         # within a sentence a person known to have the pronoun's gender, then the subject, wins
         known = 1 if gender in ("m", "f") and e.gender == gender else 0
-        key = (si, known, 1 if ls >= 0 and sentence_index(rs, ls) == si else 0, la)
-        if best_key is None or key > best_key:
-            best, best_key = e, key
+        subj = 1 if ls >= 0 and sentence_index(rs, ls) == si else 0
+        if best is None or _beats(si, known, subj, la, b_si, b_known, b_subj, b_la):
+            best, b_si, b_known, b_subj, b_la = e, si, known, subj, la
+            floor = rs.sent_starts[si - 1] if si > 0 else -1
     # "Asked about the threat, the mayor shrugged. “Let him,” she said.": a description of a
     # titled person in the latest sentences counts as a mention of that person
     for e, la, subj in descriptions.described_before(rs, pos):
-        if not ok(e):
+        if not (_compatible_person(e, gender) if person else ok(e)):
             continue
         known = 1 if gender in ("m", "f") and e.gender == gender else 0
-        key = (sentence_index(rs, la), known, subj, la)
-        if best_key is None or key > best_key:
-            best, best_key = e, key
+        si = sentence_index(rs, la)
+        if best is None or _beats(si, known, subj, la, b_si, b_known, b_subj, b_la):
+            best, b_si, b_known, b_subj, b_la = e, si, known, subj, la
     return best
+
+
+def _beats(si: int, known: int, subj: int, la: int, b_si: int, b_known: int, b_subj: int, b_la: int) -> bool:
+    """(si, known, subj, la) > (b_si, b_known, b_subj, b_la), without building the tuples."""
+    if si != b_si:
+        return si > b_si
+    if known != b_known:
+        return known > b_known
+    if subj != b_subj:
+        return subj > b_subj
+    return la > b_la

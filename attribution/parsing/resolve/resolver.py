@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 _LEDE_REACH = 400  # characters: the lede's next sentence names the person
 
 
+def _reading_order(cands: list[Cand], n: int) -> list[Cand]:
+    """sorted(cands, key=lambda c: (c.pos, c.start)), stable, from one list of ints: (pos, start, index)
+    packed into one number each (pos and start lie in 0..n; the index keeps equal keys in their order,
+    as a stable sort would), so the sort compares machine ints instead of calling a key per candidate
+    and comparing tuples."""
+    w = n + 1
+    m = len(cands)
+    packed = [(c.pos * w + c.start) * m + k for k, c in enumerate(cands)]
+    packed.sort()
+    return [cands[x % m] for x in packed]
+
+
 class Resolver:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -35,6 +47,8 @@ class Resolver:
         self.subject_index: list[tuple[int, int]] | None = None  # (subject position, entity) built lazily
         self.subject_starts: list[int] = []
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
+        self.para_starts = [p.start for p in doc.paras]
+        self.para_ends = [p.end for p in doc.paras]
         self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
         self.quote_starts = [a for a, _ in self.quote_spans]
         self.org_named: dict[int, bool] = {}
@@ -44,13 +58,14 @@ class Resolver:
         for e in self.reg.entities:
             if e.is_person and not e.spoke and name_rules.jurisdiction_only(self, e):
                 e.is_person = False
-            words = e.name.split(" ")
-            if len(words) > 1 and fold(words[0]) in openers:
-                e.name = " ".join(words[1:])  # "Former Ashford captain …" at a sentence start: "Ashford"
+            # (the first word found, not the name split into a list and joined again)
+            sp = e.name.find(" ")
+            if sp > 0 and fold(e.name[:sp]) in openers:
+                e.name = e.name[sp + 1 :]  # "Former Ashford captain …" at a sentence start: "Ashford"
         name_rules.share_surnames(self)
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)
-        for c in sorted(cands, key=lambda c: (c.pos, c.start)):
+        for c in _reading_order(cands, len(self.doc.text)):
             if c.link is not None:
                 continue
             if c.mention is not None:
@@ -106,11 +121,16 @@ class Resolver:
                 )
                 if later:
                     c.speaker, c.entity = later[0].speaker, later[0].entity
-        body = [c for c in cands if c.mention is not None and c.para > 0]
-        lede = min(body, key=lambda c: c.start, default=None)
+        # min(body, key=start, default=None) as a typed loop (the first of equal starts, as min keeps)
+        lede: Cand | None = None
+        for c in cands:
+            if c.mention is not None and c.para > 0 and (lede is None or c.start < lede.start):
+                lede = c
         if lede is not None:
             self._lede_cataphora(lede)
         for c in cands:
+            if c.link is None:
+                continue  # (nothing to follow: no set made for it)
             seen = set()
             d = c
             while d.link is not None and id(d) not in seen:
@@ -161,7 +181,7 @@ class Resolver:
             hit = False
             keys = {fold(k) for k in e.key_tokens}
             for x in e.positions:
-                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120))[:8]
+                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120), 8)  # (the first 8 words)
                 k = 0
                 while k < len(after) and fold(after[k].text) in keys:
                     k += 1

@@ -36,3 +36,10 @@ def test_a_spokesperson_noun_after_the_run_makes_an_organisation():
 
 def test_a_title_s_possession_is_no_name():
     assert registered("Queen's Park said nothing.") == {}
+
+
+def test_a_german_noun_phrase_is_no_name_but_a_titled_name_in_ung_is():
+    assert registered("Die Urteilsbegründung Folgt später, sagte sie.", "de") == {}
+    assert registered("Zusätzliche Kredite Kommen nicht, hieß es.", "de") == {}
+    people = registered("Finanzminister Thomas Hartung sagte, die Lage sei ernst.", "de")
+    assert list(people) == ["Thomas Hartung"]
