@@ -12,9 +12,16 @@ from attribution.parsing.mentions.appositive import _clause_opening, appositive_
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.sov import _subject_sov
-from attribution.parsing.mentions.words import _head_key, _is_cap, _is_title_word, _possessive
+from attribution.parsing.mentions.words import (
+    _head_key,
+    _is_cap,
+    _is_complementizer,
+    _is_title_word,
+    _lower0,
+    _possessive,
+)
 from attribution.parsing.quotemarks import SPACE, QuotePair
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -22,14 +29,14 @@ if TYPE_CHECKING:
 
 
 _LEAD_MARKS: Final = SPACE + ",—–-"  # what may stand between a quotation and its cue
-_MAX_PRE = 400
-_MAX_POST = 300
+_MAX_PRE: Final = 400
+_MAX_POST: Final = 300
 
 
 def is_name_like(at: Attributor, p: Para, q: QuotePair) -> bool:
     """Book titles, event names, "so-called" terms: quoted names, not speech."""
     text, lang = at.text, at.lang
-    before = tokens(text, max(p.start, q.open_pos - 40), q.open_pos)
+    before = tokens_tail(text, max(p.start, q.open_pos - 40), q.open_pos, 1)
     if before and text[before[-1].end : q.open_pos].strip(SPACE) == "":
         k = before[-1].key
         if (
@@ -39,12 +46,12 @@ def is_name_like(at: Attributor, p: Para, q: QuotePair) -> bool:
             or (_possessive(before[-1]))
         ):
             return True
-    toks = tokens(text, q.start, q.end)
-    if lang.data.cased and toks:
-        caps = sum(1 for t in toks if _is_cap(t) or t.key in lang.function_words)
-        if caps == len(toks) and text[q.end - 1] not in ".,!?" and len(toks) <= 12:
-            return True
-    return False
+    # the cheap tests first: most quotations end with a stop or a comma, and a title has at most 12
+    # words (so no more than 13 are tokenised of a long quotation)
+    if not lang.data.cased or q.end <= q.start or text[q.end - 1] in ".,!?":
+        return False
+    toks = tokens(text, q.start, q.end, 13)
+    return 0 < len(toks) <= 12 and all(_is_cap(t) or t.key in lang.function_words for t in toks)
 
 
 def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | None, Cue] | str | None:
@@ -58,7 +65,7 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     between = text[cue.end : q.open_pos]
     tail = between.rstrip(SPACE)
     btoks = tokens(text, cue.end, q.open_pos)
-    if any(lang.complementizer_re.fullmatch(t.text) for t in btoks[-3:]):
+    if any(_is_complementizer(t.text, lang) for t in btoks[-3:]):
         return "clause"
     infinitive = not tail.endswith(":") and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None
     if btoks and infinitive:
@@ -134,7 +141,7 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
         m = inverted_subject(at, cue.end, hi) or plain_subject_after(text, cue.end, hi, lang)
         if m is None:
             # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
-            after = tokens(text, cue.end, min(hi, cue.end + 60))[:5]
+            after = tokens(text, cue.end, min(hi, cue.end + 60), 5)
             if after and after[0].key in lang.data.hearer_markers:
                 for k in range(1, len(after)):
                     m = subject_after(text, after[k].start, hi, lang)
@@ -145,9 +152,9 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
     m = appositive_subject(text, a, cue.start, lang)
     if m is not None and any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
         return None  # 'warned of “dangerous consequences” if the escalation continued'
-    if m is not None and (m.start - a <= 3 or word_count(text, a, cue.start) <= 14):
+    if m is not None and (m.start - a <= 3 or word_count(text, a, cue.start, 15) <= 14):
         return m, cue  # "“…,” Smith’s lawyer, Ann Vance, told reporters
-    if word_count(text, a, cue.start) > 12:
+    if word_count(text, a, cue.start, 13) > 12:
         return None
     m = subject_before(text, a, cue.start, lang)
     if m is None:
@@ -184,7 +191,7 @@ def quoted_as(at: Attributor, lo: int, cue: Cue) -> Mention | None:
     lang = at.lang
     if not lang.data.quoting_as:
         return None
-    before = tokens(at.text, max(lo, cue.start - 160), cue.start)[-12:]
+    before = tokens_tail(at.text, max(lo, cue.start - 160), cue.start, 12)
     if len(before) < 3 or before[-1].key != lang.data.quoting_as:
         return None
     for k in range(len(before) - 2, 0, -1):
@@ -298,10 +305,10 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
         if cue.key in data.unmarked_subject_cues:  # "कप्तान बोले"
             return _subject_sov(at.text, tokens(at.text, max(lo, cue.start - 120), cue.start), at.lang, ())
     if data.passive_aux:
-        prev = tokens(at.text, max(lo, cue.start - 24), cue.start)[-1:]
+        prev = tokens_tail(at.text, max(lo, cue.start - 24), cue.start, 1)
         if prev and prev[0].key in data.passive_aux and is_blank(at.text, prev[0].end, cue.start):
             # "had been told by Ward: …": the agent speaks, not the subject
-            nxt = tokens(at.text, cue.end, min(len(at.text), cue.end + 120))[:2]
+            nxt = tokens(at.text, cue.end, min(len(at.text), cue.end + 120), 2)
             if len(nxt) == 2 and nxt[0].key == data.passive_agent:
                 return subject_after(at.text, nxt[1].start, min(len(at.text), nxt[1].start + 100), at.lang)
             return None
@@ -383,7 +390,7 @@ def fronted_phrase(at: Attributor, s_start: int, cue: Cue) -> bool:
         1 < len(head) <= 6
         and head[0].key in lang.data.prepositions
         and not any(t.key in lang.cues or t.key in lang.data.clause_verbs for t in head)
-        and not any(ch in at.text[s_start : cue.start] for ch in ",:;„“\"»«")
+        and not any(ch in at.text[s_start : cue.start] for ch in ',:;„“"»«')
     )
 
 
@@ -391,7 +398,9 @@ def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
     """'…, la ministra para la Transición Ecológica, Lucía Ferrer, quien afirmó que …': the subject of
     a cue opened by a relative pronoun after a comma is the appositive chain before that comma."""
     text, lang = at.text, at.lang
-    prev = tokens(text, max(lo, cue.start - 40), cue.start)[-1:]
+    if text.find(",", lo, cue.start) < 0:
+        return None  # (the comma before the pronoun, tested last below, first: no word is tokenised)
+    prev = tokens_tail(text, max(lo, cue.start - 40), cue.start, 1)
     if (
         not prev
         or prev[0].key not in lang.data.relative_pronouns
@@ -456,9 +465,10 @@ def sentence_subject(at: Attributor, s_start: int, hi: int, pronoun_ok: bool = F
     """The subject of the sentence's first verb (before `hi`), appositives skipped."""
     text, lang = at.text, at.lang
     toks = tokens(text, s_start, min(hi, s_start + 300))
-    for j, t in enumerate(toks[1:40], 1):
+    for j in range(1, min(len(toks), 40)):  # (an index loop: enumerate with a start is a generic call)
+        t = toks[j]
         k = t.key
-        if not t.text[:1].islower():
+        if not _lower0(t.text):
             continue
         if (
             any(u.key in lang.data.relative_pronouns for u in toks[max(0, j - 4) : j])
@@ -525,7 +535,7 @@ def attribution_left(at: Attributor, s_start: int, left: int) -> int:
     Financial Officer Laura Benning told analysts". Modifiers and titles only (at most four words):
     "…, and officials said" keeps its coordinator outside."""
     text, lang = at.text, at.lang
-    mods = tokens(text, max(s_start, left - 60), left)[-4:]
+    mods = tokens_tail(text, max(s_start, left - 60), left, 4)
     while mods:
         t = mods[-1]
         gap = text[t.end : left]
@@ -536,7 +546,7 @@ def attribution_left(at: Attributor, s_start: int, left: int) -> int:
             break
         if t.key in lang.data.indefinites:  # "…, एक वरिष्ठ अधिकारी ने बताया": the article left out
             ok = True
-        elif t.text[:1].islower():
+        elif _lower0(t.text):
             ok = (
                 t.key in lang.data.title_modifiers
                 or _is_title_word(t.key, lang)

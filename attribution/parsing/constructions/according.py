@@ -20,7 +20,7 @@ from attribution.parsing.incises import _incise_subject
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _is_cap
+from attribution.parsing.mentions.words import _is_cap, _is_complementizer, _lower0
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
@@ -42,7 +42,7 @@ def after_connective(at: Attributor, s_start: int, pos: int) -> bool:
         k in lang.data.subordinators
         or k in lang.data.coordinators
         or k in lang.data.contrast_words
-        or bool(lang.complementizer_re.fullmatch(prev[0].text))
+        or _is_complementizer(prev[0].text, lang)
     )
 
 
@@ -90,8 +90,8 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
             )
         a, b = _trim_content(text, cue.end, s_end)
-        for t in tokens(text, a, min(b, a + 60))[:4]:
-            if lang.complementizer_re.fullmatch(t.text):  # "X के हवाले से बताया गया कि …"
+        for t in tokens(text, a, min(b, a + 60), 4):
+            if _is_complementizer(t.text, lang):  # "X के हवाले से बताया गया कि …"
                 a, b = _trim_content(text, t.end, s_end)
                 break
     elif (mid := mid_clause_source(at, p, cue, s_start, s_end)) is not None:
@@ -117,7 +117,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         # is no fronted report; the report follows the source
         at_start = is_blank(text, s_start, cue.start) or (
             comma > 0
-            and (word_count(text, s_start, cue.start) <= 2 or after_connective(at, s_start, cue.start))
+            and (word_count(text, s_start, cue.start, 3) <= 2 or after_connective(at, s_start, cue.start))
         )
         if at_start and lang.data.verb_second:
             v2_end = _v2_source_end(text, cue.end, comma if comma > 0 else s_end, lang)
@@ -208,7 +208,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         )
         cue.used = True
         return
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return
     kind = kinds.kind_for(at, p, a, b)
     at.doc.cands.append(
@@ -256,7 +256,7 @@ def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: in
             ok = det or _is_cap(t)
         elif last.key in lang.determiners or last.key in lang.data.genitive_articles:
             # (an adjective after the article: "dem ukrainischen Außenministerium")
-            ok = _is_cap(t) or (t.text[:1].islower() and t.key not in lang.function_words)
+            ok = _is_cap(t) or (_lower0(t.text) and t.key not in lang.function_words)
         elif not _is_cap(last):
             ok = _is_cap(t)  # the noun after "dem ukrainischen"
         else:

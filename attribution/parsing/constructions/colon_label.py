@@ -11,13 +11,13 @@ Refuses:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import subjects
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _head_key, _is_cap
+from attribution.parsing.mentions.words import _head_key, _is_cap, _upper0
 from attribution.parsing.text import rstrip_end, tokens
 
 if TYPE_CHECKING:
@@ -25,22 +25,22 @@ if TYPE_CHECKING:
     from attribution.parsing.engine import Attributor
 
 
-_AGE_ASIDE_RE = re.compile(r"\s*\(\d{1,3}\)\s*$")  # a tabloid's age after a name: "Tobias Kranz (45)"
+_AGE_ASIDE_RE: Final = re.compile(r"\s*\(\d{1,3}\)\s*$")  # a tabloid's age after a name: "Tobias Kranz (45)"
 
 
 # a transcript's speaker label in capitals: "FERRIS: …", "MAYOR FERRIS: …", "DR. O'NEILL: …"
-_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
+_SPEAKER_LABEL_RE: Final = re.compile(r"((?:[A-Z][A-Z.'’-]*[A-Z.] ){0,3}[A-Z][A-Z'’-]*[A-Z])[ \t]*:[ \t]+")
 
 
 # a live blog entry's time stamp before its text: "11:52 p.m. — ", "21.04 Uhr: ", "9:30 — "
-_ENTRY_STAMP_RE = re.compile(
+_ENTRY_STAMP_RE: Final = re.compile(
     r"[ \t]*(?:\+{2,3}[ \t]*)?\d{1,2}[:.h]\d{2}"
     # "11:52 p.m. — …", "18.40 Uhr – …", and a German ticker's "+++ 18.40 Uhr: …"
     r"(?:(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h))?[ \t]*[—–-]|[ \t]*Uhr[ \t]*:)[ \t]*",
     re.IGNORECASE,
 )
 # ", 66" before a label's colon: the person's age
-_COLON_AGE_RE = re.compile(r",[ \t]*\d{1,3}[ \t]*:")
+_COLON_AGE_RE: Final = re.compile(r",[ \t]*\d{1,3}[ \t]*:")
 
 
 def intro_subject(at: Attributor, p: Para) -> Mention | None:
@@ -131,7 +131,7 @@ def clause_subject(at: Attributor, p: Para, s_start: int, open_pos: int) -> Ment
         return None
     j = 1
     while j < len(toks) and (
-        toks[j].text[:1].isupper()
+        _upper0(toks[j].text)
         or toks[j].key in lang.determiners
         or toks[j].key in lang.data.name_connectors
         or toks[j].key in lang.data.genitive_articles

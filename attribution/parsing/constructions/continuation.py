@@ -12,7 +12,6 @@ Refuses:
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
@@ -20,6 +19,7 @@ from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _lower0, _upper0
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:
@@ -30,6 +30,29 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ continuation by mood
+def _bisect_left(a: list[int], x: int) -> int:
+    """bisect.bisect_left(a, x), compiled: the library's is found through the module by name and
+    compares boxed ints."""
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _last_ending(cands: list[Cand]) -> Cand:
+    """max(cands, key=lambda c: c.end) (the first of those that end last), without a key function
+    called through Python for each."""
+    best = cands[0]
+    for c in cands:
+        if c.end > best.end:
+            best = c
+    return best
+
+
 def find(at: Attributor) -> None:
     """'„…“, so Kreisbrandmeister Hartwig. Die Einsatzkräfte seien erschöpft. Unterstützung komme
     vom THW.': sentences in the mood of reported speech (`lang.data.reported_mood_forms`), or naming
@@ -50,11 +73,11 @@ def find(at: Attributor) -> None:
     for p in at.doc.paras:
         for s_start, s_end in p.sents:
             s_start = max(s_start, p.body_start)
-            k = bisect.bisect_left(starts, s_end)
+            k = _bisect_left(starts, s_end)
             # the quotations overlapping this sentence (starting before its end, ending after its start)
             inside = [c for c in cands[max(0, k - 8) : k] if c.end > s_start]
             if inside:
-                chain, pending, seed = max(inside, key=lambda c: c.end), None, None
+                chain, pending, seed = _last_ending(inside), None, None
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
             if p.cues_in(s_start, s_end) and data.verb_second and not opened_at(opened, s_start):
@@ -97,7 +120,7 @@ def find(at: Attributor) -> None:
                 if (
                     seed[2] == p.index
                     and continues_report(at, p, s_start, s_end)
-                    and word_count(at.text, a, b) >= 3
+                    and word_count(at.text, a, b, 3) >= 3
                 ):
                     c = Cand(
                         a,
@@ -123,7 +146,7 @@ def find(at: Attributor) -> None:
             todo = [(p, s_start, s_end)] if pending is None else [pending, (p, s_start, s_end)]
             for pp, a0, b0 in todo:
                 a, b = _trim_content(at.text, a0, b0)
-                if word_count(at.text, a, b) < 3:
+                if word_count(at.text, a, b, 3) < 3:
                     chain = None
                     break
                 kind = kinds.kind_for(at, pp, a, b)
@@ -159,7 +182,7 @@ def _after_colon(at: Attributor, p: Para, cue: Cue, b: int) -> tuple[int, int] |
     if colon < 0 or p.pairs_in(colon, b):
         return None
     a2, b2 = _trim_content(at.text, colon + 1, b)
-    if word_count(at.text, a2, b2) < 3 or not continues_report(at, p, a2, b2):
+    if word_count(at.text, a2, b2, 3) < 3 or not continues_report(at, p, a2, b2):
         return None
     return a2, b2
 
@@ -180,10 +203,10 @@ def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
         if (
             t.key.endswith(suffix)
             and len(t.key) > len(suffix) + 2
-            and t.text[:1].islower()
+            and _lower0(t.text)
             and t.key not in at.lang.function_words
-            and (before.text[:1].isupper() or before.key in data.reported_mood_pronouns)
-            and not after.text[:1].isupper()
+            and (_upper0(before.text) or before.key in data.reported_mood_pronouns)
+            and not _upper0(after.text)
         ):
             return True
     return False
@@ -201,13 +224,19 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         toks = _main_clauses(text, toks, data)
     if any(t.key in data.reported_mood_blockers for t in toks):
         return False  # "ich habe": the indicative of the first person
-    if data.reported_mood_idioms and any(
-        " ".join(t.key for t in toks[i : i + n]) in data.reported_mood_idioms
-        and not _verb_second(text, toks, i, data.reported_mood_forms)
-        for i in range(len(toks))
-        for n in (2, 3, 4)
-    ):
-        return False
+    idioms = data.reported_mood_idioms
+    if idioms:
+        # (a set phrase can only start at its own first word: the phrases of two to four words are
+        # joined only there, not at every word of the sentence)
+        firsts = {idiom.split(" ", 1)[0] for idiom in idioms}
+        for i in range(len(toks)):
+            if toks[i].key not in firsts:
+                continue
+            for n in (2, 3, 4):
+                if " ".join(t.key for t in toks[i : i + n]) in idioms and not _verb_second(
+                    text, toks, i, data.reported_mood_forms
+                ):
+                    return False
     suffix, pronouns = data.reported_mood_suffix, data.reported_mood_pronouns
     # "Der Verein hat … gesammelt, so dass ein Begehren möglich wäre": the main clause (before the first
     # comma) is indicative for sure; a mood form in a clause after it is that clause's own
@@ -218,11 +247,11 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             return True
         if i > 0 and "," in text[toks[i - 1].end : t.start]:
             comma_seen = True
-        if not comma_seen and t.key in data.indicative_forms and t.text[:1].islower():
+        if not comma_seen and t.key in data.indicative_forms and _lower0(t.text):
             main_indicative = True
         if main_indicative and comma_seen:
             continue
-        if not t.text[:1].islower():
+        if not _lower0(t.text):
             continue  # a verb in that mood never opens a statement: "Sorge bereitet …" is a noun
         if t.key in data.reported_mood_forms:
             return True
@@ -251,10 +280,10 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and t.key not in data.time_words
             and t.key not in at.lang.cue_fillers
             and t.key not in data.mood_lookalikes
-            and toks[i - 1].text[:1].isupper()
+            and _upper0(toks[i - 1].text)
             and toks[i - 1].key not in at.lang.determiners
             and toks[i - 1].key not in at.lang.calendar_words
-            and toks[i + 1].text[:1].islower()
+            and _lower0(toks[i + 1].text)
             and is_blank(text, toks[i - 1].end, t.start)
         ):
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
@@ -274,7 +303,7 @@ def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Toke
             main.append(t)
     if len(main) == len(toks):
         return toks
-    if any(t.key in data.indicative_forms and t.text[:1].islower() for t in main) and not any(
+    if any(t.key in data.indicative_forms and _lower0(t.text) for t in main) and not any(
         t.key in data.reported_mood_forms for t in main
     ):
         return main

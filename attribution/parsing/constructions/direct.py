@@ -17,6 +17,7 @@ from attribution.parsing.constructions import colon_label
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.words import _digit0, _is_complementizer, _upper0
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import is_blank, rstrip_end, strip_span, tokens, word_count
@@ -28,30 +29,32 @@ if TYPE_CHECKING:
 
 
 _TRAILING_QUESTION: Final = ("…", "...", "?»", "? »")
+_SPACE_DASHES: Final = SPACE + "—–-"  # (built once, not for each quotation)
 
 
 # ------------------------------------------------------------------ direct quotations
 def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
+    if not p.pairs:
+        return []  # (most paragraphs quote nobody: nothing to set up for them)
     text, lang = at.text, at.lang
     new_chain: list[Cand] = []
     attributed_in_para: list[Cand] = []
     pending: list[Cand] = []
     for qi, q in enumerate(p.pairs):
         s_start, s_end = at.doc.sentence_of(p, q.open_pos)
-        nwords = word_count(text, q.start, q.end)
         before = qi - 1
         while before >= 0 and qi - before <= 3 and subjects.is_name_like(at, p, p.pairs[before]):
             # "sagte der „Rheinischen Post“: „…“": a quoted name does not end the cue search
             before -= 1
         prev_out = p.pairs[before].outer_end if before >= 0 else s_start
-        prev_end = max(s_start, prev_out, q.open_pos - _MAX_PRE)
+        prev_end = max(s_start, max(prev_out, q.open_pos - _MAX_PRE))  # (two-argument max: compiled inline)
         next_open = p.pairs[qi + 1].open_pos if qi + 1 < len(p.pairs) else p.end
         post_lo = q.outer_end
-        post_hi = min(max(s_end, post_lo), next_open, post_lo + _MAX_POST)
+        post_hi = min(max(s_end, post_lo), min(next_open, post_lo + _MAX_POST))
         if q.closed and text[q.close_pos - 1 : q.close_pos] in ".?!" and post_lo < p.end:
             # "… end.” Next sentence" — a cue after a full stop belongs to the next sentence
             lead = text[post_lo:post_hi].lstrip(SPACE)
-            if lead[:1].isupper() and lang.cue_set.match_end(lead, 0) < 0:
+            if _upper0(lead) and lang.cue_set.match_end(lead, 0) < 0:
                 post_hi = post_lo
             if lang.data.demonstrative_reports:
                 # "„… zufrieden.“ Das sagte Bahnchef Richard Lutz am Montag.": the next sentence names
@@ -64,7 +67,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     and lang.cue_set.match_end(text, nxt[1].start) >= 0
                 ):
                     _, next_end = at.doc.sentence_of(p, nxt[1].start)
-                    post_lo, post_hi = nxt[0].end, min(next_end, next_open, nxt[0].end + _MAX_POST)
+                    post_lo, post_hi = nxt[0].end, min(next_end, min(next_open, nxt[0].end + _MAX_POST))
         pre_r = subjects.pre_cue(at, p, q, prev_end)
         if isinstance(pre_r, str):
             continue  # "clause": a quotation inside reported speech; the clause rule makes it mixed
@@ -126,7 +129,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     a, b = strip_span(text, prefix_a, q.open_pos)
                     if (
                         b > a
-                        and sum(1 for t in tokens(text, a, min(b, a + 200)) if not t.text[:1].isdigit()) >= 2
+                        and sum(1 for t in tokens(text, a, min(b, a + 200)) if not _digit0(t.text)) >= 2
                         and text[b - 1] not in ",:"
                         # "Inondations à Morlaix : « … », annonce X": a topic label and its colon
                         and text[rstrip_end(text, a, q.open_pos) - 1] not in ",:"
@@ -162,7 +165,7 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
             attributed_in_para.append(c)
             continue
         named = colon_label.named_speaker(at, max(s_start, p.start), q.open_pos) if q.closed else None
-        if named is None and q.closed and word_count(text, q.start, q.end) >= 2:
+        if named is None and q.closed and word_count(text, q.start, q.end, 2) >= 2:
             named = colon_label.clause_subject(at, p, s_start, q.open_pos)  # "X zeigte sich gelassen: „…“"
         if named is not None:
             # 'Marc-Antoine Delorme : « … »', 'Union leader Jo Hart: “…”': a name and a colon
@@ -179,8 +182,11 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                     new_chain = [c]
                 continue
         # no cue: a continuing quotation, a title or a scare quote
-        at_start = is_blank(text, s_start, q.open_pos, SPACE + "—–-") or q.open_pos <= p.body_start
+        at_start = _blank(text, s_start, q.open_pos, _SPACE_DASHES) or q.open_pos <= p.body_start
         # '“The scheme works,” says Shah. “Numbers are up.”': a short sentence after an attributed quote
+        # (counted only here, and no further than the largest number compared with below: a long
+        # quotation's words are not all counted for each pair)
+        nwords = word_count(text, q.start, q.end, 8)
         short_ok = nwords >= 2 and at_start and bool(attributed_in_para) and text[q.end - 1] in ".!?"
         if (nwords < 4 and not short_ok) or subjects.is_name_like(at, p, q):
             continue
@@ -248,10 +254,21 @@ def colon_introduced(at: Attributor, c: Cand) -> bool:
     return ":" in gap and len(gap) < 60
 
 
+def _blank(text: str, a: int, b: int, chars: str) -> bool:
+    """is_blank(text, a, b, chars) for offsets 0 <= a and b <= len(text), by a scan from `a`: the spans
+    tested here (from a sentence or paragraph start to a quotation) mostly start with a word, so the
+    first character answers, with no regex search and no copy."""
+    while a < b:
+        if text[a] not in chars:
+            return False
+        a += 1
+    return True
+
+
 def dash_signature(at: Attributor, p: Para, q: QuotePair) -> Mention | None:
     """A quotation that opens its paragraph and is signed after a dash: '“…” — Name, title'."""
     text = at.text
-    if not is_blank(text, p.body_start, q.open_pos) or p.end - q.outer_end > 160:
+    if not _blank(text, p.body_start, q.open_pos, SPACE) or p.end - q.outer_end > 160:
         return None
     a = q.outer_end
     while a < p.end and text[a] in SPACE:
@@ -271,15 +288,11 @@ def and_that(at: Attributor, p: Para, q: QuotePair, c: Cand, hi: int) -> None:
     """'“…,” and that such a meeting should …' continues the quoted speaker in reported speech."""
     text, lang = at.text, at.lang
     toks = tokens(text, q.outer_end, min(p.end, q.outer_end + 40))
-    if (
-        len(toks) >= 2
-        and toks[0].key in lang.data.coordinators
-        and lang.complementizer_re.fullmatch(toks[1].text)
-    ):
+    if len(toks) >= 2 and toks[0].key in lang.data.coordinators and _is_complementizer(toks[1].text, lang):
         _, s_end = at.doc.sentence_of(p, toks[1].end)
         end, _ = _clause_end(at.doc, p, toks[1].end, s_end)
         a, b = _trim_content(text, toks[1].end, end)
-        if word_count(text, a, b) >= 3:
+        if word_count(text, a, b, 3) >= 3:
             at.doc.cands.append(Cand(a, b, "indirect", "indirect:and-that-after-quote", 0.7, p.index, link=c))
 
 
@@ -306,6 +319,6 @@ def _addresses(at: Attributor, pc: Cand, later: Cand) -> bool:
     surname = m.name_tokens[-1].casefold()
     toks = tokens(at.text, pc.start, pc.end)
     return any(
-        t.key in vocatives and toks[k + 1].text[:1].isupper() and toks[k + 1].text.casefold() == surname
+        t.key in vocatives and _upper0(toks[k + 1].text) and toks[k + 1].text.casefold() == surname
         for k, t in enumerate(toks[:-1])
     )

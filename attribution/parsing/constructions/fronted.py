@@ -18,8 +18,8 @@ from attribution.parsing.content import _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
 from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _head_key, _is_cap
-from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.mentions.words import _ends_with, _head_key, _is_cap
+from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, word_count
 from attribution.parsing.trailers import _content_tail, _trailer_ok
 
 if TYPE_CHECKING:
@@ -58,11 +58,11 @@ def find(
         if lang.data.verb_second and lang.data.perfect_aux and cue.start > mention.start:
             # "…, hatte die Staatsanwältin argumentiert": the auxiliary before the subject, the
             # participle (the cue) after it
-            aux = tokens(text, max(s_start, left - 12), left)[-1:]
+            aux = tokens_tail(text, max(s_start, left - 12), left, 1)
             if aux and aux[0].key in lang.data.perfect_aux and is_blank(text, aux[0].end, left):
                 left = aux[0].start
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
-    if not text.endswith((",", "—", "–"), s_start, head_end) or cue.key in lang.continuation_forms:
+    if not _ends_with(text, s_start, head_end, ",—–") or cue.key in lang.continuation_forms:
         return False
     if cue.lemma in lang.data.construction_cues:
         return False  # "Bundestag streitet – Opposition spricht von „…“": the cue's own construction
@@ -98,11 +98,16 @@ def find(
         and getattr(classify(text, htoks, lang), "titles", None)
     ):
         return False  # "Le maire, Jean-Luc Moreau, a appelé les parties à …": the subject, not content
-    if (
-        not inverted
+    hm = (
+        classify(text, htoks, lang)
+        if not inverted
         and 0 < len(htoks) <= 8
         and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
-        and getattr(classify(text, htoks, lang), "kind", None) == "descriptor"
+        else None
+    )  # (classified once: the tests below ask for its kind and its titles)
+    if (
+        hm is not None
+        and hm.kind == "descriptor"
         and (
             _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
             # or on an adjective after its noun: "Su portavoz económico, Juan Bravo, calificó …"
@@ -124,20 +129,16 @@ def find(
             )
             # or a titled description with its article, before a name: "La porte-parole de la
             # coalition au pouvoir, Aïssatou Ba, a ironisé"
-            or (
-                mention.kind == "name"
-                and htoks[0].key in lang.data.definite_articles
-                and bool(getattr(classify(text, htoks, lang), "titles", None))
-            )
+            or (mention.kind == "name" and htoks[0].key in lang.data.definite_articles and bool(hm.titles))
         )
     ):
         return False  # "Acme's chief executive, Jane Doe, said": an appositive, not the content
     tail = _content_tail(at.doc, right, s_end, a)
     # (German puts the finite verb second: one fronted word is enough when the report goes on after
     # the cue: "Früher, sagt er, habe er selbst Schweine gehalten")
-    if word_count(text, a, b) < (3 if tail is None else 1 if lang.data.verb_second else 2):
+    if word_count(text, a, b, 3) < (3 if tail is None else 1 if lang.data.verb_second else 2):
         return False
-    first = tokens(text, a, min(b, a + 40))[:2]
+    first = tokens(text, a, min(b, a + 40), 2)
     if (
         first
         and lang.data.verb_second
@@ -172,9 +173,17 @@ def find(
             for c in nested:
                 c.used = True
             at.doc.cands[:] = [
-                d for d in at.doc.cands if not (d.cue is not None and d.cue in nested and tail <= d.start < b)
+                d
+                for d in at.doc.cands
+                if not (d.cue is not None and _cue_in(d.cue, nested) and tail <= d.start < b)
             ]
     kind = kinds.kind_for(at, p, a, b)
     at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
     cue.used = True
     return True
+
+
+def _cue_in(cue: Cue, cues: list[Cue]) -> bool:
+    """cue in cues (the same object or an equal one), comparing starts first: a dataclass's __eq__ is
+    interpreted Python that builds two tuples, and cues that start elsewhere are never equal."""
+    return any(c is cue or (c.start == cue.start and c == cue) for c in cues)

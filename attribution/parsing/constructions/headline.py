@@ -11,7 +11,7 @@ Refuses:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
@@ -26,23 +26,29 @@ if TYPE_CHECKING:
 
 
 # a wire headline's attribution after a dash: "… walkout -sources", "… - minister"
-_HEADLINE_DASH_RE = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
+_HEADLINE_DASH_RE: Final = re.compile(r"\s[-–—]\s?(?=[^\W\d_][^-–—]*$)")
 
 
 # ------------------------------------------------------------------ headlines
 def find(at: Attributor, p: Para) -> None:
     """'Russia sees readiness to resume talks: Lavrov' — a headline attributed after a colon."""
     text, lang = at.text, at.lang
-    if p.index == 0 and text[p.end - 1] in '"”’»' and word_count(text, p.start, p.end) <= 25:
+    if p.index == 0 and text[p.end - 1] in '"”’»' and word_count(text, p.start, p.end, 26) <= 25:
         colon = text.find(":", p.start, p.end)
         if colon > p.start:
             subject_colon_quote_headline(at, p, colon)
-    if len(p.sents) != 1 or text[p.end - 1] in '.!?।"”’»' or word_count(text, p.start, p.end) > 25:
+    if len(p.sents) != 1 or text[p.end - 1] in '.!?।"”’»' or word_count(text, p.start, p.end, 26) > 25:
         return
     if any(c.used for c in p.cues):
         return
     colon = text.rfind(":", p.start, p.end)
-    dash = _HEADLINE_DASH_RE.search(text, max(p.start, p.end - 60), p.end)
+    d0 = max(p.start, p.end - 60)
+    # (the regex only where a dash stands: most headlines have none near their end)
+    dash = (
+        _HEADLINE_DASH_RE.search(text, d0, p.end)
+        if text.find("-", d0, p.end) >= 0 or text.find("–", d0, p.end) >= 0 or text.find("—", d0, p.end) >= 0
+        else None
+    )
     if dash is not None and dash.start() > colon and len(tokens(text, dash.end(), p.end)) <= 4:
         colon = dash.start()  # "Budget talks near collapse -sources", "… - minister"
         toks = tokens(text, dash.end(), p.end)
@@ -68,7 +74,7 @@ def find(at: Attributor, p: Para) -> None:
     if mention.kind != "name" and _head_key(toks[-1], lang) is None:
         return  # "…: council leader digs in" is a headline, not an attribution
     a, b = _trim_content(text, p.start, colon)
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return
     whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1]
     if whole:
@@ -97,7 +103,7 @@ def speaker_colon_headline(at: Attributor, p: Para, colon: int) -> None:
     if _head_key(head[-1], lang) is None:
         return
     a, b = _trim_content(text, colon + 1, p.end)
-    if word_count(text, a, b) < 3:
+    if word_count(text, a, b, 3) < 3:
         return
     at.doc.cands.append(Cand(a, b, "indirect", "indirect:headline-X-colon", 0.6, p.index, mention=m))
 
@@ -111,7 +117,7 @@ def subject_colon_quote_headline(at: Attributor, p: Para, colon: int) -> None:
         return
     a, b = _trim_content(text, colon + 1, p.end)
     whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed]
-    if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+    if not whole or word_count(text, whole[0].start, whole[0].end, 2) < 2:
         return
     head = tokens(text, p.start, colon, 4)
     names: list[Token] = []
@@ -134,7 +140,7 @@ def quote_colon_subject(at: Attributor, p: Para, colon: int, toks: list[Token]) 
     text, lang = at.text, at.lang
     a, b = _trim_content(text, p.start, colon)
     whole = [q for q in p.pairs_in(a - 2, a + 2) if q.open_pos <= a + 1 and q.outer_end >= b - 1 and q.closed]
-    if not whole or word_count(text, whole[0].start, whole[0].end) < 2:
+    if not whole or word_count(text, whole[0].start, whole[0].end, 2) < 2:
         return
     for n in range(min(6, len(toks) - 1), 0, -1):
         head = toks[:n]

@@ -64,7 +64,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | 
     a0 = cue.end
     while a0 < s_end and text[a0] in SPACE:
         a0 += 1
-    first = tokens(text, a0, min(s_end, a0 + 40))[:1]
+    first = tokens(text, a0, min(s_end, a0 + 40), 1)
     if not first or first[0].start != a0 or not _gap_verb(first[0], lang):
         return None
     end, _ = _clause_end(at.doc, p, a0, s_end)
@@ -74,7 +74,7 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | 
         comma = text.find(",", a0, end)
         end = comma if comma > a0 else end
     a, b = _trim_content(text, a0, end)
-    if word_count(text, a, b) < 2:
+    if word_count(text, a, b, 2) < 2:
         return None
     kind = kinds.kind_for(at, p, a, b)
     if kind == "mixed":

@@ -10,14 +10,14 @@ Refuses:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.constructions.colon_label import _SPEAKER_LABEL_RE
 from attribution.parsing.constructions.direct import _TRAILING_QUESTION
 from attribution.parsing.document import OPEN_QUOTES, Cand
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import unelide
+from attribution.parsing.mentions.words import _upper0, unelide
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import rstrip_end, strip_span, tokens, word_count
 
@@ -26,11 +26,11 @@ if TYPE_CHECKING:
     from attribution.parsing.engine import Attributor
 
 
-_QUESTION_RE = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
+_QUESTION_RE: Final = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")
 
 
-_LABEL_RE = re.compile(r"([^\W\d_][^\W\d_.\-’' ]*(?:[ \-][^\W\d_][^\W\d_.\-’']*){0,2})\s*:\s+")
-_ANSWER_RE = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
+_LABEL_RE: Final = re.compile(r"([^\W\d_][^\W\d_.\-’' ]*(?:[ \-][^\W\d_][^\W\d_.\-’']*){0,2})\s*:\s+")
+_ANSWER_RE: Final = re.compile(r"(?:A|Answer|ANSWER)\s*[:.)—–-]\s+")
 
 
 # ------------------------------------------------------------------ Q&A interviews
@@ -38,7 +38,12 @@ def find(at: Attributor) -> None:
     """'Q: … / A: …' (or an answer paragraph with no label): answers are the interviewee's words."""
     text = at.text
     paras = at.doc.paras
-    q_paras = [p for p in paras if _QUESTION_RE.match(text, p.start, p.end)]
+    # (every label of _QUESTION_RE starts with "Q": the regex runs only on paragraphs that do)
+    q_paras = [
+        p
+        for p in paras
+        if p.start < p.end and text[p.start] == "Q" and _QUESTION_RE.match(text, p.start, p.end)
+    ]
     if len(q_paras) < 2:
         q_paras = unlabelled_questions(at)
     if len(q_paras) < 2:
@@ -70,7 +75,7 @@ def find(at: Attributor) -> None:
         if not m and text[a] in OPEN_QUOTES:
             continue
         a, b = strip_span(text, a, p.end, SPACE)
-        if word_count(text, a, b) < 1:
+        if word_count(text, a, b, 1) < 1:
             continue
         c = Cand(a, b, "direct", "direct:interview-answer", 0.97, p.index, interviewee=first_q)
         if who is not None:
@@ -91,7 +96,7 @@ def named_interview(at: Attributor) -> None:
         if m is None or p.pairs_in(p.start, m.end()):
             continue
         words = m.group(1).split()
-        if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        if not 1 <= len(words) <= 3 or not all(_upper0(w) for w in words):
             continue
         labelled.append((p, m.group(1), m.start(1), m.end()))
     counts: dict[str, int] = {}
@@ -118,7 +123,7 @@ def named_interview(at: Attributor) -> None:
         if label != interviewee:
             continue
         a, b = strip_span(text, a, p.end, SPACE)
-        if word_count(text, a, b) < 1:
+        if word_count(text, a, b, 1) < 1:
             continue
         if fold(label) in lang.data.interview_labels:
             # "Frage: … / Antwort: …": the person introduced before the first question

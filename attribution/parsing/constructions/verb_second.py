@@ -21,7 +21,7 @@ from attribution.parsing.document import Cand
 from attribution.parsing.infinitives import _comma_infinitive_clause
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _is_cap
+from attribution.parsing.mentions.words import _ends_with, _is_cap, _is_complementizer
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
 
@@ -41,7 +41,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
     if cue.key in lang.data.clause_final_cues:
         return clause_final(at, p, cue, s_start, s_end)
     if cue.key in lang.data.impersonal_cues:
-        if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)):
+        if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
             return impersonal_fronted(at, p, cue, s_start, s_end)
         # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
         if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
@@ -64,7 +64,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
                 m = as_subject(at, opener[0].end, cue.start)
                 if m is not None:
                     a, b = _trim_content(text, s_start, comma)
-                    if word_count(text, a, b) >= 3:
+                    if word_count(text, a, b, 3) >= 3:
                         kind = kinds.kind_for(at, p, a, b)
                         rule = f"{kind}:clause-as-X-said"
                         return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
@@ -73,7 +73,11 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
                 # runs on both sides of the "as"-clause, one span with the attribution inside
                 m = as_subject(at, opener[0].end, cue.start)
                 a, b = _trim_content(text, s_start, s_end)
-                if m is not None and word_count(text, a, comma) >= 2 and word_count(text, cue.end, b) >= 2:
+                if (
+                    m is not None
+                    and word_count(text, a, comma, 2) >= 2
+                    and word_count(text, cue.end, b, 2) >= 2
+                ):
                     kind = kinds.kind_for(at, p, a, b)
                     rule = f"{kind}:clause-as-X-said-clause"
                     return Cand(a, b, kind, rule, 0.75, p.index, mention=m, cue=cue)
@@ -93,7 +97,7 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         if comma > cue.end and text[cue.end : comma].strip(SPACE):
             return v2_clause(at, p, cue, mention, comma + 1, s_end, "X-said-clause")
         return None
-    if text.endswith((",", "—", "–"), s_start, rstrip_end(text, s_start, cue.start)) and not (
+    if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–") and not (
         # "Als der Zug kam, sagte der Mann, er sei müde": a fronted adverbial clause, not the report
         head
         and head[0].key in lang.adverbial_openers
@@ -126,7 +130,7 @@ def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: i
     attribution of its own."""
     text, lang = at.text, at.lang
     a, b = _trim_content(text, s_start, text.rfind(",", s_start, cue.start))
-    if word_count(text, a, b) < 3 or p.cues_in(a, b):
+    if word_count(text, a, b, 3) < 3 or p.cues_in(a, b):
         return None
     rest = [t for t in tokens(text, cue.end, s_end, limit=10) if t.key not in lang.cue_fillers]
     if rest and rest[0].key not in lang.data.prepositions:
@@ -181,7 +185,7 @@ def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) ->
         if not _is_clause(text, a0, s_end, lang):
             return None
         a, b = _trim_content(text, a0, _clause_end(at.doc, p, a0, s_end)[0])
-        if word_count(text, a, b) < 3:
+        if word_count(text, a, b, 3) < 3:
             return None
         kind = kinds.kind_for(at, p, a, b)
         return Cand(a, b, kind, f"{kind}:as-it-was-said-clause", 0.6, p.index, mention=mention, cue=cue)
@@ -191,7 +195,7 @@ def clause_final(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) ->
         a, b = _trim_content(text, s_start, s_end)  # one span with the attribution inside
     else:
         return None
-    if word_count(text, a, comma) < 3 or p.cues_in(s_start, comma):
+    if word_count(text, a, comma, 3) < 3 or p.cues_in(s_start, comma):
         return None
     kind = kinds.kind_for(at, p, a, b)
     return Cand(a, b, kind, f"{kind}:clause-as-it-was-said", 0.6, p.index, mention=mention, cue=cue)
@@ -201,7 +205,7 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
     """The comma within `limit` words after `a` (no other cue, conjunction, "that" or quotation
     mark before it), or -1."""
     text, lang = at.text, at.lang
-    toks = tokens(text, a, min(s_end, a + 160))
+    toks = tokens(text, a, min(s_end, a + 160), limit + 1)  # (no word after toks[limit] is looked at)
     prev_end = a
     in_title = False  # inside a quoted title opened after an article: 'der „Bild“-Zeitung'
     for t in toks[:limit]:
@@ -215,7 +219,7 @@ def comma_after(at: Attributor, a: int, s_end: int, limit: int) -> int:
                 in_title = True
             else:
                 return -1
-        if t.key in lang.cues or t.key in lang.data.coordinators or lang.complementizer_re.fullmatch(t.text):
+        if t.key in lang.cues or t.key in lang.data.coordinators or _is_complementizer(t.text, lang):
             return -1
         prev_end = t.end
     gap = text[prev_end : min(s_end, prev_end + 3)]
@@ -264,8 +268,8 @@ def v2_clause(
     text, lang = at.text, at.lang
     while a0 < s_end and text[a0] in SPACE:
         a0 += 1
-    first = tokens(text, a0, min(s_end, a0 + 40))[:1]
-    if first and lang.complementizer_re.fullmatch(first[0].text):
+    first = tokens(text, a0, min(s_end, a0 + 40), 1)
+    if first and _is_complementizer(first[0].text, lang):
         a0 = first[0].end
     elif cue.lemma == "ask" and first and first[0].key in lang.data.asked_question_words:
         pass  # "Er fragte zudem, warum …": the question is the report (see complement.find)
@@ -273,7 +277,7 @@ def v2_clause(
         return None
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
-    if word_count(text, a, b) < 2:
+    if word_count(text, a, b, 2) < 2:
         return None
     kind = kinds.kind_for(at, p, a, b)
     if kind == "mixed":

@@ -13,10 +13,12 @@ from attribution.parsing.mentions.words import (
     _gap_clean,
     _head_key,
     _is_cap,
+    _lower0,
     _particle_name_len,
     _possessive,
     _title_abbreviation_gap,
     _title_of_institution,
+    _upper0,
     unelide,
 )
 from attribution.parsing.quotemarks import SPACE
@@ -25,14 +27,16 @@ from attribution.parsing.text import Token, tokens
 
 def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """An inverted subject right after a cue: '..., said Foreign Minister Ayman Safadi.'"""
-    toks = tokens(text, a, min(hi, a + 200))
+    # (at most 4 time words, then a phrase of at most 10 words and one word after it are read: 20 words
+    # are more than enough)
+    toks = tokens(text, a, min(hi, a + 200), 20)
     if not toks or not _gap_clean(text, a, toks[0].start):
         return None
     skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
     first = toks[0]
-    if lang.data.verb_second and first.key in lang.data.name_connectors and first.text[:1].islower():
+    if lang.data.verb_second and first.key in lang.data.name_connectors and _lower0(first.text):
         # "…, sagte von Arnim", "sagte von der Leyen": the surname with its particle of a person
         # named in full elsewhere
         n = _particle_name_len(text, toks, 0, lang)
@@ -55,7 +59,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
-    for i, t in enumerate(toks[1:], 1):
+    for i in range(1, len(toks)):  # (an index loop: enumerate with a start is a generic call)
+        t = toks[i]
         if not (
             _gap_clean(text, taken[-1].end, t.start) or _title_abbreviation_gap(text, taken[-1], t, lang)
         ):
@@ -102,7 +107,7 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     while taken and (
         (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors)
         # "berichtet die Zeitung weiter", "sagte die Sprecherin zudem": an adverb after the phrase
-        or (len(taken) > 1 and taken[-1].key in lang.cue_fillers and taken[-1].text[:1].islower())
+        or (len(taken) > 1 and taken[-1].key in lang.cue_fillers and _lower0(taken[-1].text))
     ):
         taken.pop()
     if not taken:
@@ -113,7 +118,7 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         m is None
         and 2 <= len(taken) <= 3
         and taken[0].key in lang.determiners
-        and all(t.text[:1].islower() and t.key not in lang.function_words for t in taken[1:])
+        and all(_lower0(t.text) and t.key not in lang.function_words for t in taken[1:])
     )
     # "…, anunció la ministra para la Transición Ecológica, Lucía Ferrer": a title of an institution
     # whose capitalised name the classifier took for a person; the name in apposition is the speaker
@@ -146,7 +151,7 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         if len(name) >= 2:
             end = name[-1].end
             rest = text[end : min(hi, end + 2)].strip(SPACE)
-            nxt = tokens(text, end, min(hi, end + 20))[:1]
+            nxt = tokens(text, end, min(hi, end + 20), 1)
             # "…, said the study's lead author, Dr Ana Ruiz of the University of X."
             if rest[:1] in ("", ",", ".", ";") or (
                 nxt and nxt[0].key in lang.data.prepositions and _gap_clean(text, end, nxt[0].start)
@@ -167,7 +172,7 @@ def _subject_after_hearer(text: str, toks: list[Token], hi: int, lang: CompiledL
             return None  # a comma or a mark before any subject: no inverted subject here
         if (
             t.key in lang.determiners
-            and t.text[:1].islower()
+            and _lower0(t.text)
             and t.key not in lang.data.prepositions
             and prev.key not in lang.data.prepositions
             and prev.key not in lang.determiners
@@ -206,7 +211,8 @@ def plain_subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> M
         k = unelide(t.key, lang)
         if (
             not k.replace("-", "").isalpha()
-            or t.text[:1].isupper() and t is not first
+            or _upper0(t.text)
+            and t is not first
             or k in lang.data.calendar_words
             or k in lang.data.time_words
             or k in lang.data.non_sources
@@ -256,7 +262,7 @@ def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> M
     k = 0
     while (
         k < min(2, len(toks))
-        and toks[k].text[:1].islower()
+        and _lower0(toks[k].text)
         and toks[k].key not in lang.function_words
         and toks[k].key not in lang.cues
         and toks[k].key not in lang.calendar_words
@@ -270,7 +276,7 @@ def _false_title_name(text: str, toks: list[Token], lang: CompiledLanguage) -> M
     if k == 0 or len(name) < 2:
         return None
     run = toks[: k + len(name)]
-    if not all(_gap_clean(text, u.end, v.start) for u, v in zip(run, run[1:], strict=False)):
+    if not all(_gap_clean(text, run[x].end, run[x + 1].start) for x in range(len(run) - 1)):
         return None
     m = classify(text, name, lang)
     return m if m is not None and m.kind == "name" else None
@@ -280,7 +286,7 @@ def _bare_compound(text: str, toks: list[Token], lang: CompiledLanguage) -> Ment
     """A headline's bare noun phrase after the cue: "…, says energy network", "says rail union"."""
     for j in range(1, min(3, len(toks))):
         if not all(
-            t.text[:1].islower() and t.key not in lang.function_words and t.key not in lang.cues
+            _lower0(t.text) and t.key not in lang.function_words and t.key not in lang.cues
             for t in toks[: j + 1]
         ) or not _gap_clean(text, toks[j - 1].end, toks[j].start):
             return None

@@ -7,35 +7,35 @@ and the name on either side is preferred to the description. Party tags and shor
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.languages.base import NEVER_RE, fold
+from attribution.parsing.mentions.phrase import Mention, _shifted, classify
 from attribution.parsing.mentions.words import (
     _CLAUSE_PUNCT,
+    _digit0,
     _head_key,
     _is_cap,
     _rfind_comma,
     _title_of_institution,
 )
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, tokens
+from attribution.parsing.text import Token, tokens, tokens_tail
 
 
 def _np_ok(m: Mention | None) -> bool:
     return m is not None and m.kind in ("name", "descriptor", "org")
 
 
-_QUOTED_TITLE_RE = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
+_QUOTED_TITLE_RE: Final = re.compile(r"“[^“”\n]{1,80}”|\"[^\"\n]{1,80}\"|«[^«»\n]{1,80}»")
 
 
 # the stops of abbreviations inside an appositive ("who left just after 4 a.m.", "of the U.S. Army")
-_ABBREVIATION_DOTS_RE = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}\.)+(?=[ ,]|$)")
+_ABBREVIATION_DOTS_RE: Final = re.compile(r"(?<![A-Za-z])(?:[A-Za-z]{1,3}\.)+(?=[ ,]|$)")
 
 
-_ASIDE_RE = re.compile(r"\([^()\n]{1,60}\)")
+_ASIDE_RE: Final = re.compile(r"\([^()\n]{1,60}\)")
 # what ends the phrase before an appositive, and what may not stand inside one
 _HEAD_STOPS: Final = "," + _CLAUSE_PUNCT
 _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
@@ -44,11 +44,18 @@ _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """The subject before appositives (see _appositive_subject); short parentheses after a name, such as
     "Cllr Martin Greaves (Con, Hollin and Scarth), whose ward …, said", are blanked out first."""
+    if lang.data.word_order != "svo":
+        return None  # (every search below, _appositive_subject's too, is for svo languages only)
     a = max(lo, hi - 400)
-    tagged = lang.name_tag_re.search(text, a, hi) is not None
     # (_appositive_subject finds nothing unless a comma stands in the last 40 characters before the cue,
     # and the windows below lie inside this one)
     near = text.find(",", max(lo, hi - 40), hi) >= 0
+    if not near and text.find(")", max(lo, hi - 300), hi) < 0 and _tag_ends_with_comma(lang):
+        # nothing to find, tagged or not: without an aside the window below differs from the text only
+        # where a name tag stands, and a tag ending with its comma adds none in the last 40 characters
+        # (the regex is not run for the many cues with no comma near them)
+        return None
+    tagged = lang.name_tag_re is not NEVER_RE and lang.name_tag_re.search(text, a, hi) is not None
     m = None if tagged or not near else _appositive_subject(text, lo, hi, lang)
     if m is None and not tagged and near and lang.data.word_order == "svo":
         # "The assailants arrived at midnight and …, Ibrahim Maiga, the mayor of Dioura, told AFP": after
@@ -69,15 +76,15 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         or not (tagged or text.find(")", max(lo, hi - 300), hi) >= 0)
     ):
         return m
-    window = _ASIDE_RE.sub(lambda g: " " * len(g.group()), text[a:hi])
+    window = _ASIDE_RE.sub(_blanked, text[a:hi])
     if tagged:
         # "Rep. Dana Roe, R-Ohio, one of 11 Republicans who …, said": the tag is blanked, its last
         # comma kept (it opens the appositive that follows)
-        window = lang.name_tag_re.sub(lambda g: " " * (len(g.group()) - 1) + ",", window)
+        window = lang.name_tag_re.sub(_blanked_tag, window)
     m = _appositive_subject(window, 0, len(window), lang)
     if m is None:
         return None
-    return replace(m, start=m.start + a, end=m.end + a)
+    return _shifted(m, a)
 
 
 def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -90,14 +97,24 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
     lo = max(lo, hi - 400)
     if text.find(",", max(lo, hi - 40), hi) < 0:
         return None  # cheap test first: the cue must follow a comma (and maybe a few fillers)
-    toks = tokens(text, lo, hi)
-    # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it
-    while (
-        toks
-        and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words)
-        and "," not in text[toks[-1].end : hi]
-    ):
-        hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
+    # Only the last two words left after the fillers matter here: the window's last few words are
+    # tokenised (all of them only when the fillers take nearly all of those)
+    n = 6
+    end = hi
+    while True:
+        toks = tokens_tail(text, lo, end, n)
+        whole = len(toks) < n
+        hi = end
+        # fillers may follow the comma ("X, who …, on Tuesday said"), not precede it
+        while (
+            toks
+            and (toks[-1].key in lang.cue_fillers or toks[-1].key in lang.calendar_words)
+            and "," not in text[toks[-1].end : hi]
+        ):
+            hi = toks.pop().start  # "X, who …, had said": the appositive ends before the fillers
+        if len(toks) >= 2 or whole:
+            break
+        n *= 8
     if len(toks) < 2:
         return None
     gap = text[toks[-1].end : hi].strip(SPACE)
@@ -113,7 +130,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             return None
         seg = text[c1 + 1 : right]
         # a quoted title inside the appositive is no clause break: "X, whose book “Y” sold …, said"
-        plain = _QUOTED_TITLE_RE.sub("", seg)
+        plain = _QUOTED_TITLE_RE.sub("", seg) if _has_quote_mark(seg) else seg
         if "." in plain:
             plain = _ABBREVIATION_DOTS_RE.sub("", plain)
         if _CLAUSE_PUNCT_RE.search(plain) is not None or len(seg) > 200:
@@ -128,6 +145,10 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
         h0 = lo
         k = c1 - 1
         while k >= lo:
+            c = ord(text[k])
+            if c < 128 and (c == 32 or 97 <= c <= 122 or 65 <= c <= 90 or 48 <= c <= 57):
+                k -= 1  # (a letter, a digit or a space: no stop; tested without making a string)
+                continue
             ch = text[k]
             # ("Sen. Daniel Kessler": an abbreviation's full stop is not a sentence end)
             if ch in _HEAD_STOPS and not (ch == "." and k > lo and _abbreviation_stop(text, k, lang)):
@@ -165,7 +186,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             if hm is None and head[0].key in lang.determiners:
                 # "Her main opponent on the council, Councillor Richard Baines, said": the name
                 a0, a1 = apps[-1]
-                nm = tokens(text, a0, a1)[:5]
+                nm = tokens(text, a0, a1, 5)
                 if nm and all(_is_cap(t) or t.key in lang.honorifics for t in nm):
                     am = classify(text, nm, lang)
                     if am is not None and am.kind == "name":
@@ -176,7 +197,7 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             if hm is not None and hm.kind != "pronoun" and not _head_is_adverbial(head, lang):
                 a0, a1 = apps[-1]
                 app_toks: list[Token] = []
-                for t in tokens(text, a0, a1)[:12]:
+                for t in tokens(text, a0, a1, 12):
                     # "Dr Maria Chen of the University of Oslo": the name before the preposition
                     if app_toks and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
                         break
@@ -212,6 +233,46 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
     return None
 
 
+# (module-level functions, not lambdas: a function holding a lambda makes an environment object at
+# every call in the compiled build)
+def _blanked(g: re.Match[str]) -> str:
+    return " " * len(g.group())
+
+
+def _blanked_tag(g: re.Match[str]) -> str:
+    """A name tag blanked, its last comma kept."""
+    return " " * (len(g.group()) - 1) + ","
+
+
+class _LastTag:
+    """The name-tag regex asked about last with its answer (see _tag_ends_with_comma): one attribute
+    holds both, so a thread never pairs a regex with another's answer."""
+
+    def __init__(self) -> None:
+        self.last: tuple[re.Pattern[str], bool] | None = None
+
+
+_LAST_TAG: Final = _LastTag()
+
+
+def _tag_ends_with_comma(lang: CompiledLanguage) -> bool:
+    """Does every match of lang.name_tag_re end with a comma (its pattern ends with one and has no
+    alternation that could end elsewhere), or has the language no name tags? (Remembered for the
+    regex asked about last: reading the pattern is a look-up by name.)"""
+    rx = lang.name_tag_re
+    last = _LAST_TAG.last
+    if last is not None and last[0] is rx:
+        return last[1]
+    ok = rx is NEVER_RE or (rx.pattern.endswith(",") and "|" not in rx.pattern)
+    _LAST_TAG.last = (rx, ok)
+    return ok
+
+
+def _has_quote_mark(s: str) -> bool:
+    """Could _QUOTED_TITLE_RE match in s (a cheap test before the regex)?"""
+    return '"' in s or "“" in s or "«" in s
+
+
 def _abbreviation_dot(text: str, k: int) -> bool:
     """Is the full stop at k that of a lower- or upper-case abbreviation ("a.m.", "p.m.", "U.S.", "Jr.")?"""
     m = _ABBREVIATION_DOTS_RE.search(text, max(0, k - 8), k + 2)
@@ -231,7 +292,7 @@ def _abbreviation_stop(text: str, k: int, lang: CompiledLanguage | None = None) 
 
 def _head_is_adverbial(head: list[Token], lang: CompiledLanguage) -> bool:
     k = head[0].key
-    return k in lang.adverbial_openers or k in lang.calendar_words or head[0].text[:1].isdigit()
+    return k in lang.adverbial_openers or k in lang.calendar_words or _digit0(head[0].text)
 
 
 def _clause_opening(text: str, lo: int, h0: int, lang: CompiledLanguage) -> bool:

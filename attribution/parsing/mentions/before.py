@@ -6,12 +6,11 @@ relative pronoun after a comma speaks for its antecedent."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.after import subject_after
-from attribution.parsing.mentions.phrase import Mention, _basic_np_start, classify
+from attribution.parsing.mentions.phrase import Mention, _basic_np_start, _extended, classify
 from attribution.parsing.mentions.sov import _subject_sov
 from attribution.parsing.mentions.words import (
     _CLAUSE_PUNCT,
@@ -19,12 +18,14 @@ from attribution.parsing.mentions.words import (
     _gap_clean,
     _head_key,
     _is_cap,
+    _lower0,
     _particle_name_len,
     _rfind_comma,
+    _upper0,
     surname_word,
 )
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, is_blank, tokens
+from attribution.parsing.text import Token, is_blank, tokens, tokens_tail
 
 _SPACE_COMMA: Final = SPACE + ","  # (built once, not at every use)
 
@@ -52,10 +53,10 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         and m.start > lo
         and text[m.end : hi].strip(SPACE) == ","
     ):
-        prev = tokens(text, max(lo, m.start - 30), m.start)[-1:]
+        prev = tokens_tail(text, max(lo, m.start - 30), m.start, 1)
         if prev and prev[0].key in lang.data.prepositions and is_blank(text, prev[0].end, m.start):
             return None  # "… in the coming weeks, said one of the people": an adverbial, not a subject
-        first = tokens(text, m.start, m.end)[:1]
+        first = tokens(text, m.start, m.end, 1)
         if (
             prev
             # "to restore the subsidies, said": after a determiner no adjective of the phrase comes
@@ -65,7 +66,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
                 or (m.kind in ("name", "org") and _head_key(prev[0], lang) is None)
             )
             and prev[0].key not in lang.data.title_modifiers
-            and prev[0].text[:1].islower()
+            and _lower0(prev[0].text)
             and prev[0].key not in lang.determiners
             and prev[0].key not in lang.data.coordinators
             and is_blank(text, prev[0].end, m.start)
@@ -80,7 +81,7 @@ def _source_words(text: str, m: Mention | None, lang: CompiledLanguage) -> Menti
     if m is None or m.kind != "name" or len(m.name_tokens) != 1 or m.head_class != "source":
         return m
     toks = tokens(text, m.start, m.end)
-    if len(toks) < 2 or not toks[0].key.endswith("s") or not toks[1].text[:1].islower():
+    if len(toks) < 2 or not toks[0].key.endswith("s") or not _lower0(toks[1].text):
         return m
     return Mention(m.start, m.end, "descriptor", m.text, [], "source", set(), False, True, "?")
 
@@ -89,8 +90,8 @@ def _affiliation_start(text: str, lo: int, at: int, lang: CompiledLanguage) -> i
     """Where "vom"/"von der …" starts when the capitalised word at `at` ends an affiliation after an
     adjective or a preposition ("vom Institut der deutschen Wirtschaft", "von der Universität zu
     Köln"); -1 otherwise."""
-    prev = tokens(text, max(lo, at - 80), at)[-8:]
-    if len(prev) < 3 or not prev[-1].text[:1].islower():
+    prev = tokens_tail(text, max(lo, at - 80), at, 8)
+    if len(prev) < 3 or not _lower0(prev[-1].text):
         return -1
     if prev[-1].key in lang.data.prepositions:
         pass  # "von der Universität zu Köln", "vom Klinikum in Essen": a place closes the affiliation
@@ -105,7 +106,7 @@ def _affiliation_start(text: str, lo: int, at: int, lang: CompiledLanguage) -> i
 def _particle_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
     """German "Von der Leyen sagte, …", "Am Montag kündigte von Arnim an": a particle and a surname
     right before the cue, opening the clause, of a person named in full elsewhere."""
-    toks = tokens(text, max(lo, hi - 60), hi)[-3:]
+    toks = tokens_tail(text, max(lo, hi - 60), hi, 3)
     if not toks or not is_blank(text, toks[-1].end, hi):
         return None
     for k in range(len(toks) - 2, -1, -1):
@@ -113,7 +114,7 @@ def _particle_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Me
             if _particle_name_len(text, toks, k, lang) != len(toks) - k:
                 return None
             before = text[max(lo, toks[k].start - 3) : toks[k].start].strip(SPACE)[-1:]
-            if toks[k].text[:1].islower() or before not in ("", ".", ",", "!", "?", "“", "\"", "»"):
+            if _lower0(toks[k].text) or before not in ("", ".", ",", "!", "?", "“", '"', "»"):
                 return None  # "Sandra Keppler von der Beratungsstelle": the usual search's
             return classify(text, toks[k:], lang)
     return None
@@ -133,7 +134,7 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
 
 
 # the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
-_POST_MODIFIED = ("source", "official", "person", "diplomat", "expert", "lawyer")
+_POST_MODIFIED: Final = frozenset(["source", "official", "person", "diplomat", "expert", "lawyer"])
 
 
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -149,21 +150,23 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         toks.pop()
     if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
         return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
-    for n in (3, 2):
+    n = 3
+    while n >= 2:  # (n = 3, then 2: a loop over a tuple is an iterator object in the compiled build)
         # a multi-word speaker noun that is no noun phrase of the usual shape: "No 10 said"
         if (
             len(toks) >= n
             and lang.data.cased
-            and toks[-n].text[:1].isupper()
+            and _upper0(toks[-n].text)
             and " ".join(t.key for t in toks[-n:]) in lang.speaker_nouns
             and all(
-                _gap_clean(text, u.end, v.start) for u, v in zip(toks[-n:-1], toks[-n + 1 :], strict=True)
+                _gap_clean(text, toks[x].end, toks[x + 1].start) for x in range(len(toks) - n, len(toks) - 1)
             )
             and is_blank(text, toks[-1].end, hi)
         ):
             a0, b0 = toks[-n].start, toks[-1].end
             key = " ".join(t.key for t in toks[-n:])
             return Mention(a0, b0, "org", text[a0:b0], [], lang.speaker_nouns[key], set(), False)
+        n -= 1
     group = _group_member_subject(text, lo, toks, hi, lang)
     if group is not None:
         return group
@@ -180,7 +183,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if (
         lang.data.postnominal_adjectives
         and len(toks) >= 2
-        and toks[-1].text[:1].islower()
+        and _lower0(toks[-1].text)
         and toks[-1].key not in lang.function_words
         and toks[-1].key not in lang.cues
         and _head_key(toks[-2], lang) is not None
@@ -195,7 +198,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             and (m.kind == "descriptor" or (m.kind == "name" and m.head_class is not None))
             and m.end == toks[-2].end
         ):
-            return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
+            return _extended(m, toks[-1].end, text[m.start : toks[-1].end])
     last = toks[-1]
     if (
         len(toks) >= 2
@@ -207,7 +210,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         # "El Centro de Emergencias 112 ha precisado", "Channel 4 said": a number ending a name
         m = _subject_before(text, lo, toks[-2].end, lang)
         if m is not None and m.kind != "pronoun" and m.end == toks[-2].end:
-            return replace(m, end=last.end, text=text[m.start : last.end])
+            return _extended(m, last.end, text[m.start : last.end])
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):
         # French "… près de Mimizan, a indiqué la préfecture": after a comma the subject follows the cue
@@ -261,7 +264,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             and not _head_key(toks[h], lang)
             and toks[h - 1].key in lang.data.head_prepositions
             and _head_key(toks[h - 2], lang)
-            and toks[h].text[:1].islower()
+            and _lower0(toks[h].text)
         ):
             h -= 2
         elif (
@@ -269,7 +272,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             lang.data.postnominal_adjectives
             and h >= 1
             and not _head_key(toks[h], lang)
-            and toks[h].text[:1].islower()
+            and _lower0(toks[h].text)
             and toks[h].key not in lang.function_words
             and _head_key(toks[h - 1], lang)
         ):
@@ -294,7 +297,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         # "a source close to the couple"; after the preposition a name may follow ("close to Danny")
         p_idx = next((i for i, t in enumerate(rest) if t.key in lang.data.prepositions), len(rest))
         if all(
-            (t.text[:1].islower() or i > p_idx)
+            (_lower0(t.text) or i > p_idx)
             and t.key not in lang.data.clause_verbs
             and (t.key not in lang.cues or t.key in lang.title_words)
             for i, t in enumerate(rest)
@@ -311,7 +314,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         t = toks[k]
         if (
             t.key.endswith(("ing", "ed"))
-            and t.text[:1].islower()
+            and _lower0(t.text)
             and t.key not in lang.cue_fillers
             and _head_key(toks[k - 1], lang)
             and _gap_clean(text, toks[k - 1].end, t.start)
@@ -338,13 +341,13 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             part = toks[k - 1]
             if (
                 k >= 2
-                and part.text[:1].islower()
+                and _lower0(part.text)
                 and part.key.endswith(lang.data.participle_suffixes)
                 and not any(ch in text[toks[k - 2].end : hi] for ch in ',;:.()“”"«»')
             ):
                 m = _subject_before(text, lo, part.start, lang)
                 if m is not None and m.kind != "pronoun":
-                    return replace(m, end=last.end, text=text[m.start : last.end])
+                    return _extended(m, last.end, text[m.start : last.end])
             break
     s = _basic_np_start(text, toks, n - 1, lang)
     if s is None:
@@ -404,7 +407,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if (
         s >= 2
         and _is_cap(toks[s])
-        and toks[s - 1].text[:1].islower()
+        and _lower0(toks[s - 1].text)
         and toks[s - 1].key in lang.data.oblique_markers
         and toks[s - 1].key not in lang.function_words
         and toks[s - 1].key not in lang.data.prepositions
@@ -453,9 +456,7 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
         if any(ch in text[t.end : hi] for ch in ',;:.()“”"«»'):
             return None
         rest = toks[h + 1 :]
-        if not all(
-            u.text[:1].islower() or u.text.isdigit() for u in rest if u.key not in lang.function_words
-        ):
+        if not all(_lower0(u.text) or u.text.isdigit() for u in rest if u.key not in lang.function_words):
             return None
         s = _basic_np_start(text, toks, h, lang)
         if s is None:
@@ -463,7 +464,7 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
         m = classify(text, toks[s : h + 1], lang)
         if m is None or m.kind not in ("descriptor",):
             return None
-        return replace(m, end=toks[-1].end, text=text[m.start : toks[-1].end])
+        return _extended(m, toks[-1].end, text[m.start : toks[-1].end])
     return None
 
 

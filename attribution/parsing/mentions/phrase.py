@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from attribution.parsing.entities import country_key, is_demonym
+from attribution.parsing.entities import country_key
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import (
+    _digit0,
     _elided_cap,
     _fold,
     _full_name_before,
@@ -20,11 +21,14 @@ from attribution.parsing.mentions.words import (
     _head_key_of,
     _is_age,
     _is_cap,
+    _is_demonym,
     _is_title_word,
+    _lower0,
     _name_particle,
     _particle_surname,
     _possessive,
     _strip_possessive,
+    _upper0,
     surname_word,
     unelide,
 )
@@ -72,6 +76,40 @@ class Mention:
         self.titles = set() if titles is None else titles
 
 
+def _extended(m: Mention, end: int, text: str) -> Mention:
+    """dataclasses.replace(m, end=end, text=text), compiled (replace() reads the fields by name)."""
+    return Mention(
+        m.start,
+        end,
+        m.kind,
+        text,
+        m.name_tokens,
+        m.head_class,
+        m.nationality,
+        m.definite,
+        m.plural,
+        m.gender,
+        m.titles,
+    )
+
+
+def _shifted(m: Mention, by: int) -> Mention:
+    """dataclasses.replace(m, start=m.start + by, end=m.end + by), compiled."""
+    return Mention(
+        m.start + by,
+        m.end + by,
+        m.kind,
+        m.text,
+        m.name_tokens,
+        m.head_class,
+        m.nationality,
+        m.definite,
+        m.plural,
+        m.gender,
+        m.titles,
+    )
+
+
 def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
     """Index of the first token of the simple noun phrase ending at toks[i], or None."""
     collected: list[int] = []
@@ -92,7 +130,7 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             if (
                 _possessive(t)
                 and lang.data.cased
-                and t.text[:1].islower()
+                and _lower0(t.text)
                 and _head_key_of(fold(_strip_possessive(t.text)), lang) is not None
                 and j > 0
                 and _gap_clean(text, toks[j - 1].end, t.start)
@@ -104,14 +142,14 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             break
         if k in lang.cues and k not in lang.title_words:
             break
-        if _head_key(t, lang) is not None and not (t.text[:1].isupper() and k in lang.function_words):
+        if _head_key(t, lang) is not None and not (_upper0(t.text) and k in lang.function_words):
             collected.append(j)
             has_head = True
         elif (k in lang.function_words or k in lang.pronouns) and not surname_word(text, toks, j, lang):
             break
         elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
             collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
-        elif t.text[:1].isdigit():
+        elif _digit0(t.text):
             break
         elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
             collected.append(j)
@@ -125,7 +163,7 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         j -= 1
     if not collected:
         return None
-    start = min(collected)
+    start = collected[-1]  # (min(collected): j only goes down, so the last one collected is the least)
     # never start on a dangling lower-case adjective: "said top diplomat" is not a phrase
     while (
         start <= i
@@ -152,7 +190,7 @@ def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLan
     if toks[p].key not in lang.data.prepositions or unelide(toks[p - 1].key, lang) not in lang.title_words:
         return None
     s = j - 1
-    while s - 1 > i and toks[s - 1].key in lang.data.name_connectors and toks[s - 1].text[:1].islower():
+    while s - 1 > i and toks[s - 1].key in lang.data.name_connectors and _lower0(toks[s - 1].text):
         s -= 1
     s -= 1
     if s <= i or any(
@@ -170,7 +208,7 @@ def _affiliation_modifier(toks: list[Token], ti: int, lang: CompiledLanguage) ->
     lower-case noun of a person ("The University of Toronto economist", "the Bank of Canada
     economist"): the preposition does not end the head."""
     last = toks[-1]
-    if ti < 1 or ti + 2 >= len(toks) or not _is_cap(toks[ti - 1]) or not last.text[:1].islower():
+    if ti < 1 or ti + 2 >= len(toks) or not _is_cap(toks[ti - 1]) or not _lower0(last.text):
         return False
     hk = _head_key(last, lang)
     if hk is None or lang.speaker_nouns.get(hk) == "organisation":
@@ -247,7 +285,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             lang.data.elided_articles
             and t.key[:2] in ("d'", "d’")
             and len(t.key) > 2
-            and head[-1].text[:1].islower()
+            and _lower0(head[-1].text)
         ):
             break  # "le chef d’Ensemble Montréal": the elided "de" ends the head ("Giscard d’Estaing" not)
         head.append(t)
@@ -290,11 +328,14 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     nationality = {
         country_key(t.text, lang)
         for t in head
-        if is_demonym(t, lang) or (_possessive(t) and (t.text[:1].isupper() or not lang.data.cased))
+        if _is_demonym(t, lang) or (_possessive(t) and (_upper0(t.text) or not lang.data.cased))
     }
     gender = "?"
+    gendered = lang.data.gendered_words  # (a Mapping: `in` and [] are C calls, .get a method call by name)
     for t in head:
-        g = lang.honorifics.get(t.key) or lang.data.gendered_words.get(t.key)
+        g = lang.honorifics.get(t.key)
+        if not g and t.key in gendered:
+            g = gendered[t.key]
         if g:
             gender = g
     # trailing capitalised run that is not a title: the name
@@ -328,7 +369,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 and len(toks) > 2
                 and toks[1].key in lang.data.head_prepositions
             )
-            and not (is_demonym(t, lang) and not _surname_like(t, name, head, lang))
+            and not (_is_demonym(t, lang) and not _surname_like(t, name, head, lang))
             and (
                 k not in lang.determiners
                 or (
@@ -385,7 +426,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         and len(head) == 2
         and lang.data.cased
         and _is_cap(head[-1])
-        and is_demonym(head[-1], lang)
+        and _is_demonym(head[-1], lang)
     ):
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"
@@ -425,20 +466,20 @@ def _demonym_noun(text: str, head: list[Token], lang: CompiledLanguage) -> bool:
         if det.key not in lang.data.definite_articles:
             return False
         k = word.key
-        cap = word.text[:1].isupper()
+        cap = _upper0(word.text)
     else:
         det = word = head[0]
         k = unelide(word.key, lang)
         if k == word.key:
             return False
-        cap = word.text[2:3].isupper() or word.text[:1].isupper() and word.text[2:3].isupper()
+        cap = word.text[2:3].isupper() or _upper0(word.text) and word.text[2:3].isupper()
     if not cap or not k.endswith(suffixes) or len(k) < 5 or k in lang.org_words or k in lang.calendar_words:
         return False
-    if det.text[:1].isupper():
+    if _upper0(det.text):
         j = det.start
         while j > 0 and text[j - 1] in " \t\u00a0":
             j -= 1
-        if j > 0 and text[j - 1] not in ".!?»”\"\n:":
+        if j > 0 and text[j - 1] not in '.!?»”"\n:':
             return False
     return True
 
@@ -448,4 +489,4 @@ def _surname_like(t: Token, name: list[Token], head: list[Token], lang: Compiled
     if name or t.key in lang.demonyms or t is not head[-1] or len(head) < 2:
         return False
     prev = head[-2]
-    return _is_cap(prev) and prev.key not in lang.title_words and not is_demonym(prev, lang)
+    return _is_cap(prev) and prev.key not in lang.title_words and not _is_demonym(prev, lang)

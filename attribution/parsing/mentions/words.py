@@ -8,27 +8,103 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from attribution.parsing.entities import is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import language_table
+from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token
 
-_AGE_RE = re.compile(r"\d+-year-old", re.IGNORECASE)
+_AGE_RE: Final = re.compile(r"\d+-year-old", re.IGNORECASE)
 
 
-_CLAUSE_PUNCT = '.;:!?“”"«»()[]—–'
+_CLAUSE_PUNCT: Final = '.;:!?“”"«»()[]—–'
+
+# Character tests on code points: the compiled build reads ord(s[i]) without making a string, and
+# str.isupper()/islower() are no primitives of mypyc (each one a method call by name). ASCII is
+# answered by ranges, anything else by the str method, so the answers are the methods' own.
+_APOS: Final = 39  # '
+_CURLY_APOS: Final = 0x2019  # ’
+_LOWER_S: Final = 115  # s
+
+
+def _upper0(s: str) -> bool:
+    """s[:1].isupper()"""
+    return _upper_at(s, 0) if s else False
+
+
+def _upper_at(s: str, i: int) -> bool:
+    """s[i].isupper(), for 0 <= i < len(s)"""
+    c = ord(s[i])
+    if c < 128:
+        return 65 <= c <= 90
+    return s[i].isupper()
+
+
+def _lower0(s: str) -> bool:
+    """s[:1].islower()"""
+    if not s:
+        return False
+    c = ord(s[0])
+    if c < 128:
+        return 97 <= c <= 122
+    return s[0].islower()
+
+
+def _digit0(s: str) -> bool:
+    """s[:1].isdigit()"""
+    if not s:
+        return False
+    c = ord(s[0])
+    if c < 128:
+        return 48 <= c <= 57
+    return s[0].isdigit()
+
+
+# whether a word is a complementizer (lang.complementizer_re.fullmatch), remembered per language: a
+# function of the word and the language, asked of the words before most quotations and commas
+_COMPLEMENTIZER_WORDS: Final[dict[int, dict[str, bool]]] = {}
+
+
+def _is_complementizer(word: str, lang: CompiledLanguage) -> bool:
+    """lang.complementizer_re.fullmatch(word) is not None, without a regex call by name per word."""
+    table = language_table(_COMPLEMENTIZER_WORDS, lang)
+    hit = table.get(word)
+    if hit is None:
+        hit = table[word] = lang.complementizer_re.fullmatch(word) is not None
+    return hit
+
+
+def _ends_with(text: str, lo: int, hi: int, chars: str) -> bool:
+    """text.endswith(tuple(chars), lo, hi) for one-character endings and offsets 0 <= lo, hi <= len(text)
+    (str.endswith with bounds is a method call by name in the compiled build)."""
+    return hi > lo and text[hi - 1] in chars
 
 
 def _possessive(tok: Token) -> bool:
+    """len(t) > 2 and t ends with "’s", "'s", "s’" or "s'"."""
     t = tok.text
-    return len(t) > 2 and (t.endswith(("’s", "'s")) or (t.endswith(("s’", "s'"))))
+    n = len(t)
+    if n <= 2:
+        return False
+    last = ord(t[n - 1])
+    if last == _LOWER_S:
+        before = ord(t[n - 2])
+        return before in (_APOS, _CURLY_APOS)
+    if last in (_APOS, _CURLY_APOS):
+        return ord(t[n - 2]) == _LOWER_S
+    return False
 
 
 def _strip_possessive(t: str) -> str:
-    if t.endswith(("’s", "'s")):
-        return t[:-2]
-    if t.endswith(("s’", "s'")):
-        return t[:-1]
+    n = len(t)
+    if n < 2:
+        return t
+    last = ord(t[n - 1])
+    before = ord(t[n - 2])
+    if last == _LOWER_S and (before in (_APOS, _CURLY_APOS)):
+        return t[:-2]  # "Smith’s"
+    if before == _LOWER_S and (last in (_APOS, _CURLY_APOS)):
+        return t[:-1]  # "Jones’"
     return t
 
 
@@ -65,16 +141,16 @@ def _name_particle(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
     """toks[i] belongs to a surname with a capitalised particle: "Le" or "Maire" in "Bruno Le Maire",
     "Le" in "Marine Le Pen" (a title word or an article on its own, but not between two names)."""
     t = toks[i]
-    if not t.text[:1].isupper():
+    if not _upper0(t.text):
         return False
     if t.key in lang.data.name_connectors:  # the particle: a name before it and a surname after it
-        return 0 < i < len(toks) - 1 and toks[i - 1].text[:1].isupper() and toks[i + 1].text[:1].isupper()
+        return 0 < i < len(toks) - 1 and _upper0(toks[i - 1].text) and _upper0(toks[i + 1].text)
     # the surname after the particle
     return (
         i >= 2
         and toks[i - 1].key in lang.data.name_connectors
-        and toks[i - 1].text[:1].isupper()
-        and toks[i - 2].text[:1].isupper()
+        and _upper0(toks[i - 1].text)
+        and _upper0(toks[i - 2].text)
         and toks[i - 2].key not in lang.determiners
         and toks[i - 2].key not in lang.title_words
     )
@@ -84,7 +160,7 @@ def surname_word(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -
     """Is toks[i] a month or modal that is a surname here: capitalised, right after a given name or an
     honorific ("Theresa May", "Ms. May said", "Kelly March"), not after a date word ("Monday, May 4")?"""
     t = toks[i]
-    if i == 0 or t.key not in lang.data.surname_words or not t.text[:1].isupper() or t.text.isupper():
+    if i == 0 or t.key not in lang.data.surname_words or not _upper0(t.text) or t.text.isupper():
         return False
     prev = toks[i - 1]
     if not _gap_clean(text, prev.end, t.start) or text[prev.end : t.start] == "":
@@ -150,15 +226,15 @@ def _named_with_particle(text: str, a: int, b: int) -> bool:
 
 def _is_cap(tok: Token) -> bool:
     t = tok.text
-    if t[:1].isupper():
+    if _upper0(t):
         return True
     # al-Jubeir, bin-Salman
     k = t.find("-")
-    return 0 < k < len(t) - 1 and t[k + 1].isupper()
+    return 0 < k < len(t) - 1 and _upper_at(t, k + 1)
 
 
 def _elided_cap(tok: Token, lang: CompiledLanguage) -> bool:
-    """"l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
+    """ "l'Estrie", "d’Abidjan": an elided article or preposition glued to a capitalised word."""
     t = tok.text
     return lang.data.elided_articles and len(t) > 2 and t[1] in "'’" and t[0] in "lLdD" and t[2:3].isupper()
 
@@ -171,7 +247,7 @@ def unelide(k: str, lang: CompiledLanguage) -> str:
 
 
 # _head_key depends only on the word's key and the language: remembered per language (bounded)
-_HEAD_KEYS: dict[int, dict[str, str | None]] = {}
+_HEAD_KEYS: Final[dict[int, dict[str, str]]] = {}
 _HEAD_KEYS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)
 
 
@@ -180,10 +256,15 @@ class _LastTable:
     a thread never pairs a language with another's table. Spares language_table's look-up by id()."""
 
     def __init__(self) -> None:
-        self.last: tuple[CompiledLanguage, dict[str, str | None]] | None = None
+        self.last: tuple[CompiledLanguage, dict[str, str]] | None = None
 
 
 _LAST_HEAD_KEYS: Final = _LastTable()
+
+
+# what the head-key table holds for a word that heads nothing (a str no word is, so one look-up
+# answers both "seen?" and "what?": None is what dict.get says of a word not seen yet)
+_NO_HEAD: Final = "\x00"
 
 
 def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
@@ -194,11 +275,39 @@ def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
         table = language_table(_HEAD_KEYS, lang, _HEAD_KEYS_LIMIT)
         _LAST_HEAD_KEYS.last = (lang, table)
     k = tok.key
-    if k in table:
-        return table[k]
-    found = _head_key_of(k, lang)
-    table[k] = found
-    return found
+    found = table.get(k)
+    if found is None:
+        of = _head_key_of(k, lang)
+        found = table[k] = _NO_HEAD if of is None else of
+    return None if found == _NO_HEAD else found
+
+
+# is_demonym (entities) memoised the same way: its own table is found by id(lang) at every call
+_DEMONYMS: Final[dict[int, dict[str, bool]]] = {}
+
+
+class _LastDemonyms:
+    """The demonym table of the language asked last, with that language (see _LastTable)."""
+
+    def __init__(self) -> None:
+        self.last: tuple[CompiledLanguage, dict[str, bool]] | None = None
+
+
+_LAST_DEMONYMS: Final = _LastDemonyms()
+
+
+def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
+    """is_demonym(tok, lang): a function of the word's text and the language, remembered here."""
+    last = _LAST_DEMONYMS.last
+    if last is not None and last[0] is lang and len(last[1]) <= _HEAD_KEYS_LIMIT:
+        table = last[1]
+    else:
+        table = language_table(_DEMONYMS, lang, _HEAD_KEYS_LIMIT)
+        _LAST_DEMONYMS.last = (lang, table)
+    hit = table.get(tok.text)
+    if hit is None:
+        hit = table[tok.text] = is_demonym(tok, lang)
+    return hit
 
 
 def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
@@ -225,6 +334,8 @@ def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
 
 def _is_age(k: str, lang: CompiledLanguage) -> bool:
     """'51-year-old', German '52-jährige': a person described by age."""
+    if not _digit0(k) or "-" not in k:
+        return False  # (both forms open with a digit and have a hyphen: no regex run for other words)
     if _AGE_RE.fullmatch(k):
         return True
     ages = lang.data.age_words
@@ -287,6 +398,4 @@ def _rfind_comma(text: str, lo: int, hi: int) -> int:
 
 
 def _fold(s: str) -> str:
-    from attribution.parsing.languages.base import fold
-
     return fold(s)

@@ -32,3 +32,21 @@ def test_source_before_the_colon():
 
 def test_refuses_a_topic_before_the_colon():
     assert found("Election 2026: the final count\n\nThe count continues in three districts.") == []
+
+
+def test_source_after_a_dash_at_the_end_of_a_wire_headline():
+    # the dash regex runs only when a dash stands near the headline's end: hyphen, en dash, both spacings
+    assert found("Port strike to end on Friday - union\n\nDock workers return after a pay deal.") == [
+        ("Port strike to end on Friday", "indirect", "union", "indirect:headline-colon-X")
+    ]
+    assert found("Rail fares to rise by 5% in March -sources\n\nTicket prices go up in March.") == [
+        ("Rail fares to rise by 5% in March", "indirect", "sources", "indirect:headline-colon-X")
+    ]
+    assert found("Rail fares to rise by 5% – minister\n\nTicket prices go up in March.") == [
+        ("Rail fares to rise by 5%", "indirect", "minister", "indirect:headline-colon-X")
+    ]
+
+
+def test_refuses_a_headline_with_no_source_after_its_dash_or_no_dash():
+    assert found("Half-term traffic jams on the M5 - in pictures\n\nDrivers queued on Friday.") == []
+    assert found("Port strike to end on Friday, union leaders hope\n\nDock workers return.") == []

@@ -55,3 +55,23 @@ def test_a_party_aside_is_blanked_out():
 def test_no_appositive_no_subject():
     assert _subject("The harbour master said the ferry would sail.", " said") is None
     assert _subject("After the storm the harbour master said the ferry would sail.", " said") is None
+
+
+def test_name_tag_commas_decide_whether_the_tag_regex_may_be_skipped():
+    from attribution.parsing.mentions.appositive import _tag_ends_with_comma
+
+    # English tags ("…, R-Ohio, said") end with their comma; French has no tags at all
+    assert _tag_ends_with_comma(get("en")) and _tag_ends_with_comma(get("fr"))
+    assert get("en").name_tag_re.search("Rep. Dana Roe, R-Ohio, said") is not None
+    # (asked twice: the remembered answer is the same)
+    assert _tag_ends_with_comma(get("en"))
+
+
+def test_a_tagged_name_far_from_the_cue_and_a_cue_with_no_comma_near_it():
+    # no comma in the 40 characters before the cue and no parenthesis: nothing, tagged or not
+    text = "Rep. Dana Roe, R-Ohio, spoke for an hour about the harbour bridge and the port and then said"
+    assert _subject(text, " said") is None
+    # the tag blanked, the appositive after it still gives the name
+    text = "Rep. Dana Roe, R-Ohio, one of 11 Republicans who voted against the bill, said"
+    assert _subject(text, " said") == ("name", "Rep. Dana Roe")
+    assert _subject("Les élus de la majorité ont dit", " ont dit", "fr") is None

@@ -3,8 +3,10 @@ name, a description with a title class, or an organisation."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attribution.parsing.languages import get
-from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.phrase import Mention, _extended, _shifted, classify
 from attribution.parsing.text import tokens
 
 
@@ -78,3 +80,11 @@ def test_romance_descriptions_take_their_adjective_and_complement():
 def test_lower_case_words_without_a_head_name_nobody():
     assert _classify("the weather") is None
     assert _classify("") is None
+
+
+def test_the_compiled_copies_of_a_mention_are_dataclasses_replace():
+    m = Mention(4, 20, "name", "Ana Ruiz", ["Ana", "Ruiz"], "mayor", {"spain"}, True, False, "f", {"mayor"})
+    assert _extended(m, 31, "Ana Ruiz of Leon") == replace(m, end=31, text="Ana Ruiz of Leon")
+    assert _shifted(m, 100) == replace(m, start=104, end=120)
+    copy = _extended(m, 31, "x")
+    assert copy.name_tokens is m.name_tokens and copy.titles is m.titles  # shallow, as replace() is
