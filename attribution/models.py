@@ -189,6 +189,8 @@ class Person(PersonEditing, models.Model):
         indexes = [
             models.Index(Upper("name"), name="person_name_upper"),
             models.Index(F("quote_count").desc(), "name", name="person_by_quote_count"),
+            # the directory filtered by kind, in its order: read in index order, no person skipped
+            models.Index("kind", F("quote_count").desc(), "name", "id", name="person_kind_by_quote_count"),
         ]
 
     def __str__(self) -> str:

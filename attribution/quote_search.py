@@ -33,6 +33,9 @@ from attribution.search import SEARCH_CONFIG, search_words, word_start
 NEWEST_FIRST = (F("article_published").desc(nulls_last=True), F("article_id").desc(), "start", "id")
 
 
+TEXT_INDEX = "quote_text_search_gin"  # the GIN index on quote_search_vector() (migration 0033)
+
+
 def quote_search_vector() -> SearchVector:
     """The indexed expression (migration 0033); change it only together with the index."""
     return SearchVector("text", config=SEARCH_CONFIG)

@@ -175,6 +175,10 @@ else:
     # Several web processes and workers share one server: drop a dead pooled connection cleanly.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
+# PostgreSQL: pages a bitmap scan may ask the disk for ahead of reading them (attribution/apps.py:
+# read_ahead); 0 leaves the server's own effective_io_concurrency.
+DB_IO_CONCURRENCY = env_int("QUOTEDESK_DB_IO_CONCURRENCY", 32)
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Login throttling (django-axes, attribution/throttling.py). Its backend comes first: it refuses a locked-out

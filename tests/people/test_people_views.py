@@ -231,5 +231,7 @@ def test_page_queries_do_not_grow_with_persons_or_quotes(
         client.get(reverse("people"))
     with django_assert_max_num_queries(12):
         client.get(reverse("person", args=[adebayo.pk]))
-    with django_assert_max_num_queries(10):
+    # the word search: on PostgreSQL its estimate, then the text index's own count of the words
+    # (BEGIN, the plan settings, EXPLAIN ANALYZE, COMMIT), then the matches counted and the page
+    with django_assert_max_num_queries(13):
         client.get(reverse("quote-search"), {"text": "Sentence"})

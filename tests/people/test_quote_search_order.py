@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import F
 from django.urls import reverse
 
@@ -124,7 +124,7 @@ def _listed(html: str) -> list[int]:
     return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
 
 
-@pytest.mark.parametrize(("cap", "window"), [(5, 20_000), (5, 3), (5, 5), (15, 20_000)])
+@pytest.mark.parametrize(("cap", "window"), [(5, 20_000), (5, 1), (5, 3), (5, 5), (15, 20_000)])
 def test_pages_list_every_match_newest_first_under_and_over_the_cap(
     cap: int,
     window: int,
@@ -133,10 +133,11 @@ def test_pages_list_every_match_newest_first_under_and_over_the_cap(
     reviewer: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """15 matches: over a cap of 5 the database walks the index, first within a window of the newest
-    quotes (3 or 5 per page: too few for some pages, enough for others); up to 15 the view sorts them."""
+    """15 matches: over a cap of 5 the matches are looked for within a window of the newest quotes
+    (at least 1, 3 or 5: too few for some pages, enough for others, then larger, then all of them);
+    up to 15 the view sorts them all."""
     monkeypatch.setattr(search_view, "COUNT_CAP", cap)
-    monkeypatch.setattr(search_view, "WINDOW", window)
+    monkeypatch.setattr(search_view, "WINDOW_MIN", window)
     monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
     client = client_for(reviewer)
     expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
@@ -187,22 +188,165 @@ def test_pages_past_the_end_or_not_numbers(
     assert _listed(html) == [] and "‹ Previous" in html
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the plan question is PostgreSQL's")
-def test_a_common_word_is_read_in_index_order_not_sorted(dated_quotes: list[Quote]) -> None:
-    """The planner may walk quote_newest_first and stop at the page (no sort of every match)."""
-    filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
-    page = filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST)[:50]
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL enable_sort = off")
-        cursor.execute("SET LOCAL enable_bitmapscan = off")
-        plan = page.explain()
-    assert "quote_newest_first" in plan and "Sort" not in plan
-
-
 def test_the_newest_first_indexes_survive_every_migration() -> None:
     """Created by raw SQL (SQLite has no NULLS LAST in an index): a later table rebuild would drop it."""
     with connection.cursor() as cursor:
         indexes = connection.introspection.get_constraints(cursor, "attribution_quote")
     order = ["article_published", "article_id", "start", "id"]
-    assert indexes["quote_newest_first"]["columns"] == order
+    # On PostgreSQL the index also carries the filters a page is often asked for (migration 0086)
+    covered = ["status", "kind", "speech_act"] if connection.vendor == "postgresql" else []
+    assert indexes["quote_newest_first"]["columns"] == [*order, *covered]
     assert indexes["quote_speaker_newest_first"]["columns"] == ["speaker_id", *order]
+    if connection.vendor == "postgresql":
+        assert indexes["quote_article_newest"]["columns"] == ["article_published", "article_id"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="read-ahead is a PostgreSQL setting")
+def test_each_new_connection_lets_postgresql_read_pages_ahead(settings: Any) -> None:
+    """A word search reads a table page per match; with the server's default (1) it reads one at a time."""
+
+    def fresh_value() -> str:
+        fresh = connections.create_connection("default")
+        try:
+            with fresh.cursor() as cursor:
+                cursor.execute("SHOW effective_io_concurrency")
+                return str(cursor.fetchone()[0])
+        finally:
+            fresh.close()
+
+    assert settings.DB_IO_CONCURRENCY == 32 and fresh_value() == "32"
+    settings.DB_IO_CONCURRENCY = 0  # the server's own setting
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reset_val FROM pg_settings WHERE name = 'effective_io_concurrency'")
+        server = str(cursor.fetchone()[0])
+    assert fresh_value() == server
+
+
+def test_result_links_are_the_urls_reverse_gives_under_any_script_prefix() -> None:
+    """The results build their links from a pattern looked up once (url_for), not once per row."""
+    from django.urls import get_script_prefix, set_script_prefix
+
+    from attribution.templatetags.quotedesk import url_for
+
+    before = get_script_prefix()
+    try:
+        for prefix in ["/", "/desk/"]:
+            set_script_prefix(prefix)
+            for pk in [1, 42, 740395826, 10**12]:
+                assert url_for(pk, "article") == reverse("article", args=[pk])
+                assert url_for(str(pk), "person") == reverse("person", args=[pk])
+        assert url_for(7, "article") == "/desk/articles/7/"
+    finally:
+        set_script_prefix(before)
+    with pytest.raises(ValueError):
+        url_for("7; drop", "article")
+
+
+def test_under_the_cap_one_query_counts_the_matches_and_sorts_out_the_page(
+    dated_quotes: list[Quote], django_assert_num_queries: Any
+) -> None:
+    """The database counts and sorts the matches and sends one page of ids, then those quotes come."""
+    filters = QuoteSearchFilters.from_params({"text": "ferry"}, default_status=",".join(Quote.Status.values))
+    quotes = filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST)
+    expected = list(quotes.values_list("pk", flat=True))
+    explain = 1 if connection.vendor == "postgresql" else 0  # the planner's estimate, first
+    paginator = search_view.CappedCountPaginator(quotes, 4, cap=20)
+    with django_assert_num_queries(explain + 2):
+        page = paginator.get_page(3)
+        assert [q.pk for q in page] == expected[8:12] and paginator.count == 15
+    paginator = search_view.CappedCountPaginator(quotes, 4, cap=20)
+    with django_assert_num_queries(explain + 3):  # past the end: the count comes back, then the last page
+        page = paginator.get_page(9)
+        assert [q.pk for q in page] == expected[12:] and page.number == 4
+
+
+ALL = ",".join(Quote.Status.values)
+postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's text index")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_text_index_counts_the_words_matches_without_reading_them(dated_quotes: list[Quote]) -> None:
+    """Its count is the bitmap PostgreSQL builds from the index (no table page read to count): every
+    match, and entries of rows not yet vacuumed away (here an older version of each quote)."""
+
+    def counted(words: str) -> tuple[int, float] | None:
+        filters = QuoteSearchFilters.from_params({"text": words}, default_status=ALL)
+        return search_view.index_rows(filters.apply(Quote.objects.all()))
+
+    cases = [("ferry", 15), ("ferry spring", 5), ("harbour", 0)]
+    if connection.vendor != "postgresql":
+        assert all(counted(words) is None for words, _ in cases)
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM attribution_quote")  # earlier tests' rolled-back quotes
+    for words, expected in cases:
+        assert counted(words)[0] == expected
+    Quote.objects.filter(text__contains="spring").update(status=Quote.Status.CONFIRMED)  # new versions
+    assert counted("ferry spring")[0] == 10 and counted("ferry")[0] == 20
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM attribution_quote")
+    assert counted("ferry spring")[0] == 5 and counted("ferry")[0] == 15
+
+
+@postgres_only
+@pytest.mark.django_db(transaction=True)
+def test_over_the_exact_cap_the_words_alone_show_the_index_count_and_every_match_in_order(
+    dated_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE attribution_quote")  # earlier tests' rolled-back quotes
+    monkeypatch.setattr(search_view, "EXACT_CAP", 4)
+    monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
+    client = client_for(reviewer)
+    expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    seen, page = [], 1
+    while True:
+        html = client.get(reverse("quote-search"), {"text": "ferry", "page": page}).content.decode()
+        assert "About 15 quotes, newest first" in html and f"<span>Page {page}</span>" in html
+        seen += _listed(html)
+        if "Next ›" not in html:
+            break
+        page += 1
+    assert seen == expected
+    # With another filter the index's count is not the answer's: the matches are counted exactly.
+    html = client.get(reverse("quote-search"), {"text": "ferry", "status": "pending"}).content.decode()
+    assert "15 quotes, newest first" in html and "About" not in html and "Page 1 of 4" in html
+
+
+def test_a_filtered_page_is_one_query_after_the_count(
+    dated_quotes: list[Quote], django_assert_num_queries: Any
+) -> None:
+    """The page's ids in a subquery (read from quote_newest_first alone on PostgreSQL), its rows by id."""
+    filters = QuoteSearchFilters.from_params({"status": "pending", "kind": "direct"}, default_status=ALL)
+    quotes = filters.apply(Quote.objects.all()).select_related("article", "speaker").order_by(*NEWEST_FIRST)
+    expected = list(quotes.values_list("pk", flat=True))
+    paginator = search_view.CappedCountPaginator(quotes, 4, capped=False)
+    with django_assert_num_queries(2):
+        page = paginator.get_page(2)
+        assert [q.pk for q in page] == expected[4:8] and paginator.count == 15
+        assert all(q.article.title for q in page)  # fetched with the page, not one by one
+
+
+@postgres_only
+def test_quote_filters_are_tested_on_the_index_entries_not_the_table(dated_quotes: list[Quote]) -> None:
+    """With every other way off, the page's ids can only come from quote_newest_first read alone in its
+    order: possible only because it carries the status and the speech act."""
+    filters = QuoteSearchFilters.from_params({"status": "pending", "speech_act": "warn"}, default_status=ALL)
+    ids = filters.apply(Quote.objects.all()).order_by(*NEWEST_FIRST).values("pk")[:50]
+    with connection.cursor() as cursor:
+        for setting in ("seqscan", "bitmapscan", "indexscan", "sort"):
+            cursor.execute(f"SET LOCAL enable_{setting} = off")
+        plan = ids.explain()
+    assert "Index Only Scan using quote_newest_first" in plan and "Sort" not in plan
+
+
+@postgres_only
+def test_the_directory_of_one_kind_is_read_in_index_order() -> None:
+    from attribution.models import Person
+
+    page = Person.objects.filter(kind="organisation").order_by("-quote_count", "name", "pk")[:50]
+    with connection.cursor() as cursor:
+        for setting in ("seqscan", "bitmapscan", "sort"):  # without the index, only a sort gives the order
+            cursor.execute(f"SET LOCAL enable_{setting} = off")
+        plan = page.explain()
+    assert "person_kind_by_quote_count" in plan and "Sort" not in plan

@@ -9,6 +9,8 @@ articles and a million quotes. It prints figures; it is not a test and asserts n
    article is parsed: end-to-end articles/s.
 2. Tops the quotes table up to --quotes rows with one INSERT … SELECT per slice of articles, then
    times the queue page (plain, filtered, searched) and article pages with Django's test Client.
+   With --cache cold (or both) each timed request comes after the database's pages were evicted
+   (`ColdCache`): from PostgreSQL's shared buffers and from the OS page cache.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import tempfile
 import time
 from io import StringIO
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
@@ -34,6 +37,7 @@ from django.test import Client, override_settings
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
+from attribution.management.cold_cache import ColdCache, database_size
 from attribution.models import Article, Person, Quote
 
 ROOT = Path(settings.BASE_DIR)
@@ -123,6 +127,13 @@ class Command(BaseCommand):
             "--pages", default="", help="time only pages whose label has one of these (comma-separated)"
         )
         parser.add_argument("--skip-dense", action="store_true", help="leave out phase 3 (the dense article)")
+        parser.add_argument(
+            "--cache",
+            choices=["warm", "cold", "both"],
+            default="warm",
+            help="time pages warm (after 3 warm-up requests), cold (the database's pages evicted from "
+            "PostgreSQL's buffers and the OS cache before each request; a local server), or both",
+        )
 
     def handle(self, *args: object, **options: object) -> None:
         vendor = connection.vendor
@@ -138,7 +149,9 @@ class Command(BaseCommand):
             self.fill_quotes(int(options["quotes"]))
             self.fill_persons(int(options["persons"]))
             only = [p.strip() for p in str(options["pages"] or "").split(",") if p.strip()]
-            self.page_latency(int(options["requests"]), float(options["seconds_per_page"]), only)
+            self.page_latency(
+                int(options["requests"]), float(options["seconds_per_page"]), only, str(options["cache"])
+            )
         if not options["skip_dense"]:
             self.dense_article()
 
@@ -302,7 +315,7 @@ class Command(BaseCommand):
         took = time.perf_counter() - started
         self.stdout.write(f"Persons: {Person.objects.count():,} stored, quotes spread ({took:.1f} s)")
 
-    def page_latency(self, n: int, budget: float, only: list[str] | None = None) -> None:
+    def page_latency(self, n: int, budget: float, only: list[str] | None = None, cache: str = "warm") -> None:
         from django.contrib.auth import get_user_model
         from django.contrib.auth.models import Group
 
@@ -367,38 +380,75 @@ class Command(BaseCommand):
             ("fact-check queue", "/claims/"),
             ("fact-check queue, new threshold", lambda: next(fresh_claims)),
         ]
-        self.stdout.write(f"Page latency, up to {n} requests each (test Client, in process, DEBUG off):")
+        cold = ColdCache() if cache in ("cold", "both") else None
+        if cold is not None and cold.ready:
+            raise CommandError(cold.ready)
+        modes = {"warm": ["warm"], "cold": ["cold"], "both": ["warm", "cold"]}[cache]
+        self.stdout.write(
+            f"Page latency, up to {n} requests each (test Client, in process, DEBUG off), "
+            f"{Quote.objects.count():,} quotes, {Person.objects.count():,} persons, "
+            f"database {database_size()}"
+            + (f"; cold: {len(cold.files)} files of the database evicted before each request" if cold else "")
+            + ":"
+        )
         with override_settings(DEBUG=False):
             for label, spec, who in [*((lb, sp, client) for lb, sp in pages),
                                      *((lb, sp, editor_client) for lb, sp in editor_pages)]:
                 if only and not any(part in label for part in only):
                     continue
-                timings: list[float] = []
-                page_started = time.perf_counter()
-                for i in range(n + 3):
-                    if len(timings) >= 5 and time.perf_counter() - page_started > budget:
-                        break
-                    headers: dict[str, str] = {}
-                    if callable(spec):
-                        url = spec()
-                    elif isinstance(spec, tuple):
-                        url, headers = spec
-                    else:
-                        url = str(spec)
-                    started = time.perf_counter()
-                    response = who.get(url, **headers)
-                    took = (time.perf_counter() - started) * 1000
-                    if response.status_code != 200:
-                        self.stdout.write(f"  {label}: HTTP {response.status_code} for {url}")
-                        break
-                    if i >= 3:  # warm-up
-                        timings.append(took)
-                if timings:
-                    self.stdout.write(
-                        f"  {label:<36} p50 {statistics.median(timings):7.1f} ms   "
-                        f"p95 {percentile(timings, 95):7.1f} ms   ({len(timings)} requests, "
-                        f"load average {os.getloadavg()[0]:.1f})"
-                    )
+                for mode in modes:
+                    evictor = cold if mode == "cold" else None
+                    self.time_page(label, spec, who, n, budget, evictor, len(modes) > 1)
+
+    def time_page(
+        self, label: str, spec: object, who: Client, n: int, budget: float, cold: ColdCache | None, tag: bool
+    ) -> None:
+        """Time `n` requests (at least 5, then as many as `budget` seconds of requests allow)."""
+        timings: list[float] = []
+        db_timings: list[float] = []  # waiting for the database (queries sent and answered)
+        left_cached = 0
+        for i in range(n + 3):
+            if len(timings) >= 5 and sum(timings) / 1000 > budget:
+                break
+            headers: dict[str, str] = {}
+            if callable(spec):
+                url = spec()
+            elif isinstance(spec, tuple):
+                url, headers = spec
+            else:
+                url = str(spec)
+            if cold is not None and i >= 3:
+                left_cached = max(left_cached, cold.evict())
+            in_db = [0.0]
+
+            def timed(
+                execute: Any, sql: str, params: Any, many: bool, context: Any, in_db: list[float] = in_db
+            ) -> Any:
+                began = time.perf_counter()
+                try:
+                    return execute(sql, params, many, context)
+                finally:
+                    in_db[0] += time.perf_counter() - began
+
+            started = time.perf_counter()
+            with connection.execute_wrapper(timed):
+                response = who.get(url, **headers)
+            took = (time.perf_counter() - started) * 1000
+            if response.status_code != 200:
+                self.stdout.write(f"  {label}: HTTP {response.status_code} for {url}")
+                break
+            if i >= 3:  # warm-up: Python's own first-use costs, not the database's
+                timings.append(took)
+                db_timings.append(in_db[0] * 1000)
+        if timings:
+            name = f"{label} ({'cold' if cold else 'warm'})" if tag else label
+            kept = f", {left_cached} buffers not evicted" if left_cached else ""
+            self.stdout.write(
+                f"  {name:<43} p50 {statistics.median(timings):7.1f} ms   "
+                f"p95 {percentile(timings, 95):7.1f} ms   (database p50 {statistics.median(db_timings):5.1f} "
+                f"p95 {percentile(db_timings, 95):5.1f} ms; {len(timings)} requests, "
+                f"load average {os.getloadavg()[0]:.1f}{kept})"
+            )
 
     # -- phase 3 ----------------------------------------------------------------------------------
     def dense_article(self, megabytes: float = 4.9) -> None:
