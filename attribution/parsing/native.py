@@ -38,6 +38,7 @@ COMPILED = (
     "model",
     "languages.base",
     "engine",
+    "clause_check",
     "clauses",
     "constructions.according",
     "constructions.colon_label",
