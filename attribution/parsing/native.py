@@ -40,6 +40,7 @@ COMPILED = (
     "engine",
     "clause_check",
     "clauses",
+    "report_ends",
     "constructions.according",
     "constructions.colon_label",
     "constructions.complement",
