@@ -21,6 +21,7 @@ from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.mentions.words import _is_cap, _lower0, _upper0
 from attribution.parsing.text import Token, is_blank, tokens, word_count
+from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisect_left, compiled)
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cue, Para
@@ -31,17 +32,6 @@ if TYPE_CHECKING:
 
 
 # ------------------------------------------------------------------ continuation by mood
-def _bisect_left(a: list[int], x: int) -> int:
-    """bisect.bisect_left(a, x), compiled: the library's is found through the module by name and
-    compares boxed ints."""
-    lo, hi = 0, len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if a[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _last_ending(cands: list[Cand]) -> Cand:

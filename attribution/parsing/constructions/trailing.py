@@ -12,6 +12,7 @@ from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import _trailer_ok, comma_before
+from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisect_left, compiled)
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
@@ -63,19 +64,6 @@ def attribution_after(
     return left > cue.start
 
 
-def _bisect_left(xs: list[int], x: int) -> int:
-    """bisect.bisect_left(xs, x), compiled: a call of the bisect module is a generic one, its look-up
-    in the module included, for the few steps of a paragraph's cues."""
-    lo, hi = 0, len(xs)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if xs[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _last_cue(p: Para, s_start: int, s_end: int) -> Cue | None:
     """The sentence's last cue that is not "according to" (None if it has none)."""
     i = _bisect_left(p.cue_starts, s_end) - 1
@@ -95,11 +83,7 @@ def _trailing_start(
     if _complementizer_after(at.doc, p, last, s_end) is not None:
         return -1
     # ", said Capt. Ron Adebayo": right after the comma the cue's subject follows it
-    inv = (
-        subjects.inverted_subject(at, last.end, s_end)
-        if comma_before(text, s_start, last.start)
-        else None
-    )
+    inv = subjects.inverted_subject(at, last.end, s_end) if comma_before(text, s_start, last.start) else None
     lo = max(s_start, last.start - _SUBJECT_WINDOW)
     m = None if inv is not None else subjects.mention_for(at, p, last, lo)
     if m is not None:
@@ -142,4 +126,3 @@ def inverted_after_comma(at: Attributor, p: Para, cue: Cue, s_start: int, s_end:
         if _finite_verb(t, lang):
             return False
     return fronted_content.find(at, p, cue, inv, s_start, s_end, inverted=True)
-

@@ -282,32 +282,9 @@ def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
     return None if found == _NO_HEAD else found
 
 
-# is_demonym (entities) memoised the same way: its own table is found by id(lang) at every call
-_DEMONYMS: Final[dict[int, dict[str, bool]]] = {}
-
-
-class _LastDemonyms:
-    """The demonym table of the language asked last, with that language (see _LastTable)."""
-
-    def __init__(self) -> None:
-        self.last: tuple[CompiledLanguage, dict[str, bool]] | None = None
-
-
-_LAST_DEMONYMS: Final = _LastDemonyms()
-
-
 def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
-    """is_demonym(tok, lang): a function of the word's text and the language, remembered here."""
-    last = _LAST_DEMONYMS.last
-    if last is not None and last[0] is lang and len(last[1]) <= _HEAD_KEYS_LIMIT:
-        table = last[1]
-    else:
-        table = language_table(_DEMONYMS, lang, _HEAD_KEYS_LIMIT)
-        _LAST_DEMONYMS.last = (lang, table)
-    hit = table.get(tok.text)
-    if hit is None:
-        hit = table[tok.text] = is_demonym(tok, lang)
-    return hit
+    """is_demonym(tok, lang) (entities remembers it per word and language; no second memo here)."""
+    return is_demonym(tok, lang)
 
 
 def _head_key_of(k: str, lang: CompiledLanguage) -> str | None:
