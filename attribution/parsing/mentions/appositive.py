@@ -48,8 +48,11 @@ def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
     """ ", Ohio,", ", Ont.," after a town's name (lang.data.region_tags), compiled once per language."""
     if lang.code not in _REGION_RE:
         names = "|".join(re.escape(r) for r in sorted(lang.data.region_tags, key=len, reverse=True))
+        # (the comma first and the letter before it tested after it, `,(?<=[a-z],)`, not `(?<=[a-z]),`:
+        # a pattern that opens with a literal is searched for that character's places only, one opening
+        # with a look-behind is tried at every position of the 400-character window; same matches)
         _REGION_RE[lang.code] = (
-            re.compile(r"(?<=[a-z]),[ \t\u00a0]*(?:" + names + r")[ \t\u00a0]*,") if names else None
+            re.compile(r",(?<=[a-z],)[ \t\u00a0]*(?:" + names + r")[ \t\u00a0]*,") if names else None
         )
     return _REGION_RE[lang.code]
 
