@@ -360,11 +360,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     ):
         # "the mother of four", "a father of two": an epithet of someone named, like an age
         cls, titles = "person", set()
-    nationality = {
-        country_key(t.text, lang)
-        for t in head
-        if _is_demonym(t, lang) or (_possessive(t) and (_upper0(t.text) or not lang.data.cased))
-    }
+    # each head word's demonym test made once: the name walk below asks it again of most of them
+    demonym = [_is_demonym(t, lang) for t in head]
+    nationality: set[str] = set()
+    for i in range(len(head)):
+        t = head[i]
+        if demonym[i] or (_possessive(t) and (_upper0(t.text) or not lang.data.cased)):
+            nationality.add(country_key(t.text, lang))
     gender = "?"
     gendered = lang.data.gendered_words  # (a Mapping: `in` and [] are C calls, .get a method call by name)
     for t in head:
@@ -404,7 +406,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 and len(toks) > 2
                 and toks[1].key in lang.data.head_prepositions
             )
-            and not (_is_demonym(t, lang) and not _surname_like(t, name, head, lang))
+            and not (demonym[idx] and not _surname_like(t, name, head, lang))
             and (
                 k not in lang.determiners
                 or (
@@ -461,7 +463,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         and len(head) == 2
         and lang.data.cased
         and _is_cap(head[-1])
-        and _is_demonym(head[-1], lang)
+        and demonym[-1]
     ):
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"
