@@ -223,9 +223,9 @@ def merge(request: HttpRequest, pk: int) -> HttpResponse:
         typed = " ".join(source.get("other", "").split())
         # a partial or shared name is no dead end: the persons it could mean, each a click from its preview
         candidates = (
-            Person.objects.exclude(pk=person.pk).named_like(typed).order_by("-quote_count", "name", "pk")[
-                :MERGE_CANDIDATES
-            ]
+            Person.objects.exclude(pk=person.pk)
+            .named_like(typed)
+            .order_by("-quote_count", "name", "pk")[:MERGE_CANDIDATES]
             if typed and not typed.isdigit()
             else []
         )
