@@ -136,6 +136,16 @@ class Article(models.Model):
         first = self.body.lstrip().split("\n", 1)[0]
         return bool(first) and " ".join(first.split()) == " ".join(self.title.split())
 
+    @property
+    def parser_lacks_language(self) -> bool:
+        """Whether the parser has no rules for this article's language (it then reads it with English's,
+        which find little or nothing in, say, Arabic): the article page says so, so that an empty quote
+        list is not taken for an article without quotes."""
+        from attribution.parsing import languages
+
+        code = (self.language or "").strip().lower().replace("_", "-").split("-")[0]
+        return bool(code) and code not in languages.available()
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.content_hash = content_hash(self.body)
         self.body_length = len(self.body)

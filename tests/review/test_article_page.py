@@ -222,3 +222,14 @@ def test_a_confirmed_row_is_kept_for_the_next_page(client_for: Any, reviewer: An
     assert b"s-confirmed" in html
     page = client.get(reverse("article", args=[article_id])).content.decode()
     assert html.decode() in page
+
+
+@pytest.mark.parametrize(
+    ("language", "noted"), [("ar", True), ("pt-BR", True), ("hi-IN", False), ("de", False), ("EN", False)]
+)
+def test_article_in_a_language_the_parser_lacks_says_so(
+    client_for: Any, reviewer: Any, make_article: Any, language: str, noted: bool
+) -> None:
+    article = make_article("Headline\n\nSome words of the story.", language=language, parse_status="done")
+    page = client_for(reviewer).get(reverse("article", args=[article.pk])).content.decode()
+    assert ("no rules for this article's language" in page) is noted
