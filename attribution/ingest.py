@@ -190,20 +190,33 @@ def first_line_title(text: str) -> str:
     return ""
 
 
+TABLE_CELL_SEPARATOR = " | "
+
+
 class _TextExtractor(HTMLParser):
+    """Text with paragraph breaks. A table row is one line, its cells joined by " | " ("Roads | $40m |
+    $28m"), not a paragraph per cell: a pasted page with a results table stays readable in review."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title = ""
         self._in_title = False
         self._skip = 0
+        self._cells = 0  # cells begun in the current table row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
         elif tag in {"head", "script", "style"}:
             self._skip += 1
+        elif tag in {"td", "th"}:
+            while self._cells and self.parts and self.parts[-1].isspace():
+                self.parts.pop()  # the markup's indentation between two cells
+            self.parts.append(TABLE_CELL_SEPARATOR if self._cells else "\n\n")
+            self._cells += 1
         elif tag in BLOCK_TAGS:
+            self._cells = 0
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -211,7 +224,10 @@ class _TextExtractor(HTMLParser):
             self._in_title = False
         elif tag in {"head", "script", "style"}:
             self._skip = max(0, self._skip - 1)
+        elif tag in {"td", "th"}:
+            return
         elif tag in BLOCK_TAGS:
+            self._cells = 0
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
