@@ -68,3 +68,38 @@ def test_an_arabic_article_reads_right_to_left_and_says_the_parser_has_no_arabic
     desk.goto(f"/articles/{english.pk}/")
     assert page.locator(".language-note").count() == 0
     assert not desk.js_errors
+
+
+def test_the_sourcing_line_follows_the_quote_list_instead_of_saying_no_named_speakers(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    """It was computed once with the page: an article opened while it was being parsed, or one whose
+    missed quotes a reviewer added, kept showing "0 named speakers" over a list of named quotes."""
+    from attribution.models import Person, Quote
+
+    make_user("rita", "Reviewer")
+    article = make_article(
+        "Harbour toll rises\n\nThe harbour toll will rise in May to pay for the new pier. "
+        "Mayor Ann Quill defended the rise at the council meeting.",
+        parse_status="done",
+    )
+    Person.objects.create(name="Ann Quill", title="Mayor")
+
+    desk.login("rita")
+    desk.goto(f"/articles/{article.pk}/")
+    page = desk.page
+    sourcing = page.locator("p.sourcing")
+    assert "0 named speakers" in sourcing.inner_text()
+    desk.select_text("The harbour toll will rise in May to pay for the new pier.")
+    page.wait_for_selector("#selection-tools.active")
+    page.locator("#add-speaker").press_sequentially("Quill", delay=30)
+    page.locator("#add-speaker-options .option", has_text="Ann Quill").click()
+    desk.settle()
+    page.get_by_role("button", name="Add quote").click()
+    page.wait_for_selector("#quote-list [data-quote-id].s-added")
+    desk.settle()
+    assert Quote.objects.filter(article=article).count() == 1
+    assert sourcing.count() == 1
+    text = sourcing.inner_text()
+    assert "1 named speaker" in text and "0 of 1 quote from anonymous sources" in text, text
+    assert not desk.js_errors
