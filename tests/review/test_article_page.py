@@ -151,7 +151,10 @@ def test_quote_list_and_body_fragments_match_the_page(
     page = client.get(reverse("article", args=[article_id])).content.decode()
     listing = client.get(reverse("article-quotes", args=[article_id]), **HTMX).content.decode()
     body = client.get(reverse("article-body", args=[article_id]), **HTMX).content.decode()
+    # the list's answer carries the sourcing line out of band: it is the page's, counted from the same rows
+    listing, sourcing = listing.split('<p id="article-sourcing"')
     assert listing.strip() in page and body.strip() in page
+    assert ('<p id="article-sourcing"' + sourcing.replace(' hx-swap-oob="true"', "")).strip() in page
 
 
 def test_an_article_without_quotes_says_so(client_for: Any, reviewer: Any, make_article: Any) -> None:
