@@ -68,10 +68,23 @@ class Document:
     origin: str = ""
 
 
+class Duplicate(str):
+    """One duplicate's line of a report ("pasted text: same text as article #12"), which also knows the
+    article already stored, so the import page can link to it."""
+
+    origin: str
+    article_id: int
+
+    def __new__(cls, origin: str, article_id: int) -> Duplicate:
+        line = super().__new__(cls, f"{origin}: same text as article #{article_id}")
+        line.origin, line.article_id = origin, article_id
+        return line
+
+
 @dataclass
 class ImportReport:
     imported: list[Article] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -512,7 +525,7 @@ def _ingest_chunk(items: list[Document | IngestError], report: ImportReport) -> 
         else:
             doc, same = value  # type: ignore[misc]
             pk = same.pk if isinstance(same, Article) else same
-            report.duplicates.append(f"{doc.origin or doc.title}: same text as article #{pk}")
+            report.duplicates.append(Duplicate(doc.origin or doc.title, pk))
 
 
 def _ingest_one(item: Document | IngestError, report: ImportReport) -> None:
@@ -531,7 +544,7 @@ def _ingest_one(item: Document | IngestError, report: ImportReport) -> None:
     if created:
         report.imported.append(article)
     else:
-        report.duplicates.append(f"{item.origin or item.title}: same text as article #{article.pk}")
+        report.duplicates.append(Duplicate(item.origin or item.title, article.pk))
 
 
 INGEST_CHUNK = 200
