@@ -229,7 +229,10 @@ def merge(request: HttpRequest, pk: int) -> HttpResponse:
             if typed and not typed.isdigit()
             else []
         )
-        context = {"person": person, "error": str(error), "typed": typed, "candidates": candidates}
+        context = {
+            "person": person, "error": str(error), "typed": typed, "candidates": candidates,
+            "more_than_listed": len(candidates) == MERGE_CANDIDATES,
+        }  # fmt: skip
         # a list to choose from is an answer (200); a name that fits nobody is refused (409)
         return render(request, "people/merge.html", context, status=200 if candidates else 409)
     if request.method == "POST" and source.get("confirm") == "yes":

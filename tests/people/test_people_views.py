@@ -186,6 +186,10 @@ def test_merge_with_part_of_a_name_lists_the_persons_it_could_mean(registry, cli
     assert preview.status_code == 200 and "Merge Ruth Adebayo into Malik Osei" in preview.content.decode()
     refused = client.get(url, {"other": "Zebedee"})
     assert refused.status_code == 409
+    for n in range(12):
+        Person.objects.create(name=f"Osei Namesake {n:02}")
+    crowded = client.get(url, {"other": "osei"}).content.decode()
+    assert crowded.count("Preview merging") == 10 and "type more of the name" in crowded
     nothing = refused.content.decode()
     assert "No name or alias contains" in nothing and 'value="Zebedee"' in nothing
 
