@@ -34,8 +34,10 @@ def interviewee(rs: Resolver, pos: int) -> Entity | None:
     def ok(e: Entity) -> bool:
         return e.is_person and e.gender != "p" and not introduced_as_interviewer(rs, e, pos)
 
+    # (the field tests before ok(), which reads the text before each mention: the predicates are pure
+    # tests, only their truth counts)
     return pronouns.salient(
-        rs, pos, lambda e: ok(e) and (e.aged or e.titles or e.gender != "?")
+        rs, pos, lambda e: (e.aged or bool(e.titles) or e.gender != "?") and ok(e)
     ) or pronouns.salient(rs, pos, ok)
 
 
