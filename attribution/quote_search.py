@@ -41,6 +41,24 @@ def quote_search_vector() -> SearchVector:
     return SearchVector("text", config=SEARCH_CONFIG)
 
 
+def raw_tsquery(words: list[str]) -> str:
+    """Every word, each also a prefix: 'port':* & 'ferry':* (PostgreSQL's tsquery syntax)."""
+    return " & ".join("'" + w + "':*" for w in words)
+
+
+def words_test_sql(words_typed: str, column: str) -> tuple[str, list[str]]:
+    """PostgreSQL: SQL testing `column` (a quote's text) for the words typed, as search_quote_text does,
+    on each row a query reads (no index). First a cheap necessary test per word (the lower-cased
+    text contains the lower-cased word: every lexeme is a lower-cased piece of the text), then the
+    text's words, computed only for the rows that pass it (about 15 µs a quote)."""
+    words = search_words(words_typed)
+    tests = [f"strpos(lower({column}), lower(%s)) > 0" for _ in words]
+    tests.append(
+        f"to_tsvector('{SEARCH_CONFIG}'::regconfig, {column}) @@ to_tsquery('{SEARCH_CONFIG}'::regconfig, %s)"
+    )
+    return " AND ".join(tests), [*words, raw_tsquery(words)]
+
+
 def unindexed_search_vector() -> Func:
     """The same words as quote_search_vector() (the text is never NULL), in an expression the text
     index does not hold: a query testing it tests each quote it reads, never reads the index."""
@@ -57,8 +75,7 @@ def search_quote_text(qs: QuerySet[Quote], words_typed: str, indexed: bool = Tru
     if not words:
         return qs
     if connections[qs.db].vendor == "postgresql":
-        raw = " & ".join("'" + w + "':*" for w in words)
-        query = SearchQuery(raw, config=SEARCH_CONFIG, search_type="raw")
+        query = SearchQuery(raw_tsquery(words), config=SEARCH_CONFIG, search_type="raw")
         document = quote_search_vector() if indexed else unindexed_search_vector()
         return qs.alias(document=document).filter(document=query)
     for word in words:

@@ -19,7 +19,13 @@ from django.views.decorators.http import require_GET
 
 from attribution.exports import FilterError
 from attribution.models import Article, Person, Quote
-from attribution.quote_search import NEWEST_FIRST, TEXT_INDEX, QuoteSearchFilters, search_quote_text
+from attribution.quote_search import (
+    NEWEST_FIRST,
+    TEXT_INDEX,
+    QuoteSearchFilters,
+    search_quote_text,
+    words_test_sql,
+)
 from attribution.search import SUBQUERY_FENCE
 from attribution.views.access import REVIEW_PERM, require_perm
 
@@ -250,14 +256,40 @@ class CappedCountPaginator(Paginator):
         the words), or None when those hold fewer: PostgreSQL reads them through quote_newest_first
         and tests the words on each, no text index read. Any match beyond them is older than all of
         them, so when they hold bottom + n matches, those are the first bottom + n of all."""
-        newest = self.unworded.order_by(*NEWEST_FIRST).values("pk")[:budget]
-        among = Quote.objects.filter(pk__in=newest)
-        matches = search_quote_text(among, self.words, indexed=False).order_by(*NEWEST_FIRST)
-        ids = list(matches.values_list("pk", flat=True)[bottom : bottom + n])
+        ordered = self.unworded.order_by(*NEWEST_FIRST)
+        if connections[ordered.db].vendor == "postgresql":
+            ids = self._walk_postgresql(ordered, budget, bottom, n)
+        else:
+            among = Quote.objects.filter(pk__in=ordered.values("pk")[:budget])
+            matches = search_quote_text(among, self.words, indexed=False).order_by(*NEWEST_FIRST)
+            ids = list(matches.values_list("pk", flat=True)[bottom : bottom + n])
         if len(ids) < n:
             return None
         rows = self.rows.in_bulk(ids)
         return [rows[pk] for pk in ids if pk in rows]
+
+    def _walk_postgresql(self, ordered: Any, budget: int, bottom: int, n: int) -> list[int]:
+        """The newest `budget` quotes read through quote_newest_first with their text (a subquery the
+        words cannot be pushed into, so no text index), the words tested on each in that order:
+        PostgreSQL stops reading as soon as it has bottom + n matches."""
+        newest = (
+            ordered.annotate(rank_id=F("pk"), rank_text=F("text"), rank_date=F("article_published"))
+            .annotate(rank_article=F("article_id"), rank_start=F("start"))
+            .values_list("rank_id", "rank_text", "rank_date", "rank_article", "rank_start")[:budget]
+        )
+        connection = connections[newest.db]
+        sql, params = newest.query.get_compiler(connection=connection).as_sql()
+        qn = connection.ops.quote_name
+        test, test_params = words_test_sql(self.words, f"{qn('newest')}.{qn('rank_text')}")
+        date, article = f"{qn('rank_date')} DESC NULLS LAST", f"{qn('rank_article')} DESC"
+        order = ", ".join([date, article, qn("rank_start"), qn("rank_id")])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {qn('rank_id')} FROM ({sql}) {qn('newest')} WHERE {test} ORDER BY {order} "
+                "LIMIT %s OFFSET %s",
+                [*params, *test_params, n, bottom],
+            )
+            return [row[0] for row in cursor.fetchall()]
 
     def _keys_then_rows(self, matches: Any, bottom: int, n: int) -> list[Any]:
         """The matches' sort keys read from the table (through the text index), sorted by the database,
