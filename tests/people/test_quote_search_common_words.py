@@ -134,3 +134,33 @@ def test_a_rare_word_is_counted_exactly_in_one_query_with_its_page(
     html = client_for(reviewer).get(reverse("quote-search"), {"text": "ferry", "page": 2}).content.decode()
     assert "6 quotes, newest first" in html and "About" not in html and "Page 2 of 2" in html
     assert _listed(html) == expected[4:]
+
+
+def test_a_common_status_and_speech_act_show_the_estimate_and_page_on_without_counting(
+    harbour_quotes: list[Quote], client_for: Any, reviewer: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Filters on the quote's own columns, over the cap by the statistics: "About N", no count read,
+    and every page the next quotes newest first; with another filter the count stays exact."""
+    Quote.objects.filter(pk__in=[q.pk for q in harbour_quotes[::2]]).update(speech_act="warn")
+    monkeypatch.setattr(search_view, "planned_rows", lambda quotes: 12_345.6)
+    monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
+    expected = list(
+        Quote.objects.filter(speech_act="warn").order_by(*NEWEST_FIRST).values_list("pk", flat=True)
+    )
+    assert len(expected) == 9
+    client = client_for(reviewer)
+    seen, page = [], 1
+    while True:
+        html = client.get(reverse("quote-search"), {"speech_act": "warn", "status": "pending", "page": page})
+        html = html.content.decode()
+        assert "About 12,000 quotes, newest first" in html and f"<span>Page {page}</span>" in html
+        seen += _listed(html)
+        if "Next ›" not in html:
+            break
+        page += 1
+    assert seen == expected and page == 3
+    # a date filter (on the article): its estimate is not trusted, the matches are counted
+    dated = {"speech_act": "warn", "date_from": "2026-01-01"}
+    html = client.get(reverse("quote-search"), dated).content.decode()
+    shown = Quote.objects.filter(speech_act="warn", article__published__gte=dt.date(2026, 1, 1)).count()
+    assert 0 < shown < len(expected) and f"{shown} quotes, newest first" in html and "About" not in html
