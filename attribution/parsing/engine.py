@@ -47,6 +47,7 @@ class Attributor:
         self.text = doc.text
         self.lang = doc.lang
         self.mention_memo: dict[tuple[int, int], Mention | None] = {}  # see _mention_for
+        self.trailer_memo: dict[tuple[int, int, int, str], bool] = {}  # see trailers.trailer_ok
 
     def run(self) -> list[Cand]:
         chain: list[Cand] = []

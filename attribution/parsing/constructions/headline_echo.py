@@ -58,10 +58,18 @@ def find(at: Attributor) -> None:
             later = [c for c in sorted(cands, key=_start) if c.para > head.index and c.kind == "direct"]
             later_words = [None] * len(later)
         words = _words(text[q.start : q.end])
+        # (its longest word lies inside one word of any quote that echoes it: a substring search of the
+        # quote's folded text refuses most quotes before the regex reads them)
+        longest = ""
+        for run in words.split(" "):
+            if len(run) > len(longest):
+                longest = run
         echo: Cand | None = None
         for i, c in enumerate(later):
             w = later_words[i]
             if w is None:
+                if longest not in fold(text[c.start : c.end]):
+                    continue
                 w = later_words[i] = _words(text[c.start : c.end])
             if words in w:
                 echo = c
