@@ -15,8 +15,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, tokens, tokens_tail
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Document
-    from attribution.parsing.engine import Attributor
 
 
 def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import random
 
 from attribution.parsing import languages
-from attribution.parsing.document import Cand, Document
+from attribution.parsing.document import Document
+from attribution.parsing.records import Cand
 from attribution.parsing.finalize import finalize
 from attribution.parsing.text import share_tokens
 

@@ -17,8 +17,8 @@ from attribution.parsing.text import tokens
 from attribution.parsing.trailers import trailer_ok
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 _SUBJECT_WINDOW: Final = 200  # how far before the last cue its subject is looked for
