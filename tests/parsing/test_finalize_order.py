@@ -8,8 +8,8 @@ import random
 
 from attribution.parsing import languages
 from attribution.parsing.document import Document
-from attribution.parsing.records import Cand
 from attribution.parsing.finalize import finalize
+from attribution.parsing.records import Cand
 from attribution.parsing.text import share_tokens
 
 TEXT = (
