@@ -107,6 +107,8 @@ def find(
         ):
             # "Storm Bronagh: 14,000 homes without power, says …": a headline's topic label
             a, b = _trim_content(text, colon + 1, b)
+    if b - a <= 16 and text[a : a + 1].isdigit() and _clock_time(text, a, b, lang):
+        return False  # "1:05 p.m. — Campaign responds to …": a live blog's time stamp, not content
     htoks = tokens(text, a, min(b, a + 200))
     if (
         inverted
@@ -248,3 +250,13 @@ def _main_clause_after_head(text: str, a: int, b: int, first: str, lang: Compile
         and _is_clause(text, nxt[0].start, b, lang)
     )
 
+
+
+def _clock_time(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """Is text[a:b] a clock time alone ("1:05 p.m", "11:30 a.m.")?"""
+    head = text[a:b].casefold().rstrip(".")
+    for ab in lang.data.clock_abbreviations:
+        if head.endswith(ab):
+            digits = head[: len(head) - len(ab)].strip()
+            return bool(digits) and all(ch.isdigit() or ch in ":." for ch in digits)
+    return False

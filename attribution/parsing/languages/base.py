@@ -126,6 +126,9 @@ class LanguageData:
     # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
     # the sentence when a capitalised pronoun or article follows
     final_abbreviations: frozenset[str] = frozenset()
+    # clock abbreviations ("shortly after 11 p.m. “That's …”"): a full stop after one also ends the
+    # sentence before an opening quotation mark (a time closes a clause; "the U.S. “…”" does not)
+    clock_abbreviations: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
@@ -315,6 +318,9 @@ class LanguageData:
     # verbs that, after a coordinator, are the reporter's account of the speaker, not part of the
     # report: "said it was studying the decision and declined to comment further"
     report_enders: frozenset[str] = frozenset()
+    # verbs of restating that, after a coordinator and before a possessive, are the speaker's next act:
+    # "complained that A and reiterated her call for B", "said A and repeated his demand that …"
+    restating_enders: frozenset[str] = frozenset()
     # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
     quantity_openers: frozenset[str] = frozenset()
     # words right before a name that make it the interviewer's, not the interviewee's ("our reporter

@@ -107,6 +107,8 @@ _LEMMAS = [
     "dismiss",
     # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
     "ask",
+    # "reminded drivers to slow down" (object and infinitive only, like "ask")
+    "remind",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -420,6 +422,9 @@ LANGUAGE = LanguageData(
     # ("acknowledged the cuts would hurt but rejected calls to …": the speaker's next act)
     report_enders=frozenset(
         ["declined", "refused", "declines", "refuses", "pointed", "points", "rejected", "rejects"]
+    ),
+    restating_enders=frozenset(
+        ["reiterated", "reiterates", "repeated", "repeats", "renewed", "renews", "restated", "restates"]
     ),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     indefinite_articles=frozenset(["a", "an"]),
@@ -1712,7 +1717,8 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
     **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise", "apologize"], "concede"),
     **dict.fromkeys(
-        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage"], "urge"
+        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage", "remind"],
+        "urge",
     ),
     **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
     **dict.fromkeys(["warn", "caution", "warn against"], "warn"),
@@ -1754,7 +1760,7 @@ LANGUAGE = replace(
 # speech-act cues with an object or an infinitive as their report
 LANGUAGE = replace(
     LANGUAGE,
-    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask"]),
+    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask", "remind"]),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
     # 'warned against "…"': the quotation after the preposition is the whole report (direct)
@@ -1768,7 +1774,7 @@ LANGUAGE = replace(
         "dismiss": "as",
     },
     construction_cues=frozenset(["call", "call on", "describe", "dismiss"]),
-    no_complement_cues=frozenset(["ask"]),
+    no_complement_cues=frozenset(["ask", "remind"]),
     sequence_trailers=frozenset(["then"]),
     status_openers=("so far", "to date", "as yet", "since then"),
     speaker_subjects=frozenset(["i", "we", "you"]),
@@ -1796,6 +1802,7 @@ LANGUAGE = replace(
         ]
     ),
     final_abbreviations=frozenset(["a.m", "p.m", "etc", "u.s"]),
+    clock_abbreviations=frozenset(["a.m", "p.m"]),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
     ),
