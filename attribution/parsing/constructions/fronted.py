@@ -251,7 +251,6 @@ def _main_clause_after_head(text: str, a: int, b: int, first: str, lang: Compile
     )
 
 
-
 def _clock_time(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """Is text[a:b] a clock time alone ("1:05 p.m", "11:30 a.m.")?"""
     head = text[a:b].casefold().rstrip(".")

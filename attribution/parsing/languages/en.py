@@ -1760,7 +1760,9 @@ LANGUAGE = replace(
 # speech-act cues with an object or an infinitive as their report
 LANGUAGE = replace(
     LANGUAGE,
-    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask", "remind"]),
+    object_infinitive_lemmas=frozenset(
+        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind"]
+    ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
     # 'warned against "…"': the quotation after the preposition is the whole report (direct)

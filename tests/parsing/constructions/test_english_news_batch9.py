@@ -94,7 +94,8 @@ def test_a_restating_verb_inside_the_report_stays(text: str, report: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        '"Nobody got everything," Gov. Ray Lund told reporters shortly after 11 p.m. "That is what a deal looks like."',
+        '"Nobody got everything," Gov. Ray Lund told reporters shortly after 11 p.m. '
+        '"That is what a deal looks like."',
         '"We lost power twice," Tina Ruiz said at about 6 a.m. "The generator saved us."',
     ],
 )
