@@ -149,6 +149,9 @@ for _phrase, _lemma in {
     "signalled": "signal",
     "signalling": "signal",
     "called": "call",
+    # 'rejected the report, calling it "a hatchet job"', 'calls the plan "a gift to landlords"'
+    "calling": "call",
+    "calls": "call",
     "called on": "call on",
     "calls on": "call on",
     "calling on": "call on",

@@ -126,3 +126,59 @@ def test_a_live_blog_time_stamp_is_not_fronted_content(text: str, expected: str 
     assert not any(q[:1].isdigit() for q in got), got
     if expected is not None:
         assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "speaker"),
+    [
+        (
+            'The school board rejected the proposal on Monday, calling it "a cut dressed up as a reform."',
+            'it "a cut dressed up as a reform',
+            "The school board",
+        ),
+        (
+            'Premier Joan Ellery dismissed the audit, calling the findings "stale and selective."',
+            'the findings "stale and selective',
+            "Joan Ellery",
+        ),
+        (
+            'Councillor Amy Stone calls the rezoning plan "a gift to landlords."',
+            'the rezoning plan "a gift to landlords',
+            "Amy Stone",
+        ),
+    ],
+)
+def test_calling_and_calls_name_what_they_report(text: str, named: str, speaker: str) -> None:
+    got = quotes(text, "en")
+    assert ("mixed", named) in [(k, q) for k, q, _ in got], got
+    assert any(speaker in (s or "") for _, _, s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spent the morning calling voters in Erie.",
+        "He has been calling for a recount since Tuesday.",
+        "The line took 400 calls in an hour, the dispatch centre's manager said.",
+    ],
+)
+def test_calling_without_a_quoted_name_is_no_report(text: str) -> None:
+    assert not any(k == "mixed" for k, _, _ in quotes(text, "en"))
+
+
+def test_a_name_that_modifies_a_noun_is_no_pronoun_antecedent() -> None:
+    text = (
+        'Gov. Ellen Marsh toured the plant on Friday. "We will keep it open," Marsh said.\n\n'
+        "Lorraine Pike, a welder waiting outside a Marsh event in Toledo, said she had voted Republican "
+        'for years. "Never again," she said.'
+    )
+    got = quotes(text, "en")
+    assert ("direct", "Never again,", "Lorraine Pike") in got, got
+
+
+def test_a_name_after_its_article_and_before_a_verb_stays_a_mention() -> None:
+    text = (
+        "Lorraine Pike waited outside the plant in Toledo for an hour. At noon the Ohio governor, "
+        'Ellen Marsh, arrived with two aides. "We will keep it open," she said.'
+    )
+    assert ("direct", "We will keep it open,", "Ellen Marsh") in quotes(text, "en")
