@@ -321,6 +321,9 @@ class LanguageData:
     # verbs of restating that, after a coordinator and before a possessive, are the speaker's next act:
     # "complained that A and reiterated her call for B", "said A and repeated his demand that …"
     restating_enders: frozenset[str] = frozenset()
+    # words of the writer's distance between a naming cue and its quotation: 'what the narrator calls
+    # the so-called "new normal"' names nothing in the speaker's words
+    naming_blockers: frozenset[str] = frozenset()
     # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
     quantity_openers: frozenset[str] = frozenset()
     # words right before a name that make it the interviewer's, not the interviewee's ("our reporter

@@ -1771,6 +1771,7 @@ LANGUAGE = replace(
     # 'warned against "…"': the quotation after the preposition is the whole report (direct)
     object_phrase_lemmas={"warn against": "against"},
     naming_lemmas=frozenset(["call"]),
+    naming_blockers=frozenset(["so-called"]),
     description_lemmas={
         "describe": "as",
         "praise": "as",

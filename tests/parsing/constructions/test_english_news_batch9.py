@@ -160,6 +160,7 @@ def test_calling_and_calls_name_what_they_report(text: str, named: str, speaker:
         "She spent the morning calling voters in Erie.",
         "He has been calling for a recount since Tuesday.",
         "The line took 400 calls in an hour, the dispatch centre's manager said.",
+        'The film follows two nurses through what the director calls the so-called "return to normal."',
     ],
 )
 def test_calling_without_a_quoted_name_is_no_report(text: str) -> None:
