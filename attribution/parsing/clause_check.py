@@ -70,11 +70,12 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
 
 
 def _head_window(text: str, toks: list[Token]) -> list[Token]:
-    """The five words after a report's first word, over one comma-delimited aside ("said other
-    factors, including construction on the street itself, may have played a role")."""
+    """The six words after a report's first word, over one comma-delimited aside ("said other
+    factors, including construction on the street itself, may have played a role"; "say impaired
+    driving charges in the municipality are up": a modifier, the noun and its place before the verb)."""
     out: list[Token] = []
     k = 1
-    while k < len(toks) and k < 16 and len(out) < 5:
+    while k < len(toks) and k < 16 and len(out) < 6:
         t = toks[k]
         if text[toks[k - 1].end : t.start].strip() == ",":
             close = next(

@@ -847,6 +847,8 @@ LANGUAGE = LanguageData(
         "plaintiff": "party",
         "victim": "witness",
         "candidate": "politician",
+        # "Fed nominee tells senators …", "the court nominee said"
+        "nominee": "politician",
         "politician": "politician",
         # US party members: "the Ohio Republican said", "the Texas Democrat"
         "republican": "politician",
