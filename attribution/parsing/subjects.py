@@ -168,10 +168,14 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
         return None
     lead = tokens(text, a, m.start)
     # '“…,” president and CEO Grant Hutchinson said': a pair of titles, joined by "and"
+    # ('“…,” Coun. Amara Diaz said': an honorific the name phrase left out counts as a title)
     titled = (
         0 < len(lead) <= 3
-        and lead[0].key in lang.title_words
-        and all(t.key in lang.title_words or t.key in lang.data.coordinators for t in lead)
+        and (lead[0].key in lang.title_words or lead[0].key in lang.honorifics)
+        and all(
+            t.key in lang.title_words or t.key in lang.honorifics or t.key in lang.data.coordinators
+            for t in lead
+        )
     )
     if not titled and any(t.key in lang.data.subordinators for t in lead):
         return None

@@ -25,7 +25,7 @@ from attribution.parsing.mentions.words import (
     surname_word,
 )
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, is_blank, tokens, tokens_tail
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail
 
 _SPACE_COMMA: Final = SPACE + ","  # (built once, not at every use)
 
@@ -39,6 +39,21 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     tag = _name_tag_before(text, lo, hi, lang)
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
+    dot = rstrip_end(text, lo, hi) - 1
+    if dot > lo and text[dot] == "." and lang.data.company_suffixes:
+        # "Acme Corp. said", "Brightline Inc. told analysts": the suffix's full stop ends the name
+        last = tokens_tail(text, max(lo, dot - 12), dot, 1)
+        if (
+            last
+            and last[0].end == dot
+            and last[0].key in lang.data.company_suffixes
+            and _upper0(last[0].text)
+        ):
+            m0 = subject_before(text, lo, dot, lang)
+            if m0 is not None and m0.end == dot and m0.kind in ("name", "org"):
+                m0.end = dot + 1
+                m0.text = text[m0.start : dot + 1]
+                return m0
     m = _source_words(text, _subject_before(text, lo, hi, lang), lang)
     if m is not None and lang.data.verb_second and m.kind == "name" and len(m.name_tokens) == 1:
         aff = _affiliation_start(text, lo, m.start, lang)
