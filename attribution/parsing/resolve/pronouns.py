@@ -277,12 +277,13 @@ def _attributive(rs: Resolver, x: int) -> bool:
     """Is the name at `x` a modifier between an article and its lower-case noun ("a Ramos event",
     "the Keefe campaign")?"""
     text, lang = rs.doc.text, rs.lang
-    if not lang.data.cased:
+    if not lang.data.cased or x < 2 or text[x - 1] != " ":
         return False
-    before = tokens(text, max(0, x - 6), x)[-1:]
-    if not before or before[0].end != x - 1:
-        return False
-    k = before[0].key
+    # (the word before, without tokenising: most names follow no article)
+    sp = text.rfind(" ", max(0, x - 6), x - 1)
+    if sp < 0 and x > 6:
+        return False  # a word of five letters or more before the name: no article
+    k = text[sp + 1 : x - 1].lower()
     if k not in lang.data.indefinite_articles and k not in lang.data.definite_articles:
         return False
     after = tokens(text, x, min(len(text), x + 60), 2)
