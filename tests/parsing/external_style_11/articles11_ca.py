@@ -57,7 +57,7 @@ A 27-year-old man faces a string of charges after a stolen pickup truck crashed 
 
 {{m:m1|Police}} {{c:c1|allege}} {{q:indirect:wps:m1:c1|the truck had been taken from a dealership lot in St. James about an hour before the crash}}.
 
-{{m:m2|Const. Jason Carrière}}, a spokesman for the Winnipeg Police Service, {{c:c2|said}} {{q:indirect:carriere:m2:c2|officers found the truck on its side shortly after 4 a.m.}} {{q:indirect:carriere:m2:c2b|The driver had already run off}}, {{m:m2b|he}} {{c:c2b|said}}, {{q:indirect:carriere:m2b:c2b|but a police dog tracked him to a nearby back lane}}.
+{{m:m2|Const. Jason Carrière}}, a spokesman for the Winnipeg Police Service, {{c:c2|said}} {{q:indirect:carriere:m2:c2|officers found the truck on its side shortly after 4 a.m.}} {{q:indirect:carriere:m2b:c2b|The driver had already run off, {{m:m2b|he}} {{c:c2b|said}}, but a police dog tracked him to a nearby back lane}}.
 
 "{{q:direct:carriere:m3:c3|It's frankly a miracle nobody was killed. That shelter was full an hour earlier,}}" {{m:m3|Carrière}} {{c:c3|told}} reporters at a news conference Monday.
 
@@ -65,7 +65,7 @@ A woman in her 40s and a man in his 60s, who had been waiting for a bus, were ta
 
 {{m:m4|A neighbour}}, who asked not to be named because she feared for her safety, {{c:c4|said}} {{q:indirect:neighbour:m4:c4|she heard what sounded like an explosion and ran outside in her slippers}}.
 
-{{m:m5|Harpreet Gill}}, who owns a convenience store across the street, {{c:c5|said}} {{q:mixed:gill:m5:c5|the stretch has become "a racetrack after midnight" and that he has asked the city for speed bumps twice}}.
+{{m:m5|Harpreet Gill}}, who owns a convenience store across the street, {{c:c5|said}} {{q:mixed:gill:m5:c5|the stretch has become "a racetrack after midnight}}" and that {{q:indirect:gill:m5:c5|he has asked the city for speed bumps twice}}.
 
 Police records show more than 20 vehicle thefts were reported in the area in September.
 
