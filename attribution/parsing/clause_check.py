@@ -139,6 +139,12 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     if not toks:
         return False
     if (
+        len(toks) > 2
+        and toks[0].key in lang.data.said_object_words
+        and toks[1].key in lang.data.said_object_topics
+    ):
+        return False  # "Police said nothing about the man who fled": the cue's object, no report
+    if (
         len(toks) > 3
         and toks[0].key in lang.data.figure_prepositions
         and (toks[1].text[:1].isdigit() or toks[1].key in lang.data.number_words)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
-from attribution.parsing.clauses import _complementizer_after, _is_clause
+from attribution.parsing.clauses import _complementizer_after, _finite_verb, _is_clause
 from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _concessive_end, _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
@@ -85,6 +85,10 @@ def find(
     )
     if not _trailer_ok(at.doc, right, s_end, cue.lemma, s_start):
         return False
+    if inverted and not lang.data.verb_second and mention.end > cue.end:
+        nxt = tokens(text, mention.end, min(s_end, mention.end + 40), 1)
+        if nxt and is_blank(text, mention.end, nxt[0].start) and _finite_verb(nxt[0], lang):
+            return False  # "…, says council ignored the police": the words after the cue are a report
     if lang.data.verb_second and not inverted and not built_in and mention.end <= cue.start:
         rest = tokens(text, cue.end, s_end, limit=8)
         if (

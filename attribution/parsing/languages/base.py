@@ -131,6 +131,11 @@ class LanguageData:
     clock_abbreviations: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
+    # public bodies: "the agency is urging …" right after "…, Environment Canada warned" is that body
+    anaphoric_body_nouns: frozenset[str] = frozenset()
+    # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
+    said_object_words: frozenset[str] = frozenset()
+    said_object_topics: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
     # one person when nobody else was described that way
     informant_nouns: frozenset[str] = frozenset()

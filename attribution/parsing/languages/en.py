@@ -322,6 +322,9 @@ ORG_WORDS = frozenset(
         "radio",
         "health",
         "healthcare",
+        # federal departments named "<Field> Canada" ("Environment Canada said", "Statistics Canada")
+        "environment",
+        "statistics",
         "tv",
         "television",
         "channel",
@@ -493,6 +496,9 @@ LANGUAGE = LanguageData(
             *["grew", "heard", "meant", "rose", "sold", "spoke", "taught", "threw", "understood", "wrote"],
             *["became", "drew", "slept", "fought", "sought", "struck", "forgot", "froze", "hung", "shook"],
             *["sang", "swam", "tore", "wore", "woke"],
+            # short or irregular forms of police and court news ("said the driver fled", "the man died")
+            *["fled", "died", "hid", "dug", "stole", "sank", "drank", "rode", "swore", "wept", "slid"],
+            *["stuck", "bled", "lied", "owed", "ate"],
         ]
     ),
     ambiguous_past=frozenset(
@@ -1437,6 +1443,11 @@ LANGUAGE = LanguageData(
         "niece": "f",
         "nephew": "m",
     },
+    said_object_words=frozenset(["nothing", "little", "much", "something", "anything", "everything", "more"]),
+    said_object_topics=frozenset(["about", "on", "regarding", "concerning"]),
+    anaphoric_body_nouns=frozenset(
+        ["agency", "ministry", "department", "service", "authority", "commission", "regulator", "watchdog"]
+    ),
     anaphoric_org_nouns=frozenset(
         [
             "company",

@@ -99,6 +99,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break  # "sagte Hoffmann unserer Zeitung": the hearer, not the speaker's complement
         if k in lang.cues and not _head_key(t, lang):
             break
+        if _past_with_object(toks, i, lang):
+            break  # "…, said officers found the truck": the report's subject and its verb, no speaker
         if (
             k in lang.function_words
             and k not in lang.determiners
@@ -300,3 +302,21 @@ def _bare_compound(text: str, toks: list[Token], lang: CompiledLanguage) -> Ment
             m = classify(text, toks[: j + 1], lang)
             return m if m is not None and m.kind in ("descriptor", "org") else None
     return None
+
+
+def _past_with_object(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """A lower-case past form after the phrase's first word with an article or pronoun after it
+    ("said officers found the truck", "says council ignored the police"): the words after the cue are
+    a report's subject and verb, not an inverted speaker ("said the lawyer hired by the family" stays)."""
+    t = toks[i]
+    k = t.key
+    if i + 1 >= len(toks) or not lang.data.past_suffixes or lang.data.verb_second:
+        return False
+    if not (k in lang.data.irregular_past or (k.endswith(lang.data.past_suffixes) and len(k) > 4)):
+        return False
+    nxt = toks[i + 1].key
+    return (
+        t.text[:1].islower()
+        and toks[i - 1].key not in lang.determiners
+        and (nxt in lang.determiners or nxt in lang.pronouns)
+    )

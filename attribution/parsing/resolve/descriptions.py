@@ -475,3 +475,20 @@ def _maybe_org(e: Entity) -> bool:
 def _clean_label(s: str) -> str:
     s = " ".join(s.split())
     return s.strip(" ,;:")
+
+
+def last_speaking_body(rs: Resolver, m: Mention, c: Cand) -> Cand | None:
+    """'…, Environment Canada warned Tuesday. The agency is urging …': "the agency", "the ministry"
+    (LanguageData.anaphoric_body_nouns) right after a named organisation spoke, in the same paragraph
+    or the one before, is that organisation (a name ending on the noun is org_by_head's, asked first)."""
+    toks = tokens(m.text, 0, len(m.text))
+    if len(toks) != 2 or toks[1].key not in rs.lang.data.anaphoric_body_nouns or not toks[1].text.islower():
+        return None
+    last = rs.last
+    if last is None or last.speaker is None or last.mention is None or c.para - last.para > 1:
+        return None
+    if last.mention.kind not in ("org", "name") or not last.mention.name_tokens:
+        return None  # a named body only: not "the company", not a person
+    if last.entity is not None and last.entity.is_person:
+        return None
+    return last
