@@ -71,7 +71,7 @@ The proposal, which would save about $2.1 million a year, was sent back to admin
 
 {{m:m7|Coun. Tolu Adeyemi}} {{c:c7|asked}} {{q:indirect?:adeyemi:m7:c7|whether the city had looked at smaller buses on the late routes instead}}. {{m:m8|Greer}} {{c:c8|said}} {{q:indirect:greer:m8:c8|it had, but the savings were small}}.
 
-{{m:m9|The union representing Saskatoon Transit drivers, ATU Local 615}}, {{c:c9|said}} in a statement that {{q:mixed:atu:m9:c9|the cuts would "strand shift workers" and that no drivers had been consulted}}.
+{{m:m9|The union representing Saskatoon Transit drivers, ATU Local 615}}, {{c:c9|said}} in a statement that {{q:mixed:atu:m9:c9|the cuts would "strand shift workers}}" and that {{q:indirect:atu:m9:c9|no drivers had been consulted}}.
 
 A report to council shows late-night ridership has fallen by a third since 2019.
 
