@@ -257,6 +257,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # German nouns are capitalised, verbs not: a clause has a lower-case verb-like word
         # ("sagte, die Regierung werde …", "sagte, seine Mannschaft habe sich … verdient")
         return any(_verbish_v2(t, lang) for t in toks[1:])
+    if len(toks) > 2 and "'" in toks[1].key and _clause_verb(toks[1], lang):
+        return True  # "says president won't sign rail bill": a contracted auxiliary after the subject
     return _verbish_word(text, toks[min(1, len(toks) - 1) :], lang)
 
 

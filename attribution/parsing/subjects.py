@@ -60,6 +60,18 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     if not cands:
         return None
     cue = cands[-1]
+    if len(cands) >= 2 and cue.lemma in lang.data.question_cue_lemmas and text[cue.end : q.open_pos].rstrip(
+        SPACE
+    ).endswith(":"):
+        first_after = tokens(text, cue.end, q.open_pos, 1)
+        if (
+            first_after
+            and first_after[0].key in lang.data.question_openers
+            and any(t.key in lang.data.answer_clause_openers for t in tokens(text, cands[-2].end, cue.start))
+        ):
+            # 'Lowry put it bluntly when a reporter asked whether …: "…"': the question asked in a
+            # clause of its own; the quotation after the colon is the answer, the earlier cue's
+            cue = cands[-2]
     if cue.lemma in lang.data.construction_cues:
         return None  # 'The feature, called "Catch Me Up"': a name (its report is _naming_report's)
     between = text[cue.end : q.open_pos]

@@ -135,6 +135,11 @@ class LanguageData:
     anaphoric_body_nouns: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()
+    # cues whose complement is a question ("asked whether …"): a quotation after it and a colon answers it
+    question_cue_lemmas: frozenset[str] = frozenset()
+    answer_clause_openers: frozenset[str] = frozenset()  # "… when a reporter asked whether …"
+    # the level of an office before its title, lower-case: "state Rep. X", "provincial Health Minister X"
+    office_levels: frozenset[str] = frozenset()
     said_object_topics: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
     # one person when nobody else was described that way

@@ -1445,6 +1445,9 @@ LANGUAGE = LanguageData(
     },
     said_object_words=frozenset(["nothing", "little", "much", "something", "anything", "everything", "more"]),
     said_object_topics=frozenset(["about", "on", "regarding", "concerning"]),
+    question_cue_lemmas=frozenset(["ask", "wonder", "question"]),
+    answer_clause_openers=frozenset(["when", "as", "after", "while", "before"]),
+    office_levels=frozenset(["state", "provincial", "federal", "city", "county", "municipal", "regional"]),
     anaphoric_body_nouns=frozenset(
         ["agency", "ministry", "department", "service", "authority", "commission", "regulator", "watchdog"]
     ),

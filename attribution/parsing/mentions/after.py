@@ -35,6 +35,12 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
+    elif skip and (
+        skip == len(toks)
+        or _lower0(toks[skip].text)
+        or not _gap_clean(text, toks[skip - 1].end, toks[skip].start)
+    ):
+        return None  # "The agreement, announced Thursday in Winnipeg, will …": a time, no speaker
     for filler in lang.data.inversion_fillers:  # "…, sostuvo por su parte la patronal"
         n = len(filler)
         if len(toks) > n and all(toks[i].key == w for i, w in enumerate(filler)):

@@ -242,8 +242,13 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                         or (len(hm.name_tokens) == 1 and bool(hm.titles) and len(am.name_tokens) >= 2)
                     )
                     and all(
-                        _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
-                        for t in app_toks
+                        _is_cap(t)
+                        or t.key in lang.data.name_connectors
+                        or t.key in lang.honorifics
+                        # "The law's sponsor, state Rep. Darnell Pell, said": the office's level before
+                        # the title
+                        or (i == 0 and t.key in lang.data.office_levels)
+                        for i, t in enumerate(app_toks)
                     )
                 ):
                     return am

@@ -285,6 +285,8 @@ _OFFICES = frozenset(
 _RIVAL_ROLES = (
     frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
     frozenset({"coach", "player", "forward", "defender", "goalkeeper", "midfielder"}),
+    # "the president wrote" is not the press secretary, "the minister said" not her spokeswoman
+    frozenset({"head_of_state", "minister", "spokesperson"}),
 )
 # a team's players by position ("el delantero", "the goalkeeper"): the positions exclude each other
 _SPORT_ROLES = frozenset({"player", "forward", "defender", "goalkeeper", "midfielder"})

@@ -31,9 +31,7 @@ from tests.parsing.helpers import quotes
         ),
     ],
 )
-def test_a_spokesperson_with_a_capitalised_body_then_the_report(
-    text: str, report: str, speaker: str
-) -> None:
+def test_a_spokesperson_with_a_capitalised_body_then_the_report(text: str, report: str, speaker: str) -> None:
     assert quotes(text, "en") == [("indirect", report, speaker)]
 
 
