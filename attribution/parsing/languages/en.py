@@ -855,6 +855,7 @@ LANGUAGE = LanguageData(
         "candidate": "politician",
         # "Fed nominee tells senators …", "the court nominee said"
         "nominee": "politician",
+        "pick": "person",  # "The president's pick for the court said", "the first-round pick said"
         "politician": "politician",
         # US party members: "the Ohio Republican said", "the Texas Democrat"
         "republican": "politician",

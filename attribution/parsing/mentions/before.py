@@ -365,6 +365,15 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     return _extended(m, last.end, text[m.start : last.end])
             break
     s = _basic_np_start(text, toks, n - 1, lang)
+    if (
+        s is not None
+        and s >= 2
+        and toks[s].key in lang.determiners
+        and any(_is_cap(t) for t in toks[s + 1 :])
+    ):
+        pm = _person_before_place(text, toks, s, last, lang)
+        if pm is not None:
+            return pm
     if s is None:
         pp = _head_before_pps(text, toks, hi, lang)
         if pp is not None:
@@ -408,6 +417,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             # "the veteran said", "the father-of-two said": a person described, resolved like "the mayor"
             person = cl[0].key in lang.data.definite_articles and not _is_cap(last) and len(cl) <= 3
             if any(_is_cap(t) for t in cl[1:]):
+                pm = _person_before_place(text, toks, k, last, lang)
+                if pm is not None:
+                    return pm
                 # "La Commission électorale a indiqué": a capitalised noun names an institution
                 return Mention(cl[0].start, last.end, "org", text[cl[0].start : last.end], definite=True)
             return Mention(
@@ -607,3 +619,34 @@ def _clause_start(text: str, lo: int, toks: list[Token]) -> int:
     """Start of the last clause in the window: after sentence punctuation or a quotation mark."""
     k = max(text.rfind(ch, lo, toks[0].start + 1) for ch in '.;:!?”"»,')
     return toks[0].start if k < lo or text[k + 1 : toks[0].start].strip(SPACE) == "" else -1
+
+
+def _person_before_place(
+    text: str, toks: list[Token], k: int, last: Token, lang: CompiledLanguage
+) -> Mention | None:
+    """'A woman at the Harmon rally said', "The president's pick for a seat on the Federal Reserve board
+    said": the phrase from toks[k] is a place or body with a capitalised name inside, after a preposition
+    (not "of"/"for"/"to", which make it the head's own complement); the person before it speaks, as in
+    "A woman at the rally said". None when no person noun heads the words before the preposition."""
+    prep = toks[k - 1].key if k >= 2 else ""
+    if prep not in lang.data.prepositions or prep in lang.data.head_prepositions:
+        return None
+    if not _lower0(last.text):
+        return None  # "… at the Calgary Stampede": a name to the end is the body (another rule's)
+    j = k - 2
+    while (
+        k - j <= 6
+        and j >= 1
+        and _head_key(toks[j], lang) is None
+        and _lower0(toks[j].text)
+        and (toks[j].key in lang.determiners or toks[j].key in lang.data.prepositions)
+        == (toks[j].key in lang.function_words)
+    ):
+        j -= 1  # "pick for a seat on …": back over the head's own short complement
+    if j < 0 or _head_key(toks[j], lang) is None:
+        return None
+    s1 = _basic_np_start(text, toks, j, lang)
+    pm = classify(text, toks[s1 : j + 1], lang) if s1 is not None else None
+    if pm is None or pm.kind != "descriptor":
+        return None
+    return _extended(pm, last.end, text[pm.start : last.end])
