@@ -324,8 +324,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     m.end, m.text = last.end, text[m.start : last.end]
                     return m
         break
-    # participle modifier: "the independent mediator overseeing the talks said"
-    for k in range(n - 1, max(0, n - 6), -1):
+    # participle modifier: "the independent mediator overseeing the talks said", "the union representing
+    # many of the province's care workers warns"
+    for k in range(n - 1, max(0, n - 10), -1):
         t = toks[k]
         if (
             t.key.endswith(("ing", "ed"))

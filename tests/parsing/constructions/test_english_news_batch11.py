@@ -177,3 +177,30 @@ def test_the_agency_after_a_person_or_a_company_stays_unresolved(text: str) -> N
 def test_an_environment_minister_is_still_a_person() -> None:
     got = quotes('"We will hit the target," Environment Minister Dana Roy said.', "en")
     assert got == [("direct", "We will hit the target,", "Dana Roy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "speaker"),
+    [
+        (
+            "Manitoba says it will open two new clinics in Brandon by 2028, but the union representing many "
+            "of the province's lab technicians warns there is no one to staff them.",
+            "it will open two new clinics in Brandon by 2028",
+            "there is no one to staff them",
+            "the union representing many of the province's lab technicians",
+        ),
+        (
+            "The city says the new routes will start in December, but the union representing most of the "
+            "city's transit drivers says the schedules are unworkable.",
+            "the new routes will start in December",
+            "the schedules are unworkable",
+            "the union representing most of the city's transit drivers",
+        ),
+    ],
+)
+def test_a_long_participle_subject_after_but_makes_its_own_report(
+    text: str, first: str, second: str, speaker: str
+) -> None:
+    got = quotes(text, "en")
+    assert [q for _, q, _ in got] == [first, second], got
+    assert got[1][2] == speaker, got
