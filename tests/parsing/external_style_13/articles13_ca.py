@@ -13,7 +13,7 @@ article(
     """
 Search for missing hiker near Squamish scaled back after 6 days
 
-Family 'not giving up,' brother says
+Family '{{q:direct:brother:m0:c0|not giving up,}}' {{m:m0|brother}} {{c:c0|says}}
 
 CBC News · Posted: Aug 14, 2026 5:12 PM PT
 
@@ -47,7 +47,7 @@ article(
      "players": ["Several players"],
      "team": ["the Canadiens"]},
     """
-Canadiens coach fires assistant, says power play needs a reset
+{{m:m0|Canadiens coach}} fires assistant, {{c:c0|says}} {{q:indirect:dorval:m0:c0|power play needs a reset}}
 
 MONTREAL — {{m:m1|Montreal Canadiens head coach Luc Dorval}} fired assistant coach Remi Gagné on Sunday, {{c:c1|saying}} {{q:mixed:dorval:m1:c1|the team's power play had gone stale and needed "a different voice}}."
 
@@ -82,7 +82,7 @@ article(
     """
 Barrhaven residents demand answers after second basement flood in a year
 
-City says storm sewers were 'overwhelmed' by record rainfall
+{{m:m0|City}} {{c:c0|says}} {{q:mixed:city:m0:c0|storm sewers were 'overwhelmed' by record rainfall}}
 
 By Hannah Ostrowski, Ottawa Citizen
 

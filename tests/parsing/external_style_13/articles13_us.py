@@ -12,7 +12,7 @@ article(
      "records": ["Records released by the committee"],
      "union": ["National Air Traffic Controllers Association", "the controllers' union"]},
     """
-FAA chief tells senators staffing shortage will last years
+{{m:m0|FAA chief}} {{c:c0|tells}} senators {{q:indirect:okafor:m0:c0|staffing shortage will last years}}
 
 By Gavin Marsh, Associated Press
 
@@ -43,7 +43,7 @@ article(
      "aide": ["a Democratic aide"],
      "study": ["A study commissioned by the state's Independent Fiscal Office"]},
     """
-Pennsylvania governor vetoes data center tax break, says deal 'rewards the wrong people'
+{{m:m0|Pennsylvania governor}} vetoes data center tax break, {{c:c0|says}} {{q:mixed:hale:m0:c0|deal 'rewards the wrong people'}}
 
 By Nora Whitfield
 
