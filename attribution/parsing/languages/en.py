@@ -780,6 +780,13 @@ LANGUAGE = LanguageData(
         "farmer": "worker",
         "driver": "worker",
         "pilot": "worker",
+        # occupations that speak in news of transport and trades ("air traffic controllers who
+        # attended the hearing said", "a dispatcher who took the call said")
+        "controller": "worker",
+        "dispatcher": "worker",
+        "mechanic": "worker",
+        "electrician": "worker",
+        "technician": "worker",
         "firefighter": "worker",
         "owner": "executive",
         "landlord": "executive",
