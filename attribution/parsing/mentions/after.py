@@ -334,7 +334,11 @@ def _present_with_object(toks: list[Token], i: int, lang: CompiledLanguage) -> b
         and _head_key(t, lang) is None
         and (
             nxt.key in lang.determiners
-            or (nxt.text[:1].islower() and nxt.key not in lang.data.prepositions and _head_key(nxt, lang) is None)
+            or (
+                nxt.text[:1].islower()
+                and nxt.key not in lang.data.prepositions
+                and _head_key(nxt, lang) is None
+            )
         )
     )
 

@@ -17,17 +17,20 @@ from tests.parsing.helpers import find, quotes
     ("text", "fragment", "speaker"),
     [
         (
-            "Head coach Mara Quist fired assistant coach Dale Ferrand on Monday, saying the defence had lost its way.",
+            "Head coach Mara Quist fired assistant coach Dale Ferrand on Monday, saying the defence"
+            " had lost its way.",
             "the defence had lost its way",
             "Mara Quist",
         ),
         (
-            "Premier Ann Roy hired senior adviser Tom Lake on Friday, saying her office needed more experience.",
+            "Premier Ann Roy hired senior adviser Tom Lake on Friday, saying her office needed"
+            " more experience.",
             "her office needed more experience",
             "Ann Roy",
         ),
         (
-            "General manager Ken Oduya traded veteran forward Pat Lemieux to Calgary, saying the team had to get younger.",
+            "General manager Ken Oduya traded veteran forward Pat Lemieux to Calgary, saying the"
+            " team had to get younger.",
             "the team had to get younger",
             "Ken Oduya",
         ),
@@ -53,9 +56,21 @@ def test_a_participle_modifier_stays_in_the_phrase(text: str, speaker: str) -> N
 @pytest.mark.parametrize(
     ("text", "fragment", "head"),
     [
-        ("Several controllers who attended the hearing said afterward that morale was low.", "morale was low", "controllers"),
-        ("A dispatcher who took the call said the line went dead after two minutes.", "the line went dead", "dispatcher"),
-        ("Two mechanics who inspected the plane told investigators the bolts were loose.", "the bolts were loose", "mechanics"),
+        (
+            "Several controllers who attended the hearing said afterward that morale was low.",
+            "morale was low",
+            "controllers",
+        ),
+        (
+            "A dispatcher who took the call said the line went dead after two minutes.",
+            "the line went dead",
+            "dispatcher",
+        ),
+        (
+            "Two mechanics who inspected the plane told investigators the bolts were loose.",
+            "the bolts were loose",
+            "mechanics",
+        ),
     ],
 )
 def test_trade_occupations_speak(text: str, fragment: str, head: str) -> None:
@@ -66,13 +81,21 @@ def test_trade_occupations_speak(text: str, fragment: str, head: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Oilers coach benches captain, says team needs more urgency", "team needs more urgency", "Oilers coach"),
+        (
+            "Oilers coach benches captain, says team needs more urgency",
+            "team needs more urgency",
+            "Oilers coach",
+        ),
         (
             "Ohio governor vetoes school voucher bill, says plan 'drains public schools'",
             "plan 'drains public schools'",
             "Ohio governor",
         ),
-        ("Halifax mayor signs transit deal, says ferry service gets new boats", "ferry service gets new boats", "Halifax mayor"),
+        (
+            "Halifax mayor signs transit deal, says ferry service gets new boats",
+            "ferry service gets new boats",
+            "Halifax mayor",
+        ),
     ],
 )
 def test_a_headline_s_bare_subject_with_a_present_verb(text: str, content: str, speaker: str) -> None:
