@@ -159,3 +159,17 @@ def test_twelfth_external_style_batch_floor() -> None:
     assert res["speaker_acc"] >= 0.91, res
     assert res["e2e_f1"] >= 0.91, res
     assert res["quote_p"] >= 0.97, res
+
+
+GOLD_13 = Path(__file__).resolve().parent / "external_style_13" / "external13.gold.jsonl"
+
+
+def test_thirteenth_external_style_batch_floor() -> None:
+    """The thirteenth blind batch (tests/parsing/external_style_13), written after batch 12's fixes:
+    first look quote F1 0.931 as written, 0.943 after one annotation slip was fixed, 0.963 after the
+    construction fixes, speaker 0.92 (an agency head named a paragraph later: README there)."""
+    res = _score(GOLD_13)
+    assert res["quote_f1"] >= 0.95, res
+    assert res["speaker_acc"] >= 0.90, res
+    assert res["e2e_f1"] >= 0.87, res
+    assert res["quote_p"] >= 0.95, res
