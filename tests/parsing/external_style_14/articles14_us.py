@@ -39,7 +39,8 @@ article(
      "okon": ["David Okon", "Justice David Okon"],
      "wh": ["Janelle Price", "White House press secretary Janelle Price"],
      "ag": ["Tom Whitcomb", "Texas Attorney General Tom Whitcomb"],
-     "aclu": ["American Civil Liberties Union", "ACLU"]},
+     "aclu": ["American Civil Liberties Union", "ACLU"],
+     "court": ["Supreme Court", "The Supreme Court"]},
     """
 LIVE: Supreme Court rules on Texas border buoys
 
@@ -47,7 +48,7 @@ Follow along for the latest updates.
 
 10:04 a.m.
 
-The Supreme Court ruled 6-3 on Thursday that Texas may keep floating barriers in the Rio Grande while a lower court hears the case.
+{{m:m0|The Supreme Court}} {{c:c0|ruled}} 6-3 on Thursday that {{q:indirect:court:m0:c0|Texas may keep floating barriers in the Rio Grande while a lower court hears the case}}.
 
 10:21 a.m.
 
