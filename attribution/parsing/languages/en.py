@@ -1336,6 +1336,8 @@ LANGUAGE = LanguageData(
     clause_trailers=frozenset(
         [
             "citing",
+            # "…, blaming shoppers who have cut back": the reporter's gloss on the report, like "citing"
+            "blaming",
             "amid",
             # "…, hours after the stopgap collapsed": the reporter's time line, not the speaker's words
             *["hours after", "hours before", "days after", "days before", "weeks after", "weeks before"],

@@ -503,7 +503,8 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
     """'Un trabajador con 22 años de antigüedad confesaba', 'un vecino de la zona dijo': the speaker's
     head noun before prepositional phrases of common words (no verb, no punctuation)."""
     n = len(toks)
-    for h in range(n - 2, max(-1, n - 9), -1):
+    # (up to nine words after the head: "Voters in two of the most closely watched states say")
+    for h in range(n - 2, max(-1, n - 11), -1):
         t = toks[h]
         if t.key in lang.data.clause_verbs or (t.key in lang.cues and t.key not in lang.title_words):
             return None
