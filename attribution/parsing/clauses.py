@@ -72,11 +72,20 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
     toks = tokens(text, cue.end, min(s_end, cue.end + 160), limit + 9)
     prev_end = cue.end
     prev_key = ""
+    title_end = -1  # the end of a quoted title the search goes over ('on CNN's "State of the Union"')
     for j in range(min(limit, len(toks))):
         t = toks[j]
+        if t.start < title_end:
+            prev_end = t.end
+            continue
         gap = text[prev_end : t.start]
         if gap != " " and any(ch in gap for ch in _GAP_STOPS):
-            return None
+            title_end = _title_end(text, p, prev_end, t.start, lang)
+            if title_end < 0:
+                return None
+            if t.start < title_end:
+                prev_end = t.end
+                continue
         k = t.key
         # (the regex once per word, and only on a word of a complementizer's length: see is_complementizer)
         comp = f.is_complementizer(t.text)
@@ -132,6 +141,16 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 return None  # "said Tuesday, a stopgap that Democrats questioned": the appositive's own
             if k.startswith(_QU_ELIDED) and len(k) > 3:
                 return t.start + 3
+            if (
+                svo
+                and data.cased
+                and k in lang.determiners
+                and j + 1 < len(toks)
+                and toks[j + 1].key in data.clause_verbs
+                and toks[j + 1].key not in lang.pronouns
+                and is_blank(text, t.end, toks[j + 1].start)
+            ):
+                return t.start  # "said that was not her position": the demonstrative is the subject
             return t.end
         if (
             j > 0
@@ -177,6 +196,26 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         prev_key = k
         prev_end = t.end
     return None
+
+
+def _title_end(text: str, p: Para, a: int, b: int, lang: CompiledLanguage) -> int:
+    """When text[a:b] (spaces and a quotation mark) is the edge of a quoted title, a few capitalised
+    words with no stop of their own ('said on CNN's "State of the Union" on Sunday that …'), the end of
+    the title's closing mark; else -1."""
+    if text[a:b].strip(SPACE + "\"“”‘’'") or ";" in text[a:b] or ":" in text[a:b]:
+        return -1
+    for q in p.pairs_in(max(p.start, a - 80), b):
+        if not (a <= q.open_pos < b or a < q.outer_end <= b) or q.close_pos < 0:
+            continue
+        inner = tokens(text, q.start, q.end, 7)
+        ok = (
+            0 < len(inner) <= 6
+            and text[q.end - 1] not in ".,!?"
+            and _is_cap(inner[0])
+            and all(_is_cap(u) or u.key in lang.function_words for u in inner)
+        )
+        return q.outer_end if ok else -1
+    return -1
 
 
 class LangFacts:
@@ -452,7 +491,12 @@ def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int
             and nxt.key not in lang.pronouns
         ):
             return a  # "who insisted on anonymity to discuss the matter, said": a purpose, no circumstance
-        if (nxt.key in lang.pronouns or nxt.key in lang.determiners) and _is_clause(text, nxt.start, b, lang):
+        if (
+            (nxt.key in lang.pronouns or nxt.key in lang.determiners)
+            # ("argued on behalf of a rule adopted in 2024": after a preposition, its object)
+            and t.key not in lang.data.prepositions
+            and _is_clause(text, nxt.start, b, lang)
+        ):
             return nxt.start
     return a
 

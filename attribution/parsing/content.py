@@ -224,10 +224,18 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         # the set of report enders asked first, the tuple of coordinators only before one)
         ender_toks = tokens(text, start, min(end, start + 600))
         enders, coordinators = lang.data.report_enders, facts(lang).coordinators
+        restating = lang.data.restating_enders
         passive = lang.data.passive_agent
         for i in range(1, len(ender_toks)):
             t0 = ender_toks[i - 1]
-            if ender_toks[i].key in enders and t0.key in coordinators:
+            if t0.key in coordinators and (
+                ender_toks[i].key in enders
+                or (
+                    ender_toks[i].key in restating
+                    and i + 1 < len(ender_toks)
+                    and ender_toks[i + 1].key in lang.data.possessive_determiners
+                )
+            ):
                 # (a passive inside the report goes on: "said the bid was late and rejected by the board")
                 if i + 1 < len(ender_toks) and ender_toks[i + 1].key == passive:
                     continue

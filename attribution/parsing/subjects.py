@@ -62,6 +62,18 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     if not cands:
         return None
     cue = cands[-1]
+    if len(cands) >= 2 and cue.lemma in lang.data.question_cue_lemmas and text[cue.end : q.open_pos].rstrip(
+        SPACE
+    ).endswith(":"):
+        first_after = tokens(text, cue.end, q.open_pos, 1)
+        if (
+            first_after
+            and first_after[0].key in lang.data.question_openers
+            and any(t.key in lang.data.answer_clause_openers for t in tokens(text, cands[-2].end, cue.start))
+        ):
+            # 'Lowry put it bluntly when a reporter asked whether …: "…"': the question asked in a
+            # clause of its own; the quotation after the colon is the answer, the earlier cue's
+            cue = cands[-2]
     if cue.lemma in lang.data.construction_cues:
         return None  # 'The feature, called "Catch Me Up"': a name (its report is _naming_report's)
     between = text[cue.end : q.open_pos]
@@ -170,10 +182,14 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
         return None
     lead = tokens(text, a, m.start)
     # '“…,” president and CEO Grant Hutchinson said': a pair of titles, joined by "and"
+    # ('“…,” Coun. Amara Diaz said': an honorific the name phrase left out counts as a title)
     titled = (
         0 < len(lead) <= 3
-        and lead[0].key in lang.title_words
-        and all(t.key in lang.title_words or t.key in lang.data.coordinators for t in lead)
+        and (lead[0].key in lang.title_words or lead[0].key in lang.honorifics)
+        and all(
+            t.key in lang.title_words or t.key in lang.honorifics or t.key in lang.data.coordinators
+            for t in lead
+        )
     )
     if not titled and any(t.key in lang.data.subordinators for t in lead):
         return None

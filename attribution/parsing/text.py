@@ -302,6 +302,10 @@ def sentences(
                 )
                 # ("… around 2 a.m. She said …": the time ends the sentence)
                 and not (fold(word) in lang.data.final_abbreviations and _opens_clause(text, b, end, lang))
+                # ("… shortly after 11 p.m. “That's …”": a clock time before a quotation ends the sentence)
+                and not (
+                    nxt is not None and nxt in OPEN_MARKS and fold(word) in lang.data.clock_abbreviations
+                )
             ):
                 continue
         if b >= end:

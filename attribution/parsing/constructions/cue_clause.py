@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb, _in_relative_clause
-from attribution.parsing.constructions import according, pro_drop, relative_report, so_said, verb_second
+from attribution.parsing.constructions import (
+    according,
+    headline,
+    pro_drop,
+    relative_report,
+    so_said,
+    verb_second,
+)
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.constructions.complement import (
     bare_clause_report,
@@ -84,7 +91,15 @@ def find(at: Attributor, p: Para) -> None:
                 at.doc.cands.append(gap)
                 last_in_sentence[s_start] = gap
                 continue
-        mention = subjects.mention_for(at, p, cue, lo)
+        # "Michigan governor signs road bill, says gas tax hike is off the table": a headline's
+        # second predicate; its subject opens the headline
+        mention = (
+            headline.coordinated_subject(at, p, s_start, cue.start, cue.key)
+            if prev is None and p.index <= 2
+            else None
+        )
+        if mention is None:
+            mention = subjects.mention_for(at, p, cue, lo)
         if (
             mention is None
             and prev is not None

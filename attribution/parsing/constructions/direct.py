@@ -56,6 +56,12 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
             lead = text[post_lo:post_hi].lstrip(SPACE)
             if _upper0(lead) and lang.cue_set.match_end(lead, 0) < 0:
                 post_hi = post_lo
+            if post_hi <= post_lo + 1 and text[q.close_pos - 1] in "?!" and lang.data.word_order == "svo":
+                # '"…?" Osei asked.': the question mark ended the sentence, its attribution is the next
+                _, next_end = at.doc.sentence_of(p, min(p.end - 1, post_lo + 1))
+                hi = min(next_end, min(next_open, post_lo + _MAX_POST))
+                if _name_then_cue(at, post_lo, hi):
+                    post_hi = hi
             if lang.data.demonstrative_reports:
                 # "„… zufrieden.“ Das sagte Bahnchef Richard Lutz am Montag.": the next sentence names
                 # the speaker of the quotation before it
@@ -224,6 +230,22 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
                 pc.link, pc.inherit = later[0], False
                 pc.rule = "direct:continuation-same-paragraph"
     return new_chain
+
+
+def _name_then_cue(at: Attributor, a: int, b: int) -> bool:
+    """After a question or an exclamation, is text[a:b] a capitalised name (up to four words) or "She",
+    then a cue: '"…?" Osei asked.', '"…!" Sen. Dana Cole shouted.' (a new sentence in form only)?"""
+    lang = at.lang
+    toks = tokens(at.text, a, b, 6)
+    for i in range(len(toks)):
+        if toks[i].key in lang.cues:
+            head = toks[:i]
+            if not 1 <= len(head) <= 4:
+                return False
+            if len(head) == 1 and head[0].key in lang.pronouns and head[0].key not in lang.determiners:
+                return True
+            return all(_upper0(t.text) and t.key not in lang.function_words for t in head)
+    return False
 
 
 def parenthetical_head(

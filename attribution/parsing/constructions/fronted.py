@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds, subjects
-from attribution.parsing.clauses import _complementizer_after, _is_clause
+from attribution.parsing.clauses import _complementizer_after, _finite_verb, _is_clause
 from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _concessive_end, _titled_place_end, _trim_content
 from attribution.parsing.document import Cand
@@ -99,6 +99,10 @@ def find(
     )
     if not trailer_ok(at, right, s_end, cue.lemma, s_start):
         return False
+    if inverted and not lang.data.verb_second and mention.end > cue.end:
+        nxt = tokens(text, mention.end, min(s_end, mention.end + 40), 1)
+        if nxt and is_blank(text, mention.end, nxt[0].start) and _finite_verb(nxt[0], lang):
+            return False  # "…, says council ignored the police": the words after the cue are a report
     if lang.data.verb_second and not inverted and not built_in and mention.end <= cue.start:
         rest = tokens(text, cue.end, s_end, limit=8)
         if (
@@ -121,6 +125,8 @@ def find(
         ):
             # "Storm Bronagh: 14,000 homes without power, says …": a headline's topic label
             a, b = _trim_content(text, colon + 1, b)
+    if b - a <= 16 and text[a : a + 1].isdigit() and _clock_time(text, a, b, lang):
+        return False  # "1:05 p.m. — Campaign responds to …": a live blog's time stamp, not content
     htoks = tokens(text, a, min(b, a + 200))
     if (
         inverted
@@ -262,3 +268,12 @@ def _main_clause_after_head(text: str, a: int, b: int, first: str, lang: Compile
         and _is_clause(text, nxt[0].start, b, lang)
     )
 
+
+def _clock_time(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """Is text[a:b] a clock time alone ("1:05 p.m", "11:30 a.m.")?"""
+    head = text[a:b].casefold().rstrip(".")
+    for ab in lang.data.clock_abbreviations:
+        if head.endswith(ab):
+            digits = head[: len(head) - len(ab)].strip()
+            return bool(digits) and all(ch.isdigit() or ch in ":." for ch in digits)
+    return False

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Final
 from attribution.parsing import kinds
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.mentions.phrase import classify
+from attribution.parsing.mentions.before import subject_before
+from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _gap_clean, _head_key, _is_cap
+from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, tokens, word_count
 
 if TYPE_CHECKING:
@@ -158,3 +160,38 @@ def quote_colon_subject(at: Attributor, p: Para, colon: int, toks: list[Token]) 
             Cand(q.start, q.end, "direct", "direct:headline-quote-colon-X", 0.6, p.index, mention=m)
         )
         return
+
+
+def coordinated_subject(
+    at: Attributor, p: Para, s_start: int, cue_start: int, cue_key: str
+) -> Mention | None:
+    """'Michigan governor signs road bill, says gas tax hike is off the table': a headline's second
+    predicate after a comma, in the present like its first; the speaker is the subject before the
+    first verb. Only a headline (one sentence, no final stop) and only a cue in the third person."""
+    text, lang = at.text, at.lang
+    if (
+        lang.data.word_order != "svo"
+        or lang.data.verb_second
+        or len(p.sents) != 1
+        or text[p.end - 1] in '.!?"”’»'
+        or not cue_key.endswith("s")
+        or text[s_start:cue_start].rstrip(SPACE)[-1:] != ","
+    ):
+        return None
+    toks = tokens(text, s_start, cue_start)
+    if len(toks) < 3 or len(toks) > 14:
+        return None
+    for j in range(1, min(len(toks) - 1, 6)):
+        t = toks[j]
+        k = t.key
+        if not t.text[:1].islower():
+            continue
+        if _head_key(t, lang) is not None:
+            continue  # the subject's noun: "Michigan governor signs …" ("Fire crews, …" has no verb)
+        if k in lang.function_words or k in lang.cues or len(k) < 4 or k[-1] != "s" or k.endswith("ss"):
+            return None  # the first lower-case word is the verb, or this is no headline's clause
+        m = subject_before(text, s_start, t.start, lang)
+        if m is None or m.kind not in ("name", "descriptor") or m.start != toks[0].start:
+            return None
+        return m
+    return None

@@ -121,6 +121,8 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     between = tokens(text, cue.end, q.open_pos)
     if len(between) > 8 or any(ch in text[cue.end : q.open_pos] for ch in ".;:!?()"):
         return None
+    if any(t.key in data.naming_blockers for t in between):
+        return None  # 'calls the so-called "new normal"': the writer's distance, not the speaker's name
     if any(
         t.key in at.lang.cues
         and t.key not in at.lang.title_words

@@ -126,8 +126,21 @@ class LanguageData:
     # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
     # the sentence when a capitalised pronoun or article follows
     final_abbreviations: frozenset[str] = frozenset()
+    # clock abbreviations ("shortly after 11 p.m. “That's …”"): a full stop after one also ends the
+    # sentence before an opening quotation mark (a time closes a clause; "the U.S. “…”" does not)
+    clock_abbreviations: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
+    # public bodies: "the agency is urging …" right after "…, Environment Canada warned" is that body
+    anaphoric_body_nouns: frozenset[str] = frozenset()
+    # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
+    said_object_words: frozenset[str] = frozenset()
+    # cues whose complement is a question ("asked whether …"): a quotation after it and a colon answers it
+    question_cue_lemmas: frozenset[str] = frozenset()
+    answer_clause_openers: frozenset[str] = frozenset()  # "… when a reporter asked whether …"
+    # the level of an office before its title, lower-case: "state Rep. X", "provincial Health Minister X"
+    office_levels: frozenset[str] = frozenset()
+    said_object_topics: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are
     # one person when nobody else was described that way
     informant_nouns: frozenset[str] = frozenset()
@@ -315,6 +328,12 @@ class LanguageData:
     # verbs that, after a coordinator, are the reporter's account of the speaker, not part of the
     # report: "said it was studying the decision and declined to comment further"
     report_enders: frozenset[str] = frozenset()
+    # verbs of restating that, after a coordinator and before a possessive, are the speaker's next act:
+    # "complained that A and reiterated her call for B", "said A and repeated his demand that …"
+    restating_enders: frozenset[str] = frozenset()
+    # words of the writer's distance between a naming cue and its quotation: 'what the narrator calls
+    # the so-called "new normal"' names nothing in the speaker's words
+    naming_blockers: frozenset[str] = frozenset()
     # two-word openings that look like a circumstance but quantify a claim: "At least 27 people …"
     quantity_openers: frozenset[str] = frozenset()
     # words right before a name that make it the interviewer's, not the interviewee's ("our reporter

@@ -107,6 +107,8 @@ _LEMMAS = [
     "dismiss",
     # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
     "ask",
+    # "reminded drivers to slow down" (object and infinitive only, like "ask")
+    "remind",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -147,6 +149,9 @@ for _phrase, _lemma in {
     "signalled": "signal",
     "signalling": "signal",
     "called": "call",
+    # 'rejected the report, calling it "a hatchet job"', 'calls the plan "a gift to landlords"'
+    "calling": "call",
+    "calls": "call",
     "called on": "call on",
     "calls on": "call on",
     "calling on": "call on",
@@ -317,6 +322,9 @@ ORG_WORDS = frozenset(
         "radio",
         "health",
         "healthcare",
+        # federal departments named "<Field> Canada" ("Environment Canada said", "Statistics Canada")
+        "environment",
+        "statistics",
         "tv",
         "television",
         "channel",
@@ -421,6 +429,9 @@ LANGUAGE = LanguageData(
     report_enders=frozenset(
         ["declined", "refused", "declines", "refuses", "pointed", "points", "rejected", "rejects"]
     ),
+    restating_enders=frozenset(
+        ["reiterated", "reiterates", "repeated", "repeats", "renewed", "renews", "restated", "restates"]
+    ),
     quantity_openers=frozenset(["at least", "at most", "over half", "in all", "in total"]),
     indefinite_articles=frozenset(["a", "an"]),
     given_name_genders={**dict.fromkeys(_FEMALE_NAMES, "f"), **dict.fromkeys(_MALE_NAMES, "m")},
@@ -485,6 +496,9 @@ LANGUAGE = LanguageData(
             *["grew", "heard", "meant", "rose", "sold", "spoke", "taught", "threw", "understood", "wrote"],
             *["became", "drew", "slept", "fought", "sought", "struck", "forgot", "froze", "hung", "shook"],
             *["sang", "swam", "tore", "wore", "woke"],
+            # short or irregular forms of police and court news ("said the driver fled", "the man died")
+            *["fled", "died", "hid", "dug", "stole", "sank", "drank", "rode", "swore", "wept", "slid"],
+            *["stuck", "bled", "lied", "owed", "ate"],
         ]
     ),
     ambiguous_past=frozenset(
@@ -766,6 +780,13 @@ LANGUAGE = LanguageData(
         "farmer": "worker",
         "driver": "worker",
         "pilot": "worker",
+        # occupations that speak in news of transport and trades ("air traffic controllers who
+        # attended the hearing said", "a dispatcher who took the call said")
+        "controller": "worker",
+        "dispatcher": "worker",
+        "mechanic": "worker",
+        "electrician": "worker",
+        "technician": "worker",
         "firefighter": "worker",
         "owner": "executive",
         "landlord": "executive",
@@ -839,6 +860,9 @@ LANGUAGE = LanguageData(
         "plaintiff": "party",
         "victim": "witness",
         "candidate": "politician",
+        # "Fed nominee tells senators …", "the court nominee said"
+        "nominee": "politician",
+        "pick": "person",  # "The president's pick for the court said", "the first-round pick said"
         "politician": "politician",
         # US party members: "the Ohio Republican said", "the Texas Democrat"
         "republican": "politician",
@@ -1312,6 +1336,8 @@ LANGUAGE = LanguageData(
     clause_trailers=frozenset(
         [
             "citing",
+            # "…, blaming shoppers who have cut back": the reporter's gloss on the report, like "citing"
+            "blaming",
             "amid",
             # "…, hours after the stopgap collapsed": the reporter's time line, not the speaker's words
             *["hours after", "hours before", "days after", "days before", "weeks after", "weeks before"],
@@ -1427,6 +1453,14 @@ LANGUAGE = LanguageData(
         "niece": "f",
         "nephew": "m",
     },
+    said_object_words=frozenset(["nothing", "little", "much", "something", "anything", "everything", "more"]),
+    said_object_topics=frozenset(["about", "on", "regarding", "concerning"]),
+    question_cue_lemmas=frozenset(["ask", "wonder", "question"]),
+    answer_clause_openers=frozenset(["when", "as", "after", "while", "before"]),
+    office_levels=frozenset(["state", "provincial", "federal", "city", "county", "municipal", "regional"]),
+    anaphoric_body_nouns=frozenset(
+        ["agency", "ministry", "department", "service", "authority", "commission", "regulator", "watchdog"]
+    ),
     anaphoric_org_nouns=frozenset(
         [
             "company",
@@ -1712,7 +1746,8 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
     **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise", "apologize"], "concede"),
     **dict.fromkeys(
-        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage"], "urge"
+        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage", "remind"],
+        "urge",
     ),
     **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
     **dict.fromkeys(["warn", "caution", "warn against"], "warn"),
@@ -1754,12 +1789,15 @@ LANGUAGE = replace(
 # speech-act cues with an object or an infinitive as their report
 LANGUAGE = replace(
     LANGUAGE,
-    object_infinitive_lemmas=frozenset(["urge", "call on", "advise", "encourage", "implore", "ask"]),
+    object_infinitive_lemmas=frozenset(
+        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind"]
+    ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
     # 'warned against "…"': the quotation after the preposition is the whole report (direct)
     object_phrase_lemmas={"warn against": "against"},
     naming_lemmas=frozenset(["call"]),
+    naming_blockers=frozenset(["so-called"]),
     description_lemmas={
         "describe": "as",
         "praise": "as",
@@ -1768,7 +1806,7 @@ LANGUAGE = replace(
         "dismiss": "as",
     },
     construction_cues=frozenset(["call", "call on", "describe", "dismiss"]),
-    no_complement_cues=frozenset(["ask"]),
+    no_complement_cues=frozenset(["ask", "remind"]),
     sequence_trailers=frozenset(["then"]),
     status_openers=("so far", "to date", "as yet", "since then"),
     speaker_subjects=frozenset(["i", "we", "you"]),
@@ -1796,6 +1834,7 @@ LANGUAGE = replace(
         ]
     ),
     final_abbreviations=frozenset(["a.m", "p.m", "etc", "u.s"]),
+    clock_abbreviations=frozenset(["a.m", "p.m"]),
     refusal_verbs=frozenset(
         ["say", "comment", "elaborate", "specify", "discuss", "disclose", "confirm", "identify", "name"]
     ),

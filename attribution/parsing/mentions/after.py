@@ -35,6 +35,12 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     skip = _time_words_at(toks, lang)  # "…, afirmó este martes el ministro", "dijo ayer la alcaldesa"
     if skip and skip < len(toks) and (toks[skip].key in lang.determiners or _is_cap(toks[skip])):
         toks = toks[skip:]
+    elif skip and (
+        skip == len(toks)
+        or _lower0(toks[skip].text)
+        or not _gap_clean(text, toks[skip - 1].end, toks[skip].start)
+    ):
+        return None  # "The agreement, announced Thursday in Winnipeg, will …": a time, no speaker
     for filler in lang.data.inversion_fillers:  # "…, sostuvo por su parte la patronal"
         n = len(filler)
         if len(toks) > n and all(toks[i].key == w for i, w in enumerate(filler)):
@@ -99,6 +105,10 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break  # "sagte Hoffmann unserer Zeitung": the hearer, not the speaker's complement
         if k in lang.cues and not _head_key(t, lang):
             break
+        if _past_with_object(toks, i, lang):
+            break  # "…, said officers found the truck": the report's subject and its verb, no speaker
+        if after_head and _present_with_object(toks, i, lang):
+            return None  # "…, says team needs more urgency": a headline's report, no inverted speaker
         if (
             k in lang.function_words
             and k not in lang.determiners
@@ -297,6 +307,55 @@ def _bare_compound(text: str, toks: list[Token], lang: CompiledLanguage) -> Ment
         ) or not _gap_clean(text, toks[j - 1].end, toks[j].start):
             return None
         if _head_key(toks[j], lang) is not None:
+            if _present_with_object(toks, j + 1, lang):
+                return None  # "…, says ferry service gets new boats": the report's subject and verb
             m = classify(text, toks[: j + 1], lang)
             return m if m is not None and m.kind in ("descriptor", "org") else None
     return None
+
+
+def _present_with_object(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """A lower-case present form in "-s" right after a bare head noun, with a word of its object after
+    it ("says team needs more urgency", "says department wants new leadership"): a headline's report,
+    its subject and verb. Not a plural noun of a person ("said police officers at the scene"), nor
+    after an article ("said the union leaders")."""
+    if lang.data.verb_second or not lang.data.cased or i + 1 >= len(toks) or not 1 <= i <= 2:
+        return False
+    t, nxt = toks[i], toks[i + 1]
+    k = t.key
+    return (
+        t.text[:1].islower()
+        and all(u.text[:1].islower() and u.key not in lang.function_words for u in toks[:i])
+        and len(k) >= 4
+        and k.endswith("s")
+        and not k.endswith(("ss", "'s", "’s"))
+        and k not in lang.function_words
+        and k not in lang.cues
+        and _head_key(t, lang) is None
+        and (
+            nxt.key in lang.determiners
+            or (
+                nxt.text[:1].islower()
+                and nxt.key not in lang.data.prepositions
+                and _head_key(nxt, lang) is None
+            )
+        )
+    )
+
+
+def _past_with_object(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """A lower-case past form after the phrase's first word with an article or pronoun after it
+    ("said officers found the truck", "says council ignored the police"): the words after the cue are
+    a report's subject and verb, not an inverted speaker ("said the lawyer hired by the family" stays)."""
+    t = toks[i]
+    k = t.key
+    if i + 1 >= len(toks) or not lang.data.past_suffixes or lang.data.verb_second:
+        return False
+    if not (k in lang.data.irregular_past or (k.endswith(lang.data.past_suffixes) and len(k) > 4)):
+        return False
+    nxt = toks[i + 1].key
+    return (
+        t.text[:1].islower()
+        and toks[i - 1].key not in lang.determiners
+        and (nxt in lang.determiners or nxt in lang.pronouns)
+    )

@@ -245,8 +245,12 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                 # (the words' case is tested before they are classified: "Ines Claeys, a spokeswoman
                 # for …" has no name in apposition, and its description need not be read)
                 named = 0 < len(app_toks) <= 6 and all(
-                    _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
-                    for t in app_toks
+                    _is_cap(t)
+                    or t.key in lang.data.name_connectors
+                    or t.key in lang.honorifics
+                    # "The law's sponsor, state Rep. Darnell Pell, said": the office's level before the title
+                    or (i == 0 and t.key in lang.data.office_levels)
+                    for i, t in enumerate(app_toks)
                 )
                 am = classify(text, app_toks, lang) if named else None
                 if (

@@ -25,7 +25,7 @@ from attribution.parsing.mentions.words import (
     surname_word,
 )
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, is_blank, tokens, tokens_tail
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail
 
 _SPACE_COMMA: Final = SPACE + ","  # (built once, not at every use)
 
@@ -39,6 +39,21 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     tag = _name_tag_before(text, lo, hi, lang)
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
+    dot = rstrip_end(text, lo, hi) - 1
+    if dot > lo and text[dot] == "." and lang.data.company_suffixes:
+        # "Acme Corp. said", "Brightline Inc. told analysts": the suffix's full stop ends the name
+        last = tokens_tail(text, max(lo, dot - 12), dot, 1)
+        if (
+            last
+            and last[0].end == dot
+            and last[0].key in lang.data.company_suffixes
+            and _upper0(last[0].text)
+        ):
+            m0 = subject_before(text, lo, dot, lang)
+            if m0 is not None and m0.end == dot and m0.kind in ("name", "org"):
+                m0.end = dot + 1
+                m0.text = text[m0.start : dot + 1]
+                return m0
     m = _source_words(text, _subject_before(text, lo, hi, lang), lang)
     if m is not None and lang.data.verb_second and m.kind == "name" and len(m.name_tokens) == 1:
         aff = _affiliation_start(text, lo, m.start, lang)
@@ -333,8 +348,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     m.end, m.text = last.end, text[m.start : last.end]
                     return m
         break
-    # participle modifier: "the independent mediator overseeing the talks said"
-    for k in range(n - 1, max(0, n - 6), -1):
+    # participle modifier: "the independent mediator overseeing the talks said", "the union representing
+    # many of the province's care workers warns"
+    for k in range(n - 1, max(0, n - 10), -1):
         t = toks[k]
         if (
             # (two literal endings, not a tuple of them: the compiled build makes the tuple at each test)
@@ -375,6 +391,15 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
                     return _extended(m, last.end, text[m.start : last.end])
             break
     s = _basic_np_start(text, toks, n - 1, lang)
+    if (
+        s is not None
+        and s >= 2
+        and toks[s].key in lang.determiners
+        and any(_is_cap(t) for t in toks[s + 1 :])
+    ):
+        pm = _person_before_place(text, toks, s, last, lang)
+        if pm is not None:
+            return pm
     if s is None:
         pp = _head_before_pps(text, toks, hi, lang)
         if pp is not None:
@@ -418,6 +443,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
             # "the veteran said", "the father-of-two said": a person described, resolved like "the mayor"
             person = cl[0].key in lang.data.definite_articles and not _is_cap(last) and len(cl) <= 3
             if any(_is_cap(t) for t in cl[1:]):
+                pm = _person_before_place(text, toks, k, last, lang)
+                if pm is not None:
+                    return pm
                 # "La Commission électorale a indiqué": a capitalised noun names an institution
                 return Mention(cl[0].start, last.end, "org", text[cl[0].start : last.end], definite=True)
             return Mention(
@@ -500,7 +528,8 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
     """'Un trabajador con 22 años de antigüedad confesaba', 'un vecino de la zona dijo': the speaker's
     head noun before prepositional phrases of common words (no verb, no punctuation)."""
     n = len(toks)
-    for h in range(n - 2, max(-1, n - 9), -1):
+    # (up to nine words after the head: "Voters in two of the most closely watched states say")
+    for h in range(n - 2, max(-1, n - 11), -1):
         t = toks[h]
         if t.key in lang.data.clause_verbs or (t.key in lang.cues and t.key not in lang.title_words):
             return None
@@ -617,3 +646,34 @@ def _clause_start(text: str, lo: int, toks: list[Token]) -> int:
     """Start of the last clause in the window: after sentence punctuation or a quotation mark."""
     k = max(text.rfind(ch, lo, toks[0].start + 1) for ch in '.;:!?”"»,')
     return toks[0].start if k < lo or text[k + 1 : toks[0].start].strip(SPACE) == "" else -1
+
+
+def _person_before_place(
+    text: str, toks: list[Token], k: int, last: Token, lang: CompiledLanguage
+) -> Mention | None:
+    """'A woman at the Harmon rally said', "The president's pick for a seat on the Federal Reserve board
+    said": the phrase from toks[k] is a place or body with a capitalised name inside, after a preposition
+    (not "of"/"for"/"to", which make it the head's own complement); the person before it speaks, as in
+    "A woman at the rally said". None when no person noun heads the words before the preposition."""
+    prep = toks[k - 1].key if k >= 2 else ""
+    if prep not in lang.data.prepositions or prep in lang.data.head_prepositions:
+        return None
+    if not _lower0(last.text):
+        return None  # "… at the Calgary Stampede": a name to the end is the body (another rule's)
+    j = k - 2
+    while (
+        k - j <= 6
+        and j >= 1
+        and _head_key(toks[j], lang) is None
+        and _lower0(toks[j].text)
+        and (toks[j].key in lang.determiners or toks[j].key in lang.data.prepositions)
+        == (toks[j].key in lang.function_words)
+    ):
+        j -= 1  # "pick for a seat on …": back over the head's own short complement
+    if j < 0 or _head_key(toks[j], lang) is None:
+        return None
+    s1 = _basic_np_start(text, toks, j, lang)
+    pm = classify(text, toks[s1 : j + 1], lang) if s1 is not None else None
+    if pm is None or pm.kind != "descriptor":
+        return None
+    return _extended(pm, last.end, text[pm.start : last.end])

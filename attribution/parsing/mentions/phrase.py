@@ -110,6 +110,19 @@ def _shifted(m: Mention, by: int) -> Mention:
     )
 
 
+def _past_after_name(prev: Token, t: Token, lang: CompiledLanguage) -> bool:
+    """A lower-case past form right after a capitalised word that is no determiner: the name's own verb
+    ("Coach Luc Dorval fired assistant coach …", "Premier Ann Roy hired chief of staff …")."""
+    k = t.key
+    return (
+        _lower0(t.text)
+        and prev.key not in lang.determiners
+        and _is_cap(prev)
+        and bool(lang.data.past_suffixes)
+        and ((k.endswith(lang.data.past_suffixes) and len(k) > 4) or k in lang.data.irregular_past)
+    )
+
+
 def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
     """Index of the first token of the simple noun phrase ending at toks[i], or None."""
     collected: list[int] = []
@@ -166,6 +179,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
         elif k == "&" and collected and _is_cap(toks[collected[-1]]) and j > 0 and _is_cap(toks[j - 1]):
             collected.append(j)  # "Morgan & Reece", "Procter & Gamble": one name
         elif has_head and unknown < 2 and lang.data.cased and t.text.isalpha():
+            if j > 0 and _past_after_name(toks[j - 1], t, lang):
+                break  # "Luc Dorval fired assistant coach Remi Gagné": the name's verb, not a modifier
             collected.append(j)
             unknown += 1
         else:

@@ -292,6 +292,8 @@ _OFFICES = frozenset(
 _RIVAL_ROLES = (
     frozenset({"lawyer", "prosecutor", "judge", "defendant", "witness"}),
     frozenset({"coach", "player", "forward", "defender", "goalkeeper", "midfielder"}),
+    # "the president wrote" is not the press secretary, "the minister said" not her spokeswoman
+    frozenset({"head_of_state", "minister", "spokesperson"}),
 )
 # a team's players by position ("el delantero", "the goalkeeper"): the positions exclude each other
 _SPORT_ROLES = frozenset({"player", "forward", "defender", "goalkeeper", "midfielder"})
@@ -482,3 +484,20 @@ def _maybe_org(e: Entity) -> bool:
 def _clean_label(s: str) -> str:
     s = " ".join(s.split())
     return s.strip(" ,;:")
+
+
+def last_speaking_body(rs: Resolver, m: Mention, c: Cand) -> Cand | None:
+    """'…, Environment Canada warned Tuesday. The agency is urging …': "the agency", "the ministry"
+    (LanguageData.anaphoric_body_nouns) right after a named organisation spoke, in the same paragraph
+    or the one before, is that organisation (a name ending on the noun is org_by_head's, asked first)."""
+    toks = tokens(m.text, 0, len(m.text))
+    if len(toks) != 2 or toks[1].key not in rs.lang.data.anaphoric_body_nouns or not toks[1].text.islower():
+        return None
+    last = rs.last
+    if last is None or last.speaker is None or last.mention is None or c.para - last.para > 1:
+        return None
+    if last.mention.kind not in ("org", "name") or not last.mention.name_tokens:
+        return None  # a named body only: not "the company", not a person
+    if last.entity is not None and last.entity.is_person:
+        return None
+    return last

@@ -248,6 +248,9 @@ def _salient(rs: Resolver, pos: int, ok, gender: str, person: bool) -> Entity | 
         if not (_compatible_person(e, gender) if person else ok(e)):
             continue
         la = last_outside_quotes(rs, e.positions, pos)
+        if la >= 0 and _attributive(rs, la):
+            # "a nurse waiting outside a Ramos event": the name modifies a noun, no mention of a person
+            la = last_outside_quotes(rs, e.positions, la)
         if la < 0 or la < floor:
             continue
         si = sentence_index(rs, la)
@@ -268,6 +271,29 @@ def _salient(rs: Resolver, pos: int, ok, gender: str, person: bool) -> Entity | 
         if best is None or _beats(si, known, subj, la, b_si, b_known, b_subj, b_la):
             best, b_si, b_known, b_subj, b_la = e, si, known, subj, la
     return best
+
+
+def _attributive(rs: Resolver, x: int) -> bool:
+    """Is the name at `x` a modifier between an article and its lower-case noun ("a Ramos event",
+    "the Keefe campaign")?"""
+    text, lang = rs.doc.text, rs.lang
+    if not lang.data.cased or x < 2 or text[x - 1] != " ":
+        return False
+    # (the word before, without tokenising: most names follow no article)
+    sp = text.rfind(" ", max(0, x - 6), x - 1)
+    if sp < 0 and x > 6:
+        return False  # a word of five letters or more before the name: no article
+    k = text[sp + 1 : x - 1].lower()
+    if k not in lang.data.indefinite_articles and k not in lang.data.definite_articles:
+        return False
+    after = tokens(text, x, min(len(text), x + 60), 2)
+    return (
+        len(after) == 2
+        and text[after[0].end : after[1].start] == " "
+        and after[1].text[:1].islower()
+        and after[1].key not in lang.function_words
+        and after[1].key not in lang.cues
+    )
 
 
 def _beats(si: int, known: int, subj: int, la: int, b_si: int, b_known: int, b_subj: int, b_la: int) -> bool:

@@ -344,6 +344,16 @@ class Resolver:
             and m.definite
             and not m.name_tokens
             and m.head_class == "organisation"
+            and (body := descriptions.last_speaking_body(self, m, c)) is not None
+        ):
+            # "…, Environment Canada warned Tuesday. The agency is urging …": the public body that
+            # spoke last, in this paragraph or the one before
+            c.speaker, c.entity = body.speaker, body.entity
+        elif (
+            m.kind == "org"
+            and m.definite
+            and not m.name_tokens
+            and m.head_class == "organisation"
             and _anaphoric(m.text, self.lang)
         ):
             # "the company said": the organisation named earlier; one that is surely an organisation
