@@ -270,8 +270,12 @@ class Document:
                 continue  # "formuliert es so: „…“", not "…, so dass …"
             if key in self.lang.data.clause_final_cues and not self._clause_final(p, m_start, m_end, key):
                 continue  # "hieß" only in "…, wie es hieß", "zu hören" only in "…, ist aus X zu hören"
-            if key in self.lang.data.split_particles and not self._particle_closes(p, m_end, key):
-                continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
+            if key in self.lang.data.split_particles:
+                particle = self._closing_particle(p, m_end, key)
+                if not particle:
+                    continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
+                # "hielt … vor" (accuse) and "hielt … dagegen" (reply): the particle picks the verb
+                lemma = self.lang.cues.get(f"{key} {particle}", lemma)
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
             phrase_lemma = lemma in self.lang.data.object_phrase_lemmas
@@ -315,9 +319,9 @@ class Document:
                 continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
             out.append(Cue(m_start, m_end, where, "according to"))
 
-    def _particle_closes(self, p: Para, end: int, key: str) -> bool:
-        """The particle of a split separable cue (LanguageData.split_particles) ends its clause: the
-        last word before the next comma, colon or stop ("machte zu Beginn deutlich, dass …")."""
+    def _closing_particle(self, p: Para, end: int, key: str) -> str:
+        """The particle of a split separable cue (LanguageData.split_particles) that ends its clause: the
+        last word before the next comma, colon or stop ("machte zu Beginn deutlich, dass …"); "" if none."""
         text = self.text
         hi = min(p.end, end + 120)
         stop = hi
@@ -326,7 +330,9 @@ class Document:
             if k >= 0:
                 stop = k
         last = tokens(text, end, stop)[-1:]
-        return bool(last) and last[0].key in self.lang.data.split_particles[key] and stop < hi
+        if last and last[0].key in self.lang.data.split_particles[key] and stop < hi:
+            return last[0].key
+        return ""
 
     def _clause_final(self, p: Para, start: int, end: int, key: str) -> bool:
         """A clause-final agentless cue (LanguageData.clause_final_cues) closing a short clause after a

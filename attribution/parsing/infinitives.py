@@ -94,6 +94,11 @@ def is_purpose_clause(toks: list[Token], lang: CompiledLanguage) -> bool:
     return len(toks) >= 12
 
 
+def _decimal_comma(text: str, a: int, b: int) -> bool:
+    """Is text[a:b], the gap between two words, the comma of a German decimal ("2,3 Millionen")?"""
+    return b == a + 1 and text[a] == "," and a > 0 and text[a - 1].isdigit() and b < len(text) and text[b].isdigit()
+
+
 def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
     verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
@@ -106,7 +111,7 @@ def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) 
         return False
     prev = a
     for i, t in enumerate(toks):
-        if i > 0 and any(ch in text[prev : t.start] for ch in ",;:"):
+        if i > 0 and any(ch in text[prev : t.start] for ch in ",;:") and not _decimal_comma(text, prev, t.start):
             return False
         prev = t.end
         if t.key in lang.data.infinitive_markers:

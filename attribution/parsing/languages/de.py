@@ -179,6 +179,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *("wollte wissen", "wollten wissen", "will wissen", "wollen wissen"),  # "wollte wissen, ob …"
     ),
     "deny": ("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+    # "bezweifelte, dass die Einnahmen kommen": a doubt voiced in the debate, a report
+    "dispute": ("bezweifelt", "bezweifelte", "bezweifelten"),
     "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
@@ -186,7 +188,9 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "promise": ("verspricht", "versprach", "versprachen", "versprochen", "sagte zu", "sagt zu"),
     # with a comma and a zu-infinitive as the report: "warf der Regierung vor, … verschlafen zu haben",
     # "rief die Anwohner auf, … nicht zu betreten", "Die Polizei rät, … nie … zu beauftragen"
-    "accuse": ("wirft vor", "warf vor", "warfen vor", "vorgeworfen"),
+    # "hielt dem Angeklagten vor, er habe …" (the split "hielt … vor" only with its particle before the
+    # comma: LanguageData.split_particles)
+    "accuse": ("wirft vor", "warf vor", "warfen vor", "vorgeworfen", "hält vor", "hielt vor", "hielten vor"),
     "urge": (
         "ruft auf",
         "rief auf",
@@ -290,6 +294,12 @@ for _f, _lemma in {
     **dict.fromkeys(["rechnete", "rechnet"], "argue"),
     **dict.fromkeys(["wandte", "wendet"], "reply"),
     "lehnt": "reject",
+    **dict.fromkeys(["hielt", "hält", "hielten"], "accuse"),
+    # "…, ließ er über seinen Anwalt erklären", "ließ der Verein mitteilen, …" (only with the infinitive
+    # before the comma or stop)
+    **dict.fromkeys(["ließ", "ließen", "lässt"], "state"),
+    # "begründete den Schritt damit, dass …" (only with "damit" before the comma)
+    **dict.fromkeys(["begründete", "begründet", "begründeten"], "explain"),
 }.items():
     _CUES.setdefault(_f, _lemma)
 # perfect tenses: "hat gesagt", "hatte erklärt" (the participle may also stand alone at the clause end)
@@ -1221,6 +1231,10 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu")),
         **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
         **dict.fromkeys(["wandte", "wendet"], ("ein",)),
+        **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen")),
+        # (keys as folded: "ß" is "ss")
+        **dict.fromkeys(["liess", "liessen", "lässt"], ("erklären", "mitteilen", "verlauten", "ausrichten")),
+        **dict.fromkeys(["begründete", "begründet", "begründeten"], ("damit",)),
     },
     object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
     separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
@@ -1284,6 +1298,11 @@ LANGUAGE = LanguageData(
             "angaben",
             "ende",
             "anfang",
+            # sport's cards and the colours that open fixed noun phrases ("die Rote Karte", "der Gelben
+            # Karte", "die Schwarze Null", "im Weißen Haus"): inflected, never a person's name (folded:
+            # "ß" is "ss")
+            *("karte", "karten"),
+            *(f"{c}{e}" for c in ("rot", "gelb", "schwarz", "weiss", "blau") for e in ("e", "en", "er", "es")),
         ]
     ),
     calendar_words=CALENDAR_WORDS,

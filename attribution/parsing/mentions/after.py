@@ -113,6 +113,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors)
         # "berichtet die Zeitung weiter", "sagte die Sprecherin zudem": an adverb after the phrase
         or (len(taken) > 1 and taken[-1].key in lang.cue_fillers and _lower0(taken[-1].text))
+        # German "…, machte der Konzern klar", "ließ der Verein mitteilen": the cue's own particle
+        or (len(taken) > 1 and _lower0(taken[-1].text) and _cue_particle(taken[-1].key, lang))
     ):
         taken.pop()
     if not taken:
@@ -300,3 +302,15 @@ def _bare_compound(text: str, toks: list[Token], lang: CompiledLanguage) -> Ment
             m = classify(text, toks[: j + 1], lang)
             return m if m is not None and m.kind in ("descriptor", "org") else None
     return None
+
+
+def _cue_particle(k: str, lang: CompiledLanguage) -> bool:
+    """Is `k` the particle that closes a split cue ("deutlich", "klar", "mitteilen", "ein", "hinzu")?"""
+    if not lang.data.verb_second:
+        return False
+    if k in lang.data.separable_particles:
+        return True
+    for particles in lang.data.split_particles.values():
+        if k in particles:
+            return True
+    return False
