@@ -133,7 +133,7 @@ article(
     {"brenner": ["Uwe Brenner", "Trainer Uwe Brenner"],
      "kovac": ["Luka Kovačević", "Kapitän Luka Kovačević"],
      "sportdirektor": ["Martin Albers", "Sportdirektor Martin Albers"],
-     "verein": ["der Verein", "Verein"]},
+     "verein": ["Hansa Rostock", "der Verein", "Verein"]},
     """
 Pokal-Aus in Unterzahl: Brenner hadert mit dem Schiedsrichter
 
