@@ -276,6 +276,8 @@ class Document:
                     continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
                 # "hielt … vor" (accuse) and "hielt … dagegen" (reply): the particle picks the verb
                 lemma = self.lang.cues.get(f"{key} {particle}", lemma)
+            if key in self.lang.data.plural_cue_forms and self._after_modal(p, m_start):
+                continue  # "… könne man noch nicht sagen": an infinitive after a modal, no speech act
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
             phrase_lemma = lemma in self.lang.data.object_phrase_lemmas
@@ -318,6 +320,20 @@ class Document:
             ):
                 continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
             out.append(Cue(m_start, m_end, where, "according to"))
+
+    def _after_modal(self, p: Para, pos: int) -> bool:
+        """A modal verb (LanguageData.modal_verbs) stands before `pos` in its clause (since the last
+        comma or stop): "Man könne nicht sagen, …", "Dazu wollten sie nichts sagen"."""
+        modals = self.lang.data.modal_verbs
+        if not modals:
+            return False
+        text = self.text
+        lo = max(p.start, pos - 120)
+        for ch in ",.;:!?":
+            k = text.rfind(ch, lo, pos)
+            if k >= 0:
+                lo = k + 1
+        return any(t.key in modals and t.text[:1].islower() for t in tokens(text, lo, pos))
 
     def _closing_particle(self, p: Para, end: int, key: str) -> str:
         """The particle of a split separable cue (LanguageData.split_particles) that ends its clause: the

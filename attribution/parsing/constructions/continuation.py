@@ -72,6 +72,12 @@ def find(at: Attributor) -> None:
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
             if p.cues_in(s_start, s_end) and data.verb_second and not opened_at(opened, s_start):
+                back = _attributes_before(cands[max(0, k - 8) : k], s_start, s_end)
+                if back is not None:
+                    # "… Das bestätigte ein Sprecher am Nachmittag. Zwölf Menschen seien verletzt.": the
+                    # sentence attributes the one before it; the report goes on after it
+                    chain, pending, seed = back, None, None
+                    continue
                 chain = pending = None
                 seed = _stance(at, p, s_start, s_end)
                 if seed is not None:
@@ -146,6 +152,15 @@ def find(at: Attributor) -> None:
                 chain = c
             pending = None
     at.doc.cands.extend(made)
+
+
+def _attributes_before(near: list[Cand], a: int, b: int) -> Cand | None:
+    """The quotation ending before the sentence text[a:b] whose cue stands in that sentence ("Das
+    bestätigte ein Sprecher." after the content it attributes); None if none."""
+    for c in reversed(near):
+        if c.end <= a and c.cue is not None and a <= c.cue.start < b:
+            return c
+    return None
 
 
 def opened_at(opened: list[QuotePair], pos: int) -> bool:

@@ -289,6 +289,9 @@ class LanguageData:
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()
+    # modal verbs: a plural cue form after one in its clause is an infinitive, no speech act of its own
+    # (German "Wann die Strecke frei sei, könne man nicht sagen")
+    modal_verbs: frozenset[str] = frozenset()
     # finite verbs that are only plural ("sind", "hätten"): the subject before them is a group
     plural_verb_forms: frozenset[str] = frozenset()
     # auxiliaries of a perfect tense: "X hatte in ihrem Plädoyer erklärt": the subject stands before

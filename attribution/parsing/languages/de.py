@@ -1169,6 +1169,14 @@ LANGUAGE = LanguageData(
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
+    modal_verbs=frozenset(
+        [
+            *("kann", "können", "könne", "könnte", "könnten", "konnte", "konnten"),
+            *("muss", "müssen", "müsse", "müsste", "müssten", "musste", "mussten"),
+            *("soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "wollte", "wollten"),
+            *("darf", "dürfen", "dürfe", "dürfte", "dürften", "durfte", "möchte", "möchten", "mag", "mochte"),
+        ]
+    ),
     plural_verb_forms=frozenset(
         [
             *["sind", "waren", "seien", "wären", "haben", "hatten", "hätten", "werden", "wurden", "würden"],
