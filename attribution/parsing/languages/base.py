@@ -301,6 +301,8 @@ class LanguageData:
     noun_suffixes: tuple[str, ...] = ()
     # articles of a genitive after a head noun ("der Sprecher des Ministeriums"): like "of the"
     genitive_articles: frozenset[str] = frozenset()
+    # articles of the singular genitive whose noun takes an "-s" that is no plural ("des Ministers")
+    singular_genitive_articles: frozenset[str] = frozenset()
     # title heads that end compound titles ("Bahnchef", "Konzernsprecherin"): a word ending on one
     # is a title (longest first)
     title_suffixes: tuple[str, ...] = ()

@@ -1212,6 +1212,7 @@ LANGUAGE = LanguageData(
     ),
     follow_connectors=frozenset(["der", "den"]),
     genitive_articles=frozenset(["des", "der", "eines", "einer"]),
+    singular_genitive_articles=frozenset(["des", "eines"]),
     perfect_aux=frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte"]),
     noun_suffixes=(
         "ung",

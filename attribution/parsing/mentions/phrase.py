@@ -326,6 +326,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     else:
         last = head[-1].key
         plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+    # German "des Ministers", "eines Sprechers": the "-s" of the singular genitive, not a plural, and a
+    # masculine noun ("nach Worten des Ministers" is the minister named before, not the Ministerin)
+    genitive_s = plural and toks[0].key in lang.data.singular_genitive_articles
+    if genitive_s:
+        plural = False
     rest = toks[len(head) :]
     if (
         lang.speaker_nouns.get(_head_key(head[-1], lang) or "") == "relation"
@@ -348,6 +353,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             g = gendered[t.key]
         if g:
             gender = g
+    if genitive_s and gender == "?":
+        gender = "m"
     # trailing capitalised run that is not a title: the name
     name: list[Token] = []
     for idx in range(len(head) - 1, -1, -1):
