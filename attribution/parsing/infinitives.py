@@ -96,7 +96,9 @@ def is_purpose_clause(toks: list[Token], lang: CompiledLanguage) -> bool:
 
 def _decimal_comma(text: str, a: int, b: int) -> bool:
     """Is text[a:b], the gap between two words, the comma of a German decimal ("2,3 Millionen")?"""
-    return b == a + 1 and text[a] == "," and a > 0 and text[a - 1].isdigit() and b < len(text) and text[b].isdigit()
+    if b != a + 1 or text[a] != "," or a == 0 or b >= len(text):
+        return False
+    return text[a - 1].isdigit() and text[b].isdigit()
 
 
 def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
@@ -111,7 +113,8 @@ def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) 
         return False
     prev = a
     for i, t in enumerate(toks):
-        if i > 0 and any(ch in text[prev : t.start] for ch in ",;:") and not _decimal_comma(text, prev, t.start):
+        gap_break = any(ch in text[prev : t.start] for ch in ",;:")
+        if i > 0 and gap_break and not _decimal_comma(text, prev, t.start):
             return False
         prev = t.end
         if t.key in lang.data.infinitive_markers:

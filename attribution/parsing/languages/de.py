@@ -1311,7 +1311,8 @@ LANGUAGE = LanguageData(
             # Karte", "die Schwarze Null", "im Weißen Haus"): inflected, never a person's name (folded:
             # "ß" is "ss")
             *("karte", "karten"),
-            *(f"{c}{e}" for c in ("rot", "gelb", "schwarz", "weiss", "blau") for e in ("e", "en", "er", "es")),
+            *(f"{c}{e}" for c in ("rot", "gelb", "schwarz", "weiss", "blau") for e in ("e", "en", "er")),
+            *("rotes", "gelbes", "schwarzes", "weisses", "blaues"),
         ]
     ),
     calendar_words=CALENDAR_WORDS,

@@ -310,7 +310,4 @@ def _cue_particle(k: str, lang: CompiledLanguage) -> bool:
         return False
     if k in lang.data.separable_particles:
         return True
-    for particles in lang.data.split_particles.values():
-        if k in particles:
-            return True
-    return False
+    return any(k in particles for particles in lang.data.split_particles.values())

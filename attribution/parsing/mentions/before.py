@@ -76,7 +76,7 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
 
 
 def _initial_surname(text: str, toks: list[Token], gap: str, lang: CompiledLanguage) -> bool:
-    """"Der Angeklagte Markus T. sagte, …": a given name and the initial of a surname withheld (as court
+    """A given name and the initial of a surname withheld ("Der Angeklagte Markus T. sagte, …", as court
     and police reports do); the full stop after the initial is the abbreviation's, not a sentence's."""
     if len(toks) < 2 or gap.strip(SPACE) != ".":
         return False
