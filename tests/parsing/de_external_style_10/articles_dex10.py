@@ -43,7 +43,7 @@ article(
     """
 „{{q:direct:elternverband:-:-|Das ist ein Skandal}}“ – Elternverband kritisiert Kita-Pläne scharf
 
-Mainz. Die rheinland-pfälzische Landesregierung will den Betreuungsschlüssel in Kitas vorerst nicht verbessern. Die geplante Reform werde um zwei Jahre verschoben, {{c:c1|sagte}} {{m:m1|Familienministerin Anke Schuster}} (SPD) am Donnerstag im Landtag. {{q:indirect:schuster:m1:c1|Der Haushalt lasse derzeit keine zusätzlichen Ausgaben in dieser Größenordnung zu}}.
+Mainz. Die rheinland-pfälzische Landesregierung will den Betreuungsschlüssel in Kitas vorerst nicht verbessern. {{q:indirect:schuster:m1:c1|Die geplante Reform werde um zwei Jahre verschoben}}, {{c:c1|sagte}} {{m:m1|Familienministerin Anke Schuster}} (SPD) am Donnerstag im Landtag. {{q:indirect:schuster:-:-|Der Haushalt lasse derzeit keine zusätzlichen Ausgaben in dieser Größenordnung zu}}.
 
 {{q:indirect:schuster:m2:c2|Die Verschiebung sei, {{c:c2|sagte}} {{m:m2|die Ministerin}}, keine Entscheidung gegen die Kinder, sondern eine Frage der Verantwortung}}. {{q:indirect:schuster:-:-|Man wolle nichts versprechen, was man nicht halten könne}}.
 
