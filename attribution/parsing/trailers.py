@@ -37,6 +37,10 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         mood = _mood_clause_tail(text, toks, lang) and any(
             t.key in lang.data.reported_mood_forms and t.text[:1].islower() for t in tokens(text, head, a)
         )
+    if not mood and head >= 0 and lang.data.verb_second:
+        # "Die Verschiebung sei, sagte die Ministerin, keine Entscheidung gegen die Kinder": the head is
+        # a first phrase and the finite verb, the clause goes on after the cue
+        mood = _verb_second_head(text, head, a, lang)
     if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
@@ -76,6 +80,27 @@ def _head_ends_in_verb(text: str, head: int, a: int, lang: CompiledLanguage) -> 
     comma = text.find(",", head, a)
     last = tokens_tail(text, head, comma, 1) if comma > head else []
     return bool(last) and last[0].key in lang.data.preposition_verbs
+
+
+def _verb_second_head(text: str, head: int, a: int, lang: CompiledLanguage) -> bool:
+    """Verb-second: the words from `head` to the first comma before `a` are a main clause's first phrase
+    (up to six words, no conjunction or relative pronoun opening it) and its finite verb, last."""
+    comma = text.find(",", head, a)
+    if comma <= head:
+        return False
+    h = tokens(text, head, comma, 8)
+    if not 2 <= len(h) <= 7:
+        return False
+    first, verb = h[0], h[-1]
+    return (
+        first.key not in lang.data.clause_conjunctions
+        # ("Die Lage": a capitalised "die" opening the sentence is its article)
+        and not (first.key in lang.data.relative_pronouns and first.text[:1].islower())
+        and first.key not in lang.data.question_openers
+        and first.key not in lang.adverbial_openers
+        and verb.text[:1].islower()
+        and (verb.key in lang.data.reported_mood_forms or verb.key in lang.data.clause_verbs)
+    )
 
 
 def _mood_clause_tail(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:

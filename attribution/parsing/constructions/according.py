@@ -85,6 +85,13 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             if pron.key not in lang.pronouns or not is_blank(text, pron.end, cue.start):
                 return
             mention = Mention(pron.start, pron.end, "pronoun", pron.text, gender=lang.pronouns[pron.key])
+        elif (
+            len(np) == 2
+            and np[0].key in lang.determiners
+            and np[1].key in lang.data.anaphoric_report_nouns
+        ):
+            # "Den Angaben zufolge wurde niemand verletzt": the statement just quoted, its speaker's
+            mention, inherit = None, True
         else:
             mention = classify(text, np, lang) or Mention(
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]

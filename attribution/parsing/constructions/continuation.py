@@ -71,7 +71,12 @@ def find(at: Attributor) -> None:
                 chain, pending, seed = _last_ending(inside), None, None
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
-            if p.cues_in(s_start, s_end) and data.verb_second and not opened_at(opened, s_start):
+            s_cues = p.cues_in(s_start, s_end)
+            if s_cues and data.verb_second and _reported_participles(at, s_start, s_cues):
+                # "Die Koalition habe den Kitas mehr Personal versprochen.": the speech verb is the
+                # report's own (a participle after its auxiliary in the reported mood), no new cue
+                s_cues = []
+            if s_cues and data.verb_second and not opened_at(opened, s_start):
                 back = _attributes_before(cands[max(0, k - 8) : k], s_start, s_end)
                 if back is not None:
                     # "… Das bestätigte ein Sprecher am Nachmittag. Zwölf Menschen seien verletzt.": the
@@ -100,7 +105,7 @@ def find(at: Attributor) -> None:
             if chain is None and seed is None:
                 continue
             if (
-                p.cues_in(s_start, s_end)
+                s_cues
                 or "¿" in at.text[s_start:s_end]  # "P. ¿Cuál sería su primera medida?": a question asked
                 or opened_at(opened, s_start)
             ):
@@ -152,6 +157,24 @@ def find(at: Attributor) -> None:
                 chain = c
             pending = None
     at.doc.cands.extend(made)
+
+
+def _reported_participles(at: Attributor, a: int, cues: list[Cue]) -> bool:
+    """Is each cue of the sentence starting at `a` a participle that ends its clause after an auxiliary
+    in the mood of reported speech ("Man habe ihnen Hilfe versprochen.", "Sie hätten früh gewarnt,
+    …")? Then the sentence reports, it attributes nothing."""
+    text, data = at.text, at.lang.data
+    for c in cues:
+        if " " in c.key or c.lemma == "according to":
+            return False
+        after = text[c.end : c.end + 2].lstrip(" ")
+        if after[:1] not in (".", ",", ";", "!", "?", ""):
+            return False
+        lo = max(a, text.rfind(",", a, c.start) + 1)
+        before = tokens(text, lo, c.start)
+        if not any(t.key in data.reported_mood_forms and t.text[:1].islower() for t in before):
+            return False
+    return True
 
 
 def _attributes_before(near: list[Cand], a: int, b: int) -> Cand | None:

@@ -301,6 +301,12 @@ class LanguageData:
     noun_suffixes: tuple[str, ...] = ()
     # articles of a genitive after a head noun ("der Sprecher des Ministeriums"): like "of the"
     genitive_articles: frozenset[str] = frozenset()
+    # nouns of a statement that, after only an article, refer back to the one just quoted ("Den Angaben
+    # zufolge …", "Diesen Informationen zufolge …")
+    anaphoric_report_nouns: frozenset[str] = frozenset()
+    # labels of page furniture before a colon ("Foto: …", "Interview: …"): a credit or byline, never a
+    # speaker's turn in a transcript
+    furniture_labels: frozenset[str] = frozenset()
     # articles of the singular genitive whose noun takes an "-s" that is no plural ("des Ministers")
     singular_genitive_articles: frozenset[str] = frozenset()
     # title heads that end compound titles ("Bahnchef", "Konzernsprecherin"): a word ending on one

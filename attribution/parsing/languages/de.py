@@ -171,6 +171,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "announce": ("kündigt an", "kündigte an", "kündigten an", "angekündigt", "verkündete", "verkündet"),
     "call for": ("fordert", "forderte", "forderten", "gefordert"),
     "lament": ("klagt", "klagte", "beklagt", "beklagte", "seufzt", "seufzte", "bedauert", "bedauerte"),
+    # "beschwerten sich, dass …", "beschwerte sich in einem Brief, dass …"
+    "complain": ("beschwert sich", "beschwerte sich", "beschwerten sich", "beschweren sich"),
     "quip": ("spottet", "spottete", "scherzt", "scherzte", "witzelte"),
     "exclaim": ("jubelt", "jubelte", "schimpft", "schimpfte", "strahlt", "strahlte", "lacht", "lachte"),
     "welcome": ("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
@@ -190,7 +192,16 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # "rief die Anwohner auf, … nicht zu betreten", "Die Polizei rät, … nie … zu beauftragen"
     # "hielt dem Angeklagten vor, er habe …" (the split "hielt … vor" only with its particle before the
     # comma: LanguageData.split_particles)
-    "accuse": ("wirft vor", "warf vor", "warfen vor", "vorgeworfen", "hält vor", "hielt vor", "hielten vor"),
+    "accuse": (
+        *("wirft vor", "warf vor", "warfen vor", "werfen vor", "vorgeworfen"),
+        *("hält vor", "hielt vor", "hielten vor"),
+    ),
+    # "sprach sich dafür aus, … zu …": a stance taken in words, its infinitive the report
+    "advocate": ("sprach sich dafür aus", "spricht sich dafür aus", "sprachen sich dafür aus"),
+    # "schlug vor, … zu …", "schlug am Montag vor, dass …"
+    "propose": ("schlug vor", "schlägt vor", "schlugen vor", "vorgeschlagen"),
+    # "schloss nicht aus, dass …" (the split "schloss … aus" only with its particle before the comma)
+    "rule out": ("schloss aus", "schließt aus", "schlossen aus", "ausgeschlossen"),
     "urge": (
         "ruft auf",
         "rief auf",
@@ -284,6 +295,7 @@ for _f, _lemma in {
     "wirft": "accuse",
     "warf": "accuse",
     "warfen": "accuse",
+    "werfen": "accuse",
     "ruft": "urge",
     "rief": "urge",
     "riefen": "urge",
@@ -295,6 +307,8 @@ for _f, _lemma in {
     **dict.fromkeys(["wandte", "wendet"], "reply"),
     "lehnt": "reject",
     **dict.fromkeys(["hielt", "hält", "hielten"], "accuse"),
+    **dict.fromkeys(["schloss", "schliesst", "schlossen"], "rule out"),
+    **dict.fromkeys(["schlug", "schlägt", "schlugen"], "propose"),
     # "…, ließ er über seinen Anwalt erklären", "ließ der Verein mitteilen, …" (only with the infinitive
     # before the comma or stop)
     **dict.fromkeys(["ließ", "ließen", "lässt"], "state"),
@@ -1213,6 +1227,10 @@ LANGUAGE = LanguageData(
     follow_connectors=frozenset(["der", "den"]),
     genitive_articles=frozenset(["des", "der", "eines", "einer"]),
     singular_genitive_articles=frozenset(["des", "eines"]),
+    anaphoric_report_nouns=frozenset(["angaben", "informationen", "aussagen", "worten", "darstellung"]),
+    furniture_labels=frozenset(
+        ["foto", "fotos", "bild", "bilder", "interview", "text", "quelle", "grafik", "video", "mitarbeit"]
+    ),
     perfect_aux=frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte"]),
     noun_suffixes=(
         "ung",
@@ -1241,6 +1259,8 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
         **dict.fromkeys(["wandte", "wendet"], ("ein",)),
         **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen")),
+        **dict.fromkeys(["schloss", "schliesst", "schlossen"], ("aus",)),
+        **dict.fromkeys(["schlug", "schlägt", "schlugen"], ("vor",)),
         # (keys as folded: "ß" is "ss")
         **dict.fromkeys(["liess", "liessen", "lässt"], ("erklären", "mitteilen", "verlauten", "ausrichten")),
         **dict.fromkeys(["begründete", "begründet", "begründeten"], ("damit",)),
@@ -1432,6 +1452,7 @@ LANGUAGE = LanguageData(
             "urge",
             "advise",
             "ask",
+            *("advocate", "propose", "dispute", "complain", "rule out"),
         }
     ),
     inverted_pronoun_cues=_INVERTED,
@@ -1878,9 +1899,11 @@ SPEECH_ACTS_DE = {
         ],
         "assert",
     ),
-    **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
+    **dict.fromkeys(["deny", "dispute", "reject", "rule out"], "deny"),
     **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise"], "concede"),
-    **dict.fromkeys(["urge", "call on", "call for", "demand", "appeal", "advise"], "urge"),
+    **dict.fromkeys(
+        ["urge", "call on", "call for", "demand", "appeal", "advise", "advocate", "propose"], "urge"
+    ),
     **dict.fromkeys(["promise", "vow", "pledge"], "promise"),
     **dict.fromkeys(["warn", "caution"], "warn"),
     **dict.fromkeys(["allege", "accuse"], "accuse"),
