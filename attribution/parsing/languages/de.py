@@ -523,6 +523,17 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "spielerin": ("player", "f"),
     "stürmer": ("player", "m"),
     "stürmerin": ("player", "f"),
+    # a team's defenders ("der Innenverteidiger"): not the court's "Verteidiger", whose compounds they
+    # would otherwise be read as
+    # (keys as folded: "ß" is "ss")
+    **{
+        f"{w}{e}": ("player", g)
+        for w in (
+            *("innenverteidiger", "aussenverteidiger", "linksverteidiger", "rechtsverteidiger"),
+            *("abwehrspieler", "mittelfeldspieler"),
+        )
+        for e, g in (("", "m"), ("in", "f"))
+    },
     "torhüter": ("player", "m"),
     "torhüterin": ("player", "f"),
     "torwart": ("player", "m"),
