@@ -120,6 +120,8 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
         return None  # "Grève à la SNCF : « … »": a topic with its phrase, not a name
     if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
         return m
+    if m.kind == "descriptor" and m.titles and lang.data.place_of_title_connectors:
+        return m  # "Bürgermeisterin von Bautzen: „…“": a title and the town it is of
     return None
 
 

@@ -301,6 +301,8 @@ class LanguageData:
     noun_suffixes: tuple[str, ...] = ()
     # articles of a genitive after a head noun ("der Sprecher des Ministeriums"): like "of the"
     genitive_articles: frozenset[str] = frozenset()
+    # name connectors that, after the title of a town's head, introduce the town ("Bürgermeister von X")
+    place_of_title_connectors: frozenset[str] = frozenset()
     # nouns of a statement that, after only an article, refer back to the one just quoted ("Den Angaben
     # zufolge …", "Diesen Informationen zufolge …")
     anaphoric_report_nouns: frozenset[str] = frozenset()

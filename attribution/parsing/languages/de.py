@@ -1238,6 +1238,7 @@ LANGUAGE = LanguageData(
     follow_connectors=frozenset(["der", "den"]),
     genitive_articles=frozenset(["des", "der", "eines", "einer"]),
     singular_genitive_articles=frozenset(["des", "eines"]),
+    place_of_title_connectors=frozenset(["von"]),
     anaphoric_report_nouns=frozenset(["angaben", "informationen", "aussagen", "worten", "darstellung"]),
     furniture_labels=frozenset(
         ["foto", "fotos", "bild", "bilder", "interview", "text", "quelle", "grafik", "video", "mitarbeit"]

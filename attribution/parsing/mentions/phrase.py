@@ -7,6 +7,7 @@ Thomas-Greenfield")."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from attribution.parsing.entities import country_key
 from attribution.parsing.languages import CompiledLanguage
@@ -75,6 +76,10 @@ class Mention:
         self.gender = gender
         self.titles = set() if titles is None else titles
 
+
+
+# titles of the head of a town or district, whose place follows with a name connector ("von")
+_PLACE_HEAD_TITLES: Final = frozenset(["mayor", "governor"])
 
 def _extended(m: Mention, end: int, text: str) -> Mention:
     """dataclasses.replace(m, end=end, text=text), compiled (replace() reads the fields by name)."""
@@ -424,6 +429,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         placed = name_after_placed_title(toks, run, run_end, lang)
         if placed is not None:
             name = toks[placed:run_end]
+    if (
+        len(name) == 2
+        and name[0].key in lang.data.place_of_title_connectors
+        and titles & _PLACE_HEAD_TITLES
+        and name[0].start > head[0].start
+    ):
+        # German "Bürgermeisterin von Bautzen", "der Landrat von Görlitz": the town the title is of, no
+        # "von" surname (those of people are named in full: "Ministerin von der Leyen")
+        name = []
     mtext = text[start:end]
     if cls is None and _demonym_noun(text, head, lang):
         # "Le Valaisan a estimé", "a déclaré le Fribourgeois de 24 ans": a person called by where he is
