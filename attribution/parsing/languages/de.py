@@ -170,7 +170,10 @@ _VERBS: dict[str, tuple[str, ...]] = {
     ),
     "announce": ("kündigt an", "kündigte an", "kündigten an", "angekündigt", "verkündete", "verkündet"),
     "call for": ("fordert", "forderte", "forderten", "gefordert"),
-    "lament": ("klagt", "klagte", "beklagt", "beklagte", "seufzt", "seufzte", "bedauert", "bedauerte"),
+    "lament": (
+        *("klagt", "klagte", "klagen", "klagten", "beklagt", "beklagte", "beklagen", "beklagten"),
+        *("seufzt", "seufzte", "bedauert", "bedauerte"),
+    ),
     # "beschwerten sich, dass …", "beschwerte sich in einem Brief, dass …"
     "complain": ("beschwert sich", "beschwerte sich", "beschwerten sich", "beschweren sich"),
     "quip": ("spottet", "spottete", "scherzt", "scherzte", "witzelte"),
@@ -1552,6 +1555,11 @@ LANGUAGE = LanguageData(
         "vater": "relation",
         "geschädigte": "person",
         "opfer": "person",
+        # "Eine Rentnerin aus Offenbach schilderte …": a person, not the town after her
+        "rentner": "person",
+        "rentnerin": "person",
+        "passant": "person",
+        "passantin": "person",
         "augenzeuge": "witness",
         "augenzeugin": "witness",
         "mitarbeiter": "person",
@@ -1746,6 +1754,10 @@ LANGUAGE = LanguageData(
         "bewohnerin": "f",
         "geschädigte": "?",
         "mitarbeiterin": "f",
+        "rentnerin": "f",
+        "rentner": "m",
+        "passantin": "f",
+        "passant": "m",
     },
     anaphoric_org_nouns=frozenset(
         ["unternehmen", "konzern", "firma", "verein", "klub", "club", "verband", "gruppe"]

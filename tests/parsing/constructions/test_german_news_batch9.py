@@ -268,3 +268,25 @@ def test_des_ministers_is_the_man_when_a_woman_minister_is_named_too() -> None:
         "des Ministers soll es im Mai in Kraft treten."
     )
     assert _speakers(text) == ["Paul Gerber"]
+
+
+# ------------------------------------------------------------------ a plural "klagen" and a pensioner
+
+
+def test_residents_complaining_in_the_plural_speak() -> None:
+    text = (
+        "Ein Händler sagte: „Die Kunden bleiben weg.“ Anwohner klagen seit Wochen, dass der Lärm der "
+        "Baustelle schon um sechs Uhr beginne."
+    )
+    got = quotes(text, "de")
+    second = ("der Lärm der Baustelle schon um sechs Uhr beginne", "Anwohner")
+    assert [(q, s) for _, q, s in got][1] == second, got
+
+
+def test_a_pensioner_from_a_town_is_the_speaker_not_the_town() -> None:
+    text = "Eine Rentnerin aus Gießen schilderte vor Gericht, dass der Mann sich als Polizist ausgab."
+    assert _speakers(text) == ["Eine Rentnerin aus Gießen"]
+
+
+def test_klagen_before_a_court_is_no_report() -> None:
+    assert quotes("Mehrere Familien klagen gegen den Bescheid vor dem Verwaltungsgericht.", "de") == []
