@@ -163,8 +163,8 @@ DEX9_GOLD = Path(__file__).resolve().parent / "de_external_style_9" / "dex9.gold
 )
 def test_german_external_style_batch_9_stays_above_the_floor() -> None:
     """Batch 9 (6 articles, 51 scored quotes; first look F1 0.894, precision 0.977, speaker 0.786 /
-    0.881 by mention): after its construction fixes quote F1 1.00, precision 1.00, speaker 0.980 (1.00
-    by mention), end-to-end 0.980; the floor sits a little below."""
+    0.881 by mention): after its construction fixes quote F1 1.00, precision 1.00, speaker 1.00,
+    end-to-end 1.00; the floor sits a little below."""
     _assert_floors(
         DEX9_GOLD,
         {"quote_p": 0.98, "quote_f1": 0.98, "indirect": 0.97, "speaker_acc": 0.96, "e2e_f1": 0.96},

@@ -1560,6 +1560,9 @@ LANGUAGE = LanguageData(
         "rentnerin": "person",
         "passant": "person",
         "passantin": "person",
+        # "sagte die Frau", "Der Mann gab an, …": the person just described (police and court reports)
+        "mann": "person",
+        "frau": "person",
         "augenzeuge": "witness",
         "augenzeugin": "witness",
         "mitarbeiter": "person",

@@ -290,3 +290,26 @@ def test_a_pensioner_from_a_town_is_the_speaker_not_the_town() -> None:
 
 def test_klagen_before_a_court_is_no_report() -> None:
     assert quotes("Mehrere Familien klagen gegen den Bescheid vor dem Verwaltungsgericht.", "de") == []
+
+
+# ------------------------------------------------------------------ "sagte die Frau", "der Mann"
+
+
+def test_die_frau_is_the_woman_just_described() -> None:
+    text = (
+        "Eine Rentnerin aus Gießen schilderte vor Gericht, dass der Mann sich als Polizist ausgab. "
+        "„Ich habe ihm jedes Wort geglaubt“, sagte die Frau mit leiser Stimme."
+    )
+    assert _speakers(text) == ["Eine Rentnerin aus Gießen"] * 2
+
+
+def test_der_mann_is_the_man_named_before() -> None:
+    text = (
+        "Der Angeklagte Jonas K. schwieg lange. „Ich wollte niemandem schaden“, sagte der Mann schließlich."
+    )
+    assert _speakers(text) == ["Jonas K"]
+
+
+def test_frau_before_a_surname_stays_an_honorific() -> None:
+    text = "Die Bürgermeisterin Claudia Hartmann lachte. „Wir schaffen das“, sagte Frau Hartmann."
+    assert _speakers(text) == ["Claudia Hartmann"]
