@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds, subjects
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
+from attribution.parsing.infinitives import reported_after_infinitive_vorfeld
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention
-from attribution.parsing.mentions.words import _is_cap, _lower0, _upper0
+from attribution.parsing.mentions.words import _lower0, _upper0
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisect_left, compiled)
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.languages import CompiledLanguage
     from attribution.parsing.languages.base import LanguageData
     from attribution.parsing.quotemarks import QuotePair
 
@@ -249,7 +249,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
     toks = tokens(text, a, b, 80)
     quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
     toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
-    if data.verb_second and _after_infinitive_vorfeld(text, toks, at.lang):
+    if data.verb_second and reported_after_infinitive_vorfeld(text, toks, at.lang):
         return True
     if data.verb_second and data.clause_conjunctions:
         toks = _main_clauses(text, toks, data)
@@ -337,36 +337,6 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
     return False
 
-
-def _after_infinitive_vorfeld(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
-    """German: "Statt zu bauen, verwalte die Regierung den Mangel", "Um … zu halten, brauche man …": an
-    infinitive clause fills the first slot, so the word after its comma is the finite verb; in the mood
-    of reported speech ("-e", not "-te") with a subject after it, the sentence goes on reporting."""
-    data = lang.data
-    if len(toks) < 5 or toks[0].key not in data.purpose_infinitive_openers:
-        return False
-    for i in range(2, min(len(toks) - 1, 14)):
-        if "," not in text[toks[i - 1].end : toks[i].start]:
-            continue
-        if toks[i - 2].key not in data.infinitive_markers and toks[i - 1].key not in data.infinitive_markers:
-            return False  # the comma must close the infinitive ("… zu bauen,")
-        t, nxt = toks[i], toks[i + 1]
-        return (
-            t.text[:1].islower()
-            and (
-                t.key in data.reported_mood_forms
-                or (
-                    len(t.key) > 3
-                    and t.key.endswith(data.reported_mood_suffix)
-                    and not t.key.endswith(data.reported_mood_not_suffixes)
-                    and t.key not in data.mood_lookalikes
-                    and t.key not in lang.function_words
-                )
-            )
-            and t.key not in data.indicative_forms
-            and (nxt.key in lang.determiners or nxt.key in data.reported_mood_pronouns or _is_cap(nxt))
-        )
-    return False
 
 
 def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Token]:

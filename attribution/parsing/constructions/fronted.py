@@ -109,6 +109,14 @@ def find(
             a, b = _trim_content(text, colon + 1, b)
     htoks = tokens(text, a, min(b, a + 200))
     if (
+        lang.data.verb_second
+        and 2 <= len(htoks) <= 10
+        and htoks[0].key in lang.data.as_openers
+        and htoks[-1].key in lang.cues
+        and "," not in text[a:b]
+    ):
+        return False  # "Wie Brandl betonte, lehnt die Union … ab": an attribution of its own, no content
+    if (
         inverted
         and 0 < len(htoks) <= 8
         and htoks[0].key in lang.data.definite_articles
