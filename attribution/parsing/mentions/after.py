@@ -115,6 +115,17 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         or (len(taken) > 1 and taken[-1].key in lang.cue_fillers and _lower0(taken[-1].text))
         # German "…, machte der Konzern klar", "ließ der Verein mitteilen": the cue's own particle
         or (len(taken) > 1 and _lower0(taken[-1].text) and _cue_particle(taken[-1].key, lang))
+        # German "antwortete Kessler knapp", "sagte X einmal": a lowercase word after a capitalised
+        # one is an adverb (nouns and names are capitalised; "von"/"zu" particles precede the name)
+        or (
+            len(taken) > 1
+            and lang.data.verb_second
+            and lang.data.cased
+            and _lower0(taken[-1].text)
+            and taken[-1].key.isalpha()
+            and _is_cap(taken[-2])
+            and taken[-1].key not in lang.data.name_connectors
+        )
     ):
         taken.pop()
     if not taken:
