@@ -151,7 +151,11 @@ class Document:
             colon_only = key in self.lang.data.colon_only_cues
             if colon_only and not self.text[m_end : m_end + 3].lstrip(SPACE).startswith(":"):
                 continue  # "formuliert es so: „…“", not "…, so dass …"
-            if key in self.lang.data.clause_final_cues and not self._clause_final(p, m_start, m_end, key):
+            if (
+                key in self.lang.data.clause_final_cues
+                and not self._clause_final(p, m_start, m_end, key)
+                and not (key in self.lang.data.impersonal_cues and self._source_opened(p, m_start))
+            ):
                 continue  # "hieß" only in "…, wie es hieß", "zu hören" only in "…, ist aus X zu hören"
             if key in self.lang.data.split_particles:
                 particle = self._closing_particle(p, m_end, key)
@@ -232,6 +236,19 @@ class Document:
         if last and last[0].key in self.lang.data.split_particles[key] and stop < hi:
             return last[0].key
         return ""
+
+    def _source_opened(self, p: Para, start: int) -> bool:
+        """The sentence opens with a short prepositional source phrase right before `start`: "Aus
+        Koalitionskreisen verlautete, …" (an impersonal cue that is clause-final elsewhere)."""
+        text = self.text
+        lo = max(p.body_start, start - 80)
+        cut = max(text.rfind(ch, lo, start) for ch in '.!?:;"„“”«»,')
+        if cut >= 0 and text[cut] == ",":
+            return False
+        if cut < 0 and lo > p.body_start:
+            return False
+        head = tokens(text, max(cut + 1, lo), start, limit=7)
+        return 2 <= len(head) <= 6 and head[0].key in self.lang.data.prepositions
 
     def _clause_final(self, p: Para, start: int, end: int, key: str) -> bool:
         """A clause-final agentless cue (LanguageData.clause_final_cues) closing a short clause after a

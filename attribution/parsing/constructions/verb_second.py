@@ -40,7 +40,10 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
     if len(head) >= 12:
         head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
     if cue.key in lang.data.clause_final_cues:
-        return clause_final(at, p, cue, s_start, s_end)
+        final = clause_final(at, p, cue, s_start, s_end)
+        if final is not None or cue.key not in lang.data.impersonal_cues:
+            return final
+        # "Aus Koalitionskreisen verlautete, …": the same verb opening its clause, the source before it
     if cue.key in lang.data.impersonal_cues:
         if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
             return impersonal_fronted(at, p, cue, s_start, s_end)

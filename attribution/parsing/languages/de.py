@@ -388,6 +388,7 @@ _PLURAL_FORMS = frozenset(
 _IMPERSONAL = (
     *("hieß es", "heißt es", "hiess es", "heisst es"),
     *("ist zu hören", "war zu hören", "ist zu vernehmen", "war zu vernehmen", "hört man", "hörte man"),
+    *("verlautete", "verlautet"),  # "Aus Koalitionskreisen verlautete am Abend, …"
 )
 # the same with the cue closing its own clause after the report (LanguageData.clause_final_cues):
 # "…, wie es (in der Fraktion) hieß", "…, ist (aus dem Umfeld) zu hören", "…, wie aus X verlautete"
