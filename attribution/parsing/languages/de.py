@@ -1561,6 +1561,11 @@ LANGUAGE = LanguageData(
         "rentnerin": "person",
         "passant": "person",
         "passantin": "person",
+        # travellers in police reports: "Ein Fahrgast, der …, schilderte …" (no company)
+        "fahrgast": "person",
+        "fahrgästin": "person",
+        "reisende": "person",
+        "reisender": "person",
         # "sagte die Frau", "Der Mann gab an, …": the person just described (police and court reports)
         "mann": "person",
         "frau": "person",
@@ -1762,6 +1767,9 @@ LANGUAGE = LanguageData(
         "rentner": "m",
         "passantin": "f",
         "passant": "m",
+        "fahrgästin": "f",
+        "fahrgast": "m",
+        "reisender": "m",
     },
     anaphoric_org_nouns=frozenset(
         ["unternehmen", "konzern", "firma", "verein", "klub", "club", "verband", "gruppe"]
