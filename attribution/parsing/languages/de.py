@@ -414,6 +414,8 @@ _ACCORDING_INNER = (
     r"|(?P<gen>[A-ZÄÖÜ][a-zäöüß]+)s\s+(?:Worten|Angaben|Ansicht|Einschätzung|Auffassung|Darstellung|Aussage)"
     # "Nach ihren Angaben …", "Nach seiner Darstellung …": the possessive's referent (possessive_genders)
     r"|(?P<pos>[Ss]ein(?:en|er)|[Ii]hr(?:en|er))\s+(?:Worten|Angaben|Einschätzung|Darstellung|Aussage)"
+    # "Nach eigenen Worten hat sie …", "Nach eigenen Angaben verkaufte die Firma …": the clause's subject
+    r"|(?P<own>[Ee]igenen)\s+(?:Worten|Angaben)"
     r")\b"
 )
 
