@@ -187,6 +187,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     # "bezweifelte, dass die Einnahmen kommen": a doubt voiced in the debate, a report
     "dispute": ("bezweifelt", "bezweifelte", "bezweifelten"),
     "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
+    # "hält nichts davon, … zu …": a rejection in words, its infinitive (or "dass" clause) the report
+    "disapprove": ("hält nichts davon", "hielt nichts davon", "halten nichts davon", "hielten nichts davon"),
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
     "estimate": ("schätzt", "schätzte"),
@@ -1470,7 +1472,7 @@ LANGUAGE = LanguageData(
             "urge",
             "advise",
             "ask",
-            *("advocate", "propose", "dispute", "complain", "rule out"),
+            *("advocate", "propose", "dispute", "complain", "rule out", "disapprove"),
         }
     ),
     inverted_pronoun_cues=_INVERTED,
@@ -1937,7 +1939,7 @@ SPEECH_ACTS_DE = {
         ],
         "assert",
     ),
-    **dict.fromkeys(["deny", "dispute", "reject", "rule out"], "deny"),
+    **dict.fromkeys(["deny", "dispute", "reject", "rule out", "disapprove"], "deny"),
     **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise"], "concede"),
     **dict.fromkeys(
         ["urge", "call on", "call for", "demand", "appeal", "advise", "advocate", "propose"], "urge"
