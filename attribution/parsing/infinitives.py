@@ -224,7 +224,9 @@ def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
     )
 
 
-def reported_after_infinitive_vorfeld(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
+def reported_after_infinitive_vorfeld(
+    text: str, toks: list[Token], lang: CompiledLanguage, strict: bool = False
+) -> bool:
     """German: "Statt zu bauen, verwalte die Regierung den Mangel", "Um … zu halten, brauche man …": an
     infinitive clause fills the first slot, so the word after its comma is the finite verb; in the mood
     of reported speech ("-e", not "-te") with a subject after it, the sentence goes on reporting."""
@@ -250,6 +252,12 @@ def reported_after_infinitive_vorfeld(text: str, toks: list[Token], lang: Compil
                 )
             )
             and t.key not in data.indicative_forms
-            and (nxt.key in lang.determiners or nxt.key in data.reported_mood_pronouns or _is_cap(nxt))
+            and (
+                nxt.key in lang.determiners
+                or nxt.key in data.reported_mood_pronouns
+                # (`strict`: a capitalised noun right after only when the verb is a known reported form;
+                # "versprach, um … zu sichern, neue Mittel": "neue" is an adjective)
+                or (_is_cap(nxt) and (not strict or t.key in data.reported_mood_forms))
+            )
         )
     return False

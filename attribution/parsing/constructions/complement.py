@@ -278,7 +278,7 @@ def bare_clause_report(
     if first and first[0].key in lang.data.purpose_infinitive_openers:
         head = tokens(text, a0, min(s_end, a0 + 200))[:16]
         if is_purpose_clause(head, lang) and not (
-            lang.data.verb_second and reported_after_infinitive_vorfeld(text, head, lang)
+            lang.data.verb_second and reported_after_infinitive_vorfeld(text, head, lang, strict=True)
         ):
             return None  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
         # "sagte, um die Kosten zu senken, müsse …": the infinitive fills the report's first slot

@@ -195,3 +195,15 @@ def test_credit_line_is_no_speaker() -> None:
     )
     got = _pairs(text)
     assert got and all(s is None or "Scholz" not in s for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Bürgermeister versprach, um die Grundschule zu retten, zusätzliche Lehrer.",
+        "Die Trainerin holte, um die Abwehr zu stärken, erfahrene Spielerinnen.",
+    ],
+)
+def test_an_adjective_after_the_purpose_clause_is_no_reported_verb(text: str) -> None:
+    # ("zusätzliche Lehrer": the object of the promise, no verb in the mood of reported speech)
+    assert _pairs(text) == [], _pairs(text)
