@@ -292,9 +292,9 @@ def inner_source(at: Attributor, cue: Cue) -> Mention | None:
         if len(after) < 2 or not after[0].text[:1].islower():
             return None
         subj = after[1]
-        g = at.lang.data.pronouns.get(subj.key)
-        if g is not None:
-            return Mention(subj.start, subj.end, "pronoun", subj.text, gender=g)
+        pg = at.lang.data.pronouns.get(subj.key)
+        if pg is not None:
+            return Mention(subj.start, subj.end, "pronoun", subj.text, gender=pg)
         n = 2 if subj.key in at.lang.determiners else 1
         while n < len(after) and _is_cap(after[n]) and is_blank(text, after[n - 1].end, after[n].start):
             n += 1  # the noun phrase ends before a lowercase word: "die Firma im vergangenen Jahr"
