@@ -151,10 +151,20 @@ class Document:
             colon_only = key in self.lang.data.colon_only_cues
             if colon_only and not self.text[m_end : m_end + 3].lstrip(SPACE).startswith(":"):
                 continue  # "formuliert es so: „…“", not "…, so dass …"
-            if key in self.lang.data.clause_final_cues and not self._clause_final(p, m_start, m_end, key):
+            if (
+                key in self.lang.data.clause_final_cues
+                and not self._clause_final(p, m_start, m_end, key)
+                and not (key in self.lang.data.impersonal_cues and self._source_opened(p, m_start))
+            ):
                 continue  # "hieß" only in "…, wie es hieß", "zu hören" only in "…, ist aus X zu hören"
-            if key in self.lang.data.split_particles and not self._particle_closes(p, m_end, key):
-                continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
+            if key in self.lang.data.split_particles:
+                particle = self._closing_particle(p, m_end, key)
+                if not particle:
+                    continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
+                # "hielt … vor" (accuse) and "hielt … dagegen" (reply): the particle picks the verb
+                lemma = self.lang.cues.get(f"{key} {particle}", lemma)
+            if key in self.lang.data.plural_cue_forms and self._after_modal(p, m_start):
+                continue  # "… könne man noch nicht sagen": an infinitive after a modal, no speech act
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
             phrase_lemma = lemma in self.lang.data.object_phrase_lemmas
@@ -198,9 +208,23 @@ class Document:
                 continue  # "Pour le moment, …", "voter pour le texte": only "Pour elle, …"
             out.append(Cue(m_start, m_end, where, "according to"))
 
-    def _particle_closes(self, p: Para, end: int, key: str) -> bool:
-        """The particle of a split separable cue (LanguageData.split_particles) ends its clause: the
-        last word before the next comma, colon or stop ("machte zu Beginn deutlich, dass …")."""
+    def _after_modal(self, p: Para, pos: int) -> bool:
+        """A modal verb (LanguageData.modal_verbs) stands before `pos` in its clause (since the last
+        comma or stop): "Man könne nicht sagen, …", "Dazu wollten sie nichts sagen"."""
+        modals = self.lang.data.modal_verbs
+        if not modals:
+            return False
+        text = self.text
+        lo = max(p.start, pos - 120)
+        for ch in ",.;:!?":
+            k = text.rfind(ch, lo, pos)
+            if k >= 0:
+                lo = k + 1
+        return any(t.key in modals and t.text[:1].islower() for t in tokens(text, lo, pos))
+
+    def _closing_particle(self, p: Para, end: int, key: str) -> str:
+        """The particle of a split separable cue (LanguageData.split_particles) that ends its clause: the
+        last word before the next comma, colon or stop ("machte zu Beginn deutlich, dass …"); "" if none."""
         text = self.text
         hi = min(p.end, end + 120)
         stop = hi
@@ -209,7 +233,22 @@ class Document:
             if k >= 0:
                 stop = k
         last = tokens(text, end, stop)[-1:]
-        return bool(last) and last[0].key in self.lang.data.split_particles[key] and stop < hi
+        if last and last[0].key in self.lang.data.split_particles[key] and stop < hi:
+            return last[0].key
+        return ""
+
+    def _source_opened(self, p: Para, start: int) -> bool:
+        """The sentence opens with a short prepositional source phrase right before `start`: "Aus
+        Koalitionskreisen verlautete, …" (an impersonal cue that is clause-final elsewhere)."""
+        text = self.text
+        lo = max(p.body_start, start - 80)
+        cut = max(text.rfind(ch, lo, start) for ch in '.!?:;"„“”«»,')
+        if cut >= 0 and text[cut] == ",":
+            return False
+        if cut < 0 and lo > p.body_start:
+            return False
+        head = tokens(text, max(cut + 1, lo), start, limit=7)
+        return 2 <= len(head) <= 6 and head[0].key in self.lang.data.prepositions
 
     def _clause_final(self, p: Para, start: int, end: int, key: str) -> bool:
         """A clause-final agentless cue (LanguageData.clause_final_cues) closing a short clause after a

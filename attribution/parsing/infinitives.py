@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing.languages import CompiledLanguage
+from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 
 if TYPE_CHECKING:
@@ -94,6 +95,13 @@ def is_purpose_clause(toks: list[Token], lang: CompiledLanguage) -> bool:
     return len(toks) >= 12
 
 
+def _decimal_comma(text: str, a: int, b: int) -> bool:
+    """Is text[a:b], the gap between two words, the comma of a German decimal ("2,3 Millionen")?"""
+    if b != a + 1 or text[a] != "," or a == 0 or b >= len(text):
+        return False
+    return text[a - 1].isdigit() and text[b].isdigit()
+
+
 def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
     verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
@@ -106,7 +114,8 @@ def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) 
         return False
     prev = a
     for i, t in enumerate(toks):
-        if i > 0 and any(ch in text[prev : t.start] for ch in ",;:"):
+        gap_break = any(ch in text[prev : t.start] for ch in ",;:")
+        if i > 0 and gap_break and not _decimal_comma(text, prev, t.start):
             return False
         prev = t.end
         if t.key in lang.data.infinitive_markers:
@@ -213,3 +222,42 @@ def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
         and not t.text[:1].isdigit()
         and (k not in lang.function_words or k in lang.data.clause_verbs)
     )
+
+
+def reported_after_infinitive_vorfeld(
+    text: str, toks: list[Token], lang: CompiledLanguage, strict: bool = False
+) -> bool:
+    """German: "Statt zu bauen, verwalte die Regierung den Mangel", "Um … zu halten, brauche man …": an
+    infinitive clause fills the first slot, so the word after its comma is the finite verb; in the mood
+    of reported speech ("-e", not "-te") with a subject after it, the sentence goes on reporting."""
+    data = lang.data
+    if len(toks) < 5 or toks[0].key not in data.purpose_infinitive_openers:
+        return False
+    for i in range(2, min(len(toks) - 1, 14)):
+        if "," not in text[toks[i - 1].end : toks[i].start]:
+            continue
+        if toks[i - 2].key not in data.infinitive_markers and toks[i - 1].key not in data.infinitive_markers:
+            return False  # the comma must close the infinitive ("… zu bauen,")
+        t, nxt = toks[i], toks[i + 1]
+        return (
+            t.text[:1].islower()
+            and (
+                t.key in data.reported_mood_forms
+                or (
+                    len(t.key) > 3
+                    and t.key.endswith(data.reported_mood_suffix)
+                    and not t.key.endswith(data.reported_mood_not_suffixes)
+                    and t.key not in data.mood_lookalikes
+                    and t.key not in lang.function_words
+                )
+            )
+            and t.key not in data.indicative_forms
+            and (
+                nxt.key in lang.determiners
+                or nxt.key in data.reported_mood_pronouns
+                # (`strict`: a capitalised noun right after only when the verb is a known reported form;
+                # "versprach, um … zu sichern, neue Mittel": "neue" is an adjective)
+                or (_is_cap(nxt) and (not strict or t.key in data.reported_mood_forms))
+            )
+        )
+    return False

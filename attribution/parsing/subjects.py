@@ -450,6 +450,16 @@ def relative_antecedent(at: Attributor, cue: Cue, lo: int) -> Mention | None:
     return m if m is not None and m.kind == "name" else None
 
 
+def _colon_outside_score(text: str, a: int, b: int) -> bool:
+    """Is there a colon in text[a:b] other than one between digits (a score, "0:2", or a time)?"""
+    i = text.find(":", a, b)
+    while i >= 0:
+        if not (i > a and i + 1 < b and text[i - 1].isdigit() and text[i + 1].isdigit()):
+            return True
+        i = text.find(":", i + 1, b)
+    return False
+
+
 def perfect_subject(at: Attributor, cue: Cue, lo: int) -> Mention | None:
     """'Die Oberstaatsanwältin hatte in ihrem Plädoyer erklärt, …': in a verb-second clause the
     subject of a participle cue stands before the auxiliary (or right after it), not before the cue."""
@@ -466,12 +476,14 @@ def perfect_subject(at: Attributor, cue: Cue, lo: int) -> Mention | None:
             return None  # right before the cue: the normal search finds the subject
         if any(ch in text[t.end : cue.start] for ch in ',;:“”"«»„'):
             return None
-        opener = tokens(text, lo, t.start, limit=7)
+        opener = tokens(text, lo, t.start, limit=13)
         if (
             lang.data.verb_second
-            and 1 < len(opener) <= 6
+            # (a long phrase too: "Nach dem 0:2 gegen den 1. FC Köln hat Trainer X eingeräumt, …")
+            and 1 < len(opener) <= 12
             and opener[0].key in lang.data.prepositions
-            and not any(ch in text[lo : t.start] for ch in ",;:")
+            and not any(ch in text[lo : t.start] for ch in ",;")
+            and not _colon_outside_score(text, lo, t.start)  # ("Nach dem 0:2 hat X eingeräumt")
         ):
             # "Im Wahlkampf hatte er angekündigt, …": a fronted phrase, the subject after the auxiliary
             return subject_after(text, t.end, cue.start, lang)

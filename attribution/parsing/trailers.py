@@ -38,6 +38,10 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         mood = _mood_clause_tail(text, toks, lang) and any(
             t.key in lang.data.reported_mood_forms and t.text[:1].islower() for t in tokens(text, head, a)
         )
+    if not mood and head >= 0 and lang.data.verb_second:
+        # "Die Verschiebung sei, sagte die Ministerin, keine Entscheidung gegen die Kinder": the head is
+        # a first phrase and the finite verb, the clause goes on after the cue
+        mood = _verb_second_head(text, head, a, lang) or _noun_head_mood_verb(text, head, a, toks, lang)
     if len(toks) < (2 if mood else 3) or gap[:1] != "," or gap[1:].strip(OPEN_QUOTES):
         return None
     if (
@@ -77,6 +81,66 @@ def _head_ends_in_verb(text: str, head: int, a: int, lang: CompiledLanguage) -> 
     comma = text.find(",", head, a)
     last = tokens_tail(text, head, comma, 1) if comma > head else []
     return bool(last) and last[0].key in lang.data.preposition_verbs
+
+
+def _verb_second_head(text: str, head: int, a: int, lang: CompiledLanguage) -> bool:
+    """Verb-second: the words from `head` to the first comma before `a` are a main clause's first phrase
+    (up to six words, no conjunction or relative pronoun opening it) and its finite verb, last."""
+    comma = text.find(",", head, a)
+    if comma <= head:
+        return False
+    h = tokens(text, head, comma, 8)
+    if not 2 <= len(h) <= 7:
+        return False
+    first, verb = h[0], h[-1]
+    return (
+        first.key not in lang.data.clause_conjunctions
+        # ("Die Lage": a capitalised "die" opening the sentence is its article)
+        and not (first.key in lang.data.relative_pronouns and first.text[:1].islower())
+        and first.key not in lang.data.question_openers
+        and first.key not in lang.adverbial_openers
+        and verb.text[:1].islower()
+        and (verb.key in lang.data.reported_mood_forms or verb.key in lang.data.clause_verbs)
+    )
+
+
+def _noun_head_mood_verb(text: str, head: int, a: int, toks: list[Token], lang: CompiledLanguage) -> bool:
+    """Verb-second: the words from `head` to the first comma are a noun phrase (an article or a
+    capitalised noun first, up to six words, no verb) and the words after the parenthetical cue open
+    on a finite verb in the mood of reported speech: "Die Reform, sagen Kritiker, belaste vor allem
+    kleine Betriebe" (the noun phrase is the subject, the verb its predicate)."""
+    data = lang.data
+    comma = text.find(",", head, a)
+    if comma <= head or len(toks) < 2 or not data.reported_mood_suffix:
+        return False
+    h = tokens(text, head, comma, 8)
+    if not 1 <= len(h) <= 6 or not (h[0].key in lang.determiners or _is_cap(h[0])):
+        return False
+    if h[0].key in data.clause_conjunctions or h[0].key in data.question_openers:
+        return False
+    if h[0].key in lang.adverbial_openers or any(
+        t.key in lang.cues or t.key in data.reported_mood_forms or t.key in data.indicative_forms
+        for t in h[1:]
+    ):
+        return False  # a verb in the head: a clause, not the subject alone
+    v = toks[0]
+    return (
+        v.text[:1].islower()
+        and v.key.isalpha()
+        and (
+            v.key in data.reported_mood_forms
+            or v.key in data.indicative_forms  # "Die alte Brücke, sagte er, wird abgerissen"
+            # (a verb ending "-te" too: after a noun head the word is its verb, "belaste" or "reiste")
+            or (
+                len(v.key) > 3
+                and v.key.endswith(data.reported_mood_suffix)
+                and not v.key.endswith(data.reported_mood_not_suffixes[1:])
+                and v.key not in data.mood_lookalikes
+                and v.key not in lang.function_words
+                and v.key not in lang.determiners
+            )
+        )
+    )
 
 
 def _mood_clause_tail(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:

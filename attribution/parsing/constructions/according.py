@@ -85,6 +85,13 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             if pron.key not in lang.pronouns or not is_blank(text, pron.end, cue.start):
                 return
             mention = Mention(pron.start, pron.end, "pronoun", pron.text, gender=lang.pronouns[pron.key])
+        elif (
+            len(np) == 2
+            and np[0].key in lang.determiners
+            and np[1].key in lang.data.anaphoric_report_nouns
+        ):
+            # "Den Angaben zufolge wurde niemand verletzt": the statement just quoted, its speaker's
+            mention, inherit = None, True
         else:
             mention = classify(text, np, lang) or Mention(
                 np[0].start, np[-1].end, "name", text[np[0].start : np[-1].end], [t.text for t in np]
@@ -279,6 +286,19 @@ def inner_source(at: Attributor, cue: Cue) -> Mention | None:
         a, b = hit.span("pos")
         g = at.lang.data.possessive_genders.get(text[a:b].casefold(), "?")
         return Mention(a, b, "pronoun", text[a:b], gender=g)
+    if "own" in hit.re.groupindex and hit.group("own"):
+        # "Nach eigenen Worten hat sie …": the subject after the finite verb that follows
+        after = tokens(text, hit.end(), min(len(text), hit.end() + 120), 8)
+        if len(after) < 2 or not after[0].text[:1].islower():
+            return None
+        subj = after[1]
+        pg = at.lang.data.pronouns.get(subj.key)
+        if pg is not None:
+            return Mention(subj.start, subj.end, "pronoun", subj.text, gender=pg)
+        n = 2 if subj.key in at.lang.determiners else 1
+        while n < len(after) and _is_cap(after[n]) and is_blank(text, after[n - 1].end, after[n].start):
+            n += 1  # the noun phrase ends before a lowercase word: "die Firma im vergangenen Jahr"
+        return classify(text, after[1:n], at.lang) if n > 1 and _is_cap(after[n - 1]) else None
     a, b = hit.span("gen")
     word = text[a:b]
     if word.casefold() in at.lang.function_words or fold(word) in at.lang.titles:

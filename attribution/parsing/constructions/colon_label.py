@@ -39,6 +39,9 @@ _ENTRY_STAMP_RE: Final = re.compile(
     r"(?:(?:[ \t]*(?:[ap]\.?m\.?|Uhr|h))?[ \t]*[—–-]|[ \t]*Uhr[ \t]*:)[ \t]*",
     re.IGNORECASE,
 )
+# the classes of a one-word German label that speaks though the text names no such person: a body
+# ("Polizei: „…“", "Feuerwehr: „…“", "Bundesregierung: „…“")
+_LABEL_SPEAKER_CLASSES: Final = frozenset(["organisation", "prosecutor"])
 # ", 66" before a label's colon: the person's age
 _COLON_AGE_RE: Final = re.compile(r",[ \t]*\d{1,3}[ \t]*:")
 
@@ -108,8 +111,8 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
         # German capitalises every noun: "Krankenhausreform: »…«" is a topic; a one-word label speaks
         # only when the text knows that word as a person ("Habeck: „…“", then "Robert Habeck sagte")
         ent = at.doc.registry.lookup(m.name_tokens)
-        if ent is None or not ent.is_person:
-            return None
+        if (ent is None or not ent.is_person) and m.head_class not in _LABEL_SPEAKER_CLASSES:
+            return None  # ("Polizei: „…“", "Feuerwehr: „…“": a speaking body's own noun speaks)
     first = next((i for i, t in enumerate(toks) if m.name_tokens and t.text == m.name_tokens[0]), len(toks))
     if m.kind == "name" and any(
         t.text[:1].islower() and t.key not in lang.data.name_connectors for t in toks[first + 1 :]
@@ -117,6 +120,8 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
         return None  # "Grève à la SNCF : « … »": a topic with its phrase, not a name
     if m.kind == "name" or (m.kind == "descriptor" and _head_key(toks[-1], lang) is not None):
         return m
+    if m.kind == "descriptor" and m.titles and lang.data.place_of_title_connectors:
+        return m  # "Bürgermeisterin von Bautzen: „…“": a title and the town it is of
     return None
 
 

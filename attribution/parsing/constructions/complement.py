@@ -35,7 +35,7 @@ from attribution.parsing.content import (
     comma_before,
 )
 from attribution.parsing.document import OPEN_QUOTES, Cand
-from attribution.parsing.infinitives import is_purpose_clause
+from attribution.parsing.infinitives import is_purpose_clause, reported_after_infinitive_vorfeld
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention
@@ -275,10 +275,13 @@ def bare_clause_report(
         or any(t.key in lang.data.question_openers for t in tokens(text, cue.end, a0, 6))
     ):
         return None  # "declined to say whether …", "told reporters how …": a question, not a claim
-    if first and first[0].key in lang.data.purpose_infinitive_openers and is_purpose_clause(
-        tokens(text, a0, min(s_end, a0 + 200))[:14], lang
-    ):
-        return None  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
+    if first and first[0].key in lang.data.purpose_infinitive_openers:
+        head = tokens(text, a0, min(s_end, a0 + 200))[:16]
+        if is_purpose_clause(head, lang) and not (
+            lang.data.verb_second and reported_after_infinitive_vorfeld(text, head, lang, strict=True)
+        ):
+            return None  # "rief, um Hilfe zu holen, …": the reporter's purpose clause
+        # "sagte, um die Kosten zu senken, müsse …": the infinitive fills the report's first slot
     if first and cue.lemma == "add" and first[0].text[:1].isdigit():
         return None  # "added 22 points and 14 rebounds": a quantity, not a report
     end, _ = _clause_end(at.doc, p, a0, s_end)

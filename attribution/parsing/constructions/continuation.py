@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING
 from attribution.parsing import kinds, subjects
 from attribution.parsing.content import _trim_content
 from attribution.parsing.document import Cand
+from attribution.parsing.infinitives import reported_after_infinitive_vorfeld
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention
-from attribution.parsing.mentions.words import _is_cap, _lower0, _upper0
+from attribution.parsing.mentions.words import _lower0, _upper0
 from attribution.parsing.text import Token, is_blank, tokens, word_count
 from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisect_left, compiled)
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.languages import CompiledLanguage
     from attribution.parsing.languages.base import LanguageData
     from attribution.parsing.quotemarks import QuotePair
 
@@ -71,7 +71,18 @@ def find(at: Attributor) -> None:
                 chain, pending, seed = _last_ending(inside), None, None
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
-            if p.cues_in(s_start, s_end) and data.verb_second and not opened_at(opened, s_start):
+            s_cues = p.cues_in(s_start, s_end)
+            if s_cues and data.verb_second and _reported_participles(at, s_start, s_cues):
+                # "Die Koalition habe den Kitas mehr Personal versprochen.": the speech verb is the
+                # report's own (a participle after its auxiliary in the reported mood), no new cue
+                s_cues = []
+            if s_cues and data.verb_second and not opened_at(opened, s_start):
+                back = _attributes_before(cands[max(0, k - 8) : k], s_start, s_end)
+                if back is not None:
+                    # "… Das bestätigte ein Sprecher am Nachmittag. Zwölf Menschen seien verletzt.": the
+                    # sentence attributes the one before it; the report goes on after it
+                    chain, pending, seed = back, None, None
+                    continue
                 chain = pending = None
                 seed = _stance(at, p, s_start, s_end)
                 if seed is not None:
@@ -94,7 +105,7 @@ def find(at: Attributor) -> None:
             if chain is None and seed is None:
                 continue
             if (
-                p.cues_in(s_start, s_end)
+                s_cues
                 or "¿" in at.text[s_start:s_end]  # "P. ¿Cuál sería su primera medida?": a question asked
                 or opened_at(opened, s_start)
             ):
@@ -146,6 +157,33 @@ def find(at: Attributor) -> None:
                 chain = c
             pending = None
     at.doc.cands.extend(made)
+
+
+def _reported_participles(at: Attributor, a: int, cues: list[Cue]) -> bool:
+    """Is each cue of the sentence starting at `a` a participle that ends its clause after an auxiliary
+    in the mood of reported speech ("Man habe ihnen Hilfe versprochen.", "Sie hätten früh gewarnt,
+    …")? Then the sentence reports, it attributes nothing."""
+    text, data = at.text, at.lang.data
+    for c in cues:
+        if " " in c.key or c.lemma == "according to":
+            return False
+        after = text[c.end : c.end + 2].lstrip(" ")
+        if after[:1] not in (".", ",", ";", "!", "?", ""):
+            return False
+        lo = max(a, text.rfind(",", a, c.start) + 1)
+        before = tokens(text, lo, c.start)
+        if not any(t.key in data.reported_mood_forms and t.text[:1].islower() for t in before):
+            return False
+    return True
+
+
+def _attributes_before(near: list[Cand], a: int, b: int) -> Cand | None:
+    """The quotation ending before the sentence text[a:b] whose cue stands in that sentence ("Das
+    bestätigte ein Sprecher." after the content it attributes); None if none."""
+    for c in reversed(near):
+        if c.end <= a and c.cue is not None and a <= c.cue.start < b:
+            return c
+    return None
 
 
 def opened_at(opened: list[QuotePair], pos: int) -> bool:
@@ -211,7 +249,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
     toks = tokens(text, a, b, 80)
     quoted = [(q.open_pos, q.outer_end) for q in p.pairs_in(a, b)]
     toks = [t for t in toks if not any(qa <= t.start < qb for qa, qb in quoted)]
-    if data.verb_second and _after_infinitive_vorfeld(text, toks, at.lang):
+    if data.verb_second and reported_after_infinitive_vorfeld(text, toks, at.lang):
         return True
     if data.verb_second and data.clause_conjunctions:
         toks = _main_clauses(text, toks, data)
@@ -299,36 +337,6 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
     return False
 
-
-def _after_infinitive_vorfeld(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
-    """German: "Statt zu bauen, verwalte die Regierung den Mangel", "Um … zu halten, brauche man …": an
-    infinitive clause fills the first slot, so the word after its comma is the finite verb; in the mood
-    of reported speech ("-e", not "-te") with a subject after it, the sentence goes on reporting."""
-    data = lang.data
-    if len(toks) < 5 or toks[0].key not in data.purpose_infinitive_openers:
-        return False
-    for i in range(2, min(len(toks) - 1, 14)):
-        if "," not in text[toks[i - 1].end : toks[i].start]:
-            continue
-        if toks[i - 2].key not in data.infinitive_markers and toks[i - 1].key not in data.infinitive_markers:
-            return False  # the comma must close the infinitive ("… zu bauen,")
-        t, nxt = toks[i], toks[i + 1]
-        return (
-            t.text[:1].islower()
-            and (
-                t.key in data.reported_mood_forms
-                or (
-                    len(t.key) > 3
-                    and t.key.endswith(data.reported_mood_suffix)
-                    and not t.key.endswith(data.reported_mood_not_suffixes)
-                    and t.key not in data.mood_lookalikes
-                    and t.key not in lang.function_words
-                )
-            )
-            and t.key not in data.indicative_forms
-            and (nxt.key in lang.determiners or nxt.key in data.reported_mood_pronouns or _is_cap(nxt))
-        )
-    return False
 
 
 def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Token]:

@@ -82,7 +82,9 @@ def find(at: Attributor, p: Para) -> None:
         if comp is None:
             # (the sentence's trailing attribution is looked for only when a cue without a complementizer
             # asks: a sentence of quotations or of "said that" never needs it)
-            if attribution_after(at, p, cue, s_start, s_end, trailing, lo):
+            if not (
+                lang.data.verb_second and verb_second.as_clause_cue(text, s_start, cue, lang)
+            ) and attribution_after(at, p, cue, s_start, s_end, trailing, lo):
                 continue  # "Calder believes the votes are there, one of the aides said."
             gap = relative_report.find(at, p, cue, s_start, s_end)
             if gap is not None:

@@ -129,6 +129,14 @@ def find(
         return False  # "1:05 p.m. — Campaign responds to …": a live blog's time stamp, not content
     htoks = tokens(text, a, min(b, a + 200))
     if (
+        lang.data.verb_second
+        and 2 <= len(htoks) <= 10
+        and htoks[0].key in lang.data.as_openers
+        and htoks[-1].key in lang.cues
+        and "," not in text[a:b]
+    ):
+        return False  # "Wie Brandl betonte, lehnt die Union … ab": an attribution of its own, no content
+    if (
         inverted
         and 0 < len(htoks) <= 8
         and htoks[0].key in lang.data.definite_articles

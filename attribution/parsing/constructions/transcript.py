@@ -100,6 +100,8 @@ def named_interview(at: Attributor) -> None:
         words = m.group(1).split()
         if not 1 <= len(words) <= 3 or not all(_upper0(w) for w in words):
             continue
+        if fold(m.group(1)) in lang.data.furniture_labels:
+            continue  # "Foto: …/dpa", "Interview: …": a credit or byline, no turn of the interview
         labelled.append((p, m.group(1), m.start(1), m.end()))
     counts: dict[str, int] = {}
     for _, label, _, _ in labelled:

@@ -28,6 +28,7 @@ from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, wor
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
+    from attribution.parsing.languages import CompiledLanguage
 
 
 def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: int, s_end: int) -> Cand | None:
@@ -39,7 +40,10 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
     if len(head) >= 12:
         head = []  # not a short phrase before the cue: neither an "as"-clause nor a source phrase
     if cue.key in lang.data.clause_final_cues:
-        return clause_final(at, p, cue, s_start, s_end)
+        final = clause_final(at, p, cue, s_start, s_end)
+        if final is not None or cue.key not in lang.data.impersonal_cues:
+            return final
+        # "Aus Koalitionskreisen verlautete, …": the same verb opening its clause, the source before it
     if cue.key in lang.data.impersonal_cues:
         if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
             return impersonal_fronted(at, p, cue, s_start, s_end)
@@ -120,6 +124,20 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
     if comma < 0:
         return None
     return v2_clause(at, p, cue, inv, comma + 1, s_end, "X-said-inverted")
+
+
+def as_clause_cue(text: str, s_start: int, cue: Cue, lang: CompiledLanguage) -> bool:
+    """Is `cue` the verb closing a sentence-opening "as"-clause ("Wie Brandl betonte, lehnt …"), a
+    comma right after it? Its report is the main clause that follows, whatever verb that has."""
+    if not lang.data.as_openers:
+        return False
+    head = tokens(text, s_start, cue.start, limit=10)
+    return (
+        2 <= len(head) < 10
+        and head[0].key in lang.data.as_openers
+        and "," not in text[s_start : cue.start]
+        and text[cue.end : cue.end + 3].lstrip(SPACE)[:1] == ","
+    )
 
 
 def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | None:

@@ -302,6 +302,9 @@ class LanguageData:
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()
+    # modal verbs: a plural cue form after one in its clause is an infinitive, no speech act of its own
+    # (German "Wann die Strecke frei sei, könne man nicht sagen")
+    modal_verbs: frozenset[str] = frozenset()
     # finite verbs that are only plural ("sind", "hätten"): the subject before them is a group
     plural_verb_forms: frozenset[str] = frozenset()
     # auxiliaries of a perfect tense: "X hatte in ihrem Plädoyer erklärt": the subject stands before
@@ -311,6 +314,16 @@ class LanguageData:
     noun_suffixes: tuple[str, ...] = ()
     # articles of a genitive after a head noun ("der Sprecher des Ministeriums"): like "of the"
     genitive_articles: frozenset[str] = frozenset()
+    # name connectors that, after the title of a town's head, introduce the town ("Bürgermeister von X")
+    place_of_title_connectors: frozenset[str] = frozenset()
+    # nouns of a statement that, after only an article, refer back to the one just quoted ("Den Angaben
+    # zufolge …", "Diesen Informationen zufolge …")
+    anaphoric_report_nouns: frozenset[str] = frozenset()
+    # labels of page furniture before a colon ("Foto: …", "Interview: …"): a credit or byline, never a
+    # speaker's turn in a transcript
+    furniture_labels: frozenset[str] = frozenset()
+    # articles of the singular genitive whose noun takes an "-s" that is no plural ("des Ministers")
+    singular_genitive_articles: frozenset[str] = frozenset()
     # title heads that end compound titles ("Bahnchef", "Konzernsprecherin"): a word ending on one
     # is a title (longest first)
     title_suffixes: tuple[str, ...] = ()

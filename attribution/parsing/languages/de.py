@@ -170,7 +170,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
     ),
     "announce": ("kündigt an", "kündigte an", "kündigten an", "angekündigt", "verkündete", "verkündet"),
     "call for": ("fordert", "forderte", "forderten", "gefordert"),
-    "lament": ("klagt", "klagte", "beklagt", "beklagte", "seufzt", "seufzte", "bedauert", "bedauerte"),
+    "lament": (
+        *("klagt", "klagte", "klagen", "klagten", "beklagt", "beklagte", "beklagen", "beklagten"),
+        *("seufzt", "seufzte", "bedauert", "bedauerte"),
+    ),
+    # "beschwerten sich, dass …", "beschwerte sich in einem Brief, dass …"
+    "complain": ("beschwert sich", "beschwerte sich", "beschwerten sich", "beschweren sich"),
     "quip": ("spottet", "spottete", "scherzt", "scherzte", "witzelte"),
     "exclaim": ("jubelt", "jubelte", "schimpft", "schimpfte", "strahlt", "strahlte", "lacht", "lachte"),
     "welcome": ("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
@@ -179,14 +184,29 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *("wollte wissen", "wollten wissen", "will wissen", "wollen wissen"),  # "wollte wissen, ob …"
     ),
     "deny": ("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+    # "bezweifelte, dass die Einnahmen kommen": a doubt voiced in the debate, a report
+    "dispute": ("bezweifelt", "bezweifelte", "bezweifelten"),
     "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
+    # "hält nichts davon, … zu …": a rejection in words, its infinitive (or "dass" clause) the report
+    "disapprove": ("hält nichts davon", "hielt nichts davon", "halten nichts davon", "hielten nichts davon"),
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
     "estimate": ("schätzt", "schätzte"),
     "promise": ("verspricht", "versprach", "versprachen", "versprochen", "sagte zu", "sagt zu"),
     # with a comma and a zu-infinitive as the report: "warf der Regierung vor, … verschlafen zu haben",
     # "rief die Anwohner auf, … nicht zu betreten", "Die Polizei rät, … nie … zu beauftragen"
-    "accuse": ("wirft vor", "warf vor", "warfen vor", "vorgeworfen"),
+    # "hielt dem Angeklagten vor, er habe …" (the split "hielt … vor" only with its particle before the
+    # comma: LanguageData.split_particles)
+    "accuse": (
+        *("wirft vor", "warf vor", "warfen vor", "werfen vor", "vorgeworfen"),
+        *("hält vor", "hielt vor", "hielten vor"),
+    ),
+    # "sprach sich dafür aus, … zu …": a stance taken in words, its infinitive the report
+    "advocate": ("sprach sich dafür aus", "spricht sich dafür aus", "sprachen sich dafür aus"),
+    # "schlug vor, … zu …", "schlug am Montag vor, dass …"
+    "propose": ("schlug vor", "schlägt vor", "schlugen vor", "vorgeschlagen"),
+    # "schloss nicht aus, dass …" (the split "schloss … aus" only with its particle before the comma)
+    "rule out": ("schloss aus", "schließt aus", "schlossen aus", "ausgeschlossen"),
     "urge": (
         "ruft auf",
         "rief auf",
@@ -280,6 +300,7 @@ for _f, _lemma in {
     "wirft": "accuse",
     "warf": "accuse",
     "warfen": "accuse",
+    "werfen": "accuse",
     "ruft": "urge",
     "rief": "urge",
     "riefen": "urge",
@@ -290,6 +311,14 @@ for _f, _lemma in {
     **dict.fromkeys(["rechnete", "rechnet"], "argue"),
     **dict.fromkeys(["wandte", "wendet"], "reply"),
     "lehnt": "reject",
+    **dict.fromkeys(["hielt", "hält", "hielten"], "accuse"),
+    **dict.fromkeys(["schloss", "schliesst", "schlossen"], "rule out"),
+    **dict.fromkeys(["schlug", "schlägt", "schlugen"], "propose"),
+    # "…, ließ er über seinen Anwalt erklären", "ließ der Verein mitteilen, …" (only with the infinitive
+    # before the comma or stop)
+    **dict.fromkeys(["ließ", "ließen", "lässt"], "state"),
+    # "begründete den Schritt damit, dass …" (only with "damit" before the comma)
+    **dict.fromkeys(["begründete", "begründet", "begründeten"], "explain"),
 }.items():
     _CUES.setdefault(_f, _lemma)
 # perfect tenses: "hat gesagt", "hatte erklärt" (the participle may also stand alone at the clause end)
@@ -361,6 +390,7 @@ _PLURAL_FORMS = frozenset(
 _IMPERSONAL = (
     *("hieß es", "heißt es", "hiess es", "heisst es"),
     *("ist zu hören", "war zu hören", "ist zu vernehmen", "war zu vernehmen", "hört man", "hörte man"),
+    *("verlautete", "verlautet"),  # "Aus Koalitionskreisen verlautete am Abend, …"
 )
 # the same with the cue closing its own clause after the report (LanguageData.clause_final_cues):
 # "…, wie es (in der Fraktion) hieß", "…, ist (aus dem Umfeld) zu hören", "…, wie aus X verlautete"
@@ -386,6 +416,8 @@ _ACCORDING_INNER = (
     r"|(?P<gen>[A-ZÄÖÜ][a-zäöüß]+)s\s+(?:Worten|Angaben|Ansicht|Einschätzung|Auffassung|Darstellung|Aussage)"
     # "Nach ihren Angaben …", "Nach seiner Darstellung …": the possessive's referent (possessive_genders)
     r"|(?P<pos>[Ss]ein(?:en|er)|[Ii]hr(?:en|er))\s+(?:Worten|Angaben|Einschätzung|Darstellung|Aussage)"
+    # "Nach eigenen Worten hat sie …", "Nach eigenen Angaben verkaufte die Firma …": the clause's subject
+    r"|(?P<own>[Ee]igenen)\s+(?:Worten|Angaben)"
     r")\b"
 )
 
@@ -499,6 +531,17 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "spielerin": ("player", "f"),
     "stürmer": ("player", "m"),
     "stürmerin": ("player", "f"),
+    # a team's defenders ("der Innenverteidiger"): not the court's "Verteidiger", whose compounds they
+    # would otherwise be read as
+    # (keys as folded: "ß" is "ss")
+    **{
+        f"{w}{e}": ("player", g)
+        for w in (
+            *("innenverteidiger", "aussenverteidiger", "linksverteidiger", "rechtsverteidiger"),
+            *("abwehrspieler", "mittelfeldspieler"),
+        )
+        for e, g in (("", "m"), ("in", "f"))
+    },
     "torhüter": ("player", "m"),
     "torhüterin": ("player", "f"),
     "torwart": ("player", "m"),
@@ -1159,6 +1202,14 @@ LANGUAGE = LanguageData(
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
     plural_cue_forms=_PLURAL_FORMS,
+    modal_verbs=frozenset(
+        [
+            *("kann", "können", "könne", "könnte", "könnten", "konnte", "konnten"),
+            *("muss", "müssen", "müsse", "müsste", "müssten", "musste", "mussten"),
+            *("soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "wollte", "wollten"),
+            *("darf", "dürfen", "dürfe", "dürfte", "dürften", "durfte", "möchte", "möchten", "mag", "mochte"),
+        ]
+    ),
     plural_verb_forms=frozenset(
         [
             *["sind", "waren", "seien", "wären", "haben", "hatten", "hätten", "werden", "wurden", "würden"],
@@ -1194,6 +1245,12 @@ LANGUAGE = LanguageData(
     ),
     follow_connectors=frozenset(["der", "den"]),
     genitive_articles=frozenset(["des", "der", "eines", "einer"]),
+    singular_genitive_articles=frozenset(["des", "eines"]),
+    place_of_title_connectors=frozenset(["von"]),
+    anaphoric_report_nouns=frozenset(["angaben", "informationen", "aussagen", "worten", "darstellung"]),
+    furniture_labels=frozenset(
+        ["foto", "fotos", "bild", "bilder", "interview", "text", "quelle", "grafik", "video", "mitarbeit"]
+    ),
     perfect_aux=frozenset(["hat", "hatte", "haben", "hatten", "habe", "hätte"]),
     noun_suffixes=(
         "ung",
@@ -1221,6 +1278,12 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu")),
         **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
         **dict.fromkeys(["wandte", "wendet"], ("ein",)),
+        **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen")),
+        **dict.fromkeys(["schloss", "schliesst", "schlossen"], ("aus",)),
+        **dict.fromkeys(["schlug", "schlägt", "schlugen"], ("vor",)),
+        # (keys as folded: "ß" is "ss")
+        **dict.fromkeys(["liess", "liessen", "lässt"], ("erklären", "mitteilen", "verlauten", "ausrichten")),
+        **dict.fromkeys(["begründete", "begründet", "begründeten"], ("damit",)),
     },
     object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
     separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
@@ -1284,6 +1347,12 @@ LANGUAGE = LanguageData(
             "angaben",
             "ende",
             "anfang",
+            # sport's cards and the colours that open fixed noun phrases ("die Rote Karte", "der Gelben
+            # Karte", "die Schwarze Null", "im Weißen Haus"): inflected, never a person's name (folded:
+            # "ß" is "ss")
+            *("karte", "karten"),
+            *(f"{c}{e}" for c in ("rot", "gelb", "schwarz", "weiss", "blau") for e in ("e", "en", "er")),
+            *("rotes", "gelbes", "schwarzes", "weisses", "blaues"),
         ]
     ),
     calendar_words=CALENDAR_WORDS,
@@ -1403,6 +1472,7 @@ LANGUAGE = LanguageData(
             "urge",
             "advise",
             "ask",
+            *("advocate", "propose", "dispute", "complain", "rule out", "disapprove"),
         }
     ),
     inverted_pronoun_cues=_INVERTED,
@@ -1490,6 +1560,19 @@ LANGUAGE = LanguageData(
         "vater": "relation",
         "geschädigte": "person",
         "opfer": "person",
+        # "Eine Rentnerin aus Offenbach schilderte …": a person, not the town after her
+        "rentner": "person",
+        "rentnerin": "person",
+        "passant": "person",
+        "passantin": "person",
+        # travellers in police reports: "Ein Fahrgast, der …, schilderte …" (no company)
+        "fahrgast": "person",
+        "fahrgästin": "person",
+        "reisende": "person",
+        "reisender": "person",
+        # "sagte die Frau", "Der Mann gab an, …": the person just described (police and court reports)
+        "mann": "person",
+        "frau": "person",
         "augenzeuge": "witness",
         "augenzeugin": "witness",
         "mitarbeiter": "person",
@@ -1684,6 +1767,13 @@ LANGUAGE = LanguageData(
         "bewohnerin": "f",
         "geschädigte": "?",
         "mitarbeiterin": "f",
+        "rentnerin": "f",
+        "rentner": "m",
+        "passantin": "f",
+        "passant": "m",
+        "fahrgästin": "f",
+        "fahrgast": "m",
+        "reisender": "m",
     },
     anaphoric_org_nouns=frozenset(
         ["unternehmen", "konzern", "firma", "verein", "klub", "club", "verband", "gruppe"]
@@ -1849,9 +1939,11 @@ SPEECH_ACTS_DE = {
         ],
         "assert",
     ),
-    **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
+    **dict.fromkeys(["deny", "dispute", "reject", "rule out", "disapprove"], "deny"),
     **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise"], "concede"),
-    **dict.fromkeys(["urge", "call on", "call for", "demand", "appeal", "advise"], "urge"),
+    **dict.fromkeys(
+        ["urge", "call on", "call for", "demand", "appeal", "advise", "advocate", "propose"], "urge"
+    ),
     **dict.fromkeys(["promise", "vow", "pledge"], "promise"),
     **dict.fromkeys(["warn", "caution"], "warn"),
     **dict.fromkeys(["allege", "accuse"], "accuse"),

@@ -123,6 +123,19 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         (taken[-1].key in lang.function_words and taken[-1].key not in lang.data.name_connectors)
         # "berichtet die Zeitung weiter", "sagte die Sprecherin zudem": an adverb after the phrase
         or (len(taken) > 1 and taken[-1].key in lang.cue_fillers and _lower0(taken[-1].text))
+        # German "…, machte der Konzern klar", "ließ der Verein mitteilen": the cue's own particle
+        or (len(taken) > 1 and _lower0(taken[-1].text) and _cue_particle(taken[-1].key, lang))
+        # German "antwortete Kessler knapp", "sagte X einmal": a lowercase word after a capitalised
+        # one is an adverb (nouns and names are capitalised; "von"/"zu" particles precede the name)
+        or (
+            len(taken) > 1
+            and lang.data.verb_second
+            and lang.data.cased
+            and _lower0(taken[-1].text)
+            and taken[-1].key.isalpha()
+            and _is_cap(taken[-2])
+            and taken[-1].key not in lang.data.name_connectors
+        )
     ):
         taken.pop()
     if not taken:
@@ -359,3 +372,12 @@ def _past_with_object(toks: list[Token], i: int, lang: CompiledLanguage) -> bool
         and toks[i - 1].key not in lang.determiners
         and (nxt in lang.determiners or nxt in lang.pronouns)
     )
+
+
+def _cue_particle(k: str, lang: CompiledLanguage) -> bool:
+    """Is `k` the particle that closes a split cue ("deutlich", "klar", "mitteilen", "ein", "hinzu")?"""
+    if not lang.data.verb_second:
+        return False
+    if k in lang.data.separable_particles:
+        return True
+    return any(k in particles for particles in lang.data.split_particles.values())

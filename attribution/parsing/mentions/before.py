@@ -90,6 +90,22 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
     return m
 
 
+def _initial_surname(text: str, toks: list[Token], gap: str, lang: CompiledLanguage) -> bool:
+    """A given name and the initial of a surname withheld ("Der Angeklagte Markus T. sagte, …", as court
+    and police reports do); the full stop after the initial is the abbreviation's, not a sentence's."""
+    if len(toks) < 2 or gap.strip(SPACE) != ".":
+        return False
+    last, prev = toks[-1], toks[-2]
+    return (
+        len(last.text) == 1
+        and last.text.isupper()
+        and _is_cap(prev)
+        and len(prev.text) > 1
+        and prev.key not in lang.function_words
+        and _gap_clean(text, prev.end, last.start)
+    )
+
+
 def _source_words(text: str, m: Mention | None, lang: CompiledLanguage) -> Mention | None:
     """'Fuentes del Ministerio aseguraron …', 'Fuentes policiales explicaron …': a plural source noun
     that opens a sentence (and so is capitalised) with more words after it is no man called Fuentes."""
@@ -270,7 +286,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if stripped != "" and not stripped.startswith(")"):
         # filler words may sit in the gap; punctuation other than an appositive comma may not
         rest = list(tokens(text, last.end, hi))
-        if any(ch in gap for ch in '.;:!?“”"«»'):
+        if any(ch in gap for ch in '.;:!?“”"«»') and not _initial_surname(text, toks, gap, lang):
             return None
         if rest and not all(t.key in lang.cue_fillers or t.key in lang.calendar_words for t in rest):
             return None

@@ -7,6 +7,7 @@ Thomas-Greenfield")."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from attribution.parsing.entities import country_key
 from attribution.parsing.languages import CompiledLanguage
@@ -75,6 +76,10 @@ class Mention:
         self.gender = gender
         self.titles = set() if titles is None else titles
 
+
+
+# titles of the head of a town or district, whose place follows with a name connector ("von")
+_PLACE_HEAD_TITLES: Final = frozenset(["mayor", "governor"])
 
 def _extended(m: Mention, end: int, text: str) -> Mention:
     """dataclasses.replace(m, end=end, text=text), compiled (replace() reads the fields by name)."""
@@ -366,6 +371,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     else:
         last = head[-1].key
         plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+    # German "des Ministers", "eines Sprechers": the "-s" of the singular genitive, not a plural, and a
+    # masculine noun ("nach Worten des Ministers" is the minister named before, not the Ministerin)
+    genitive_s = plural and toks[0].key in lang.data.singular_genitive_articles
+    if genitive_s:
+        plural = False
     rest = toks[len(head) :]
     if (
         lang.speaker_nouns.get(_head_key(head[-1], lang) or "") == "relation"
@@ -390,6 +400,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             g = gendered[t.key]
         if g:
             gender = g
+    if genitive_s and gender == "?":
+        gender = "m"
     # trailing capitalised run that is not a title: the name
     name: list[Token] = []
     for idx in range(len(head) - 1, -1, -1):
@@ -459,6 +471,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         placed = name_after_placed_title(toks, run, run_end, lang)
         if placed is not None:
             name = toks[placed:run_end]
+    if (
+        len(name) == 2
+        and name[0].key in lang.data.place_of_title_connectors
+        and titles & _PLACE_HEAD_TITLES
+        and name[0].start > head[0].start
+    ):
+        # German "Bürgermeisterin von Bautzen", "der Landrat von Görlitz": the town the title is of, no
+        # "von" surname (those of people are named in full: "Ministerin von der Leyen")
+        name = []
     mtext = text[start:end]
     if cls is None and _demonym_noun(text, head, lang):
         # "Le Valaisan a estimé", "a déclaré le Fribourgeois de 24 ans": a person called by where he is

@@ -37,6 +37,8 @@ def build_registry(text: str, lang: CompiledLanguage, paras: list[Para]) -> Regi
     singles: list[tuple[Token, bool, bool]] = []
     table = _facts_table(lang)  # (once per document: the look-up by language is not free)
     for p in paras:
+        if lang.data.furniture_labels and _credit_line(text, p, lang):
+            continue  # "Foto: Roland Weihrauch/dpa": the photographer is no one in the story
         for sa, sb in p.sents:
             toks = tokens(text, sa, sb)
             if lang.data.cased:
@@ -64,6 +66,17 @@ def build_registry(text: str, lang: CompiledLanguage, paras: list[Para]) -> Regi
 
 
 _TOK_TEXT: Final = itemgetter(2)
+
+
+def _credit_line(text: str, p: Para, lang: CompiledLanguage) -> bool:
+    """A paragraph that is a credit line: a page-furniture label and its colon ("Foto: X/dpa")."""
+    first = tokens(text, p.start, min(p.end, p.start + 40), 1)
+    return (
+        bool(first)
+        and first[0].key in lang.data.furniture_labels
+        and text[first[0].end : first[0].end + 2].lstrip(" ")[:1] == ":"
+        and p.end - p.start < 120
+    )
 
 
 def _register_cased(

@@ -115,8 +115,14 @@ def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
         return None
     definite = toks[0].key in lang.data.definite_articles
     n = 1
-    while n < len(toks) and (
-        toks[n].text[:1].isupper() or toks[n].key in lang.determiners or toks[n].key in lang.data.prepositions
+    while (
+        n < len(toks)
+        and "," not in text[toks[n - 1].end : toks[n].start]  # ("Ein Fahrgast, der …": a relative clause)
+        and (
+            toks[n].text[:1].isupper()
+            or toks[n].key in lang.determiners
+            or toks[n].key in lang.data.prepositions
+        )
     ):
         n += 1  # the noun phrase ends before its verb ("wollte", "lehnte")
     found = classify(text, toks[:n], lang) if n < len(toks) else None
