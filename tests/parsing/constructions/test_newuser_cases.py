@@ -1,0 +1,67 @@
+"""Parser errors a new newsroom user met on its own articles, each fixed as a construction.
+
+Our own sentences: variants that must fire and near-misses that must not.
+"""
+
+from __future__ import annotations
+
+from attribution.parsing.engine import extract_quotes
+
+
+def found(text: str, lang: str = "en") -> list[tuple[str, str, str | None, str]]:
+    return [(text[q.start : q.end], q.kind, q.speaker, q.rule) for q in extract_quotes(text, lang)]
+
+
+def paras(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+# ------------------------------------------------ 1. interview answers keep the speaker label out
+def test_answer_label_in_ordinary_case_is_not_content() -> None:
+    text = paras(
+        "Karin Lindqvist has been mayor of Norrby for eleven years.",
+        "Q: How often do you think about the flood?",
+        "Lindqvist: Every day. I walk past the water line on the town hall wall.",
+        "Q: Will the dam be rebuilt?",
+        "Lindqvist: Not before 2028, I am afraid.",
+    )
+    assert found(text) == [
+        (
+            "Every day. I walk past the water line on the town hall wall.",
+            "direct",
+            "Karin Lindqvist",
+            "direct:interview-answer",
+        ),
+        ("Not before 2028, I am afraid.", "direct", "Karin Lindqvist", "direct:interview-answer"),
+    ]
+
+
+def test_a_label_repeated_over_answers_names_the_speaker_even_if_never_introduced() -> None:
+    text = paras(
+        "An interview with the new harbour master.",
+        "Q: What changes first?",
+        "Tom Abara: The night shifts. Nobody should work three in a row.",
+        "Q: And the cranes?",
+        "Tom Abara: Two of them are older than I am.",
+    )
+    assert found(text) == [
+        (
+            "The night shifts. Nobody should work three in a row.",
+            "direct",
+            "Tom Abara",
+            "direct:interview-answer",
+        ),
+        ("Two of them are older than I am.", "direct", "Tom Abara", "direct:interview-answer"),
+    ]
+
+
+def test_a_capitalised_word_and_colon_once_is_not_a_label() -> None:
+    text = paras(
+        "Karin Lindqvist has been mayor of Norrby for eleven years.",
+        "Q: What did the inspectors find?",
+        "Mould: in the cellar, in the archive and behind the old boiler.",
+        "Q: Will the dam be rebuilt?",
+        "Not before 2028, I am afraid.",
+    )
+    spans = [span for span, *_ in found(text)]
+    assert "Mould: in the cellar, in the archive and behind the old boiler." in spans
