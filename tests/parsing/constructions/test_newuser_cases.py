@@ -65,3 +65,38 @@ def test_a_capitalised_word_and_colon_once_is_not_a_label() -> None:
     )
     spans = [span for span, *_ in found(text)]
     assert "Mould: in the cellar, in the archive and behind the old boiler." in spans
+
+
+# ------------------------------------------------ 2. a live blog's time stamp is not content
+def test_time_stamp_inside_quotation_marks_is_not_content() -> None:
+    text = paras(
+        "Live: the count in Marlow",
+        '"23:58 — Turnout is running at 64 percent, the highest since 1994."',
+        '"00:12 – First results from the northern wards are in."',
+    )
+    spans = [span for span, *_ in found(text)]
+    assert spans == [
+        "Turnout is running at 64 percent, the highest since 1994.",
+        "First results from the northern wards are in.",
+    ]
+
+
+def test_time_stamp_before_fronted_reported_speech_is_not_content() -> None:
+    text = paras(
+        "Live: the count in Marlow", "23:58 — Turnout is running at 64 percent, the commission says."
+    )
+    assert found(text) == [
+        ("Turnout is running at 64 percent", "indirect", "the commission", "indirect:clause-X-said")
+    ]
+
+
+def test_german_ticker_stamp_is_not_content() -> None:
+    text = '"21.04 Uhr: Die Wahlbeteiligung liegt bei 64 Prozent", teilte die Wahlleitung mit.'
+    assert [span for span, *_ in found(text, "de")] == ["Die Wahlbeteiligung liegt bei 64 Prozent"]
+
+
+def test_times_and_prices_inside_the_content_stay() -> None:
+    text = '"At 9:30 — and not a minute later — the doors close," the organiser said.'
+    assert [span for span, *_ in found(text)] == ["At 9:30 — and not a minute later — the doors close,"]
+    text = '"12.50-euro tickets for a ten-minute ride are a scandal," the councillor said.'
+    assert [span for span, *_ in found(text)] == ["12.50-euro tickets for a ten-minute ride are a scandal,"]
