@@ -242,6 +242,9 @@ class LanguageData:
     vocatives: frozenset[str] = frozenset()
     # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
     honorific_titles: Mapping[str, str] = field(default_factory=dict)
+    # titles that stay in the name of a holder known by one name ("Pope Francis", "King Charles",
+    # "Papst Leo"): the one name alone would make a different person
+    regnal_titles: frozenset[str] = frozenset()
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
     # for titles, which a woman may also hold with a masculine article ("le porte-parole")
     article_genders: Mapping[str, str] = field(default_factory=dict)

@@ -100,3 +100,27 @@ def test_times_and_prices_inside_the_content_stay() -> None:
     assert [span for span, *_ in found(text)] == ["At 9:30 — and not a minute later — the doors close,"]
     text = '"12.50-euro tickets for a ten-minute ride are a scandal," the councillor said.'
     assert [span for span, *_ in found(text)] == ["12.50-euro tickets for a ten-minute ride are a scandal,"]
+
+
+# ------------------------------------------------ 3. a one-name holder keeps the title in the name
+def test_pope_keeps_the_title_and_the_bare_name_later_resolves_to_him() -> None:
+    text = paras(
+        '"Nobody wins a war over a graveyard," said Pope Francis on Sunday in Rome.',
+        "Francis added that peace was still possible.",
+        '"We must talk," Francis said.',
+    )
+    assert [speaker for _, _, speaker, _ in found(text)] == ["Pope Francis"] * 3
+
+
+def test_royal_titles_stay_in_the_name() -> None:
+    text = '"Your work matters," Prince William told the nurses. William later said he would come back.'
+    assert [speaker for _, _, speaker, _ in found(text)] == ["Prince William", "Prince William"]
+    text = '"Niemand gewinnt einen Krieg", sagte Papst Leo am Sonntag.'
+    assert [speaker for _, _, speaker, _ in found(text, "de")] == ["Papst Leo"]
+
+
+def test_other_titles_and_full_names_are_not_kept() -> None:
+    text = 'Francis Okoye, a farmer, said the harvest was lost. "It is over," Okoye said.'
+    assert [speaker for _, _, speaker, _ in found(text)] == ["Francis Okoye", "Francis Okoye"]
+    text = '"The bridge stays shut," Mayor Okafor said.'
+    assert [speaker for _, _, speaker, _ in found(text)] == ["Okafor"]
