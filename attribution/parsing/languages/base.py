@@ -163,6 +163,9 @@ class LanguageData:
     postnominals: frozenset[str] = frozenset()
     # words that make a registered name an organisation, not a person ("ministry", "ministère")
     org_words: frozenset[str] = frozenset()
+    # the endings a genitive article (genitive_articles) puts on an organisation noun: "nach Angaben
+    # des Umweltbundesamtes" names the Umweltbundesamt (the article and the -es are no part of it)
+    genitive_endings: tuple[str, ...] = ()
     # last words of a company's name ("Corp", "Ltd", "SA"): "the company" may point back to it even
     # when it was named as an object ("Shares in Acme Corp fell after the company warned")
     company_suffixes: frozenset[str] = frozenset()

@@ -1150,6 +1150,7 @@ LANGUAGE = LanguageData(
     name="German",
     script="Latin",
     # titles kept in the name of a holder known by one name ("Pope Francis")
+    genitive_endings=("es", "s"),
     regnal_titles=frozenset(
         ["papst", "könig", "königin", "prinz", "prinzessin", "kaiser", "kaiserin", "sultan", "emir"]
     ),

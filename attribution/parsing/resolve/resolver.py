@@ -12,7 +12,12 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.records import _cueless
 from attribution.parsing.resolve import anonymous, apposition, descriptions, interview, pronouns
 from attribution.parsing.resolve import names as name_rules
-from attribution.parsing.resolve.descriptions import _ANONYMOUS_CLASSES, _anaphoric, _clean_label, _maybe_org
+from attribution.parsing.resolve.descriptions import (
+    _ANONYMOUS_CLASSES,
+    _anaphoric,
+    _maybe_org,
+    org_label,
+)
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
@@ -327,7 +332,7 @@ class Resolver:
             elif anonymous.same_anonymous(self, m):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
-                c.speaker = _clean_label(m.text)
+                c.speaker = org_label(m, self.lang)
         elif (
             m.kind == "org"
             and m.definite
@@ -391,7 +396,7 @@ class Resolver:
             elif anonymous.same_anonymous(self, m):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
-                c.speaker = _clean_label(m.text)
+                c.speaker = org_label(m, self.lang)
         elif m.kind == "org" and (ent := name_rules.particle_person(self, m)) is not None:
             # "Le Drian a ajouté": a sentence-initial "Le" looked like an article ("Le Monde"), but a
             # person with that surname was named before
@@ -403,5 +408,5 @@ class Resolver:
             c.speaker, c.entity = ent.name, ent
             ent.note(pos, True)
         else:
-            c.speaker = _clean_label(m.text)
+            c.speaker = org_label(m, self.lang)
         c.resolved = True

@@ -124,3 +124,25 @@ def test_other_titles_and_full_names_are_not_kept() -> None:
     assert [speaker for _, _, speaker, _ in found(text)] == ["Francis Okoye", "Francis Okoye"]
     text = '"The bridge stays shut," Mayor Okafor said.'
     assert [speaker for _, _, speaker, _ in found(text)] == ["Okafor"]
+
+
+# ------------------------------------------------ 4. a German genitive organisation is named in the nominative
+def speakers(text: str, lang: str) -> list[str | None]:
+    return [speaker for _, _, speaker, _ in found(text, lang)]
+
+
+def test_genitive_organisation_drops_article_and_ending() -> None:
+    assert speakers("Nach Angaben des Umweltbundesamtes ist die Luft in den Städten sauberer.", "de") == [
+        "Umweltbundesamt"
+    ]
+    assert speakers("Laut des Kultusministeriums fehlen im Land 3000 Lehrer.", "de") == ["Kultusministerium"]
+    assert speakers("Nach Angaben des Verbandes sind die Heizkosten gestiegen.", "de") == ["Verband"]
+    assert speakers("Nach Angaben des Landratsamts wurden 40 Häuser geräumt.", "de") == ["Landratsamt"]
+
+
+def test_persons_and_other_articles_keep_their_phrase() -> None:
+    assert speakers("Nach Angaben des Bürgermeisters wurde niemand verletzt.", "de") == ["des Bürgermeisters"]
+    assert speakers("Nach Angaben der Polizei wurde niemand verletzt.", "de") == ["der Polizei"]
+    assert speakers("Das Umweltbundesamt teilte mit, die Luft sei sauberer geworden.", "de") == [
+        "Das Umweltbundesamt"
+    ]
