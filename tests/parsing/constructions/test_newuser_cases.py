@@ -126,7 +126,7 @@ def test_other_titles_and_full_names_are_not_kept() -> None:
     assert [speaker for _, _, speaker, _ in found(text)] == ["Okafor"]
 
 
-# ------------------------------------------------ 4. a German genitive organisation is named in the nominative
+# ------------------------------------------ 4. a German genitive organisation, named in the nominative
 def speakers(text: str, lang: str) -> list[str | None]:
     return [speaker for _, _, speaker, _ in found(text, lang)]
 
