@@ -172,12 +172,18 @@ class Resolver:
         # a capitalised modifier ("A Liberal MP", "A Toronto councillor") must come with the name too:
         # "Conservative MP John Hale" is someone else
         marks = [t.text for t in tokens(m.text, 0, len(m.text))[1:] if t.text[:1].isupper()]
+        # the reach: a few sentences, or the paragraph after the lede's however long the lede is
+        # ("… chief warned …. ¶ UN humanitarian chief Martin Griffiths …")
+        paras = self.doc.paras
+        reach = m.end + _LEDE_REACH
+        if c.para + 1 < len(paras):
+            reach = max(reach, paras[c.para + 1].end)
         best: Entity | None = None
         for e in self.reg.entities:
             if not e.is_person or not (e.titles & m.titles) or not e.positions:
                 continue
             first = e.positions[0]
-            if not m.end <= first <= m.end + _LEDE_REACH or (best is not None and first >= best.positions[0]):
+            if not m.end <= first <= reach or (best is not None and first >= best.positions[0]):
                 continue
             if all(w in text[max(0, first - 40) : first] for w in marks):
                 best = e

@@ -146,3 +146,36 @@ def test_persons_and_other_articles_keep_their_phrase() -> None:
     assert speakers("Das Umweltbundesamt teilte mit, die Luft sei sauberer geworden.", "de") == [
         "Das Umweltbundesamt"
     ]
+
+
+# ------------------------------------------ 5. the lede's role noun is the person of that title named next
+_LONG_LEDE = (
+    "The United Nations' humanitarian chief warned on Monday that millions of people across the Sahel"
+    " could face famine by the end of the year. Aid agencies said convoys carrying food, water and"
+    " medicine had been stopped at three border crossings in the east of the region for more than two"
+    " weeks, and that fuel for the trucks and generators that keep the clinics running had become almost"
+    " impossible to buy in the markets of the larger towns along the river, where prices had tripled."
+)
+
+
+def test_role_in_a_long_lede_resolves_to_the_titled_name_in_the_next_paragraph() -> None:
+    text = paras(
+        "Famine warning for the Sahel",
+        _LONG_LEDE,
+        "UN humanitarian chief Martin Griffiths met donors on Friday.",
+    )
+    assert speakers(text, "en")[0] == "Martin Griffiths"
+
+
+def test_a_titled_name_two_paragraphs_on_or_with_another_title_is_not_taken() -> None:
+    lede, rest = _LONG_LEDE.split(". ", 1)
+    text = paras(
+        "Famine warning for the Sahel", lede + ".", rest, "UN humanitarian chief Martin Griffiths met donors."
+    )
+    assert speakers(text, "en")[0] != "Martin Griffiths"
+    text = paras(
+        "Road stays shut",
+        "The city's police chief said on Monday that the coast road would stay closed for a week.",
+        "Fire chief Anna Reyes visited the crews working on the landslide.",
+    )
+    assert speakers(text, "en") == ["The city's police chief"]
