@@ -179,3 +179,20 @@ def test_a_titled_name_two_paragraphs_on_or_with_another_title_is_not_taken() ->
         "Fire chief Anna Reyes visited the crews working on the landslide.",
     )
     assert speakers(text, "en") == ["The city's police chief"]
+
+
+# ------------------------------------------ 6. a Devanagari quote with its Hindi cue inside an English story
+def test_hindi_quote_in_an_english_story_is_found() -> None:
+    text = paras(
+        "The new bridge over the Gomti opened on Saturday after six years of work.",
+        'सुश्री अनुराधा चतुर्वेदी ने कहा, "यह एक ऐतिहासिक दिन है।"',
+        '"This is a historic day," she said in Hindi, to applause from the crowd.',
+    )
+    got = found(text)
+    assert ("यह एक ऐतिहासिक दिन है।", "direct", "सुश्री अनुराधा चतुर्वेदी", "direct:X-said-quote") in got
+    assert [span for span, *_ in got][-1] == "This is a historic day,"
+
+
+def test_a_devanagari_word_in_an_english_quote_adds_nothing() -> None:
+    text = 'The crowd chanted "जय हो" as the mayor cut the ribbon. "We waited years," the mayor said.'
+    assert [span for span, *_ in found(text)] == ["We waited years,"]
