@@ -28,6 +28,7 @@ from attribution.parsing.constructions import (
     headline_echo,
     transcript,
 )
+from attribution.parsing.constructions.other_script import other_script_quotes
 from attribution.parsing.document import Document
 from attribution.parsing.entities import is_demonym
 from attribution.parsing.finalize import finalize
@@ -62,9 +63,12 @@ def extract_quotes(text: str, lang_code: str) -> list[ExtractedQuote]:
         doc = Document(text, lang)
         cands = find_candidates(Attributor(doc))
         Resolver(doc).run(cands)
-        return finalize(doc, cands)
+        quotes = finalize(doc, cands)
+        paras = [(p.start, p.end) for p in doc.paras]
     finally:
         share_tokens(None)
+    # a paragraph in another script ("सुश्री … ने कहा, “…”" in an English story): read by its language
+    return other_script_quotes(text, lang, quotes, paras, extract_quotes)
 
 
 __all__ = ["extract_quotes", "Document", "fold", "is_demonym", "_head_key"]

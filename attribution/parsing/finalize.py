@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from attribution.parsing.constructions.colon_label import _ENTRY_STAMP_RE
 from attribution.parsing.model import ExtractedQuote
 
 if TYPE_CHECKING:
@@ -26,6 +27,18 @@ def _rounded(x: float) -> float:
     return r
 
 
+def after_stamp(text: str, a: int, b: int) -> int:
+    """A live blog's time stamp opening a span ("23:58 — Turnout is …", "21.04 Uhr: …") is not
+    content: where the content starts after it (`a` when there is none). The stamp must end on
+    a space, so that "12.50-euro tickets" keeps its price."""
+    if not text[a].isdigit():
+        return a
+    m = _ENTRY_STAMP_RE.match(text, a, b)
+    if m is None or m.end() >= b or not text[m.end() - 1].isspace():
+        return a
+    return m.end()
+
+
 def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
     n = len(doc.text)
     out: list[ExtractedQuote] = []
@@ -33,6 +46,7 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
         a, b = max(0, c.start), min(n, c.end)
         if a >= b:
             continue
+        a = after_stamp(doc.text, a, b)
         m = c.mention
         mention = (m.start, m.end) if m is not None and 0 <= m.start < m.end <= n else None
         cue = (c.cue.start, c.cue.end) if c.cue is not None else None

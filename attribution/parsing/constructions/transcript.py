@@ -51,11 +51,13 @@ def find(at: Attributor) -> None:
         return
     first_q = q_paras[0].start
     is_q = {p.index for p in q_paras}
-    for p in paras:
-        if p.index in is_q or p.index == 0 or (p.index - 1) not in is_q:
-            continue
+    answers = [p for p in paras if p.index not in is_q and p.index > 0 and (p.index - 1) in is_q]
+    repeated = repeated_labels(at, answers)
+    for p in answers:
         m = _ANSWER_RE.match(text, p.start, p.end)
         label = None if m or not at.lang.data.cased else _SPEAKER_LABEL_RE.match(text, p.start, p.end)
+        if label is None and not m and at.lang.data.cased:
+            label = name_label(at, p)  # "Lindqvist: Every day.": the label in ordinary case
         who = None
         if label is not None:
             # "FERRIS: I'm not going to give you a date": a transcript names who answers
@@ -67,7 +69,8 @@ def find(at: Attributor) -> None:
                 if unelide(t.key, at.lang) not in at.lang.title_words
                 and t.key.strip(".") not in at.lang.honorifics
             ]
-            if words and at.doc.registry.lookup(words) is not None:
+            if words and (at.doc.registry.lookup(words) is not None or label.group(1) in repeated):
+                # a name the article introduced, or one that labels two answers or more
                 who = Mention(
                     label.start(1), label.end(1), "name", text[label.start(1) : label.end(1)], words
                 )
@@ -83,6 +86,32 @@ def find(at: Attributor) -> None:
         if who is not None:
             c.mention = who
         at.doc.cands.append(c)
+
+
+def name_label(at: Attributor, p: Para) -> re.Match[str] | None:
+    """'Lindqvist: Every day.' / 'Karin Lindqvist: …': an answer opened by one to three
+    capitalised words and a colon (not inside quotation marks)."""
+    text = at.text
+    if text.find(":", p.start, min(p.end, p.start + 60)) < 0:
+        return None
+    m = _LABEL_RE.match(text, p.start, p.end)
+    if m is None or p.pairs_in(p.start, m.end()):
+        return None
+    words = m.group(1).split()
+    if not all(_upper0(w) for w in words):
+        return None
+    return m
+
+
+def repeated_labels(at: Attributor, answers: list[Para]) -> set[str]:
+    """Labels opening two answers or more: a transcript's speaker label even when the article
+    never names the person in full."""
+    counts: dict[str, int] = {}
+    for p in answers:
+        m = _SPEAKER_LABEL_RE.match(at.text, p.start, p.end) or name_label(at, p)
+        if m is not None:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return {lab for lab, n in counts.items() if n >= 2}
 
 
 def named_interview(at: Attributor) -> None:

@@ -176,6 +176,9 @@ class LanguageData:
     postnominals: frozenset[str] = frozenset()
     # words that make a registered name an organisation, not a person ("ministry", "ministère")
     org_words: frozenset[str] = frozenset()
+    # the endings a genitive article (genitive_articles) puts on an organisation noun: "nach Angaben
+    # des Umweltbundesamtes" names the Umweltbundesamt (the article and the -es are no part of it)
+    genitive_endings: tuple[str, ...] = ()
     # last words of a company's name ("Corp", "Ltd", "SA"): "the company" may point back to it even
     # when it was named as an object ("Shares in Acme Corp fell after the company warned")
     company_suffixes: frozenset[str] = frozenset()
@@ -255,6 +258,9 @@ class LanguageData:
     vocatives: frozenset[str] = frozenset()
     # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
     honorific_titles: Mapping[str, str] = field(default_factory=dict)
+    # titles that stay in the name of a holder known by one name ("Pope Francis", "King Charles",
+    # "Papst Leo"): the one name alone would make a different person
+    regnal_titles: frozenset[str] = frozenset()
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
     # for titles, which a woman may also hold with a masculine article ("le porte-parole")
     article_genders: Mapping[str, str] = field(default_factory=dict)

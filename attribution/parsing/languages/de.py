@@ -1192,6 +1192,11 @@ LANGUAGE = LanguageData(
     code="de",
     name="German",
     script="Latin",
+    # titles kept in the name of a holder known by one name ("Pope Francis")
+    genitive_endings=("es", "s"),
+    regnal_titles=frozenset(
+        ["papst", "könig", "königin", "prinz", "prinzessin", "kaiser", "kaiserin", "sultan", "emir"]
+    ),
     verb_second=True,
     as_openers=frozenset(["wie"]),
     impersonal_cues=frozenset(_IMPERSONAL),

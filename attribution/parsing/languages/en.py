@@ -391,6 +391,10 @@ LANGUAGE = LanguageData(
     code="en",
     name="English",
     script="Latin",
+    # titles kept in the name of a holder known by one name ("Pope Francis")
+    regnal_titles=frozenset(
+        ["pope", "king", "queen", "prince", "princess", "emperor", "empress", "sultan", "emir"]
+    ),
     calendar_words=CALENDAR_WORDS,
     postnominals=POSTNOMINALS,
     org_words=ORG_WORDS,

@@ -406,6 +406,10 @@ LANGUAGE = LanguageData(
     code="es",
     name="Spanish",
     script="Latin",
+    # titles kept in the name of a holder known by one name ("Pope Francis")
+    regnal_titles=frozenset(
+        ["papa", "rey", "reina", "príncipe", "princesa", "emperador", "emperatriz", "sultán", "emir"]
+    ),
     pro_drop=True,
     source_openers=frozenset(["desde"]),
     # third-person preterites ("exigió", "reclamaron", "advirtieron") and futures ("afectará",

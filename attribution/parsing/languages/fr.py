@@ -374,6 +374,10 @@ LANGUAGE = LanguageData(
     code="fr",
     name="French",
     script="Latin",
+    # titles kept in the name of a holder known by one name ("Pope Francis")
+    regnal_titles=frozenset(
+        ["pape", "roi", "reine", "prince", "princesse", "empereur", "impératrice", "sultan", "émir"]
+    ),
     calendar_words=CALENDAR_WORDS,
     org_words=ORG_WORDS,
     name_prepositions=frozenset(["de"]),

@@ -129,6 +129,9 @@ def _register_run(
         singles.append((toks[n0], subject, oblique))
         return False
     name_toks = [facts[x].bare for x in range(nf, len(facts))]
+    if j - n0 == 1 and cut > 0 and nf == cut and facts[cut - 1].k in lang.data.regnal_titles:
+        # "Pope Francis", "King Charles", "Papst Leo": a holder known by one name keeps the title
+        name_toks = [facts[cut - 1].bare, name_toks[0]]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
     if gender == "?" and len(name_toks) >= 2 and lang.data.given_name_genders:

@@ -8,7 +8,7 @@ from attribution.parsing.entities import _PERSON_NOUN_CLASSES, Entity, index_rig
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.mentions.phrase import Mention
-from attribution.parsing.mentions.words import _head_key, _is_cap, unelide
+from attribution.parsing.mentions.words import _head_key, _is_cap, _upper0, unelide
 from attribution.parsing.resolve import apposition
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, tokens, tokens_tail, word_count
@@ -479,6 +479,29 @@ def _compound_name(rs: Resolver, noun: str, pos: int) -> str | None:
 def _maybe_org(e: Entity) -> bool:
     """An organisation, or a name with no sign of being a person (no title, honorific, gender or age)."""
     return not e.is_person or not (e.titles or e.gender != "?" or e.aged)
+
+
+def org_label(m: Mention, lang: CompiledLanguage) -> str:
+    """The speaker name of an unnamed mention: its text, except that an organisation noun after a
+    genitive article is named in the nominative ("des Umweltbundesamtes" -> "Umweltbundesamt",
+    "des Verbandes" -> "Verband"); the noun without its ending must be an organisation word or end
+    on one (a compound), else the text stays as it is."""
+    label = _clean_label(m.text)
+    if m.kind != "org" or not lang.data.genitive_endings:
+        return label
+    words = label.split(" ")
+    if len(words) != 2 or fold(words[0]) not in lang.data.genitive_articles or not _upper0(words[1]):
+        return label
+    noun = words[1]
+    for ending in lang.data.genitive_endings:
+        if len(noun) > len(ending) + 2 and noun.endswith(ending):
+            stem = noun[: -len(ending)]
+            key = fold(stem)
+            if key in lang.org_words or any(
+                len(w) >= 3 and " " not in w and key.endswith(w) for w in lang.org_words
+            ):
+                return stem
+    return label
 
 
 def _clean_label(s: str) -> str:

@@ -12,7 +12,12 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.records import _cueless
 from attribution.parsing.resolve import anonymous, apposition, descriptions, interview, pronouns
 from attribution.parsing.resolve import names as name_rules
-from attribution.parsing.resolve.descriptions import _ANONYMOUS_CLASSES, _anaphoric, _clean_label, _maybe_org
+from attribution.parsing.resolve.descriptions import (
+    _ANONYMOUS_CLASSES,
+    _anaphoric,
+    _maybe_org,
+    org_label,
+)
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
@@ -167,12 +172,18 @@ class Resolver:
         # a capitalised modifier ("A Liberal MP", "A Toronto councillor") must come with the name too:
         # "Conservative MP John Hale" is someone else
         marks = [t.text for t in tokens(m.text, 0, len(m.text))[1:] if t.text[:1].isupper()]
+        # the reach: a few sentences, or the paragraph after the lede's however long the lede is
+        # ("… chief warned …. ¶ UN humanitarian chief Martin Griffiths …")
+        paras = self.doc.paras
+        reach = m.end + _LEDE_REACH
+        if c.para + 1 < len(paras):
+            reach = max(reach, paras[c.para + 1].end)
         best: Entity | None = None
         for e in self.reg.entities:
             if not e.is_person or not (e.titles & m.titles) or not e.positions:
                 continue
             first = e.positions[0]
-            if not m.end <= first <= m.end + _LEDE_REACH or (best is not None and first >= best.positions[0]):
+            if not m.end <= first <= reach or (best is not None and first >= best.positions[0]):
                 continue
             if all(w in text[max(0, first - 40) : first] for w in marks):
                 best = e
@@ -329,7 +340,7 @@ class Resolver:
             elif anonymous.same_anonymous(self, m):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
-                c.speaker = _clean_label(m.text)
+                c.speaker = org_label(m, self.lang)
         elif (
             m.kind == "org"
             and m.definite
@@ -403,7 +414,7 @@ class Resolver:
             elif anonymous.same_anonymous(self, m):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
-                c.speaker = _clean_label(m.text)
+                c.speaker = org_label(m, self.lang)
         elif m.kind == "org" and (ent := name_rules.particle_person(self, m)) is not None:
             # "Le Drian a ajouté": a sentence-initial "Le" looked like an article ("Le Monde"), but a
             # person with that surname was named before
@@ -415,5 +426,5 @@ class Resolver:
             c.speaker, c.entity = ent.name, ent
             ent.note(pos, True)
         else:
-            c.speaker = _clean_label(m.text)
+            c.speaker = org_label(m, self.lang)
         c.resolved = True
