@@ -79,6 +79,7 @@ COMPILED = (
     "resolve.names",
     "resolve.pronouns",
     "resolve.resolver",
+    "resolve.state",
     "subjects",
     "trailers",
     "wordset",
