@@ -165,6 +165,73 @@ cached_word(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t
     return word;
 }
 
+/* Tokens freed, kept for the next ones. An article makes and frees its words by the thousand (one
+   tuple each, made once per paragraph, freed with the document); the generic path costs some 600
+   instructions per token (the GC allocator, then subtype_dealloc, tupledealloc and PyObject_GC_Del for a
+   tuple subclass). configure() gives the Token type token_dealloc, which clears a token's four items and
+   keeps its memory here (the token keeps its reference to the type); make_token takes it back. Only
+   tokens of exactly that type and size go on the list; the others are freed as the type would. */
+#define TOKEN_FREE_MAX 8192
+static PyObject *token_free[TOKEN_FREE_MAX];
+static Py_ssize_t token_n_free = 0;
+static PyTypeObject *token_hooked = NULL; /* the type whose tp_dealloc is token_dealloc */
+
+/* What tupledealloc and subtype_dealloc do for a Token (untrack, clear the items, free, release the
+   type: the base of a heap type's subclass releases it), the memory of a 4-word token kept instead.
+   (Not the type's old tp_dealloc: subtype_dealloc looks for the nearest base dealloc that is not itself
+   and would find this one.) No trashcan: a token holds ints and strings. */
+static void
+token_dealloc(PyObject *op)
+{
+    PyTypeObject *tp = Py_TYPE(op);
+    /* (a token made by Python code is tracked by the collector; the list's are not) */
+    PyObject_GC_UnTrack(op);
+    Py_ssize_t n = Py_SIZE(op);
+    for (Py_ssize_t i = n - 1; i >= 0; i--)
+        Py_CLEAR(((PyTupleObject *)op)->ob_item[i]);
+    if (tp == token_hooked && n == 4 && token_n_free < TOKEN_FREE_MAX) {
+        token_free[token_n_free++] = op;
+        return;
+    }
+    tp->tp_free(op);
+    Py_DECREF(tp);
+}
+
+/* A token's memory: one freed earlier (reference count 1 again, its type reference kept), else new */
+static inline PyObject *
+token_alloc(PyTypeObject *tok_type)
+{
+    if (tok_type == token_hooked && token_n_free > 0) {
+        PyObject *tok = token_free[--token_n_free];
+        _Py_NewReference(tok);
+        return tok;
+    }
+    /* allocated untracked and unzeroed (tp_alloc, PyType_GenericAlloc, zeroes the object and tracks it,
+       and it would be untracked below): the four items are set right away, and the tuple subclass has
+       no other field (a NamedTuple's __slots__ are empty) */
+    return tok_type->tp_basicsize == (Py_ssize_t)(sizeof(PyTupleObject) - sizeof(PyObject *))
+                   && tok_type->tp_itemsize == (Py_ssize_t)sizeof(PyObject *) && PyType_IS_GC(tok_type)
+               ? (PyObject *)PyObject_GC_NewVar(PyTupleObject, tok_type, 4)
+               : tok_type->tp_alloc(tok_type, 4);
+}
+
+/* configure(): the free list serves `type` when it is a plain tuple subclass (a NamedTuple: no
+   __dict__, no weak references, no finalizer), hooked once */
+static void
+token_hook(PyTypeObject *type)
+{
+    if (token_hooked != NULL || !PyType_HasFeature(type, Py_TPFLAGS_HEAPTYPE)
+        || !PyType_IsSubtype(type, &PyTuple_Type)
+        || type->tp_basicsize != (Py_ssize_t)(sizeof(PyTupleObject) - sizeof(PyObject *))
+        || type->tp_itemsize != (Py_ssize_t)sizeof(PyObject *) || type->tp_dictoffset != 0
+        || type->tp_weaklistoffset != 0 || type->tp_finalize != NULL || type->tp_del != NULL
+        || type->tp_dealloc == NULL)
+        return;
+    Py_INCREF(type); /* (never freed: its instances may sit on the list) */
+    type->tp_dealloc = token_dealloc;
+    token_hooked = type;
+}
+
 /* The token_type tuple (a, b, text[a:b], key) of one word. */
 static PyObject *
 make_token(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t b, PyTypeObject *tok_type,
@@ -176,14 +243,7 @@ make_token(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t 
         return NULL;
     PyObject *ps = offset_int(a);
     PyObject *pe = offset_int(b);
-    /* allocated untracked and unzeroed (tp_alloc, PyType_GenericAlloc, zeroes the object and tracks it,
-       and it would be untracked below): the four items are set right away, and the tuple subclass has
-       no other field (a NamedTuple's __slots__ are empty) */
-    PyObject *tok = tok_type->tp_basicsize == (Py_ssize_t)(sizeof(PyTupleObject) - sizeof(PyObject *))
-                        && tok_type->tp_itemsize == (Py_ssize_t)sizeof(PyObject *)
-                        && PyType_IS_GC(tok_type)
-                        ? (PyObject *)PyObject_GC_NewVar(PyTupleObject, tok_type, 4)
-                        : tok_type->tp_alloc(tok_type, 4);
+    PyObject *tok = token_alloc(tok_type);
     if (ps == NULL || pe == NULL || tok == NULL) {
         Py_XDECREF(ps);
         Py_XDECREF(pe);
@@ -283,6 +343,7 @@ speedups_configure(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_XSETREF(cfg_keys, args[1]);
     Py_XSETREF(cfg_fold, args[2]);
     cfg_max_piece = mp;
+    token_hook((PyTypeObject *)args[0]);
     Py_RETURN_NONE;
 }
 

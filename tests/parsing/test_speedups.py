@@ -6,7 +6,9 @@ several kinds, Devanagari, capitals, an astral character) and the words of the r
 
 from __future__ import annotations
 
+import gc
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -45,6 +47,32 @@ def test_tokens_are_the_token_regex_matches(s, a, b, limit):
     want = _ref_tokens(s, a, b)
     assert [tuple(t) for t in got] == (want if limit is None else want[:limit])
     assert all(type(t) is text.Token for t in got)
+
+
+def test_freed_tokens_are_made_again_with_their_new_words():
+    # the compiled build keeps freed tokens' memory and makes the next words in it (_speedups_tokens.c):
+    # a word made there is the new word, whichever way the freed tokens were made
+    first = "Die Ministerin sagte am Montag, sie habe „keine Wahl“ gehabt."
+    toks = C.tokens(first, 0, len(first), None, text.Token, {}, text.fold)
+    by_python = [text.Token(1, 4, "abc", "abc"), text.Token(*toks[0])]  # (made by Python, GC-tracked)
+    del toks, by_python
+    gc.collect()
+    second = "The mayor’s aide said on Tuesday that the bridge would reopen."
+    again = C.tokens(second, 0, len(second), None, text.Token, {}, text.fold)
+    assert [tuple(t) for t in again] == _ref_tokens(second, 0, len(second))
+    assert all(type(t) is text.Token and t.capitalized == t.text[:1].isupper() for t in again)
+
+
+def test_tokens_of_a_subclass_are_freed_as_their_type_frees_them():
+    class Marked(text.Token):
+        __slots__ = ()
+
+    before = sys.getrefcount(Marked)
+    made = [Marked(i, i + 1, "x", "x") for i in range(50)]
+    assert sys.getrefcount(Marked) == before + 50  # (each instance holds its type)
+    del made
+    gc.collect()
+    assert sys.getrefcount(Marked) == before  # no instance kept: each released its type
 
 
 @settings(max_examples=400, deadline=None)
