@@ -44,6 +44,9 @@ typedef struct {
     Py_UCS4 *chars;
     Py_ssize_t *kids;
     Py_ssize_t root_ascii[128]; /* the root's child for each ASCII character (most words start so) */
+    /* the ASCII children of the nodes with many (the first letters of the words): row dense_of[node] of
+       `dense` (-1: none) holds the child of each ASCII character, found without a binary search */
+    int32_t *dense_of, *dense;
 } Trie;
 
 static void
@@ -58,6 +61,8 @@ trie_free(PyObject *capsule)
     PyMem_Free(t->space);
     PyMem_Free(t->chars);
     PyMem_Free(t->kids);
+    PyMem_Free(t->dense_of);
+    PyMem_Free(t->dense);
     PyMem_Free(t);
 }
 
@@ -147,6 +152,53 @@ trie_fill(Trie *t, PyObject *node, Py_ssize_t me, Py_ssize_t next_node, Py_ssize
 
 static inline Py_ssize_t trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c);
 
+#define DENSE_MIN_KIDS 2    /* a node with one child: one comparison */
+#define DENSE_MAX_ROWS 1024 /* 512 bytes a row: at most half a megabyte a trie */
+
+/* The root's ASCII children, and the dense rows of the nodes with at least DENSE_MIN_KIDS children,
+   the shallowest first (a walk that fails, as most do, fails in the first letters), DENSE_MAX_ROWS at
+   most; 0, or -1 without memory */
+static int
+trie_index(Trie *t)
+{
+    for (Py_UCS4 c = 0; c < 128; c++)
+        t->root_ascii[c] = trie_child(t, 0, c);
+    Py_ssize_t n = t->n_nodes > 0 ? t->n_nodes : 1;
+    t->dense_of = PyMem_Malloc((size_t)n * sizeof(int32_t));
+    t->dense = PyMem_Malloc((size_t)DENSE_MAX_ROWS * 128 * sizeof(int32_t));
+    int32_t *depth = PyMem_Malloc((size_t)n * sizeof(int32_t));
+    if (t->dense_of == NULL || t->dense == NULL || depth == NULL) {
+        PyMem_Free(depth);
+        return -1;
+    }
+    /* (the nodes are numbered parent first: each node's depth is known before its children's) */
+    int32_t deepest = 0;
+    for (Py_ssize_t k = 0; k < t->n_nodes; k++) {
+        t->dense_of[k] = -1;
+        if (k == 0)
+            depth[0] = 0;
+        for (Py_ssize_t e = t->first[k]; e < t->first[k] + t->count[k]; e++)
+            depth[t->kids[e]] = depth[k] + 1;
+        if (t->space[k] >= 0)
+            depth[t->space[k]] = depth[k] + 1;
+        if (depth[k] > deepest)
+            deepest = depth[k];
+    }
+    Py_ssize_t row = 0;
+    for (int32_t d = 0; d <= deepest && row < DENSE_MAX_ROWS; d++) {
+        for (Py_ssize_t k = 0; k < t->n_nodes && row < DENSE_MAX_ROWS; k++) {
+            if (depth[k] != d || t->count[k] < DENSE_MIN_KIDS)
+                continue;
+            int32_t *r = t->dense + row * 128;
+            for (Py_UCS4 c = 0; c < 128; c++)
+                r[c] = (int32_t)trie_child(t, k, c); /* (dense_of[k] is still -1: the binary search) */
+            t->dense_of[k] = (int32_t)row++;
+        }
+    }
+    PyMem_Free(depth);
+    return 0;
+}
+
 /* compile_trie(trie) -> capsule: the nested dicts {char: node, "": {} at a word's end} made C arrays */
 PyObject *
 speedups_compile_trie(PyObject *self, PyObject *trie)
@@ -180,8 +232,10 @@ speedups_compile_trie(PyObject *self, PyObject *trie)
         Py_DECREF(capsule);
         return NULL;
     }
-    for (Py_UCS4 c = 0; c < 128; c++)
-        t->root_ascii[c] = trie_child(t, 0, c);
+    if (trie_index(t) < 0) {
+        Py_DECREF(capsule);
+        return PyErr_NoMemory();
+    }
     return capsule;
 }
 
@@ -297,14 +351,18 @@ speedups_compile_words(PyObject *self, PyObject *words)
         return NULL;
     }
     t->n_nodes = nodes;
-    for (Py_UCS4 c = 0; c < 128; c++)
-        t->root_ascii[c] = trie_child(t, 0, c);
+    if (trie_index(t) < 0) {
+        Py_DECREF(capsule);
+        return PyErr_NoMemory();
+    }
     return capsule;
 }
 
 static inline Py_ssize_t
 trie_child(const Trie *t, Py_ssize_t node, Py_UCS4 c)
 {
+    if (c < 128 && t->dense_of != NULL && t->dense_of[node] >= 0)
+        return t->dense[(Py_ssize_t)t->dense_of[node] * 128 + c];
     Py_ssize_t lo = t->first[node], hi = lo + t->count[node];
     while (lo < hi) {
         Py_ssize_t mid = (lo + hi) / 2;
@@ -347,30 +405,45 @@ guard_hit(PyObject *guard, int kind, const void *data, Py_ssize_t pos, Py_ssize_
     return 0;
 }
 
-/* The end of the longest word of the trie starting at i and followed by no word character, or -1 */
-static inline Py_ssize_t
+/* The end of the longest word of the trie starting at i and followed by no word character, or -1.
+   Written once per kind of string (see word_end): each walk reads a word's characters, most of them
+   twice (the child to take, then whether a word may end before it). */
+#define TRIE_WALK_LOOP(T)                                                                              \
+    {                                                                                                  \
+        const T *d = (const T *)data;                                                                  \
+        Py_ssize_t node = 0, j = i, best = -1;                                                         \
+        while (1) {                                                                                    \
+            if (j >= end) {                                                                            \
+                if (j > i && t->terminal[node])                                                        \
+                    best = j;                                                                          \
+                break;                                                                                 \
+            }                                                                                          \
+            Py_UCS4 c = d[j];                                                                          \
+            if (j > i && t->terminal[node] && !is_word_char(c))                                        \
+                best = j;                                                                              \
+            if (t->space[node] >= 0 && Py_UNICODE_ISSPACE(c)) {                                        \
+                while (j < end && Py_UNICODE_ISSPACE(d[j]))                                            \
+                    j++;                                                                               \
+                node = t->space[node];                                                                 \
+                continue;                                                                              \
+            }                                                                                          \
+            Py_UCS4 low = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c);    \
+            node = (node == 0 && low < 128) ? t->root_ascii[low] : trie_child(t, node, low);           \
+            if (node < 0)                                                                              \
+                break;                                                                                 \
+            j++;                                                                                       \
+        }                                                                                              \
+        return best;                                                                                   \
+    }
+
+static inline __attribute__((always_inline)) Py_ssize_t
 trie_walk(const Trie *t, int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
 {
-    Py_ssize_t node = 0, j = i, best = -1;
-    while (1) {
-        if (j > i && t->terminal[node] && (j >= end || !is_word_char(PyUnicode_READ(kind, data, j))))
-            best = j;
-        if (j >= end)
-            break;
-        Py_UCS4 c = PyUnicode_READ(kind, data, j);
-        if (t->space[node] >= 0 && Py_UNICODE_ISSPACE(c)) {
-            while (j < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
-                j++;
-            node = t->space[node];
-            continue;
-        }
-        Py_UCS4 low = c < 128 ? ((c >= 'A' && c <= 'Z') ? c + 32 : c) : Py_UNICODE_TOLOWER(c);
-        node = (node == 0 && low < 128) ? t->root_ascii[low] : trie_child(t, node, low);
-        if (node < 0)
-            break;
-        j++;
-    }
-    return best;
+    if (kind == PyUnicode_1BYTE_KIND)
+        TRIE_WALK_LOOP(Py_UCS1)
+    if (kind == PyUnicode_2BYTE_KIND)
+        TRIE_WALK_LOOP(Py_UCS2)
+    TRIE_WALK_LOOP(Py_UCS4)
 }
 
 /* The spans [(s, e), ...] that word_regex(words) = re.compile(rf"(?<![{WORD_CHARS}])(?:{alternation})

@@ -217,6 +217,21 @@ def test_word_spans_on_real_sentences():
     assert re.search("Foreign Minister", " ".join(s[a:b] for a, b in text.find_titles(s, 0, len(s), EN)))
 
 
+def test_word_spans_of_a_trie_with_more_branching_nodes_than_dense_rows():
+    # _speedups_trie.c gives the shallowest branching nodes a row of ASCII children (1,024 at most); the
+    # others, and every non-ASCII letter, take the binary search: both find what the regex finds
+    words = [
+        f"{a}{b}{c}{d}e{e}" for a in "bcdfgklmnprst" for b in "aeiou" for c in "bdgklmnprst" for d in "aeiou"
+        for e in "dr"
+    ]  # (some 4,400 branching nodes)
+    words += ["café", "cafés", "cafe", "caf", "naïve claim", "déclaré"]
+    ws = wordset.WordSet(words)
+    s = "Bidaed CAFÉS cafe naïve   claim, a déclaré; the MUTOER and bidet tukoed café-goers — caf."
+    want = [m.span() for m in ws.regex().finditer(s)]
+    assert ws.spans(s, 0, len(s)) == want
+    assert [s[a:b] for a, b in want][:4] == ["Bidaed", "CAFÉS", "cafe", "naïve   claim"]
+
+
 @settings(max_examples=300, deadline=None)
 @given(news, st.integers(0, 80), st.integers(0, 90))
 def test_char_positions_are_the_mark_regex_matches(s, a, b):
