@@ -294,14 +294,17 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (end > n) end = n;
     if (end < 0) end = 0;
 
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
+    /* the words gathered in a C array, then moved into one list of their number (PyList_Append grows
+       the list as it goes, at some 65 instructions a word); a paragraph has a few dozen words */
+    PyObject *small[128];
+    PyObject **buf = small;
+    Py_ssize_t cap = 128, n_out = 0;
+    PyObject *out = NULL;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t i = start;
     while (i < end) {
-        if (limit >= 0 && PyList_GET_SIZE(out) >= limit)
+        if (limit >= 0 && n_out >= limit)
             break;
         i = word_start(kind, data, i, end);
         if (i >= end)
@@ -310,16 +313,34 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         i = token_end(kind, data, i, end);
         PyObject *tok = make_token(text, kind, data, a, i, tok_type, keys, fold);
         if (tok == NULL)
-            goto fail;
-        int r = PyList_Append(out, tok);
-        Py_DECREF(tok);
-        if (r < 0)
-            goto fail;
+            goto done;
+        if (n_out == cap) {
+            PyObject **bigger = PyMem_Malloc((size_t)(2 * cap) * sizeof(PyObject *));
+            if (bigger == NULL) {
+                Py_DECREF(tok);
+                PyErr_NoMemory();
+                goto done;
+            }
+            memcpy(bigger, buf, (size_t)n_out * sizeof(PyObject *));
+            if (buf != small)
+                PyMem_Free(buf);
+            buf = bigger;
+            cap *= 2;
+        }
+        buf[n_out++] = tok;
     }
+    out = PyList_New(n_out);
+    if (out != NULL) {
+        /* (the list takes the references) */
+        memcpy(((PyListObject *)out)->ob_item, buf, (size_t)n_out * sizeof(PyObject *));
+        n_out = 0;
+    }
+done:
+    for (Py_ssize_t k = 0; k < n_out; k++)
+        Py_DECREF(buf[k]);
+    if (buf != small)
+        PyMem_Free(buf);
     return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
 }
 
 /* What window() needs besides its arguments, set once by text.py (configure()). */

@@ -49,6 +49,19 @@ def test_tokens_are_the_token_regex_matches(s, a, b, limit):
     assert all(type(t) is text.Token for t in got)
 
 
+def test_tokens_of_a_long_paragraph_and_its_first_words():
+    # (the C loop gathers 128 words before it needs more room: a paragraph of some 1,300 words)
+    s = " ".join(
+        f"Le maire {i} a déclaré: « l’été {i} sera chaud », selon l'AFP." for i in range(120)
+    )
+    want = _ref_tokens(s, 0, len(s))
+    assert len(want) > 1000
+    assert [tuple(t) for t in C.tokens(s, 0, len(s), None, text.Token, {}, text.fold)] == want
+    for limit in (127, 128, 129, 300):
+        got = C.tokens(s, 3, len(s), limit, text.Token, {}, text.fold)
+        assert [tuple(t) for t in got] == _ref_tokens(s, 3, len(s))[:limit]
+
+
 def test_freed_tokens_are_made_again_with_their_new_words():
     # the compiled build keeps freed tokens' memory and makes the next words in it (_speedups_tokens.c):
     # a word made there is the new word, whichever way the freed tokens were made
