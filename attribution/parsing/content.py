@@ -487,7 +487,7 @@ def _object_before(
 
 def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:
     """Whether an object, infinitive or charge report follows cue `c` ("promised to …", "urged X to …",
-    "accused X of …"): the constructions of Attributor._speech_act_report, asked before it runs."""
+    "accused X of …"): the constructions of constructions/speech_act.py, asked before it runs."""
     data = lang.data
     if c.lemma in data.infinitive_lemmas:
         return _infinitive_report(text, c.end, b, lang) is not None

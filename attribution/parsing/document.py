@@ -1,27 +1,25 @@
 """The document stage: paragraphs, quotation-mark pairs, sentences and speech cues of one text.
 
-`Document` holds them with the name registry and the candidates the constructions add (`Cand`); `Para`
-is one paragraph, `Cue` one speech verb or phrase found in it.
+`Document` holds them (as the records of records.py: `Para` one paragraph, `Cue` one speech verb or
+phrase found in it) with the name registry (registry/) and the candidates the constructions add (`Cand`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.cues import _keyed_cue_spans
-from attribution.parsing.entities import Entity
 from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.phrase import classify
 from attribution.parsing.mentions.words import _head_key, _possessive
-from attribution.parsing.quotemarks import SPACE, QuotePair, scan_paragraph
+from attribution.parsing.quotemarks import SPACE, scan_paragraph
+from attribution.parsing.records import Cand, Cue, Para
 from attribution.parsing.registry.build import build_registry
 from attribution.parsing.registry.facts import _blank_gap
 from attribution.parsing.text import (
-    first_at_or_after,
     is_blank,
     last_at_or_before,
     literal_prefix,
@@ -35,7 +33,6 @@ from attribution.parsing.wordset import WordSetGroup
 
 if TYPE_CHECKING:
     from attribution.parsing.cues import _CueSpan
-
 
 
 _DATELINE_RE: Final = re.compile(
@@ -70,120 +67,6 @@ def _teaser(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         return False
     label = head[:k].strip()
     return label[:1].isupper() and fold(label) in labels
-
-
-# The records below spell out their __init__: a dataclass's generated __init__ is interpreted Python even
-# in the compiled build (several thousand instructions per record); written out, mypyc compiles it.
-# @dataclass(init=False) still gives them their repr and equality.
-@dataclass(init=False)
-class Cue:
-    start: int
-    end: int
-    key: str
-    lemma: str
-    used: bool = False
-
-    def __init__(self, start: int, end: int, key: str, lemma: str, used: bool = False) -> None:
-        self.start = start
-        self.end = end
-        self.key = key
-        self.lemma = lemma
-        self.used = used
-
-
-@dataclass(init=False)
-class Cand:
-    start: int
-    end: int
-    kind: str
-    rule: str
-    confidence: float
-    para: int
-    mention: Mention | None = None
-    cue: Cue | None = None
-    link: Cand | None = None  # take this candidate's speaker
-    inherit: bool = False  # continue the previous speaker
-    interviewee: int = -1  # a Q&A answer: the person introduced before this offset
-    speaker: str | None = None
-    entity: Entity | None = None
-    resolved: bool = False
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        kind: str,
-        rule: str,
-        confidence: float,
-        para: int,
-        mention: Mention | None = None,
-        cue: Cue | None = None,
-        link: Cand | None = None,
-        inherit: bool = False,
-        interviewee: int = -1,
-        speaker: str | None = None,
-        entity: Entity | None = None,
-        resolved: bool = False,
-    ) -> None:
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.rule = rule
-        self.confidence = confidence
-        self.para = para
-        self.mention = mention
-        self.cue = cue
-        self.link = link
-        self.inherit = inherit
-        self.interviewee = interviewee
-        self.speaker = speaker
-        self.entity = entity
-        self.resolved = resolved
-
-    @property
-    def pos(self) -> int:
-        if self.mention is not None:
-            return self.mention.start
-        return self.start
-
-
-@dataclass(init=False)
-class Para:
-    index: int
-    start: int
-    end: int
-    pairs: list[QuotePair]
-    sents: list[tuple[int, int]]
-    cues: list[Cue] = field(default_factory=list)
-    body_start: int = 0  # after a dateline
-    cue_starts: list[int] = field(default_factory=list)
-    open_starts: list[int] = field(default_factory=list)
-    sent_starts: list[int] = field(default_factory=list)
-
-    def __init__(
-        self, index: int, start: int, end: int, pairs: list[QuotePair], sents: list[tuple[int, int]]
-    ) -> None:
-        self.index = index
-        self.start = start
-        self.end = end
-        self.pairs = pairs
-        self.sents = sents
-        self.cues = []
-        self.body_start = 0
-        self.cue_starts = []
-        self.open_starts = []
-        self.sent_starts = []
-
-    def cues_in(self, a: int, b: int) -> list[Cue]:
-        """Cues starting in [a, b): bisect keeps every look-up proportional to its window."""
-        i = first_at_or_after(self.cue_starts, a)
-        j = first_at_or_after(self.cue_starts, b)
-        return self.cues[i:j]
-
-    def pairs_in(self, a: int, b: int) -> list[QuotePair]:
-        i = first_at_or_after(self.open_starts, a)
-        j = first_at_or_after(self.open_starts, b)
-        return self.pairs[i:j]
 
 
 def _surname_before(text: str, name: str, pos: int) -> bool:
@@ -234,7 +117,7 @@ class Document:
             p.cue_starts = [c.start for c in p.cues]
             p.sent_starts = [x[0] for x in p.sents]
             self.paras.append(p)
-        self.registry = build_registry(self)
+        self.registry = build_registry(text, lang, self.paras)
         self.cands: list[Cand] = []
         self.comp_memo: dict[tuple[int, int, int], int | None] = {}  # see _complementizer_after
 
@@ -335,7 +218,7 @@ class Document:
         Umfeld zu hören." (not "Der Hund hieß Bello", "Das war zu hören: …")."""
         text = self.text
         lo = max(p.body_start, start - 100)
-        cut = max(text.rfind(ch, lo, start) for ch in ",.!?:;\"„“”«»")
+        cut = max(text.rfind(ch, lo, start) for ch in ',.!?:;"„“”«»')
         if cut < 0 and lo > p.body_start:
             return False
         # "Wie es aus Regierungskreisen hieß, soll …": at the sentence's start, a comma follows

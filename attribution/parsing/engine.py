@@ -2,7 +2,7 @@
 
 1. `Document` (document.py) reads paragraphs, quotation marks, sentences and speech cues (cues.py,
    incises.py) and builds the document's name registry (registry/).
-2. `Attributor.run` asks each construction (constructions/) for candidate quotes, paragraph by
+2. `find_candidates` asks each construction (constructions/) for candidate quotes, paragraph by
    paragraph: dialogue dashes, direct quotations, a cue and its reported clause (which hands fronted
    content, according-to and verb-second reports to their own modules), headlines; then interview
    transcripts over the whole document. The shared questions they ask live in clauses.py (what follows
@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attribution.parsing import languages
+from attribution.parsing.attributor import Attributor
 from attribution.parsing.constructions import (
     continuation,
     cue_clause,
@@ -31,7 +32,6 @@ from attribution.parsing.document import Document
 from attribution.parsing.entities import is_demonym
 from attribution.parsing.finalize import finalize
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.mentions.words import _head_key
 from attribution.parsing.model import ExtractedQuote
 from attribution.parsing.resolve.resolver import Resolver
@@ -41,32 +41,26 @@ if TYPE_CHECKING:
     from attribution.parsing.document import Cand
 
 
-class Attributor:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.lang = doc.lang
-        self.mention_memo: dict[tuple[int, int], Mention | None] = {}  # see _mention_for
-
-    def run(self) -> list[Cand]:
-        chain: list[Cand] = []
-        for p in self.doc.paras:
-            dialogue.find(self, p)
-            chain = direct.find(self, p, chain)
-            cue_clause.find(self, p)
-            headline.find(self, p)
-        transcript.find(self)
-        dash_interview.find(self)
-        continuation.find(self)
-        headline_echo.find(self)
-        return self.doc.cands
+def find_candidates(at: Attributor) -> list[Cand]:
+    """Every construction over the document, in order: the candidates it leaves in at.doc.cands."""
+    chain: list[Cand] = []  # the direct quotes still waiting for a speaker, across paragraphs
+    for p in at.doc.paras:
+        dialogue.find(at, p)
+        chain = direct.find(at, p, chain)
+        cue_clause.find(at, p)
+        headline.find(at, p)
+    transcript.find(at)
+    dash_interview.find(at)
+    continuation.find(at)
+    headline_echo.find(at)
+    return at.doc.cands
 
 
 def extract_quotes(text: str, lang_code: str) -> list[ExtractedQuote]:
     lang = languages.get(lang_code)
     try:
         doc = Document(text, lang)
-        cands = Attributor(doc).run()
+        cands = find_candidates(Attributor(doc))
         Resolver(doc).run(cands)
         return finalize(doc, cands)
     finally:

@@ -272,6 +272,10 @@ def same_country(a: set[str], b: set[str]) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
+# speaker-noun classes of one person ("la mujer", "the neighbour", "a witness"), not of a body: read by
+# the registry (a titled run is a person) and the resolver (a description stands for a person)
+_PERSON_NOUN_CLASSES: Final = frozenset({"person", "relation", "witness", "source"})
+
 # is_demonym depends on the word's text and the language only: remembered per language
 _DEMONYMS: Final[dict[int, dict[str, bool]]] = {}
 _DEMONYMS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)

@@ -11,8 +11,8 @@ from attribution.parsing.quotemarks import QuotePair
 from attribution.parsing.text import is_blank, tokens, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Para
-    from attribution.parsing.engine import Attributor
 
 
 def is_title_case(at: Attributor, q: QuotePair) -> bool:

@@ -24,8 +24,8 @@ from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 _LEAD_MARKS: Final = SPACE + ",—–-"  # what may stand between a quotation and its cue

@@ -21,8 +21,8 @@ from attribution.parsing.mentions.words import _head_key, _is_cap, _upper0
 from attribution.parsing.text import rstrip_end, tokens
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 _AGE_ASIDE_RE: Final = re.compile(r"\s*\(\d{1,3}\)\s*$")  # a tabloid's age after a name: "Tobias Kranz (45)"

@@ -43,8 +43,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import is_blank, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 _SPACE_COMMA_COLON: Final = SPACE + ",:"  # (built once, not at every use)

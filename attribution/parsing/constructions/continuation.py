@@ -24,8 +24,8 @@ from attribution.parsing.text import Token, is_blank, tokens, word_count
 from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisect_left, compiled)
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
     from attribution.parsing.languages import CompiledLanguage
     from attribution.parsing.languages.base import LanguageData
     from attribution.parsing.quotemarks import QuotePair
@@ -349,11 +349,6 @@ def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Toke
     ):
         return main
     return toks
-
-
-def _cueless(c: Cand) -> bool:
-    """A sentence that goes on reporting without a cue of its own: its cue and mention stay null."""
-    return c.rule.endswith(":reported-mood-continuation")
 
 
 def _verb_second(text: str, toks: list[Token], i: int, forms: frozenset[str]) -> bool:

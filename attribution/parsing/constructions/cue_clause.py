@@ -35,8 +35,8 @@ from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
 from attribution.parsing.text import Token, is_blank, tokens
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 # ------------------------------------------------------------------ reported speech

@@ -19,8 +19,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import rstrip_end, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Para
-    from attribution.parsing.engine import Attributor
 
 _DASHES = "—―–"
 _MIN_PAIRS = 2  # question-and-answer pairs a document needs before its dash answers count

@@ -18,8 +18,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import strip_span, tokens, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Para
-    from attribution.parsing.engine import Attributor
 
 
 # ------------------------------------------------------------------ dialogue dashes

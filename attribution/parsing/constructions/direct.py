@@ -24,8 +24,8 @@ from attribution.parsing.text import is_blank, rstrip_end, strip_span, tokens, w
 from attribution.parsing.trailers import _head_goes_on
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 _TRAILING_QUESTION: Final = ("…", "...", "?»", "? »")

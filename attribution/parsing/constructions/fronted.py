@@ -24,8 +24,8 @@ from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, 
 from attribution.parsing.trailers import _content_tail, _head_goes_on, _trailer_ok
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 def find(

@@ -21,8 +21,8 @@ from attribution.parsing.mentions.words import _gap_clean, _head_key, _is_cap
 from attribution.parsing.text import Token, tokens, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Para
-    from attribution.parsing.engine import Attributor
 
 
 # a wire headline's attribution after a dash: "… walkout -sources", "… - minister"

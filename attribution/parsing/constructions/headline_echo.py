@@ -18,7 +18,7 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.text import word_count
 
 if TYPE_CHECKING:
-    from attribution.parsing.engine import Attributor
+    from attribution.parsing.attributor import Attributor
 
 _MIN_WORDS = 3  # a shorter echo ("Non", "Jamais") is too common to tie a headline to a speaker
 

@@ -22,8 +22,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue
-    from attribution.parsing.engine import Attributor
 
 
 def restrictive_relative(text: str, s_start: int, cue: Cue, lang: CompiledLanguage) -> bool:

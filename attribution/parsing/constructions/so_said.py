@@ -25,8 +25,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:

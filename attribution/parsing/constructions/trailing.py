@@ -16,8 +16,8 @@ from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisec
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 _SUBJECT_WINDOW: Final = 200  # how far before the last cue its subject is looked for

@@ -22,8 +22,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import rstrip_end, strip_span, tokens, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Para
-    from attribution.parsing.engine import Attributor
 
 
 _QUESTION_RE: Final = re.compile(r"(?:Q|Question|QUESTION)\s*[:.)—–-]\s+")

@@ -26,8 +26,8 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
-    from attribution.parsing.engine import Attributor
 
 
 def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: int, s_end: int) -> Cand | None:

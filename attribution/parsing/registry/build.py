@@ -23,7 +23,7 @@ from attribution.parsing.registry.runs import _register_run
 from attribution.parsing.text import Token, find_titles, token_index, tokens
 
 if TYPE_CHECKING:
-    from attribution.parsing.document import Document
+    from attribution.parsing.records import Para
 
 
 _C: Final = native.speedups()  # C versions of the innermost loops, when the compiled build runs
@@ -31,12 +31,12 @@ _C: Final = native.speedups()  # C versions of the innermost loops, when the com
 _CAP_STARTS: Final = _C.cap_starts if _C is not None else None
 
 
-def build_registry(doc: Document) -> Registry:
-    lang, text = doc.lang, doc.text
+def build_registry(text: str, lang: CompiledLanguage, paras: list[Para]) -> Registry:
+    """The registry of one document: every sentence of its paragraphs, read for names."""
     reg = Registry(lang)
     singles: list[tuple[Token, bool, bool]] = []
     table = _facts_table(lang)  # (once per document: the look-up by language is not free)
-    for p in doc.paras:
+    for p in paras:
         for sa, sb in p.sents:
             toks = tokens(text, sa, sb)
             if lang.data.cased:
@@ -50,7 +50,7 @@ def build_registry(doc: Document) -> Registry:
             ent.note(tok.start, subj)
             ent.count(oblique)
     if not lang.data.cased:
-        for p in doc.paras:
+        for p in paras:
             toks = tokens(text, p.start, p.end)
             for i, t in enumerate(toks):
                 for ent in reg.by_last.get(t.key, []):

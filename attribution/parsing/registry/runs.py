@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from attribution.parsing.entities import Registry
+from attribution.parsing.entities import _PERSON_NOUN_CLASSES, Registry
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import name_after_placed_title
@@ -18,7 +18,6 @@ from attribution.parsing.mentions.words import _is_title_word, _name_particle
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _strip_poss
 from attribution.parsing.registry.titles import run_titles
-from attribution.parsing.resolve.descriptions import _PERSON_NOUN_CLASSES
 from attribution.parsing.text import Token
 
 _AGE_APPOSITIVE_RE: Final = re.compile(r",\s*\d{1,3}\s*[,.)]")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attribution.parsing.entities import Entity, index_right, same_country
+from attribution.parsing.entities import _PERSON_NOUN_CLASSES, Entity, index_right, same_country
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold
 from attribution.parsing.mentions.phrase import Mention
@@ -346,10 +346,6 @@ _ANONYMOUS_CLASSES = frozenset(
         "fiancee",
     ]
 )
-
-
-# speaker nouns for one person ("la mujer", "the neighbour", "a witness"), not for a body
-_PERSON_NOUN_CLASSES = frozenset({"person", "relation", "witness", "source"})
 
 
 def _anaphoric(s: str, lang: CompiledLanguage) -> bool:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attribution.parsing.constructions.continuation import _cueless
 from attribution.parsing.entities import Entity
 from attribution.parsing.languages.base import fold
+from attribution.parsing.records import _cueless
 from attribution.parsing.resolve import anonymous, apposition, descriptions, interview, pronouns
 from attribution.parsing.resolve import names as name_rules
 from attribution.parsing.resolve.descriptions import _ANONYMOUS_CLASSES, _anaphoric, _clean_label, _maybe_org
@@ -149,7 +149,7 @@ class Resolver:
                         c.cue = d.cue
 
     def _lede_cataphora(self, c: Cand) -> None:
-        """"A federal judge on Monday blocked …, ruling that …. In a 41-page opinion, U.S. District Judge
+        """ "A federal judge on Monday blocked …, ruling that …. In a 41-page opinion, U.S. District Judge
         Corinne Albrecht wrote …": the story's first speaker, an indefinite titled description, is the
         person of that title named right after it."""
         m = c.mention

@@ -7,8 +7,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from attribution.parsing import languages
+from attribution.parsing.attributor import Attributor
 from attribution.parsing.document import Cue, Document, Para
-from attribution.parsing.engine import Attributor
 from attribution.parsing.text import share_tokens
 
 

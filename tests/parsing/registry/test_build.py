@@ -32,7 +32,7 @@ def test_build_registry_can_be_run_again_on_a_document():
     text = "Mayor Lena Ortiz opened the bridge. Ortiz said it was safe."
     try:
         doc = Document(text, languages.get("en"))
-        again = build_registry(doc)
+        again = build_registry(doc.text, doc.lang, doc.paras)
         assert [e.name for e in again.entities] == [e.name for e in doc.registry.entities] == ["Lena Ortiz"]
     finally:
         share_tokens(None)
