@@ -1,8 +1,8 @@
 /* Optional C versions of the parser's innermost loops: the module `_speedups`, built from this file (its
    functions and the shared tables) and the sources named in native.SPEEDUPS_SOURCES, one per concern:
-   _speedups_tokens.c (words), _speedups_trie.c (lexicons), _speedups_quotes.c (quotation marks),
-   _speedups_scan.c (sentence boundaries, character scans, language detection); _speedups.h declares
-   what they share. The Python each replaces stays the reference (tests/parsing/test_speedups.py).
+   _speedups_tokens.c (words), _speedups_window.c (a document's shared words), _speedups_trie.c
+   (lexicons), _speedups_quotes.c (quotation marks), _speedups_scan.c (sentence boundaries, character
+   scans, language detection); _speedups.h declares what they share. The Python each replaces stays the reference (tests/parsing/test_speedups.py).
 
    Built by scripts/build_parser.py with the mypyc modules and loaded under the same rule (native.py):
    only when built from the sources on disk. tests/parsing/test_native.py checks it against TOKEN_RE. */

@@ -33,12 +33,19 @@ offset_int(Py_ssize_t v)
 int append_span(PyObject *out, Py_ssize_t i, Py_ssize_t e);
 
 /* _speedups_tokens.c */
+/* the token_type tuple (a, b, text[a:b], key) of one word, its key from `keys` or fold(word) */
+PyObject *make_token(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t b,
+                     PyTypeObject *tok_type, PyObject *keys, PyObject *fold);
+/* configure(): the Token type's tokens freed onto the free list (once, for a plain tuple subclass) */
+void token_hook(PyTypeObject *type);
 PyObject *speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+PyObject *speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+
+/* _speedups_window.c */
 PyObject *speedups_configure(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *speedups_packed(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *speedups_window(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *speedups_window_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
-PyObject *speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *speedups_cap_starts(PyObject *self, PyObject *toks);
 PyObject *speedups_offsets(PyObject *self, PyObject *toks);
 PyObject *speedups_packed_offsets(PyObject *self, PyObject *toks);

@@ -93,6 +93,7 @@ SPEEDUPS = "_speedups"
 SPEEDUPS_SOURCES = (
     "_speedups.c",
     "_speedups_tokens.c",
+    "_speedups_window.c",
     "_speedups_trie.c",
     "_speedups_quotes.c",
     "_speedups_scan.c",
