@@ -234,8 +234,8 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
     """Titled people referred to by a definite description ('the mayor') in the sentence of `pos`
     and the one before it, outside quotations: (entity, position, 1 if it opens its clause)."""
     lang, text = rs.lang, rs.doc.text
-    if not lang.data.definite_articles:
-        return []
+    if not lang.data.definite_articles or not _titled_person_before(rs, pos):
+        return []  # (no scan for titles when no titled person was named before: by_description finds none)
     k = index_right(rs.sent_starts, pos) - 1
     lo = rs.sent_starts[max(0, k - 1)] if k >= 0 else 0
     out = []
@@ -269,6 +269,13 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
             )
             out.append((ent, m_start, 1 if opens else 0))
     return out
+
+
+def _titled_person_before(rs: Resolver, pos: int) -> bool:
+    """Some person with a title is named before `pos` (what Registry.by_description needs to find one)."""
+    return any(
+        e.is_person and bool(e.titles) and bool(e.positions) and e.positions[0] < pos for e in rs.reg.entities
+    )
 
 
 # offices clear enough that a holder of one is never described by another ("la ministre" is not the

@@ -146,6 +146,26 @@ def tail_words(rs: Resolver, a: int, x: int, n: int) -> list[Token]:
         end = ends[k]
 
 
+def head_words(rs: Resolver, x: int, b: int, n: int) -> list[Token]:
+    """tokens(text, x, b, n), asked of each paragraph the window covers, the first first (see tail_words:
+    a window across a paragraph break would be tokenised on its own; one inside a paragraph is served
+    from the paragraph's shared words). Between paragraphs there are only blanks, which no word holds;
+    a zero-width space, which a word may hold, sends the window whole."""
+    text = rs.doc.text
+    starts, ends = rs.para_starts, rs.para_ends
+    k = index_right(starts, x) - 1
+    if k < 0 or ends[k] >= b or k + 1 >= len(starts) or text.find("\u200b", x, b) >= 0:
+        return tokens(text, x, b, n)  # (inside one paragraph, before the first or in the last; or a ZWSP)
+    out = tokens(text, x, ends[k], n) if x < ends[k] else []
+    while len(out) < n and k + 1 < len(starts) and starts[k + 1] < b:
+        k += 1
+        got = tokens(text, starts[k], min(b, ends[k]), n - len(out))
+        out = out + got if out else got
+        if ends[k] >= b:
+            break
+    return out
+
+
 def _article(rs: Resolver, t: Token) -> bool:
     return t.key in rs.lang.determiners or t.key in rs.lang.data.definite_articles
 

@@ -186,7 +186,9 @@ class Resolver:
             hit = False
             keys = {fold(k) for k in e.key_tokens}
             for x in e.positions:
-                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120), 8)  # (the first 8 words)
+                # (the first 8 words; asked per paragraph: a window across a paragraph's end is
+                # tokenised on its own)
+                after = name_rules.head_words(self, x, min(len(self.doc.text), x + 120), 8)
                 k = 0
                 while k < len(after) and fold(after[k].text) in keys:
                     k += 1
