@@ -18,7 +18,7 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.resolve import pronouns
 
 if TYPE_CHECKING:
-    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.resolve.state import ResolveState
 
 
 # "the Courier's ", "NPR's ": an outlet's possessive before its reporter's name
@@ -27,7 +27,7 @@ _OUTLET_POSSESSIVE_RE: Final = re.compile(r"\bthe\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-
 _POSSESSIVE_ENDS: Final = ("'s", "’s")
 
 
-def interviewee(rs: Resolver, pos: int) -> Entity | None:
+def interviewee(rs: ResolveState, pos: int) -> Entity | None:
     """The person a Q&A's answers belong to: the person introduced before the first question, but
     never the one introduced as the one asking ("She spoke with the Courier's Tom Akers")."""
 
@@ -41,7 +41,7 @@ def interviewee(rs: Resolver, pos: int) -> Entity | None:
     ) or pronouns.salient(rs, pos, ok)
 
 
-def introduced_as_interviewer(rs: Resolver, e: Entity, pos: int) -> bool:
+def introduced_as_interviewer(rs: ResolveState, e: Entity, pos: int) -> bool:
     """Every mention of `e` before `pos` follows an interviewer marker ("our reporter Dan Whitt") or
     an outlet's possessive ("She spoke with the Courier's Tom Akers"): the one who asks."""
     markers = rs.lang.data.interviewer_markers
