@@ -34,11 +34,13 @@ def build() -> None:
     paths = [str(native.source_path(name).relative_to(ROOT)) for name in native.COMPILED]
     with tempfile.TemporaryDirectory(prefix="quotedesk-mypyc-") as tmp:
         exts = mypycify(paths, group_name=native.GROUP, opt_level="3", target_dir=tmp)
-        c_src = native.HERE / (native.SPEEDUPS + ".c")
+        c_dir = native.HERE.relative_to(ROOT)
         exts.append(
             Extension(
                 f"{native.PACKAGE}.{native.SPEEDUPS}",
-                [str(c_src.relative_to(ROOT))],
+                [str(c_dir / name) for name in native.SPEEDUPS_SOURCES],
+                depends=[str(c_dir / name) for name in native.SPEEDUPS_HEADERS],
+                include_dirs=[str(c_dir)],
                 extra_compile_args=["-O3"],
             )
         )

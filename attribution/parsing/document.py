@@ -22,6 +22,7 @@ from attribution.parsing.registry.facts import _blank_gap
 from attribution.parsing.text import (
     is_blank,
     last_at_or_before,
+    literal_prefix,
     paragraphs,
     sentences,
     share_tokens,
@@ -487,6 +488,9 @@ def _according_inner_scan(lang: CompiledLanguage) -> re.Pattern[str] | None:
     return _INNER_SCAN[lang.code]
 
 
+_INNER_PREFIX: dict[str, str] = {}  # lang.code -> literal_prefix() of its _according_inner_scan pattern
+
+
 def _according_inner_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[tuple[int, int]]:
     """[m.span() for m in _according_inner_re(lang).finditer(text, a, b)]: the whole pattern tried only
     where the pattern without its leading word boundary matches (finditer's leftmost match is at one of those
@@ -497,6 +501,11 @@ def _according_inner_spans(text: str, a: int, b: int, lang: CompiledLanguage) ->
     scan = _according_inner_scan(lang)
     if scan is None:
         return [m.span() for m in inner.finditer(text, a, b)]
+    prefix = _INNER_PREFIX.get(lang.code)
+    if prefix is None:
+        prefix = _INNER_PREFIX[lang.code] = literal_prefix(scan.pattern)
+    if prefix and text.find(prefix, a, b) < 0:
+        return []  # (most paragraphs: no "In" for English's "In X's view")
     out: list[tuple[int, int]] = []
     pos = a
     while pos <= b:

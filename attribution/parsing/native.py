@@ -91,6 +91,17 @@ STAMP = HERE / "_native.stamp"
 # Hand-written C for the innermost loops (the tokenizer), built with the group and loaded by the same
 # rule; the Python it replaces stays the reference (text.py).
 SPEEDUPS = "_speedups"
+# its C sources, one per concern (one extension module: _speedups.c holds the module and the shared
+# tables), and the header they share: all of them are in the stamp's digest, so a change in any rebuilds
+SPEEDUPS_SOURCES = (
+    "_speedups.c",
+    "_speedups_tokens.c",
+    "_speedups_window.c",
+    "_speedups_trie.c",
+    "_speedups_quotes.c",
+    "_speedups_scan.c",
+)
+SPEEDUPS_HEADERS = ("_speedups.h",)
 
 
 def source_path(name: str) -> Path:
@@ -110,7 +121,9 @@ def source_digest() -> str:
     for name in COMPILED:
         h.update(name.encode())
         h.update(source_path(name).read_bytes())
-    h.update((HERE / (SPEEDUPS + ".c")).read_bytes())
+    for c_name in SPEEDUPS_SOURCES + SPEEDUPS_HEADERS:
+        h.update(c_name.encode())
+        h.update((HERE / c_name).read_bytes())
     return h.hexdigest()
 
 

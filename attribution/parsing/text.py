@@ -6,6 +6,7 @@ import re
 import threading
 from collections.abc import Iterable
 from itertools import islice, repeat
+from re import _parser as _sre_parse  # type: ignore[attr-defined]  # (literal_prefix)
 from typing import Any, Final, NamedTuple
 
 from attribution.parsing import native
@@ -434,6 +435,25 @@ def word_spans(rx: re.Pattern[str], words: Iterable[str], text: str, a: int, b: 
     if found is None or found[0] is not rx:
         found = _WORD_SETS[id(rx)] = (rx, WordSet(words))
     return found[1].spans(text, a, b)
+
+
+def literal_prefix(pattern: str) -> str:
+    """The characters every match of `pattern` starts with ("In" for r"In\\s+…"): "" when it opens
+    otherwise (a set, a group, a repeat, an alternation sre's parser cannot factor) or may match
+    case-insensitively. `text.find(prefix, a, b) < 0` then proves re.compile(pattern).search(text, a, b)
+    finds nothing, for a few instructions a character instead of the regex engine's set-up and scan."""
+    try:
+        parsed: Any = _sre_parse.parse(pattern)
+    except re.error:
+        return ""
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+    out: list[str] = []
+    for op, av in parsed:
+        if op != _sre_parse.LITERAL:
+            break
+        out.append(chr(av))
+    return "".join(out)
 
 
 def find_titles(text: str, a: int, b: int, lang: CompiledLanguage) -> list[tuple[int, int]]:

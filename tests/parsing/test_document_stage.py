@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from attribution.parsing import languages
 from attribution.parsing.document import _according_inner_re, _according_inner_spans
+from attribution.parsing.text import literal_prefix
 
 EN_TEXT = (
     "In Maria Okafor's view, the council moved too fast. Interior ministers met on Tuesday. "
@@ -105,3 +108,27 @@ def test_token_index_is_bisect_left_on_the_starts():
     for pos in range(-1, len(s) + 2):
         assert token_index(toks, pos) == bisect.bisect_left(starts, pos)
     assert token_index([], 5) == 0
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefix"),
+    [
+        (r"In\s+(?P<gen>[A-Z]\w+)['’]s\s+view", "In"),  # English's "In X's view"
+        (r"Ins?\s+x", "In"),  # (an optional letter is no part of it)
+        (r"In|Im", "I"),  # (sre's parser factors the alternation's first letter)
+        (r"[Nn]ach\s+x", ""),  # a set
+        (r"(?i)In\s+x", ""),  # "in" and "IN" match too
+        (r"(?:In|Im)x", "I"),  # (a non-capturing group is opened by the parser)
+        (r"(?P<w>In|Im)x", ""),  # a named group
+        (r"[", ""),  # not a pattern
+    ],
+)
+def test_literal_prefix_is_what_every_match_starts_with(pattern, prefix):
+    assert literal_prefix(pattern) == prefix
+    if prefix:
+        rx = re.compile(pattern)
+        s = "Die Lage, so sagte In Smiths view Imx, war ernst. In Tom's view …"
+        for a in range(0, len(s), 5):
+            for b in (len(s), a + 12):
+                if s.find(prefix, a, b) < 0:  # what the document stage skips on
+                    assert rx.search(s, a, b) is None

@@ -63,6 +63,27 @@ def test_a_stale_build_is_never_used(tmp_path, monkeypatch):
     assert native.built() is False
 
 
+def test_every_c_source_and_header_is_built_and_stamped(tmp_path, monkeypatch):
+    # the C files on disk are exactly those the build compiles, and an edit of any of them changes the
+    # digest the stamp holds: the build that came before it is not used
+    on_disk = {p.name for p in native.HERE.glob("_speedups*.[ch]")}
+    assert on_disk == set(native.SPEEDUPS_SOURCES + native.SPEEDUPS_HEADERS)
+    for name in native.SPEEDUPS_SOURCES + native.SPEEDUPS_HEADERS:
+        copy = tmp_path / name
+        copy.write_bytes((native.HERE / name).read_bytes())
+    py_sources = {name: native.source_path(name) for name in native.COMPILED}  # (these stay where they are)
+    monkeypatch.setattr(native, "source_path", py_sources.__getitem__)
+    monkeypatch.setattr(native, "HERE", tmp_path)
+    before = native.source_digest()
+    for name in native.SPEEDUPS_SOURCES + native.SPEEDUPS_HEADERS:
+        copy = tmp_path / name
+        kept = copy.read_bytes()
+        copy.write_bytes(kept + b"\n/* edited */\n")
+        assert native.source_digest() != before, name
+        copy.write_bytes(kept)
+    assert native.source_digest() == before
+
+
 def test_the_parser_sources_type_check():
     """mypyc compiles only sources mypy accepts: a type error would leave `make` running the parser as
     pure Python, about half as fast, with only a warning on the console."""

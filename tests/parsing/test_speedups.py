@@ -6,7 +6,9 @@ several kinds, Devanagari, capitals, an astral character) and the words of the r
 
 from __future__ import annotations
 
+import gc
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -45,6 +47,45 @@ def test_tokens_are_the_token_regex_matches(s, a, b, limit):
     want = _ref_tokens(s, a, b)
     assert [tuple(t) for t in got] == (want if limit is None else want[:limit])
     assert all(type(t) is text.Token for t in got)
+
+
+def test_tokens_of_a_long_paragraph_and_its_first_words():
+    # (the C loop gathers 128 words before it needs more room: a paragraph of some 1,300 words)
+    s = " ".join(
+        f"Le maire {i} a déclaré: « l’été {i} sera chaud », selon l'AFP." for i in range(120)
+    )
+    want = _ref_tokens(s, 0, len(s))
+    assert len(want) > 1000
+    assert [tuple(t) for t in C.tokens(s, 0, len(s), None, text.Token, {}, text.fold)] == want
+    for limit in (127, 128, 129, 300):
+        got = C.tokens(s, 3, len(s), limit, text.Token, {}, text.fold)
+        assert [tuple(t) for t in got] == _ref_tokens(s, 3, len(s))[:limit]
+
+
+def test_freed_tokens_are_made_again_with_their_new_words():
+    # the compiled build keeps freed tokens' memory and makes the next words in it (_speedups_tokens.c):
+    # a word made there is the new word, whichever way the freed tokens were made
+    first = "Die Ministerin sagte am Montag, sie habe „keine Wahl“ gehabt."
+    toks = C.tokens(first, 0, len(first), None, text.Token, {}, text.fold)
+    by_python = [text.Token(1, 4, "abc", "abc"), text.Token(*toks[0])]  # (made by Python, GC-tracked)
+    del toks, by_python
+    gc.collect()
+    second = "The mayor’s aide said on Tuesday that the bridge would reopen."
+    again = C.tokens(second, 0, len(second), None, text.Token, {}, text.fold)
+    assert [tuple(t) for t in again] == _ref_tokens(second, 0, len(second))
+    assert all(type(t) is text.Token and t.capitalized == t.text[:1].isupper() for t in again)
+
+
+def test_tokens_of_a_subclass_are_freed_as_their_type_frees_them():
+    class Marked(text.Token):
+        __slots__ = ()
+
+    before = sys.getrefcount(Marked)
+    made = [Marked(i, i + 1, "x", "x") for i in range(50)]
+    assert sys.getrefcount(Marked) == before + 50  # (each instance holds its type)
+    del made
+    gc.collect()
+    assert sys.getrefcount(Marked) == before  # no instance kept: each released its type
 
 
 @settings(max_examples=400, deadline=None)
@@ -187,6 +228,21 @@ def test_word_spans_on_real_sentences():
         m.group() for m in EN.title_re.finditer(s)
     ]
     assert re.search("Foreign Minister", " ".join(s[a:b] for a, b in text.find_titles(s, 0, len(s), EN)))
+
+
+def test_word_spans_of_a_trie_with_more_branching_nodes_than_dense_rows():
+    # _speedups_trie.c gives the shallowest branching nodes a row of ASCII children (1,024 at most); the
+    # others, and every non-ASCII letter, take the binary search: both find what the regex finds
+    words = [
+        f"{a}{b}{c}{d}e{e}" for a in "bcdfgklmnprst" for b in "aeiou" for c in "bdgklmnprst" for d in "aeiou"
+        for e in "dr"
+    ]  # (some 4,400 branching nodes)
+    words += ["café", "cafés", "cafe", "caf", "naïve claim", "déclaré"]
+    ws = wordset.WordSet(words)
+    s = "Bidaed CAFÉS cafe naïve   claim, a déclaré; the MUTOER and bidet tukoed café-goers — caf."
+    want = [m.span() for m in ws.regex().finditer(s)]
+    assert ws.spans(s, 0, len(s)) == want
+    assert [s[a:b] for a, b in want][:4] == ["Bidaed", "CAFÉS", "cafe", "naïve   claim"]
 
 
 @settings(max_examples=300, deadline=None)
