@@ -5,7 +5,7 @@ from build_dex13 import article
 
 article(
     "dex13_01_polizei_einbruch", "de/online-polizei", "de",
-    {"polizei": ["Polizei", "Die Polizei", "Polizeipräsidium Mittelfranken", "ein Polizeisprecher", "Polizeisprecher Jonas Keller", "Keller"],
+    {"polizei": ["Polizei", "Die Polizei", "Die Ermittler", "Ermittler", "Polizeipräsidium Mittelfranken", "ein Polizeisprecher", "Polizeisprecher Jonas Keller", "Keller"],
      "staatsanwaltschaft": ["Staatsanwaltschaft", "Die Staatsanwaltschaft Nürnberg-Fürth"],
      "nachbarin": ["Eine Nachbarin", "Nachbarin"]},
     """
@@ -17,9 +17,9 @@ Fürth. Nach einer Serie von Einbrüchen in Fürther Kellerabteile hat die Poliz
 
 Zeugen hatten gegen 2.30 Uhr verdächtige Geräusche in einem Mehrfamilienhaus in der Südstadt bemerkt und den Notruf gewählt. {{q:indirect:polizei:m2:c2|Die Streife sei wenige Minuten später vor Ort gewesen}}, {{c:c2|so}} {{m:m2|Polizeisprecher Jonas Keller}}. {{q:indirect:polizei:-:-|Einer der Männer habe noch versucht, über einen Hinterhof zu fliehen}}.
 
-{{m:m3|Die Ermittler}} {{c:c3|gehen}} davon aus, dass {{q:indirect:polizei:m3:c3|das Duo für mindestens 17 weitere Taten seit dem Sommer verantwortlich ist}}. Den Angaben {{m:m4|der Staatsanwaltschaft}} {{c:c4|zufolge}} {{q:indirect:staatsanwaltschaft:m4:c4|wurde gegen beide Haftbefehl erlassen}}.
+{{m:m3|Die Ermittler}} {{c:c3|gehen}} davon aus, dass {{q:indirect?:polizei:m3:c3|das Duo für mindestens 17 weitere Taten seit dem Sommer verantwortlich ist}}. Den Angaben {{m:m4|der Staatsanwaltschaft}} {{c:c4|zufolge}} {{q:indirect:staatsanwaltschaft:m4:c4|wurde gegen beide Haftbefehl erlassen}}.
 
-„{{q:direct:nachbarin:m5:c5|Wir haben schon lange nichts mehr im Keller gelassen}}“, {{c:c5|erzählte}} {{m:m5|eine Nachbarin}}. Die Polizei rät, Kellertüren stets abzuschließen und verdächtige Beobachtungen sofort zu melden.
+„{{q:direct:nachbarin:m5:c5|Wir haben schon lange nichts mehr im Keller gelassen}}“, {{c:c5|erzählte}} {{m:m5|eine Nachbarin}}. {{m:m6|Die Polizei}} {{c:c6|rät}}, {{q:indirect:polizei:m6:c6|Kellertüren stets abzuschließen und verdächtige Beobachtungen sofort zu melden}}.
 """,
 )
 
@@ -66,7 +66,8 @@ Aus {{m:m7|Fraktionskreisen}} der SPD {{c:c7|hieß}} es, {{q:indirect:fraktionsk
 article(
     "dex13_04_interview_klinik", "de/online-interview", "de",
     {"vogt": ["Sandra Vogt", "Vogt", "Klinikchefin Sandra Vogt"],
-     "redaktion": ["SZ"]},
+     "redaktion": ["SZ"],
+     "landratsamt": ["Landratsamt", "des Landratsamts"]},
     """
 Klinikchefin Vogt: „{{q:direct:vogt:-:-|Wir können nicht jedes Haus retten}}“
 
@@ -82,7 +83,7 @@ SZ: {{q:direct?:redaktion:-:-|Kritiker sagen, die Reform werde auf dem Rücken d
 
 {{m:m2|Vogt}}: {{q:direct:vogt:m2:-|Das verstehe ich. Trotzdem ist ein gut ausgestattetes Zentrum in 25 Minuten besser als eine kleine Station, die nachts keinen Facharzt hat.}}
 
-Sandra Vogt, 52, ist Ärztin und führt den Verbund seit 2021. Nach Angaben des Landratsamts versorgen die drei Häuser rund 250.000 Menschen.
+Sandra Vogt, 52, ist Ärztin und führt den Verbund seit 2021. {{c:c3|Nach Angaben}} {{m:m3|des Landratsamts}} {{q:indirect:landratsamt:m3:c3|versorgen die drei Häuser rund 250.000 Menschen}}.
 """,
 )
 
