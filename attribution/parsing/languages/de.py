@@ -169,7 +169,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *["erinnerte daran", "erinnert daran", "erinnerten daran"],
     ),
     "announce": ("kündigt an", "kündigte an", "kündigten an", "angekündigt", "verkündete", "verkündet"),
-    "call for": ("fordert", "forderte", "forderten", "gefordert"),
+    "call for": ("fordert", "forderte", "forderten", "gefordert", "verlangte", "verlangten"),
     "lament": (
         *("klagt", "klagte", "klagen", "klagten", "beklagt", "beklagte", "beklagen", "beklagten"),
         *("seufzt", "seufzte", "bedauert", "bedauerte"),
