@@ -126,6 +126,9 @@ class LanguageData:
     # abbreviations that often end a sentence ("around 2 a.m. She said …"): a full stop after one ends
     # the sentence when a capitalised pronoun or article follows
     final_abbreviations: frozenset[str] = frozenset()
+    # words after which a number with a full stop is an ordinal, not a sentence's end: German "gegen den
+    # 1. FC Köln", "am 3. Oktober", "beim 2. Versuch"
+    ordinal_openers: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # nouns for an unnamed informant: "a source close to the couple" … "the insider" … "the pal" are

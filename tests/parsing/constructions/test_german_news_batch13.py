@@ -28,7 +28,8 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
             "Ute Bauer",
         ),
         (
-            "Der Landrat besuchte am Morgen die Baustelle, räumte dann ein, der Zeitplan sei nicht zu halten.",
+            "Der Landrat besuchte am Morgen die Baustelle, räumte dann ein, der Zeitplan sei nicht zu "
+            "halten.",
             "der Zeitplan sei nicht zu halten",
             "Der Landrat",
         ),
@@ -43,7 +44,8 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
             "Die Polizei",
         ),
         (
-            "Die Gewerkschaft lobte das Angebot, forderte jedoch, die Laufzeit auf zwölf Monate zu verkürzen.",
+            "Die Gewerkschaft lobte das Angebot, forderte jedoch, die Laufzeit auf zwölf Monate zu "
+            "verkürzen.",
             "die Laufzeit auf zwölf Monate zu verkürzen",
             "Die Gewerkschaft",
         ),
@@ -89,7 +91,11 @@ def test_the_first_verbs_report_does_not_swallow_the_second_cue() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Die Opposition verlangte, den Haushalt neu zu beraten.", "den Haushalt neu zu beraten", "Die Opposition"),
+        (
+            "Die Opposition verlangte, den Haushalt neu zu beraten.",
+            "den Haushalt neu zu beraten",
+            "Die Opposition",
+        ),
         (
             "Der Betriebsrat verlangte, dass die Schichtpläne offengelegt werden.",
             "die Schichtpläne offengelegt werden",
@@ -115,3 +121,58 @@ def test_verlangen_reports_a_demand(text: str, content: str, speaker: str) -> No
 )
 def test_verlangen_without_a_clause_is_no_report(text: str) -> None:
     assert _pairs(text) == []
+
+
+# ------------------------------------------------------------------ "gegen den 1. FC Köln": an ordinal's stop
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Im Spiel gegen den 1. FC Köln habe die Mannschaft überzeugt, sagte Trainer Jens Weber.",
+            "Im Spiel gegen den 1. FC Köln habe die Mannschaft überzeugt",
+            "Jens Weber",
+        ),
+        (
+            "Die Partei will am 3. Oktober entscheiden, sagte die Vorsitzende Anna Berg.",
+            "Die Partei will am 3. Oktober entscheiden",
+            "Anna Berg",
+        ),
+        (
+            "Zum 10. Mal finde das Fest statt, sagte Organisatorin Ina Lenz.",
+            "Zum 10. Mal finde das Fest statt",
+            "Ina Lenz",
+        ),
+    ],
+)
+def test_a_number_after_an_article_is_an_ordinal_inside_the_sentence(
+    text: str, content: str, speaker: str
+) -> None:
+    got = _pairs(text)
+    assert len(got) == 1, got
+    assert got[0][0] == content
+    assert got[0][1] is not None and speaker in got[0][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a number after a noun ends its sentence: the report is the next sentence's alone
+        (
+            "Der Verein steht auf Rang 2. Die Fans seien begeistert, sagte Kapitän Jan Ott.",
+            "Die Fans seien begeistert",
+            "Jan Ott",
+        ),
+        (
+            "Die Mannschaft steht auf Platz 1. Der Trainer sagte, das sei verdient.",
+            "das sei verdient",
+            "Der Trainer",
+        ),
+    ],
+)
+def test_a_number_after_a_noun_still_ends_the_sentence(text: str, content: str, speaker: str) -> None:
+    got = _pairs(text)
+    assert len(got) == 1, got
+    assert got[0][0] == content
+    assert got[0][1] is not None and speaker in got[0][1]
