@@ -68,10 +68,23 @@ class Document:
     origin: str = ""
 
 
+class Duplicate(str):
+    """One duplicate's line of a report ("pasted text: same text as article #12"), which also knows the
+    article already stored, so the import page can link to it."""
+
+    origin: str
+    article_id: int
+
+    def __new__(cls, origin: str, article_id: int) -> Duplicate:
+        line = super().__new__(cls, f"{origin}: same text as article #{article_id}")
+        line.origin, line.article_id = origin, article_id
+        return line
+
+
 @dataclass
 class ImportReport:
     imported: list[Article] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -190,20 +203,33 @@ def first_line_title(text: str) -> str:
     return ""
 
 
+TABLE_CELL_SEPARATOR = " | "
+
+
 class _TextExtractor(HTMLParser):
+    """Text with paragraph breaks. A table row is one line, its cells joined by " | " ("Roads | $40m |
+    $28m"), not a paragraph per cell: a pasted page with a results table stays readable in review."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.title = ""
         self._in_title = False
         self._skip = 0
+        self._cells = 0  # cells begun in the current table row
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
         elif tag in {"head", "script", "style"}:
             self._skip += 1
+        elif tag in {"td", "th"}:
+            while self._cells and self.parts and self.parts[-1].isspace():
+                self.parts.pop()  # the markup's indentation between two cells
+            self.parts.append(TABLE_CELL_SEPARATOR if self._cells else "\n\n")
+            self._cells += 1
         elif tag in BLOCK_TAGS:
+            self._cells = 0
             self.parts.append("\n\n")
 
     def handle_endtag(self, tag: str) -> None:
@@ -211,7 +237,10 @@ class _TextExtractor(HTMLParser):
             self._in_title = False
         elif tag in {"head", "script", "style"}:
             self._skip = max(0, self._skip - 1)
+        elif tag in {"td", "th"}:
+            return
         elif tag in BLOCK_TAGS:
+            self._cells = 0
             self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
@@ -496,7 +525,7 @@ def _ingest_chunk(items: list[Document | IngestError], report: ImportReport) -> 
         else:
             doc, same = value  # type: ignore[misc]
             pk = same.pk if isinstance(same, Article) else same
-            report.duplicates.append(f"{doc.origin or doc.title}: same text as article #{pk}")
+            report.duplicates.append(Duplicate(doc.origin or doc.title, pk))
 
 
 def _ingest_one(item: Document | IngestError, report: ImportReport) -> None:
@@ -515,7 +544,7 @@ def _ingest_one(item: Document | IngestError, report: ImportReport) -> None:
     if created:
         report.imported.append(article)
     else:
-        report.duplicates.append(f"{item.origin or item.title}: same text as article #{article.pk}")
+        report.duplicates.append(Duplicate(item.origin or item.title, article.pk))
 
 
 INGEST_CHUNK = 200

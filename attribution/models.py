@@ -136,6 +136,16 @@ class Article(models.Model):
         first = self.body.lstrip().split("\n", 1)[0]
         return bool(first) and " ".join(first.split()) == " ".join(self.title.split())
 
+    @property
+    def parser_lacks_language(self) -> bool:
+        """Whether the parser has no rules for this article's language (it then reads it with English's,
+        which find little or nothing in, say, Arabic): the article page says so, so that an empty quote
+        list is not taken for an article without quotes."""
+        from attribution.parsing import languages
+
+        code = (self.language or "").strip().lower().replace("_", "-").split("-")[0]
+        return bool(code) and code not in languages.available()
+
     def save(self, *args: Any, **kwargs: Any) -> None:
         self.content_hash = content_hash(self.body)
         self.body_length = len(self.body)
@@ -155,6 +165,16 @@ class PersonQuerySet(models.QuerySet):
     def matching(self, name: str) -> PersonQuerySet:
         """Persons whose canonical name or one of whose aliases equals `name` (case-insensitive)."""
         return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
+
+    def named_like(self, typed: str) -> models.QuerySet[Person]:
+        """Persons whose name or one of whose aliases contains `typed` (case-insensitive).
+
+        The persons so named UNION those with such an alias: two index look-ups (trigram indexes on
+        PostgreSQL, migration 0073); one OR of the two conditions made PostgreSQL scan everyone. A
+        union cannot be filtered further: filter first, then order the result.
+        """
+        named = PersonAlias.objects.filter(name__icontains=typed).values("person_id")
+        return self.filter(name__icontains=typed).order_by().union(self.filter(pk__in=named).order_by())
 
 
 class Person(PersonEditing, models.Model):

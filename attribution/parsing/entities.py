@@ -43,6 +43,11 @@ def _drop_postnominals(toks: list[str], postnominals: frozenset[str]) -> list[st
     return toks
 
 
+def _all_in(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """set(a) <= set(b), for the few words of two names (compiled, all() over a generator is a loop)."""
+    return all(w in b for w in a)
+
+
 @dataclass(init=False)  # __init__ written out: mypyc compiles it (a dataclass's own one is interpreted)
 class Entity:
     name: str  # canonical: the longest full form seen, titles stripped
@@ -132,16 +137,18 @@ class Registry:
                 ent = cands[-1]
         if ent is None and len(key) >= 2:
             # A longer form of a name first seen short (or the other way round) is the same person.
-            cands = [
-                e
-                for e in self.by_last.get(key[-1], [])
-                if set(e.key_tokens) <= set(key) or set(key) <= set(e.key_tokens)
-            ]
-            if cands:
-                ent = cands[-1]
-                if len(key) > len(ent.key_tokens):
-                    ent.name = " ".join(toks)
-                    ent.key_tokens = key
+            # the last one whose words are all among the name's, or the other way round (read from
+            # the end, with tuple membership: no list of candidates nor two sets per candidate)
+            found = self.by_last.get(key[-1])
+            if found:
+                for x in range(len(found) - 1, -1, -1):
+                    e = found[x]
+                    if _all_in(e.key_tokens, key) or _all_in(key, e.key_tokens):
+                        ent = e
+                        break
+            if ent is not None and len(key) > len(ent.key_tokens):
+                ent.name = " ".join(toks)
+                ent.key_tokens = key
         if ent is None:
             is_person = not any(k in self.lang.org_words for k in key)
             ent = Entity(" ".join(toks), key, is_person=is_person)
@@ -172,6 +179,8 @@ class Registry:
 
     def _without_article(self, word: str) -> str:
         """'al-sisi' -> 'sisi': a surname with a joined article particle ("al-", "el-"); else ''."""
+        if "-" not in word:
+            return ""  # (most names: no tuple of three made by partition)
         head, dash, rest = word.partition("-")
         if dash and len(rest) > 2 and head in self.lang.data.name_connectors:
             return rest

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, cast
 
 from attribution.parsing.clauses import _finite_verb, _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 _LEAD_MARKS: Final = SPACE + ",—–-"  # what may stand between a quotation and its cue
 _MAX_PRE: Final = 400
 _MAX_POST: Final = 300
+# what the mention memo's look-up answers for a key it does not hold (None is a remembered answer)
+_UNKNOWN: Final = Mention(-1, -1, "unknown", "")
 
 
 def is_name_like(at: Attributor, p: Para, q: QuotePair) -> bool:
@@ -272,10 +274,13 @@ def find_word(at: Attributor, cue: Cue, word: str) -> int:
 def mention_for(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention | None:
     """The speaker phrase of `cue` after `lo`, memoised: a sentence's last cue is asked once for the
     trailing attribution and again for its own clause, usually with the same bound."""
-    key = (cue.start, lo)
-    memo = at.mention_memo
-    if key in memo:
-        return memo[key]
+    # (the key is made one object once, and looked up once: a tuple[int, int] variable is a C struct in
+    # the compiled build, boxed into a new tuple at each dict operation)
+    key: object = (cue.start, lo)
+    memo = cast("dict[object, Mention | None]", at.mention_memo)
+    found = memo.get(key, _UNKNOWN)
+    if found is not _UNKNOWN:
+        return found
     found = memo[key] = mention_for_uncached(at, p, cue, lo)
     return found
 
@@ -285,10 +290,11 @@ def inverted_subject(at: Attributor, a: int, hi: int) -> Mention | None:
     asked for it by the trailing attribution, by the inverted cue, by the cue's own clause and after a
     quotation. (Kept in the mention memo under negative keys, apart from mention_for's (cue start,
     bound) ones.)"""
-    key = (-1 - a, hi)
-    memo = at.mention_memo
-    if key in memo:
-        return memo[key]
+    key: object = (-1 - a, hi)  # (one object, looked up once: see mention_for)
+    memo = cast("dict[object, Mention | None]", at.mention_memo)
+    found = memo.get(key, _UNKNOWN)
+    if found is not _UNKNOWN:
+        return found
     found = memo[key] = subject_after(at.text, a, hi, at.lang)
     return found
 

@@ -51,8 +51,16 @@ class ClaimFilterForm(forms.Form):
         self.fields["language"].choices = [("", "All"), *((x, x) for x in langs.distinct())]
         self.fields["source"].choices = [("", "All"), *((x, x) for x in sources.distinct())]
 
+    def understood(self) -> dict[str, Any]:
+        """The filters that were understood. A value that is not (a language no article has any more, a
+        mistyped date) leaves out only itself, as the page says: not every filter with it."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return self.cleaned_data
+
     def filter(self, qs: QuerySet[Quote]) -> QuerySet[Quote]:
-        data = self.cleaned_data if self.is_valid() else {}
+        data = self.understood()
         qs = qs.filter(claim_score__gte=data.get("min_score") or checkworthy.THRESHOLD)
         verdict = data.get("verdict")
         if verdict == "none":
@@ -65,7 +73,7 @@ class ClaimFilterForm(forms.Form):
 
     def article_lookups(self) -> dict[str, str]:
         """The filters about the claim's article (language, outlet), as Article field lookups."""
-        data = self.cleaned_data if self.is_valid() else {}
+        data = self.understood()
         return {name: data[name] for name in ("language", "source") if data.get(name)}
 
 
@@ -136,7 +144,7 @@ def _tallied_count(form: ClaimFilterForm) -> int | None:
     Counting 200,000 claims per page took longer than showing 25 of them. Only the default threshold
     is tallied; claims with a verdict are few and counted directly.
     """
-    data = form.cleaned_data if form.is_valid() else {}
+    data = form.understood()
     score, verdict = data.get("min_score"), data.get("verdict") or ""
     if (score and score != checkworthy.THRESHOLD) or checkworthy.THRESHOLD != QuoteTally.TALLY_THRESHOLD:
         return None

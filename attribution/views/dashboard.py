@@ -48,8 +48,16 @@ class DashboardFilterForm(forms.Form):
         self.fields["source"].choices = [("", "All outlets"), *((s, s) for s in sources.distinct())]
         self.fields["language"].choices = [("", "All languages"), *((x, x) for x in langs.distinct())]
 
+    def understood(self) -> dict[str, Any]:
+        """The filters that were understood. A value that is not (a language no article has any more, a
+        mistyped date) leaves out only itself, as the page says: not every filter with it."""
+        if not self.is_bound:
+            return {}
+        self.is_valid()
+        return self.cleaned_data
+
     def article_filter(self) -> Q:
-        data = self.cleaned_data if self.is_valid() else {}
+        data = self.understood()
         q = Q()
         if data.get("date_from"):
             q &= Q(published__gte=data["date_from"])
@@ -63,7 +71,7 @@ class DashboardFilterForm(forms.Form):
 
     def queue_params(self) -> dict[str, str]:
         """The same filters under the queue's parameter names, for links through."""
-        data = self.cleaned_data if self.is_valid() else {}
+        data = self.understood()
         out = {}
         for mine, theirs in (("date_from", "published_from"), ("date_to", "published_to")):
             if data.get(mine):

@@ -28,6 +28,7 @@ from attribution.views.access import REVIEW_PERM, require_perm
 EDIT_PERM = "attribution.change_person"
 DIRECTORY_PAGE = 50
 PERSON_PAGE = 50
+MERGE_CANDIDATES = 10
 ALL_STATUSES = ",".join(Quote.Status.values)
 _WIKIDATA = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -52,11 +53,7 @@ def directory(request: HttpRequest) -> HttpResponse:
             return HttpResponseBadRequest(f"kind must be one of {', '.join(Person.Kind.values)}.")
         persons = persons.filter(kind=kind)
     if typed:
-        # the persons so named UNION those with such an alias: two index look-ups (trigram indexes
-        # on PostgreSQL, migration 0073); one OR of the two conditions made PostgreSQL scan everyone
-        named = PersonAlias.objects.filter(name__icontains=typed).values("person_id")
-        by_name, by_alias = persons.filter(name__icontains=typed), persons.filter(pk__in=named)
-        persons = by_name.order_by().union(by_alias.order_by())
+        persons = persons.named_like(typed)
     # quote_count is kept by the database (migration 0070): no counting of the quotes table here
     persons = persons.order_by("-quote_count", "name", "pk")
     page = Paginator(persons, DIRECTORY_PAGE).get_page(request.GET.get("page"))
@@ -203,9 +200,9 @@ def _other_person(person: Person, typed: str) -> Person:
         found = list(Person.objects.matching(typed).exclude(pk=person.pk)[:3]) if typed else []
         if len(found) != 1:
             raise PersonEditConflict(
-                f"“{typed}” fits {len(found) or 'no'} other persons; give the person's id instead."
+                f"“{typed}” fits {len(found)} other persons: pick one below, or give the person's id."
                 if found
-                else f"No other person is called “{typed}”."
+                else f"No other person is called exactly “{typed}”."
             )
         other = found[0]
     if other.pk == person.pk:
@@ -223,8 +220,21 @@ def merge(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         other = _other_person(person, source.get("other", ""))
     except PersonEditConflict as error:
-        messages.error(request, str(error))
-        return render(request, "people/merge.html", {"person": person, "error": str(error)}, status=409)
+        typed = " ".join(source.get("other", "").split())
+        # a partial or shared name is no dead end: the persons it could mean, each a click from its preview
+        candidates = (
+            Person.objects.exclude(pk=person.pk)
+            .named_like(typed)
+            .order_by("-quote_count", "name", "pk")[:MERGE_CANDIDATES]
+            if typed and not typed.isdigit()
+            else []
+        )
+        context = {
+            "person": person, "error": str(error), "typed": typed, "candidates": candidates,
+            "more_than_listed": len(candidates) == MERGE_CANDIDATES,
+        }  # fmt: skip
+        # a list to choose from is an answer (200); a name that fits nobody is refused (409)
+        return render(request, "people/merge.html", context, status=200 if candidates else 409)
     if request.method == "POST" and source.get("confirm") == "yes":
         moved = person.merge_from([other], by=request.user)
         messages.success(request, f"Merged “{other.name}” into “{person.name}”: {moved} quotes moved.")

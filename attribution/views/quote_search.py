@@ -3,6 +3,7 @@ source and date; the same filters drive the export links on the page (attributio
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from functools import cached_property
 from typing import Any
@@ -18,8 +19,14 @@ from django.views.decorators.http import require_GET
 
 from attribution.exports import FilterError
 from attribution.models import Article, Person, Quote
-from attribution.quote_search import NEWEST_FIRST, TEXT_INDEX, QuoteSearchFilters
-from attribution.search import SUBQUERY_FENCE
+from attribution.quote_search import (
+    NEWEST_FIRST,
+    TEXT_INDEX,
+    QuoteSearchFilters,
+    search_quote_text,
+    words_test_sql,
+)
+from attribution.search import SUBQUERY_FENCE, search_words
 from attribution.views.access import REVIEW_PERM, require_perm
 
 PAGE_SIZE = 50
@@ -32,6 +39,16 @@ TRUSTED = 5_000
 # 10,000 of them took 0.6 s).
 EXACT_CAP = 300
 WINDOW_MIN = 1_000  # fewest newest quotes looked through first for a rarer word (_newest)
+# A word in this share of the quotes or more: its page is read walking the newest quotes and testing
+# the words on each (_walk), not from the text index, whose bitmap costs a row per match (140 ms for
+# the 318,000 quotes holding a word starting "the"). The walk stops after WALK_MAX quotes.
+WALK_SHARE = 0.1
+WALK_MAX = 2_000
+# Few matches by PostgreSQL's statistics (words alone): counted and sorted in one pass over the text
+# index, without asking the index for its count first (a second bitmap over the same entries).
+FEW = 1_000
+# A window of the newest quotes larger than this share of the table is no window: every match is read.
+WINDOW_SHARE = 0.25
 
 
 class CappedCountPaginator(Paginator):
@@ -53,26 +70,44 @@ class CappedCountPaginator(Paginator):
         cap: int = COUNT_CAP,
         capped: bool = True,
         words_alone: bool = False,
+        unworded: Any = None,
+        words: str = "",
+        rows: Any = None,
+        estimate_over: int | None = None,
     ) -> None:
         super().__init__(object_list, per_page)
         self.cap = cap
         self.capped = capped
         self.words_alone = words_alone  # no filter but the words: the text index's count is theirs
+        # the same quotes before the words were looked for (the walk tests the words on them)
+        self.unworded = unworded
+        self.words = words
+        # how a page's quotes are fetched by id: without the word test, which PostgreSQL would plan
+        # again (and could answer through the text index) for 50 quotes already known to match
+        self.rows = rows if rows is not None else object_list
+        self.planned: float | None = None
+        self.exact_limit: int | None = None  # the matches were all counted by _ranked(limit=this)
+        # Without words: PostgreSQL's estimate is shown ("about") when over this, not a count (which
+        # reads an index entry per match: 109 pages from disk for the 50,000 quotes of one speech act
+        # and status). Only for filters on the quote's own columns, which its statistics know well.
+        self.estimate_over = estimate_over
         self.index_count: int | None = None  # the text index's entries for the words (PostgreSQL)
         self.estimate = ""  # PostgreSQL's estimate of the matches, when it was used instead of a count
         self.asked: Any = 1  # the page get_page() was asked for: the counting query also ranks it
-        self._pages: dict[int, tuple[int, list[int]]] = {}
+        self._pages: dict[tuple[int, int], tuple[int, list[int]]] = {}
 
     def get_page(self, number: Any) -> Page:
         self.asked = number
         return super().get_page(number)
 
-    def _ranked(self, number: int) -> tuple[int, list[int]]:
-        """(matches up to cap + 1, ids of page `number` newest first): one query, counted and sorted
-        by the database, so only the four sort columns of each match leave the table and only the
-        page's ids leave the database. The count comes back even for a page past the last match.
+    def _ranked(self, number: int, limit: int | None = None) -> tuple[int, list[int]]:
+        """(matches up to limit + 1 (the cap), ids of page `number` newest first): one query, counted
+        and sorted by the database, so only the four sort columns of each match leave the table and
+        only the page's ids leave the database. The count comes back even for a page past the last
+        match; the ids are the page's only when the count is at most `limit`.
         """
-        if number not in self._pages:
+        limit = self.cap if limit is None else limit
+        if (number, limit) not in self._pages:
             matches = (
                 self.object_list.order_by()
                 .annotate(
@@ -81,7 +116,7 @@ class CappedCountPaginator(Paginator):
                     rank_start=F("start"),
                     rank_id=F("pk"),
                 )
-                .values_list("rank_id", "rank_date", "rank_article", "rank_start")[: self.cap + 1]
+                .values_list("rank_id", "rank_date", "rank_article", "rank_start")[: limit + 1]
             )
             connection = connections[matches.db]
             sql, params = matches.query.get_compiler(connection=connection).as_sql()
@@ -103,8 +138,8 @@ class CappedCountPaginator(Paginator):
             with connection.cursor() as cursor:
                 cursor.execute(ranked, [*params, self.per_page, (number - 1) * self.per_page])
                 rows = cursor.fetchall()
-            self._pages[number] = (rows[0][1], [row[0] for row in rows if row[0] is not None])
-        return self._pages[number]
+            self._pages[number, limit] = (rows[0][1], [row[0] for row in rows if row[0] is not None])
+        return self._pages[number, limit]
 
     def _asked_number(self) -> int:
         try:
@@ -119,18 +154,31 @@ class CappedCountPaginator(Paginator):
         Reading the matches costs a row per match, a disk read each on a cold cache. So:
         - PostgreSQL's statistics put them over TRUSTED (a word in one quote of two hundred; its
           statistics know such words well): not read; "about" their estimate.
-        - the words alone, fewer by the statistics: the text index counts its entries for them
-          (`index_rows`, no table page read); up to EXACT_CAP the matches are counted exactly from
-          the table, over it the page says "about" the index's count.
+        - the words alone, FEW or fewer by the statistics (and each word typed in FEW quotes or
+          fewer): one query counts up to EXACT_CAP + 1 of them and sorts out the page (`_ranked`),
+          a single pass over the text index: at most EXACT_CAP, that is the answer.
+        - the words alone otherwise (or more than EXACT_CAP after all): the text index counts its
+          entries for them (`index_rows`, no table page read); up to EXACT_CAP the matches are counted
+          exactly from the table, over it the page says "about" the index's count.
         - otherwise (the words with other filters) up to cap + 1 matches are read and counted.
         """
         if not self.capped:
+            if self.estimate_over is not None:
+                planned = planned_rows(self.object_list)
+                if planned > self.estimate_over:
+                    self.estimate = f"{round(planned, 2 - len(str(int(planned)))):,.0f}"
+                    return self.cap + 1
             return super().count
-        planned = planned_rows(self.object_list)
+        planned = self.planned = planned_rows(self.object_list)
         if planned > min(TRUSTED, self.cap):
             self.index_count = int(planned)
             self.estimate = f"{round(planned, 2 - len(str(int(planned)))):,.0f}"  # "about 13,000"
             return self.cap + 1
+        if self.words_alone and planned <= FEW and self._each_word_planned() <= FEW:
+            found_now = self._ranked(self._asked_number(), EXACT_CAP)[0]
+            if found_now <= EXACT_CAP:
+                self.exact_limit = EXACT_CAP
+                return found_now
         found = index_rows(self.object_list) if self.words_alone else None
         if found is not None and found[0] > EXACT_CAP:
             # every live match has an entry, and so has a row not yet vacuumed away: "about"
@@ -140,9 +188,19 @@ class CappedCountPaginator(Paginator):
             return self.cap + 1
         return self._ranked(self._asked_number())[0]
 
+    def _each_word_planned(self) -> float:
+        """The fewest quotes any one word typed is in, by the statistics: more than the matches of
+        them all. (PostgreSQL's estimate for several words takes them as independent; words of one
+        story are not: "said" and "year", 1,300 by it, are in 3,000 quotes of a million.)"""
+        words = search_words(self.words)
+        if len(words) < 2:
+            return 0
+        return min(planned_rows(search_quote_text(Quote.objects.all(), word)) for word in words)
+
     @property
     def more_than_cap(self) -> bool:
-        return self.capped and self.count > self.cap
+        count = self.count  # first: it sets the estimate
+        return (self.capped or bool(self.estimate)) and count > self.cap
 
     def validate_number(self, number: Any) -> int:
         if not self.more_than_cap:
@@ -156,6 +214,12 @@ class CappedCountPaginator(Paginator):
         return number
 
     def page(self, number: Any) -> Page:
+        if self.more_than_cap and not self.capped:  # many by the estimate: the page and one more
+            number = self.validate_number(number)
+            bottom = (number - 1) * self.per_page
+            ids = self.object_list.values("pk")[bottom : bottom + self.per_page + 1]
+            rows = list(self.object_list.filter(pk__in=ids))
+            return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
         if self.more_than_cap:  # many: the newest ones, and whether a next page exists
             number = self.validate_number(number)
             bottom = (number - 1) * self.per_page
@@ -163,8 +227,8 @@ class CappedCountPaginator(Paginator):
             return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
         if self.capped:  # every match was counted, and this page's ids sorted out by the database
             number = self.validate_number(number)
-            ids = self._ranked(number)[1]
-            rows = self.object_list.in_bulk(ids) if ids else {}
+            ids = self._ranked(number, self.exact_limit)[1]
+            rows = self.rows.in_bulk(ids) if ids else {}
             return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
         # The page's ids first, in a subquery: with the filters on the quote's own columns PostgreSQL
         # finds them in quote_newest_first alone (it carries status, kind, speech act: migration
@@ -180,32 +244,79 @@ class CappedCountPaginator(Paginator):
     def _newest(self, bottom: int, n: int) -> list[Any]:
         """Rows bottom .. bottom + n of the matches, newest first, when they were not all counted.
 
-        The newest `window` quotes (a range of quote_newest_first), sized to hold about six times
+        A word in WALK_SHARE of the quotes or more: the newest quotes are walked in order and the
+        words tested on each (`_walk`), up to WALK_MAX of them. Otherwise, or when the walk found too
+        few, the newest `window` quotes (a range of quote_newest_first), sized to hold about six times
         the rows asked for by the matches' count or estimate, are intersected with the words' entries
         in the text index, and only the matches in the window are read from the table. If it holds
-        too few, a window eight times larger, and at last every match: the quotes outside a window are
-        all older, so the answer is the same. (Walking quote_newest_first and testing the words on each
-        quote passed reads whole articles without the word: 0.6 s for "minister", 3.8 s for "court"
-        on a cold cache at a million quotes, as the walk passed the newest articles' quotes.)
+        too few, or would be over WINDOW_SHARE of the table, every match's sort keys are read and
+        sorted: the quotes outside a window are all older, so the answer is the same either way.
+        (A second window, eight times larger, was tried before that: where the word clusters in older
+        articles, 140 ms to intersect 475,000 quotes of a window with 5,000 matches, more than
+        reading those 5,000.)
         """
         expected = self.index_count or planned_rows(self.object_list) or 1
         total = planned_rows(Quote.objects.all()) or 1
-        # six times the rows asked for: matches cluster in articles, and a second window costs the
-        # text index's bitmap again (10-100 ms for a common word)
+        if self.unworded is not None and self.words and expected >= WALK_SHARE * total:
+            # three times the quotes the matches' share says hold bottom + n: matches cluster
+            budget = int(3 * (bottom + n) * total / expected) + n
+            if budget <= WALK_MAX:
+                rows = self._walk(budget, bottom, n)
+                if rows is not None:
+                    return rows
+        # six times the rows asked for: matches cluster in articles
         window = max(WINDOW_MIN, int(total * 6 * (bottom + n) / expected))
-        # read from quote_article_newest (migration 0086): an entry per article, not per quote
-        edges = Quote.objects.order_by(*NEWEST_FIRST[:2]).values_list("article_published", "article_id")
-        for _ in range(3):
+        if window <= WINDOW_SHARE * total:
+            # read from quote_article_newest (migration 0086): an entry per article, not per quote
+            edges = Quote.objects.order_by(*NEWEST_FIRST[:2]).values_list("article_published", "article_id")
             # the window ends at an article (not a date: a day can hold thousands of quotes)
             date, article = next(iter(edges[window : window + 1]), (None, None))
-            if date is None:  # no such quote, or it is undated
-                break
-            newer = Q(article_published__gt=date) | Q(article_published=date, article_id__gte=article)
-            rows = self._keys_then_rows(self.object_list.filter(newer), bottom, n)
-            if len(rows) == n:
-                return rows
-            window *= 8
+            if date is not None:  # else no such quote, or it is undated
+                newer = Q(article_published__gt=date) | Q(article_published=date, article_id__gte=article)
+                rows = self._keys_then_rows(self.object_list.filter(newer), bottom, n)
+                if len(rows) == n:
+                    return rows
         return self._keys_then_rows(self.object_list, bottom, n)
+
+    def _walk(self, budget: int, bottom: int, n: int) -> list[Any] | None:
+        """Rows bottom .. bottom + n of the matches among the newest `budget` quotes (all filters but
+        the words), or None when those hold fewer: PostgreSQL reads them through quote_newest_first
+        and tests the words on each, no text index read. Any match beyond them is older than all of
+        them, so when they hold bottom + n matches, those are the first bottom + n of all."""
+        ordered = self.unworded.order_by(*NEWEST_FIRST)
+        if connections[ordered.db].vendor == "postgresql":
+            ids = self._walk_postgresql(ordered, budget, bottom, n)
+        else:
+            among = Quote.objects.filter(pk__in=ordered.values("pk")[:budget])
+            matches = search_quote_text(among, self.words, indexed=False).order_by(*NEWEST_FIRST)
+            ids = list(matches.values_list("pk", flat=True)[bottom : bottom + n])
+        if len(ids) < n:
+            return None
+        rows = self.rows.in_bulk(ids)
+        return [rows[pk] for pk in ids if pk in rows]
+
+    def _walk_postgresql(self, ordered: Any, budget: int, bottom: int, n: int) -> list[int]:
+        """The newest `budget` quotes read through quote_newest_first with their text (a subquery the
+        words cannot be pushed into, so no text index), the words tested on each in that order:
+        PostgreSQL stops reading as soon as it has bottom + n matches."""
+        newest = (
+            ordered.annotate(rank_id=F("pk"), rank_text=F("text"), rank_date=F("article_published"))
+            .annotate(rank_article=F("article_id"), rank_start=F("start"))
+            .values_list("rank_id", "rank_text", "rank_date", "rank_article", "rank_start")[:budget]
+        )
+        connection = connections[newest.db]
+        sql, params = newest.query.get_compiler(connection=connection).as_sql()
+        qn = connection.ops.quote_name
+        test, test_params = words_test_sql(self.words, f"{qn('newest')}.{qn('rank_text')}")
+        date, article = f"{qn('rank_date')} DESC NULLS LAST", f"{qn('rank_article')} DESC"
+        order = ", ".join([date, article, qn("rank_start"), qn("rank_id")])
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {qn('rank_id')} FROM ({sql}) {qn('newest')} WHERE {test} ORDER BY {order} "
+                "LIMIT %s OFFSET %s",
+                [*params, *test_params, n, bottom],
+            )
+            return [row[0] for row in cursor.fetchall()]
 
     def _keys_then_rows(self, matches: Any, bottom: int, n: int) -> list[Any]:
         """The matches' sort keys read from the table (through the text index), sorted by the database,
@@ -228,7 +339,7 @@ class CappedCountPaginator(Paginator):
                 [*params, n, bottom],
             )
             ids = [row[0] for row in cursor.fetchall()]
-        rows = self.object_list.in_bulk(ids) if ids else {}
+        rows = self.rows.in_bulk(ids) if ids else {}
         return [rows[pk] for pk in ids if pk in rows]
 
 
@@ -307,8 +418,19 @@ def search(request: HttpRequest) -> HttpResponse:
     shown = {k: v for k, v in request.GET.items() if k in QuoteSearchFilters.FIELDS and v}
     every_status = filters.statuses == tuple(Quote.Status.values)
     words_alone = bool(filters.text) and set(shown) <= {"text", "status"} and every_status
+    unworded = dataclasses.replace(filters, text="").apply(Quote.objects.all())
+    rows = Quote.objects.select_related("article", "speaker").defer("article__body")
+    own_columns = not filters.text and set(shown) <= {"status", "kind", "speech_act"}
     paginator = CappedCountPaginator(
-        quotes, PAGE_SIZE, cap=COUNT_CAP, capped=bool(filters.text), words_alone=words_alone
+        quotes,
+        PAGE_SIZE,
+        cap=COUNT_CAP,
+        capped=bool(filters.text),
+        words_alone=words_alone,
+        unworded=unworded,
+        words=filters.text,
+        rows=rows,
+        estimate_over=COUNT_CAP if own_columns else None,
     )
     page = paginator.get_page(request.GET.get("page"))
     speaker = None

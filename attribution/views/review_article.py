@@ -335,9 +335,14 @@ def article_quotes(request: HttpRequest, pk: int) -> HttpResponse:
     part = article_part(request, article.body, rows)
     listed = rows_in(part, rows)
     context = {"article": article, "part": part, "quotes": listed, "rows_html": ROWS_SLOT}
-    return render_spliced(
+    response = render_spliced(
         request, f"{TEMPLATE}#quote-list", context, {ROWS_SLOT: rows_html(article.pk, listed)}
     )
+    # The sourcing line above the text counts these same rows: it follows the list (out of band) when
+    # the list reloads (a parse finished, a quote was added, an undo), or it kept saying "0 named speakers".
+    sourcing = {"sourcing": insight.sourcing_of_rows(rows), "oob": True}
+    response.write(render_to_string("claims/_sourcing.html", sourcing, request))
+    return response
 
 
 def _page_changed(

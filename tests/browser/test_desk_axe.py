@@ -28,6 +28,7 @@ def desk_pages(data: dict[str, Any]) -> list[tuple[str, str, str | None]]:
         ("article (Hindi)", f"/articles/{hindi.pk}/", None),
         ("person", f"/people/{person.pk}/", None),
         ("people directory", "/people/", None),
+        ("merge, names to choose from", f"/people/{person.pk}/merge/?other=a", None),
         ("quote search", "/quotes/?q=said", None),
         ("import", "/import/", None),
         ("print sheet", "/exports/quotes/print/?status=all", None),

@@ -82,6 +82,25 @@ def test_the_queue_lists_claims_strongest_first_and_leaves_out_greetings(
     assert "a figure or statistic" in html
 
 
+def test_one_filter_not_understood_leaves_out_only_itself(
+    client_for: Callable[[Any], Client], fact_checker: Any, claim_quote: Any, make_article: Callable[..., Any]
+) -> None:
+    """The page says which filter it left out; the others still apply (a fact-checker filtering one
+    outlet with a stale language in the link saw every outlet's claims)."""
+    from attribution.models import Quote
+
+    other = make_article(f"Rents again\n\n{CLAIM}", source="Evening Star")
+    start, end = other.body.index("Rents in"), other.body.index(", the housing")
+    Quote.objects.create(article=other, start=start, end=end, kind="indirect", speaker_label="an officer")
+    client = client_for(fact_checker)
+    html = client.get(reverse("claims"), {"source": "Evening Star", "language": "es"}).content.decode()
+    assert "were left out: language" in html
+    assert "Rents again" in html and "Rents up" not in html
+    html = client.get(reverse("claims"), {"source": "Evening Star", "min_score": "high"}).content.decode()
+    assert "were left out: min_score" in html
+    assert "Rents again" in html and "Rents up" not in html
+
+
 def test_a_verdict_is_saved_on_the_statement_audited_and_shown(
     client_for: Callable[[Any], Client], fact_checker: Any, claim_quote: Any
 ) -> None:

@@ -68,6 +68,22 @@ def test_html_is_reduced_to_paragraphs_without_scripts(tmp_path: Path) -> None:
         assert forbidden not in article.body
 
 
+def test_a_table_row_is_one_line_with_its_cells_separated_not_a_paragraph_per_cell(tmp_path: Path) -> None:
+    html = (
+        "<h1>City budget shifts $12m to buses</h1>"
+        "<p>The city will move $12 million from roads to buses, the finance committee decided.</p>\n"
+        "<table>\n <tr>\n  <th>Item</th>\n  <th>2025</th>\n  <th>2026</th>\n </tr>\n"
+        " <tr><td>Roads</td><td>$40m</td><td>$28m</td></tr>\n"
+        " <tr><td>Buses</td><td>$22m</td><td><b>$34m</b></td></tr>\n</table>\n"
+        "<p>“Buses carry more people per dollar,” said committee chair Nadia Hussein.</p>"
+    )
+    (tmp_path / "budget.html").write_text(html, encoding="utf-8")
+    run_import(tmp_path / "budget.html")
+    paragraphs = Article.objects.get().body.split("\n\n")
+    assert paragraphs[2:5] == ["Item | 2025 | 2026", "Roads | $40m | $28m", "Buses | $22m | $34m"]
+    assert paragraphs[5].startswith("“Buses carry more people per dollar,”")
+
+
 def test_a_saved_web_page_keeps_the_story_and_drops_menus_sidebars_and_footer(tmp_path: Path) -> None:
     html = (
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Minister warns | The Daily Planet</title>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -75,6 +77,20 @@ def test_duplicate_paste_is_reported_not_stored_twice(client_for, editor) -> Non
     response = client.post(URL, {"text": STORY}, follow=True)
     assert "Already in Quotedesk" in response.content.decode()
     assert Article.objects.count() == 1
+
+
+def test_a_duplicate_links_to_the_article_already_stored(client_for, editor) -> None:
+    """Pasting a story that is already in Quotedesk says which article it is, as a link to it (the
+    editor wants to review that one, not hunt for #12 in the queue); a JSONL line likewise."""
+    client = client_for(editor)
+    client.post(URL, {"text": STORY})
+    stored = Article.objects.get()
+    page = client.post(URL, {"text": STORY}).content.decode()
+    link = f'<a href="/articles/{stored.pk}/">article #{stored.pk}</a>'
+    assert f"pasted text: same text as {link}" in page
+    line = json.dumps({"title": "Again", "text": stored.body}).encode()
+    page = client.post(URL, {"file": SimpleUploadedFile("batch.jsonl", line)}).content.decode()
+    assert f"batch.jsonl:1: same text as {link}" in page
 
 
 def test_oversized_paste_is_refused(client_for, editor, settings) -> None:

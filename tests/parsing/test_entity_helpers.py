@@ -123,6 +123,35 @@ def test_tail_words_across_paragraphs_are_the_window_s_last_words():
         share_tokens(None)
 
 
+def test_head_words_across_paragraphs_are_the_window_s_first_words():
+    # names.head_words (the words after a name that Resolver._named_as_org reads) asks each paragraph for
+    # its part of the window; the words must be those of the window tokenised whole, also where a word is
+    # cut at the window's end or a zero-width space sits at a paragraph's edge
+    from attribution.parsing.document import Document
+    from attribution.parsing.resolve.names import head_words
+    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.text import share_tokens
+
+    text = (
+        "The Save Hollin Fields\n\n"
+        "campaign said it would appeal. Residents of\n"
+        "Harbor Point l'ont confirmé.\u200b\n"
+        "\u200bNadia Ferris said the Ridgeway Trust\n"
+        "group was fine.\n"
+        "A\nB\n\nC D"
+    )
+    rnd = random.Random(5)
+    try:
+        rs = Resolver(Document(text, get("en")))
+        for _ in range(1500):
+            x = rnd.randrange(0, len(text))
+            b = min(len(text), x + rnd.randrange(1, 120))
+            n = rnd.randrange(1, 10)
+            assert head_words(rs, x, b, n) == tokens(text, x, b, n), (x, b, n)
+    finally:
+        share_tokens(None)
+
+
 def test_add_name_takes_none_for_nothing_found():
     # the registry's pass hands None instead of empty sets; a later mention's titles still add up
     reg = Registry(get("en"))

@@ -168,6 +168,32 @@ def test_merge_with_an_unknown_or_ambiguous_name_is_refused(registry, client_for
     assert client.get(reverse("people-merge", args=[osei.pk]), {"other": str(osei.pk)}).status_code == 409
 
 
+def test_merge_with_part_of_a_name_lists_the_persons_it_could_mean(registry, client_for, editor) -> None:
+    """An editor who types "Osei" or "adeb" is not sent back to look up an id: the answer lists the
+    persons whose name or alias contains it (never the person being merged into), each with a link
+    to its preview."""
+    client = client_for(editor)
+    osei, m_osei, adebayo = registry["osei"], registry["m_osei"], registry["adebayo"]
+    url = reverse("people-merge", args=[osei.pk])
+    choices = client.get(url, {"other": "osei"})
+    assert choices.status_code == 200  # a list to choose from, not a refusal
+    page = choices.content.decode()
+    assert f'href="{url}?other={m_osei.pk}"' in page
+    assert f"?other={osei.pk}" not in page and "Ruth Adebayo" not in page
+    by_part = client.get(url, {"other": "adeb"}).content.decode()
+    assert f'href="{url}?other={adebayo.pk}"' in by_part and "Union leader" in by_part
+    preview = client.get(url, {"other": str(adebayo.pk)})
+    assert preview.status_code == 200 and "Merge Ruth Adebayo into Malik Osei" in preview.content.decode()
+    refused = client.get(url, {"other": "Zebedee"})
+    assert refused.status_code == 409
+    for n in range(12):
+        Person.objects.create(name=f"Osei Namesake {n:02}")
+    crowded = client.get(url, {"other": "osei"}).content.decode()
+    assert crowded.count("Preview merging") == 10 and "type more of the name" in crowded
+    nothing = refused.content.decode()
+    assert "No name or alias contains" in nothing and 'value="Zebedee"' in nothing
+
+
 def test_quote_search_finds_words_and_filters(registry, client_for, reviewer) -> None:
     client = client_for(reviewer)
     hits = client.get(reverse("quote-search"), {"text": "ceasefire"}).content.decode()

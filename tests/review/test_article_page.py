@@ -151,7 +151,10 @@ def test_quote_list_and_body_fragments_match_the_page(
     page = client.get(reverse("article", args=[article_id])).content.decode()
     listing = client.get(reverse("article-quotes", args=[article_id]), **HTMX).content.decode()
     body = client.get(reverse("article-body", args=[article_id]), **HTMX).content.decode()
+    # the list's answer carries the sourcing line out of band: it is the page's, counted from the same rows
+    listing, sourcing = listing.split('<p id="article-sourcing"')
     assert listing.strip() in page and body.strip() in page
+    assert ('<p id="article-sourcing"' + sourcing.replace(' hx-swap-oob="true"', "")).strip() in page
 
 
 def test_an_article_without_quotes_says_so(client_for: Any, reviewer: Any, make_article: Any) -> None:
@@ -222,3 +225,14 @@ def test_a_confirmed_row_is_kept_for_the_next_page(client_for: Any, reviewer: An
     assert b"s-confirmed" in html
     page = client.get(reverse("article", args=[article_id])).content.decode()
     assert html.decode() in page
+
+
+@pytest.mark.parametrize(
+    ("language", "noted"), [("ar", True), ("pt-BR", True), ("hi-IN", False), ("de", False), ("EN", False)]
+)
+def test_article_in_a_language_the_parser_lacks_says_so(
+    client_for: Any, reviewer: Any, make_article: Any, language: str, noted: bool
+) -> None:
+    article = make_article("Headline\n\nSome words of the story.", language=language, parse_status="done")
+    page = client_for(reviewer).get(reverse("article", args=[article.pk])).content.decode()
+    assert ("no rules for this article's language" in page) is noted

@@ -47,9 +47,20 @@ _REGION_RE: dict[str, re.Pattern[str] | None] = {}
 def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
     """ ", Ohio,", ", Ont.," after a town's name (lang.data.region_tags), compiled once per language."""
     if lang.code not in _REGION_RE:
-        names = "|".join(re.escape(r) for r in sorted(lang.data.region_tags, key=len, reverse=True))
+        tags = sorted(lang.data.region_tags, key=len, reverse=True)
+        names = "|".join(re.escape(r) for r in tags)
+        # (the comma first and the letter before it tested after it, `,(?<=[a-z],)`, not `(?<=[a-z]),`:
+        # a pattern that opens with a literal is searched for that character's places only, one opening
+        # with a look-behind is tried at every position of the 400-character window. Then a look-ahead
+        # for the first letters of the names: the alternation of a hundred names is tried only at the
+        # commas before one of those letters, not at every comma. Same matches)
+        firsts = "".join(sorted({re.escape(r[0]) for r in tags if r}))
         _REGION_RE[lang.code] = (
-            re.compile(r"(?<=[a-z]),[ \t\u00a0]*(?:" + names + r")[ \t\u00a0]*,") if names else None
+            re.compile(
+                r",(?<=[a-z],)(?=[ \t\u00a0]*[" + firsts + r"])[ \t\u00a0]*(?:" + names + r")[ \t\u00a0]*,"
+            )
+            if names
+            else None
         )
     return _REGION_RE[lang.code]
 
@@ -231,7 +242,13 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                     if app_toks and (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns):
                         break
                     app_toks.append(t)
-                am = classify(text, app_toks, lang) if 0 < len(app_toks) <= 6 else None
+                # (the words' case is tested before they are classified: "Ines Claeys, a spokeswoman
+                # for …" has no name in apposition, and its description need not be read)
+                named = 0 < len(app_toks) <= 6 and all(
+                    _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
+                    for t in app_toks
+                )
+                am = classify(text, app_toks, lang) if named else None
                 if (
                     am is not None
                     and am.kind == "name"
@@ -240,10 +257,6 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
                         or _title_of_institution(head, lang)
                         # "la fiscal Anticorrupción, Elena Sanchis": a titled single word is the office
                         or (len(hm.name_tokens) == 1 and bool(hm.titles) and len(am.name_tokens) >= 2)
-                    )
-                    and all(
-                        _is_cap(t) or t.key in lang.data.name_connectors or t.key in lang.honorifics
-                        for t in app_toks
                     )
                 ):
                     return am

@@ -149,6 +149,28 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
     return -1
 
 
+class _CompoundEnds:
+    """The last words of the language's multi-word speaker nouns ("10" of "no 10"), with that language:
+    one attribute holds both, so a thread never pairs a language with another's words."""
+
+    def __init__(self) -> None:
+        self.last: tuple[CompiledLanguage, frozenset[str]] | None = None
+
+
+_COMPOUND_ENDS: Final = _CompoundEnds()
+
+
+def _compound_ends(lang: CompiledLanguage) -> frozenset[str]:
+    """{the last word of k for each key k of lang.speaker_nouns of more than one word}, for the language
+    asked about last: a joined key can only be one of them if its last word is one of these."""
+    last = _COMPOUND_ENDS.last
+    if last is not None and last[0] is lang:
+        return last[1]
+    ends = frozenset([k.rsplit(" ", 1)[1] for k in lang.speaker_nouns if " " in k])
+    _COMPOUND_ENDS.last = (lang, ends)
+    return ends
+
+
 # the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
 _POST_MODIFIED: Final = frozenset(["source", "official", "person", "diplomat", "expert", "lawyer"])
 
@@ -167,7 +189,9 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     if not toks or (toks[-1].key in lang.data.coordinators and is_blank(text, toks[-1].end, hi)):
         return None  # "X thanked the Council and said …": the sentence's subject, found by the caller
     n = 3
-    while n >= 2:  # (n = 3, then 2: a loop over a tuple is an iterator object in the compiled build)
+    # (the words are joined only when the last is the last word of a multi-word speaker noun)
+    while n >= 2 and toks[-1].key in _compound_ends(lang):
+        # (n = 3, then 2: a loop over a tuple is an iterator object in the compiled build)
         # a multi-word speaker noun that is no noun phrase of the usual shape: "No 10 said"
         if (
             len(toks) >= n
@@ -329,7 +353,8 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     for k in range(n - 1, max(0, n - 6), -1):
         t = toks[k]
         if (
-            t.key.endswith(("ing", "ed"))
+            # (two literal endings, not a tuple of them: the compiled build makes the tuple at each test)
+            (t.key.endswith("ing") or t.key.endswith("ed"))
             and _lower0(t.text)
             and t.key not in lang.cue_fillers
             and _head_key(toks[k - 1], lang)

@@ -232,6 +232,31 @@ def _affiliation_modifier(toks: list[Token], ti: int, lang: CompiledLanguage) ->
     return all(_is_cap(t) and not _is_title_word(t.key, lang) for t in toks[ti + 1 : -1])
 
 
+def _head_titles(text: str, head: list[Token], lang: CompiledLanguage) -> list[tuple[int, int]]:
+    """find_titles(text, head[0].start, head[-1].end, lang), or [] where no title it could find is a key
+    of lang.titles (classify uses only those). A head of one or two words of letters and digits (word
+    characters all: a match starts and ends only at a word's edges) is tested with up to three look-ups
+    of the spans a match could be, instead of a walk of the titles' trie (most heads hold no title)."""
+    t0 = head[0]
+    titles = lang.titles
+    if len(head) == 1:
+        if t0.text.isalnum() and not titles.get(t0.key):
+            return []
+    elif len(head) == 2:
+        t1 = head[1]
+        if (
+            t1.start == t0.end + 1
+            and text[t0.end] == " "
+            and t0.text.isalnum()
+            and t1.text.isalnum()
+            and not titles.get(t0.key)
+            and not titles.get(t1.key)
+            and not titles.get(fold(text[t0.start : t1.end]))
+        ):
+            return []
+    return find_titles(text, t0.start, head[-1].end, lang)
+
+
 def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
     """Turn a noun phrase into a Mention: a name, a description with a title class, or an organisation."""
     if not toks:
@@ -307,7 +332,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     cls = None
     titles: set[str] = set()
     title_end = -1
-    for m_start, m_end in find_titles(text, head[0].start, head[-1].end, lang):
+    for m_start, m_end in _head_titles(text, head, lang):
         c = lang.titles.get(_fold(text[m_start:m_end]))
         if c:
             titles.add(c)
@@ -345,11 +370,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     ):
         # "the mother of four", "a father of two": an epithet of someone named, like an age
         cls, titles = "person", set()
-    nationality = {
-        country_key(t.text, lang)
-        for t in head
-        if _is_demonym(t, lang) or (_possessive(t) and (_upper0(t.text) or not lang.data.cased))
-    }
+    # each head word's demonym test made once: the name walk below asks it again of most of them
+    demonym = [_is_demonym(t, lang) for t in head]
+    nationality: set[str] = set()
+    for i in range(len(head)):
+        t = head[i]
+        if demonym[i] or (_possessive(t) and (_upper0(t.text) or not lang.data.cased)):
+            nationality.add(country_key(t.text, lang))
     gender = "?"
     gendered = lang.data.gendered_words  # (a Mapping: `in` and [] are C calls, .get a method call by name)
     for t in head:
@@ -391,7 +418,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 and len(toks) > 2
                 and toks[1].key in lang.data.head_prepositions
             )
-            and not (_is_demonym(t, lang) and not _surname_like(t, name, head, lang))
+            and not (demonym[idx] and not _surname_like(t, name, head, lang))
             and (
                 k not in lang.determiners
                 or (
@@ -457,7 +484,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         and len(head) == 2
         and lang.data.cased
         and _is_cap(head[-1])
-        and _is_demonym(head[-1], lang)
+        and demonym[-1]
     ):
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"

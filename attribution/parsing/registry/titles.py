@@ -101,15 +101,21 @@ def run_titles(
     # each span where titles are looked for is scanned as soon as it is known, in reading order of the
     # tests (no list of tuples of boxed ints); lo_t: the earliest start of a span, -1 while none
     lo_t = -1
-    found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+    # (made for the first span that is not empty: most runs scan nothing before the name, and many
+    # nothing at all)
+    found_in: _Found | None = None
     if not (cut == 0 and i > 0 and lo < toks[i].start and _complement_of_title(toks, i, lang, table)):
         # (not "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a
         # place or a body, not the titled person)
-        found_in.scan(lo, name_start, k + 1, n0)
+        if lo < name_start:
+            found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+            found_in.scan(lo, name_start, k + 1, n0)
         lo_t = lo
     if placed is not None:
         t0 = max(0, i - 5)
         a0 = toks[t0].start
+        if found_in is None:
+            found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
         found_in.scan(a0, toks[i].start, t0, i)  # "Iranian Ambassador in"
         lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     if k >= 0 and _comma_before(text, lo) and not _enumerated(text, toks, j, lang, table):
@@ -145,6 +151,8 @@ def run_titles(
             while t0 > s and _facts(toks[t0 - 1], lang, table).app:
                 t0 -= 1
             a0 = toks[t0].start
+            if found_in is None:
+                found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
             found_in.scan(a0, seg_end, t0, k + 1)
             lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     after = toks[j - 1].end
@@ -178,9 +186,18 @@ def run_titles(
             # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
             and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
         ):
+            if found_in is None:
+                found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
             found_in.scan(after, found[0][1], -1, -1)
             lo_t = after if lo_t < 0 or after < lo_t else lo_t
-    titles, title_words, nationality = found_in.titles, found_in.title_words, found_in.nationality
+    titles: set[str] | None
+    title_words: set[str] | None
+    nationality: set[str] | None
+    if found_in is not None:
+        titles, title_words, nationality = found_in.titles, found_in.title_words, found_in.nationality
+    else:
+        # (what a _Found that scanned nothing holds)
+        titles, title_words, nationality = (set(hon_titles) if hon_titles else None), None, None
     # (titles beyond the honorifics' own: most runs have no honorific, so no set difference is built)
     if (
         gender == "?"

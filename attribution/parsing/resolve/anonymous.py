@@ -11,10 +11,10 @@ from attribution.parsing.text import rstrip_end, tokens, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
-    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.resolve.state import ResolveState
 
 
-def standfirst(rs: Resolver, k: int) -> bool:
+def standfirst(rs: ResolveState, k: int) -> bool:
     """Paragraph k is the standfirst under the headline: the second paragraph, one short sentence
     with no final full stop ("La Presidenta aseguró que …")."""
     if k != 1 or len(rs.doc.paras) < 3:
@@ -24,7 +24,7 @@ def standfirst(rs: Resolver, k: int) -> bool:
     return len(p.sents) == 1 and text[p.end - 1] not in ".!?" and word_count(text, p.start, p.end) <= 40
 
 
-def same_anonymous(rs: Resolver, m: Mention) -> bool:
+def same_anonymous(rs: ResolveState, m: Mention) -> bool:
     """'A senior official, who …, said …' then '“…,” the official said': the same unnamed source."""
     last = rs.last
     if last is None or last.entity is not None or last.mention is None:
@@ -63,7 +63,7 @@ def same_anonymous(rs: Resolver, m: Mention) -> bool:
     return lm.head_class == m.head_class and w0 == w1
 
 
-def unnamed_goes_on(rs: Resolver, c: Cand, m: Mention) -> bool:
+def unnamed_goes_on(rs: ResolveState, c: Cand, m: Mention) -> bool:
     """The last speaker was an unnamed person described (“a shareholder”) in this paragraph or the
     one before, and `m` is an untitled description of a person ("the investor")."""
     last = rs.last
@@ -83,7 +83,7 @@ def unnamed_goes_on(rs: Resolver, c: Cand, m: Mention) -> bool:
     )
 
 
-def one_of_the(rs: Resolver, m: Mention) -> bool:
+def one_of_the(rs: ResolveState, m: Mention) -> bool:
     """'One of the people, who spoke on condition of anonymity, said': one of a group named before."""
     toks = tokens(m.text, 0, len(m.text))[:3]
     return (

@@ -16,10 +16,10 @@ from attribution.parsing.text import tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.entities import Entity
-    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.resolve.state import ResolveState
 
 
-def named_in_apposition(rs: Resolver, title_end: int) -> bool:
+def named_in_apposition(rs: ResolveState, title_end: int) -> bool:
     """Is the description ending its title at `title_end` followed, after its complement and a
     comma, by a registered name ("Le ministre des Comptes publics, Julien Barraud, a estimé")?"""
     text = rs.doc.text
@@ -34,7 +34,7 @@ def named_in_apposition(rs: Resolver, title_end: int) -> bool:
     return bool(names) and rs.reg.lookup(names) is not None
 
 
-def name_before(rs: Resolver, start: int) -> Entity | None:
+def name_before(rs: ResolveState, start: int) -> Entity | None:
     """The registered person named right before a description in apposition: "Janice Morin, 63, a
     retired school nurse who says …" (the name, an optional age, commas, then the description)."""
     text = rs.doc.text

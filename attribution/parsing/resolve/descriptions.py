@@ -15,10 +15,10 @@ from attribution.parsing.text import Token, find_titles, is_blank, rstrip_end, t
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
-    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.resolve.state import ResolveState
 
 
-def complement(rs: Resolver, m: Mention) -> list[str]:
+def complement(rs: ResolveState, m: Mention) -> list[str]:
     """The proper name a description's head governs: "the representative of France",
     "the speaker for the United States" -> its folded words (empty when there is none)."""
     toks = tokens(m.text, 0, len(m.text))
@@ -39,7 +39,7 @@ def complement(rs: Resolver, m: Mention) -> list[str]:
     return out
 
 
-def holds_complement(rs: Resolver, e: Entity, comp: list[str]) -> bool:
+def holds_complement(rs: ResolveState, e: Entity, comp: list[str]) -> bool:
     """Was `e` named in a sentence that also names `comp` (not as `e`'s own name)?"""
     if set(comp) <= {fold(k) for k in e.key_tokens}:
         return False  # "the representative of Sierra Leone" is not Sierra Leone
@@ -70,7 +70,7 @@ def party_of(lang: CompiledLanguage, m: Mention) -> str:
     return ""
 
 
-def institution(rs: Resolver, m: Mention) -> bool:
+def institution(rs: ResolveState, m: Mention) -> bool:
     """'Selon l'accusation', 'the prosecution said', 'le parquet': a body named by a speaker noun that
     is no person's title speaks for itself; it is not the last person named."""
     hw = unelide(_head_word(m.text, rs.lang), rs.lang)
@@ -81,7 +81,7 @@ def institution(rs: Resolver, m: Mention) -> bool:
     )
 
 
-def demonstrative_referent(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+def demonstrative_referent(rs: ResolveState, m: Mention, pos: int) -> Entity | None:
     """'Antonia Ruiz lleva catorce meses esperando. «…», ha relatado esta vecina': a demonstrative
     description of a person is the person named as a subject just before (unless an unnamed
     speaker came later)."""
@@ -101,7 +101,7 @@ def demonstrative_referent(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     return ent
 
 
-def statement_issuer(rs: Resolver, c: Cand, m: Mention) -> Cand | None:
+def statement_issuer(rs: ResolveState, c: Cand, m: Mention) -> Cand | None:
     last = rs.last
     if (
         last is None
@@ -114,7 +114,7 @@ def statement_issuer(rs: Resolver, c: Cand, m: Mention) -> Cand | None:
     return last
 
 
-def headline_description(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+def headline_description(rs: ResolveState, m: Mention, pos: int) -> Entity | None:
     """'मंत्री बोले …' / 'Rail talks close, says mediator' in a headline: the body names the person later;
     take the first titled person the description fits."""
     compat = compatible_classes(m.head_class or "")
@@ -128,7 +128,7 @@ def headline_description(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     return best
 
 
-def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+def description_fallback(rs: ResolveState, m: Mention, pos: int) -> Entity | None:
     """'the 51-year-old', 'the Rovers manager', 'le technicien' with no titled antecedent: the person
     the text is about, i.e. the most recent person mentioned as a subject (gender permitting)."""
     if m.head_class in _ANONYMOUS_CLASSES:
@@ -208,7 +208,7 @@ def description_fallback(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     return ent
 
 
-def _unnamed_age(rs: Resolver, toks: list[Token], pos: int) -> bool:
+def _unnamed_age(rs: ResolveState, toks: list[Token], pos: int) -> bool:
     """German "der 27-Jährige" when the age last stood before `pos` in a sentence that names no
     person ("hat das Landgericht einen 27-Jährigen verurteilt"): an unnamed person, no one named."""
     age = ""
@@ -230,12 +230,12 @@ def _unnamed_age(rs: Resolver, toks: list[Token], pos: int) -> bool:
     return not any(e.is_person and any(a <= x < b for x in e.positions) for e in rs.reg.entities)
 
 
-def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
+def described_before(rs: ResolveState, pos: int) -> list[tuple[Entity, int, int]]:
     """Titled people referred to by a definite description ('the mayor') in the sentence of `pos`
     and the one before it, outside quotations: (entity, position, 1 if it opens its clause)."""
     lang, text = rs.lang, rs.doc.text
-    if not lang.data.definite_articles:
-        return []
+    if not lang.data.definite_articles or not _titled_person_before(rs, pos):
+        return []  # (no scan for titles when no titled person was named before: by_description finds none)
     k = index_right(rs.sent_starts, pos) - 1
     lo = rs.sent_starts[max(0, k - 1)] if k >= 0 else 0
     out = []
@@ -269,6 +269,13 @@ def described_before(rs: Resolver, pos: int) -> list[tuple[Entity, int, int]]:
             )
             out.append((ent, m_start, 1 if opens else 0))
     return out
+
+
+def _titled_person_before(rs: ResolveState, pos: int) -> bool:
+    """Some person with a title is named before `pos` (what Registry.by_description needs to find one)."""
+    return any(
+        e.is_person and bool(e.titles) and bool(e.positions) and e.positions[0] < pos for e in rs.reg.entities
+    )
 
 
 # offices clear enough that a holder of one is never described by another ("la ministre" is not the
@@ -370,7 +377,7 @@ def _anaphoric(s: str, lang: CompiledLanguage) -> bool:
     )
 
 
-def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str] | None:
+def org_by_head(rs: ResolveState, m: Mention, pos: int) -> tuple[Entity | None, str] | None:
     """'la régie a précisé' after 'la Régie des transports de Valmont', 'the authority said' after
     'the Harbor Transit Authority': a short definite description whose noun opens or ends the name
     of an organisation named before (the latest such, not too far back): (entity or None, name)."""
@@ -405,7 +412,7 @@ def org_by_head(rs: Resolver, m: Mention, pos: int) -> tuple[Entity | None, str]
     return best, best.name
 
 
-def _capitalised_name(rs: Resolver, noun: str, pos: int, after: int) -> str | None:
+def _capitalised_name(rs: ResolveState, noun: str, pos: int, after: int) -> str | None:
     """The latest name opened by `noun` capitalised before `pos` (and after `after`), that the
     registry of capitalised runs does not hold: "Régie des eaux de Brest", "Syndicat autonome des
     transports" (lower-case words inside, up to a verb or a punctuation mark)."""
@@ -445,7 +452,7 @@ def _capitalised_name(rs: Resolver, noun: str, pos: int, after: int) -> str | No
     return text[out[0].start : out[-1].end]
 
 
-def _compound_name(rs: Resolver, noun: str, pos: int) -> str | None:
+def _compound_name(rs: ResolveState, noun: str, pos: int) -> str | None:
     """German "die Gewerkschaft" after "die Eisenbahn- und Verkehrsgewerkschaft (EVG)": the latest
     capitalised compound ending on the noun before `pos`, by its acronym in brackets when it has one."""
     text = rs.doc.text

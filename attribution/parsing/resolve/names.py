@@ -13,10 +13,10 @@ from attribution.parsing.text import Token, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
-    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.resolve.state import ResolveState
 
 
-def share_surnames(rs: Resolver) -> None:
+def share_surnames(rs: ResolveState) -> None:
     """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
     "Marchetti" is the one introduced first; writers call the other by the first name."""
     # the first person named at each position; the positions named for two or more, with all of them
@@ -62,7 +62,7 @@ def share_surnames(rs: Resolver) -> None:
         e.subject_positions = _without(e.subject_positions, times)
 
 
-def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
+def jurisdiction_only(rs: ResolveState, e: Entity) -> bool:
     """A name seen only after prepositions, once as what a head's title governs ("Le maire de
     Bouvante", "chief executive of Coastal Power", "à Bouvante"): a place or an organisation,
     never the "il" or "he" of a quote nor "the chief executive". ("A lawyer for Jane Roe" is no
@@ -119,7 +119,7 @@ def jurisdiction_only(rs: Resolver, e: Entity) -> bool:
 _TAIL: Final = 12  # words jurisdiction_only takes from before a name
 
 
-def tail_words(rs: Resolver, a: int, x: int, n: int) -> list[Token]:
+def tail_words(rs: ResolveState, a: int, x: int, n: int) -> list[Token]:
     """tokens_tail(text, a, x, n), asked of each paragraph the window covers, the last first: a window
     inside one paragraph is served from the paragraph's shared words, while one across a paragraph break
     (a name that opens its paragraph) would be tokenised on its own. Between paragraphs there are only
@@ -146,23 +146,43 @@ def tail_words(rs: Resolver, a: int, x: int, n: int) -> list[Token]:
         end = ends[k]
 
 
-def _article(rs: Resolver, t: Token) -> bool:
+def head_words(rs: ResolveState, x: int, b: int, n: int) -> list[Token]:
+    """tokens(text, x, b, n), asked of each paragraph the window covers, the first first (see tail_words:
+    a window across a paragraph break would be tokenised on its own; one inside a paragraph is served
+    from the paragraph's shared words). Between paragraphs there are only blanks, which no word holds;
+    a zero-width space, which a word may hold, sends the window whole."""
+    text = rs.doc.text
+    starts, ends = rs.para_starts, rs.para_ends
+    k = index_right(starts, x) - 1
+    if k < 0 or ends[k] >= b or k + 1 >= len(starts) or text.find("\u200b", x, b) >= 0:
+        return tokens(text, x, b, n)  # (inside one paragraph, before the first or in the last; or a ZWSP)
+    out = tokens(text, x, ends[k], n) if x < ends[k] else []
+    while len(out) < n and k + 1 < len(starts) and starts[k + 1] < b:
+        k += 1
+        got = tokens(text, starts[k], min(b, ends[k]), n - len(out))
+        out = out + got if out else got
+        if ends[k] >= b:
+            break
+    return out
+
+
+def _article(rs: ResolveState, t: Token) -> bool:
     return t.key in rs.lang.determiners or t.key in rs.lang.data.definite_articles
 
 
-def quoted(rs: Resolver, pos: int) -> bool:
+def quoted(rs: ResolveState, pos: int) -> bool:
     j = index_right(rs.quote_starts, pos) - 1
     return j >= 0 and rs.quote_spans[j][0] <= pos < rs.quote_spans[j][1]
 
 
-def demonym_surname(rs: Resolver, m: Mention) -> Entity | None:
+def demonym_surname(rs: ResolveState, m: Mention) -> Entity | None:
     if not m.nationality or m.head_class is not None or " " in m.text or not m.text[:1].isupper():
         return None
     ent = rs.reg.lookup([m.text])
     return ent if ent is not None and ent.is_person and len(ent.key_tokens) > 1 else None
 
 
-def particle_person(rs: Resolver, m: Mention) -> Entity | None:
+def particle_person(rs: ResolveState, m: Mention) -> Entity | None:
     toks = tokens(m.text, 0, len(m.text))
     if len(toks) < 2 or toks[0].key not in rs.lang.data.name_connectors or not toks[0].text[:1].isupper():
         return None
@@ -170,7 +190,7 @@ def particle_person(rs: Resolver, m: Mention) -> Entity | None:
     return ent if ent is not None and ent.is_person and len(ent.key_tokens) > len(toks) else None
 
 
-def self_named(rs: Resolver, c: Cand, m: Mention) -> Entity | None:
+def self_named(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
     """The name given to an unnamed source between its description and the cue."""
     if c.cue is None or not (m.end <= c.cue.start <= m.end + 250):
         return None
@@ -180,7 +200,7 @@ def self_named(rs: Resolver, c: Cand, m: Mention) -> Entity | None:
     return rs.reg.add_name([g.group(1)], g.start(1), set(), set(), set(), m.gender, subject=True)
 
 
-def introduced_before(rs: Resolver, c: Cand, cand_paras: set[int]) -> Entity | None:
+def introduced_before(rs: ResolveState, c: Cand, cand_paras: set[int]) -> Entity | None:
     """A quotation paragraph with no attribution right after a paragraph that introduces a new person
     ('Sarah Kent, who lives next door, was woken by the crash.') is that person's."""
     p = rs.doc.paras[c.para]
@@ -215,7 +235,7 @@ def introduced_before(rs: Resolver, c: Cand, cand_paras: set[int]) -> Entity | N
     return best
 
 
-def _opening_circumstance(rs: Resolver, c: Cand, s0: int, start: int) -> bool:
+def _opening_circumstance(rs: ResolveState, c: Cand, s0: int, start: int) -> bool:
     """A subject-less cue after a short opening circumstance and its comma ("En su informe final,
     sostuvo que …"): the sentence still starts with the report."""
     head = rs.doc.text[s0:start].strip()
@@ -229,7 +249,7 @@ def _opening_circumstance(rs: Resolver, c: Cand, s0: int, start: int) -> bool:
     )
 
 
-def _incise_tail(rs: Resolver, c: Cand, s0: int) -> bool:
+def _incise_tail(rs: ResolveState, c: Cand, s0: int) -> bool:
     """`c` is the second half of a quotation its own subject-less incise splits, the first half opening
     the sentence: «Hemos venido a ayudar —explicó—, nadie se queda solo» (the sentence is the quote)."""
     text = rs.doc.text

@@ -13,7 +13,7 @@ from attribution.parsing.resolve.descriptions import _maybe_org
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
-    from attribution.parsing.resolve.resolver import Resolver
+    from attribution.parsing.resolve.state import ResolveState
 
 
 _NEAR_ORG = 250  # characters: about the sentence before "it said"
@@ -23,7 +23,7 @@ def _named_org(e: Entity) -> bool:
     return not e.is_person
 
 
-def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
+def pronoun(rs: ResolveState, m: Mention, pos: int) -> Entity | None:
     g = m.gender
     if g == "n" and (rs.last is None or rs.last.entity is None or rs.last.entity.is_person):
         # "it said": the organisation, not the CEO quoted since
@@ -82,7 +82,7 @@ def pronoun(rs: Resolver, m: Mention, pos: int) -> Entity | None:
     return ent
 
 
-def _pronoun_opened(rs: Resolver, ent: Entity, pos: int, g: str) -> bool:
+def _pronoun_opened(rs: ResolveState, ent: Entity, pos: int, g: str) -> bool:
     """Does the sentence where `ent` was last named (outside quotes) open with a subject pronoun of
     gender `g` (so that `ent` is no subject there, whatever its early place says)?"""
     la = last_outside_quotes(rs, ent.positions, pos)
@@ -99,7 +99,7 @@ def _pronoun_opened(rs: Resolver, ent: Entity, pos: int, g: str) -> bool:
 _UNNAMED_ROLES = frozenset(["defendant", "witness", "victim"])
 
 
-def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
+def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None:
     """'Ein Sprecher des Ministeriums wollte das nicht kommentieren. Man prüfe …, erklärte er.': the
     unnamed person (an indefinite or possessive description) who opens the sentence right before the
     pronoun's, when nobody is named between; its words, else None."""
@@ -147,7 +147,7 @@ def unnamed_subject_before(rs: Resolver, m: Mention, pos: int) -> str | None:
     return descriptions._clean_label(found.text)
 
 
-def singular_they(rs: Resolver, pos: int) -> Entity | None:
+def singular_they(rs: ResolveState, pos: int) -> Entity | None:
     """'In a tram depot in Leeds, Sasha Marchetti is arguing with a cabbage. “It's too wet,” they say.':
     "they" for the one person mentioned last, when no other person or organisation is in view. The
     person then takes "they", never "he" or "she"."""
@@ -179,7 +179,7 @@ def singular_they(rs: Resolver, pos: int) -> Entity | None:
     return best
 
 
-def last_outside_quotes(rs: Resolver, seq: list[int], pos: int) -> int:
+def last_outside_quotes(rs: ResolveState, seq: list[int], pos: int) -> int:
     """The last position before `pos` not inside quotation marks (a name a speaker quotes is not
     the next speaker: '“We blame Lemaire,” he said')."""
     k = index_left(seq, pos) - 1
@@ -194,7 +194,7 @@ def last_outside_quotes(rs: Resolver, seq: list[int], pos: int) -> int:
     return -1
 
 
-def plural_group(rs: Resolver, pos: int) -> str | None:
+def plural_group(rs: ResolveState, pos: int) -> str | None:
     """The group a plural "sie" stands for in a language whose "sie" is also "she": the last plural
     subject in this or the previous sentence, a noun phrase right before a plural verb ("Die Ärzte
     warnten …", "zwei Anhänger riefen …")."""
@@ -222,17 +222,17 @@ def plural_group(rs: Resolver, pos: int) -> str | None:
     return found
 
 
-def sentence_index(rs: Resolver, pos: int) -> int:
+def sentence_index(rs: ResolveState, pos: int) -> int:
     return index_right(rs.sent_starts, pos)
 
 
-def salient(rs: Resolver, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
+def salient(rs: ResolveState, pos: int, ok, gender: str = "?") -> Entity | None:  # noqa: ANN001
     """The compatible person mentioned in the latest sentence before `pos`; within one sentence the
     subject wins ('Smith met Jones. He said' -> Smith; 'The attack came from Pike. He said' -> Pike)."""
     return _salient(rs, pos, ok, gender, False)
 
 
-def salient_person(rs: Resolver, pos: int, gender: str) -> Entity | None:
+def salient_person(rs: ResolveState, pos: int, gender: str) -> Entity | None:
     """salient(rs, pos, ok, gender) where ok(e) is `e` being a person whose gender is unknown or
     `gender` (any when `gender` is "?"): tested in the loop, not by a generic call per person."""
     return _salient(rs, pos, None, gender, True)
@@ -242,7 +242,7 @@ def _compatible_person(e: Entity, gender: str) -> bool:
     return e.is_person and (gender == "?" or e.gender == "?" or e.gender == gender)
 
 
-def _salient(rs: Resolver, pos: int, ok, gender: str, person: bool) -> Entity | None:  # noqa: ANN001
+def _salient(rs: ResolveState, pos: int, ok, gender: str, person: bool) -> Entity | None:  # noqa: ANN001
     """salient(); with `person`, _compatible_person(e, gender) instead of ok(e)."""
     # the best so far by its key (sentence index, known gender, subject of that sentence, position),
     # compared field by field (no tuple built per person); `floor`: the start of the best one's

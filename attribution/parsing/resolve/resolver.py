@@ -13,10 +13,11 @@ from attribution.parsing.records import _cueless
 from attribution.parsing.resolve import anonymous, apposition, descriptions, interview, pronouns
 from attribution.parsing.resolve import names as name_rules
 from attribution.parsing.resolve.descriptions import _ANONYMOUS_CLASSES, _anaphoric, _clean_label, _maybe_org
+from attribution.parsing.resolve.state import ResolveState
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
-    from attribution.parsing.document import Cand, Document
+    from attribution.parsing.document import Cand
 
 
 # ---------------------------------------------------------------------------------------------- resolution
@@ -37,21 +38,8 @@ def _reading_order(cands: list[Cand], n: int) -> list[Cand]:
     return [cands[x % m] for x in packed]
 
 
-class Resolver:
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.reg = doc.registry
-        self.lang = doc.lang
-        self.last: Cand | None = None
-        self.last_org: Cand | None = None
-        self.subject_index: list[tuple[int, int]] | None = None  # (subject position, entity) built lazily
-        self.subject_starts: list[int] = []
-        self.sent_starts = [a for p in doc.paras for a, _ in p.sents]
-        self.para_starts = [p.start for p in doc.paras]
-        self.para_ends = [p.end for p in doc.paras]
-        self.quote_spans = [(q.start, q.end) for p in doc.paras for q in p.pairs]
-        self.quote_starts = [a for a, _ in self.quote_spans]
-        self.org_named: dict[int, bool] = {}
+class Resolver(ResolveState):
+    """Walks the candidates in reading order; the state it keeps while it walks is ResolveState's."""
 
     def run(self, cands: list[Cand]) -> None:
         openers = self.lang.data.non_name_openers
@@ -186,7 +174,9 @@ class Resolver:
             hit = False
             keys = {fold(k) for k in e.key_tokens}
             for x in e.positions:
-                after = tokens(self.doc.text, x, min(len(self.doc.text), x + 120), 8)  # (the first 8 words)
+                # (the first 8 words; asked per paragraph: a window across a paragraph's end is
+                # tokenised on its own)
+                after = name_rules.head_words(self, x, min(len(self.doc.text), x + 120), 8)
                 k = 0
                 while k < len(after) and fold(after[k].text) in keys:
                     k += 1
