@@ -309,6 +309,16 @@ def sentences(
                 )
             ):
                 continue
+            if word.isdigit() and len(word) <= 3 and lang.data.ordinal_openers and w0 > start:
+                # "gegen den 1. FC Köln", "am 3. Oktober": the number after an article is an ordinal
+                p0 = w0
+                while p0 > start and text[p0 - 1] in SPACE:
+                    p0 -= 1
+                p1 = p0
+                while p1 > start and text[p1 - 1].isalpha():
+                    p1 -= 1
+                if p1 < p0 < w0 and fold(text[p1:p0]) in lang.data.ordinal_openers:
+                    continue
         if b >= end:
             continue
         cuts.append(b)

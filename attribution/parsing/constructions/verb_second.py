@@ -95,9 +95,16 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         if m is None:
             return None
         return v2_clause(at, p, cue, m, after + 1, s_end, "as-X-said")
+    if mention is None:
+        coordinated = coordinated_cue(at, p, cue, s_start, s_end)
+        if coordinated is not None:
+            return coordinated
     if mention is not None and mention.start >= s_start:
         # "X erklärte auf Anfrage, …", "Er betonte allerdings, …": words between the cue and the comma
         comma = comma_after(at, cue.end, s_end, 8)
+        nxt = tokens(text, comma + 1, min(s_end, comma + 40), 1) if comma > cue.end else []
+        if nxt and nxt[0].key in lang.cues and not _is_cap(nxt[0]):
+            return None  # "X lobte das Paket, forderte aber, …": the subject's second verb, not the report
         if comma > cue.end and text[cue.end : comma].strip(SPACE):
             return v2_clause(at, p, cue, mention, comma + 1, s_end, "X-said-clause")
         return None
@@ -124,6 +131,32 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
     if comma < 0:
         return None
     return v2_clause(at, p, cue, inv, comma + 1, s_end, "X-said-inverted")
+
+
+def coordinated_cue(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> Cand | None:
+    """A cue coordinated after a comma with the sentence's first verb, sharing its subject: "Die
+    Präsidentin begrüßte das Paket, mahnte aber an, auch … anzuheben". The cue follows a comma, no
+    subject of its own comes after it (only particles before its comma), and the sentence opens with
+    a subject and its verb; the report follows the cue's comma."""
+    text, lang = at.text, at.lang
+    gap_end = rstrip_end(text, s_start, cue.start)
+    if gap_end <= s_start or text[gap_end - 1] != ",":
+        return None
+    comma = text.find(",", cue.end, min(s_end, cue.end + 40))
+    between = tokens(text, cue.end, comma) if comma > 0 else []
+    if comma < 0 or len(between) > 3 or any(ch in text[cue.end : comma] for ch in ';:“”"«»„'):
+        return None
+    if any(
+        _is_cap(t) or (t.key not in lang.cue_fillers and t.key not in lang.data.separable_particles)
+        for t in between
+    ):
+        return None  # "…, sagte der Minister, …": the cue's own subject (or an object) after it
+    if "," in text[s_start : gap_end - 1]:
+        return None  # only the first clause of the sentence: "Als …, sagte …, …" stays the other rules'
+    m = subjects.sentence_subject(at, s_start, gap_end - 1, True)
+    if m is None or m.start != s_start or m.kind == "pronoun" and m.end >= gap_end - 1:
+        return None
+    return v2_clause(at, p, cue, m, comma + 1, s_end, "X-said-clause-coordinated")
 
 
 def as_clause_cue(text: str, s_start: int, cue: Cue, lang: CompiledLanguage) -> bool:

@@ -129,6 +129,9 @@ class LanguageData:
     # clock abbreviations ("shortly after 11 p.m. “That's …”"): a full stop after one also ends the
     # sentence before an opening quotation mark (a time closes a clause; "the U.S. “…”" does not)
     clock_abbreviations: frozenset[str] = frozenset()
+    # words after which a number with a full stop is an ordinal, not a sentence's end: German "gegen den
+    # 1. FC Köln", "am 3. Oktober", "beim 2. Versuch"
+    ordinal_openers: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # public bodies: "the agency is urging …" right after "…, Environment Canada warned" is that body

@@ -169,7 +169,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *["erinnerte daran", "erinnert daran", "erinnerten daran"],
     ),
     "announce": ("kündigt an", "kündigte an", "kündigten an", "angekündigt", "verkündete", "verkündet"),
-    "call for": ("fordert", "forderte", "forderten", "gefordert"),
+    "call for": ("fordert", "forderte", "forderten", "gefordert", "verlangte", "verlangten"),
     "lament": (
         *("klagt", "klagte", "klagen", "klagten", "beklagt", "beklagte", "beklagen", "beklagten"),
         *("seufzt", "seufzte", "bedauert", "bedauerte"),
@@ -451,7 +451,7 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "kanzlerin": ("head_of_government", "f"),
     "präsident": ("head_of_state", "m"),
     "präsidentin": ("head_of_state", "f"),
-        "sprecher": ("spokesperson", "m"),
+    "sprecher": ("spokesperson", "m"),
     "sprecherin": ("spokesperson", "f"),
     "chef": ("chief", "m"),
     "chefin": ("chief", "f"),
@@ -1809,6 +1809,12 @@ LANGUAGE = LanguageData(
     sentence_end=".!?",
     abbreviations=frozenset(
         ["dr", "prof", "st", "nr", "bzw", "ca", "etc", "vgl", "z", "u", "sog", "inkl", "mio", "mrd"]
+    ),
+    # "gegen den 1. FC Kaiserslautern", "am 3. Oktober", "zum 10. Mal": an article or a contracted
+    # preposition before the number makes its full stop an ordinal's
+    ordinal_openers=frozenset(
+        ["der", "die", "das", "den", "dem", "des", "am", "im", "zum", "zur", "beim", "vom", "ins"]
+        + ["seinem", "seinen", "seiner", "ihrem", "ihren", "ihrer"]
     ),
     adverbial_openers=frozenset(
         [
