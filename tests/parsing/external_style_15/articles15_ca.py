@@ -47,7 +47,7 @@ article(
      "neighbour": ["A neighbour who asked not to be named because she fears for her safety", "a neighbour"],
      "okafor": ["Samuel Okafor"]},
     """
-Man, 24, dead after shooting in Winnipeg's North End, police say
+{{q:indirect:police:mh:ch|Man, 24, dead after shooting in Winnipeg's North End}}, {{m:mh|police}} {{c:ch|say}}
 
 CBC News · Posted: Mar 14, 2026 9:12 AM CT
 

@@ -56,7 +56,7 @@ By Hannah Lowe
 
 The law was challenged by {{m:m3|a coalition of voting rights groups}}, which {{c:c3|argued}} {{q:indirect:coalition:m3:c3|it would force some voters to drive more than an hour to return a ballot}}.
 
-{{m:m4|Lawyers for the state}} had {{c:c4|countered}} in court filings that {{q:indirect:state:m4:c4|drop boxes were hard to monitor and that the legislature was entitled to remove them}}.
+{{m:m4|Lawyers for the state}} had {{c:c4|countered}} in court filings that {{q:indirect:state:m4:c4|drop boxes were hard to monitor}} and that {{q:indirect:state:m4:c4|the legislature was entitled to remove them}}.
 
 {{m:m5|Missouri Attorney General Daniel Kemper}} {{c:c5|vowed}} {{q:indirect:kemper:m5:c5|to appeal}}. "{{q:direct:kemper:m6:c6|One judge does not get to rewrite our election code a few months before an election,}}" {{m:m6|Kemper}} {{c:c6|said}} in a statement.
 
