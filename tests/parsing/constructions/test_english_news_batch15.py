@@ -101,7 +101,10 @@ def test_warned_an_object_to(text: str, content: str, speaker: str) -> None:
             "Economist Rita Vance cautioned against reading too much into a single month of data.",
             "reading too much into a single month of data",
         ),
-        ("The premier warned against raising fees in the middle of a downturn.", "raising fees in the middle of a downturn"),
+        (
+            "The premier warned against raising fees in the middle of a downturn.",
+            "raising fees in the middle of a downturn",
+        ),
     ],
 )
 def test_warned_against_a_gerund(text: str, content: str) -> None:
