@@ -17,3 +17,4 @@ class Attributor:
         self.text = doc.text
         self.lang = doc.lang
         self.mention_memo: dict[tuple[int, int], Mention | None] = {}  # see subjects.mention_for
+        self.trailer_memo: dict[tuple[int, int, int, str], bool] = {}  # see trailers.trailer_ok

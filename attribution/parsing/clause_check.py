@@ -49,6 +49,20 @@ def _contracted_subject(t: Token, lang: CompiledLanguage) -> bool:
     )
 
 
+# each language's contracted_aux (by identity) and its suffixes without an apostrophe, made once: English
+# has none, so a word without an apostrophe is refused without a look at its seven contracted forms
+_PLAIN_AUX: Final[dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+
+
+def _plain_aux(aux: tuple[str, ...]) -> tuple[str, ...]:
+    got = _PLAIN_AUX.get(id(aux))
+    if got is None or got[0] is not aux:
+        if len(_PLAIN_AUX) > 64:
+            _PLAIN_AUX.clear()  # (bounded: languages overlaid at run time bring their own tuples)
+        got = _PLAIN_AUX[id(aux)] = (aux, tuple(suf for suf in aux if suf[0] != "'" and "'" not in suf))
+    return got[1]
+
+
 def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     """An auxiliary or modal, also contracted: "it's", "didn't", "won't" (a negation is "n't", no
     apostrophe first)."""
@@ -61,9 +75,8 @@ def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:
     if "'" not in k:
         # (most words: no contracted subject, and only a suffix without an apostrophe can end them; the
         # test of every word of a report's opening is spared the pronoun look-ups of _contracted_subject)
-        return any(
-            k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'" and "'" not in suf
-        )
+        plain = _plain_aux(aux)
+        return bool(plain) and any(k.endswith(suf) and len(k) > len(suf) + 1 for suf in plain)
     return _contracted_subject(t, lang) or any(
         k.endswith(suf) and len(k) > len(suf) + 1 for suf in aux if suf[0] != "'"
     )

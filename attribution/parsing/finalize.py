@@ -28,7 +28,7 @@ def _rounded(x: float) -> float:
 
 def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
     n = len(doc.text)
-    out: list[tuple[Cand, ExtractedQuote]] = []
+    out: list[ExtractedQuote] = []
     for c in cands:
         a, b = max(0, c.start), min(n, c.end)
         if a >= b:
@@ -39,28 +39,27 @@ def finalize(doc: Document, cands: list[Cand]) -> list[ExtractedQuote]:
         speaker = c.speaker
         conf = c.confidence if speaker else c.confidence * 0.5
         out.append(
-            (
-                c,
-                ExtractedQuote(
-                    a,
-                    b,
-                    c.kind,
-                    speaker,
-                    mention,
-                    cue,
-                    c.cue.lemma if c.cue else None,
-                    _rounded(min(1.0, max(0.0, conf))),
-                    c.rule,
-                    doc.lang.data.speech_act(c.cue.lemma if c.cue else None),
-                ),
+            ExtractedQuote(
+                a,
+                b,
+                c.kind,
+                speaker,
+                mention,
+                cue,
+                c.cue.lemma if c.cue else None,
+                _rounded(min(1.0, max(0.0, conf))),
+                c.rule,
+                doc.lang.data.speech_act(c.cue.lemma if c.cue else None),
             )
         )
     # by start, the longer first, ties in candidate order (what a stable sort on (start, -end) gives):
-    # the keys made here, not by a key function called once per quote
-    order = sorted([(pair[1].start, -pair[1].end, i) for i, pair in enumerate(out)])
+    # one int per quote, (start * (n + 1) + n - end) * count + index, orders as the tuple (start, -end,
+    # index) does (0 <= start, end <= n), without a tuple and three boxed ints each
+    count = len(out)
+    order = sorted([(q.start * (n + 1) + (n - q.end)) * count + i for i, q in enumerate(out)])
     kept: list[ExtractedQuote] = []
     for key in order:
-        q = out[key[2]][1]
+        q = out[key % count]
         if kept and q.start < kept[-1].end:
             prev = kept[-1]
             if (q.confidence, q.end - q.start) > (prev.confidence, prev.end - prev.start):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 from attribution.parsing.clause_check import _past_form
-from attribution.parsing.clauses import _finite_verb
+from attribution.parsing.clauses import _finite_verb, facts
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
@@ -121,6 +121,7 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
     (A participle after a plain comma stays: it is as often the report's own, "…, taking $2,800 in
     quarters", as the writer's, "…, dashing hopes of a cut".) Bounded to the first commas."""
     data = lang.data
+    coordinators = facts(lang).coordinators  # (a set: the loop below looks up every word of the report)
     k = text.find(",", start, end)
     seen = 0
     while k >= 0 and seen < 12:
@@ -155,7 +156,7 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
                 and is_blank(text, first.end, after[1].start)
             ):
                 return k  # "…, a pledge Ashford has called …": the writer sums the report up
-            j = 1 if first.key in data.coordinators else 0
+            j = 1 if first.key in coordinators else 0
             if j and j < len(after) and after[j].key in lang.pronouns:
                 j += 1
             if (
@@ -171,9 +172,9 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
     toks = tokens(text, start, min(end, start + 600))
     for i in range(3, len(toks) - 3):
         if (
-            toks[i].key in data.coordinators
+            toks[i + 2].key == "not"  # (the rarest word first: one string comparison for most words)
+            and toks[i].key in coordinators
             and toks[i + 1].key in data.clause_verbs
-            and toks[i + 2].key == "not"
             and toks[i + 3].key in data.refusal_verbs
         ):
             return rstrip_end(text, start, toks[i].start, SPACE + ",")

@@ -15,6 +15,7 @@ from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, tokens, tokens_tail
 
 if TYPE_CHECKING:
+    from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Document
 
 
@@ -213,6 +214,18 @@ def _hearer_end(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
             return toks[0].start
         k += 1
     return toks[k - 1].end if k > 0 and (k < len(toks) or k < 5) else toks[0].start
+
+
+def trailer_ok(at: Attributor, a: int, b: int, lemma: str, head: int) -> bool:
+    """_trailer_ok(at.doc, a, b, lemma, head), remembered for the document: a sentence's last cue is asked
+    by the trailing attribution (constructions/trailing.py) and again, with the same bounds, by fronted
+    content (constructions/fronted.py) — four calls in ten were repeats."""
+    key = (a, b, head, lemma)
+    memo = at.trailer_memo
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _trailer_ok(at.doc, a, b, lemma, head)
+    return found
 
 
 def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bool:

@@ -12,7 +12,7 @@ Refuses:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.document import Cand
 from attribution.parsing.quotemarks import SPACE
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Para
 
-_DASHES = "—―–"
-_MIN_PAIRS = 2  # question-and-answer pairs a document needs before its dash answers count
+_DASHES: Final = "—―–"
+_MIN_PAIRS: Final = 2  # question-and-answer pairs a document needs before its dash answers count
 
 
 def _dash_body(text: str, p: Para) -> int:

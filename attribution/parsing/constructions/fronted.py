@@ -21,11 +21,16 @@ from attribution.parsing.mentions.before import subject_before
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _ends_with, _head_key, _is_cap
 from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, word_count
-from attribution.parsing.trailers import _content_tail, _head_goes_on, _trailer_ok
+from attribution.parsing.trailers import _content_tail, _head_goes_on, trailer_ok
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
+
+
+def _any_of(text: str, a: int, b: int, chars: str) -> bool:
+    """One of the characters `chars` in text[a:b] (str.find with bounds: no slice made)."""
+    return any(text.find(ch, a, b) >= 0 for ch in chars)
 
 
 def find(
@@ -33,6 +38,10 @@ def find(
 ) -> bool:
     """'Work … is far from done, Foreign Minister Sergey Lavrov said (on Thursday).'"""
     text, lang = at.text, at.lang
+    if cue.key in lang.continuation_forms or cue.lemma in lang.data.construction_cues:
+        # (refused below too, after the content's comma is found: asked first, they spare the search
+        # for the words the speaker phrase left out)
+        return False
     # "La réforme ne sera pas retirée, a-t-il assuré": the pronoun is inside the inverted cue
     # (or an impersonal one whose source follows: "…, a-t-on appris de source diplomatique")
     built_in = cue.key in lang.inverted and cue.start <= mention.start
@@ -54,6 +63,11 @@ def find(
         ):
             mention = sub
     left = cue.start if inverted or built_in else mention.start
+    if not _any_of(text, s_start, left, ",—–"):
+        # the content must end with a comma or a dash right before the attribution (tested below at
+        # `left`, which only moves back from here): with none before it, nothing more to ask. Most cues
+        # asked have their subject at the sentence start ("The mayor said …")
+        return False
     if not inverted and not built_in:
         left = subjects.attribution_left(at, s_start, left)
         if lang.data.verb_second and lang.data.perfect_aux and cue.start > mention.start:
@@ -74,16 +88,16 @@ def find(
         # subject; a name closed by a comma before the cue is an appositive of the words before it
         return False
     head_end = rstrip_end(text, s_start, left)  # text[s_start:left].rstrip(SPACE), without the copy
-    if not _ends_with(text, s_start, head_end, ",—–") or cue.key in lang.continuation_forms:
+    # (a continuation form refuses, and so does a cue of its own construction, "Bundestag streitet –
+    # Opposition spricht von „…“": both tested at the top)
+    if not _ends_with(text, s_start, head_end, ",—–"):
         return False
-    if cue.lemma in lang.data.construction_cues:
-        return False  # "Bundestag streitet – Opposition spricht von „…“": the cue's own construction
     right = (
         max(mention.end, cue.end)  # "…, fügte er hinzu."
         if inverted or (built_in and mention.start >= cue.end)
         else cue.end
     )
-    if not _trailer_ok(at.doc, right, s_end, cue.lemma, s_start):
+    if not trailer_ok(at, right, s_end, cue.lemma, s_start):
         return False
     if inverted and not lang.data.verb_second and mention.end > cue.end:
         nxt = tokens(text, mention.end, min(s_end, mention.end + 40), 1)

@@ -11,7 +11,8 @@ Refuses:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.document import Cand
 from attribution.parsing.languages.base import fold
@@ -20,11 +21,19 @@ from attribution.parsing.text import word_count
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
 
-_MIN_WORDS = 3  # a shorter echo ("Non", "Jamais") is too common to tie a headline to a speaker
+_MIN_WORDS: Final = 3  # a shorter echo ("Non", "Jamais") is too common to tie a headline to a speaker
+# a run of letters and digits: [^\W_] is exactly str.isalnum() (both read Py_UNICODE_ISALNUM)
+_ALNUM_RUN: Final = re.compile(r"[^\W_]+")
 
 
 def _words(text: str) -> str:
-    return " ".join("".join(ch if ch.isalnum() else " " for ch in fold(text)).split())
+    """The folded text's runs of letters and digits, one space between them: what an echo is compared
+    on (one regex scan, not a step per character)."""
+    return " ".join(_ALNUM_RUN.findall(fold(text)))
+
+
+def _start(c: Cand) -> int:
+    return c.start
 
 
 def find(at: Attributor) -> None:
@@ -36,19 +45,34 @@ def find(at: Attributor) -> None:
     head = paras[0]
     text = at.text
     cands = at.doc.cands
+    # the later paragraphs' direct quotes in text order, and their words once made (None: not yet):
+    # made when a headline quotation first asks (the echoes appended below are the headline's own)
+    later: list[Cand] | None = None
+    later_words: list[str | None] = []
     for q in head.pairs:
         if not q.closed or word_count(text, q.start, q.end) < _MIN_WORDS:
             continue
         if any(c.start < q.end and q.start < c.end for c in cands):
             continue
+        if later is None:
+            later = [c for c in sorted(cands, key=_start) if c.para > head.index and c.kind == "direct"]
+            later_words = [None] * len(later)
         words = _words(text[q.start : q.end])
-        echo = next(
-            (
-                c
-                for c in sorted(cands, key=lambda c: c.start)
-                if c.para > head.index and c.kind == "direct" and words in _words(text[c.start : c.end])
-            ),
-            None,
-        )
+        # (its longest word lies inside one word of any quote that echoes it: a substring search of the
+        # quote's folded text refuses most quotes before the regex reads them)
+        longest = ""
+        for run in words.split(" "):
+            if len(run) > len(longest):
+                longest = run
+        echo: Cand | None = None
+        for i, c in enumerate(later):
+            w = later_words[i]
+            if w is None:
+                if longest not in fold(text[c.start : c.end]):
+                    continue
+                w = later_words[i] = _words(text[c.start : c.end])
+            if words in w:
+                echo = c
+                break
         if echo is not None:
             cands.append(Cand(q.start, q.end, "direct", "direct:headline-echo", 0.7, head.index, link=echo))

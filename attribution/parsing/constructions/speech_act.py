@@ -31,7 +31,7 @@ from attribution.parsing.document import Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
@@ -49,7 +49,18 @@ def speech_act_report(
     and charge; 'called the scheme "a shambles"': object and quoted name (mixed); 'described the
     delays as "regrettable"': the quoted description only (direct)."""
     text, lang, data = at.text, at.lang, at.lang.data
-    before = tokens(text, max(s_start, cue.start - 30), cue.start)[-1:]
+    lemma = cue.lemma
+    if not (
+        lemma in data.object_infinitive_lemmas
+        or lemma in data.infinitive_lemmas
+        or lemma in data.object_preposition_lemmas
+        or lemma in data.naming_lemmas
+        or lemma in data.description_lemmas
+        or lemma in data.object_phrase_lemmas
+        or lemma in data.quantity_object_lemmas
+    ):
+        return None  # a cue of none of the classes below ("say"): most cues asked, told without a word read
+    before = tokens_tail(text, max(s_start, cue.start - 30), cue.start, 1)
     if before and before[0].key in data.passive_aux and cue.key not in lang.continuation_forms:
         # "was accused of fraud", "is described as …": the subject is the object (not a progressive:
         # "is calling on the province to …", "are urging members to …")
@@ -63,7 +74,6 @@ def speech_act_report(
         # "said the city should cut costs before asking owners to pay more": the gerund is part of
         # the report it sits in, not a speech act of its own
         return None
-    lemma = cue.lemma
     start: int | None = None
     joiner: Token | None = None
     if lemma in data.object_infinitive_lemmas:

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING, Final
 from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb
 from attribution.parsing.constructions import fronted as fronted_content
-from attribution.parsing.content import _trailer_ok, comma_before
+from attribution.parsing.content import comma_before
 from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisect_left, compiled)
 from attribution.parsing.text import tokens
+from attribution.parsing.trailers import trailer_ok
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
@@ -57,7 +58,7 @@ def attribution_after(
             # needs a trailer _trailer_ok accepts right after the cue. That test costs a fraction of the
             # subject search, which it spares when it fails. (No other cue of the sentence asks
             # later: the cues after the last one are "according to" ones.)
-            tail_ok = _trailer_ok(at.doc, cue.end, s_end, cue.lemma, s_start)
+            tail_ok = trailer_ok(at, cue.end, s_end, cue.lemma, s_start)
             if not tail_ok:
                 return False
         left = memo[s_start] = _trailing_start(at, p, last, s_start, s_end, tail_ok)
@@ -78,7 +79,7 @@ def _trailing_start(
     at: Attributor, p: Para, last: Cue, s_start: int, s_end: int, tail_ok: bool | None
 ) -> int:
     """trailing_attribution for the sentence's last cue; `tail_ok`, when known, is
-    _trailer_ok(at.doc, last.end, s_end, last.lemma, s_start)."""
+    trailer_ok(at, last.end, s_end, last.lemma, s_start)."""
     text = at.text
     if _complementizer_after(at.doc, p, last, s_end) is not None:
         return -1
@@ -97,7 +98,7 @@ def _trailing_start(
     if not comma_before(text, max(s_start, left - 10), left):
         return -1
     if tail_ok is None:
-        tail_ok = _trailer_ok(at.doc, right, s_end, last.lemma, s_start)
+        tail_ok = trailer_ok(at, right, s_end, last.lemma, s_start)
     return left if tail_ok else -1
 
 
