@@ -126,3 +126,30 @@ def test_warn_without_a_report(text: str) -> None:
 def test_warned_that_is_unchanged() -> None:
     text = "The minister warned reporters that the figures were preliminary."
     assert [c for _, c, _ in quotes(text, "en")] == ["the figures were preliminary"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Saskatchewan Health said clinics would open on Saturday. Most of them would close by 4 p.m., "
+            "the agency said.",
+            "Saskatchewan Health",
+        ),
+        (
+            "Nova Scotia Power said crews had restored most lines. The rest would be back by noon, the "
+            "utility said.",
+            "Nova Scotia Power",
+        ),
+    ],
+)
+def test_the_agency_after_a_regional_body_spoke(text: str, speaker: str) -> None:
+    # a public body whose name holds a province and no organisation word ("Alberta Wildfire")
+    assert [s for _, _, s in quotes(text, "en")] == [speaker, speaker]
+
+
+def test_the_agency_after_a_person_is_unchanged() -> None:
+    # near-miss: a person (no province in the name) spoke last
+    text = "Dana Kerr said crews had restored most lines. The rest would be back by noon, the agency said."
+    assert [s for _, _, s in quotes(text, "en")][0] == "Dana Kerr"
+    assert [s for _, _, s in quotes(text, "en")][1] != "Dana Kerr"
