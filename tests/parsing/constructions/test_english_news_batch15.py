@@ -1,8 +1,10 @@
 """English news constructions the fifteenth blind batch (tests/parsing/external_style_15) showed
-missing: a person named before "in <place>" ("U.S. District Judge X in St. Louis wrote …") spoke, not
-the place; an infinitive promise may be one verb ("vowed to appeal"); "warned/cautioned" + object +
-infinitive ("is warning residents to stay home") and "cautioned/warned against" + gerund. Every
-sentence here is written for this test."""
+missing: a bare plural group after a comma or a preposition keeps its modifiers ("On Monday, civil
+rights groups said", "challenged by a coalition of voting rights groups, which argued"); a person named
+before "in <place>" ("U.S. District Judge X in St. Louis wrote …") spoke, not the place; an infinitive
+promise may be one verb ("vowed to appeal"); "warned/cautioned" + object + infinitive ("is warning
+residents to stay home") and "cautioned/warned against" + gerund; "the agency" after a public body
+named with its province ("Alberta Wildfire"). Every sentence here is written for this test."""
 
 from __future__ import annotations
 
@@ -153,3 +155,28 @@ def test_the_agency_after_a_person_is_unchanged() -> None:
     text = "Dana Kerr said crews had restored most lines. The rest would be back by noon, the agency said."
     assert [s for _, _, s in quotes(text, "en")][0] == "Dana Kerr"
     assert [s for _, _, s in quotes(text, "en")][1] != "Dana Kerr"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On Tuesday, civil liberties groups argued the bylaw would let police stop anyone.",
+            "civil liberties groups",
+        ),
+        ("The rule was opposed by farm groups, which said it would raise feed costs.", "farm groups"),
+        (
+            "After the vote, human rights lawyers said the bill would not survive a court challenge.",
+            "human rights lawyers",
+        ),
+    ],
+)
+def test_a_bare_plural_group_after_a_boundary(text: str, speaker: str) -> None:
+    # the lower-case modifiers before a plural speaker noun with no article belong to the phrase
+    assert [s for _, _, s in quotes(text, "en")] == [speaker]
+
+
+def test_modifiers_after_a_cue_are_unchanged() -> None:
+    # near-miss: "said top diplomats" — after a cue the words are the inverted subject's, unchanged
+    text = '"The deal will hold," said top diplomats from both countries.'
+    assert [s for _, _, s in quotes(text, "en")] == ["top diplomats"]
