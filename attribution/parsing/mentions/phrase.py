@@ -474,7 +474,14 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         return Mention(
             start, end, "name", mtext, toks_txt, cls, nationality, definite, plural, gender, titles
         )
-    if cls is None and definite and len(head) == 2 and lang.data.cased and _is_cap(head[-1]) and demonym[-1]:
+    if (
+        cls is None
+        and definite
+        and len(head) == 2
+        and lang.data.cased
+        and _is_cap(head[-1])
+        and demonym[-1]
+    ):
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"
     noun = head[-1]
