@@ -183,7 +183,8 @@ def _infinitive_report(text: str, a: int, b: int, lang: CompiledLanguage) -> int
         return None
     if any(not is_blank(text, u.end, v.start) for u, v in zip(toks[:k], toks[1 : k + 2], strict=False)):
         return None
-    return toks[0].start if word_count(text, toks[0].start, b, 3) >= 3 else None
+    # ("vowed to appeal", "pledged to resign": the infinitive alone is the promise)
+    return toks[0].start if word_count(text, toks[0].start, b, 3) >= 2 else None
 
 
 def _bare_infinitive_report(

@@ -100,7 +100,8 @@ def speech_act_report(
     end, _ = _clause_end(at.doc, p, joiner.start if joiner is not None else start, s_end)
     end = _coordinated_clause_end(text, joiner.end if joiner is not None else start, end, lang)
     a, b = _trim_content(text, start, end)
-    if word_count(text, a, b, 3) < 3:
+    # ("vowed to appeal", "pledged to resign": an infinitive report may be a single verb)
+    if word_count(text, a, b, 3) < (2 if lemma in data.infinitive_lemmas else 3):
         return None
     if _in_relative_clause(text, s_start, cue.start, lang):
         a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))

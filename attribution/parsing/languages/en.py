@@ -134,6 +134,7 @@ for _phrase, _lemma in {
     "summed up": "sum up",
     # 'warned against "punishing the workers …"': the quotation is the object of the preposition
     **dict.fromkeys(["warned against", "warns against", "warning against"], "warn against"),
+    **dict.fromkeys(["cautioned against", "cautions against", "cautioning against"], "warn against"),
     # '"You run the company," she shot back' (a retort: with a quotation or "that" only)
     **dict.fromkeys(["shot back", "shoots back", "fired back", "fires back"], "retort"),
     "told reporters": "tell",
@@ -403,7 +404,8 @@ LANGUAGE = LanguageData(
     past_suffixes=("ed",),
     singular_they=frozenset(["they"]),
     non_name_openers=frozenset(["former", "ex", "late", "then"]),
-    gerund_lemmas=frozenset(["recall", "admit", "deny"]),
+    # ("warned against reading too much into one poll": the gerund after the preposition is the advice)
+    gerund_lemmas=frozenset(["recall", "admit", "deny", "warn against"]),
     gerund_suffix="ing",
     gerund_adverbial_heads=frozenset(["before", "after", "without", "while", "by"]),
     # US party and state after a name: "Rep. Dana Roe, R-Ohio, said", "Sen. Al Kerr, D-N.Y., told"
@@ -1794,7 +1796,7 @@ LANGUAGE = replace(
 LANGUAGE = replace(
     LANGUAGE,
     object_infinitive_lemmas=frozenset(
-        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind"]
+        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution"]
     ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},

@@ -61,6 +61,10 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
             # "Fabian Rüttgers vom Institut der deutschen Wirtschaft warnte": the noun closes the
             # affiliation; the speaker comes before it
             return subject_before(text, lo, aff, lang)
+    if m is not None and lang.data.word_order == "svo" and m.kind in ("name", "org") and m.start > lo:
+        near = _named_before_place(text, lo, m, lang)
+        if near is not None:
+            return near  # "Judge Ann Marsh in Boston said": the place after the name is no speaker
     if (
         m is not None
         and lang.data.word_order == "svo"
@@ -693,3 +697,18 @@ def _person_before_place(
     if pm is None or pm.kind != "descriptor":
         return None
     return _extended(pm, last.end, text[pm.start : last.end])
+
+
+def _named_before_place(text: str, lo: int, m: Mention, lang: CompiledLanguage) -> Mention | None:
+    """The person named right before "in"/"at" + the place found as the subject ("U.S. District Judge Ann
+    Marsh in Boston wrote", "Councillor Dee Park at city hall said"), or None when the word before the
+    preposition is not the end of a capitalised name."""
+    prev = tokens_tail(text, max(lo, m.start - 30), m.start, 2)
+    if len(prev) < 2 or prev[1].key not in lang.data.phrase_stops or not is_blank(text, prev[1].end, m.start):
+        return None
+    if not _upper0(prev[0].text) or not is_blank(text, prev[0].end, prev[1].start):
+        return None
+    named = _subject_before(text, lo, prev[1].start, lang)
+    if named is None or named.kind != "name" or named.end != prev[0].end:
+        return None
+    return named

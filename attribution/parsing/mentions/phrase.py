@@ -194,6 +194,8 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
     if not collected:
         return None
     start = collected[-1]  # (min(collected): j only goes down, so the last one collected is the least)
+    if _bare_plural_after_boundary(text, toks, start, i, lang):
+        return start  # "On Monday, civil rights groups said", "challenged by farm groups, which …"
     # never start on a dangling lower-case adjective: "said top diplomat" is not a phrase
     while (
         start <= i
@@ -563,3 +565,20 @@ def _surname_like(t: Token, name: list[Token], head: list[Token], lang: Compiled
         return False
     prev = head[-2]
     return _is_cap(prev) and prev.key not in lang.title_words and not _is_demonym(prev, lang)
+
+
+def _bare_plural_after_boundary(
+    text: str, toks: list[Token], start: int, i: int, lang: CompiledLanguage
+) -> bool:
+    """A plural speaker noun with up to two lower-case modifiers and no article ("civil rights groups",
+    "farm groups") right after a comma or a preposition: the modifiers belong to the phrase (after a
+    cue they do not: "said top diplomats")."""
+    if start < 1 or start >= i or i - start > 2 or not lang.data.cased:
+        return False
+    head = toks[i]
+    if _head_key(head, lang) is None or not head.key.endswith("s") or not _lower0(head.text):
+        return False
+    if any(not (_lower0(t.text) and t.text.isalpha()) for t in toks[start:i]):
+        return False
+    prev = toks[start - 1]
+    return not _gap_clean(text, prev.end, toks[start].start) or prev.key in lang.data.prepositions

@@ -521,6 +521,15 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
         return None
     if last.mention.kind not in ("org", "name") or not last.mention.name_tokens:
         return None  # a named body only: not "the company", not a person
-    if last.entity is not None and last.entity.is_person:
+    if last.entity is not None and last.entity.is_person and not _regional_body(rs, last.entity):
         return None
     return last
+
+
+def _regional_body(rs: Resolver, e: Entity) -> bool:
+    """A name opened or closed by a state or province, with no sign of a person ("Alberta Wildfire",
+    "Manitoba Hydro", "Ontario Health"): a public body, though no organisation word is in it."""
+    if not _maybe_org(e) or len(e.key_tokens) != 2:
+        return False
+    words = e.name.split()
+    return len(words) == 2 and (words[0] in rs.lang.data.region_tags or words[-1] in rs.lang.data.region_tags)
