@@ -526,7 +526,7 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
     return last
 
 
-def _regional_body(rs: Resolver, e: Entity) -> bool:
+def _regional_body(rs: ResolveState, e: Entity) -> bool:
     """A name opened or closed by a state or province, with no sign of a person ("Alberta Wildfire",
     "Manitoba Hydro", "Ontario Health"): a public body, though no organisation word is in it."""
     if not _maybe_org(e) or len(e.key_tokens) != 2:
