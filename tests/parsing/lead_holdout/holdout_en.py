@@ -12,6 +12,7 @@ article(
      "brandt": ["Kevin Brandt", "Assembly Speaker Kevin Brandt"],
      "ellison": ["Monica Ellison", "Gov. Monica Ellison"],
      "tafoya": "Rita Tafoya",
+     "gop": ["Republican leaders in the Legislature", "Republican leaders"],
      "commission": ["Wisconsin Elections Commission", "the elections commission"]},
     """
 Wisconsin court throws out congressional map, orders new lines before 2028
@@ -24,7 +25,7 @@ In a 4-3 decision, {{m:m2|Justice Helen Varga}} {{c:c2|wrote}} for the majority 
 
 "{{q:direct:ostrowski:m4:c4|Nothing in our constitution tells judges how many seats each party deserves,}}" {{m:m4|Ostrowski}} {{c:c4|wrote}}.
 
-Republican leaders in the Legislature said they would ask the U.S. Supreme Court to step in. {{m:m5|Assembly Speaker Kevin Brandt}} {{c:c5|called}} {{q:mixed:brandt:m5:c5|the ruling "a partisan power grab dressed up as law"}} and {{c:c5b|said}} {{q:mixed:brandt:m5:c5b|lawmakers would not draw a new map "at gunpoint."}}
+{{m:m4b|Republican leaders in the Legislature}} {{c:c4b|said}} {{q:indirect:gop:m4b:c4b|they would ask the U.S. Supreme Court to step in}}. {{m:m5|Assembly Speaker Kevin Brandt}} {{c:c5|called}} {{q:mixed:brandt:m5:c5|the ruling "a partisan power grab dressed up as law"}} and {{c:c5b|said}} {{q:mixed:brandt:m5:c5b|lawmakers would not draw a new map "at gunpoint."}}
 
 Gov. Monica Ellison, a Democrat, welcomed the decision. "{{q:direct:ellison:m7:c7|For a decade, voters in this state have not picked their representatives. Their representatives picked them,}}" {{m:m7|she}} {{c:c7|said}} in a statement.
 
