@@ -17,7 +17,7 @@ GOLD = Path(__file__).resolve().parent / "lead_holdout" / "holdout.gold.jsonl"
 def _score(lang: str | None = None) -> dict:
     if not (SHARED / "eval" / "score.py").exists():
         pytest.skip("the shared scorer (../shared/eval/score.py) is absent: nothing to score with")
-    gold = [d for d in load_jsonl(GOLD) if lang is None or d.get("lang") == lang]
+    gold = {k: d for k, d in load_jsonl(GOLD).items() if lang is None or d.get("lang") == lang}
     return load_scorer().score(gold, predict(gold))
 
 
