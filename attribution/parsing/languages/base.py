@@ -11,7 +11,18 @@ from typing import Final
 # Characters that belong to a word (letters, digits and the combining marks of Indic scripts): defined
 # with WordSet, which this module's CompiledLanguage holds (imported for real, not only for type checking:
 # the compiled dataclass needs the class object when it is built)
-from attribution.parsing.wordset import WORD_CHARS, WordSet
+from attribution.parsing.wordset import (  # noqa: F401  (word-list regexes: base's names for them)
+    _NUKTA,
+    _NUKTA_PAIRS,
+    NEVER_RE,
+    WORD_CHARS,
+    WordSet,
+    _precompose_nukta,
+    _unicode_variants,
+    build_alternation,
+    word_pattern,
+    word_regex,
+)
 
 
 @dataclass(frozen=True)
@@ -559,99 +570,6 @@ def forms_en(
     if ing is None:
         ing = (lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing"
     return [lemma, third, past, ing]
-
-
-def build_alternation(words: Iterable[str]) -> str:
-    """A regex for literal words as a trie (fast to match; longest form wins); spaces match any run."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        # casefold() writes "ß" as "ss", which a case-insensitive regex never matches against "ß":
-        # the lower-case spelling is a variant too ("heißt es", "gemäß", "Außenministerin")
-        for v in _unicode_variants(w.casefold()) | _unicode_variants(w.lower()):
-            node = trie
-            for ch in v:
-                node = node.setdefault(ch, {})
-            node[""] = {}
-    return _trie_pattern(trie) if trie else ""
-
-
-def _trie_pattern(node: dict[str, dict]) -> str:
-    terminal = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        atom = r"\s+" if ch == " " else re.escape(ch)
-        branches.append(atom + _trie_pattern(node[ch]))
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if terminal:
-        return f"(?:{body})?"
-    return body
-
-
-def _unicode_variants(word: str) -> set[str]:
-    """The word as written in NFC and NFD, plus apostrophe variants (typewriter and curly)."""
-    out = {word, unicodedata.normalize("NFC", word), unicodedata.normalize("NFD", word)}
-    for w in list(out):
-        if "’" in w or "'" in w:
-            out.add(w.replace("’", "'"))
-            out.add(w.replace("'", "’"))
-    # Devanagari nukta letters are composition exclusions; texts use both spellings.
-    for w in list(out):
-        out.add(_precompose_nukta(w))
-    return {w for w in out if w}
-
-
-_NUKTA_PAIRS = {
-    "क़": "\u0958",
-    "ख़": "\u0959",
-    "ग़": "\u095a",
-    "ज़": "\u095b",
-    "ड़": "\u095c",
-    "ढ़": "\u095d",
-    "फ़": "\u095e",
-    "य़": "\u095f",
-}
-
-
-_NUKTA = "\u093c"
-_NUKTA_NFD = tuple(
-    (unicodedata.normalize("NFD", decomposed), single) for decomposed, single in _NUKTA_PAIRS.items()
-)
-
-
-def _precompose_nukta(word: str) -> str:
-    if _NUKTA not in word:  # every decomposed form ends in the nukta sign
-        return word
-    for decomposed, single in _NUKTA_NFD:
-        word = word.replace(decomposed, single)
-    return word
-
-
-# Matches nothing, and finds that out fast: a literal first character lets the regex engine skip
-# the text at memchr speed, where "(?!x)x" after a look-behind is tried at every position.
-NEVER_RE = re.compile("\uffff(?<!\uffff)")
-
-
-_PATTERNS: dict[tuple[str, ...], str] = {}  # word_pattern's memo: a language's lists are asked twice
-
-
-def word_pattern(words: Iterable[str]) -> str:
-    """The pattern of word_regex(words), "" for no words (remembered: text.fast_scan_plan asks again)."""
-    key = tuple(words)
-    pattern = _PATTERNS.get(key)
-    if pattern is None:
-        alt = build_alternation(key)
-        pattern = _PATTERNS[key] = rf"(?<![{WORD_CHARS}])(?:{alt})(?![{WORD_CHARS}])" if alt else ""
-    return pattern
-
-
-def word_regex(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """Whole-word matcher for a list of literal words or phrases (Indic-aware word boundaries)."""
-    pattern = word_pattern(words)
-    if not pattern:
-        return NEVER_RE
-    return re.compile(pattern, flags)
 
 
 # fold() of the strings seen: a plain dict (a compiled call to an lru_cache wrapper builds an argument
