@@ -54,6 +54,7 @@ COMPILED = (
     "constructions.fronted",
     "constructions.headline",
     "constructions.headline_echo",
+    "constructions.other_script",
     "constructions.pro_drop",
     "constructions.relative_report",
     "constructions.so_said",

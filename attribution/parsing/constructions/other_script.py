@@ -12,6 +12,7 @@ Refuses:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import Final
 
@@ -36,12 +37,16 @@ def other_script_quotes(
         if lang.data.script == script or letters.search(text) is None:
             continue
         added: list[ExtractedQuote] = []
+        # the quotes found are sorted and never overlap, so their ends are sorted too: the one quote a
+        # new span [s, e) could overlap first is the first that ends after s (a look-up, not a scan)
+        ends = [o.end for o in out]
         for a, b in paras:
             if letters.search(text, a, b) is None:
                 continue
             for q in extract(text[a:b], code):
                 s, e = q.start + a, q.end + a
-                if letters.search(text, s, e) is None or any(s < o.end and o.start < e for o in out):
+                k = bisect_right(ends, s)
+                if letters.search(text, s, e) is None or (k < len(out) and out[k].start < e):
                     continue
                 added.append(
                     ExtractedQuote(
