@@ -184,6 +184,24 @@ def collector(articles):
     return article
 
 
+def build_batch(script, out_name, modules, words=(250, 700), ignored=()):
+    """Build one batch's gold file (`out_name`, beside `script`) from its article modules: what every
+    per-batch build script does. The article modules import `article` from their build script, which
+    runs as __main__; it is handed to them under the script's own name too."""
+    import importlib
+
+    sys.dont_write_bytecode = True
+    here = os.path.dirname(os.path.abspath(script))
+    sys.path.insert(0, here)
+    articles = []
+    main_module = sys.modules["__main__"]
+    main_module.article = collector(articles)
+    sys.modules.setdefault(os.path.splitext(os.path.basename(script))[0], main_module)
+    for name in modules:
+        importlib.import_module(name)  # each module calls article(...)
+    build_collection(articles, os.path.join(here, out_name), sys.argv[1:], words=words, ignored=ignored)
+
+
 def build_collection(articles, out, argv, words=(250, 700), ignored=()):
     """Build, check and write one corpus of the other build scripts (fresh, wire_en, wire_frhi, es, de):
     every article of `articles` once, `words` the length range this corpus asks for (the held-out

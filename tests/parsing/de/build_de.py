@@ -10,27 +10,12 @@ imported from there, so both corpora follow exactly the same rules):
     python3 tests/parsing/de/build_de.py            # writes de.gold.jsonl, prints every span
     python3 tests/parsing/de/build_de.py --quiet    # only the checks and the summary
 """
-import os
 import sys
+from pathlib import Path
 
-sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "de.gold.jsonl")
-sys.path[:0] = [HERE, os.path.join(HERE, "..", "corpus")]  # the articles, and the shared builder
-
-import build_corpus as corpus  # noqa: E402  (its parser, builder and checks; its own articles unused)
-
-ARTICLES = []
-article = corpus.collector(ARTICLES)  # what the article modules import from here
-
-
-def main(argv):
-    import articles_de  # noqa: F401  (the module calls article(...))
-
-    # German »…« (marks pointing inwards) frames a quote too; the shared checker knows only «…»
-    corpus.build_collection(ARTICLES, OUT, argv, words=(250, 700), ignored=("('»'..'«')",))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "corpus"))
+from build_corpus import build_batch  # noqa: E402  (the shared markup parser, builder and checks)
 
 if __name__ == "__main__":
-    sys.modules.setdefault("build_de", sys.modules["__main__"])
-    main(sys.argv[1:])
+    # German »…« (marks pointing inwards) frames a quote too; the shared checker knows only «…»
+    build_batch(__file__, "de.gold.jsonl", ["articles_de"], words=(250, 700), ignored=("('»'..'«')",))

@@ -9,27 +9,12 @@ Same markup and checks as tests/parsing/corpus/build_corpus.py (imported from th
     python3 tests/parsing/de_external_style/build_dex.py            # writes dex.gold.jsonl, prints every span
     python3 tests/parsing/de_external_style/build_dex.py --quiet    # only the checks and the summary
 """
-import os
 import sys
+from pathlib import Path
 
-sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "dex.gold.jsonl")
-sys.path[:0] = [HERE, os.path.join(HERE, "..", "corpus")]  # the articles, and the shared builder
-
-import build_corpus as corpus  # noqa: E402  (its parser, builder and checks; its own articles unused)
-
-ARTICLES = []
-article = corpus.collector(ARTICLES)  # what the article module imports from here
-
-
-def main(argv):
-    import articles_dex  # noqa: F401  (the module calls article(...))
-
-    # German »…« (marks pointing inwards) frames a quote too; the shared checker knows only «…»
-    corpus.build_collection(ARTICLES, OUT, argv, words=(500, 900), ignored=("('»'..'«')",))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "corpus"))
+from build_corpus import build_batch  # noqa: E402  (the shared markup parser, builder and checks)
 
 if __name__ == "__main__":
-    sys.modules.setdefault("build_dex", sys.modules["__main__"])
-    main(sys.argv[1:])
+    # German »…« (marks pointing inwards) frames a quote too; the shared checker knows only «…»
+    build_batch(__file__, "dex.gold.jsonl", ["articles_dex"], words=(500, 900), ignored=("('»'..'«')",))

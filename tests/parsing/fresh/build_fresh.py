@@ -10,27 +10,11 @@ imported from there, so both corpora follow exactly the same rules):
     python3 tests/parsing/fresh/build_fresh.py            # writes fresh.gold.jsonl, prints every span
     python3 tests/parsing/fresh/build_fresh.py --quiet    # only the checks and the summary
 """
-import os
 import sys
+from pathlib import Path
 
-sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "fresh.gold.jsonl")
-sys.path[:0] = [HERE, os.path.join(HERE, "..", "corpus")]  # the articles, and the shared builder
-
-import build_corpus as corpus  # noqa: E402  (its parser, builder and checks; its own articles unused)
-
-ARTICLES = []
-article = corpus.collector(ARTICLES)  # what the article modules import from here
-
-
-def main(argv):
-    import articles_en  # noqa: F401  (each module calls article(...))
-    import articles_fr_hi  # noqa: F401
-
-    corpus.build_collection(ARTICLES, OUT, argv, words=(250, 700))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "corpus"))
+from build_corpus import build_batch  # noqa: E402  (the shared markup parser, builder and checks)
 
 if __name__ == "__main__":
-    sys.modules.setdefault("build_fresh", sys.modules["__main__"])
-    main(sys.argv[1:])
+    build_batch(__file__, "fresh.gold.jsonl", ["articles_en", "articles_fr_hi"], words=(250, 700))

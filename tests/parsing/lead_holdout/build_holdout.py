@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the lead's holdout batch (holdout.gold.jsonl) from the articles in holdout_*.py.
+"""Build the lead"s holdout batch (holdout.gold.jsonl) from the articles in holdout_*.py.
 
 Same markup, checks and builder as tests/parsing/corpus/build_corpus.py (imported from there):
 
@@ -9,27 +9,11 @@ Same markup, checks and builder as tests/parsing/corpus/build_corpus.py (importe
     python3 tests/parsing/lead_holdout/build_holdout.py            # writes holdout.gold.jsonl
     python3 tests/parsing/lead_holdout/build_holdout.py --quiet    # only the checks and the summary
 """
-import os
 import sys
+from pathlib import Path
 
-sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "holdout.gold.jsonl")
-sys.path[:0] = [HERE, os.path.join(HERE, "..", "corpus")]  # the articles, and the shared builder
-
-import build_corpus as corpus  # noqa: E402  (its parser, builder and checks; its own articles unused)
-
-ARTICLES = []
-article = corpus.collector(ARTICLES)  # what the article modules import from here
-
-
-def main(argv):
-    import holdout_de  # noqa: F401  (each module calls article(...))
-    import holdout_en  # noqa: F401
-
-    corpus.build_collection(ARTICLES, OUT, argv, words=(180, 1100))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "corpus"))
+from build_corpus import build_batch  # noqa: E402  (the shared markup parser, builder and checks)
 
 if __name__ == "__main__":
-    sys.modules.setdefault("build_holdout", sys.modules["__main__"])
-    main(sys.argv[1:])
+    build_batch(__file__, "holdout.gold.jsonl", ["holdout_en", "holdout_de"], words=(180, 1100))
