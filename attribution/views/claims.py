@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from attribution import checkworthy, claimreview, statements
 from attribution.models import Article, ClaimVerdict, Quote, QuoteTally, Statement
 from attribution.views.access import REVIEW_PERM
+from attribution.views.filter_forms import ArticleMenusFilterForm
 
 CHECK_PERM = "attribution.check_claim"
 WORDING_PERM = "attribution.change_statement"
@@ -31,7 +32,7 @@ def _require_claims_access(request: HttpRequest) -> None:
         raise PermissionDenied("Your account cannot see the fact-check queue.")
 
 
-class ClaimFilterForm(forms.Form):
+class ClaimFilterForm(ArticleMenusFilterForm):
     VERDICT_CHOICES = [("", "Any"), ("none", "No verdict yet"), ("any", "With a verdict")] + [
         (value, label) for value, label in ClaimVerdict.Rating.choices
     ]
@@ -43,21 +44,6 @@ class ClaimFilterForm(forms.Form):
         widget=forms.NumberInput(attrs={"step": "0.05"}),
     )  # fmt: skip
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
-        langs = Article.objects.exclude(language="").order_by("language").values_list("language", flat=True)
-        sources = Article.objects.exclude(source="").order_by("source").values_list("source", flat=True)
-        self.fields["language"].choices = [("", "All"), *((x, x) for x in langs.distinct())]
-        self.fields["source"].choices = [("", "All"), *((x, x) for x in sources.distinct())]
-
-    def understood(self) -> dict[str, Any]:
-        """The filters that were understood. A value that is not (a language no article has any more, a
-        mistyped date) leaves out only itself, as the page says: not every filter with it."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return self.cleaned_data
 
     def filter(self, qs: QuerySet[Quote]) -> QuerySet[Quote]:
         data = self.understood()

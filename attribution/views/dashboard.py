@@ -28,33 +28,21 @@ from django.views.decorators.http import require_GET
 
 from attribution import checkworthy
 from attribution.models import Article, ClaimVerdict, Person, Quote, QuoteEvent, QuoteTally, SpeakerTally
+from attribution.views.filter_forms import ArticleMenusFilterForm
 
 DASHBOARD_PERM = "attribution.view_dashboard"
 TOP_N = 10
 CACHE_SECONDS = 60
 
 
-class DashboardFilterForm(forms.Form):
+class DashboardFilterForm(ArticleMenusFilterForm):
     date_from = forms.DateField(required=False, label="From", widget=forms.DateInput(attrs={"type": "date"}))
     date_to = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     source = forms.ChoiceField(required=False, label="Outlet")
     language = forms.ChoiceField(required=False, label="Language")
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
-        sources = Article.objects.exclude(source="").order_by("source").values_list("source", flat=True)
-        langs = Article.objects.exclude(language="").order_by("language").values_list("language", flat=True)
-        self.fields["source"].choices = [("", "All outlets"), *((s, s) for s in sources.distinct())]
-        self.fields["language"].choices = [("", "All languages"), *((x, x) for x in langs.distinct())]
-
-    def understood(self) -> dict[str, Any]:
-        """The filters that were understood. A value that is not (a language no article has any more, a
-        mistyped date) leaves out only itself, as the page says: not every filter with it."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return self.cleaned_data
+    ALL_LANGUAGES = "All languages"
+    ALL_SOURCES = "All outlets"
 
     def article_filter(self) -> Q:
         data = self.understood()
