@@ -232,11 +232,11 @@ def _lessons(body: str, fragment: str, speaker: str, lang: str) -> list[tuple[st
             "forewarned",
         ),
         (
-            "Brücke\n\nKarin Vogt hielt dem Minister vor, er habe gelogen.",
+            "Brücke\n\nKarin Vogt führte dem Minister an, er habe gelogen.",
             "er habe gelogen",
             "Karin Vogt",
             "de",
-            "hielt vor",
+            "führte an",
         ),
     ],
 )
