@@ -20,7 +20,7 @@ done; exit 1
 endef
 
 NATIVE := attribution/parsing/_native.stamp
-PARSER_SOURCES := $(wildcard attribution/parsing/*.py attribution/parsing/*.c attribution/parsing/languages/*.py)
+PARSER_SOURCES := $(wildcard attribution/parsing/*.py attribution/parsing/*/*.py attribution/parsing/*.c attribution/parsing/*.h)
 
 .PHONY: help native run test test-sqlite test-postgres lint bench bench-parser bench-web bench-export bench-scale score chromium clean
 
