@@ -29,6 +29,16 @@ offset_int(Py_ssize_t v)
     return o;
 }
 
+/* The span every scan takes as its 2nd and 3rd arguments, f(text, start, end, ...), as C sizes: 0 with
+   the error set when either is not an int that fits. */
+static inline int
+span_args(PyObject *const *args, Py_ssize_t *start, Py_ssize_t *end)
+{
+    *start = PyLong_AsSsize_t(args[1]);
+    *end = PyLong_AsSsize_t(args[2]);
+    return !((*start == -1 || *end == -1) && PyErr_Occurred());
+}
+
 /* out.append((i, e)); -1 on an error */
 int append_span(PyObject *out, Py_ssize_t i, Py_ssize_t e);
 

@@ -82,9 +82,8 @@ speedups_mark_pairs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *text = args[0];
-    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
-    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
-    if ((start == -1 || end == -1) && PyErr_Occurred())
+    Py_ssize_t start, end;
+    if (!span_args(args, &start, &end))
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (start < 0) start = 0;

@@ -273,9 +273,8 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         PyErr_SetString(PyExc_TypeError, "tokens(): bad argument types");
         return NULL;
     }
-    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
-    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
-    if ((start == -1 || end == -1) && PyErr_Occurred())
+    Py_ssize_t start, end;
+    if (!span_args(args, &start, &end))
         return NULL;
     Py_ssize_t limit = -1;
     if (args[3] != Py_None) {
@@ -352,10 +351,11 @@ speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
         return NULL;
     }
     PyObject *text = args[0];
-    Py_ssize_t start = PyLong_AsSsize_t(args[1]);
-    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
+    Py_ssize_t start, end;
+    if (!span_args(args, &start, &end))
+        return NULL;
     Py_ssize_t limit = PyLong_AsSsize_t(args[3]);
-    if ((start == -1 || end == -1 || limit == -1) && PyErr_Occurred())
+    if (limit == -1 && PyErr_Occurred())
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (start < 0) start = 0;

@@ -466,9 +466,8 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     if (t == NULL)
         return NULL;
     PyObject *text = args[0];
-    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
-    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
-    if ((pos == -1 || end == -1) && PyErr_Occurred())
+    Py_ssize_t pos, end;
+    if (!span_args(args, &pos, &end))
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (pos < 0) pos = 0;
@@ -556,9 +555,8 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
         return NULL;
     }
     PyObject *text = args[0];
-    Py_ssize_t pos = PyLong_AsSsize_t(args[1]);
-    Py_ssize_t end = PyLong_AsSsize_t(args[2]);
-    if ((pos == -1 || end == -1) && PyErr_Occurred())
+    Py_ssize_t pos, end;
+    if (!span_args(args, &pos, &end))
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (pos < 0) pos = 0;
