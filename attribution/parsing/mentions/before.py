@@ -10,7 +10,7 @@ from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.after import subject_after
-from attribution.parsing.mentions.phrase import Mention, _basic_np_start, _extended, classify
+from attribution.parsing.mentions.phrase import Mention, _as_description, _basic_np_start, _extended, classify
 from attribution.parsing.mentions.sov import _subject_sov
 from attribution.parsing.mentions.words import (
     _CLAUSE_PUNCT,
@@ -527,20 +527,7 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         and toks[1].key in lang.data.prepositions
         and all(u.text[:1].islower() for u in toks[1:] if u.key not in lang.function_words)
     ):
-        end = toks[-1].end
-        return Mention(
-            m.start,
-            end,
-            "descriptor",
-            text[m.start : end],
-            [],
-            m.head_class,
-            m.nationality,
-            m.definite,
-            m.plural,
-            m.gender,
-            m.titles,
-        )
+        return _as_description(m, toks[-1].end, text[m.start : toks[-1].end])
     return m
 
 

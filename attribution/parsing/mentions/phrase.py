@@ -81,6 +81,25 @@ class Mention:
 # titles of the head of a town or district, whose place follows with a name connector ("von")
 _PLACE_HEAD_TITLES: Final = frozenset(["mayor", "governor"])
 
+
+def _as_description(m: Mention, end: int, text: str) -> Mention:
+    """m read to `end` as a description, not a name ("Families across the county"): its head and facts
+    kept, no name words."""
+    return Mention(
+        m.start,
+        end,
+        "descriptor",
+        text,
+        [],
+        m.head_class,
+        m.nationality,
+        m.definite,
+        m.plural,
+        m.gender,
+        m.titles,
+    )
+
+
 def _extended(m: Mention, end: int, text: str) -> Mention:
     """dataclasses.replace(m, end=end, text=text), compiled (replace() reads the fields by name)."""
     return Mention(
