@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from attribution.parsing.document import Cand
-from attribution.parsing.languages.base import fold
+from attribution.parsing.languages.base import fold_text
 from attribution.parsing.text import word_count
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ _ALNUM_RUN: Final = re.compile(r"[^\W_]+")
 def _words(text: str) -> str:
     """The folded text's runs of letters and digits, one space between them: what an echo is compared
     on (one regex scan, not a step per character)."""
-    return " ".join(_ALNUM_RUN.findall(fold(text)))
+    return " ".join(_ALNUM_RUN.findall(fold_text(text)))
 
 
 def _start(c: Cand) -> int:
@@ -68,7 +68,7 @@ def find(at: Attributor) -> None:
         for i, c in enumerate(later):
             w = later_words[i]
             if w is None:
-                if longest not in fold(text[c.start : c.end]):
+                if longest not in fold_text(text[c.start : c.end]):
                     continue
                 w = later_words[i] = _words(text[c.start : c.end])
             if words in w:

@@ -589,6 +589,13 @@ def fold(s: str) -> str:
     return found
 
 
+def fold_text(s: str) -> str:
+    """fold() of a passage (a quotation, a headline): the same key, not remembered. fold()'s memo is for
+    words, which recur; a passage does not within a document, and remembering passages across documents
+    would only serve a text seen twice."""
+    return _fold(s)
+
+
 def _fold(s: str) -> str:
     if s.isascii():
         return s.lower()
