@@ -139,7 +139,9 @@ def find(at: Attributor) -> None:
                 seed = None
                 continue
             assert chain is not None  # (no chain and no seed, or a seed, was dealt with above)
-            if not continues_report(at, p, s_start, s_end):
+            if not continues_report(at, p, s_start, s_end) and not (
+                pending is None and p.index == chain.para and _prospective_past(at, p, s_start, s_end)
+            ):
                 if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
                     pending = (p, s_start, s_end)  # "Die Menschen spürten …": decided by the next one
                 else:
@@ -241,6 +243,16 @@ def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
     return False
 
 
+def _prospective_past(at: Attributor, p: Para, a: int, b: int) -> bool:
+    """'Die Arbeiten dauerten voraussichtlich bis in die Nacht': a verb with a form of both moods
+    (either_mood) and an adverb that looks ahead from the time of speaking (lang.data.
+    prospective_adverbs): no narrative past, the report's own mood."""
+    adverbs = at.lang.data.prospective_adverbs
+    if not adverbs or not any(t.key in adverbs for t in tokens(at.text, a, b, 40)):
+        return False
+    return either_mood(at, p, a, b)
+
+
 def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
     """Does text[a:b], outside its quotation marks, carry the mood of reported speech ("Man habe
     keine Wahl") or an adverb naming the source just quoted ("demnach")?"""
@@ -323,6 +335,9 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and _upper0(toks[i - 1].text)
             and toks[i - 1].key not in at.lang.determiners
             and toks[i - 1].key not in at.lang.calendar_words
+            # "Für andere kam …", "Auch digitale Anträge sollen …": a capitalised adverb or preposition
+            # opening the sentence is no subject, the word after it no verb
+            and toks[i - 1].key not in at.lang.function_words
             and (
                 _lower0(toks[i + 1].text)
                 # "Brüssel behandle Ungarn wie …", "Die EU bestrafe Prag …": a capitalised object right

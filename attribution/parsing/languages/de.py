@@ -73,7 +73,11 @@ _VERBS: dict[str, tuple[str, ...]] = {
         # "Eine Abgeordnete formuliert es so: »…«", "Er bringt es auf den Punkt: „…“"
         *_COLON_ONLY,
     ),
-    "explain": ("erklärt", "erklären", "erklärte", "erklärten", "erläutert", "erläuterte", "erläuterten"),
+    "explain": (
+        *("erklärt", "erklären", "erklärte", "erklärten", "erläutert", "erläuterte", "erläuterten"),
+        # "…, führte die Ministerin aus" (the split "führte … aus" only with its particle before the comma)
+        *("führte aus", "führt aus", "führten aus"),
+    ),
     "stress": (
         "betont",
         "betonen",
@@ -163,6 +167,11 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *["deutete an", "deutet an", "deuteten an", "angedeutet"],
         *["äußerte", "äußert", "äußerten", "geäußert"],
         *["ließ mitteilen", "lässt mitteilen", "ließen mitteilen", "ließ erklären", "ließ verlauten"],
+        # the perfect with its two infinitives: "hatte über ihre Anwältin mitteilen lassen, …"
+        *["mitteilen lassen", "erklären lassen", "ausrichten lassen", "verlauten lassen"],
+        # "hielt in der Urteilsbegründung fest, …" (the split "hielt … fest" only with its particle
+        # before the comma)
+        *["hielt fest", "hält fest", "hielten fest"],
     ),
     "point out": (
         *["wies darauf hin", "weist darauf hin", "verweist darauf", "verwies darauf"],
@@ -173,17 +182,24 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "lament": (
         *("klagt", "klagte", "klagen", "klagten", "beklagt", "beklagte", "beklagen", "beklagten"),
         *("seufzt", "seufzte", "bedauert", "bedauerte"),
+        *("hadert", "haderte", "haderten"),  # "„…“, haderte der Trainer"
     ),
     # "beschwerten sich, dass …", "beschwerte sich in einem Brief, dass …"
     "complain": ("beschwert sich", "beschwerte sich", "beschwerten sich", "beschweren sich"),
     "quip": ("spottet", "spottete", "scherzt", "scherzte", "witzelte"),
     "exclaim": ("jubelt", "jubelte", "schimpft", "schimpfte", "strahlt", "strahlte", "lacht", "lachte"),
-    "welcome": ("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
+    "welcome": (
+        *("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
+        *("schwärmt", "schwärmte", "schwärmten"),  # "„…“, schwärmte der Stürmer"; "schwärmte von …: „…“"
+    ),
     "ask": (
         *("fragt", "fragte", "fragten", "bittet", "bat", "baten"),
         *("wollte wissen", "wollten wissen", "will wissen", "wollen wissen"),  # "wollte wissen, ob …"
     ),
-    "deny": ("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+    "deny": (
+        *("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+        *("winkt ab", "winkte ab", "winken ab", "winkten ab"),  # "Er winkt ab: „…“"
+    ),
     # "bezweifelte, dass die Einnahmen kommen": a doubt voiced in the debate, a report
     "dispute": ("bezweifelt", "bezweifelte", "bezweifelten"),
     "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
@@ -192,7 +208,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
     "estimate": ("schätzt", "schätzte"),
-    "promise": ("verspricht", "versprach", "versprachen", "versprochen", "sagte zu", "sagt zu"),
+    "promise": (
+        *("verspricht", "versprach", "versprachen", "versprochen", "sagte zu", "sagt zu"),
+        # "stellte in Aussicht, … zu …" (the split "stellte … in Aussicht" only with "Aussicht" before
+        # the comma; keys folded)
+        *("stellte aussicht", "stellt aussicht", "stellten aussicht"),
+    ),
     # with a comma and a zu-infinitive as the report: "warf der Regierung vor, … verschlafen zu haben",
     # "rief die Anwohner auf, … nicht zu betreten", "Die Polizei rät, … nie … zu beauftragen"
     # "hielt dem Angeklagten vor, er habe …" (the split "hielt … vor" only with its particle before the
@@ -310,6 +331,7 @@ for _f, _lemma in {
     **dict.fromkeys(["machte", "macht", "machten", "stellte", "stellt", "stellten", "gab", "gibt"], "state"),
     **dict.fromkeys(["rechnete", "rechnet"], "argue"),
     **dict.fromkeys(["wandte", "wendet"], "reply"),
+    **dict.fromkeys(["führte", "führt", "führten"], "explain"),
     "lehnt": "reject",
     **dict.fromkeys(["hielt", "hält", "hielten"], "accuse"),
     **dict.fromkeys(["schloss", "schliesst", "schlossen"], "rule out"),
@@ -1279,11 +1301,12 @@ LANGUAGE = LanguageData(
     colon_only_cues=frozenset(_COLON_ONLY),
     split_particles={
         **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
-        **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar",)),
+        **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar", "aussicht")),
+        **dict.fromkeys(["führte", "führt", "führten"], ("aus",)),
         **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu")),
         **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
         **dict.fromkeys(["wandte", "wendet"], ("ein",)),
-        **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen")),
+        **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen", "fest")),
         **dict.fromkeys(["schloss", "schliesst", "schlossen"], ("aus",)),
         **dict.fromkeys(["schlug", "schlägt", "schlugen"], ("vor",)),
         # (keys as folded: "ß" is "ss")
@@ -1899,6 +1922,9 @@ LANGUAGE = LanguageData(
         ["gerne", "alleine", "lange", "ohne", "bitte", "ferne", "eine", "keine", "meine", "deine", "seine"]
     ),
     ambiguous_mood_suffix="ten",
+    prospective_adverbs=frozenset(
+        ["voraussichtlich", "künftig", "zukünftig", "demnächst", "morgen", "übermorgen", "schnellstmöglich"]
+    ),
     indicative_forms=INDICATIVE_FORMS,
     anaphoric_sources=frozenset(["demnach"]),
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
