@@ -331,7 +331,6 @@ for _f, _lemma in {
     **dict.fromkeys(["machte", "macht", "machten", "stellte", "stellt", "stellten", "gab", "gibt"], "state"),
     **dict.fromkeys(["rechnete", "rechnet"], "argue"),
     **dict.fromkeys(["wandte", "wendet"], "reply"),
-    **dict.fromkeys(["führte", "führt", "führten"], "explain"),
     "lehnt": "reject",
     **dict.fromkeys(["hielt", "hält", "hielten"], "accuse"),
     **dict.fromkeys(["schloss", "schliesst", "schlossen"], "rule out"),
@@ -403,6 +402,11 @@ for _f in _FINITE:
     for _pron in ("er", "sie"):
         _CUES[f"{_f} {_pron}"] = _CUES[_f]
         _INVERTED[f"{_f} {_pron}"] = _pron
+# "…, führte die Ministerin aus": the finite half of "führte … aus" only with its particle before the
+# comma (LanguageData.split_particles); added after the pronoun forms above, so that "führt sie die
+# Bäckerei" is no cue ("führte sie aus" is one of the separable forms)
+for _f in ("führte", "führt", "führten"):
+    _CUES.setdefault(_f, "explain")
 # finite forms with a plural subject (3rd person plural: "sagen", "sagten", "räumten ein")
 _PLURAL_FORMS = frozenset(
     f.split(" ")[0] for f in _CUES if f.split(" ")[0].endswith("en") and f.split(" ")[0] not in _PARTICIPLES
