@@ -239,8 +239,12 @@ def reported_after_infinitive_vorfeld(
     for i in range(2, min(len(toks) - 1, 14)):
         if "," not in text[toks[i - 1].end : toks[i].start]:
             continue
-        if toks[i - 2].key not in data.infinitive_markers and toks[i - 1].key not in data.infinitive_markers:
-            return False  # the comma must close the infinitive ("… zu bauen,")
+        if (
+            toks[i - 2].key not in data.infinitive_markers
+            and toks[i - 1].key not in data.infinitive_markers
+            and not (data.infinitive_infix and _infix_infinitive(toks[i - 1], data.infinitive_infix))
+        ):
+            return False  # the comma must close the infinitive ("… zu bauen,", "… mitzuspielen,")
         t, nxt = toks[i], toks[i + 1]
         return (
             t.text[:1].islower()
