@@ -6,8 +6,8 @@ Same markup and checks as tests/parsing/corpus/build_corpus.py (imported from th
     {{q:KIND:SPK:MID:CID|quoted content}}   KIND direct|indirect|mixed (trailing ? = optional)
     {{m:ID|speaker mention}}    {{c:ID|cue}}
 
-    python3 tests/parsing/de_external_style_13/build_dex14.py          # writes dex14.gold.jsonl, prints spans
-    python3 tests/parsing/de_external_style_13/build_dex14.py --quiet    # only the checks and the summary
+    python3 tests/parsing/de_external_style_14/build_dex14.py          # writes dex14.gold.jsonl, prints spans
+    python3 tests/parsing/de_external_style_14/build_dex14.py --quiet    # only the checks and the summary
 """
 import sys
 from pathlib import Path
