@@ -145,7 +145,7 @@ Die Ermittlungen hat das Landeskriminalamt übernommen. {{m:m6|Ein LKA-Sprecher}
 
 Innensenator Lars Petersen (SPD) besuchte am Vormittag die Brandstelle. {{m:m9|Er}} dankte den Einsatzkräften und {{c:c9|sprach}} von einem „{{q:direct:petersen:m9:c9|Albtraum für die Bewohner}}“. {{q:indirect:petersen:m10:c10|Wer so etwas tue, müsse mit aller Härte bestraft werden}}, {{c:c10|sagte}} {{m:m10|Petersen}}.
 
-{{q:indirect:polizei:m8:c8|Der Schaden liegt {{c:c8|laut}} {{m:m8|Polizei}} bei mehreren Hunderttausend Euro}}. Das Haus ist vorerst nicht bewohnbar. Die Polizei bittet Zeugen, sich unter der Telefonnummer 040 4286 56789 zu melden.
+{{q:indirect:polizei:m8:c8|Der Schaden liegt {{c:c8|laut}} {{m:m8|Polizei}} bei mehreren Hunderttausend Euro}}. Das Haus ist vorerst nicht bewohnbar. {{m:m11|Die Polizei}} {{c:c11|bittet}} {{q:indirect?:polizei:m11:c11|Zeugen, sich unter der Telefonnummer 040 4286 56789 zu melden}}.
 """,
 )
 
