@@ -94,6 +94,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "warn": (
         *("warnt", "warnen", "warnte", "warnten", "gewarnt", "mahnt", "mahnte", "mahnten"),
         *("gab zu bedenken", "gibt zu bedenken", "gaben zu bedenken"),
+        # "…, gab Städtetagspräsident X zu bedenken" (the split form: "bedenken" closes the clause)
+        *("gab bedenken", "gibt bedenken"),
     ),
     "criticise": (
         "kritisiert",
@@ -223,7 +225,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *("hält vor", "hielt vor", "hielten vor"),
     ),
     # "sprach sich dafür aus, … zu …": a stance taken in words, its infinitive the report
-    "advocate": ("sprach sich dafür aus", "spricht sich dafür aus", "sprachen sich dafür aus"),
+    "advocate": (
+        *("sprach sich dafür aus", "spricht sich dafür aus", "sprachen sich dafür aus"),
+        # "plädierte (im Bundestag) dafür, … zu …" (the split "plädierte … dafür" only with "dafür" before
+        # the comma)
+        *("plädierte dafür", "plädiert dafür", "plädierten dafür"),
+    ),
     # "schlug vor, … zu …", "schlug am Montag vor, dass …"
     "propose": ("schlug vor", "schlägt vor", "schlugen vor", "vorgeschlagen"),
     # "schloss nicht aus, dass …" (the split "schloss … aus" only with its particle before the comma)
@@ -407,6 +414,8 @@ for _f in _FINITE:
 # Bäckerei" is no cue ("führte sie aus" is one of the separable forms)
 for _f in ("führte", "führt", "führten"):
     _CUES.setdefault(_f, "explain")
+for _f in ("plädierte", "plädiert", "plädierten"):
+    _CUES.setdefault(_f, "advocate")
 # finite forms with a plural subject (3rd person plural: "sagen", "sagten", "räumten ein")
 _PLURAL_FORMS = frozenset(
     f.split(" ")[0] for f in _CUES if f.split(" ")[0].endswith("en") and f.split(" ")[0] not in _PARTICIPLES
@@ -885,7 +894,9 @@ _HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
     "kapitän": ("mannschafts", "team", "ex", "vize"),
     "botschafter": ("us", "uno", "un", "eu"),
     "offizier": ("polizei", "stabs", "verbindungs", "presse"),
-    "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen"),
+    "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen", "land", "tier", "zahn", "fach"),
+    # ("ärztin" does not end on "-in" after "arzt": its compounds listed by their own head)
+    "ärztin": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen", "land", "tier", "zahn", "fach"),
     "polizist": ("bundes",),
     "kommissar": (
         *["kriminal", "kriminalhaupt", "kriminalober", "haupt", "polizeihaupt", "polizeiober", "ober", "eu"],
@@ -1307,7 +1318,8 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
         **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar", "aussicht")),
         **dict.fromkeys(["führte", "führt", "führten"], ("aus",)),
-        **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu")),
+        **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu", "bedenken")),
+        **dict.fromkeys(["plädierte", "plädiert", "plädierten"], ("dafür",)),
         **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
         **dict.fromkeys(["wandte", "wendet"], ("ein",)),
         **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen", "fest")),
@@ -1525,6 +1537,9 @@ LANGUAGE = LanguageData(
         "nach darstellung von",
         "nach auskunft",
         "nach auskunft von",
+        # the police's or investigators' findings as they report them: "Nach ersten Erkenntnissen der
+        # Polizei brach das Feuer …"
+        *("nach ersten erkenntnissen", "nach bisherigen erkenntnissen", "nach erkenntnissen"),
         "nach informationen",
         "nach informationen von",
         "nach worten",
@@ -1588,6 +1603,7 @@ LANGUAGE = LanguageData(
         "nachbarin": "relation",
         "nachbarn": "relation",
         "familie": "relation",
+        "eltern": "relation",  # "schreiben Eltern des Ortsteils": the parents, not the village
         "mutter": "relation",
         "vater": "relation",
         "geschädigte": "person",
