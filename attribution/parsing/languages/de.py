@@ -1537,9 +1537,14 @@ LANGUAGE = LanguageData(
         "nach darstellung von",
         "nach auskunft",
         "nach auskunft von",
-        # the police's or investigators' findings as they report them: "Nach ersten Erkenntnissen der
-        # Polizei brach das Feuer …"
-        *("nach ersten erkenntnissen", "nach bisherigen erkenntnissen", "nach erkenntnissen"),
+        # the police's or investigators' findings as they report them, only with their source: "Nach
+        # ersten Erkenntnissen der Polizei brach das Feuer …" (not the bare hedge "Nach bisherigen
+        # Erkenntnissen ist niemand verletzt", which the speaker quoted before says)
+        *[
+            f"nach {adj}erkenntnissen {art}"
+            for adj in ("", "ersten ", "bisherigen ")
+            for art in ("der", "des", "von")
+        ],
         "nach informationen",
         "nach informationen von",
         "nach worten",

@@ -397,6 +397,8 @@ def _quoted_title_after(text: str, toks: list[Token], lang: CompiledLanguage) ->
         if not _is_cap(t) or (j > 1 and not _gap_clean(text, toks[j - 1].end, t.start)):
             return None
         if text[t.end : t.end + 1] in ("“", "«", "”"):
+            if text[t.end + 1 : t.end + 2].isalnum() or text[t.end + 1 : t.end + 2] == "-":
+                return None  # "sagte der „Bild“-Reporter": the title opens a compound
             m = classify(text, toks[1 : j + 1], lang)
             return m if m is not None and m.kind in ("name", "org") else None
     return None
