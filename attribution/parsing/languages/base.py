@@ -319,6 +319,9 @@ class LanguageData:
     interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
     age_words: frozenset[str] = frozenset()
+    # the age said as a phrase after its number ("ein 58 Jahre alter Fahrer"): the same age as an
+    # age word gives ("der 58-Jährige")
+    age_phrase: str = ""
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()

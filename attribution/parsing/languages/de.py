@@ -1243,6 +1243,7 @@ LANGUAGE = LanguageData(
     previous_sentence_reports=frozenset(["das", "dies"]),
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
+    age_phrase="Jahre alt",
     plural_cue_forms=_PLURAL_FORMS,
     modal_verbs=frozenset(
         [

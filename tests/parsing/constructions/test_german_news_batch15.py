@@ -175,3 +175,30 @@ def test_a_quoted_title_opening_a_compound_is_not_the_speaker() -> None:
 def test_aerztin_compounds_are_titles(text: str, content: str, speaker: str) -> None:
     got = dict(_pairs(text))
     assert got.get(content) == speaker, got
+
+
+# ------------------------------------------------------------------ an age said as a phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Amtsgericht hat am Montag einen 27 Jahre alten Mann verurteilt. Richter Paul Kern sprach von "
+        "einer gefährlichen Tat. „Ich bereue alles“, sagte der 27-Jährige.",
+        "Eine 64 Jahre alte Frau ist in Kiel von einem Radfahrer angefahren worden. Polizeisprecher Jan "
+        "Ahrens bestätigte den Unfall. „Ich habe ihn gar nicht kommen sehen“, sagte die 64-Jährige.",
+    ],
+)
+def test_an_age_given_as_a_phrase_marks_the_unnamed_person(text: str) -> None:
+    # ("ein 27 Jahre alter Mann" is "der 27-Jährige": not the judge or spokesman named after him)
+    got = _pairs(text)
+    assert len(got) == 1, got
+    assert got[0][1] is not None and "Jährige" in got[0][1], got
+
+
+def test_an_age_phrase_of_a_named_person_still_names_him() -> None:
+    got = _pairs(
+        "Der Fahrer Tom Weber, 58 Jahre alt, fuhr auf einen Sattelzug auf. „Ich habe das Stauende zu spät "
+        "gesehen“, sagte der 58-Jährige."
+    )
+    assert got[0][1] is not None and "Tom Weber" in got[0][1], got
