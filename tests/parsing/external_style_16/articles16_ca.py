@@ -145,7 +145,7 @@ It did, by about the width of a broom straw, and Brianne Okafor's rink stole a s
 
 The win sends the Winnipeg team to the world women's championship in March in Sweden, where Canada has not won gold since 2018. It is the first national title for Okafor, 34, who lost in the final two years ago.
 
-Lindqvist had a chance to win in the 10th end with the hammer but her final draw came up short, forcing the extra end. {{m:m4|She}} {{c:c4|said}} {{q:indirect:lindqvist:m4:c4|the ice had changed over the last three ends and that she had misjudged the weight}}.
+Lindqvist had a chance to win in the 10th end with the hammer but her final draw came up short, forcing the extra end. {{m:m4|She}} {{c:c4|said}} {{q:indirect:lindqvist:m4:c4|the ice had changed over the last three ends}} and that {{q:indirect:lindqvist:m4:c4|she had misjudged the weight}}.
 
 "{{q:direct:lindqvist:m5:c5|That one's on me. The team played well enough to win,}}" {{m:m5|Lindqvist}} {{c:c5|said}}, her voice breaking. "{{q:direct:lindqvist:m5:c5|It'll sting for a while.}}"
 
