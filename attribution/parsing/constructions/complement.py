@@ -85,10 +85,29 @@ def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, i
         # own: "said the new deputy and that colleague had met" coordinates two subjects)
         determiner = nt.key in lang.determiners
         if word_count(text, a2, b2, 3) >= 3 and (
-            _is_clause(text, a, t.start, lang) if determiner else word_count(text, a, t.start, 3) >= 3
+            (_is_clause(text, a, t.start, lang) or _parallel_report(text, a, nt.key, a2, b2, lang))
+            if determiner
+            else word_count(text, a, t.start, 3) >= 3
         ):
             return t.start, a2, b2
     return None
+
+
+def _parallel_report(text: str, a: int, comp: str, a2: int, b2: int, lang: CompiledLanguage) -> bool:
+    """ "argued that state law gives recorders broad discretion and that the plaintiffs waited too
+    long": the first report opened by the same complementizer as the second, which is a clause of its
+    own, are two reports even when the first one's verb is not known for one ("gives" may be a noun)."""
+    before = tokens_tail(text, max(0, a - 16), a, 1)
+    if not before or before[0].key != comp:
+        return False
+    # (the second clause opens with its own determiner, pronoun or name: "and that the plaintiffs …",
+    # never "said that the mayor and that councillor had met", where "that" is the determiner)
+    first = tokens(text, a2, b2, 1)
+    return (
+        bool(first)
+        and (first[0].key in lang.determiners or first[0].key in lang.pronouns or first[0].text[:1].isupper())
+        and _is_clause(text, a2, b2, lang)
+    )
 
 
 def _mixed_report_end(at: Attributor, p: Para, a: int, b: int) -> tuple[int, tuple[int, int, int] | None]:

@@ -152,6 +152,8 @@ def find(
         nm = classify(text, seg, lang) if seg else None
         if nm is not None and nm.kind == "name" and not _is_clause(text, a, b, lang):
             return False  # "Dan Lee, the coach, praised the team": a subject and its appositive
+    if inverted and not lang.data.verb_second and _subject_and_appositive(text, a, b, lang):
+        return False  # "The mayor, who was elected in 2022, said the city needs …": no fronted content
     hm = (
         classify(text, htoks, lang)
         if not inverted
@@ -252,6 +254,35 @@ def find(
     at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
     cue.used = True
     return True
+
+
+def _subject_and_appositive(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """text[a:b] is a short speaker phrase and one appositive after its comma that runs to the cue's
+    comma, opened by a relative pronoun or a past participle ("The mayor, who was elected in 2022",
+    "The lawsuit, filed in March by two voters"): the subject of the cue after it, not a fronted report
+    (which has a main verb after its appositive: "The plant, built in 1962, will close, the firm said")."""
+    comma = text.find(",", a, b)
+    if comma < 0 or text.find(",", comma + 1, b) >= 0:
+        return False
+    seg = tokens(text, a, comma)
+    if not 0 < len(seg) <= 6:
+        return False
+    rest = tokens(text, comma + 1, b, limit=30)
+    if not 1 < len(rest) < 30:
+        return False
+    first = rest[0]
+    if not first.text[:1].islower():
+        return False
+    data = lang.data
+    opener = (
+        (first.key in data.relative_pronouns and first.key not in lang.determiners)
+        or first.key in data.appositive_participles
+        or (bool(data.appositive_participle_suffixes) and first.key.endswith(data.appositive_participle_suffixes))
+    )
+    if not opener:
+        return False
+    nm = classify(text, seg, lang)
+    return nm is not None and nm.kind in ("name", "descriptor", "org")
 
 
 def _cue_in(cue: Cue, cues: list[Cue]) -> bool:

@@ -147,6 +147,10 @@ class LanguageData:
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # public bodies: "the agency is urging …" right after "…, Environment Canada warned" is that body
     anaphoric_body_nouns: frozenset[str] = frozenset()
+    # "police said" alone after a named force spoke ("Nova Scotia RCMP say …. Police said …"): that
+    # force; the bare nouns, and the words that make a speaker's name a police force's
+    bare_police_nouns: frozenset[str] = frozenset()
+    police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()
     # cues whose complement is a question ("asked whether …"): a quotation after it and a colon answers it
@@ -294,6 +298,10 @@ class LanguageData:
     # endings of past participles ("consultadas"): "fuentes … consultadas por EFE dijeron", a source
     # phrase post-modified by a passive participle and its agent (`passive_agent`)
     participle_suffixes: tuple[str, ...] = ()
+    # past participles that open an appositive after the subject ("The lawsuit, filed in March, says
+    # the county …", "The mayor, elected in 2022, said …"): endings, and irregular forms
+    appositive_participle_suffixes: tuple[str, ...] = ()
+    appositive_participles: frozenset[str] = frozenset()
     # prepositions that open a sentence with its source and an impersonal verb ("Desde la CUT
     # advirtieron que …": the union)
     source_openers: frozenset[str] = frozenset()

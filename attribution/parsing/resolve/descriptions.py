@@ -438,6 +438,9 @@ def _capitalised_name(rs: ResolveState, noun: str, pos: int, after: int) -> str 
             or t.key in lang.data.clause_verbs
             or t.key in lang.cues
             or t.text[:1].isdigit()
+            # ("the county" after "Pinal County Attorney Warren Lisk": a person's title ends the body's
+            # name, and his name is no body's)
+            or t.key in lang.title_words
             or (
                 title_case
                 and t.text[:1].islower()
@@ -524,6 +527,31 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
     if last.entity is not None and last.entity.is_person and not _regional_body(rs, last.entity):
         return None
     return last
+
+
+def names_police_force(rs: ResolveState, c: Cand) -> bool:
+    """A speaker named as a police force: a name or an organisation with a force's word in it
+    ("Nova Scotia RCMP", "the OPP", "Winnipeg Police Service"), more than the bare noun ("police")."""
+    m = c.mention
+    if m is None or m.kind not in ("name", "org") or not rs.lang.data.police_force_words:
+        return False
+    if c.entity is not None and not _maybe_org(c.entity):
+        return False  # a person with a police title ("Police Chief Dana Roe") is no force
+    toks = tokens(m.text, 0, len(m.text))
+    if len(toks) == 1 and toks[0].key in rs.lang.data.bare_police_nouns:
+        return False
+    return any(t.key in rs.lang.data.police_force_words and t.text[:1].isupper() for t in toks)
+
+
+def bare_police(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
+    """ "police said" (the noun alone) after a named force spoke a few paragraphs before: that force."""
+    force = rs.last_force
+    if force is None or force.speaker is None or c.para - force.para > 6:
+        return None
+    toks = tokens(m.text, 0, len(m.text))
+    if len(toks) != 1 or toks[0].key not in rs.lang.data.bare_police_nouns:
+        return None
+    return force
 
 
 def _regional_body(rs: ResolveState, e: Entity) -> bool:

@@ -65,6 +65,8 @@ class Resolver(ResolveState):
                 self._resolve(c)
                 if c.speaker is not None:
                     self.last = c
+                    if descriptions.names_police_force(self, c):
+                        self.last_force = c
                     if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
                         self.last_org = c
             elif c.interviewee >= 0:
@@ -403,6 +405,9 @@ class Resolver(ResolveState):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
                 c.speaker = org_label(m, self.lang)
+        elif m.kind == "org" and (force := descriptions.bare_police(self, m, c)) is not None:
+            # "Nova Scotia RCMP say …. In a news release, police said …": the force named before
+            c.speaker, c.entity = force.speaker, force.entity
         elif m.kind == "org" and (ent := name_rules.particle_person(self, m)) is not None:
             # "Le Drian a ajouté": a sentence-initial "Le" looked like an article ("Le Monde"), but a
             # person with that surname was named before
