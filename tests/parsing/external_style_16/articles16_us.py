@@ -17,7 +17,7 @@ article(
      "gopleaders": ["House Republican leaders"],
      "senrep": ["Several Senate Republicans"]},
     """
-Budget chief tells agencies to prepare for shutdown as House talks falter
+{{m:m0|Budget chief}} {{c:c0|tells}} {{q:indirect:haskett:m0:c0|agencies to prepare for shutdown}} as House talks falter
 
 By Rachel Idowu and Marcus Trent, Associated Press
 
@@ -82,7 +82,7 @@ article(
      "grieve": ["Hannah Grieve"],
      "analysis": ["An analysis by an expert hired by the plaintiffs"]},
     """
-Judge orders Arizona county to count 1,900 rejected mail ballots
+{{m:m00|Judge}} {{c:c00|orders}} {{q:indirect?:strand:m00:c00|Arizona county to count 1,900 rejected mail ballots}}
 
 By Daniel Okafor
 
