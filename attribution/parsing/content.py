@@ -325,6 +325,19 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 # next speech act, its own report
                 return rstrip_end(text, start, toks[-1].start, SPACE + ","), c
             if (
+                toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c_at)
+                and c.lemma in lang.data.request_prepositions
+                and _next_key(text, c.end, s_end) == lang.data.request_prepositions[c.lemma]
+                # (not inside a relative clause: "said residents who lost homes and asked for help
+                # would get it")
+                and not any(t.key in lang.data.relative_pronouns for t in tokens(text, start, toks[-1].start))
+            ):
+                # "said the family was grateful but asked for privacy": the next act, with a noun object
+                return rstrip_end(text, start, toks[-1].start, SPACE + ","), None
+            if (
                 lang.data.word_order == "svo"
                 and c.key in lang.continuation_forms
                 and c.lemma in lang.data.bare_clause_lemmas
@@ -468,6 +481,13 @@ def _object_before(
         toks[0].key in lang.data.prepositions and toks[0].key not in lang.data.hearer_markers
     ):
         return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
+    if (
+        toks[0].key in lang.data.hearer_pronouns
+        and toks[0].key not in lang.data.possessive_genders
+        and toks[1].key not in joiners
+        and toks[1].key not in lang.data.coordinators
+    ):
+        return None  # "told us the office expected to finish …": a pronoun object, then a clause
     prev_end = toks[0].start
     prev_len = 3
     prev_key = ""
@@ -487,10 +507,18 @@ def _object_before(
             return None  # another report started
         elif _clause_verb(t, lang) and not in_relative:
             return None  # "urged that …", a clause started
+        elif t.key in lang.pronouns and t is not toks[0] and not in_relative:
+            return None  # "told the Herald she wanted to run": a subject pronoun opens a clause
         prev_end = t.end
         prev_len = len(t.text)
         prev_key = t.key
     return None
+
+
+def _next_key(text: str, a: int, b: int) -> str:
+    """The key of the first word in text[a:b] ("" when there is none)."""
+    nxt = tokens(text, a, min(b, a + 30), 1)
+    return nxt[0].key if nxt else ""
 
 
 def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:

@@ -40,7 +40,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import is_blank, tokens, tokens_tail, word_count
+from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
@@ -108,6 +108,27 @@ def _parallel_report(text: str, a: int, comp: str, a2: int, b2: int, lang: Compi
         and (first[0].key in lang.determiners or first[0].key in lang.pronouns or first[0].text[:1].isupper())
         and _is_clause(text, a2, b2, lang)
     )
+
+
+def _fronted_before_incise(text: str, s_start: int, m_start: int, c_end: int, a0: int, lang: CompiledLanguage) -> bool:
+    """A cue set off by commas ("…, he said, he is not sure") after a short phrase that opens the
+    sentence and ends with a comma right before the subject ("This year, he said, …", "When the depot
+    closes, she says, …"): that phrase is the report's own first words."""
+    if lang.data.verb_second or lang.data.word_order != "svo" or "," not in text[c_end:a0]:
+        return False
+    head_end = rstrip_end(text, s_start, m_start)
+    if head_end <= s_start or text[head_end - 1] != ",":
+        return False
+    head = tokens(text, s_start, head_end, 13)
+    if not 0 < len(head) <= 12 or "," in text[s_start : head_end - 1]:
+        return False
+    first = head[0]
+    suffix = lang.data.gerund_suffix
+    if (suffix and first.key.endswith(suffix)) or first.key in lang.data.appositive_participles:
+        return False  # "Speaking in Moscow, …", "Asked about the plan, …": the speaker's circumstance
+    if lang.data.appositive_participle_suffixes and first.key.endswith(lang.data.appositive_participle_suffixes):
+        return False
+    return not any(t.key in lang.cues for t in head)
 
 
 def _mixed_report_end(at: Attributor, p: Para, a: int, b: int) -> tuple[int, tuple[int, int, int] | None]:
@@ -305,6 +326,9 @@ def bare_clause_report(
         return None  # "added 22 points and 14 rebounds": a quantity, not a report
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
+    if mention is not None and _fronted_before_incise(text, s_start, mention.start, cue.end, a0, lang):
+        # "This year, he said, he is not sure": the words before the parenthetical cue open the report
+        a = _trim_content(text, s_start, b)[0]
     kind, rule, conf = kinds.kind_for(at, p, a, b), "indirect:X-said-clause", 0.7
     if kind == "mixed":
         b, second = _mixed_report_end(at, p, a, b)

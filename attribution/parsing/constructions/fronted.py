@@ -161,8 +161,15 @@ def find(
         and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
         else None
     )  # (classified once: the tests below ask for its kind and its titles)
+    # ("Republican leaders, she said, had not responded", "…, one of the aides said, had …": a
+    # pronoun, or a description set off by commas on both sides, is a parenthetical cue, and the
+    # phrase before it is the report's subject, no appositive's head)
+    parenthetical = mention.kind == "pronoun" or (
+        mention.kind == "descriptor" and text[right : right + 1] == "," and mention.start > head_end
+    )
     if (
         hm is not None
+        and not parenthetical
         and hm.kind == "descriptor"
         and (
             _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"

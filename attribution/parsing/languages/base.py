@@ -150,6 +150,9 @@ class LanguageData:
     # "police said" alone after a named force spoke ("Nova Scotia RCMP say …. Police said …"): that
     # force; the bare nouns, and the words that make a speaker's name a police force's
     bare_police_nouns: frozenset[str] = frozenset()
+    # a speech act with a noun object after its preposition ("… but asked for privacy", "and called for
+    # calm"): after a coordinator it is the speaker's next act, and ends the report before it
+    request_prepositions: Mapping[str, str] = field(default_factory=dict)
     police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()

@@ -1489,6 +1489,7 @@ LANGUAGE = LanguageData(
         ]
     ),
     bare_police_nouns=frozenset(["police"]),
+    request_prepositions={"ask": "for", "call": "for"},
     police_force_words=frozenset(
         ["rcmp", "opp", "mounties", "gendarmerie", "constabulary", "police", "sq", "spvm", "sûreté", "surete"]
     ),
@@ -1825,7 +1826,7 @@ LANGUAGE = replace(
 LANGUAGE = replace(
     LANGUAGE,
     object_infinitive_lemmas=frozenset(
-        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution"]
+        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution", "tell"]
     ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},

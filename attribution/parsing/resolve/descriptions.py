@@ -440,7 +440,7 @@ def _capitalised_name(rs: ResolveState, noun: str, pos: int, after: int) -> str 
             or t.text[:1].isdigit()
             # ("the county" after "Pinal County Attorney Warren Lisk": a person's title ends the body's
             # name, and his name is no body's)
-            or t.key in lang.title_words
+            or (t.key in lang.title_words and t.text[:1].isupper() and t.key not in lang.function_words)
             or (
                 title_case
                 and t.text[:1].islower()
