@@ -529,6 +529,38 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
     return last
 
 
+def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
+    """ "The administration's top labor official conceded that …. ¶ Labor Secretary Graham Albright
+    said …": a definite description of one person, with nobody it names before it, is the person
+    first named in the next paragraph's first sentence, when the words before that name (the title)
+    share a word with the description ("labor", "budget")."""
+    paras = rs.doc.paras
+    if m.plural or c.para + 1 >= len(paras):
+        return None
+    lang = rs.lang
+    words = {
+        t.key
+        for t in tokens(m.text, 0, len(m.text))
+        if len(t.key) >= 4 and t.key not in lang.function_words and t.key != m.head_class
+    }
+    if not words:
+        return None
+    nxt = paras[c.para + 1]
+    first_end = next((b for a, b in nxt.sents if b > nxt.start), nxt.end)
+    best: Entity | None = None
+    for e in rs.reg.entities:
+        if not e.is_person or not e.positions:
+            continue
+        first = e.positions[0]
+        if not nxt.start <= first < first_end or (best is not None and first >= best.positions[0]):
+            continue
+        sent = max(nxt.start, first - 60)
+        title = tokens(rs.doc.text, sent, first)
+        if any(t.key in words for t in title):
+            best = e
+    return best
+
+
 def names_police_force(rs: ResolveState, c: Cand) -> bool:
     """A speaker named as a police force: a name or an organisation with a force's word in it
     ("Nova Scotia RCMP", "the OPP", "Winnipeg Police Service"), more than the bare noun ("police")."""

@@ -285,6 +285,13 @@ class Resolver(ResolveState):
             # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
             # even when a minister (whom "the official" might also describe) was named before
             c.speaker = self.last.speaker
+        elif (
+            m.kind == "descriptor"
+            and m.definite
+            and (ahead := descriptions.named_next(self, c, m)) is not None
+        ):
+            # "The administration's top labor official conceded …. ¶ Labor Secretary X said …"
+            c.speaker, c.entity = ahead.name, ahead
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
