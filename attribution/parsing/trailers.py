@@ -48,6 +48,7 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         not mood
         and toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
+        and toks[0].key not in lang.data.reason_openers  # "…, she said, because it cost too much"
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
         and not (

@@ -153,6 +153,12 @@ class LanguageData:
     # a speech act with a noun object after its preposition ("… but asked for privacy", "and called for
     # calm"): after a coordinator it is the speaker's next act, and ends the report before it
     request_prepositions: Mapping[str, str] = field(default_factory=dict)
+    # cues that name their hearer before what is said ("informed the board that …"): right before a
+    # quotation, with no hearer, they are no cue ('keep the community informed "at every step"')
+    hearer_first_lemmas: frozenset[str] = frozenset()
+    # a reason clause after a parenthetical cue goes on with the report ("The plan was dropped, she
+    # said, because it cost too much"); a time clause may be the reporter's ("…, she said, after …")
+    reason_openers: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()

@@ -958,6 +958,9 @@ LANGUAGE = LanguageData(
         "poll": "document",
         "paper": "document",
         "indictment": "document",
+        # a court's or an agency's written act speaks as itself ("…, the order said", "the ruling says")
+        **dict.fromkeys(["order", "ruling", "opinion", "judgment", "judgement", "memo", "motion"], "document"),
+        **dict.fromkeys(["petition", "affidavit", "directive", "brief", "warrant"], "document"),
         "lawsuit": "document",
         "complaint": "document",
         "filing": "document",
@@ -1490,6 +1493,8 @@ LANGUAGE = LanguageData(
     ),
     bare_police_nouns=frozenset(["police"]),
     request_prepositions={"ask": "for", "call": "for"},
+    hearer_first_lemmas=frozenset(["inform", "assure", "remind", "notify"]),
+    reason_openers=frozenset(["because"]),
     police_force_words=frozenset(
         ["rcmp", "opp", "mounties", "gendarmerie", "constabulary", "police", "sq", "spvm", "sûreté", "surete"]
     ),
