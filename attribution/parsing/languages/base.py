@@ -159,6 +159,9 @@ class LanguageData:
     # a reason clause after a parenthetical cue goes on with the report ("The plan was dropped, she
     # said, because it cost too much"); a time clause may be the reporter's ("…, she said, after …")
     reason_openers: frozenset[str] = frozenset()
+    # a demonstrative standing for people before a relative clause: "Several of those who attended
+    # said …", "Many of those who lost homes say …"
+    demonstrative_heads: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()

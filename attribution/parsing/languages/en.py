@@ -1495,6 +1495,7 @@ LANGUAGE = LanguageData(
     request_prepositions={"ask": "for", "call": "for"},
     hearer_first_lemmas=frozenset(["inform", "assure", "remind", "notify"]),
     reason_openers=frozenset(["because"]),
+    demonstrative_heads=frozenset(["those"]),
     police_force_words=frozenset(
         ["rcmp", "opp", "mounties", "gendarmerie", "constabulary", "police", "sq", "spvm", "sûreté", "surete"]
     ),

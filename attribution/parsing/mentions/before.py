@@ -617,6 +617,27 @@ def _subject_before_aside(text: str, lo: int, close: int, lang: CompiledLanguage
     return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
 
+def _those_who(text: str, lo: int, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """ "Several of those who attended said …": a quantifier, "of", a demonstrative that stands for
+    people (LanguageData.demonstrative_heads) and its short relative clause, opening the clause."""
+    if not lang.data.demonstrative_heads:
+        return None
+    n = len(toks)
+    for i in range(max(0, n - 9), n - 3):
+        if (
+            toks[i].key in lang.data.quantifiers
+            and toks[i + 1].key in lang.data.head_prepositions
+            and toks[i + 2].key in lang.data.demonstrative_heads
+            and toks[i + 3].key in lang.data.relative_pronouns
+            and all(_gap_clean(text, toks[x].end, toks[x + 1].start) for x in range(i, n - 1))
+            and not any(t.key in lang.cues for t in toks[i + 4 :])
+            and _clause_start(text, lo, toks[i:]) == toks[i].start
+        ):
+            phrase = text[toks[i].start : toks[-1].end]
+            return Mention(toks[i].start, toks[-1].end, "descriptor", phrase, head_class="source", plural=True)
+    return None
+
+
 def _group_member_subject(
     text: str, lo: int, toks: list[Token], hi: int, lang: CompiledLanguage
 ) -> Mention | None:
@@ -624,6 +645,9 @@ def _group_member_subject(
     before, the whole subject of its clause. A description, resolved like "one of the aides"."""
     if lang.data.word_order != "svo" or not toks or not is_blank(text, toks[-1].end, hi):
         return None
+    those = _those_who(text, lo, toks, lang)
+    if those is not None:
+        return those
     first = len(toks) - 1
     if (
         len(toks) >= 3
