@@ -110,7 +110,9 @@ def _parallel_report(text: str, a: int, comp: str, a2: int, b2: int, lang: Compi
     )
 
 
-def _fronted_before_incise(text: str, s_start: int, m_start: int, c_end: int, a0: int, lang: CompiledLanguage) -> bool:
+def _fronted_before_incise(
+    text: str, s_start: int, m_start: int, c_end: int, a0: int, lang: CompiledLanguage
+) -> bool:
     """A cue set off by commas ("…, he said, he is not sure") after a short phrase that opens the
     sentence and ends with a comma right before the subject ("This year, he said, …", "When the depot
     closes, she says, …"): that phrase is the report's own first words."""
@@ -126,7 +128,9 @@ def _fronted_before_incise(text: str, s_start: int, m_start: int, c_end: int, a0
     suffix = lang.data.gerund_suffix
     if (suffix and first.key.endswith(suffix)) or first.key in lang.data.appositive_participles:
         return False  # "Speaking in Moscow, …", "Asked about the plan, …": the speaker's circumstance
-    if lang.data.appositive_participle_suffixes and first.key.endswith(lang.data.appositive_participle_suffixes):
+    if lang.data.appositive_participle_suffixes and first.key.endswith(
+        lang.data.appositive_participle_suffixes
+    ):
         return False
     return not any(t.key in lang.cues for t in head)
 
@@ -167,7 +171,6 @@ def _np_opening(text: str, s_start: int, m_start: int, lang: CompiledLanguage) -
         lo = k + 1
     before = tokens(text, lo, m_start)
     return len(before) == 1 or (len(before) == 2 and before[0].key in lang.determiners)
-
 
 
 def that_clause_report(

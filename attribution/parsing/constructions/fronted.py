@@ -284,7 +284,10 @@ def _subject_and_appositive(text: str, a: int, b: int, lang: CompiledLanguage) -
     opener = (
         (first.key in data.relative_pronouns and first.key not in lang.determiners)
         or first.key in data.appositive_participles
-        or (bool(data.appositive_participle_suffixes) and first.key.endswith(data.appositive_participle_suffixes))
+        or (
+            bool(data.appositive_participle_suffixes)
+            and first.key.endswith(data.appositive_participle_suffixes)
+        )
     )
     if not opener:
         return False

@@ -959,7 +959,9 @@ LANGUAGE = LanguageData(
         "paper": "document",
         "indictment": "document",
         # a court's or an agency's written act speaks as itself ("…, the order said", "the ruling says")
-        **dict.fromkeys(["order", "ruling", "opinion", "judgment", "judgement", "memo", "motion"], "document"),
+        **dict.fromkeys(
+            ["order", "ruling", "opinion", "judgment", "judgement", "memo", "motion"], "document"
+        ),
         **dict.fromkeys(["petition", "affidavit", "directive", "brief", "warrant"], "document"),
         "lawsuit": "document",
         "complaint": "document",

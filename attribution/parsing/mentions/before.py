@@ -634,7 +634,9 @@ def _those_who(text: str, lo: int, toks: list[Token], lang: CompiledLanguage) ->
             and _clause_start(text, lo, toks[i:]) == toks[i].start
         ):
             phrase = text[toks[i].start : toks[-1].end]
-            return Mention(toks[i].start, toks[-1].end, "descriptor", phrase, head_class="source", plural=True)
+            return Mention(
+                toks[i].start, toks[-1].end, "descriptor", phrase, head_class="source", plural=True
+            )
     return None
 
 

@@ -438,9 +438,8 @@ def _capitalised_name(rs: ResolveState, noun: str, pos: int, after: int) -> str 
             or t.key in lang.data.clause_verbs
             or t.key in lang.cues
             or t.text[:1].isdigit()
-            # ("the county" after "Pinal County Attorney Warren Lisk": a person's title ends the body's
-            # name, and his name is no body's)
-            or (t.key in lang.title_words and t.text[:1].isupper() and t.key not in lang.function_words)
+            # ("the county" after "Pinal County Attorney X": a person's title ends the body's name)
+            or (_upper0(t.text) and t.key in lang.title_words and t.key not in lang.function_words)
             or (
                 title_case
                 and t.text[:1].islower()
@@ -552,6 +551,11 @@ def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
         if not e.is_person or not e.positions:
             continue
         first = e.positions[0]
+        if first < m.start:
+            # ("Finance chief Ann Lee …. The finance chief said"): someone so titled named before
+            if e.titles and any(t.key in words for t in tokens(rs.doc.text, max(0, first - 60), first)):
+                return None
+            continue
         if not nxt.start <= first < first_end or (best is not None and first >= best.positions[0]):
             continue
         sent = max(nxt.start, first - 60)
