@@ -122,7 +122,8 @@ def _fronted_before_incise(
     if head_end <= s_start or text[head_end - 1] != ",":
         return False
     head = tokens(text, s_start, head_end, 13)
-    if not 0 < len(head) <= 12 or "," in text[s_start : head_end - 1]:
+    # (one word is the speaker's stance, not the report's: "Honestly, he said, the team played well")
+    if not 1 < len(head) <= 12 or "," in text[s_start : head_end - 1]:
         return False
     first = head[0]
     suffix = lang.data.gerund_suffix

@@ -540,7 +540,12 @@ def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
     words = {
         t.key
         for t in tokens(m.text, 0, len(m.text))
-        if len(t.key) >= 4 and t.key not in lang.function_words and t.key != m.head_class
+        # (the domain words of the role, "labor", "budget", not its role nouns: "chief", "police")
+        if len(t.key) >= 4
+        and t.key not in lang.function_words
+        and t.key != m.head_class
+        and t.key not in lang.title_words
+        and t.key not in lang.speaker_nouns
     }
     if not words:
         return None
