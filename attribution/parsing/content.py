@@ -509,6 +509,8 @@ def _object_before(
             return None  # "urged that …", a clause started
         elif t.key in lang.pronouns and t is not toks[0] and not in_relative:
             return None  # "told the Herald she wanted to run": a subject pronoun opens a clause
+        elif t.key in lang.data.question_openers and not in_relative:
+            return None  # "told reporters how the campaign planned to win": a question, no object
         prev_end = t.end
         prev_len = len(t.text)
         prev_key = t.key
