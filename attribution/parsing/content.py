@@ -477,6 +477,13 @@ def _object_before(
     toks = tokens(text, a, min(b, a + 240))[: limit + 1]
     if len(toks) < 2 or not is_blank(text, a, toks[0].start) or toks[0].key in joiners:
         return None
+    if (
+        len(toks) > 2
+        and toks[0].key in lang.data.complementizers
+        and toks[1].key in lang.data.possessive_determiners
+        and toks[2].key in lang.data.anonymity_nouns
+    ):
+        return None  # "who asked that her name not be used": the source's terms, no report
     if toks[0].key in lang.data.passive_aux or (
         toks[0].key in lang.data.prepositions and toks[0].key not in lang.data.hearer_markers
     ):
@@ -498,6 +505,14 @@ def _object_before(
             gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S.", "Rep."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object
+        if (
+            "," in gap
+            and lang.data.gerund_suffix
+            and t.text[:1].islower()
+            and t.key.endswith(lang.data.gerund_suffix)
+            and len(t.key) > len(lang.data.gerund_suffix) + 2
+        ):
+            return None  # "who has advised the campaign, speaking on condition …": a participle phrase
         if t.key in joiners and t.start > toks[0].start:
             return toks[0].start, t
         rel = t.key in lang.data.relative_pronouns and t.key not in lang.data.complementizers

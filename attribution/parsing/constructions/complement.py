@@ -110,6 +110,16 @@ def _parallel_report(text: str, a: int, comp: str, a2: int, b2: int, lang: Compi
     )
 
 
+def _evidence_form(key: str, lang: CompiledLanguage) -> bool:
+    """A form of an evidence verb ("show", "shows", "suggested", "indicate")."""
+    lemmas = lang.data.evidence_lemmas
+    return (
+        key in lemmas
+        or (key.endswith("s") and key[:-1] in lemmas)
+        or (key.endswith("ed") and (key[:-2] in lemmas or key[:-1] in lemmas))
+    )
+
+
 def _fronted_before_incise(
     text: str, s_start: int, m_start: int, c_end: int, a0: int, lang: CompiledLanguage
 ) -> bool:
@@ -298,6 +308,8 @@ def bare_clause_report(
         # dem neuen Etat komme die Stadt aus")
         a0 = _skip_circumstance(text, a0, s_end, lang)
     first = tokens(text, a0, min(s_end, a0 + 20), 1)
+    if first and cue.key.endswith("s") and _evidence_form(first[0].key, lang):
+        return None  # "Budget office estimates show the fund …": the cue word is a plural noun
     # "fragte, warum die Stadt nicht gehandelt habe": the question an asking cue reports
     asked = (
         cue.lemma == "ask"
@@ -330,6 +342,8 @@ def bare_clause_report(
         return None  # "added 22 points and 14 rebounds": a quantity, not a report
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
+    if not asked and b < s_end - 1 and not _is_clause(text, a, b, lang):
+        return None  # "X, who wrote the bill, bristled …": the verb was after the report's end
     if mention is not None and _fronted_before_incise(text, s_start, mention.start, cue.end, a0, lang):
         # "This year, he said, he is not sure": the words before the parenthetical cue open the report
         a = _trim_content(text, s_start, b)[0]

@@ -162,6 +162,8 @@ class LanguageData:
     # a demonstrative standing for people before a relative clause: "Several of those who attended
     # said …", "Many of those who lost homes say …"
     demonstrative_heads: frozenset[str] = frozenset()
+    # "who asked that her name not be used": the anonymous source's terms, never a report
+    anonymity_nouns: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()

@@ -113,6 +113,8 @@ _LEMMAS = [
     "ridicule",
     "slam",
     "lambaste",
+    # '"It is," she interjected' (a retort in a debate or a hearing)
+    "interject",
     # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
     "ask",
     # "reminded drivers to slow down" (object and infinitive only, like "ask")
@@ -1498,6 +1500,7 @@ LANGUAGE = LanguageData(
     hearer_first_lemmas=frozenset(["inform", "assure", "remind", "notify"]),
     reason_openers=frozenset(["because"]),
     demonstrative_heads=frozenset(["those"]),
+    anonymity_nouns=frozenset(["name", "identity", "surname"]),
     police_force_words=frozenset(
         ["rcmp", "opp", "mounties", "gendarmerie", "constabulary", "police", "sq", "spvm", "sûreté", "surete"]
     ),
@@ -1778,6 +1781,7 @@ SPEECH_ACTS_EN = {
             *["continue", "suggest", "recall", "reveal", "disclose", "testify", "write", "tweet"],
             *["believe", "think", "underline", "underscore", "highlight", "clarify", "indicate"],
             *["report", "quip", "retort", "joke", "boast", "recount", "answer", "inform", "assure"],
+            "interject",
             *["stipulate", "hint", "signal", "counter", "rule", "point out", "make clear", "spell out"],
             *["sum up", "put it", "according to"],
         ],
