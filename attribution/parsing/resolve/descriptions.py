@@ -185,6 +185,11 @@ def description_fallback(rs: ResolveState, m: Mention, pos: int) -> Entity | Non
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
             # "der CDU-Politiker": not someone known to be of another party
             and not (party and e.parties and party not in e.parties)
+            # "the head of the department": one person, never a group named as one ("Supporters")
+            and not (e.gender == "p" and not m.plural)
+            # "the city's mayor": an office holder, never a name with no sign of a person in it
+            # ("Lakeshore Precision Components", a company the registry could not tell)
+            and not (titled and not e.titles and _maybe_org(e))
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
@@ -547,7 +552,10 @@ def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
         and t.key not in lang.title_words
         and t.key not in lang.speaker_nouns
     }
-    if not words:
+    # ("The head of the Federal Emergency Management Agency" … "FEMA Administrator X"): its initials
+    caps = [t.text[0] for t in tokens(m.text, 0, len(m.text)) if _upper0(t.text) and t.key not in lang.function_words]
+    acronym = "".join(caps) if len(caps) >= 3 else ""
+    if not words and not acronym:
         return None
     nxt = paras[c.para + 1]
     first_end = next((b for a, b in nxt.sents if b > nxt.start), nxt.end)
@@ -565,7 +573,7 @@ def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
             continue
         sent = max(nxt.start, first - 60)
         title = tokens(rs.doc.text, sent, first)
-        if any(t.key in words for t in title):
+        if any(t.key in words or (acronym and t.text == acronym) for t in title):
             best = e
     return best
 
