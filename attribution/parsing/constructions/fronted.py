@@ -99,6 +99,14 @@ def find(
     )
     if not trailer_ok(at, right, s_end, cue.lemma, s_start):
         return False
+    if (
+        inverted
+        and not lang.data.verb_second
+        and mention.start >= cue.end
+        and mention.kind != "name"
+        and _verb_inside(text, mention.start, min(s_end, mention.end + 40), mention.end, lang)
+    ):
+        return False  # "…, says lawmakers shortchanged rural districts": a clause, not the speaker
     if inverted and not lang.data.verb_second and mention.end > cue.end:
         nxt = tokens(text, mention.end, min(s_end, mention.end + 40), 1)
         if nxt and is_blank(text, mention.end, nxt[0].start) and _finite_verb(nxt[0], lang):
@@ -261,6 +269,30 @@ def find(
     at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
     cue.used = True
     return True
+
+
+def _verb_inside(text: str, a: int, hi: int, end: int, lang: CompiledLanguage) -> bool:
+    """A finite verb among the words of text[a:end] (after the first) with an object after it, not a
+    participle ("the lawsuit filed by residents") nor a relative clause's verb ("the engineer who
+    inspected it"): the phrase is a clause ("lawmakers shortchanged rural districts")."""
+    toks = tokens(text, a, hi, 16)
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.start >= end:
+            break
+        if (
+            t.text[:1].islower()
+            and _finite_verb(t, lang)
+            and toks[i - 1].key not in lang.data.relative_pronouns
+            and toks[i + 1].key not in lang.data.prepositions
+            and toks[i + 1].key != lang.data.passive_agent
+            # ("the lawsuit filed last week", "the report released Monday")
+            and toks[i + 1].key not in lang.data.time_relatives
+            and not any(u.key in lang.calendar_words for u in toks[i + 1 : i + 3])
+            and toks[i + 1].key not in lang.function_words
+        ):
+            return True
+    return False
 
 
 def _subject_and_appositive(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:

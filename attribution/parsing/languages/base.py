@@ -164,6 +164,8 @@ class LanguageData:
     demonstrative_heads: frozenset[str] = frozenset()
     # "who asked that her name not be used": the anonymous source's terms, never a report
     anonymity_nouns: frozenset[str] = frozenset()
+    # words that open a time phrase after a participle ("the lawsuit filed last week")
+    time_relatives: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()
