@@ -218,6 +218,15 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             # "… que la cifra se queda corta y ha reclamado que …": a pro-drop language puts no comma
             # and no subject before the subject's next claim
             end = _coordinated_claim(text, start, end, lang)
+    if lang.data.account_gerunds:
+        # "said she did not believe him, pointing to a 2022 email …": the reporter's account
+        k = text.find(",", start, end)
+        while k >= 0:
+            nxt = tokens(text, k + 1, min(end, k + 30), 1)
+            if nxt and nxt[0].key in lang.data.account_gerunds:
+                end = k
+                break
+            k = text.find(",", k + 1, end)
     if lang.data.report_enders:
         # "said it was studying the decision and declined to comment further": the reporter's account
         # (indexed pairs, no itertools.pairwise: the compiled build makes no iterator and pair per word;

@@ -208,6 +208,7 @@ def _adverb_like(t: Token, lang: CompiledLanguage) -> bool:
     return t.text[:1].islower() and (
         k.endswith("ly")
         or k in lang.data.time_words
+        or k in lang.data.preverbal_adverbs  # "The state, she argued, already uses …"
         or (
             k in lang.adverbial_openers
             and k not in lang.data.prepositions

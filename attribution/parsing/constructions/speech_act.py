@@ -30,6 +30,7 @@ from attribution.parsing.content import (
 from attribution.parsing.document import Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _upper0
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
@@ -256,6 +257,9 @@ def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -
         if t.key not in lang.data.coordinators or not t.text[:1].islower():
             continue
         if (nxt.key in lang.determiners or nxt.key in lang.pronouns) and _is_clause(text, nxt.start, b, lang):
+            return rstrip_end(text, a, t.start, SPACE + ",")
+        if _upper0(nxt.text) and i + 2 < len(toks) and toks[i + 2].key in lang.cues:
+            # "with X accusing her of "…" and Hollis calling the senator "…"": another speaker's act
             return rstrip_end(text, a, t.start, SPACE + ",")
     return b
 

@@ -166,6 +166,9 @@ class LanguageData:
     anonymity_nouns: frozenset[str] = frozenset()
     # words that open a time phrase after a participle ("the lawsuit filed last week")
     time_relatives: frozenset[str] = frozenset()
+    # a participle after a comma that tells what the speaker pointed to or cited, the reporter's
+    # account: it ends the report ("said she did not believe him, pointing to an email …")
+    account_gerunds: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()

@@ -1501,6 +1501,7 @@ LANGUAGE = LanguageData(
     reason_openers=frozenset(["because"]),
     demonstrative_heads=frozenset(["those"]),
     anonymity_nouns=frozenset(["name", "identity", "surname"]),
+    account_gerunds=frozenset(["pointing", "citing", "referring"]),
     time_relatives=frozenset(["last", "next", "this", "earlier", "late", "early", "yesterday", "today"]),
     police_force_words=frozenset(
         ["rcmp", "opp", "mounties", "gendarmerie", "constabulary", "police", "sq", "spvm", "sûreté", "surete"]
