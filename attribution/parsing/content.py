@@ -510,7 +510,20 @@ def _object_before(
     in_relative = False
     for t in toks:
         gap = text[prev_end : t.start]
-        if gap.strip(SPACE) == "." and (prev_len <= 2 or prev_key in lang.honorifics):
+        if (
+            gap.strip(SPACE) == "."
+            and (
+                prev_len <= 2
+                or prev_key in lang.honorifics
+                # a month's abbreviation before its day: "at the store on Feb. 27 to watch …"
+                or (
+                    prev_len <= 4
+                    and prev_key[:1].isalpha()
+                    and text[prev_end - prev_len : prev_end][:1].isupper()
+                    and t.text[:1].isdigit()
+                )
+            )
+        ):
             gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S.", "Rep."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object

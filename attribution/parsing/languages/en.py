@@ -965,6 +965,8 @@ LANGUAGE = LanguageData(
             ["order", "ruling", "opinion", "judgment", "judgement", "memo", "motion"], "document"
         ),
         **dict.fromkeys(["petition", "affidavit", "directive", "brief", "warrant"], "document"),
+        # a council's or a legislature's text ("The resolution says the community …", "the bylaw states")
+        **dict.fromkeys(["resolution", "bylaw", "proclamation", "agreement"], "document"),
         "lawsuit": "document",
         "complaint": "document",
         "filing": "document",

@@ -199,6 +199,12 @@ class Resolver(ResolveState):
             self.org_named[id(e)] = hit
         return hit
 
+    def _org_worded(self, e: Entity) -> bool:
+        """A name with an organisation word in it ("Association", "Union", "Federation")."""
+        return not (e.is_person and (e.titles or e.gender != "?")) and any(
+            fold(k) in self.lang.org_words for k in e.key_tokens
+        )
+
     def _subject_company(self, e: Entity) -> bool:
         return bool(e.subject_positions) and self._company(e)
 
@@ -397,6 +403,10 @@ class Resolver(ResolveState):
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
+            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
+                # "The Wisconsin Association of School Boards … praised the veto. …, the group said": an
+                # organisation word inside the name, before any capitalised place
+                ent = self.reg.most_recent(pos, self._org_worded)
             modified = len(tokens(m.text, 0, len(m.text))) > 2  # "the mission team", not "the team"
             if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500) and not modified:
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
