@@ -169,6 +169,8 @@ class LanguageData:
     # a participle after a comma that tells what the speaker pointed to or cited, the reporter's
     # account: it ends the report ("said she did not believe him, pointing to an email …")
     account_gerunds: frozenset[str] = frozenset()
+    # "the group said" names no kind of body: any organisation named with an organisation noun fits
+    generic_org_nouns: frozenset[str] = frozenset()
     police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()

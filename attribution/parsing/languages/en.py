@@ -1504,6 +1504,7 @@ LANGUAGE = LanguageData(
     demonstrative_heads=frozenset(["those"]),
     anonymity_nouns=frozenset(["name", "identity", "surname"]),
     account_gerunds=frozenset(["pointing", "citing", "referring"]),
+    generic_org_nouns=frozenset(["group", "organization", "organisation"]),
     time_relatives=frozenset(["last", "next", "this", "earlier", "late", "early", "yesterday", "today"]),
     police_force_words=frozenset(
         ["rcmp", "opp", "mounties", "gendarmerie", "constabulary", "police", "sq", "spvm", "sûreté", "surete"]

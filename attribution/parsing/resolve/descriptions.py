@@ -553,9 +553,8 @@ def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
         and t.key not in lang.speaker_nouns
     }
     # ("The head of the Federal Emergency Management Agency" … "FEMA Administrator X"): its initials
-    caps = [
-        t.text[0] for t in tokens(m.text, 0, len(m.text)) if _upper0(t.text) and t.key not in lang.function_words
-    ]
+    fw = lang.function_words
+    caps = [t.text[0] for t in tokens(m.text, 0, len(m.text)) if _upper0(t.text) and t.key not in fw]
     acronym = "".join(caps) if len(caps) >= 3 else ""
     if not words and not acronym:
         return None

@@ -201,8 +201,9 @@ class Resolver(ResolveState):
 
     def _org_worded(self, e: Entity) -> bool:
         """A name with an organisation word in it ("Association", "Union", "Federation")."""
+        nouns = self.lang.speaker_nouns
         return not (e.is_person and (e.titles or e.gender != "?")) and any(
-            fold(k) in self.lang.org_words for k in e.key_tokens
+            nouns.get(fold(k)) == "organisation" for k in e.key_tokens
         )
 
     def _subject_company(self, e: Entity) -> bool:
@@ -403,9 +404,13 @@ class Resolver(ResolveState):
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
-            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
-                # "The Wisconsin Association of School Boards … praised the veto. …, the group said": an
-                # organisation word inside the name, before any capitalised place
+            if (
+                not unnamed_org
+                and (ent is None or pos - ent.last_before(pos) >= 1500)
+                and fold(m.text.rsplit(" ", 1)[-1]) in self.lang.data.generic_org_nouns
+            ):
+                # "The Wisconsin Association of School Boards … praised the veto. …, the group said": a
+                # name with an organisation noun inside, before any capitalised place
                 ent = self.reg.most_recent(pos, self._org_worded)
             modified = len(tokens(m.text, 0, len(m.text))) > 2  # "the mission team", not "the team"
             if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500) and not modified:
