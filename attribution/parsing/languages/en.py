@@ -967,6 +967,7 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(["petition", "affidavit", "directive", "brief", "warrant"], "document"),
         # a council's or a legislature's text ("The resolution says the community …", "the bylaw states")
         **dict.fromkeys(["resolution", "bylaw", "proclamation", "agreement"], "document"),
+        "unit": "organisation",  # Ontario's public health units: "the health unit said"
         "lawsuit": "document",
         "complaint": "document",
         "filing": "document",
@@ -1494,7 +1495,7 @@ LANGUAGE = LanguageData(
     anaphoric_body_nouns=frozenset(
         [
             *["agency", "ministry", "department", "service", "authority", "commission", "regulator"],
-            *["watchdog", "organization", "organisation"],
+            *["watchdog", "organization", "organisation", "unit"],
         ]
     ),
     bare_police_nouns=frozenset(["police"]),

@@ -521,7 +521,13 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
     (LanguageData.anaphoric_body_nouns) right after a named organisation spoke, in the same paragraph
     or the one before, is that organisation (a name ending on the noun is org_by_head's, asked first)."""
     toks = tokens(m.text, 0, len(m.text))
-    if len(toks) != 2 or toks[1].key not in rs.lang.data.anaphoric_body_nouns or not toks[1].text.islower():
+    # ("the agency", "the health unit": an article, at most one lower-case modifier, the noun)
+    if (
+        not 2 <= len(toks) <= 3
+        or toks[-1].key not in rs.lang.data.anaphoric_body_nouns
+        or not toks[-1].text.islower()
+        or not toks[-2].text.islower() and len(toks) == 3
+    ):
         return None
     last = rs.last
     if last is None or last.speaker is None or last.mention is None or c.para - last.para > 1:
