@@ -318,9 +318,12 @@ def _verbish_word(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
         if w.isascii() and w.isalnum() and not cut:
             k = t.key
             n = len(k)
-            if (k in _VERBISH_WORDS or (n >= 5 and k.endswith("ed")) or (n >= 4 and k.endswith("s"))) and (
-                k not in fw or k in cv
-            ):
+            if (
+                k in _VERBISH_WORDS
+                or k in cv
+                or (n >= 5 and k.endswith("ed"))
+                or (n >= 4 and k.endswith("s"))
+            ) and (k not in fw or k in cv):
                 return True
             continue
         for m in _VERBISH_RE.finditer(text, t.start, t.end):

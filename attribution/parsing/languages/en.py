@@ -1610,6 +1610,8 @@ LANGUAGE = LanguageData(
             "did",
             "does",
             "do",
+            # the negated modal written as one word: "says the town cannot afford the plant"
+            "cannot",
         ]
     ),
     relative_pronouns=frozenset({"who", "which", "whose"}),
