@@ -340,6 +340,21 @@ def bare_clause_report(
         # "sagte, um die Kosten zu senken, müsse …": the infinitive fills the report's first slot
     if first and cue.lemma == "add" and first[0].text[:1].isdigit():
         return None  # "added 22 points and 14 rebounds": a quantity, not a report
+    if (
+        mention is not None
+        and mention.end <= cue.start
+        and text[mention.end : cue.start].strip(SPACE) == ","
+        and mention.kind in ("descriptor", "org")
+        and bool(lang.data.appositive_participle_suffixes)
+        and cue.key.endswith(lang.data.appositive_participle_suffixes)
+        and bool(first)
+        and (
+            first[0].key in lang.calendar_words
+            or first[0].key in lang.data.time_relatives
+            or first[0].key in lang.data.prepositions
+        )
+    ):
+        return None  # "The resolution, announced Tuesday in Halifax, will pay …": a participle phrase
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
     if not asked and b < s_end - 1 and not _is_clause(text, a, b, lang):

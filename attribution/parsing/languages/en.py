@@ -966,7 +966,7 @@ LANGUAGE = LanguageData(
         ),
         **dict.fromkeys(["petition", "affidavit", "directive", "brief", "warrant"], "document"),
         # a council's or a legislature's text ("The resolution says the community …", "the bylaw states")
-        **dict.fromkeys(["resolution", "bylaw", "proclamation", "agreement"], "document"),
+        **dict.fromkeys(["resolution", "bylaw", "proclamation"], "document"),
         "unit": "organisation",  # Ontario's public health units: "the health unit said"
         "lawsuit": "document",
         "complaint": "document",

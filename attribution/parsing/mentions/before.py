@@ -514,6 +514,24 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         s = s2
         ext += 1
     m = classify(text, toks[s:], lang)
+    if (
+        m is not None
+        and ext == 0
+        and m.kind in ("org", "name")
+        and s >= 2
+        and (
+            toks[s - 1].key in lang.data.prepositions
+            # ("of south Georgia": a lower-case word of direction before the place)
+            or (s >= 3 and toks[s - 2].key in lang.data.prepositions and _lower0(toks[s - 1].text))
+        )
+    ):
+        # "Farmers in some of the driest parts of the county say", "Growers in the counties of south
+        # Georgia say": the place ends a chain of phrases after the group that speaks
+        pp = _head_before_pps(text, toks, hi, lang, place_last=True)
+        if pp is not None and (
+            pp.plural or (pp.kind == "descriptor" and pp.head_class not in (None, "organisation"))
+        ):
+            return pp
     # "Families across the county say": a head noun capitalised only because it opens the clause,
     # placed by a phrase that ends in a local-government noun (described, as in _head_before_pps; a
     # named place stays out: "Parents at Glenview Public School are asking": "Parents")
@@ -531,9 +549,12 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     return m
 
 
-def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+def _head_before_pps(
+    text: str, toks: list[Token], hi: int, lang: CompiledLanguage, place_last: bool = False
+) -> Mention | None:
     """'Un trabajador con 22 años de antigüedad confesaba', 'un vecino de la zona dijo': the speaker's
-    head noun before prepositional phrases of common words (no verb, no punctuation)."""
+    head noun before prepositional phrases of common words (no verb, no punctuation). With
+    `place_last`, the last phrase may name a place ("… of south Georgia")."""
     n = len(toks)
     # (up to nine words after the head: "Voters in two of the most closely watched states say")
     for h in range(n - 2, max(-1, n - 11), -1):
@@ -545,6 +566,9 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
         if any(ch in text[t.end : hi] for ch in ',;:.()“”"«»'):
             return None
         rest = toks[h + 1 :]
+        if place_last:
+            last_prep = max(i for i, u in enumerate(rest) if u.key in lang.data.prepositions)
+            rest = rest[:last_prep]
         if not all(_lower0(u.text) or u.text.isdigit() for u in rest if u.key not in lang.function_words):
             return None
         s = _basic_np_start(text, toks, h, lang)

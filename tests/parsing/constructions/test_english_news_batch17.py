@@ -227,3 +227,24 @@ def test_the_health_unit_after_a_named_unit() -> None:
 def test_cannot_opens_a_clause(text: str, content: str) -> None:
     q = find(text, content.split(" ")[1], "en")
     assert text[q.start : q.end] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ranchers in the drier corners of the county say the wells are running low.", "Ranchers"),
+        ("Fishermen in the coves of eastern Newfoundland say the season was short.", "Fishermen"),
+    ],
+)
+def test_a_group_placed_by_a_chain_of_phrases_speaks(text: str, speaker: str) -> None:
+    assert quotes(text, "en")[0][2].startswith(speaker)
+
+
+def test_a_title_with_a_place_is_unchanged() -> None:
+    text = "The mayor of Moncton said the arena would reopen in May."
+    assert quotes(text, "en")[0][2] == "The mayor of Moncton"
+
+
+def test_a_document_with_a_participle_phrase_is_no_speaker() -> None:
+    text = "The bylaw, adopted Monday in Saint John, will ban overnight parking downtown."
+    assert quotes(text, "en") == []
