@@ -17,7 +17,7 @@ from attribution.parsing.text import Token, tokens, word_count
 _VERBISH_LIST: Final = (
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must", "has",
     "have", "had", "did", "does", "do", "need", "needs", "remain", "remains", "want", "wants", "plan",
-    "plans",
+    "plans", "cannot",
 )  # fmt: skip
 _VERBISH_WORDS: Final = frozenset(_VERBISH_LIST)
 _VERBISH_RE: Final = re.compile(r"\b(?:" + "|".join(_VERBISH_LIST) + r"|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
@@ -318,12 +318,9 @@ def _verbish_word(text: str, toks: list[Token], lang: CompiledLanguage) -> bool:
         if w.isascii() and w.isalnum() and not cut:
             k = t.key
             n = len(k)
-            if (
-                k in _VERBISH_WORDS
-                or k in cv
-                or (n >= 5 and k.endswith("ed"))
-                or (n >= 4 and k.endswith("s"))
-            ) and (k not in fw or k in cv):
+            if (k in _VERBISH_WORDS or (n >= 5 and k.endswith("ed")) or (n >= 4 and k.endswith("s"))) and (
+                k not in fw or k in cv
+            ):
                 return True
             continue
         for m in _VERBISH_RE.finditer(text, t.start, t.end):
