@@ -187,9 +187,10 @@ def description_fallback(rs: ResolveState, m: Mention, pos: int) -> Entity | Non
             and not (party and e.parties and party not in e.parties)
             # "the head of the department": one person, never a group named as one ("Supporters")
             and not (e.gender == "p" and not m.plural)
-            # "the city's mayor": an office holder, never a name with no sign of a person in it
-            # ("Lakeshore Precision Components", a company the registry could not tell)
-            and not (titled and not e.titles and _maybe_org(e))
+            # "the city's mayor": an office holder, never a long name with no sign of a person in it
+            # ("Lakeshore Precision Components", a company the registry could not tell; "Bryce Doyle"
+            # may be "the rookie guard")
+            and not (titled and not e.titles and _maybe_org(e) and len(e.key_tokens) >= 3)
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
