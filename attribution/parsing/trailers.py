@@ -379,7 +379,11 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # Canadian Press.": past the hearer
             return not tokens(doc.text, a2, min(b, a2 + 40), 1) or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
-    if len(toks) == 1 and k in lang.data.separable_particles:
+    if len(toks) == 1 and (
+        k in lang.data.separable_particles
+        # "…, stellte der Gewerkschaftschef klar.", "…, machte Kühn deutlich": a split cue's particle
+        or any(k in particles for particles in lang.data.split_particles.values())
+    ):
         return True  # "…, räumte der Sprecher ein.": the cue's own particle
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False

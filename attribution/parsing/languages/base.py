@@ -437,6 +437,13 @@ class LanguageData:
     # a form of both moods they make it the mood's stand-in, not the narrative past ("Die Arbeiten
     # dauerten voraussichtlich bis in die Nacht" after a report goes on reporting)
     prospective_adverbs: frozenset[str] = frozenset()
+    # adverbs that fill the first slot of a verb-second clause and never open a noun phrase ("Damit
+    # fließe …", "Zudem fehle …"): the word after one, in the mood's ending, is the finite verb
+    vorfeld_adverbs: frozenset[str] = frozenset()
+    # impersonal cues of learning ("Aus Verhandlungskreisen erfuhr die dpa, …"): a report only when the
+    # learner after the verb is no pronoun ("Aus der Zeitung erfuhr sie, …" is a story's narrative)
+    learning_cues: frozenset[str] = frozenset()
+    learner_pronouns: frozenset[str] = frozenset()
     indicative_forms: frozenset[str] = frozenset()
     # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
     # demnach bei 6,40 Metern": according to it)
