@@ -140,6 +140,12 @@ class LanguageData:
     # clock abbreviations ("shortly after 11 p.m. “That's …”"): a full stop after one also ends the
     # sentence before an opening quotation mark (a time closes a clause; "the U.S. “…”" does not)
     clock_abbreviations: frozenset[str] = frozenset()
+    # the noun of a clock time ("2.00 Uhr"): commas around the time ("von Mittwoch, 2.00 Uhr, bis …")
+    # belong to the phrase, they end no clause
+    clock_nouns: frozenset[str] = frozenset()
+    # lower-case quantifiers before a plural noun ("an beiden Fahrzeugen", "in vielen Städten"): a
+    # capitalised run right after one is a noun phrase, no name (a language that capitalises nouns)
+    noun_quantifiers: frozenset[str] = frozenset()
     # words after which a number with a full stop is an ordinal, not a sentence's end: German "gegen den
     # 1. FC Köln", "am 3. Oktober", "beim 2. Versuch"
     ordinal_openers: frozenset[str] = frozenset()

@@ -1422,6 +1422,7 @@ LANGUAGE = LanguageData(
     ),
     issued_documents=frozenset(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
+        + ["bericht"]
     ),
     company_suffixes=frozenset(["ag", "gmbh", "se", "kg", "kgaa", "holding", "group", "automotive"]),
     stopwords=frozenset(
@@ -1956,6 +1957,14 @@ LANGUAGE = LanguageData(
         ["voraussichtlich", "künftig", "zukünftig", "demnächst", "morgen", "übermorgen", "schnellstmöglich"]
     ),
     learning_cues=frozenset(["erfuhr", "erfuhren"]),
+    clock_nouns=frozenset(["uhr"]),
+    noun_quantifiers=frozenset(
+        [
+            *["beide", "beiden", "beider", "alle", "allen", "aller", "viele", "vielen", "vieler"],
+            *["mehreren", "mehrerer", "einige", "einigen", "einiger", "etliche", "etlichen"],
+            *["zahlreiche", "zahlreichen", "sämtliche", "sämtlichen", "wenige", "wenigen", "manche", "manchen"],
+        ]
+    ),
     learner_pronouns=frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"]),
     vorfeld_adverbs=frozenset(
         [
