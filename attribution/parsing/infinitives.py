@@ -134,7 +134,7 @@ def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) 
     prev = a
     for i, t in enumerate(toks):
         gap_break = any(ch in text[prev : t.start] for ch in ",;:")
-        if i > 0 and gap_break and not _decimal_comma(text, prev, t.start) and not _clock_comma(toks, i, lang):
+        if i > 0 and gap_break and not (_decimal_comma(text, prev, t.start) or _clock_comma(toks, i, lang)):
             return False
         prev = t.end
         if t.key in lang.data.infinitive_markers:

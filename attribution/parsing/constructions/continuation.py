@@ -379,7 +379,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and toks[2].key not in data.coordinators
             and is_blank(text, toks[0].end, t.start)
         ):
-            return True  # "Damit fließe so viel Geld wie nie": the verb right after an adverb in the first slot
+            return True  # "Damit fließe so viel Geld wie nie": the verb right after a first-slot adverb
     return False
 
 

@@ -1962,7 +1962,8 @@ LANGUAGE = LanguageData(
         [
             *["beide", "beiden", "beider", "alle", "allen", "aller", "viele", "vielen", "vieler"],
             *["mehreren", "mehrerer", "einige", "einigen", "einiger", "etliche", "etlichen"],
-            *["zahlreiche", "zahlreichen", "sämtliche", "sämtlichen", "wenige", "wenigen", "manche", "manchen"],
+            *["zahlreiche", "zahlreichen", "sämtliche", "sämtlichen", "wenige", "wenigen"],
+            *["manche", "manchen"],
         ]
     ),
     learner_pronouns=frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"]),

@@ -109,7 +109,9 @@ def _quoted_name_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) ->
     if open_pos < 0:
         return None
     inner = tokens(text, open_pos + 1, close, limit=6)
-    if not inner or len(inner) > 5 or not _upper0(inner[0].text) or any(ch in text[open_pos:close] for ch in ".!?,:;"):
+    if not inner or len(inner) > 5 or not _upper0(inner[0].text):
+        return None
+    if any(ch in text[open_pos:close] for ch in ".!?,:;"):
         return None
     m = _subject_before(text, lo, open_pos, lang)
     if m is None or m.kind == "pronoun" or m.end != rstrip_end(text, lo, open_pos):

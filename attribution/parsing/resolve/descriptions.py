@@ -205,7 +205,8 @@ def description_fallback(rs: ResolveState, m: Mention, pos: int) -> Entity | Non
             ent, at = e, la
     if ent is None or pos - at > 1500:
         return None
-    if rs.lang.data.verb_second and m.head_class == "person" and not m.titles and _unnamed_since(rs, m, at, pos):
+    generic = m.head_class == "person" and not m.titles
+    if rs.lang.data.verb_second and generic and _unnamed_since(rs, m, at, pos):
         return None  # "Als Zeugin sagte eine Rentnerin aus. …, schilderte die Frau": the one just introduced
     return ent
 
