@@ -148,7 +148,7 @@ Anwohnerin Lisa Gebhardt stand am Morgen fassungslos vor ihrem Haus. „{{q:dire
 
 {{m:m10|Bürgermeister Rudolf Baier}} {{c:c10|sprach}} von einer „{{q:direct:baier:m10:c10|Katastrophe für unseren Ort}}“. {{q:indirect:baier:m11:c11|Die Gemeinde werde den Betroffenen schnell und unbürokratisch helfen}}, {{c:c11|versprach}} {{m:m11|der Rathauschef}}. {{q:indirect:baier:-:-|Man prüfe bereits, ob ein Hilfsfonds eingerichtet werden könne}}.
 
-{{m:m12|Er}} {{c:c12|erneuerte}} zudem seine Forderung, {{q:indirect:baier:m12:c12|den Hochwasserschutz am Ortsrand endlich auszubauen}}. {{q:indirect:baier:-:-|Die Pläne lägen seit Jahren in der Schublade}}.
+{{m:m12|Er}} {{c:c12|erneuerte}} zudem seine Forderung, {{q:indirect?:baier:m12:c12|den Hochwasserschutz am Ortsrand endlich auszubauen}}. {{q:indirect:baier:-:-|Die Pläne lägen seit Jahren in der Schublade}}.
 
 {{m:m13|Landrat Klaus Wendler}} {{c:c13|kündigte}} an, {{q:indirect:landrat:m13:c13|am Dienstag mit Vertretern der Staatsregierung die Schadensgebiete zu besuchen}}. {{q:indirect:landrat:-:-|Er hoffe auf Soforthilfen des Freistaats}}. {{m:m14|Das Technische Hilfswerk}} {{c:c14|teilte}} mit, {{q:indirect:thw:m14:c14|es unterstütze die Aufräumarbeiten mit Pumpen und schwerem Gerät}}.
 
