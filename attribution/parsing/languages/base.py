@@ -146,6 +146,12 @@ class LanguageData:
     # lower-case quantifiers before a plural noun ("an beiden Fahrzeugen", "in vielen Städten"): a
     # capitalised run right after one is a noun phrase, no name (a language that capitalises nouns)
     noun_quantifiers: frozenset[str] = frozenset()
+    # names of countries ("norwegen"): a capitalised run ending in one ("Titelverteidiger Norwegen",
+    # "gegen Gastgeber Dänemark") is a team or a state, no person
+    country_names: frozenset[str] = frozenset()
+    # the preposition of a speaker's home town after the name ("Der Projektierer Nordwind aus Bremen
+    # kündigte an"): the place closes the phrase, the speaker stands before it
+    origin_prepositions: frozenset[str] = frozenset()
     # words after which a number with a full stop is an ordinal, not a sentence's end: German "gegen den
     # 1. FC Köln", "am 3. Oktober", "beim 2. Versuch"
     ordinal_openers: frozenset[str] = frozenset()

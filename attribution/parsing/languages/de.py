@@ -1958,12 +1958,16 @@ LANGUAGE = LanguageData(
     ),
     learning_cues=frozenset(["erfuhr", "erfuhren"]),
     clock_nouns=frozenset(["uhr"]),
+    country_names=frozenset(_NATIONALITY_NOUNS.values()),
+    origin_prepositions=frozenset(["aus"]),
     noun_quantifiers=frozenset(
         [
             *["beide", "beiden", "beider", "alle", "allen", "aller", "viele", "vielen", "vieler"],
             *["mehreren", "mehrerer", "einige", "einigen", "einiger", "etliche", "etlichen"],
             *["zahlreiche", "zahlreichen", "sämtliche", "sämtlichen", "wenige", "wenigen"],
             *["manche", "manchen"],
+            # (capitalised as numerals of their own: "Dort liefen Dutzende Keller voll")
+            *["dutzende", "dutzenden", "hunderte", "hunderten", "tausende", "tausenden", "zehntausende"],
         ]
     ),
     learner_pronouns=frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"]),

@@ -235,6 +235,8 @@ def _common_noun_run(
             continue  # "Finanzminister Thomas Hartung": after a title and a given name, a surname in -ung
         if f.noun_ending:
             return True
+    if toks[j - 1].key in data.country_names:
+        return True  # "Gegen Titelverteidiger Norwegen verlor …": the team, no person named Norwegen
     if toks[n0].key in data.noun_quantifiers:
         return True  # "Beide Fahrer wurden …": a quantifier opens a noun phrase
     last = toks[j - 1]
