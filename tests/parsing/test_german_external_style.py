@@ -187,6 +187,16 @@ BATCH_FLOORS = [
         {"speaker_acc": 0.97, "e2e_f1": 0.96},
         id="batch_16",
     ),
+    # Batch 17 (5 articles of 400-450 words, 116 scored quotes; first look, with batch 16's fixes, F1
+    # 0.965 as first written and 0.969 with one annotation slip corrected, precision 0.991, speaker
+    # 0.936 / 0.955 by mention): after its construction fixes quote F1 0.974, precision 0.991, speaker
+    # 0.991 / 0.991 by mention; the floor sits a little below.
+    pytest.param(
+        "de_external_style_17/dex17.gold.jsonl",
+        {"quote_p": 0.98, "quote_f1": 0.96, "indirect": 0.94, "speaker_acc": 0.96, "e2e_f1": 0.94},
+        {"speaker_acc": 0.97, "e2e_f1": 0.95},
+        id="batch_17",
+    ),
 ]
 
 
