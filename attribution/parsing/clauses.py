@@ -83,7 +83,8 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
             prev_end = t.end
             continue
         gap = text[prev_end : t.start]
-        if gap != " " and any(ch in gap for ch in _GAP_STOPS):
+        # (the gap's few characters looked up in the nine stops, not the nine searched for in the gap)
+        if gap != " " and any(ch in _GAP_STOPS for ch in gap):
             title_end = _title_end(text, p, prev_end, t.start, lang)
             if title_end < 0:
                 return None
