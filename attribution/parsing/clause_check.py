@@ -49,18 +49,26 @@ def _contracted_subject(t: Token, lang: CompiledLanguage) -> bool:
     )
 
 
-# each language's contracted_aux (by identity) and its suffixes without an apostrophe, made once: English
-# has none, so a word without an apostrophe is refused without a look at its seven contracted forms
-_PLAIN_AUX: Final[dict[int, tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+class _PlainAux:
+    """The contracted_aux tuple last asked about and its suffixes without an apostrophe (see _plain_aux),
+    one pair: set at once, never one half of two languages' (threads)."""
+
+    def __init__(self) -> None:
+        self.pair: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+
+
+# each language's contracted_aux and its suffixes without an apostrophe, made when the language asked
+# changes: English has none, so a word without an apostrophe is refused without a look at its seven
+# contracted forms. (One holder, compared by identity: a memo keyed by id() boxed an int and looked up a
+# dict at every word, a third of _clause_verb's cost.)
+_PLAIN_AUX: Final = _PlainAux()
 
 
 def _plain_aux(aux: tuple[str, ...]) -> tuple[str, ...]:
-    got = _PLAIN_AUX.get(id(aux))
-    if got is None or got[0] is not aux:
-        if len(_PLAIN_AUX) > 64:
-            _PLAIN_AUX.clear()  # (bounded: languages overlaid at run time bring their own tuples)
-        got = _PLAIN_AUX[id(aux)] = (aux, tuple(suf for suf in aux if suf[0] != "'" and "'" not in suf))
-    return got[1]
+    pair = _PLAIN_AUX.pair
+    if pair[0] is not aux:
+        pair = _PLAIN_AUX.pair = (aux, tuple(suf for suf in aux if suf[0] != "'" and "'" not in suf))
+    return pair[1]
 
 
 def _clause_verb(t: Token, lang: CompiledLanguage) -> bool:

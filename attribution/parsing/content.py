@@ -161,6 +161,24 @@ def comma_before(text: str, a: int, b: int) -> bool:
     return r > a and text[r - 1] == ","
 
 
+class _ClauseWords:
+    """tokens(text, start, min(end, start + 600)) for the tests of one clause's end, made again only when
+    `end` moved since (most clauses keep theirs: the tests asked the window three times)."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self.cut = -1
+        self.toks: list[Token] = []
+
+    def upto(self, end: int) -> list[Token]:
+        cut = min(end, self.start + 600)
+        if cut != self.cut:
+            self.toks = tokens(self.text, self.start, cut)
+            self.cut = cut
+        return self.toks
+
+
 def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cue | None]:
     """End of a reported clause: the sentence end, or where a coordinated cue starts a new one."""
     lang, text = doc.lang, doc.text
@@ -187,8 +205,11 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         end = _gloss_end(text, start, end, lang)
     if lang.data.concessive_openers:
         end = _concessive_end(text, start, end, lang)
+    # (the clause's words up to 600 characters, read by the setting and writer's-trailer tests and the report
+    # enders below: made once, and again only when an end found before moved the cut)
+    words = _ClauseWords(text, start)
     if lang.data.utterance_settings:
-        end = _setting_end(text, start, end, lang)
+        end = _setting_end(text, start, end, lang, words.upto(end))
     if lang.data.status_openers:
         end = _status_end(text, start, end, lang)
     if lang.data.word_order == "svo" and lang.data.cased:
@@ -197,7 +218,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         if semi > start and any(c.lemma != "according to" for c in p.cues_in(semi, end)):
             end = semi
     if lang.data.sequence_trailers or lang.data.refusal_verbs:
-        end = _writer_trailer_end(text, start, end, lang)
+        end = _writer_trailer_end(text, start, end, lang, words.upto(end))
     if lang.data.word_order == "svo" and lang.data.complementizers:
         # "…, but found that …", "…, and warned that …" with a verb that is no cue: the subject's next
         # claim, not part of this one
@@ -231,7 +252,7 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
         # "said it was studying the decision and declined to comment further": the reporter's account
         # (indexed pairs, no itertools.pairwise: the compiled build makes no iterator and pair per word;
         # the set of report enders asked first, the tuple of coordinators only before one)
-        ender_toks = tokens(text, start, min(end, start + 600))
+        ender_toks = words.upto(end)
         enders, coordinators = lang.data.report_enders, facts(lang).coordinators
         restating = lang.data.restating_enders
         passive = lang.data.passive_agent

@@ -41,6 +41,7 @@ COMPILED = (
     "engine",
     "records",
     "clause_check",
+    "clause_facts",
     "clauses",
     "report_ends",
     "constructions.according",

@@ -10,7 +10,7 @@ from attribution.parsing.clause_check import _past_form
 from attribution.parsing.clauses import _finite_verb, facts
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import is_blank, rstrip_end, tokens, word_count
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, word_count
 
 
 def _concessive_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
@@ -63,12 +63,15 @@ def _status_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
     return end
 
 
-def _setting_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+def _setting_end(
+    text: str, start: int, end: int, lang: CompiledLanguage, words: list[Token] | None = None
+) -> int:
     """Where the setting of the utterance begins after a report ("… in an interview on Monday", "… at
     a news conference, as aides …"): a setting preposition after at least three words of the
     report, "a" or a possessive, up to two lower-case modifiers, a noun of lang.data.utterance_settings, then
-    no verb of a clause of its own (only places, times and the reporter's ", as …" aside); or `end`."""
-    toks = tokens(text, start, min(end, start + 600))
+    no verb of a clause of its own (only places, times and the reporter's ", as …" aside); or `end`.
+    `words`: tokens(text, start, min(end, start + 600)) when the caller has them (it only reads them)."""
+    toks = tokens(text, start, min(end, start + 600)) if words is None else words
     settings = lang.data.utterance_settings
     for i in range(3, len(toks) - 2):
         det = toks[i + 1].key
@@ -114,12 +117,15 @@ def _coordinated_subject_lead(text: str, start: int, sb_start: int, lang: Compil
 _CLOSING_MARKS: Final = '”"’»'
 
 
-def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage) -> int:
+def _writer_trailer_end(
+    text: str, start: int, end: int, lang: CompiledLanguage, words: list[Token] | None = None
+) -> int:
     """Where the writer's words take over after a report (LanguageData.sequence_trailers …): a comma
     inside a closing mark and a participle, "according" or "then" ('had "never signed a paycheck,"
     escalating a fight'), ", then" and a past verb, or a refusal (", but she would not say how").
     (A participle after a plain comma stays: it is as often the report's own, "…, taking $2,800 in
-    quarters", as the writer's, "…, dashing hopes of a cut".) Bounded to the first commas."""
+    quarters", as the writer's, "…, dashing hopes of a cut".) Bounded to the first commas. `words`: as
+    _setting_end's."""
     data = lang.data
     coordinators = facts(lang).coordinators  # (a set: the loop below looks up every word of the report)
     k = text.find(",", start, end)
@@ -169,7 +175,7 @@ def _writer_trailer_end(text: str, start: int, end: int, lang: CompiledLanguage)
         k = text.find(",", k + 1, end)
     # "said he would accept the result but did not say how": a refusal to say more after the report,
     # with no comma, is the writer's too
-    toks = tokens(text, start, min(end, start + 600))
+    toks = tokens(text, start, min(end, start + 600)) if words is None else words
     for i in range(3, len(toks) - 3):
         if (
             toks[i + 2].key == "not"  # (the rarest word first: one string comparison for most words)

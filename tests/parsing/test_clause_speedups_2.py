@@ -170,3 +170,26 @@ def test_ascii_first_chars_of_a_pattern() -> None:
     assert _ascii_first_chars(re.compile(r"(?:कि)(?!x)", re.I)) == frozenset()
     assert _ascii_first_chars(re.compile(r"\w+that", re.I)) is None  # (no literal first: no filter)
     assert _ascii_first_chars(re.compile(r"(?:a)?that", re.I)) is None
+
+
+def test_facts_follow_the_language_asked_when_languages_alternate() -> None:
+    # (facts() keeps the last LangFacts at hand: a document in another language must get its own)
+    from attribution.parsing.clauses import facts
+
+    codes = ["en", "fr", "en", "de", "de", "es", "hi", "en"]
+    for code in codes:
+        lang = languages.get(code)
+        f = facts(lang)
+        assert f.data is lang.data and f.rx is lang.complementizer_re
+        assert f.coordinators == frozenset(lang.data.coordinators)
+        assert f.que == ("que" in lang.data.complementizers)
+
+
+def test_plain_contracted_suffixes_follow_the_tuple_asked() -> None:
+    from attribution.parsing.clause_check import _plain_aux
+
+    english = languages.get("en").data.contracted_aux
+    made_up = ("'s", "ll", "n't", "ve")  # (a language whose suffixes need no apostrophe)
+    for aux in (english, made_up, english, (), made_up):
+        assert _plain_aux(aux) == tuple(s for s in aux if s[0] != "'" and "'" not in s)
+    assert _plain_aux(made_up) == ("ll", "ve")

@@ -135,19 +135,15 @@ def named_interview(at: Attributor) -> None:
     counts: dict[str, int] = {}
     for _, label, _, _ in labelled:
         counts[label] = counts.get(label, 0) + 1
-    pair = [lab for lab, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n >= 2][:2]
+    # (the labels said twice or more, the most said first, ties in their order; sorted with reverse=True is
+    # stable as one by -count is, and takes no lambda: see _question)
+    pair = sorted([lab for lab, n in counts.items() if n >= 2], key=counts.__getitem__, reverse=True)[:2]
     if len(pair) != 2 or len(counts) > 3:
         return
-
-    def asks(label: str) -> float:
-        paras = [p for p, lab, _, _ in labelled if lab == label]
-        ends = [rstrip_end(text, p.start, p.end) for p in paras]
-        return sum(text[e - 1 : e] == "?" for e in ends) / len(paras)
-
     interviewer, interviewee = pair[0], pair[1]
-    if asks(pair[0]) < asks(pair[1]):
+    if _asks(text, labelled, pair[0]) < _asks(text, labelled, pair[1]):
         interviewer, interviewee = pair[1], pair[0]
-    if asks(interviewer) < 0.5 or asks(interviewee) >= 0.5:
+    if _asks(text, labelled, interviewer) < 0.5 or _asks(text, labelled, interviewee) >= 0.5:
         return
     order = [lab for _, lab, _, _ in labelled if lab in pair]
     if sum(1 for x, y in zip(order, order[1:], strict=False) if x != y) < 3:
@@ -174,17 +170,7 @@ def unlabelled_questions(at: Attributor) -> list[Para]:
     paragraphs alternate between a question (ending with "?") and an answer without quotation
     marks, at least three times. A question paragraph may also trail off with "…"."""
     text, paras = at.text, at.doc.paras
-
-    def question(p: Para, loose: bool) -> bool:
-        end = rstrip_end(text, p.start, p.end)
-        return (
-            end > p.start
-            and (text[end - 1] == "?" or (loose and text.endswith(_TRAILING_QUESTION, p.start, end)))
-            and word_count(text, p.start, end) <= 60
-            and not p.pairs
-        )
-
-    first = next((k for k, p in enumerate(paras) if k > 0 and question(p, False)), -1)
+    first = next((k for k, p in enumerate(paras) if k > 0 and _question(text, p, False)), -1)
     if first < 0:
         return []
     rest = paras[first:]
@@ -194,9 +180,30 @@ def unlabelled_questions(at: Attributor) -> list[Para]:
     answers = rest[1::2]
     if (
         len(qs) < 3
-        or sum(question(p, False) for p in qs) < 3
-        or not all(question(p, True) for p in qs)
-        or any(question(p, True) or text[p.start] in OPEN_QUOTES for p in answers)
+        or sum(_question(text, p, False) for p in qs) < 3
+        or not all(_question(text, p, True) for p in qs)
+        or any(_question(text, p, True) or text[p.start] in OPEN_QUOTES for p in answers)
     ):
         return []
     return qs
+
+
+# (unlabelled_questions' and named_interview's tests are module functions, not nested ones: a nested
+# function makes the compiled build allocate an environment object at every call, and read the enclosing
+# function's variables through it, even when the call returns before using it, as most do)
+def _question(text: str, p: Para, loose: bool) -> bool:
+    """p is a question paragraph of an unlabelled interview (`loose`: or trails off with "…")."""
+    end = rstrip_end(text, p.start, p.end)
+    return (
+        end > p.start
+        and (text[end - 1] == "?" or (loose and text.endswith(_TRAILING_QUESTION, p.start, end)))
+        and word_count(text, p.start, end) <= 60
+        and not p.pairs
+    )
+
+
+def _asks(text: str, labelled: list[tuple[Para, str, int, int]], label: str) -> float:
+    """The share of `label`'s paragraphs that end with a question mark."""
+    paras = [p for p, lab, _, _ in labelled if lab == label]
+    ends = [rstrip_end(text, p.start, p.end) for p in paras]
+    return sum(text[e - 1 : e] == "?" for e in ends) / len(paras)
