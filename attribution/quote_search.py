@@ -70,15 +70,18 @@ def article_words_test_sql(words_typed: str, article: str) -> tuple[str, list[st
     entries of that article are read, and only quotes of that article can match. A lexeme holds no
     quote mark (search_words splits on it), so each quoted run in the query's text is one lexeme."""
     tagged = (
-        f"regexp_replace(to_tsquery('{SEARCH_CONFIG}'::regconfig, %s)::text, '''([^'']+)''', "
+        "regexp_replace(regexp_replace("
+        f"to_tsquery('{SEARCH_CONFIG}'::regconfig, %s)::text, '<(-|[0-9]+)>', '&', 'g'), "
+        "'''([^'']+)''', "
         f"'''' || ({article})::text || ':\\1''', 'g')::tsquery"
     )
     words = search_words(words_typed)
     test = f"quote_article_words(attribution_quote.text, attribution_quote.article_id) @@ {tagged}"
     params = [raw_tsquery(words)]
     if not all(word.isalnum() for word in words):
-        # a word the parser splits ("co-op") is a phrase in the query, which the tagged words (no
-        # positions) take as "and": the text is tested too, as the walk tests it
+        # a word the parser splits ("co-op") is a phrase in the query ('co-op' <-> 'co' <-> 'op'),
+        # which the tagged words (no positions) never match: asked as "and" ('&'), and the text is
+        # tested too, as the walk tests it
         text_test, text_params = words_test_sql(words_typed, "attribution_quote.text")
         test, params = f"{test} AND {text_test}", [*params, *text_params]
     return test, params

@@ -57,10 +57,12 @@ def _expected(words: str) -> list[int]:
 
 
 def _band(monkeypatch: pytest.MonkeyPatch, share: float = 0.05) -> None:
-    """The planner puts the words in `share` of a million quotes (and the tables at a million rows)."""
+    """The planner puts the words in `share` of a million quotes (the articles as many as there are)."""
     total = 1_000_000
 
     def planned(quotes: Any) -> float:
+        if quotes.model is Article:
+            return len(DATES)
         return share * total if quotes.query.where else total
 
     monkeypatch.setattr(search_view, "planned_rows", planned)
