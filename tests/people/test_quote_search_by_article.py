@@ -53,7 +53,9 @@ def harbour_quotes(make_article: Any) -> list[Quote]:
 
 
 def _expected(words: str) -> list[int]:
-    return list(search_quote_text(Quote.objects.all(), words).order_by(*NEWEST_FIRST).values_list("pk", flat=True))
+    return list(
+        search_quote_text(Quote.objects.all(), words).order_by(*NEWEST_FIRST).values_list("pk", flat=True)
+    )
 
 
 def _band(monkeypatch: pytest.MonkeyPatch, share: float = 0.05) -> None:
