@@ -187,6 +187,8 @@ class CappedCountPaginator(Paginator):
                 self.exact_limit = EXACT_CAP
                 return found_now
         found = index_rows(self.object_list) if self.words_alone else None
+        if found is not None and found[0] == 0:
+            return 0  # no entry, no match: not asked again (a second bitmap of the same words)
         if found is not None and found[0] > EXACT_CAP:
             # every live match has an entry, and so has a row not yet vacuumed away: "about"
             about = max(EXACT_CAP + 1, round(found[0] * found[1]))
@@ -234,7 +236,7 @@ class CappedCountPaginator(Paginator):
             return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
         if self.capped:  # every match was counted, and this page's ids sorted out by the database
             number = self.validate_number(number)
-            ids = self._ranked(number, self.exact_limit)[1]
+            ids = self._ranked(number, self.exact_limit)[1] if self.count else []
             rows = self.rows.in_bulk(ids) if ids else {}
             return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
         # The page's ids first, in a subquery: with the filters on the quote's own columns PostgreSQL

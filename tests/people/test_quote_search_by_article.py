@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from attribution.models import Article, Quote
@@ -183,3 +184,50 @@ def test_the_articles_are_asked_through_the_tagged_text_index(harbour_quotes: li
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert f"Bitmap Index Scan on {ARTICLE_WORDS_INDEX}" in plan and "Nested Loop" in plan
     assert "quote_text_search_gin" not in plan
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the text index's count is PostgreSQL's")
+def test_words_the_text_index_holds_no_quote_for_are_not_looked_up_again(
+    harbour_quotes: list[Quote], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two words, each in many quotes by the statistics, never in one: the text index's count (its
+    bitmap, no table page) says none, and that is the answer: no second query over the words."""
+    _band(monkeypatch, 0.003)
+    quotes = search_quote_text(Quote.objects.all(), "ferry mayor").order_by(*NEWEST_FIRST)
+    assert not quotes.exists()
+    paginator = search_view.CappedCountPaginator(
+        quotes,
+        2,
+        words_alone=True,
+        unworded=Quote.objects.all(),
+        words="ferry mayor",
+        rows=Quote.objects.all(),
+    )
+    with CaptureQueriesContext(connection) as queries:
+        page = paginator.get_page(1)
+    assert paginator.count == 0 and list(page) == [] and not paginator.more_than_cap
+    assert sum("to_tsquery" in q["sql"] for q in queries.captured_queries) == 1
+
+
+def test_the_menus_list_each_source_and_language_once_in_one_query(
+    make_article: Any, client_for: Any, reviewer: Any, django_assert_num_queries: Any
+) -> None:
+    for source, language in [
+        ("Evening Post", "en"),
+        ("Harbour Herald", "de"),
+        ("Evening Post", "de"),
+        ("", ""),
+    ]:
+        make_article(f"A report from {source or 'nowhere'} in {language or 'no language'}.", source=source,
+                     language=language)  # fmt: skip
+    with django_assert_num_queries(1):
+        assert search_view.menus() == {
+            "sources": ["Evening Post", "Harbour Herald"],
+            "languages": ["de", "en"],
+        }
+    html = client_for(reviewer).get(reverse("quote-search")).content.decode()
+    assert "<option>Evening Post</option><option>Harbour Herald</option>" in html
+    fragment = client_for(reviewer).get(
+        reverse("quote-search"), HTTP_HX_REQUEST="true", HTTP_HX_TARGET="quote-results"
+    )
+    assert "Harbour Herald" not in fragment.content.decode()
