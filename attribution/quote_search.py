@@ -59,6 +59,34 @@ def words_test_sql(words_typed: str, column: str) -> tuple[str, list[str]]:
     return " AND ".join(tests), [*words, raw_tsquery(words)]
 
 
+# Migration 0087: each word of a quote stored as '<article id>:<word>' in this text index.
+ARTICLE_WORDS_INDEX = "quote_article_words_gin"
+
+
+def article_words_test_sql(words_typed: str, article: str) -> tuple[str, list[str]]:
+    """PostgreSQL: SQL testing a quote for the words typed through quote_article_words_gin, for the
+    article whose id is the SQL `article` (a column of an outer query): the query's lexemes (the same
+    words and prefixes as search_quote_text) each tagged '<article>:', so that only the index's
+    entries of that article are read, and only quotes of that article can match. A lexeme holds no
+    quote mark (search_words splits on it), so each quoted run in the query's text is one lexeme."""
+    tagged = (
+        "regexp_replace(regexp_replace("
+        f"to_tsquery('{SEARCH_CONFIG}'::regconfig, %s)::text, '<(-|[0-9]+)>', '&', 'g'), "
+        "'''([^'']+)''', "
+        f"'''' || ({article})::text || ':\\1''', 'g')::tsquery"
+    )
+    words = search_words(words_typed)
+    test = f"quote_article_words(attribution_quote.text, attribution_quote.article_id) @@ {tagged}"
+    params = [raw_tsquery(words)]
+    if not all(word.isalnum() for word in words):
+        # a word the parser splits ("co-op") is a phrase in the query ('co-op' <-> 'co' <-> 'op'),
+        # which the tagged words (no positions) never match: asked as "and" ('&'), and the text is
+        # tested too, as the walk tests it
+        text_test, text_params = words_test_sql(words_typed, "attribution_quote.text")
+        test, params = f"{test} AND {text_test}", [*params, *text_params]
+    return test, params
+
+
 def unindexed_search_vector() -> Func:
     """The same words as quote_search_vector() (the text is never NULL), in an expression the text
     index does not hold: a query testing it tests each quote it reads, never reads the index."""

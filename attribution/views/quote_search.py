@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connections, transaction
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -23,6 +23,7 @@ from attribution.quote_search import (
     NEWEST_FIRST,
     TEXT_INDEX,
     QuoteSearchFilters,
+    article_words_test_sql,
     search_quote_text,
     words_test_sql,
 )
@@ -38,6 +39,9 @@ TRUSTED = 5_000
 # count is shown as "about" (reading a match from the table is a disk read on a cold cache:
 # 10,000 of them took 0.6 s).
 EXACT_CAP = 300
+# Newest articles asked for a word's matches one by one at most (_by_article), and at least.
+ARTICLES_MAX = 1_000
+ARTICLES_MIN = 100
 WINDOW_MIN = 1_000  # fewest newest quotes looked through first for a rarer word (_newest)
 # A word in this share of the quotes or more: its page is read walking the newest quotes and testing
 # the words on each (_walk), not from the text index, whose bitmap costs a row per match (140 ms for
@@ -153,7 +157,9 @@ class CappedCountPaginator(Paginator):
 
         Reading the matches costs a row per match, a disk read each on a cold cache. So:
         - PostgreSQL's statistics put them over TRUSTED (a word in one quote of two hundred; its
-          statistics know such words well): not read; "about" their estimate.
+          statistics know such words well), or one word alone over FEW (the statistics of a word
+          alone are good; the text index's count of a word in 1 % of the quotes costs 15 ms): not
+          read; "about" their estimate.
         - the words alone, FEW or fewer by the statistics (and each word typed in FEW quotes or
           fewer): one query counts up to EXACT_CAP + 1 of them and sorts out the page (`_ranked`),
           a single pass over the text index: at most EXACT_CAP, that is the answer.
@@ -170,7 +176,8 @@ class CappedCountPaginator(Paginator):
                     return self.cap + 1
             return super().count
         planned = self.planned = planned_rows(self.object_list)
-        if planned > min(TRUSTED, self.cap):
+        one_word = len(search_words(self.words)) == 1
+        if planned > min(TRUSTED, self.cap) or (self.words_alone and one_word and planned > FEW):
             self.index_count = int(planned)
             self.estimate = f"{round(planned, 2 - len(str(int(planned)))):,.0f}"  # "about 13,000"
             return self.cap + 1
@@ -180,6 +187,8 @@ class CappedCountPaginator(Paginator):
                 self.exact_limit = EXACT_CAP
                 return found_now
         found = index_rows(self.object_list) if self.words_alone else None
+        if found is not None and found[0] == 0:
+            return 0  # no entry, no match: not asked again (a second bitmap of the same words)
         if found is not None and found[0] > EXACT_CAP:
             # every live match has an entry, and so has a row not yet vacuumed away: "about"
             about = max(EXACT_CAP + 1, round(found[0] * found[1]))
@@ -227,7 +236,7 @@ class CappedCountPaginator(Paginator):
             return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
         if self.capped:  # every match was counted, and this page's ids sorted out by the database
             number = self.validate_number(number)
-            ids = self._ranked(number, self.exact_limit)[1]
+            ids = self._ranked(number, self.exact_limit)[1] if self.count else []
             rows = self.rows.in_bulk(ids) if ids else {}
             return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
         # The page's ids first, in a subquery: with the filters on the quote's own columns PostgreSQL
@@ -264,6 +273,10 @@ class CappedCountPaginator(Paginator):
                 rows = self._walk(budget, bottom, n)
                 if rows is not None:
                     return rows
+        if self.unworded is not None and self.words and connections[self.rows.db].vendor == "postgresql":
+            rows = self._by_article(bottom, n, expected)
+            if rows is not None:
+                return rows
         # six times the rows asked for: matches cluster in articles
         window = max(WINDOW_MIN, int(total * 6 * (bottom + n) / expected))
         if window <= WINDOW_SHARE * total:
@@ -277,6 +290,47 @@ class CappedCountPaginator(Paginator):
                 if len(rows) == n:
                     return rows
         return self._keys_then_rows(self.object_list, bottom, n)
+
+    def _by_article(self, bottom: int, n: int, expected: float) -> list[Any] | None:
+        """PostgreSQL: rows bottom .. bottom + n of the matches, or None when the newest `budget`
+        articles hold fewer. The articles are read newest first (article_newest_first: the quotes'
+        own order, migration 0087) and each is asked for its matches through quote_article_words_gin,
+        whose entries are tagged with the article: a probe reads that article's entries alone (none
+        for an article without the words: 30 µs), and only the matches read leave the table, so the
+        cost is the articles passed and the matches in them, however common the word or far back its
+        newest quotes. The budget: ten times the articles that the matches' share says hold the rows
+        asked for, within ARTICLES_MIN .. ARTICLES_MAX; none when that would take more."""
+        articles = planned_rows(Article.objects.all()) or 1
+        wanted = 10 * (bottom + n) * articles / max(expected, 1)
+        if wanted > 10 * ARTICLES_MAX:
+            return None
+        budget = int(min(ARTICLES_MAX, max(ARTICLES_MIN, wanted)))
+        connection = connections[self.rows.db]
+        qn = connection.ops.quote_name
+        article = f"{qn('probe')}.{qn('id')}"
+        test, test_params = article_words_test_sql(self.words, article)
+        inner = (
+            self.unworded.extra(where=[test], params=test_params)
+            .order_by()
+            .annotate(rank_id=F("pk"), rank_start=F("start"))
+            .values_list("rank_id", "rank_start")
+        )
+        sql, params = inner.query.get_compiler(connection=connection).as_sql()
+        order = f"{qn('probe')}.{qn('published')} DESC NULLS LAST, {article} DESC"
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT {qn('found')}.{qn('rank_id')} FROM (SELECT {qn('id')}, {qn('published')} "
+                f"FROM {qn(Article._meta.db_table)} ORDER BY {qn('published')} DESC NULLS LAST, "
+                f"{qn('id')} DESC LIMIT %s) {qn('probe')} CROSS JOIN LATERAL ({sql}) {qn('found')} "
+                f"ORDER BY {order}, {qn('found')}.{qn('rank_start')}, {qn('found')}.{qn('rank_id')} "
+                "LIMIT %s OFFSET %s",
+                [budget, *params, n, bottom],
+            )
+            ids = [row[0] for row in cursor.fetchall()]
+        if len(ids) < n:
+            return None
+        rows = self.rows.in_bulk(ids)
+        return [rows[pk] for pk in ids if pk in rows]
 
     def _walk(self, budget: int, bottom: int, n: int) -> list[Any] | None:
         """Rows bottom .. bottom + n of the matches among the newest `budget` quotes (all filters but
@@ -400,6 +454,27 @@ class OpenEndedPage(Page):
         return self.has_more
 
 
+def menus() -> dict[str, list[str]]:
+    """The sources and languages of the articles, for the filter menus: one query for both."""
+    values = (
+        Article.objects.exclude(source="")
+        .order_by()
+        .annotate(menu=Value("sources"), value=F("source"))
+        .values_list("menu", "value")
+        .union(
+            Article.objects.exclude(language="")
+            .order_by()
+            .annotate(menu=Value("languages"), value=F("language"))
+            .values_list("menu", "value")
+        )
+        .order_by("menu", "value")
+    )
+    found: dict[str, list[str]] = {"sources": [], "languages": []}
+    for menu, value in values:
+        found[menu].append(value)
+    return found
+
+
 @login_required
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
@@ -447,15 +522,9 @@ def search(request: HttpRequest) -> HttpResponse:
         "kinds": Quote.Kind.choices,
         "speech_acts": Quote.SpeechAct.choices,
         "speaker_kinds": Person.Kind.choices,
-        "sources": Article.objects.exclude(source="")
-        .order_by("source")
-        .values_list("source", flat=True)
-        .distinct(),
-        "languages": Article.objects.exclude(language="")
-        .order_by("language")
-        .values_list("language", flat=True)
-        .distinct(),
     }
+    if not (request.htmx and request.htmx.target == "quote-results"):  # the results alone: no menus
+        context.update(menus())
     if request.htmx and request.htmx.target == "quote-results":
         return render(request, "quotes/search.html#results", context)
     return render(request, "quotes/search.html", context)
