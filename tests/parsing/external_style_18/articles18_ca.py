@@ -51,7 +51,7 @@ Data from the Canadian Interagency Forest Fire Centre show that Nova Scotia has 
 
 {{m:m21|Environment and Climate Change Canada}} {{c:c21|is forecasting}} {{q:indirect?:ec:m21:c21|gusts of up to 60 kilometres an hour in the valley on Tuesday, with no significant rain until Thursday}}.
 
-In Annapolis Royal, the town's volunteer fire chief said his crews had spent most of Sunday wetting down properties on the western edge of town as a precaution. {{m:m23|Chief Ray Ellsworth}} {{c:c23|described}} {{q:mixed:chief:m23:c23|the smoke on Saturday evening as "the thickest I've seen in 30 years on the department}}." {{q:indirect:chief:m24:c24|None of the town's homes had been damaged}}, {{m:m24|he}} {{c:c24|stressed}}.
+In Annapolis Royal, {{m:m26|the town's volunteer fire chief}} {{c:c26|said}} {{q:indirect:chief:m26:c26|his crews had spent most of Sunday wetting down properties on the western edge of town as a precaution}}. {{m:m23|Chief Ray Ellsworth}} {{c:c23|described}} {{q:mixed:chief:m23:c23|the smoke on Saturday evening as "the thickest I've seen in 30 years on the department}}." {{q:indirect:chief:m24:c24|None of the town's homes had been damaged}}, {{m:m24|he}} {{c:c24|stressed}}.
 
 {{m:m22|Police}} {{c:c22|are asking}} {{q:indirect:rcmp:m22:c22|anyone who saw smoke in the area before 2 p.m. on Saturday to contact the Annapolis District RCMP detachment}}.
 
@@ -70,7 +70,7 @@ article(
      "wright": ["Coun. Derek Wright", "Derek Wright"],
      "rider": ["Amina Farouk"],
      "riders": ["Riders waiting at the City Hall CTrain platform"],
-     "ct": ["A spokesperson for Calgary Transit"],
+     "ct": ["A spokesperson for Calgary Transit", "The city's transit department", "Calgary Transit"],
      "chamber": ["The Calgary Chamber of Commerce"]},
     """
 Calgary council votes to hire 120 transit operators as union warns of burnout
@@ -79,7 +79,7 @@ Drivers working 'six days a week just to keep buses on the road,' union presiden
 
 Joel Baptiste · CBC News · Posted: Nov 18, 2026 6:00 AM MST
 
-Calgary city council voted 11-4 on Tuesday to hire 120 more bus and CTrain operators next year, after {{m:m0|the union representing transit workers}} {{c:c0|told}} councillors that {{q:indirect:union:m0:c0|drivers were exhausted and that service cuts were coming if nothing changed}}.
+Calgary city council voted 11-4 on Tuesday to hire 120 more bus and CTrain operators next year, after {{m:m0|the union representing transit workers}} {{c:c0|told}} councillors that {{q:indirect:union:m0:c0|drivers were exhausted}} and that {{q:indirect:union:m0:c0|service cuts were coming if nothing changed}}.
 
 "{{q:direct:president:m1:c1|Our members are working six days a week just to keep buses on the road. People are falling asleep in the break room between shifts,}}" {{m:m1|Gurpreet Sandhu}}, president of ATU Local 583, {{c:c1|said}} during a public hearing that ran past 10 p.m.
 
@@ -87,7 +87,7 @@ Calgary city council voted 11-4 on Tuesday to hire 120 more bus and CTrain opera
 
 {{m:m3|Local 583}} {{c:c3|has warned}} {{q:indirect:union:m3:c3|it could file a formal complaint under Alberta's occupational health and safety rules over fatigue}}.
 
-{{m:m4|The city's general manager of transit}} {{c:c4|acknowledged}} that {{q:indirect:manager:m4:c4|the system was short about 90 operators}}. {{m:m5|Darnell Osei}} {{c:c5|told}} council that {{q:indirect:manager:m5:c5|recruiting had improved this fall, but that many new hires left within a year because of split shifts and abuse from passengers}}.
+{{m:m4|The city's general manager of transit}} {{c:c4|acknowledged}} that {{q:indirect:manager:m4:c4|the system was short about 90 operators}}. {{m:m5|Darnell Osei}} {{c:c5|told}} council that {{q:indirect:manager:m5:c5|recruiting had improved this fall}}, but that {{q:indirect:manager:m5:c5|many new hires left within a year because of split shifts and abuse from passengers}}.
 
 "{{q:direct:manager:m6:c6|We can hire people. Keeping them is the hard part,}}" {{m:m6|Osei}} {{c:c6|said}}.
 
@@ -115,7 +115,7 @@ Figures from Calgary Transit show weekday ridership averaged about 430,000 trips
 
 "{{q:direct:president:m23:c23|A hundred and twenty drivers helps. It doesn't fix the schedule,}}" {{m:m23|he}} {{c:c23|said}}.
 
-The city's transit department said in a statement after the meeting that it would begin posting the new positions in January. {{m:m24|A spokesperson for Calgary Transit}} {{c:c24|said}} {{q:indirect:ct:m24:c24|applicants would be offered a signing bonus of $2,000 for the first time, paid after six months on the job}}.
+{{m:m25|The city's transit department}} {{c:c25|said}} in a statement after the meeting that {{q:indirect:ct:m25:c25|it would begin posting the new positions in January}}. {{m:m24|A spokesperson for Calgary Transit}} {{c:c24|said}} {{q:indirect:ct:m24:c24|applicants would be offered a signing bonus of $2,000 for the first time, paid after six months on the job}}.
 
 The first new operators are expected to start training in February.
 

@@ -75,6 +75,7 @@ article(
      "president": ["Rosa Delgado", "union president Rosa Delgado"],
      "hawks": ["Budget hawks"],
      "benning": ["Representative Carla Benning", "Carla Benning"],
+     "johnson": ["House Speaker Mike Johnson", "Mike Johnson"],
      "cbo": ["the Congressional Budget Office"],
      "dobbs": ["Raymond Dobbs", "Senator Raymond Dobbs"]},
     """
@@ -84,7 +85,7 @@ By Elena Marsh
 
 WASHINGTON, Sept 26 (Reuters) - {{m:m0|The top Republican in the U.S. Senate}} {{c:c0|accused}} {{q:mixed:thune:m0:c0|Democrats on Friday of holding federal workers "hostage" over health care subsidies}}, as lawmakers left Washington for the weekend with no deal to keep the government funded past Tuesday.
 
-{{m:m1|Senate Majority Leader Gordon Ashby}} {{c:c1|told}} reporters that {{q:mixed:thune:m1:c1|he would bring a stopgap bill to the floor again on Monday and that Democrats would have "one more chance" to pass it}}.
+{{m:m1|Senate Majority Leader Gordon Ashby}} {{c:c1|told}} reporters that {{q:indirect:thune:m1:c1|he would bring a stopgap bill to the floor again on Monday}} and that {{q:mixed:thune:m1:c1|Democrats would have "one more chance" to pass it}}.
 
 "{{q:direct:thune:m2:c2|This is a clean bill. There is nothing in it that either party has not voted for before,}}" {{m:m2|Ashby}} {{c:c2|said}}. "{{q:direct:thune:m2:c2|The only question is whether they want to shut the government down.}}"
 
@@ -114,7 +115,7 @@ Asked whether he would cancel the Senate's scheduled recess in October if the go
 
 {{m:m40|Budget hawks}} in the House Freedom Caucus {{c:c40|signalled}} that {{q:indirect:hawks:m40:c40|they would oppose any deal that added subsidy money without spending cuts elsewhere}}. {{m:m41|Representative Carla Benning}} of Texas, a member of the group, {{c:c41|wrote}} on X that {{q:mixed:benning:m41:c41|a subsidy extension would be "a blank check with a bow on it}}."
 
-The House passed the stopgap bill last week by a vote of 217-212, with one Democrat voting in favor. House Speaker Mike Johnson has said the House will not return before Tuesday.
+The House passed the stopgap bill last week by a vote of 217-212, with one Democrat voting in favor. {{m:m42|House Speaker Mike Johnson}} {{c:c42|has said}} {{q:indirect:johnson:m42:c42|the House will not return before Tuesday}}.
 
 (Reporting by Elena Marsh; Additional reporting by David Cho; Editing by Scott Malone and Alistair Bell)
 """,
@@ -144,7 +145,7 @@ The survey by the University of Georgia's School of Public and International Aff
 
 {{m:m3|Bell}} {{c:c3|pointed out}} that {{q:indirect:pollster:m3:c3|Ellison led among women by 14 points while Ramsey led among men by almost as much}}. {{q:indirect:pollster:m4:c4|Voters in the Atlanta suburbs, especially in Gwinnett and Cobb counties, would likely decide the race}}, {{m:m4|he}} {{c:c4|said}}.
 
-At a rally in Macon on Wednesday, {{m:m5|Ellison}} {{c:c5|told}} supporters that {{q:indirect:ellison:m5:c5|Georgia teachers earn less than teachers in most neighboring states and that the state could afford a $5,000 raise without a tax increase}}.
+At a rally in Macon on Wednesday, {{m:m5|Ellison}} {{c:c5|told}} supporters that {{q:indirect:ellison:m5:c5|Georgia teachers earn less than teachers in most neighboring states}} and that {{q:indirect:ellison:m5:c5|the state could afford a $5,000 raise without a tax increase}}.
 
 "{{q:direct:ellison:m6:c6|We have a surplus of more than $10 billion sitting in the bank. Don't let anyone tell you we can't pay the people who teach our kids,}}" {{m:m6|she}} {{c:c6|said}}, to loud applause.
 
@@ -158,7 +159,7 @@ State budget records show that teacher salaries rose by a combined $3,000 over t
 
 In a brief interview after the Savannah event, Ramsey was asked whether he would commit to any raise at all next year. {{m:m31|He}} {{c:c31|declined}} to {{q:indirect?:ramsey:m31:c31|name a figure}}, but {{c:c32|signalled}} that {{q:indirect:ramsey:m31:c32|a smaller raise tied to classroom performance was possible if revenue held up}}. "{{q:direct:ramsey:m33:c33|I'm not going to bid against her with money we don't have,}}" {{m:m33|he}} {{c:c33|said}}.
 
-Ellison's campaign manager, Terrence Boyd, sent reporters a two-page memo on Thursday arguing that the poll understated turnout among younger voters. {{m:m34|The memo}} {{c:c34|contends}} that {{q:indirect:memo:m34:c34|voters under 30 made up a larger share of the electorate in 2024 than the survey assumed}}.
+Ellison's campaign manager, {{m:m35|Terrence Boyd}}, sent reporters a two-page memo on Thursday {{c:c35|arguing}} that {{q:indirect:memo:m35:c35|the poll understated turnout among younger voters}}. {{m:m34|The memo}} {{c:c34|contends}} that {{q:indirect:memo:m34:c34|voters under 30 made up a larger share of the electorate in 2024 than the survey assumed}}.
 
 Ramsey's campaign released {{m:m13|a television ad}} on Thursday that {{c:c13|accuses}} {{q:indirect:ad:m13:c13|Ellison of voting against school safety funding while in the state Senate}}. {{m:m14|Campaign spokeswoman Nadia Perez}} {{c:c14|said}} {{q:indirect:spox:m14:c14|the ad would run in every media market in the state through Election Day}}.
 
