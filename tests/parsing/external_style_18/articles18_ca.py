@@ -41,7 +41,7 @@ HALIFAX — {{m:m0|Nova Scotia RCMP}} {{c:c0|say}} {{q:indirect:rcmp:m0:c0|a 46-
 
 The evacuation order, issued by the Municipality of the County of Annapolis, covers about 140 properties along Highway 8 and the Lequille Road. {{m:m14|It}} {{c:c14|says}} {{q:indirect:order:m14:c14|residents must not return until the order is lifted, even to collect pets}}.
 
-{{m:m15|Mayor Lorraine Comeau}} {{c:c15|said}} {{q:indirect:mayor:m15:c15|the county would open a pet reception area at the Bridgetown fire hall on Tuesday}}. {{q:mixed:mayor:m16:c16|Staff had been "run off their feet" since Saturday}}, {{m:m16|Comeau}} {{c:c16|said}}, {{c:c17|praising}} {{q:mixed:mayor:m16:c17|volunteer firefighters from across the valley as "the reason nobody got hurt}}."
+{{m:m15|Mayor Lorraine Comeau}} {{c:c15|said}} {{q:indirect:mayor:m15:c15|the county would open a pet reception area at the Bridgetown fire hall on Tuesday}}. {{q:mixed:mayor:m16:c16|Staff had been "run off their feet" since Saturday}}, {{m:m16|Comeau}} {{c:c16|said}}, {{c:c17|praising}} volunteer firefighters from across the valley as "{{q:direct:mayor:m16:c17|the reason nobody got hurt.}}"
 
 {{m:m18|Residents at the evacuation centre in Bridgetown}} {{c:c18|said}} {{q:indirect:residents:m18:c18|they were grateful for the help but anxious for news about their houses}}.
 
@@ -51,7 +51,7 @@ Data from the Canadian Interagency Forest Fire Centre show that Nova Scotia has 
 
 {{m:m21|Environment and Climate Change Canada}} {{c:c21|is forecasting}} {{q:indirect?:ec:m21:c21|gusts of up to 60 kilometres an hour in the valley on Tuesday, with no significant rain until Thursday}}.
 
-In Annapolis Royal, {{m:m26|the town's volunteer fire chief}} {{c:c26|said}} {{q:indirect:chief:m26:c26|his crews had spent most of Sunday wetting down properties on the western edge of town as a precaution}}. {{m:m23|Chief Ray Ellsworth}} {{c:c23|described}} {{q:mixed:chief:m23:c23|the smoke on Saturday evening as "the thickest I've seen in 30 years on the department}}." {{q:indirect:chief:m24:c24|None of the town's homes had been damaged}}, {{m:m24|he}} {{c:c24|stressed}}.
+In Annapolis Royal, {{m:m26|the town's volunteer fire chief}} {{c:c26|said}} {{q:indirect:chief:m26:c26|his crews had spent most of Sunday wetting down properties on the western edge of town as a precaution}}. {{m:m23|Chief Ray Ellsworth}} {{c:c23|described}} the smoke on Saturday evening as "{{q:direct:chief:m23:c23|the thickest I've seen in 30 years on the department.}}" {{q:indirect:chief:m24:c24|None of the town's homes had been damaged}}, {{m:m24|he}} {{c:c24|stressed}}.
 
 {{m:m22|Police}} {{c:c22|are asking}} {{q:indirect:rcmp:m22:c22|anyone who saw smoke in the area before 2 p.m. on Saturday to contact the Annapolis District RCMP detachment}}.
 
@@ -75,7 +75,7 @@ article(
     """
 Calgary council votes to hire 120 transit operators as union warns of burnout
 
-Drivers working 'six days a week just to keep buses on the road,' union president tells council
+{{q:mixed:president:m30:c30|Drivers working 'six days a week just to keep buses on the road,'}} {{m:m30|union president}} {{c:c30|tells}} council
 
 Joel Baptiste · CBC News · Posted: Nov 18, 2026 6:00 AM MST
 
@@ -101,7 +101,7 @@ Not everyone agreed. {{m:m11|Coun. Derek Wright}}, who voted against the plan, {
 
 "{{q:direct:wright:m12:c12|We're asking the people who ride the bus the least to pay for service they don't use,}}" {{m:m12|Wright}} {{c:c12|said}}. {{m:m13|He}} {{c:c13|proposed}} {{q:indirect:wright:m13:c13|delaying the fare increase by a year}}, but the amendment failed 9-6.
 
-{{m:m14|Coun. Sylvie Chabot}}, who chairs the city's infrastructure committee, {{c:c14|described}} {{q:mixed:chabot:m14:c14|the hiring as "catch-up, not expansion}}." {{q:indirect:chabot:m15:c15|Calgary had added roughly 60,000 residents since the last big transit hire}}, {{m:m15|she}} {{c:c15|pointed out}}, {{c:c16|adding}} that {{q:indirect:chabot:m15:c16|the new Green Line would need its own operators within a few years}}.
+{{m:m14|Coun. Sylvie Chabot}}, who chairs the city's infrastructure committee, {{c:c14|described}} the hiring as "{{q:direct:chabot:m14:c14|catch-up, not expansion.}}" {{q:indirect:chabot:m15:c15|Calgary had added roughly 60,000 residents since the last big transit hire}}, {{m:m15|she}} {{c:c15|pointed out}}, {{c:c16|adding}} that {{q:indirect:chabot:m15:c16|the new Green Line would need its own operators within a few years}}.
 
 Figures from Calgary Transit show weekday ridership averaged about 430,000 trips in October, the highest since 2019.
 

@@ -33,7 +33,7 @@ The law, passed by the Republican-controlled Legislature in April, had been set 
 
 "{{q:direct:hale:m6:c6|Arizonans deserve to know that only citizens are choosing their leaders. One unelected judge has decided otherwise, and we will not let that stand,}}" {{m:m6|Hale}} {{c:c6|said}} in a statement.
 
-{{m:m7|He}} {{c:c7|dismissed}} {{q:mixed:hale:m7:c7|concerns about voter confusion as "a talking point}}," {{c:c8|arguing}} that {{q:indirect:hale:m7:c8|county recorders had months to update their rolls}}.
+{{m:m7|He}} {{c:c7|dismissed}} concerns about voter confusion as "{{q:direct:hale:m7:c7|a talking point,}}" {{c:c8|arguing}} that {{q:indirect:hale:m7:c8|county recorders had months to update their rolls}}.
 
 Democratic Secretary of State Marisol Velasquez, whose office had declined to defend the law in court, welcomed the decision. {{q:indirect:velasquez:m10:c10|Her office would send guidance to all 15 counties by the end of the week}}, {{m:m10|she}} {{c:c10|said}}, {{c:c11|adding}} that {{q:indirect:velasquez:m10:c11|no voter who received a mail ballot in 2024 should expect any change}}.
 
