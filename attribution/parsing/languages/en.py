@@ -1063,6 +1063,9 @@ LANGUAGE = LanguageData(
                 # trades quoted as a group in business and housing stories ("Real estate agents in
                 # several markets say …", "Brokers said …", "Landlords warn …")
                 *["agent", "broker", "realtor", "contractor"],
+                # transit riders and a party's wing quoted as a group ("Riders waiting at the
+                # platform said …", "Budget hawks in the caucus signalled …")
+                *["rider", "hawk"],
             ],
             "person",
         ),
@@ -1865,7 +1868,7 @@ LANGUAGE = replace(
     construction_cues=frozenset(
         ["call", "call on", "describe", "dismiss", "mock", "deride", "ridicule", "slam", "lambaste"]
     ),
-    no_complement_cues=frozenset(["ask", "remind"]),
+    no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),
     status_openers=("so far", "to date", "as yet", "since then"),
     speaker_subjects=frozenset(["i", "we", "you"]),
