@@ -1508,6 +1508,7 @@ LANGUAGE = LanguageData(
     demonstrative_heads=frozenset(["those"]),
     anonymity_nouns=frozenset(["name", "identity", "surname"]),
     account_gerunds=frozenset(["pointing", "citing", "referring"]),
+    numbered_org_words=frozenset(["local", "lodge"]),  # union locals and lodges: "ATU Local 583 says"
     generic_org_nouns=frozenset(["group", "organization", "organisation"]),
     time_relatives=frozenset(["last", "next", "this", "earlier", "late", "early", "yesterday", "today"]),
     police_force_words=frozenset(

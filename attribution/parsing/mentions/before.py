@@ -269,6 +269,10 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         # "El Centro de Emergencias 112 ha precisado", "Channel 4 said": a number ending a name
         m = _subject_before(text, lo, toks[-2].end, lang)
         if m is not None and m.kind != "pronoun" and m.end == toks[-2].end:
+            if toks[-2].key in lang.data.numbered_org_words and m.kind != "org":
+                # "Unifor Local 444 said", "Local 583 has warned": a union local, not "a local"
+                label = text[m.start : last.end]
+                return Mention(m.start, last.end, "org", label, [], "organisation", set(), False)
             return _extended(m, last.end, text[m.start : last.end])
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):

@@ -145,3 +145,28 @@ def test_riders_and_hawks_speak_as_a_group(text: str, speaker: str) -> None:
     found = quotes(text, "en")
     assert len(found) == 1 and found[0][0] == "indirect"
     assert found[0][2].startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Local 1120 said its members would vote on the offer next week.", "Local 1120"),
+        ("Unifor Local 88 said the plant would stay open through the holidays.", "Unifor Local 88"),
+        ("Teamsters Local 362 says drivers voted to strike.", "Teamsters Local 362"),
+    ],
+)
+def test_a_union_local_keeps_its_number(text: str, speaker: str) -> None:
+    found = quotes(text, "en")
+    assert len(found) == 1 and found[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A local said the road had flooded twice this spring.", "A local"),
+        ("Local 1120 president Mira Kostic said the vote would be close.", "Mira Kostic"),
+    ],
+)
+def test_a_local_person_and_a_titled_president_are_unchanged(text: str, speaker: str) -> None:
+    found = quotes(text, "en")
+    assert len(found) == 1 and found[0][2] == speaker
