@@ -264,7 +264,14 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         and last.text.isdigit()
         and _is_cap(toks[-2])
         and _gap_clean(text, toks[-2].end, last.start)
-        and is_blank(text, last.end, hi)
+        and (
+            is_blank(text, last.end, hi)
+            # "Local 583 has warned": only auxiliaries and adverbs between the number and the cue
+            or (
+                text[last.end : hi].replace(" ", "").isalpha()
+                and all(t.key in lang.cue_fillers for t in tokens(text, last.end, hi))
+            )
+        )
     ):
         # "El Centro de Emergencias 112 ha precisado", "Channel 4 said": a number ending a name
         m = _subject_before(text, lo, toks[-2].end, lang)

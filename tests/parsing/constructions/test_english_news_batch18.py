@@ -170,3 +170,18 @@ def test_a_union_local_keeps_its_number(text: str, speaker: str) -> None:
 def test_a_local_person_and_a_titled_president_are_unchanged(text: str, speaker: str) -> None:
     found = quotes(text, "en")
     assert len(found) == 1 and found[0][2] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Local 1120 has warned it could file a grievance.", "it could file a grievance", "Local 1120"),
+        ("Unifor Local 88 has also said it will appeal.", "it will appeal", "Unifor Local 88"),
+    ],
+)
+def test_a_numbered_name_before_an_auxiliary_speaks(text: str, content: str, speaker: str) -> None:
+    assert quotes(text, "en") == [("indirect", content, speaker)]
+
+
+def test_a_number_after_a_common_noun_is_no_speaker() -> None:
+    assert quotes("A crowd of 583 has gathered outside the legislature.", "en") == []
