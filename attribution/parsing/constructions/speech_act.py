@@ -258,8 +258,16 @@ def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -
             continue
         if (nxt.key in lang.determiners or nxt.key in lang.pronouns) and _is_clause(text, nxt.start, b, lang):
             return rstrip_end(text, a, t.start, SPACE + ",")
-        if _upper0(nxt.text) and i + 2 < len(toks) and toks[i + 2].key in lang.cues:
-            # "with X accusing her of "…" and Hollis calling the senator "…"": another speaker's act
+        # "with X accusing her of "…" and Hollis calling the senator "…"": another speaker's act (the
+        # name may carry a party and titles: "… and Republican Lt. Gov. Colin Ramsey calling …")
+        j = i + 1
+        while (
+            j < len(toks)
+            and j <= i + 6
+            and (_upper0(toks[j].text) or (j == i + 1 and toks[j].key in lang.data.title_modifiers))
+        ):
+            j += 1
+        if j > i + 1 and j < len(toks) and toks[j].key in lang.cues:
             return rstrip_end(text, a, t.start, SPACE + ",")
     return b
 

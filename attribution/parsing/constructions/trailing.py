@@ -12,6 +12,7 @@ from attribution.parsing import subjects
 from attribution.parsing.clauses import _complementizer_after, _finite_verb
 from attribution.parsing.constructions import fronted as fronted_content
 from attribution.parsing.content import comma_before
+from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import first_at_or_after as _bisect_left  # (bisect_left, compiled)
 from attribution.parsing.text import tokens
 from attribution.parsing.trailers import trailer_ok
@@ -29,7 +30,7 @@ def trailing_attribution(at: Attributor, p: Para, s_start: int, s_end: int) -> i
     it attributes. Computed once per sentence, looking only at the sentence's last cue."""
     if at.lang.data.word_order != "svo":
         return -1
-    last = _last_cue(p, s_start, s_end)
+    last = _last_cue(at, p, s_start, s_end)
     if last is None:
         return -1
     return _trailing_start(at, p, last, s_start, s_end, None)
@@ -45,7 +46,7 @@ def attribution_after(
     if left is None:
         if at.lang.data.word_order != "svo":
             return False
-        last = _last_cue(p, s_start, s_end)
+        last = _last_cue(at, p, s_start, s_end)
         if last is None:
             memo[s_start] = -1
             return False
@@ -65,14 +66,27 @@ def attribution_after(
     return left > cue.start
 
 
-def _last_cue(p: Para, s_start: int, s_end: int) -> Cue | None:
-    """The sentence's last cue that is not "according to" (None if it has none)."""
+def _last_cue(at: Attributor, p: Para, s_start: int, s_end: int) -> Cue | None:
+    """The sentence's last cue that is not "according to" (None if it has none), nor a participle
+    right after another cue and a comma: "…, Comeau said, praising volunteers as "…"" (the speaker's
+    next act; the attribution is "Comeau said")."""
     i = _bisect_left(p.cue_starts, s_end) - 1
     while i >= 0 and p.cues[i].lemma == "according to":
         i -= 1
     if i < 0 or p.cues[i].start < s_start:
         return None
-    return p.cues[i]
+    suffix = at.lang.data.gerund_suffix
+    cue = p.cues[i]
+    if suffix and i > 0 and p.cues[i - 1].start >= s_start:
+        prev = p.cues[i - 1]
+        word = at.text[cue.start : cue.end]
+        if (
+            word[:1].islower()
+            and word.endswith(suffix)
+            and at.text[prev.end : cue.start].strip(SPACE) == ","
+        ):
+            return prev
+    return cue
 
 
 def _trailing_start(

@@ -157,6 +157,9 @@ class LanguageData:
     ordinal_openers: frozenset[str] = frozenset()
     # "the company", "le groupe": descriptions that point back to an organisation named before
     anaphoric_org_nouns: frozenset[str] = frozenset()
+    # a capitalised unit noun and its number that end a name make an organisation ("Unifor Local 444
+    # said", "Local 583 has warned"), not a person ("a local")
+    numbered_org_words: frozenset[str] = frozenset()
     # public bodies: "the agency is urging …" right after "…, Environment Canada warned" is that body
     anaphoric_body_nouns: frozenset[str] = frozenset()
     # "police said" alone after a named force spoke ("Nova Scotia RCMP say …. Police said …"): that

@@ -1063,6 +1063,9 @@ LANGUAGE = LanguageData(
                 # trades quoted as a group in business and housing stories ("Real estate agents in
                 # several markets say …", "Brokers said …", "Landlords warn …")
                 *["agent", "broker", "realtor", "contractor"],
+                # transit riders and a party's wing quoted as a group ("Riders waiting at the
+                # platform said …", "Budget hawks in the caucus signalled …")
+                *["rider", "hawk"],
             ],
             "person",
         ),
@@ -1505,6 +1508,7 @@ LANGUAGE = LanguageData(
     demonstrative_heads=frozenset(["those"]),
     anonymity_nouns=frozenset(["name", "identity", "surname"]),
     account_gerunds=frozenset(["pointing", "citing", "referring"]),
+    numbered_org_words=frozenset(["local", "lodge"]),  # union locals and lodges: "ATU Local 583 says"
     generic_org_nouns=frozenset(["group", "organization", "organisation"]),
     time_relatives=frozenset(["last", "next", "this", "earlier", "late", "early", "yesterday", "today"]),
     police_force_words=frozenset(
@@ -1865,7 +1869,7 @@ LANGUAGE = replace(
     construction_cues=frozenset(
         ["call", "call on", "describe", "dismiss", "mock", "deride", "ridicule", "slam", "lambaste"]
     ),
-    no_complement_cues=frozenset(["ask", "remind"]),
+    no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),
     status_openers=("so far", "to date", "as yet", "since then"),
     speaker_subjects=frozenset(["i", "we", "you"]),

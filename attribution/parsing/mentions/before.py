@@ -295,11 +295,22 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         and last.text.isdigit()
         and _is_cap(toks[-2])
         and _gap_clean(text, toks[-2].end, last.start)
-        and is_blank(text, last.end, hi)
+        and (
+            is_blank(text, last.end, hi)
+            # "Local 583 has warned": only auxiliaries and adverbs between the number and the cue
+            or (
+                text[last.end : hi].replace(" ", "").isalpha()
+                and all(t.key in lang.cue_fillers for t in tokens(text, last.end, hi))
+            )
+        )
     ):
         # "El Centro de Emergencias 112 ha precisado", "Channel 4 said": a number ending a name
         m = _subject_before(text, lo, toks[-2].end, lang)
         if m is not None and m.kind != "pronoun" and m.end == toks[-2].end:
+            if toks[-2].key in lang.data.numbered_org_words and m.kind != "org":
+                # "Unifor Local 444 said", "Local 583 has warned": a union local, not "a local"
+                label = text[m.start : last.end]
+                return Mention(m.start, last.end, "org", label, [], "organisation", set(), False)
             return _extended(m, last.end, text[m.start : last.end])
     gap = text[last.end : hi]
     if "," in gap and lang.data.elided_articles and not tokens(text, last.end, hi):

@@ -304,6 +304,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             return inner
         inner.start, inner.text, inner.definite, inner.plural = start, text[start:end], False, False
         return inner
+    n_org = len(toks) - 2
+    if (
+        n_org >= 0
+        and toks[-2].key in lang.data.numbered_org_words
+        and _upper0(toks[-2].text)
+        and toks[-1].text.isdigit()
+    ):
+        # "Unifor Local 444 said", "Local 583 has warned": a union local, not "a local" (a person)
+        return Mention(start, end, "org", text[start:end], [], "organisation", set(), False)
     first = toks[0].key
     counted = first in lang.data.quantifiers or first in lang.data.number_words  # "Two aides": new people
     definite = (
