@@ -11,7 +11,7 @@ import pytest
 from attribution.parsing.languages import get
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.appositive import _blanked_tag, _region_re
-from attribution.parsing.mentions.before import _compound_ends
+from attribution.parsing.mentions.before_shapes import _compound_ends
 from attribution.parsing.mentions.phrase import _head_titles, classify
 from attribution.parsing.text import find_titles, tokens
 
