@@ -44,8 +44,23 @@ _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
 _REGION_RE: dict[str, re.Pattern[str] | None] = {}
 
 
+class _LastRegion:
+    """The region regex of the language asked about last, with that language: one attribute holds both,
+    so a thread never pairs a language with another's regex (and the module's dict, a global looked up
+    by name in the compiled build, is read once per language change, not twice per call)."""
+
+    def __init__(self) -> None:
+        self.last: tuple[CompiledLanguage, re.Pattern[str] | None] | None = None
+
+
+_LAST_REGION: Final = _LastRegion()
+
+
 def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
     """ ", Ohio,", ", Ont.," after a town's name (lang.data.region_tags), compiled once per language."""
+    last = _LAST_REGION.last
+    if last is not None and last[0] is lang:
+        return last[1]
     if lang.code not in _REGION_RE:
         tags = sorted(lang.data.region_tags, key=len, reverse=True)
         names = "|".join(re.escape(r) for r in tags)
@@ -62,39 +77,9 @@ def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
             if names
             else None
         )
-    return _REGION_RE[lang.code]
-
-
-class _FirstMatches:
-    """Where the region regex and the name-tag regex first match in the text asked about last (its
-    length when they never do), with that text and language: one attribute holds all four, so a thread
-    never pairs a text with another's positions. A memo of the document being read (by identity): the
-    next document replaces it."""
-
-    def __init__(self) -> None:
-        self.last: tuple[str, CompiledLanguage, int, int] | None = None
-
-
-_FIRST_MATCHES: Final = _FirstMatches()
-
-
-def _first_matches(text: str, lang: CompiledLanguage) -> tuple[str, CompiledLanguage, int, int]:
-    """(text, lang, where _region_re(lang) first matches in text, where lang.name_tag_re first does).
-
-    search(text, a, hi) finds a match starting at some c >= a that ends by hi; the same match is one
-    of the whole text (its look-behind and look-ahead see at least as much there), so c is not before
-    the first match of the whole text, and hi <= that first start means no match in the window. (For
-    patterns with no end anchor, no word boundary and no negative look-around, as these are.)"""
-    last = _FIRST_MATCHES.last
-    if last is not None and last[0] is text and last[1] is lang:
-        return last
-    region = _region_re(lang)
-    rm = region.search(text) if region is not None else None
-    tm = lang.name_tag_re.search(text) if lang.name_tag_re is not NEVER_RE else None
-    region_at = rm.start() if rm is not None else len(text)
-    found = (text, lang, region_at, tm.start() if tm is not None else len(text))
-    _FIRST_MATCHES.last = found
-    return found
+    rx = _REGION_RE[lang.code]
+    _LAST_REGION.last = (lang, rx)
+    return rx
 
 
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
@@ -114,12 +99,10 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         return None
     # (a region after a town is blanked like a tag; it ends with its comma too, so the test above holds)
     region = _region_re(lang)
-    # (a window that ends before the first match of a regex in the whole text holds none of its matches:
-    # most documents have no region and no name tag at all, and their windows are not searched)
-    first = _first_matches(text, lang)
-    regioned = region is not None and hi > first[2] and region.search(text, a, hi) is not None
-    tag_re = lang.name_tag_re
-    tagged = regioned or (tag_re is not NEVER_RE and hi > first[3] and tag_re.search(text, a, hi) is not None)
+    regioned = region is not None and region.search(text, a, hi) is not None
+    tagged = regioned or (
+        lang.name_tag_re is not NEVER_RE and lang.name_tag_re.search(text, a, hi) is not None
+    )
     m = None if tagged or not near else _appositive_subject(text, lo, hi, lang)
     if m is None and not tagged and near and lang.data.word_order == "svo":
         # "The assailants arrived at midnight and …, Ibrahim Maiga, the mayor of Dioura, told AFP": after

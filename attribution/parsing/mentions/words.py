@@ -284,11 +284,6 @@ def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
 
 def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
     """is_demonym(tok, lang) (entities remembers it per word and language; no second memo here)."""
-    if not lang.data.cased or not _upper0(tok.text):
-        # (a word in lower case, or of a language without case, is a demonym only as a key of
-        # lang.demonyms: one look-up of the shared key, not of the memo by the word's text, a string
-        # made by each tokenisation whose hash is computed again at each look-up)
-        return tok.key in lang.demonyms
     return is_demonym(tok, lang)
 
 

@@ -1,7 +1,6 @@
 """The speed shortcuts of the mention stage give the answers of the plain code they replace: classify's
-title look-up for short heads (_head_titles), appositive's region regex (_region_re) and its skip of
-windows before a regex's first match in the document (_first_matches), the test that lets
-_subject_before skip joining words (_compound_ends), and the demonym test of lower-case words."""
+title look-up for short heads (_head_titles), appositive's region regex (_region_re) and the test that
+lets _subject_before skip joining words (_compound_ends)."""
 
 from __future__ import annotations
 
@@ -101,66 +100,3 @@ def test_compound_ends_hold_the_last_word_of_every_multi_word_speaker_noun() -> 
         assert all(k.split(" ")[-1] in ends for k in compounds)
         assert len(ends) <= len(compounds)
 
-
-_DEMONYM_WORDS = [
-    "french",
-    "French",
-    "Canadian",
-    "canadian",
-    "Iraqi",
-    "iraqi",
-    "Brian",
-    "Jean",
-    "Indonesian",
-    "Saudi",
-    "mayor",
-    "Mayor",
-    "Québécois",
-    "québécoise",
-    "allemand",
-    "Allemand",
-    "deutsche",
-    "Deutsche",
-    "española",
-    "Española",
-]
-
-
-@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "hi"])
-def test_demonym_shortcut_answers_like_the_memo(code: str) -> None:
-    from attribution.parsing.entities import is_demonym
-    from attribution.parsing.mentions.words import _is_demonym
-
-    lang = get(code)
-    text = " ".join(_DEMONYM_WORDS)
-    toks = tokens(text, 0, len(text))
-    assert len(toks) == len(_DEMONYM_WORDS)
-    assert [_is_demonym(t, lang) for t in toks] == [is_demonym(t, lang) for t in toks]
-    if code == "en":
-        assert any(_is_demonym(t, lang) for t in toks)  # not a comparison of two empty answers
-
-
-_TAGGED_TEXTS = [
-    "Rep. Dana Roe, R-Ohio, said the bill would pass, and a nurse in Columbus, Ohio, agreed.",
-    "The bill passed. Later, Sen. Ann Vale, D-Md., said so, and a man in Fargo, North Dakota, agreed",
-    "No tag and no region stand in this sentence, the clerk said.",
-]
-
-
-def test_a_window_before_the_first_match_of_the_whole_text_holds_none() -> None:
-    from attribution.parsing.mentions.appositive import _first_matches
-
-    lang = get("en")
-    region = _region_re(lang)
-    assert region is not None
-    hits = 0
-    for text in _TAGGED_TEXTS:
-        first = _first_matches(text, lang)
-        assert first[0] is text and first[1] is lang
-        for rx, at in ((region, first[2]), (lang.name_tag_re, first[3])):
-            for a in range(0, len(text)):
-                for hi in range(a + 1, len(text) + 1, 3):
-                    found = rx.search(text, a, hi) is not None
-                    hits += found
-                    assert hi > at or not found  # the shortcut skips no window with a match
-    assert hits > 0
