@@ -14,6 +14,7 @@ from attribution.parsing.mentions.before_shapes import (
     _affiliation_start,
     _compound_ends,
     _group_member_subject,
+    _head_before_pps,
     _initial_surname,
     _name_tag_before,
     _participle_subject,
@@ -297,6 +298,24 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         s = s2
         ext += 1
     m = classify(text, toks[s:], lang)
+    if (
+        m is not None
+        and ext == 0
+        and m.kind in ("org", "name")
+        and s >= 2
+        and (
+            toks[s - 1].key in lang.data.prepositions
+            # ("of south Georgia": a lower-case word of direction before the place)
+            or (s >= 3 and toks[s - 2].key in lang.data.prepositions and _lower0(toks[s - 1].text))
+        )
+    ):
+        # "Farmers in some of the driest parts of the county say", "Growers in the counties of south
+        # Georgia say": the place ends a chain of phrases after the group that speaks
+        pp = _head_before_pps(text, toks, hi, lang, place_last=True)
+        if pp is not None and (
+            pp.plural or (pp.kind == "descriptor" and pp.head_class not in (None, "organisation"))
+        ):
+            return pp
     # "Families across the county say": a head noun capitalised only because it opens the clause,
     # placed by a phrase that ends in a local-government noun (described, as in _head_before_pps; a
     # named place stays out: "Parents at Glenview Public School are asking": "Parents")
