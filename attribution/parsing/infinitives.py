@@ -111,6 +111,16 @@ def _decimal_comma(text: str, a: int, b: int) -> bool:
     return text[a - 1].isdigit() and text[b].isdigit()
 
 
+def _clock_comma(toks: list[Token], i: int, lang: CompiledLanguage) -> bool:
+    """Does the comma before toks[i] open or close a clock time ("von Mittwoch, 2.00 Uhr, bis Freitag")?"""
+    clocks = lang.data.clock_nouns
+    if not clocks:
+        return False
+    if toks[i - 1].key in clocks:
+        return True
+    return toks[i].text[:1].isdigit() and any(t.key in clocks for t in toks[i + 1 : i + 3])
+
+
 def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     """Is text[a:b], after a cue's comma, an infinitive report ("…, die Bürger mit ihrem Hin und Her zu
     verunsichern", "…, überflutete Keller nicht zu betreten", "…, rasch umzusteuern")? Its marker comes
@@ -124,7 +134,7 @@ def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) 
     prev = a
     for i, t in enumerate(toks):
         gap_break = any(ch in text[prev : t.start] for ch in ",;:")
-        if i > 0 and gap_break and not _decimal_comma(text, prev, t.start):
+        if i > 0 and gap_break and not (_decimal_comma(text, prev, t.start) or _clock_comma(toks, i, lang)):
             return False
         prev = t.end
         if t.key in lang.data.infinitive_markers:

@@ -357,6 +357,22 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         and not any(t.key in lang.data.complementizers or t.key in lang.cues for t in toks[1:])
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
+    if (
+        lead == ","
+        and lang.data.verb_second
+        and 3 <= len(toks) <= 12
+        and toks[0].key in lang.data.relative_pronouns
+        and toks[1].text[:1].islower()
+        and toks[-1].text[:1].islower()
+        and not doc.text[toks[-1].end : b].strip(SPACE + ".!?")
+        and not any(
+            t.key in lang.data.complementizers or t.key in lang.cues or t.key in lang.data.reported_mood_forms
+            for t in toks[1:]
+        )
+    ):
+        # German "…, sagte ein Analyst, der nicht genannt werden wollte.": the relative pronoun is the
+        # article's form; a lower-case word after it and the verb closing the sentence make it a clause
+        return True
     if not tail_known:
         tail = _content_tail(doc, a, b, head)
     if tail is not None:
@@ -381,7 +397,11 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
             # Canadian Press.": past the hearer
             return not tokens(doc.text, a2, min(b, a2 + 40), 1) or _trailer_ok(doc, a2, b, "say", head)
     k = toks[0].key
-    if len(toks) == 1 and k in lang.data.separable_particles:
+    if len(toks) == 1 and (
+        k in lang.data.separable_particles
+        # "…, stellte der Gewerkschaftschef klar.", "…, machte Kühn deutlich": a split cue's particle
+        or any(k in particles for particles in lang.data.split_particles.values())
+    ):
         return True  # "…, räumte der Sprecher ein.": the cue's own particle
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False

@@ -46,6 +46,11 @@ def after_connective(at: Attributor, s_start: int, pos: int) -> bool:
     )
 
 
+def _document_noun(k: str, lang: CompiledLanguage) -> bool:
+    """Is `k` a document or a compound ending in one ("polizeibericht", "pressemitteilung")?"""
+    return any(k.endswith(d) for d in lang.data.issued_documents)
+
+
 def _source_after(at: Attributor, a: int, s_end: int) -> Mention | None:
     """'Según han explicado desde el Ayuntamiento, …': a body after a source opener ("desde") speaks
     through the impersonal plural verb before it."""
@@ -179,6 +184,9 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
                 mention = classify(text, toks, lang) or Mention(
                     toks[0].start, toks[-1].end, "descriptor", text[toks[0].start : toks[-1].end]
                 )
+                if mention.kind == "name" and len(toks) == 1 and _document_noun(toks[0].key, lang):
+                    # "Laut Polizeibericht …": a document, no person whom "der 58-Jährige" could be
+                    mention = Mention(toks[0].start, toks[0].end, "descriptor", toks[0].text)
                 if at_start and comma > 0 and mention.kind != "name":
                     # "According to the minister, Ana Ruiz, the talks …": the name in apposition
                     nxt = text.find(",", comma + 1, s_end)

@@ -72,6 +72,11 @@ def find(at: Attributor) -> None:
                 continue
             opened = p.pairs_in(s_start - 2000, s_start + 1)
             s_cues = p.cues_in(s_start, s_end)
+            if s_cues and chain is not None and data.verb_second:
+                # "…, sie würde nach Einschätzung der Planer aber Staus verursachen": an "according to"
+                # phrase inside the clause that made no quotation of its own is part of the report
+                lead = _trim_content(at.text, s_start, s_end)[0]
+                s_cues = [c for c in s_cues if c.lemma != "according to" or c.start <= lead]
             if s_cues and data.verb_second and _reported_participles(at, s_start, s_cues):
                 # "Die Koalition habe den Kitas mehr Personal versprochen.": the speech verb is the
                 # report's own (a participle after its auxiliary in the reported mood), no new cue
@@ -319,7 +324,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             suffix
             and len(t.key) > 3
             and t.key.endswith(suffix)
-            and not t.key.endswith(data.reported_mood_not_suffixes)
+            and not _not_mood(t.key, data.reported_mood_not_suffixes)
             and t.key not in at.lang.function_words
             and t.key not in data.stopwords
             and t.key not in data.time_words
@@ -334,7 +339,7 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and 0 < i < len(toks) - 1
             and len(t.key) > 3
             and t.key.endswith(suffix)
-            and not t.key.endswith(data.reported_mood_not_suffixes)
+            and not _not_mood(t.key, data.reported_mood_not_suffixes)
             and t.key not in at.lang.function_words
             and t.key not in data.stopwords
             and t.key not in data.time_words
@@ -358,8 +363,31 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and is_blank(text, toks[i - 1].end, t.start)
         ):
             return True  # "Das Risiko einer eigenen Praxis schrecke viele ab": the verb after its subject
+        if (
+            suffix
+            and i == 1
+            and len(toks) > 2
+            and len(t.key) > 3
+            and toks[0].key in data.vorfeld_adverbs
+            and t.key.endswith(suffix)
+            and not _not_mood(t.key, data.reported_mood_not_suffixes)
+            and not t.key.endswith(data.adjective_suffixes)
+            and t.key not in at.lang.function_words
+            and t.key not in data.stopwords
+            and t.key not in data.mood_lookalikes
+            and _lower0(toks[2].text)
+            and toks[2].key not in data.coordinators
+            and is_blank(text, toks[0].end, t.start)
+        ):
+            return True  # "Damit fließe so viel Geld wie nie": the verb right after a first-slot adverb
     return False
 
+
+
+def _not_mood(k: str, not_suffixes: tuple[str, ...]) -> bool:
+    """Does `k` end on a suffix that is no reported mood ("zeitweise", "teilweise": adverbs)? The bare
+    suffix is a verb of its own: "Die Gemeinde weise seit Jahren darauf hin"."""
+    return k.endswith(not_suffixes) and k not in not_suffixes
 
 
 def _main_clauses(text: str, toks: list[Token], data: LanguageData) -> list[Token]:

@@ -49,6 +49,10 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
             return final
         # "Aus Koalitionskreisen verlautete, …": the same verb opening its clause, the source before it
     if cue.key in lang.data.impersonal_cues:
+        if cue.key in lang.data.learning_cues:
+            learner = tokens(text, cue.end, min(s_end, cue.end + 30), 1)
+            if not learner or learner[0].key in lang.data.learner_pronouns:
+                return None  # "Aus der Zeitung erfuhr sie, dass …": what she learned, nobody's report
         if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
             return impersonal_fronted(at, p, cue, s_start, s_end)
         # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue

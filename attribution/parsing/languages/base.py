@@ -140,6 +140,18 @@ class LanguageData:
     # clock abbreviations ("shortly after 11 p.m. “That's …”"): a full stop after one also ends the
     # sentence before an opening quotation mark (a time closes a clause; "the U.S. “…”" does not)
     clock_abbreviations: frozenset[str] = frozenset()
+    # the noun of a clock time ("2.00 Uhr"): commas around the time ("von Mittwoch, 2.00 Uhr, bis …")
+    # belong to the phrase, they end no clause
+    clock_nouns: frozenset[str] = frozenset()
+    # lower-case quantifiers before a plural noun ("an beiden Fahrzeugen", "in vielen Städten"): a
+    # capitalised run right after one is a noun phrase, no name (a language that capitalises nouns)
+    noun_quantifiers: frozenset[str] = frozenset()
+    # names of countries ("norwegen"): a capitalised run ending in one ("Titelverteidiger Norwegen",
+    # "gegen Gastgeber Dänemark") is a team or a state, no person
+    country_names: frozenset[str] = frozenset()
+    # the preposition of a speaker's home town after the name ("Der Projektierer Nordwind aus Bremen
+    # kündigte an"): the place closes the phrase, the speaker stands before it
+    origin_prepositions: frozenset[str] = frozenset()
     # words after which a number with a full stop is an ordinal, not a sentence's end: German "gegen den
     # 1. FC Köln", "am 3. Oktober", "beim 2. Versuch"
     ordinal_openers: frozenset[str] = frozenset()
@@ -466,6 +478,13 @@ class LanguageData:
     # a form of both moods they make it the mood's stand-in, not the narrative past ("Die Arbeiten
     # dauerten voraussichtlich bis in die Nacht" after a report goes on reporting)
     prospective_adverbs: frozenset[str] = frozenset()
+    # adverbs that fill the first slot of a verb-second clause and never open a noun phrase ("Damit
+    # fließe …", "Zudem fehle …"): the word after one, in the mood's ending, is the finite verb
+    vorfeld_adverbs: frozenset[str] = frozenset()
+    # impersonal cues of learning ("Aus Verhandlungskreisen erfuhr die dpa, …"): a report only when the
+    # learner after the verb is no pronoun ("Aus der Zeitung erfuhr sie, …" is a story's narrative)
+    learning_cues: frozenset[str] = frozenset()
+    learner_pronouns: frozenset[str] = frozenset()
     indicative_forms: frozenset[str] = frozenset()
     # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
     # demnach bei 6,40 Metern": according to it)

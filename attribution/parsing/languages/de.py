@@ -426,6 +426,7 @@ _IMPERSONAL = (
     *("hieß es", "heißt es", "hiess es", "heisst es"),
     *("ist zu hören", "war zu hören", "ist zu vernehmen", "war zu vernehmen", "hört man", "hörte man"),
     *("verlautete", "verlautet"),  # "Aus Koalitionskreisen verlautete am Abend, …"
+    *("erfuhr", "erfuhren"),  # "Aus Verhandlungskreisen erfuhr die dpa, …"
 )
 # the same with the cue closing its own clause after the report (LanguageData.clause_final_cues):
 # "…, wie es (in der Fraktion) hieß", "…, ist (aus dem Umfeld) zu hören", "…, wie aus X verlautete"
@@ -433,6 +434,9 @@ _CLAUSE_FINAL = {
     **dict.fromkeys(["hieß", "heißt", "hiess", "heisst"], (("wie", "es"),)),
     **dict.fromkeys(["zu hören", "zu vernehmen"], (("ist",), ("war",), ("wie",))),
     **dict.fromkeys(["verlautete", "verlautet"], (("wie",),)),
+    # "Aus Verhandlungskreisen erfuhr die Deutsche Presse-Agentur, dass …": the source before the verb,
+    # the agency that learned it after; never clause-final ("wie die dpa erfuhr" names no source)
+    **dict.fromkeys(["erfuhr", "erfuhren"], ()),
 }
 for _f in _IMPERSONAL:
     _CUES[_f] = "say"
@@ -1418,6 +1422,7 @@ LANGUAGE = LanguageData(
     ),
     issued_documents=frozenset(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
+        + ["bericht"]
     ),
     company_suffixes=frozenset(["ag", "gmbh", "se", "kg", "kgaa", "holding", "group", "automotive"]),
     stopwords=frozenset(
@@ -1950,6 +1955,29 @@ LANGUAGE = LanguageData(
     ambiguous_mood_suffix="ten",
     prospective_adverbs=frozenset(
         ["voraussichtlich", "künftig", "zukünftig", "demnächst", "morgen", "übermorgen", "schnellstmöglich"]
+    ),
+    learning_cues=frozenset(["erfuhr", "erfuhren"]),
+    clock_nouns=frozenset(["uhr"]),
+    country_names=frozenset(_NATIONALITY_NOUNS.values()),
+    origin_prepositions=frozenset(["aus"]),
+    noun_quantifiers=frozenset(
+        [
+            *["beide", "beiden", "beider", "alle", "allen", "aller", "viele", "vielen", "vieler"],
+            *["mehreren", "mehrerer", "einige", "einigen", "einiger", "etliche", "etlichen"],
+            *["zahlreiche", "zahlreichen", "sämtliche", "sämtlichen", "wenige", "wenigen"],
+            *["manche", "manchen"],
+            # (capitalised as numerals of their own: "Dort liefen Dutzende Keller voll")
+            *["dutzende", "dutzenden", "hunderte", "hunderten", "tausende", "tausenden", "zehntausende"],
+        ]
+    ),
+    learner_pronouns=frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"]),
+    vorfeld_adverbs=frozenset(
+        [
+            *["damit", "dadurch", "dabei", "dafür", "daher", "deshalb", "deswegen", "darum", "zudem"],
+            *["außerdem", "ausserdem", "allerdings", "trotzdem", "dennoch", "jedoch", "insofern"],
+            *["derzeit", "inzwischen", "mittlerweile", "bislang", "bisher", "künftig", "danach"],
+            *["andernfalls", "ansonsten", "folglich", "schließlich", "schliesslich", "stattdessen"],
+        ]
     ),
     indicative_forms=INDICATIVE_FORMS,
     anaphoric_sources=frozenset(["demnach"]),

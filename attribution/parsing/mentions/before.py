@@ -50,6 +50,10 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         pm = _particle_subject(text, lo, hi, lang)
         if pm is not None:
             return pm
+    if lang.data.verb_second:
+        named = _quoted_name_subject(text, lo, hi, lang)
+        if named is not None:
+            return named
     tag = _name_tag_before(text, lo, hi, lang)
     if tag >= 0:
         hi = tag  # "Hartley, R-Ind., told reporters": the subject is the name before the tag
@@ -106,6 +110,30 @@ def subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Menti
         ):
             return None  # "… until Friday to restore the subsidies, said one of the sources": an object
     return m
+
+
+def _quoted_name_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """German 'Die Ultragruppe „Banda Nord“ kündigte an', 'Der Verein „Pro Wald“ erklärte': a noun
+    with its article, then the group's name in quotation marks right before the cue; the whole phrase
+    (None when no such phrase ends at `hi`)."""
+    close = rstrip_end(text, lo, hi) - 1
+    if close <= lo or text[close] not in "“«":
+        return None
+    open_pos = text.rfind("„" if text[close] == "“" else "»", max(lo, close - 60), close)
+    if open_pos < 0:
+        return None
+    inner = tokens(text, open_pos + 1, close, limit=6)
+    if not inner or len(inner) > 5 or not _upper0(inner[0].text):
+        return None
+    if any(ch in text[open_pos:close] for ch in ".!?,:;"):
+        return None
+    m = _subject_before(text, lo, open_pos, lang)
+    if m is None or m.kind == "pronoun" or m.end != rstrip_end(text, lo, open_pos):
+        return None
+    phrase = tokens(text, m.start, m.end, limit=4)
+    if not 2 <= len(phrase) <= 3 or phrase[0].key not in lang.determiners:
+        return None  # only "der Verein „…“", "die Ultragruppe „…“": an article and its noun, then the name
+    return _extended(m, close + 1, text[m.start : close + 1])
 
 
 def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:

@@ -60,6 +60,9 @@ def _affiliation_start(text: str, lo: int, at: int, lang: CompiledLanguage) -> i
     prev = tokens_tail(text, max(lo, at - 80), at, 8)
     if len(prev) < 3 or not _lower0(prev[-1].text):
         return -1
+    origin = prev[-1].key in lang.data.origin_prepositions
+    if origin and _is_cap(prev[-2]) and is_blank(text, prev[-1].end, at):
+        return prev[-1].start  # "Der Projektierer Nordwind Energie aus Bremen": the town after the name
     if prev[-1].key in lang.data.prepositions:
         pass  # "von der Universität zu Köln", "vom Klinikum in Essen": a place closes the affiliation
     elif prev[-1].key in lang.function_words or prev[-2].key not in lang.determiners:

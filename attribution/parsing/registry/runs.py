@@ -235,6 +235,13 @@ def _common_noun_run(
             continue  # "Finanzminister Thomas Hartung": after a title and a given name, a surname in -ung
         if f.noun_ending:
             return True
+    if toks[j - 1].key in data.country_names:
+        return True  # "Gegen Titelverteidiger Norwegen verlor …": the team, no person named Norwegen
+    if toks[n0].key in data.noun_quantifiers:
+        return True  # "Beide Fahrer wurden …": a quantifier opens a noun phrase
+    last = toks[j - 1]
+    if j - n0 >= 2 and len(last.text) == 1 and j < len(toks) and toks[j].text[:1].isdigit():
+        return True  # "„Sichere B 27“", "an der A 7": a road's letter and number, no surname
     if cut == 0 and i > 0:
         prev = toks[i - 1]
         pk = prev.key
@@ -242,6 +249,7 @@ def _common_noun_run(
             pk in lang.determiners
             or pk in data.prepositions
             or pk in data.number_words
+            or pk in data.noun_quantifiers  # "an beiden Fahrzeugen Totalschaden"
             or prev.text[:1].isdigit()
         ) and prev.text[:1].islower() | prev.text[:1].isdigit():
             return True

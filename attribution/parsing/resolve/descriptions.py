@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing.entities import _PERSON_NOUN_CLASSES, Entity, index_right, same_country
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import compatible_classes, fold
-from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap, _upper0, unelide
 from attribution.parsing.resolve import apposition
 from attribution.parsing.subjects import _head_word
@@ -211,7 +211,41 @@ def description_fallback(rs: ResolveState, m: Mention, pos: int) -> Entity | Non
             ent, at = e, la
     if ent is None or pos - at > 1500:
         return None
+    generic = m.head_class == "person" and not m.titles
+    if rs.lang.data.verb_second and generic and _unnamed_since(rs, m, at, pos):
+        return None  # "Als Zeugin sagte eine Rentnerin aus. …, schilderte die Frau": the one just introduced
     return ent
+
+
+def _unnamed_since(rs: ResolveState, m: Mention, at: int, pos: int) -> bool:
+    """German: between the person last named (at `at`) and the description at `pos`, in the sentence
+    before it, an unnamed person of the description's gender was introduced with an indefinite article
+    ("eine 71 Jahre alte Rentnerin", "ein Passant"): the description ("die Frau") is that person."""
+    text, lang = rs.doc.text, rs.lang
+    k = index_right(rs.sent_starts, pos) - 1
+    lo = max(at + 1, rs.sent_starts[max(0, k - 1)] if k >= 0 else 0, pos - 400)
+    toks = tokens(text, lo, pos, limit=80)
+    for i, t in enumerate(toks):
+        # ("ein", "eine": the quantifiers that open a new person's phrase; "zwei" gives a plural)
+        if t.key not in lang.data.quantifiers:
+            continue
+        np: list[Token] = [t]
+        for u in toks[i + 1 : i + 7]:
+            if u.key in lang.data.prepositions or not is_blank(text, np[-1].end, u.start):
+                break
+            np.append(u)
+            if not _is_cap(u):
+                continue  # ("eine 71 Jahre alte Rentnerin": the number and the adjective come first)
+            intro = classify(text, np, lang)
+            if (
+                intro is not None
+                and intro.kind == "descriptor"
+                and intro.head_class in _PERSON_NOUN_CLASSES
+                and not intro.plural
+                and (m.gender not in ("m", "f") or intro.gender in ("?", m.gender))
+            ):
+                return True
+    return False
 
 
 def _unnamed_age(rs: ResolveState, toks: list[Token], pos: int) -> bool:
