@@ -44,8 +44,23 @@ _CLAUSE_PUNCT_RE: Final = re.compile("[" + re.escape(_CLAUSE_PUNCT) + "]")
 _REGION_RE: dict[str, re.Pattern[str] | None] = {}
 
 
+class _LastRegion:
+    """The region regex of the language asked about last, with that language: one attribute holds both,
+    so a thread never pairs a language with another's regex (and the module's dict, a global looked up
+    by name in the compiled build, is read once per language change, not twice per call)."""
+
+    def __init__(self) -> None:
+        self.last: tuple[CompiledLanguage, re.Pattern[str] | None] | None = None
+
+
+_LAST_REGION: Final = _LastRegion()
+
+
 def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
     """ ", Ohio,", ", Ont.," after a town's name (lang.data.region_tags), compiled once per language."""
+    last = _LAST_REGION.last
+    if last is not None and last[0] is lang:
+        return last[1]
     if lang.code not in _REGION_RE:
         tags = sorted(lang.data.region_tags, key=len, reverse=True)
         names = "|".join(re.escape(r) for r in tags)
@@ -62,7 +77,9 @@ def _region_re(lang: CompiledLanguage) -> re.Pattern[str] | None:
             if names
             else None
         )
-    return _REGION_RE[lang.code]
+    rx = _REGION_RE[lang.code]
+    _LAST_REGION.last = (lang, rx)
+    return rx
 
 
 def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Mention | None:

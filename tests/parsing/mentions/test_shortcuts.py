@@ -11,7 +11,7 @@ import pytest
 from attribution.parsing.languages import get
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.appositive import _blanked_tag, _region_re
-from attribution.parsing.mentions.before import _compound_ends
+from attribution.parsing.mentions.before_shapes import _compound_ends
 from attribution.parsing.mentions.phrase import _head_titles, classify
 from attribution.parsing.text import find_titles, tokens
 
@@ -99,3 +99,4 @@ def test_compound_ends_hold_the_last_word_of_every_multi_word_speaker_noun() -> 
         compounds = [k for k in lang.speaker_nouns if " " in k]
         assert all(k.split(" ")[-1] in ends for k in compounds)
         assert len(ends) <= len(compounds)
+
