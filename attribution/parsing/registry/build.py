@@ -48,9 +48,11 @@ def build_registry(text: str, lang: CompiledLanguage, paras: list[Para]) -> Regi
     for tok, subj, oblique in singles:
         # fold(_strip_poss(tok.text)), computed once per word in its facts
         key = _facts(tok, lang, table).bare_key
-        for ent in reg.by_last.get(key, []):
-            ent.note(tok.start, subj)
-            ent.count(oblique)
+        found = reg.by_last.get(key)  # (no empty list made for a word that is nobody's surname)
+        if found is not None:
+            for ent in found:
+                ent.note(tok.start, subj)
+                ent.count(oblique)
     if not lang.data.cased:
         for p in paras:
             toks = tokens(text, p.start, p.end)

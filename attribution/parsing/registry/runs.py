@@ -40,7 +40,11 @@ def _register_run(
         # place of the title, never a person (one word goes the way of all single words)
         singles.append((toks[j - 1], False, True))
         return False
-    facts = [_facts(toks[x], lang, table) for x in range(i, j)]  # (no slice of toks)
+    # the facts of toks[i:j] (no slice of toks), in a list made at its size: a comprehension over a
+    # range grows its list append by append when compiled
+    facts = [_facts(toks[i], lang, table)] * (j - i)
+    for x in range(i + 1, j):
+        facts[x - i] = _facts(toks[x], lang, table)
     cut = 0
     gender = "?"
     last = j - i - 1
@@ -54,7 +58,7 @@ def _register_run(
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
     hon_titles: list[str] | None = None  # (a list only when there is one: most runs have none)
     for x in range(cut):  # (facts[:cut] without the slice)
-        ht = lang.data.honorific_titles.get(facts[x].k)
+        ht = facts[x].hon_title  # (lang.data.honorific_titles.get(k), looked up once per word)
         if ht is not None:
             if hon_titles is None:
                 hon_titles = [ht]
@@ -92,8 +96,9 @@ def _register_run(
         n0 = placed
     name_start = toks[n0].start
     comma = name_start - 1
-    # (the usual single space compared as a character first: `in SPACE` is a generic call)
-    while comma > 0 and (text[comma] == " " or text[comma] in SPACE):
+    # (the usual single space compared as a character first, and `in SPACE` asked only of a character
+    # that may be one of them: a letter or a mark below U+00A0 other than a tab or line break is none)
+    while comma > 0 and (text[comma] == " " or _maybe_space(text, comma) and text[comma] in SPACE):
         comma -= 1
     # (text[comma] == ",": text.startswith(",", comma), also for comma == -1, without a method call)
     if text[comma] == "," and (tag := lang.name_tag_re.match(text, comma)) and tag.end() > name_start:
@@ -129,18 +134,23 @@ def _register_run(
         singles.append((toks[n0], subject, oblique))
         return False
     name_toks = [facts[x].bare for x in range(nf, len(facts))]
+    first = facts[nf]  # the facts of name_toks[0]
     if j - n0 == 1 and cut > 0 and nf == cut and facts[cut - 1].k in lang.data.regnal_titles:
         # "Pope Francis", "King Charles", "Papst Leo": a holder known by one name keeps the title
         name_toks = [facts[cut - 1].bare, name_toks[0]]
+        first = facts[cut - 1]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
-    if gender == "?" and len(name_toks) >= 2 and lang.data.given_name_genders:
+    if gender == "?" and len(name_toks) >= 2:
         # "Frank Osei", "Corinne Albrecht": a given name of one gender only
-        gender = lang.data.given_name_genders.get(fold(name_toks[0]), "?")
+        # (lang.data.given_name_genders.get(fold(name_toks[0]), "?"), looked up once per word)
+        gender = first.given_gender
     ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)
-        if lang.data.parties and text.startswith(" (", toks[j - 1].end):
+        e1 = toks[j - 1].end
+        # (text.startswith(" (", e1) as two characters: a str method with a start is a generic call)
+        if lang.data.parties and e1 + 1 < len(text) and text[e1] == " " and text[e1 + 1] == "(":
             # "Thomas Hartung (FDP)": the party in its parenthesis
             close = text.find(")", toks[j - 1].end, toks[j - 1].end + 40)
             inside = fold(text[toks[j - 1].end + 2 : close]).strip() if close > 0 else ""
@@ -162,6 +172,13 @@ def _register_run(
         ):
             ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
     return True
+
+
+def _maybe_space(text: str, x: int) -> bool:
+    """text[x] may be one of SPACE: a tab, a line break, or a character from U+00A0 on (ord() of a
+    character is a native read; `in SPACE` a call)."""
+    o = ord(text[x])
+    return o >= 0xA0 or o == 9 or o == 10 or o == 13
 
 
 def _title_complement_run(

@@ -153,7 +153,7 @@ def run_titles(
             a0 = toks[t0].start
             if found_in is None:
                 found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
-            found_in.scan(a0, seg_end, t0, k + 1)
+            found_in.scan(a0, seg_end, t0, k + 1, _spans_from(found, a0))
             lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     after = toks[j - 1].end
     if lang.data.verb_second and text[after : after + 2] == " (":
@@ -171,25 +171,30 @@ def run_titles(
     if (
         after < len(text) and text[after] == "," and not governed
     ):  # ("interrogé par Jeune Afrique, le chef …")
-        found = find_titles(text, after, min(len(text), after + 60), lang)
-        nxt = tokens(text, found[0][1], min(len(text), found[0][1] + 40), 1) if found else []
-        if (
-            found
-            and text[after + 1 : found[0][0]].count(",") == 0
-            and len(text[after : found[0][0]].split()) <= 4
-            # "Côté Rochebrune, l'entraîneur Pierre Aubry": the title of the name it precedes
-            and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and _is_cap(nxt[0]))
-            # "Smith, the mayor said, will run again": the title is the cue's subject, not Smith's
-            and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and nxt[0].key in lang.cues)
-            # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
-            and not any(t.key in lang.data.clause_verbs for t in tokens(text, after, found[0][0])[:1])
-            # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
-            and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
-        ):
-            if found_in is None:
-                found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
-            found_in.scan(after, found[0][1], -1, -1)
-            lo_t = after if lo_t < 0 or after < lo_t else lo_t
+        # the first title after the comma, with no comma between: looked for only up to the next comma
+        # (a title after it fails the test anyway, and no title holds a comma, so a title before it is
+        # the same as in the whole 60 characters; most names have the next comma close)
+        hi = min(len(text), after + 60)
+        comma = text.find(",", after + 1, hi)
+        found = find_titles(text, after, comma if comma >= 0 else hi, lang)
+        if found and len(text[after : found[0][0]].split()) <= 4:
+            ts, te = found[0]
+            # each window's first word, made once (they were asked for two tests each)
+            first = tokens(text, after, ts, 1)
+            nxt = tokens(text, te, min(len(text), te + 40), 1)
+            nxt_gap = bool(nxt) and _blank_gap(text, te, nxt[0].start)
+            if not (
+                # "Côté Rochebrune, l'entraîneur Pierre Aubry": the title of the name it precedes
+                # "Smith, the mayor said, will run again": the title is the cue's subject, not Smith's
+                (nxt_gap and (_is_cap(nxt[0]) or nxt[0].key in lang.cues))
+                # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
+                # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
+                or (first and (first[0].key in lang.data.clause_verbs or first[0].key in lang.cues))
+            ):
+                if found_in is None:
+                    found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+                found_in.scan(after, te, -1, -1, found[:1])  # (the titles of [after, te): that one)
+                lo_t = after if lo_t < 0 or after < lo_t else lo_t
     titles: set[str] | None
     title_words: set[str] | None
     nationality: set[str] | None
@@ -277,13 +282,16 @@ class _Found:
         self.title_words: set[str] | None = None
         self.nationality: set[str] | None = None
 
-    def scan(self, a: int, b: int, ta: int, tb: int) -> None:
+    def scan(
+        self, a: int, b: int, ta: int, tb: int, spans: list[tuple[int, int]] | None = None
+    ) -> None:
         """Add the titles and nationalities in text[a:b]: its words are toks[ta:tb] when ta >= 0 (a span
-        from a token start to a token start or end), else tokenised."""
+        from a token start to a token start or end), else tokenised. `spans`: find_titles(text, a, b)
+        when the caller has them already (from a scan of a window that holds this one)."""
         if a >= b:
             return  # nothing to scan (most runs have no title before the name)
         text, lang, table = self.text, self.lang, self.table
-        for ts, te in find_titles(text, a, b, lang):
+        for ts, te in find_titles(text, a, b, lang) if spans is None else spans:
             if b == self.name_start and te <= self.governed_at:
                 continue
             key = fold(text[ts:te])
@@ -314,6 +322,19 @@ class _Found:
             self.nationality = {nat}
         else:
             self.nationality.add(nat)
+
+
+def _spans_from(found: list[tuple[int, int]], a: int) -> list[tuple[int, int]] | None:
+    """find_titles(text, a, b) from `found`, the titles of a window [a', b) that starts earlier: those that
+    start at `a` or later (the scan finds the same at every position from `a` on, as long as none of the
+    earlier ones runs across `a`); None when one does (the window is scanned again)."""
+    out: list[tuple[int, int]] = []
+    for sp in found:
+        if sp[0] >= a:
+            out.append(sp)
+        elif sp[1] > a:
+            return None
+    return out
 
 
 def _token_index(toks: list[Token], pos: int) -> int:
