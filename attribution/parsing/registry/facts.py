@@ -197,6 +197,14 @@ def _compound_title(k: str, lang: CompiledLanguage) -> str | None:
     return None
 
 
+def _maybe_space(text: str, x: int) -> bool:
+    """text[x] may be one of SPACE: a tab, a line break, or a character from U+00A0 on (ord() of a
+    character is a native read; `in SPACE` a call). Asked before `in SPACE` of the character that ends
+    a scan over blanks, mostly a letter or a mark."""
+    o = ord(text[x])
+    return o >= 0xA0 or o == 9 or o == 10 or o == 13
+
+
 def _blank_gap(text: str, a: int, b: int) -> bool:
     """text[a:b].strip(SPACE) == "" (the usual single space tested without a copy)."""
     return (b == a + 1 and text[a] == " ") or text[a:b].strip(SPACE) == ""

@@ -16,7 +16,7 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import name_after_placed_title
 from attribution.parsing.mentions.words import _is_title_word, _name_particle
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _strip_poss
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _maybe_space, _strip_poss
 from attribution.parsing.registry.titles import run_titles
 from attribution.parsing.text import Token
 
@@ -40,11 +40,7 @@ def _register_run(
         # place of the title, never a person (one word goes the way of all single words)
         singles.append((toks[j - 1], False, True))
         return False
-    # the facts of toks[i:j] (no slice of toks), in a list made at its size: a comprehension over a
-    # range grows its list append by append when compiled
-    facts = [_facts(toks[i], lang, table)] * (j - i)
-    for x in range(i + 1, j):
-        facts[x - i] = _facts(toks[x], lang, table)
+    facts = [_facts(toks[x], lang, table) for x in range(i, j)]  # (no slice of toks)
     cut = 0
     gender = "?"
     last = j - i - 1
@@ -172,13 +168,6 @@ def _register_run(
         ):
             ent.is_person = False  # "A Network Rail spokesperson said": the name of an organisation
     return True
-
-
-def _maybe_space(text: str, x: int) -> bool:
-    """text[x] may be one of SPACE: a tab, a line break, or a character from U+00A0 on (ord() of a
-    character is a native read; `in SPACE` a call)."""
-    o = ord(text[x])
-    return o >= 0xA0 or o == 9 or o == 10 or o == 13
 
 
 def _title_complement_run(

@@ -9,7 +9,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _maybe_space
 from attribution.parsing.text import Token, find_titles, tokens
 
 
@@ -93,11 +93,6 @@ def run_titles(
             k -= 3
         else:
             break
-    # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
-    # makes it what the title governs, not who holds it
-    governed_at = -1
-    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and _facts(toks[n0 - 1], lang, table).low:
-        governed_at = toks[n0 - 1].start
     # each span where titles are looked for is scanned as soon as it is known, in reading order of the
     # tests (no list of tuples of boxed ints); lo_t: the earliest start of a span, -1 while none
     lo_t = -1
@@ -108,14 +103,14 @@ def run_titles(
         # (not "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a
         # place or a body, not the titled person)
         if lo < name_start:
-            found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+            found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
             found_in.scan(lo, name_start, k + 1, n0)
         lo_t = lo
     if placed is not None:
         t0 = max(0, i - 5)
         a0 = toks[t0].start
         if found_in is None:
-            found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+            found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
         found_in.scan(a0, toks[i].start, t0, i)  # "Iranian Ambassador in"
         lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     if k >= 0 and _comma_before(text, lo) and not _enumerated(text, toks, j, lang, table):
@@ -152,7 +147,7 @@ def run_titles(
                 t0 -= 1
             a0 = toks[t0].start
             if found_in is None:
-                found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+                found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
             found_in.scan(a0, seg_end, t0, k + 1, _spans_from(found, a0))
             lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     after = toks[j - 1].end
@@ -161,15 +156,17 @@ def run_titles(
         close = text.find(")", after, after + 40)
         if close > 0 and text.startswith(",", close + 1):
             after = close + 1
+    # (text[after] == ",": text.startswith(",", after) without a method call; the comma tested before
+    # the words: most names have none after them)
     # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
-    governed = (
-        i > 0
-        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
-        and _facts(toks[i - 1], lang, table).low
-    )
-    # (text[after] == ",": text.startswith(",", after) without a method call)
     if (
-        after < len(text) and text[after] == "," and not governed
+        after < len(text)
+        and text[after] == ","
+        and not (
+            i > 0
+            and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+            and _facts(toks[i - 1], lang, table).low
+        )
     ):  # ("interrogé par Jeune Afrique, le chef …")
         # the first title after the comma, with no comma between: looked for only up to the next comma
         # (a title after it fails the test anyway, and no title holds a comma, so a title before it is
@@ -192,7 +189,7 @@ def run_titles(
                 or (first and (first[0].key in lang.data.clause_verbs or first[0].key in lang.cues))
             ):
                 if found_in is None:
-                    found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+                    found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
                 found_in.scan(after, te, -1, -1, found[:1])  # (the titles of [after, te): that one)
                 lo_t = after if lo_t < 0 or after < lo_t else lo_t
     titles: set[str] | None
@@ -227,7 +224,8 @@ def _comma_before(text: str, lo: int) -> bool:
     """text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","), read in place (no slice, no strip)."""
     p = lo - 1
     lim = max(0, lo - 2)
-    while p >= lim and (text[p] == " " or text[p] in SPACE):
+    # (`in SPACE`, a call, asked only of a character that may be one: see facts._maybe_space)
+    while p >= lim and (text[p] == " " or _maybe_space(text, p) and text[p] in SPACE):
         p -= 1
     return p >= lim and text[p] == ","
 
@@ -266,7 +264,7 @@ class _Found:
         text: str,
         toks: list[Token],
         name_start: int,
-        governed_at: int,
+        n0: int,
         hon_titles: list[str] | None,
         lang: CompiledLanguage,
         table: dict[str, _Facts],
@@ -274,7 +272,13 @@ class _Found:
         self.text = text
         self.toks = toks
         self.name_start = name_start
-        self.governed_at = governed_at  # a title ending before it is what a preposition governs
+        # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
+        # (toks[n0]) makes it what the title governs, not who holds it: a title ending before it is
+        # not the name's (found here, when some span is scanned, not for every run)
+        governed_at = -1
+        if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and _facts(toks[n0 - 1], lang, table).low:
+            governed_at = toks[n0 - 1].start
+        self.governed_at = governed_at
         self.lang = lang
         self.table = table
         # (None while nothing is found: most runs find nothing, and an empty set is made for nothing)

@@ -254,11 +254,13 @@ def _salient(rs: ResolveState, pos: int, ok, gender: str, person: bool) -> Entit
         if not (_compatible_person(e, gender) if person else ok(e)):
             continue
         la = last_outside_quotes(rs, e.positions, pos)
-        if la >= 0 and _attributive(rs, la):
+        if la < 0 or la < floor:
+            continue  # (before the test below: a mention it sets aside leaves an earlier one, or none)
+        if _attributive(rs, la):
             # "a nurse waiting outside a Ramos event": the name modifies a noun, no mention of a person
             la = last_outside_quotes(rs, e.positions, la)
-        if la < 0 or la < floor:
-            continue
+            if la < 0 or la < floor:
+                continue
         si = sentence_index(rs, la)
         ls = last_outside_quotes(rs, e.subject_positions, pos)
         # within a sentence a person known to have the pronoun's gender, then the subject, wins
