@@ -119,6 +119,8 @@ def _register_cased(
             tj = toks[j]
             fj = _facts(tj, lang, table)
             if not (fj.cap or fj.conn and j + 1 < n and _is_cap(toks[j + 1])):
+                if not follow:
+                    break  # (a language without such articles: no set asked about the word)
                 # "Ursula von der Leyen": an article joins a name only right after a particle
                 particle_article = (
                     fj.conn
@@ -127,7 +129,7 @@ def _register_cased(
                     and _particle_surname(toks, j + 2, lang)
                 )
                 after_particle = tj.key in follow and prev.conn and _particle_surname(toks, j + 1, lang)
-                if not (follow and (particle_article or after_particle)):
+                if not (particle_article or after_particle):
                     break
             if prev.poss or not _blank_gap(text, toks[j - 1].end, tj.start):
                 break

@@ -12,7 +12,7 @@ from typing import Final
 
 from attribution.parsing.entities import _PERSON_NOUN_CLASSES, Registry
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold
+from attribution.parsing.languages.base import NEVER_RE, fold
 from attribution.parsing.mentions.phrase import name_after_placed_title
 from attribution.parsing.mentions.words import _is_title_word, _name_particle
 from attribution.parsing.quotemarks import SPACE
@@ -97,7 +97,13 @@ def _register_run(
     while comma > 0 and (text[comma] == " " or _maybe_space(text, comma) and text[comma] in SPACE):
         comma -= 1
     # (text[comma] == ",": text.startswith(",", comma), also for comma == -1, without a method call)
-    if text[comma] == "," and (tag := lang.name_tag_re.match(text, comma)) and tag.end() > name_start:
+    # (the pattern asked only in a language that has one: a regex match is a generic call)
+    if (
+        text[comma] == ","
+        and lang.name_tag_re is not NEVER_RE
+        and (tag := lang.name_tag_re.match(text, comma))
+        and tag.end() > name_start
+    ):
         return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # (refusals that do not depend on the titles first: a German noun run or a long run never reaches
     # the registry, so its titles need not be looked for)
