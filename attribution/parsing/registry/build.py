@@ -115,6 +115,9 @@ def _register_cased(
             continue
         j = i + 1
         prev = f
+        # the facts of the run's words, gathered as it grows: _register_run reads them (no second
+        # look-up of each word)
+        run_facts = [f]
         while j < n:
             tj = toks[j]
             fj = _facts(tj, lang, table)
@@ -134,6 +137,7 @@ def _register_cased(
             if prev.poss or not _blank_gap(text, toks[j - 1].end, tj.start):
                 break
             prev = fj
+            run_facts.append(fj)
             j += 1
         # the first name of a sentence, early or right after an introductory phrase and its comma
         subject = (
@@ -148,7 +152,7 @@ def _register_cased(
                 )
             )
         )
-        if _register_run(reg, text, toks, i, j, lang, singles, subject, table):
+        if _register_run(reg, text, toks, i, j, run_facts, lang, singles, subject, table):
             first_run = False  # "L'avocat de la défense, Me Karim Benali, a plaidé": the name is the subject
 
 

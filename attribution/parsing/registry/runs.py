@@ -29,18 +29,19 @@ def _register_run(
     toks: list[Token],
     i: int,
     j: int,
+    facts: list[_Facts],
     lang: CompiledLanguage,
     singles: list[tuple[Token, bool, bool]],
     subject: bool,
     table: dict[str, _Facts],
 ) -> bool:
-    """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
+    """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one.
+    `facts`: the facts of toks[i:j], which the caller looked up as it found the run."""
     if j - i >= 2 and _title_complement_run(text, toks, j, lang, table):
         # "Former Ashford captain Rob Kettering", "Harbor City council member Jo Ames": the club or
         # place of the title, never a person (one word goes the way of all single words)
         singles.append((toks[j - 1], False, True))
         return False
-    facts = [_facts(toks[x], lang, table) for x in range(i, j)]  # (no slice of toks)
     cut = 0
     gender = "?"
     last = j - i - 1

@@ -125,7 +125,13 @@ def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None
         )
     ):
         n += 1  # the noun phrase ends before its verb ("wollte", "lehnte")
-    found = classify(text, toks[:n], lang) if n < len(toks) else None
+    if n >= len(toks):
+        return None
+    for e in rs.reg.entities:
+        # (before the phrase is classified: the test below costs more than this one)
+        if e.is_person and _named_in(e.positions, a, pos):
+            return None  # someone named since: the pronoun may be theirs
+    found = classify(text, toks[:n], lang)
     if (
         found is None
         # "Ihre Mitarbeiter hätten ihr geraten, …. „…“, sagt sie": a plural verb, so a group, not "sie"
@@ -141,10 +147,13 @@ def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None
         or (definite and found.head_class not in _UNNAMED_ROLES)
     ):
         return None
-    for e in rs.reg.entities:
-        if e.is_person and any(a <= x < pos for x in e.positions):
-            return None  # someone named since: the pronoun may be theirs
     return descriptions._clean_label(found.text)
+
+
+def _named_in(positions: list[int], a: int, b: int) -> bool:
+    """any(a <= x < b for x in positions), for sorted positions: one binary search."""
+    k = index_left(positions, a)
+    return k < len(positions) and positions[k] < b
 
 
 def singular_they(rs: ResolveState, pos: int) -> Entity | None:
