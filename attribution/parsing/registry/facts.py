@@ -48,6 +48,7 @@ class _Facts:
         "noun_ending",
         "hon_title",
         "given_gender",
+        "func",
     )
 
     def __init__(
@@ -76,6 +77,7 @@ class _Facts:
         noun_ending: bool,
         hon_title: str | None,
         given_gender: str,
+        func: bool,
     ) -> None:
         self.k = k
         self.cap = cap  # capitalised
@@ -107,6 +109,7 @@ class _Facts:
         # so the two runs.py asks of a word are looked up once per word here)
         self.hon_title = hon_title  # the title an honorific that is a profession gives ("Me" -> lawyer)
         self.given_gender = given_gender  # the gender of a given name of one gender only, by bare_key
+        self.func = func  # a function word (k in lang.function_words: a field read, not a set look-up)
 
 
 _WORD_FACTS: Final[dict[int, dict[str, _Facts]]] = {}  # per language (languages.base.language_table)
@@ -175,6 +178,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         _noun_ending(k, lang),
         lang.data.honorific_titles.get(k),
         lang.data.given_name_genders.get(bare_key, "?"),
+        k in fw,
     )
     table[w] = facts
     return facts

@@ -186,12 +186,10 @@ def _title_complement_run(
     if not lang.data.cased or lang.data.verb_second:
         return False
     k = j
-    while (
-        k < len(toks)
-        and k - j < 2
-        and _facts(toks[k], lang, table).low
-        and toks[k].key not in lang.function_words
-    ):
+    while k < len(toks) and k - j < 2:
+        fk = _facts(toks[k], lang, table)
+        if not fk.low or fk.func:  # (fk.func: toks[k].key in lang.function_words)
+            break
         if not _blank_gap(text, toks[k - 1].end, toks[k].start):
             return False
         if _is_title_word(toks[k].key, lang):

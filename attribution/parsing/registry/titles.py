@@ -67,7 +67,7 @@ def run_titles(
             (
                 k >= 2
                 and ft.low
-                and tk.key not in lang.function_words
+                and not ft.func  # (tk.key not in lang.function_words)
                 and toks[k - 1].key in lang.data.head_prepositions
                 and toks[k - 2].key in lang.title_words
                 and toks[k - 2].key not in lang.function_words
@@ -80,7 +80,7 @@ def run_titles(
                 k == i - 1
                 and k >= 2
                 and ft.alpha_low  # (tk.text.isalpha() and tk.text.islower())
-                and tk.key not in lang.function_words
+                and not ft.func
                 and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
                 and tk.key not in lang.speaker_nouns
                 and toks[k - 1].key in lang.data.prepositions
