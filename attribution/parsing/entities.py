@@ -37,10 +37,15 @@ def index_right(seq: list[int], x: int) -> int:
     return lo
 
 
-def _drop_postnominals(toks: list[str], postnominals: frozenset[str]) -> list[str]:
-    while len(toks) > 1 and fold(toks[-1]).strip(".") in postnominals:
-        toks = toks[:-1]
-    return toks
+def _name_key(toks: list[str], postnominals: frozenset[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The name's words without empty ones and trailing postnominals ("Jr.", "PhD"), and its key (their
+    folds), in one pass: each word folded once (the test for a postnominal reads the fold the key keeps)."""
+    words = [t for t in toks if t]
+    keys = [fold(t) for t in words]
+    while len(words) > 1 and keys[-1].strip(".") in postnominals:
+        words.pop()
+        keys.pop()
+    return words, tuple(keys)
 
 
 def _all_in(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -126,10 +131,9 @@ class Registry:
         subject: bool = False,
     ) -> Entity | None:
         # (None for an empty set: the registry's pass makes a set only for what it finds)
-        toks = _drop_postnominals([t for t in toks if t], self.lang.postnominals)
+        toks, key = _name_key(toks, self.lang.postnominals)
         if not toks:
             return None
-        key = tuple(fold(t) for t in toks)
         ent = self.by_full.get(key)
         if ent is None and len(key) == 1:
             cands = self.by_last.get(key[0])
@@ -198,8 +202,7 @@ class Registry:
 
     # ------------------------------------------------------------------ look-ups
     def lookup(self, name_tokens: list[str]) -> Entity | None:
-        words = _drop_postnominals([t for t in name_tokens if t], self.lang.postnominals)
-        key = tuple(fold(t) for t in words)
+        key = _name_key(name_tokens, self.lang.postnominals)[1]
         if not key:
             return None
         ent = self.by_full.get(key)

@@ -48,9 +48,11 @@ def build_registry(text: str, lang: CompiledLanguage, paras: list[Para]) -> Regi
     for tok, subj, oblique in singles:
         # fold(_strip_poss(tok.text)), computed once per word in its facts
         key = _facts(tok, lang, table).bare_key
-        for ent in reg.by_last.get(key, []):
-            ent.note(tok.start, subj)
-            ent.count(oblique)
+        found = reg.by_last.get(key)  # (no empty list made for a word that is nobody's surname)
+        if found is not None:
+            for ent in found:
+                ent.note(tok.start, subj)
+                ent.count(oblique)
     if not lang.data.cased:
         for p in paras:
             toks = tokens(text, p.start, p.end)
@@ -113,10 +115,15 @@ def _register_cased(
             continue
         j = i + 1
         prev = f
+        # the facts of the run's words, gathered as it grows: _register_run reads them (no second
+        # look-up of each word)
+        run_facts = [f]
         while j < n:
             tj = toks[j]
             fj = _facts(tj, lang, table)
             if not (fj.cap or fj.conn and j + 1 < n and _is_cap(toks[j + 1])):
+                if not follow:
+                    break  # (a language without such articles: no set asked about the word)
                 # "Ursula von der Leyen": an article joins a name only right after a particle
                 particle_article = (
                     fj.conn
@@ -125,11 +132,12 @@ def _register_cased(
                     and _particle_surname(toks, j + 2, lang)
                 )
                 after_particle = tj.key in follow and prev.conn and _particle_surname(toks, j + 1, lang)
-                if not (follow and (particle_article or after_particle)):
+                if not (particle_article or after_particle):
                     break
             if prev.poss or not _blank_gap(text, toks[j - 1].end, tj.start):
                 break
             prev = fj
+            run_facts.append(fj)
             j += 1
         # the first name of a sentence, early or right after an introductory phrase and its comma
         subject = (
@@ -144,7 +152,7 @@ def _register_cased(
                 )
             )
         )
-        if _register_run(reg, text, toks, i, j, lang, singles, subject, table):
+        if _register_run(reg, text, toks, i, j, run_facts, lang, singles, subject, table):
             first_run = False  # "L'avocat de la défense, Me Karim Benali, a plaidé": the name is the subject
 
 

@@ -46,6 +46,9 @@ class _Facts:
         "common_noun",
         "adjective",
         "noun_ending",
+        "hon_title",
+        "given_gender",
+        "func",
     )
 
     def __init__(
@@ -72,6 +75,9 @@ class _Facts:
         common_noun: bool,
         adjective: bool,
         noun_ending: bool,
+        hon_title: str | None,
+        given_gender: str,
+        func: bool,
     ) -> None:
         self.k = k
         self.cap = cap  # capitalised
@@ -99,6 +105,11 @@ class _Facts:
         self.common_noun = common_noun
         self.adjective = adjective
         self.noun_ending = noun_ending  # w.isalpha() and w.islower() (the same: generic calls when compiled)
+        # (LanguageData's tables are Mappings: each .get() on one is a generic method call when compiled,
+        # so the two runs.py asks of a word are looked up once per word here)
+        self.hon_title = hon_title  # the title an honorific that is a profession gives ("Me" -> lawyer)
+        self.given_gender = given_gender  # the gender of a given name of one gender only, by bare_key
+        self.func = func  # a function word (k in lang.function_words: a field read, not a set look-up)
 
 
 _WORD_FACTS: Final[dict[int, dict[str, _Facts]]] = {}  # per language (languages.base.language_table)
@@ -123,6 +134,7 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
     poss = _possessive(t)
     dem = is_demonym(t, lang)
     uk = unelide(k, lang)
+    bare_key = fold(_strip_poss(w))
     facts = _Facts(
         k,
         cap,
@@ -160,10 +172,13 @@ def _word_facts(t: Token, lang: CompiledLanguage, table: dict[str, _Facts]) -> _
         k in lang.data.oblique_markers,
         w[:1].islower(),
         w.isalpha() and w.islower(),
-        fold(_strip_poss(w)),
+        bare_key,
         k in lang.data.common_nouns,
         bool(lang.data.adjective_suffixes) and k.endswith(lang.data.adjective_suffixes) and len(k) > 6,
         _noun_ending(k, lang),
+        lang.data.honorific_titles.get(k),
+        lang.data.given_name_genders.get(bare_key, "?"),
+        k in fw,
     )
     table[w] = facts
     return facts
@@ -184,6 +199,14 @@ def _compound_title(k: str, lang: CompiledLanguage) -> str | None:
         if k.endswith(suf) and len(k) - len(suf) >= 3 and suf in lang.titles:
             return suf
     return None
+
+
+def _maybe_space(text: str, x: int) -> bool:
+    """text[x] may be one of SPACE: a tab, a line break, or a character from U+00A0 on (ord() of a
+    character is a native read; `in SPACE` a call). Asked before `in SPACE` of the character that ends
+    a scan over blanks, mostly a letter or a mark."""
+    o = ord(text[x])
+    return o >= 0xA0 or o == 9 or o == 10 or o == 13
 
 
 def _blank_gap(text: str, a: int, b: int) -> bool:

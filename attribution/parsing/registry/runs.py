@@ -12,11 +12,11 @@ from typing import Final
 
 from attribution.parsing.entities import _PERSON_NOUN_CLASSES, Registry
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold
+from attribution.parsing.languages.base import NEVER_RE, fold
 from attribution.parsing.mentions.phrase import name_after_placed_title
 from attribution.parsing.mentions.words import _is_title_word, _name_particle
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _strip_poss
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _maybe_space, _strip_poss
 from attribution.parsing.registry.titles import run_titles
 from attribution.parsing.text import Token
 
@@ -29,18 +29,19 @@ def _register_run(
     toks: list[Token],
     i: int,
     j: int,
+    facts: list[_Facts],
     lang: CompiledLanguage,
     singles: list[tuple[Token, bool, bool]],
     subject: bool,
     table: dict[str, _Facts],
 ) -> bool:
-    """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one."""
+    """Register the capitalised run toks[i:j] (titles cut off) as a name; False when it is not one.
+    `facts`: the facts of toks[i:j], which the caller looked up as it found the run."""
     if j - i >= 2 and _title_complement_run(text, toks, j, lang, table):
         # "Former Ashford captain Rob Kettering", "Harbor City council member Jo Ames": the club or
         # place of the title, never a person (one word goes the way of all single words)
         singles.append((toks[j - 1], False, True))
         return False
-    facts = [_facts(toks[x], lang, table) for x in range(i, j)]  # (no slice of toks)
     cut = 0
     gender = "?"
     last = j - i - 1
@@ -54,7 +55,7 @@ def _register_run(
     # "Me Sophie Lamarque": an honorific that is a profession titles the name
     hon_titles: list[str] | None = None  # (a list only when there is one: most runs have none)
     for x in range(cut):  # (facts[:cut] without the slice)
-        ht = lang.data.honorific_titles.get(facts[x].k)
+        ht = facts[x].hon_title  # (lang.data.honorific_titles.get(k), looked up once per word)
         if ht is not None:
             if hon_titles is None:
                 hon_titles = [ht]
@@ -92,11 +93,18 @@ def _register_run(
         n0 = placed
     name_start = toks[n0].start
     comma = name_start - 1
-    # (the usual single space compared as a character first: `in SPACE` is a generic call)
-    while comma > 0 and (text[comma] == " " or text[comma] in SPACE):
+    # (the usual single space compared as a character first, and `in SPACE` asked only of a character
+    # that may be one of them: a letter or a mark below U+00A0 other than a tab or line break is none)
+    while comma > 0 and (text[comma] == " " or _maybe_space(text, comma) and text[comma] in SPACE):
         comma -= 1
     # (text[comma] == ",": text.startswith(",", comma), also for comma == -1, without a method call)
-    if text[comma] == "," and (tag := lang.name_tag_re.match(text, comma)) and tag.end() > name_start:
+    # (the pattern asked only in a language that has one: a regex match is a generic call)
+    if (
+        text[comma] == ","
+        and lang.name_tag_re is not NEVER_RE
+        and (tag := lang.name_tag_re.match(text, comma))
+        and tag.end() > name_start
+    ):
         return False  # "Sen. Jane Roe, D-Ohio, said": the party and state are no name
     # (refusals that do not depend on the titles first: a German noun run or a long run never reaches
     # the registry, so its titles need not be looked for)
@@ -129,18 +137,23 @@ def _register_run(
         singles.append((toks[n0], subject, oblique))
         return False
     name_toks = [facts[x].bare for x in range(nf, len(facts))]
+    first = facts[nf]  # the facts of name_toks[0]
     if j - n0 == 1 and cut > 0 and nf == cut and facts[cut - 1].k in lang.data.regnal_titles:
         # "Pope Francis", "King Charles", "Papst Leo": a holder known by one name keeps the title
         name_toks = [facts[cut - 1].bare, name_toks[0]]
+        first = facts[cut - 1]
     if len(name_toks) == 1 and len(name_toks[0]) < 2:
         return False  # "on X, the minister": a letter is no name
-    if gender == "?" and len(name_toks) >= 2 and lang.data.given_name_genders:
+    if gender == "?" and len(name_toks) >= 2:
         # "Frank Osei", "Corinne Albrecht": a given name of one gender only
-        gender = lang.data.given_name_genders.get(fold(name_toks[0]), "?")
+        # (lang.data.given_name_genders.get(fold(name_toks[0]), "?"), looked up once per word)
+        gender = first.given_gender
     ent = reg.add_name(name_toks, name_start, titles, title_words, nationality, gender, subject)
     if ent is not None:
         ent.count(oblique)
-        if lang.data.parties and text.startswith(" (", toks[j - 1].end):
+        e1 = toks[j - 1].end
+        # (text.startswith(" (", e1) as two characters: a str method with a start is a generic call)
+        if lang.data.parties and e1 + 1 < len(text) and text[e1] == " " and text[e1 + 1] == "(":
             # "Thomas Hartung (FDP)": the party in its parenthesis
             close = text.find(")", toks[j - 1].end, toks[j - 1].end + 40)
             inside = fold(text[toks[j - 1].end + 2 : close]).strip() if close > 0 else ""
@@ -173,12 +186,10 @@ def _title_complement_run(
     if not lang.data.cased or lang.data.verb_second:
         return False
     k = j
-    while (
-        k < len(toks)
-        and k - j < 2
-        and _facts(toks[k], lang, table).low
-        and toks[k].key not in lang.function_words
-    ):
+    while k < len(toks) and k - j < 2:
+        fk = _facts(toks[k], lang, table)
+        if not fk.low or fk.func:  # (fk.func: toks[k].key in lang.function_words)
+            break
         if not _blank_gap(text, toks[k - 1].end, toks[k].start):
             return False
         if _is_title_word(toks[k].key, lang):

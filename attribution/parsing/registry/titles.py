@@ -9,7 +9,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts
+from attribution.parsing.registry.facts import _blank_gap, _Facts, _facts, _maybe_space
 from attribution.parsing.text import Token, find_titles, tokens
 
 
@@ -67,7 +67,7 @@ def run_titles(
             (
                 k >= 2
                 and ft.low
-                and tk.key not in lang.function_words
+                and not ft.func  # (tk.key not in lang.function_words)
                 and toks[k - 1].key in lang.data.head_prepositions
                 and toks[k - 2].key in lang.title_words
                 and toks[k - 2].key not in lang.function_words
@@ -80,7 +80,7 @@ def run_titles(
                 k == i - 1
                 and k >= 2
                 and ft.alpha_low  # (tk.text.isalpha() and tk.text.islower())
-                and tk.key not in lang.function_words
+                and not ft.func
                 and tk.key not in lang.org_words  # "associée du fonds Ubuntu Partners": the fund, not her
                 and tk.key not in lang.speaker_nouns
                 and toks[k - 1].key in lang.data.prepositions
@@ -93,11 +93,6 @@ def run_titles(
             k -= 3
         else:
             break
-    # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
-    # makes it what the title governs, not who holds it
-    governed_at = -1
-    if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and _facts(toks[n0 - 1], lang, table).low:
-        governed_at = toks[n0 - 1].start
     # each span where titles are looked for is scanned as soon as it is known, in reading order of the
     # tests (no list of tuples of boxed ints); lo_t: the earliest start of a span, -1 while none
     lo_t = -1
@@ -108,14 +103,14 @@ def run_titles(
         # (not "el ministro de Agricultura", "the mayor of Leeds": the run is what the title is of, a
         # place or a body, not the titled person)
         if lo < name_start:
-            found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+            found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
             found_in.scan(lo, name_start, k + 1, n0)
         lo_t = lo
     if placed is not None:
         t0 = max(0, i - 5)
         a0 = toks[t0].start
         if found_in is None:
-            found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
+            found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
         found_in.scan(a0, toks[i].start, t0, i)  # "Iranian Ambassador in"
         lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     if k >= 0 and _comma_before(text, lo) and not _enumerated(text, toks, j, lang, table):
@@ -152,8 +147,8 @@ def run_titles(
                 t0 -= 1
             a0 = toks[t0].start
             if found_in is None:
-                found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
-            found_in.scan(a0, seg_end, t0, k + 1)
+                found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
+            found_in.scan(a0, seg_end, t0, k + 1, _spans_from(found, a0))
             lo_t = a0 if lo_t < 0 or a0 < lo_t else lo_t
     after = toks[j - 1].end
     if lang.data.verb_second and text[after : after + 2] == " (":
@@ -161,35 +156,42 @@ def run_titles(
         close = text.find(")", after, after + 40)
         if close > 0 and text.startswith(",", close + 1):
             after = close + 1
+    # (text[after] == ",": text.startswith(",", after) without a method call; the comma tested before
+    # the words: most names have none after them)
     # (not after a preposition: "Desde Bogotá, el viceministro …" is a place, not the viceminister)
-    governed = (
-        i > 0
-        and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
-        and _facts(toks[i - 1], lang, table).low
-    )
-    # (text[after] == ",": text.startswith(",", after) without a method call)
     if (
-        after < len(text) and text[after] == "," and not governed
+        after < len(text)
+        and text[after] == ","
+        and not (
+            i > 0
+            and (toks[i - 1].key in lang.data.prepositions or toks[i - 1].key in lang.data.oblique_markers)
+            and _facts(toks[i - 1], lang, table).low
+        )
     ):  # ("interrogé par Jeune Afrique, le chef …")
-        found = find_titles(text, after, min(len(text), after + 60), lang)
-        nxt = tokens(text, found[0][1], min(len(text), found[0][1] + 40), 1) if found else []
-        if (
-            found
-            and text[after + 1 : found[0][0]].count(",") == 0
-            and len(text[after : found[0][0]].split()) <= 4
-            # "Côté Rochebrune, l'entraîneur Pierre Aubry": the title of the name it precedes
-            and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and _is_cap(nxt[0]))
-            # "Smith, the mayor said, will run again": the title is the cue's subject, not Smith's
-            and not (nxt and _blank_gap(text, found[0][1], nxt[0].start) and nxt[0].key in lang.cues)
-            # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
-            and not any(t.key in lang.data.clause_verbs for t in tokens(text, after, found[0][0])[:1])
-            # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
-            and not any(t.key in lang.cues for t in tokens(text, after, found[0][0])[:1])
-        ):
-            if found_in is None:
-                found_in = _Found(text, toks, name_start, governed_at, hon_titles, lang, table)
-            found_in.scan(after, found[0][1], -1, -1)
-            lo_t = after if lo_t < 0 or after < lo_t else lo_t
+        # the first title after the comma, with no comma between: looked for only up to the next comma
+        # (a title after it fails the test anyway, and no title holds a comma, so a title before it is
+        # the same as in the whole 60 characters; most names have the next comma close)
+        hi = min(len(text), after + 60)
+        comma = text.find(",", after + 1, hi)
+        found = find_titles(text, after, comma if comma >= 0 else hi, lang)
+        if found and len(text[after : found[0][0]].split()) <= 4:
+            ts, te = found[0]
+            # each window's first word, made once (they were asked for two tests each)
+            first = tokens(text, after, ts, 1)
+            nxt = tokens(text, te, min(len(text), te + 40), 1)
+            nxt_gap = bool(nxt) and _blank_gap(text, te, nxt[0].start)
+            if not (
+                # "Côté Rochebrune, l'entraîneur Pierre Aubry": the title of the name it precedes
+                # "Smith, the mayor said, will run again": the title is the cue's subject, not Smith's
+                (nxt_gap and (_is_cap(nxt[0]) or nxt[0].key in lang.cues))
+                # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
+                # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
+                or (first and (first[0].key in lang.data.clause_verbs or first[0].key in lang.cues))
+            ):
+                if found_in is None:
+                    found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
+                found_in.scan(after, te, -1, -1, found[:1])  # (the titles of [after, te): that one)
+                lo_t = after if lo_t < 0 or after < lo_t else lo_t
     titles: set[str] | None
     title_words: set[str] | None
     nationality: set[str] | None
@@ -222,7 +224,8 @@ def _comma_before(text: str, lo: int) -> bool:
     """text[max(0, lo - 2) : lo].rstrip(SPACE).endswith(","), read in place (no slice, no strip)."""
     p = lo - 1
     lim = max(0, lo - 2)
-    while p >= lim and (text[p] == " " or text[p] in SPACE):
+    # (`in SPACE`, a call, asked only of a character that may be one: see facts._maybe_space)
+    while p >= lim and (text[p] == " " or _maybe_space(text, p) and text[p] in SPACE):
         p -= 1
     return p >= lim and text[p] == ","
 
@@ -261,7 +264,7 @@ class _Found:
         text: str,
         toks: list[Token],
         name_start: int,
-        governed_at: int,
+        n0: int,
         hon_titles: list[str] | None,
         lang: CompiledLanguage,
         table: dict[str, _Facts],
@@ -269,7 +272,13 @@ class _Found:
         self.text = text
         self.toks = toks
         self.name_start = name_start
-        self.governed_at = governed_at  # a title ending before it is what a preposition governs
+        # "la cofondatrice de PayLagune", "the head of Acme Corp": a preposition right before the name
+        # (toks[n0]) makes it what the title governs, not who holds it: a title ending before it is
+        # not the name's (found here, when some span is scanned, not for every run)
+        governed_at = -1
+        if n0 > 0 and toks[n0 - 1].key in lang.data.prepositions and _facts(toks[n0 - 1], lang, table).low:
+            governed_at = toks[n0 - 1].start
+        self.governed_at = governed_at
         self.lang = lang
         self.table = table
         # (None while nothing is found: most runs find nothing, and an empty set is made for nothing)
@@ -277,13 +286,16 @@ class _Found:
         self.title_words: set[str] | None = None
         self.nationality: set[str] | None = None
 
-    def scan(self, a: int, b: int, ta: int, tb: int) -> None:
+    def scan(
+        self, a: int, b: int, ta: int, tb: int, spans: list[tuple[int, int]] | None = None
+    ) -> None:
         """Add the titles and nationalities in text[a:b]: its words are toks[ta:tb] when ta >= 0 (a span
-        from a token start to a token start or end), else tokenised."""
+        from a token start to a token start or end), else tokenised. `spans`: find_titles(text, a, b)
+        when the caller has them already (from a scan of a window that holds this one)."""
         if a >= b:
             return  # nothing to scan (most runs have no title before the name)
         text, lang, table = self.text, self.lang, self.table
-        for ts, te in find_titles(text, a, b, lang):
+        for ts, te in find_titles(text, a, b, lang) if spans is None else spans:
             if b == self.name_start and te <= self.governed_at:
                 continue
             key = fold(text[ts:te])
@@ -314,6 +326,19 @@ class _Found:
             self.nationality = {nat}
         else:
             self.nationality.add(nat)
+
+
+def _spans_from(found: list[tuple[int, int]], a: int) -> list[tuple[int, int]] | None:
+    """find_titles(text, a, b) from `found`, the titles of a window [a', b) that starts earlier: those that
+    start at `a` or later (the scan finds the same at every position from `a` on, as long as none of the
+    earlier ones runs across `a`); None when one does (the window is scanned again)."""
+    out: list[tuple[int, int]] = []
+    for sp in found:
+        if sp[0] >= a:
+            out.append(sp)
+        elif sp[1] > a:
+            return None
+    return out
 
 
 def _token_index(toks: list[Token], pos: int) -> int:

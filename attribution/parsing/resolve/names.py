@@ -19,6 +19,15 @@ if TYPE_CHECKING:
 def share_surnames(rs: ResolveState) -> None:
     """Two people with one surname ("Sasha Marchetti", her mother "Lucia Marchetti"): a bare
     "Marchetti" is the one introduced first; writers call the other by the first name."""
+    # most documents name no position twice: found by one sort of all the persons' positions (ints
+    # already boxed in their lists) before a dict entry is made for each of them
+    every: list[int] = []
+    for e in rs.reg.entities:
+        if e.is_person:
+            every.extend(e.positions)
+    every.sort()
+    if all(every[x] != every[x - 1] for x in range(1, len(every))):
+        return
     # the first person named at each position; the positions named for two or more, with all of them
     # (a list only for those: most positions have one owner)
     first_owner: dict[int, Entity] = {}

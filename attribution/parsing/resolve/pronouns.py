@@ -138,7 +138,13 @@ def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None
         )
     ):
         n += 1  # the noun phrase ends before its verb ("wollte", "lehnte")
-    found = classify(text, toks[:n], lang) if n < len(toks) else None
+    if n >= len(toks):
+        return None
+    for e in rs.reg.entities:
+        # (before the phrase is classified: the test below costs more than this one)
+        if e.is_person and _named_in(e.positions, a, pos):
+            return None  # someone named since: the pronoun may be theirs
+    found = classify(text, toks[:n], lang)
     if (
         found is None
         # "Ihre Mitarbeiter hätten ihr geraten, …. „…“, sagt sie": a plural verb, so a group, not "sie"
@@ -154,10 +160,13 @@ def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None
         or (definite and found.head_class not in _UNNAMED_ROLES)
     ):
         return None
-    for e in rs.reg.entities:
-        if e.is_person and any(a <= x < pos for x in e.positions):
-            return None  # someone named since: the pronoun may be theirs
     return descriptions._clean_label(found.text)
+
+
+def _named_in(positions: list[int], a: int, b: int) -> bool:
+    """any(a <= x < b for x in positions), for sorted positions: one binary search."""
+    k = index_left(positions, a)
+    return k < len(positions) and positions[k] < b
 
 
 def singular_they(rs: ResolveState, pos: int) -> Entity | None:
@@ -267,11 +276,13 @@ def _salient(rs: ResolveState, pos: int, ok, gender: str, person: bool) -> Entit
         if not (_compatible_person(e, gender) if person else ok(e)):
             continue
         la = last_outside_quotes(rs, e.positions, pos)
-        if la >= 0 and _attributive(rs, la):
+        if la < 0 or la < floor:
+            continue  # (before the test below: a mention it sets aside leaves an earlier one, or none)
+        if _attributive(rs, la):
             # "a nurse waiting outside a Ramos event": the name modifies a noun, no mention of a person
             la = last_outside_quotes(rs, e.positions, la)
-        if la < 0 or la < floor:
-            continue
+            if la < 0 or la < floor:
+                continue
         si = sentence_index(rs, la)
         ls = last_outside_quotes(rs, e.subject_positions, pos)
         # within a sentence a person known to have the pronoun's gender, then the subject, wins
