@@ -38,6 +38,15 @@ class StaleQuoteError(Exception):
         self.when = when
 
 
+class OverlappingQuotes(Exception):
+    """A quote added by hand overlaps quotes already in the article: the reviewer chooses first
+    (keep both, replace the old ones, or cancel), and the choice is recorded with the new quote."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        super().__init__(f"The selection overlaps {len(quotes)} quote(s) already in the article.")
+
+
 class ArticleQuerySet(models.QuerySet):
     def bulk_create(self, objs: Any, *args: Any, **kwargs: Any) -> list[Article]:
         objs = list(objs)
@@ -268,6 +277,10 @@ class QuoteQuerySet(models.QuerySet):
         """The quotes of a review page in reading order, with what each row shows."""
         return self.select_related("speaker", "reviewed_by").order_by("start", "id")
 
+    def overlapping(self, start: int, end: int) -> QuoteQuerySet:
+        """The quotes (not rejected) whose span shares at least one character with start:end."""
+        return self.filter(start__lt=end, end__gt=start).exclude(status=Quote.Status.REJECTED)
+
     def bulk_confirm(self, min_confidence: float, by: Any) -> int:
         """Confirm every pending quote in self with confidence >= min_confidence.
 
@@ -481,7 +494,14 @@ class Quote(models.Model):
 
     # -- state changes -------------------------------------------------------------------------
     def _change(
-        self, action: str, by: Any, expected_version: int | None = None, **changes: Any
+        self,
+        action: str,
+        by: Any,
+        expected_version: int | None = None,
+        *,
+        note: dict[str, Any] | None = None,
+        at: Any = None,
+        **changes: Any,
     ) -> QuoteEvent:
         """Apply `changes` under a version check and write one QuoteEvent.
 
@@ -493,7 +513,7 @@ class Quote(models.Model):
             if expected_version is not None and current.version != expected_version:
                 raise StaleQuoteError(current)
             before = current.snapshot()
-            now = timezone.now()
+            now = at or timezone.now()
             fields = dict(changes)
             if "text" in fields:
                 from attribution import checkworthy
@@ -514,7 +534,12 @@ class Quote(models.Model):
             fresh = Quote.objects.select_related("speaker", "reviewed_by").get(pk=self.pk)
             fresh.article = current.article
             event = QuoteEvent.objects.create(
-                quote=fresh, actor=by, action=action, before=before, after=fresh.snapshot()
+                quote=fresh,
+                actor=by,
+                action=action,
+                before=before,
+                after={**fresh.snapshot(), **(note or {})},
+                created_at=now,
             )
         for name in [f.attname for f in self._meta.concrete_fields]:
             setattr(self, name, getattr(fresh, name))
@@ -604,6 +629,9 @@ class Quote(models.Model):
             status=snapshot["status"],
         )
 
+    # What a reviewer may do with a hand-added quote that overlaps quotes already in the article.
+    OVERLAP_CHOICES = ("keep", "replace")
+
     @classmethod
     def add_by_hand(
         cls,
@@ -613,11 +641,32 @@ class Quote(models.Model):
         by: Any,
         speaker: Person | None = None,
         kind: str = "direct",
+        overlap: str = "",
+        seen: Any = (),
     ) -> Quote:
+        """Add a quote the parser missed.
+
+        If the span overlaps quotes already in the article (not rejected), nothing is saved unless
+        the reviewer has chosen, having seen exactly those quotes (`seen`, their ids): `overlap`
+        "keep" adds it beside them, "replace" rejects them in the same action (one REPLACE event
+        each, sharing the ADD's time, so one undo brings them back). Otherwise OverlappingQuotes
+        names them. The ADD event's `after` records the choice and the quotes it concerned.
+        """
         body = article.body
         if not (0 <= start < end <= len(body)):
             raise ValueError(f"Span {start}:{end} is outside the article body (0:{len(body)}).")
         with transaction.atomic():
+            overlapping = list(
+                cls.objects.filter(article=article)
+                .overlapping(start, end)
+                .select_related("speaker")
+                .select_for_update(of=("self",))
+                .order_by("start", "id")
+            )
+            shown = {int(pk) for pk in seen}
+            if overlapping and (overlap not in cls.OVERLAP_CHOICES or shown != {q.pk for q in overlapping}):
+                raise OverlappingQuotes(overlapping)
+            now = timezone.now()
             quote = cls.objects.create(
                 article=article,
                 start=start,
@@ -630,11 +679,23 @@ class Quote(models.Model):
                 rule="added-by-hand",
                 status=cls.Status.ADDED,
                 reviewed_by=by,
-                reviewed_at=timezone.now(),
+                reviewed_at=now,
             )
+            after = quote.snapshot()
+            if overlapping:
+                after["overlap"] = {"choice": overlap, "quotes": [q.pk for q in overlapping]}
             QuoteEvent.objects.create(
-                quote=quote, actor=by, action=QuoteEvent.Action.ADD, before=None, after=quote.snapshot()
+                quote=quote, actor=by, action=QuoteEvent.Action.ADD, before=None, after=after, created_at=now
             )
+            if overlap == "replace":
+                for old in overlapping:
+                    old._change(
+                        QuoteEvent.Action.REPLACE,
+                        by,
+                        note={"replaced_by": quote.pk},
+                        at=now,
+                        status=cls.Status.REJECTED,
+                    )
         return quote
 
 
@@ -674,6 +735,7 @@ class QuoteEvent(models.Model):
         BULK_CONFIRM = "bulk_confirm", "Bulk confirmed"
         VERDICT = "verdict", "Fact-check verdict"
         VERIFY_WORDING = "verify_wording", "Marked as verified wording"
+        REPLACE = "replace", "Replaced by an added quote"
 
     quote = models.ForeignKey(Quote, related_name="events", on_delete=protect_human_events)
     actor = models.ForeignKey(
@@ -705,7 +767,12 @@ class QuoteEvent(models.Model):
         Action.CHANGE_SPAN,
         Action.ADD,
         Action.BULK_CONFIRM,
+        Action.REPLACE,
     )
+    # Actions written as several events with one timestamp, undone together: a bulk confirm, and
+    # a hand-added quote with the quotes it replaced.
+    _GROUPED = {Action.BULK_CONFIRM: (Action.BULK_CONFIRM,), Action.ADD: (Action.ADD, Action.REPLACE)}
+    _GROUPED[Action.REPLACE] = _GROUPED[Action.ADD]
     # The parts of a snapshot that describe the quote (not who touched it or its version).
     _CONTENT_KEYS = ("start", "end", "text", "kind", "speaker_id", "speaker_label", "status")
 
@@ -720,15 +787,13 @@ class QuoteEvent(models.Model):
         )
         if last is None:
             return []
-        if last.action != cls.Action.BULK_CONFIRM:
+        if last.action not in cls._GROUPED:
             return [last]
-        return list(
-            cls.objects.filter(
-                actor=by, action=cls.Action.BULK_CONFIRM, undone=False, created_at=last.created_at
-            )
-            .select_related("quote__article")
-            .order_by("id")
-        )
+        events = cls.objects.filter(
+            actor=by, action__in=cls._GROUPED[last.action], undone=False, created_at=last.created_at
+        ).select_related("quote__article")
+        # the added quote first: undo answers with the first event's quote
+        return sorted(events, key=lambda e: (e.action != cls.Action.ADD, e.pk))
 
     @classmethod
     def undo_last(cls, by: Any) -> list[QuoteEvent]:
@@ -775,6 +840,13 @@ class QuoteEvent(models.Model):
         for key, label in shown.items():
             if before.get(key) != after.get(key):
                 rows.append((label, before.get(key), after.get(key)))
+        overlap = after.get("overlap")
+        if overlap:
+            ids = ", ".join(f"#{pk}" for pk in overlap.get("quotes", []))
+            verb = "replaced" if overlap.get("choice") == "replace" else "kept beside"
+            rows.append(("overlapping quotes", None, f"{verb} {ids}"))
+        if after.get("replaced_by"):
+            rows.append(("replaced by", None, f"#{after['replaced_by']}"))
         return rows
 
     def save(self, *args: Any, **kwargs: Any) -> None:
