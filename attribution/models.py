@@ -736,6 +736,7 @@ class QuoteEvent(models.Model):
         VERDICT = "verdict", "Fact-check verdict"
         VERIFY_WORDING = "verify_wording", "Marked as verified wording"
         REPLACE = "replace", "Replaced by an added quote"
+        SPLIT = "split", "Alias split out"
 
     quote = models.ForeignKey(Quote, related_name="events", on_delete=protect_human_events)
     actor = models.ForeignKey(

@@ -144,7 +144,7 @@ class PersonEvent(models.Model):
             elif event.action == a.MERGE:
                 _unmerge(person, before, after, by)
             elif event.action == a.SPLIT:
-                _unsplit(person, after, by)
+                _unsplit(person, before, after, by)
             event.undone = True
             event.save(update_fields=["undone"])
             return PersonEvent.objects.create(
@@ -207,8 +207,8 @@ def _unmerge(person: Person, before: dict[str, Any], after: dict[str, Any], by: 
         _move_quotes(list(still_here), restored, by, QuoteEvent.Action.UNDO)
 
 
-def _unsplit(person: Person, after: dict[str, Any], by: Any) -> None:
-    from attribution.models import Person, QuoteEvent
+def _unsplit(person: Person, before: dict[str, Any], after: dict[str, Any], by: Any) -> None:
+    from attribution.models import Person, PersonAlias, QuoteEvent
 
     split = Person.objects.filter(pk=after["new_person_id"]).first()
     if split is not None:
@@ -217,7 +217,13 @@ def _unsplit(person: Person, after: dict[str, Any], by: Any) -> None:
         if split.quotes.exists():
             raise PersonEditConflict(f"“{split.name}” has quotes of its own since; merge it back instead.")
         split.delete()
-    person.aliases.get_or_create(name=after["alias"])
+    alias, alias_id = after["alias"], before.get("alias_id")
+    if person.aliases.filter(name=alias).exists():
+        return
+    if alias_id is not None and not PersonAlias.objects.filter(pk=alias_id).exists():
+        PersonAlias(pk=alias_id, person=person, name=alias).save(force_insert=True)  # as it was
+    else:
+        person.aliases.create(name=alias)
 
 
 def _key(name: str) -> str:
@@ -355,30 +361,66 @@ class PersonEditing:
             )
         return moved
 
-    def split_alias(self, alias: str, by: Any) -> Person:
-        """Make `alias` a person of its own, taking the quotes that name this person that way."""
+    def _quotes_named(self, alias: str) -> Any:
+        """This person's quotes whose speaker label or mention in the text is `alias`."""
         from django.db.models import Q
         from django.db.models.functions import Substr
 
-        from attribution.models import Person, Quote, QuoteEvent
+        from attribution.models import Quote
+
+        mention = Substr("article__body", F("mention_start") + 1, F("mention_end") - F("mention_start"))
+        return (
+            Quote.objects.filter(speaker_id=self.pk)
+            .annotate(mention_text=mention)
+            .filter(Q(speaker_label__iexact=alias) | Q(mention_text__iexact=alias))
+        )
+
+    def split_preview(self, alias: str) -> dict[str, Any]:
+        """What splitting `alias` out would move: its quotes, per article (reading order), and how
+        many quotes stay with this person."""
+        if not self.aliases.filter(name=alias).exists():  # type: ignore[attr-defined]
+            raise PersonEditConflict(f"{self.name} has no alias “{alias}”.")
+        quotes = list(
+            self._quotes_named(alias)
+            .select_related("article")
+            .defer("article__body")
+            .order_by("article__published", "article_id", "start", "pk")
+        )
+        articles: list[dict[str, Any]] = []
+        for quote in quotes:
+            if not articles or articles[-1]["article"].pk != quote.article_id:
+                articles.append({"article": quote.article, "quotes": []})
+            articles[-1]["quotes"].append(quote)
+        total = self.quotes.count()  # type: ignore[attr-defined]
+        return {
+            "alias": alias,
+            "articles": articles,
+            "quotes": len(quotes),
+            "quote_ids": [q.pk for q in quotes],
+            "staying": total - len(quotes),
+        }
+
+    def split_alias(self, alias: str, by: Any) -> Person:
+        """Make `alias` a person of its own, taking the quotes that name this person that way.
+
+        The quotes' events are SPLIT (not a reviewer's REASSIGN, which the review desk's undo would
+        take back one quote at a time); the event keeps the alias's id so undo restores it as it was.
+        """
+        from attribution.models import Person, QuoteEvent
 
         with transaction.atomic():
-            if not self.aliases.filter(name=alias).exists():  # type: ignore[attr-defined]
+            found = self.aliases.filter(name=alias).first()  # type: ignore[attr-defined]
+            if found is None:
                 raise PersonEditConflict(f"{self.name} has no alias “{alias}”.")
-            mention = Substr("article__body", F("mention_start") + 1, F("mention_end") - F("mention_start"))
-            quote_ids = list(
-                Quote.objects.filter(speaker_id=self.pk)
-                .annotate(mention_text=mention)
-                .filter(Q(speaker_label__iexact=alias) | Q(mention_text__iexact=alias))
-                .values_list("pk", flat=True)
-            )
-            self.aliases.filter(name=alias).delete()  # type: ignore[attr-defined]
+            quote_ids = list(self._quotes_named(alias).order_by("pk").values_list("pk", flat=True))
+            alias_id = found.pk  # delete() clears it
+            found.delete()
             new = Person.objects.create(name=alias, kind=self.kind)
-            _move_quotes(quote_ids, new, by, QuoteEvent.Action.REASSIGN)
+            _move_quotes(quote_ids, new, by, QuoteEvent.Action.SPLIT)
             self._event(
                 PersonEvent.Action.SPLIT,
                 by,
-                {"alias": alias},
+                {"alias": alias, "alias_id": alias_id},
                 {"alias": alias, "new_person_id": new.pk, "quote_ids": quote_ids},
             )
             return new
