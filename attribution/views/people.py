@@ -2,7 +2,7 @@
 
 Reviewers see; editors (attribution.change_person) rename, set title / external id / kind, add and
 remove aliases, merge and split, and undo any of those. Every change is a Person method writing one
-PersonEvent (attribution/person_events.py). Plain forms answered with a redirect (no JavaScript
+PersonEvent (attribution/person_models.py). Plain forms answered with a redirect (no JavaScript
 needed); a refused change answers 409 with the reason on the page.
 """
 
