@@ -319,6 +319,9 @@ class LanguageData:
     interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
     age_words: frozenset[str] = frozenset()
+    # the age said as a phrase after its number ("ein 58 Jahre alter Fahrer"): the same age as an
+    # age word gives ("der 58-Jährige")
+    age_phrase: str = ""
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()
@@ -430,6 +433,10 @@ class LanguageData:
     # …", "Umfragen zeigten …"): such a sentence goes on reporting only when the next one is in the mood
     # for sure; `indicative_forms` ("ist", "war", "hatten") make a sentence indicative for sure
     ambiguous_mood_suffix: str = ""
+    # adverbs that look ahead from the time of speaking ("voraussichtlich", "künftig", "morgen"): with
+    # a form of both moods they make it the mood's stand-in, not the narrative past ("Die Arbeiten
+    # dauerten voraussichtlich bis in die Nacht" after a report goes on reporting)
+    prospective_adverbs: frozenset[str] = frozenset()
     indicative_forms: frozenset[str] = frozenset()
     # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
     # demnach bei 6,40 Metern": according to it)

@@ -219,15 +219,25 @@ def _unnamed_age(rs: ResolveState, toks: list[Token], pos: int) -> bool:
     if not age:
         return False
     text = rs.doc.text
-    k = text.rfind(age, max(0, pos - 4000), pos)
-    while k > 0 and text[k - 1].isdigit():
-        k = text.rfind(age, max(0, pos - 4000), k)
+    k = _age_before(text, age, pos)
+    phrase = rs.lang.data.age_phrase
+    if phrase:
+        # "ein 58 Jahre alter Lkw-Fahrer …, sagte der 58-Jährige"
+        k = max(k, _age_before(text, f"{age[:-1]} {phrase}", pos))
     if k < 0:
         return False
     si = index_right(rs.sent_starts, k) - 1
     a = rs.sent_starts[si] if si >= 0 else 0
     b = rs.sent_starts[si + 1] if si + 1 < len(rs.sent_starts) else len(text)
     return not any(e.is_person and any(a <= x < b for x in e.positions) for e in rs.reg.entities)
+
+
+def _age_before(text: str, age: str, pos: int) -> int:
+    """Where `age` ("58-", "58 Jahre alt") last stands before `pos` (not inside a longer number); -1."""
+    k = text.rfind(age, max(0, pos - 4000), pos)
+    while k > 0 and text[k - 1].isdigit():
+        k = text.rfind(age, max(0, pos - 4000), k)
+    return k
 
 
 def described_before(rs: ResolveState, pos: int) -> list[tuple[Entity, int, int]]:
