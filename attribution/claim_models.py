@@ -8,11 +8,16 @@ on the quote it was given on. Imported by attribution.models (Django finds the m
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
+
+from attribution import statements
+from attribution.models.core import Quote, QuoteEvent
 
 
 class Statement(models.Model):
@@ -37,18 +42,13 @@ class Statement(models.Model):
 
     def reference_quote(self) -> Any:
         """The verified wording if an editor chose one, else the most common wording (earliest on a tie)."""
-        from attribution.statements import reference_of
-
         if self.verified_quote_id:
             return self.verified_quote
         quotes = list(self.quotes.exclude(status="rejected").only("id", "text", "article_id").order_by("id"))
-        return reference_of(quotes)
+        return statements.reference_of(quotes)
 
     def mark_verified(self, quote: Any, by: Any) -> None:
         """An editor's choice of the verified wording; one audit event on the chosen quote."""
-        from attribution.models import QuoteEvent
-        from attribution.statements import refresh_wording
-
         if quote.statement_id != self.pk:
             raise ValueError("That quote is not part of this statement.")
         with transaction.atomic():
@@ -62,7 +62,85 @@ class Statement(models.Model):
                 before={**quote.snapshot(), "verified_wording_of": before},
                 after={**quote.snapshot(), "verified_wording_of": quote.pk},
             )
-            refresh_wording([self.pk])
+            Statement.refresh_wording([self.pk])
+
+    # -- grouping quotes into statements (the text side: attribution/statements.py) ------------------
+    @classmethod
+    def regroup_speakers(cls, speaker_ids: Iterable[int]) -> int:
+        """Group the quotes of these speakers into statements; returns the number of statements touched."""
+        speaker_ids = sorted({int(s) for s in speaker_ids if s is not None})
+        touched: set[int] = set()
+        by_speaker: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
+        for chunk in range(0, len(speaker_ids), 500):
+            for pk, text, sid, speaker_id in (
+                Quote.objects.filter(speaker_id__in=speaker_ids[chunk : chunk + 500])
+                .exclude(status=Quote.Status.REJECTED)
+                .order_by("id")
+                .values_list("id", "text", "statement_id", "speaker_id")
+            ):
+                by_speaker[speaker_id].append((pk, text, sid))
+        for speaker_id, rows in by_speaker.items():
+            groups = statements.group_texts([(pk, text) for pk, text, _ in rows])
+            current = {pk: sid for pk, _, sid in rows}
+            with transaction.atomic():
+                wanted: dict[int, int | None] = dict.fromkeys(current)
+                used: set[int] = set()
+                for group in groups:
+                    old = Counter(
+                        current[pk] for pk in group if current[pk] is not None and current[pk] not in used
+                    )
+                    # the statement most of the group already had (one no other group took), else a new one
+                    sid = old.most_common(1)[0][0] if old else cls.objects.create(speaker_id=speaker_id).pk
+                    used.add(sid)
+                    for pk in group:
+                        wanted[pk] = sid
+                # a quote that left every group keeps a statement only if a verdict hangs on it alone
+                for pk, sid in current.items():
+                    if sid is not None and wanted[pk] is None and _has_verdict(sid) and sid not in used:
+                        wanted[pk] = sid
+                        used.add(sid)
+                changes: dict[int | None, list[int]] = defaultdict(list)
+                for pk, sid in wanted.items():
+                    if sid != current[pk]:
+                        changes[sid].append(pk)
+                for sid, pks in changes.items():
+                    Quote.objects.filter(pk__in=pks).update(statement_id=sid)
+                touched |= used | {sid for sid in current.values() if sid is not None}
+        cls.refresh_wording(touched)
+        return len(touched)
+
+    @classmethod
+    def refresh_wording(cls, statement_ids: Iterable[int]) -> None:
+        """Set wording_differs on the quotes of these statements against each one's reference wording."""
+        ids = list(statement_ids)
+        if not ids:
+            return
+        verified = dict(cls.objects.filter(pk__in=ids).values_list("pk", "verified_quote_id"))
+        members: dict[int, list[Any]] = defaultdict(list)
+        for q in (
+            Quote.objects.filter(statement_id__in=ids)
+            .exclude(status=Quote.Status.REJECTED)
+            .only("id", "text", "statement_id", "wording_differs")
+            .order_by("id")
+        ):
+            members[q.statement_id].append(q)
+        differs, same = [], []
+        for sid, quotes in members.items():
+            chosen = next((q for q in quotes if q.pk == verified.get(sid)), None)
+            ref = chosen or statements.reference_of(quotes)
+            ref_norm = statements.normalise(ref.text)
+            for q in quotes:
+                flag = len(quotes) > 1 and statements.normalise(q.text) != ref_norm
+                if flag != q.wording_differs:
+                    (differs if flag else same).append(q.pk)
+        if differs:
+            Quote.objects.filter(pk__in=differs).update(wording_differs=True)
+        if same:
+            Quote.objects.filter(pk__in=same).update(wording_differs=False)
+
+
+def _has_verdict(statement_id: int) -> bool:
+    return ClaimVerdict.objects.filter(statement_id=statement_id).exists()
 
 
 class ClaimVerdict(models.Model):
@@ -108,8 +186,6 @@ class ClaimVerdict(models.Model):
     @classmethod
     def give(cls, quote: Any, rating: str, explanation: str, url: str, by: Any) -> ClaimVerdict:
         """Set (or change) the verdict on the statement of `quote`; one audit event on `quote`."""
-        from attribution.models import QuoteEvent
-
         if rating not in cls.Rating.values:
             raise ValueError(f"Unknown rating {rating!r}.")
         with transaction.atomic():
@@ -138,37 +214,6 @@ class ClaimVerdict(models.Model):
                 after={**snapshot, "verdict": existing.as_dict()},
             )
         return existing
-
-
-class QuoteTally(models.Model):
-    """How many quotes an article has per kind, status and claim-or-not, kept by database triggers.
-
-    The dashboard adds these up (a few rows per article) instead of counting a million quotes per chart
-    (migration 0071 holds the triggers; tests/claims/test_quote_tally.py checks they keep it exact).
-    `claim` is claim_score >= TALLY_THRESHOLD, fixed in the triggers: the dashboard counts live when
-    checkworthy.THRESHOLD differs. No foreign-key constraint: deleting an article deletes its quotes
-    first, and the triggers' last word on a deleted article's rows (n = 0) must not block the delete.
-    """
-
-    TALLY_THRESHOLD = 0.5
-
-    article = models.ForeignKey(
-        "attribution.Article", related_name="+", on_delete=models.DO_NOTHING, db_constraint=False
-    )
-    kind = models.CharField(max_length=10)
-    status = models.CharField(max_length=10)
-    claim = models.BooleanField()
-    n = models.IntegerField(default=0)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["article", "kind", "status", "claim"], name="quote_tally_key")
-        ]
-
-    def __str__(self) -> str:
-        return (
-            f"article {self.article_id}: {self.n} {self.kind} {self.status}{' claim' if self.claim else ''}"
-        )
 
 
 class SpeakerTally(models.Model):

@@ -23,6 +23,9 @@ from django.db import models, transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from attribution.models.core import Quote
+from attribution.person_models import Person
+
 
 class SecondReviewRefused(Exception):
     """A review the pair rules do not allow (a third reviewer, a locked review, nothing to adjudicate)."""
@@ -157,8 +160,6 @@ class IndependentReview(models.Model):
         completes the pair, agreeing decisions are applied to the quote at once.
         Raises SecondReviewRefused for a third reviewer or a locked review.
         """
-        from attribution.models import Quote
-
         if status is not None and status not in Decision.values:
             raise ValueError(f"Unknown decision {status!r}.")
         with transaction.atomic():
@@ -214,8 +215,6 @@ class IndependentReview(models.Model):
 
 def apply_verdict(quote: Any, verdict: Verdict, by: Any) -> None:
     """Make `verdict` the quote's state through its own audited methods (nothing if it already is)."""
-    from attribution.models import Person
-
     if verdict.status == Decision.REJECTED:
         if quote.status != quote.Status.REJECTED:
             quote.reject(by=by)
@@ -246,8 +245,6 @@ class Adjudication(models.Model):
     @classmethod
     def decide(cls, quote: Any, status: str, speaker: Any, by: Any) -> Adjudication:
         """Settle a disagreement: apply (status, speaker) to the quote in `by`'s name; one event."""
-        from attribution.models import Quote
-
         if status not in Decision.values:
             raise ValueError(f"Unknown decision {status!r}.")
         with transaction.atomic():
@@ -341,8 +338,6 @@ class SecondReviewEvent(models.Model):
         Refused (SecondReviewRefused) once the other reviewer has reviewed too: the pair is then
         locked, as it is for a change of mind, and an editor settles any disagreement.
         """
-        from attribution.models import Person, Quote
-
         if self.action != self.Action.REVIEW or self.actor_id != by.pk:
             raise ValueError("Only a reviewer's own independent review can be undone.")
         with transaction.atomic():

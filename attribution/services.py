@@ -25,7 +25,7 @@ from django.db import connection, transaction
 from django.db.models import Exists, F, OuterRef
 from django.utils import timezone
 
-from attribution import statements
+from attribution.after_parse import schedule_after_parse
 from attribution.learning import install_accepted as install_accepted_rules
 from attribution.models import Article, IndependentReview, Person, PersonAlias, Quote, QuoteEvent
 from attribution.parsing import ExtractedQuote, extract
@@ -672,7 +672,7 @@ def parse_batch(
             results, failed = [], {}
             last_flush = time.monotonic()
     outcome.skipped.sort()
-    statements.schedule_after_parse(a.pk for a in todo)
+    schedule_after_parse(a.pk for a in todo)
     return outcome
 
 
@@ -683,7 +683,7 @@ def store_quotes(article: Article, found: list[ExtractedQuote]) -> int:
     """
     with transaction.atomic():
         count = _write([ParseResult(article, list(found))], {}, skip_done=False).quotes
-    statements.schedule_after_parse([article.pk])
+    schedule_after_parse([article.pk])
     return count
 
 
@@ -698,5 +698,5 @@ def parse_article(article: Article) -> int:
             parse_status=Article.ParseStatus.FAILED, parse_error=_error_text(exc)
         )
         raise
-    statements.schedule_after_parse([article.pk])
+    schedule_after_parse([article.pk])
     return count

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
 
 from django.db.models import Q
 
@@ -169,31 +168,3 @@ def known_persons(names: Iterable[tuple[str, str]]) -> bool:
         return False
     alias_owner = PersonAlias.objects.filter(match_key__in=keys).values("person_id")
     return Person.objects.filter(Q(match_key__in=keys) | Q(pk__in=alias_owner)).exists()
-
-
-def learn_from_correction(quote: Any, old_speaker_id: int | None, person: Person, by: Any) -> None:
-    """A reviewer said `person` spoke `quote`: what the article called them becomes a known name.
-
-    The mention in the text ("Okafor", "Bibi") becomes an alias of the person when it is a name (never a
-    pronoun, a title or a description), so later parses of other articles find the person by it. A
-    person the parser had made from that name alone, now left without quotes, is merged into the
-    chosen one (audited, undoable), so the next parse does not find two candidates.
-    """
-    body = quote.article.body
-    mention = ""
-    if quote.mention_start is not None and quote.mention_end is not None:
-        mention = body[quote.mention_start : quote.mention_end]
-    said = people.classify(mention)
-    if said is not None and said.kind == person.kind and not said.title:
-        name = said.name
-        known = name.casefold() == person.name.casefold() or person.aliases.filter(name__iexact=name).exists()
-        if not known:
-            PersonAlias.objects.create(person=person, name=name)
-    if old_speaker_id is None or old_speaker_id == person.pk:
-        return
-    old = Person.objects.filter(pk=old_speaker_id).first()
-    if old is None or old.kind != person.kind or old.external_id or old.quotes.exists():
-        return
-    named_so = said is not None and people.same_name(old.name, said.name)
-    if people.is_name_alias(old.name, person.name) or named_so:
-        person.merge_from([old], by=by)

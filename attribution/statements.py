@@ -7,8 +7,9 @@ normalised text. Groups of two or more quotes become Statements (existing statem
 verdict stays with its statement). A quote whose words differ from the statement's reference wording (the
 verified one, else the most common one) is flagged `wording_differs`, and `word_diff` shows the change.
 
-Runs after every parse batch (`after_parse`) for the speakers it touched, and over everything with
-`manage.py group_statements`.
+This module is the text side only (no database): `Statement.regroup_speakers` (attribution/claim_models.py)
+stores the groups, after every parse batch (attribution/after_parse.py) for the speakers it touched, and
+over everything with `manage.py group_statements`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from datasketch import MinHash, MinHashLSH
@@ -147,130 +148,3 @@ def negation_changed(reference: str, text: str) -> bool:
     ref = Counter(w for w in normalise(reference).split() if w in NEGATIONS)
     now = Counter(w for w in normalise(text).split() if w in NEGATIONS)
     return ref != now
-
-
-# -- the database side --------------------------------------------------------------------------
-
-
-def regroup_speakers(speaker_ids: Iterable[int]) -> int:
-    """Group the quotes of these speakers into statements; returns the number of statements touched."""
-    from django.db import transaction
-
-    from attribution.models import Quote, Statement
-
-    speaker_ids = sorted({int(s) for s in speaker_ids if s is not None})
-    touched: set[int] = set()
-    by_speaker: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
-    for chunk in range(0, len(speaker_ids), 500):
-        for pk, text, sid, speaker_id in (
-            Quote.objects.filter(speaker_id__in=speaker_ids[chunk : chunk + 500])
-            .exclude(status=Quote.Status.REJECTED)
-            .order_by("id")
-            .values_list("id", "text", "statement_id", "speaker_id")
-        ):
-            by_speaker[speaker_id].append((pk, text, sid))
-    for speaker_id, rows in by_speaker.items():
-        groups = group_texts([(pk, text) for pk, text, _ in rows])
-        current = {pk: sid for pk, _, sid in rows}
-        with transaction.atomic():
-            wanted: dict[int, int | None] = dict.fromkeys(current)
-            used: set[int] = set()
-            for group in groups:
-                old = Counter(
-                    current[pk] for pk in group if current[pk] is not None and current[pk] not in used
-                )
-                # the statement most of the group already had (one no other group took), else a new one
-                sid = old.most_common(1)[0][0] if old else Statement.objects.create(speaker_id=speaker_id).pk
-                used.add(sid)
-                for pk in group:
-                    wanted[pk] = sid
-            # a quote that left every group keeps a statement only if a verdict hangs on it alone
-            for pk, sid in current.items():
-                if sid is not None and wanted[pk] is None and _has_verdict(sid) and sid not in used:
-                    wanted[pk] = sid
-                    used.add(sid)
-            changes: dict[int | None, list[int]] = defaultdict(list)
-            for pk, sid in wanted.items():
-                if sid != current[pk]:
-                    changes[sid].append(pk)
-            for sid, pks in changes.items():
-                Quote.objects.filter(pk__in=pks).update(statement_id=sid)
-            touched |= used | {sid for sid in current.values() if sid is not None}
-    refresh_wording(touched)
-    return len(touched)
-
-
-def _has_verdict(statement_id: int) -> bool:
-    from attribution.models import ClaimVerdict
-
-    return ClaimVerdict.objects.filter(statement_id=statement_id).exists()
-
-
-def refresh_wording(statement_ids: Iterable[int]) -> None:
-    """Set wording_differs on the quotes of these statements against each one's reference wording."""
-    from attribution.models import Quote, Statement
-
-    ids = list(statement_ids)
-    if not ids:
-        return
-    verified = dict(Statement.objects.filter(pk__in=ids).values_list("pk", "verified_quote_id"))
-    members: dict[int, list[Any]] = defaultdict(list)
-    for q in (
-        Quote.objects.filter(statement_id__in=ids)
-        .exclude(status=Quote.Status.REJECTED)
-        .only("id", "text", "statement_id", "wording_differs")
-        .order_by("id")
-    ):
-        members[q.statement_id].append(q)
-    differs, same = [], []
-    for sid, quotes in members.items():
-        ref = next((q for q in quotes if q.pk == verified.get(sid)), None) or reference_of(quotes)
-        ref_norm = normalise(ref.text)
-        for q in quotes:
-            flag = len(quotes) > 1 and normalise(q.text) != ref_norm
-            if flag != q.wording_differs:
-                (differs if flag else same).append(q.pk)
-    if differs:
-        Quote.objects.filter(pk__in=differs).update(wording_differs=True)
-    if same:
-        Quote.objects.filter(pk__in=same).update(wording_differs=False)
-
-
-def after_parse(article_ids: Iterable[int]) -> None:
-    """Score new quotes' check-worthiness, regroup their speakers' statements, refresh sourcing flags."""
-    from attribution import checkworthy, insight
-    from attribution.models import Article, Quote
-
-    ids = list(article_ids)
-    if not ids:
-        return
-    langs = dict(Article.objects.filter(pk__in=ids).values_list("pk", "language"))
-    unscored = list(
-        Quote.objects.filter(article_id__in=ids, claim_score__isnull=True).only("id", "text", "article_id")
-    )
-    for q in unscored:
-        q.claim_score, q.claim_reasons = checkworthy.stored(q.text, langs.get(q.article_id) or "en")
-    if unscored:
-        Quote.objects.bulk_update(unscored, ["claim_score", "claim_reasons"], batch_size=500)
-    speakers = set(
-        Quote.objects.filter(article_id__in=ids, speaker_id__isnull=False).values_list(
-            "speaker_id", flat=True
-        )
-    )
-    regroup_speakers(speakers)
-    insight.refresh_sourcing(ids)
-
-
-def schedule_after_parse(article_ids: Iterable[int]) -> None:
-    """Run after_parse in its own task once the parse is committed (it never slows the parse down)."""
-    from django.db import transaction
-
-    ids = sorted({int(pk) for pk in article_ids})
-    if ids:
-        transaction.on_commit(lambda: _enqueue(ids))
-
-
-def _enqueue(ids: list[int]) -> None:
-    from attribution.tasks import claims_after_parse_task
-
-    claims_after_parse_task.enqueue(ids)

@@ -15,6 +15,8 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from attribution.person_models import Person
+
 
 class RuleSuggestion(models.Model):
     class Kind(models.TextChoices):
@@ -96,8 +98,6 @@ class RuleSuggestion(models.Model):
         """Make it part of the installation's data: a cue or phrase for the parser's next run; an alias
         on the person, so the parser's name for them finds them."""
         if self.kind == self.Kind.ALIAS:
-            from attribution.models import Person
-
             person = Person.objects.matching(self.lemma).first()
             if person is None:
                 raise ValueError(f"No person named {self.lemma!r} to give the alias {self.value!r}.")

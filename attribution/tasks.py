@@ -25,6 +25,7 @@ from django.tasks import task
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
+from attribution.after_parse import claims_after_parse_task  # noqa: F401  (queued tasks name it here)
 from attribution.models import Article
 
 logger = logging.getLogger(__name__)
@@ -299,12 +300,3 @@ def requeue_orphaned_articles(include_pending: bool = False) -> list[int]:
     ]
     transaction.on_commit(lambda: _enqueue_now(orphans))
     return orphans
-
-
-@task()
-def claims_after_parse_task(article_ids: list[int]) -> int:
-    """Claim scores, same-statement groups and sourcing flags for freshly parsed articles."""
-    from attribution import statements
-
-    statements.after_parse(article_ids)
-    return len(article_ids)

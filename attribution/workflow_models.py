@@ -18,6 +18,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from attribution.models.core import Article
 from attribution.validators import no_control_characters
 
 REVIEW_CODENAME = "review_quote"
@@ -229,8 +230,6 @@ class Assignment(models.Model):
 
 
 def _title(article_id: int) -> str:
-    from attribution.models import Article
-
     title = Article.objects.filter(pk=article_id).values_list("title", flat=True).first() or ""
     return title if len(title) <= 80 else title[:79] + "…"
 

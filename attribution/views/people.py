@@ -2,7 +2,7 @@
 
 Reviewers see; editors (attribution.change_person) rename, set title / external id / kind, add and
 remove aliases, merge and split, and undo any of those. Every change is a Person method writing one
-PersonEvent (attribution/person_events.py). Plain forms answered with a redirect (no JavaScript
+PersonEvent (attribution/person_models.py). Plain forms answered with a redirect (no JavaScript
 needed); a refused change answers 409 with the reason on the page.
 """
 
@@ -178,15 +178,30 @@ def remove_alias(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
 def split_alias(request: HttpRequest, pk: int) -> HttpResponse:
+    """GET: the preview of splitting `alias` out (the quotes that move, per article). POST with
+    confirm: the split, if what moves is still what the preview showed."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponse(status=405, headers={"Allow": "GET, HEAD, POST"})
     person = _person_for(request, pk, EDIT_PERM)
+    source = request.POST if request.method == "POST" else request.GET
     try:
-        new = person.split_alias(request.POST.get("alias", ""), by=request.user)
+        preview = person.split_preview(source.get("alias", ""))
     except PersonEditConflict as error:
         return _refused(request, person, error)
-    messages.success(request, f"“{new.name}” is now a person of its own.")
-    return redirect(reverse("person", args=[new.pk]))
+    context = {"person": person, "preview": preview, "shown": ",".join(map(str, preview["quote_ids"]))}
+    if request.method == "POST" and source.get("confirm") == "yes":
+        if source.get("quotes", "") != context["shown"]:
+            context["changed"] = True  # quotes came or went since the preview: show the new one
+            return render(request, "people/split.html", context, status=409)
+        new = person.split_alias(preview["alias"], by=request.user)
+        moved = preview["quotes"]
+        messages.success(
+            request,
+            f"“{new.name}” is now a person of its own: {moved} quote{'' if moved == 1 else 's'} moved.",
+        )
+        return redirect(reverse("person", args=[new.pk]))
+    return render(request, "people/split.html", context)
 
 
 def _other_person(person: Person, typed: str) -> Person:

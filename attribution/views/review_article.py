@@ -11,15 +11,17 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.db.models import Count, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import reswap, retarget
 
 from attribution import insight
-from attribution.models import Article, Person, Quote
+from attribution.models import Article, OverlappingQuotes, Person, Quote
 from attribution.preferences import ReviewerPreference
 from attribution.second_review import SecondReview
 from attribution.services import max_quotes_per_article
@@ -392,21 +394,61 @@ def bulk_confirm(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def add_quote(request: HttpRequest, pk: int) -> HttpResponse:
-    """A quote the parser missed: the reviewer selected its text and named the speaker."""
+    """A quote the parser missed: the reviewer selected its text and named the speaker.
+
+    A selection that overlaps quotes already in the article is not saved: the answer (409) shows
+    them and asks the reviewer to keep both, replace the old ones, or cancel (Quote.add_by_hand).
+    """
     article = _get_article_for_user(request, pk)
     try:
         start, end = posted_span(request, article.body)
         kind = request.POST.get("kind") or Quote.Kind.DIRECT
         if kind not in Quote.Kind.values:
             raise BadInput(f"Unknown kind “{kind[:20]}”.")
-        person: Person | None = person_from_form(request)
-        quote = Quote.add_by_hand(article, start, end, by=request.user, speaker=person, kind=kind)
+        overlap = request.POST.get("overlap") or ""
+        if overlap and overlap not in Quote.OVERLAP_CHOICES:
+            raise BadInput(f"Unknown choice “{overlap[:20]}”.")
+        seen = request.POST.getlist("seen")
+        if not all(s.isdigit() for s in seen):
+            raise BadInput("The quotes you were shown are not readable; add the quote again.")
+        # one transaction: a speaker typed as a new name is not created when the quote is not added
+        with transaction.atomic():
+            person: Person | None = person_from_form(request)
+            quote = Quote.add_by_hand(
+                article, start, end, by=request.user, speaker=person, kind=kind, overlap=overlap, seen=seen
+            )
     except (BadInput, ValueError) as exc:
         return _bad_request(request, article, str(exc))
+    except OverlappingQuotes as exc:
+        return _overlap_prompt(request, article, start, end, exc.quotes)
     text = quote.text if len(quote.text) < 60 else quote.text[:57] + "…"
-    return _page_changed(
-        request, article, f"Added “{text}” ({quote.speaker_name}).", quote_select={"id": quote.pk}
-    )
+    message = f"Added “{text}” ({quote.speaker_name})."
+    if overlap == "replace":
+        message += f" Replaced {len(seen)} overlapping quote{'' if len(seen) == 1 else 's'}."
+    return _page_changed(request, article, message, quote_select={"id": quote.pk})
+
+
+ADD_OVERLAP_TEMPLATE = "review/add_overlap.html"
+# What the overlap prompt posts again, as the reviewer filled it in (the span as trimmed).
+_CARRIED_FIELDS = ("speaker", "person", "new_name", "kind")
+
+
+def _overlap_prompt(
+    request: HttpRequest, article: Article, start: int, end: int, overlapping: list[Quote]
+) -> HttpResponse:
+    carried = [("start", str(start)), ("end", str(end))]
+    carried += [(name, request.POST[name]) for name in _CARRIED_FIELDS if request.POST.get(name)]
+    context = {
+        "article": article,
+        "overlapping": overlapping,
+        "new_text": article.body[start:end],
+        "carried": carried,
+    }
+    if not request.htmx:
+        return render(request, ADD_OVERLAP_TEMPLATE, context, status=409)
+    response = render(request, f"{ADD_OVERLAP_TEMPLATE}#prompt", context, status=409)
+    response = retarget(response, "#add-overlap")
+    return reswap(response, "innerHTML")
 
 
 def _bad_request(request: HttpRequest, article: Article, message: str) -> HttpResponse:

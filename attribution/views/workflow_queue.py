@@ -92,13 +92,13 @@ def notification_context(user: Any) -> dict[str, Any]:
 def queue_workflow(request: HttpRequest, form: Any, *, whole_page: bool) -> dict[str, Any]:
     """The queue's workflow context: the batch-assign form for editors (inside the results, so it
     follows the filters) and, for the whole page, the tabs and the notifications."""
-    from attribution.views.workflow_assign import FILTER_FIELDS
-
     context: dict[str, Any] = {}
     if request.user.has_perm(ASSIGN_PERM):
         context["reviewers"] = form.reviewer_list
+        # the queue's filters, as the batch-assign form carries them (its own form's fields: this
+        # module sits below the queue and assign views, which import it)
         context["batch_filters"] = [
-            (name, request.GET[name]) for name in FILTER_FIELDS if request.GET.get(name)
+            (name, request.GET[name]) for name in form.base_fields if request.GET.get(name)
         ]
     if whole_page:
         context |= {"tabs": tab_counts(request.user), "tab": current_tab(request)}

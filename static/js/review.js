@@ -313,16 +313,49 @@
     });
   }
 
+  // The quote was added (2xx; a 409 is the overlap prompt, which keeps what the reviewer typed).
   document.body.addEventListener("htmx:afterRequest", (event) => {
     const form = event.detail.elt;
-    if (form && form.id === "add-quote-form" && event.detail.successful) {
-      form.reset();
-      if (addPerson) addPerson.value = "";
-      form.querySelectorAll(".options").forEach((o) => o.replaceChildren());
-      clearSelectionTools();
-      window.getSelection().removeAllRanges();
-    }
+    const added = event.detail.xhr && event.detail.xhr.status < 300 && event.detail.successful;
+    if (!form || !added || !(form.id === "add-quote-form" || form.classList.contains("overlap-form"))) return;
+    const addQuoteForm = document.getElementById("add-quote-form");
+    addQuoteForm.reset();
+    if (addPerson) addPerson.value = "";
+    addQuoteForm.querySelectorAll(".options").forEach((o) => o.replaceChildren());
+    closeOverlapPrompt(false);
+    clearSelectionTools();
+    window.getSelection().removeAllRanges();
   });
+
+  // A selection overlapping quotes already in the article: the server's prompt lands in #add-overlap
+  // (keep both, replace, cancel). Cancel and Esc close it without saving anything.
+  const overlapBox = document.getElementById("add-overlap");
+  function closeOverlapPrompt(refocus) {
+    if (!overlapBox || !overlapBox.children.length) return;
+    overlapBox.replaceChildren();
+    if (refocus) document.querySelector("#add-quote-form button[type=submit]").focus();
+  }
+  document.body.addEventListener("htmx:afterSwap", (event) => {
+    if (!overlapBox || event.detail.target !== overlapBox) return;
+    const keep = overlapBox.querySelector(".overlap-form button");
+    if (keep) keep.focus();
+    announce("This quote overlaps quotes already in the article: keep both, replace, or cancel.");
+  });
+  if (overlapBox) {
+    overlapBox.addEventListener("click", (event) => {
+      if (!event.target.closest(".overlap-cancel")) return;
+      event.preventDefault();
+      closeOverlapPrompt(true);
+      announce("Quote not added.");
+    });
+    overlapBox.addEventListener("keydown", (event) => {
+      if (event.key !== "Escape") return;
+      event.preventDefault();
+      event.stopPropagation();
+      closeOverlapPrompt(true);
+      announce("Quote not added.");
+    });
+  }
 
   // A refused action (409: someone else changed the quote) keeps the reviewer on that quote, whose
   // row now says who changed it: the keyboard had already moved on to the next one.

@@ -204,9 +204,7 @@ def test_a_verdict_applies_to_every_article_of_the_statement(
         quotes.append(
             Quote.objects.create(article=article, start=start, end=end, kind="indirect", speaker=person)
         )
-    from attribution.statements import regroup_speakers
-
-    regroup_speakers([person.pk])
+    Statement.regroup_speakers([person.pk])
     quotes = [Quote.objects.get(pk=q.pk) for q in quotes]
     assert quotes[0].statement_id == quotes[1].statement_id is not None
     client_for(fact_checker).post(reverse("claim-verdict", args=[quotes[0].pk]), {"rating": "true"})
@@ -219,8 +217,7 @@ def test_a_verdict_applies_to_every_article_of_the_statement(
 def test_only_editors_mark_the_verified_wording_and_it_is_audited(
     client_for: Callable[[Any], Client], editor: Any, reviewer: Any, make_article: Callable[..., Any]
 ) -> None:
-    from attribution.models import Person, Quote, QuoteEvent
-    from attribution.statements import regroup_speakers
+    from attribution.models import Person, Quote, QuoteEvent, Statement
 
     person = Person.objects.create(name="Mara Quist")
     texts = [CLAIM, CLAIM, CLAIM.replace("18 percent", "8 percent")]
@@ -231,7 +228,7 @@ def test_only_editors_mark_the_verified_wording_and_it_is_audited(
         quotes.append(
             Quote.objects.create(article=article, start=start, end=end, kind="indirect", speaker=person)
         )
-    regroup_speakers([person.pk])
+    Statement.regroup_speakers([person.pk])
     changed = Quote.objects.get(pk=quotes[2].pk)
     assert changed.wording_differs
     url = reverse("statement-verified", args=[changed.pk])

@@ -12,8 +12,8 @@ from django.urls import reverse
 
 @pytest.fixture
 def desk(article_with_quotes: Any, make_article: Callable[..., Any]) -> Any:
+    from attribution.after_parse import after_parse
     from attribution.models import Quote
-    from attribution.statements import after_parse
 
     other = make_article(
         "Leak\n\nThe plant will close in March, a source familiar with the plans said.",

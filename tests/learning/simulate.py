@@ -108,9 +108,12 @@ def correct(
                 continue
             row = _match(score, article.body, q, rows)
             if row is None:
+                # where the desk shows the parser's overlapping quotes, this reviewer keeps both
+                shown = Quote.objects.filter(article=article).overlapping(q["start"], q["end"])
                 Quote.add_by_hand(
-                    article, q["start"], q["end"], by=reviewer, speaker=_person(name), kind=q["kind"]
-                )
+                    article, q["start"], q["end"], by=reviewer, speaker=_person(name), kind=q["kind"],
+                    overlap="keep", seen=list(shown.values_list("pk", flat=True)),
+                )  # fmt: skip
                 if added is not None:
                     added.append((article, q))
                 n += 1

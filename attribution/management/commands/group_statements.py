@@ -6,8 +6,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from attribution import statements
-from attribution.models import Article, Quote
+from attribution.after_parse import after_parse
+from attribution.models import Article, Quote, Statement
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
             Article.objects.filter(quotes__claim_score__isnull=True).values_list("pk", flat=True).distinct()
         )
         for i in range(0, len(ids), 500):
-            statements.after_parse(ids[i : i + 500])
+            after_parse(ids[i : i + 500])
         speakers = Quote.objects.filter(speaker__isnull=False).values_list("speaker_id", flat=True).distinct()
-        touched = statements.regroup_speakers(speakers)
+        touched = Statement.regroup_speakers(speakers)
         self.stdout.write(f"{touched} statements touched in {time.perf_counter() - started:.1f} s")

@@ -44,7 +44,7 @@ class Command(BaseCommand):
                     bar.advance(len(chunk))
                 bar.finish()
                 # claim scores, statements and sourcing flags here too (a worker would do them later)
-                from attribution.statements import after_parse
+                from attribution.after_parse import after_parse
 
                 after_parse(ids)
             else:

@@ -12,11 +12,11 @@ from typing import Any
 from django.conf import settings
 from django.db import models, transaction
 from django.db.models import F, Q
-from django.db.models.functions import Coalesce, Upper
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-# the person registry's audited edits and their log (PersonEvent) live in person_events
-from attribution.person_events import PersonEditConflict, PersonEditing, PersonEvent  # noqa: F401
+# the person registry (Person, its aliases, its audited edits and their log) sits below the quotes
+from attribution.person_models import Person, PersonAlias, PersonEditConflict, PersonEvent  # noqa: F401
 from attribution.validators import no_control_characters, web_url
 
 
@@ -36,6 +36,15 @@ class StaleQuoteError(Exception):
         super().__init__(f"This quote was changed by {who} at {when}; reload to see their change.")
         self.who = who
         self.when = when
+
+
+class OverlappingQuotes(Exception):
+    """A quote added by hand overlaps quotes already in the article: the reviewer chooses first
+    (keep both, replace the old ones, or cancel), and the choice is recorded with the new quote."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.quotes = quotes
+        super().__init__(f"The selection overlaps {len(quotes)} quote(s) already in the article.")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -161,99 +170,6 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
 
-class PersonQuerySet(models.QuerySet):
-    def matching(self, name: str) -> PersonQuerySet:
-        """Persons whose canonical name or one of whose aliases equals `name` (case-insensitive)."""
-        return self.filter(Q(name__iexact=name) | Q(aliases__name__iexact=name)).distinct()
-
-    def named_like(self, typed: str) -> models.QuerySet[Person]:
-        """Persons whose name or one of whose aliases contains `typed` (case-insensitive).
-
-        The persons so named UNION those with such an alias: two index look-ups (trigram indexes on
-        PostgreSQL, migration 0073); one OR of the two conditions made PostgreSQL scan everyone. A
-        union cannot be filtered further: filter first, then order the result.
-        """
-        named = PersonAlias.objects.filter(name__icontains=typed).values("person_id")
-        return self.filter(name__icontains=typed).order_by().union(self.filter(pk__in=named).order_by())
-
-
-class Person(PersonEditing, models.Model):
-    class Kind(models.TextChoices):
-        PERSON = "person", "Person"
-        ORGANISATION = "organisation", "Organisation"
-        GROUP = "group", "Group"
-        ANONYMOUS = "anonymous", "Anonymous source"
-
-    name = models.CharField(
-        "canonical name", max_length=300, db_index=True, validators=[no_control_characters]
-    )
-    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.PERSON, db_index=True)
-    # spelling skeleton of the name (attribution.people.match_key): transliterations share it
-    match_key = models.CharField(max_length=300, blank=True, db_index=True, editable=False)
-    title = models.CharField(
-        "title / description", max_length=300, blank=True, validators=[no_control_characters]
-    )
-    external_id = models.CharField(
-        max_length=100, blank=True, help_text="e.g. a Wikidata QID such as Q17504"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    # How many quotes (rejected ones aside) name this person as speaker, kept by database triggers on the
-    # quotes table (migration 0070), so the people directory sorts 100,000 persons without counting 1M quotes.
-    quote_count = models.PositiveIntegerField(default=0, editable=False)
-
-    objects = PersonQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        # Parsing looks speakers up by name case-insensitively (UPPER(name) = UPPER(%s)), a batch at a time.
-        indexes = [
-            models.Index(Upper("name"), name="person_name_upper"),
-            models.Index(F("quote_count").desc(), "name", name="person_by_quote_count"),
-            # the directory filtered by kind, in its order: read in index order, no person skipped
-            models.Index("kind", F("quote_count").desc(), "name", "id", name="person_kind_by_quote_count"),
-        ]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        from attribution.people import match_key
-
-        self.match_key = match_key(self.name)
-        fields = kwargs.get("update_fields")
-        if fields is not None and "name" in fields:
-            kwargs["update_fields"] = {*fields, "match_key"}
-        super().save(*args, **kwargs)
-
-    def alias_names(self) -> list[str]:
-        return [a.name for a in self.aliases.all()]
-
-    def add_alias(self, name: str) -> None:
-        name = name.strip()
-        if name and name.casefold() != self.name.casefold():
-            PersonAlias.objects.get_or_create(person=self, name=name)
-
-
-class PersonAlias(models.Model):
-    person = models.ForeignKey(Person, related_name="aliases", on_delete=models.CASCADE)
-    name = models.CharField(max_length=300, db_index=True, validators=[no_control_characters])
-    match_key = models.CharField(max_length=300, blank=True, db_index=True, editable=False)
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]
-        indexes = [models.Index(Upper("name"), name="personalias_name_upper")]
-        verbose_name_plural = "person aliases"
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args: Any, **kwargs: Any) -> None:
-        from attribution.people import match_key
-
-        self.match_key = match_key(self.name)
-        super().save(*args, **kwargs)
-
-
 class QuoteQuerySet(models.QuerySet):
     def verified(self) -> QuoteQuerySet:
         return self.filter(status__in=Quote.VERIFIED)
@@ -267,6 +183,32 @@ class QuoteQuerySet(models.QuerySet):
     def for_review(self) -> QuoteQuerySet:
         """The quotes of a review page in reading order, with what each row shows."""
         return self.select_related("speaker", "reviewed_by").order_by("start", "id")
+
+    def move_to(self, person: Person, by: Any, action: str) -> int:
+        """Give these quotes the speaker `person` (a merge, a split, their undo): one UPDATE, and one
+        QuoteEvent each (`action`, e.g. "merge"); returns how many moved."""
+        if action not in QuoteEvent.Action.values:
+            raise ValueError(f"Unknown action {action!r}.")
+        quotes = list(self.select_related("speaker").order_by("pk"))
+        if not quotes:
+            return 0
+        now = timezone.now()
+        Quote.objects.filter(pk__in=[q.pk for q in quotes]).update(
+            speaker=person, version=F("version") + 1, updated_at=now
+        )
+        events = []
+        for quote in quotes:
+            before = quote.snapshot()
+            after = {**before, "speaker_id": person.pk, "speaker": person.name, "version": quote.version + 1}
+            events.append(
+                QuoteEvent(quote=quote, actor=by, action=action, before=before, after=after, created_at=now)
+            )
+        QuoteEvent.objects.bulk_create(events)
+        return len(quotes)
+
+    def overlapping(self, start: int, end: int) -> QuoteQuerySet:
+        """The quotes (not rejected) whose span shares at least one character with start:end."""
+        return self.filter(start__lt=end, end__gt=start).exclude(status=Quote.Status.REJECTED)
 
     def bulk_confirm(self, min_confidence: float, by: Any) -> int:
         """Confirm every pending quote in self with confidence >= min_confidence.
@@ -481,7 +423,14 @@ class Quote(models.Model):
 
     # -- state changes -------------------------------------------------------------------------
     def _change(
-        self, action: str, by: Any, expected_version: int | None = None, **changes: Any
+        self,
+        action: str,
+        by: Any,
+        expected_version: int | None = None,
+        *,
+        note: dict[str, Any] | None = None,
+        at: Any = None,
+        **changes: Any,
     ) -> QuoteEvent:
         """Apply `changes` under a version check and write one QuoteEvent.
 
@@ -493,7 +442,7 @@ class Quote(models.Model):
             if expected_version is not None and current.version != expected_version:
                 raise StaleQuoteError(current)
             before = current.snapshot()
-            now = timezone.now()
+            now = at or timezone.now()
             fields = dict(changes)
             if "text" in fields:
                 from attribution import checkworthy
@@ -514,7 +463,12 @@ class Quote(models.Model):
             fresh = Quote.objects.select_related("speaker", "reviewed_by").get(pk=self.pk)
             fresh.article = current.article
             event = QuoteEvent.objects.create(
-                quote=fresh, actor=by, action=action, before=before, after=fresh.snapshot()
+                quote=fresh,
+                actor=by,
+                action=action,
+                before=before,
+                after={**fresh.snapshot(), **(note or {})},
+                created_at=now,
             )
         for name in [f.attname for f in self._meta.concrete_fields]:
             setattr(self, name, getattr(fresh, name))
@@ -539,7 +493,7 @@ class Quote(models.Model):
         records nothing (it is not a correction); it is still refused if the quote is stale.
 
         The reviewer's choice is remembered: the article's name for the speaker becomes an alias
-        (attribution.speakers.learn_from_correction), so re-parses of other articles find the person.
+        (Person.learn_from_correction), so re-parses of other articles find the person.
         """
         if person is not None and person.pk == self.speaker_id:
             current = Quote.objects.select_related("reviewed_by").get(pk=self.pk)
@@ -559,9 +513,7 @@ class Quote(models.Model):
                 speaker_candidates=[],
             )
             if person is not None:
-                from attribution.speakers import learn_from_correction
-
-                learn_from_correction(self, old_speaker_id, person, by)
+                person.learn_from_correction(self, old_speaker_id, by)
         return event
 
     def change_kind(self, kind: str, by: Any, expected_version: int | None = None) -> QuoteEvent:
@@ -604,6 +556,9 @@ class Quote(models.Model):
             status=snapshot["status"],
         )
 
+    # What a reviewer may do with a hand-added quote that overlaps quotes already in the article.
+    OVERLAP_CHOICES = ("keep", "replace")
+
     @classmethod
     def add_by_hand(
         cls,
@@ -613,11 +568,32 @@ class Quote(models.Model):
         by: Any,
         speaker: Person | None = None,
         kind: str = "direct",
+        overlap: str = "",
+        seen: Any = (),
     ) -> Quote:
+        """Add a quote the parser missed.
+
+        If the span overlaps quotes already in the article (not rejected), nothing is saved unless
+        the reviewer has chosen, having seen exactly those quotes (`seen`, their ids): `overlap`
+        "keep" adds it beside them, "replace" rejects them in the same action (one REPLACE event
+        each, sharing the ADD's time, so one undo brings them back). Otherwise OverlappingQuotes
+        names them. The ADD event's `after` records the choice and the quotes it concerned.
+        """
         body = article.body
         if not (0 <= start < end <= len(body)):
             raise ValueError(f"Span {start}:{end} is outside the article body (0:{len(body)}).")
         with transaction.atomic():
+            overlapping = list(
+                cls.objects.filter(article=article)
+                .overlapping(start, end)
+                .select_related("speaker")
+                .select_for_update(of=("self",))
+                .order_by("start", "id")
+            )
+            shown = {int(pk) for pk in seen}
+            if overlapping and (overlap not in cls.OVERLAP_CHOICES or shown != {q.pk for q in overlapping}):
+                raise OverlappingQuotes(overlapping)
+            now = timezone.now()
             quote = cls.objects.create(
                 article=article,
                 start=start,
@@ -630,11 +606,23 @@ class Quote(models.Model):
                 rule="added-by-hand",
                 status=cls.Status.ADDED,
                 reviewed_by=by,
-                reviewed_at=timezone.now(),
+                reviewed_at=now,
             )
+            after = quote.snapshot()
+            if overlapping:
+                after["overlap"] = {"choice": overlap, "quotes": [q.pk for q in overlapping]}
             QuoteEvent.objects.create(
-                quote=quote, actor=by, action=QuoteEvent.Action.ADD, before=None, after=quote.snapshot()
+                quote=quote, actor=by, action=QuoteEvent.Action.ADD, before=None, after=after, created_at=now
             )
+            if overlap == "replace":
+                for old in overlapping:
+                    old._change(
+                        QuoteEvent.Action.REPLACE,
+                        by,
+                        note={"replaced_by": quote.pk},
+                        at=now,
+                        status=cls.Status.REJECTED,
+                    )
         return quote
 
 
@@ -674,6 +662,8 @@ class QuoteEvent(models.Model):
         BULK_CONFIRM = "bulk_confirm", "Bulk confirmed"
         VERDICT = "verdict", "Fact-check verdict"
         VERIFY_WORDING = "verify_wording", "Marked as verified wording"
+        REPLACE = "replace", "Replaced by an added quote"
+        SPLIT = "split", "Alias split out"
 
     quote = models.ForeignKey(Quote, related_name="events", on_delete=protect_human_events)
     actor = models.ForeignKey(
@@ -705,7 +695,12 @@ class QuoteEvent(models.Model):
         Action.CHANGE_SPAN,
         Action.ADD,
         Action.BULK_CONFIRM,
+        Action.REPLACE,
     )
+    # Actions written as several events with one timestamp, undone together: a bulk confirm, and
+    # a hand-added quote with the quotes it replaced.
+    _GROUPED = {Action.BULK_CONFIRM: (Action.BULK_CONFIRM,), Action.ADD: (Action.ADD, Action.REPLACE)}
+    _GROUPED[Action.REPLACE] = _GROUPED[Action.ADD]
     # The parts of a snapshot that describe the quote (not who touched it or its version).
     _CONTENT_KEYS = ("start", "end", "text", "kind", "speaker_id", "speaker_label", "status")
 
@@ -720,15 +715,13 @@ class QuoteEvent(models.Model):
         )
         if last is None:
             return []
-        if last.action != cls.Action.BULK_CONFIRM:
+        if last.action not in cls._GROUPED:
             return [last]
-        return list(
-            cls.objects.filter(
-                actor=by, action=cls.Action.BULK_CONFIRM, undone=False, created_at=last.created_at
-            )
-            .select_related("quote__article")
-            .order_by("id")
-        )
+        events = cls.objects.filter(
+            actor=by, action__in=cls._GROUPED[last.action], undone=False, created_at=last.created_at
+        ).select_related("quote__article")
+        # the added quote first: undo answers with the first event's quote
+        return sorted(events, key=lambda e: (e.action != cls.Action.ADD, e.pk))
 
     @classmethod
     def undo_last(cls, by: Any) -> list[QuoteEvent]:
@@ -775,6 +768,13 @@ class QuoteEvent(models.Model):
         for key, label in shown.items():
             if before.get(key) != after.get(key):
                 rows.append((label, before.get(key), after.get(key)))
+        overlap = after.get("overlap")
+        if overlap:
+            ids = ", ".join(f"#{pk}" for pk in overlap.get("quotes", []))
+            verb = "replaced" if overlap.get("choice") == "replace" else "kept beside"
+            rows.append(("overlapping quotes", None, f"{verb} {ids}"))
+        if after.get("replaced_by"):
+            rows.append(("replaced by", None, f"#{after['replaced_by']}"))
         return rows
 
     def save(self, *args: Any, **kwargs: Any) -> None:
@@ -782,6 +782,37 @@ class QuoteEvent(models.Model):
         if self.pk and set(kwargs.get("update_fields") or ()) != {"undone"}:
             raise ValueError("Quote events are append-only.")
         super().save(*args, **kwargs)
+
+
+class QuoteTally(models.Model):
+    """How many quotes an article has per kind, status and claim-or-not, kept by database triggers.
+
+    The dashboard adds these up (a few rows per article) instead of counting a million quotes per chart
+    (migration 0071 holds the triggers; tests/claims/test_quote_tally.py checks they keep it exact).
+    `claim` is claim_score >= TALLY_THRESHOLD, fixed in the triggers: the dashboard counts live when
+    checkworthy.THRESHOLD differs. No foreign-key constraint: deleting an article deletes its quotes
+    first, and the triggers' last word on a deleted article's rows (n = 0) must not block the delete.
+    """
+
+    TALLY_THRESHOLD = 0.5
+
+    article = models.ForeignKey(
+        "attribution.Article", related_name="+", on_delete=models.DO_NOTHING, db_constraint=False
+    )
+    kind = models.CharField(max_length=10)
+    status = models.CharField(max_length=10)
+    claim = models.BooleanField()
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "kind", "status", "claim"], name="quote_tally_key")
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"article {self.article_id}: {self.n} {self.kind} {self.status}{' claim' if self.claim else ''}"
+        )
 
 
 class ApiToken(models.Model):
@@ -864,21 +895,3 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} (last seen {self.last_seen:%Y-%m-%d %H:%M:%S})"
-
-
-from attribution.claim_models import ClaimVerdict, QuoteTally, SpeakerTally, Statement  # noqa: E402, F401  (models of their own module)
-from attribution.preferences import ReviewerPreference  # noqa: E402, F401  (a reviewer's own settings)
-from attribution.second_review import (  # noqa: E402, F401  (second review's models, in their own module)
-    Adjudication,
-    IndependentReview,
-    SecondReview,
-    SecondReviewEvent,
-)
-from attribution.suggestions import RuleSuggestion  # noqa: E402, F401  (an app model in its own module)
-from attribution.workflow_models import (  # noqa: E402, F401  (the team workflow's models, issue 14)
-    Assignment,
-    Comment,
-    Flag,
-    Notification,
-    WorkflowEvent,
-)
