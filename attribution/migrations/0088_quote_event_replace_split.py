@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('attribution', '0086_search_cold_indexes'),
+        ('attribution', '0087_quote_article_words'),
     ]
 
     operations = [
