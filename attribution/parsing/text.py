@@ -233,6 +233,9 @@ _APOSTROPHES: Final = "'’"  # what joins the parts of one word in TOKEN_RE
 
 def _word(text: str, a: int, b: int) -> Token:
     """The Token of text[a:b], a part of one word of TOKEN_RE that is itself one."""
+    if _C is not None:
+        # (the C scan of text[a:b] finds this one word: a token made in C, key from the same _KEYS)
+        return _C_TOKENS(text, a, b, 1, Token, _KEYS, fold)[0]  # type: ignore[no-any-return]
     w = text[a:b]
     return _new_tuple(Token, (a, b, w, _key_of(w)))  # (not Token(...): its __new__ is Python code)
 
