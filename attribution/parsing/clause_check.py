@@ -17,7 +17,7 @@ from attribution.parsing.text import Token, tokens, word_count
 _VERBISH_LIST: Final = (
     "is", "are", "was", "were", "will", "would", "could", "should", "can", "may", "might", "must", "has",
     "have", "had", "did", "does", "do", "need", "needs", "remain", "remains", "want", "wants", "plan",
-    "plans",
+    "plans", "cannot",
 )  # fmt: skip
 _VERBISH_WORDS: Final = frozenset(_VERBISH_LIST)
 _VERBISH_RE: Final = re.compile(r"\b(?:" + "|".join(_VERBISH_LIST) + r"|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)

@@ -218,6 +218,15 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
             # "… que la cifra se queda corta y ha reclamado que …": a pro-drop language puts no comma
             # and no subject before the subject's next claim
             end = _coordinated_claim(text, start, end, lang)
+    if lang.data.account_gerunds:
+        # "said she did not believe him, pointing to a 2022 email …": the reporter's account
+        k = text.find(",", start, end)
+        while k >= 0:
+            nxt = tokens(text, k + 1, min(end, k + 30), 1)
+            if nxt and nxt[0].key in lang.data.account_gerunds:
+                end = k
+                break
+            k = text.find(",", k + 1, end)
     if lang.data.report_enders:
         # "said it was studying the decision and declined to comment further": the reporter's account
         # (indexed pairs, no itertools.pairwise: the compiled build makes no iterator and pair per word;
@@ -324,6 +333,19 @@ def _clause_end(doc: Document, p: Para, start: int, s_end: int) -> tuple[int, Cu
                 # "said A and promised to present …", "… and urged his supporters to …": the subject's
                 # next speech act, its own report
                 return rstrip_end(text, start, toks[-1].start, SPACE + ","), c
+            if (
+                toks
+                and toks[-1].key in lang.data.coordinators
+                and toks[-1].start > start
+                and is_blank(text, toks[-1].end, c_at)
+                and c.lemma in lang.data.request_prepositions
+                and _next_key(text, c.end, s_end) == lang.data.request_prepositions[c.lemma]
+                # (not inside a relative clause: "said residents who lost homes and asked for help
+                # would get it")
+                and not any(t.key in lang.data.relative_pronouns for t in tokens(text, start, toks[-1].start))
+            ):
+                # "said the family was grateful but asked for privacy": the next act, with a noun object
+                return rstrip_end(text, start, toks[-1].start, SPACE + ","), None
             if (
                 lang.data.word_order == "svo"
                 and c.key in lang.continuation_forms
@@ -464,20 +486,55 @@ def _object_before(
     toks = tokens(text, a, min(b, a + 240))[: limit + 1]
     if len(toks) < 2 or not is_blank(text, a, toks[0].start) or toks[0].key in joiners:
         return None
+    if (
+        len(toks) > 2
+        and toks[0].key in lang.data.complementizers
+        and toks[1].key in lang.data.possessive_determiners
+        and toks[2].key in lang.data.anonymity_nouns
+    ):
+        return None  # "who asked that her name not be used": the source's terms, no report
     if toks[0].key in lang.data.passive_aux or (
         toks[0].key in lang.data.prepositions and toks[0].key not in lang.data.hearer_markers
     ):
         return None  # (a hearer marker is the object's own: Spanish "acusó al Gobierno de …")
+    if (
+        toks[0].key in lang.data.hearer_pronouns
+        and toks[0].key not in lang.data.possessive_genders
+        and toks[1].key not in joiners
+        and toks[1].key not in lang.data.coordinators
+    ):
+        return None  # "told us the office expected to finish …": a pronoun object, then a clause
     prev_end = toks[0].start
     prev_len = 3
     prev_key = ""
     in_relative = False
     for t in toks:
         gap = text[prev_end : t.start]
-        if gap.strip(SPACE) == "." and (prev_len <= 2 or prev_key in lang.honorifics):
+        if (
+            gap.strip(SPACE) == "."
+            and (
+                prev_len <= 2
+                or prev_key in lang.honorifics
+                # a month's abbreviation before its day: "at the store on Feb. 27 to watch …"
+                or (
+                    prev_len <= 4
+                    and prev_key[:1].isalpha()
+                    and text[prev_end - prev_len : prev_end][:1].isupper()
+                    and t.text[:1].isdigit()
+                )
+            )
+        ):
             gap = ""  # the stops of an abbreviation: "between 2 a.m. and 3 a.m. to …", "U.S.", "Rep."
         if gap.strip(SPACE + ",") or any(ch in gap for ch in OPEN_QUOTES):
             return None  # a quotation, a dash or a stop: no plain object
+        if (
+            "," in gap
+            and lang.data.gerund_suffix
+            and t.text[:1].islower()
+            and t.key.endswith(lang.data.gerund_suffix)
+            and len(t.key) > len(lang.data.gerund_suffix) + 2
+        ):
+            return None  # "who has advised the campaign, speaking on condition …": a participle phrase
         if t.key in joiners and t.start > toks[0].start:
             return toks[0].start, t
         rel = t.key in lang.data.relative_pronouns and t.key not in lang.data.complementizers
@@ -487,10 +544,20 @@ def _object_before(
             return None  # another report started
         elif _clause_verb(t, lang) and not in_relative:
             return None  # "urged that …", a clause started
+        elif t.key in lang.pronouns and t is not toks[0] and not in_relative:
+            return None  # "told the Herald she wanted to run": a subject pronoun opens a clause
+        elif t.key in lang.data.question_openers and not in_relative:
+            return None  # "told reporters how the campaign planned to win": a question, no object
         prev_end = t.end
         prev_len = len(t.text)
         prev_key = t.key
     return None
+
+
+def _next_key(text: str, a: int, b: int) -> str:
+    """The key of the first word in text[a:b] ("" when there is none)."""
+    nxt = tokens(text, a, min(b, a + 30), 1)
+    return nxt[0].key if nxt else ""
 
 
 def _takes_speech_act_report(text: str, c: Cue, b: int, lang: CompiledLanguage) -> bool:

@@ -86,13 +86,22 @@ def is_purpose_clause(toks: list[Token], lang: CompiledLanguage) -> bool:
     if not toks or toks[0].key not in lang.data.purpose_infinitive_openers:
         return False
     governing = lang.data.opener_governing_infinitives
-    for i in range(1, min(len(toks) - 1, 12)):
-        if toks[i].key in lang.data.infinitive_markers:
+    infix = lang.data.infinitive_infix
+    for i in range(1, min(len(toks), 12)):
+        if toks[i].key in lang.data.infinitive_markers and i + 1 < len(toks):
             return toks[i + 1].key not in governing
+        if infix and _infix_infinitive(toks[i], infix):
+            return True  # "um die Gegend abzusuchen": the marker inside a separable verb
         if toks[i].key in lang.data.reported_mood_forms and toks[i].text[:1].islower():
             return False  # "ohne mehr Geld könne der Kreis …": a finite verb first, the opener a preposition
     # no infinitive in a short clause: the opener is a preposition ("ohne mehr Personal bleibe …")
     return len(toks) >= 12
+
+
+def _infix_infinitive(t: Token, infix: str) -> bool:
+    """A separable verb's infinitive with its marker inside ("abzusuchen", "einzubauen")."""
+    k = t.key.find(infix, 2)
+    return k > 0 and t.text[:1].islower() and len(t.key) - k - len(infix) >= 4 and t.key.endswith("n")
 
 
 def _decimal_comma(text: str, a: int, b: int) -> bool:
@@ -122,14 +131,7 @@ def _comma_infinitive_clause(text: str, a: int, b: int, lang: CompiledLanguage) 
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is not None and nxt.text[:1].islower() and i >= 1:
                 return True
-        k = t.key.find(infix, 2)
-        if (
-            k > 0
-            and t.text[:1].islower()
-            and len(t.key) - k - len(infix) >= 4
-            and t.key.endswith("n")
-            and i >= 1
-        ):
+        if i >= 1 and _infix_infinitive(t, infix):
             return True  # "umzusteuern", "einzubauen"
     return False
 
@@ -237,8 +239,12 @@ def reported_after_infinitive_vorfeld(
     for i in range(2, min(len(toks) - 1, 14)):
         if "," not in text[toks[i - 1].end : toks[i].start]:
             continue
-        if toks[i - 2].key not in data.infinitive_markers and toks[i - 1].key not in data.infinitive_markers:
-            return False  # the comma must close the infinitive ("… zu bauen,")
+        if (
+            toks[i - 2].key not in data.infinitive_markers
+            and toks[i - 1].key not in data.infinitive_markers
+            and not (data.infinitive_infix and _infix_infinitive(toks[i - 1], data.infinitive_infix))
+        ):
+            return False  # the comma must close the infinitive ("… zu bauen,", "… mitzuspielen,")
         t, nxt = toks[i], toks[i + 1]
         return (
             t.text[:1].islower()

@@ -78,6 +78,8 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
         return None  # 'The feature, called "Catch Me Up"': a name (its report is _naming_report's)
     between = text[cue.end : q.open_pos]
     tail = between.rstrip(SPACE)
+    if tail == "" and cue.lemma in lang.data.hearer_first_lemmas:
+        return None  # 'keep the community informed "at every step"': no hearer, so no report
     btoks = tokens(text, cue.end, q.open_pos)
     if any(_is_complementizer(t.text, lang) for t in btoks[-3:]):
         return "clause"

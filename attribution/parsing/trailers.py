@@ -48,6 +48,7 @@ def _content_tail(doc: Document, a: int, b: int, head: int = -1) -> int | None:
         not mood
         and toks[0].key not in lang.data.coordinators
         and toks[0].key not in lang.data.contrast_words
+        and toks[0].key not in lang.data.reason_openers  # "…, she said, because it cost too much"
         and toks[0].key not in lang.data.clause_verbs  # "The plan, the minister said, would go ahead."
         # "It is a habit, she says, that her body never unlearned": a relative clause goes on
         and not (
@@ -207,6 +208,7 @@ def _adverb_like(t: Token, lang: CompiledLanguage) -> bool:
     return t.text[:1].islower() and (
         k.endswith("ly")
         or k in lang.data.time_words
+        or k in lang.data.preverbal_adverbs  # "The state, she argued, already uses …"
         or (
             k in lang.adverbial_openers
             and k not in lang.data.prepositions

@@ -23,6 +23,7 @@ from attribution.parsing.text import rstrip_end, tokens
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
     from attribution.parsing.document import Cue, Para
+    from attribution.parsing.entities import Entity
 
 
 _AGE_ASIDE_RE: Final = re.compile(r"\s*\(\d{1,3}\)\s*$")  # a tabloid's age after a name: "Tobias Kranz (45)"
@@ -65,6 +66,7 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
     if end <= a or text[end - 1] != ":":
         return None
     a = after_entry_stamp(at, a, end - 1)
+    a = _after_spaced_dash(text, a, end - 1)  # "Eisbären verspielen 3:0-Führung – Salonen: „…“"
     toks = tokens(text, a, end - 1)
     comma = text.find(",", a, end - 1)
     age = _COLON_AGE_RE.search(text, a, end)
@@ -112,7 +114,13 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
         # only when the text knows that word as a person ("Habeck: „…“", then "Robert Habeck sagte")
         ent = at.doc.registry.lookup(m.name_tokens)
         if (ent is None or not ent.is_person) and m.head_class not in _LABEL_SPEAKER_CLASSES:
-            return None  # ("Polizei: „…“", "Feuerwehr: „…“": a speaking body's own noun speaks)
+            # ("Polizei: „…“", "Feuerwehr: „…“": a speaking body's own noun speaks)
+            titled = _titled_person(at, toks[0].key)
+            if titled is None:
+                return None
+            # "Bäckermeister: „…“" over a story about "Bäckermeister Tim Roth": the one person the
+            # text gives that title speaks
+            return Mention(m.start, m.end, "name", m.text, name_tokens=titled.name.split(" "))
     first = next((i for i, t in enumerate(toks) if m.name_tokens and t.text == m.name_tokens[0]), len(toks))
     if m.kind == "name" and any(
         t.text[:1].islower() and t.key not in lang.data.name_connectors for t in toks[first + 1 :]
@@ -123,6 +131,31 @@ def named_speaker(at: Attributor, a: int, b: int) -> Mention | None:
     if m.kind == "descriptor" and m.titles and lang.data.place_of_title_connectors:
         return m  # "Bürgermeisterin von Bautzen: „…“": a title and the town it is of
     return None
+
+
+def _titled_person(at: Attributor, key: str) -> Entity | None:
+    """The one person of the text whose name opens with the (folded) word `key` or who is titled with
+    it ("Bäckermeister Tim Roth", "Gründerin Lena Albrecht"); None when there is none or several."""
+    found: Entity | None = None
+    for ent in at.doc.registry.entities:
+        if not ent.is_person or len(ent.key_tokens) < 2:
+            continue
+        if ent.key_tokens[0] == key or key in ent.title_words:
+            if found is not None and found is not ent:
+                return None
+            found = ent
+    return found
+
+
+def _after_spaced_dash(text: str, a: int, b: int) -> int:
+    """Where a label starts after the last dash standing between spaces in text[a:b] (a headline's
+    "Fortuna verliert – Thiele: „…“"): the label is the words after it; `a` when there is none."""
+    best = a
+    for dash in (" – ", " — ", " - "):
+        k = text.rfind(dash, a, b)
+        if k >= 0 and k + len(dash) > best:
+            best = k + len(dash)
+    return best
 
 
 def clause_subject(at: Attributor, p: Para, s_start: int, open_pos: int) -> Mention | None:

@@ -40,7 +40,7 @@ from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import is_blank, tokens, tokens_tail, word_count
+from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail, word_count
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
@@ -85,10 +85,65 @@ def and_that_split(at: Attributor, p: Para, a: int, b: int) -> tuple[int, int, i
         # own: "said the new deputy and that colleague had met" coordinates two subjects)
         determiner = nt.key in lang.determiners
         if word_count(text, a2, b2, 3) >= 3 and (
-            _is_clause(text, a, t.start, lang) if determiner else word_count(text, a, t.start, 3) >= 3
+            (_is_clause(text, a, t.start, lang) or _parallel_report(text, a, nt.key, a2, b2, lang))
+            if determiner
+            else word_count(text, a, t.start, 3) >= 3
         ):
             return t.start, a2, b2
     return None
+
+
+def _parallel_report(text: str, a: int, comp: str, a2: int, b2: int, lang: CompiledLanguage) -> bool:
+    """ "argued that state law gives recorders broad discretion and that the plaintiffs waited too
+    long": the first report opened by the same complementizer as the second, which is a clause of its
+    own, are two reports even when the first one's verb is not known for one ("gives" may be a noun)."""
+    before = tokens_tail(text, max(0, a - 16), a, 1)
+    if not before or before[0].key != comp:
+        return False
+    # (the second clause opens with its own determiner, pronoun or name: "and that the plaintiffs …",
+    # never "said that the mayor and that councillor had met", where "that" is the determiner)
+    first = tokens(text, a2, b2, 1)
+    return (
+        bool(first)
+        and (first[0].key in lang.determiners or first[0].key in lang.pronouns or first[0].text[:1].isupper())
+        and _is_clause(text, a2, b2, lang)
+    )
+
+
+def _evidence_form(key: str, lang: CompiledLanguage) -> bool:
+    """A form of an evidence verb ("show", "shows", "suggested", "indicate")."""
+    lemmas = lang.data.evidence_lemmas
+    return (
+        key in lemmas
+        or (key.endswith("s") and key[:-1] in lemmas)
+        or (key.endswith("ed") and (key[:-2] in lemmas or key[:-1] in lemmas))
+    )
+
+
+def _fronted_before_incise(
+    text: str, s_start: int, m_start: int, c_end: int, a0: int, lang: CompiledLanguage
+) -> bool:
+    """A cue set off by commas ("…, he said, he is not sure") after a short phrase that opens the
+    sentence and ends with a comma right before the subject ("This year, he said, …", "When the depot
+    closes, she says, …"): that phrase is the report's own first words."""
+    if lang.data.verb_second or lang.data.word_order != "svo" or "," not in text[c_end:a0]:
+        return False
+    head_end = rstrip_end(text, s_start, m_start)
+    if head_end <= s_start or text[head_end - 1] != ",":
+        return False
+    head = tokens(text, s_start, head_end, 13)
+    # (one word is the speaker's stance, not the report's: "Honestly, he said, the team played well")
+    if not 1 < len(head) <= 12 or "," in text[s_start : head_end - 1]:
+        return False
+    first = head[0]
+    suffix = lang.data.gerund_suffix
+    if (suffix and first.key.endswith(suffix)) or first.key in lang.data.appositive_participles:
+        return False  # "Speaking in Moscow, …", "Asked about the plan, …": the speaker's circumstance
+    if lang.data.appositive_participle_suffixes and first.key.endswith(
+        lang.data.appositive_participle_suffixes
+    ):
+        return False
+    return not any(t.key in lang.cues for t in head)
 
 
 def _mixed_report_end(at: Attributor, p: Para, a: int, b: int) -> tuple[int, tuple[int, int, int] | None]:
@@ -127,7 +182,6 @@ def _np_opening(text: str, s_start: int, m_start: int, lang: CompiledLanguage) -
         lo = k + 1
     before = tokens(text, lo, m_start)
     return len(before) == 1 or (len(before) == 2 and before[0].key in lang.determiners)
-
 
 
 def that_clause_report(
@@ -254,6 +308,8 @@ def bare_clause_report(
         # dem neuen Etat komme die Stadt aus")
         a0 = _skip_circumstance(text, a0, s_end, lang)
     first = tokens(text, a0, min(s_end, a0 + 20), 1)
+    if first and cue.key.endswith("s") and _evidence_form(first[0].key, lang):
+        return None  # "Budget office estimates show the fund …": the cue word is a plural noun
     # "fragte, warum die Stadt nicht gehandelt habe": the question an asking cue reports
     asked = (
         cue.lemma == "ask"
@@ -284,8 +340,28 @@ def bare_clause_report(
         # "sagte, um die Kosten zu senken, müsse …": the infinitive fills the report's first slot
     if first and cue.lemma == "add" and first[0].text[:1].isdigit():
         return None  # "added 22 points and 14 rebounds": a quantity, not a report
+    if (
+        mention is not None
+        and mention.end <= cue.start
+        and text[mention.end : cue.start].strip(SPACE) == ","
+        and mention.kind in ("descriptor", "org")
+        and bool(lang.data.appositive_participle_suffixes)
+        and cue.key.endswith(lang.data.appositive_participle_suffixes)
+        and bool(first)
+        and (
+            first[0].key in lang.calendar_words
+            or first[0].key in lang.data.time_relatives
+            or first[0].key in lang.data.prepositions
+        )
+    ):
+        return None  # "The resolution, announced Tuesday in Halifax, will pay …": a participle phrase
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
+    if not asked and b < s_end - 1 and not _is_clause(text, a, b, lang):
+        return None  # "X, who wrote the bill, bristled …": the verb was after the report's end
+    if mention is not None and _fronted_before_incise(text, s_start, mention.start, cue.end, a0, lang):
+        # "This year, he said, he is not sure": the words before the parenthetical cue open the report
+        a = _trim_content(text, s_start, b)[0]
     kind, rule, conf = kinds.kind_for(at, p, a, b), "indirect:X-said-clause", 0.7
     if kind == "mixed":
         b, second = _mixed_report_end(at, p, a, b)

@@ -139,7 +139,9 @@ def find(at: Attributor) -> None:
                 seed = None
                 continue
             assert chain is not None  # (no chain and no seed, or a seed, was dealt with above)
-            if not continues_report(at, p, s_start, s_end):
+            if not continues_report(at, p, s_start, s_end) and not (
+                pending is None and p.index == chain.para and _prospective_past(at, p, s_start, s_end)
+            ):
                 if pending is None and p.index == chain.para and either_mood(at, p, s_start, s_end):
                     pending = (p, s_start, s_end)  # "Die Menschen spürten …": decided by the next one
                 else:
@@ -220,8 +222,13 @@ def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
     """'Die Menschen spürten die Preise jeden Tag': the finite verb (after a noun or pronoun, before no
     noun: not the adjective of "in den letzten Tagen") has a form of both the past indicative and the
     mood of reported speech (lang.data.ambiguous_mood_suffix), and no form is indicative for sure."""
+    return _verb_second_form(at, p, a, b, at.lang.data.ambiguous_mood_suffix)
+
+
+def _verb_second_form(at: Attributor, p: Para, a: int, b: int, suffix: str) -> bool:
+    """Does the finite verb after a noun or pronoun in text[a:b] end on `suffix`, with no form in the
+    sentence indicative for sure (either_mood)?"""
     data = at.lang.data
-    suffix = data.ambiguous_mood_suffix
     if not suffix:
         return False
     toks = tokens(at.text, a, b, 40)
@@ -239,6 +246,19 @@ def either_mood(at: Attributor, p: Para, a: int, b: int) -> bool:
         ):
             return True
     return False
+
+
+def _prospective_past(at: Attributor, p: Para, a: int, b: int) -> bool:
+    """'Die Arbeiten dauerten voraussichtlich bis in die Nacht', 'Die Stellen fielen voraussichtlich
+    weg': a plural verb with a form of both moods (either_mood, or any plural in "-en") and an adverb
+    that looks ahead from the time of speaking (lang.data.prospective_adverbs): no narrative past, the
+    report's own mood."""
+    adverbs = at.lang.data.prospective_adverbs
+    if not adverbs or not any(t.key in adverbs for t in tokens(at.text, a, b, 40)):
+        return False
+    # ("Die Stellen fielen voraussichtlich weg": a strong verb's past plural, the same as its Konjunktiv
+    # II, ends on "-en"; so does the plural present, the same as its Konjunktiv I)
+    return either_mood(at, p, a, b) or _verb_second_form(at, p, a, b, "en")
 
 
 def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
@@ -323,6 +343,9 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
             and _upper0(toks[i - 1].text)
             and toks[i - 1].key not in at.lang.determiners
             and toks[i - 1].key not in at.lang.calendar_words
+            # "Für andere kam …", "Auch digitale Anträge sollen …": a capitalised adverb or preposition
+            # opening the sentence is no subject, the word after it no verb
+            and toks[i - 1].key not in at.lang.function_words
             and (
                 _lower0(toks[i + 1].text)
                 # "Brüssel behandle Ungarn wie …", "Die EU bestrafe Prag …": a capitalised object right

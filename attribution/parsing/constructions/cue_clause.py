@@ -15,7 +15,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from attribution.parsing import subjects
-from attribution.parsing.clauses import _complementizer_after, _finite_verb, _in_relative_clause
+from attribution.parsing.clauses import _complementizer_after, _finite_verb, _in_relative_clause, _is_clause
 from attribution.parsing.constructions import (
     according,
     headline,
@@ -284,6 +284,8 @@ def find(at: Attributor, p: Para) -> None:
             # "Jane Holt, who said the plan was flawed, voted against it": the relative clause
             # (and the report) ends before the main verb
             a, b = _trim_content(text, a, _relative_clause_end(text, a, b, lang))
+            if comp is None and not _is_clause(text, a, b, lang):
+                continue  # "X, who wrote the bill, bristled at …": no clause left in the relative clause
         c = Cand(
             a,
             b,

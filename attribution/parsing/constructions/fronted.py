@@ -99,6 +99,14 @@ def find(
     )
     if not trailer_ok(at, right, s_end, cue.lemma, s_start):
         return False
+    if (
+        inverted
+        and not lang.data.verb_second
+        and mention.start >= cue.end
+        and mention.kind != "name"
+        and _verb_inside(text, mention.start, min(s_end, mention.end + 40), mention.end, lang)
+    ):
+        return False  # "…, says lawmakers shortchanged rural districts": a clause, not the speaker
     if inverted and not lang.data.verb_second and mention.end > cue.end:
         nxt = tokens(text, mention.end, min(s_end, mention.end + 40), 1)
         if nxt and is_blank(text, mention.end, nxt[0].start) and _finite_verb(nxt[0], lang):
@@ -152,6 +160,8 @@ def find(
         nm = classify(text, seg, lang) if seg else None
         if nm is not None and nm.kind == "name" and not _is_clause(text, a, b, lang):
             return False  # "Dan Lee, the coach, praised the team": a subject and its appositive
+    if inverted and not lang.data.verb_second and _subject_and_appositive(text, a, b, lang):
+        return False  # "The mayor, who was elected in 2022, said the city needs …": no fronted content
     hm = (
         classify(text, htoks, lang)
         if not inverted
@@ -159,8 +169,15 @@ def find(
         and not any(t.key in lang.data.clause_verbs or t.key in lang.cues for t in htoks)
         else None
     )  # (classified once: the tests below ask for its kind and its titles)
+    # ("Republican leaders, she said, had not responded", "…, one of the aides said, had …": a
+    # pronoun, or a description set off by commas on both sides, is a parenthetical cue, and the
+    # phrase before it is the report's subject, no appositive's head)
+    parenthetical = mention.kind == "pronoun" or (
+        mention.kind == "descriptor" and text[right : right + 1] == "," and mention.start > head_end
+    )
     if (
         hm is not None
+        and not parenthetical
         and hm.kind == "descriptor"
         and (
             _head_key(htoks[-1], lang) is not None  # ends on its noun: not "Passenger numbers rose"
@@ -252,6 +269,62 @@ def find(
     at.doc.cands.append(Cand(a, b, kind, f"{kind}:clause-X-said", 0.75, p.index, mention=mention, cue=cue))
     cue.used = True
     return True
+
+
+def _verb_inside(text: str, a: int, hi: int, end: int, lang: CompiledLanguage) -> bool:
+    """A finite verb among the words of text[a:end] (after the first) with an object after it, not a
+    participle ("the lawsuit filed by residents") nor a relative clause's verb ("the engineer who
+    inspected it"): the phrase is a clause ("lawmakers shortchanged rural districts")."""
+    toks = tokens(text, a, hi, 16)
+    for i in range(1, len(toks) - 1):
+        t = toks[i]
+        if t.start >= end:
+            break
+        if (
+            t.text[:1].islower()
+            and _finite_verb(t, lang)
+            and toks[i - 1].key not in lang.data.relative_pronouns
+            and toks[i + 1].key not in lang.data.prepositions
+            and toks[i + 1].key != lang.data.passive_agent
+            # ("the lawsuit filed last week", "the report released Monday")
+            and toks[i + 1].key not in lang.data.time_relatives
+            and not any(u.key in lang.calendar_words for u in toks[i + 1 : i + 3])
+            and toks[i + 1].key not in lang.function_words
+        ):
+            return True
+    return False
+
+
+def _subject_and_appositive(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
+    """text[a:b] is a short speaker phrase and one appositive after its comma that runs to the cue's
+    comma, opened by a relative pronoun or a past participle ("The mayor, who was elected in 2022",
+    "The lawsuit, filed in March by two voters"): the subject of the cue after it, not a fronted report
+    (which has a main verb after its appositive: "The plant, built in 1962, will close, the firm said")."""
+    comma = text.find(",", a, b)
+    if comma < 0 or text.find(",", comma + 1, b) >= 0:
+        return False
+    seg = tokens(text, a, comma)
+    if not 0 < len(seg) <= 6:
+        return False
+    rest = tokens(text, comma + 1, b, limit=30)
+    if not 1 < len(rest) < 30:
+        return False
+    first = rest[0]
+    if not first.text[:1].islower():
+        return False
+    data = lang.data
+    opener = (
+        (first.key in data.relative_pronouns and first.key not in lang.determiners)
+        or first.key in data.appositive_participles
+        or (
+            bool(data.appositive_participle_suffixes)
+            and first.key.endswith(data.appositive_participle_suffixes)
+        )
+    )
+    if not opener:
+        return False
+    nm = classify(text, seg, lang)
+    return nm is not None and nm.kind in ("name", "descriptor", "org")
 
 
 def _cue_in(cue: Cue, cues: list[Cue]) -> bool:

@@ -30,6 +30,7 @@ from attribution.parsing.content import (
 from attribution.parsing.document import Cand
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.phrase import Mention
+from attribution.parsing.mentions.words import _upper0
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
 
@@ -82,6 +83,11 @@ def speech_act_report(
             nxt = tokens(text, found[1].end, min(s_end, found[1].end + 40), 1)
             if nxt and (_infinitive_verb(nxt[0], lang) or text[found[1].end : nxt[0].start].strip(SPACE)):
                 start, joiner = found
+        elif found is None and " " in cue.key and lemma not in data.infinitive_lemmas:
+            # "told reporters to expect a vote": the hearer is the cue's own last word
+            to = tokens(text, cue.end, min(s_end, cue.end + 40), 2)
+            if len(to) == 2 and to[0].key in data.infinitive_to and _infinitive_verb(to[1], lang):
+                start, joiner = text.rfind(" ", cue.start, cue.end) + 1, to[0]
     elif lemma in data.infinitive_lemmas:
         start = _infinitive_report(text, cue.end, s_end, lang)
     elif lemma in data.object_preposition_lemmas:
@@ -111,6 +117,11 @@ def speech_act_report(
     return a, b, kind, f"{kind}:X-{lemma.replace(' ', '-')}-object"
 
 
+def _possessive_opener(t: Token, lang: CompiledLanguage) -> bool:
+    """A possessive that opens a noun phrase: "Holloway's", "her", "their"."""
+    return t.key in lang.data.possessive_determiners or t.text.endswith(("'s", "’s"))
+
+
 def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, int, str, str] | None:
     """'called the scheme "a shambles from start to finish"' (mixed: the object and the name) and
     'described the delays as "regrettable"' (direct: the quoted description is the whole report)."""
@@ -128,6 +139,8 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         t.key in at.lang.cues
         and t.key not in at.lang.title_words
         and not (i > 0 and between[i - 1].key in at.lang.determiners)  # 'described the report as "…"'
+        # 'mocked Holloway's aid pledge as "…"': a noun inside an object opened by a possessive
+        and not (i > 1 and _possessive_opener(between[0], at.lang) and i == len(between) - 2)
         for i, t in enumerate(between)
     ):
         return None
@@ -244,6 +257,9 @@ def _coordinated_clause_end(text: str, a: int, b: int, lang: CompiledLanguage) -
         if t.key not in lang.data.coordinators or not t.text[:1].islower():
             continue
         if (nxt.key in lang.determiners or nxt.key in lang.pronouns) and _is_clause(text, nxt.start, b, lang):
+            return rstrip_end(text, a, t.start, SPACE + ",")
+        if _upper0(nxt.text) and i + 2 < len(toks) and toks[i + 2].key in lang.cues:
+            # "with X accusing her of "…" and Hollis calling the senator "…"": another speaker's act
             return rstrip_end(text, a, t.start, SPACE + ",")
     return b
 

@@ -18,7 +18,11 @@ from attribution.parsing.clauses import _is_clause
 from attribution.parsing.constructions import continuation
 from attribution.parsing.content import _clause_end, _trim_content
 from attribution.parsing.document import Cand
-from attribution.parsing.infinitives import _comma_infinitive_clause
+from attribution.parsing.infinitives import (
+    _comma_infinitive_clause,
+    is_purpose_clause,
+    reported_after_infinitive_vorfeld,
+)
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _ends_with, _is_cap, _is_complementizer
@@ -335,6 +339,12 @@ def v2_clause(
         pass  # "Er fragte zudem, warum …": the question is the report (see complement.find)
     elif not _is_clause(text, a0, s_end, lang) and not _comma_infinitive_clause(text, a0, s_end, lang):
         return None
+    if first and first[0].key in lang.data.purpose_infinitive_openers:
+        head = tokens(text, a0, min(s_end, a0 + 200))[:16]
+        if is_purpose_clause(head, lang) and not reported_after_infinitive_vorfeld(
+            text, head, lang, strict=True
+        ):
+            return None  # "Die Beamten schwärmten aus, um die Gegend abzusuchen": the reporter's purpose
     end, _ = _clause_end(at.doc, p, a0, s_end)
     a, b = _trim_content(text, a0, end)
     if word_count(text, a, b, 2) < 2:

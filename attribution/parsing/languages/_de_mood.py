@@ -50,6 +50,11 @@ _IRREGULAR = (
     "müssten",
     "könnten",
     "bräuchten",
+    # strong verbs whose Konjunktiv II takes an umlaut and so never reads as the past ("zogen" /
+    # "zögen"): "Junge Familien zögen dann weg"
+    *("zöge", "zögen", "fände", "fänden", "nähme", "nähmen", "bekäme", "bekämen", "spräche", "sprächen"),
+    *("träfe", "träfen", "trüge", "trügen", "verlöre", "verlören", "sänke", "sänken", "täte", "täten"),
+    *("schlüge", "schlügen", "hülfe", "stürbe", "würfe", "würfen", "flöge", "flögen", "böte", "böten"),
 )
 
 # Infinitives of verbs frequent in reported news speech; prefixed verbs are listed whole because the

@@ -147,6 +147,31 @@ class LanguageData:
     anaphoric_org_nouns: frozenset[str] = frozenset()
     # public bodies: "the agency is urging …" right after "…, Environment Canada warned" is that body
     anaphoric_body_nouns: frozenset[str] = frozenset()
+    # "police said" alone after a named force spoke ("Nova Scotia RCMP say …. Police said …"): that
+    # force; the bare nouns, and the words that make a speaker's name a police force's
+    bare_police_nouns: frozenset[str] = frozenset()
+    # a speech act with a noun object after its preposition ("… but asked for privacy", "and called for
+    # calm"): after a coordinator it is the speaker's next act, and ends the report before it
+    request_prepositions: Mapping[str, str] = field(default_factory=dict)
+    # cues that name their hearer before what is said ("informed the board that …"): right before a
+    # quotation, with no hearer, they are no cue ('keep the community informed "at every step"')
+    hearer_first_lemmas: frozenset[str] = frozenset()
+    # a reason clause after a parenthetical cue goes on with the report ("The plan was dropped, she
+    # said, because it cost too much"); a time clause may be the reporter's ("…, she said, after …")
+    reason_openers: frozenset[str] = frozenset()
+    # a demonstrative standing for people before a relative clause: "Several of those who attended
+    # said …", "Many of those who lost homes say …"
+    demonstrative_heads: frozenset[str] = frozenset()
+    # "who asked that her name not be used": the anonymous source's terms, never a report
+    anonymity_nouns: frozenset[str] = frozenset()
+    # words that open a time phrase after a participle ("the lawsuit filed last week")
+    time_relatives: frozenset[str] = frozenset()
+    # a participle after a comma that tells what the speaker pointed to or cited, the reporter's
+    # account: it ends the report ("said she did not believe him, pointing to an email …")
+    account_gerunds: frozenset[str] = frozenset()
+    # "the group said" names no kind of body: any organisation named with an organisation noun fits
+    generic_org_nouns: frozenset[str] = frozenset()
+    police_force_words: frozenset[str] = frozenset()
     # what a speaker says as the cue's object before a preposition: "said nothing about …", "said little of …"
     said_object_words: frozenset[str] = frozenset()
     # cues whose complement is a question ("asked whether …"): a quotation after it and a colon answers it
@@ -294,6 +319,10 @@ class LanguageData:
     # endings of past participles ("consultadas"): "fuentes … consultadas por EFE dijeron", a source
     # phrase post-modified by a passive participle and its agent (`passive_agent`)
     participle_suffixes: tuple[str, ...] = ()
+    # past participles that open an appositive after the subject ("The lawsuit, filed in March, says
+    # the county …", "The mayor, elected in 2022, said …"): endings, and irregular forms
+    appositive_participle_suffixes: tuple[str, ...] = ()
+    appositive_participles: frozenset[str] = frozenset()
     # prepositions that open a sentence with its source and an impersonal verb ("Desde la CUT
     # advirtieron que …": the union)
     source_openers: frozenset[str] = frozenset()
@@ -319,6 +348,9 @@ class LanguageData:
     interview_labels: frozenset[str] = frozenset()
     # words after "NN-" that describe a person by age: German "52-Jährige" ("the 52-year-old")
     age_words: frozenset[str] = frozenset()
+    # the age said as a phrase after its number ("ein 58 Jahre alter Fahrer"): the same age as an
+    # age word gives ("der 58-Jährige")
+    age_phrase: str = ""
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()
@@ -430,6 +462,10 @@ class LanguageData:
     # …", "Umfragen zeigten …"): such a sentence goes on reporting only when the next one is in the mood
     # for sure; `indicative_forms` ("ist", "war", "hatten") make a sentence indicative for sure
     ambiguous_mood_suffix: str = ""
+    # adverbs that look ahead from the time of speaking ("voraussichtlich", "künftig", "morgen"): with
+    # a form of both moods they make it the mood's stand-in, not the narrative past ("Die Arbeiten
+    # dauerten voraussichtlich bis in die Nacht" after a report goes on reporting)
+    prospective_adverbs: frozenset[str] = frozenset()
     indicative_forms: frozenset[str] = frozenset()
     # adverbs that name the source just quoted as the source of their own sentence ("Der Pegel lag
     # demnach bei 6,40 Metern": according to it)

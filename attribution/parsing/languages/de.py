@@ -73,7 +73,11 @@ _VERBS: dict[str, tuple[str, ...]] = {
         # "Eine Abgeordnete formuliert es so: »…«", "Er bringt es auf den Punkt: „…“"
         *_COLON_ONLY,
     ),
-    "explain": ("erklärt", "erklären", "erklärte", "erklärten", "erläutert", "erläuterte", "erläuterten"),
+    "explain": (
+        *("erklärt", "erklären", "erklärte", "erklärten", "erläutert", "erläuterte", "erläuterten"),
+        # "…, führte die Ministerin aus" (the split "führte … aus" only with its particle before the comma)
+        *("führte aus", "führt aus", "führten aus"),
+    ),
     "stress": (
         "betont",
         "betonen",
@@ -90,6 +94,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "warn": (
         *("warnt", "warnen", "warnte", "warnten", "gewarnt", "mahnt", "mahnte", "mahnten"),
         *("gab zu bedenken", "gibt zu bedenken", "gaben zu bedenken"),
+        # "…, gab Städtetagspräsident X zu bedenken" (the split form: "bedenken" closes the clause)
+        *("gab bedenken", "gibt bedenken"),
     ),
     "criticise": (
         "kritisiert",
@@ -163,6 +169,11 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *["deutete an", "deutet an", "deuteten an", "angedeutet"],
         *["äußerte", "äußert", "äußerten", "geäußert"],
         *["ließ mitteilen", "lässt mitteilen", "ließen mitteilen", "ließ erklären", "ließ verlauten"],
+        # the perfect with its two infinitives: "hatte über ihre Anwältin mitteilen lassen, …"
+        *["mitteilen lassen", "erklären lassen", "ausrichten lassen", "verlauten lassen"],
+        # "hielt in der Urteilsbegründung fest, …" (the split "hielt … fest" only with its particle
+        # before the comma)
+        *["hielt fest", "hält fest", "hielten fest"],
     ),
     "point out": (
         *["wies darauf hin", "weist darauf hin", "verweist darauf", "verwies darauf"],
@@ -173,17 +184,24 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "lament": (
         *("klagt", "klagte", "klagen", "klagten", "beklagt", "beklagte", "beklagen", "beklagten"),
         *("seufzt", "seufzte", "bedauert", "bedauerte"),
+        *("hadert", "haderte", "haderten"),  # "„…“, haderte der Trainer"
     ),
     # "beschwerten sich, dass …", "beschwerte sich in einem Brief, dass …"
     "complain": ("beschwert sich", "beschwerte sich", "beschwerten sich", "beschweren sich"),
     "quip": ("spottet", "spottete", "scherzt", "scherzte", "witzelte"),
     "exclaim": ("jubelt", "jubelte", "schimpft", "schimpfte", "strahlt", "strahlte", "lacht", "lachte"),
-    "welcome": ("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
+    "welcome": (
+        *("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
+        *("schwärmt", "schwärmte", "schwärmten"),  # "„…“, schwärmte der Stürmer"; "schwärmte von …: „…“"
+    ),
     "ask": (
         *("fragt", "fragte", "fragten", "bittet", "bat", "baten"),
         *("wollte wissen", "wollten wissen", "will wissen", "wollen wissen"),  # "wollte wissen, ob …"
     ),
-    "deny": ("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+    "deny": (
+        *("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+        *("winkt ab", "winkte ab", "winken ab", "winkten ab"),  # "Er winkt ab: „…“"
+    ),
     # "bezweifelte, dass die Einnahmen kommen": a doubt voiced in the debate, a report
     "dispute": ("bezweifelt", "bezweifelte", "bezweifelten"),
     "reject": ("lehnt ab", "lehnte ab", "lehnten ab", "abgelehnt"),
@@ -192,7 +210,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "insist": ("beharrt", "beharrte", "bekräftigt"),
     "predict": ("prognostiziert", "prognostizierte"),
     "estimate": ("schätzt", "schätzte"),
-    "promise": ("verspricht", "versprach", "versprachen", "versprochen", "sagte zu", "sagt zu"),
+    "promise": (
+        *("verspricht", "versprach", "versprachen", "versprochen", "sagte zu", "sagt zu"),
+        # "stellte in Aussicht, … zu …" (the split "stellte … in Aussicht" only with "Aussicht" before
+        # the comma; keys folded)
+        *("stellte aussicht", "stellt aussicht", "stellten aussicht"),
+    ),
     # with a comma and a zu-infinitive as the report: "warf der Regierung vor, … verschlafen zu haben",
     # "rief die Anwohner auf, … nicht zu betreten", "Die Polizei rät, … nie … zu beauftragen"
     # "hielt dem Angeklagten vor, er habe …" (the split "hielt … vor" only with its particle before the
@@ -202,7 +225,12 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *("hält vor", "hielt vor", "hielten vor"),
     ),
     # "sprach sich dafür aus, … zu …": a stance taken in words, its infinitive the report
-    "advocate": ("sprach sich dafür aus", "spricht sich dafür aus", "sprachen sich dafür aus"),
+    "advocate": (
+        *("sprach sich dafür aus", "spricht sich dafür aus", "sprachen sich dafür aus"),
+        # "plädierte (im Bundestag) dafür, … zu …" (the split "plädierte … dafür" only with "dafür" before
+        # the comma)
+        *("plädierte dafür", "plädiert dafür", "plädierten dafür"),
+    ),
     # "schlug vor, … zu …", "schlug am Montag vor, dass …"
     "propose": ("schlug vor", "schlägt vor", "schlugen vor", "vorgeschlagen"),
     # "schloss nicht aus, dass …" (the split "schloss … aus" only with its particle before the comma)
@@ -381,6 +409,13 @@ for _f in _FINITE:
     for _pron in ("er", "sie"):
         _CUES[f"{_f} {_pron}"] = _CUES[_f]
         _INVERTED[f"{_f} {_pron}"] = _pron
+# "…, führte die Ministerin aus": the finite half of "führte … aus" only with its particle before the
+# comma (LanguageData.split_particles); added after the pronoun forms above, so that "führt sie die
+# Bäckerei" is no cue ("führte sie aus" is one of the separable forms)
+for _f in ("führte", "führt", "führten"):
+    _CUES.setdefault(_f, "explain")
+for _f in ("plädierte", "plädiert", "plädierten"):
+    _CUES.setdefault(_f, "advocate")
 # finite forms with a plural subject (3rd person plural: "sagen", "sagten", "räumten ein")
 _PLURAL_FORMS = frozenset(
     f.split(" ")[0] for f in _CUES if f.split(" ")[0].endswith("en") and f.split(" ")[0] not in _PARTICIPLES
@@ -859,7 +894,9 @@ _HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
     "kapitän": ("mannschafts", "team", "ex", "vize"),
     "botschafter": ("us", "uno", "un", "eu"),
     "offizier": ("polizei", "stabs", "verbindungs", "presse"),
-    "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen"),
+    "arzt": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen", "land", "tier", "zahn", "fach"),
+    # ("ärztin" does not end on "-in" after "arzt": its compounds listed by their own head)
+    "ärztin": ("chef", "ober", "not", "haus", "kinder", "amts", "kassen", "land", "tier", "zahn", "fach"),
     "polizist": ("bundes",),
     "kommissar": (
         *["kriminal", "kriminalhaupt", "kriminalober", "haupt", "polizeihaupt", "polizeiober", "ober", "eu"],
@@ -1206,6 +1243,7 @@ LANGUAGE = LanguageData(
     previous_sentence_reports=frozenset(["das", "dies"]),
     interview_labels=frozenset(["frage", "antwort", "f", "a"]),
     age_words=frozenset(["jährige", "jähriger", "jährigen", "jährigem"]),
+    age_phrase="Jahre alt",
     plural_cue_forms=_PLURAL_FORMS,
     modal_verbs=frozenset(
         [
@@ -1279,11 +1317,13 @@ LANGUAGE = LanguageData(
     colon_only_cues=frozenset(_COLON_ONLY),
     split_particles={
         **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
-        **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar",)),
-        **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu")),
+        **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar", "aussicht")),
+        **dict.fromkeys(["führte", "führt", "führten"], ("aus",)),
+        **dict.fromkeys(["gab", "gibt"], ("an", "bekannt", "zu", "bedenken")),
+        **dict.fromkeys(["plädierte", "plädiert", "plädierten"], ("dafür",)),
         **dict.fromkeys(["rechnete", "rechnet"], ("vor",)),
         **dict.fromkeys(["wandte", "wendet"], ("ein",)),
-        **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen")),
+        **dict.fromkeys(["hielt", "hält", "hielten"], ("vor", "dagegen", "fest")),
         **dict.fromkeys(["schloss", "schliesst", "schlossen"], ("aus",)),
         **dict.fromkeys(["schlug", "schlägt", "schlugen"], ("vor",)),
         # (keys as folded: "ß" is "ss")
@@ -1498,6 +1538,14 @@ LANGUAGE = LanguageData(
         "nach darstellung von",
         "nach auskunft",
         "nach auskunft von",
+        # the police's or investigators' findings as they report them, only with their source: "Nach
+        # ersten Erkenntnissen der Polizei brach das Feuer …" (not the bare hedge "Nach bisherigen
+        # Erkenntnissen ist niemand verletzt", which the speaker quoted before says)
+        *[
+            f"nach {adj}erkenntnissen {art}"
+            for adj in ("", "ersten ", "bisherigen ")
+            for art in ("der", "des", "von")
+        ],
         "nach informationen",
         "nach informationen von",
         "nach worten",
@@ -1561,6 +1609,7 @@ LANGUAGE = LanguageData(
         "nachbarin": "relation",
         "nachbarn": "relation",
         "familie": "relation",
+        "eltern": "relation",  # "schreiben Eltern des Ortsteils": the parents, not the village
         "mutter": "relation",
         "vater": "relation",
         "geschädigte": "person",
@@ -1899,6 +1948,9 @@ LANGUAGE = LanguageData(
         ["gerne", "alleine", "lange", "ohne", "bitte", "ferne", "eine", "keine", "meine", "deine", "seine"]
     ),
     ambiguous_mood_suffix="ten",
+    prospective_adverbs=frozenset(
+        ["voraussichtlich", "künftig", "zukünftig", "demnächst", "morgen", "übermorgen", "schnellstmöglich"]
+    ),
     indicative_forms=INDICATIVE_FORMS,
     anaphoric_sources=frozenset(["demnach"]),
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),

@@ -19,6 +19,7 @@ _IRREGULAR = {
     "deny": {},
     "quip": {"past": "quipped", "ing": "quipping"},
     "retort": {},
+    "slam": {"past": "slammed", "ing": "slamming"},
 }
 # lemma -> canonical lemma (synonyms collapse to one reviewer-facing verb only where identical)
 _LEMMAS = [
@@ -105,6 +106,15 @@ _LEMMAS = [
     "agree",
     # 'dismissed the report as "a hatchet job"' (only with "as" and a quotation: construction_cues)
     "dismiss",
+    # 'mocked the pledge as "an IOU"', 'slammed the plan as "a tax grab"' (like "dismiss": only with
+    # "as" and a quotation, never a clause: "slammed the door")
+    "mock",
+    "deride",
+    "ridicule",
+    "slam",
+    "lambaste",
+    # '"It is," she interjected' (a retort in a debate or a hearing)
+    "interject",
     # "asked residents to stay off the roads" (object and infinitive only: never a that-less clause)
     "ask",
     # "reminded drivers to slow down" (object and infinitive only, like "ask")
@@ -426,6 +436,9 @@ LANGUAGE = LanguageData(
         *["Ontario", "Quebec", "Alberta", "Saskatchewan", "Manitoba", "Nova Scotia", "New Brunswick"],
         *["British Columbia", "Newfoundland", "Prince Edward Island", "Yukon", "Nunavut"],
         *["Ont.", "Que.", "B.C.", "Alta.", "Sask.", "Man.", "N.S.", "N.B.", "N.L.", "P.E.I.", "Nfld."],
+        # the country too ("a nurse in Moncton, Canada, says"), and so a name closed by it is a public or
+        # national body ("Transport Canada", "Curling Canada"): "the agency/organization" after it is it
+        "Canada",
     ),
     first_person=frozenset(["i"]),
     # (an indirect question is no claim: "declined to say whether …", "explaining why the poll was wrong")
@@ -947,6 +960,14 @@ LANGUAGE = LanguageData(
         "poll": "document",
         "paper": "document",
         "indictment": "document",
+        # a court's or an agency's written act speaks as itself ("…, the order said", "the ruling says")
+        **dict.fromkeys(
+            ["order", "ruling", "opinion", "judgment", "judgement", "memo", "motion"], "document"
+        ),
+        **dict.fromkeys(["petition", "affidavit", "directive", "brief", "warrant"], "document"),
+        # a council's or a legislature's text ("The resolution says the community …", "the bylaw states")
+        **dict.fromkeys(["resolution", "bylaw", "proclamation"], "document"),
+        "unit": "organisation",  # Ontario's public health units: "the health unit said"
         "lawsuit": "document",
         "complaint": "document",
         "filing": "document",
@@ -1351,6 +1372,13 @@ LANGUAGE = LanguageData(
         ]
     ),
     gloss_participles=frozenset(["aimed", "designed", "intended", "meant", "calculated"]),
+    appositive_participle_suffixes=("ed",),
+    appositive_participles=frozenset(
+        [
+            *["known", "chosen", "written", "taken", "given", "seen", "born", "brought", "built", "held"],
+            *["sworn", "drawn", "shown", "sent", "put", "run", "made", "won", "led", "paid", "hit"],
+        ]
+    ),
     # (only events that are nothing but speaking: "was shot at a rally", "was booed during a speech"
     # are the report's own settings)
     utterance_settings=frozenset(["interview", "briefing", "conference", "podcast", "webinar", "livestream"]),
@@ -1465,7 +1493,22 @@ LANGUAGE = LanguageData(
     answer_clause_openers=frozenset(["when", "as", "after", "while", "before"]),
     office_levels=frozenset(["state", "provincial", "federal", "city", "county", "municipal", "regional"]),
     anaphoric_body_nouns=frozenset(
-        ["agency", "ministry", "department", "service", "authority", "commission", "regulator", "watchdog"]
+        [
+            *["agency", "ministry", "department", "service", "authority", "commission", "regulator"],
+            *["watchdog", "organization", "organisation", "unit"],
+        ]
+    ),
+    bare_police_nouns=frozenset(["police"]),
+    request_prepositions={"ask": "for", "call": "for"},
+    hearer_first_lemmas=frozenset(["inform", "assure", "remind", "notify"]),
+    reason_openers=frozenset(["because"]),
+    demonstrative_heads=frozenset(["those"]),
+    anonymity_nouns=frozenset(["name", "identity", "surname"]),
+    account_gerunds=frozenset(["pointing", "citing", "referring"]),
+    generic_org_nouns=frozenset(["group", "organization", "organisation"]),
+    time_relatives=frozenset(["last", "next", "this", "earlier", "late", "early", "yesterday", "today"]),
+    police_force_words=frozenset(
+        ["rcmp", "opp", "mounties", "gendarmerie", "constabulary", "police", "sq", "spvm", "sûreté", "surete"]
     ),
     anaphoric_org_nouns=frozenset(
         [
@@ -1567,6 +1610,8 @@ LANGUAGE = LanguageData(
             "did",
             "does",
             "do",
+            # the negated modal written as one word: "says the town cannot afford the plant"
+            "cannot",
         ]
     ),
     relative_pronouns=frozenset({"who", "which", "whose"}),
@@ -1744,6 +1789,7 @@ SPEECH_ACTS_EN = {
             *["continue", "suggest", "recall", "reveal", "disclose", "testify", "write", "tweet"],
             *["believe", "think", "underline", "underscore", "highlight", "clarify", "indicate"],
             *["report", "quip", "retort", "joke", "boast", "recount", "answer", "inform", "assure"],
+            "interject",
             *["stipulate", "hint", "signal", "counter", "rule", "point out", "make clear", "spell out"],
             *["sum up", "put it", "according to"],
         ],
@@ -1762,7 +1808,11 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(["describe", "call", "dub", "label"], "describe"),
     **dict.fromkeys(["praise", "welcome", "hail", "commend"], "praise"),
     **dict.fromkeys(
-        ["criticise", "criticize", "complain", "lament", "condemn", "denounce", "dismiss"], "criticise"
+        [
+            *["criticise", "criticize", "complain", "lament", "condemn", "denounce", "dismiss", "mock"],
+            *["deride", "ridicule", "slam", "lambaste"],
+        ],
+        "criticise",
     ),
     **dict.fromkeys(["announce"], "announce"),
     **dict.fromkeys(["predict", "estimate", "forecast", "expect", "project"], "predict"),
@@ -1796,7 +1846,7 @@ LANGUAGE = replace(
 LANGUAGE = replace(
     LANGUAGE,
     object_infinitive_lemmas=frozenset(
-        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution"]
+        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution", "tell"]
     ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
     object_preposition_lemmas={"accuse": "of"},
@@ -1810,8 +1860,11 @@ LANGUAGE = replace(
         "criticise": "as",
         "criticize": "as",
         "dismiss": "as",
+        **dict.fromkeys(["mock", "deride", "ridicule", "slam", "lambaste"], "as"),
     },
-    construction_cues=frozenset(["call", "call on", "describe", "dismiss"]),
+    construction_cues=frozenset(
+        ["call", "call on", "describe", "dismiss", "mock", "deride", "ridicule", "slam", "lambaste"]
+    ),
     no_complement_cues=frozenset(["ask", "remind"]),
     sequence_trailers=frozenset(["then"]),
     status_openers=("so far", "to date", "as yet", "since then"),

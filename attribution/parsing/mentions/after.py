@@ -55,6 +55,10 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             return classify(text, toks[:n], lang)
     if first.key in lang.data.hearer_markers and first.key not in lang.determiners:
         return _subject_after_hearer(text, toks, hi, lang)
+    if lang.data.verb_second and first.key in lang.determiners and len(toks) > 1:
+        titled = _quoted_title_after(text, toks, lang)
+        if titled is not None:
+            return titled  # "…, berichtete der „Tagesspiegel“ unter Berufung auf …"
     # "…, said one of the people": a quantified description
     quantified = (
         len(toks) > 2 and first.key in lang.data.quantifiers and toks[1].key in lang.data.head_prepositions
@@ -381,3 +385,20 @@ def _cue_particle(k: str, lang: CompiledLanguage) -> bool:
     if k in lang.data.separable_particles:
         return True
     return any(k in particles for particles in lang.data.split_particles.values())
+
+
+def _quoted_title_after(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """German "der „Tagesspiegel“", "die „Süddeutsche Zeitung“": an article, then a title of at most four
+    capitalised words in quotation marks (a newspaper, a broadcaster); its name, or None."""
+    if text[toks[0].end : toks[1].start].strip(SPACE) not in ("„", "»", "“"):
+        return None
+    for j in range(1, min(len(toks), 5)):
+        t = toks[j]
+        if not _is_cap(t) or (j > 1 and not _gap_clean(text, toks[j - 1].end, t.start)):
+            return None
+        if text[t.end : t.end + 1] in ("“", "«", "”"):
+            if text[t.end + 1 : t.end + 2].isalnum() or text[t.end + 1 : t.end + 2] == "-":
+                return None  # "sagte der „Bild“-Reporter": the title opens a compound
+            m = classify(text, toks[1 : j + 1], lang)
+            return m if m is not None and m.kind in ("name", "org") else None
+    return None

@@ -514,6 +514,24 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
         s = s2
         ext += 1
     m = classify(text, toks[s:], lang)
+    if (
+        m is not None
+        and ext == 0
+        and m.kind in ("org", "name")
+        and s >= 2
+        and (
+            toks[s - 1].key in lang.data.prepositions
+            # ("of south Georgia": a lower-case word of direction before the place)
+            or (s >= 3 and toks[s - 2].key in lang.data.prepositions and _lower0(toks[s - 1].text))
+        )
+    ):
+        # "Farmers in some of the driest parts of the county say", "Growers in the counties of south
+        # Georgia say": the place ends a chain of phrases after the group that speaks
+        pp = _head_before_pps(text, toks, hi, lang, place_last=True)
+        if pp is not None and (
+            pp.plural or (pp.kind == "descriptor" and pp.head_class not in (None, "organisation"))
+        ):
+            return pp
     # "Families across the county say": a head noun capitalised only because it opens the clause,
     # placed by a phrase that ends in a local-government noun (described, as in _head_before_pps; a
     # named place stays out: "Parents at Glenview Public School are asking": "Parents")
@@ -531,9 +549,12 @@ def _subject_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> Ment
     return m
 
 
-def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLanguage) -> Mention | None:
+def _head_before_pps(
+    text: str, toks: list[Token], hi: int, lang: CompiledLanguage, place_last: bool = False
+) -> Mention | None:
     """'Un trabajador con 22 años de antigüedad confesaba', 'un vecino de la zona dijo': the speaker's
-    head noun before prepositional phrases of common words (no verb, no punctuation)."""
+    head noun before prepositional phrases of common words (no verb, no punctuation). With
+    `place_last`, the last phrase may name a place ("… of south Georgia")."""
     n = len(toks)
     # (up to nine words after the head: "Voters in two of the most closely watched states say")
     for h in range(n - 2, max(-1, n - 11), -1):
@@ -545,6 +566,9 @@ def _head_before_pps(text: str, toks: list[Token], hi: int, lang: CompiledLangua
         if any(ch in text[t.end : hi] for ch in ',;:.()“”"«»'):
             return None
         rest = toks[h + 1 :]
+        if place_last:
+            last_prep = max(i for i, u in enumerate(rest) if u.key in lang.data.prepositions)
+            rest = rest[:last_prep]
         if not all(_lower0(u.text) or u.text.isdigit() for u in rest if u.key not in lang.function_words):
             return None
         s = _basic_np_start(text, toks, h, lang)
@@ -617,6 +641,29 @@ def _subject_before_aside(text: str, lo: int, close: int, lang: CompiledLanguage
     return m if m is not None and m.kind in ("name", "descriptor", "org") else None
 
 
+def _those_who(text: str, lo: int, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
+    """ "Several of those who attended said …": a quantifier, "of", a demonstrative that stands for
+    people (LanguageData.demonstrative_heads) and its short relative clause, opening the clause."""
+    if not lang.data.demonstrative_heads:
+        return None
+    n = len(toks)
+    for i in range(max(0, n - 9), n - 3):
+        if (
+            toks[i].key in lang.data.quantifiers
+            and toks[i + 1].key in lang.data.head_prepositions
+            and toks[i + 2].key in lang.data.demonstrative_heads
+            and toks[i + 3].key in lang.data.relative_pronouns
+            and all(_gap_clean(text, toks[x].end, toks[x + 1].start) for x in range(i, n - 1))
+            and not any(t.key in lang.cues for t in toks[i + 4 :])
+            and _clause_start(text, lo, toks[i:]) == toks[i].start
+        ):
+            phrase = text[toks[i].start : toks[-1].end]
+            return Mention(
+                toks[i].start, toks[-1].end, "descriptor", phrase, head_class="source", plural=True
+            )
+    return None
+
+
 def _group_member_subject(
     text: str, lo: int, toks: list[Token], hi: int, lang: CompiledLanguage
 ) -> Mention | None:
@@ -624,6 +671,9 @@ def _group_member_subject(
     before, the whole subject of its clause. A description, resolved like "one of the aides"."""
     if lang.data.word_order != "svo" or not toks or not is_blank(text, toks[-1].end, hi):
         return None
+    those = _those_who(text, lo, toks, lang)
+    if those is not None:
+        return those
     first = len(toks) - 1
     if (
         len(toks) >= 3

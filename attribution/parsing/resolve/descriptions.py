@@ -185,6 +185,12 @@ def description_fallback(rs: ResolveState, m: Mention, pos: int) -> Entity | Non
             and not (nat_only and e.nationality and not same_country(m.nationality, e.nationality))
             # "der CDU-Politiker": not someone known to be of another party
             and not (party and e.parties and party not in e.parties)
+            # "the head of the department": one person, never a group named as one ("Supporters")
+            and not (e.gender == "p" and not m.plural)
+            # "the city's mayor": an office holder, never a long name with no sign of a person in it
+            # ("Lakeshore Precision Components", a company the registry could not tell; "Bryce Doyle"
+            # may be "the rookie guard")
+            and not (titled and not e.titles and _maybe_org(e) and len(e.key_tokens) >= 3)
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
@@ -219,15 +225,25 @@ def _unnamed_age(rs: ResolveState, toks: list[Token], pos: int) -> bool:
     if not age:
         return False
     text = rs.doc.text
-    k = text.rfind(age, max(0, pos - 4000), pos)
-    while k > 0 and text[k - 1].isdigit():
-        k = text.rfind(age, max(0, pos - 4000), k)
+    k = _age_before(text, age, pos)
+    phrase = rs.lang.data.age_phrase
+    if phrase:
+        # "ein 58 Jahre alter Lkw-Fahrer …, sagte der 58-Jährige"
+        k = max(k, _age_before(text, f"{age[:-1]} {phrase}", pos))
     if k < 0:
         return False
     si = index_right(rs.sent_starts, k) - 1
     a = rs.sent_starts[si] if si >= 0 else 0
     b = rs.sent_starts[si + 1] if si + 1 < len(rs.sent_starts) else len(text)
     return not any(e.is_person and any(a <= x < b for x in e.positions) for e in rs.reg.entities)
+
+
+def _age_before(text: str, age: str, pos: int) -> int:
+    """Where `age` ("58-", "58 Jahre alt") last stands before `pos` (not inside a longer number); -1."""
+    k = text.rfind(age, max(0, pos - 4000), pos)
+    while k > 0 and text[k - 1].isdigit():
+        k = text.rfind(age, max(0, pos - 4000), k)
+    return k
 
 
 def described_before(rs: ResolveState, pos: int) -> list[tuple[Entity, int, int]]:
@@ -438,6 +454,8 @@ def _capitalised_name(rs: ResolveState, noun: str, pos: int, after: int) -> str 
             or t.key in lang.data.clause_verbs
             or t.key in lang.cues
             or t.text[:1].isdigit()
+            # ("the county" after "Pinal County Attorney X": a person's title ends the body's name)
+            or (_upper0(t.text) and t.key in lang.title_words and t.key not in lang.function_words)
             or (
                 title_case
                 and t.text[:1].islower()
@@ -514,7 +532,13 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
     (LanguageData.anaphoric_body_nouns) right after a named organisation spoke, in the same paragraph
     or the one before, is that organisation (a name ending on the noun is org_by_head's, asked first)."""
     toks = tokens(m.text, 0, len(m.text))
-    if len(toks) != 2 or toks[1].key not in rs.lang.data.anaphoric_body_nouns or not toks[1].text.islower():
+    # ("the agency", "the health unit": an article, at most one lower-case modifier, the noun)
+    if (
+        not 2 <= len(toks) <= 3
+        or toks[-1].key not in rs.lang.data.anaphoric_body_nouns
+        or not toks[-1].text.islower()
+        or not toks[-2].text.islower() and len(toks) == 3
+    ):
         return None
     last = rs.last
     if last is None or last.speaker is None or last.mention is None or c.para - last.para > 1:
@@ -524,6 +548,77 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
     if last.entity is not None and last.entity.is_person and not _regional_body(rs, last.entity):
         return None
     return last
+
+
+def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
+    """ "The administration's top labor official conceded that …. ¶ Labor Secretary Graham Albright
+    said …": a definite description of one person, with nobody it names before it, is the person
+    first named in the next paragraph's first sentence, when the words before that name (the title)
+    share a word with the description ("labor", "budget")."""
+    paras = rs.doc.paras
+    if m.plural or c.para + 1 >= len(paras):
+        return None
+    lang = rs.lang
+    words = {
+        t.key
+        for t in tokens(m.text, 0, len(m.text))
+        # (the domain words of the role, "labor", "budget", not its role nouns: "chief", "police")
+        if len(t.key) >= 4
+        and t.key not in lang.function_words
+        and t.key != m.head_class
+        and t.key not in lang.title_words
+        and t.key not in lang.speaker_nouns
+    }
+    # ("The head of the Federal Emergency Management Agency" … "FEMA Administrator X"): its initials
+    fw = lang.function_words
+    caps = [t.text[0] for t in tokens(m.text, 0, len(m.text)) if _upper0(t.text) and t.key not in fw]
+    acronym = "".join(caps) if len(caps) >= 3 else ""
+    if not words and not acronym:
+        return None
+    nxt = paras[c.para + 1]
+    first_end = next((b for a, b in nxt.sents if b > nxt.start), nxt.end)
+    best: Entity | None = None
+    for e in rs.reg.entities:
+        if not e.is_person or not e.positions:
+            continue
+        first = e.positions[0]
+        if first < m.start:
+            # ("Finance chief Ann Lee …. The finance chief said"): someone so titled named before
+            if e.titles and any(t.key in words for t in tokens(rs.doc.text, max(0, first - 60), first)):
+                return None
+            continue
+        if not nxt.start <= first < first_end or (best is not None and first >= best.positions[0]):
+            continue
+        sent = max(nxt.start, first - 60)
+        title = tokens(rs.doc.text, sent, first)
+        if any(t.key in words or (acronym and t.text == acronym) for t in title):
+            best = e
+    return best
+
+
+def names_police_force(rs: ResolveState, c: Cand) -> bool:
+    """A speaker named as a police force: a name or an organisation with a force's word in it
+    ("Nova Scotia RCMP", "the OPP", "Winnipeg Police Service"), more than the bare noun ("police")."""
+    m = c.mention
+    if m is None or m.kind not in ("name", "org") or not rs.lang.data.police_force_words:
+        return False
+    if c.entity is not None and not _maybe_org(c.entity):
+        return False  # a person with a police title ("Police Chief Dana Roe") is no force
+    toks = tokens(m.text, 0, len(m.text))
+    if len(toks) == 1 and toks[0].key in rs.lang.data.bare_police_nouns:
+        return False
+    return any(t.key in rs.lang.data.police_force_words and t.text[:1].isupper() for t in toks)
+
+
+def bare_police(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
+    """ "police said" (the noun alone) after a named force spoke a few paragraphs before: that force."""
+    force = rs.last_force
+    if force is None or force.speaker is None or c.para - force.para > 6:
+        return None
+    toks = tokens(m.text, 0, len(m.text))
+    if len(toks) != 1 or toks[0].key not in rs.lang.data.bare_police_nouns:
+        return None
+    return force
 
 
 def _regional_body(rs: ResolveState, e: Entity) -> bool:

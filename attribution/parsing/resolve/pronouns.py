@@ -63,6 +63,19 @@ def pronoun(rs: ResolveState, m: Mention, pos: int) -> Entity | None:
         # went on with the speaker as its pronoun subject; the name in it is an object
         return last.entity
     if (
+        ent is not None
+        and last is not None
+        and last.entity is not None
+        and last.entity is not ent
+        and last.entity.is_person
+        and _compatible_person(last.entity, g)
+        and last.end <= pos
+        and last.start <= last_outside_quotes(rs, ent.positions, pos) < last.end
+    ):
+        # "Kimbrough said he has voted for Holloway's party …. This year, he said, he is not sure": the
+        # other person was last named inside the speaker's own report, which the pronoun goes on from
+        return last.entity
+    if (
         last is not None
         and last.entity is None
         and last.speaker is not None

@@ -65,6 +65,8 @@ class Resolver(ResolveState):
                 self._resolve(c)
                 if c.speaker is not None:
                     self.last = c
+                    if descriptions.names_police_force(self, c):
+                        self.last_force = c
                     if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
                         self.last_org = c
             elif c.interviewee >= 0:
@@ -197,6 +199,13 @@ class Resolver(ResolveState):
             self.org_named[id(e)] = hit
         return hit
 
+    def _org_worded(self, e: Entity) -> bool:
+        """A name with an organisation word in it ("Association", "Union", "Federation")."""
+        nouns = self.lang.speaker_nouns
+        return not (e.is_person and (e.titles or e.gender != "?")) and any(
+            nouns.get(fold(k)) == "organisation" for k in e.key_tokens
+        )
+
     def _subject_company(self, e: Entity) -> bool:
         return bool(e.subject_positions) and self._company(e)
 
@@ -283,6 +292,13 @@ class Resolver(ResolveState):
             # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
             # even when a minister (whom "the official" might also describe) was named before
             c.speaker = self.last.speaker
+        elif (
+            m.kind == "descriptor"
+            and m.definite
+            and (ahead := descriptions.named_next(self, c, m)) is not None
+        ):
+            # "The administration's top labor official conceded …. ¶ Labor Secretary X said …"
+            c.speaker, c.entity = ahead.name, ahead
         elif m.kind == "descriptor":
             if m.definite and m.head_class and not m.plural:
                 exact = m.text.split(" ", 1)[0].casefold() in self.lang.data.possessive_determiners
@@ -388,6 +404,14 @@ class Resolver(ResolveState):
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
+            if (
+                not unnamed_org
+                and (ent is None or pos - ent.last_before(pos) >= 1500)
+                and fold(m.text.rsplit(" ", 1)[-1]) in self.lang.data.generic_org_nouns
+            ):
+                # "The Wisconsin Association of School Boards … praised the veto. …, the group said": a
+                # name with an organisation noun inside, before any capitalised place
+                ent = self.reg.most_recent(pos, self._org_worded)
             modified = len(tokens(m.text, 0, len(m.text))) > 2  # "the mission team", not "the team"
             if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500) and not modified:
                 ent = self.reg.most_recent(pos, _maybe_org, subjects_only=True)
@@ -403,6 +427,9 @@ class Resolver(ResolveState):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
                 c.speaker = org_label(m, self.lang)
+        elif m.kind == "org" and (force := descriptions.bare_police(self, m, c)) is not None:
+            # "Nova Scotia RCMP say …. In a news release, police said …": the force named before
+            c.speaker, c.entity = force.speaker, force.entity
         elif m.kind == "org" and (ent := name_rules.particle_person(self, m)) is not None:
             # "Le Drian a ajouté": a sentence-initial "Le" looked like an article ("Le Monde"), but a
             # person with that surname was named before

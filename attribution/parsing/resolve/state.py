@@ -20,6 +20,7 @@ class ResolveState:
         self.lang = doc.lang
         self.last: Cand | None = None
         self.last_org: Cand | None = None
+        self.last_force: Cand | None = None  # the last named police force that spoke ("Nova Scotia RCMP")
         self.subject_index: list[tuple[int, int]] | None = None  # (subject position, entity) built lazily
         self.subject_starts: list[int] = []
         self.sent_starts = [a for p in doc.paras for a, _ in p.sents]

@@ -1,0 +1,20 @@
+#!/usr/bin/env python3
+"""Build the German external-style held-apart set, batch 14 (dex14.gold.jsonl) from articles_dex14.py.
+
+Same markup and checks as tests/parsing/corpus/build_corpus.py (imported from there):
+
+    {{q:KIND:SPK:MID:CID|quoted content}}   KIND direct|indirect|mixed (trailing ? = optional)
+    {{m:ID|speaker mention}}    {{c:ID|cue}}
+
+    python3 tests/parsing/de_external_style_14/build_dex14.py          # writes dex14.gold.jsonl, prints spans
+    python3 tests/parsing/de_external_style_14/build_dex14.py --quiet    # only the checks and the summary
+"""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "corpus"))
+from build_corpus import build_batch  # noqa: E402  (the shared markup parser, builder and checks)
+
+if __name__ == "__main__":
+    # German »…« (marks pointing inwards) frames a quote too; the shared checker knows only «…»
+    build_batch(__file__, "dex14.gold.jsonl", ["articles_dex14"], words=(120, 900), ignored=("('»'..'«')",))
