@@ -1,8 +1,8 @@
 /* Optional C versions of the parser's innermost loops: the module `_speedups`, built from this file (its
    functions and the shared tables) and the sources named in native.SPEEDUPS_SOURCES, one per concern:
    _speedups_tokens.c (words), _speedups_window.c (a document's shared words), _speedups_trie.c
-   (lexicons), _speedups_quotes.c (quotation marks), _speedups_scan.c (sentence boundaries, character
-   scans, language detection); _speedups.h declares what they share. The Python each replaces stays the reference (tests/parsing/test_speedups.py).
+   (lexicons), _speedups_quotes.c (quotation marks), _speedups_sentences.c (sentence boundaries and spans),
+   _speedups_scan.c (character scans, language detection); _speedups.h declares what they share. The Python each replaces stays the reference (tests/parsing/test_speedups.py).
 
    Built by scripts/build_parser.py with the mypyc modules and loaded under the same rule (native.py):
    only when built from the sources on disk. tests/parsing/test_native.py checks it against TOKEN_RE. */
@@ -57,6 +57,8 @@ static PyMethodDef speedups_methods[] = {
      "trie_spans_multi(text, pos, endpos, tries, guards): trie_spans of each trie, in one pass"},
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
+    {"sentences", (PyCFunction)(void (*)(void))speedups_sentences, METH_FASTCALL,
+     "sentences(text, start, end, opens, limits, period_continues, lang): text.sentences(), or None"},
     {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,
      "boundaries(text, start, end): the sentence-boundary matches as (start, end, stops end, next char)"},
     {"configure", (PyCFunction)(void (*)(void))speedups_configure, METH_FASTCALL,

@@ -61,10 +61,13 @@ PyObject *speedups_offsets(PyObject *self, PyObject *toks);
 PyObject *speedups_packed_offsets(PyObject *self, PyObject *toks);
 
 /* _speedups_scan.c */
-PyObject *speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *speedups_char_positions(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 PyObject *speedups_script_counts(PyObject *self, PyObject *text);
 PyObject *speedups_letter_words(PyObject *self, PyObject *text);
+
+/* _speedups_sentences.c */
+PyObject *speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
+PyObject *speedups_sentences(PyObject *self, PyObject *const *args, Py_ssize_t nargs);
 
 /* _speedups_trie.c */
 PyObject *speedups_compile_trie(PyObject *self, PyObject *trie);

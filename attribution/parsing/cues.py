@@ -17,6 +17,8 @@ _CueSpan = tuple[int, int, str]  # start, end, folded key of a cue form found
 def _cue_key(text: str, a: int, b: int) -> str:
     """The lexicon key of the cue match text[a:b]: whitespace runs made one space, folded."""
     w = text[a:b]
+    if w.isalnum():
+        return fold(w)  # one word, no white space at all (most cues): the test below is moot
     if "  " not in w and w.isprintable():
         # the only whitespace a printable string holds is " ": with no double space, the sub is a no-op
         return fold(w)

@@ -46,7 +46,7 @@ _DATELINE_CAPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
 def _dateline_possible(text: str, a: int, b: int) -> bool:
     """False when _DATELINE_RE cannot match at text[a:min(b, a + 80)] (most paragraphs), found without
     running it: its first form needs a "(" in the window, its second a capital, space or ./'’ second."""
-    return "(" in text[a : min(b, a + 80)] or (a + 1 < b and text[a + 1] in _DATELINE_CAPS)
+    return text.find("(", a, min(b, a + 80)) >= 0 or (a + 1 < b and text[a + 1] in _DATELINE_CAPS)
 
 
 OPEN_QUOTES: Final = "“\"‘'«„"
@@ -90,6 +90,7 @@ class Document:
         self.lang = lang
         self.paras: list[Para] = []
         self.incise_tails: set[int] = set()
+        self._inner = _according_inner_plan(lang)  # (asked in every paragraph: see _cues)
         spans = paragraphs(text)
         share_tokens(text, spans)  # until extract_quotes is done with the text
         # the cue forms and both "according to" lists, found in one pass over each paragraph
@@ -185,7 +186,7 @@ class Document:
         # as objects)
         self._according_cues(p, according_pre, "@pre", out)
         self._according_cues(p, according_post, "@post", out)
-        for i_start, i_end in _according_inner_spans(self.text, p.start, p.end, self.lang):
+        for i_start, i_end in _inner_spans(self.text, p.start, p.end, self._inner):
             k = last_at_or_before(opens, i_start)
             if not (k >= 0 and p.pairs[k].open_pos < i_start < p.pairs[k].outer_end):
                 out.append(Cue(i_start, i_end, "@inner", "according to"))
@@ -490,20 +491,38 @@ def _according_inner_scan(lang: CompiledLanguage) -> re.Pattern[str] | None:
 
 _INNER_PREFIX: dict[str, str] = {}  # lang.code -> literal_prefix() of its _according_inner_scan pattern
 
+# what _according_inner_spans needs of a language, looked up once per document (Document._inner): its
+# pattern, the pattern without its leading word boundary, and that one's literal prefix
+_InnerPlan = tuple[re.Pattern[str] | None, re.Pattern[str] | None, str]
+
+
+def _according_inner_plan(lang: CompiledLanguage) -> _InnerPlan:
+    inner = _according_inner_re(lang)
+    if inner is None:
+        return None, None, ""
+    scan = _according_inner_scan(lang)
+    if scan is None:
+        return inner, None, ""
+    prefix = _INNER_PREFIX.get(lang.code)
+    if prefix is None:
+        prefix = _INNER_PREFIX[lang.code] = literal_prefix(scan.pattern)
+    return inner, scan, prefix
+
 
 def _according_inner_spans(text: str, a: int, b: int, lang: CompiledLanguage) -> list[tuple[int, int]]:
     """[m.span() for m in _according_inner_re(lang).finditer(text, a, b)]: the whole pattern tried only
     where the pattern without its leading word boundary matches (finditer's leftmost match is at one of those
     places, and match() there with the same end finds what finditer finds)."""
-    inner = _according_inner_re(lang)
+    return _inner_spans(text, a, b, _according_inner_plan(lang))
+
+
+def _inner_spans(text: str, a: int, b: int, plan: _InnerPlan) -> list[tuple[int, int]]:
+    """_according_inner_spans with the language's plan (_according_inner_plan) at hand."""
+    inner, scan, prefix = plan
     if inner is None:
         return []
-    scan = _according_inner_scan(lang)
     if scan is None:
         return [m.span() for m in inner.finditer(text, a, b)]
-    prefix = _INNER_PREFIX.get(lang.code)
-    if prefix is None:
-        prefix = _INNER_PREFIX[lang.code] = literal_prefix(scan.pattern)
     if prefix and text.find(prefix, a, b) < 0:
         return []  # (most paragraphs: no "In" for English's "In X's view")
     out: list[tuple[int, int]] = []

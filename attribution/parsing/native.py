@@ -104,6 +104,7 @@ SPEEDUPS_SOURCES = (
     "_speedups_trie.c",
     "_speedups_quotes.c",
     "_speedups_scan.c",
+    "_speedups_sentences.c",
 )
 SPEEDUPS_HEADERS = ("_speedups.h",)
 

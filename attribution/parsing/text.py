@@ -23,6 +23,7 @@ _WINDOW: Final[Any] = _C.window if _C is not None else None
 _C_TOKENS: Final[Any] = _C.tokens if _C is not None else None
 _C_BOUNDARIES: Final[Any] = _C.boundaries if _C is not None else None
 _C_WORD_COUNT: Final[Any] = _C.word_count if _C is not None else None
+_C_SENTENCES: Final[Any] = _C.sentences if _C is not None else None
 # word_count()'s fast path: a count from the shared words' offsets (two binary searches), no scan
 _WINDOW_COUNT: Final[Any] = _C.window_count if _C is not None else None
 _PACKED_OFFSETS: Final[Any] = _C.packed_offsets if _C is not None else None
@@ -232,6 +233,9 @@ _APOSTROPHES: Final = "'’"  # what joins the parts of one word in TOKEN_RE
 
 def _word(text: str, a: int, b: int) -> Token:
     """The Token of text[a:b], a part of one word of TOKEN_RE that is itself one."""
+    if _C is not None:
+        # (the C scan of text[a:b] finds this one word: a token made in C, key from the same _KEYS)
+        return _C_TOKENS(text, a, b, 1, Token, _KEYS, fold)[0]  # type: ignore[no-any-return]
     w = text[a:b]
     return _new_tuple(Token, (a, b, w, _key_of(w)))  # (not Token(...): its __new__ is Python code)
 
@@ -272,7 +276,27 @@ def _boundaries(text: str, start: int, end: int) -> list[tuple[int, int, int, st
 def sentences(
     text: str, start: int, end: int, pairs: list[QuotePair], lang: CompiledLanguage
 ) -> list[tuple[int, int]]:
-    """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence."""
+    """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence. In C in
+    the compiled build (one call per paragraph, _period_continues asked back only after a single full
+    stop that follows a word); _sentences_py is the reference."""
+    if _C_SENTENCES is not None:
+        if pairs:
+            opens = [p.open_pos for p in pairs]
+            limits = [p.outer_end - (1 if p.closed else 0) for p in pairs]
+        else:
+            opens = limits = _NO_OFFSETS  # (never changed: C only reads them)
+        got: list[tuple[int, int]] | None = _C_SENTENCES(
+            text, start, end, opens, limits, _period_continues, lang
+        )
+        if got is not None:
+            return got
+    return _sentences_py(text, start, end, pairs, lang)
+
+
+def _sentences_py(
+    text: str, start: int, end: int, pairs: list[QuotePair], lang: CompiledLanguage
+) -> list[tuple[int, int]]:
+    """sentences() in Python: the reference of the C scan (_speedups.sentences)."""
     opens = [p.open_pos for p in pairs]
     cuts = [start]
     for m_start, b, stops_end, nxt in _boundaries(text, start, end):
@@ -288,37 +312,11 @@ def sentences(
         ):
             continue
         if stops_end == m_start + 1 and text[m_start] == "." and stops_end == b:  # one ".", no closer
-            j = m_start
-            w0 = j
+            w0 = m_start
             while w0 > start and (text[w0 - 1].isalnum() or text[w0 - 1] == "."):
                 w0 -= 1
-            word = text[w0:j]
-            if (
-                word
-                and (
-                    fold(word) in lang.abbreviations
-                    # (an initial, never before a quotation mark: "en su cuenta de X. “Seguimos …”")
-                    or (len(word) == 1 and word.isupper() and (nxt is None or nxt not in OPEN_MARKS))
-                    or ("." in word and len(word) <= 5)
-                )
-                # ("… around 2 a.m. She said …": the time ends the sentence)
-                and not (fold(word) in lang.data.final_abbreviations and _opens_clause(text, b, end, lang))
-                # ("… shortly after 11 p.m. “That's …”": a clock time before a quotation ends the sentence)
-                and not (
-                    nxt is not None and nxt in OPEN_MARKS and fold(word) in lang.data.clock_abbreviations
-                )
-            ):
+            if w0 < m_start and _period_continues(text, start, end, w0, m_start, b, nxt, lang):
                 continue
-            if word.isdigit() and len(word) <= 3 and lang.data.ordinal_openers and w0 > start:
-                # "gegen den 1. FC Köln", "am 3. Oktober": the number after an article is an ordinal
-                p0 = w0
-                while p0 > start and text[p0 - 1] in SPACE:
-                    p0 -= 1
-                p1 = p0
-                while p1 > start and text[p1 - 1].isalpha():
-                    p1 -= 1
-                if p1 < p0 < w0 and fold(text[p1:p0]) in lang.data.ordinal_openers:
-                    continue
         if b >= end:
             continue
         cuts.append(b)
@@ -335,6 +333,39 @@ def sentences(
         if a < b:
             out.append((a, b))
     return out
+
+
+def _period_continues(
+    text: str, start: int, end: int, w0: int, j: int, b: int, nxt: str | None, lang: CompiledLanguage
+) -> bool:
+    """Does the sentence go on after the single full stop at j (the boundary ending at b, the character
+    after its white space `nxt`) that follows the word text[w0:j] (letters, digits and full stops, not
+    empty) in the paragraph text[start:end]: an abbreviation, an initial, an ordinal?"""
+    word = text[w0:j]
+    if (
+        (
+            fold(word) in lang.abbreviations
+            # (an initial, never before a quotation mark: "en su cuenta de X. “Seguimos …”")
+            or (len(word) == 1 and word.isupper() and (nxt is None or nxt not in OPEN_MARKS))
+            or ("." in word and len(word) <= 5)
+        )
+        # ("… around 2 a.m. She said …": the time ends the sentence)
+        and not (fold(word) in lang.data.final_abbreviations and _opens_clause(text, b, end, lang))
+        # ("… shortly after 11 p.m. “That's …”": a clock time before a quotation ends the sentence)
+        and not (nxt is not None and nxt in OPEN_MARKS and fold(word) in lang.data.clock_abbreviations)
+    ):
+        return True
+    if word.isdigit() and len(word) <= 3 and lang.data.ordinal_openers and w0 > start:
+        # "gegen den 1. FC Köln", "am 3. Oktober": the number after an article is an ordinal
+        p0 = w0
+        while p0 > start and text[p0 - 1] in SPACE:
+            p0 -= 1
+        p1 = p0
+        while p1 > start and text[p1 - 1].isalpha():
+            p1 -= 1
+        if p1 < p0 < w0 and fold(text[p1:p0]) in lang.data.ordinal_openers:
+            return True
+    return False
 
 
 def last_at_or_before(sorted_ints: list[int], x: int) -> int:

@@ -339,6 +339,10 @@ class WordSetGroup:
                 found: list[list[tuple[int, int]] | None] = _TRIE_SPANS_MULTI(
                     text, lo, hi, self.tries, self.guards
                 )
+                if all(f is not None for f in found):
+                    # (every set walked: the C list as it is; `None not in found` would compare each list
+                    # with None through rich comparison)
+                    return found  # type: ignore[return-value]
                 out: list[list[tuple[int, int]]] = []
                 for k in range(len(sets)):
                     f = found[k]

@@ -84,3 +84,25 @@ def test_windows_that_cut_words_next_to_apostrophes_match_a_scan_of_the_window()
     finally:
         text.share_tokens(None)
     assert got == expected
+
+
+def test_window_limits_and_tails_match_a_scan_of_the_window():
+    # tokens(…, limit) and tokens_tail(…, n) served from the shared words of short paragraphs: the first
+    # `limit` and the last `n` of what a scan of the window finds, whether the window cuts a word at
+    # either end (next to an apostrophe too), lies across two paragraphs or holds no word at all
+    rng = random.Random(13)
+    words = ["l’avenir", "minister's", "said", "x", "«", "—", "U.S.", "rock'n'roll", "aujourd’hui"]
+    doc = "\n".join(" ".join(rng.choice(words) for _ in range(rng.randint(0, 40))) for _ in range(40))
+    spans = text.paragraphs(doc)
+    windows = [(a, a + rng.randint(0, 70)) for a in (rng.randrange(0, len(doc)) for _ in range(2000))]
+    windows = [(a, min(b, len(doc))) for a, b in windows]
+    expected = [text._tokens(doc, a, b, None) if a < b else [] for a, b in windows]
+    text.share_tokens(doc, spans)
+    try:
+        for (a, b), want in zip(windows, expected, strict=True):
+            for limit in (None, 0, 1, 2, 5):
+                assert text.tokens(doc, a, b, limit) == (want if limit is None else want[:limit])
+            for n in (1, 2, 3, 8):
+                assert text.tokens_tail(doc, a, b, n) == want[-n:], (doc[a:b], n)
+    finally:
+        text.share_tokens(None)

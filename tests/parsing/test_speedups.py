@@ -467,3 +467,63 @@ def test_scan_paragraph_keeps_a_quotation_left_open_at_the_paragraph_end():
     for s in PARAGRAPHS:
         closed, left = quotemarks._mark_pairs(s, 0, len(s))
         assert quotemarks.scan_paragraph(s, 0, len(s)) == quotemarks._outermost(s, 0, len(s), closed, left)
+
+
+SENTENCE_PARAGRAPHS = [
+    "Dr. Amara Diallo arrived at 2 a.m. She said the U.S. plan was “dead. Gone.” Then she left.",
+    "He met Gov. J. B. Pritzker at 11 p.m. “That's enough,” Pritzker said. The talks end Friday.",
+    "Der Verein spielt gegen den 1. FC Köln. Am 3. Oktober beginnt die Saison. „Das ist gut.“ Laut X.",
+    "« C’est fini. » Selon M. Dupont, le vote aura lieu le 12. Ensuite, rien. Mais... non.",
+    "Él dijo: “No. Jamás.” en su cuenta de X. “Seguimos”, escribió. Vol. 2 está listo.",
+    "प्रधानमंत्री ने कहा। यह सही है। “हम जीतेंगे।” उन्होंने कहा।",
+    "A quotation left open at the end: “It is over. It is done.",
+    "Wait... what? No! Yes?! (Really.) ‘Fine.’ Done. e.g. this. 5. items",
+]
+
+
+def _pairs(s: str, a: int, b: int) -> list:
+    from attribution.parsing import quotemarks
+
+    return quotemarks.scan_paragraph(s, a, b)
+
+
+@pytest.mark.parametrize("code", ["en", "de", "fr", "es", "hi"])
+def test_sentences_are_the_python_sentences_on_real_paragraphs(code):
+    lang = languages.get(code)
+    for s in SENTENCE_PARAGRAPHS:
+        for a, b in ((0, len(s)), (3, len(s) - 2), (0, len(s) // 2)):
+            pairs = _pairs(s, a, b)
+            want = text._sentences_py(s, a, b, pairs, lang)
+            assert text.sentences(s, a, b, pairs, lang) == want, (code, s[a:b])
+            assert C.sentences(s, a, b, [], [], text._period_continues, lang) == text._sentences_py(
+                s, a, b, [], lang
+            )
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            news,
+            st.sampled_from(["Dr.", "a.m.", "U.S.", "1.", "Mr", "St.", "den 3.", "X.", "e.g.", "Jan."]),
+        ),
+        max_size=6,
+    ).map(" ".join),
+    st.integers(0, 10),
+    st.integers(0, 12),
+    st.sampled_from(["en", "de", "fr"]),
+)
+def test_sentences_are_the_python_sentences(s, a, cut, code):
+    lang = languages.get(code)
+    b = max(a, len(s) - cut)
+    pairs = _pairs(s, a, b)
+    assert text.sentences(s, a, b, pairs, lang) == text._sentences_py(s, a, b, pairs, lang)
+
+
+def test_sentences_of_what_is_no_span_of_the_text_are_left_to_python():
+    en = languages.get("en")
+    assert C.sentences("He left.", 0, 99, [], [], text._period_continues, en) is None
+    assert C.sentences("He left.", 5, 2, [], [], text._period_continues, en) is None
+    assert text.sentences("He left. She", 0, 12, [], en) == [(0, 8), (9, 12)]
+    with pytest.raises(TypeError):
+        C.sentences("He left.", 0, 8, [1], [], text._period_continues, en)
