@@ -266,6 +266,13 @@ def test_an_added_quote_teaches_the_verb_that_opens_it(
             "Ingrid Lund",
             "en",
         ),
+        # the split cue the language knows, with its own particle ("führte … aus"): a miss of syntax
+        (
+            "Brücke\n\nKarin Vogt führte dem Minister gegenüber aus, er habe gelogen.",
+            "er habe gelogen",
+            "Karin Vogt",
+            "de",
+        ),
         # a headline's verb before a dash and a quotation is no cue of it
         (
             "Bürgermeisterin Roth will Freibad retten – „Wir geben nicht auf“\n\nText.",
