@@ -27,7 +27,7 @@ WINNIPEG — {{m:m0|The chief of Peguis First Nation}} {{c:c0|says}} {{q:indirec
 
 "{{q:direct:chief:m2:c2|We are not asking for a miracle. We are asking for what every town in this province already has,}}" {{m:m2|Spence}} {{c:c2|said}}. "{{q:direct:chief:m2:c2|Clean water when you turn on the tap.}}"
 
-{{m:m3|Indigenous Services Canada}} {{c:c3|said}} in a statement that {{q:indirect:isc:m3:c3|a contractor had replaced a failed pump and that water samples were being tested at a lab in Winnipeg}}. {{q:indirect:isc:m4:c4|The advisory could be lifted once two rounds of samples came back clean}}, {{m:m4|the department}} {{c:c4|noted}}, {{c:c5|adding}} that {{q:indirect:isc:m4:c5|it had delivered more than 40,000 litres of bottled water since the breakdown}}.
+{{m:m3|Indigenous Services Canada}} {{c:c3|said}} in a statement that {{q:indirect:isc:m3:c3|a contractor had replaced a failed pump}} and {{c:c3b|that}} {{q:indirect:isc:m3:c3b|water samples were being tested at a lab in Winnipeg}}. {{q:indirect:isc:m4:c4|The advisory could be lifted once two rounds of samples came back clean}}, {{m:m4|the department}} {{c:c4|noted}}, {{c:c5|adding}} that {{q:indirect:isc:m4:c5|it had delivered more than 40,000 litres of bottled water since the breakdown}}.
 
 {{q:indirect:chief:m6:c6|Bottled water was not a solution for a community of more than 4,000 people living on reserve}}, {{m:m6|Spence}} {{c:c6|countered}}. {{m:m7|She}} {{c:c7|called}} on {{q:indirect:chief:m7:c7|Ottawa to commit to a new plant before the next federal budget}}.
 

@@ -5,7 +5,7 @@ from build_external19 import article
 
 article(
     "ext19_us_01_ap_house_va_hearing", "external/us-ap-congress", "en",
-    {"secretary": ["The official in charge of veterans' benefits", "Under Secretary Denise Halloran", "Denise Halloran"],
+    {"secretary": ["Veterans Affairs official", "The official in charge of veterans' benefits", "Under Secretary Denise Halloran", "Denise Halloran"],
      "chair": ["Rep. Curtis Albrecht", "Curtis Albrecht"],
      "ranking": ["Rep. Yolanda Pruitt", "Yolanda Pruitt"],
      "ig": ["the department's inspector general"],
@@ -15,11 +15,11 @@ article(
      "va": ["the department"],
      "spox": ["A spokesperson"]},
     """
-Veterans Affairs official says disability claims backlog will not clear before spring
+{{m:m0b|Veterans Affairs official}} {{c:c0b|says}} {{q:indirect:secretary:m0b:c0b|disability claims backlog will not clear before spring}}
 
 By Lena Hartwell, Associated Press
 
-WASHINGTON (AP) — {{m:m0|The official in charge of veterans' benefits}} {{c:c0|acknowledged}} on Wednesday that {{q:indirect:secretary:m0:c0|a backlog of nearly 300,000 disability claims would not be cleared before next spring}}, telling a House panel that a new computer system had slowed processing instead of speeding it up.
+WASHINGTON (AP) — {{m:m0|The official in charge of veterans' benefits}} {{c:c0|acknowledged}} on Wednesday that {{q:indirect:secretary:m0:c0|a backlog of nearly 300,000 disability claims would not be cleared before next spring}}, {{c:c0c|telling}} a House panel that {{q:indirect:secretary:m0:c0c|a new computer system had slowed processing instead of speeding it up}}.
 
 {{m:m1|Under Secretary Denise Halloran}}, who has led the Veterans Benefits Administration since January, {{c:c1|told}} members of the House Veterans' Affairs Committee that {{q:indirect:secretary:m1:c1|the department had hired 2,400 claims processors this year}} but {{c:c2|that}} {{q:indirect:secretary:m1:c2|many of them were still in training}}.
 
@@ -72,13 +72,14 @@ article(
      "ag": ["Attorney General Omar Baptiste", "Omar Baptiste"],
      "lawyer": ["A lawyer for the party, Greg Lindqvist", "Greg Lindqvist"],
      "aide": ["An aide to Kowalczyk"],
-     "official": ["a county election official in western Michigan"]},
+     "official": ["a county election official in western Michigan"],
+     "republicans": ["Republicans"]},
     """
 Michigan clerks told to keep drop boxes open around the clock before November vote
 
 By Tom Reinholt
 
-LANSING, Mich., Sept 17 (Reuters) - {{m:m0|Michigan's top elections official}} on Tuesday {{c:c0|ordered}} {{q:indirect:sos:m0:c0|county and township clerks to keep every ballot drop box in the state open 24 hours a day for the 40 days before the November election}}, setting up a fight with Republicans who say the move goes beyond her authority.
+LANSING, Mich., Sept 17 (Reuters) - {{m:m0|Michigan's top elections official}} on Tuesday {{c:c0|ordered}} {{q:indirect:sos:m0:c0|county and township clerks to keep every ballot drop box in the state open 24 hours a day for the 40 days before the November election}}, setting up a fight with {{m:m0b|Republicans}} who {{c:c0b|say}} {{q:indirect:republicans:m0b:c0b|the move goes beyond her authority}}.
 
 {{m:m1|Secretary of State Renata Kowalczyk}}, a Democrat, {{c:c1|told}} {{q:indirect:sos:m1:c1|clerks to report any box that was damaged, full or unmonitored to her office within two hours}}, according to a copy of the directive reviewed by Reuters.
 
