@@ -83,9 +83,9 @@ Nadia Forsythe · CBC News · Posted: Jan 14, 2026 4:00 AM EST
 
 {{m:m2|Gilles Thibodeau}}, the city's director of roads and parking services, {{c:c2|told}} the transportation committee that {{q:indirect:director:m2:c2|residential streets in most wards should have been plowed by Sunday night}}, but {{c:c3|that}} {{q:indirect:director:m2:c3|some in Orléans and Barrhaven were not reached until Tuesday morning}}.
 
-"{{q:direct:director:m4:c4|We did not meet our standard. I'm not going to dress it up,}}" {{m:m4|Thibodeau}} {{c:c4|said}}. {{q:indirect:director:m5:c5|About one in five of the city's contracted plows had not shown up on Saturday}}, {{m:m5|he}} {{c:c5|explained}}, {{c:c6|blaming}} {{q:indirect:director:m5:c6|a shortage of licensed drivers across eastern Ontario}}.
+"{{q:direct:director:m4:c4|We did not meet our standard. I'm not going to dress it up,}}" {{m:m4|Thibodeau}} {{c:c4|said}}. {{q:indirect:director:m5:c5|About one in five of the city's contracted plows had not shown up on Saturday}}, {{m:m5|he}} {{c:c5|explained}}, {{c:c6|blaming}} {{q:indirect?:director:m5:c6|a shortage of licensed drivers across eastern Ontario}}.
 
-Coun. Priya Ramdeen, who represents Barrhaven East, was not satisfied. {{m:m8|She}} read aloud from emails sent by constituents who could not get out of their driveways for three days, then {{c:c9|demanded to know}} {{q:indirect:coun:m8:c9|why the city had signed contracts that did not require companies to guarantee a minimum number of trucks}}.
+Coun. Priya Ramdeen, who represents Barrhaven East, was not satisfied. {{m:m8|She}} read aloud from emails sent by constituents who could not get out of their driveways for three days, then {{c:c9|demanded to know}} {{q:indirect?:coun:m8:c9|why the city had signed contracts that did not require companies to guarantee a minimum number of trucks}}.
 
 "{{q:direct:coun:m10:c10|People paid their taxes. They're entitled to get to work,}}" {{m:m10|Ramdeen}} {{c:c10|said}}. "{{q:direct:coun:m10:c10|I've had seniors tell me they ran out of medication because they couldn't get to the pharmacy.}}"
 

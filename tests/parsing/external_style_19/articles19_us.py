@@ -39,7 +39,7 @@ Pressed on the report, {{m:m12|Halloran}} {{c:c12|conceded}} that {{q:mixed:secr
 
 Asked by Albrecht whether veterans who had waited more than a year would get any priority, {{m:m14|she}} {{c:c14|replied}}: "{{q:direct:secretary:m14:c14|Yes. Starting Monday, every claim older than 365 days goes to the front of the line, no exceptions.}}"
 
-The exchange grew testy when {{m:m15|Albrecht}} {{c:c15|questioned}} {{q:indirect:chair:m15:c15|why the department had paid performance bonuses to senior managers in the same year the backlog grew by a third}}.
+The exchange grew testy when {{m:m15|Albrecht}} {{c:c15|questioned}} {{q:indirect?:chair:m15:c15|why the department had paid performance bonuses to senior managers in the same year the backlog grew by a third}}.
 
 "{{q:direct:secretary:m16:c16|Those decisions were made before I arrived,}}" {{m:m16|Halloran}} {{c:c16|said}}. {{m:m17|She}} {{c:c17|promised}} {{q:indirect:secretary:m17:c17|to send the committee a full accounting of the bonuses within 30 days}}.
 
@@ -139,7 +139,7 @@ PITTSBURGH (AP) — {{m:m0|Democrat Evelyn Marchetti}} {{c:c0|told}} a union hal
 
 "{{q:direct:dem:m2:c2|My father worked 31 years at Edgar Thomson. I know what a pension means to a family in this valley,}}" {{m:m2|Marchetti}} {{c:c2|said}}, drawing a standing ovation. "{{q:direct:dem:m2:c2|And I know what it means when somebody in Washington trades it away.}}"
 
-Across the state in the Philadelphia suburbs, {{m:m3|Republican Grant Sobieski}} {{c:c3|pitched}} {{q:indirect:rep:m3:c3|himself as a check on spending}}, {{c:c4|telling}} voters at a diner in Media that {{q:indirect:rep:m3:c4|grocery prices, not trade, were what kept families up at night}}.
+Across the state in the Philadelphia suburbs, {{m:m3|Republican Grant Sobieski}} {{c:c3|pitched}} {{q:indirect?:rep:m3:c3|himself as a check on spending}}, {{c:c4|telling}} voters at a diner in Media that {{q:indirect:rep:m3:c4|grocery prices, not trade, were what kept families up at night}}.
 
 {{q:mixed:rep:m5:c5|Marchetti had voted for "every dollar of that spending spree" during her four years in the state Senate}}, {{m:m5|Sobieski}} {{c:c5|charged}}. {{m:m6|He}} {{c:c6|mocked}} her visit to the union hall as "{{q:direct:rep:m6:c6|a photo op with a hard hat}}."
 
