@@ -1812,7 +1812,10 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
     **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise", "apologize"], "concede"),
     **dict.fromkeys(
-        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage", "remind"],
+        [
+            *["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage", "remind"],
+            *["order", "instruct"],
+        ],
         "urge",
     ),
     **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
@@ -1824,7 +1827,7 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(
         [
             *["criticise", "criticize", "complain", "lament", "condemn", "denounce", "dismiss", "mock"],
-            *["deride", "ridicule", "slam", "lambaste"],
+            *["deride", "ridicule", "slam", "lambaste", "scold"],
         ],
         "criticise",
     ),
@@ -1861,8 +1864,8 @@ LANGUAGE = replace(
     LANGUAGE,
     object_infinitive_lemmas=frozenset(
         [
-            *["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution", "tell"],
-            *["order", "instruct"],
+            *["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution"],
+            *["tell", "order", "instruct"],
         ]
     ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),

@@ -126,10 +126,13 @@ def _compound_ends(lang: CompiledLanguage) -> frozenset[str]:
 
 
 # the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
-# (and office-holders with an adjective's complement: "the minister responsible for housing said", "the
-# band councillor responsible for roads warned")
+# (and office-holders with an adjective's complement: "the minister responsible for housing said",
+# "the band councillor responsible for roads warned")
 _POST_MODIFIED: Final = frozenset(
-    ["source", "official", "person", "diplomat", "expert", "lawyer", "minister", "legislator", "chief", "executive"]
+    [
+        *["source", "official", "person", "diplomat", "expert", "lawyer"],
+        *["minister", "legislator", "chief", "executive"],
+    ]
 )
 
 

@@ -22,9 +22,21 @@ def _find(text: str, content: str) -> tuple[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("The fire chief said at least 40 homes were damaged in the blaze.", "at least 40 homes were damaged", "The fire chief"),
-        ("Coun. Mira Dhaliwal said at least 12 crossings would be closed next week.", "at least 12 crossings would be closed", "Mira Dhaliwal"),
-        ("Hospital officials say at most 30 patients were exposed.", "at most 30 patients were exposed", "Hospital officials"),
+        (
+            "The fire chief said at least 40 homes were damaged in the blaze.",
+            "at least 40 homes were damaged",
+            "The fire chief",
+        ),
+        (
+            "Coun. Mira Dhaliwal said at least 12 crossings would be closed next week.",
+            "at least 12 crossings would be closed",
+            "Mira Dhaliwal",
+        ),
+        (
+            "Hospital officials say at most 30 patients were exposed.",
+            "at most 30 patients were exposed",
+            "Hospital officials",
+        ),
     ],
 )
 def test_a_bounded_figure_opens_a_that_less_clause(text: str, content: str, speaker: str) -> None:
@@ -40,12 +52,26 @@ def test_at_least_without_a_figure_is_unchanged() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("The governor on Monday ordered state agencies to freeze hiring until July.", "state agencies to freeze hiring until July", "The governor"),
-        ("Premier Lise Caron ordered ministries to cut travel budgets by a tenth.", "ministries to cut travel budgets by a tenth", "Lise Caron"),
-        ("The budget office instructed departments to prepare for a shutdown.", "departments to prepare for a shutdown", "The budget office"),
+        (
+            "The governor on Monday ordered state agencies to freeze hiring until July.",
+            "state agencies to freeze hiring until July",
+            "The governor",
+        ),
+        (
+            "Premier Lise Caron ordered ministries to cut travel budgets by a tenth.",
+            "ministries to cut travel budgets by a tenth",
+            "Lise Caron",
+        ),
+        (
+            "The budget office instructed departments to prepare for a shutdown.",
+            "departments to prepare for a shutdown",
+            "The budget office",
+        ),
     ],
 )
-def test_a_directive_with_an_object_and_an_infinitive_is_a_report(text: str, content: str, speaker: str) -> None:
+def test_a_directive_with_an_object_and_an_infinitive_is_a_report(
+    text: str, content: str, speaker: str
+) -> None:
     got, who = _find(text, content)
     assert got == content and who == speaker
 
@@ -66,8 +92,16 @@ def test_ordered_without_an_object_and_infinitive_is_no_report(text: str) -> Non
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Sen. Rhea Voss scolded party leaders for ignoring small towns.", "party leaders for ignoring small towns", "Rhea Voss"),
-        ("The union chided the province for delaying the contract talks.", "the province for delaying the contract talks", "The union"),
+        (
+            "Sen. Rhea Voss scolded party leaders for ignoring small towns.",
+            "party leaders for ignoring small towns",
+            "Rhea Voss",
+        ),
+        (
+            "The union chided the province for delaying the contract talks.",
+            "the province for delaying the contract talks",
+            "The union",
+        ),
     ],
 )
 def test_scolded_for_takes_the_object_and_its_reason(text: str, content: str, speaker: str) -> None:
@@ -82,9 +116,18 @@ def test_scolded_without_for_is_no_report() -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("The governor said agencies would freeze hiring, setting up a fight with Republicans in the Senate.", "agencies would freeze hiring"),
-        ("The premier said the bill would pass this week, paving the way for a vote on Friday.", "the bill would pass this week"),
-        ("The mayor urged council to approve the plan, raising the prospect of a tax increase.", "council to approve the plan"),
+        (
+            "The governor said agencies would freeze hiring, setting up a fight with Senate Republicans.",
+            "agencies would freeze hiring",
+        ),
+        (
+            "The premier said the bill would pass this week, paving the way for a vote on Friday.",
+            "the bill would pass this week",
+        ),
+        (
+            "The mayor urged council to approve the plan, raising the prospect of a tax increase.",
+            "council to approve the plan",
+        ),
     ],
 )
 def test_the_writers_account_of_what_follows_ends_the_report(text: str, content: str) -> None:
@@ -100,9 +143,21 @@ def test_a_report_about_setting_up_keeps_its_words() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("The minister responsible for housing said the program would reopen in March.", "the program would reopen in March", "The minister responsible for housing"),
-        ("The band councillor responsible for roads warned that the bridge would close.", "the bridge would close", "The band councillor responsible for roads"),
-        ("The deputy chief responsible for traffic said two officers were hurt.", "two officers were hurt", "The deputy chief responsible for traffic"),
+        (
+            "The minister responsible for housing said the program would reopen in March.",
+            "the program would reopen in March",
+            "The minister responsible for housing",
+        ),
+        (
+            "The band councillor responsible for roads warned that the bridge would close.",
+            "the bridge would close",
+            "The band councillor responsible for roads",
+        ),
+        (
+            "The deputy chief responsible for traffic said two officers were hurt.",
+            "two officers were hurt",
+            "The deputy chief responsible for traffic",
+        ),
     ],
 )
 def test_an_office_holder_with_a_post_modifier_speaks(text: str, content: str, speaker: str) -> None:
