@@ -192,6 +192,14 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     ):
         return False  # "Police said nothing about the man who fled": the cue's object, no report
     if (
+        len(toks) > 4
+        and lang.data.figure_bounds
+        and (toks[2].text[:1].isdigit() or toks[2].key in lang.data.number_words)
+        and f"{toks[0].key} {toks[1].key}" in lang.data.figure_bounds
+    ):
+        toks = toks[2:]  # "said at least 60 homes were planned": the bounded figure opens the subject
+        n -= 2
+    if (
         len(toks) > 3
         and toks[0].key in lang.data.figure_prepositions
         and (toks[1].text[:1].isdigit() or toks[1].key in lang.data.number_words)

@@ -129,6 +129,8 @@ class LanguageData:
     # prepositions that open a report's subject before a figure ("said about 300 members had left",
     # "said over 40 homes burned"); before anything else they stay prepositions ("said about the plan")
     figure_prepositions: frozenset[str] = frozenset()
+    # two-word bounds before a figure ("said at least 60 homes …", "said at most 12 …"), joined by a space
+    figure_bounds: frozenset[str] = frozenset()
     # share words after a figure preposition that open a report's subject: "said about half of the nurses
     # had quit", "says nearly a third of her guests came from Alberta"
     fraction_words: frozenset[str] = frozenset()

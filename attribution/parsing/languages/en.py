@@ -166,6 +166,13 @@ for _phrase, _lemma in {
     "called on": "call on",
     "calls on": "call on",
     "calling on": "call on",
+    # "ordered clerks to keep the boxes open", "instructed agencies to freeze hiring": directives with an
+    # object and an infinitive only (the inflected forms: "the order", "orders" and "direct" are nouns
+    # and adjectives as often)
+    **dict.fromkeys(["ordered", "ordering"], "order"),
+    **dict.fromkeys(["instructed", "instructs", "instructing"], "instruct"),
+    # 'scolded party leaders for "writing off" rural voters' (object and "for" only, like "accused … of")
+    **dict.fromkeys(["scolded", "scolds", "scolding", "chided", "chides", "chiding"], "scold"),
 }.items():
     _CUES[_phrase] = _lemma
 # Other lemmas ('rule', 'report', 'continue', ...) are speech cues only with "that" or a quotation.
@@ -1366,6 +1373,9 @@ LANGUAGE = LanguageData(
     clause_trailers=frozenset(
         [
             "citing",
+            # "…, setting up a fight with …", "…, paving the way for a vote": the reporter's account of
+            # what the report leads to, never the speaker's words
+            *["setting up", "paving the way", "raising the prospect", "teeing up"],
             # "…, blaming shoppers who have cut back": the reporter's gloss on the report, like "citing"
             "blaming",
             "amid",
@@ -1802,7 +1812,10 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(["deny", "dispute", "reject"], "deny"),
     **dict.fromkeys(["admit", "concede", "acknowledge", "agree", "apologise", "apologize"], "concede"),
     **dict.fromkeys(
-        ["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage", "remind"],
+        [
+            *["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage", "remind"],
+            *["order", "instruct"],
+        ],
         "urge",
     ),
     **dict.fromkeys(["promise", "vow", "pledge", "guarantee"], "promise"),
@@ -1814,7 +1827,7 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(
         [
             *["criticise", "criticize", "complain", "lament", "condemn", "denounce", "dismiss", "mock"],
-            *["deride", "ridicule", "slam", "lambaste"],
+            *["deride", "ridicule", "slam", "lambaste", "scold"],
         ],
         "criticise",
     ),
@@ -1850,10 +1863,13 @@ LANGUAGE = replace(
 LANGUAGE = replace(
     LANGUAGE,
     object_infinitive_lemmas=frozenset(
-        ["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution", "tell"]
+        [
+            *["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution"],
+            *["tell", "order", "instruct"],
+        ]
     ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
-    object_preposition_lemmas={"accuse": "of"},
+    object_preposition_lemmas={"accuse": "of", "scold": "for"},
     # 'warned against "…"': the quotation after the preposition is the whole report (direct)
     object_phrase_lemmas={"warn against": "against"},
     naming_lemmas=frozenset(["call"]),
@@ -1886,6 +1902,7 @@ LANGUAGE = replace(
             *["click here", "photos", "more coverage", "related story", "related stories", "must read"],
         ]
     ),
+    figure_bounds=frozenset(["at least", "at most"]),
     figure_prepositions=frozenset(
         ["about", "around", "over", "under", "approximately", "upwards", "nearly", "almost", "roughly"]
     ),

@@ -126,7 +126,14 @@ def _compound_ends(lang: CompiledLanguage) -> frozenset[str]:
 
 
 # the classes of a speaker that a post-modifier may follow: "a diplomat familiar with the talks said"
-_POST_MODIFIED: Final = frozenset(["source", "official", "person", "diplomat", "expert", "lawyer"])
+# (and office-holders with an adjective's complement: "the minister responsible for housing said",
+# "the band councillor responsible for roads warned")
+_POST_MODIFIED: Final = frozenset(
+    [
+        *["source", "official", "person", "diplomat", "expert", "lawyer"],
+        *["minister", "legislator", "chief", "executive"],
+    ]
+)
 
 
 def _head_before_pps(
