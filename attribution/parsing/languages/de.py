@@ -338,6 +338,8 @@ for _f, _lemma in {
     **dict.fromkeys(["machte", "macht", "machten", "stellte", "stellt", "stellten", "gab", "gibt"], "state"),
     **dict.fromkeys(["rechnete", "rechnet"], "argue"),
     **dict.fromkeys(["wandte", "wendet"], "reply"),
+    # "…, zeigte sich der Trainer überzeugt": the phrase split by its subject
+    **dict.fromkeys(["zeigte", "zeigt", "zeigten"], "opine"),
     "lehnt": "reject",
     **dict.fromkeys(["hielt", "hält", "hielten"], "accuse"),
     **dict.fromkeys(["schloss", "schliesst", "schlossen"], "rule out"),
@@ -1319,6 +1321,9 @@ LANGUAGE = LanguageData(
     # (not the "-er" forms: "Fischer", "Geiger" are surnames)
     clause_final_cues=_CLAUSE_FINAL,
     colon_only_cues=frozenset(_COLON_ONLY),
+    # "…, zeigte sich der Trainer zuversichtlich", "…, beschwerte sich die Mieterin": the reflexive
+    # pronoun before an inverted speaker
+    inversion_fillers=(("sich",),),
     split_particles={
         **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
         **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar", "aussicht")),
@@ -1333,6 +1338,7 @@ LANGUAGE = LanguageData(
         # (keys as folded: "ß" is "ss")
         **dict.fromkeys(["liess", "liessen", "lässt"], ("erklären", "mitteilen", "verlauten", "ausrichten")),
         **dict.fromkeys(["begründete", "begründet", "begründeten"], ("damit",)),
+        **dict.fromkeys(["zeigte", "zeigt", "zeigten"], ("überzeugt", "zuversichtlich", "optimistisch")),
     },
     object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
     separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
