@@ -564,6 +564,9 @@ class LanguageData:
     # cue lemma -> the word before a quoted description: 'described the delays as "regrettable"' (the
     # quoted words are the content, a direct quote)
     description_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # description lemma -> the preposition of a quoted reason after the object: 'lobte die Kammer für
+    # eine „vorbildliche Ausbildung“' (the quoted words, a direct quote, as after "sprach von einer")
+    quoted_reason_prepositions: Mapping[str, str] = field(default_factory=dict)
     # that-less clause lemmas that often take a noun object instead: their clause needs a finite verb
     # (an auxiliary, a contraction or a past form), not just a word ending in -s
     strict_clause_lemmas: frozenset[str] = frozenset()

@@ -192,6 +192,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "exclaim": ("jubelt", "jubelte", "schimpft", "schimpfte", "strahlt", "strahlte", "lacht", "lachte"),
     "welcome": (
         *("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
+        *("begrüßt", "begrüßte", "begrüßten"),  # "begrüßte, dass …", 'begrüßte das Urteil als „…“'
         *("schwärmt", "schwärmte", "schwärmten"),  # "„…“, schwärmte der Stürmer"; "schwärmte von …: „…“"
     ),
     "ask": (
@@ -2002,7 +2003,9 @@ LANGUAGE = LanguageData(
     ),
     adverbial_prepositions=frozenset(["unter", "mit", "ohne", "seit", "während", "nach", "gegenüber", "vor"]),
     naming_lemmas=frozenset(["call"]),
-    description_lemmas={"describe": "als"},
+    # 'bezeichnete die Pläne als „…“'; also 'schilderte die Jahre als „…“', 'begrüßte das Urteil als „…“'
+    description_lemmas={"describe": "als", "recount": "als", "welcome": "als"},
+    quoted_reason_prepositions={"welcome": "für"},
     object_phrase_lemmas={"speak of": "von"},
     construction_cues=frozenset(["call", "describe", "speak of"]),
     question_openers=frozenset(["ob"]),
