@@ -80,7 +80,8 @@ article(
      "ngg": ["Gewerkschaft NGG", "Die Gewerkschaft NGG", "Gewerkschaftssekretärin Melanie Kurz", "Melanie Kurz", "Kurz"],
      "filialleiterin": ["Filialleiterin Rosa Imhof", "Rosa Imhof", "Imhof"],
      "stadt": ["Sprecher", "Dem Sprecher", "ein Sprecher der Stadt Freiburg", "Ein Sprecher der Stadt"],
-     "mitarbeiter": ["Ein langjähriger Mitarbeiter", "ein langjähriger Mitarbeiter"]},
+     "mitarbeiter": ["Ein langjähriger Mitarbeiter", "ein langjähriger Mitarbeiter"],
+     "amtsgericht": ["ein Sprecher des Gerichts", "Amtsgericht"]},
     """
 Traditionsbäckerei Hollweg ist pleite – {{m:m0|Gründerin}}: „{{q:direct:hollweg:m0:-|Wir haben bis zuletzt gekämpft}}“
 
@@ -90,7 +91,7 @@ Von Thomas Kiefer
 
 Foto: Patrick Seeger/dpa
 
-Freiburg. Die Freiburger Bäckereikette Hollweg hat beim Amtsgericht einen Antrag auf Eröffnung eines Insolvenzverfahrens in Eigenverwaltung gestellt. Das bestätigte ein Sprecher des Gerichts am Dienstag. Betroffen sind 23 Filialen in Südbaden und rund 140 Beschäftigte. Der Betrieb in allen Filialen läuft vorerst weiter.
+Freiburg. {{q:indirect:amtsgericht:m20:c20|Die Freiburger Bäckereikette Hollweg hat beim Amtsgericht einen Antrag auf Eröffnung eines Insolvenzverfahrens in Eigenverwaltung gestellt}}. Das {{c:c20|bestätigte}} {{m:m20|ein Sprecher des Gerichts}} am Dienstag. Betroffen sind 23 Filialen in Südbaden und rund 140 Beschäftigte. Der Betrieb in allen Filialen läuft vorerst weiter.
 
 {{m:m1|Firmengründerin Sabine Hollweg}} {{c:c1|schilderte}} die vergangenen zwei Jahre als „{{q:direct:hollweg:m1:c1|einen Kampf gegen Windmühlen}}“. {{q:indirect:hollweg:m2:c2|Die Energiekosten für die Backöfen hätten sich zeitweise verdreifacht, dazu seien die Preise für Butter, Mehl und Zucker stark gestiegen}}, {{c:c2|berichtete}} {{m:m2|die 61-Jährige}}. {{q:indirect:hollweg:-:-|Diese Kosten habe man nur zum Teil an die Kunden weitergeben können}}. {{q:indirect:hollweg:-:-|Wer für eine Brezel mehr als einen Euro verlange, verliere Kundschaft an die Backshops der Discounter}}.
 
