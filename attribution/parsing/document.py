@@ -163,7 +163,9 @@ class Document:
                 continue  # "hieß" only in "…, wie es hieß", "zu hören" only in "…, ist aus X zu hören"
             if key in self.lang.data.split_particles:
                 particle = self._closing_particle(p, m_end, key)
-                if not particle:
+                if not particle and not (
+                    key in self.lang.data.comma_split_cues and self._comma_cue(p, m_start, m_end)
+                ):
                     continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
                 # "hielt … vor" (accuse) and "hielt … dagegen" (reply): the particle picks the verb
                 lemma = self.lang.cues.get(f"{key} {particle}", lemma)

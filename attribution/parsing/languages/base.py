@@ -502,6 +502,12 @@ class LanguageData:
     # determiner): German "…, so der Minister" / "„…“, so Holzapfel", never "so dass", "doppelt so
     # viel", "so genannt", "So deutlich …"
     comma_cues: frozenset[str] = frozenset()
+    # split cues (split_particles) that need no particle where they follow the report's comma and open
+    # an inverted subject: "…, begründete die Kammer ihr Urteil" (not "Er begründete seinen Antrag")
+    comma_split_cues: frozenset[str] = frozenset()
+    # cue lemmas whose inverted trailer may name the cue's object after the speaker: "…, begründete die
+    # Kammer ihr Urteil", "…, erläuterte der Minister seine Pläne"
+    object_trailer_lemmas: frozenset[str] = frozenset()
     # prepositions that open an adverbial after a speaker phrase, never its complement ("sagte die Frau
     # unter Tränen", "sagte der Trainer nach dem Spiel"): the phrase ends before them even after its head
     adverbial_prepositions: frozenset[str] = frozenset()
