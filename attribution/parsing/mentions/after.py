@@ -114,6 +114,7 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             and lang.data.cased
             and k in lang.determiners
             and k not in lang.data.genitive_articles
+            and not k.startswith("ein")  # ("sagte die Ministerin ein Jahr später": a time, read later)
             and _is_cap(taken[-1])
             and taken[-1].key not in lang.determiners
         ):
