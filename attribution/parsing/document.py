@@ -150,6 +150,8 @@ class Document:
                 continue  # "the United States", "Member States": part of a name
             if self._after_noun_determiner(p, m_start):
                 continue  # "the state fire marshal", "a warning", "its report": a noun
+            if self._capitalised_noun(p, m_start):
+                continue  # "schade allen Versicherten": a German noun spelt like the verb's past
             colon_only = key in self.lang.data.colon_only_cues
             if colon_only and not self.text[m_end : m_end + 3].lstrip(SPACE).startswith(":"):
                 continue  # "formuliert es so: „…“", not "…, so dass …"
@@ -161,7 +163,9 @@ class Document:
                 continue  # "hieß" only in "…, wie es hieß", "zu hören" only in "…, ist aus X zu hören"
             if key in self.lang.data.split_particles:
                 particle = self._closing_particle(p, m_end, key)
-                if not particle:
+                if not particle and not (
+                    key in self.lang.data.comma_split_cues and self._comma_cue(p, m_start, m_end)
+                ):
                     continue  # "machte Urlaub", "stellte einen Antrag": no "machte … deutlich, dass"
                 # "hielt … vor" (accuse) and "hielt … dagegen" (reply): the particle picks the verb
                 lemma = self.lang.cues.get(f"{key} {particle}", lemma)
@@ -367,6 +371,17 @@ class Document:
             return False
         prev = tokens_tail(self.text, max(p.start, pos - 12), pos, 1)
         return bool(prev) and prev[0].key in dets and is_blank(self.text, prev[0].end, pos)
+
+    def _capitalised_noun(self, p: Para, pos: int) -> bool:
+        """German: a capitalised cue word right after a lower-case word or an article, with only
+        spaces between ("schade den Versicherten", "Die Versicherten"): a noun, since a verb is
+        capitalised only where it opens the sentence."""
+        if not self.lang.data.verb_second or not self.text[pos].isupper():
+            return False
+        prev = tokens_tail(self.text, max(p.start, pos - 30), pos, 1)
+        if not prev or not is_blank(self.text, prev[0].end, pos):
+            return False
+        return prev[0].text[:1].islower() or prev[0].key in self.lang.determiners
 
     def _gerund_noun(self, p: Para, pos: int, key: str) -> bool:
         """A cue's -ing form right after a preposition other than the agent's "by" ("in writing",

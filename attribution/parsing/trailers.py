@@ -12,7 +12,7 @@ from attribution.parsing.document import OPEN_QUOTES
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.words import _is_cap
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, tokens, tokens_tail
+from attribution.parsing.text import Token, is_blank, tokens, tokens_tail
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
@@ -403,6 +403,16 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
         or any(k in particles for particles in lang.data.split_particles.values())
     ):
         return True  # "…, räumte der Sprecher ein.": the cue's own particle
+    if (
+        lemma in lang.data.object_trailer_lemmas
+        and k in lang.determiners
+        and len(toks) >= 2
+        and _is_cap(toks[1])
+        and is_blank(doc.text, toks[0].end, toks[1].start)
+    ):
+        # German "…, begründete die Kammer ihr Urteil (am Montag)": the cue's object after the speaker
+        rest = tokens(doc.text, toks[1].end, min(b, toks[1].end + 40), 1)
+        return not rest or _trailer_ok(doc, toks[1].end, b, lemma, head)
     if k in doc.lang.determiners or k in doc.lang.pronouns:
         return False
     if (

@@ -197,6 +197,16 @@ BATCH_FLOORS = [
         {"speaker_acc": 0.97, "e2e_f1": 0.95},
         id="batch_17",
     ),
+    # Batch 18 (5 articles of 450-510 words, 123 scored quotes; first look, with batch 17's fixes, F1
+    # 0.935 as first written and 0.940 with one annotation slip corrected, precision 1.0, speaker 0.945 /
+    # 0.972 by mention): after its construction fixes quote F1 0.971, precision 1.0, speaker 0.974 /
+    # 0.991 by mention; the floor sits a little below.
+    pytest.param(
+        "de_external_style_18/dex18.gold.jsonl",
+        {"quote_p": 0.98, "quote_f1": 0.96, "indirect": 0.91, "speaker_acc": 0.96, "e2e_f1": 0.93},
+        {"speaker_acc": 0.98, "e2e_f1": 0.95},
+        id="batch_18",
+    ),
 ]
 
 

@@ -131,6 +131,8 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
         return None
     q = pairs[0]
     between = tokens(text, cue.end, q.open_pos)
+    if text[cue.end : q.open_pos].lstrip(SPACE).startswith(","):
+        return None  # "schilderte, wie der Wagen als „…“ …": a clause after the cue, no object of its own
     if len(between) > 8 or any(ch in text[cue.end : q.open_pos] for ch in ".;:!?()"):
         return None
     if any(t.key in data.naming_blockers for t in between):
@@ -147,6 +149,9 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     prep = data.object_phrase_lemmas.get(cue.lemma)
     if prep is not None:
         return spoken_of(at, p, cue, q, between, s_end, prep)
+    reason = data.quoted_reason_prepositions.get(cue.lemma)
+    if reason is not None and any(t.key == reason for t in between):
+        return spoken_of(at, p, cue, q, between, s_end, reason)  # 'lobte X für eine „…“'
     as_word = data.description_lemmas.get(cue.lemma)
     after_as = bool(between) and between[-1].key == as_word
     if as_word is not None and cue.lemma in data.naming_lemmas and not after_as:

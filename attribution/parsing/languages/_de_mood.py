@@ -28,6 +28,8 @@ _IRREGULAR = (
     "dürfe",
     "möge",
     "wisse",
+    "wüsste",  # (Konjunktiv II with an umlaut: the past is "wusste")
+    "wüssten",
     # Konjunktiv II standing in for Konjunktiv I
     "hätte",
     "hätten",

@@ -504,6 +504,12 @@ class LanguageData:
     # determiner): German "…, so der Minister" / "„…“, so Holzapfel", never "so dass", "doppelt so
     # viel", "so genannt", "So deutlich …"
     comma_cues: frozenset[str] = frozenset()
+    # split cues (split_particles) that need no particle where they follow the report's comma and open
+    # an inverted subject: "…, begründete die Kammer ihr Urteil" (not "Er begründete seinen Antrag")
+    comma_split_cues: frozenset[str] = frozenset()
+    # cue lemmas whose inverted trailer may name the cue's object after the speaker: "…, begründete die
+    # Kammer ihr Urteil", "…, erläuterte der Minister seine Pläne"
+    object_trailer_lemmas: frozenset[str] = frozenset()
     # prepositions that open an adverbial after a speaker phrase, never its complement ("sagte die Frau
     # unter Tränen", "sagte der Trainer nach dem Spiel"): the phrase ends before them even after its head
     adverbial_prepositions: frozenset[str] = frozenset()
@@ -566,6 +572,9 @@ class LanguageData:
     # cue lemma -> the word before a quoted description: 'described the delays as "regrettable"' (the
     # quoted words are the content, a direct quote)
     description_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # description lemma -> the preposition of a quoted reason after the object: 'lobte die Kammer für
+    # eine „vorbildliche Ausbildung“' (the quoted words, a direct quote, as after "sprach von einer")
+    quoted_reason_prepositions: Mapping[str, str] = field(default_factory=dict)
     # that-less clause lemmas that often take a noun object instead: their clause needs a finite verb
     # (an auxiliary, a contraction or a past form), not just a word ending in -s
     strict_clause_lemmas: frozenset[str] = frozenset()

@@ -192,6 +192,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     "exclaim": ("jubelt", "jubelte", "schimpft", "schimpfte", "strahlt", "strahlte", "lacht", "lachte"),
     "welcome": (
         *("freut sich", "freute sich", "freuten sich", "lobt", "lobte"),
+        *("begrüßt", "begrüßte", "begrüßten"),  # "begrüßte, dass …", 'begrüßte das Urteil als „…“'
         *("schwärmt", "schwärmte", "schwärmten"),  # "„…“, schwärmte der Stürmer"; "schwärmte von …: „…“"
     ),
     "ask": (
@@ -338,6 +339,8 @@ for _f, _lemma in {
     **dict.fromkeys(["machte", "macht", "machten", "stellte", "stellt", "stellten", "gab", "gibt"], "state"),
     **dict.fromkeys(["rechnete", "rechnet"], "argue"),
     **dict.fromkeys(["wandte", "wendet"], "reply"),
+    # "…, zeigte sich der Trainer überzeugt": the phrase split by its subject
+    **dict.fromkeys(["zeigte", "zeigt", "zeigten"], "opine"),
     "lehnt": "reject",
     **dict.fromkeys(["hielt", "hält", "hielten"], "accuse"),
     **dict.fromkeys(["schloss", "schliesst", "schlossen"], "rule out"),
@@ -1319,6 +1322,9 @@ LANGUAGE = LanguageData(
     # (not the "-er" forms: "Fischer", "Geiger" are surnames)
     clause_final_cues=_CLAUSE_FINAL,
     colon_only_cues=frozenset(_COLON_ONLY),
+    # "…, zeigte sich der Trainer zuversichtlich", "…, beschwerte sich die Mieterin": the reflexive
+    # pronoun before an inverted speaker
+    inversion_fillers=(("sich",),),
     split_particles={
         **dict.fromkeys(["machte", "macht", "machten"], ("deutlich", "klar")),
         **dict.fromkeys(["stellte", "stellt", "stellten"], ("klar", "aussicht")),
@@ -1333,6 +1339,7 @@ LANGUAGE = LanguageData(
         # (keys as folded: "ß" is "ss")
         **dict.fromkeys(["liess", "liessen", "lässt"], ("erklären", "mitteilen", "verlauten", "ausrichten")),
         **dict.fromkeys(["begründete", "begründet", "begründeten"], ("damit",)),
+        **dict.fromkeys(["zeigte", "zeigt", "zeigten"], ("überzeugt", "zuversichtlich", "optimistisch")),
     },
     object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
     separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
@@ -1984,6 +1991,8 @@ LANGUAGE = LanguageData(
     passive_auxiliaries=frozenset(["worden", "werden", "wurde", "wurden", "wird"]),
     according_inner=_ACCORDING_INNER,
     comma_cues=frozenset(["so"]),
+    comma_split_cues=frozenset(["begründete", "begründet", "begründeten"]),
+    object_trailer_lemmas=frozenset(["explain"]),
     quoted_with_cues=frozenset(["mit den worten"]),
     quoting_verbs=frozenset(["zitiert", "zitierte", "zitierten"]),
     accusative_pronouns={"ihn": "m", "sie": "f"},
@@ -1996,7 +2005,9 @@ LANGUAGE = LanguageData(
     ),
     adverbial_prepositions=frozenset(["unter", "mit", "ohne", "seit", "während", "nach", "gegenüber", "vor"]),
     naming_lemmas=frozenset(["call"]),
-    description_lemmas={"describe": "als"},
+    # 'bezeichnete die Pläne als „…“'; also 'schilderte die Jahre als „…“', 'begrüßte das Urteil als „…“'
+    description_lemmas={"describe": "als", "recount": "als", "welcome": "als"},
+    quoted_reason_prepositions={"welcome": "für"},
     object_phrase_lemmas={"speak of": "von"},
     construction_cues=frozenset(["call", "describe", "speak of"]),
     question_openers=frozenset(["ob"]),

@@ -109,6 +109,18 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break  # "sagte Hoffmann unserer Zeitung": the hearer, not the speaker's complement
         if k in lang.cues and not _head_key(t, lang):
             break
+        if (
+            lang.data.genitive_articles
+            and lang.data.cased
+            and k in lang.determiners
+            and k not in lang.data.genitive_articles
+            and not k.startswith("ein")  # ("sagte die Ministerin ein Jahr später": a time, read later)
+            and _is_cap(taken[-1])
+            and taken[-1].key not in lang.determiners
+        ):
+            # "begründete die Kammer ihr Urteil", "sagte die Ministerin dem Sender": the object's or the
+            # hearer's article, not a genitive on the speaker
+            break
         if _past_with_object(toks, i, lang):
             break  # "…, said officers found the truck": the report's subject and its verb, no speaker
         if after_head and _present_with_object(toks, i, lang):

@@ -194,6 +194,11 @@ def description_fallback(rs: ResolveState, m: Mention, pos: int) -> Entity | Non
         )
 
     ent = rs.reg.most_recent(pos, ok, subjects_only=True)
+    if party and ent is not None and party not in ent.parties:
+        # "die CDU-Politikerin": the person known to be of that party, before one of no known party
+        member = rs.reg.most_recent(pos, lambda e: ok(e) and party in e.parties, subjects_only=True)
+        if member is not None and pos - member.last_before(pos, True) <= 1500:
+            ent = member
     aged = bool(rs.lang.data.age_words) and any(
         t.key.partition("-")[2] in rs.lang.data.age_words for t in toks
     )
