@@ -18,6 +18,14 @@ def quotes(text: str, lang: str | None = None) -> list[tuple[str, str, str | Non
     return [(q.kind, text[q.start : q.end], q.speaker) for q in extract(text, lang)]
 
 
+def assert_one_report(text: str, content: str, speaker: str, lang: str | None = None) -> None:
+    """The text holds exactly one quote: `content`, said by a speaker whose name contains `speaker`."""
+    got = [(q, s) for _, q, s in quotes(text, lang)]
+    assert len(got) == 1, got
+    assert got[0][0] == content
+    assert got[0][1] is not None and speaker in got[0][1], got
+
+
 def find(text: str, fragment: str, lang: str | None = None) -> ExtractedQuote:
     """The quote whose text contains `fragment` (fails the test when there is none)."""
     found = [q for q in extract(text, lang) if fragment in text[q.start : q.end]]

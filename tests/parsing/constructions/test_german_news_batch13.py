@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.helpers import quotes
+from tests.parsing.helpers import assert_one_report, quotes
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
@@ -52,10 +52,7 @@ def _pairs(text: str) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_cue_after_the_first_verbs_comma_shares_its_subject(text: str, content: str, speaker: str) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")
 
 
 @pytest.mark.parametrize(
@@ -104,10 +101,7 @@ def test_the_first_verbs_report_does_not_swallow_the_second_cue() -> None:
     ],
 )
 def test_verlangen_reports_a_demand(text: str, content: str, speaker: str) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")
 
 
 @pytest.mark.parametrize(
@@ -149,10 +143,7 @@ def test_verlangen_without_a_clause_is_no_report(text: str) -> None:
 def test_a_number_after_an_article_is_an_ordinal_inside_the_sentence(
     text: str, content: str, speaker: str
 ) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")
 
 
 @pytest.mark.parametrize(
@@ -172,7 +163,4 @@ def test_a_number_after_an_article_is_an_ordinal_inside_the_sentence(
     ],
 )
 def test_a_number_after_a_noun_still_ends_the_sentence(text: str, content: str, speaker: str) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")

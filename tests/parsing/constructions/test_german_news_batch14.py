@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.helpers import quotes
+from tests.parsing.helpers import assert_one_report, quotes
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
@@ -45,10 +45,7 @@ def _contents(text: str) -> list[str]:
     ],
 )
 def test_stellte_in_aussicht_reports_its_promise(text: str, content: str, speaker: str) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")
 
 
 @pytest.mark.parametrize(
@@ -88,10 +85,7 @@ def test_stellte_in_aussicht_reports_its_promise(text: str, content: str, speake
     ],
 )
 def test_split_separable_cues_report(text: str, content: str, speaker: str) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")
 
 
 def test_a_fronted_split_cue_is_followed_by_its_continuation() -> None:

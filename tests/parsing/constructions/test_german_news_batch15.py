@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.helpers import quotes
+from tests.parsing.helpers import assert_one_report, quotes
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
@@ -46,10 +46,7 @@ def _contents(text: str) -> list[str]:
     ],
 )
 def test_plaedierte_dafuer_and_a_split_gab_zu_bedenken_report(text: str, content: str, speaker: str) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")
 
 
 @pytest.mark.parametrize(
@@ -85,10 +82,7 @@ def test_near_misses_give_no_quote(text: str) -> None:
     ],
 )
 def test_findings_with_their_source_are_reported(text: str, content: str, speaker: str) -> None:
-    got = _pairs(text)
-    assert len(got) == 1, got
-    assert got[0][0] == content
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "de")
 
 
 @pytest.mark.parametrize(
