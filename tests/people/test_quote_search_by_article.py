@@ -10,7 +10,6 @@ The estimates are PostgreSQL's; SQLite has none, so the tests give the view an e
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import pytest
@@ -21,6 +20,7 @@ from django.urls import reverse
 from attribution.models import Article, Quote
 from attribution.quote_search import ARTICLE_WORDS_INDEX, NEWEST_FIRST, search_quote_text
 from attribution.views import quote_search as search_view
+from tests.people.search_pages import pages
 
 pytestmark = pytest.mark.django_db
 
@@ -32,10 +32,6 @@ SENTENCES = [
 ]
 DATES = [dt.date(2026, 3, 2), dt.date(2026, 5, 1), None, dt.date(2026, 5, 1), dt.date(2025, 9, 9),
          dt.date(2026, 1, 20), dt.date(2024, 12, 31)]  # fmt: skip
-
-
-def _listed(html: str) -> list[int]:
-    return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
 
 
 @pytest.fixture
@@ -86,17 +82,6 @@ def _spy(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return found
 
 
-def _pages(client: Any, words: str) -> tuple[list[int], list[str]]:
-    seen, heads, page = [], [], 1
-    while True:
-        html = client.get(reverse("quote-search"), {"text": words, "page": page}).content.decode()
-        heads.append(re.search(r'class="muted count">([^<·]*)', html).group(1).strip())
-        seen += _listed(html)
-        if "Next ›" not in html:
-            return seen, heads
-        page += 1
-
-
 @pytest.mark.parametrize(
     ("words", "share", "head"),
     [
@@ -120,7 +105,7 @@ def test_a_word_in_a_few_percent_of_the_quotes_says_about_and_pages_newest_first
     found = _spy(monkeypatch)
     expected = _expected(words)
     assert len(expected) >= 3
-    seen, heads = _pages(client_for(reviewer), words)
+    seen, heads = pages(client_for(reviewer), words)
     assert seen == expected
     assert heads == [head.format(n=len(expected)) + ", newest first"] * len(heads)
     if head.startswith("About") and connection.vendor == "postgresql":
@@ -138,7 +123,7 @@ def test_a_page_deeper_than_the_articles_asked_falls_back_to_every_match(
     monkeypatch.setattr(search_view, "ARTICLES_MIN", 2)
     monkeypatch.setattr(search_view, "ARTICLES_MAX", 2)
     found = _spy(monkeypatch)
-    seen, _ = _pages(client_for(reviewer), "said")
+    seen, _ = pages(client_for(reviewer), "said")
     assert seen == _expected("said")
     if connection.vendor == "postgresql":
         assert found[0] and not found[-1]

@@ -8,7 +8,6 @@ view an estimate (planned_rows) and the same code paths run on both engines.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import pytest
@@ -18,6 +17,7 @@ from django.urls import reverse
 from attribution.models import Article, Quote
 from attribution.quote_search import NEWEST_FIRST, search_quote_text
 from attribution.views import quote_search as search_view
+from tests.people.search_pages import listed, pages
 
 pytestmark = pytest.mark.django_db
 
@@ -26,10 +26,6 @@ SENTENCES = [
     "A pilot said the tide was too low for the larger boats.",
     "Fishermen said the quay lights had been out for a week.",
 ]
-
-
-def _listed(html: str) -> list[int]:
-    return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
 
 
 @pytest.fixture
@@ -45,17 +41,6 @@ def harbour_quotes(make_article: Any) -> list[Quote]:
             start = article.body.index(sentence)
             made.append(Quote.objects.create(article=article, start=start, end=start + len(sentence)))
     return made
-
-
-def _pages(client: Any, words: str) -> tuple[list[int], list[str]]:
-    seen, heads, page = [], [], 1
-    while True:
-        html = client.get(reverse("quote-search"), {"text": words, "page": page}).content.decode()
-        heads.append(re.search(r'class="muted count">([^<·]*)', html).group(1).strip())
-        seen += _listed(html)
-        if "Next ›" not in html:
-            return seen, heads
-        page += 1
 
 
 @pytest.mark.parametrize("share", [0.5, 20.0])
@@ -86,7 +71,7 @@ def test_a_common_word_says_about_and_every_page_is_the_next_matches_newest_firs
         Quote.objects.filter(text__contains="ferry").order_by(*NEWEST_FIRST).values_list("pk", flat=True)
     )
     assert len(expected) == 6
-    seen, heads = _pages(client_for(reviewer), "ferry")
+    seen, heads = pages(client_for(reviewer), "ferry")
     about = f"About {share * total:,.0f} quotes, newest first"
     assert seen == expected and heads == [about] * 3
     if share < 1:
@@ -137,7 +122,7 @@ def test_a_rare_word_is_counted_exactly_in_one_query_with_its_page(
     monkeypatch.setattr(search_view, "PAGE_SIZE", 4)
     html = client_for(reviewer).get(reverse("quote-search"), {"text": "ferry", "page": 2}).content.decode()
     assert "6 quotes, newest first" in html and "About" not in html and "Page 2 of 2" in html
-    assert _listed(html) == expected[4:]
+    assert listed(html) == expected[4:]
 
 
 def test_a_common_status_and_speech_act_show_the_estimate_and_page_on_without_counting(
@@ -158,7 +143,7 @@ def test_a_common_status_and_speech_act_show_the_estimate_and_page_on_without_co
         html = client.get(reverse("quote-search"), {"speech_act": "warn", "status": "pending", "page": page})
         html = html.content.decode()
         assert "About 12,000 quotes, newest first" in html and f"<span>Page {page}</span>" in html
-        seen += _listed(html)
+        seen += listed(html)
         if "Next ›" not in html:
             break
         page += 1

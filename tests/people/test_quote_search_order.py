@@ -8,7 +8,6 @@ quote or an article is written, or if the order or the matches differ from the a
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 import pytest
@@ -20,6 +19,7 @@ from attribution.models import Article, Quote
 from attribution.quote_search import NEWEST_FIRST, QuoteSearchFilters
 from attribution.services import store_quotes
 from attribution.views import quote_search as search_view
+from tests.people.search_pages import listed
 
 pytestmark = pytest.mark.django_db
 
@@ -120,10 +120,6 @@ def test_search_order_is_the_article_order_newest_first_undated_last(dated_quote
     assert [q.start for q in first_two[:3]] == sorted(q.start for q in first_two[:3])
 
 
-def _listed(html: str) -> list[int]:
-    return [int(pk) for pk in re.findall(r'class="qtext" href="/articles/\d+/#quote-(\d+)"', html)]
-
-
 @pytest.mark.parametrize(("cap", "window"), [(5, 20_000), (5, 1), (5, 3), (5, 5), (15, 20_000)])
 def test_pages_list_every_match_newest_first_under_and_over_the_cap(
     cap: int,
@@ -149,7 +145,7 @@ def test_pages_list_every_match_newest_first_under_and_over_the_cap(
             assert f"<span>Page {page}</span>" in html  # no "of N": the last page is not known
         else:
             assert "15 quotes, newest first" in html and f"Page {page} of 4" in html
-        seen += _listed(html)
+        seen += listed(html)
         if "Next ›" not in html:
             break
         page += 1
@@ -165,7 +161,7 @@ def test_when_statistics_say_more_than_the_cap_the_matches_are_not_read_to_count
     client = client_for(reviewer)
     expected = list(Quote.objects.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
     html = client.get(reverse("quote-search"), {"text": "ferry", "page": 2}).content.decode()
-    assert "About 12,000 quotes, newest first" in html and _listed(html) == expected[4:8] and "Next ›" in html
+    assert "About 12,000 quotes, newest first" in html and listed(html) == expected[4:8] and "Next ›" in html
 
 
 def test_pages_past_the_end_or_not_numbers(
@@ -180,12 +176,12 @@ def test_pages_past_the_end_or_not_numbers(
     assert "5 quotes, newest first" in html and "Page 1 of 2" in html and "More than" not in html
     # A page past the end shows the last page; not a number, the first, as before.
     html = client.get(reverse("quote-search"), {"text": "spring", "page": 9}).content.decode()
-    assert len(_listed(html)) == 1 and "Page 2 of 2" in html
+    assert len(listed(html)) == 1 and "Page 2 of 2" in html
     html = client.get(reverse("quote-search"), {"text": "ferry", "page": "x"}).content.decode()
-    assert _listed(html) == expected[:4]
+    assert listed(html) == expected[:4]
     # Past the cap a page beyond the last match is empty, with the way back.
     html = client.get(reverse("quote-search"), {"text": "ferry", "page": 9}).content.decode()
-    assert _listed(html) == [] and "‹ Previous" in html
+    assert listed(html) == [] and "‹ Previous" in html
 
 
 def test_the_newest_first_indexes_survive_every_migration() -> None:
@@ -303,7 +299,7 @@ def test_over_the_exact_cap_the_words_alone_show_the_index_count_and_every_match
     while True:
         html = client.get(reverse("quote-search"), {"text": "ferry", "page": page}).content.decode()
         assert "About 15 quotes, newest first" in html and f"<span>Page {page}</span>" in html
-        seen += _listed(html)
+        seen += listed(html)
         if "Next ›" not in html:
             break
         page += 1
