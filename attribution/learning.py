@@ -94,17 +94,19 @@ def _only_marks(text: str, a: int, b: int) -> bool:
     return not text[a:b].strip(" \n\"'”’»«“‘„‚,:—–-")
 
 
+def _cue_word(key: str, later: list[str], lang: CompiledLanguage) -> bool:
+    """The parser takes `key` for a cue here: German "führte … aus" only with its own particle among
+    the words after it (LanguageData.split_particles), so "führte dem Minister an" is no known cue."""
+    needs = lang.data.split_particles.get(key)
+    return key in lang.cues and (needs is None or any(k in needs for k in later))
+
+
 def _cue_free(words: list[_Word], lang: CompiledLanguage) -> bool:
     """No word or phrase the parser already takes for a cue ("surmised", "made clear"): if one is there,
     its miss was syntax, not a word."""
     cues = lang.cues
-    split = lang.data.split_particles  # "führte … aus" is a cue only with its particle after it
-
-    def cue_word(i: int, key: str) -> bool:
-        return key in cues and (key not in split or any(x.key in split[key] for x in words[i + 1 :]))
-
     return not any(
-        cue_word(i, w.key)
+        _cue_word(w.key, [x.key for x in words[i + 1 :]], lang)
         or (i + 1 < len(words) and f"{w.key} {words[i + 1].key}" in cues)
         or (i + 2 < len(words) and f"{w.key} {words[i + 1].key} {words[i + 2].key}" in cues)
         for i, w in enumerate(words)
@@ -297,12 +299,7 @@ def lessons_for_added_quote(body: str, start: int, end: int, speaker: str, langu
         form = form or _cue_form(words, i, lang)
         if form == words[i].key and form in particles:
             return  # German "wies das zurück": the particle of a verb split around its object
-        key = words[i].key
-        # German "führte … aus" is a cue only with its particle (LanguageData.split_particles): "führte
-        # dem Minister an" is a verb the parser does not know, although "führte" is in the cue list
-        needs = lang.data.split_particles.get(key)
-        word_known = key in lang.cues and (needs is None or form.rsplit(" ", 1)[-1] in needs)
-        if form not in lang.cues and not word_known:
+        if form not in lang.cues and not _cue_word(words[i].key, form.split()[1:], lang):
             lemma = _lemma_guess(form, lang, words[i].key)
             out.append(Lesson(RuleSuggestion.Kind.CUE, code, form, lemma, example, frame))
 
