@@ -11,7 +11,9 @@ Run it before a parser change to save what the parser says, and after it to see 
 documents whose quotes differ, quote by quote; it exits 1 when any differ. A refactoring must print
 "identical"; an accuracy change shows what it changed, document by document.
 
-The documents: every gold set under tests/parsing/ (corpus, blind, fresh, wire_en, wire_frhi, es, de)
+The documents: every gold set under tests/parsing/ (corpus, blind, fresh, wire_en, wire_frhi, es, de; the
+lead's holdouts in tests/parsing/lead_holdout only with --holdout, so that working on the parser never
+shows their sentences)
 and the shared development sets ../shared/eval/seeds.gold.jsonl and newswire.gold.jsonl (skipped with
 a note when that folder is absent). `--files` adds other .jsonl files of {"id", "text", "lang"} records.
 Every field of every quote is compared (spans, kind, speaker, mention, cue, confidence, rule).
@@ -29,8 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent  # --repo changes it: the tree who
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 
 
-def gold_files(extra: list[str]) -> list[Path]:
+def gold_files(extra: list[str], holdout: bool = False) -> list[Path]:
     files = sorted((ROOT / "tests" / "parsing").rglob("*.gold.jsonl"))
+    if not holdout:  # the lead's holdouts stay unseen: their quotes are printed only with --holdout
+        files = [f for f in files if "lead_holdout" not in f.parts]
     for name in ("seeds.gold.jsonl", "newswire.gold.jsonl"):
         path = SHARED_EVAL / name
         if path.exists():
@@ -107,6 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dump_file", help="dump: where to write; check: the saved dump to compare with")
     ap.add_argument("--out", help="check: where to write the current dump (default: <dump_file>.new)")
     ap.add_argument("--files", nargs="*", default=[], help="more .jsonl document files")
+    ap.add_argument("--holdout", action="store_true", help="also tests/parsing/lead_holdout")
     ap.add_argument("--repo", help="the checkout whose parser runs (default: this script's)")
     args = ap.parse_args(argv)
     global ROOT, SHARED_EVAL
@@ -117,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from attribution.parsing import native
 
-    files = gold_files(args.files)
+    files = gold_files(args.files, args.holdout)
     rows = predictions(files)
     n_quotes = sum(len(r["quotes"]) for r in rows)
     summary = f"{len(rows)} documents from {len(files)} files, {n_quotes} quotes ({native.describe()})"
