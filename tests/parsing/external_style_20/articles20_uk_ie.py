@@ -14,6 +14,7 @@ article(
      "cqc": ["The Care Quality Commission"],
      "operator": ["A spokesperson for the new operator, Brambling Care Group", "Brambling Care Group"],
      "police": ["North Yorkshire Police"],
+     "pollard": ["Gareth Pollard"],
      "son": ["the son of another victim", "the man"]},
     """
 Care home boss who stole £380,000 from residents jailed for six years
@@ -28,7 +29,7 @@ A care home manager who stole more than £380,000 from elderly residents over se
 
 {{q:indirect?:court:m1:c1|Gareth Pollard, 52, of Knaresborough, used the bank cards and online banking details of 14 residents at Ashdale House in Harrogate to pay for holidays, a caravan and his gambling debts}}, {{m:m1|Leeds Crown Court}} {{c:c1|heard}}.
 
-He admitted 18 counts of fraud by abuse of position at an earlier hearing.
+{{m:m1b|He}} {{c:c1b|admitted}} {{q:indirect?:pollard:m1b:c1b|18 counts of fraud by abuse of position}} at an earlier hearing.
 
 Passing sentence on Friday, {{m:m2|Judge Rosalind Okafor}} {{c:c2|told}} him: '{{q:direct:judge:m2:c2|You were trusted with the care of people who could no longer look after their own affairs. You betrayed every one of them.}}'
 
