@@ -16,4 +16,5 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "corpus"))
 from build_corpus import build_batch  # noqa: E402  (the shared markup parser, builder and checks)
 
 if __name__ == "__main__":
-    build_batch(__file__, "external20.gold.jsonl", ["articles20_uk_ie", "articles20_au_in"], words=(550, 1300))
+    modules = ["articles20_uk_ie", "articles20_au_in"]
+    build_batch(__file__, "external20.gold.jsonl", modules, words=(550, 1300))
