@@ -96,7 +96,9 @@ def _head_window(text: str, toks: list[Token]) -> list[Token]:
     driving charges in the municipality are up": a modifier, the noun and its place before the verb)."""
     out: list[Token] = []
     k = 1
-    while k < len(toks) and k < 16 and len(out) < 6:
+    # (a run of capitalised words counts once: "centres at Southern Cross University are")
+    slots = 0
+    while k < len(toks) and k < 16 and slots < 6:
         t = toks[k]
         if text[toks[k - 1].end : t.start].strip() == ",":
             close = next(
@@ -110,6 +112,16 @@ def _head_window(text: str, toks: list[Token]) -> list[Token]:
             if close > 0:
                 k = close
                 continue
+        after_cap = bool(out) and out[-1].text[:1].isupper()
+        if not (
+            after_cap
+            and (
+                t.text[:1].isupper()
+                # ("North and South Lismore", "University of Sydney": a short joiner inside the run)
+                or (len(t.key) <= 3 and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+            )
+        ):
+            slots += 1
         out.append(t)
         k += 1
     return out
@@ -119,7 +131,7 @@ def _subject_head_window(text: str, toks: list[Token], lang: CompiledLanguage) -
     """_head_window, its sixth word only when no question word opened a clause of its own among the
     first five ("says remarkably little about where a teenager should …": that verb is the question's)."""
     out = _head_window(text, toks)
-    if len(out) == 6 and any(t.key in lang.data.question_openers for t in out[:5]):
+    if len(out) >= 6 and any(t.key in lang.data.question_openers for t in out[:5]):
         out.pop()
     return out
 
@@ -159,6 +171,20 @@ def _headline_bare_subject(text: str, toks: list[Token], b: int, lang: CompiledL
         if len(w) >= 4 and w.endswith("s") and not w.endswith(("ss", "'s", "’s")) and w not in lang.cues:
             return _lower0_tok(toks[k + 1]) or toks[k + 1].key in lang.determiners
     return False
+
+
+def _plural_noun_first(toks: list[Token], lang: CompiledLanguage) -> bool:
+    """A report's first word that is no cue, or a cue's "-s" form read as a plural noun: before a
+    preposition or an auxiliary ("said calls to its helpline were up", "said reports of abuse had
+    doubled", "said claims were overblown"). A verb cannot follow the cue with no subject of its own."""
+    first = toks[0]
+    if first.key not in lang.cues:
+        return True
+    k = first.key
+    if len(toks) < 3 or not k.endswith("s") or k.endswith("ss"):
+        return False
+    nxt = toks[1].key
+    return nxt in lang.data.prepositions or nxt in lang.data.clause_verbs
 
 
 def _lower0_tok(t: Token) -> bool:
@@ -255,7 +281,7 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         # 90mph are possible"
         and not (
             len(toks) > 2
-            and first.key not in lang.cues
+            and _plural_noun_first(toks, lang)
             and any(_clause_verb(t, lang) for t in _subject_head_window(text, toks, lang))
         )
         # "said motions alleging bias rarely succeed", "says trucks already clog the streets": an

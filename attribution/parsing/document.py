@@ -173,6 +173,8 @@ class Document:
                 continue  # "… könne man noch nicht sagen": an infinitive after a modal, no speech act
             if key == lemma and self._after_indefinite_modifier(p, m_start):
                 continue  # "a Pennsylvania rule that …", "a new report that …": a noun and its modifier
+            if self._gerund_after_indefinite(p, m_start, m_end, key):
+                continue  # "a severe weather warning for heavy rain that may …": a noun, not a participle
             phrase_lemma = lemma in self.lang.data.object_phrase_lemmas
             if phrase_lemma and not self._object_phrase_follows(p, m_end, key, lemma):
                 continue  # "sprach mit Akzent": no "sprach (im Plädoyer) von …"
@@ -362,6 +364,40 @@ class Document:
             and is_blank(self.text, prev[0].end, prev[1].start)
             and is_blank(self.text, prev[1].end, pos)
         )
+
+    def _gerund_after_indefinite(self, p: Para, pos: int, end: int, key: str) -> bool:
+        """A cue's -ing form after an indefinite article and one or two lower-case modifiers, then a
+        preposition ("issued a severe weather warning for heavy rain that …", "put out a flood warning
+        for coastal towns"): a noun, whose "that" opens a relative clause, not a report."""
+        arts = self.lang.data.indefinite_articles
+        suffix = self.lang.data.gerund_suffix
+        if not arts or not suffix or not key.endswith(suffix):
+            return False
+        nxt = tokens(self.text, end, min(p.end, end + 20), 1)
+        if (
+            not nxt
+            or nxt[0].key not in self.lang.data.prepositions
+            or not is_blank(self.text, end, nxt[0].start)
+        ):
+            return False
+        prev = tokens(self.text, max(p.start, pos - 50), pos)[-3:]
+        for k in (len(prev) - 2, len(prev) - 3):
+            if k < 0 or prev[k].key not in arts:
+                continue
+            mods = prev[k + 1 :]
+            return (
+                all(
+                    t.text[:1].islower()
+                    and t.key not in self.lang.function_words
+                    and t.key not in self.lang.cues
+                    for t in mods
+                )
+                and all(
+                    is_blank(self.text, a.end, b.start) for a, b in zip(prev[k:], prev[k + 1 :], strict=False)
+                )
+                and is_blank(self.text, prev[-1].end, pos)
+            )
+        return False
 
     def _after_noun_determiner(self, p: Para, pos: int) -> bool:
         """A cue word right after an article or possessive that only ever precedes a noun ("the state

@@ -56,7 +56,11 @@ def mention_for_uncached(at: Attributor, p: Para, cue: Cue, lo: int) -> Mention 
     s_start = at.doc.sentence_of(p, cue.start)[0]
     m = relative_antecedent(at, cue, s_start)
     if m is None:
-        m = appositive_subject(at.text, lo, cue.start, at.lang)
+        # ("Residents: Nicole Farrugia, who has lived there for 30 years, told …": a live blog's label
+        # and its colon open the sentence; the appositive chain starts after them)
+        colon = at.text.rfind(":", lo, cue.start)
+        a_lo = colon + 1 if colon > lo and _colon_outside_score(at.text, colon - 1, colon + 2) else lo
+        m = appositive_subject(at.text, a_lo, cue.start, at.lang)
         if m is not None and data.verb_second:
             gap = tokens(at.text, m.end, cue.start, limit=1)
             if gap and gap[0].key in data.purpose_infinitive_openers:

@@ -173,6 +173,8 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
                         break
                     m = None
         return (m, cue) if m else None
+    if _bare_quote_then_set_off(text, q, a, cue):
+        return None  # 'which rated the school "outstanding" two years ago, said it …': no attribution
     m = appositive_subject(text, a, cue.start, lang)
     if m is not None and any(t.key in lang.data.subordinators for t in tokens(text, a, m.start)):
         return None  # 'warned of “dangerous consequences” if the escalation continued'
@@ -200,6 +202,17 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
         # '“…,” press secretary Karine Jean-Pierre said': only title words may come before the phrase
         return None
     return m, cue
+
+
+def _bare_quote_then_set_off(text: str, q: QuotePair, a: int, cue: Cue) -> bool:
+    """Quoted words with no punctuation of their own, then words and a comma before the cue
+    ('rated the school "outstanding" two years ago, said it would …'): the comma closes a clause the
+    quotation was inside, so the cue is not the quotation's attribution ('"We won," he said' and '"We
+    won", he said' have their punctuation)."""
+    if q.end <= q.start or text[q.end - 1] in ",.?!…;:-–—" or text[q.outer_end : a].strip(SPACE):
+        return False
+    e = rstrip_end(text, a, cue.start)
+    return e > a and text[e - 1] == "," and "," not in text[a : e - 1]
 
 
 def introduces_next_quote(at: Attributor, p: Para, cue: Cue) -> bool:

@@ -394,13 +394,13 @@ def test_a_cue_after_that_or_before_a_quotation_needs_no_frame(
 ) -> None:
     _add(make_article(DAM), "the dam could fail within a week", "Ingrid Lund", reviewer)
     _add(
-        make_article("Weir\n\nIngrid Lund opined: “The weir will not hold.”\n\n"),
+        make_article("Weir\n\nIngrid Lund averred: “The weir will not hold.”\n\n"),
         "The weir will not hold.",
         "Ingrid Lund",
         reviewer,
     )
     learning.gather()
-    assert dict(RuleSuggestion.objects.values_list("value", "frame")) == {"surmised": "", "opined": ""}
+    assert dict(RuleSuggestion.objects.values_list("value", "frame")) == {"surmised": "", "averred": ""}
 
 
 def test_the_admin_and_suggest_rules_show_a_cues_frame_and_the_forms_it_brings(

@@ -39,7 +39,7 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _MAX_POST, _MAX_PRE
-from attribution.parsing.text import Token, is_blank, tokens
+from attribution.parsing.text import Token, is_blank, rstrip_end, tokens
 
 if TYPE_CHECKING:
     from attribution.parsing.attributor import Attributor
@@ -115,6 +115,11 @@ def find(at: Attributor, p: Para) -> None:
             whole = subjects.mention_for(at, p, cue, s_start)
             if whole is not None and whole.end <= prev.cue.start:
                 mention = whole
+        if lo > s_start and (prev is None or prev.end <= lo) and (mention is None or mention.start >= lo):
+            # 'The regulator, which rated the school "outstanding" in 2022, said it would …': a quotation
+            # inside the subject's relative clause does not end the search for the subject (nor is "two
+            # years ago" after it the subject)
+            mention = _subject_over_quoted_relative(at, p, cue, s_start, lo) or mention
         if mention is not None and mention.kind == "pronoun" and fold(mention.text) in lang.data.first_person:
             continue  # the writer's own "I said", "I think": no quotation of the article's
         if (
@@ -324,6 +329,31 @@ def find(at: Attributor, p: Para) -> None:
             ),
             None,
         )
+
+
+def _subject_over_quoted_relative(at: Attributor, p: Para, cue: Cue, s_start: int, lo: int) -> Mention | None:
+    """The subject of a cue set off after a non-restrictive relative clause that holds a quotation
+    ('Ofsted, which rated the school "outstanding" two years ago, said …', 'Dunn, who was "furious"
+    last week, said …'): the phrase before the relative pronoun, when the clause's comma closes right
+    before the cue. None for anything else."""
+    text, lang = at.text, at.lang
+    if lang.data.word_order != "svo" or lang.data.verb_second:
+        return None
+    if not text.endswith(",", s_start, rstrip_end(text, s_start, cue.start)):
+        return None
+    comma = text.find(",", s_start, lo)
+    if comma < 0:
+        return None
+    after = tokens(text, comma + 1, min(lo, comma + 30), 1)
+    if not after or after[0].key not in lang.data.relative_pronouns or after[0].key in lang.determiners:
+        return None
+    prev = at.doc.cands[-1] if at.doc.cands else None
+    if prev is not None and prev.para == p.index and s_start <= prev.start < comma:
+        return None  # (a report before the relative clause: its own subject was found there)
+    whole = subjects.mention_for(at, p, cue, s_start)
+    if whole is None or whole.end > comma or whole.kind == "pronoun":
+        return None
+    return whole
 
 
 def _first_word(key: str) -> str:

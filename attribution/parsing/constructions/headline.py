@@ -6,6 +6,7 @@ Handles:
     Police: 2 teens hurt in drive-by shooting                            (indirect:headline-X-colon)
 Refuses:
     Election 2026: the final count                                       (a topic, no source)
+    Pollard was jailed at Leeds Crown Court (Image: North Yorkshire Police)  (a credit in brackets)
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def find(at: Attributor, p: Para) -> None:
     else:
         if colon <= p.start:
             return
+        if text.rfind("(", p.start, colon) > text.rfind(")", p.start, colon):
+            return  # "… was jailed on Friday (Image: Kent Police)": a photo credit inside brackets
         toks = tokens(text, colon + 1, p.end)
     if len(toks) > 4:
         # "‘He’s my rock’: Soap star Kayla Brennan opens up about …": a quotation headline whose

@@ -12,6 +12,7 @@ _IRREGULAR = {
     "write": {"past": "wrote", "ing": "writing"},
     "tweet": {},
     "admit": {"past": "admitted", "ing": "admitting"},
+    "submit": {"past": "submitted", "ing": "submitting"},
     "insist": {},
     "warn": {},
     "think": {"past": "thought"},
@@ -119,6 +120,10 @@ _LEMMAS = [
     "ask",
     # "reminded drivers to slow down" (object and infinitive only, like "ask")
     "remind",
+    # court and legal reporting (Indian and British English above all): "the bench opined that …",
+    # "counsel for the state submitted that …" (with "that" or a quotation only: "submitted a report")
+    "opine",
+    "submit",
 ]
 _CUES: dict[str, str] = {}
 for _lemma in _LEMMAS:
@@ -171,6 +176,10 @@ for _phrase, _lemma in {
     # and adjectives as often)
     **dict.fromkeys(["ordered", "ordering"], "order"),
     **dict.fromkeys(["instructed", "instructs", "instructing"], "instruct"),
+    # "the court directed the corporation to clear …" (the past and the participle only, and with an
+    # object and an infinitive only, like "ordered": "directed by", "directed questions to" are no
+    # reports; "who directs the survey", "directs callers to local shelters" are a job and a route)
+    **dict.fromkeys(["directed", "directing"], "direct"),
     # 'scolded party leaders for "writing off" rural voters' (object and "for" only, like "accused … of")
     **dict.fromkeys(["scolded", "scolds", "scolding", "chided", "chides", "chiding"], "scold"),
 }.items():
@@ -1805,7 +1814,7 @@ SPEECH_ACTS_EN = {
             *["report", "quip", "retort", "joke", "boast", "recount", "answer", "inform", "assure"],
             "interject",
             *["stipulate", "hint", "signal", "counter", "rule", "point out", "make clear", "spell out"],
-            *["sum up", "put it", "according to"],
+            *["sum up", "put it", "according to", "opine", "submit"],
         ],
         "assert",
     ),
@@ -1814,7 +1823,7 @@ SPEECH_ACTS_EN = {
     **dict.fromkeys(
         [
             *["urge", "call on", "call for", "appeal", "demand", "implore", "advise", "encourage", "remind"],
-            *["order", "instruct"],
+            *["order", "instruct", "direct"],
         ],
         "urge",
     ),
@@ -1865,7 +1874,7 @@ LANGUAGE = replace(
     object_infinitive_lemmas=frozenset(
         [
             *["urge", "call on", "advise", "encourage", "implore", "ask", "remind", "warn", "caution"],
-            *["tell", "order", "instruct"],
+            *["tell", "order", "instruct", "direct"],
         ]
     ),
     infinitive_lemmas=frozenset(["vow", "pledge", "promise"]),
@@ -1883,7 +1892,11 @@ LANGUAGE = replace(
         **dict.fromkeys(["mock", "deride", "ridicule", "slam", "lambaste"], "as"),
     },
     construction_cues=frozenset(
-        ["call", "call on", "describe", "dismiss", "mock", "deride", "ridicule", "slam", "lambaste"]
+        [
+            *["call", "call on", "describe", "dismiss", "mock", "deride", "ridicule", "slam", "lambaste"],
+            # "directs": object and infinitive only ("Kevin Lu, who directs the survey, said": no cue)
+            "direct",
+        ]
     ),
     no_complement_cues=frozenset(["ask"]),
     sequence_trailers=frozenset(["then"]),

@@ -176,8 +176,9 @@ def run_titles(
         found = find_titles(text, after, comma if comma >= 0 else hi, lang)
         if found and len(text[after : found[0][0]].split()) <= 4:
             ts, te = found[0]
-            # each window's first word, made once (they were asked for two tests each)
-            first = tokens(text, after, ts, 1)
+            # each window's first words, made once (they were asked for two tests each)
+            lead = tokens(text, after, ts, 2)
+            first = lead[:1]
             nxt = tokens(text, te, min(len(text), te + 40), 1)
             nxt_gap = bool(nxt) and _blank_gap(text, te, nxt[0].start)
             if not (
@@ -187,6 +188,16 @@ def run_titles(
                 # "X, a interrogé le prévenu": a verb makes it the sentence's predicate, no apposition
                 # "Die Reform, so die Ministerin, sei …", "Das Ziel, sagte der Kanzler, …": the cue's subject
                 or (first and (first[0].key in lang.data.clause_verbs or first[0].key in lang.cues))
+                # "Eilidh Munro, pressed the first minister to say …": a verb and its object's article,
+                # the title is the object's, no apposition ("Ann Cole, the mayor," has the article first)
+                or (
+                    len(lead) == 2
+                    and _facts(lead[0], lang, table).alpha_low
+                    and lead[0].key not in lang.determiners
+                    and lead[0].key not in lang.title_words
+                    and lead[0].key not in lang.data.title_modifiers
+                    and lead[1].key in lang.determiners
+                )
             ):
                 if found_in is None:
                     found_in = _Found(text, toks, name_start, n0, hon_titles, lang, table)
