@@ -151,7 +151,7 @@ Die Zahlen des LKA zeigen auch, dass die Schäden an Gebäuden inzwischen oft h�
 
 Bernd Vortkamp, der seit 40 Jahren neben der Filiale wohnt, will trotzdem bleiben. „{{q:direct:vortkamp:m15:c14|Ich lasse mich doch von so ein paar Halbstarken nicht vertreiben}}“, {{c:c14|sagte}} {{m:m15|er}}.
 
-Die Polizei bittet Zeugen, die in der Nacht verdächtige Fahrzeuge bemerkt haben, sich unter der Telefonnummer 0251 275-0 zu melden.
+{{m:m16|Die Polizei}} {{c:c16|bittet}} {{q:indirect?:polizei:m16:c16|Zeugen, die in der Nacht verdächtige Fahrzeuge bemerkt haben, sich unter der Telefonnummer 0251 275-0 zu melden}}.
 
 Bildunterschrift: Die beschädigte Sparkassenfiliale an der Marktstraße. Foto: Polizei Münster
 
