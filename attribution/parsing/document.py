@@ -14,7 +14,7 @@ from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import classify
-from attribution.parsing.mentions.words import _head_key, _possessive
+from attribution.parsing.mentions.words import _head_key, _possessive, relative_clause_start
 from attribution.parsing.quotemarks import SPACE, scan_paragraph
 from attribution.parsing.records import Cand, Cue, Para
 from attribution.parsing.registry.build import build_registry
@@ -250,12 +250,16 @@ class Document:
         Koalitionskreisen verlautete, …" (an impersonal cue that is clause-final elsewhere)."""
         text = self.text
         lo = max(p.body_start, start - 80)
-        cut = max(text.rfind(ch, lo, start) for ch in '.!?:;"„“”«»,')
+        end = start
+        rel = relative_clause_start(text, lo, start, self.lang)
+        if rel > 0:
+            end = rel  # "In einem Lagebild des LKA, das am Montag erschien, heißt es, …"
+        cut = max(text.rfind(ch, lo, end) for ch in '.!?:;"„“”«»,')
         if cut >= 0 and text[cut] == ",":
             return False
         if cut < 0 and lo > p.body_start:
             return False
-        head = tokens(text, max(cut + 1, lo), start, limit=7)
+        head = tokens(text, max(cut + 1, lo), end, limit=7)
         return 2 <= len(head) <= 6 and head[0].key in self.lang.data.prepositions
 
     def _clause_final(self, p: Para, start: int, end: int, key: str) -> bool:

@@ -18,6 +18,7 @@ from attribution.parsing.mentions.words import (
     _is_title_word,
     _lower0,
     _possessive,
+    document_issuer,
 )
 from attribution.parsing.quotemarks import SPACE, QuotePair
 from attribution.parsing.subject_cases import fronted_phrase as fronted_phrase  # (constructions ask it here)
@@ -151,14 +152,8 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
             # "„…“, heißt es in einer Mitteilung der Deutschen Bahn": the source after a preposition
             after = tokens(text, cue.end, min(hi, cue.end + 120), limit=10)
             if len(after) >= 2 and after[0].key in lang.data.prepositions:
-                np = [t for t in after[1:] if t.key not in lang.cue_fillers]
-                for g in range(2, min(len(np), 5)):
-                    if np[g].key in lang.data.genitive_articles and any(
-                        t.key in lang.data.issued_documents for t in np[:g]
-                    ):
-                        # "hieß es in einer Erklärung des Vereins": the document's issuer speaks
-                        np = np[g:]
-                        break
+                # "hieß es in einer Erklärung des Vereins": the document's issuer speaks
+                np = document_issuer([t for t in after[1:] if t.key not in lang.cue_fillers], lang)
                 m = classify(text, np, lang) if np else None
                 return (m, cue) if m else None
             return None

@@ -282,6 +282,11 @@ def _hearer_end(text: str, toks: list[Token], lang: CompiledLanguage) -> int:
     return toks[k - 1].end if k > 0 and (k < len(toks) or k < 5) else toks[0].start
 
 
+def _year(k: str) -> bool:
+    """A year of the last two centuries: "1998", "2009"."""
+    return len(k) == 4 and k.isdigit() and k[:2] in ("19", "20")
+
+
 def trailer_ok(at: Attributor, a: int, b: int, lemma: str, head: int) -> bool:
     """_trailer_ok(at.doc, a, b, lemma, head), remembered for the document: a sentence's last cue is asked
     by the trailing attribution (constructions/trailing.py) and again, with the same bounds, by fronted
@@ -418,6 +423,7 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
     if (
         k in doc.lang.function_words
         or k in doc.lang.calendar_words
+        or _year(k)  # German "…, sagte sie 2009 in einem Interview": the year after the subject
         or k in doc.lang.data.prepositions
         or k in doc.lang.data.phrase_stops  # "…, a-t-il ajouté devant les élus"
         # German "…, betonte sie zugleich", "…, kritisierte er weiter": an adverb after the subject

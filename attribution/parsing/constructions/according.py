@@ -125,9 +125,16 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
         # "Nach Polizeiangaben war der Mann …", "Nach Brehms Worten fehlen …": the source is inside
         # the phrase, the report is the rest of the sentence (only at its start)
         mention = inner_source(at, cue)
-        if mention is None or not is_blank(text, s_start, cue.start):
+        if mention is None:
             return
-        a, b = _trim_content(text, cue.end, s_end)
+        if is_blank(text, s_start, cue.start):
+            a, b = _trim_content(text, cue.end, s_end)
+        elif _inner_named(at, cue) and _mid_clause_place(at, p, cue, s_start, s_end):
+            # "Der Umsatz ging nach Unternehmensangaben um sechs Prozent zurück": after the clause's
+            # finite verb, as "laut X" stands there; the report is the whole sentence
+            a, b = _trim_content(text, s_start, s_end)
+        else:
+            return
     elif (
         is_blank(text, s_start, cue.start)
         or text.endswith(",", s_start, rstrip_end(text, s_start, cue.start))
@@ -321,10 +328,7 @@ def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: in
     text, lang = at.text, at.lang
     if cue.key != "@pre" or fold(text[cue.start : cue.end]) not in lang.data.mid_clause_according:
         return None
-    if is_blank(text, s_start, cue.start) or any(ch in text[s_start : cue.start] for ch in ',;:„“"»«'):
-        return None
-    before = tokens(text, s_start, cue.start, limit=12)
-    if len(before) < 2 or len(before) >= 12 or len(p.cues_in(s_start, s_end)) > 1:
+    if not _mid_clause_place(at, p, cue, s_start, s_end):
         return None
     np: list[Token] = []
     toks = tokens(text, cue.end, min(s_end, cue.end + 100), limit=8)
@@ -363,6 +367,26 @@ def mid_clause_source(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: in
     return classify(text, np, lang) or Mention(
         np[0].start, np[-1].end, "descriptor", text[np[0].start : np[-1].end]
     )
+
+
+def _inner_named(at: Attributor, cue: Cue) -> bool:
+    """The source inside the phrase is a word of its own ("Polizeiangaben", "Brehms Worten"), not a
+    possessive or "eigenen" that points at someone else."""
+    m = _according_inner_re(at.lang)
+    hit = m.match(at.text, cue.start) if m is not None else None
+    return hit is not None and any(g in hit.re.groupindex and hit.group(g) for g in ("src", "gen"))
+
+
+def _mid_clause_place(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> bool:
+    """The source phrase stands inside a verb-second clause, after its finite verb: two to eleven
+    words before it and no comma or quotation mark, and no other cue in the sentence."""
+    text = at.text
+    if not at.lang.data.mid_clause_according:
+        return False
+    if is_blank(text, s_start, cue.start) or any(ch in text[s_start : cue.start] for ch in ',;:„“"»«'):
+        return False
+    before = tokens(text, s_start, cue.start, limit=12)
+    return 2 <= len(before) < 12 and len(p.cues_in(s_start, s_end)) <= 1
 
 
 def _is_title_compound(k: str, lang: CompiledLanguage) -> bool:

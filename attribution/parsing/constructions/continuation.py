@@ -207,9 +207,20 @@ def _stance(at: Attributor, p: Para, a: int, b: int) -> tuple[Mention, Cue, int]
     m = subjects.mention_for(at, p, cue, a)
     if m is None:
         m = subject_after(at.text, cue.end, b, at.lang)
+    elif m.head_class is None and m.kind in ("name", "org", "descriptor") and m.start == a:
+        # "Ausführlich schilderte der Richter den Ablauf", "Seine Prognose bestätigte das Unternehmen":
+        # what opens a verb-second sentence need not be its subject; a speaker noun after the verb is
+        after = subject_after(at.text, cue.end, b, at.lang)
+        if after is not None and after.head_class is not None and not _known_name(at, m):
+            m = after
     if m is None or m.kind not in ("name", "descriptor", "org", "pronoun"):
         return None
     return m, cue, p.index
+
+
+def _known_name(at: Attributor, m: Mention) -> bool:
+    """A name phrase the document's registry knows (so a person, not a capitalised opening word)."""
+    return m.kind == "name" and at.doc.registry.lookup(m.name_tokens) is not None
 
 
 def _after_colon(at: Attributor, p: Para, cue: Cue, b: int) -> tuple[int, int] | None:

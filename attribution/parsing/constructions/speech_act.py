@@ -153,6 +153,16 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
     if reason is not None and any(t.key == reason for t in between):
         return spoken_of(at, p, cue, q, between, s_end, reason)  # 'lobte X für eine „…“'
     as_word = data.description_lemmas.get(cue.lemma)
+    gap = -1  # where the blank before the quoted description starts, after an article skipped
+    if (
+        as_word is not None
+        and len(between) >= 2
+        and between[-2].key == as_word
+        and between[-1].key in data.indefinites
+        and is_blank(text, between[-1].end, q.open_pos)
+    ):
+        gap = between[-1].end
+        between = between[:-1]  # 'würdigte sie als eine „Pionierin …“': the article before the name
     after_as = bool(between) and between[-1].key == as_word
     if as_word is not None and cue.lemma in data.naming_lemmas and not after_as:
         as_word = None  # "calificó de «…» la medida": not "calificó como «…»", so a name it puts
@@ -166,7 +176,9 @@ def naming_report(at: Attributor, p: Para, cue: Cue, s_end: int) -> tuple[int, i
             and len(last.key) == 1
             and text[last.end : q.open_pos].strip(SPACE) in ("'", "’")
         )
-        if last is None or not (elided or last.key == as_word and is_blank(text, last.end, q.open_pos)):
+        if last is None or not (
+            elided or last.key == as_word and is_blank(text, gap if gap >= 0 else last.end, q.open_pos)
+        ):
             return None
         return q.start, q.end, "direct", "direct:X-described-as-quote"
     if (

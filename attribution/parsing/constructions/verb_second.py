@@ -25,7 +25,13 @@ from attribution.parsing.infinitives import (
 )
 from attribution.parsing.mentions.after import subject_after
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _ends_with, _is_cap, _is_complementizer
+from attribution.parsing.mentions.words import (
+    _ends_with,
+    _is_cap,
+    _is_complementizer,
+    document_issuer,
+    relative_clause_start,
+)
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, rstrip_end, tokens, tokens_tail, word_count
 
@@ -53,13 +59,19 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
             learner = tokens(text, cue.end, min(s_end, cue.end + 30), 1)
             if not learner or learner[0].key in lang.data.learner_pronouns:
                 return None  # "Aus der Zeitung erfuhr sie, dass …": what she learned, nobody's report
-        if _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
+        # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue ("In einem
+        # Lagebild des LKA, das am Montag erschien, heißt es, …": a relative clause on it left out)
+        rel = relative_clause_start(text, s_start, cue.start, lang)
+        phrase = tokens(text, s_start, rel, limit=7) if rel > 0 else []
+        if 2 <= len(phrase) <= 6 and phrase[0].key in lang.data.prepositions:
+            head = phrase
+        elif _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
             return impersonal_fronted(at, p, cue, s_start, s_end)
-        # "Aus Unternehmenskreisen hieß es, …": the source is the phrase before the cue
         if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
             return None
-        src = classify(text, head[1:], lang) or Mention(
-            head[1].start, head[-1].end, "descriptor", text[head[1].start : head[-1].end]
+        np = document_issuer(head[1:], lang)
+        src = classify(text, np, lang) or Mention(
+            np[0].start, np[-1].end, "descriptor", text[np[0].start : np[-1].end]
         )
         comma = comma_after(at, cue.end, s_end, 8)
         if comma < 0:
@@ -196,7 +208,8 @@ def impersonal_fronted(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: i
         return None  # "…, heißt es weiter aus dem Ministerium" is fine; other words make a clause
     mention: Mention | None = None
     if len(rest) >= 2:
-        np = [t for t in rest[1:] if t.key not in lang.cue_fillers]
+        # ("…, hieß es in der Mitteilung der Familie": the document's issuer speaks)
+        np = document_issuer([t for t in rest[1:] if t.key not in lang.cue_fillers], lang)
         mention = classify(text, np, lang) if np else None
     if mention is None and not rest:
         prev = p.sents[max(0, bisect.bisect_right(p.sent_starts, s_start) - 2)]

@@ -57,6 +57,8 @@ _IRREGULAR = (
     *("zöge", "zögen", "fände", "fänden", "nähme", "nähmen", "bekäme", "bekämen", "spräche", "sprächen"),
     *("träfe", "träfen", "trüge", "trügen", "verlöre", "verlören", "sänke", "sänken", "täte", "täten"),
     *("schlüge", "schlügen", "hülfe", "stürbe", "würfe", "würfen", "flöge", "flögen", "böte", "böten"),
+    # "Die Einnahmen flössen in die Sanierung": strong verbs in -o- of the past ("floss", "schloss")
+    *("flösse", "flössen", "schlösse", "schlössen", "genösse", "genössen", "gösse", "gössen"),
 )
 
 # Infinitives of verbs frequent in reported news speech; prefixed verbs are listed whole because the
@@ -180,6 +182,9 @@ _INFINITIVES = (
     "dauern",
     "eignen",
     "wünschen",
+    # "Stattdessen verweise die Partei nur auf den Bund", "Man berufe sich auf …", "Die Firma
+    # verzeichne mehr Aufträge", "Die Kosten überstiegen … nicht": common in reports of statements
+    *("verweisen", "berufen", "verzeichnen", "übersteigen", "belasten", "stammen", "gelingen"),
     # t-stems, whose Konjunktiv I ends in "-te" like a past ("verwalte", past "verwaltete"): the suffix
     # rule leaves "-te" out, so they are listed
     "verwalten",

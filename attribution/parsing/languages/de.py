@@ -179,6 +179,9 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *["wies darauf hin", "weist darauf hin", "verweist darauf", "verwies darauf"],
         *["erinnerte daran", "erinnert daran", "erinnerten daran"],
     ),
+    # "…, erinnert sich ihr Nachfolger": a memory told to the reporter (only with "sich" after the verb:
+    # "erinnert an" reminds of something)
+    "recall": ("erinnert sich", "erinnerte sich", "erinnern sich", "erinnerten sich"),
     "announce": ("kündigt an", "kündigte an", "kündigten an", "angekündigt", "verkündete", "verkündet"),
     "call for": ("fordert", "forderte", "forderten", "gefordert", "verlangte", "verlangten"),
     "lament": (
@@ -201,6 +204,7 @@ _VERBS: dict[str, tuple[str, ...]] = {
     ),
     "deny": (
         *("bestreitet", "bestritt", "dementiert", "dementierte", "weist zurück", "wies zurück"),
+        "bestritten",  # "hatte bestritten, das Feuer gelegt zu haben" (also the past plural)
         *("winkt ab", "winkte ab", "winken ab", "winkten ab"),  # "Er winkt ab: „…“"
     ),
     # "bezweifelte, dass die Einnahmen kommen": a doubt voiced in the debate, a report
@@ -385,6 +389,7 @@ _PARTICIPLES = (
     "gefordert",
     "beklagt",
     "gewarnt",
+    "bestritten",
 )
 _CUES["geantwortet"] = "reply"
 for _f in _PARTICIPLES:
@@ -1429,7 +1434,7 @@ LANGUAGE = LanguageData(
     ),
     issued_documents=frozenset(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
-        + ["bericht"]
+        + ["bericht", "lagebild", "gutachten", "papier"]
     ),
     company_suffixes=frozenset(["ag", "gmbh", "se", "kg", "kgaa", "holding", "group", "automotive"]),
     stopwords=frozenset(

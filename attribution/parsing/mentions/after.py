@@ -94,6 +94,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             continue
         if k in lang.data.date_prepositions and i + 1 < len(toks) and toks[i + 1].key in lang.calendar_words:
             break  # "sagte ein Sprecher am Vormittag": a time, not the speaker's complement
+        if lang.data.verb_second and len(k) == 4 and k.isdigit() and k[:2] in ("19", "20"):
+            break  # German "sagte die Kämmerin 2019 im Stadtrat": a year, not part of the speaker
         if k in lang.data.phrase_stops and not (
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):

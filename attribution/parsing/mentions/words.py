@@ -12,7 +12,7 @@ from attribution.parsing.entities import is_demonym
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold, language_table
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token
+from attribution.parsing.text import Token, tokens
 
 _AGE_RE: Final = re.compile(r"\d+-year-old", re.IGNORECASE)
 
@@ -380,3 +380,44 @@ def _rfind_comma(text: str, lo: int, hi: int) -> int:
 
 def _fold(s: str) -> str:
     return fold(s)
+
+
+def document_issuer(toks: list[Token], lang: CompiledLanguage) -> list[Token]:
+    """The issuer inside a document phrase: "einer Erklärung des Vereins" → "des Vereins", "einem
+    Lagebild des Landeskriminalamts" → "des Landeskriminalamts" (a document noun, or a compound ending
+    in one, before a genitive article); any other phrase as it stands."""
+    docs = lang.data.issued_documents
+    for g in range(1, min(len(toks), 5)):
+        if toks[g].key in lang.data.genitive_articles and any(
+            t.key in docs or (_is_cap(t) and any(t.key.endswith(d) for d in docs)) for t in toks[:g]
+        ):
+            # (up to a preposition: "eines Schreibens der Gewerkschaft an die Mitglieder")
+            end = next(
+                (e for e in range(g + 2, len(toks)) if toks[e].key in lang.data.prepositions), len(toks)
+            )
+            return toks[g:end]
+    return toks
+
+
+def relative_clause_start(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int:
+    """Where a short relative clause that closes right before `hi` opens (its comma), when [lo, hi)
+    holds "PHRASE, das am Montag vorgestellt wurde," (a relative pronoun after the phrase's comma, one
+    more comma at its end and no other punctuation); -1 otherwise."""
+    close = rstrip_comma(text, lo, hi)
+    if close < 0:
+        return -1
+    opened = text.rfind(",", lo, close)
+    if opened <= lo or any(ch in text[opened + 1 : close] for ch in _CLAUSE_PUNCT + ","):
+        return -1
+    rel = tokens(text, opened + 1, close, limit=12)
+    if not 3 <= len(rel) < 12 or rel[0].key not in lang.data.relative_pronouns:
+        return -1
+    return opened
+
+
+def rstrip_comma(text: str, lo: int, hi: int) -> int:
+    """The position of a comma that ends [lo, hi) before blanks; -1 when there is none."""
+    k = hi
+    while k > lo and text[k - 1] in SPACE:
+        k -= 1
+    return k - 1 if k > lo and text[k - 1] == "," else -1
