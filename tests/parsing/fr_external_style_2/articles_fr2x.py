@@ -7,7 +7,7 @@ article(
     "fr2x_01_lesoir_metro", "fr/le-soir-bruxelles", "fr",
     {"vandermeersch": "Elke Vandermeersch", "source": ["une source proche du dossier", "source proche du dossier"],
      "cabinet": ["le cabinet de la ministre", "cabinet de la ministre"], "lambotte": "Martine Lambotte",
-     "ouazzani": "Karim Ouazzani", "lemmens": "Géraldine Lemmens", "stib": ["la STIB", "STIB"],
+     "ouazzani": "Karim Ouazzani", "opposition": ["l'opposition", "opposition"], "lemmens": "Géraldine Lemmens", "stib": ["la STIB", "STIB"],
      "delvaux": "Annick Delvaux", "ingenieur": ["un ingénieur du consortium", "ingénieur du consortium"]},
     """
 Métro 3 : le chantier de la gare du Midi à l'arrêt pour six mois au moins
@@ -29,7 +29,7 @@ Lire aussi | Métro 3 : dix ans de retards et de surcoûts
 
 {{m:m7|Le bourgmestre, Karim Ouazzani}} (PS), {{c:c7|a fait savoir}} qu'{{q:mixed:ouazzani:m7:c7|il réclamerait à la Région « une compensation digne de ce nom » pour les commerçants du quartier}}. « {{q:direct:ouazzani:m8:c8|Les indépendants ont déjà payé un prix énorme}}, {{c:c8|a-t-{{m:m8|il}} ajouté}}. {{q:direct:ouazzani:m8:c8|Je ne les laisserai pas tomber.}} »
 
-Pour l'opposition, le dossier tourne au fiasco. {{m:m9|La députée MR Géraldine Lemmens}} {{c:c9|a dénoncé}} « {{q:direct:lemmens:m9:c9|un chantier mené à l'aveugle depuis le premier jour}} ». {{q:indirect:lemmens:m10:c10|Le gouvernement savait depuis 2024 que le sous-sol de la gare posait problème}}, {{c:c10|affirme-t-{{m:m10|elle}}}}, en citant une note interne de Beliris qu'elle a pu consulter.
+{{c:c8b|Pour}} {{m:m8b|l'opposition}}, {{q:indirect:opposition:m8b:c8b|le dossier tourne au fiasco}}. {{m:m9|La députée MR Géraldine Lemmens}} {{c:c9|a dénoncé}} « {{q:direct:lemmens:m9:c9|un chantier mené à l'aveugle depuis le premier jour}} ». {{q:indirect:lemmens:m10:c10|Le gouvernement savait depuis 2024 que le sous-sol de la gare posait problème}}, {{c:c10|affirme-t-{{m:m10|elle}}}}, en citant une note interne de Beliris qu'elle a pu consulter.
 
 {{c:c11|D'après}} {{m:m11|la STIB}}, {{q:indirect:stib:m11:c11|les trams 81 et 82 resteront déviés par la place Bara jusqu'à nouvel ordre}}. {{m:m12|Sa porte-parole, Annick Delvaux}}, {{c:c12|assure}} que {{q:indirect:delvaux:m12:c12|des véhicules supplémentaires seront mis en service dès lundi aux heures de pointe}}. {{q:indirect:delvaux:m13:c13|Le temps de parcours entre Midi et Lemonnier ne devrait pas s'allonger de plus de quatre minutes}}, {{c:c13|précise-t-{{m:m13|elle}}}}.
 
@@ -42,7 +42,7 @@ article(
      "sourcesq": ["une source au sein de Santé Québec", "source au sein de Santé Québec"],
      "cabinet": ["le cabinet du ministre de la Santé", "cabinet du ministre de la Santé"],
      "lapointe": "Vincent Lapointe", "nathalie": "Nathalie Bérubé", "ouellet": "Johanne Ouellet",
-     "fiq": ["la FIQ", "FIQ"]},
+     "fiq": ["la FIQ", "FIQ"], "lapresse": ["La Presse", "les données compilées par La Presse"]},
     """
 Urgence de Saint-Jérôme : « {{q:direct:infirmiere:h1:hc1|On travaille en mode survie}} », {{c:hc1|dit}} {{m:h1|une infirmière}}
 
@@ -55,7 +55,7 @@ Les patients ont attendu en moyenne 22 heures sur civière, la semaine dernière
 
 {{m:m3|Le chef du département d'urgence, le Dr Mathieu Gagnon-Roy}}, {{c:c3|reconnaît}} que {{q:mixed:gagnon:m3:c3|la situation est « intenable » à moyen terme}}. « {{q:direct:gagnon:m4:c4|Mes équipes sont épuisées. On fait des miracles chaque jour, mais les miracles, ça ne dure pas}} », {{c:c4|a-t-{{m:m4|il}} affirmé}} en entrevue.
 
-D'après les données compilées par La Presse, le taux d'occupation des civières a dépassé 180 % à onze reprises en novembre.
+{{c:c4b|D'après}} {{m:m4b|les données compilées par La Presse}}, {{q:indirect?:lapresse:m4b:c4b|le taux d'occupation des civières a dépassé 180 % à onze reprises en novembre}}.
 
 {{c:c5|Selon}} {{m:m5|une source au sein de Santé Québec}}, {{q:indirect:sourcesq:m5:c5|une unité de débordement de vingt lits pourrait ouvrir d'ici la fin de janvier}}. {{q:indirect:sourcesq:-:-|Elle serait installée dans l'ancienne aile de pédiatrie, fermée depuis 2022}}.
 
@@ -150,7 +150,7 @@ article(
     "fr2x_05_assises_requisitoire", "fr/proces-assises-lyon", "fr",
     {"delorme": "Catherine Delorme", "accuse": ["Yannick R.", "l'accusé"], "president": ["le président", "président de la cour"],
      "enqueteurs": ["les enquêteurs", "enquêteurs"], "expert": ["l'expert psychiatre", "expert psychiatre"],
-     "faure": "Julien Faure", "soeur": "Amandine Chassagne"},
+     "faure": "Julien Faure", "defense": ["la défense", "Julien Faure"], "soeur": "Amandine Chassagne"},
     """
 Meurtre de Villeurbanne : vingt-deux ans de réclusion requis contre l'ex-compagnon
 
@@ -176,7 +176,7 @@ L'accusé n'a rien répondu.
 
 {{m:m12|La sœur de la victime, Amandine Chassagne}}, partie civile, {{c:c12|a dit}} {{q:mixed:soeur:m12:c12|attendre « une peine qui dise enfin que Sarah comptait »}}. « {{q:direct:soeur:m13:c13|Depuis trois ans, on entend parler de lui, de son enfance, de ses regrets. Jamais d'elle}} », {{c:c13|a-t-{{m:m13|elle}} regretté}}.
 
-Pour la défense, le dossier est moins simple qu'il n'y paraît. {{m:m14|Me Julien Faure}} {{c:c14|a estimé}} que {{q:indirect:faure:m14:c14|l'accusation n'avait apporté aucune preuve formelle d'un projet criminel}}. {{q:mixed:faure:m15:c15|Son client, {{c:c15|a plaidé}} {{m:m15|l'avocat}}, est « un homme brisé, pas un monstre »}}.
+{{c:c14b|Pour}} {{m:m14b|la défense}}, {{q:indirect:defense:m14b:c14b|le dossier est moins simple qu'il n'y paraît}}. {{m:m14|Me Julien Faure}} {{c:c14|a estimé}} que {{q:indirect:faure:m14:c14|l'accusation n'avait apporté aucune preuve formelle d'un projet criminel}}. {{q:mixed:faure:m15:c15|Son client, {{c:c15|a plaidé}} {{m:m15|l'avocat}}, est « un homme brisé, pas un monstre »}}.
 
 Le verdict est attendu jeudi soir.
 
