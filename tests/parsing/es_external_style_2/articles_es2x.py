@@ -48,7 +48,7 @@ article(
      "stps": ["la Secretaría del Trabajo", "Secretaría del Trabajo"], "trabajadora": ["una trabajadora", "trabajadora"],
      "villalobos": "Ernesto Villalobos"},
     """
-Denuncian despidos masivos en maquiladora de Ciudad Juárez
+{{c:hc0|Denuncian}} {{q:indirect?:sitm:-:hc0|despidos masivos en maquiladora de Ciudad Juárez}}
 
 {{q:indirect:sitm:h1:hc1|Más de 300 obreros fueron dados de baja sin liquidación}}, {{c:hc1|acusa}} {{m:h1|el sindicato independiente}}
 
@@ -79,9 +79,9 @@ article(
     {"apu": "Wilmer Sandi Ahuanari", "empresa": ["Petroamazonía", "la empresa"],
      "fuentes": ["fuentes del sector Energía", "fuentes del Ministerio de Energía y Minas"],
      "defensoria": ["la Defensoría del Pueblo", "Defensoría del Pueblo"], "huaman": "Pilar Huamán",
-     "salazar": "Óscar Salazar", "medico": ["un médico del centro de salud", "médico del centro de salud"]},
+     "salazar": "Óscar Salazar", "comunidades": ["comunidades del río Marañón", "las comunidades"], "medico": ["un médico del centro de salud", "médico del centro de salud"]},
     """
-Loreto: comunidades del río Marañón denuncian nuevo derrame de crudo
+Loreto: {{m:h0|comunidades del río Marañón}} {{c:hc0|denuncian}} {{q:indirect?:comunidades:h0:hc0|nuevo derrame de crudo}}
 
 Un tramo del oleoducto habría fallado el domingo. {{m:h1|La empresa operadora}} {{c:hc1|asegura}} que {{q:indirect:empresa:h1:hc1|la fuga está controlada}}.
 
@@ -111,9 +111,9 @@ article(
     "es2x_04_lavanguardia_hoteles", "es/la-vanguardia-economia", "es",
     {"gremi": ["el Gremi d'Hotels de Barcelona", "el Gremi", "Gremi d'Hotels"], "bosch": "Marta Bosch i Ferrer",
      "govern": ["fuentes del Govern", "el Govern"], "roig": "Albert Roig", "vecinos": ["la Federació d'Associacions Veïnals", "la federación vecinal"],
-     "sanz": "Jordi Sanz", "camps": "Núria Camps", "exceltur": ["el lobby turístico", "lobby turístico"]},
+     "sanz": "Jordi Sanz", "camps": "Núria Camps", "hoteleros": ["los hoteleros de Barcelona", "el Gremi d'Hotels de Barcelona"], "exceltur": ["el lobby turístico", "lobby turístico"]},
     """
-Los hoteleros de Barcelona alertan de que la nueva tasa turística frenará las reservas
+{{m:h0|Los hoteleros de Barcelona}} {{c:hc0|alertan}} de que {{q:indirect:hoteleros:h0:hc0|la nueva tasa turística frenará las reservas}}
 
 El Govern duplicará el recargo por pernoctación a partir de abril
 
