@@ -168,6 +168,15 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
         ):
             return None  # "said Monday, blaming a slump that has cost jobs": the reporter's participle
         if (
+            "," in gap
+            and k in data.gerund_markers
+            and j + 1 < len(toks)
+            and toks[j + 1].key.endswith(data.present_participle_suffix or "\0")
+            and toks[j + 1].key not in data.continuation_forms
+            and toks[j + 1].key not in lang.cues
+        ):
+            return None  # "affirme-t-elle, en citant une note qu'elle a pu consulter": the gerund's "que"
+        if (
             (j > 0 or "," in gap)  # "he said, adding that …": the "that" is the second cue's
             and k in lang.cues
             and k not in lang.title_words

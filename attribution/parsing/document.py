@@ -14,7 +14,7 @@ from attribution.parsing.incises import _split_incises
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import classify
-from attribution.parsing.mentions.words import _head_key, _possessive, relative_clause_start
+from attribution.parsing.mentions.words import _head_key, _possessive, relative_clause_start, unelide
 from attribution.parsing.quotemarks import SPACE, scan_paragraph
 from attribution.parsing.records import Cand, Cue, Para
 from attribution.parsing.registry.build import build_registry
@@ -471,12 +471,21 @@ class Document:
         if m is None or m.kind == "org":
             # an acronym only with its description after it ("Pour la CGT, majoritaire sur le site, …",
             # "Pour l'UNSA, minoritaire …"; not "Pour le PSG, ce match est décisif")
-            if any(t.key in lang.data.opinion_orgs for t in toks):
-                return True  # "Para la Sala, …", "Pour les écologistes, …": a body that holds views
+            if any(unelide(t.key, lang) in lang.data.opinion_orgs for t in toks):
+                # "Para la Sala, …", "Pour les écologistes, …", "Pour l'opposition, …": a body that
+                # holds views
+                return True
             word = toks[-1].text.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+            if len(word) < 2 or not word.isupper():
+                return False
             nxt = text.find(",", comma + 1, min(p.end, comma + 80))
             after = tokens(text, comma + 1, nxt, limit=1) if nxt > 0 else []
-            return len(word) >= 2 and word.isupper() and bool(after) and after[0].text[:1].islower()
+            if after and after[0].text[:1].islower():
+                return True
+            # "Pour la FIQ, le recours aux agences « ne règle rien »": the body's own words quoted in
+            # the clause after it (not "Pour le PSG, ce match est décisif")
+            s_end = self.sentence_of(p, comma)[1]
+            return bool(p.pairs_in(comma, s_end)) and len(toks) <= 3
         if m.kind == "name" and len(m.name_tokens) == 1 and m.name_tokens[0].casefold() not in lang.org_words:
             # "Pour Lucas, étudiant en droit, « … »", "Pour Inès, « … »": a first name alone, when a
             # description of a person or the quotation itself follows
@@ -490,7 +499,7 @@ class Document:
             )
         if m.kind == "name":
             return len(m.name_tokens) >= 2 and not any(t.casefold() in lang.org_words for t in m.name_tokens)
-        if m.kind == "descriptor" and any(t.key in lang.data.opinion_orgs for t in toks):
+        if m.kind == "descriptor" and any(unelide(t.key, lang) in lang.data.opinion_orgs for t in toks):
             return True  # "Pour le parquet, …": a body that holds views
         # "Pour le ministre, …", and a person described otherwise: "Pour le quinquagénaire, …"
         return m.kind == "descriptor" and (bool(m.titles) or m.head_class == "person") and not m.plural

@@ -134,10 +134,28 @@ def _incise_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Menti
     m = subject_after(text, a, hi, lang)
     if m is not None:
         return m
+    return hearer_then_subject(text, a, hi, lang)
+
+
+def hearer_then_subject(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention | None:
+    """ "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister": the subject after
+    the hearer the cue at `a` is followed by; a hearer's quoted name is skipped ("a expliqué aux
+    « Echos » la directrice": not "Echos")."""
     after = tokens(text, a, min(hi, a + 60), 5)
-    if after and after[0].key in lang.data.hearer_markers:
-        for t in after[1:]:
-            m = subject_after(text, t.start, hi, lang)
-            if m is not None and m.kind in ("name", "descriptor"):
-                return m
+    if not after or after[0].key not in lang.data.hearer_markers:
+        return None
+    titled = False
+    prev = after[0]
+    for t in after[1:]:
+        gap = text[prev.end : t.start]
+        prev = t
+        if "«" in gap or "“" in gap:
+            titled = True
+        elif titled and ("»" in gap or "”" in gap):
+            titled = False
+        if titled:
+            continue
+        m = subject_after(text, t.start, hi, lang)
+        if m is not None and m.kind in ("name", "descriptor"):
+            return m
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final, cast
 
 from attribution.parsing.clauses import _finite_verb, _infinitive_after
+from attribution.parsing.incises import hearer_then_subject
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.after import plain_subject_after, subject_after
@@ -160,13 +161,7 @@ def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[M
         m = inverted_subject(at, cue.end, hi) or plain_subject_after(text, cue.end, hi, lang)
         if m is None:
             # "…, a expliqué à l'AFP sa porte-parole", "…, said to reporters the minister"
-            after = tokens(text, cue.end, min(hi, cue.end + 60), 5)
-            if after and after[0].key in lang.data.hearer_markers:
-                for k in range(1, len(after)):
-                    m = subject_after(text, after[k].start, hi, lang)
-                    if m is not None and m.kind in ("name", "descriptor"):
-                        break
-                    m = None
+            m = hearer_then_subject(text, cue.end, hi, lang)
         return (m, cue) if m else None
     if _bare_quote_then_set_off(text, q, a, cue):
         return None  # 'which rated the school "outstanding" two years ago, said it …': no attribution

@@ -253,6 +253,11 @@ def _head_goes_on(doc: Document, head: int, toks: list[Token], lang: CompiledLan
             and v.key not in lang.data.prepositions
             and v.key not in lang.cues
             and htoks[0].key in lang.determiners
+            # (not a gerund: "…, assure la maire, en s'appuyant sur une étude": the reporter's words)
+            and not (
+                toks[0].key in lang.data.gerund_markers
+                and v.key.endswith(lang.data.present_participle_suffix or "\0")
+            )
         )
     )
 

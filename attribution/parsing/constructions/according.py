@@ -159,14 +159,19 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             return  # "un pacto que, a su juicio, «…»": inside someone's report, not a new source
         if not toks and own and at_start:
             toks = own  # "In his words, …": the source is the possessive's referent
-        if not toks or len(toks) > 14:
+        anaphoric = (
+            not toks and at_start and fold(text[cue.start : cue.end]) in lang.data.according_to_anaphoric
+        )
+        if (not toks and not anaphoric) or len(toks) > 14:
             return
         if fold(text[cue.start : cue.end]) in lang.data.according_to_adverbs and (
             toks[0].key in lang.data.prepositions or toks[0].key in lang.data.coordinators
         ):
             return  # "rief laut nach seinem Nachbarn": an adverb ("loudly"), no source follows
-        verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"]
-        if verb:
+        verb = [c for c in p.cues_in(toks[0].start, toks[0].end) if c.lemma != "according to"] if toks else []
+        if anaphoric:
+            inherit = True  # "À l'en croire, il s'était rendu chez elle …": the one just named
+        elif verb:
             # "según ha explicado el ministro, …", "…, según dijo X": the verb's subject follows it;
             # a pro-drop language may leave it out ("Según ha explicado, …": the last speaker)
             verb[0].used = True

@@ -323,6 +323,12 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         if t.key in data.reported_mood_forms:
             return True
         if (
+            t.key in data.reported_mood_auxiliaries
+            and i + 1 < len(toks)
+            and toks[i + 1].key.endswith(data.participle_suffixes)
+        ):
+            return True  # "Elle serait installée dans l'ancienne aile", "Il se serait égaré"
+        if (
             data.reported_mood_endings
             and i > 0
             and len(t.key) > 6

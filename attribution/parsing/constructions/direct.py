@@ -48,7 +48,11 @@ def find(at: Attributor, p: Para, chain: list[Cand]) -> list[Cand]:
             before -= 1
         prev_out = p.pairs[before].outer_end if before >= 0 else s_start
         prev_end = max(s_start, max(prev_out, q.open_pos - _MAX_PRE))  # (two-argument max: compiled inline)
-        next_open = p.pairs[qi + 1].open_pos if qi + 1 < len(p.pairs) else p.end
+        after = qi + 1
+        while after < len(p.pairs) and after - qi <= 2 and subjects.is_name_like(at, p, p.pairs[after]):
+            # "», a expliqué aux « Echos » la directrice": a quoted name does not end the cue's search
+            after += 1
+        next_open = p.pairs[after].open_pos if after < len(p.pairs) else p.end
         post_lo = q.outer_end
         post_hi = min(max(s_end, post_lo), min(next_open, post_lo + _MAX_POST))
         if q.closed and text[q.close_pos - 1 : q.close_pos] in ".?!" and post_lo < p.end:

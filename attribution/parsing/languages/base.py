@@ -212,6 +212,10 @@ class LanguageData:
     # cues whose report may be a gerund clause ("recalled seeing", "denied taking") and its ending
     gerund_lemmas: frozenset[str] = frozenset()
     gerund_suffix: str = ""
+    # a gerund set off after a cue's comma ("affirme-t-elle, en citant une note qu'elle a consultée"):
+    # its marker and the present participle's ending; a "que" after it is the gerund clause's own
+    gerund_markers: frozenset[str] = frozenset()
+    present_participle_suffix: str = ""
     # prepositions that make a cue's gerund an adverbial of the clause it sits in ("said the city
     # should cut costs before asking owners to pay more"): inside another report, no report of its own
     gerund_adverbial_heads: frozenset[str] = frozenset()
@@ -324,6 +328,12 @@ class LanguageData:
     demonym_noun_suffixes: tuple[str, ...] = ()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
     word_order: str = "svo"
+    # French dialogue: a line opened by a dash whose incise follows a comma or the line's own "?" / "!"
+    # ("— Je ne sais pas, répond l'accusé.", "— Pourquoi ? demande le président."), not a second dash
+    dialogue_comma_incise: bool = False
+    # verbs that introduce a line of dialogue in such an incise though they are no cue elsewhere
+    # ("demande": also the noun "la demande")
+    dialogue_incise_verbs: frozenset[str] = frozenset()
     # a regex for a short tag set off by commas after a name that is neither a name nor an appositive
     # (US party and state: "Sen. Jane Roe, D-Ohio, said"); matched from its first comma to its last
     name_tag_pattern: str = ""
@@ -544,6 +554,15 @@ class LanguageData:
     # according-to words that are also adverbs (German "laut": "loudly"): after one, a preposition or a
     # conjunction ("rief laut nach Hilfe", "laut und deutlich") shows that no source follows
     according_to_adverbs: frozenset[str] = frozenset()
+    # according-to phrases whose source is a clitic inside them, someone just named: "À l'en croire,
+    # …" ("if one believes him"), the last speaker's report
+    according_to_anaphoric: frozenset[str] = frozenset()
+    # "ce dernier", "este último": the person mentioned last (named or the last speaker), as a speaker
+    latter_phrases: frozenset[str] = frozenset()
+    # the auxiliary "être" of a compound conditional ("Il se serait égaré", "Elle serait installée"):
+    # reported mood only before a past participle (`participle_suffixes`), never before an adjective
+    # or a noun ("Ce serait une première", the writer's hedge)
+    reported_mood_auxiliaries: frozenset[str] = frozenset()
     infinitive_infix: str = ""
     purpose_infinitive_openers: frozenset[str] = frozenset()
     # infinitives that govern such an opener as their own preposition, so that the clause is an object,

@@ -513,6 +513,11 @@ LANGUAGE = LanguageData(
     previous_sentence_reports=frozenset(["así lo", "lo"]),
     reported_mood_forms=REPORTED_CONDITIONALS,
     reported_mood_endings=("aría", "arían", "ería", "erían", "iría", "irían"),
+    latter_phrases=frozenset(["este último", "esta última", "estos últimos", "estas últimas"]),
+    # "El sindicato advirtió …" right after "Según CC OO, …": the body that spoke last
+    anaphoric_body_nouns=frozenset(
+        ["sindicato", "ministerio", "agencia", "asociación", "federación", "organización", "gremial"]
+    ),
     mixed_tail_clause_only=True,
     opinion_orgs=frozenset(
         [

@@ -438,18 +438,41 @@ LANGUAGE = LanguageData(
     description_markers=frozenset(["d'", "d’", "de"]),
     inverted_pronoun_cues=_INVERTED,
     complementizers=("que", "qu'", "qu’"),
-    according_to=("selon", "d'après", "d’après", "aux yeux de", "pour", "à en croire", "aux dires de"),
+    according_to=(
+        *["selon", "d'après", "d’après", "aux yeux de", "pour", "à en croire", "aux dires de"],
+        *["à l'en croire", "à l’en croire", "à les en croire"],
+    ),
+    according_to_anaphoric=frozenset(["à l'en croire", "à l’en croire", "à les en croire"]),
+    latter_phrases=frozenset(["ce dernier", "cette dernière", "ces derniers", "ces dernières"]),
+    # "Le syndicat a fait savoir …" right after "Pour la FIQ, …": the body that spoke last
+    anaphoric_body_nouns=frozenset(
+        ["syndicat", "ministère", "agence", "association", "fédération", "organisation", "collectif"]
+    ),
     according_to_persons=("pour",),
     # the conditional of unconfirmed, reported claims ("Selon des sources parlementaires, le ministre
     # aurait menacé de démissionner. Il aurait obtenu …"): a next sentence with one of these and no cue
     # of its own goes on with the report; only the auxiliary "avoir", never "serait" ("Une telle mesure
     # serait une première": the writer's own hedge, as are "pourrait" and "devrait")
     reported_mood_forms=frozenset(["aurait", "auraient"]),
+    # the conditional's endings on other verbs ("Le consortium réclamerait déjà des indemnités"), not
+    # "-rait" alone ("pourrait", "devrait", "faudrait": the writer's own hedges)
+    reported_mood_endings=("erait", "eraient", "irait", "iraient"),
+    reported_mood_auxiliaries=frozenset(["serait", "seraient"]),
     # "Le projet, explique le maire, appartient / reste / coûtera / va …": a third person's endings
     tail_verb_suffixes=("e", "t", "a"),
     # ("ne", "n'", "y", "en", "se": the clitics before a finite verb)
     verb_clitics=frozenset(["ne", "n'", "n’", "y", "en", "se", "s'", "s’", "lui", "leur"]),
     mixed_tail_clause_only=True,
+    dialogue_comma_incise=True,
+    gerund_markers=frozenset(["en"]),
+    present_participle_suffix="ant",
+    dialogue_incise_verbs=frozenset(
+        [
+            *["demande", "interroge", "questionne", "reprend", "coupe"],
+            # (the participle after an auxiliary: "— …, a demandé le président")
+            *["demandé", "interrogé", "questionné", "repris", "coupé"],
+        ]
+    ),
     opinion_orgs=frozenset(
         [
             *["syndicat", "syndicats", "parquet", "cour", "tribunal", "patronat", "opposition", "parti"],
@@ -534,6 +557,8 @@ LANGUAGE = LanguageData(
         "magistrate": "magistrate",
         "prévenu": "defendant",
         "prévenue": "defendant",
+        "accusé": "defendant",  # "l'accusé" of a cour d'assises (the verb "a accusé" is a cue apart)
+        "accusée": "defendant",
         "technicien": "coach",
         "manager": "coach",
         "témoin": "witness",
@@ -984,6 +1009,8 @@ LANGUAGE = LanguageData(
         "militant": "m",
         "prévenue": "f",
         "prévenu": "m",
+        "accusée": "f",
+        "accusé": "m",
         "agricultrice": "f",
         "agriculteur": "m",
         "infirmière": "f",
@@ -1062,6 +1089,7 @@ LANGUAGE = LanguageData(
             "avait",
             "avaient",
             "aura",
+            "aurait",
             "auraient",
             "pourrait",
             "pourraient",

@@ -200,7 +200,8 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             nxt = tokens(text, end, min(hi, end + 20), 1)
             # "…, said the study's lead author, Dr Ana Ruiz of the University of X."
             # (or the dash closing an incise: "—dijo el capitán, Facundo Aranda—. …")
-            if rest[:1] in ("", ",", ".", ";", "—", "–") or (
+            # (or a party's tag: "…, la ministre de la Mobilité, Elke Vandermeersch (Groen), à …")
+            if rest[:1] in ("", ",", ".", ";", "—", "–", "(") or (
                 nxt and nxt[0].key in lang.data.prepositions and _gap_clean(text, end, nxt[0].start)
             ):
                 nm = classify(text, name, lang)

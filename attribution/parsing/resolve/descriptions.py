@@ -582,7 +582,9 @@ def last_speaking_body(rs: ResolveState, m: Mention, c: Cand) -> Cand | None:
     last = rs.last
     if last is None or last.speaker is None or last.mention is None or c.para - last.para > 1:
         return None
-    if last.mention.kind not in ("org", "name") or not last.mention.name_tokens:
+    # (an acronym names a body too: "Pour la FIQ, …. Le syndicat a fait savoir …")
+    acronym = any(len(w) >= 2 and w.isupper() for w in last.mention.text.split())
+    if last.mention.kind not in ("org", "name") or not (last.mention.name_tokens or acronym):
         return None  # a named body only: not "the company", not a person
     if last.entity is not None and last.entity.is_person and not _regional_body(rs, last.entity):
         return None

@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 _LEDE_REACH = 400  # characters: the lede's next sentence names the person
 
 
+def _is_person(e: Entity) -> bool:
+    return e.is_person
+
+
 def _reading_order(cands: list[Cand], n: int) -> list[Cand]:
     """sorted(cands, key=lambda c: (c.pos, c.start)), stable, from one list of ints: (pos, start, index)
     packed into one number each (pos and start lie in 0..n; the index keeps equal keys in their order,
@@ -267,6 +271,17 @@ class Resolver(ResolveState):
                 ent.note(pos, True)
             elif self.last is not None:
                 c.speaker, c.entity = self.last.speaker, self.last.entity
+        elif m.kind == "descriptor" and fold(m.text) in self.lang.data.latter_phrases:
+            # "À en croire ce dernier, …": the person mentioned last, a registered one or the speaker
+            # just quoted, whichever came later
+            person = self.reg.most_recent(pos, _is_person)
+            last = self.last
+            heard = last.mention.start if last is not None and last.mention is not None else -1
+            if person is not None and person.last_before(pos) > heard:
+                c.speaker, c.entity = person.name, person
+                person.note(pos, True)
+            elif last is not None:
+                c.speaker, c.entity = last.speaker, last.entity
         elif (
             m.kind == "descriptor"
             and not m.definite
