@@ -36,9 +36,7 @@ def _workload(which: str) -> list[tuple[str, str]]:
 
 def _child(which: str, rounds: int) -> None:
     sys.path.insert(0, str(ROOT))
-    from attribution.parsing import extract
-
-    from attribution.parsing import native
+    from attribution.parsing import extract, native
 
     print(f"parser: {native.describe()}", file=sys.stderr)
     docs = _workload(which)
