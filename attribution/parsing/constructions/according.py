@@ -103,11 +103,14 @@ def find(at: Attributor, p: Para, cue: Cue, s_start: int, s_end: int) -> None:
             )
         a, b = _trim_content(text, cue.end, s_end)
         lead = tokens(text, max(s_start, np[0].start - 30), np[0].start)[-1:]
-        if (
-            lang.data.verb_second
-            and lead
-            and lead[0].key in lang.data.clause_verbs
-            and lead[0].start > s_start
+        if lang.data.verb_second and (
+            (lead and lead[0].key in lang.data.clause_verbs and lead[0].start > s_start)
+            # "Im dritten Quartal sank der Umsatz den Angaben zufolge um elf Prozent": the clause's
+            # verb and subject before the source, no comma between
+            or (
+                word_count(text, s_start, np[0].start, 3) >= 3
+                and not any(ch in text[s_start : np[0].start] for ch in ',;:„“"»«')
+            )
         ):
             # "Die Wirtschaft dürfte Ökonomen zufolge kaum wachsen": the source after the clause's
             # finite verb, so the report is the whole sentence around it

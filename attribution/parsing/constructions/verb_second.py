@@ -84,7 +84,8 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
         if comma > s_start:
             opener = tokens(text, comma + 1, cue.start, limit=1)
             rest = text[cue.end : rstrip_end(text, cue.end, s_end)].strip(SPACE + ".!?")
-            if opener and opener[0].key in lang.data.as_openers and rest == "":
+            # ("…, wie die Organisation bilanzierte – so viele wie nie": the writer's dash aside after it)
+            if opener and opener[0].key in lang.data.as_openers and (rest == "" or rest[:1] in "–—"):
                 m = as_subject(at, opener[0].end, cue.start)
                 if m is not None:
                     a, b = _trim_content(text, s_start, comma)

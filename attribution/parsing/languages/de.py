@@ -179,6 +179,8 @@ _VERBS: dict[str, tuple[str, ...]] = {
         *["wies darauf hin", "weist darauf hin", "verweist darauf", "verwies darauf"],
         *["erinnerte daran", "erinnert daran", "erinnerten daran"],
     ),
+    # "…, wie die Bergrettung am Montag bilanzierte", "…, resümierte der Trainer": a report's summing up
+    "sum up": ("bilanziert", "bilanzierte", "bilanzierten", "resümiert", "resümierte", "resümierten"),
     # "…, erinnert sich ihr Nachfolger": a memory told to the reporter (only with "sich" after the verb:
     # "erinnert an" reminds of something)
     "recall": ("erinnert sich", "erinnerte sich", "erinnern sich", "erinnerten sich"),
@@ -316,6 +318,11 @@ _CUES: dict[str, str] = {}
 for _lemma, _forms in _VERBS.items():
     for _f in _forms:
         _CUES.setdefault(_f, _lemma)
+# "Es fehle an Personal, lautet die Begründung der Verwaltung", "…, lautete die Antwort des
+# Ministeriums": the noun of saying names the act, its genitive the speaker
+for _v in ("lautet", "lautete"):
+    for _n in ("begründung", "antwort", "erklärung", "botschaft"):
+        _CUES.setdefault(f"{_v} die {_n}", "explain")
 _CUES.update(_SUBORDINATE)
 # the finite half of a separable cue whose particle comes later: "teilte am Montag mit, …",
 # "räumte in einem Interview ein, dass …", "fügte nach der Sitzung hinzu, …"
@@ -424,6 +431,8 @@ for _f in ("führte", "führt", "führten"):
     _CUES.setdefault(_f, "explain")
 for _f in ("plädierte", "plädiert", "plädierten"):
     _CUES.setdefault(_f, "advocate")
+for _f in ("verweist", "verwies", "verwiesen"):
+    _CUES.setdefault(_f, "point out")  # only with "darauf" before the comma (split_particles)
 # finite forms with a plural subject (3rd person plural: "sagen", "sagten", "räumten ein")
 _PLURAL_FORMS = frozenset(
     f.split(" ")[0] for f in _CUES if f.split(" ")[0].endswith("en") and f.split(" ")[0] not in _PARTICIPLES
@@ -1345,6 +1354,8 @@ LANGUAGE = LanguageData(
         **dict.fromkeys(["liess", "liessen", "lässt"], ("erklären", "mitteilen", "verlauten", "ausrichten")),
         **dict.fromkeys(["begründete", "begründet", "begründeten"], ("damit",)),
         **dict.fromkeys(["zeigte", "zeigt", "zeigten"], ("überzeugt", "zuversichtlich", "optimistisch")),
+        # "Der Verband verweist auf Anfrage darauf, dass …": "darauf" closes the clause before the comma
+        **dict.fromkeys(["verweist", "verwies", "verwiesen"], ("darauf",)),
     },
     object_openers=frozenset(["dem", "den", "gegenüber", "unserer", "unserem", "einem"]),
     separable_particles=frozenset(["ein", "an", "hinzu", "zu", "vor", "zurück", "mit", "fest", "dagegen"]),
@@ -1436,7 +1447,7 @@ LANGUAGE = LanguageData(
         ["mitteilung", "pressemitteilung", "erklärung", "schreiben", "stellungnahme", "brief", "beitrag"]
         + ["bericht", "lagebild", "gutachten", "papier"]
     ),
-    company_suffixes=frozenset(["ag", "gmbh", "se", "kg", "kgaa", "holding", "group", "automotive"]),
+    company_suffixes=frozenset(["ag", "gmbh", "se", "kg", "kgaa", "holding", "group", "automotive", "co"]),
     stopwords=frozenset(
         [
             "der",
@@ -1687,6 +1698,9 @@ LANGUAGE = LanguageData(
             *["mein", "meine", "meinem", "meinen", "meiner", "meines"],
             *["unser", "unsere", "unserem", "unseren", "unserer", "unseres"],
             *["dein", "deine", "deinem", "deinen", "deiner", "euer", "eure", "eurem", "euren", "eurer"],
+            # "jedes Mal", "jeden Tag", "jede Woche": a time phrase after the speaker, never part of it
+            # ("…, lautet die Begründung der Verwaltung jedes Mal")
+            *["jede", "jeden", "jedes", "jeder", "jedem"],
             *_DETERMINERS,
             *_PREPOSITIONS,
             *_PRONOUNS,

@@ -6,6 +6,7 @@ Thomas-Greenfield")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -424,10 +425,15 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             nationality.add(country_key(t.text, lang))
     gender = "?"
     gendered = lang.data.gendered_words  # (a Mapping: `in` and [] are C calls, .get a method call by name)
+    suffixes = lang.data.title_suffixes
     for t in head:
         g = lang.honorifics.get(t.key)
         if not g and t.key in gendered:
             g = gendered[t.key]
+        elif not g and suffixes and t.key.endswith(suffixes):
+            # German "der Landeswahlleiterin" (a genitive): the compound's title head says "f", over
+            # the article's guess
+            g = _compound_gender(t.key, suffixes, gendered)
         if g:
             gender = g
     if genitive_s and gender == "?":
@@ -610,3 +616,11 @@ def _bare_plural_after_boundary(
         return False
     prev = toks[start - 1]
     return not _gap_clean(text, prev.end, toks[start].start) or prev.key in lang.data.prepositions
+
+
+def _compound_gender(k: str, suffixes: tuple[str, ...], gendered: Mapping[str, str]) -> str:
+    """The gender of the title head a compound ends on ("landeswahlleiterin" -> "f"); "" if none."""
+    for suf in suffixes:
+        if k.endswith(suf) and len(k) - len(suf) >= 3:
+            return gendered.get(suf, "")
+    return ""

@@ -80,7 +80,12 @@ def pronoun(rs: ResolveState, m: Mention, pos: int) -> Entity | None:
         and last.entity is None
         and last.speaker is not None
         and last.mention is not None
-        and last.mention.kind in ("descriptor", "pronoun")
+        # (or, in German, an indefinite phrase of an unknown noun: "Ein Händler sagte, … „…“, sagte
+        # er"; "die Kreisläuferin" is the player named before)
+        and (
+            last.mention.kind in ("descriptor", "pronoun")
+            or (last.mention.kind == "org" and not last.mention.definite and rs.lang.data.verb_second)
+        )
         and (g == "?" or last.mention.gender in ("?", g))
         and not (g in ("m", "f") and last.mention.plural)  # "the plaintiffs said …. “…,” she wrote"
         and (
