@@ -559,6 +559,12 @@ class LanguageData:
     according_to_anaphoric: frozenset[str] = frozenset()
     # "ce dernier", "este último": the person mentioned last (named or the last speaker), as a speaker
     latter_phrases: frozenset[str] = frozenset()
+    # words that open a clause of the report, never an appositive of a subject before the cue:
+    # "Las empresas ya no pueden …, pero siguen castigando …, apuntó" (no subject "Las empresas …")
+    appositive_breakers: frozenset[str] = frozenset()
+    # articles and pronouns that make a "que" after them a free relative ("los que siguen abiertos",
+    # "ce que"), never the complementizer of a report
+    free_relative_heads: frozenset[str] = frozenset()
     # the auxiliary "être" of a compound conditional ("Il se serait égaré", "Elle serait installée"):
     # reported mood only before a past participle (`participle_suffixes`), never before an adjective
     # or a noun ("Ce serait une première", the writer's hedge)

@@ -444,6 +444,16 @@ LANGUAGE = LanguageData(
     ),
     according_to_anaphoric=frozenset(["à l'en croire", "à l’en croire", "à les en croire"]),
     latter_phrases=frozenset(["ce dernier", "cette dernière", "ces derniers", "ces dernières"]),
+    appositive_breakers=frozenset(["mais", "pourtant", "donc"]),
+    free_relative_heads=frozenset(["ce", "celui", "celle", "ceux", "celles"]),
+    # "Les données de l'Insee indiquent que …", "les chiffres révèlent que …": evidence, no speaker
+    evidence_lemmas=frozenset(["state", "reveal", "stress"]),
+    evidence_nouns=frozenset(
+        [
+            *["données", "chiffres", "statistiques", "relevés", "indicateurs", "comptes"],
+            *["sondage", "sondages", "enquête", "étude", "études"],
+        ]
+    ),
     # "Le syndicat a fait savoir …" right after "Pour la FIQ, …": the body that spoke last
     anaphoric_body_nouns=frozenset(
         ["syndicat", "ministère", "agence", "association", "fédération", "organisation", "collectif"]
@@ -477,6 +487,8 @@ LANGUAGE = LanguageData(
         [
             *["syndicat", "syndicats", "parquet", "cour", "tribunal", "patronat", "opposition", "parti"],
             *["gouvernement", "exécutif", "ministère", "défense", "accusation", "intersyndicale"],
+            # trade bodies and lobbies: "Pour la fédération, …", "Pour le lobby agricole, …"
+            *["lobby", "fédération", "association", "confédération", "collectif"],
             # a party's members: "Pour les écologistes, …"
             *["écologistes", "socialistes", "communistes", "insoumis", "centristes", "macronistes"],
         ]
