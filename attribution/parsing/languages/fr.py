@@ -203,6 +203,21 @@ for _pp, (_present, _lemma) in _VERBS.items():
         ):
             _CUES[_form] = _lemma
             _INVERTED[_form] = _pron
+# the third person plural of the present: "Les syndicats affirment que …", "…, estiment-ils"
+# (regular verbs add -nt to the singular; the few others are listed)
+_PLURAL_PRESENT = {
+    *["dit:disent", "reconnaît:reconnaissent", "avertit:avertissent", "dément:démentent"],
+    *["promet:promettent", "prévient:préviennent", "admet:admettent"],
+}
+_PLURAL_OF = dict(pair.split(":") for pair in _PLURAL_PRESENT)
+for _pp, (_present, _lemma) in _VERBS.items():
+    _plural = _PLURAL_OF.get(_present) or (_present + "nt" if _present.endswith("e") else "")
+    if not _plural:
+        continue
+    _CUES.setdefault(_plural, _lemma)
+    for _pron in ("ils", "elles"):
+        _CUES[f"{_plural}-{_pron}"] = _lemma
+        _INVERTED[f"{_plural}-{_pron}"] = _pron
 for _refl, _lemma in _REFLEXIVE.items():
     _CUES[_refl] = _lemma
     # the perfect: "…, s'est agacée la ministre"
@@ -468,6 +483,9 @@ LANGUAGE = LanguageData(
     # "-rait" alone ("pourrait", "devrait", "faudrait": the writer's own hedges)
     reported_mood_endings=("erait", "eraient", "irait", "iraient"),
     reported_mood_auxiliaries=frozenset(["serait", "seraient"]),
+    reported_mood_aux_prepositions=frozenset(["sur", "dans", "en", "à", "au", "aux", "sous", "chez", "parmi"]),
+    hedge_subjects=frozenset(["ce", "c'", "c’", "cela", "ça", "il"]),
+    mood_ending_clitics=frozenset(["le", "la", "les", "l'", "l’"]),
     # "Le projet, explique le maire, appartient / reste / coûtera / va …": a third person's endings
     tail_verb_suffixes=("e", "t", "a"),
     # ("ne", "n'", "y", "en", "se": the clitics before a finite verb)

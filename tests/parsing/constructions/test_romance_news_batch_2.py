@@ -10,6 +10,10 @@ Spanish: a dash incise whose subject is a councillor ("cabildante"); a fronted r
 "aunque" clause before a bare cue; a restrictive relative on the inverted subject; "los que" (a free
 relative, no second report); data that "indican" (evidence, no speaker); "Para" + a trade body; a
 name with a connector ("Bosch i Ferrer") and no circumstance ("en rueda de prensa") in the subject.
+Third French round (fr_external_style_3): the third person plural of the present ("Les syndicats
+affirment que", "…, estiment-ils"); a live blog's time stamp before its entry ("17 h 40 – Selon …");
+the conditional after an object clitic ("Les dirigeants la jugeraient …") and "serait" after a real
+subject ("Un logisticien serait sur les rangs"), never after a hedge's "ce"/"il".
 Every sentence here is written for this test."""
 
 from __future__ import annotations
@@ -453,3 +457,123 @@ def test_the_inverted_subjects_name_with_a_connector_and_no_circumstance_in_it(
     assert len(got) == 1, got
     assert got[0][1] is not None and speaker in got[0][1], got
     assert "rueda" not in got[0][1]
+
+
+# ------------------------------------------------------------------ third French round
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Les élus locaux estiment que la fusion des communes est précipitée.",
+            "la fusion des communes est précipitée",
+            "Les élus locaux",
+        ),
+        (
+            "Les riverains assurent que le bruit a doublé depuis l'été.",
+            "le bruit a doublé depuis l'été",
+            "Les riverains",
+        ),
+        (
+            "Les syndicats préviennent que la grève sera reconduite.",
+            "la grève sera reconduite",
+            "Les syndicats",
+        ),
+    ],
+)
+def test_a_french_plural_present_is_a_cue(text: str, content: str, speaker: str) -> None:
+    got = _reports(text, "fr")
+    assert [c for c, _ in got] == [content]
+    assert got[0][1] is not None and speaker in got[0][1]
+
+
+def test_an_inverted_plural_pronoun_cue_takes_the_fronted_report() -> None:
+    got = _reports(
+        "« Nous irons jusqu'au bout », ont lancé les infirmières. Le service ferme l'été, affirment-elles.",
+        "fr",
+    )
+    assert [c for c, _ in got] == ["Nous irons jusqu'au bout", "Le service ferme l'été"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les chiffres montrent que le chômage baisse depuis deux ans.",
+        "Les données de l'Insee indiquent que le chômage baisse depuis deux ans.",
+    ],
+)
+def test_french_evidence_with_a_plural_verb_is_no_quote(text: str) -> None:
+    assert quotes(text, "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Suivez notre direct\n\n17 h 40 – Selon l'AFP, le vote est reporté à jeudi.",
+            "le vote est reporté à jeudi",
+            "l'AFP",
+        ),
+        (
+            "Suivez notre direct\n\n9h05 - D'après Matignon, le Premier ministre parlera à 15 heures.",
+            "le Premier ministre parlera à 15 heures",
+            "Matignon",
+        ),
+    ],
+)
+def test_a_live_blog_time_stamp_is_not_part_of_the_entrys_sentence(
+    text: str, content: str, speaker: str
+) -> None:
+    got = _reports(text, "fr")
+    assert [c for c, _ in got] == [content]
+    assert got[0][1] is not None and speaker in got[0][1]
+
+
+def test_a_live_blog_entry_without_a_source_is_no_quote() -> None:
+    assert quotes("Suivez notre direct\n\n17 h 40 – Le vote est reporté à jeudi.", "fr") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Selon Le Parisien, le club aurait reçu une offre. Les dirigeants la jugeraient trop basse.",
+            "Les dirigeants la jugeraient trop basse",
+        ),
+        (
+            "D'après l'entourage du ministre, le texte sera amendé. Les députés le voteraient dès mardi.",
+            "Les députés le voteraient dès mardi",
+        ),
+        (
+            "Selon une source syndicale, le groupe a trouvé un repreneur. "
+            "Un logisticien serait sur les rangs.",
+            "Un logisticien serait sur les rangs",
+        ),
+        (
+            "D'après des proches du dossier, la vente sera signée en mars. "
+            "Deux fonds seraient en concurrence.",
+            "Deux fonds seraient en concurrence",
+        ),
+    ],
+)
+def test_a_conditional_after_an_object_clitic_or_serait_after_a_real_subject_goes_on(
+    text: str, second: str
+) -> None:
+    got = _reports(text, "fr")
+    assert len(got) == 2, got
+    assert got[1][0] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Selon la mairie, la piscine rouvrira lundi. "
+            "Il serait étonnant que le chantier prenne du retard.",
+            "fr",
+        ),
+        # (Spanish nouns end in "-ería": an article before one is no clitic)
+        ("Según el alcalde, el mercado abrirá en mayo. Cerró la panadería del barrio.", "es"),
+    ],
+)
+def test_a_hedge_or_a_noun_after_an_article_does_not_go_on_with_the_report(text: str, lang: str) -> None:
+    assert len(quotes(text, lang)) == 1
