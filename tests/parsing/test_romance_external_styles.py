@@ -1,7 +1,7 @@
 """The French and Spanish held-apart batches (tests/parsing/fr_external_style, es_external_style: 6 + 3
-articles each; fr_external_style_2, es_external_style_2: 5 each; fr_external_style_3: 4, written and
-annotated before the parser saw them): the parser stays above a floor on them, so that a change which loses their
-constructions fails here, not only on real news."""
+articles each; fr_external_style_2, es_external_style_2: 5 each; fr_external_style_3: 4; written and
+annotated before the parser saw them): the parser stays above a floor on them, so that a change which
+loses their constructions fails here, not only on real news."""
 
 from __future__ import annotations
 

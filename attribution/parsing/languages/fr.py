@@ -483,7 +483,9 @@ LANGUAGE = LanguageData(
     # "-rait" alone ("pourrait", "devrait", "faudrait": the writer's own hedges)
     reported_mood_endings=("erait", "eraient", "irait", "iraient"),
     reported_mood_auxiliaries=frozenset(["serait", "seraient"]),
-    reported_mood_aux_prepositions=frozenset(["sur", "dans", "en", "à", "au", "aux", "sous", "chez", "parmi"]),
+    reported_mood_aux_prepositions=frozenset(
+        ["sur", "dans", "en", "à", "au", "aux", "sous", "chez", "parmi"]
+    ),
     hedge_subjects=frozenset(["ce", "c'", "c’", "cela", "ça", "il"]),
     mood_ending_clitics=frozenset(["le", "la", "les", "l'", "l’"]),
     # "Le projet, explique le maire, appartient / reste / coûtera / va …": a third person's endings
