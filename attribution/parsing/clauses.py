@@ -33,7 +33,7 @@ from attribution.parsing.infinitives import _gerund_after as _gerund_after
 from attribution.parsing.infinitives import _infinitive_after as _infinitive_after
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import word_regex
-from attribution.parsing.mentions.words import _is_cap
+from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail
 
@@ -120,6 +120,29 @@ def _complementizer_after_uncached(doc: Document, p: Para, cue: Cue, s_end: int)
                 )
             ):
                 return None  # "a promis des renforts, alors que …", "parce que": no reported clause
+            if (
+                j > 0
+                and prev_key in data.free_relative_heads
+                and gap.strip(SPACE) == ""
+                and not k.startswith(_QU_ELIDED)
+            ):
+                # "pidió alivios para los que siguen abiertos", "a répété ce que …": a free relative
+                # ("the ones that"), no complementizer; the report, if any, comes after it
+                prev_key = k
+                prev_end = t.end
+                continue
+            if (
+                j > 1
+                and toks[0].key in lang.determiners
+                and toks[0].key not in data.hearer_markers  # ("pidió al Gobierno que …": the hearer)
+                and _head_key(toks[1], lang) is not None
+                and "," not in text[cue.end : t.start]
+                and k in lang.data.relative_pronouns
+                and text.endswith(",", p.start, rstrip_end(text, p.start, cue.start))
+            ):
+                # "…, indicó un médico del centro de salud que prefirió no ser identificado": the
+                # report came before the cue; "que" opens the inverted subject's relative clause
+                return None
             if j > 0 and text.endswith(",", p.start, rstrip_end(text, p.start, cue.start)):
                 # the report came before the cue, set off by its comma: "El penalti fue claro, protestó
                 # el técnico, Joaquín Peralta, que no quiso …" ("que" after the subject's name opens a

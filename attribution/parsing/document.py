@@ -41,6 +41,8 @@ _DATELINE_RE: Final = re.compile(
     r"|[A-Z][A-Z .'’/]{2,30}(?:,[A-Za-z .]{1,25})?\s*[—–:-]+)\s*"
 )
 _DATELINE_CAPS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’/")
+# a live blog's time stamp before an entry: "17 h 40 – Selon l'AFP, …", "17h40 - …", "17:40 — …"
+_TIMESTAMP_RE: Final = re.compile(r"\d{1,2} ?(?:h|:) ?\d{2}\s*[—–-]\s*")
 
 
 def _dateline_possible(text: str, a: int, b: int) -> bool:
@@ -112,6 +114,8 @@ class Document:
                 if lang.data.cased and _dateline_possible(text, a, b)
                 else None
             )
+            if m is None and text[a : a + 1].isdigit():
+                m = _TIMESTAMP_RE.match(text, a, min(b, a + 12))
             p.body_start = m.end() if m and m.end() < b else a
             p.open_starts = [q.open_pos for q in p.pairs]
             p.cues = self._cues(p, cue_spans, found[1], found[2])

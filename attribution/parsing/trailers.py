@@ -368,6 +368,18 @@ def _trailer_ok(doc: Document, a: int, b: int, lemma: str, head: int = -1) -> bo
     ):
         return True  # "…, said one of the sources, who asked not to be named because the talks were private."
     if (
+        lead == ""
+        and not lang.data.verb_second
+        and len(toks) <= 12
+        and toks[0].key in lang.data.relative_pronouns
+        and toks[0].key not in lang.determiners
+        and not any(t.key in lang.data.complementizers for t in toks[1:])
+        and not doc.text[toks[-1].end : b].strip(SPACE + ".!?")
+    ):
+        # "…, indicó un médico del centro de salud que prefirió no ser identificado.": a restrictive
+        # relative on the inverted subject closes the sentence; it tells who the speaker is
+        return True
+    if (
         lead == ","
         and lang.data.verb_second
         and 3 <= len(toks) <= 12

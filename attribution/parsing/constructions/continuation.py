@@ -325,18 +325,26 @@ def continues_report(at: Attributor, p: Para, a: int, b: int) -> bool:
         if (
             t.key in data.reported_mood_auxiliaries
             and i + 1 < len(toks)
-            and toks[i + 1].key.endswith(data.participle_suffixes)
+            and (
+                toks[i + 1].key.endswith(data.participle_suffixes)
+                or (
+                    toks[i + 1].key in data.reported_mood_aux_prepositions
+                    and toks[0].key not in data.hedge_subjects
+                )
+            )
         ):
-            return True  # "Elle serait installée dans l'ancienne aile", "Il se serait égaré"
+            # "Elle serait installée dans l'ancienne aile", "Il se serait égaré", "Un logisticien
+            # serait sur les rangs"; not "Une telle baisse serait une première" (the writer's hedge)
+            return True
         if (
             data.reported_mood_endings
             and i > 0
             and len(t.key) > 6
             and t.key.endswith(data.reported_mood_endings)
-            and toks[i - 1].key not in at.lang.determiners
+            and (toks[i - 1].key not in at.lang.determiners or toks[i - 1].key in data.mood_ending_clitics)
             and toks[i - 1].key not in data.prepositions
         ):
-            return True  # "El perjuicio superaría los 60.000 euros"
+            return True  # "El perjuicio superaría los 60.000 euros", "Les dirigeants la jugeraient …"
         if (
             suffix
             and len(t.key) > 3

@@ -559,10 +559,26 @@ class LanguageData:
     according_to_anaphoric: frozenset[str] = frozenset()
     # "ce dernier", "este último": the person mentioned last (named or the last speaker), as a speaker
     latter_phrases: frozenset[str] = frozenset()
+    # words that open a clause of the report, never an appositive of a subject before the cue:
+    # "Las empresas ya no pueden …, pero siguen castigando …, apuntó" (no subject "Las empresas …")
+    appositive_breakers: frozenset[str] = frozenset()
+    # articles and pronouns that make a "que" after them a free relative ("los que siguen abiertos",
+    # "ce que"), never the complementizer of a report
+    free_relative_heads: frozenset[str] = frozenset()
     # the auxiliary "être" of a compound conditional ("Il se serait égaré", "Elle serait installée"):
     # reported mood only before a past participle (`participle_suffixes`), never before an adjective
     # or a noun ("Ce serait une première", the writer's hedge)
     reported_mood_auxiliaries: frozenset[str] = frozenset()
+    # the auxiliary before a preposition of place or state is reported mood too ("Un logisticien serait
+    # sur les rangs", "Deux fonds seraient en concurrence"), unless its subject is one of the writer's
+    # hedge ("Ce serait à lui de décider", "Il serait en effet étonnant …"); never before an article or
+    # an adjective ("Une telle baisse serait une première")
+    reported_mood_aux_prepositions: frozenset[str] = frozenset()
+    hedge_subjects: frozenset[str] = frozenset()
+    # object clitics that may stand right before a verb with `reported_mood_endings` although they
+    # are also articles ("Les dirigeants la jugeraient insuffisante"): none where such an ending may
+    # end a noun too (Spanish "la panadería")
+    mood_ending_clitics: frozenset[str] = frozenset()
     infinitive_infix: str = ""
     purpose_infinitive_openers: frozenset[str] = frozenset()
     # infinitives that govern such an opener as their own preposition, so that the clause is an object,

@@ -514,6 +514,17 @@ LANGUAGE = LanguageData(
     reported_mood_forms=REPORTED_CONDITIONALS,
     reported_mood_endings=("aría", "arían", "ería", "erían", "iría", "irían"),
     latter_phrases=frozenset(["este último", "esta última", "estos últimos", "estas últimas"]),
+    appositive_breakers=frozenset(["pero", "aunque", "sino"]),
+    free_relative_heads=frozenset(["el", "la", "los", "las", "lo"]),
+    # "Los datos del IMSS indican que …", "las cifras revelan que …": evidence, no speaker (a verb of
+    # stating only after one of these nouns; "El comunicado señala que …" is a statement)
+    evidence_lemmas=frozenset(["state", "reveal", "note", "stress"]),
+    evidence_nouns=frozenset(
+        [
+            *["datos", "cifras", "estadísticas", "registros", "números", "indicadores"],
+            *["encuesta", "encuestas", "sondeo", "sondeos", "estudio", "estudios"],
+        ]
+    ),
     # "El sindicato advirtió …" right after "Según CC OO, …": the body that spoke last
     anaphoric_body_nouns=frozenset(
         ["sindicato", "ministerio", "agencia", "asociación", "federación", "organización", "gremial"]
@@ -523,6 +534,8 @@ LANGUAGE = LanguageData(
         [
             *["sala", "tribunal", "fiscalía", "sindicato", "sindicatos", "patronal", "oposición"],
             *["partido", "formación", "gobierno", "ejecutivo", "ministerio", "defensa", "acusación"],
+            # trade bodies and lobbies: "Para el lobby turístico, …", "Para la federación, …"
+            *["lobby", "gremio", "asociación", "federación", "confederación", "colectivo"],
             # a party's members: "Para los socialistas, …"
             *["socialistas", "ecologistas", "independentistas", "nacionalistas", "peronistas"],
         ]
@@ -613,6 +626,8 @@ LANGUAGE = LanguageData(
         "exconcejal": "politician",
         "exconcejala": "politician",
         "concejala": "politician",
+        # (Colombian and Venezuelan for a councillor)
+        "cabildante": "politician",
         "juez": "judge",
         "jueza": "judge",
         "magistrado": "magistrate",
@@ -1068,7 +1083,7 @@ LANGUAGE = LanguageData(
             *_TIME_WORDS,
         ]
     ),
-    name_connectors=frozenset(["de", "del", "la", "las", "los", "van", "von", "ben", "al", "el"]),
+    name_connectors=frozenset(["de", "del", "la", "las", "los", "van", "von", "ben", "al", "el", "i"]),
     cue_fillers=frozenset(
         [
             # object clitics sit between the subject and the verb: "Iglesias lo resume así", "le espetó"

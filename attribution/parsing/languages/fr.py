@@ -203,6 +203,21 @@ for _pp, (_present, _lemma) in _VERBS.items():
         ):
             _CUES[_form] = _lemma
             _INVERTED[_form] = _pron
+# the third person plural of the present: "Les syndicats affirment que …", "…, estiment-ils"
+# (regular verbs add -nt to the singular; the few others are listed)
+_PLURAL_PRESENT = {
+    *["dit:disent", "reconnaît:reconnaissent", "avertit:avertissent", "dément:démentent"],
+    *["promet:promettent", "prévient:préviennent", "admet:admettent"],
+}
+_PLURAL_OF = dict(pair.split(":") for pair in _PLURAL_PRESENT)
+for _pp, (_present, _lemma) in _VERBS.items():
+    _plural = _PLURAL_OF.get(_present) or (_present + "nt" if _present.endswith("e") else "")
+    if not _plural:
+        continue
+    _CUES.setdefault(_plural, _lemma)
+    for _pron in ("ils", "elles"):
+        _CUES[f"{_plural}-{_pron}"] = _lemma
+        _INVERTED[f"{_plural}-{_pron}"] = _pron
 for _refl, _lemma in _REFLEXIVE.items():
     _CUES[_refl] = _lemma
     # the perfect: "…, s'est agacée la ministre"
@@ -444,6 +459,16 @@ LANGUAGE = LanguageData(
     ),
     according_to_anaphoric=frozenset(["à l'en croire", "à l’en croire", "à les en croire"]),
     latter_phrases=frozenset(["ce dernier", "cette dernière", "ces derniers", "ces dernières"]),
+    appositive_breakers=frozenset(["mais", "pourtant", "donc"]),
+    free_relative_heads=frozenset(["ce", "celui", "celle", "ceux", "celles"]),
+    # "Les données de l'Insee indiquent que …", "les chiffres révèlent que …": evidence, no speaker
+    evidence_lemmas=frozenset(["state", "reveal", "stress"]),
+    evidence_nouns=frozenset(
+        [
+            *["données", "chiffres", "statistiques", "relevés", "indicateurs", "comptes"],
+            *["sondage", "sondages", "enquête", "étude", "études"],
+        ]
+    ),
     # "Le syndicat a fait savoir …" right after "Pour la FIQ, …": the body that spoke last
     anaphoric_body_nouns=frozenset(
         ["syndicat", "ministère", "agence", "association", "fédération", "organisation", "collectif"]
@@ -458,6 +483,11 @@ LANGUAGE = LanguageData(
     # "-rait" alone ("pourrait", "devrait", "faudrait": the writer's own hedges)
     reported_mood_endings=("erait", "eraient", "irait", "iraient"),
     reported_mood_auxiliaries=frozenset(["serait", "seraient"]),
+    reported_mood_aux_prepositions=frozenset(
+        ["sur", "dans", "en", "à", "au", "aux", "sous", "chez", "parmi"]
+    ),
+    hedge_subjects=frozenset(["ce", "c'", "c’", "cela", "ça", "il"]),
+    mood_ending_clitics=frozenset(["le", "la", "les", "l'", "l’"]),
     # "Le projet, explique le maire, appartient / reste / coûtera / va …": a third person's endings
     tail_verb_suffixes=("e", "t", "a"),
     # ("ne", "n'", "y", "en", "se": the clitics before a finite verb)
@@ -477,6 +507,8 @@ LANGUAGE = LanguageData(
         [
             *["syndicat", "syndicats", "parquet", "cour", "tribunal", "patronat", "opposition", "parti"],
             *["gouvernement", "exécutif", "ministère", "défense", "accusation", "intersyndicale"],
+            # trade bodies and lobbies: "Pour la fédération, …", "Pour le lobby agricole, …"
+            *["lobby", "fédération", "association", "confédération", "collectif"],
             # a party's members: "Pour les écologistes, …"
             *["écologistes", "socialistes", "communistes", "insoumis", "centristes", "macronistes"],
         ]

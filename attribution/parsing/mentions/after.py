@@ -100,6 +100,16 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
         ):
             break
+        if (
+            after_head
+            and k in lang.data.phrase_stops
+            and k not in lang.data.head_prepositions
+            and i + 1 < len(toks)
+            and _lower0(toks[i + 1].text)
+            and toks[i + 1].key not in lang.determiners
+            and _head_key(toks[i + 1], lang) is None
+        ):
+            break  # "explicó la funcionaria en rueda de prensa": a circumstance, not the title's complement
         if k in lang.data.adverbial_prepositions and taken:
             break  # "die Frau unter Tränen": an adverbial, not the speaker's complement
         if (
@@ -187,13 +197,22 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
                     break
                 ai += 1
         if appositive:
-            for t in after[:4]:
+            for ni, t in enumerate(after[:6]):
                 if (_is_cap(t) or t.key in lang.honorifics) and (
                     not name or _gap_clean(text, name[-1].end, t.start)
                 ):
                     name.append(t)
+                elif (
+                    len(name) >= 2
+                    and t.key in lang.data.name_connectors
+                    and _lower0(t.text)
+                    and any(_is_cap(u) for u in after[ni + 1 : ni + 3])
+                ):
+                    name.append(t)  # "Marta Bosch i Ferrer", "Ana García de la Torre": a connector inside
                 else:
                     break
+            while name and _lower0(name[-1].text):
+                name.pop()
         if len(name) >= 2:
             end = name[-1].end
             rest = text[end : min(hi, end + 2)].strip(SPACE)

@@ -184,10 +184,12 @@ def _appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> 
             plain = _ABBREVIATION_DOTS_RE.sub("", plain)
         if _CLAUSE_PUNCT_RE.search(plain) is not None or len(seg) > 200:
             return None
-        if lang.data.clause_conjunctions:
+        if lang.data.clause_conjunctions or lang.data.appositive_breakers:
             opener = tokens(text, c1 + 1, right, limit=1)
             if opener and opener[0].key in lang.data.clause_conjunctions:
                 return None  # "…, weil sie …, sagte X": a subordinate clause of the report, no appositive
+            if opener and opener[0].key in lang.data.appositive_breakers:
+                return None  # "…, pero siguen castigando a quienes …, apuntó": the report goes on
         apps.append((c1 + 1, right))
         # the head: from the previous comma or clause punctuation up to c1
         # (one walk back to the nearest such mark, instead of a search for each mark)
