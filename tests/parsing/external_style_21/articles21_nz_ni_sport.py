@@ -7,6 +7,7 @@ from build_external21 import article
 article(
     "ext21_nz_01_rnz_school_lunches", "external/nz-rnz-education", "en",
     {"schools": ["Schools"],
+     "principals_h": ["Principals"],
      "minister": ["the associate minister", "Associate Education Minister Hamish Tait", "Hamish Tait", "Tait"],
      "principals": ["Primary school principals in Northland and South Auckland"],
      "paraone": ["Kaitaia Primary School principal Rewi Paraone", "Rewi Paraone"],
@@ -20,7 +21,7 @@ article(
      "parent": ["A parent at the school"],
      "barrett": ["Nutritionist Dr Fiona Barrett", "Fiona Barrett"]},
     """
-Principals warn cheaper school lunches are ending up in the bin
+{{m:mh|Principals}} {{c:ch|warn}} {{q:indirect:principals_h:mh:ch|cheaper school lunches are ending up in the bin}}
 
 {{m:m0|Schools}} {{c:c0|say}} {{q:indirect:schools:m0:c0|children are refusing meals under the new model}}, but {{m:m0b|the associate minister}} {{c:c0b|says}} {{q:indirect:minister:m0b:c0b|waste is coming down}}.
 

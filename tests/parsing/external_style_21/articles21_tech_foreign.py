@@ -18,7 +18,7 @@ article(
      "greig": ["Emma Greig", "Greig"],
      "actionfraud": ["A spokesperson for Action Fraud"]},
     """
-Parcel startup ShipNest confirms data breach exposed 2.3 million customers' home addresses
+{{m:mh|Parcel startup ShipNest}} {{c:ch|confirms}} {{q:indirect:shipnest:mh:ch|data breach exposed 2.3 million customers' home addresses}}
 
 Zack Whitmore
 
@@ -64,7 +64,7 @@ Under UK data protection law, companies must report serious breaches to the ICO 
 
 ShipNest did not respond to a follow-up request for comment on Thursday.
 
-The company, founded in 2018, says it delivers more than 400,000 parcels a week for online retailers across the UK.
+{{m:m16|The company}}, founded in 2018, {{c:c16|says}} {{q:indirect:shipnest:m16:c16|it delivers more than 400,000 parcels a week for online retailers across the UK}}.
 
 Update, March 7: This story has been updated with comment from the ICO.
 
@@ -86,7 +86,9 @@ article(
      "union": ["The Korean Metal Workers' Union"],
      "media": ["South Korean media"],
      "mof": ["The finance ministry"],
-     "people": ["two people familiar with the discussions"]},
+     "people": ["two people familiar with the discussions"],
+     "analysts": ["Analysts"],
+     "usdata": ["U.S. government data"]},
     """
 South Korea seeks exemption as U.S. steel tariff deadline looms
 
@@ -106,7 +108,7 @@ The U.S. Commerce Department did not immediately respond to a request for commen
 
 {{m:m3|Yonhap news agency}}, citing a government official, {{c:c3|reported}} that {{q:indirect:yonhap:m3:c3|Yoon would meet the U.S. commerce secretary on Thursday}}.
 
-The 25% tariffs, announced last month, are due to take effect on June 1. South Korea shipped about 2.6 million tonnes of steel to the United States last year, making it the fourth-largest foreign supplier, according to U.S. government data.
+The 25% tariffs, announced last month, are due to take effect on June 1. {{q:indirect?:usdata:m3d:c3d|South Korea shipped about 2.6 million tonnes of steel to the United States last year, making it the fourth-largest foreign supplier}}, {{c:c3d|according to}} {{m:m3d|U.S. government data}}.
 
 {{m:m4|Hanseong Steel}}, the country's second-largest steelmaker, {{c:c4|said}} in a regulatory filing that {{q:indirect:hanseong:m4:c4|it was reviewing its U.S. export plans}}.
 
@@ -130,7 +132,7 @@ The tariffs have also rattled Japan, the second-largest supplier of steel to the
 
 {{m:m9|China's commerce ministry}} {{c:c9|said}} in a statement {{q:mixed:mofcom:m9:c9|it "firmly opposes" the measures and would "take necessary steps to safeguard its legitimate rights and interests"}}.
 
-Analysts said the impact on the broader Korean economy was likely to be limited.
+{{m:m9b|Analysts}} {{c:c9b|said}} {{q:indirect?:analysts:m9b:c9b|the impact on the broader Korean economy was likely to be limited}}.
 
 {{m:m10|Park Soo-yeon}}, an economist at Hana Securities in Seoul, {{c:c10|said}} {{q:indirect:park:m10:c10|Korean exports to the U.S. had held up better than expected in the first quarter}} but {{c:c10b|that}} {{q:mixed:park:m10:c10b|steel was "a clear weak spot"}}.
 
