@@ -404,6 +404,12 @@ def _skip_circumstance(text: str, a: int, b: int, lang: CompiledLanguage) -> int
         # "said yesterday the plan …", "said last week the plan …", "said Tuesday he was …"
         k = 1 if toks[0].key not in lang.data.time_openers else 2
         if (
+            k + 1 < len(toks)
+            and toks[k].key in lang.data.complementizers
+            and _is_clause(text, toks[k + 1].start, b, lang)
+        ):
+            return toks[k + 1].start  # "said separately that the equipment would be …"
+        if (
             k < len(toks)
             and (
                 toks[k].key in lang.pronouns

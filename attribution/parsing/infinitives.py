@@ -233,7 +233,8 @@ def _infinitive_verb(t: Token, lang: CompiledLanguage) -> bool:
         and k not in lang.pronouns
         and k not in lang.data.prepositions
         and not t.text[:1].isdigit()
-        and (k not in lang.function_words or k in lang.data.clause_verbs)
+        # ("urged customers to be wary of …": the copula's infinitive is a function word too)
+        and (k not in lang.function_words or k in lang.data.clause_verbs or k in lang.data.passive_aux)
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, cast
 
-from attribution.parsing.clauses import _finite_verb, _infinitive_after
+from attribution.parsing.clauses import _finite_verb, _infinitive_after, _is_clause
 from attribution.parsing.incises import hearer_then_subject
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
@@ -85,6 +85,19 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
         return None  # 'keep the community informed "at every step"': no hearer, so no report
     btoks = tokens(text, cue.end, q.open_pos)
     if any(_is_complementizer(t.text, lang) for t in btoks[-3:]):
+        return "clause"
+    if (
+        len(btoks) >= 4
+        and tail.endswith(",")
+        and lang.data.word_order == "svo"
+        and not lang.data.verb_second
+        and (
+            _is_complementizer(btoks[0].text, lang)
+            or _is_clause(text, btoks[0].start, rstrip_end(text, cue.end, q.open_pos) - 1, lang)
+        )
+    ):
+        # 'recalled that he would drive players home after training, "whatever the weather"': the
+        # quotation ends a reported clause, not a quotation the cue introduces
         return "clause"
     infinitive = not tail.endswith(":") and _infinitive_after(text, cue.end, q.open_pos + 1, lang) is not None
     if btoks and infinitive:

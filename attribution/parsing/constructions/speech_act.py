@@ -17,7 +17,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from attribution.parsing import kinds
-from attribution.parsing.clauses import _finite_verb, _in_relative_clause, _is_clause
+from attribution.parsing.clauses import _finite_verb, _in_relative_clause, _is_clause, _past_form
 from attribution.parsing.constructions.complement import _has_finite_verb
 from attribution.parsing.content import (
     _clause_end,
@@ -75,13 +75,25 @@ def speech_act_report(
         # "said the city should cut costs before asking owners to pay more": the gerund is part of
         # the report it sits in, not a speech act of its own
         return None
+    if _gerund_inside_report(at, p, cue, s_start, before):
+        return None
     start: int | None = None
     joiner: Token | None = None
     if lemma in data.object_infinitive_lemmas:
         found = _object_before(text, cue.end, s_end, lang, data.infinitive_to)
         if found is not None and found[1].key in data.infinitive_to:
-            nxt = tokens(text, found[1].end, min(s_end, found[1].end + 40), 1)
-            if nxt and (_infinitive_verb(nxt[0], lang) or text[found[1].end : nxt[0].start].strip(SPACE)):
+            nxt = tokens(text, found[1].end, min(s_end, found[1].end + 40), 2)
+            if (
+                nxt
+                and (_infinitive_verb(nxt[0], lang) or text[found[1].end : nxt[0].start].strip(SPACE))
+                # ("who asked not to be named": a passive infinitive, the condition of anonymity)
+                and not (
+                    len(nxt) == 2
+                    and nxt[0].key in data.passive_aux
+                    and nxt[0].key not in data.clause_verbs
+                    and _past_form(nxt[1], lang)
+                )
+            ):
                 start, joiner = found
         elif found is None and " " in cue.key and lemma not in data.infinitive_lemmas:
             # "told reporters to expect a vote": the hearer is the cue's own last word
@@ -115,6 +127,22 @@ def speech_act_report(
     if kind == "mixed":
         b = kinds.mixed_end(at, p, a, b)
     return a, b, kind, f"{kind}:X-{lemma.replace(' ', '-')}-object"
+
+
+def _gerund_inside_report(at: Attributor, p: Para, cue: Cue, s_start: int, before: list[Token]) -> bool:
+    """A cue's "-ing" form right after a lower-case word, with no comma, after another cue of the same
+    sentence whose report it sits in ('said students had started calling the meals "mystery bowls"',
+    "urged customers to be wary of messages asking them to pay a fee"): a speech act inside the report
+    (not annotated), not the writer's own ("…, saying …" has its comma)."""
+    data = at.lang.data
+    if cue.key not in at.lang.continuation_forms or not before or not before[0].text[:1].islower():
+        return False
+    if not is_blank(at.text, before[0].end, cue.start) or before[0].key in data.passive_aux:
+        return False
+    return any(
+        c.lemma in data.bare_clause_lemmas or c.lemma in data.object_infinitive_lemmas
+        for c in p.cues_in(s_start, before[0].start)
+    )
 
 
 def _possessive_opener(t: Token, lang: CompiledLanguage) -> bool:

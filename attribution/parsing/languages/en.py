@@ -993,6 +993,8 @@ LANGUAGE = LanguageData(
         "report": "document",
         "website": "organisation",
         "police": "organisation",
+        # "State media said", "South Korean media reported that …" (the foreign desk's source)
+        "media": "organisation",
         "court": "organisation",
         "council": "organisation",
         "committee": "organisation",
@@ -1340,6 +1342,8 @@ LANGUAGE = LanguageData(
     ),
     cue_fillers=frozenset(
         [
+            # "Amankwah himself told the club's channel that …": the subject's emphatic reflexive
+            *["himself", "herself", "itself", "themselves"],
             "has",
             "have",
             "had",
@@ -1588,6 +1592,8 @@ LANGUAGE = LanguageData(
     quoting_as="as",
     time_words=frozenset(
         [
+            # ("The finance ministry said separately it would …": read like "said later it would")
+            "separately",
             "yesterday",
             "today",
             "tonight",
