@@ -131,6 +131,9 @@ class LanguageData:
     figure_prepositions: frozenset[str] = frozenset()
     # two-word bounds before a figure ("said at least 60 homes …", "said at most 12 …"), joined by a space
     figure_bounds: frozenset[str] = frozenset()
+    # phrases after a person's noun that say what the person runs, read like "responsible for": "The man
+    # in charge of the ferry programme said …" (the words, joined by a space)
+    charge_phrases: frozenset[str] = frozenset()
     # share words after a figure preposition that open a report's subject: "said about half of the nurses
     # had quit", "says nearly a third of her guests came from Alberta"
     fraction_words: frozenset[str] = frozenset()

@@ -1922,6 +1922,7 @@ LANGUAGE = replace(
         ]
     ),
     figure_bounds=frozenset(["at least", "at most"]),
+    charge_phrases=frozenset(["in charge of"]),
     figure_prepositions=frozenset(
         ["about", "around", "over", "under", "approximately", "upwards", "nearly", "almost", "roughly"]
     ),

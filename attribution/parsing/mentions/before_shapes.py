@@ -329,7 +329,14 @@ def _post_modified_subject(text: str, toks: list[Token], hi: int, lang: Compiled
         if hk is None or (lang.speaker_nouns.get(hk) or lang.titles.get(hk)) not in _POST_MODIFIED:
             continue
         rest = toks[k + 1 :]
-        if rest[0].key in lang.data.prepositions or rest[0].key in lang.data.relative_pronouns:
+        charge = (
+            len(rest) > 3
+            and bool(lang.data.charge_phrases)
+            and f"{rest[0].key} {rest[1].key} {rest[2].key}" in lang.data.charge_phrases
+        )
+        if not charge and (
+            rest[0].key in lang.data.prepositions or rest[0].key in lang.data.relative_pronouns
+        ):
             break  # handled by the preposition and relative-clause rules
         # "a source close to the couple"; after the preposition a name may follow ("close to Danny")
         p_idx = next((i for i, t in enumerate(rest) if t.key in lang.data.prepositions), len(rest))

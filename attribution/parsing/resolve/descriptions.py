@@ -669,3 +669,41 @@ def _regional_body(rs: ResolveState, e: Entity) -> bool:
         return False
     words = e.name.split()
     return len(words) == 2 and (words[0] in rs.lang.data.region_tags or words[-1] in rs.lang.data.region_tags)
+
+
+def charge_description(rs: ResolveState, m: Mention) -> bool:
+    """A definite description of one person by what they run ("The man in charge of clearing Ottawa's
+    streets", "the official in charge of veterans' benefits"): a first mention, never someone before."""
+    phrases = rs.lang.data.charge_phrases
+    if not phrases or m.plural or not m.definite:
+        return False
+    toks = tokens(m.text, 0, len(m.text))
+    return any(
+        f"{toks[i].key} {toks[i + 1].key} {toks[i + 2].key}" in phrases for i in range(len(toks) - 2)
+    )
+
+
+def named_in_next_sentence(rs: ResolveState, m: Mention) -> Entity | None:
+    """The person a charge description stands for: the first one named in the sentence after it, when
+    the name opens that sentence ("The man in charge of procuring Scotland's ferries admitted …. Kenneth
+    Rae, CMAL's chief executive, told …"), or None."""
+    text = rs.doc.text
+    k = index_right(rs.sent_starts, m.start)
+    if k >= len(rs.sent_starts):
+        return None
+    lo = rs.sent_starts[k]
+    hi = rs.sent_starts[k + 1] if k + 1 < len(rs.sent_starts) else len(text)
+    first = tokens(text, lo, hi, 1)
+    if not first or not _is_cap(first[0]):
+        return None
+    best: Entity | None = None
+    best_at = hi
+    end = min(hi, first[0].start + 40)
+    for e in rs.reg.entities:
+        if not e.is_person:
+            continue
+        # (the name's mention there, also when a headline named the person before)
+        j = index_right(e.positions, lo - 1)
+        if j < len(e.positions) and e.positions[j] < min(end, best_at):
+            best, best_at = e, e.positions[j]
+    return best

@@ -307,6 +307,14 @@ class Resolver(ResolveState):
             # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
             # even when a minister (whom "the official" might also describe) was named before
             c.speaker = self.last.speaker
+        elif m.kind == "descriptor" and descriptions.charge_description(self, m):
+            # "The man in charge of clearing Ottawa's streets apologized …": a first mention, the person
+            # named at the next sentence's start, else the description itself (never the byline)
+            ahead = descriptions.named_in_next_sentence(self, m)
+            if ahead is not None:
+                c.speaker, c.entity = ahead.name, ahead
+            else:
+                c.speaker = org_label(m, self.lang)
         elif (
             m.kind == "descriptor"
             and m.definite

@@ -4,7 +4,8 @@ Zealand, Northern Irish, sport, tech and foreign-desk copy) showed missing or wr
 "urged customers to be wary of messages asking them to pay"); "to be" as a directive's infinitive
 ("urged drivers to be patient", not "asked not to be named"); an emphatic reflexive after the subject
 ("Amankwah himself told …"); "media" as a speaker ("State media said …"); "said separately (that)
-…". Every sentence here is written for this test."""
+…"; a person described by what they run ("The man in charge of …"), a first mention: the person named
+at the next sentence's start, else the description. Every sentence here is written for this test."""
 
 from __future__ import annotations
 
@@ -169,3 +170,48 @@ def test_quoted_words_after_a_reported_clauses_comma_are_part_of_it(
 )
 def test_a_quotation_after_the_cues_circumstance_stays_direct(text: str, content: str) -> None:
     assert [(k, t) for k, t, _ in quotes(text, "en")] == [("direct", content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The man in charge of the ferry programme said the contract had been awarded too quickly.",
+            "the contract had been awarded too quickly",
+            "The man in charge of the ferry programme",
+        ),
+        (
+            "Lena Ward · Tribune staff\n\nThe woman in charge of the county's roads admitted that gritting "
+            "had started too late. The council will meet on Monday.",
+            "gritting had started too late",
+            "The woman in charge of the county's roads",
+        ),
+    ],
+)
+def test_a_description_by_what_someone_runs_is_a_first_mention(text: str, content: str, speaker: str) -> None:
+    assert [(t, s) for _, t, s in quotes(text, "en")] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Anne Moss said the buses were late.\n\nThe woman in charge of buying the city's buses admitted "
+            "that the order had been placed in a hurry. Priya Shah, the transport director, told the "
+            "committee that the supplier was sound.",
+            "the order had been placed in a hurry",
+            "Priya Shah",
+        ),
+        (
+            "Tom Reid · Staff reporter\n\nThe man in charge of clearing the city's streets apologized on "
+            "Tuesday, admitting that crews had fallen behind.\n\nGilles Moreau, the director of roads, told "
+            "councillors the plows would be out all night.",
+            "crews had fallen behind",
+            "Gilles Moreau",
+        ),
+    ],
+)
+def test_a_description_by_what_someone_runs_is_the_person_named_next(
+    text: str, content: str, speaker: str
+) -> None:
+    assert any(t == content and s == speaker for _, t, s in quotes(text, "en"))
