@@ -469,9 +469,6 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t pos, end;
     if (!span_args(args, &pos, &end))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (pos < 0) pos = 0;
-    if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     if (guard_hit(args[4], kind, data, pos, end))
@@ -558,9 +555,6 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
     Py_ssize_t pos, end;
     if (!span_args(args, &pos, &end))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (pos < 0) pos = 0;
-    if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t m = PyTuple_GET_SIZE(args[3]);
@@ -618,7 +612,13 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
                 soonest = next[k];
         }
         /* the positions before `soonest` are inside a match of every trie: none walks there */
-        i = soonest > i + 1 ? soonest : i + 1;
+        if (soonest > i + 1)
+            i = soonest;
+        else if (is_word_char(c0))
+            /* what the next turn would do at i + 1, after a word character: on to the end of the word */
+            i = word_end(kind, data, i + 1, end) + 1;
+        else
+            i++;
     }
     return out;
 }
