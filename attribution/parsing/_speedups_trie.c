@@ -612,13 +612,7 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
                 soonest = next[k];
         }
         /* the positions before `soonest` are inside a match of every trie: none walks there */
-        if (soonest > i + 1)
-            i = soonest;
-        else if (is_word_char(c0))
-            /* what the next turn would do at i + 1, after a word character: on to the end of the word */
-            i = word_end(kind, data, i + 1, end) + 1;
-        else
-            i++;
+        i = soonest > i + 1 ? soonest : i + 1;
     }
     return out;
 }
