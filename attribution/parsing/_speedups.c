@@ -58,7 +58,8 @@ static PyMethodDef speedups_methods[] = {
     {"trie_spans", (PyCFunction)(void (*)(void))speedups_trie_spans, METH_FASTCALL,
      "trie_spans(text, pos, endpos, trie, guard): the spans of the trie's words, whole words only"},
     {"sentences", (PyCFunction)(void (*)(void))speedups_sentences, METH_FASTCALL,
-     "sentences(text, start, end, opens, limits, period_continues, lang): text.sentences(), or None"},
+     "sentences(text, start, end, opens, limits, period_continues, lang, abbreviations): text.sentences(), "
+     "or None"},
     {"boundaries", (PyCFunction)(void (*)(void))speedups_boundaries, METH_FASTCALL,
      "boundaries(text, start, end): the sentence-boundary matches as (start, end, stops end, next char)"},
     {"configure", (PyCFunction)(void (*)(void))speedups_configure, METH_FASTCALL,

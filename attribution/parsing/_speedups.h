@@ -29,14 +29,32 @@ offset_int(Py_ssize_t v)
     return o;
 }
 
-/* The span every scan takes as its 2nd and 3rd arguments, f(text, start, end, ...), as C sizes: 0 with
+/* The span f(text, start, end, ...) takes as its 2nd and 3rd arguments, as C sizes, unchanged: 0 with
    the error set when either is not an int that fits. */
 static inline int
-span_args(PyObject *const *args, Py_ssize_t *start, Py_ssize_t *end)
+span_ints(PyObject *const *args, Py_ssize_t *start, Py_ssize_t *end)
 {
     *start = PyLong_AsSsize_t(args[1]);
     *end = PyLong_AsSsize_t(args[2]);
     return !((*start == -1 || *end == -1) && PyErr_Occurred());
+}
+
+/* The span every scan of text = args[0] (a str) takes as its 2nd and 3rd arguments (span_ints), clamped
+   as pattern.finditer(text, start, end) clamps its bounds: start and end within [0, len(text)] (a scan
+   loops while start < end, so an end below start is an empty window, as an end clamped to 0 is). */
+static inline int
+span_args(PyObject *const *args, Py_ssize_t *start, Py_ssize_t *end)
+{
+    if (!span_ints(args, start, end))
+        return 0;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(args[0]);
+    if (*start < 0)
+        *start = 0;
+    if (*end > n)
+        *end = n;
+    if (*end < 0)
+        *end = 0;
+    return 1;
 }
 
 /* out.append((i, e)); -1 on an error */

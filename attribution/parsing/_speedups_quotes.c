@@ -85,9 +85,6 @@ speedups_mark_pairs(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t start, end;
     if (!span_args(args, &start, &end))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (start < 0) start = 0;
-    if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     int fam_st[QM_MAX_DEPTH];

@@ -15,9 +15,6 @@ speedups_char_positions(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t start, end;
     if (!span_args(args, &start, &end))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (start < 0) start = 0;
-    if (end > n) end = n;
     unsigned char ascii[128] = {0};
     Py_UCS4 other[64];
     Py_ssize_t n_other = 0, n_chars = PyUnicode_GET_LENGTH(chars);

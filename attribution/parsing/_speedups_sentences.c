@@ -112,10 +112,6 @@ speedups_boundaries(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t start, end;
     if (!span_args(args, &start, &end))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (end > n) end = n;
-    if (end < 0) end = 0;
-    if (start < 0) start = 0;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     PyObject *out = PyList_New(0);
@@ -207,25 +203,59 @@ last_at_or_before(PyObject *ints, Py_ssize_t x)
     return k;
 }
 
-/* sentences(text, start, end, opens, limits, period_continues, lang) -> text.sentences(text, start, end,
+/* Is text[w0:j] (letters, digits and full stops, not empty) a word after which text._period_continues
+   says no without being asked: ASCII, two characters or more, no full stop, not all digits, and its
+   lower case (fold() of an ASCII word) not in the language's `abbrevs` (a set; NULL: never)? Most single
+   full stops follow such a word ("… she said."), and the call into Python with its five ints costs some
+   1,500 instructions. -1 on an error. */
+static int
+plain_word(int kind, const void *data, Py_ssize_t w0, Py_ssize_t j, PyObject *abbrevs)
+{
+    Py_ssize_t len = j - w0;
+    if (abbrevs == NULL || len < 2 || len > 64)
+        return 0;
+    char low[64];
+    int digits = 1;
+    for (Py_ssize_t k = 0; k < len; k++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, w0 + k);
+        if (c >= 128 || c == '.')
+            return 0;
+        if (c < '0' || c > '9')
+            digits = 0;
+        low[k] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    if (digits)
+        return 0; /* (an ordinal: "am 3. Oktober") */
+    PyObject *key = PyUnicode_FromStringAndSize(low, len);
+    if (key == NULL)
+        return -1;
+    int found = PySet_Contains(abbrevs, key);
+    Py_DECREF(key);
+    return found < 0 ? -1 : !found;
+}
+
+/* sentences(text, start, end, opens, limits, period_continues, lang, abbreviations) -> text.sentences(text, start, end,
    pairs, lang) for a paragraph text[start:end] whose quotation pairs open at `opens` (sorted) and hold a
    boundary up to `limits` (pair.outer_end, less one for a closed pair): the spans between the boundaries
    that end a sentence, stripped of quotemarks.SPACE. A boundary inside a quotation, or before a
    lower-case letter, ends none; after a single full stop that follows a word, the Python test
    period_continues(text, start, end, word start, stop, boundary end, next character or None, lang)
-   (the language's abbreviations and ordinals) decides. None when start and end are not a span of the
-   text (Python then does what it always did). */
+   (the language's abbreviations and ordinals) decides, unless the word is a plain one (plain_word, with
+   `abbreviations` the language's set of them). None when start and end are not a span of the text
+   (Python then does what it always did). */
 PyObject *
 speedups_sentences(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 7 || !PyUnicode_Check(args[0]) || !PyList_Check(args[3]) || !PyList_Check(args[4])
+    if (nargs != 8 || !PyUnicode_Check(args[0]) || !PyList_Check(args[3]) || !PyList_Check(args[4])
         || PyList_GET_SIZE(args[3]) != PyList_GET_SIZE(args[4])) {
-        PyErr_SetString(PyExc_TypeError, "sentences(text, start, end, opens, limits, period_continues, lang)");
+        PyErr_SetString(PyExc_TypeError,
+                        "sentences(text, start, end, opens, limits, period_continues, lang, abbreviations)");
         return NULL;
     }
     PyObject *text = args[0], *opens = args[3], *limits = args[4], *cb = args[5], *lang = args[6];
+    PyObject *abbrevs = PyAnySet_Check(args[7]) ? args[7] : NULL;
     Py_ssize_t start, end;
-    if (!span_args(args, &start, &end))
+    if (!span_ints(args, &start, &end))
         return NULL;
     Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     if (start < 0 || end > n || start > end)
@@ -270,6 +300,11 @@ speedups_sentences(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                 w0--;
             }
             if (w0 < m_start) {
+                int screened = plain_word(kind, data, w0, m_start, abbrevs);
+                if (screened < 0)
+                    goto done;
+                if (screened)
+                    goto cut; /* period_continues would say no: a plain word ends the sentence */
                 PyObject *v[8] = {text, args[1], args[2], NULL, NULL, NULL, NULL, lang};
                 v[3] = offset_int(w0);
                 v[4] = offset_int(m_start);
@@ -295,6 +330,7 @@ speedups_sentences(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
                     continue;
             }
         }
+    cut:
         if (b >= end)
             continue;
         if (n_cuts + 1 >= cap) {

@@ -137,10 +137,18 @@ cached_word(PyObject *text, int kind, const void *data, Py_ssize_t a, Py_ssize_t
     if (e->word != NULL && e->h == h && PyUnicode_GET_LENGTH(e->word) == b - a) {
         int wk = PyUnicode_KIND(e->word);
         const void *wd = PyUnicode_DATA(e->word);
-        Py_ssize_t k = 0;
-        while (k < b - a && PyUnicode_READ(wk, wd, k) == PyUnicode_READ(kind, data, a + k))
-            k++;
-        if (k == b - a) {
+        int same;
+        if (wk == kind) {
+            /* (one memcmp: a kind is its character's size in bytes) */
+            same = memcmp(wd, (const char *)data + a * kind, (size_t)((b - a) * kind)) == 0;
+        }
+        else {
+            Py_ssize_t k = 0;
+            while (k < b - a && PyUnicode_READ(wk, wd, k) == PyUnicode_READ(kind, data, a + k))
+                k++;
+            same = k == b - a;
+        }
+        if (same) {
             Py_INCREF(e->word);
             Py_INCREF(e->key);
             *key_out = e->key;
@@ -289,12 +297,6 @@ speedups_tokens(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     PyTypeObject *tok_type = (PyTypeObject *)args[4];
     PyObject *keys = args[5], *fold = args[6];
 
-    /* the slice semantics of pattern.finditer(text, start, end) */
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (start < 0) start = 0;
-    if (end > n) end = n;
-    if (end < 0) end = 0;
-
     /* the words gathered in a C array, then moved into one list of their number (PyList_Append grows
        the list as it goes, at some 65 instructions a word); a paragraph has a few dozen words */
     PyObject *small[128];
@@ -359,9 +361,6 @@ speedups_word_count(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t limit = PyLong_AsSsize_t(args[3]);
     if (limit == -1 && PyErr_Occurred())
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (start < 0) start = 0;
-    if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t count = 0, i = start;

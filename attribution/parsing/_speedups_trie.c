@@ -469,9 +469,6 @@ speedups_trie_spans(PyObject *self, PyObject *const *args, Py_ssize_t nargs)
     Py_ssize_t pos, end;
     if (!span_args(args, &pos, &end))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (pos < 0) pos = 0;
-    if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     if (guard_hit(args[4], kind, data, pos, end))
@@ -558,9 +555,6 @@ speedups_trie_spans_multi(PyObject *self, PyObject *const *args, Py_ssize_t narg
     Py_ssize_t pos, end;
     if (!span_args(args, &pos, &end))
         return NULL;
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    if (pos < 0) pos = 0;
-    if (end > n) end = n;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     Py_ssize_t m = PyTuple_GET_SIZE(args[3]);

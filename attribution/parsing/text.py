@@ -278,7 +278,8 @@ def sentences(
 ) -> list[tuple[int, int]]:
     """Sentence spans in a paragraph; a full stop inside a quotation does not end the sentence. In C in
     the compiled build (one call per paragraph, _period_continues asked back only after a single full
-    stop that follows a word); _sentences_py is the reference."""
+    stop that follows a word, and not after a plain word: ASCII, no full stop, no number, no abbreviation
+    of lang.abbreviations); _sentences_py is the reference."""
     if _C_SENTENCES is not None:
         if pairs:
             opens = [p.open_pos for p in pairs]
@@ -286,7 +287,7 @@ def sentences(
         else:
             opens = limits = _NO_OFFSETS  # (never changed: C only reads them)
         got: list[tuple[int, int]] | None = _C_SENTENCES(
-            text, start, end, opens, limits, _period_continues, lang
+            text, start, end, opens, limits, _period_continues, lang, lang.abbreviations
         )
         if got is not None:
             return got

@@ -495,9 +495,9 @@ def test_sentences_are_the_python_sentences_on_real_paragraphs(code):
             pairs = _pairs(s, a, b)
             want = text._sentences_py(s, a, b, pairs, lang)
             assert text.sentences(s, a, b, pairs, lang) == want, (code, s[a:b])
-            assert C.sentences(s, a, b, [], [], text._period_continues, lang) == text._sentences_py(
-                s, a, b, [], lang
-            )
+            assert C.sentences(
+                s, a, b, [], [], text._period_continues, lang, lang.abbreviations
+            ) == text._sentences_py(s, a, b, [], lang)
 
 
 @settings(max_examples=400, deadline=None)
@@ -522,8 +522,8 @@ def test_sentences_are_the_python_sentences(s, a, cut, code):
 
 def test_sentences_of_what_is_no_span_of_the_text_are_left_to_python():
     en = languages.get("en")
-    assert C.sentences("He left.", 0, 99, [], [], text._period_continues, en) is None
-    assert C.sentences("He left.", 5, 2, [], [], text._period_continues, en) is None
+    assert C.sentences("He left.", 0, 99, [], [], text._period_continues, en, en.abbreviations) is None
+    assert C.sentences("He left.", 5, 2, [], [], text._period_continues, en, en.abbreviations) is None
     assert text.sentences("He left. She", 0, 12, [], en) == [(0, 8), (9, 12)]
     with pytest.raises(TypeError):
-        C.sentences("He left.", 0, 8, [1], [], text._period_continues, en)
+        C.sentences("He left.", 0, 8, [1], [], text._period_continues, en, en.abbreviations)
