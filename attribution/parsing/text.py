@@ -136,6 +136,11 @@ class _Share:
 
 
 class _SharedTokens(threading.local):
+    # Thread note: run as Python this is one slot per thread. mypyc compiles it as a native class, so in
+    # the compiled build it is ONE slot for the process: two parses on two threads at once then replace
+    # each other's share. Output stays right (every reader checks `sh.text is text` and otherwise
+    # tokenises afresh); only that fast path is lost while they overlap. Do not read _SHARED.current from
+    # interpreted code in the compiled build (a native attribute on a threading.local subclass).
     current: _Share | None = None
 
 
