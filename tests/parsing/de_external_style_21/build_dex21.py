@@ -6,7 +6,7 @@ Same markup and checks as tests/parsing/corpus/build_corpus.py (imported from th
     {{q:KIND:SPK:MID:CID|quoted content}}   KIND direct|indirect|mixed (trailing ? = optional)
     {{m:ID|speaker mention}}    {{c:ID|cue}}
 
-    python3 tests/parsing/de_external_style_21/build_dex21.py          # writes dex20.gold.jsonl, prints spans
+    python3 tests/parsing/de_external_style_21/build_dex21.py          # writes dex21.gold.jsonl, prints spans
     python3 tests/parsing/de_external_style_21/build_dex21.py --quiet    # only the checks and the summary
 """
 import sys
