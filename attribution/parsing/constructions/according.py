@@ -20,7 +20,7 @@ from attribution.parsing.incises import _incise_subject
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.phrase import Mention, classify
-from attribution.parsing.mentions.words import _is_cap, _is_complementizer, _lower0
+from attribution.parsing.mentions.words import _is_cap, _is_complementizer, _lower0, linked_org_noun
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.subjects import _head_word
 from attribution.parsing.text import Token, is_blank, rstrip_end, tokens, tokens_tail, word_count
@@ -303,6 +303,9 @@ def inner_source(at: Attributor, cue: Cue) -> Mention | None:
         return None
     if "src" in hit.re.groupindex and hit.group("src"):
         a, b = hit.span("src")
+        if linked_org_noun(text[a:b], at.lang):
+            # "nach Unternehmensangaben": the company named before, as "das Unternehmen" would be
+            return Mention(a, b, "org", text[a:b], head_class="organisation", definite=True)
         return Mention(a, b, "org", text[a:b])
     if "pos" in hit.re.groupindex and hit.group("pos"):
         # "Nach ihren Angaben …": the possessive's referent, resolved like a pronoun

@@ -67,9 +67,13 @@ def find(at: Attributor, p: Para, cue: Cue, mention: Mention | None, s_start: in
             head = phrase
         elif _ends_with(text, s_start, rstrip_end(text, s_start, cue.start), ",—–"):
             return impersonal_fronted(at, p, cue, s_start, s_end)
-        if len(head) < 2 or head[0].key not in lang.data.prepositions or len(head) > 6:
+        if len(head) < 2 or head[0].key not in lang.data.prepositions:
             return None
         np = document_issuer(head[1:], lang)
+        if len(head) > 6 and len(np) >= len(head) - 1:
+            # a long phrase only when it is a document with its issuer: "In einem Beitrag der Fanhilfe
+            # in den sozialen Netzwerken hieß es" (the issuer, not the place of the post)
+            return None
         src = classify(text, np, lang) or Mention(
             np[0].start, np[-1].end, "descriptor", text[np[0].start : np[-1].end]
         )

@@ -531,6 +531,7 @@ _TITLE_HEADS: dict[str, tuple[str, str]] = {
     "direktor": ("executive", "m"),
     "direktorin": ("executive", "f"),
     "vorstand": ("executive", "?"),
+    "vorständin": ("executive", "f"),  # "Personalvorständin Anja Seidel"
     "manager": ("executive", "m"),
     "managerin": ("executive", "f"),
     "experte": ("expert", "m"),
@@ -826,6 +827,7 @@ _HEAD_PREFIXES: dict[str, tuple[str, ...]] = {
     "präsident": _ORGS + ("minister", "bundestags", "landtags", "ehren", "bundes"),
     "direktor": _ORGS + ("sport", "museums", "theater", "opern", "schul", "polizei", "kriminal"),
     "vorstand": ("finanz", "personal", "technik", "entwicklungs", "vertriebs", "marketing"),
+    "vorständin": ("finanz", "personal", "technik", "entwicklungs", "vertriebs", "marketing"),
     "manager": ("team", "fonds", "sport", "konzern", "top", "spitzen", "krisen"),
     "politiker": (
         *_DOMAINS,

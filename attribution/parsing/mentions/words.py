@@ -421,3 +421,15 @@ def rstrip_comma(text: str, lo: int, hi: int) -> int:
     while k > lo and text[k - 1] in SPACE:
         k -= 1
     return k - 1 if k > lo and text[k - 1] == "," else -1
+
+
+def linked_org_noun(text: str, lang: CompiledLanguage) -> bool:
+    """German "nach Unternehmensangaben", "nach Konzernangaben": the source inside the compound is a
+    bare organisation noun (LanguageData.anaphoric_org_nouns, with or without its linking "s"), which
+    points at the organisation named before like "das Unternehmen" does; "Polizei" names a body."""
+    if not lang.data.verb_second or " " in text or not _upper0(text):
+        return False
+    key = fold(text)
+    return key in lang.data.anaphoric_org_nouns or (
+        key.endswith("s") and key[:-1] in lang.data.anaphoric_org_nouns
+    )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from attribution.parsing.entities import Entity
 from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions.words import linked_org_noun
 from attribution.parsing.records import _cueless
 from attribution.parsing.resolve import anonymous, apposition, descriptions, interview, pronouns
 from attribution.parsing.resolve import names as name_rules
@@ -392,7 +393,7 @@ class Resolver(ResolveState):
             and m.definite
             and not m.name_tokens
             and m.head_class == "organisation"
-            and _anaphoric(m.text, self.lang)
+            and (_anaphoric(m.text, self.lang) or linked_org_noun(m.text, self.lang))
         ):
             # "the company said": the organisation named earlier; one that is surely an organisation
             # ("Acme Corp", even as an object: "Shares in Acme Corp fell after the company warned")
@@ -423,12 +424,15 @@ class Resolver(ResolveState):
                 # "… said the mission team. Shares in Orbis Corp fell after the company said"
                 unnamed_org = False
             ent = None if unnamed_org else named
-            if not unnamed_org and (ent is None or pos - ent.last_before(pos) >= 1500):
+            # ("nach Unternehmensangaben" is a company's word: not a club or association named by its noun)
+            linked = linked_org_noun(m.text, self.lang)
+            if not unnamed_org and not linked and (ent is None or pos - ent.last_before(pos) >= 1500):
                 # "on behalf of the Save Hollin Fields campaign … The group said": named with an
                 # organisation noun
                 ent = self.reg.most_recent(pos, self._named_as_org)
             if (
                 not unnamed_org
+                and not linked
                 and (ent is None or pos - ent.last_before(pos) >= 1500)
                 and fold(m.text.rsplit(" ", 1)[-1]) in self.lang.data.generic_org_nouns
             ):
