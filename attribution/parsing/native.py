@@ -80,6 +80,7 @@ COMPILED = (
     "resolve.descriptions",
     "resolve.interview",
     "resolve.names",
+    "resolve.organisations",
     "resolve.pronouns",
     "resolve.resolver",
     "resolve.state",
