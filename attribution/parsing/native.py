@@ -30,6 +30,7 @@ COMPILED = (
     "entities",
     "mentions.words",
     "mentions.phrase",
+    "mentions.np_start",
     "mentions.before",
     "mentions.before_shapes",
     "mentions.after",

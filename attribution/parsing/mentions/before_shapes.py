@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.mentions.phrase import Mention, _basic_np_start, _extended, classify
+from attribution.parsing.mentions.np_start import _basic_np_start
+from attribution.parsing.mentions.phrase import Mention, _extended, classify
 from attribution.parsing.mentions.words import (
     _article_after_head,
     _gap_clean,
