@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import compatible_classes, fold, language_table
+from attribution.parsing.languages.base import MEMO_LIMIT, compatible_classes, fold
 from attribution.parsing.text import Token
 
 
@@ -288,32 +288,14 @@ def same_country(a: set[str], b: set[str]) -> bool:
 # the registry (a titled run is a person) and the resolver (a description stands for a person)
 _PERSON_NOUN_CLASSES: Final = frozenset({"person", "relation", "witness", "source"})
 
-# is_demonym depends on the word's text and the language only: remembered per language
-_DEMONYMS: Final[dict[int, dict[str, bool]]] = {}
-_DEMONYMS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)
-
-
-class _LastDemonyms:
-    """The demonym table of the language asked last, with that language: one attribute holds both, so
-    a thread never pairs a language with another's table. Spares language_table's look-up by id() on
-    each of the thousands of calls per document (mentions.phrase asks for most words it classifies)."""
-
-    def __init__(self) -> None:
-        self.last: tuple[CompiledLanguage, dict[str, bool]] | None = None
-
-
-_LAST_DEMONYMS: Final = _LastDemonyms()
-
-
 def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
-    last = _LAST_DEMONYMS.last
-    if last is not None and last[0] is lang and len(last[1]) <= _DEMONYMS_LIMIT:
-        table = last[1]
-    else:
-        table = language_table(_DEMONYMS, lang, _DEMONYMS_LIMIT)
-        _LAST_DEMONYMS.last = (lang, table)
+    """_is_demonym(tok, lang), remembered per word and language (lang.demonym_words): mentions.phrase
+    asks it of most words it classifies."""
+    table = lang.demonym_words
     hit = table.get(tok.text)
     if hit is None:
+        if len(table) > MEMO_LIMIT:
+            table.clear()  # bounded: a stream of odd words cannot grow it without limit
         hit = table[tok.text] = _is_demonym(tok, lang)
     return hit
 

@@ -275,6 +275,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         ):
             break  # "le chef d’Ensemble Montréal": the elided "de" ends the head ("Giscard d’Estaing" not)
         head.append(t)
+    # (the head key of the head's last word, asked once: four tests below read it)
+    hk_last = _head_key(head[-1], lang)
     cls = None
     titles: set[str] = set()
     title_end = -1
@@ -286,8 +288,9 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             title_end = m_end
     plural = False
     if cls is None:
-        for t in reversed(head):
-            hk = _head_key(t, lang)
+        for x in range(len(head) - 1, -1, -1):
+            t = head[x]
+            hk = hk_last if x == len(head) - 1 else _head_key(t, lang)
             if hk:
                 cls = (
                     "person"
@@ -301,7 +304,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 break
     else:
         last = head[-1].key
-        plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+        plural = last.endswith("s") and hk_last is not None and hk_last != last
     # German "des Ministers", "eines Sprechers": the "-s" of the singular genitive, not a plural, and a
     # masculine noun ("nach Worten des Ministers" is the minister named before, not the Ministerin)
     genitive_s = plural and toks[0].key in lang.data.singular_genitive_articles
@@ -309,7 +312,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         plural = False
     rest = toks[len(head) :]
     if (
-        lang.speaker_nouns.get(_head_key(head[-1], lang) or "") == "relation"
+        lang.speaker_nouns.get(hk_last or "") == "relation"
         and len(rest) == 2
         and rest[0].key in lang.data.head_prepositions
         and (rest[1].key.isdigit() or rest[1].key in lang.data.number_words)
@@ -324,11 +327,11 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         if demonym[i] or (_possessive(t) and (_upper0(t.text) or not lang.data.cased)):
             nationality.add(country_key(t.text, lang))
     gender = "?"
-    gendered = lang.data.gendered_words  # (a Mapping: `in` and [] are C calls, .get a method call by name)
+    gendered = lang.data.gendered_words
     for t in head:
         g = lang.honorifics.get(t.key)
-        if not g and t.key in gendered:
-            g = gendered[t.key]
+        if not g:
+            g = gendered.get(t.key)
         if g:
             gender = g
     if genitive_s and gender == "?":
@@ -435,12 +438,12 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"
     noun = head[-1]
-    if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
+    noun_hk = hk_last
+    if lang.data.postnominal_adjectives and noun_hk is None and len(head) > 1:
         noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
+        noun_hk = _head_key(noun, lang)
     # (a title that takes in the body's noun is a person's: "le chef du gouvernement")
-    if cls is not None and (
-        lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation" or title_end == noun.end
-    ):
+    if cls is not None and (lang.speaker_nouns.get(noun_hk or "") != "organisation" or title_end == noun.end):
         return Mention(
             start,
             end,
