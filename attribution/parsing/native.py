@@ -29,6 +29,7 @@ COMPILED = (
     "quotemarks",
     "entities",
     "mentions.words",
+    "mentions.word_facts",
     "mentions.phrase",
     "mentions.np_start",
     "mentions.before",

@@ -8,18 +8,16 @@ from __future__ import annotations
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions.word_facts import mention_facts, mention_facts_table
 from attribution.parsing.mentions.words import (
     _digit0,
-    _elided_cap,
     _gap_clean,
     _head_key,
     _head_key_of,
     _is_cap,
     _lower0,
     _name_particle,
-    _possessive,
     _strip_possessive,
-    _upper0,
     surname_word,
 )
 from attribution.parsing.text import Token
@@ -40,6 +38,7 @@ def _past_after_name(prev: Token, t: Token, lang: CompiledLanguage) -> bool:
 
 def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
     """Index of the first token of the simple noun phrase ending at toks[i], or None."""
+    table = mention_facts_table(lang)
     collected: list[int] = []
     has_head = False
     unknown = 0
@@ -53,10 +52,11 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
             collected.append(j)  # "Le" in "Marine Le Pen": part of the surname, not the phrase's article
             j -= 1
             continue
-        if k in lang.determiners or (_possessive(t) and j < i):
+        f = mention_facts(t, lang, table)  # (one look-up of the word's facts, then field reads)
+        if f.det or (f.possessive and j < i):
             collected.append(j)
             if (
-                _possessive(t)
+                f.possessive
                 and lang.data.cased
                 and _lower0(t.text)
                 and _head_key_of(fold(_strip_possessive(t.text)), lang) is not None
@@ -68,14 +68,14 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
                 j -= 1
                 continue
             break
-        if k in lang.cues and k not in lang.title_words:
+        if f.cue and not f.in_title_words:
             break
-        if _head_key(t, lang) is not None and not (_upper0(t.text) and k in lang.function_words):
+        if f.head_key is not None and not (f.upper0 and f.func):
             collected.append(j)
             has_head = True
-        elif (k in lang.function_words or k in lang.pronouns) and not surname_word(text, toks, j, lang):
+        elif (f.func or f.pronoun) and not surname_word(text, toks, j, lang):
             break
-        elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
+        elif f.cap or f.is_honorific or f.elided_cap:
             collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
         elif _digit0(t.text):
             if not (
@@ -107,14 +107,10 @@ def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage
     if _bare_plural_after_boundary(text, toks, start, i, lang):
         return start  # "On Monday, civil rights groups said", "challenged by farm groups, which …"
     # never start on a dangling lower-case adjective: "said top diplomat" is not a phrase
-    while (
-        start <= i
-        and toks[start].key not in lang.determiners
-        and not _is_cap(toks[start])
-        and not _elided_cap(toks[start], lang)
-        and _head_key(toks[start], lang) is None
-        and not _possessive(toks[start])
-    ):
+    while start <= i:
+        f = mention_facts(toks[start], lang, table)
+        if f.det or f.cap or f.elided_cap or f.head_key is not None or f.possessive:
+            break
         start += 1
     return start if start <= i else None
 

@@ -11,6 +11,7 @@ from typing import Final
 from attribution.parsing.entities import country_key
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions.word_facts import _MentionFacts, mention_facts, mention_facts_table
 from attribution.parsing.mentions.words import (
     _fold,
     _full_name_before,
@@ -22,7 +23,6 @@ from attribution.parsing.mentions.words import (
     _lower0,
     _name_particle,
     _particle_surname,
-    _possessive,
     _strip_possessive,
     _upper0,
     surname_word,
@@ -194,6 +194,21 @@ def _head_titles(text: str, head: list[Token], lang: CompiledLanguage) -> list[t
     return find_titles(text, t0.start, head[-1].end, lang)
 
 
+def _name_particle_of(hfacts: list[_MentionFacts], i: int) -> bool:
+    """words._name_particle(head, i, lang), from the head words' facts (hfacts[x] of head[x])."""
+    f = hfacts[i]
+    if not f.upper0:
+        return False
+    if f.conn:  # the particle: a name before it and a surname after it
+        return 0 < i < len(hfacts) - 1 and hfacts[i - 1].upper0 and hfacts[i + 1].upper0
+    # the surname after the particle
+    if i < 2:
+        return False
+    p1 = hfacts[i - 1]
+    p2 = hfacts[i - 2]
+    return p1.conn and p1.upper0 and p2.upper0 and not p2.det and not p2.in_title_words
+
+
 def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
     """Turn a noun phrase into a Mention: a name, a description with a title class, or an organisation."""
     if not toks:
@@ -230,12 +245,17 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     indefinite = first in lang.determiners and not definite
     # the head part stops at the first preposition or relative pronoun after the first word, unless
     # the preposition is inside a title that began in the head ("Secretary of State Antony Blinken")
+    table = mention_facts_table(lang)
     head = [toks[0]]
+    # the facts of each head word (hfacts[x] of head[x]): one look-up per word, then field reads
+    hf = mention_facts(toks[0], lang, table)
+    hfacts = [hf]
     titled: list[tuple[int, int]] | None = None
     follow = lang.data.follow_connectors
     for ti in range(1, len(toks)):
         t = toks[ti]
-        if (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns) and not (
+        ft = mention_facts(t, lang, table)
+        if (ft.prep or ft.rel) and not (
             # "Ursula von der Leyen": the particle of a name (and its article), not a preposition
             follow
             and ti + 1 < len(toks)
@@ -258,14 +278,16 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         ):
             if _affiliation_modifier(toks, ti, lang):
                 head.append(t)  # "The University of Toronto economist": a named body before the noun
+                hf = ft
+                hfacts.append(ft)
                 continue
-            if not _is_title_word(head[-1].key, lang):
+            if not hf.title_word:
                 break  # only a title goes on over a preposition ("Secretary of State")
             if titled is None:
                 titled = find_titles(text, start, end, lang)
             if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
                 break
-        if t.key in lang.data.genitive_articles and _head_key(head[-1], lang) is not None:
+        if ft.genitive and hf.head_key is not None:
             break  # "Ein Sprecher des Ministeriums": the genitive is a complement, like "of the ministry"
         if (
             lang.data.elided_articles
@@ -275,8 +297,9 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         ):
             break  # "le chef d’Ensemble Montréal": the elided "de" ends the head ("Giscard d’Estaing" not)
         head.append(t)
-    # (the head key of the head's last word, asked once: four tests below read it)
-    hk_last = _head_key(head[-1], lang)
+        hf = ft
+        hfacts.append(ft)
+    hk_last = hf.head_key  # (of the head's last word)
     cls = None
     titles: set[str] = set()
     title_end = -1
@@ -290,7 +313,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     if cls is None:
         for x in range(len(head) - 1, -1, -1):
             t = head[x]
-            hk = hk_last if x == len(head) - 1 else _head_key(t, lang)
+            hk = hfacts[x].head_key
             if hk:
                 cls = (
                     "person"
@@ -319,19 +342,16 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     ):
         # "the mother of four", "a father of two": an epithet of someone named, like an age
         cls, titles = "person", set()
-    # each head word's demonym test made once: the name walk below asks it again of most of them
-    demonym = [_is_demonym(t, lang) for t in head]
     nationality: set[str] = set()
     for i in range(len(head)):
-        t = head[i]
-        if demonym[i] or (_possessive(t) and (_upper0(t.text) or not lang.data.cased)):
-            nationality.add(country_key(t.text, lang))
+        f = hfacts[i]
+        if f.demonym or (f.possessive and (f.upper0 or not lang.data.cased)):
+            nationality.add(country_key(head[i].text, lang))
     gender = "?"
-    gendered = lang.data.gendered_words
-    for t in head:
-        g = lang.honorifics.get(t.key)
+    for f in hfacts:
+        g = f.honorific
         if not g:
-            g = gendered.get(t.key)
+            g = f.gendered
         if g:
             gender = g
     if genitive_s and gender == "?":
@@ -340,24 +360,20 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     name: list[Token] = []
     for idx in range(len(head) - 1, -1, -1):
         t = head[idx]
+        f = hfacts[idx]
         k = t.key
-        particle = _name_particle(head, idx, lang)
+        particle = _name_particle_of(hfacts, idx)
         if particle or (
             (
-                _is_cap(t)
-                or (name and k in lang.data.name_connectors)
+                f.cap
+                or (name and f.conn)
                 # "von der Leyen": an article inside a name right after its particle
-                or (
-                    name
-                    and k in lang.data.follow_connectors
-                    and idx > 0
-                    and head[idx - 1].key in lang.data.name_connectors
-                )
+                or (name and f.follow and idx > 0 and hfacts[idx - 1].conn)
             )
-            and not _is_title_word(k, lang)
+            and not f.title_word
             and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
-            and k not in lang.honorifics
-            and not (k in lang.cues and t is head[0])
+            and not f.is_honorific
+            and not (f.cue and t is head[0])
             # "Lawyers for the state", "Critics of the plan": a plural noun at a sentence start and the
             # group it belongs to
             and not (
@@ -367,22 +383,12 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 and len(toks) > 2
                 and toks[1].key in lang.data.head_prepositions
             )
-            and not (demonym[idx] and not _surname_like(t, name, head, lang))
-            and (
-                k not in lang.determiners
-                or (
-                    k in lang.data.follow_connectors
-                    and idx > 0
-                    and head[idx - 1].key in lang.data.name_connectors
-                )
-            )
-            and (
-                (k not in lang.calendar_words and not (k in lang.function_words and not name))
-                or surname_word(text, head, idx, lang)
-            )
+            and not (f.demonym and not _surname_like(t, name, head, lang))
+            and (not f.det or (f.follow and idx > 0 and hfacts[idx - 1].conn))
+            and ((not f.calendar and not (f.func and not name)) or surname_word(text, head, idx, lang))
         ):
             name.insert(0, t)
-            if _possessive(t) and len(name) > 1:
+            if f.possessive and len(name) > 1:
                 name = name[1:]
                 break
         else:
@@ -432,8 +438,8 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         and definite
         and len(head) == 2
         and lang.data.cased
-        and _is_cap(head[-1])
-        and demonym[-1]
+        and hf.cap
+        and hf.demonym
     ):
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"
@@ -441,7 +447,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     noun_hk = hk_last
     if lang.data.postnominal_adjectives and noun_hk is None and len(head) > 1:
         noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
-        noun_hk = _head_key(noun, lang)
+        noun_hk = hfacts[-2].head_key
     # (a title that takes in the body's noun is a person's: "le chef du gouvernement")
     if cls is not None and (lang.speaker_nouns.get(noun_hk or "") != "organisation" or title_end == noun.end):
         return Mention(
@@ -457,7 +463,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             gender,
             titles,
         )
-    if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
+    if name or cls is not None or any(f.cap and not f.det for f in hfacts):
         return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
     return None
 
