@@ -795,6 +795,9 @@ class CompiledLanguage:
     # by id(), no "last language" tuple to unpack per call. Kept bounded by their users (MEMO_LIMIT).
     head_keys: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # words._head_key
     demonym_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # is_demonym
+    # the last words of the multi-word speaker nouns (mentions.before_shapes._compound_ends), made on
+    # first use: empty until then, then that one set
+    compound_ends: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def code(self) -> str:
