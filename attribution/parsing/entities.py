@@ -244,26 +244,50 @@ class Registry:
         "her barrister", which is no prosecutor even if "the lawyer" might be) and whose known gender
         is not the other one (German "die Grünen-Politikerin" is no man)."""
         compat = frozenset({cls}) if exact else compatible_classes(cls)
-
-        def ok(ent: Entity) -> bool:
-            if not ent.is_person or not (ent.titles & compat):
-                return False
-            if gender in ("m", "f") and ent.gender in ("m", "f") and ent.gender != gender:
-                return False
-            if party and ent.parties and party not in ent.parties:
-                return False  # "der CDU-Politiker" is not the FDP minister
-            return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
-
-        def same(ent: Entity) -> bool:
-            return ok(ent) and bool(ent.nationality)
-
         if party:
-            of_party = self.most_recent(pos, lambda e: ok(e) and party in e.parties)
+            of_party = self._latest_fitting(pos, compat, nationality, gender, party, True, False)
             if of_party is not None:
                 return of_party
-
         # "the Chinese foreign minister": one known to be Chinese before one of unknown nationality
-        return (self.most_recent(pos, same) if nationality else None) or self.most_recent(pos, ok)
+        return (
+            self._latest_fitting(pos, compat, nationality, gender, party, False, True) if nationality else None
+        ) or self._latest_fitting(pos, compat, nationality, gender, party, False, False)
+
+    def _latest_fitting(
+        self,
+        pos: int,
+        compat: frozenset[str],
+        nationality: set[str],
+        gender: str,
+        party: str,
+        of_party: bool,
+        known_country: bool,
+    ) -> Entity | None:
+        """most_recent(pos, pred) for by_description's tests of a person (_fits), and with `of_party` a
+        member of `party`, with `known_country` one of known nationality: one typed loop, where nested
+        predicates were a closure, its environment and a generic call per person."""
+        best, best_pos = None, -1
+        for ent in self.entities:
+            p = ent.last_before(pos, False)
+            if (
+                p > best_pos
+                and _fits(ent, compat, nationality, gender, party)
+                and (not of_party or party in ent.parties)
+                and (not known_country or bool(ent.nationality))
+            ):
+                best, best_pos = ent, p
+        return best
+
+
+def _fits(ent: Entity, compat: frozenset[str], nationality: set[str], gender: str, party: str) -> bool:
+    """Could `ent` be the person a description of class `compat` (and gender, party, nationality) is?"""
+    if not ent.is_person or not (ent.titles & compat):
+        return False
+    if gender in ("m", "f") and ent.gender in ("m", "f") and ent.gender != gender:
+        return False
+    if party and ent.parties and party not in ent.parties:
+        return False  # "der CDU-Politiker" is not the FDP minister
+    return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
 
 
 def country_key(word: str, lang: CompiledLanguage) -> str:
