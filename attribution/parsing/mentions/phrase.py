@@ -169,25 +169,37 @@ def _affiliation_modifier(toks: list[Token], ti: int, lang: CompiledLanguage) ->
     return all(_is_cap(t) and not _is_title_word(t.key, lang) for t in toks[ti + 1 : -1])
 
 
-def _head_titles(text: str, head: list[Token], lang: CompiledLanguage) -> list[tuple[int, int]]:
+def _head_titles(
+    text: str, head: list[Token], lang: CompiledLanguage, hfacts: list[_MentionFacts] | None = None
+) -> list[tuple[int, int]]:
     """find_titles(text, head[0].start, head[-1].end, lang), or [] where no title it could find is a key
     of lang.titles (classify uses only those). A head of one or two words of letters and digits (word
     characters all: a match starts and ends only at a word's edges) is tested with up to three look-ups
-    of the spans a match could be, instead of a walk of the titles' trie (most heads hold no title)."""
+    of the spans a match could be, instead of a walk of the titles' trie (most heads hold no title).
+    `hfacts`: the head words' facts, when the caller has them (each word's two tests are one of them)."""
     t0 = head[0]
     titles = lang.titles
     if len(head) == 1:
-        if t0.text.isalnum() and not titles.get(t0.key):
+        if hfacts is not None:
+            if hfacts[0].untitled_word:
+                return []
+        elif t0.text.isalnum() and not titles.get(t0.key):
             return []
     elif len(head) == 2:
         t1 = head[1]
         if (
             t1.start == t0.end + 1
             and text[t0.end] == " "
-            and t0.text.isalnum()
-            and t1.text.isalnum()
-            and not titles.get(t0.key)
-            and not titles.get(t1.key)
+            and (
+                hfacts[0].untitled_word and hfacts[1].untitled_word
+                if hfacts is not None
+                else (
+                    t0.text.isalnum()
+                    and t1.text.isalnum()
+                    and not titles.get(t0.key)
+                    and not titles.get(t1.key)
+                )
+            )
             and not titles.get(fold(text[t0.start : t1.end]))
         ):
             return []
@@ -303,7 +315,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     cls = None
     titles: set[str] = set()
     title_end = -1
-    for m_start, m_end in _head_titles(text, head, lang):
+    for m_start, m_end in _head_titles(text, head, lang, hfacts):
         c = lang.titles.get(_fold(text[m_start:m_end]))
         if c:
             titles.add(c)

@@ -55,6 +55,7 @@ class _MentionFacts:
         "adverbial_prep",
         "hearer",
         "definite",
+        "untitled_word",
     )
 
     def __init__(self, t: Token, lang: CompiledLanguage) -> None:
@@ -88,6 +89,8 @@ class _MentionFacts:
         self.adverbial_prep: bool = k in data.adverbial_prepositions
         self.hearer: bool = k in data.hearer_markers
         self.definite: bool = k in data.definite_articles
+        # letters and digits only, and no title by itself (phrase._head_titles' test of a head's word)
+        self.untitled_word: bool = t.text.isalnum() and not lang.titles.get(k)
 
 
 _TABLES: Final[dict[int, dict[str, _MentionFacts]]] = {}  # per language (languages.base.language_table)
