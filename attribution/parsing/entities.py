@@ -249,9 +249,10 @@ class Registry:
             if of_party is not None:
                 return of_party
         # "the Chinese foreign minister": one known to be Chinese before one of unknown nationality
-        return (
-            self._latest_fitting(pos, compat, nationality, gender, party, False, True) if nationality else None
-        ) or self._latest_fitting(pos, compat, nationality, gender, party, False, False)
+        known = None
+        if nationality:
+            known = self._latest_fitting(pos, compat, nationality, gender, party, False, True)
+        return known or self._latest_fitting(pos, compat, nationality, gender, party, False, False)
 
     def _latest_fitting(
         self,

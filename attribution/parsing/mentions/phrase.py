@@ -21,7 +21,6 @@ from attribution.parsing.mentions.words import (
     _is_demonym,
     _is_title_word,
     _lower0,
-    _name_particle,
     _particle_surname,
     _strip_possessive,
     _upper0,
