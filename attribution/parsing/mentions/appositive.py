@@ -21,7 +21,7 @@ from attribution.parsing.mentions.words import (
     _title_of_institution,
 )
 from attribution.parsing.quotemarks import SPACE
-from attribution.parsing.text import Token, first_at_or_after, tokens, tokens_tail
+from attribution.parsing.text import Token, tokens, tokens_tail
 
 
 def _np_ok(m: Mention | None) -> bool:
@@ -99,11 +99,9 @@ def appositive_subject(text: str, lo: int, hi: int, lang: CompiledLanguage) -> M
         return None
     # (a region after a town is blanked like a tag; it ends with its comma too, so the test above holds)
     region = _region_re(lang)
-    # (each pattern's matches in the text found once per document, then looked up per window: see
-    # _found_in)
-    regioned = region is not None and _found_in(_REGION_MATCHES, region, text, a, hi)
+    regioned = region is not None and region.search(text, a, hi) is not None
     tagged = regioned or (
-        lang.name_tag_re is not NEVER_RE and _found_in(_TAG_MATCHES, lang.name_tag_re, text, a, hi)
+        lang.name_tag_re is not NEVER_RE and lang.name_tag_re.search(text, a, hi) is not None
     )
     m = None if tagged or not near else _appositive_subject(text, lo, hi, lang)
     if m is None and not tagged and near and lang.data.word_order == "svo":
@@ -307,71 +305,6 @@ def _blanked(g: re.Match[str]) -> str:
 def _blanked_tag(g: re.Match[str]) -> str:
     """A name tag blanked, its last comma kept."""
     return " " * (len(g.group()) - 1) + ","
-
-
-# what a pattern may hold that lets a match in a window [a, hi) exist where the whole text has none at
-# that start: an end or word-boundary test, a negative look-around, an atomic group or a possessive
-# quantifier (which take what lies past hi in the whole text)
-_END_SENSITIVE: Final = ("$", "\\b", "\\B", "\\Z", "(?!", "(?<!", "(?>", "++", "*+", "?+", "}+")
-
-
-class _Matches:
-    """Where `rx` matches in `text`: each start from which rx.match(text, start) succeeds, and that
-    match's end (found with one search per match, from the last start on, so overlapping matches are
-    all found). For a pattern with no end-sensitive test (_END_SENSITIVE), rx.search(text, a, hi)
-    finds a match exactly when some start s in [a, hi) has one ending by hi, or, when its whole-text
-    match ends beyond hi, rx.match(text, s, hi) finds a shorter one: cutting the text at hi can only
-    take matches away. (ok is False for any other pattern: searched window by window.)"""
-
-    def __init__(self, rx: re.Pattern[str], text: str) -> None:
-        self.rx = rx
-        self.text = text
-        self.ok = not any(x in rx.pattern for x in _END_SENSITIVE)
-        starts: list[int] = []
-        ends: list[int] = []
-        if self.ok:
-            m = rx.search(text)
-            while m is not None:
-                s, e = m.start(), m.end()
-                if e <= s:
-                    self.ok = False  # an empty match: searched window by window instead
-                    break
-                starts.append(s)
-                ends.append(e)
-                m = rx.search(text, s + 1)
-        self.starts = starts
-        self.ends = ends
-
-
-class _LastMatches:
-    """The matches of one pattern in the document parsed last (one attribute holds them with their
-    pattern and text, so a thread never reads another document's: it finds the text differs and
-    searches its own)."""
-
-    def __init__(self) -> None:
-        self.last: _Matches | None = None
-
-
-_REGION_MATCHES: Final = _LastMatches()
-_TAG_MATCHES: Final = _LastMatches()
-
-
-def _found_in(memo: _LastMatches, rx: re.Pattern[str], text: str, a: int, hi: int) -> bool:
-    """rx.search(text, a, hi) is not None, from the pattern's matches in the whole text (found once per
-    document: appositive_subject asks it for a 400-character window before every cue with a comma)."""
-    ms = memo.last
-    if ms is None or ms.text is not text or ms.rx is not rx:
-        ms = _Matches(rx, text)
-        memo.last = ms
-    if not ms.ok:
-        return rx.search(text, a, hi) is not None
-    starts, ends = ms.starts, ms.ends
-    k = first_at_or_after(starts, a)
-    while k < len(starts) and starts[k] < hi:
-        if ends[k] <= hi or rx.match(text, starts[k], hi) is not None:
-            return True
-        k += 1
-    return False
 
 
 class _LastTag:

@@ -1,7 +1,6 @@
 """The speed shortcuts of the mention stage give the answers of the plain code they replace: classify's
-title look-up for short heads (_head_titles), appositive's region regex (_region_re), its window search
-answered from the document's matches (_found_in) and the test that lets _subject_before skip joining
-words (_compound_ends)."""
+title look-up for short heads (_head_titles), appositive's region regex (_region_re) and the test that
+lets _subject_before skip joining words (_compound_ends)."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ import pytest
 
 from attribution.parsing.languages import get
 from attribution.parsing.languages.base import fold
-from attribution.parsing.mentions.appositive import _blanked_tag, _found_in, _LastMatches, _region_re
+from attribution.parsing.mentions.appositive import _blanked_tag, _region_re
 from attribution.parsing.mentions.before_shapes import _compound_ends
 from attribution.parsing.mentions.phrase import _head_titles, classify
 from attribution.parsing.mentions.word_facts import mention_facts, mention_facts_table
@@ -107,26 +106,3 @@ def test_compound_ends_hold_the_last_word_of_every_multi_word_speaker_noun() -> 
         assert all(k.split(" ")[-1] in ends for k in compounds)
         assert len(ends) <= len(compounds)
 
-
-
-def test_window_search_from_the_documents_matches_finds_what_a_search_of_the_window_finds() -> None:
-    lang = get("en")
-    region = _region_re(lang)
-    assert region is not None
-    # tags and regions next to each other, overlapping at their commas, and cut by the windows' ends
-    text = " ".join(
-        [
-            *_REGION_TEXTS,
-            "Sen. Dana Roe, D-Ohio, said; Rep. Al Kerr, R-Tex., and Rep. Jo Lin, D-N.Y., voted",
-            "Rep. Mia Cole, R-Fla.,R-Ga., said, Ohio, Texas, Utah, and New York, New York, agreed",
-        ]
-    )
-    found = 0
-    for rx in (region, lang.name_tag_re):
-        memo = _LastMatches()
-        for a in range(0, len(text), 3):
-            for b in range(a, min(len(text), a + 90) + 1, 2):
-                plain = rx.search(text, a, b) is not None
-                assert _found_in(memo, rx, text, a, b) == plain, (rx.pattern[:20], a, b)
-                found += plain
-    assert found > 100  # windows with a match and without one were both compared
