@@ -798,6 +798,9 @@ class CompiledLanguage:
     # the last words of the multi-word speaker nouns (mentions.before_shapes._compound_ends), made on
     # first use: empty until then, then that one set
     compound_ends: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+    # what the mention stage knows of each word (mentions.word_facts: word -> _MentionFacts; typed by
+    # object here, which imports nothing of the mention stage)
+    word_facts: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def code(self) -> str:

@@ -7,11 +7,11 @@ call and a look-up each)."""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import cast
 
 from attribution.parsing.entities import is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import language_table
+from attribution.parsing.languages.base import MEMO_LIMIT
 from attribution.parsing.mentions.words import (
     _elided_cap,
     _head_key,
@@ -93,17 +93,17 @@ class _MentionFacts:
         self.untitled_word: bool = t.text.isalnum() and not lang.titles.get(k)
 
 
-_TABLES: Final[dict[int, dict[str, _MentionFacts]]] = {}  # per language (languages.base.language_table)
-
-
 def mention_facts_table(lang: CompiledLanguage) -> dict[str, _MentionFacts]:
-    """The facts table of `lang` (asked once per phrase; its words are then looked up in it)."""
-    return language_table(_TABLES, lang)
+    """The facts table of `lang` (asked once per phrase; its words are then looked up in it): a field
+    of the language (one attribute read, not a look-up of the language's table by id())."""
+    return cast("dict[str, _MentionFacts]", lang.word_facts)
 
 
 def mention_facts(t: Token, lang: CompiledLanguage, table: dict[str, _MentionFacts]) -> _MentionFacts:
     """The facts of word `t` (by its text: every fact is one of the text and the language)."""
     f = table.get(t.text)
     if f is None:
+        if len(table) > MEMO_LIMIT:
+            table.clear()  # bounded: a stream of odd words cannot grow it without limit
         f = table[t.text] = _MentionFacts(t, lang)
     return f
