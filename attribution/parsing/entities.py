@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import compatible_classes, fold, language_table
+from attribution.parsing.languages.base import MEMO_LIMIT, compatible_classes, fold
 from attribution.parsing.text import Token
 
 
@@ -244,26 +244,51 @@ class Registry:
         "her barrister", which is no prosecutor even if "the lawyer" might be) and whose known gender
         is not the other one (German "die Grünen-Politikerin" is no man)."""
         compat = frozenset({cls}) if exact else compatible_classes(cls)
-
-        def ok(ent: Entity) -> bool:
-            if not ent.is_person or not (ent.titles & compat):
-                return False
-            if gender in ("m", "f") and ent.gender in ("m", "f") and ent.gender != gender:
-                return False
-            if party and ent.parties and party not in ent.parties:
-                return False  # "der CDU-Politiker" is not the FDP minister
-            return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
-
-        def same(ent: Entity) -> bool:
-            return ok(ent) and bool(ent.nationality)
-
         if party:
-            of_party = self.most_recent(pos, lambda e: ok(e) and party in e.parties)
+            of_party = self._latest_fitting(pos, compat, nationality, gender, party, True, False)
             if of_party is not None:
                 return of_party
-
         # "the Chinese foreign minister": one known to be Chinese before one of unknown nationality
-        return (self.most_recent(pos, same) if nationality else None) or self.most_recent(pos, ok)
+        known = None
+        if nationality:
+            known = self._latest_fitting(pos, compat, nationality, gender, party, False, True)
+        return known or self._latest_fitting(pos, compat, nationality, gender, party, False, False)
+
+    def _latest_fitting(
+        self,
+        pos: int,
+        compat: frozenset[str],
+        nationality: set[str],
+        gender: str,
+        party: str,
+        of_party: bool,
+        known_country: bool,
+    ) -> Entity | None:
+        """most_recent(pos, pred) for by_description's tests of a person (_fits), and with `of_party` a
+        member of `party`, with `known_country` one of known nationality: one typed loop, where nested
+        predicates were a closure, its environment and a generic call per person."""
+        best, best_pos = None, -1
+        for ent in self.entities:
+            p = ent.last_before(pos, False)
+            if (
+                p > best_pos
+                and _fits(ent, compat, nationality, gender, party)
+                and (not of_party or party in ent.parties)
+                and (not known_country or bool(ent.nationality))
+            ):
+                best, best_pos = ent, p
+        return best
+
+
+def _fits(ent: Entity, compat: frozenset[str], nationality: set[str], gender: str, party: str) -> bool:
+    """Could `ent` be the person a description of class `compat` (and gender, party, nationality) is?"""
+    if not ent.is_person or not (ent.titles & compat):
+        return False
+    if gender in ("m", "f") and ent.gender in ("m", "f") and ent.gender != gender:
+        return False
+    if party and ent.parties and party not in ent.parties:
+        return False  # "der CDU-Politiker" is not the FDP minister
+    return not (nationality and ent.nationality and not same_country(nationality, ent.nationality))
 
 
 def country_key(word: str, lang: CompiledLanguage) -> str:
@@ -288,32 +313,14 @@ def same_country(a: set[str], b: set[str]) -> bool:
 # the registry (a titled run is a person) and the resolver (a description stands for a person)
 _PERSON_NOUN_CLASSES: Final = frozenset({"person", "relation", "witness", "source"})
 
-# is_demonym depends on the word's text and the language only: remembered per language
-_DEMONYMS: Final[dict[int, dict[str, bool]]] = {}
-_DEMONYMS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)
-
-
-class _LastDemonyms:
-    """The demonym table of the language asked last, with that language: one attribute holds both, so
-    a thread never pairs a language with another's table. Spares language_table's look-up by id() on
-    each of the thousands of calls per document (mentions.phrase asks for most words it classifies)."""
-
-    def __init__(self) -> None:
-        self.last: tuple[CompiledLanguage, dict[str, bool]] | None = None
-
-
-_LAST_DEMONYMS: Final = _LastDemonyms()
-
-
 def is_demonym(tok: Token, lang: CompiledLanguage) -> bool:
-    last = _LAST_DEMONYMS.last
-    if last is not None and last[0] is lang and len(last[1]) <= _DEMONYMS_LIMIT:
-        table = last[1]
-    else:
-        table = language_table(_DEMONYMS, lang, _DEMONYMS_LIMIT)
-        _LAST_DEMONYMS.last = (lang, table)
+    """_is_demonym(tok, lang), remembered per word and language (lang.demonym_words): mentions.phrase
+    asks it of most words it classifies."""
+    table = lang.demonym_words
     hit = table.get(tok.text)
     if hit is None:
+        if len(table) > MEMO_LIMIT:
+            table.clear()  # bounded: a stream of odd words cannot grow it without limit
         hit = table[tok.text] = _is_demonym(tok, lang)
     return hit
 

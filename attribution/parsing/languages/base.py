@@ -34,26 +34,26 @@ class LanguageData:
     script: str  # "Latin" or "Devanagari": used by detection and by name finding (cased or not)
     stopwords: frozenset[str]
     # surface form of a speech cue -> lemma ("said" -> "say", "a déclaré" -> "say", "कहा" -> "say")
-    cues: Mapping[str, str]
+    cues: dict[str, str]
     # lemmas that may introduce a that-less clause ("Zarif said the war needs ...")
     bare_clause_lemmas: frozenset[str] = frozenset()
     # participle forms that continue the sentence's speaker (", adding that ...")
     continuation_forms: frozenset[str] = frozenset()
     # cue forms with their pronoun subject built in (French "a-t-il dit") -> pronoun
-    inverted_pronoun_cues: Mapping[str, str] = field(default_factory=dict)
+    inverted_pronoun_cues: dict[str, str] = field(default_factory=dict)
     complementizers: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()  # "according to X, ...", "selon X, ..."
     according_to_post: tuple[str, ...] = ()  # "X के अनुसार ..." (postposition)
     # prepositions that open a source only before a person and at a sentence's start: French
     # "Pour elle, …", "Pour Anne Roy, …" (not "Pour le moment, …"); listed in according_to too
     according_to_persons: tuple[str, ...] = ()
-    pronouns: Mapping[str, str] = field(default_factory=dict)  # pronoun -> "m" | "f" | "p" | "n" | "?"
-    honorifics: Mapping[str, str] = field(default_factory=dict)  # "mr" -> "m"
+    pronouns: dict[str, str] = field(default_factory=dict)  # pronoun -> "m" | "f" | "p" | "n" | "?"
+    honorifics: dict[str, str] = field(default_factory=dict)  # "mr" -> "m"
     # title word or phrase -> concept class ("foreign minister" -> "foreign_minister")
-    titles: Mapping[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
     # nouns that head a speaker description ("the ministry", "an official") -> concept class
-    speaker_nouns: Mapping[str, str] = field(default_factory=dict)
-    demonyms: Mapping[str, str] = field(default_factory=dict)  # "french" -> "france"
+    speaker_nouns: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # "french" -> "france"
     determiners: frozenset[str] = frozenset()
     function_words: frozenset[str] = frozenset()  # never part of a name or a subject phrase
     name_connectors: frozenset[str] = frozenset()  # lower-case particles inside names ("bin", "de")
@@ -84,9 +84,9 @@ class LanguageData:
     time_words: frozenset[str] = frozenset()
     time_openers: frozenset[str] = frozenset()
     # object/stressed pronouns after "according to" / "selon" -> gender
-    object_pronouns: Mapping[str, str] = field(default_factory=dict)
+    object_pronouns: dict[str, str] = field(default_factory=dict)
     # possessive determiners -> gender, for source phrases made of one ("In his words, …")
-    possessive_genders: Mapping[str, str] = field(default_factory=dict)
+    possessive_genders: dict[str, str] = field(default_factory=dict)
     definite_articles: frozenset[str] = frozenset()  # "the", "le", "la": a description that refers back
     # passive reporting ("had been told by X"): auxiliaries before the participle, and the agent marker
     passive_aux: frozenset[str] = frozenset()
@@ -172,7 +172,7 @@ class LanguageData:
     bare_police_nouns: frozenset[str] = frozenset()
     # a speech act with a noun object after its preposition ("… but asked for privacy", "and called for
     # calm"): after a coordinator it is the speaker's next act, and ends the report before it
-    request_prepositions: Mapping[str, str] = field(default_factory=dict)
+    request_prepositions: dict[str, str] = field(default_factory=dict)
     # cues that name their hearer before what is said ("informed the board that …"): right before a
     # quotation, with no hearer, they are no cue ('keep the community informed "at every step"')
     hearer_first_lemmas: frozenset[str] = frozenset()
@@ -261,13 +261,13 @@ class LanguageData:
     clause_conjunctions: frozenset[str] = frozenset()
     # finite halves of separable cues that are cues only when their particle closes the clause (before
     # its comma): German "machte am Montag deutlich, dass …", "stellte im Landtag klar, …"
-    split_particles: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    split_particles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # agentless cues that close the clause after a report, cues only after one of their openers (the
     # clause's first words): German "…, wie es in der Fraktion hieß", "…, ist aus dem Umfeld zu
     # hören", "…, wie aus Parteikreisen verlautete"; the source is a prepositional phrase between
     # cues that introduce only what a colon opens: "formuliert es so: „…“" (not "…, so dass …")
     colon_only_cues: frozenset[str] = frozenset()
-    clause_final_cues: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    clause_final_cues: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # words opening a verb-second sentence with an object, never its subject: German "Dem SPIEGEL sagte
     # der Minister", "Den Reportern erklärte sie", "Gegenüber der „Bild“ sagte X" (the subject follows)
     object_openers: frozenset[str] = frozenset()
@@ -280,7 +280,7 @@ class LanguageData:
     # party names, folded, and the form a compound uses -> the party: "(CDU)" after a name, "der
     # CDU-Politiker", "die Grünen-Politikerin" ("grünen" -> "grüne"); a description of one party is
     # nobody known to belong to another
-    parties: Mapping[str, str] = field(default_factory=dict)
+    parties: dict[str, str] = field(default_factory=dict)
     # lower-case words that may precede a title before a name ("senior", "former")
     title_modifiers: frozenset[str] = frozenset()
     # object pronouns naming the hearer after a cue ("told him the deal was off")
@@ -304,9 +304,9 @@ class LanguageData:
     indefinites: frozenset[str] = frozenset()  # "एक": an indefinite description is not resolved
     # SOV cues whose subject carries no ने: "मंत्री बोले" (intransitive), "X का कहना है" (genitive)
     unmarked_subject_cues: frozenset[str] = frozenset()
-    genitive_subject_cues: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    genitive_subject_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # words that give a titled person's gender: "spokeswoman", "la" (la ministre), "directrice"
-    gendered_words: Mapping[str, str] = field(default_factory=dict)
+    gendered_words: dict[str, str] = field(default_factory=dict)
     # words before a capitalised run that make it a place or institution rather than a person ("the")
     oblique_markers: frozenset[str] = frozenset()
     # conjunctions that carry a reported sentence on after a parenthetical ("…, she says, but …")
@@ -320,13 +320,13 @@ class LanguageData:
     # the one who speaks
     vocatives: frozenset[str] = frozenset()
     # honorifics that are also professions: French "Me" (maître, a lawyer) -> title class
-    honorific_titles: Mapping[str, str] = field(default_factory=dict)
+    honorific_titles: dict[str, str] = field(default_factory=dict)
     # titles that stay in the name of a holder known by one name ("Pope Francis", "King Charles",
     # "Papst Leo"): the one name alone would make a different person
     regnal_titles: frozenset[str] = frozenset()
     # the gender an article gives an unknown person noun ("le sexagénaire", "une passante"); not used
     # for titles, which a woman may also hold with a masculine article ("le porte-parole")
-    article_genders: Mapping[str, str] = field(default_factory=dict)
+    article_genders: dict[str, str] = field(default_factory=dict)
     # endings of a capitalised demonym used as a noun for a person ("le Bernois", "la Québécoise")
     demonym_noun_suffixes: tuple[str, ...] = ()
     # SVO languages put the subject before the cue or invert it after; SOV marks it with a postposition
@@ -442,7 +442,7 @@ class LanguageData:
     indefinite_articles: frozenset[str] = frozenset()
     # given names that are one gender only in the language's news (folded): a name's first word gives
     # its gender when no honorific or title does ("she" then never goes to "Frank Osei")
-    given_name_genders: Mapping[str, str] = field(default_factory=dict)
+    given_name_genders: dict[str, str] = field(default_factory=dict)
     # cue lemmas whose next noun phrase is their object, never an inverted subject ("…, a source told
     # Anadolu": Anadolu is told, it does not tell)
     object_cue_lemmas: frozenset[str] = frozenset()
@@ -528,7 +528,7 @@ class LanguageData:
     adverbial_prepositions: frozenset[str] = frozenset()
     # cue lemma -> the preposition of its object, a noun phrase that holds a quotation: German 'sprach
     # (im Plädoyer) von einem „…“' (direct, or mixed when the quotation is inside a longer phrase)
-    object_phrase_lemmas: Mapping[str, str] = field(default_factory=dict)
+    object_phrase_lemmas: dict[str, str] = field(default_factory=dict)
     # according-to phrases that also stand inside a clause, after its finite verb ("Die Beteiligung lag
     # laut Wahlkommission bei 68 Prozent"): the whole sentence is the report. Not the phrases of an
     # opinion or a finding ("nach Einschätzung der Feuerwehr", "nach Überzeugung des Gerichts")
@@ -538,7 +538,7 @@ class LanguageData:
     # Worten zitiert: „…“"): cue -> (quoting verb forms, accusative pronoun -> gender)
     # (the verbs of quoting are `quoting_verbs` above)
     quoted_with_cues: frozenset[str] = frozenset()
-    accusative_pronouns: Mapping[str, str] = field(default_factory=dict)
+    accusative_pronouns: dict[str, str] = field(default_factory=dict)
     # a report as an infinitive clause after a cue's comma ("warf ihm vor, … verschlafen zu haben"):
     # the marker stands before the verb or inside a separable one ("umzusteuern"); clauses opened by
     # one of `purpose_infinitive_openers` ("um … zu") are the reporter's circumstance, not a report
@@ -603,16 +603,16 @@ class LanguageData:
     infinitive_lemmas: frozenset[str] = frozenset()
     # cue lemma -> the preposition joining its object to the charge: "accused the bank of choking …"
     # (object and charge are the content)
-    object_preposition_lemmas: Mapping[str, str] = field(default_factory=dict)
+    object_preposition_lemmas: dict[str, str] = field(default_factory=dict)
     # cues that name their object: 'called the scheme "a shambles"' (the object and the quoted name are
     # the content, a mixed quote); an unquoted name ("called the police") is no report
     naming_lemmas: frozenset[str] = frozenset()
     # cue lemma -> the word before a quoted description: 'described the delays as "regrettable"' (the
     # quoted words are the content, a direct quote)
-    description_lemmas: Mapping[str, str] = field(default_factory=dict)
+    description_lemmas: dict[str, str] = field(default_factory=dict)
     # description lemma -> the preposition of a quoted reason after the object: 'lobte die Kammer für
     # eine „vorbildliche Ausbildung“' (the quoted words, a direct quote, as after "sprach von einer")
-    quoted_reason_prepositions: Mapping[str, str] = field(default_factory=dict)
+    quoted_reason_prepositions: dict[str, str] = field(default_factory=dict)
     # that-less clause lemmas that often take a noun object instead: their clause needs a finite verb
     # (an auxiliary, a contraction or a past form), not just a word ending in -s
     strict_clause_lemmas: frozenset[str] = frozenset()
@@ -631,7 +631,7 @@ class LanguageData:
     # cue lemma -> speech-act class (one of SPEECH_ACTS): "deny" -> "deny", "urge" -> "urge", "say" ->
     # "assert"; a lemma not listed (and a quote without a cue) has the class "" (unknown). Each language
     # file appends its table last (`LANGUAGE = LANGUAGE.with_speech_acts(...)`)
-    speech_acts: Mapping[str, str] = field(default_factory=dict)
+    speech_acts: dict[str, str] = field(default_factory=dict)
 
     @property
     def cased(self) -> bool:
@@ -827,6 +827,18 @@ class CompiledLanguage:
     name_tag_re: re.Pattern[str] = NEVER_RE  # LanguageData.name_tag_pattern, compiled
     self_naming_re: re.Pattern[str] = NEVER_RE  # LanguageData.self_naming_pattern, compiled
     according_persons: frozenset[str] = frozenset()
+    # Memos of facts that depend only on a word and the language, filled as words are met (shared by the
+    # threads that parse in this language: a dict's get and set are atomic, and a fact written twice is
+    # the same fact). Fields, so a look-up is one attribute read and one dict.get: no table of tables
+    # by id(), no "last language" tuple to unpack per call. Kept bounded by their users (MEMO_LIMIT).
+    head_keys: dict[str, str] = field(default_factory=dict, compare=False, repr=False)  # words._head_key
+    demonym_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)  # is_demonym
+    # the last words of the multi-word speaker nouns (mentions.before_shapes._compound_ends), made on
+    # first use: empty until then, then that one set
+    compound_ends: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+    # what the mention stage knows of each word (mentions.word_facts: word -> _MentionFacts; typed by
+    # object here, which imports nothing of the mention stage)
+    word_facts: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def code(self) -> str:
@@ -850,6 +862,8 @@ class CompiledLanguage:
     def title_re(self) -> re.Pattern[str]:
         return self.title_set.regex()
 
+
+MEMO_LIMIT: Final = 200_000  # entries a per-language memo (CompiledLanguage.head_keys …) holds before a clear
 
 _TABLE_LANGS: dict[int, CompiledLanguage] = {}  # keeps each language (and so its id) alive
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.phrase import Mention, classify
+from attribution.parsing.mentions.word_facts import mention_facts, mention_facts_table
 from attribution.parsing.mentions.words import (
     _gap_clean,
     _head_key,
@@ -74,6 +75,9 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
     if first.key in lang.pronouns or (first.key in lang.function_words and first.key not in lang.determiners):
         return None
     taken: list[Token] = [first]
+    # (each word's facts looked up once, then read as fields: tf those of taken[-1])
+    table = mention_facts_table(lang)
+    tf = mention_facts(first, lang, table)
     for i in range(1, len(toks)):  # (an index loop: enumerate with a start is a generic call)
         t = toks[i]
         if not (
@@ -81,54 +85,49 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
         ):
             break
         k = t.key
-        after_head = _head_key(taken[-1], lang) is not None
+        f = mention_facts(t, lang, table)
+        after_head = tf.head_key is not None
         if (
             after_head
-            and k in lang.data.coordinators
+            and f.coordinator
             and i + 1 < len(toks)
-            and _head_key(toks[i + 1], lang) is not None
+            and mention_facts(toks[i + 1], lang, table).head_key is not None
             and _gap_clean(text, t.end, toks[i + 1].start)
         ):
             # "…, estime la PDG et cofondatrice de la société, Aminata Koné": two titles, one person
             taken.append(t)
+            tf = f
             continue
-        if k in lang.data.date_prepositions and i + 1 < len(toks) and toks[i + 1].key in lang.calendar_words:
+        if f.date_prep and i + 1 < len(toks) and mention_facts(toks[i + 1], lang, table).calendar:
             break  # "sagte ein Sprecher am Vormittag": a time, not the speaker's complement
         if lang.data.verb_second and len(k) == 4 and k.isdigit() and k[:2] in ("19", "20"):
             break  # German "sagte die Kämmerin 2019 im Stadtrat": a year, not part of the speaker
-        if k in lang.data.phrase_stops and not (
-            after_head and (k in lang.data.head_prepositions or k in lang.data.prepositions)
-        ):
+        if f.phrase_stop and not (after_head and (f.head_prep or f.prep)):
             break
         if (
             after_head
-            and k in lang.data.phrase_stops
-            and k not in lang.data.head_prepositions
+            and f.phrase_stop
+            and not f.head_prep
             and i + 1 < len(toks)
             and _lower0(toks[i + 1].text)
             and toks[i + 1].key not in lang.determiners
             and _head_key(toks[i + 1], lang) is None
         ):
             break  # "explicó la funcionaria en rueda de prensa": a circumstance, not the title's complement
-        if k in lang.data.adverbial_prepositions and taken:
+        if f.adverbial_prep and taken:
             break  # "die Frau unter Tränen": an adverbial, not the speaker's complement
-        if (
-            lang.data.verb_second
-            and k in lang.data.hearer_markers
-            and k not in lang.data.definite_articles
-            and k not in lang.data.prepositions
-        ):
+        if lang.data.verb_second and f.hearer and not f.definite and not f.prep:
             break  # "sagte Hoffmann unserer Zeitung": the hearer, not the speaker's complement
-        if k in lang.cues and not _head_key(t, lang):
+        if f.cue and not f.head_key:
             break
         if (
             lang.data.genitive_articles
             and lang.data.cased
-            and k in lang.determiners
-            and k not in lang.data.genitive_articles
+            and f.det
+            and not f.genitive
             and not k.startswith("ein")  # ("sagte die Ministerin ein Jahr später": a time, read later)
-            and _is_cap(taken[-1])
-            and taken[-1].key not in lang.determiners
+            and tf.cap
+            and not tf.det
         ):
             # "begründete die Kammer ihr Urteil", "sagte die Ministerin dem Sender": the object's or the
             # hearer's article, not a genitive on the speaker
@@ -137,14 +136,10 @@ def subject_after(text: str, a: int, hi: int, lang: CompiledLanguage) -> Mention
             break  # "…, said officers found the truck": the report's subject and its verb, no speaker
         if after_head and _present_with_object(toks, i, lang):
             return None  # "…, says team needs more urgency": a headline's report, no inverted speaker
-        if (
-            k in lang.function_words
-            and k not in lang.determiners
-            and k not in lang.data.prepositions
-            and k not in lang.data.name_connectors
-        ):
+        if f.func and not f.det and not f.prep and not f.conn:
             break
         taken.append(t)
+        tf = f
         if len(taken) >= 10:
             break
     while taken and (

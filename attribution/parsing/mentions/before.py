@@ -25,7 +25,8 @@ from attribution.parsing.mentions.before_shapes import (
     _short_clause_subject,
     _source_words,
 )
-from attribution.parsing.mentions.phrase import Mention, _as_description, _basic_np_start, _extended, classify
+from attribution.parsing.mentions.np_start import _basic_np_start
+from attribution.parsing.mentions.phrase import Mention, _as_description, _extended, classify
 from attribution.parsing.mentions.sov import _subject_sov
 from attribution.parsing.mentions.words import (
     _CLAUSE_PUNCT,

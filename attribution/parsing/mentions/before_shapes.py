@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Final
 
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.mentions.phrase import Mention, _basic_np_start, _extended, classify
+from attribution.parsing.mentions.np_start import _basic_np_start
+from attribution.parsing.mentions.phrase import Mention, _extended, classify
 from attribution.parsing.mentions.words import (
     _article_after_head,
     _gap_clean,
@@ -103,25 +104,15 @@ def _name_tag_before(text: str, lo: int, hi: int, lang: CompiledLanguage) -> int
     return -1
 
 
-class _CompoundEnds:
-    """The last words of the language's multi-word speaker nouns ("10" of "no 10"), with that language:
-    one attribute holds both, so a thread never pairs a language with another's words."""
-
-    def __init__(self) -> None:
-        self.last: tuple[CompiledLanguage, frozenset[str]] | None = None
-
-
-_COMPOUND_ENDS: Final = _CompoundEnds()
-
-
 def _compound_ends(lang: CompiledLanguage) -> frozenset[str]:
-    """{the last word of k for each key k of lang.speaker_nouns of more than one word}, for the language
-    asked about last: a joined key can only be one of them if its last word is one of these."""
-    last = _COMPOUND_ENDS.last
-    if last is not None and last[0] is lang:
-        return last[1]
+    """{the last word of k for each key k of lang.speaker_nouns of more than one word}: a joined key can
+    only be one of them if its last word is one of these. Made once per language (lang.compound_ends,
+    not a memo of the language asked last: articles in other languages in between made it again)."""
+    memo = lang.compound_ends
+    if memo:
+        return memo[0]
     ends = frozenset([k.rsplit(" ", 1)[1] for k in lang.speaker_nouns if " " in k])
-    _COMPOUND_ENDS.last = (lang, ends)
+    memo.append(ends)  # (two threads may both make it: the same set, and the first one is read)
     return ends
 
 

@@ -1,34 +1,27 @@
 """What a noun phrase names. `classify` turns the tokens of a phrase into a Mention: a name (with its
 name tokens, titles and gender), a description with a title class ("the health minister", "a source"),
-or an organisation; `_basic_np_start` finds where the simple noun phrase ending at a token starts, and
-`name_after_placed_title` where the name starts after a title of a place ("Ambassador to the UN Linda
-Thomas-Greenfield")."""
+or an organisation; `name_after_placed_title` finds where the name starts after a title of a place
+("Ambassador to the UN Linda Thomas-Greenfield"). Where a phrase starts is np_start.py's question."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
 from attribution.parsing.entities import country_key
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.languages.base import fold
+from attribution.parsing.mentions.word_facts import _MentionFacts, mention_facts, mention_facts_table
 from attribution.parsing.mentions.words import (
-    _digit0,
-    _elided_cap,
     _fold,
     _full_name_before,
-    _gap_clean,
     _head_key,
-    _head_key_of,
     _is_age,
     _is_cap,
     _is_demonym,
     _is_title_word,
     _lower0,
-    _name_particle,
     _particle_surname,
-    _possessive,
     _strip_possessive,
     _upper0,
     surname_word,
@@ -135,100 +128,6 @@ def _shifted(m: Mention, by: int) -> Mention:
     )
 
 
-def _past_after_name(prev: Token, t: Token, lang: CompiledLanguage) -> bool:
-    """A lower-case past form right after a capitalised word that is no determiner: the name's own verb
-    ("Coach Luc Dorval fired assistant coach …", "Premier Ann Roy hired chief of staff …")."""
-    k = t.key
-    return (
-        _lower0(t.text)
-        and prev.key not in lang.determiners
-        and _is_cap(prev)
-        and bool(lang.data.past_suffixes)
-        and ((k.endswith(lang.data.past_suffixes) and len(k) > 4) or k in lang.data.irregular_past)
-    )
-
-
-def _basic_np_start(text: str, toks: list[Token], i: int, lang: CompiledLanguage) -> int | None:
-    """Index of the first token of the simple noun phrase ending at toks[i], or None."""
-    collected: list[int] = []
-    has_head = False
-    unknown = 0
-    j = i
-    while j >= 0:
-        t = toks[j]
-        if j < i and not _gap_clean(text, t.end, toks[j + 1].start):
-            break
-        k = t.key
-        if j < i and _name_particle(toks, j, lang):
-            collected.append(j)  # "Le" in "Marine Le Pen": part of the surname, not the phrase's article
-            j -= 1
-            continue
-        if k in lang.determiners or (_possessive(t) and j < i):
-            collected.append(j)
-            if (
-                _possessive(t)
-                and lang.data.cased
-                and _lower0(t.text)
-                and _head_key_of(fold(_strip_possessive(t.text)), lang) is not None
-                and j > 0
-                and _gap_clean(text, toks[j - 1].end, t.start)
-            ):
-                # "the prime minister's official spokesman", "the company's chief executive": the
-                # possessor belongs to the phrase
-                j -= 1
-                continue
-            break
-        if k in lang.cues and k not in lang.title_words:
-            break
-        if _head_key(t, lang) is not None and not (_upper0(t.text) and k in lang.function_words):
-            collected.append(j)
-            has_head = True
-        elif (k in lang.function_words or k in lang.pronouns) and not surname_word(text, toks, j, lang):
-            break
-        elif _is_cap(t) or k in lang.honorifics or _elided_cap(t, lang):
-            collected.append(j)  # ("le CIUSSS de l'Estrie": the place after an elided article)
-        elif _digit0(t.text):
-            if not (
-                t.text.isdigit()
-                and collected
-                # (also a lower-case title after it: "Local 1505 president X")
-                and (_is_cap(toks[collected[-1]]) or _head_key(toks[collected[-1]], lang) is not None)
-                and j > 0
-                and _is_cap(toks[j - 1])
-                and _gap_clean(text, toks[j - 1].end, t.start)
-            ):
-                break
-            collected.append(j)  # "Local 839 President Shawn Keller", "Ward 7 Councillor …": a unit's number
-        elif k in lang.data.name_connectors and collected and _is_cap(toks[collected[-1]]):
-            collected.append(j)
-        elif k == "&" and collected and _is_cap(toks[collected[-1]]) and j > 0 and _is_cap(toks[j - 1]):
-            collected.append(j)  # "Morgan & Reece", "Procter & Gamble": one name
-        elif has_head and unknown < 2 and lang.data.cased and t.text.isalpha():
-            if j > 0 and _past_after_name(toks[j - 1], t, lang):
-                break  # "Luc Dorval fired assistant coach Remi Gagné": the name's verb, not a modifier
-            collected.append(j)
-            unknown += 1
-        else:
-            break
-        j -= 1
-    if not collected:
-        return None
-    start = collected[-1]  # (min(collected): j only goes down, so the last one collected is the least)
-    if _bare_plural_after_boundary(text, toks, start, i, lang):
-        return start  # "On Monday, civil rights groups said", "challenged by farm groups, which …"
-    # never start on a dangling lower-case adjective: "said top diplomat" is not a phrase
-    while (
-        start <= i
-        and toks[start].key not in lang.determiners
-        and not _is_cap(toks[start])
-        and not _elided_cap(toks[start], lang)
-        and _head_key(toks[start], lang) is None
-        and not _possessive(toks[start])
-    ):
-        start += 1
-    return start if start <= i else None
-
-
 def name_after_placed_title(toks: list[Token], i: int, j: int, lang: CompiledLanguage) -> int | None:
     """Where the person's name starts in the capitalised run toks[i:j] that follows a title and a
     preposition: 'Ambassador in Damascus Hossein Akbari', 'Governor of Lagos State Babajide Sanwo-Olu',
@@ -269,29 +168,56 @@ def _affiliation_modifier(toks: list[Token], ti: int, lang: CompiledLanguage) ->
     return all(_is_cap(t) and not _is_title_word(t.key, lang) for t in toks[ti + 1 : -1])
 
 
-def _head_titles(text: str, head: list[Token], lang: CompiledLanguage) -> list[tuple[int, int]]:
+def _head_titles(
+    text: str, head: list[Token], lang: CompiledLanguage, hfacts: list[_MentionFacts] | None = None
+) -> list[tuple[int, int]]:
     """find_titles(text, head[0].start, head[-1].end, lang), or [] where no title it could find is a key
     of lang.titles (classify uses only those). A head of one or two words of letters and digits (word
     characters all: a match starts and ends only at a word's edges) is tested with up to three look-ups
-    of the spans a match could be, instead of a walk of the titles' trie (most heads hold no title)."""
+    of the spans a match could be, instead of a walk of the titles' trie (most heads hold no title).
+    `hfacts`: the head words' facts, when the caller has them (each word's two tests are one of them)."""
     t0 = head[0]
     titles = lang.titles
     if len(head) == 1:
-        if t0.text.isalnum() and not titles.get(t0.key):
+        if hfacts is not None:
+            if hfacts[0].untitled_word:
+                return []
+        elif t0.text.isalnum() and not titles.get(t0.key):
             return []
     elif len(head) == 2:
         t1 = head[1]
         if (
             t1.start == t0.end + 1
             and text[t0.end] == " "
-            and t0.text.isalnum()
-            and t1.text.isalnum()
-            and not titles.get(t0.key)
-            and not titles.get(t1.key)
+            and (
+                hfacts[0].untitled_word and hfacts[1].untitled_word
+                if hfacts is not None
+                else (
+                    t0.text.isalnum()
+                    and t1.text.isalnum()
+                    and not titles.get(t0.key)
+                    and not titles.get(t1.key)
+                )
+            )
             and not titles.get(fold(text[t0.start : t1.end]))
         ):
             return []
     return find_titles(text, t0.start, head[-1].end, lang)
+
+
+def _name_particle_of(hfacts: list[_MentionFacts], i: int) -> bool:
+    """words._name_particle(head, i, lang), from the head words' facts (hfacts[x] of head[x])."""
+    f = hfacts[i]
+    if not f.upper0:
+        return False
+    if f.conn:  # the particle: a name before it and a surname after it
+        return 0 < i < len(hfacts) - 1 and hfacts[i - 1].upper0 and hfacts[i + 1].upper0
+    # the surname after the particle
+    if i < 2:
+        return False
+    p1 = hfacts[i - 1]
+    p2 = hfacts[i - 2]
+    return p1.conn and p1.upper0 and p2.upper0 and not p2.det and not p2.in_title_words
 
 
 def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | None:
@@ -330,12 +256,17 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     indefinite = first in lang.determiners and not definite
     # the head part stops at the first preposition or relative pronoun after the first word, unless
     # the preposition is inside a title that began in the head ("Secretary of State Antony Blinken")
+    table = mention_facts_table(lang)
     head = [toks[0]]
+    # the facts of each head word (hfacts[x] of head[x]): one look-up per word, then field reads
+    hf = mention_facts(toks[0], lang, table)
+    hfacts = [hf]
     titled: list[tuple[int, int]] | None = None
     follow = lang.data.follow_connectors
     for ti in range(1, len(toks)):
         t = toks[ti]
-        if (t.key in lang.data.prepositions or t.key in lang.data.relative_pronouns) and not (
+        ft = mention_facts(t, lang, table)
+        if (ft.prep or ft.rel) and not (
             # "Ursula von der Leyen": the particle of a name (and its article), not a preposition
             follow
             and ti + 1 < len(toks)
@@ -358,14 +289,16 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         ):
             if _affiliation_modifier(toks, ti, lang):
                 head.append(t)  # "The University of Toronto economist": a named body before the noun
+                hf = ft
+                hfacts.append(ft)
                 continue
-            if not _is_title_word(head[-1].key, lang):
+            if not hf.title_word:
                 break  # only a title goes on over a preposition ("Secretary of State")
             if titled is None:
                 titled = find_titles(text, start, end, lang)
             if not any(a < t.start and t.end < b and a < head[-1].end for a, b in titled):
                 break
-        if t.key in lang.data.genitive_articles and _head_key(head[-1], lang) is not None:
+        if ft.genitive and hf.head_key is not None:
             break  # "Ein Sprecher des Ministeriums": the genitive is a complement, like "of the ministry"
         if (
             lang.data.elided_articles
@@ -375,10 +308,13 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         ):
             break  # "le chef d’Ensemble Montréal": the elided "de" ends the head ("Giscard d’Estaing" not)
         head.append(t)
+        hf = ft
+        hfacts.append(ft)
+    hk_last = hf.head_key  # (of the head's last word)
     cls = None
     titles: set[str] = set()
     title_end = -1
-    for m_start, m_end in _head_titles(text, head, lang):
+    for m_start, m_end in _head_titles(text, head, lang, hfacts):
         c = lang.titles.get(_fold(text[m_start:m_end]))
         if c:
             titles.add(c)
@@ -386,8 +322,9 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             title_end = m_end
     plural = False
     if cls is None:
-        for t in reversed(head):
-            hk = _head_key(t, lang)
+        for x in range(len(head) - 1, -1, -1):
+            t = head[x]
+            hk = hfacts[x].head_key
             if hk:
                 cls = (
                     "person"
@@ -401,7 +338,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 break
     else:
         last = head[-1].key
-        plural = last.endswith("s") and _head_key(head[-1], lang) not in (None, last)
+        plural = last.endswith("s") and hk_last is not None and hk_last != last
     # German "des Ministers", "eines Sprechers": the "-s" of the singular genitive, not a plural, and a
     # masculine noun ("nach Worten des Ministers" is the minister named before, not the Ministerin)
     genitive_s = plural and toks[0].key in lang.data.singular_genitive_articles
@@ -409,31 +346,29 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         plural = False
     rest = toks[len(head) :]
     if (
-        lang.speaker_nouns.get(_head_key(head[-1], lang) or "") == "relation"
+        lang.speaker_nouns.get(hk_last or "") == "relation"
         and len(rest) == 2
         and rest[0].key in lang.data.head_prepositions
         and (rest[1].key.isdigit() or rest[1].key in lang.data.number_words)
     ):
         # "the mother of four", "a father of two": an epithet of someone named, like an age
         cls, titles = "person", set()
-    # each head word's demonym test made once: the name walk below asks it again of most of them
-    demonym = [_is_demonym(t, lang) for t in head]
     nationality: set[str] = set()
     for i in range(len(head)):
-        t = head[i]
-        if demonym[i] or (_possessive(t) and (_upper0(t.text) or not lang.data.cased)):
-            nationality.add(country_key(t.text, lang))
+        f = hfacts[i]
+        if f.demonym or (f.possessive and (f.upper0 or not lang.data.cased)):
+            nationality.add(country_key(head[i].text, lang))
     gender = "?"
-    gendered = lang.data.gendered_words  # (a Mapping: `in` and [] are C calls, .get a method call by name)
     suffixes = lang.data.title_suffixes
-    for t in head:
-        g = lang.honorifics.get(t.key)
-        if not g and t.key in gendered:
-            g = gendered[t.key]
-        elif not g and suffixes and t.key.endswith(suffixes):
-            # German "der Landeswahlleiterin" (a genitive): the compound's title head says "f", over
-            # the article's guess
-            g = _compound_gender(t.key, suffixes, gendered)
+    for i in range(len(head)):
+        f = hfacts[i]
+        g = f.honorific
+        if not g:
+            g = f.gendered
+            if not g and suffixes and head[i].key.endswith(suffixes):
+                # German "der Landeswahlleiterin" (a genitive): the compound's title head says "f", over
+                # the article's guess
+                g = _compound_gender(head[i].key, suffixes, lang.data.gendered_words)
         if g:
             gender = g
     if genitive_s and gender == "?":
@@ -442,24 +377,20 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
     name: list[Token] = []
     for idx in range(len(head) - 1, -1, -1):
         t = head[idx]
+        f = hfacts[idx]
         k = t.key
-        particle = _name_particle(head, idx, lang)
+        particle = _name_particle_of(hfacts, idx)
         if particle or (
             (
-                _is_cap(t)
-                or (name and k in lang.data.name_connectors)
+                f.cap
+                or (name and f.conn)
                 # "von der Leyen": an article inside a name right after its particle
-                or (
-                    name
-                    and k in lang.data.follow_connectors
-                    and idx > 0
-                    and head[idx - 1].key in lang.data.name_connectors
-                )
+                or (name and f.follow and idx > 0 and hfacts[idx - 1].conn)
             )
-            and not _is_title_word(k, lang)
+            and not f.title_word
             and not (lang.data.verb_second and "-" in k and k.rsplit("-", 1)[1] in lang.title_words)
-            and k not in lang.honorifics
-            and not (k in lang.cues and t is head[0])
+            and not f.is_honorific
+            and not (f.cue and t is head[0])
             # "Lawyers for the state", "Critics of the plan": a plural noun at a sentence start and the
             # group it belongs to
             and not (
@@ -469,22 +400,12 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
                 and len(toks) > 2
                 and toks[1].key in lang.data.head_prepositions
             )
-            and not (demonym[idx] and not _surname_like(t, name, head, lang))
-            and (
-                k not in lang.determiners
-                or (
-                    k in lang.data.follow_connectors
-                    and idx > 0
-                    and head[idx - 1].key in lang.data.name_connectors
-                )
-            )
-            and (
-                (k not in lang.calendar_words and not (k in lang.function_words and not name))
-                or surname_word(text, head, idx, lang)
-            )
+            and not (f.demonym and not _surname_like(t, name, head, lang))
+            and (not f.det or (f.follow and idx > 0 and hfacts[idx - 1].conn))
+            and ((not f.calendar and not (f.func and not name)) or surname_word(text, head, idx, lang))
         ):
             name.insert(0, t)
-            if _possessive(t) and len(name) > 1:
+            if f.possessive and len(name) > 1:
                 name = name[1:]
                 break
         else:
@@ -534,18 +455,18 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
         and definite
         and len(head) == 2
         and lang.data.cased
-        and _is_cap(head[-1])
-        and demonym[-1]
+        and hf.cap
+        and hf.demonym
     ):
         # "the Dutchman", "the Scot": a person of that nationality, resolved like "the 51-year-old"
         cls = "person"
     noun = head[-1]
-    if lang.data.postnominal_adjectives and _head_key(noun, lang) is None and len(head) > 1:
+    noun_hk = hk_last
+    if lang.data.postnominal_adjectives and noun_hk is None and len(head) > 1:
         noun = head[-2]  # "l'exécutif européen", "le parquet national": the noun before its adjective
+        noun_hk = hfacts[-2].head_key
     # (a title that takes in the body's noun is a person's: "le chef du gouvernement")
-    if cls is not None and (
-        lang.speaker_nouns.get(_head_key(noun, lang) or "") != "organisation" or title_end == noun.end
-    ):
+    if cls is not None and (lang.speaker_nouns.get(noun_hk or "") != "organisation" or title_end == noun.end):
         return Mention(
             start,
             end,
@@ -559,7 +480,7 @@ def classify(text: str, toks: list[Token], lang: CompiledLanguage) -> Mention | 
             gender,
             titles,
         )
-    if name or cls is not None or any(_is_cap(t) and t.key not in lang.determiners for t in head):
+    if name or cls is not None or any(f.cap and not f.det for f in hfacts):
         return Mention(start, end, "org", mtext, [], cls, nationality, definite, plural)
     return None
 
@@ -601,24 +522,7 @@ def _surname_like(t: Token, name: list[Token], head: list[Token], lang: Compiled
     return _is_cap(prev) and prev.key not in lang.title_words and not _is_demonym(prev, lang)
 
 
-def _bare_plural_after_boundary(
-    text: str, toks: list[Token], start: int, i: int, lang: CompiledLanguage
-) -> bool:
-    """A plural speaker noun with up to two lower-case modifiers and no article ("civil rights groups",
-    "farm groups") right after a comma or a preposition: the modifiers belong to the phrase (after a
-    cue they do not: "said top diplomats")."""
-    if start < 1 or start >= i or i - start > 2 or not lang.data.cased:
-        return False
-    head = toks[i]
-    if _head_key(head, lang) is None or not head.key.endswith("s") or not _lower0(head.text):
-        return False
-    if any(not (_lower0(t.text) and t.text.isalpha()) for t in toks[start:i]):
-        return False
-    prev = toks[start - 1]
-    return not _gap_clean(text, prev.end, toks[start].start) or prev.key in lang.data.prepositions
-
-
-def _compound_gender(k: str, suffixes: tuple[str, ...], gendered: Mapping[str, str]) -> str:
+def _compound_gender(k: str, suffixes: tuple[str, ...], gendered: dict[str, str]) -> str:
     """The gender of the title head a compound ends on ("landeswahlleiterin" -> "f"); "" if none."""
     for suf in suffixes:
         if k.endswith(suf) and len(k) - len(suf) >= 3:

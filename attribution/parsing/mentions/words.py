@@ -10,7 +10,7 @@ from typing import Final
 
 from attribution.parsing.entities import is_demonym
 from attribution.parsing.languages import CompiledLanguage
-from attribution.parsing.languages.base import fold, language_table
+from attribution.parsing.languages.base import MEMO_LIMIT, fold, language_table
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import Token, tokens
 
@@ -246,40 +246,22 @@ def unelide(k: str, lang: CompiledLanguage) -> str:
     return k
 
 
-# _head_key depends only on the word's key and the language: remembered per language (bounded)
-_HEAD_KEYS: Final[dict[int, dict[str, str]]] = {}
-_HEAD_KEYS_LIMIT: Final = 200_000  # (languages.base.language_table's default limit)
-
-
-class _LastTable:
-    """The head-key table of the language asked last, with that language: one attribute holds both, so
-    a thread never pairs a language with another's table. Spares language_table's look-up by id()."""
-
-    def __init__(self) -> None:
-        self.last: tuple[CompiledLanguage, dict[str, str]] | None = None
-
-
-_LAST_HEAD_KEYS: Final = _LastTable()
-
-
-# what the head-key table holds for a word that heads nothing (a str no word is, so one look-up
-# answers both "seen?" and "what?": None is what dict.get says of a word not seen yet)
+# what the head-key memo (lang.head_keys) holds for a word that heads nothing (a str no word is, so one
+# look-up answers both "seen?" and "what?": None is what dict.get says of a word not seen yet)
 _NO_HEAD: Final = "\x00"
 
 
 def _head_key(tok: Token, lang: CompiledLanguage) -> str | None:
-    last = _LAST_HEAD_KEYS.last
-    if last is not None and last[0] is lang and len(last[1]) <= _HEAD_KEYS_LIMIT:
-        table = last[1]
-    else:
-        table = language_table(_HEAD_KEYS, lang, _HEAD_KEYS_LIMIT)
-        _LAST_HEAD_KEYS.last = (lang, table)
+    """_head_key_of(tok.key, lang), remembered per language (lang.head_keys): it depends only on both."""
+    table = lang.head_keys
     k = tok.key
     found = table.get(k)
     if found is None:
+        if len(table) > MEMO_LIMIT:
+            table.clear()  # bounded: a stream of odd words cannot grow it without limit
         of = _head_key_of(k, lang)
         found = table[k] = _NO_HEAD if of is None else of
-    return None if found == _NO_HEAD else found
+    return None if found is _NO_HEAD else found
 
 
 def _is_demonym(tok: Token, lang: CompiledLanguage) -> bool:

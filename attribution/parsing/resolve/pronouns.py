@@ -9,7 +9,7 @@ from attribution.parsing.entities import Entity, index_left, index_right
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
 from attribution.parsing.resolve import descriptions
-from attribution.parsing.resolve.descriptions import _maybe_org
+from attribution.parsing.resolve.organisations import _clean_label, _maybe_org
 from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None
         or (definite and found.head_class not in _UNNAMED_ROLES)
     ):
         return None
-    return descriptions._clean_label(found.text)
+    return _clean_label(found.text)
 
 
 def _named_in(positions: list[int], a: int, b: int) -> bool:

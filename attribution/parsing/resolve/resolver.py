@@ -1,6 +1,5 @@
 """The resolver: walks the candidates in reading order and sends each speaker phrase to the
-rule for its kind: names.py, pronouns.py, descriptions.py (descriptions and organisations),
-anonymous.py.
+rule for its kind: names.py, pronouns.py, descriptions.py, organisations.py, anonymous.py.
 """
 
 from __future__ import annotations
@@ -11,14 +10,17 @@ from attribution.parsing.entities import Entity
 from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.words import linked_org_noun
 from attribution.parsing.records import _cueless
-from attribution.parsing.resolve import anonymous, apposition, descriptions, interview, pronouns
-from attribution.parsing.resolve import names as name_rules
-from attribution.parsing.resolve.descriptions import (
-    _ANONYMOUS_CLASSES,
-    _anaphoric,
-    _maybe_org,
-    org_label,
+from attribution.parsing.resolve import (
+    anonymous,
+    apposition,
+    descriptions,
+    interview,
+    organisations,
+    pronouns,
 )
+from attribution.parsing.resolve import names as name_rules
+from attribution.parsing.resolve.descriptions import _ANONYMOUS_CLASSES
+from attribution.parsing.resolve.organisations import _anaphoric, _maybe_org, org_label
 from attribution.parsing.resolve.state import ResolveState
 from attribution.parsing.text import tokens
 
@@ -70,7 +72,7 @@ class Resolver(ResolveState):
                 self._resolve(c)
                 if c.speaker is not None:
                     self.last = c
-                    if descriptions.names_police_force(self, c):
+                    if organisations.names_police_force(self, c):
                         self.last_force = c
                     if c.entity is not None and _maybe_org(c.entity) and c.mention.kind != "pronoun":
                         self.last_org = c
@@ -374,7 +376,7 @@ class Resolver(ResolveState):
             and m.definite
             and not m.name_tokens
             and m.head_class == "organisation"
-            and (hit := descriptions.org_by_head(self, m, pos)) is not None
+            and (hit := organisations.org_by_head(self, m, pos)) is not None
         ):
             # "la régie a précisé" after "la Régie des transports de Valmont": the body so named
             c.entity, c.speaker = hit
@@ -383,7 +385,7 @@ class Resolver(ResolveState):
             and m.definite
             and not m.name_tokens
             and m.head_class == "organisation"
-            and (body := descriptions.last_speaking_body(self, m, c)) is not None
+            and (body := organisations.last_speaking_body(self, m, c)) is not None
         ):
             # "…, Environment Canada warned Tuesday. The agency is urging …": the public body that
             # spoke last, in this paragraph or the one before
@@ -454,7 +456,7 @@ class Resolver(ResolveState):
                 c.speaker = self.last.speaker if self.last is not None else None
             else:
                 c.speaker = org_label(m, self.lang)
-        elif m.kind == "org" and (force := descriptions.bare_police(self, m, c)) is not None:
+        elif m.kind == "org" and (force := organisations.bare_police(self, m, c)) is not None:
             # "Nova Scotia RCMP say …. In a news release, police said …": the force named before
             c.speaker, c.entity = force.speaker, force.entity
         elif m.kind == "org" and (ent := name_rules.particle_person(self, m)) is not None:

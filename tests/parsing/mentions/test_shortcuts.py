@@ -13,6 +13,7 @@ from attribution.parsing.languages.base import fold
 from attribution.parsing.mentions.appositive import _blanked_tag, _region_re
 from attribution.parsing.mentions.before_shapes import _compound_ends
 from attribution.parsing.mentions.phrase import _head_titles, classify
+from attribution.parsing.mentions.word_facts import mention_facts, mention_facts_table
 from attribution.parsing.text import find_titles, tokens
 
 _HEADS = [
@@ -52,6 +53,11 @@ def test_head_titles_finds_the_titles_the_trie_finds(code: str, phrase: str) -> 
         head = toks[:n]
         plain = find_titles(text, head[0].start, head[-1].end, lang)
         assert _titles_found(text, _head_titles(text, head, lang), code) == _titles_found(text, plain, code)
+        # and from the words' facts, as classify asks it
+        facts = [mention_facts(t, lang, mention_facts_table(lang)) for t in head]
+        assert _titles_found(text, _head_titles(text, head, lang, facts), code) == _titles_found(
+            text, plain, code
+        )
 
 
 def test_a_short_titled_head_is_still_classified_by_its_title() -> None:
