@@ -5,13 +5,13 @@ from build_esx3 import article
 
 article(
     "es3x_01_heraldo_zbe", "es/heraldo-aragon", "es",
-    {"vecina": ["una vecina", "vecina"], "lasheras": "Javier Lasheras", "vecinos": ["los vecinos", "vecinos", "la asociación vecinal"],
+    {"vecina": ["una vecina", "vecina"], "lasheras": "Javier Lasheras", "vecinos": ["los vecinos", "vecinos", "la asociación vecinal", "los residentes"],
      "comerciantes": ["los comerciantes", "comerciantes"], "galvez": "Pilar Gálvez", "oposicion": ["el PSOE", "PSOE"],
      "ayuntamiento": ["el Ayuntamiento", "Ayuntamiento", "fuentes municipales"], "tendero": ["un tendero", "tendero"]},
     """
 "{{q:direct:vecina:h1:hc1|Nos han convertido el barrio en un aparcamiento}}", {{c:hc1|lamenta}} {{m:h1|una vecina}} de Delicias
 
-Los residentes denuncian que la zona de bajas emisiones ha desplazado el tráfico a sus calles. El alcalde defiende la medida y promete ajustes en primavera.
+{{m:s1|Los residentes}} {{c:s1c|denuncian}} que {{q:indirect:vecinos:s1:s1c|la zona de bajas emisiones ha desplazado el tráfico a sus calles}}. El alcalde defiende la medida y promete ajustes en primavera.
 
 ZARAGOZA | 9 de diciembre de 2026, 06:30
 
@@ -42,7 +42,7 @@ article(
     """
 La Fiscalía pide cuatro años para el patrón del Nova Estrela por el naufragio de Burela
 
-El acusado niega que el pesquero saliera con sobrecarga. La defensa atribuye el hundimiento a un fallo del casco.
+{{m:s1|El acusado}} {{c:s1c|niega}} que {{q:indirect:souto:s1:s1c|el pesquero saliera con sobrecarga}}. La defensa atribuye el hundimiento a un fallo del casco.
 
 LUGO / LA VOZ
 10/12/2026 05:00 h

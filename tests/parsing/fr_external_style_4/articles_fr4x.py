@@ -33,7 +33,7 @@ Les relevés de l'association Atmo Occitanie montrent pourtant une hausse des pa
 
 Lire aussi : Toulouse : la rocade fermée de nuit pendant trois semaines
 
-À la mairie, {{m:m10|l'adjointe chargée de l'environnement, Sophie Durrieu}}, {{c:c10|a annoncé}} qu'{{q:indirect:durrieu:m10:c10|un capteur municipal serait installé avant la fin de l'année}}. {{m:m11|L'élue}} {{c:c11|a reconnu}} que {{q:mixed:durrieu:m11:c11|la ville avait « sous-estimé » l'impact du trafic}}, tout en rappelant que la décision d'autoriser le site relevait de l'État.
+À la mairie, {{m:m10|l'adjointe chargée de l'environnement, Sophie Durrieu}}, {{c:c10|a annoncé}} qu'{{q:indirect:durrieu:m10:c10|un capteur municipal serait installé avant la fin de l'année}}. {{m:m11|L'élue}} {{c:c11|a reconnu}} que {{q:mixed:durrieu:m11:c11|la ville avait « sous-estimé » l'impact du trafic}}, tout en {{c:c11b|rappelant}} que {{q:indirect:durrieu:m11:c11b|la décision d'autoriser le site relevait de l'État}}.
 
 Occibéton, qui emploie une trentaine de salariés, n'a pas souhaité commenter l'éventualité d'un déménagement. {{q:indirect:sabatier:m13:c13|Ce n'est pas à nous de partir}}, {{c:c13|tranche}} {{m:m13|le président de Plaine vivante}}, qui promet une nouvelle mobilisation le 20 décembre.
 """, nbsp="\u00a0")
@@ -46,7 +46,7 @@ article(
     """
 Marchés truqués à Cagnes-sur-Mer : deux ans avec sursis requis contre l'ancien directeur des services techniques
 
-Jugé pour favoritisme devant le tribunal correctionnel de Nice, Jean-Marc Baudin a nié avoir orienté les appels d'offres.
+Jugé pour favoritisme devant le tribunal correctionnel de Nice, {{m:s1|Jean-Marc Baudin}} {{c:s1c|a nié}} {{q:indirect:baudin:s1:s1c|avoir orienté les appels d'offres}}.
 
 Par Marine Giacometti
 Publié le 04/12/2026 à 19:40
