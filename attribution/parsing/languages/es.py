@@ -86,6 +86,7 @@ _REGULAR = {
     "recordar": "recall",
     "reconocer": "acknowledge",
     "sostener": "argue",
+    "mantener": "argue",  # "La fiscal mantuvo que …" (never "mantuvo la calma": no clause, no report)
     "advertir": "warn",
     "negar": "deny",
     "desmentir": "deny",
@@ -143,6 +144,7 @@ _IRREGULAR = {
     "recordar": ("recordó", "recordaron", "recuerda", "recuerdan", "recordado"),
     "reconocer": ("reconoció", "reconocieron", "reconoce", "reconocen", "reconocido"),
     "sostener": ("sostuvo", "sostuvieron", "sostiene", "sostienen", "sostenido"),
+    "mantener": ("mantuvo", "mantuvieron", "mantiene", "mantienen", "mantenido"),
     "advertir": ("advirtió", "advirtieron", "advierte", "advierten", "advertido"),
     "negar": ("negó", "negaron", "niega", "niegan", "negado"),
     "desmentir": ("desmintió", "desmintieron", "desmiente", "desmienten", "desmentido"),

@@ -57,6 +57,7 @@ _VERBS = {
     "accusé": ("accuse", "allege"),
     "regretté": ("regrette", "lament"),
     "rétorqué": ("rétorque", "retort"),
+    "corrigé": ("corrige", "retort"),  # "— …, corrige la magistrate" (never "corrige sa copie": no report)
     "tranché": ("tranche", "state"),
     # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the whole complement
     "qualifié": ("qualifie", "describe"),

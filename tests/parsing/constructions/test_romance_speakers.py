@@ -7,8 +7,8 @@ unnamed subject described in the sentence before ("Une riveraine de la rue …, 
 "elle" of the next incise; "la mujer" after an unnamed witness quoted just before is that witness; the
 inverted subject stops before "auprès de" (the hearer); a source's terms of anonymity ("que pidió no ser
 identificada", "qui a souhaité garder l'anonymat") are no report; a Spanish company named again by its
-trade ("la naviera", "la minera") is that company, not the last person. Every sentence here is written
-for this test."""
+trade ("la naviera", "la minera") is that company, not the last person; two cues ("mantuvo que",
+"— …, corrige la présidente"). Every sentence here is written for this test."""
 
 from __future__ import annotations
 
@@ -236,3 +236,49 @@ def test_the_trade_noun_as_a_complement_leaves_the_person_speaking() -> None:
         "se cumplirán."
     )
     assert _speaker_of(text, "es", "los plazos") == "Ana Ruiz"
+
+
+# ------------------------------------------------------------------ two more cues: mantener, corriger
+@pytest.mark.parametrize(
+    ("text", "lang", "report", "speaker"),
+    [
+        (
+            "La fiscal del caso, Ana Gil, mantuvo que el acusado conducía bebido.",
+            "es",
+            "el acusado conducía bebido",
+            "Ana Gil",
+        ),
+        (
+            "Los sindicatos mantienen que la plantilla no aceptará el recorte.",
+            "es",
+            "la plantilla no aceptará el recorte",
+            "Los sindicatos",
+        ),
+        (
+            "Le témoin hésite.\n\n— Il était vingt-deux heures, répond le prévenu.\n— Vingt et une heures, "
+            "corrige la présidente.",
+            "fr",
+            "Vingt et une heures",
+            "la présidente",
+        ),
+        (
+            "« Ce n'est pas un recul », corrige le porte-parole, Jean Dutour.",
+            "fr",
+            "Ce n'est pas un recul",
+            "Jean Dutour",
+        ),
+    ],
+)
+def test_mantener_and_corriger_report(text: str, lang: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(content, who) for _, content, who in quotes(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El entrenador mantuvo la calma tras el partido. El club mantiene su confianza en el equipo.", "es"),
+        ("Le ministre corrige sa copie après les critiques des maires.", "fr"),
+    ],
+)
+def test_mantener_and_corriger_with_a_noun_object_report_nothing(text: str, lang: str) -> None:
+    assert quotes(text, lang) == []
