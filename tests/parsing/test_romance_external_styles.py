@@ -111,29 +111,29 @@ def test_french_external_style_third_series_stays_above_the_floor() -> None:
 def test_french_external_style_fourth_series_stays_above_the_floor() -> None:
     """4 articles, 56 scored quotes, many role nouns and groups speaking. First look (blind, after the
     third series' fixes): quote F1 0.865 as written, 0.868 with two slips corrected; speaker 0.800 /
-    0.804. After the speaker fixes F1 0.868, speaker 0.913, e2e 0.792 (the misses left are quote
-    boundaries and cues, see the batch README)."""
+    0.804. After the fixes F1 0.879, speaker 0.915, e2e 0.804 (the misses left are quote boundaries
+    and cues, see the batch README)."""
     res = _score(FRX4_GOLD)
     assert res["quote_p"] >= 0.9, res
-    assert res["quote_f1"] >= 0.85, res
-    assert res["recall_by_kind"]["direct"] >= 0.88, res
+    assert res["quote_f1"] >= 0.86, res
+    assert res["recall_by_kind"]["direct"] >= 0.92, res
     assert res["recall_by_kind"]["indirect"] >= 0.85, res
     assert res["recall_by_kind"]["mixed"] >= 0.55, res
     assert res["speaker_acc"] >= 0.89, res
-    assert res["e2e_f1"] >= 0.77, res
+    assert res["e2e_f1"] >= 0.78, res
 
 
 @pytest.mark.skipif(not ESX3_GOLD.exists(), reason="no set in tests/parsing/es_external_style_3")
 @pytest.mark.skipif(NO_SCORER, reason="scorer ../shared/eval/score.py absent")
 def test_spanish_external_style_third_series_stays_above_the_floor() -> None:
     """3 articles, 45 scored quotes. First look (blind, after the second series' fixes): quote F1 0.864
-    as written, 0.889 with two slips corrected; speaker 0.711 / 0.700. After the speaker fixes F1 0.899,
-    speaker 0.775, e2e 0.697."""
+    as written, 0.889 with two slips corrected; speaker 0.711 / 0.700. After the fixes F1 0.911, speaker
+    0.780, e2e 0.711."""
     res = _score(ESX3_GOLD)
     assert res["quote_p"] >= 0.89, res
-    assert res["quote_f1"] >= 0.88, res
+    assert res["quote_f1"] >= 0.89, res
     assert res["recall_by_kind"]["direct"] >= 0.93, res
-    assert res["recall_by_kind"]["indirect"] >= 0.78, res
+    assert res["recall_by_kind"]["indirect"] >= 0.8, res
     assert res["recall_by_kind"]["mixed"] >= 0.66, res
     assert res["speaker_acc"] >= 0.75, res
-    assert res["e2e_f1"] >= 0.67, res
+    assert res["e2e_f1"] >= 0.69, res
