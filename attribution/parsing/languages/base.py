@@ -391,6 +391,9 @@ class LanguageData:
     # an unnamed subject's phrase may go on in lower case after its head noun ("Une riveraine de la rue
     # des Tilleuls, qui …, montre …. « … », soupire-t-elle"): French, Spanish (German capitalises nouns)
     lowercase_unnamed_subjects: bool = False
+    # prepositions of a short circumstance between a cue and its quotation ("a dénoncé dans un communiqué
+    # « … »", "denunció ante la prensa «…»"): stepped over like a comma
+    cue_circumstance_prepositions: frozenset[str] = frozenset()
     # modal verbs: a plural cue form after one in its clause is an infinitive, no speech act of its own
     # (German "Wann die Strecke frei sei, könne man nicht sagen")
     modal_verbs: frozenset[str] = frozenset()

@@ -1265,6 +1265,7 @@ LANGUAGE = LanguageData(
     demonstratives=frozenset(["este", "esta", "ese", "esa", "aquel", "aquella"]),
     object_pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
     lowercase_unnamed_subjects=True,
+    cue_circumstance_prepositions=frozenset(["en", "durante", "ante"]),
     anonymity_infinitive_words=frozenset(
         [*["identificado", "identificada", "identificados", "identificadas"], "nombre", "identidad"]
         + ["anonimato"]

@@ -1115,6 +1115,7 @@ LANGUAGE = LanguageData(
     definite_articles=frozenset(["le", "la", "l'", "l’"]),
     object_pronouns={"lui": "m", "elle": "f", "eux": "p", "elles": "p"},
     lowercase_unnamed_subjects=True,
+    cue_circumstance_prepositions=frozenset(["dans", "lors", "devant"]),
     anonymity_infinitive_words=frozenset(
         ["nommé", "nommée", "identifié", "identifiée", "nom", "identité", "anonymat"]
     ),

@@ -282,3 +282,39 @@ def test_mantener_and_corriger_report(text: str, lang: str, report: str, speaker
 )
 def test_mantener_and_corriger_with_a_noun_object_report_nothing(text: str, lang: str) -> None:
     assert quotes(text, lang) == []
+
+
+# ------------------------------------------------------------------ a short circumstance before the quotation
+@pytest.mark.parametrize(
+    ("text", "lang", "report", "speaker"),
+    [
+        (
+            "Le syndicat a dénoncé dans un communiqué « une provocation inacceptable ».",
+            "fr",
+            "une provocation inacceptable",
+            "Le syndicat",
+        ),
+        ("Le maire a promis mardi « une réponse rapide ».", "fr", "une réponse rapide", "Le maire"),
+        (
+            "El alcalde denunció ante la prensa «una campaña de acoso».",
+            "es",
+            "una campaña de acoso",
+            "El alcalde",
+        ),
+    ],
+)
+def test_a_short_circumstance_between_cue_and_quotation_is_stepped_over(
+    text: str, lang: str, report: str, speaker: str
+) -> None:
+    assert [(content, who) for _, content, who in quotes(text, lang)] == [(report, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le syndicat a critiqué dans un communiqué la « réforme » du gouvernement.",
+        "Elle a vécu dans une maison « très simple » à la sortie du village.",
+    ],
+)
+def test_an_object_or_a_place_before_quoted_words_is_no_quote(text: str) -> None:
+    assert quotes(text, "fr") == []
