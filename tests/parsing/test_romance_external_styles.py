@@ -111,16 +111,16 @@ def test_french_external_style_third_series_stays_above_the_floor() -> None:
 def test_french_external_style_fourth_series_stays_above_the_floor() -> None:
     """4 articles, 56 scored quotes, many role nouns and groups speaking. First look (blind, after the
     third series' fixes): quote F1 0.865 as written, 0.868 with two slips corrected; speaker 0.800 /
-    0.804. After the fixes F1 0.879, speaker 0.915, e2e 0.804 (the misses left are quote boundaries
+    0.804. After the fixes F1 0.889, speaker 0.917, e2e 0.815 (the misses left are quote boundaries
     and cues, see the batch README)."""
     res = _score(FRX4_GOLD)
     assert res["quote_p"] >= 0.9, res
-    assert res["quote_f1"] >= 0.86, res
-    assert res["recall_by_kind"]["direct"] >= 0.92, res
+    assert res["quote_f1"] >= 0.87, res
+    assert res["recall_by_kind"]["direct"] >= 0.95, res
     assert res["recall_by_kind"]["indirect"] >= 0.85, res
     assert res["recall_by_kind"]["mixed"] >= 0.55, res
     assert res["speaker_acc"] >= 0.89, res
-    assert res["e2e_f1"] >= 0.78, res
+    assert res["e2e_f1"] >= 0.79, res
 
 
 @pytest.mark.skipif(not ESX3_GOLD.exists(), reason="no set in tests/parsing/es_external_style_3")
