@@ -116,6 +116,8 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     )  # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the complement
     # a hyphen typed for a dash: Hindi headlines "पूजा बोलीं- ‘…’"
     plain = tail == "" or tail.endswith((":", ",", "—", "–", "-")) and len(btoks) <= 20
+    if not plain and tail[-1:].isalpha() and _short_circumstance(btoks, lang):
+        plain = True  # "a dénoncé dans un communiqué « … »", "a dénoncé mardi « … »"
     if not described and not plain:
         return None
     if any(ch in between for ch in ".;!?"):
@@ -124,6 +126,22 @@ def pre_cue(at: Attributor, p: Para, q: QuotePair, lo: int) -> tuple[Mention | N
     if mention is None and lang.data.word_order == "svo":
         mention = inverted_subject(at, cue.end, q.open_pos)
     return mention, cue
+
+
+def _short_circumstance(btoks: list[Token], lang: CompiledLanguage) -> bool:
+    """The words between a cue and its quotation are one time word or a short prepositional phrase
+    ("mardi", "dans un communiqué", "devant la presse"), never an object ("la « réforme »")."""
+    preps = lang.data.cue_circumstance_prepositions
+    if not preps or not btoks:
+        return False
+    if len(btoks) == 1:
+        return btoks[0].key in lang.calendar_words
+    return (
+        len(btoks) <= 4
+        and btoks[0].key in preps
+        and btoks[1].key in lang.determiners
+        and all(t.key not in lang.determiners and t.key not in lang.cues for t in btoks[2:])
+    )
 
 
 def post_cue(at: Attributor, p: Para, q: QuotePair, lo: int, hi: int) -> tuple[Mention | None, Cue] | None:

@@ -422,6 +422,8 @@ def verbal_report(
         report_start, report = _gerund_after(text, cue, s_end, lang), "gerund"
     if report_start is not None and pro_drop.restrictive_relative(text, s_start, cue, lang):
         report_start = None  # "Un operador que pidió no ser identificado relató …": the subject's
+    if report_start is not None and pro_drop.anonymity_terms(text, report_start, lang):
+        report_start = None  # "Una vecina, que pidió no ser identificada, contó …": her terms, no report
     if report_start is not None and not cue.used:
         end, _ = _clause_end(at.doc, p, report_start, s_end)
         colon = text.find(":", report_start, end)

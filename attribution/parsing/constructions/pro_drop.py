@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing.clauses import _finite_verb
 from attribution.parsing.languages import CompiledLanguage
 from attribution.parsing.mentions.phrase import Mention
-from attribution.parsing.mentions.words import _head_key
+from attribution.parsing.mentions.words import _head_key, unelide
 from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.text import is_blank, rstrip_end, tokens, tokens_tail
 
@@ -36,6 +36,15 @@ def restrictive_relative(text: str, s_start: int, cue: Cue, lang: CompiledLangua
         and is_blank(text, before[1].end, cue.start)
         and text[before[0].end : before[1].start].strip(SPACE) == ""
     )
+
+
+def anonymity_terms(text: str, a: int, lang: CompiledLanguage) -> bool:
+    """The infinitive at `a` states a source's terms of anonymity ("…, que pidió no ser identificada,
+    contó …", "qui a souhaité garder l'anonymat"): its first four words hold such a word."""
+    words = lang.data.anonymity_infinitive_words
+    if not words:
+        return False
+    return any(unelide(t.key, lang) in words for t in tokens(text, a, min(len(text), a + 60), 4))
 
 
 def thing_before_incise(at: Attributor, mention: Mention, cue: Cue, s_end: int) -> bool:

@@ -184,6 +184,9 @@ class LanguageData:
     demonstrative_heads: frozenset[str] = frozenset()
     # "who asked that her name not be used": the anonymous source's terms, never a report
     anonymity_nouns: frozenset[str] = frozenset()
+    # words of a source's terms of anonymity in an infinitive after a request ("que pidió no ser
+    # identificado", "qui a souhaité garder l'anonymat"): the infinitive is no report
+    anonymity_infinitive_words: frozenset[str] = frozenset()
     # words that open a time phrase after a participle ("the lawsuit filed last week")
     time_relatives: frozenset[str] = frozenset()
     # a participle after a comma that tells what the speaker pointed to or cited, the reporter's
@@ -384,6 +387,16 @@ class LanguageData:
     # finite cue forms whose subject is plural: the pronoun before or after them is "they" (German
     # "sie" is "she" or "they": "Sie sagen, …", "„…“, sagten sie")
     plural_cue_forms: frozenset[str] = frozenset()
+    # plural definite articles of a group that a plural pronoun stands for when the last speaker was one
+    # person (French "les", Spanish "los", "las": "Une réponse jugée insuffisante par les syndicats.
+    # « … », rétorquent-ils"): the group, not the minister quoted before
+    plural_group_determiners: frozenset[str] = frozenset()
+    # an unnamed subject's phrase may go on in lower case after its head noun ("Une riveraine de la rue
+    # des Tilleuls, qui …, montre …. « … », soupire-t-elle"): French, Spanish (German capitalises nouns)
+    lowercase_unnamed_subjects: bool = False
+    # prepositions of a short circumstance between a cue and its quotation ("a dénoncé dans un communiqué
+    # « … »", "denunció ante la prensa «…»"): stepped over like a comma
+    cue_circumstance_prepositions: frozenset[str] = frozenset()
     # modal verbs: a plural cue form after one in its clause is an infinitive, no speech act of its own
     # (German "Wann die Strecke frei sei, könne man nicht sagen")
     modal_verbs: frozenset[str] = frozenset()

@@ -86,6 +86,7 @@ _REGULAR = {
     "recordar": "recall",
     "reconocer": "acknowledge",
     "sostener": "argue",
+    "mantener": "argue",  # "La fiscal mantuvo que …" (never "mantuvo la calma": no clause, no report)
     "advertir": "warn",
     "negar": "deny",
     "desmentir": "deny",
@@ -143,6 +144,7 @@ _IRREGULAR = {
     "recordar": ("recordó", "recordaron", "recuerda", "recuerdan", "recordado"),
     "reconocer": ("reconoció", "reconocieron", "reconoce", "reconocen", "reconocido"),
     "sostener": ("sostuvo", "sostuvieron", "sostiene", "sostienen", "sostenido"),
+    "mantener": ("mantuvo", "mantuvieron", "mantiene", "mantienen", "mantenido"),
     "advertir": ("advirtió", "advirtieron", "advierte", "advierten", "advertido"),
     "negar": ("negó", "negaron", "niega", "niegan", "negado"),
     "desmentir": ("desmintió", "desmintieron", "desmiente", "desmienten", "desmentido"),
@@ -823,6 +825,14 @@ LANGUAGE = LanguageData(
         "sindicato": "organisation",
         "empresa": "organisation",
         "compañía": "organisation",
+        # a company named again by its trade ("Minera Cordillera Sur …. La minera sostuvo que …")
+        "minera": "organisation",
+        "petrolera": "organisation",
+        "constructora": "organisation",
+        "aseguradora": "organisation",
+        "aerolínea": "organisation",
+        "naviera": "organisation",
+        "armadora": "organisation",
         "grupo": "organisation",
         "tribunal": "organisation",
         "juzgado": "organisation",
@@ -863,6 +873,13 @@ LANGUAGE = LanguageData(
         "trabajadores": "person",
         "afectados": "person",
         "manifestantes": "person",
+        # people in the street speaking as a group ("Los hinchas …. Ellos reclaman que …")
+        "hincha": "person",
+        "hinchas": "person",
+        "aficionado": "person",
+        "aficionados": "person",
+        "usuario": "person",
+        "usuarios": "person",
         "agricultores": "person",
         "ganaderos": "person",
         "mujer": "person",
@@ -1196,6 +1213,7 @@ LANGUAGE = LanguageData(
         [
             "empresa",
             "compañía",
+            *["minera", "petrolera", "constructora", "aseguradora", "aerolínea", "naviera", "armadora"],
             "grupo",
             "club",
             "firma",
@@ -1246,6 +1264,13 @@ LANGUAGE = LanguageData(
     indefinites=frozenset(["un", "una", "unos", "unas"]),
     demonstratives=frozenset(["este", "esta", "ese", "esa", "aquel", "aquella"]),
     object_pronouns={"él": "m", "ella": "f", "ellos": "p", "ellas": "p"},
+    lowercase_unnamed_subjects=True,
+    cue_circumstance_prepositions=frozenset(["en", "durante", "ante"]),
+    anonymity_infinitive_words=frozenset(
+        [*["identificado", "identificada", "identificados", "identificadas"], "nombre", "identidad"]
+        + ["anonimato"]
+    ),
+    plural_group_determiners=frozenset(["los", "las"]),
     hearer_markers=frozenset(["a", "al", "ante"]),
     clause_verbs=frozenset(
         [

@@ -57,6 +57,7 @@ _VERBS = {
     "accusé": ("accuse", "allege"),
     "regretté": ("regrette", "lament"),
     "rétorqué": ("rétorque", "retort"),
+    "corrigé": ("corrige", "retort"),  # "— …, corrige la magistrate" (never "corrige sa copie": no report)
     "tranché": ("tranche", "state"),
     # 'un projet qu'il a qualifié d'« effort partagé »': the quoted words are the whole complement
     "qualifié": ("qualifie", "describe"),
@@ -232,6 +233,14 @@ for _refl, _lemma in _REFLEXIVE.items():
         for _form in (_inv, f"{_refl[:-len(_stem)]}{_inv}"):  # "agace-t-il", "s'agace-t-il"
             _CUES[_form] = _lemma
             _INVERTED[_form] = _pron
+    if _stem.endswith("e"):
+        # the plural: "Les parents s'interrogent …", "« … ? », s'interrogent-elles"
+        _prefix = _refl[: -len(_stem)]
+        _CUES.setdefault(f"{_prefix}{_stem}nt", _lemma)
+        for _pron in ("ils", "elles"):
+            for _form in (f"{_stem}nt-{_pron}", f"{_prefix}{_stem}nt-{_pron}"):
+                _CUES[_form] = _lemma
+                _INVERTED[_form] = _pron
 # "X s'est dit convaincu que …", "elle se dit persuadée que …": a stance declared, with its clause
 for _m, _f, _lemma in (
     ("convaincu", "convaincue", "say"),
@@ -398,7 +407,7 @@ LANGUAGE = LanguageData(
     name_prepositions=frozenset(["de"]),
     possessive_determiners=frozenset(["son", "sa", "ses", "leur", "leurs"]),
     date_prepositions=frozenset(["le"]),
-    phrase_stops=frozenset(["lors", "après", "avant", "pendant", "dans", "devant", "à"]),
+    phrase_stops=frozenset(["lors", "après", "avant", "pendant", "dans", "devant", "à", "auprès"]),
     head_prepositions=frozenset(["de", "du", "des"]),
     quantifiers=frozenset(
         ["un", "une", "l'un", "l’un", "l'une", "l’une", "plusieurs", "certains", "certaines"]
@@ -1105,6 +1114,13 @@ LANGUAGE = LanguageData(
     ),
     definite_articles=frozenset(["le", "la", "l'", "l’"]),
     object_pronouns={"lui": "m", "elle": "f", "eux": "p", "elles": "p"},
+    lowercase_unnamed_subjects=True,
+    cue_circumstance_prepositions=frozenset(["dans", "lors", "devant"]),
+    anonymity_infinitive_words=frozenset(
+        ["nommé", "nommée", "identifié", "identifiée", "nom", "identité", "anonymat"]
+    ),
+    plural_group_determiners=frozenset(["les"]),
+    indefinites=frozenset(["un", "une"]),
     hearer_markers=frozenset(["à", "au", "aux", "auprès"]),
     clause_verbs=frozenset(
         [

@@ -63,6 +63,12 @@ def same_anonymous(rs: ResolveState, m: Mention) -> bool:
     return lm.head_class == m.head_class and w0 == w1
 
 
+def indefinite(rs: ResolveState, m: Mention) -> bool:
+    """'a nurse', 'une riveraine', 'un vecino': a description opened by an indefinite article."""
+    first = m.text.split(" ", 1)[0].casefold()
+    return first in rs.lang.data.indefinites or first in rs.lang.data.indefinite_articles
+
+
 def unnamed_goes_on(rs: ResolveState, c: Cand, m: Mention) -> bool:
     """The last speaker was an unnamed person described (“a shareholder”) in this paragraph or the
     one before, and `m` is an untitled description of a person ("the investor")."""
@@ -74,7 +80,8 @@ def unnamed_goes_on(rs: ResolveState, c: Cand, m: Mention) -> bool:
         and last.mention is not None
         and last.mention.kind == "descriptor"
         and not last.mention.plural
-        and last.mention.head_class in (None, "person", "source")
+        # ("Una vecina …, que pidió no ser identificada, contó que …. «…», lamentó la mujer")
+        and last.mention.head_class in (None, "person", "source", "witness")
         and m.head_class == "person"
         and not m.titles
         # an age ("the 45-year-old") was given with somebody's name, not with an unnamed source

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from attribution.parsing.entities import Entity, index_left, index_right
 from attribution.parsing.mentions.phrase import Mention, classify
 from attribution.parsing.mentions.words import _head_key, _is_cap
+from attribution.parsing.quotemarks import SPACE
 from attribution.parsing.resolve import descriptions
 from attribution.parsing.resolve.organisations import _clean_label, _maybe_org
 from attribution.parsing.text import tokens
@@ -128,9 +129,11 @@ def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None
         return None
     a, b = rs.sent_starts[si - 1], rs.sent_starts[si]
     text, lang = rs.doc.text, rs.lang
-    toks = tokens(text, a, min(b, a + 120), 6)  # (the first 6 words)
+    toks = tokens(text, a, min(b, a + 120), 10 if lang.data.lowercase_unnamed_subjects else 6)
     if len(toks) < 2 or toks[0].key not in lang.determiners:
         return None
+    # ("Le prévenu, lui, a reconnu …": a definite role is the person named with it, not read here)
+    lower = lang.data.lowercase_unnamed_subjects and toks[0].key in lang.data.indefinites
     definite = toks[0].key in lang.data.definite_articles
     n = 1
     while (
@@ -140,14 +143,19 @@ def unnamed_subject_before(rs: ResolveState, m: Mention, pos: int) -> str | None
             toks[n].text[:1].isupper()
             or toks[n].key in lang.determiners
             or toks[n].key in lang.data.prepositions
+            # "Une riveraine de la rue des Tilleuls": the head noun, and a noun after an article
+            or (lower and n == 1 and _head_key(toks[n], lang) is not None)
+            or (lower and n > 1 and toks[n - 1].key in lang.determiners)
         )
     ):
         n += 1  # the noun phrase ends before its verb ("wollte", "lehnte")
     if n >= len(toks):
         return None
+    # (a name inside the phrase itself is the description's: "Une habitante du quartier Saint-Cyprien")
+    named_from = toks[n - 1].end if lower else a
     for e in rs.reg.entities:
         # (before the phrase is classified: the test below costs more than this one)
-        if e.is_person and _named_in(e.positions, a, pos):
+        if e.is_person and _named_in(e.positions, named_from, pos):
             return None  # someone named since: the pronoun may be theirs
     found = classify(text, toks[:n], lang)
     if (
@@ -247,6 +255,47 @@ def plural_group(rs: ResolveState, pos: int) -> str | None:
         if toks[start].key in lang.determiners and toks[start].key not in lang.data.indefinites:
             found = text[toks[start].start : noun.end]
     return found
+
+
+def plural_noun_group(rs: ResolveState, pos: int) -> str | None:
+    """The group a plural "ils", "elles", "ellos" stands for when the last speaker was one person: the
+    last plural definite noun phrase headed by a speaker noun in the pronoun's paragraph, outside
+    quotation marks, one that opens its sentence first ("Une réponse jugée insuffisante par les
+    syndicats. « … », rétorquent-ils"; "Los hinchas, que …, cantaron … cuando los jugadores …. Ellos
+    reclaman que …"), with one "de" complement ("les associations de parents")."""
+    lang = rs.lang
+    dets = lang.data.plural_group_determiners
+    if not dets:
+        return None
+    text = rs.doc.text
+    # the pronoun's paragraph (a quotation's own sentences between do not count)
+    lo = rs.para_starts[max(0, index_right(rs.para_starts, pos) - 1)]
+    toks = tokens(text, max(lo, pos - 400), pos)
+    found: str | None = None
+    opening = False  # a group that opens its sentence (the subject) wins over one named inside it
+    for k in range(len(toks) - 1):
+        det, noun = toks[k], toks[k + 1]
+        if det.key not in dets or not noun.text[:1].islower() or noun.key[-1:] not in ("s", "x"):
+            continue
+        if _head_key(noun, lang) is None or _in_quote(rs, det.start):
+            continue
+        end = noun.end
+        if (
+            k + 3 < len(toks)
+            and toks[k + 2].key in lang.data.head_prepositions
+            and toks[k + 3].text[:1].islower()
+            and toks[k + 3].key not in lang.determiners
+        ):
+            end = toks[k + 3].end  # "les associations de parents"
+        at_start = k == 0 or text[toks[k - 1].end : det.start].strip(SPACE)[-1:] in (".", "!", "?")
+        if at_start or not opening:
+            found, opening = text[det.start : end], at_start
+    return found
+
+
+def _in_quote(rs: ResolveState, x: int) -> bool:
+    j = index_right(rs.quote_starts, x) - 1
+    return j >= 0 and rs.quote_spans[j][0] <= x < rs.quote_spans[j][1]
 
 
 def sentence_index(rs: ResolveState, pos: int) -> int:

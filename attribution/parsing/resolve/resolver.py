@@ -97,6 +97,9 @@ class Resolver(ResolveState):
                 and m.kind == "descriptor"
                 and m.head_class not in _ANONYMOUS_CLASSES
                 and not m.plural
+                # ("…, témoigne une riveraine": an indefinite article keeps her unnamed, not the
+                # first person the body names)
+                and not anonymous.indefinite(self, m)
             )  # "Rail talks ‘close to a deal’, says mediator"
             headline_source = (
                 m is not None
@@ -220,6 +223,21 @@ class Resolver(ResolveState):
         """A name that ends like a company's ("Acme Corp", "Brightwell Foods Inc", "Vale SA")."""
         return bool(e.key_tokens) and e.key_tokens[-1].strip(".") in self.lang.data.company_suffixes
 
+    def _last_one_person(self) -> bool:
+        """The last speaker is one person: a named one, or (in a language whose plural pronouns find a
+        group by its article) a singular description ("un responsable syndical")."""
+        last = self.last
+        if last is None:
+            return False
+        if last.entity is not None:
+            return last.entity.is_person
+        return (
+            bool(self.lang.data.plural_group_determiners)
+            and last.mention is not None
+            and last.mention.kind == "descriptor"
+            and not last.mention.plural
+        )
+
     def _resolve(self, c: Cand) -> None:
         m = c.mention
         assert m is not None
@@ -242,12 +260,12 @@ class Resolver(ResolveState):
             c.speaker = unnamed  # "Ein Sprecher … wollte das nicht kommentieren. …, erklärte er."
         elif m.kind == "pronoun":
             group = (
-                pronouns.plural_group(self, pos)
-                if m.gender == "p"
-                and self.lang.data.plural_cue_forms
-                and self.last is not None
-                and self.last.entity is not None
-                and self.last.entity.is_person
+                (
+                    pronouns.plural_group(self, pos)
+                    if self.lang.data.plural_cue_forms
+                    else pronouns.plural_noun_group(self, pos)
+                )
+                if m.gender == "p" and self._last_one_person()
                 else None
             )
             ent = pronouns.pronoun(self, m, pos) if group is None else None
