@@ -11,7 +11,7 @@ article(
      "okafor": ["Daniel Okafor", "Okafor"],
      "hollins": ["Greg Hollins", "Hollins"],
      "brandt": ["Lisa Brandt", "Brandt"],
-     "investor": ["The head of one of Harlow's five largest shareholders"],
+     "investor": ["The head of one of Harlow's five largest shareholders", "the investor"],
      "person": ["a person familiar with the matter"],
      "union": ["The United Food and Commercial Workers union", "the union"],
      "marchetti": ["Carlo Marchetti", "Marchetti"],

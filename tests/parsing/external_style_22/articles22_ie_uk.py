@@ -91,7 +91,7 @@ By Tom Kilbride, Local Democracy Reporting Service
 
 {{m:mL|The man responsible for planning at North Yorkshire Council}} has {{c:cL|admitted}} {{q:indirect:shaw:mL:cL|the authority is unlikely to meet a new Government target of almost 4,000 homes a year without help from Whitehall}}.
 
-{{m:m0|Cllr Derek Shaw}}, the executive member for planning, {{c:c0|told}} a meeting of the council's executive in Northallerton on Tuesday that {{q:mixed:shaw:m0:c0|the figure was "very hard to hit" and that the authority had never delivered more than 2,700 homes in a single year}}.
+{{m:m0|Cllr Derek Shaw}}, the executive member for planning, {{c:c0|told}} a meeting of the council's executive in Northallerton on Tuesday that {{q:mixed:shaw:m0:c0|the figure was "very hard to hit"}} and that {{q:indirect:shaw:m0:c0|the authority had never delivered more than 2,700 homes in a single year}}.
 
 "{{q:direct:shaw:m1:c1|I'm not going to stand here and pretend we can double our output overnight. The land is there, but the builders, the roads and the water connections are not,}}" {{m:m1|he}} {{c:c1|said}}.
 
@@ -133,5 +133,5 @@ The proposed site west of Brompton. (Image: Google)
 
 Got a story? Email newsdesk@northernecho.example
 """,
-    notes="Local democracy reporter on a council meeting: headline 'Council boss admits …', lede 'The man responsible for planning … has admitted …' (named next paragraph; his words there), 'told a meeting … that A and that B' kept one mixed span, 'READ MORE' furniture, continuation with no cue, role before person never named ('The chief executive of one of the country's largest housebuilders warned last week that …'), 'questioned whether' and 'pressed X to say' (optional), fronted '…, he conceded', descriptive plural 'Residents of Brompton, where …, say', 'They have warned that', 'The chairman of X, Y, said:', 'said A but …' with 'he added, but …', photo credit, 'Figures … show' (no quote), minutes 'noted the report' (no quote).",
+    notes="Local democracy reporter on a council meeting: headline 'Council boss admits …', lede 'The man responsible for planning … has admitted …' (named next paragraph; his words there), 'told a meeting … that A “…” and that B' (two quotes), 'READ MORE' furniture, continuation with no cue, role before person never named ('The chief executive of one of the country's largest housebuilders warned last week that …'), 'questioned whether' and 'pressed X to say' (optional), fronted '…, he conceded', descriptive plural 'Residents of Brompton, where …, say', 'They have warned that', 'The chairman of X, Y, said:', fronted '…, he added', photo credit, 'Figures … show' (no quote), minutes 'noted the report' (no quote).",
 )
