@@ -26,7 +26,7 @@ Staff Reporter
 
 BENGALURU, March 18, 2026 21:14 IST
 
-{{m:m0|The Bengaluru Water Supply and Sewerage Board}} (BWSSB) on Wednesday {{c:c0|announced}} {{q:indirect:bwssb:m0:c0|a 12% increase in domestic water tariffs from April 1}}, the first revision in over a decade.
+{{m:m0|The Bengaluru Water Supply and Sewerage Board}} (BWSSB) on Wednesday {{c:c0|announced}} {{q:indirect?:bwssb:m0:c0|a 12% increase in domestic water tariffs from April 1}}, the first revision in over a decade.
 
 {{m:m1|The man who heads the Board}} defended the decision, {{c:c1|saying}} {{q:indirect:chairman:m1:c1|the utility was losing nearly ₹90 crore a year on power bills for pumping Cauvery water up to the city}}. {{m:m2|Ramesh Gowda}}, BWSSB chairman, {{c:c2|told}} reporters that {{q:mixed:chairman:m2:c2|the hike was "modest and unavoidable"}}.
 
@@ -66,7 +66,7 @@ The revised tariffs will be reflected in bills issued from May. {{m:m17|BWSSB}} 
 
 Published - March 18, 2026 09:14 pm IST
 """,
-    notes="The Hindu city news: headline 'X hikes …, Opposition calls it …' (optional), 'on Wednesday announced' (noun object, scored), role before person 'The man who heads the Board defended the decision, saying …' named next sentence, 'Ramesh Gowda, BWSSB chairman, told reporters that', fronted '…, he added', 'Data from the Board shows' (no quote), 'A senior BWSSB official, who did not wish to be named, said' + '…, said the official', 'termed the hike \"…\"' (direct), 'questioned why' (optional), 'demanded that', 'Its president, X, said', 'she asked', 'opined that' + continuation, inverted '…, said a tanker operator in Whitefield, requesting anonymity', '(With inputs from PTI)'.",
+    notes="The Hindu city news: headline 'X hikes …, Opposition calls it …' (optional), 'on Wednesday announced' (noun object, optional), role before person 'The man who heads the Board defended the decision, saying …' named next sentence, 'Ramesh Gowda, BWSSB chairman, told reporters that', fronted '…, he added', 'Data from the Board shows' (no quote), 'A senior BWSSB official, who did not wish to be named, said' + '…, said the official', 'termed the hike \"…\"' (direct), 'questioned why' (optional), 'demanded that', 'Its president, X, said', 'she asked', 'opined that' + continuation, inverted '…, said a tanker operator in Whitefield, requesting anonymity', '(With inputs from PTI)'.",
 )
 
 article(
@@ -101,7 +101,7 @@ Public Health Scotland figures show that 63.4% of patients attending A&E in Janu
 
 {{q:indirect:boyd:m5:c5|That was not a question she could answer with a date}}, {{m:m5|Ms Boyd}} {{c:c5|replied}}.
 
-{{m:m6|The Scottish Conservatives}} {{c:c6|said}} {{q:indirect:tories:m6:c6|delayed discharge was at the root of the problem}}, with about 1,900 beds occupied on any given day by patients who were well enough to leave.
+{{m:m6|The Scottish Conservatives}} {{c:c6|said}} {{q:indirect:tories:m6:c6|delayed discharge was at the root of the problem, with about 1,900 beds occupied on any given day by patients who were well enough to leave}}.
 
 At the Queen Elizabeth University Hospital in Glasgow, the longest waits were recorded by {{m:m7|NHS Greater Glasgow and Clyde}}, which {{c:c7|said}} {{q:indirect:board:m7:c7|it had opened an extra 60 beds since December}}.
 
@@ -131,5 +131,5 @@ Agnes Kerr with her son Stephen. Picture: Colin Mearns
 
 Comment: Our health service needs honesty, not excuses - Page 14
 """,
-    notes="Herald (Scotland) health politics: headline 'Health Secretary admits …' (mixed), lede 'Scotland's Health Secretary has conceded that … \"…\"' (named next paragraph), 'told MSPs at Holyrood on Tuesday that', '…, with flu admissions running …' inside the report, 'Public Health Scotland figures show' (no quote), 'accused the government of \"…\"', 'pressed the Health Secretary to say when' (optional), fronted '…, Ms Boyd replied', 'with about 1,900 beds occupied …' (the writer's), '…, which said', role before person 'The official who runs the board's hospitals acknowledged …' named next sentence, 'Its vice-chair, Dr X, said', 'waited 19 hours' (no quote), 'Her son, Stephen, said', 'said A, and that B', picture credit, comment teaser.",
+    notes="Herald (Scotland) health politics: headline 'Health Secretary admits …' (mixed), lede 'Scotland's Health Secretary has conceded that … \"…\"' (named next paragraph), 'told MSPs at Holyrood on Tuesday that', '…, with flu admissions running …' inside the report, 'Public Health Scotland figures show' (no quote), 'accused the government of \"…\"', 'pressed the Health Secretary to say when' (optional), fronted '…, Ms Boyd replied', 'with about 1,900 beds occupied …' inside the report, '…, which said', role before person 'The official who runs the board's hospitals acknowledged …' named next sentence, 'Its vice-chair, Dr X, said', 'waited 19 hours' (no quote), 'Her son, Stephen, said', 'said A, and that B', picture credit, comment teaser.",
 )

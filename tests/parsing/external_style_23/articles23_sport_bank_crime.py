@@ -15,7 +15,8 @@ article(
      "source": ["A source close to the squad", "the source"],
      "teammate": ["Fast bowler Corey Haddad", "Corey Haddad", "Haddad"],
      "physio": ["Dr Karen Lim", "Karen Lim", "Lim"],
-     "tanner": ["Bill Tanner", "Tanner"]},
+     "tanner": ["Bill Tanner", "Tanner"],
+     "mcc": ["the Melbourne Cricket Club", "Melbourne Cricket Club"]},
     """
 {{m:mh|Walsh}} {{c:ch|admits}} {{q:indirect:walsh:mh:ch|back injury could end his Test career}}
 
@@ -57,7 +58,7 @@ Figures from Cricket Australia show that Australian fast bowlers have missed a c
 
 Former Test captain {{m:m22|Bill Tanner}} {{c:c22|said}} {{q:mixed:tanner:m22:c22|Australia's bowling depth would be "tested like never before"}} this summer, with Josh Harding also recovering from a hamstring strain.
 
-Supporters flooded social media with messages for the Victorian, and the Melbourne Cricket Club said it would display a tribute on the big screen at Saturday's Sheffield Shield match.
+Supporters flooded social media with messages for the Victorian, and {{m:mM|the Melbourne Cricket Club}} {{c:cM|said}} {{q:indirect:mcc:mM:cM|it would display a tribute on the big screen at Saturday's Sheffield Shield match}}.
 
 Walsh first broke down with a stress fracture in March 2024, days after taking 7-48 against New Zealand in Wellington. He spent ten months out of the game, remodelled his approach to the crease and returned to take 31 wickets in last summer's home series, finishing as Australia's leading bowler.
 
@@ -94,7 +95,7 @@ By Eleanor Wright and Tom Hanley
 
 February 5, 2026 at 12:00 PM GMT
 
-{{m:m0|The Bank of England}} kept interest rates unchanged at 3.75% and {{c:c0|signaled}} {{q:mixed:boe:m0:c0|it will lower borrowing costs "gradually" this year}} as inflation eases, while warning that wage growth remains too strong.
+{{m:m0|The Bank of England}} kept interest rates unchanged at 3.75% and {{c:c0|signaled}} {{q:mixed:boe:m0:c0|it will lower borrowing costs "gradually" this year}} as inflation eases, while {{c:cW|warning}} that {{q:indirect:boe:m0:cW|wage growth remains too strong}}.
 
 {{q:indirect:boe:m1:c1|The Monetary Policy Committee voted 7-2 to hold the benchmark rate, with two members favoring a quarter-point cut}}, {{m:m1|the BOE}} {{c:c1|said}} in a statement on Thursday. Economists surveyed by Bloomberg had expected the decision.
 
