@@ -1944,6 +1944,14 @@ LANGUAGE = replace(
     charge_phrases=frozenset(["in charge of", "responsible for"]),
     charge_verbs=frozenset(
         [
+            "run",
+            "lead",
+            "head",
+            "oversee",
+            "manage",
+            "chair",
+            "direct",
+            "coordinate",
             "runs",
             "ran",
             "running",

@@ -695,6 +695,10 @@ def charge_description(rs: ResolveState, m: Mention) -> str:
         return "ahead"  # "the minister responsible for housing": someone named before, or the one named next
     if r0 in data.charge_verbs and r0.endswith("ing"):
         return "first"  # "the woman leading the rescue effort"
+    if r0 in data.relative_pronouns and r1 in data.clause_verbs and k + 3 < n:
+        r1 = toks[k + 3].key  # "the man who will lead Australia", "the woman who has run the club"
+        if r1 in data.charge_verbs:
+            return "first"
     if r0 in data.relative_pronouns and r1 in data.charge_verbs and not r1.endswith("ing"):
         return "first"  # "the man who runs the town's bakery"
     if r0 not in data.head_prepositions:
