@@ -191,6 +191,29 @@ def _lower0_tok(t: Token) -> bool:
     return t.text[:1].islower()
 
 
+def _object_then_verb(toks: list[Token], lang: CompiledLanguage) -> bool:
+    """'The committee noted the report and agreed to …', 'She welcomed the ruling and urged …': a noun
+    phrase (an article and one or two nouns), a coordinator and a past verb are the cue's object and a
+    second verb of the same subject, no clause reported."""
+    if lang.data.word_order != "svo" or lang.data.verb_second or len(toks) < 4:
+        return False
+    if toks[0].key not in lang.data.definite_articles:
+        return False
+    for k in (2, 3):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            nxt is not None
+            and toks[k].key in lang.data.coordinators
+            and nxt.text[:1].islower()
+            and _past_form(nxt, lang)
+        ):
+            return all(
+                t.text[:1].islower() and t.key not in lang.data.clause_verbs and not _past_form(t, lang)
+                for t in toks[1:k]
+            )
+    return False
+
+
 def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
     # (counted up to 7: n is only compared with 2 and 3, after taking off at most 3 words of a figure or
     # share)
@@ -244,6 +267,8 @@ def _is_clause(text: str, a: int, b: int, lang: CompiledLanguage) -> bool:
         n -= share
     if _contracted_subject(toks[0], lang):
         return True  # "said it's a young squad", "says they'll appeal"
+    if _object_then_verb(toks, lang):
+        return False  # "noted the report and agreed to publish …": the cue's object, then its own verb
     if lang.data.verb_second:
         # any phrase may open a verb-second clause ("am Dienstag könne es …", "man stehe …", "fehlen
         # derzeit …"), but not a conjunction ("…, um zu", "…, als er …")

@@ -103,6 +103,17 @@ BATCH_FLOORS = [
     # tech and foreign-desk copy), written after batch 20's fixes: first look quote F1 0.902 as written,
     # 0.926 after the annotation slips, 0.968 after the construction fixes, precision 0.97, speaker 1.00.
     pytest.param("external_style_21/external21.gold.jsonl", 0.95, 0.97, 0.95, 0.95, id="batch_21"),
+    # The twenty-second blind batch (tests/parsing/external_style_22: Irish court, English council,
+    # earnings call, health desk, Australian live blog), written after batch 21's fixes: first look quote
+    # F1 0.959 as written, 0.965 after the annotation slips, speaker 0.86; after the fixes (people described
+    # by what they run, "said the woman, who …" after an unnamed speaker, post-nominal letters, a cue's
+    # noun object) F1 0.969, precision 0.99, speaker 0.98.
+    pytest.param("external_style_22/external22.gold.jsonl", 0.95, 0.96, 0.93, 0.97, id="batch_22"),
+    # The twenty-third blind batch (tests/parsing/external_style_23: Indian city news, Scottish health
+    # politics, cricket, a central bank, a Crown Court), written after batch 22's fixes: first look quote F1
+    # 0.886 as written, 0.911 after the annotation slips, speaker 0.96; after the one fix made ("the man who
+    # will lead …") speaker 0.967. Its misses are left for the next round (see its README).
+    pytest.param("external_style_23/external23.gold.jsonl", 0.89, 0.95, 0.86, 0.94, id="batch_23"),
 ]
 
 

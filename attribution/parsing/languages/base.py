@@ -134,6 +134,12 @@ class LanguageData:
     # phrases after a person's noun that say what the person runs, read like "responsible for": "The man
     # in charge of the ferry programme said …" (the words, joined by a space)
     charge_phrases: frozenset[str] = frozenset()
+    # verbs of running something, after a person's noun ("The woman leading the rescue effort said …") or
+    # its relative pronoun ("The man who runs the town's bakery said …"): a first mention, like "in charge of"
+    charge_verbs: frozenset[str] = frozenset()
+    # nouns that with "of" name what a person runs ("The head of the bureau's flood centre acknowledged …"):
+    # the person named next, when the next sentence names someone new
+    charge_heads: frozenset[str] = frozenset()
     # share words after a figure preposition that open a report's subject: "said about half of the nurses
     # had quit", "says nearly a third of her guests came from Alberta"
     fraction_words: frozenset[str] = frozenset()

@@ -245,7 +245,25 @@ CALENDAR_WORDS = frozenset(
 
 # letters after a name: "Alexandra Price KC" is Alexandra Price, not a namesake
 POSTNOMINALS = frozenset(
-    ["cbe", "esq", "jr", "kc", "mbe", "md", "mep", "mp", "msp", "obe", "phd", "qc", "sr"]
+    [
+        "bl",
+        "cbe",
+        "esq",
+        "jr",
+        "kc",
+        "mbe",
+        "md",
+        "mep",
+        "mla",
+        "mp",
+        "msp",
+        "obe",
+        "phd",
+        "qc",
+        "sc",
+        "sr",
+        "td",
+    ]
 )
 
 # a name holding one of these is an organisation, not a person
@@ -884,6 +902,7 @@ LANGUAGE = LanguageData(
         "forecaster": "expert",
         "meteorologist": "expert",
         "epidemiologist": "expert",
+        "statistician": "expert",
         "pollster": "expert",
         "strategist": "expert",
         "auditor": "expert",
@@ -1922,7 +1941,44 @@ LANGUAGE = replace(
         ]
     ),
     figure_bounds=frozenset(["at least", "at most"]),
-    charge_phrases=frozenset(["in charge of"]),
+    charge_phrases=frozenset(["in charge of", "responsible for"]),
+    charge_verbs=frozenset(
+        [
+            "run",
+            "lead",
+            "head",
+            "oversee",
+            "manage",
+            "chair",
+            "direct",
+            "coordinate",
+            "runs",
+            "ran",
+            "running",
+            "leads",
+            "led",
+            "leading",
+            "heads",
+            "headed",
+            "heading",
+            "oversees",
+            "oversaw",
+            "overseeing",
+            "manages",
+            "managed",
+            "managing",
+            "chairs",
+            "chaired",
+            "chairing",
+            "directs",
+            "directed",
+            "directing",
+            "coordinates",
+            "coordinated",
+            "coordinating",
+        ]
+    ),
+    charge_heads=frozenset(["head", "chief", "boss", "leader"]),
     figure_prepositions=frozenset(
         ["about", "around", "over", "under", "approximately", "upwards", "nearly", "almost", "roughly"]
     ),

@@ -90,6 +90,30 @@ def unnamed_goes_on(rs: ResolveState, c: Cand, m: Mention) -> bool:
     )
 
 
+def gender_noun_goes_on(rs: ResolveState, c: Cand, m: Mention) -> bool:
+    """'A resident of the town, who asked not to be named, said …. “…,” said the woman, who …': a bare
+    "the man" / "the woman" after an unnamed person just quoted (in this paragraph or the one before) is
+    that person, not the last woman or man named."""
+    last = rs.last
+    if (
+        last is None
+        or last.entity is not None
+        or last.speaker is None
+        or last.mention is None
+        or last.mention.kind != "descriptor"
+        or last.mention.plural
+        or not 0 <= c.para - last.para <= 1
+    ):
+        return False
+    if m.plural or not m.definite or m.gender not in ("m", "f") or m.head_class != "person":
+        return False
+    if len(tokens(m.text, 0, len(m.text))) != 2 or last.mention.gender not in ("?", m.gender):
+        return False
+    if any(ch.isdigit() for ch in m.text):
+        return False  # "the 58-year-old": an age was given with someone else's description
+    return not descriptions.institution(rs, last.mention)
+
+
 def one_of_the(rs: ResolveState, m: Mention) -> bool:
     """'One of the people, who spoke on condition of anonymity, said': one of a group named before."""
     toks = tokens(m.text, 0, len(m.text))[:3]

@@ -460,39 +460,103 @@ def named_next(rs: ResolveState, c: Cand, m: Mention) -> Entity | None:
     return best
 
 
-def charge_description(rs: ResolveState, m: Mention) -> bool:
-    """A definite description of one person by what they run ("The man in charge of clearing Ottawa's
-    streets", "the official in charge of veterans' benefits"): a first mention, never someone before."""
-    phrases = rs.lang.data.charge_phrases
-    if not phrases or m.plural or not m.definite:
-        return False
+def charge_description(rs: ResolveState, m: Mention) -> str:
+    """A definite description of one person by what they run: "first" when it can only be a first
+    mention ("The man in charge of clearing Ottawa's streets", "the woman leading the rescue effort", "the
+    man who runs the town's bakery", "the chief executive of one of the country's largest banks"); "ahead"
+    when it is one if someone new is named next ("The head of the bureau's flood centre", "the lawyer for
+    the Dutch government"); "" otherwise."""
+    data = rs.lang.data
+    if not data.charge_phrases or m.plural or not m.definite:
+        return ""
     toks = tokens(m.text, 0, len(m.text))
-    return any(
-        f"{toks[i].key} {toks[i + 1].key} {toks[i + 2].key}" in phrases for i in range(len(toks) - 2)
-    )
+    n = len(toks)
+    if any(f"{toks[i].key} {toks[i + 1].key} {toks[i + 2].key}" in data.charge_phrases for i in range(n - 2)):
+        return "first"
+    k = next((i for i in range(1, n) if _head_key(toks[i], rs.lang) is not None), n)
+    head = k
+    while k + 1 < n and _head_key(toks[k + 1], rs.lang) is not None and toks[k + 1].text[:1].islower():
+        k += 1  # "the chief executive of …"
+    if k + 2 >= n:
+        return ""
+    r0, r1 = toks[k + 1].key, toks[k + 2].key
+    if f"{r0} {r1}" in data.charge_phrases:
+        return "ahead"  # "the minister responsible for housing": someone named before, or the one named next
+    if r0 in data.charge_verbs and r0.endswith("ing"):
+        return "first"  # "the woman leading the rescue effort"
+    if r0 in data.relative_pronouns and r1 in data.clause_verbs and k + 3 < n:
+        r1 = toks[k + 3].key  # "the man who will lead Australia", "the woman who has run the club"
+        if r1 in data.charge_verbs:
+            return "first"
+    if r0 in data.relative_pronouns and r1 in data.charge_verbs and not r1.endswith("ing"):
+        return "first"  # "the man who runs the town's bakery"
+    if r0 not in data.head_prepositions:
+        return ""
+    if r1 in data.indefinite_articles or (r1 == "one" and k + 3 < n and toks[k + 3].key == r0):
+        return "first"  # "the chief executive of one of the country's largest banks"
+    hk = _head_key(toks[head], rs.lang) or ""
+    cls = rs.lang.speaker_nouns.get(hk) or rs.lang.titles.get(hk)
+    if hk in data.charge_heads or cls == "lawyer" or (hk in rs.lang.titles and cls != "spokesperson"):
+        return "ahead"  # "the head of the bureau's flood centre", "the counsel for the government"
+    return ""
 
 
-def named_in_next_sentence(rs: ResolveState, m: Mention) -> Entity | None:
-    """The person a charge description stands for: the first one named in the sentence after it, when
-    the name opens that sentence ("The man in charge of procuring Scotland's ferries admitted …. Kenneth
-    Rae, CMAL's chief executive, told …"), or None."""
+def next_sentence_opening(rs: ResolveState, m: Mention) -> tuple[int, int]:
+    """Where the sentence after `m`'s may name the person a charge description stands for: its first 40
+    characters, or the 40 after the quotation that opens it ("“…,” said Col Brady"); (0, 0) when that
+    sentence does not open with a capital."""
     text = rs.doc.text
     k = index_right(rs.sent_starts, m.start)
     if k >= len(rs.sent_starts):
-        return None
+        return 0, 0
     lo = rs.sent_starts[k]
     hi = rs.sent_starts[k + 1] if k + 1 < len(rs.sent_starts) else len(text)
     first = tokens(text, lo, hi, 1)
     if not first or not _is_cap(first[0]):
+        return 0, 0
+    end = min(hi, first[0].start + 40)
+    opened = text[lo : first[0].start].strip()
+    if opened and opened[-1] in '“"‘':
+        close = text.find("”" if opened[-1] == "“" else opened[-1], first[0].start, hi)
+        if close > 0:
+            end = min(hi, close + 40)
+    return lo, end
+
+
+def named_in_next_sentence(rs: ResolveState, m: Mention, new_only: bool = False) -> Entity | None:
+    """The person a charge description stands for: the first one named in the sentence after it, when
+    the name opens that sentence ("The man in charge of procuring Scotland's ferries admitted …. Kenneth
+    Rae, CMAL's chief executive, told …") or follows the quotation that opens it ("“…,” said Col Brady"),
+    or None. With `new_only`, only someone first named there."""
+    lo, end = next_sentence_opening(rs, m)
+    if lo >= end:
         return None
+    hi = end
     best: Entity | None = None
     best_at = hi
-    end = min(hi, first[0].start + 40)
     for e in rs.reg.entities:
-        if not e.is_person:
+        if not e.is_person or (new_only and (not e.positions or e.positions[0] < lo)):
             continue
         # (the name's mention there, also when a headline named the person before)
         j = index_right(e.positions, lo - 1)
         if j < len(e.positions) and e.positions[j] < min(end, best_at):
             best, best_at = e, e.positions[j]
+    if new_only and best is not None and not only_honorifics_before(rs, lo, best_at):
+        return None
     return best
+
+
+def only_honorifics_before(rs: ResolveState, lo: int, at: int) -> bool:
+    """Does the name at `at` open its sentence (from `lo`), with at most honorifics or one-word titles
+    before it ("Dr", "Cllr", "Superintendent"), or follow the quotation that opens it? Not when a role of
+    its own comes first ("Amicus curiae Neelam Joshi, assisting the court,
+    said …" is somebody else than "the counsel for the Delhi government" before)."""
+    lang = rs.lang
+    text = rs.doc.text
+    close = max(text.rfind("”", lo, at), text.rfind('"', lo, at))
+    if close > lo:
+        return True  # "“…,” Jenna Boudreau said": the quotation's attribution
+    return all(
+        t.key.rstrip(".") in lang.data.honorifics or t.key in lang.titles  # "Dr", "Superintendent"
+        for t in tokens(text, lo, at)
+    )

@@ -4,6 +4,7 @@ rule for its kind: names.py, pronouns.py, descriptions.py, organisations.py, ano
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from attribution.parsing.entities import Entity
@@ -26,6 +27,7 @@ from attribution.parsing.text import tokens
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand
+    from attribution.parsing.mentions.phrase import Mention
 
 
 # ---------------------------------------------------------------------------------------------- resolution
@@ -65,6 +67,11 @@ class Resolver(ResolveState):
         name_rules.share_surnames(self)
         cand_paras = {c.para for c in cands}
         self.cand_starts = sorted(c.start for c in cands)
+        named = sorted(
+            (c.mention.start, i) for i, c in enumerate(cands) if c.mention and c.mention.kind == "name"
+        )
+        self.name_starts = [a for a, _ in named]
+        self.name_mentions = [m for _, i in named if (m := cands[i].mention) is not None]
         for c in _reading_order(cands, len(self.doc.text)):
             if c.link is not None:
                 continue
@@ -238,6 +245,24 @@ class Resolver(ResolveState):
             and not last.mention.plural
         )
 
+    def _named_ahead(self, m: Mention) -> Entity | None:
+        """A person first named as a speaker where the sentence after a charge description names its
+        person ("The counsel for the government argued …. Ruth Ní Bhriain SC told the court …"), not yet
+        registered: registered now, as its own speaker mention would be, or None."""
+        lo, end = descriptions.next_sentence_opening(self, m)
+        k = bisect_left(self.name_starts, lo)
+        if lo >= end or k >= len(self.name_starts) or self.name_starts[k] >= end:
+            return None
+        nm = self.name_mentions[k]
+        if nm.plural or self.reg.lookup(nm.name_tokens) is not None:
+            return None
+        if not descriptions.only_honorifics_before(self, lo, nm.start):
+            return None  # "Amicus curiae Neelam Joshi …": a role of her own, somebody else
+        ent = self.reg.add_name(
+            nm.name_tokens, nm.start, set(nm.titles), set(), set(nm.nationality), nm.gender, subject=True
+        )
+        return ent if ent is not None and ent.is_person else None
+
     def _resolve(self, c: Cand) -> None:
         m = c.mention
         assert m is not None
@@ -328,10 +353,21 @@ class Resolver(ResolveState):
             # "A senior official, who …, said …. “…,” the official said": the unnamed speaker goes on,
             # even when a minister (whom "the official" might also describe) was named before
             c.speaker = self.last.speaker
-        elif m.kind == "descriptor" and descriptions.charge_description(self, m):
-            # "The man in charge of clearing Ottawa's streets apologized …": a first mention, the person
-            # named at the next sentence's start, else the description itself (never the byline)
-            ahead = descriptions.named_in_next_sentence(self, m)
+        elif m.kind == "descriptor" and anonymous.gender_noun_goes_on(self, c, m):
+            # "A resident …, who asked not to be named, said …. “…,” said the woman, who …": the unnamed
+            # speaker goes on, not the last woman named
+            c.speaker = self.last.speaker if self.last is not None else None
+        elif m.kind == "descriptor" and (
+            (charge := descriptions.charge_description(self, m)) == "first"
+            or (
+                charge == "ahead"
+                and (descriptions.named_in_next_sentence(self, m, True) or self._named_ahead(m)) is not None
+            )
+        ):
+            # "The man in charge of clearing Ottawa's streets apologized …", "The head of the bureau's
+            # flood centre acknowledged …": a first mention, the person named at the next sentence's
+            # start, else the description itself (never the byline)
+            ahead = descriptions.named_in_next_sentence(self, m, charge == "ahead") or self._named_ahead(m)
             if ahead is not None:
                 c.speaker, c.entity = ahead.name, ahead
             else:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from attribution.parsing.document import Cand, Document
+    from attribution.parsing.mentions.phrase import Mention
 
 
 class ResolveState:
@@ -30,4 +31,6 @@ class ResolveState:
         self.quote_starts = [a for a, _ in self.quote_spans]
         self.org_named: dict[int, bool] = {}
         self.cand_starts: list[int] = []  # every candidate's start, sorted (set by Resolver.run)
-
+        # every candidate's speaker mention that is a name, by its start, sorted (set by Resolver.run)
+        self.name_starts: list[int] = []
+        self.name_mentions: list[Mention] = []
