@@ -22,6 +22,7 @@ from attribution.models import Article, Person, Quote
 from attribution.quote_search import (
     NEWEST_FIRST,
     TEXT_INDEX,
+    Lexemes,
     QuoteSearchFilters,
     article_words_test_sql,
     search_quote_text,
@@ -78,6 +79,7 @@ class CappedCountPaginator(Paginator):
         words: str = "",
         rows: Any = None,
         estimate_over: int | None = None,
+        lexemes: Lexemes | None = None,
     ) -> None:
         super().__init__(object_list, per_page)
         self.cap = cap
@@ -86,6 +88,9 @@ class CappedCountPaginator(Paginator):
         # the same quotes before the words were looked for (the walk tests the words on them)
         self.unworded = unworded
         self.words = words
+        # the words' lexemes as object_list asks the text index for them (word_lexemes; PostgreSQL):
+        # the other queries over the words ask for the same, without looking them up again
+        self.lexemes = lexemes
         # how a page's quotes are fetched by id: without the word test, which PostgreSQL would plan
         # again (and could answer through the text index) for 50 quotes already known to match
         self.rows = rows if rows is not None else object_list
@@ -204,7 +209,10 @@ class CappedCountPaginator(Paginator):
         words = search_words(self.words)
         if len(words) < 2:
             return 0
-        return min(planned_rows(search_quote_text(Quote.objects.all(), word)) for word in words)
+        lexemes = self.lexemes
+        return min(
+            planned_rows(search_quote_text(Quote.objects.all(), word, lexemes=lexemes)) for word in words
+        )
 
     @property
     def more_than_cap(self) -> bool:
@@ -308,7 +316,7 @@ class CappedCountPaginator(Paginator):
         connection = connections[self.rows.db]
         qn = connection.ops.quote_name
         article = f"{qn('probe')}.{qn('id')}"
-        test, test_params = article_words_test_sql(self.words, article)
+        test, test_params = article_words_test_sql(self.words, article, self.lexemes)
         inner = (
             self.unworded.extra(where=[test], params=test_params)
             .order_by()
@@ -506,6 +514,7 @@ def search(request: HttpRequest) -> HttpResponse:
         words=filters.text,
         rows=rows,
         estimate_over=COUNT_CAP if own_columns else None,
+        lexemes=filters.lexemes,
     )
     page = paginator.get_page(request.GET.get("page"))
     speaker = None
