@@ -12,7 +12,8 @@ from urllib.parse import urlencode
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db import connections, transaction
-from django.db.models import F, Q, Value
+from django.db.models import CharField, F, Q, Value
+from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -22,6 +23,7 @@ from attribution.models import Article, Person, Quote
 from attribution.quote_search import (
     NEWEST_FIRST,
     TEXT_INDEX,
+    Lexemes,
     QuoteSearchFilters,
     article_words_test_sql,
     search_quote_text,
@@ -78,6 +80,7 @@ class CappedCountPaginator(Paginator):
         words: str = "",
         rows: Any = None,
         estimate_over: int | None = None,
+        lexemes: Lexemes | None = None,
     ) -> None:
         super().__init__(object_list, per_page)
         self.cap = cap
@@ -86,6 +89,9 @@ class CappedCountPaginator(Paginator):
         # the same quotes before the words were looked for (the walk tests the words on them)
         self.unworded = unworded
         self.words = words
+        # the words' lexemes as object_list asks the text index for them (word_lexemes; PostgreSQL):
+        # the other queries over the words ask for the same, without looking them up again
+        self.lexemes = lexemes
         # how a page's quotes are fetched by id: without the word test, which PostgreSQL would plan
         # again (and could answer through the text index) for 50 quotes already known to match
         self.rows = rows if rows is not None else object_list
@@ -98,17 +104,19 @@ class CappedCountPaginator(Paginator):
         self.index_count: int | None = None  # the text index's entries for the words (PostgreSQL)
         self.estimate = ""  # PostgreSQL's estimate of the matches, when it was used instead of a count
         self.asked: Any = 1  # the page get_page() was asked for: the counting query also ranks it
-        self._pages: dict[tuple[int, int], tuple[int, list[int]]] = {}
+        # (page, limit) -> (matches counted, the page's ids, their row addresses on PostgreSQL)
+        self._pages: dict[tuple[int, int], tuple[int, list[int], list[str]]] = {}
 
     def get_page(self, number: Any) -> Page:
         self.asked = number
         return super().get_page(number)
 
-    def _ranked(self, number: int, limit: int | None = None) -> tuple[int, list[int]]:
-        """(matches up to limit + 1 (the cap), ids of page `number` newest first): one query, counted
-        and sorted by the database, so only the four sort columns of each match leave the table and
-        only the page's ids leave the database. The count comes back even for a page past the last
-        match; the ids are the page's only when the count is at most `limit`.
+    def _ranked(self, number: int, limit: int | None = None) -> tuple[int, list[int], list[str]]:
+        """(matches up to limit + 1 (the cap), ids of page `number` newest first, their row addresses
+        (PostgreSQL; for _fetch)): one query, counted and sorted by the database, so only the four
+        sort columns (and the address) of each match leave the table and only the page's ids leave
+        the database. The count comes back even for a page past the last match; the ids are the
+        page's only when the count is at most `limit`.
         """
         limit = self.cap if limit is None else limit
         if (number, limit) not in self._pages:
@@ -119,9 +127,10 @@ class CappedCountPaginator(Paginator):
                     rank_article=F("article_id"),
                     rank_start=F("start"),
                     rank_id=F("pk"),
+                    rank_address=row_address(self.object_list.db),
                 )
-                .values_list("rank_id", "rank_date", "rank_article", "rank_start")[: limit + 1]
-            )
+                .values_list("rank_id", "rank_date", "rank_article", "rank_start", "rank_address")
+            )[: limit + 1]
             connection = connections[matches.db]
             sql, params = matches.query.get_compiler(connection=connection).as_sql()
             qn = connection.ops.quote_name
@@ -133,7 +142,7 @@ class CappedCountPaginator(Paginator):
             page, total = qn("page"), qn("total")
             ranked = (
                 f"WITH {qn('matches')} AS ({sql}) "
-                f"SELECT {page}.{qn('rank_id')}, {total}.{qn('n')} "
+                f"SELECT {page}.{qn('rank_id')}, {total}.{qn('n')}, {page}.{qn('rank_address')} "
                 f"FROM (SELECT COUNT(*) AS {qn('n')} FROM {qn('matches')}) {total} "
                 f"LEFT JOIN (SELECT * FROM {qn('matches')} ORDER BY {newest_first(qn('matches'))} "
                 f"LIMIT %s OFFSET %s) {page} ON 1 = 1 "
@@ -142,7 +151,8 @@ class CappedCountPaginator(Paginator):
             with connection.cursor() as cursor:
                 cursor.execute(ranked, [*params, self.per_page, (number - 1) * self.per_page])
                 rows = cursor.fetchall()
-            self._pages[number, limit] = (rows[0][1], [row[0] for row in rows if row[0] is not None])
+            found = [row for row in rows if row[0] is not None]
+            self._pages[number, limit] = (rows[0][1], [row[0] for row in found], [row[2] for row in found])
         return self._pages[number, limit]
 
     def _asked_number(self) -> int:
@@ -204,7 +214,10 @@ class CappedCountPaginator(Paginator):
         words = search_words(self.words)
         if len(words) < 2:
             return 0
-        return min(planned_rows(search_quote_text(Quote.objects.all(), word)) for word in words)
+        lexemes = self.lexemes
+        return min(
+            planned_rows(search_quote_text(Quote.objects.all(), word, lexemes=lexemes)) for word in words
+        )
 
     @property
     def more_than_cap(self) -> bool:
@@ -236,9 +249,8 @@ class CappedCountPaginator(Paginator):
             return OpenEndedPage(rows[: self.per_page], number, self, has_more=len(rows) > self.per_page)
         if self.capped:  # every match was counted, and this page's ids sorted out by the database
             number = self.validate_number(number)
-            ids = self._ranked(number, self.exact_limit)[1] if self.count else []
-            rows = self.rows.in_bulk(ids) if ids else {}
-            return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+            _, ids, addresses = self._ranked(number, self.exact_limit) if self.count else (0, [], [])
+            return self._get_page(self._fetch(ids, addresses), number, self)
         # The page's ids first, in a subquery: with the filters on the quote's own columns PostgreSQL
         # finds them in quote_newest_first alone (it carries status, kind, speech act: migration
         # 0086), then reads just those 50 quotes from the table, with their article and speaker.
@@ -308,28 +320,45 @@ class CappedCountPaginator(Paginator):
         connection = connections[self.rows.db]
         qn = connection.ops.quote_name
         article = f"{qn('probe')}.{qn('id')}"
-        test, test_params = article_words_test_sql(self.words, article)
+        test, test_params = article_words_test_sql(self.words, article, self.lexemes)
         inner = (
             self.unworded.extra(where=[test], params=test_params)
             .order_by()
-            .annotate(rank_id=F("pk"), rank_start=F("start"))
-            .values_list("rank_id", "rank_start")
+            .annotate(rank_id=F("pk"), rank_start=F("start"), rank_address=row_address(self.rows.db))
+            .values_list("rank_id", "rank_start", "rank_address")
         )
         sql, params = inner.query.get_compiler(connection=connection).as_sql()
         order = f"{qn('probe')}.{qn('published')} DESC NULLS LAST, {article} DESC"
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT {qn('found')}.{qn('rank_id')} FROM (SELECT {qn('id')}, {qn('published')} "
+                f"SELECT {qn('found')}.{qn('rank_id')}, {qn('found')}.{qn('rank_address')} "
+                f"FROM (SELECT {qn('id')}, {qn('published')} "
                 f"FROM {qn(Article._meta.db_table)} ORDER BY {qn('published')} DESC NULLS LAST, "
                 f"{qn('id')} DESC LIMIT %s) {qn('probe')} CROSS JOIN LATERAL ({sql}) {qn('found')} "
                 f"ORDER BY {order}, {qn('found')}.{qn('rank_start')}, {qn('found')}.{qn('rank_id')} "
                 "LIMIT %s OFFSET %s",
                 [budget, *params, n, bottom],
             )
-            ids = [row[0] for row in cursor.fetchall()]
-        if len(ids) < n:
+            found = cursor.fetchall()
+        if len(found) < n:
             return None
-        rows = self.rows.in_bulk(ids)
+        return self._fetch([row[0] for row in found], [row[1] for row in found])
+
+    def _fetch(self, ids: list[int], addresses: list[str] | None = None) -> list[Any]:
+        """The quotes `ids`, in that order, with their article and speaker. On PostgreSQL also by
+        their row addresses (ctid, from the query that found them): read straight from the table,
+        without a primary-key index page per quote (a disk read each, 50 for a page, on a cold
+        cache). A quote written since has a new address: those not found at theirs are read by id."""
+        if not ids:
+            return []
+        rows: dict[int, Any] = {}
+        if addresses and all(addresses):
+            wanted = set(ids)
+            at = self.rows.extra(where=['"attribution_quote"."ctid" = ANY(%s::tid[])'], params=[addresses])
+            rows = {quote.pk: quote for quote in at if quote.pk in wanted}
+        missing = [pk for pk in ids if pk not in rows]
+        if missing:
+            rows.update(self.rows.in_bulk(missing))
         return [rows[pk] for pk in ids if pk in rows]
 
     def _walk(self, budget: int, bottom: int, n: int) -> list[Any] | None:
@@ -395,6 +424,13 @@ class CappedCountPaginator(Paginator):
             ids = [row[0] for row in cursor.fetchall()]
         rows = self.rows.in_bulk(ids) if ids else {}
         return [rows[pk] for pk in ids if pk in rows]
+
+
+def row_address(using: str) -> Any:
+    """A quote's row address on PostgreSQL (ctid, as text), for _fetch; NULL elsewhere."""
+    if connections[using].vendor == "postgresql":
+        return RawSQL('"attribution_quote"."ctid"::text', ())
+    return Value(None, output_field=CharField())
 
 
 def index_rows(quotes: Any) -> tuple[int, float] | None:
@@ -506,6 +542,7 @@ def search(request: HttpRequest) -> HttpResponse:
         words=filters.text,
         rows=rows,
         estimate_over=COUNT_CAP if own_columns else None,
+        lexemes=filters.lexemes,
     )
     page = paginator.get_page(request.GET.get("page"))
     speaker = None

@@ -286,12 +286,13 @@ class Command(BaseCommand):
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(
                 f"""
-                INSERT INTO {person_t} (name, kind, title, external_id, match_key, created_at)
+                INSERT INTO {person_t} (name, kind, title, external_id, match_key, created_at, quote_count)
                 WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %s)
                 SELECT 'Bench Speaker ' || n.i,
                        CASE n.i %% 10 WHEN 7 THEN 'organisation' WHEN 8 THEN 'group' WHEN 9 THEN 'anonymous'
                                       ELSE 'person' END,
-                       CASE WHEN n.i %% 3 = 0 THEN 'Minister' ELSE '' END, '', 'bnch spkr ' || n.i, %s
+                       CASE WHEN n.i %% 3 = 0 THEN 'Minister' ELSE '' END, '', 'bnch spkr ' || n.i, %s,
+                       0  -- no quotes yet: the quotes table's triggers count them as they move
                 FROM n
                 """,
                 [target - have - 1, now],
