@@ -2,7 +2,7 @@
 
 Pure functions over strings (no database): the parser's speaker string and mention text go in, an
 `Identity` (kind, canonical name, title) comes out, and `same_name` / `match_key` tell whether two
-spellings name the same person. `services.py` asks these questions when it turns parse results
+spellings name the same person. `parse_plan.py` asks these questions when it turns parse results
 into Person / PersonAlias rows, `dedupe_persons` asks them of the stored registry.
 
 Words come from the parser's language files (pronouns, titles, honorifics, speaker nouns of every
