@@ -17,7 +17,8 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from attribution import statements
-from attribution.models.core import Quote, QuoteEvent
+from attribution.models.quote_events import QuoteEvent
+from attribution.models.quotes import Quote
 
 
 class Statement(models.Model):

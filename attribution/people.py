@@ -2,7 +2,7 @@
 
 Pure functions over strings (no database): the parser's speaker string and mention text go in, an
 `Identity` (kind, canonical name, title) comes out, and `same_name` / `match_key` tell whether two
-spellings name the same person. `services.py` asks these questions when it turns parse results
+spellings name the same person. `parse_plan.py` asks these questions when it turns parse results
 into Person / PersonAlias rows, `dedupe_persons` asks them of the stored registry.
 
 Words come from the parser's language files (pronouns, titles, honorifics, speaker nouns of every
@@ -316,10 +316,84 @@ def titles_in_text(body: str, name: str, limit: int = 20) -> list[str]:
         if start and (body[start - 1].isalnum()):
             continue
         before = body[max(0, start - 160) : start]
-        title = _title_before(before, lex) or _appositive_before(before, lex) or _opening_title(before, lex)
+        title = (
+            _counterpart_title(before, lex)
+            or _title_before(before, lex)
+            or _appositive_before(before, lex)
+            or _opening_title(before, lex)
+        )
         if title:
             found.append(title)
     return found
+
+
+# "his Iranian counterpart": the same office as the other side's, for another country
+_COUNTERPART_NOUNS = frozenset({"counterpart", "opposite number"})
+
+
+def _counterpart_title(before: str, lex: _Lexicon) -> str:
+    """ "Russian Foreign Minister Sergei Lavrov and his Iranian counterpart Mohammad Javad Zarif" →
+    "Iranian Foreign Minister": a counterpart holds the office the sentence gave the other side, for
+    the country its adjective names ("his counterpart, X," → the office alone). The name's own first
+    words may stand between ("counterpart Mohammad Javad | Zarif"). Nothing when the sentence gives
+    the other side no office before a name ("Lavrov met his Iranian counterpart Zarif")."""
+    tokens = list(_WORD.finditer(before))
+
+    def joined(i: int, end: int) -> bool:  # only spaces between token i and `end`
+        return not before[tokens[i].end() : end].strip()
+
+    i, end = len(tokens) - 1, len(before)
+    while i >= 0 and len(tokens) - 1 - i < 3 and joined(i, end) and _given_name(tokens[i].group(), lex):
+        end, i = tokens[i].start(), i - 1
+    if i < 0 or before[tokens[i].end() : end].strip() not in ("", ","):
+        return ""
+    nouns = 2 if i > 0 and fold(f"{tokens[i - 1].group()} {tokens[i].group()}") in _COUNTERPART_NOUNS else 1
+    if nouns == 1 and fold(tokens[i].group()) not in _COUNTERPART_NOUNS:
+        return ""
+    if nouns == 2 and not joined(i - 1, tokens[i].start()):
+        return ""
+    j = i - nouns  # the country: capitalised words right before the noun ("Iranian", "South Korean")
+    country: list[str] = []
+    while j >= 0 and len(country) < 3 and joined(j, tokens[j + 1].start()):
+        if not _given_name(tokens[j].group(), lex):
+            break
+        country.insert(0, tokens[j].group())
+        j -= 1
+    sentence = before[: tokens[j + 1].start()]
+    cut = max(sentence.rfind("\n"), sentence.rfind(". "), sentence.rfind("? "), sentence.rfind("! "))
+    office = _office_before_a_name(sentence[cut + 1 :], lex)
+    return " ".join([*country, office]) if office else ""
+
+
+def _given_name(word: str, lex: _Lexicon) -> bool:
+    """A capitalised word that is no title word, determiner or pronoun: part of a name or a country."""
+    f = fold(word)
+    return word[:1].isupper() and not (f in lex.title_words or f in lex.determiners or f in lex.pronouns)
+
+
+def _office_before_a_name(text: str, lex: _Lexicon) -> str:
+    """The last office in `text` that stands right before a name: "Russian Foreign Minister Sergei Lavrov
+    and" → "Foreign Minister"; "Secretary of State Antony Blinken" → "Secretary of State"."""
+    words = [(m.group(), text[m.end() : m.end() + 1] == " ") for m in _WORD.finditer(text)]
+    office = ""
+    i = 0
+    while i < len(words):
+        if fold(words[i][0]) not in lex.title_words:
+            i += 1
+            continue
+        k = i  # the office runs from here over title words, and glue between two of them
+        while k + 1 < len(words) and words[k][1]:
+            nxt = fold(words[k + 1][0])
+            if nxt in lex.title_words:
+                k += 1
+            elif nxt in lex.glue and k + 2 < len(words) and fold(words[k + 2][0]) in lex.title_words:
+                k += 2
+            else:
+                break
+        if words[k][1] and k + 1 < len(words) and _given_name(words[k + 1][0], lex):
+            office = " ".join(w for w, _ in words[i : k + 1])
+        i = k + 1
+    return office
 
 
 def _title_before(before: str, lex: _Lexicon) -> str:

@@ -6,7 +6,7 @@ before, after) in the same transaction. `PersonEvent.undo(by)` reverts one event
 is still as it left it, and writes one UNDO event; otherwise it raises `PersonEditConflict` and
 changes nothing. Quotes moved by a merge, a split or their undo also get one QuoteEvent each.
 
-This module sits below attribution/models/core.py (Quote names Person as its speaker): it reaches
+This module sits below attribution/models/quotes.py (Quote names Person as its speaker): it reaches
 quotes only through a person's own (`person.quotes`, whose QuerySet has `move_to`), never by import.
 """
 
@@ -158,7 +158,7 @@ class PersonEvent(models.Model):
 
 
 # Quotes move through the person's own quotes (Quote's QuerySet.move_to, one QuoteEvent each): this
-# module sits below attribution/models/core.py, whose Quote names Person as its speaker.
+# module sits below attribution/models/quotes.py, whose Quote names Person as its speaker.
 
 
 def _unmerge(person: Person, before: dict[str, Any], after: dict[str, Any], by: Any) -> None:

@@ -18,6 +18,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib.postgres.search import (
     CombinedSearchQuery,
@@ -273,3 +274,29 @@ class QuoteSearchFilters(QuoteFilters):
                 values[name] = value.isoformat() if hasattr(value, "isoformat") else str(value)
         values.update({k: str(v) for k, v in overrides.items() if v not in ("", None)})
         return values
+
+
+# What an export link's status names, for its label ("verified" and "all" are the sheet's shorthands).
+_EXPORTED = {"verified": "verified", "all": "verified and pending", **dict(Quote.Status.choices)}
+
+
+def export_links(shown: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The export links of a page that lists quotes of every status (quote search, a person's page), as
+    (label, querystring) pairs for templates/exports/_export_links.html.
+
+    "Export" means a sheet of verified quotes, as on the queue and article pages and in the README's
+    "Quote sheets": the first link exports the verified quotes among those shown; the second says that it
+    adds the pending ones (marked unverified). A status the reader chose on the page is exported as it
+    is, and the label names it.
+    """
+    status = str(shown.get("status", ""))
+    if status:
+        named = ", ".join(str(_EXPORTED.get(part, part)) for part in status.split(","))
+        return [(f"Export these quotes ({named})", urlencode(shown))]
+    return [
+        ("Export verified quotes", urlencode({**shown, "status": "verified"})),
+        (
+            "Export verified and pending quotes (pending marked unverified)",
+            urlencode({**shown, "status": "all"}),
+        ),
+    ]

@@ -23,7 +23,7 @@ from django.db import models, transaction
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from attribution.models.core import Quote
+from attribution.models.quotes import Quote
 from attribution.person_models import Person
 
 

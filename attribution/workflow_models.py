@@ -18,7 +18,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from attribution.models.core import Article
+from attribution.models.articles import Article
 from attribution.validators import no_control_characters
 
 REVIEW_CODENAME = "review_quote"

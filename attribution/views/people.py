@@ -22,7 +22,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from attribution.exports import FilterError
 from attribution.models import Article, Person, PersonAlias, PersonEditConflict, PersonEvent, Quote
-from attribution.quote_search import NEWEST_FIRST, QuoteSearchFilters
+from attribution.quote_search import NEWEST_FIRST, QuoteSearchFilters, export_links
 from attribution.views.access import REVIEW_PERM, require_perm
 
 EDIT_PERM = "attribution.change_person"
@@ -104,7 +104,6 @@ def person_page(request: HttpRequest, pk: int) -> HttpResponse:
     sources = sorted({a["source"] for a in articles if a["source"]})
     events = list(person.events.select_related("actor")[:50])
     shown = {k: v for k, v in request.GET.items() if k in QuoteSearchFilters.FIELDS and v}
-    export = urlencode({**shown, "speaker": person.pk, "status": shown.get("status", "all")})
     context = {
         "person": person,
         "page": page,
@@ -113,7 +112,7 @@ def person_page(request: HttpRequest, pk: int) -> HttpResponse:
         "events": events,
         "filters": shown,
         "keep": urlencode(shown),
-        "export_query": export,
+        "export_links": export_links({**shown, "speaker": person.pk}),
         "statuses": Quote.Status.choices,
         "kinds": Quote.Kind.choices,
         "person_kinds": Person.Kind.choices,

@@ -26,6 +26,7 @@ from attribution.quote_search import (
     Lexemes,
     QuoteSearchFilters,
     article_words_test_sql,
+    export_links,
     search_quote_text,
     words_test_sql,
 )
@@ -554,7 +555,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "filters": shown,
         "speaker": speaker,
         "keep": urlencode(shown),
-        "export_query": urlencode({**shown, "status": shown.get("status", "all")}),
+        "export_links": export_links(shown),
         "statuses": Quote.Status.choices,
         "kinds": Quote.Kind.choices,
         "speech_acts": Quote.SpeechAct.choices,

@@ -110,3 +110,29 @@ def test_titles_are_read_from_the_text_before_the_name_or_in_an_appositive() -> 
     assert people.titles_in_text(body2, "Ruth Adebayo") == ["Lagos's chief harbour engineer"]
     said = ["Foreign Minister", "Russian Foreign Minister", "Russian Foreign Minister"]
     assert people.best_title(said) == "Russian Foreign Minister"
+
+
+def test_a_counterpart_takes_the_office_of_the_other_side_for_its_own_country() -> None:
+    body = (
+        "Russian Foreign Minister Sergei Lavrov and his Iranian counterpart Mohammad Javad Zarif hold a "
+        "joint press conference in Moscow.\n\nRussian Foreign Minister Sergei Lavrov discussed Thursday with "
+        "his Iranian counterpart, Mohammad Javad Zarif, the situation in Syria."
+    )
+    assert people.titles_in_text(body, "Mohammad Javad Zarif") == ["Iranian Foreign Minister"] * 2
+    # the quotes name him "Zarif": his first names stand between the counterpart and the surname
+    assert people.titles_in_text(body, "Zarif") == ["Iranian Foreign Minister"] * 2
+    talks = "President Joe Biden and his Chinese counterpart Xi Jinping spoke for two hours on Monday."
+    assert people.titles_in_text(talks, "Xi Jinping") == ["Chinese President"]
+    pact = "Defence Minister Richard Marles and his Japanese opposite number Minoru Kihara signed the pact."
+    assert people.titles_in_text(pact, "Minoru Kihara") == ["Japanese Defence Minister"]
+    alone = "Foreign Minister Penny Wong said her counterpart, Wang Yi, had agreed to meet in Canberra."
+    assert people.titles_in_text(alone, "Wang Yi") == ["Foreign Minister"]
+
+
+def test_a_counterpart_without_an_office_in_its_sentence_gets_no_title() -> None:
+    # Lavrov has no office in this sentence, and the last sentence's office is not his
+    body = "Foreign Minister Penny Wong left early. Lavrov met his Iranian counterpart Mohammad Javad Zarif."
+    assert people.titles_in_text(body, "Mohammad Javad Zarif") == []
+    # "counterpart" with no name after it: the next sentence's name is someone else
+    later = "Foreign Minister Sergei Lavrov thanked his Iranian counterpart. Zarif said little."
+    assert people.titles_in_text(later, "Zarif") == []
