@@ -160,9 +160,20 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
 def add_alias(request: HttpRequest, pk: int) -> HttpResponse:
     person = _person_for(request, pk, EDIT_PERM)
     try:
-        person.add_alias_by(request.POST.get("alias", ""), by=request.user)
+        event = person.add_alias_by(request.POST.get("alias", ""), by=request.user)
     except PersonEditConflict as error:
         return _refused(request, person, error)
+    alias = event.after["alias"]
+    messages.success(request, f"Added the alias “{alias}”.")
+    # Another person's own name as an alias makes that name ambiguous: the parser then leaves every
+    # quote it reads under that name without a speaker. Said at once, with what to do if it is one person.
+    for other in Person.objects.exclude(pk=person.pk).filter(name__iexact=alias)[:3]:
+        messages.warning(
+            request,
+            f"“{alias}” is also the name of {other.name} (#{other.pk}): the parser will now ask which of the "
+            f"two each time it reads it. If they are one person, merge #{other.pk} into {person.name}; "
+            "if not, undo this alias in the history.",
+        )
     return _back(person, "#names")
 
 
@@ -252,7 +263,8 @@ def merge(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "people/merge.html", context, status=200 if candidates else 409)
     if request.method == "POST" and source.get("confirm") == "yes":
         moved = person.merge_from([other], by=request.user)
-        messages.success(request, f"Merged “{other.name}” into “{person.name}”: {moved} quotes moved.")
+        quotes = "1 quote" if moved == 1 else f"{moved} quotes"
+        messages.success(request, f"Merged “{other.name}” into “{person.name}”: {quotes} moved.")
         return _back(person)
     preview = person.merge_preview([other])
     return render(request, "people/merge.html", {"person": person, "other": other, "preview": preview})

@@ -261,3 +261,30 @@ def test_page_queries_do_not_grow_with_persons_or_quotes(
     # (BEGIN, the plan settings, EXPLAIN ANALYZE, COMMIT), then the matches counted and the page
     with django_assert_max_num_queries(13):
         client.get(reverse("quote-search"), {"text": "Sentence"})
+
+
+def test_an_alias_that_is_another_persons_name_is_added_with_a_warning(registry, client_for, editor) -> None:
+    """An editor gave Malik Osei the alias "Ruth Adebayo" (another person's full name) and was told
+    nothing: from then on every quote the parser read under that name was left without a speaker."""
+    client = client_for(editor)
+    osei, adebayo = registry["osei"], registry["adebayo"]
+    url = reverse("people-alias-add", args=[osei.pk])
+    page = client.post(url, {"alias": "Ruth Adebayo"}, follow=True).content.decode()
+    assert "Added the alias “Ruth Adebayo”." in page
+    assert f"also the name of Ruth Adebayo (#{adebayo.pk})" in page
+    assert f"merge #{adebayo.pk} into Malik Osei" in page
+    assert "Ruth Adebayo" in osei.alias_names()  # a warning, not a refusal: two people may share a name
+    plain = client.post(url, {"alias": "Malik"}, follow=True).content.decode()
+    assert "Added the alias “Malik”." in plain and "also the name of" not in plain
+
+
+def test_the_merge_messages_count_in_words(registry, client_for, editor) -> None:
+    client = client_for(editor)
+    osei, m_osei = registry["osei"], registry["m_osei"]
+    done = client.post(
+        reverse("people-merge", args=[osei.pk]), {"other": m_osei.pk, "confirm": "yes"}, follow=True
+    ).content.decode()
+    assert "Merged “M. Osei” into “Malik Osei”: 1 quote moved." in done
+    itself = client.get(reverse("people-merge", args=[osei.pk]), {"other": str(osei.pk)}).content.decode()
+    assert "A person cannot be merged into itself." in itself
+    assert "No name or alias contains" not in itself  # an id is no name
