@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -81,7 +81,17 @@ def _person_for(request: HttpRequest, pk: int, perm: str = REVIEW_PERM) -> Perso
 def person_page(request: HttpRequest, pk: int) -> HttpResponse:
     """Every quote of the person across articles (newest first, filterable), names, articles, history."""
     require_perm(request.user, REVIEW_PERM)
-    person = get_object_or_404(Person.objects.prefetch_related("aliases"), pk=pk)
+    person = Person.objects.prefetch_related("aliases").filter(pk=pk).first()
+    if person is None:
+        # merged into someone (by an editor, dedupe_persons, or a reviewer's correction): links to the
+        # old page (bookmarks, exports, notifications) lead to the person it became
+        survivor = PersonEvent.survivor_of(pk)
+        if survivor is None:
+            raise Http404("No such person.")
+        into = Person.objects.get(pk=survivor)
+        messages.info(request, f"Person #{pk} was merged into {into.name}: their quotes are here.")
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(reverse("person", args=[survivor]) + (f"?{query}" if query else ""))
     params = request.GET.copy()
     params["speaker"] = str(person.pk)
     try:

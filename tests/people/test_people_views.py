@@ -288,3 +288,20 @@ def test_the_merge_messages_count_in_words(registry, client_for, editor) -> None
     itself = client.get(reverse("people-merge", args=[osei.pk]), {"other": str(osei.pk)}).content.decode()
     assert "A person cannot be merged into itself." in itself
     assert "No name or alias contains" not in itself  # an id is no name
+
+
+def test_the_page_of_a_person_merged_away_leads_to_the_person_it_became(registry, client_for, editor) -> None:
+    """A bookmarked or exported /people/<id>/ of a person merged into another answered a bare 404."""
+    client = client_for(editor)
+    osei, m_osei = registry["osei"], registry["m_osei"]
+    gone = m_osei.pk
+    osei.merge_from([m_osei], by=editor)
+    response = client.get(reverse("person", args=[gone]), {"status": "pending"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("person", args=[osei.pk]) + "?status=pending"
+    page = client.get(response["Location"]).content.decode()
+    assert f"Person #{gone} was merged into Malik Osei" in page
+    assert client.get(reverse("person", args=[gone + 1000])).status_code == 404
+    # undone, the person is back at their own address
+    PersonEvent.objects.get(action="merge").undo(by=editor)
+    assert client.get(reverse("person", args=[gone])).status_code == 200
