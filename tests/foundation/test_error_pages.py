@@ -12,7 +12,9 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.parametrize("path", ["/articles/999999/", "/quotes/999999/", "/people/999999/", "/no/such/page/"])
+@pytest.mark.parametrize(
+    "path", ["/articles/999999/", "/quotes/999999/", "/people/999999/", "/no/such/page/"]
+)
 def test_a_missing_page_says_so_and_leads_back_to_the_desk(client_for: Any, reviewer: Any, path: str) -> None:
     response = client_for(reviewer).get(path)
     assert response.status_code == 404
