@@ -305,3 +305,22 @@ def test_the_page_of_a_person_merged_away_leads_to_the_person_it_became(registry
     # undone, the person is back at their own address
     PersonEvent.objects.get(action="merge").undo(by=editor)
     assert client.get(reverse("person", args=[gone])).status_code == 200
+
+
+def test_the_export_links_say_they_leave_out_the_rejected_quotes_the_page_lists(
+    registry, client_for, editor
+) -> None:
+    """The search listed "2 quotes" (one rejected) beside "Export these: CSV", and the CSV held one."""
+    registry["quotes"]["truce"].reject(by=editor)
+    client = client_for(editor)
+    adebayo = registry["adebayo"].pk
+    page = client.get(reverse("quote-search"), {"speaker": adebayo}).content.decode()
+    assert "2 quotes" in page and "Export these (rejected quotes left out):" in page
+    sheet = client.get(reverse("export_quotes"), {"format": "csv", "speaker": adebayo, "status": "all"})
+    assert b"".join(sheet.streaming_content).decode().count("\n") == 2  # the header and one quote
+    asked = client.get(reverse("quote-search"), {"speaker": adebayo, "status": "rejected"}).content.decode()
+    assert "Export these:" in asked and "left out" not in asked and "status=rejected" in asked
+    person = client.get(reverse("person", args=[adebayo])).content.decode()
+    assert "Export these quotes (rejected ones left out):" in person
+    chosen = client.get(reverse("person", args=[adebayo]), {"status": "confirmed"}).content.decode()
+    assert "Export these quotes:" in chosen
