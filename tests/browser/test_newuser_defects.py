@@ -50,3 +50,45 @@ def test_a_reviewer_picks_one_of_the_persons_an_ambiguous_name_may_be_on_the_des
     quote.refresh_from_db()
     assert quote.speaker == priya and quote.status == "corrected"
     assert not desk.js_errors
+
+
+def test_under_second_review_a_screen_reader_hears_that_the_review_was_recorded(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    """A reviewer pressed `a` on an article under second review and the live region said only
+    "Quote pending, direct." (the quote does stay pending: the confirm is their own hidden review)."""
+    from attribution.models import IndependentReview, Quote, SecondReview
+
+    make_user("rita", "Reviewer")
+    editor = make_user("eddie", "Editor")
+    article = make_article(BRIDGE, parse_status="done")
+    start = article.body.index("The structure is sound")
+    quote = Quote.objects.create(
+        article=article, start=start, end=start + 22, kind="direct", confidence=0.9, rule="test",
+        speaker_label="Raman",
+    )  # fmt: skip
+    SecondReview.require(article, by=editor)
+
+    desk.login("rita")
+    desk.goto(f"/articles/{article.pk}/")
+    page = desk.page
+    page.keyboard.press("a")
+    desk.settle()
+    page.wait_for_function("() => document.getElementById('review-announcer').textContent !== ''")
+    heard = page.locator("#review-announcer").text_content()
+    assert heard.startswith("Your independent review: confirmed"), heard
+    assert IndependentReview.objects.get(quote=quote).status == "confirmed"
+
+    # an ordinary confirm (no second review) is still read as the quote's new status
+    SecondReview.objects.get(article=article).lift(by=editor)
+    other = make_article(BRIDGE.replace("Friday", "Monday"), parse_status="done")
+    Quote.objects.create(
+        article=other, start=start, end=start + 22, kind="direct", confidence=0.9, rule="test",
+        speaker_label="Raman",
+    )  # fmt: skip
+    desk.goto(f"/articles/{other.pk}/")
+    page.keyboard.press("a")
+    desk.settle()
+    page.wait_for_function("() => document.getElementById('review-announcer').textContent !== ''")
+    assert page.locator("#review-announcer").text_content() == "Quote confirmed, direct."
+    assert not desk.js_errors
