@@ -92,3 +92,26 @@ def test_under_second_review_a_screen_reader_hears_that_the_review_was_recorded(
     page.wait_for_function("() => document.getElementById('review-announcer').textContent !== ''")
     assert page.locator("#review-announcer").text_content() == "Quote confirmed, direct."
     assert not desk.js_errors
+
+
+def test_the_first_tab_offers_to_skip_the_top_bar(
+    desk: Any, make_user: Callable[..., Any], make_article: Callable[..., Any]
+) -> None:
+    """A keyboard user went through the nine links of an editor's top bar on every page before
+    reaching the page itself."""
+    make_user("eddie", "Editor")
+    make_article(BRIDGE, parse_status="done")
+    desk.login("eddie")
+    for path in ("/", "/people/", "/quotes/"):
+        desk.goto(path)
+        page = desk.page
+        page.keyboard.press("Tab")
+        skip = page.get_by_role("link", name="Skip to content")
+        assert skip.evaluate("el => el === document.activeElement"), path
+        box = skip.bounding_box()
+        assert box and box["x"] >= 0 and box["y"] >= 0, box  # shown while focused
+        page.keyboard.press("Enter")
+        page.keyboard.press("Tab")
+        inside = page.evaluate("() => !!document.activeElement.closest('main')")
+        assert inside, (path, page.evaluate("() => document.activeElement.outerHTML.slice(0, 120)"))
+    assert not desk.js_errors
