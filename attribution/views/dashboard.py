@@ -286,7 +286,8 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
     for r in events.values("actor__username").annotate(n=Count("id")).order_by("-n")[:TOP_N]:
         name = r["actor__username"]
         rate = round(r["n"] / max(1, hours.get(name, 1)), 1)
-        throughput.rows.append({"label": f"{name} ({r['n']} actions)", "value": rate, "link": ""})
+        actions = "1 action" if r["n"] == 1 else f"{r['n']} actions"
+        throughput.rows.append({"label": f"{name} ({actions})", "value": rate, "link": ""})
     charts.append(throughput)
     return charts
 

@@ -233,3 +233,18 @@ def test_the_weekly_charts_say_they_count_dated_articles_when_none_has_a_date(
     assert "No data for these filters" not in weekly
     filtered = client.get(reverse("dashboard"), {"source": "Other Times"}).content.decode()
     assert "No article with a published date matches these filters." in filtered
+
+
+def test_the_throughput_chart_counts_actions_in_words(
+    client_for: Callable[[Any], Client], editor: Any, reviewer: Any, desk: Any, fresh_cache: None
+) -> None:
+    """'factchecker (1 actions)'."""
+    from attribution.models import Quote
+
+    quotes = list(Quote.objects.order_by("pk")[:3])
+    quotes[0].confirm(by=reviewer)
+    quotes[1].confirm(by=editor)
+    quotes[2].reject(by=editor)
+    html = client_for(editor).get(reverse("dashboard")).content.decode()
+    labels = [label for label, _link, _value in _chart_links(html, "throughput")]
+    assert sorted(labels) == ["eddie (2 actions)", "rita (1 action)"]
