@@ -69,6 +69,13 @@ class DashboardFilterForm(ArticleMenusFilterForm):
                 out[name] = data[name]
         return out
 
+    def quote_search_params(self) -> dict[str, str]:
+        """The same filters under the quote search's names, for links to the quotes behind a figure."""
+        data = self.understood()
+        out = {name: data[name].isoformat() for name in ("date_from", "date_to") if data.get(name)}
+        out.update({name: data[name] for name in ("source", "language") if data.get(name)})
+        return out
+
 
 @dataclass
 class Chart:
@@ -78,6 +85,7 @@ class Chart:
     rows: list[dict[str, Any]] = field(default_factory=list)  # label, value, link
     kind: str = "bar"
     caption: str = ""
+    empty: str = "No data for these filters."
 
     @property
     def max_value(self) -> float:
@@ -143,6 +151,10 @@ def _top_speakers(article_q: Q) -> list[dict[str, Any]]:
 def build_charts(form: DashboardFilterForm) -> list[Chart]:
     article_q = form.article_filter()
     base = form.queue_params()
+    # A figure links to the quotes it counts: the dashboard's filters, and (as its counts) no rejected
+    # quote unless the figure is about rejected quotes.
+    searched = form.quote_search_params()
+    not_rejected_search = {**searched, "status": "all"}
     quotes = _quotes(article_q)
     tallies = _tallies(article_q)
     live = checkworthy.THRESHOLD != QuoteTally.TALLY_THRESHOLD  # the triggers' threshold moved: count
@@ -151,19 +163,24 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
 
     speakers = Chart("speakers", f"Most quoted speakers (top {TOP_N})", "quotes")
     for r in _top_speakers(article_q):
-        speakers.rows.append(
-            {"label": r["speaker__name"], "value": r["n"], "link": reverse("person", args=[r["speaker_id"]])}
+        # unfiltered, the person's page; filtered, the person's quotes under the same filters
+        link = (
+            _link("quote-search", {"speaker": str(r["speaker_id"]), **not_rejected_search})
+            if searched
+            else reverse("person", args=[r["speaker_id"]])
         )
+        speakers.rows.append({"label": r["speaker__name"], "value": r["n"], "link": link})
     charts.append(speakers)
 
     outlets = Chart("outlets", "Quotes per outlet", "quotes")
     for r in not_rejected.values("article__source").annotate(n=Sum("n")).order_by("-n")[:TOP_N]:
-        label = r["article__source"] or "(no outlet)"
+        source = r["article__source"]
         outlets.rows.append(
             {
-                "label": label,
+                "label": source or "(no outlet)",
                 "value": r["n"],
-                "link": _link("queue", {**base, "source": r["article__source"]}),
+                # the queue has no "no outlet" filter: an empty source there means every outlet
+                "link": _link("queue", {**base, "source": source}) if source else "",
             }
         )
     charts.append(outlets)
@@ -174,7 +191,7 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
             {
                 "label": Quote.Kind(r["kind"]).label,
                 "value": r["n"],
-                "link": _link("quote-search", {"kind": r["kind"]}),
+                "link": _link("quote-search", {**not_rejected_search, "kind": r["kind"]}),
             }
         )
     charts.append(kinds)
@@ -187,10 +204,16 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
         .order_by("-week")[:12]
     )
     weeks = list(reversed(list(weeks)))
+    # Weeks come from the articles' published dates: pasted articles often have none.
+    undated = "No article with a published date" + (" matches these filters." if article_q else " yet.")
+    undated += " Weekly figures count articles by the date they were published."
     anonymous = Chart(
-        "anonymous", "Anonymous-source share per week", "% of quotes", caption="average over articles"
+        "anonymous", "Anonymous-source share per week", "% of quotes", caption="average over articles",
+        empty=undated,
+    )  # fmt: skip
+    distinct = Chart(
+        "speakers_per_article", "Distinct named speakers per article, per week", "speakers", empty=undated
     )
-    distinct = Chart("speakers_per_article", "Distinct named speakers per article, per week", "speakers")
     for r in weeks:
         week = r["week"]
         day = week.date() if hasattr(week, "date") else week
@@ -241,7 +264,7 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
             {
                 "label": Quote.Status(r["status"]).label,
                 "value": r["n"],
-                "link": _link("quote-search", {"status": r["status"]}),
+                "link": _link("quote-search", {**searched, "status": r["status"]}),
             }
         )
     charts.append(progress)
@@ -263,7 +286,8 @@ def build_charts(form: DashboardFilterForm) -> list[Chart]:
     for r in events.values("actor__username").annotate(n=Count("id")).order_by("-n")[:TOP_N]:
         name = r["actor__username"]
         rate = round(r["n"] / max(1, hours.get(name, 1)), 1)
-        throughput.rows.append({"label": f"{name} ({r['n']} actions)", "value": rate, "link": ""})
+        actions = "1 action" if r["n"] == 1 else f"{r['n']} actions"
+        throughput.rows.append({"label": f"{name} ({actions})", "value": rate, "link": ""})
     charts.append(throughput)
     return charts
 

@@ -103,7 +103,8 @@ def import_articles(request: HttpRequest) -> HttpResponse:
             messages.success(request, f"Imported “{report.imported[0].title}”; parsing has started.")
             return redirect("article", pk=report.imported[0].pk)
         if report.imported:
-            messages.success(request, f"{report.summary()}.")
+            # some lines were refused: the toast is a warning (the page lists them), not a green success
+            (messages.warning if report.rejected else messages.success)(request, f"{report.summary()}.")
         elif report.duplicates and not report.rejected:
             messages.info(request, "Already in Quotedesk: nothing new was imported.")
     batch = batch_progress([a.pk for a in report.imported]) if report and report.imported else None

@@ -15,7 +15,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -81,7 +81,17 @@ def _person_for(request: HttpRequest, pk: int, perm: str = REVIEW_PERM) -> Perso
 def person_page(request: HttpRequest, pk: int) -> HttpResponse:
     """Every quote of the person across articles (newest first, filterable), names, articles, history."""
     require_perm(request.user, REVIEW_PERM)
-    person = get_object_or_404(Person.objects.prefetch_related("aliases"), pk=pk)
+    person = Person.objects.prefetch_related("aliases").filter(pk=pk).first()
+    if person is None:
+        # merged into someone (by an editor, dedupe_persons, or a reviewer's correction): links to the
+        # old page (bookmarks, exports, notifications) lead to the person it became
+        survivor = PersonEvent.survivor_of(pk)
+        if survivor is None:
+            raise Http404("No such person.")
+        into = Person.objects.get(pk=survivor)
+        messages.info(request, f"Person #{pk} was merged into {into.name}: their quotes are here.")
+        query = request.META.get("QUERY_STRING", "")
+        return redirect(reverse("person", args=[survivor]) + (f"?{query}" if query else ""))
     params = request.GET.copy()
     params["speaker"] = str(person.pk)
     try:
@@ -159,9 +169,20 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
 def add_alias(request: HttpRequest, pk: int) -> HttpResponse:
     person = _person_for(request, pk, EDIT_PERM)
     try:
-        person.add_alias_by(request.POST.get("alias", ""), by=request.user)
+        event = person.add_alias_by(request.POST.get("alias", ""), by=request.user)
     except PersonEditConflict as error:
         return _refused(request, person, error)
+    alias = event.after["alias"]
+    messages.success(request, f"Added the alias “{alias}”.")
+    # Another person's own name as an alias makes that name ambiguous: the parser then leaves every
+    # quote it reads under that name without a speaker. Said at once, with what to do if it is one person.
+    for other in Person.objects.exclude(pk=person.pk).filter(name__iexact=alias)[:3]:
+        messages.warning(
+            request,
+            f"“{alias}” is also the name of {other.name} (#{other.pk}): the parser will now ask which of the "
+            f"two each time it reads it. If they are one person, merge #{other.pk} into {person.name}; "
+            "if not, undo this alias in the history.",
+        )
     return _back(person, "#names")
 
 
@@ -251,7 +272,8 @@ def merge(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, "people/merge.html", context, status=200 if candidates else 409)
     if request.method == "POST" and source.get("confirm") == "yes":
         moved = person.merge_from([other], by=request.user)
-        messages.success(request, f"Merged “{other.name}” into “{person.name}”: {moved} quotes moved.")
+        quotes = "1 quote" if moved == 1 else f"{moved} quotes"
+        messages.success(request, f"Merged “{other.name}” into “{person.name}”: {quotes} moved.")
         return _back(person)
     preview = person.merge_preview([other])
     return render(request, "people/merge.html", {"person": person, "other": other, "preview": preview})

@@ -275,6 +275,10 @@ def next_article(request: HttpRequest) -> HttpResponse:
     todo = Exists(_quotes_of_row().filter(status=Quote.Status.PENDING))
     article = form.filter(Article.objects.filter(todo).only("pk")).order_by("-created_at", "-id").first()
     if article is None:
-        messages.info(request, "Nothing left to review here. Well done!")
+        # "Well done" only when there was something to review: a search that finds no article says so
+        if form.filter(Article.objects.only("pk")).exists():
+            messages.info(request, "Nothing left to review here. Well done!")
+        else:
+            messages.info(request, "No article matches these filters: nothing to review.")
         return redirect(f"{reverse('queue')}?{request.GET.urlencode()}" if request.GET else reverse("queue"))
     return redirect("article", pk=article.pk)

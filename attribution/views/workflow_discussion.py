@@ -133,8 +133,12 @@ def _answer_article(
 @login_required
 @require_GET
 def discussion(request: HttpRequest, pk: int) -> HttpResponse:
-    """The discussion panel alone (it refreshes itself after a comment or flag elsewhere on the page)."""
+    """The discussion panel alone (it refreshes itself after a comment or flag elsewhere on the page).
+    Opened as an address of its own (a link copied, a search result), the article page at its panel:
+    the fragment alone was a page without a title, language or way back."""
     article = _article(request, pk)
+    if not request.htmx:
+        return redirect(reverse("article", args=[article.pk]) + "#discussion")
     return render(request, f"{TEMPLATE}#discussion", discussion_context(article))
 
 

@@ -259,10 +259,22 @@
 
   // ---- server events ---------------------------------------------------------------------
   const announcer = document.getElementById("review-announcer");
-  function announce(text) {
+  // One answer may carry a toast (what happened, in words) and quote-changed (the quote's status).
+  // The words win: under second review a confirm records the reviewer's own review and the quote
+  // stays pending, and "Quote pending" alone told a screen-reader user the confirm had not happened.
+  let heard = null;
+  function announce(text, isStatus) {
     if (!announcer) return;
-    announcer.textContent = "";
-    setTimeout(() => { announcer.textContent = text; }, 50);  // a new text is read even if unchanged
+    if (!heard) {
+      heard = {};
+      setTimeout(() => {
+        const said = heard.words || heard.status;
+        heard = null;
+        announcer.textContent = "";
+        setTimeout(() => { announcer.textContent = said; }, 50);  // a new text is read even if unchanged
+      }, 0);
+    }
+    heard[isStatus ? "status" : "words"] = text;
   }
   document.body.addEventListener("toast", (event) => {
     if (event.detail && event.detail.message) announce(event.detail.message);
@@ -271,7 +283,7 @@
   document.body.addEventListener("quote-changed", (event) => {
     // The text's classes follow the quote's new status and kind without re-rendering the body.
     const d = event.detail || {};
-    if (d.id && d.status) announce("Quote " + d.status + (d.kind ? ", " + d.kind : "") + ".");
+    if (d.id && d.status) announce("Quote " + d.status + (d.kind ? ", " + d.kind : "") + ".", true);
     const b = body();
     if (!b || !d.id) return;
     b.querySelectorAll('[data-q^="' + d.id + '"]').forEach((seg) => {

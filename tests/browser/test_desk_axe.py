@@ -79,3 +79,33 @@ def test_the_login_and_forbidden_pages_pass_axe(
         assert desk.goto("/dashboard/").status == 403
         found += [describe(f"403 ({scheme})", axe_violations(page))]
     assert not any(found), "\n".join(f for f in found if f)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_what_an_editor_meets_after_acting_passes_axe(
+    csp_bypassing_desk: Any, seeded_desk: dict[str, Any], scheme: str
+) -> None:
+    """A merge preview for a name nobody has, and a claim with its published fact check: both had a
+    link set in running text by colour alone (1.1:1 and 2.5:1 against the words around it)."""
+    desk = csp_bypassing_desk
+    page = desk.page
+    page.emulate_media(color_scheme=scheme)
+    desk.login("eddie")
+    found = []
+    response = desk.goto(f"/people/{seeded_desk['person'].pk}/merge/?other=Nobody+Such")
+    assert response.status == 409
+    assert page.get_by_role("link", name="people directory").is_visible()
+    found.append(describe(f"merge, no such name ({scheme})", axe_violations(page)))
+
+    desk.goto("/claims/")
+    claim = page.locator(".claim").first
+    claim.get_by_label("Rating").select_option("false")
+    claim.get_by_label("Explanation").fill("The minutes of the meeting say otherwise.")
+    claim.get_by_label("Fact check link").fill("https://factcheck.example/checked")
+    claim.get_by_role("button", name="Save verdict").click()
+    desk.settle()
+    assert claim.get_by_role("link", name="published fact check").is_visible()
+    found.append(describe(f"claims, with a published fact check ({scheme})", axe_violations(page)))
+    assert not any(found), "\n".join(f for f in found if f)
+    # the browser logs the merge page's 409 (a name that fits nobody is refused); nothing else
+    assert [e for e in desk.js_errors if "status of 409" not in e] == [], desk.js_errors

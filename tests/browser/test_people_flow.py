@@ -129,7 +129,7 @@ def test_people_search_filter_merge_with_preview_and_undo(page, live_server, peo
     assert Person.objects.filter(pk=people["m_osei_pk"]).exists()  # the preview changed nothing
 
     page.get_by_role("button", name="Merge M. Osei into Malik Osei").click()
-    expect(page.locator(".messages")).to_contain_text("Merged “M. Osei” into “Malik Osei”: 1 quotes moved.")
+    expect(page.locator(".messages")).to_contain_text("Merged “M. Osei” into “Malik Osei”: 1 quote moved.")
     expect(page.locator(".person-quotes")).to_contain_text("We will keep every berth open")
     assert not Person.objects.filter(pk=people["m_osei_pk"]).exists()
     assert (

@@ -140,3 +140,111 @@ def test_the_queue_filters_on_sourcing_and_its_export_holds_the_same_articles(
     assert rows and all('"Leak"' in row for row in rows)
     bad = client.get(reverse("export_quotes"), {"sourcing": "gossip", "format": "jsonl"})
     assert bad.status_code == 400 and "sourcing must be one of" in bad.content.decode()
+
+
+@pytest.fixture
+def fresh_cache() -> None:
+    """The dashboard keeps its figures a minute per set of filters: another test's are not these."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def _chart_links(html: str, chart: str) -> list[tuple[str, str, int]]:
+    """(label, link, value) of each row of a chart's table ("" when the row is not a link)."""
+    import re
+    from html import unescape
+
+    section = html.split(f'id="chart-{chart}"', 1)[1].split("</section>", 1)[0]
+    rows = re.findall(r"<tr><td>(.*?)</td><td class=\"num\">([\d.]+)</td></tr>", section)
+    out = []
+    for cell, value in rows:
+        link = re.search(r'<a href="([^"]+)">(.*?)</a>', cell)
+        label = link.group(2) if link else cell
+        out.append((unescape(label), unescape(link.group(1)) if link else "", int(float(value))))
+    return out
+
+
+def _quotes_listed(client: Client, link: str) -> int:
+    import re
+
+    html = client.get(link).content.decode()
+    found = re.search(r'<p class="muted count">(\d+) quotes?', html)
+    assert found, f"{link} shows no count"
+    return int(found.group(1))
+
+
+def test_a_figure_links_to_exactly_the_quotes_it_counts(
+    client_for: Callable[[Any], Client], editor: Any, desk: Any, article_with_quotes: Any, fresh_cache: None
+) -> None:
+    """An editor filtering the desk to one outlet clicked "Direct 1" and got a search over every outlet,
+    rejected quotes included: the figures must lead to the quotes they count."""
+    from attribution.models import Quote
+
+    rejected = Quote.objects.filter(article=article_with_quotes, kind="direct").first()
+    rejected.reject(by=editor)
+    Quote.objects.filter(article=article_with_quotes, kind="indirect").first().confirm(by=editor)
+    client = client_for(editor)
+    for filters in ({}, {"source": "Example Post"}):
+        html = client.get(reverse("dashboard"), filters).content.decode()
+        for chart in ("kinds", "progress", "speakers"):
+            rows = _chart_links(html, chart)
+            assert rows, (chart, filters)
+            for label, link, value in rows:
+                if link.startswith("/people/"):
+                    continue  # the person's page (unfiltered): counted in tests/people
+                assert _quotes_listed(client, link) == value, (chart, filters, label, link)
+    filtered = client.get(reverse("dashboard"), {"source": "Example Post"}).content.decode()
+    for _label, link, _value in _chart_links(filtered, "kinds") + _chart_links(filtered, "speakers"):
+        assert "source=Example+Post" in link
+    # the search page's menu shows the status it was given, so searching again keeps it
+    kind_link = _chart_links(filtered, "kinds")[0][1]
+    assert '<option value="all" selected>Any but rejected</option>' in client.get(kind_link).content.decode()
+
+
+def test_the_quotes_without_an_outlet_do_not_link_to_every_article(
+    client_for: Callable[[Any], Client],
+    editor: Any,
+    desk: Any,
+    make_article: Callable[..., Any],
+    fresh_cache: None,
+) -> None:
+    from attribution.after_parse import after_parse
+    from attribution.models import Quote
+
+    pasted = make_article("Pasted\n\n“It rained,” said Ann Lee.")
+    start = pasted.body.index("It rained")
+    Quote.objects.create(article=pasted, start=start, end=start + 9, kind="direct", speaker_label="Ann Lee")
+    after_parse([pasted.pk])
+    html = client_for(editor).get(reverse("dashboard")).content.decode()
+    rows = {label: link for label, link, _ in _chart_links(html, "outlets")}
+    assert rows["(no outlet)"] == ""
+    assert rows["Other Times"] == reverse("queue") + "?source=Other+Times"
+
+
+def test_the_weekly_charts_say_they_count_dated_articles_when_none_has_a_date(
+    client_for: Callable[[Any], Client], editor: Any, desk: Any, fresh_cache: None
+) -> None:
+    """Articles pasted without a date gave "No data for these filters." on a dashboard with no filters."""
+    client = client_for(editor)
+    html = client.get(reverse("dashboard")).content.decode()
+    weekly = html.split('id="chart-anonymous"', 1)[1].split("</section>", 1)[0]
+    assert "No article with a published date yet." in weekly
+    assert "No data for these filters" not in weekly
+    filtered = client.get(reverse("dashboard"), {"source": "Other Times"}).content.decode()
+    assert "No article with a published date matches these filters." in filtered
+
+
+def test_the_throughput_chart_counts_actions_in_words(
+    client_for: Callable[[Any], Client], editor: Any, reviewer: Any, desk: Any, fresh_cache: None
+) -> None:
+    """'factchecker (1 actions)'."""
+    from attribution.models import Quote
+
+    quotes = list(Quote.objects.order_by("pk")[:3])
+    quotes[0].confirm(by=reviewer)
+    quotes[1].confirm(by=editor)
+    quotes[2].reject(by=editor)
+    html = client_for(editor).get(reverse("dashboard")).content.decode()
+    labels = [label for label, _link, _value in _chart_links(html, "throughput")]
+    assert sorted(labels) == ["eddie (2 actions)", "rita (1 action)"]

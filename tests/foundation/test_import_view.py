@@ -115,3 +115,14 @@ def test_an_editor_may_import_a_spanish_article_and_it_is_parsed_as_spanish(clie
     response = client_for(editor).post(URL, {"text": text, "language": "es"})
     article = Article.objects.get()
     assert response.status_code == 302 and article.language == "es"
+
+
+def test_a_batch_with_rejected_lines_is_a_warning_not_a_success(client_for, editor) -> None:
+    """'2 imported, 0 duplicates, 3 rejected.' came up in the green success toast."""
+    lines = '{"title": "Good one", "text": "A sentence long enough to keep."}\n{"title": "Bad", "text": 42}\n'
+    upload = SimpleUploadedFile("batch.jsonl", lines.encode(), content_type="application/json")
+    page = client_for(editor).post(reverse("import"), {"file": upload}).content.decode()
+    assert '<p class="msg msg-warning">1 imported, 0 duplicates, 1 rejected.</p>' in page
+    clean = SimpleUploadedFile("clean.jsonl", b'{"title": "Other", "text": "Another sentence to keep."}\n')
+    second = client_for(editor).post(reverse("import"), {"file": clean}, follow=True).content.decode()
+    assert "msg-warning" not in second

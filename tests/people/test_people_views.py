@@ -261,3 +261,70 @@ def test_page_queries_do_not_grow_with_persons_or_quotes(
     # (BEGIN, the plan settings, EXPLAIN ANALYZE, COMMIT), then the matches counted and the page
     with django_assert_max_num_queries(13):
         client.get(reverse("quote-search"), {"text": "Sentence"})
+
+
+def test_an_alias_that_is_another_persons_name_is_added_with_a_warning(registry, client_for, editor) -> None:
+    """An editor gave Malik Osei the alias "Ruth Adebayo" (another person's full name) and was told
+    nothing: from then on every quote the parser read under that name was left without a speaker."""
+    client = client_for(editor)
+    osei, adebayo = registry["osei"], registry["adebayo"]
+    url = reverse("people-alias-add", args=[osei.pk])
+    page = client.post(url, {"alias": "Ruth Adebayo"}, follow=True).content.decode()
+    assert "Added the alias “Ruth Adebayo”." in page
+    assert f"also the name of Ruth Adebayo (#{adebayo.pk})" in page
+    assert f"merge #{adebayo.pk} into Malik Osei" in page
+    assert "Ruth Adebayo" in osei.alias_names()  # a warning, not a refusal: two people may share a name
+    plain = client.post(url, {"alias": "Malik"}, follow=True).content.decode()
+    assert "Added the alias “Malik”." in plain and "also the name of" not in plain
+
+
+def test_the_merge_messages_count_in_words(registry, client_for, editor) -> None:
+    client = client_for(editor)
+    osei, m_osei = registry["osei"], registry["m_osei"]
+    done = client.post(
+        reverse("people-merge", args=[osei.pk]), {"other": m_osei.pk, "confirm": "yes"}, follow=True
+    ).content.decode()
+    assert "Merged “M. Osei” into “Malik Osei”: 1 quote moved." in done
+    itself = client.get(reverse("people-merge", args=[osei.pk]), {"other": str(osei.pk)}).content.decode()
+    assert "A person cannot be merged into itself." in itself
+    assert "No name or alias contains" not in itself  # an id is no name
+
+
+def test_the_page_of_a_person_merged_away_leads_to_the_person_it_became(registry, client_for, editor) -> None:
+    """A bookmarked or exported /people/<id>/ of a person merged into another answered a bare 404."""
+    client = client_for(editor)
+    osei, m_osei = registry["osei"], registry["m_osei"]
+    gone = m_osei.pk
+    osei.merge_from([m_osei], by=editor)
+    response = client.get(reverse("person", args=[gone]), {"status": "pending"})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("person", args=[osei.pk]) + "?status=pending"
+    page = client.get(response["Location"]).content.decode()
+    assert f"Person #{gone} was merged into Malik Osei" in page
+    assert client.get(reverse("person", args=[gone + 1000])).status_code == 404
+    # undone, the person is back at their own address
+    PersonEvent.objects.get(action="merge").undo(by=editor)
+    assert client.get(reverse("person", args=[gone])).status_code == 200
+
+
+def test_the_export_links_say_which_quotes_the_sheet_holds_not_all_the_page_lists(
+    registry, client_for, editor
+) -> None:
+    """The search listed "2 quotes" (one rejected) beside "Export these: CSV", and the CSV held one: each
+    export link now names the statuses its sheet holds, and a sheet never holds a rejected quote unless
+    the reader chose that status."""
+    registry["quotes"]["truce"].reject(by=editor)
+    client = client_for(editor)
+    adebayo = registry["adebayo"].pk
+    page = client.get(reverse("quote-search"), {"speaker": adebayo}).content.decode()
+    assert "2 quotes" in page
+    assert "Export verified quotes:" in page
+    assert "Export verified and pending quotes (pending marked unverified):" in page
+    sheet = client.get(reverse("export_quotes"), {"format": "csv", "speaker": adebayo, "status": "all"})
+    assert b"".join(sheet.streaming_content).decode().count("\n") == 2  # the header and one quote
+    asked = client.get(reverse("quote-search"), {"speaker": adebayo, "status": "rejected"}).content.decode()
+    assert "Export these quotes (Rejected):" in asked and "status=rejected" in asked
+    person = client.get(reverse("person", args=[adebayo])).content.decode()
+    assert "Export verified quotes:" in person
+    chosen = client.get(reverse("person", args=[adebayo]), {"status": "confirmed"}).content.decode()
+    assert "Export these quotes (Confirmed):" in chosen

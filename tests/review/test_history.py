@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -55,3 +56,19 @@ def test_plain_form_on_the_quote_page_comes_back_to_it(
         reverse("quote-kind", args=[quotes[0].pk]), {"version": 1, "kind": "mixed", "next": page}
     )
     assert response["Location"] == page
+
+
+def test_history_names_no_parser_for_what_the_system_did(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    """Two agreeing second reviews confirm the quote with no actor (neither reviewer's undo takes it);
+    its history said "Confirmed by the parser", and a parse read "Found by parser by the parser"."""
+    from attribution.models import QuoteEvent
+
+    quote = quotes[2]
+    QuoteEvent.objects.create(quote=quote, actor=None, action="parse", before={}, after={"status": "pending"})
+    quote.confirm(by=None)
+    html = client_for(reviewer).get(reverse("quote", args=[quote.pk]), **HTMX).content.decode()
+    assert "Confirmed</strong> by the system" in html
+    assert re.search(r"Found by parser</strong>\s*<time", html)
+    assert "by the parser" not in html

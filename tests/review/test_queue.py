@@ -128,3 +128,15 @@ def test_next_article_says_so_when_nothing_is_left(
     three_articles["todo"].quotes.update(status="confirmed")
     response = client_for(reviewer).get(reverse("next-article"), follow=True)
     assert "Nothing left to review" in response.content.decode()
+
+
+def test_next_article_under_filters_that_match_no_article_says_so_instead_of_well_done(
+    client_for: Any, reviewer: Any, three_articles: Any
+) -> None:
+    """A search for a word no article has, then "Next article to review →", answered "Nothing left
+    to review here. Well done!"."""
+    client = client_for(reviewer)
+    response = client.get(reverse("next-article"), {"q": "zzzyzzy"}, follow=True)
+    page = response.content.decode()
+    assert "No article matches these filters" in page and "Well done" not in page
+    assert response.redirect_chain[-1][0] == reverse("queue") + "?q=zzzyzzy"

@@ -167,3 +167,33 @@ def test_typing_a_name_two_people_share_asks_which_one(
     )
     quote.refresh_from_db()
     assert quote.speaker == mike
+
+
+def test_the_desk_editor_offers_the_persons_an_ambiguous_name_may_be(
+    client_for: Any, reviewer: Any, quotes: list[Any]
+) -> None:
+    """The parser left "Johnson" without a speaker and kept both Johnsons as candidates. Only the
+    quote's own page offered them; the editor a reviewer opens on the desk showed an empty field."""
+    from attribution.models import Person
+
+    boris = Person.objects.create(name="Boris Johnson", title="Prime Minister")
+    mike = Person.objects.create(name="Mike Johnson", title="House Speaker")
+    quote = quotes[2]
+    quote.speaker, quote.speaker_label, quote.speaker_candidates = None, "Johnson", [boris.pk, mike.pk]
+    quote.save()
+    client = client_for(reviewer)
+    editor = client.get(reverse("quote", args=[quote.pk]), **HTMX).content.decode()
+    assert "“Johnson” could be any of these." in editor
+    for person in (boris, mike):
+        assert f'name="person" value="{person.pk}"' in editor
+    assert editor.count(f'hx-post="{reverse("quote-speaker", args=[quote.pk])}"') == 3  # typed name + two
+    assert 'hx-target="closest .quote-row"' in editor
+    # the quote's own page shows them once, above its buttons
+    page = client.get(reverse("quote", args=[quote.pk])).content.decode()
+    assert page.count("could be any of these") == 1
+    row = client.post(
+        reverse("quote-speaker", args=[quote.pk]), {"version": quote.version, "person": mike.pk}, **HTMX
+    )
+    assert row.status_code == 200 and "Mike Johnson" in row.content.decode()
+    quote.refresh_from_db()
+    assert quote.speaker == mike

@@ -163,15 +163,15 @@ def test_the_discussion_costs_the_same_queries_for_many_comments(
     url = reverse("article-discussion", args=[article_with_quotes.pk])
     quotes = list(article_with_quotes.quotes.all())
     Comment.post(article_with_quotes, "First, @carlos", by=reviewer, quote=quotes[0])
-    client.get(url)
+    client.get(url, **HTMX)
     with django_assert_max_num_queries(8) as few:
-        client.get(url)
+        client.get(url, **HTMX)
     for i, quote in enumerate(quotes):
         Comment.post(article_with_quotes, f"Note {i} for @carlos", by=reviewer, quote=quote)
         Comment.post(article_with_quotes, f"Reply {i}, @rita", by=colleague)
         Flag.raise_on(quote, "later", f"Reason {i}", by=reviewer)
     with django_assert_max_num_queries(len(few)):
-        html = client.get(url).content.decode()
+        html = client.get(url, **HTMX).content.decode()
     assert html.count('class="comment"') == 7 and "3 flagged" in html
 
 
@@ -188,3 +188,18 @@ def test_control_characters_are_refused_with_a_message(
     )
     assert flagged.status_code == 400
     assert not Comment.objects.exists() and not WorkflowEvent.objects.exists()
+
+
+def test_the_discussion_opened_as_a_page_is_the_article_at_its_discussion(
+    client_for: Any, reviewer: Any, article_with_quotes: Any
+) -> None:
+    """/articles/<id>/discussion/ opened in the address bar answered the bare panel: no title, no
+    language, no top bar (axe: document-title, html-has-lang)."""
+    client = client_for(reviewer)
+    url = reverse("article-discussion", args=[article_with_quotes.pk])
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("article", args=[article_with_quotes.pk]) + "#discussion"
+    panel = client.get(url, **HTMX)
+    assert panel.status_code == 200 and 'id="discussion"' in panel.content.decode()
+    assert "<html" not in panel.content.decode()
