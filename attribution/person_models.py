@@ -282,7 +282,10 @@ class PersonEditing:
             name = said.name
             aliases = self.aliases  # type: ignore[attr-defined]
             known = name.casefold() == self.name.casefold() or aliases.filter(name__iexact=name).exists()
-            if not known:
+            # The mention is another person's own name: the parser read the wrong name, it is no spelling
+            # of this one (a person made from that name alone is merged in below, with its names).
+            someone_else = Person.objects.exclude(pk=self.pk).filter(name__iexact=name).exists()
+            if not known and not someone_else:
                 self.aliases.create(name=name)  # type: ignore[attr-defined]
         if old_speaker_id is None or old_speaker_id == self.pk:
             return

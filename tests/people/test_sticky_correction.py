@@ -50,3 +50,23 @@ def test_picking_the_same_speaker_again_is_no_correction(make_article, reviewer)
     quote.refresh_from_db()
     assert quote.status == "pending"  # nothing was corrected, and nothing is recorded
     assert quote.events.exclude(action=QuoteEvent.Action.PARSE).count() == 0
+
+
+def test_another_persons_own_name_never_becomes_an_alias(make_article, reviewer) -> None:
+    """Seen on the demo desk: a "Priya Raman" quote reassigned to Helen Okafor made "Priya Raman" her alias,
+    and the next "said Priya Raman" got no speaker (two candidates)."""
+    article = make_article(
+        "Bridge repairs\n\nPriya Raman said the bridge would reopen in May. "
+        "Priya Raman said the contractor had been paid in full."
+    )
+    parse_article(article)
+    quotes = list(article.quotes.order_by("start"))
+    assert len(quotes) == 2 and {q.speaker.name for q in quotes} == {"Priya Raman"}
+    helen = Person.objects.create(name="Helen Okafor")
+    quotes[1].reassign(helen, by=reviewer)
+
+    assert "Priya Raman" not in helen.alias_names()
+    assert Person.objects.filter(name="Priya Raman").exists()  # she still speaks the first quote
+    later = make_article("Bridge reopens\n\nPriya Raman said the first buses would cross on Monday.")
+    parse_article(later)
+    assert later.quotes.get().speaker.name == "Priya Raman"
