@@ -176,11 +176,24 @@ def main(argv):
     write_and_summarise(docs, OUT, warns)
 
 
+def french_spaces(text, sp):
+    """French typography: the plain spaces written inside « » and before : ; ? ! turned into `sp` (the
+    no-break space or the narrow one), as French outlets print them."""
+    text = text.replace("« ", "«" + sp).replace(" »", sp + "»")
+    for p in (":", ";", "?", "!"):
+        text = text.replace(" " + p, sp + p)
+    return text
+
+
 def collector(articles):
-    """The `article(...)` function the other corpora's article modules call: it appends to `articles`."""
-    def article(id, source, lang, speakers, text, notes=""):
+    """The `article(...)` function the other corpora's article modules call: it appends to `articles`.
+    `nbsp="\u00a0"` (or the narrow "\u202f") applies french_spaces to the article's markup."""
+    def article(id, source, lang, speakers, text, notes="", nbsp=None):
+        markup = text.strip("\n") + "\n"
+        if nbsp:
+            markup = french_spaces(markup, nbsp)
         articles.append({"id": id, "source": source, "lang": lang, "speakers": speakers,
-                             "markup": text.strip("\n") + "\n", "notes": notes})
+                             "markup": markup, "notes": notes})
     return article
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build the French external-style held-apart set, fourth series (frx4.gold.jsonl) from articles_fr4x.py.
 
-Same markup and checks as tests/parsing/corpus/build_corpus.py (imported from there):
+Same markup, builder and checks as tests/parsing/corpus/build_corpus.py (imported from there):
 
     {{q:KIND:SPK:MID:CID|quoted content}}   KIND direct|indirect|mixed (trailing ? = optional)
     {{m:ID|speaker mention}}    {{c:ID|cue}}
@@ -12,41 +12,11 @@ spaces written inside « » and before : ; ? ! turned into that space, as French
     python3 tests/parsing/fr_external_style_4/build_frx4.py          # writes frx4.gold.jsonl, prints spans
     python3 tests/parsing/fr_external_style_4/build_frx4.py --quiet  # only the checks and the summary
 """
-import os
 import sys
+from pathlib import Path
 
-sys.dont_write_bytecode = True
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "frx4.gold.jsonl")
-sys.path[:0] = [HERE, os.path.join(HERE, "..", "corpus")]  # the articles, and the shared builder
-
-import build_corpus as corpus  # noqa: E402  (its parser, builder and checks; its own articles unused)
-
-ARTICLES = []
-
-
-def _french_spaces(text, sp):
-    text = text.replace("« ", "«" + sp).replace(" »", sp + "»")
-    for p in (":", ";", "?", "!"):
-        text = text.replace(" " + p, sp + p)
-    return text
-
-
-def article(id, source, lang, speakers, text, nbsp=None, notes=""):
-    markup = text.strip("\n") + "\n"
-    if nbsp:
-        markup = _french_spaces(markup, nbsp)
-    ARTICLES.append(
-        {"id": id, "source": source, "lang": lang, "speakers": speakers, "markup": markup, "notes": notes}
-    )
-
-
-def main(argv):
-    import articles_fr4x  # noqa: F401  (each module calls article(...))
-
-    corpus.build_collection(ARTICLES, OUT, argv, words=(120, 700))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "corpus"))
+from build_corpus import build_batch  # noqa: E402  (the shared markup parser, builder and checks)
 
 if __name__ == "__main__":
-    sys.modules.setdefault("build_frx4", sys.modules["__main__"])
-    main(sys.argv[1:])
+    build_batch(__file__, "frx4.gold.jsonl", ["articles_fr4x"], words=(120, 700))
