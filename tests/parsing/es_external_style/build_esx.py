@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the Spanish external-style held-apart set, first series (esx.gold.jsonl) from articles_esx.py, articles_esx_2.py.
+"""Build the Spanish external-style held-apart set, first series (esx.gold.jsonl)
+from articles_esx.py and articles_esx_2.py.
 
 Same markup, builder and checks as tests/parsing/corpus/build_corpus.py (imported from there):
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build the French external-style held-apart set, first series (frx.gold.jsonl) from articles_frx.py, articles_frx_2.py.
+"""Build the French external-style held-apart set, first series (frx.gold.jsonl)
+from articles_frx.py and articles_frx_2.py.
 
 Same markup, builder and checks as tests/parsing/corpus/build_corpus.py (imported from there):
 
