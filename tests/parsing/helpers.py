@@ -26,6 +26,14 @@ def assert_one_report(text: str, content: str, speaker: str, lang: str | None = 
     assert got[0][1] is not None and speaker in got[0][1], got
 
 
+def quote_with(text: str, content: str, lang: str | None = None) -> tuple[str, str | None]:
+    """The first quote whose text contains `content`: its text and its speaker (fails the test when none)."""
+    for _kind, got, speaker in quotes(text, lang):
+        if content in got:
+            return got, speaker
+    raise AssertionError(f"no quote with {content!r} in {quotes(text, lang)!r}")
+
+
 def find(text: str, fragment: str, lang: str | None = None) -> ExtractedQuote:
     """The quote whose text contains `fragment` (fails the test when there is none)."""
     found = [q for q in extract(text, lang) if fragment in text[q.start : q.end]]

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.helpers import quotes
-
-
-def _find(text: str, content: str) -> tuple[str, str | None]:
-    for _kind, got, speaker in quotes(text):
-        if content in got:
-            return got, speaker
-    raise AssertionError(f"no quote with {content!r} in {quotes(text)!r}")
+from tests.parsing.helpers import quote_with, quotes
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def _find(text: str, content: str) -> tuple[str, str | None]:
     ],
 )
 def test_a_bounded_figure_opens_a_that_less_clause(text: str, content: str, speaker: str) -> None:
-    got, who = _find(text, content)
+    got, who = quote_with(text, content)
     assert got.startswith(content) and who == speaker
 
 
@@ -72,7 +65,7 @@ def test_at_least_without_a_figure_is_unchanged() -> None:
 def test_a_directive_with_an_object_and_an_infinitive_is_a_report(
     text: str, content: str, speaker: str
 ) -> None:
-    got, who = _find(text, content)
+    got, who = quote_with(text, content)
     assert got == content and who == speaker
 
 
@@ -105,7 +98,7 @@ def test_ordered_without_an_object_and_infinitive_is_no_report(text: str) -> Non
     ],
 )
 def test_scolded_for_takes_the_object_and_its_reason(text: str, content: str, speaker: str) -> None:
-    got, who = _find(text, content)
+    got, who = quote_with(text, content)
     assert got == content and who == speaker
 
 
@@ -131,12 +124,14 @@ def test_scolded_without_for_is_no_report() -> None:
     ],
 )
 def test_the_writers_account_of_what_follows_ends_the_report(text: str, content: str) -> None:
-    got, _ = _find(text, content)
+    got, _ = quote_with(text, content)
     assert got == content
 
 
 def test_a_report_about_setting_up_keeps_its_words() -> None:
-    got, _ = _find("The chief said crews were setting up a shelter at the arena.", "crews were setting up")
+    got, _ = quote_with(
+        "The chief said crews were setting up a shelter at the arena.", "crews were setting up"
+    )
     assert got == "crews were setting up a shelter at the arena"
 
 
@@ -161,5 +156,5 @@ def test_a_report_about_setting_up_keeps_its_words() -> None:
     ],
 )
 def test_an_office_holder_with_a_post_modifier_speaks(text: str, content: str, speaker: str) -> None:
-    got, who = _find(text, content)
+    got, who = quote_with(text, content)
     assert got == content and who == speaker

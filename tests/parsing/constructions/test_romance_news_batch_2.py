@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.parsing.helpers import quotes
+from tests.parsing.helpers import assert_one_report, quotes
 
 
 def _reports(text: str, lang: str) -> list[tuple[str, str | None]]:
@@ -56,9 +56,7 @@ def _reports(text: str, lang: str) -> list[tuple[str, str | None]]:
 def test_a_french_dialogue_line_with_its_incise_after_a_comma_is_the_speakers(
     text: str, content: str, speaker: str
 ) -> None:
-    got = _reports(text, "fr")
-    assert [c for c, _ in got] == [content]
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "fr")
 
 
 @pytest.mark.parametrize(
@@ -179,9 +177,7 @@ def test_a_verb_of_believing_with_its_clitic_is_no_source_mid_sentence() -> None
 def test_pour_with_a_body_that_holds_views_or_an_acronym_quoted_after_it_is_a_report(
     text: str, content: str, speaker: str
 ) -> None:
-    got = _reports(text, "fr")
-    assert [c for c, _ in got] == [content]
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "fr")
 
 
 @pytest.mark.parametrize(
@@ -481,9 +477,7 @@ def test_the_inverted_subjects_name_with_a_connector_and_no_circumstance_in_it(
     ],
 )
 def test_a_french_plural_present_is_a_cue(text: str, content: str, speaker: str) -> None:
-    got = _reports(text, "fr")
-    assert [c for c, _ in got] == [content]
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "fr")
 
 
 def test_an_inverted_plural_pronoun_cue_takes_the_fronted_report() -> None:
@@ -523,9 +517,7 @@ def test_french_evidence_with_a_plural_verb_is_no_quote(text: str) -> None:
 def test_a_live_blog_time_stamp_is_not_part_of_the_entrys_sentence(
     text: str, content: str, speaker: str
 ) -> None:
-    got = _reports(text, "fr")
-    assert [c for c, _ in got] == [content]
-    assert got[0][1] is not None and speaker in got[0][1]
+    assert_one_report(text, content, speaker, "fr")
 
 
 def test_a_live_blog_entry_without_a_source_is_no_quote() -> None:
